@@ -1,0 +1,33 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { enGB, it } from 'date-fns/locale';
+import type { Lang } from '../understanding/contract.js';
+
+const locales = { it, en: enGB } as const;
+
+/**
+ * Dates written the local way: "martedì 24 novembre alle 15:00", "Tuesday 24 November at 15:00".
+ * The year appears only when it is not the current one (relative to `now`).
+ */
+export function formatDateTime(instant: Date, lang: Lang, tz: string, now: Date = new Date()): string {
+  const local = new TZDate(instant.getTime(), tz);
+  return `${formatDay(local, lang, tz, now)} ${lang === 'it' ? 'alle' : 'at'} ${format(local, 'HH:mm')}`;
+}
+
+/** A calendar day: "martedì 24 novembre" / "Tuesday 24 November". */
+export function formatDay(instant: Date, lang: Lang, tz: string, now: Date = new Date()): string {
+  const local = new TZDate(instant.getTime(), tz);
+  const sameYear = local.getFullYear() === new TZDate(now.getTime(), tz).getFullYear();
+  return format(local, sameYear ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy', { locale: locales[lang] });
+}
+
+/** A date-only value (YYYY-MM-DD, no time zone involved) as a local day name. */
+export function formatIsoDay(isoDate: string, lang: Lang, now: Date = new Date()): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d, 12));
+  return formatDay(date, lang, 'UTC', now);
+}
+
+export function formatTime(instant: Date, tz: string): string {
+  return format(new TZDate(instant.getTime(), tz), 'HH:mm');
+}

@@ -1,0 +1,21 @@
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * The one logger. JSON lines by default, pretty when a person watches a terminal.
+ * Secrets and message bodies never go in at info level: callers log ids and sizes, and the
+ * redact list is a safety net for fields that might carry them.
+ */
+export function createLogger(options: { level?: string; pretty?: boolean } = {}): Logger {
+  const pretty = options.pretty ?? (process.stdout.isTTY === true && process.env.CI !== 'true');
+  return pino({
+    level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+    base: { app: 'delego' },
+    redact: {
+      paths: ['*.token', '*.password', '*.secret', '*.apiKey', '*.authorization', 'headers.authorization', 'config.*Token', 'config.*Secret', 'config.OPENAI_API_KEY'],
+      censor: '[redacted]',
+    },
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,app' } } } : {}),
+  });
+}

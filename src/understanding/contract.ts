@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * The understanding contract (../shared/spec/understanding.md) as a zod schema. The rules
+ * path produces it, the LLM path's JSON schema is derived from it, the CLI prints it.
+ */
+export const intents = ['reminder', 'booking', 'task', 'agenda', 'cancel', 'reschedule', 'help', 'other'] as const;
+export type Intent = (typeof intents)[number];
+
+export const taskCategories = ['translation', 'writing', 'social', 'admin', 'email', 'research', 'call', 'booking', 'other'] as const;
+export type TaskCategory = (typeof taskCategories)[number];
+
+export const languages = ['it', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+/** ISO 8601 instant with offset, e.g. 2026-11-24T15:00:00+01:00 */
+const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/);
+/** Calendar date YYYY-MM-DD */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The machine form: one object per message, only the keys that apply. */
+export const understandingSchema = z.object({
+  intent: z.enum(intents),
+  /** first occurrence / start (instant), or a bare date for a booking with no time */
+  when: z.union([isoInstant, isoDate]).optional(),
+  /** RFC 5545 RRULE without DTSTART and without BYHOUR/BYMINUTE */
+  rrule: z.string().optional(),
+  /** what to remind / what to do */
+  text: z.string().optional(),
+  /** deadline date of a task */
+  due: isoDate.optional(),
+  category: z.enum(taskCategories).optional(),
+  durationMin: z.number().int().positive().optional(),
+  with: z.string().optional(),
+  title: z.string().optional(),
+  /** agenda range, dates */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** free-text description of the item to cancel or reschedule */
+  target: z.string().optional(),
+  /** reschedule by an amount ("posticipa di un'ora"): minutes to add to the target's time */
+  shiftMin: z.number().int().optional(),
+});
+export type Understanding = z.infer<typeof understandingSchema>;
+
+/** What every understanding is computed against. */
+export interface UnderstandingContext {
+  /** reference instant */
+  now: Date;
+  /** IANA time zone of the client */
+  tz: string;
+  /** the client's language, a hint: the text itself decides when it is clearly the other one */
+  lang?: Lang;
+}

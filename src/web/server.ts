@@ -1,0 +1,57 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from '../logger.js';
+import { healthHandler, type HealthProbes } from './health.js';
+
+export interface WebAppDeps {
+  logger: Logger;
+  health: HealthProbes;
+}
+
+/**
+ * The HTTP application: health now; webhooks, web chat and back-office mount their routers on
+ * it. Body parsing is left to each router (Slack and Telegram verify raw bodies themselves).
+ */
+export function createWebApp(deps: WebAppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', healthHandler(deps.health));
+  return app;
+}
+
+/** Last handlers: unknown routes get 404, failures one log line and a bare 500, never a stack. */
+export function finishWebApp(app: Express, logger: Logger): void {
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+    if (status >= 500) logger.error({ err, path: req.path }, 'request failed');
+    if (!res.headersSent) res.status(status).json({ error: status >= 500 ? 'internal error' : 'bad request' });
+  });
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function listen(app: Express, port: number, host = '0.0.0.0'): Promise<RunningServer> {
+  const server = createServer(app);
+  await new Promise<void>((res, rej) => {
+    server.once('error', rej);
+    server.listen(port, host, () => res());
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    server,
+    port: address.port,
+    close: () =>
+      new Promise<void>((res, rej) => {
+        server.close((err) => (err ? rej(err) : res()));
+        server.closeIdleConnections();
+      }),
+  };
+}
