@@ -1,0 +1,44 @@
+import { createConfirmedBooking, createDayBooking, findClash } from '../../bookings/service.js';
+import { ConflictError } from '../../errors.js';
+import { t } from '../../i18n/catalog.js';
+import { formatDateTime, formatIsoDay } from '../../i18n/format.js';
+import type { Lang, Understanding } from '../../understanding/contract.js';
+import type { FlowContext, FlowResult } from '../deps.js';
+import { dateOnly, instantOf } from './when.js';
+
+export function bookingTitle(u: Understanding, fallback: string): string {
+  const title = (u.title ?? u.text ?? '').trim() || fallback.trim();
+  return u.with && !title.toLowerCase().includes(u.with.toLowerCase()) ? `${title} (${u.with})` : title;
+}
+
+export function describeBooking(b: { title: string; startsAt: Date | null; day: Date | null }, lang: Lang, tz: string, now: Date): string {
+  if (b.startsAt) return formatDateTime(b.startsAt, lang, tz, now);
+  return b.day ? formatIsoDay(b.day.toISOString().slice(0, 10), lang, now) : '';
+}
+
+export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMinutes: number): Promise<FlowResult> {
+  const title = bookingTitle(u, ctx.text);
+  const ask = (text: string): FlowResult => ({ reply: { text }, pending: { understanding: { ...u, title, when: undefined }, missing: ['when'] }, understood: true });
+
+  const day = dateOnly(u.when);
+  if (day) {
+    const booking = await createDayBooking(ctx.db, { clientId: ctx.clientId, day, title, withWhom: u.with });
+    return { reply: { text: t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) }, understood: true };
+  }
+  const startsAt = instantOf(u.when, ctx.tz);
+  if (!startsAt) return ask(t(ctx.lang, 'askBookingWhen'));
+  const endsAt = new Date(startsAt.getTime() + (u.durationMin ?? defaultMinutes) * 60_000);
+  const whenText = formatDateTime(startsAt, ctx.lang, ctx.tz, ctx.now);
+
+  const clash = await findClash(ctx.db, ctx.clientId, startsAt, endsAt);
+  const clashReply = (other: { title: string; startsAt: Date | null } | null) =>
+    ask(t(ctx.lang, 'bookingClash', { title, when: whenText, other: other ? `${other.title} (${other.startsAt ? formatDateTime(other.startsAt, ctx.lang, ctx.tz, ctx.now) : ''})` : '' }));
+  if (clash) return clashReply(clash);
+  try {
+    await createConfirmedBooking(ctx.db, { clientId: ctx.clientId, startsAt, endsAt, title, withWhom: u.with });
+  } catch (err) {
+    if (!(err instanceof ConflictError)) throw err;
+    return clashReply(await findClash(ctx.db, ctx.clientId, startsAt, endsAt));
+  }
+  return { reply: { text: t(ctx.lang, 'bookingSaved', { title, when: whenText }) }, understood: true };
+}

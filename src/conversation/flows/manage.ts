@@ -1,0 +1,120 @@
+import { cancelBooking, rescheduleBooking } from '../../bookings/service.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
+import { t } from '../../i18n/catalog.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { cancelReminder, rescheduleReminder, type ReminderScheduler } from '../../reminders/service.js';
+import { cancelTicket, ticketLabel } from '../../tickets/service.js';
+import type { Understanding } from '../../understanding/contract.js';
+import { encodeButton } from '../buttons.js';
+import type { FlowContext, FlowResult, ItemRef } from '../deps.js';
+import { matchTargets, type Candidate } from '../targets.js';
+import { describeBooking } from './booking.js';
+import { dateOnly, instantOf, localDay, onDayKeepingTime } from './when.js';
+
+const MAX_CHOICES = 5;
+
+/** The client's own items that a cancel or reschedule may be about. */
+async function candidates(ctx: FlowContext, kinds: ItemRef['kind'][]): Promise<(Candidate & { choice: string })[]> {
+  const today = new Date(`${localDay(ctx.now, ctx.tz)}T00:00:00Z`);
+  const [reminders, bookings, tickets] = await Promise.all([
+    kinds.includes('reminder') ? ctx.db.reminder.findMany({ where: { clientId: ctx.clientId, status: 'active' }, orderBy: { nextOccurrenceAt: 'asc' }, take: 100 }) : [],
+    kinds.includes('booking')
+      ? ctx.db.booking.findMany({
+          where: { clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] }, OR: [{ startsAt: { gte: ctx.now } }, { day: { gte: today } }, { startsAt: null, day: null }] },
+          orderBy: { startsAt: 'asc' },
+          take: 100,
+        })
+      : [],
+    kinds.includes('ticket') ? ctx.db.ticket.findMany({ where: { clientId: ctx.clientId, status: { in: ['open', 'claimed', 'waiting_client'] } }, orderBy: { number: 'desc' }, take: 100 }) : [],
+  ]);
+  return [
+    ...reminders.map((r) => ({ kind: 'reminder' as const, id: r.id, label: r.text, choice: `${r.text} (${r.nextOccurrenceAt ? formatDateTime(r.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) : ''})` })),
+    ...bookings.map((b) => ({ kind: 'booking' as const, id: b.id, label: `${b.title} ${b.withWhom ?? ''}`, choice: `${b.title} (${describeBooking(b, ctx.lang, ctx.tz, ctx.now)})` })),
+    ...tickets.map((tk) => ({ kind: 'ticket' as const, id: tk.id, label: tk.summary, choice: `${ticketLabel(tk.number)} ${tk.summary}` })),
+  ];
+}
+
+function choiceButtons(items: (Candidate & { choice: string })[], op: 'cancel' | 'pick_reschedule') {
+  return items.slice(0, MAX_CHOICES).map((c) => [{ label: c.choice.slice(0, 60), data: encodeButton({ op, item: { kind: c.kind, id: c.id } }) }]);
+}
+
+export async function cancelItem(ctx: FlowContext, item: ItemRef, scheduler: ReminderScheduler): Promise<FlowResult> {
+  try {
+    if (item.kind === 'reminder') {
+      const { reminder, unscheduled } = await cancelReminder(ctx.db, ctx.clientId, item.id);
+      return { reply: { text: t(ctx.lang, 'cancelledReminder', { text: reminder.text }) }, afterCommit: async () => void (await Promise.all(unscheduled.map((id) => scheduler.unschedule(id)))), understood: true };
+    }
+    if (item.kind === 'booking') {
+      const booking = await cancelBooking(ctx.db, ctx.clientId, item.id);
+      return { reply: { text: t(ctx.lang, 'cancelledBooking', { title: booking.title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) }, understood: true };
+    }
+    const ticket = await cancelTicket(ctx.db, ctx.clientId, item.id);
+    return { reply: { text: t(ctx.lang, 'cancelledTicket', { number: ticketLabel(ticket.number) }) }, understood: true };
+  } catch (err) {
+    if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
+    throw err;
+  }
+}
+
+export async function cancelFlow(ctx: FlowContext, u: Understanding, scheduler: ReminderScheduler): Promise<FlowResult> {
+  const target = u.target ?? '';
+  const found = matchTargets(target, await candidates(ctx, ['reminder', 'booking', 'ticket']));
+  if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToCancel', { target }) }, understood: true };
+  if (found.length === 1) return cancelItem(ctx, found[0]!, scheduler);
+  return { reply: { text: t(ctx.lang, 'whichOne'), buttons: choiceButtons(found as (Candidate & { choice: string })[], 'cancel') }, understood: true };
+}
+
+/** Moves one item to the new time of `u` (an instant, a bare day keeping the time, or a shift). */
+export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Understanding, scheduler: ReminderScheduler): Promise<FlowResult> {
+  try {
+    const current =
+      item.kind === 'reminder'
+        ? (await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: 'active' } }))?.nextOccurrenceAt
+        : (await ctx.db.booking.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] } } }))?.startsAt;
+    if (current === undefined) throw new NotFoundError('item not found', { ...item });
+    const day = dateOnly(u.when);
+    const when =
+      u.shiftMin !== undefined && current
+        ? new Date(current.getTime() + u.shiftMin * 60_000)
+        : day
+          ? current
+            ? onDayKeepingTime(day, current, ctx.tz)
+            : instantOf(day, ctx.tz, 9)
+          : instantOf(u.when, ctx.tz);
+    if (!when) return { reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: u, missing: ['when'], itemRef: item }, understood: true };
+    const whenText = formatDateTime(when, ctx.lang, ctx.tz, ctx.now);
+    if (item.kind === 'reminder') {
+      const { reminder, occurrence, unscheduled } = await rescheduleReminder(ctx.db, ctx.clientId, item.id, when);
+      return {
+        reply: { text: t(ctx.lang, 'rescheduledReminder', { text: reminder.text, when: whenText }) },
+        afterCommit: async () => {
+          await Promise.all(unscheduled.map((id) => scheduler.unschedule(id)));
+          await scheduler.schedule(occurrence);
+        },
+        understood: true,
+      };
+    }
+    const booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when);
+    return { reply: { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }) }, understood: true };
+  } catch (err) {
+    if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
+    if (err instanceof ConflictError) {
+      const clash = typeof err.context.clashId === 'string' ? await ctx.db.booking.findUnique({ where: { id: err.context.clashId } }) : null;
+      const other = clash ? `${clash.title} (${describeBooking(clash, ctx.lang, ctx.tz, ctx.now)})` : '';
+      return { reply: { text: t(ctx.lang, 'rescheduleClash', { other }) }, pending: { understanding: { ...u, when: undefined, shiftMin: undefined }, missing: ['when'], itemRef: item }, understood: true };
+    }
+    throw err;
+  }
+}
+
+export async function rescheduleFlow(ctx: FlowContext, u: Understanding, scheduler: ReminderScheduler): Promise<FlowResult> {
+  const target = u.target ?? '';
+  const found = matchTargets(target, await candidates(ctx, ['reminder', 'booking']));
+  if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToReschedule', { target }) }, understood: true };
+  if (found.length === 1) return rescheduleItem(ctx, found[0]!, u, scheduler);
+  return {
+    reply: { text: t(ctx.lang, 'whichOne'), buttons: choiceButtons(found as (Candidate & { choice: string })[], 'pick_reschedule') },
+    pending: { understanding: u, missing: [] },
+    understood: true,
+  };
+}

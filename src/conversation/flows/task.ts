@@ -1,0 +1,56 @@
+import type { InboundAttachment } from '../../channels/types.js';
+import { t } from '../../i18n/catalog.js';
+import { formatIsoDay } from '../../i18n/format.js';
+import { createTicket, ticketLabel } from '../../tickets/service.js';
+import type { TaskCategory, Understanding } from '../../understanding/contract.js';
+import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
+import { instantOf } from './when.js';
+
+export async function attachFiles(ctx: FlowContext, ticketId: string | null, attachments: InboundAttachment[]): Promise<void> {
+  if (attachments.length === 0) return;
+  await ctx.db.attachment.createMany({
+    data: attachments.map((a) => ({
+      clientId: ctx.clientId,
+      ticketId,
+      messageId: ctx.messageId,
+      kind: a.kind,
+      fileName: a.fileName ?? null,
+      mimeType: a.mimeType ?? null,
+      sizeBytes: a.sizeBytes ?? null,
+      channelFileId: a.fileId,
+    })),
+  });
+  if (ticketId) {
+    await ctx.db.ticketEvent.create({ data: { ticketId, kind: 'attachment_added', actor: 'client', data: { count: attachments.length } } });
+  }
+}
+
+/** Opens a ticket for the desk; used for tasks and for anything a human must look at. */
+export async function openTicket(
+  ctx: FlowContext,
+  input: { summary: string; category: TaskCategory; due?: string | undefined; dueAt?: Date | undefined; attachments: InboundAttachment[] },
+  listener: TicketListener | undefined,
+) {
+  const ticket = await createTicket(ctx.db, {
+    clientId: ctx.clientId,
+    summary: input.summary,
+    details: ctx.text,
+    category: input.category,
+    due: input.due,
+    dueAt: input.dueAt,
+    sourceMessageId: ctx.messageId,
+  });
+  await attachFiles(ctx, ticket.id, input.attachments);
+  return { ticket, afterCommit: async () => listener?.ticketCreated(ticket.id) };
+}
+
+export async function taskFlow(ctx: FlowContext, u: Understanding, attachments: InboundAttachment[], listener: TicketListener | undefined): Promise<FlowResult> {
+  const { ticket, afterCommit } = await openTicket(
+    ctx,
+    { summary: (u.text ?? '').trim() || ctx.text, category: u.category ?? 'other', due: u.due, dueAt: instantOf(u.when, ctx.tz), attachments },
+    listener,
+  );
+  const number = ticketLabel(ticket.number);
+  const text = u.due ? t(ctx.lang, 'taskCreatedDue', { number, due: formatIsoDay(u.due, ctx.lang, ctx.now) }) : t(ctx.lang, 'taskCreated', { number });
+  return { reply: { text }, afterCommit, understood: true };
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { Prisma } from '../generated/prisma/client.js';
+import { understandingSchema } from '../understanding/contract.js';
+
+/** A question the bot asked, kept on the conversation until answered, dropped or expired. */
+export const pendingSchema = z.object({
+  understanding: understandingSchema,
+  missing: z.array(z.enum(['when', 'target'])),
+  itemRef: z.object({ kind: z.enum(['reminder', 'booking', 'ticket']), id: z.string() }).optional(),
+});
+export type Pending = z.infer<typeof pendingSchema>;
+
+/** Reads the stored JSON defensively: anything malformed counts as no pending question. */
+export function readPending(json: unknown, expiresAt: Date | null, now: Date): Pending | null {
+  if (json === null || json === undefined || !expiresAt || expiresAt <= now) return null;
+  const parsed = pendingSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The JSON stored on the conversation (undefined keys dropped, as JSON does). */
+export function pendingJson(pending: Pending): Prisma.InputJsonObject {
+  return JSON.parse(JSON.stringify(pending)) as Prisma.InputJsonObject;
+}

@@ -1,0 +1,223 @@
+import type { InboundMessage } from '../channels/types.js';
+import { isUniqueViolation, type Tx } from '../db/types.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { errorMessage } from '../errors.js';
+import { t } from '../i18n/catalog.js';
+import { completePending, missingSlots } from '../understanding/clarify.js';
+import type { Lang, Understanding } from '../understanding/contract.js';
+import { detectLanguage } from '../understanding/lang.js';
+import { decodeButton } from './buttons.js';
+import type { ConversationDeps, FlowContext, FlowResult, Reply } from './deps.js';
+import { agendaFlow } from './flows/agenda.js';
+import { bookingFlow } from './flows/booking.js';
+import { cancelFlow, cancelItem, rescheduleFlow, rescheduleItem } from './flows/manage.js';
+import { reminderFlow } from './flows/reminder.js';
+import { attachFiles, openTicket, taskFlow } from './flows/task.js';
+import { pendingJson, readPending, type Pending } from './pending.js';
+import { greetStranger } from './strangers.js';
+import { recentOpenTicket, ticketLabel } from '../tickets/service.js';
+
+/** Longer messages are understood on their beginning; the ticket keeps the whole text. */
+export const UNDERSTAND_MAX_CHARS = 2000;
+/** Files sent within this time after a request belong to it. */
+const ATTACH_WINDOW_MS = 30 * 60_000;
+
+type Step = (ctx: FlowContext) => Promise<FlowResult>;
+
+/**
+ * The conversation pipeline, written once for every channel: identify the client, skip what
+ * was already handled, resume a pending question, understand, act in one transaction with the
+ * message log, then answer in the client's language.
+ */
+export function createConversation(deps: ConversationDeps) {
+  const { prisma, logger } = deps;
+  const strangers = greetStranger(deps);
+
+  async function handle(msg: InboundMessage): Promise<void> {
+    const now = deps.clock();
+    const identity = await prisma.channelIdentity.findUnique({
+      where: { channel_externalUserId: { channel: msg.channel, externalUserId: msg.externalUserId } },
+      include: { client: true },
+    });
+    if (!identity || identity.client.erasedAt) return strangers(msg, now);
+    const client = identity.client;
+
+    const seen = await prisma.message.findUnique({ where: { channel_idempotencyKey: { channel: msg.channel, idempotencyKey: msg.idempotencyKey } }, select: { id: true } });
+    if (seen) {
+      logger.debug({ channel: msg.channel, key: msg.idempotencyKey }, 'duplicate delivery ignored');
+      return;
+    }
+
+    const lang: Lang = /\p{L}{3,}/u.test(msg.text) ? detectLanguage(msg.text, client.lang) : client.lang;
+    const conversation = await prisma.conversation.upsert({
+      where: { clientId_channel: { clientId: client.id, channel: msg.channel } },
+      create: { clientId: client.id, channel: msg.channel },
+      update: {},
+    });
+    const pending = readPending(conversation.pendingClarification, conversation.pendingExpiresAt, now);
+    const step = await plan(msg, { clientId: client.id, tz: client.tz, lang, now, pending, misses: conversation.consecutiveMisses, llmAllowed: client.llmEnabled, defaultMinutes: client.defaultBookingMinutes });
+
+    let result: FlowResult;
+    try {
+      result = await prisma.$transaction(async (tx: Tx) => {
+        const message = await tx.message.create({
+          data: {
+            conversationId: conversation.id,
+            clientId: client.id,
+            direction: 'inbound',
+            channel: msg.channel,
+            body: msg.action ? msg.action.data : msg.text,
+            kind: msg.action ? 'button' : (msg.attachments[0]?.kind === 'voice' ? 'voice' : msg.attachments[0]?.kind === 'photo' ? 'photo' : msg.attachments.length ? 'document' : 'text'),
+            idempotencyKey: msg.idempotencyKey,
+            externalMessageId: msg.externalMessageId ?? null,
+          },
+        });
+        const flow = await step({ db: tx, clientId: client.id, conversationId: conversation.id, lang, tz: client.tz, now, messageId: message.id, text: msg.text });
+        const keepPending = flow.pending === undefined && pending !== null && !flow.understood;
+        await tx.conversation.update({
+          where: { id: conversation.id },
+          data: {
+            lastInboundAt: now,
+            consecutiveMisses: flow.understood ? 0 : { increment: 1 },
+            ...(keepPending
+              ? {}
+              : flow.pending
+                ? { pendingClarification: pendingJson(flow.pending), pendingExpiresAt: new Date(now.getTime() + deps.pendingTtlMin * 60_000) }
+                : { pendingClarification: Prisma.DbNull, pendingExpiresAt: null }),
+          },
+        });
+        return flow;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) return; // the same update raced in twice: the other one handles it
+      throw err;
+    }
+
+    if (result.afterCommit) {
+      await result.afterCommit().catch((err: unknown) => logger.error({ err: errorMessage(err), clientId: client.id }, 'follow-up after a message failed'));
+    }
+    await reply(msg, conversation.id, client.id, result.reply);
+  }
+
+  async function reply(msg: InboundMessage, conversationId: string, clientId: string, answer: Reply): Promise<void> {
+    try {
+      const sent = await deps.outbound.send({ channel: msg.channel, chatId: msg.chatId }, answer);
+      await prisma.message.create({
+        data: { conversationId, clientId, direction: 'outbound', channel: msg.channel, body: answer.text, externalMessageId: sent.externalMessageId ?? null },
+      });
+    } catch (err) {
+      logger.error({ err: errorMessage(err), channel: msg.channel, clientId }, 'reply could not be sent');
+    }
+  }
+
+  interface PlanInput {
+    clientId: string;
+    tz: string;
+    lang: Lang;
+    now: Date;
+    pending: Pending | null;
+    misses: number;
+    llmAllowed: boolean;
+    defaultMinutes: number;
+  }
+
+  /** Decides what to do; understanding (maybe an LLM call) happens here, outside any transaction. */
+  async function plan(msg: InboundMessage, p: PlanInput): Promise<Step> {
+    const uctx = { now: p.now, tz: p.tz, lang: p.lang };
+    if (msg.action) return buttonStep(msg.action.data, p.pending);
+    if (msg.command && ['start', 'help', 'aiuto'].includes(msg.command.name)) return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
+
+    const text = msg.text.slice(0, UNDERSTAND_MAX_CHARS);
+    if (p.pending && text.trim()) {
+      const outcome = completePending(p.pending.understanding, p.pending.missing, text, uctx);
+      if (outcome.kind === 'dropped') return async (ctx) => ({ reply: { text: t(ctx.lang, 'pendingDropped') }, pending: null, understood: true });
+      if (outcome.kind === 'completed') return intentStep(outcome.understanding, msg, p, p.pending.itemRef);
+      if (outcome.kind === 'still_missing') return async () => ({ reply: { text: question(outcome.understanding, outcome.missing, p.lang) }, pending: { ...p.pending!, understanding: outcome.understanding, missing: outcome.missing }, understood: true });
+    }
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      if (msg.attachments.length) return fileStep(msg);
+      return async (ctx) => ({ reply: { text: t(ctx.lang, 'notUnderstood') }, understood: true });
+    }
+    const { understanding, source, fallbackReason } = await deps.understand(text, { ...uctx, llmAllowed: p.llmAllowed });
+    logger.info({ clientId: p.clientId, intent: understanding.intent, source, fallbackReason, chars: msg.text.length }, 'message understood');
+    if (understanding.intent === 'other' && msg.attachments.length) return fileStep(msg);
+    return intentStep(understanding, msg, p);
+  }
+
+  function question(u: Understanding, missing: Pending['missing'], lang: Lang): string {
+    if (missing.includes('target')) return t(lang, 'askTarget');
+    if (u.intent === 'reminder') return t(lang, 'askReminderWhen', { text: u.text ?? '' });
+    if (u.intent === 'booking') return t(lang, 'askBookingWhen');
+    return t(lang, 'askRescheduleWhen');
+  }
+
+  function intentStep(u: Understanding, msg: InboundMessage, p: PlanInput, itemRef?: Pending['itemRef']): Step {
+    if (itemRef && u.intent === 'reschedule') return (ctx) => rescheduleItem(ctx, itemRef, u, deps.scheduler);
+    const missing = missingSlots(u);
+    if (missing.includes('target')) return async () => ({ reply: { text: question(u, missing, p.lang) }, pending: { understanding: u, missing }, understood: true });
+    switch (u.intent) {
+      case 'reminder':
+        return (ctx) => reminderFlow(ctx, u, deps.scheduler);
+      case 'booking':
+        return (ctx) => bookingFlow(ctx, u, p.defaultMinutes);
+      case 'task':
+        return (ctx) => taskFlow(ctx, u, msg.attachments, deps.tickets);
+      case 'agenda':
+        return (ctx) => agendaFlow(ctx, u);
+      case 'cancel':
+        return (ctx) => cancelFlow(ctx, u, deps.scheduler);
+      case 'reschedule':
+        if (missing.includes('when')) return async () => ({ reply: { text: question(u, missing, p.lang) }, pending: { understanding: u, missing }, understood: true });
+        return (ctx) => rescheduleFlow(ctx, u, deps.scheduler);
+      case 'help':
+        return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
+      case 'other':
+        return otherStep(msg, p.misses);
+    }
+  }
+
+  /** Small talk gets a short answer; real content not understood twice goes to a human. */
+  function otherStep(msg: InboundMessage, misses: number): Step {
+    const words = msg.text.trim().split(/\s+/).length;
+    if (words <= 3) return async (ctx) => ({ reply: { text: t(ctx.lang, 'smallTalk') }, understood: true });
+    if (misses < 1) return async (ctx) => ({ reply: { text: t(ctx.lang, 'notUnderstood') }, understood: false });
+    return async (ctx) => {
+      const { ticket, afterCommit } = await openTicket(ctx, { summary: msg.text, category: 'other', attachments: msg.attachments }, deps.tickets);
+      return { reply: { text: t(ctx.lang, 'handedToHuman', { number: ticketLabel(ticket.number) }) }, afterCommit, understood: true };
+    };
+  }
+
+  /** Files with no request: they join the request just made, or become one for a human. */
+  function fileStep(msg: InboundMessage): Step {
+    return async (ctx) => {
+      const recent = await recentOpenTicket(ctx.db, ctx.clientId, new Date(ctx.now.getTime() - ATTACH_WINDOW_MS));
+      if (recent) {
+        await attachFiles(ctx, recent.id, msg.attachments);
+        return { reply: { text: t(ctx.lang, 'attachmentsAdded', { number: ticketLabel(recent.number), count: msg.attachments.length }) }, understood: true };
+      }
+      const summary = msg.text.trim() || t(ctx.lang, 'fileReceived');
+      const { ticket, afterCommit } = await openTicket(ctx, { summary, category: 'other', attachments: msg.attachments }, deps.tickets);
+      return { reply: { text: t(ctx.lang, 'taskCreated', { number: ticketLabel(ticket.number) }) }, afterCommit, understood: true };
+    };
+  }
+
+  /** Button payloads are client-controlled: decoded strictly, and every flow checks ownership. */
+  function buttonStep(data: string, pending: Pending | null): Step {
+    const action = decodeButton(data);
+    if (!action) return async (ctx) => ({ reply: { text: t(ctx.lang, 'itemGone') }, understood: true });
+    switch (action.op) {
+      case 'cancel':
+        return (ctx) => cancelItem(ctx, action.item, deps.scheduler);
+      case 'change_time':
+        return async (ctx) => ({ reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: action.item }, understood: true });
+      case 'pick_reschedule':
+        if (pending && pending.understanding.intent === 'reschedule') {
+          const u = pending.understanding;
+          return (ctx) => rescheduleItem(ctx, action.item, u, deps.scheduler);
+        }
+        return async (ctx) => ({ reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: action.item }, understood: true });
+    }
+  }
+
+  return { handle };
+}

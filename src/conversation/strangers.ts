@@ -1,0 +1,46 @@
+import type { InboundMessage } from '../channels/types.js';
+import { normalizeInviteCode, redeemInvite } from '../access/invites.js';
+import { errorMessage } from '../errors.js';
+import { t } from '../i18n/catalog.js';
+import type { Lang } from '../understanding/contract.js';
+import type { ConversationDeps } from './deps.js';
+
+const LOG_EVERY_MS = 60_000;
+
+/**
+ * Messages from people who are not (yet) clients. An invite code links them; anyone else gets
+ * one short answer on how to get access, and nothing about them is stored: only a log line,
+ * at most one a minute per channel, without ids or text.
+ */
+export function greetStranger(deps: Pick<ConversationDeps, 'prisma' | 'outbound' | 'logger' | 'defaults'>) {
+  const lastLogged = new Map<string, number>();
+
+  function logOnce(channel: string, now: Date): void {
+    const last = lastLogged.get(channel) ?? 0;
+    if (now.getTime() - last < LOG_EVERY_MS) return;
+    lastLogged.set(channel, now.getTime());
+    deps.logger.info({ channel }, 'message from an unknown user answered with access instructions');
+  }
+
+  return async (msg: InboundMessage, now: Date): Promise<void> => {
+    const hint: Lang = msg.languageHint?.toLowerCase().startsWith('it') ? 'it' : msg.languageHint?.toLowerCase().startsWith('en') ? 'en' : deps.defaults.lang;
+    const candidate = msg.command?.name === 'start' ? msg.command.arg : msg.text.trim().length <= 12 ? msg.text : undefined;
+    const code = candidate ? normalizeInviteCode(candidate) : null;
+    let text: string;
+    if (code) {
+      const linked = await deps.prisma.$transaction((tx) =>
+        redeemInvite(tx, code, { channel: msg.channel, externalUserId: msg.externalUserId, chatId: msg.chatId, displayName: msg.displayName }, now),
+      );
+      text = linked ? `${t(linked.client.lang, 'welcome', { name: linked.client.name })}\n\n${t(linked.client.lang, 'help')}` : t(hint, 'inviteInvalid');
+      deps.logger.info({ channel: msg.channel, linked: Boolean(linked) }, 'invite code presented');
+    } else {
+      logOnce(msg.channel, now);
+      text = t(hint, 'accessHow');
+    }
+    try {
+      await deps.outbound.send({ channel: msg.channel, chatId: msg.chatId }, { text });
+    } catch (err) {
+      deps.logger.warn({ err: errorMessage(err), channel: msg.channel }, 'could not answer an unknown user');
+    }
+  };
+}

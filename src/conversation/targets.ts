@@ -1,0 +1,56 @@
+/**
+ * Finding which of the client's own items a cancel/reschedule message means ("annulla il
+ * promemoria per la polizza", "sposta il dentista"). Pure: the flow passes the candidates.
+ */
+export type ItemKind = 'reminder' | 'booking' | 'ticket';
+
+export interface Candidate {
+  kind: ItemKind;
+  id: string;
+  /** the words that describe it: reminder text, booking title and with whom, ticket summary */
+  label: string;
+}
+
+const kindWords: Record<ItemKind, RegExp> = {
+  reminder: /^(promemoria|reminders?|ricord\w*|remind\w*)$/,
+  booking: /^(appuntament\w*|prenotazion\w*|booking\w*|appointments?|meetings?|riunion\w*|incontr\w*|eventi|evento|events?|udienz\w*|calls?|chiamat\w*)$/,
+  ticket: /^(richiest\w*|ticket\w*|request\w*|task\w*|lavor\w*|pratica|pratiche)$/,
+};
+
+const stopWords = new Set(
+  'il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli alle da dal dalla in nel nella con su per tra fra e o mio mia miei mie che the a an of for to my with on at in and or about please per favore annulla cancella elimina togli sposta anticipa posticipa rimanda cancel delete remove move push reschedule postpone it this that quello quella questo questa'.split(' '),
+);
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !stopWords.has(w));
+}
+
+/** Words match on a common stem, so "fattura" finds "fatture" and "dentist" finds "dentista". */
+function stem(word: string): string {
+  return word.length > 5 ? word.slice(0, 5) : word;
+}
+
+/**
+ * The candidates that best fit the target: an empty list when nothing fits, one item when the
+ * target is clear, several when it is ambiguous (the flow then asks with buttons).
+ */
+export function matchTargets(target: string, candidates: Candidate[]): Candidate[] {
+  const all = words(target);
+  const kinds = (Object.keys(kindWords) as ItemKind[]).filter((k) => all.some((w) => kindWords[k].test(w)));
+  const pool = kinds.length ? candidates.filter((c) => kinds.includes(c.kind)) : candidates;
+  const isKindWord = (w: string) => Object.values(kindWords).some((re) => re.test(w));
+  if (all.every(isKindWord)) return kinds.length ? pool : [];
+  // Kind words still score: "la chiamata con l'architetto" prefers the call over the meeting.
+  const content = all.map(stem);
+  const scored = pool.map((c) => {
+    const labelStems = new Set(words(c.label).map(stem));
+    return { c, score: content.filter((w) => labelStems.has(w)).length };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.c);
+}

@@ -1,0 +1,40 @@
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+
+export type { PrismaClient };
+/** Services accept either the client or an open transaction, so callers choose the boundary. */
+export type Db = PrismaClient | Prisma.TransactionClient;
+
+/** PostgreSQL SQLSTATE of a driver error wrapped by Prisma's adapter, when there is one. */
+export function sqlState(err: unknown): string | undefined {
+  let current: unknown = err;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const c = current as { code?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } }; cause?: unknown };
+    const code = c.meta?.driverAdapterError?.cause?.originalCode ?? c.originalCode;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = c.cause;
+  }
+  return undefined;
+}
+
+/** Prisma's unique-constraint violation (P2002) or PostgreSQL's 23505. */
+export function isUniqueViolation(err: unknown): boolean {
+  return (typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2002') || sqlState(err) === '23505';
+}
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * Runs `fn` under a savepoint of the open transaction, so an expected constraint violation
+ * (an overlapping booking) can be answered without aborting the whole transaction.
+ */
+export async function withSavepoint<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
+  await tx.$executeRawUnsafe('SAVEPOINT delego_sp');
+  try {
+    const result = await fn();
+    await tx.$executeRawUnsafe('RELEASE SAVEPOINT delego_sp');
+    return result;
+  } catch (err) {
+    await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT delego_sp');
+    throw err;
+  }
+}
