@@ -7,6 +7,8 @@ export const pendingSchema = z.object({
   understanding: understandingSchema,
   missing: z.array(z.enum(['when', 'target'])),
   itemRef: z.object({ kind: z.enum(['reminder', 'booking', 'ticket']), id: z.string() }).optional(),
+  /** the day asked about (YYYY-MM-DD): an answer with a time only ("alle 15") stays on it */
+  baseDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type Pending = z.infer<typeof pendingSchema>;
 

@@ -13,6 +13,7 @@ import { bookingFlow } from './flows/booking.js';
 import { cancelFlow, cancelItem, rescheduleFlow, rescheduleItem } from './flows/manage.js';
 import { reminderFlow } from './flows/reminder.js';
 import { attachFiles, openTicket, taskFlow } from './flows/task.js';
+import { mentionsDay, startOfLocalDay } from './flows/when.js';
 import { pendingJson, readPending, type Pending } from './pending.js';
 import { greetStranger } from './strangers.js';
 import { recentOpenTicket, ticketLabel } from '../tickets/service.js';
@@ -48,12 +49,9 @@ export function createConversation(deps: ConversationDeps) {
       return;
     }
 
-    const lang: Lang = /\p{L}{3,}/u.test(msg.text) ? detectLanguage(msg.text, client.lang) : client.lang;
-    const conversation = await prisma.conversation.upsert({
-      where: { clientId_channel: { clientId: client.id, channel: msg.channel } },
-      create: { clientId: client.id, channel: msg.channel },
-      update: {},
-    });
+    // Answer in the language the client writes in; commands and buttons keep their setting.
+    const lang: Lang = !msg.command && !msg.action && /\p{L}{3,}/u.test(msg.text) ? detectLanguage(msg.text, client.lang) : client.lang;
+    const conversation = await conversationOf(client.id, msg.channel);
     const pending = readPending(conversation.pendingClarification, conversation.pendingExpiresAt, now);
     const step = await plan(msg, { clientId: client.id, tz: client.tz, lang, now, pending, misses: conversation.consecutiveMisses, llmAllowed: client.llmEnabled, defaultMinutes: client.defaultBookingMinutes });
 
@@ -99,6 +97,17 @@ export function createConversation(deps: ConversationDeps) {
     await reply(msg, conversation.id, client.id, result.reply);
   }
 
+  /** The client's conversation on a channel; two first messages arriving together share one. */
+  async function conversationOf(clientId: string, channel: InboundMessage['channel']) {
+    const where = { clientId_channel: { clientId, channel } };
+    try {
+      return await prisma.conversation.upsert({ where, create: { clientId, channel }, update: {} });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      return prisma.conversation.findUniqueOrThrow({ where });
+    }
+  }
+
   async function reply(msg: InboundMessage, conversationId: string, clientId: string, answer: Reply): Promise<void> {
     try {
       const sent = await deps.outbound.send({ channel: msg.channel, chatId: msg.chatId }, answer);
@@ -129,7 +138,9 @@ export function createConversation(deps: ConversationDeps) {
 
     const text = msg.text.slice(0, UNDERSTAND_MAX_CHARS);
     if (p.pending && text.trim()) {
-      const outcome = completePending(p.pending.understanding, p.pending.missing, text, uctx);
+      // "alle 15" after "giovedì hai già il dentista": the time applies to the day asked about.
+      const answerCtx = p.pending.baseDay && !mentionsDay(text) ? { ...uctx, now: startOfLocalDay(p.pending.baseDay, p.tz) } : uctx;
+      const outcome = completePending(p.pending.understanding, p.pending.missing, text, answerCtx);
       if (outcome.kind === 'dropped') return async (ctx) => ({ reply: { text: t(ctx.lang, 'pendingDropped') }, pending: null, understood: true });
       if (outcome.kind === 'completed') return intentStep(outcome.understanding, msg, p, p.pending.itemRef);
       if (outcome.kind === 'still_missing') return async () => ({ reply: { text: question(outcome.understanding, outcome.missing, p.lang) }, pending: { ...p.pending!, understanding: outcome.understanding, missing: outcome.missing }, understood: true });

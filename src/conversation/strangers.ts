@@ -3,6 +3,7 @@ import { normalizeInviteCode, redeemInvite } from '../access/invites.js';
 import { errorMessage } from '../errors.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../understanding/contract.js';
+import { detectLanguage } from '../understanding/lang.js';
 import type { ConversationDeps } from './deps.js';
 
 const LOG_EVERY_MS = 60_000;
@@ -23,7 +24,8 @@ export function greetStranger(deps: Pick<ConversationDeps, 'prisma' | 'outbound'
   }
 
   return async (msg: InboundMessage, now: Date): Promise<void> => {
-    const hint: Lang = msg.languageHint?.toLowerCase().startsWith('it') ? 'it' : msg.languageHint?.toLowerCase().startsWith('en') ? 'en' : deps.defaults.lang;
+    const platformHint = msg.languageHint?.toLowerCase().slice(0, 2);
+    const hint: Lang = platformHint === 'it' || platformHint === 'en' ? platformHint : detectLanguage(msg.text, deps.defaults.lang);
     const candidate = msg.command?.name === 'start' ? msg.command.arg : msg.text.trim().length <= 12 ? msg.text : undefined;
     const code = candidate ? normalizeInviteCode(candidate) : null;
     let text: string;

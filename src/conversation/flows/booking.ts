@@ -4,7 +4,7 @@ import { t } from '../../i18n/catalog.js';
 import { formatDateTime, formatIsoDay } from '../../i18n/format.js';
 import type { Lang, Understanding } from '../../understanding/contract.js';
 import type { FlowContext, FlowResult } from '../deps.js';
-import { dateOnly, instantOf } from './when.js';
+import { dateOnly, instantOf, localDay } from './when.js';
 
 export function bookingTitle(u: Understanding, fallback: string): string {
   const title = (u.title ?? u.text ?? '').trim() || fallback.trim();
@@ -18,7 +18,11 @@ export function describeBooking(b: { title: string; startsAt: Date | null; day: 
 
 export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMinutes: number): Promise<FlowResult> {
   const title = bookingTitle(u, ctx.text);
-  const ask = (text: string): FlowResult => ({ reply: { text }, pending: { understanding: { ...u, title, when: undefined }, missing: ['when'] }, understood: true });
+  const ask = (text: string, baseDay?: string): FlowResult => ({
+    reply: { text },
+    pending: { understanding: { ...u, title, when: undefined }, missing: ['when'], ...(baseDay ? { baseDay } : {}) },
+    understood: true,
+  });
 
   const day = dateOnly(u.when);
   if (day) {
@@ -32,7 +36,10 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
 
   const clash = await findClash(ctx.db, ctx.clientId, startsAt, endsAt);
   const clashReply = (other: { title: string; startsAt: Date | null } | null) =>
-    ask(t(ctx.lang, 'bookingClash', { title, when: whenText, other: other ? `${other.title} (${other.startsAt ? formatDateTime(other.startsAt, ctx.lang, ctx.tz, ctx.now) : ''})` : '' }));
+    ask(
+      t(ctx.lang, 'bookingClash', { title, when: whenText, other: other ? `${other.title} (${other.startsAt ? formatDateTime(other.startsAt, ctx.lang, ctx.tz, ctx.now) : ''})` : '' }),
+      localDay(startsAt, ctx.tz),
+    );
   if (clash) return clashReply(clash);
   try {
     await createConfirmedBooking(ctx.db, { clientId: ctx.clientId, startsAt, endsAt, title, withWhom: u.with });

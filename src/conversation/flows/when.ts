@@ -44,3 +44,11 @@ export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+const dayWords =
+  /\b(oggi|domani|dopodomani|stasera|stanotte|luned|marted|mercoled|gioved|venerd|sabato|domenica|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tra|fra|in \d|prossim|next|settimana|week|mese|month|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december)|\d{1,2}\s*[/.-]\s*\d{1,2}|\b(il|on|the)\s+\d{1,2}\b/i;
+
+/** Whether an answer names a day, or only a time of day ("alle 15", "at 4pm"). */
+export function mentionsDay(text: string): boolean {
+  return dayWords.test(text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
