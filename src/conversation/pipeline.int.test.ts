@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createInvite } from '../access/invites.js';
 import { conversationHarness } from '../../test/support/conversation.js';
 import { occurrenceJobId } from '../jobs/queues.js';
