@@ -1,0 +1,118 @@
+import { OpenAI } from 'openai';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { startFakeOpenAi, type FakeOpenAi } from '../../test/support/fake-openai.js';
+import type { UnderstandingContext } from './contract.js';
+import { createLlmUnderstander, type LlmUnderstander } from './llm.js';
+import { llmOutputSchema, type LlmOutput } from './llm-schema.js';
+
+/** Monday 23 November 2026, 10:00 in Rome */
+const ctx: UnderstandingContext = { now: new Date('2026-11-23T10:00:00+01:00'), tz: 'Europe/Rome', lang: 'it' };
+
+const chatRequestSchema = z.object({
+  model: z.string(),
+  messages: z.array(z.object({ role: z.string(), content: z.string() })),
+  response_format: z.object({
+    type: z.string(),
+    json_schema: z.object({
+      name: z.string(),
+      strict: z.boolean(),
+      schema: z.object({ properties: z.record(z.string(), z.unknown()), required: z.array(z.string()), additionalProperties: z.boolean() }),
+    }),
+  }),
+});
+
+/** A model answer in Structured Outputs form: every key present, null when not said. */
+function modelAnswer(fields: Partial<LlmOutput> & Pick<LlmOutput, 'intent'>): LlmOutput {
+  const nulls = Object.fromEntries(Object.keys(llmOutputSchema.shape).map((key) => [key, null]));
+  return llmOutputSchema.parse({ ...nulls, ...fields });
+}
+
+let fake: FakeOpenAi;
+let llm: LlmUnderstander;
+
+beforeAll(async () => {
+  fake = await startFakeOpenAi();
+  llm = createLlmUnderstander({ client: new OpenAI({ apiKey: 'test-key', baseURL: fake.url }), model: 'gpt-test', timeoutMs: 2000 });
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.requests.length = 0;
+});
+
+function lastChatRequest(): z.infer<typeof chatRequestSchema> {
+  const request = fake.requests.at(-1);
+  expect(request?.path).toBe('/v1/chat/completions');
+  return chatRequestSchema.parse(request?.body);
+}
+
+describe('LLM understanding', () => {
+  it('turns the verbatim time words into an instant with the project resolver', async () => {
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'reminder', text: 'chiamare Rossi', timeExpression: 'domani alle 3' }) });
+
+    const understanding = await llm.understand('Ricordami domani alle 3 di chiamare Rossi', ctx);
+
+    expect(understanding).toEqual({ intent: 'reminder', text: 'chiamare Rossi', when: '2026-11-24T15:00:00+01:00' });
+  });
+
+  it('joins a recurrence and its time of day, first occurrence included', async () => {
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'reminder', text: 'riunione di team', recurrenceExpression: 'ogni lunedì', timeExpression: 'alle 18' }),
+    });
+
+    const understanding = await llm.understand('Ogni lunedì alle 18 ricordami la riunione di team', ctx);
+
+    expect(understanding).toEqual({ intent: 'reminder', text: 'riunione di team', rrule: 'FREQ=WEEKLY;BYDAY=MO', when: '2026-11-23T18:00:00+01:00' });
+  });
+
+  it('resolves a task deadline to a date and keeps its category', async () => {
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'task', text: 'translate the purchase agreement into Italian', category: 'translation', deadlineExpression: 'by Friday' }),
+    });
+
+    const understanding = await llm.understand('Translate the purchase agreement into Italian by Friday', { ...ctx, lang: 'en' });
+
+    expect(understanding).toEqual({ intent: 'task', text: 'translate the purchase agreement into Italian', category: 'translation', due: '2026-11-27' });
+  });
+
+  it('keeps only the slots of the intent the model chose', async () => {
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'booking', title: 'cena', with: 'Bianchi', durationMin: 90, category: 'booking', text: 'cena con Bianchi', timeExpression: 'sabato alle 20' }),
+    });
+
+    const understanding = await llm.understand('Segna cena con Bianchi sabato alle 20, un\'ora e mezza', ctx);
+
+    expect(understanding).toEqual({ intent: 'booking', title: 'cena', with: 'Bianchi', durationMin: 90, when: '2026-11-28T20:00:00+01:00' });
+  });
+
+  it('sends the message only in the user turn, with the language and local time beside it', async () => {
+    const text = 'Ricordami domani alle 3 di chiamare Rossi';
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'reminder', text: 'chiamare Rossi', timeExpression: 'domani alle 3' }) });
+
+    await llm.understand(text, ctx);
+
+    const { model, messages } = lastChatRequest();
+    expect(model).toBe('gpt-test');
+    expect(messages.map((m) => m.role)).toEqual(['system', 'system', 'user']);
+    expect(messages[2]?.content).toBe(text);
+    expect(messages.filter((m) => m.role === 'system').some((m) => m.content.includes('Rossi'))).toBe(false);
+    expect(messages[1]?.content).toBe("Client's language: it. Client's local date and time: Monday 2026-11-23 10:00 (Europe/Rome).");
+  });
+
+  it('asks for a strict JSON schema in which every property is required', async () => {
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'help' }) });
+
+    await llm.understand('ciao, cosa sai fare?', ctx);
+
+    const { response_format: format } = lastChatRequest();
+    expect(format.type).toBe('json_schema');
+    expect(format.json_schema.strict).toBe(true);
+    expect(format.json_schema.schema.additionalProperties).toBe(false);
+    expect(format.json_schema.schema.required.sort()).toEqual(Object.keys(format.json_schema.schema.properties).sort());
+    expect(format.json_schema.schema.required).toEqual(expect.arrayContaining(['intent', 'timeExpression', 'recurrenceExpression', 'deadlineExpression']));
+    expect(format.json_schema.schema.required).not.toContain('when');
+  });
+});

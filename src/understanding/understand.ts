@@ -1,0 +1,48 @@
+import { OpenAI } from 'openai';
+import type { Logger } from '../logger.js';
+import type { Understanding, UnderstandingContext } from './contract.js';
+import { describeLlmFailure, type LlmFailureReason, type LlmUnderstander } from './llm.js';
+import { understandRules } from './rules.js';
+
+export type FallbackReason = LlmFailureReason | 'disabled';
+
+export interface UnderstandResult {
+  understanding: Understanding;
+  source: 'rules' | 'llm';
+  /** why the rules answered although an LLM is configured */
+  fallbackReason?: FallbackReason;
+}
+
+export type UnderstandOptions = UnderstandingContext & {
+  /** false when this client or message must not leave the process (e.g. a per-client opt-out) */
+  llmAllowed?: boolean;
+};
+
+export type Understand = (text: string, ctx: UnderstandOptions) => Promise<UnderstandResult>;
+
+/**
+ * The one entry point: the LLM when one is configured and allowed, the rules otherwise and
+ * whenever the LLM fails, so a message always gets an understanding.
+ */
+export function createUnderstander(deps: { llm?: LlmUnderstander; logger: Logger }): Understand {
+  return async (text, { llmAllowed, ...ctx }) => {
+    if (deps.llm === undefined) return { understanding: understandRules(text, ctx), source: 'rules' };
+    if (llmAllowed === false) return { understanding: understandRules(text, ctx), source: 'rules', fallbackReason: 'disabled' };
+    const startedAt = Date.now();
+    try {
+      return { understanding: await deps.llm.understand(text, ctx), source: 'llm' };
+    } catch (err) {
+      const failure = describeLlmFailure(err);
+      if (failure === undefined) throw err;
+      // Reason, status and size only: the message body never reaches the logs.
+      deps.logger.warn({ ...failure, elapsedMs: Date.now() - startedAt, chars: text.length }, 'LLM understanding failed, the rules answered');
+      return { understanding: understandRules(text, ctx), source: 'rules', fallbackReason: failure.reason };
+    }
+  };
+}
+
+/** The OpenAI client, or none when no key is configured (the rules then answer alone). */
+export function createOpenAiClient(config: { OPENAI_API_KEY?: string; OPENAI_BASE_URL?: string }): OpenAI | undefined {
+  if (config.OPENAI_API_KEY === undefined) return undefined;
+  return new OpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL ?? null });
+}
