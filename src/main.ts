@@ -38,7 +38,7 @@ async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Prom
   lifecycle.onStop('embedded database', database.stop);
   if (database.embedded) logger.info({ dataDir: config.DATA_DIR }, 'using the embedded database (DATABASE_URL not set)');
   // Migrations take a database lock, so several processes starting together apply them once.
-  await applyMigrations(database.url);
+  await applyMigrations(database.url, { logger });
   const prisma = createPrisma(database.url, database.embedded ? { poolMax: 4 } : {});
   lifecycle.onStop('database', () => prisma.$disconnect());
 

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'delego-start-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The environment of a fresh machine: nothing configured but where to keep data and Redis. */
+function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', LOG_LEVEL: 'warn', ...extra };
+}
+
+function run(script: string, args: string[], extra: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+  const child = spawn(tsx, [path.join(root, script), ...args], { cwd: root, env: env(extra), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  return { child, output: () => output, exit: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
+}
+
+async function waitHealthy(port: number, timeoutMs = 60_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.status === 200) return res;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('Delego did not become healthy');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('npm start on a fresh machine', () => {
+  it('refuses a bad DATABASE_URL with one line naming it', async () => {
+    const { exit, output } = run('src/main.ts', [], { DATABASE_URL: 'nonsense' });
+    expect(await exit).toBe(1);
+    const lines = output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Invalid configuration: DATABASE_URL: expected a PostgreSQL URL/);
+  });
+
+  it('starts with the embedded database, answers /healthz, stops cleanly on SIGTERM, and keeps data across restarts', async () => {
+    const port = String(await freePort());
+    const first = run('src/main.ts', [], { PORT: port });
+    const health = await waitHealthy(Number(port));
+    expect(await health.json()).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
+
+    // An admin command while Delego runs uses the same embedded database.
+    const invite = run('src/cli/admin.ts', ['invite', '--client', 'Studio Persistente'], {});
+    expect(await invite.exit).toBe(0);
+    expect(invite.output()).toMatch(/Client: Studio Persistente \(new\)/);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exit).toBe(0);
+
+    const second = run('src/main.ts', [], { PORT: port });
+    await waitHealthy(Number(port));
+    const again = run('src/cli/admin.ts', ['invite', '--client', 'Studio Persistente'], {});
+    expect(await again.exit).toBe(0);
+    expect(again.output()).toMatch(/Client: Studio Persistente \[/);
+    second.child.kill('SIGTERM');
+    expect(await second.exit).toBe(0);
+  }, 180_000);
+});
