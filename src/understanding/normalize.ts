@@ -1,0 +1,160 @@
+import type { Lang } from './contract.js';
+import { fuzzyVocabulary, numberWords, typoFixes } from './lexicon.js';
+
+/**
+ * Tokens of a client message, folded for the grammars (lowercase, no accents, one kind of
+ * apostrophe) while remembering where each came from, so slots are cut from the client's own
+ * words with case and accents intact.
+ */
+export interface Token {
+  /** the characters of the original text */
+  raw: string;
+  /** folded form; after `normalizeTokens` it may hold several words ("mezz' ora") */
+  norm: string;
+  kind: 'word' | 'number' | 'punct';
+  /** offsets in the original text, end exclusive */
+  start: number;
+  end: number;
+}
+
+/** Suffixes glued to a number that are words of their own: "8am", "15h", "9th", "10min". */
+const NUMBER_SUFFIXES = new Set(['am', 'pm', 'h', 'st', 'nd', 'rd', 'th', 'min', 'mins', 'm', 'gg']);
+/** English clitics after an apostrophe: "what's" -> "what" + "'s"; anything else is an Italian elision ("l'una"). */
+const ENGLISH_CLITICS = new Set(['s', 'm', 're', 've', 'll', 'd']);
+const APOSTROPHES = /['’`´‘]/;
+
+const NUMBER = /\d+(?:[:.,/-]\d+)*/y;
+const LETTERS = /[\p{L}\p{M}]+/uy;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/uy;
+
+function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’`´‘]/g, "'");
+}
+
+function matchAt(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  return re.exec(text)?.[0];
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const push = (start: number, end: number, kind: Token['kind'], norm?: string) => {
+    const raw = text.slice(start, end);
+    tokens.push({ raw, norm: norm ?? fold(raw), kind, start, end });
+  };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    const number = matchAt(NUMBER, text, i);
+    if (number !== undefined) {
+      const end = i + number.length;
+      const suffix = matchAt(LETTERS, text, end);
+      if (suffix === undefined) push(i, end, 'number');
+      else if (NUMBER_SUFFIXES.has(fold(suffix))) {
+        push(i, end, 'number');
+        push(end, end + suffix.length, 'word');
+      } else push(i, end + suffix.length, 'word');
+      i = end + (suffix?.length ?? 0);
+      continue;
+    }
+    const word = matchAt(WORD, text, i);
+    if (word === undefined) {
+      // one code point: punctuation, symbols, emoji
+      const cp = String.fromCodePoint(text.codePointAt(i) ?? 0);
+      push(i, i + cp.length, 'punct');
+      i += cp.length;
+      continue;
+    }
+    const end = i + word.length;
+    const apostrophe = text[end] ?? '';
+    if (!APOSTROPHES.test(apostrophe)) {
+      push(i, end, 'word');
+      i = end;
+      continue;
+    }
+    const after = matchAt(LETTERS, text, end + 1);
+    const afterFolded = after === undefined ? '' : fold(after);
+    if (after === undefined) {
+      // "po'", "be'": the apostrophe belongs to a short word; after a longer one it is a quote
+      if (word.length <= 3) push(i, end + 1, 'word');
+      else {
+        push(i, end, 'word');
+        push(end, end + 1, 'punct');
+      }
+      i = end + 1;
+      continue;
+    }
+    if (afterFolded === 't' || (fold(word) === 'o' && afterFolded === 'clock')) {
+      // "don't" -> "dont", "o'clock" -> "oclock"
+      push(i, end + 1 + after.length, 'word', fold(word) + afterFolded);
+      i = end + 1 + after.length;
+    } else if (ENGLISH_CLITICS.has(afterFolded)) {
+      push(i, end, 'word');
+      push(end, end + 1 + after.length, 'word');
+      i = end + 1 + after.length;
+    } else {
+      push(i, end + 1, 'word');
+      i = end + 1;
+    }
+  }
+  return tokens;
+}
+
+/** Damerau-Levenshtein distance of at most one: one letter missing, extra, wrong or swapped. */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const fuzzyIndex: Record<Lang, { words: Set<string>; byInitial: Map<string, string[]> }> = {
+  it: indexVocabulary(fuzzyVocabulary.it),
+  en: indexVocabulary(fuzzyVocabulary.en),
+};
+
+function indexVocabulary(words: readonly string[]): { words: Set<string>; byInitial: Map<string, string[]> } {
+  const byInitial = new Map<string, string[]>();
+  for (const w of words) byInitial.set(w[0] ?? '', [...(byInitial.get(w[0] ?? '') ?? []), w]);
+  return { words: new Set(words), byInitial };
+}
+
+/** The one vocabulary word a typo is a slip away from (same first letter, long words only). */
+function fuzzyFix(word: string, lang: Lang): string | undefined {
+  const index = fuzzyIndex[lang];
+  if (word.length < 6 || index.words.has(word)) return undefined;
+  const candidates = (index.byInitial.get(word[0] ?? '') ?? []).filter((w) => w.length >= 6 && oneSlip(word, w));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** Italian "sei" is also "you are": a number only where a time or quantity is expected. */
+const SEI_CONTEXT = /^(alle|le|ore|tra|fra|per|e|meno|dalle|entro|verso|di|ogni)$/;
+
+/**
+ * The language's chat spellings and typos fixed, number words turned into digits ("tre quarti"
+ * -> "3 quarti", "at three" -> "at 3"), long words one slip away from a time or cue word
+ * corrected. One token in, one token out: the offsets keep pointing at the client's words.
+ */
+export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
+  return tokens.map((t, i) => {
+    if (t.kind !== 'word') return t;
+    const fixed = typoFixes[lang].get(t.norm);
+    if (fixed !== undefined) return { ...t, norm: fixed };
+    const number = numberWords[lang].get(t.norm);
+    if (number !== undefined && (t.norm !== 'sei' || SEI_CONTEXT.test(tokens[i - 1]?.norm ?? ''))) return { ...t, norm: number, kind: 'number' };
+    const fuzzy = fuzzyFix(t.norm, lang);
+    return fuzzy === undefined ? t : { ...t, norm: fuzzy };
+  });
+}

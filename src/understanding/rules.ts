@@ -1,0 +1,48 @@
+import type { Understanding, UnderstandingContext } from './contract.js';
+import { analyze, resolveFor, timeFlags } from './analyze.js';
+import { classifyIntent } from './intent.js';
+import { extractSlots } from './slots.js';
+
+/**
+ * The rule-based understanding of a client's message (Italian or English), the default path
+ * of the intent router: no network, a few hundred microseconds a message. Pure: the same
+ * text and context give the same answer. It never throws: a message it cannot read is
+ * `other`, and a date or time that cannot exist ("31 febbraio", "alle 25") leaves `when`
+ * unset so the conversation asks back.
+ */
+export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
+  const analysis = analyze(text, ctx);
+  const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
+  const { intent } = classification;
+  const { time, consumed } = resolveFor(analysis, intent, ctx);
+  const slots = extractSlots({ text, tokens: analysis.tokens, consumed, lang: analysis.lang, intent, classification });
+
+  switch (intent) {
+    case 'reminder':
+      return compact({ intent, when: time.when, rrule: time.rrule, text: slots.text });
+    case 'booking':
+      return compact({ intent, when: time.when, rrule: time.rrule, durationMin: time.durationMin, with: slots.with, title: slots.title });
+    case 'task':
+      return compact({ intent, text: slots.text, due: time.due, when: time.when, category: slots.category });
+    case 'agenda':
+      return compact({ intent, from: time.from, to: time.to });
+    case 'cancel':
+      return compact({ intent, target: slots.target });
+    case 'reschedule':
+      return compact({ intent, when: time.when, shiftMin: time.shiftMin, target: slots.target });
+    case 'help':
+      return { intent };
+    case 'other': {
+      // a message that is only a time ("domani alle 3") may answer a question the bot asked
+      const onlyTime = analysis.tokens.every((t, i) => consumed[i] === true || t.kind === 'punct');
+      return onlyTime ? compact({ intent, when: time.when }) : { intent };
+    }
+  }
+}
+
+/** Only the keys that apply: undefined values are dropped. */
+function compact(u: Understanding): Understanding {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(u)) if (v !== undefined) out[k] = v;
+  return out as Understanding;
+}

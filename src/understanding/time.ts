@@ -1,0 +1,28 @@
+import type { Intent, UnderstandingContext } from './contract.js';
+import { analyze, resolveFor } from './analyze.js';
+
+export interface ResolvedTimeExpression {
+  when?: string;
+  rrule?: string;
+  due?: string;
+  from?: string;
+  to?: string;
+  shiftMin?: number;
+}
+
+/**
+ * Resolves just a time expression ("domani alle 3", "every Monday at 6pm", "entro venerdì",
+ * "di un'ora") for an intent, with the same conventions as the rules path. The LLM path
+ * returns the client's time words verbatim and resolves them here, so both paths agree.
+ */
+export function resolveTimeExpression(expr: string, ctx: UnderstandingContext, intent: Intent): ResolvedTimeExpression {
+  const { time } = resolveFor(analyze(expr, ctx), intent, ctx);
+  const out: ResolvedTimeExpression = {};
+  if (time.when !== undefined) out.when = time.when;
+  if (time.rrule !== undefined) out.rrule = time.rrule;
+  if (time.due !== undefined) out.due = time.due;
+  if (time.from !== undefined) out.from = time.from;
+  if (time.to !== undefined) out.to = time.to;
+  if (time.shiftMin !== undefined) out.shiftMin = time.shiftMin;
+  return out;
+}
