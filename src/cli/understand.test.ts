@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { startFakeOpenAi } from '../../test/support/fake-openai.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -50,5 +51,36 @@ describe('understand CLI', () => {
       DEFAULT_TZ: 'America/New_York',
     });
     expect(out).toMatchObject({ id: 'ny', when: '2026-11-26T09:00:00-05:00' });
+  });
+});
+
+describe('understand CLI with --llm', () => {
+  it('asks the configured OpenAI-compatible server and resolves its time expression', async () => {
+    const fake = await startFakeOpenAi();
+    try {
+      fake.setBehaviour({
+        kind: 'answer',
+        content: { intent: 'reminder', text: 'chiamare Rossi', category: null, durationMin: null, with: null, title: null, target: null, timeExpression: 'domani alle 3', recurrenceExpression: null, deadlineExpression: null },
+      });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/understand.ts', '--llm'], {
+        cwd: root,
+        env: { ...process.env, OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url },
+      });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stdin.end(`${JSON.stringify({ id: 'x', text: 'ricordami domani alle 3 di chiamare Rossi', now: '2026-11-23T10:00:00+01:00' })}\n`);
+      const code = await new Promise((resolve) => child.once('exit', resolve));
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout.trim())).toEqual({ id: 'x', intent: 'reminder', when: '2026-11-24T15:00:00+01:00', text: 'chiamare Rossi' });
+      expect(fake.requests).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('says what is missing when no key is configured', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/understand.ts', '--llm'], { cwd: root, input: '', encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('understand: --llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server other than OpenAI)');
   });
 });

@@ -1,8 +1,12 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import { loadConfig, loadDotEnv } from '../config/index.js';
+import { DelegoError, errorMessage } from '../errors.js';
+import { createLogger } from '../logger.js';
 import { languages, type Understanding, type UnderstandingContext } from '../understanding/contract.js';
 import { understandRules } from '../understanding/rules.js';
 import { isValidTimeZone } from '../understanding/calendar.js';
+import { createUnderstander, llmFromConfig } from '../understanding/understand.js';
 
 /**
  * Reads JSON lines {"id","text","now"?,"tz"?,"lang"?} on stdin and writes one JSON line per
@@ -18,9 +22,31 @@ const inputLineSchema = z.object({
   lang: z.enum(languages).optional(),
 });
 
-/** The one place an understander plugs in: a future --llm flag swaps this for the LLM path. */
+/**
+ * The one place an understander plugs in: the rules by default; with --llm the LLM path as the
+ * product runs it (falling back to the rules, with the reason logged on stderr).
+ */
 type Understander = (text: string, ctx: UnderstandingContext) => Promise<Understanding>;
-const understand: Understander = (text, ctx) => Promise.resolve(understandRules(text, ctx));
+
+function chooseUnderstander(): Understander {
+  if (!process.argv.includes('--llm')) return (text, ctx) => Promise.resolve(understandRules(text, ctx));
+  loadDotEnv();
+  const llm = llmFromConfig(loadConfig());
+  if (!llm) {
+    process.stderr.write('understand: --llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server other than OpenAI)\n');
+    process.exit(1);
+  }
+  const understand = createUnderstander({ llm, logger: createLogger({ level: 'warn', stderr: true }) });
+  return async (text, ctx) => (await understand(text, ctx)).understanding;
+}
+
+let understand: Understander;
+try {
+  understand = chooseUnderstander();
+} catch (err) {
+  process.stderr.write(`understand: ${err instanceof DelegoError ? err.message : errorMessage(err)}\n`);
+  process.exit(1);
+}
 
 const defaultTz = process.env.DEFAULT_TZ ?? 'Europe/Rome';
 

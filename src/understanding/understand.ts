@@ -1,7 +1,7 @@
 import { OpenAI } from 'openai';
 import type { Logger } from '../logger.js';
 import type { Understanding, UnderstandingContext } from './contract.js';
-import { describeLlmFailure, type LlmFailureReason, type LlmUnderstander } from './llm.js';
+import { createLlmUnderstander, describeLlmFailure, type LlmFailureReason, type LlmUnderstander } from './llm.js';
 import { understandRules } from './rules.js';
 
 export type FallbackReason = LlmFailureReason | 'disabled';
@@ -45,4 +45,10 @@ export function createUnderstander(deps: { llm?: LlmUnderstander; logger: Logger
 export function createOpenAiClient(config: { OPENAI_API_KEY?: string; OPENAI_BASE_URL?: string }): OpenAI | undefined {
   if (config.OPENAI_API_KEY === undefined) return undefined;
   return new OpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL ?? null });
+}
+
+/** The LLM understander the configuration asks for, or none when no key is set. */
+export function llmFromConfig(config: { OPENAI_API_KEY?: string; OPENAI_BASE_URL?: string; OPENAI_MODEL: string; OPENAI_TIMEOUT_MS: number }): LlmUnderstander | undefined {
+  const client = createOpenAiClient(config);
+  return client ? createLlmUnderstander({ client, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }) : undefined;
 }
