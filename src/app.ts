@@ -9,15 +9,25 @@ import { telegramWebhookPath } from './channels/telegram/webhook.js';
 import { createSlackApp, type SlackApp } from './channels/slack/app.js';
 import { registerClientDms } from './channels/slack/client-dms.js';
 import { createSlackSender } from './channels/slack/sender.js';
+import { createWebChannel } from './channels/web/channel.js';
 import { createConversation } from './conversation/pipeline.js';
 import { checkDatabase } from './db/client.js';
+import { errorMessage } from './errors.js';
+import { createDesk } from './desk/desk.js';
 import type { PrismaClient } from './db/types.js';
-import { QUEUE_REMINDERS, type ReminderJob } from './jobs/queues.js';
+import { createWebClients } from './demo/web-clients.js';
+import type { DeskNotifier } from './followups/desk.js';
+import type { TicketFollowupScheduler } from './followups/ticket-followups.js';
+import { defaultFollowupSettings, type FollowupSettings } from './followups/ticket-rules.js';
+import { createBookingReminderScheduler, createTicketFollowupScheduler } from './jobs/followup-schedulers.js';
+import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS, type FollowupJob, type ReminderJob } from './jobs/queues.js';
+import { startWorkers, type WorkerTuning } from './jobs/workers.js';
+import { bytesPerMb } from './limits/attachments.js';
+import { createRateLimiter } from './limits/rate-limit.js';
 import { createReminderScheduler } from './jobs/reminder-scheduler.js';
 import type { Logger } from './logger.js';
 import { checkRedis } from './redis/connection.js';
-import { createLlmUnderstander } from './understanding/llm.js';
-import { createOpenAiClient, createUnderstander } from './understanding/understand.js';
+import { createUnderstander, llmFromConfig } from './understanding/understand.js';
 import { createWebApp, finishWebApp } from './web/server.js';
 
 export interface DelegoDeps {
@@ -28,6 +38,10 @@ export interface DelegoDeps {
   clock?: () => Date;
   /** BullMQ key prefix (tests isolate their runs with it) */
   queuePrefix?: string;
+  /** the Slack desk's side of ticket follow-ups; without it only the client-facing ones run */
+  desk?: DeskNotifier;
+  followupSettings?: Partial<FollowupSettings>;
+  workerTuning?: Partial<WorkerTuning>;
 }
 
 export interface Delego {
@@ -39,6 +53,10 @@ export interface Delego {
   channels: Channel[];
   /** connects the channels this process serves; returns what to stop, in order */
   startChannels(serves: { web: boolean; bot: boolean }): Promise<(() => Promise<void>)[]>;
+  /** starts the BullMQ workers and the reconciler (roles all and worker); returns their graceful stop */
+  startWorkers(): Promise<() => Promise<void>>;
+  /** the desk calls it when a ticket changes state, so its follow-ups are scheduled at once */
+  ticketFollowups: TicketFollowupScheduler;
   close(): Promise<void>;
 }
 
@@ -50,11 +68,18 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const { config, prisma, redis, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
 
-  const reminderQueue = new Queue<ReminderJob>(QUEUE_REMINDERS, { connection: redis, ...(deps.queuePrefix ? { prefix: deps.queuePrefix } : {}) });
+  const queueOptions = { connection: redis, ...(deps.queuePrefix ? { prefix: deps.queuePrefix } : {}) };
+  const reminderQueue = new Queue<ReminderJob>(QUEUE_REMINDERS, queueOptions);
+  const followupQueue = new Queue<FollowupJob>(QUEUE_FOLLOWUPS, queueOptions);
+  // Without a listener BullMQ prints every reconnect error to stderr; main.ts already logs the connection's.
+  for (const queue of [reminderQueue, followupQueue]) queue.on('error', (err) => logger.debug({ err: errorMessage(err), queue: queue.name }, 'queue connection error'));
+  const reminderScheduler = createReminderScheduler(reminderQueue, clock);
+  const followupSettings = { ...defaultFollowupSettings(config.DEFAULT_TZ), ...deps.followupSettings };
+  const ticketFollowups = createTicketFollowupScheduler({ queue: followupQueue, prisma, settings: followupSettings, hasDesk: deps.desk !== undefined || Boolean(config.SLACK_BOT_TOKEN && config.SLACK_DESK_CHANNEL), clock });
 
-  const openai = createOpenAiClient(config);
-  if (!openai) logger.info('LLM understanding is off: OPENAI_API_KEY is not set (rules only)');
-  const understand = createUnderstander({ logger, ...(openai ? { llm: createLlmUnderstander({ client: openai, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }) } : {}) });
+  const llm = llmFromConfig(config);
+  if (!llm) logger.info('LLM understanding is off: OPENAI_API_KEY is not set (rules only)');
+  const understand = createUnderstander({ logger, ...(llm ? { llm } : {}) });
 
   // Channels need the pipeline and the pipeline needs the channels' senders: this closes the loop.
   let handle: (msg: InboundMessage) => Promise<void> = async () => undefined;
@@ -92,21 +117,50 @@ export function buildDelego(deps: DelegoDeps): Delego {
     registerClientDms(slack, { handle: inbound, logger });
   } else logger.info('Slack is off: SLACK_BOT_TOKEN is not set');
 
+  const webChat = createWebChannel({
+    redis,
+    keyPrefix: `${deps.queuePrefix ?? 'delego'}:web:`,
+    retentionMs: config.MESSAGE_RETENTION_DAYS * 86_400_000,
+    clients: createWebClients(prisma, { tz: config.DEFAULT_TZ }),
+    handle: inbound,
+    // The demo lets a newcomer try everything out of the box, until a real channel is configured.
+    demo: !config.TELEGRAM_BOT_TOKEN && !config.SLACK_BOT_TOKEN,
+    publicUrl: config.PUBLIC_URL,
+    defaultLang: config.DEFAULT_LANG,
+    logger,
+    clock,
+  });
+  senders.web = webChat.sender;
+
+  const outbound = createOutbound(senders);
+  const desk =
+    slack && config.SLACK_DESK_CHANNEL
+      ? createDesk({ prisma, slack, outbound, channel: config.SLACK_DESK_CHANNEL, tz: config.DEFAULT_TZ, redis, queuePrefix: deps.queuePrefix, logger, clock, followups: ticketFollowups })
+      : undefined;
+  if (slack && !desk) logger.info('The Slack desk is off: SLACK_DESK_CHANNEL is not set');
+
   const conversation = createConversation({
     prisma,
+    tickets: desk,
     understand,
-    outbound: createOutbound(senders),
-    scheduler: createReminderScheduler(reminderQueue, clock),
+    outbound,
+    scheduler: reminderScheduler,
+    bookingReminders: createBookingReminderScheduler({ queue: followupQueue, prisma, clock }),
     logger,
     clock,
     defaults: { lang: config.DEFAULT_LANG, tz: config.DEFAULT_TZ },
     pendingTtlMin: 30,
+    limits: {
+      admit: createRateLimiter({ redis, limit: config.RATE_LIMIT_PER_MIN, keyPrefix: `${deps.queuePrefix ?? 'delego'}:rate:`, logger }).admit,
+      maxAttachmentBytes: config.MAX_ATTACHMENT_MB * bytesPerMb,
+    },
   });
   handle = conversation.handle;
 
   const web = createWebApp({ logger, health: { postgres: () => checkDatabase(prisma), redis: () => checkRedis(redis) } });
   if (telegram && config.PUBLIC_URL) web.post(telegramWebhookPath, telegram.webhookHandler);
   if (slack?.router) web.use(slack.router);
+  web.use(webChat.router);
   finishWebApp(web, logger);
 
   return {
@@ -125,9 +179,33 @@ export function buildDelego(deps: DelegoDeps): Delego {
       if (slack && serves.web) {
         await slack.start();
         stops.push(slack.stop);
+        if (desk) {
+          await desk.start();
+          stops.push(desk.stop);
+        }
       }
       return stops;
     },
-    close: () => reminderQueue.close(),
+    async startWorkers() {
+      const workers = await startWorkers({
+        connection: redis,
+        prefix: deps.queuePrefix,
+        reminderQueue,
+        followupQueue,
+        reminderScheduler,
+        prisma,
+        outbound,
+        desk: deps.desk ?? desk,
+        followupSettings,
+        logger,
+        clock,
+        ...(deps.workerTuning ? { tuning: deps.workerTuning } : {}),
+      });
+      return workers.close;
+    },
+    ticketFollowups,
+    async close() {
+      await Promise.all([reminderQueue.close(), followupQueue.close()]);
+    },
   };
 }

@@ -6,6 +6,7 @@ import { buildDelego } from './app.js';
 import { createPrisma } from './db/client.js';
 import { applyMigrations } from './db/migrate-engine.js';
 import { openDatabase } from './db/open.js';
+import { startMessageRetention } from './privacy/retention.js';
 import { createRedis, resolveRedis } from './redis/connection.js';
 import { listen } from './web/server.js';
 
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
 
 async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Promise<void> {
   const role = config.ROLE;
-  const serves = { web: role === 'all' || role === 'web', bot: role === 'all' || role === 'bot' };
+  const serves = { web: role === 'all' || role === 'web', bot: role === 'all' || role === 'bot', worker: role === 'all' || role === 'worker' };
   logger.info({ role }, 'starting Delego');
 
   const database = await openDatabase(config.DATABASE_URL, config.DATA_DIR);
@@ -59,6 +60,13 @@ async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Prom
     logger.info({ port: server.port }, 'http listening');
   }
   for (const stop of await delego.startChannels(serves)) lifecycle.onStop('channel', stop);
+  // Registered after the channels, so on SIGTERM the workers stop first: jobs in flight finish
+  // while the channels they send through are still open.
+  if (serves.worker) lifecycle.onStop('workers', await delego.startWorkers());
+  if (serves.worker) {
+    const retention = startMessageRetention({ db: prisma, logger, retentionDays: config.MESSAGE_RETENTION_DAYS });
+    lifecycle.onStop('message retention', retention.stop);
+  }
   logger.info({ role, channels: delego.channels }, 'Delego is running');
 }
 

@@ -1,3 +1,4 @@
+import { chmod, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Telegram } from 'telegraf';
 import { z } from 'zod';
@@ -7,10 +8,17 @@ import { createPrisma } from '../db/client.js';
 import { applyMigrations } from '../db/migrate-engine.js';
 import { openDatabase } from '../db/open.js';
 import type { PrismaClient } from '../db/types.js';
-import { DelegoError, errorMessage, ValidationError } from '../errors.js';
+import { DelegoError, errorMessage, NotFoundError, ValidationError } from '../errors.js';
+import { eraseClient } from '../privacy/erase.js';
+import { exportClientData } from '../privacy/export.js';
 
 /** Admin commands: `npm run admin -- invite --client "Studio Rossi" [--lang it] [--tz Europe/Rome]`. */
-const usage = 'usage: npm run admin -- invite --client "NAME" [--lang it|en] [--tz ZONE]';
+const usage = [
+  'usage: npm run admin -- invite --client "NAME" [--lang it|en] [--tz ZONE]',
+  '       npm run admin -- export --client ID [--out FILE]',
+  '       npm run admin -- erase --client ID',
+  '       npm run admin -- client --id ID --llm on|off',
+].join('\n');
 
 const inviteArgs = z.object({
   client: z.string({ message: '--client "NAME" is required' }).trim().min(1, '--client must not be empty').max(200),
@@ -47,16 +55,64 @@ async function invite(prisma: PrismaClient, config: Config, argv: string[]): Pro
   ].join('\n');
 }
 
+const clientId = (flag: string) => z.uuid({ message: `${flag} must be a client id (a UUID, shown by the invite command)` });
+
+function readArgs<T extends z.ZodType>(schema: T, argv: string[], names: string[]): z.infer<T> {
+  const { values } = parseArgs({ args: argv, options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])), strict: true });
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => i.message).join('; '));
+  return parsed.data;
+}
+
+/** GDPR access: all data of one client as JSON, on stdout or in a file only the owner can read. */
+async function exportCommand(prisma: PrismaClient, _config: Config, argv: string[]): Promise<string> {
+  const args = readArgs(z.object({ client: clientId('--client'), out: z.string().min(1, '--out needs a file name').optional() }), argv, ['client', 'out']);
+  const data = await exportClientData(prisma, args.client, new Date());
+  const json = JSON.stringify(data, null, 2);
+  if (!args.out) return json;
+  await writeFile(args.out, `${json}\n`, { mode: 0o600 });
+  // mode applies only to a new file; an existing one is narrowed too.
+  await chmod(args.out, 0o600);
+  return `Wrote the data of client ${args.client} to ${args.out} (${data.messages.length} messages, ${data.tickets.length} tickets).`;
+}
+
+/** GDPR erasure: personal data goes, anonymous ticket statistics stay. */
+async function eraseCommand(prisma: PrismaClient, _config: Config, argv: string[]): Promise<string> {
+  const args = readArgs(z.object({ client: clientId('--client') }), argv, ['client']);
+  const report = await eraseClient(prisma, args.client, new Date());
+  return [
+    `Erased the personal data of client ${report.clientId}:`,
+    `  deleted: ${report.identities} identities, ${report.invites} invites, ${report.conversations} conversations, ${report.messages} messages, ${report.attachments} attachments, ${report.reminders} reminders, ${report.bookings} bookings`,
+    `  kept for statistics, texts blanked: ${report.ticketsAnonymised} tickets`,
+  ].join('\n');
+}
+
+/** Per-client settings; for now whether an LLM may read the client's messages. */
+async function clientCommand(prisma: PrismaClient, _config: Config, argv: string[]): Promise<string> {
+  const args = readArgs(z.object({ id: clientId('--id'), llm: z.enum(['on', 'off'], { message: '--llm must be on or off' }) }), argv, ['id', 'llm']);
+  const { count } = await prisma.client.updateMany({ where: { id: args.id }, data: { llmEnabled: args.llm === 'on' } });
+  if (count === 0) throw new NotFoundError(`no client with id ${args.id}`);
+  return args.llm === 'on' ? `Client ${args.id}: LLM understanding on.` : `Client ${args.id}: LLM understanding off; messages are understood by the rules only.`;
+}
+
+const commands: Record<string, (prisma: PrismaClient, config: Config, argv: string[]) => Promise<string>> = {
+  invite,
+  export: exportCommand,
+  erase: eraseCommand,
+  client: clientCommand,
+};
+
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const [command, ...rest] = process.argv.slice(2);
-  if (command !== 'invite') throw new ValidationError(command ? `unknown command "${command}"; ${usage}` : usage);
+  const run = command !== undefined && Object.hasOwn(commands, command) ? commands[command] : undefined;
+  if (!run) throw new ValidationError(command ? `unknown command "${command}"\n${usage}` : usage);
   const database = await openDatabase(config.DATABASE_URL, config.DATA_DIR);
   if (database.embedded) await applyMigrations(database.url);
   const prisma = createPrisma(database.url, { poolMax: 2 });
   try {
-    process.stdout.write(`${await invite(prisma, config, rest)}\n`);
+    process.stdout.write(`${await run(prisma, config, rest)}\n`);
   } finally {
     await prisma.$disconnect();
     await database.stop();

@@ -51,6 +51,9 @@ const envSchema = z.object({
   OPENAI_MODEL: optional(z.string().min(1)).default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: optional(int(100, 120_000, 'milliseconds between 100 and 120000')).default(8000),
   DATA_DIR: optional(z.string()).default('./data'),
+  MESSAGE_RETENTION_DAYS: optional(int(1, 36_500, 'a number of days between 1 and 36500')).default(365),
+  MAX_ATTACHMENT_MB: optional(int(1, 2000, 'megabytes between 1 and 2000')).default(20),
+  RATE_LIMIT_PER_MIN: optional(int(1, 10_000, 'messages per client per minute, between 1 and 10000')).default(20),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'one of fatal, error, warn, info, debug, trace, silent' })).default('info'),
 });
 

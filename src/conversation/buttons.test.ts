@@ -18,3 +18,35 @@ describe('button payloads', () => {
     expect(decodeButton(`zz:r:${id}`)).toBeNull();
   });
 });
+
+describe('rating payloads', () => {
+  it('round-trip 1-5 for a ticket and fit Telegram callback_data', () => {
+    for (const rating of [1, 5]) {
+      const data = encodeButton({ op: 'rate', rating, item: { kind: 'ticket', id } });
+      expect(data).toBe(`rt:${rating}:t:${id}`);
+      expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+      expect(decodeButton(data)).toEqual({ op: 'rate', rating, item: { kind: 'ticket', id } });
+    }
+  });
+
+  it('refuse ratings out of range, on other kinds, or with extra text', () => {
+    expect(decodeButton(`rt:0:t:${id}`)).toBeNull();
+    expect(decodeButton(`rt:6:t:${id}`)).toBeNull();
+    expect(decodeButton(`rt:5:r:${id}`)).toBeNull();
+    expect(decodeButton(`rt:5:t:${id}x`)).toBeNull();
+    expect(decodeButton('rt:5:t:not-a-uuid')).toBeNull();
+  });
+});
+
+describe('reminder occurrence payloads', () => {
+  it('round-trip Done and the snoozes, and refuse unknown snoozes', () => {
+    expect(decodeButton(encodeButton({ op: 'occurrence_done', occurrenceId: id }))).toEqual({ op: 'occurrence_done', occurrenceId: id });
+    for (const snooze of ['10m', '1h', 'tm'] as const) {
+      const data = encodeButton({ op: 'snooze', snooze, occurrenceId: id });
+      expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+      expect(decodeButton(data)).toEqual({ op: 'snooze', snooze, occurrenceId: id });
+    }
+    expect(decodeButton(`sz:5y:${id}`)).toBeNull();
+    expect(decodeButton(`od:${id}:x`)).toBeNull();
+  });
+});

@@ -1,5 +1,7 @@
+import type { BookingReminderScheduler } from '../bookings/reminders.js';
 import type { Button, Outbound } from '../channels/types.js';
 import type { PrismaClient, Tx } from '../db/types.js';
+import type { RateDecision } from '../limits/rate-limit.js';
 import type { Logger } from '../logger.js';
 import type { ReminderScheduler } from '../reminders/service.js';
 import type { Lang, Understanding } from '../understanding/contract.js';
@@ -8,6 +10,12 @@ import type { Understand } from '../understanding/understand.js';
 /** Told when a ticket is created or a client writes about one (the Slack desk listens). */
 export interface TicketListener {
   ticketCreated(ticketId: string): Promise<void>;
+  /** the client wrote about an active ticket; the message row already carries its ticketId */
+  clientWrote?(ticketId: string, messageId: string): Promise<void>;
+  /** the client rated a done ticket */
+  ticketRated?(ticketId: string): Promise<void>;
+  /** the client cancelled the ticket */
+  ticketCancelled?(ticketId: string): Promise<void>;
 }
 
 export interface ConversationDeps {
@@ -15,12 +23,24 @@ export interface ConversationDeps {
   understand: Understand;
   outbound: Outbound;
   scheduler: ReminderScheduler;
+  /** told when a booking is created, moved or cancelled, so its reminders follow; none when absent */
+  bookingReminders?: BookingReminderScheduler;
   tickets?: TicketListener;
   logger: Logger;
   clock: () => Date;
   defaults: { lang: Lang; tz: string };
   /** minutes a clarification question stays open */
   pendingTtlMin: number;
+  /** checked before anything else is done with a client's message; none when absent */
+  limits?: InputLimits;
+}
+
+/** Input limits (src/limits): a per-client message rate and a file size. */
+export interface InputLimits {
+  /** counts the message; 'first_refusal' is answered once, 'refused' is dropped unanswered */
+  admit(clientId: string): Promise<RateDecision>;
+  /** larger files are refused and nothing of the message is acted on */
+  maxAttachmentBytes: number;
 }
 
 export interface Reply {

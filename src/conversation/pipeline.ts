@@ -1,8 +1,12 @@
 import type { InboundMessage } from '../channels/types.js';
-import { isUniqueViolation, type Tx } from '../db/types.js';
+import { isUniqueViolation, sqlState, type Tx } from '../db/types.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { errorMessage } from '../errors.js';
+import { ConflictError, DependencyError, NotFoundError, errorMessage } from '../errors.js';
 import { t } from '../i18n/catalog.js';
+import { formatDateTime } from '../i18n/format.js';
+import { bytesPerMb, oversizedAttachments } from '../limits/attachments.js';
+import type { RateDecision } from '../limits/rate-limit.js';
+import { completeOccurrence, snoozeOccurrence, type SnoozeChoice } from '../reminders/snooze.js';
 import { completePending, missingSlots } from '../understanding/clarify.js';
 import type { Lang, Understanding } from '../understanding/contract.js';
 import { detectLanguage } from '../understanding/lang.js';
@@ -17,11 +21,15 @@ import { mentionsDay, startOfLocalDay } from './flows/when.js';
 import { pendingJson, readPending, type Pending } from './pending.js';
 import { greetStranger } from './strangers.js';
 import { recentOpenTicket, ticketLabel } from '../tickets/service.js';
+import { rateTicket } from '../tickets/lifecycle.js';
+import { recordClientMessage, ticketOfClientMessage } from '../tickets/relay.js';
 
 /** Longer messages are understood on their beginning; the ticket keeps the whole text. */
 export const UNDERSTAND_MAX_CHARS = 2000;
 /** Files sent within this time after a request belong to it. */
 const ATTACH_WINDOW_MS = 30 * 60_000;
+/** How long the answer waits for a transaction's follow-up (scheduling in Redis, the desk card). */
+const FOLLOW_UP_WAIT_MS = 3000;
 
 type Step = (ctx: FlowContext) => Promise<FlowResult>;
 
@@ -51,9 +59,11 @@ export function createConversation(deps: ConversationDeps) {
 
     // Answer in the language the client writes in; commands and buttons keep their setting.
     const lang: Lang = !msg.command && !msg.action && /\p{L}{3,}/u.test(msg.text) ? detectLanguage(msg.text, client.lang) : client.lang;
+    const admitted = deps.limits ? await deps.limits.admit(client.id) : undefined;
+    if (admitted && admitted.verdict !== 'ok') return overRate(msg, client.id, lang, admitted);
     const conversation = await conversationOf(client.id, msg.channel);
     const pending = readPending(conversation.pendingClarification, conversation.pendingExpiresAt, now);
-    const step = await plan(msg, { clientId: client.id, tz: client.tz, lang, now, pending, misses: conversation.consecutiveMisses, llmAllowed: client.llmEnabled, defaultMinutes: client.defaultBookingMinutes });
+    const step = await plan(msg, { clientId: client.id, conversationId: conversation.id, tz: client.tz, lang, now, pending, misses: conversation.consecutiveMisses, llmAllowed: client.llmEnabled, defaultMinutes: client.defaultBookingMinutes });
 
     let result: FlowResult;
     try {
@@ -92,9 +102,31 @@ export function createConversation(deps: ConversationDeps) {
     }
 
     if (result.afterCommit) {
-      await result.afterCommit().catch((err: unknown) => logger.error({ err: errorMessage(err), clientId: client.id }, 'follow-up after a message failed'));
+      const followUp = result.afterCommit().catch((err: unknown) => logger.error({ err: errorMessage(err), clientId: client.id }, 'follow-up after a message failed'));
+      // With Redis down the follow-up waits for it (ioredis queues the commands); the client
+      // still gets the answer, and the work already committed is safe in PostgreSQL.
+      if (!(await settlesWithin(followUp, FOLLOW_UP_WAIT_MS))) logger.warn({ clientId: client.id }, 'follow-up after a message is slow; answering before it ends');
     }
     await reply(msg, conversation.id, client.id, result.reply);
+  }
+
+  /** PostgreSQL not answering becomes a DependencyError, so the channel has the update delivered again. */
+  async function handleOrPostpone(msg: InboundMessage): Promise<void> {
+    try {
+      await handle(msg);
+    } catch (err) {
+      if (databaseUnreachable(err)) throw new DependencyError('PostgreSQL is unreachable', { channel: msg.channel }, { cause: err });
+      throw err;
+    }
+  }
+
+  /** Over the rate limit: nothing is stored or done; only the first message of the window gets an answer. */
+  async function overRate(msg: InboundMessage, clientId: string, lang: Lang, decision: RateDecision): Promise<void> {
+    logger.info({ clientId, channel: msg.channel, count: decision.count, limit: decision.limit }, 'message over the rate limit not processed');
+    if (decision.verdict !== 'first_refusal') return;
+    await deps.outbound
+      .send({ channel: msg.channel, chatId: msg.chatId }, { text: t(lang, 'rateLimited', { limit: decision.limit }) })
+      .catch((err: unknown) => logger.warn({ err: errorMessage(err), clientId }, 'could not tell a client to slow down'));
   }
 
   /** The client's conversation on a channel; two first messages arriving together share one. */
@@ -121,6 +153,7 @@ export function createConversation(deps: ConversationDeps) {
 
   interface PlanInput {
     clientId: string;
+    conversationId: string;
     tz: string;
     lang: Lang;
     now: Date;
@@ -134,7 +167,10 @@ export function createConversation(deps: ConversationDeps) {
   async function plan(msg: InboundMessage, p: PlanInput): Promise<Step> {
     const uctx = { now: p.now, tz: p.tz, lang: p.lang };
     if (msg.action) return buttonStep(msg.action.data, p.pending);
+    if (deps.limits && oversizedAttachments(msg.attachments, deps.limits.maxAttachmentBytes).length > 0) return fileTooLargeStep(deps.limits.maxAttachmentBytes, p.pending);
     if (msg.command && ['start', 'help', 'aiuto'].includes(msg.command.name)) return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
+    const aboutTicket = await ticketOfClientMessage(prisma, { clientId: p.clientId, conversationId: p.conversationId, replyToExternalMessageId: msg.replyToExternalMessageId });
+    if (aboutTicket) return relayStep(aboutTicket, msg);
 
     const text = msg.text.slice(0, UNDERSTAND_MAX_CHARS);
     if (p.pending && text.trim()) {
@@ -163,23 +199,23 @@ export function createConversation(deps: ConversationDeps) {
   }
 
   function intentStep(u: Understanding, msg: InboundMessage, p: PlanInput, itemRef?: Pending['itemRef']): Step {
-    if (itemRef && u.intent === 'reschedule') return (ctx) => rescheduleItem(ctx, itemRef, u, deps.scheduler);
+    if (itemRef && u.intent === 'reschedule') return (ctx) => rescheduleItem(ctx, itemRef, u, deps);
     const missing = missingSlots(u);
     if (missing.includes('target')) return async () => ({ reply: { text: question(u, missing, p.lang) }, pending: { understanding: u, missing }, understood: true });
     switch (u.intent) {
       case 'reminder':
         return (ctx) => reminderFlow(ctx, u, deps.scheduler);
       case 'booking':
-        return (ctx) => bookingFlow(ctx, u, p.defaultMinutes);
+        return (ctx) => bookingFlow(ctx, u, p.defaultMinutes, deps.bookingReminders);
       case 'task':
         return (ctx) => taskFlow(ctx, u, msg.attachments, deps.tickets);
       case 'agenda':
         return (ctx) => agendaFlow(ctx, u);
       case 'cancel':
-        return (ctx) => cancelFlow(ctx, u, deps.scheduler);
+        return (ctx) => cancelFlow(ctx, u, deps);
       case 'reschedule':
         if (missing.includes('when')) return async () => ({ reply: { text: question(u, missing, p.lang) }, pending: { understanding: u, missing }, understood: true });
-        return (ctx) => rescheduleFlow(ctx, u, deps.scheduler);
+        return (ctx) => rescheduleFlow(ctx, u, deps);
       case 'help':
         return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
       case 'other':
@@ -212,23 +248,121 @@ export function createConversation(deps: ConversationDeps) {
     };
   }
 
+  /** A message about an active ticket goes to the assistant's thread, not to the intent flows. */
+  function relayStep(ticket: { id: string; number: number }, msg: InboundMessage): Step {
+    return async (ctx) => {
+      await recordClientMessage(ctx.db, { ticketId: ticket.id, messageId: ctx.messageId, now: ctx.now });
+      await attachFiles(ctx, ticket.id, msg.attachments);
+      logger.info({ clientId: ctx.clientId, ticketId: ticket.id, chars: msg.text.length }, 'client message relayed to the desk');
+      return {
+        reply: { text: t(ctx.lang, 'relayedToDesk', { number: ticketLabel(ticket.number) }) },
+        afterCommit: async () => deps.tickets?.clientWrote?.(ticket.id, ctx.messageId),
+        understood: true,
+      };
+    };
+  }
+
+  /** A rating button: only for a done ticket of this client, once. */
+  async function rateStep(ctx: FlowContext, ticketId: string, rating: number): Promise<FlowResult> {
+    try {
+      await rateTicket(ctx.db, { clientId: ctx.clientId, ticketId, rating, now: ctx.now });
+    } catch (err) {
+      if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
+      if (err instanceof ConflictError) return { reply: { text: t(ctx.lang, 'ratingAlready') }, understood: true };
+      throw err;
+    }
+    return { reply: { text: t(ctx.lang, 'ratingThanks') }, afterCommit: async () => deps.tickets?.ticketRated?.(ticketId), understood: true };
+  }
+
+  /** Files over the size limit: the message is logged, but no file is kept and nothing is acted on. */
+  function fileTooLargeStep(maxBytes: number, pending: Pending | null): Step {
+    return async (ctx) => ({ reply: { text: t(ctx.lang, 'fileTooLarge', { maxMb: Math.floor(maxBytes / bytesPerMb) }) }, pending, understood: true });
+  }
+
+  /** Done under a delivered reminder. */
+  async function occurrenceDoneStep(ctx: FlowContext, occurrenceId: string): Promise<FlowResult> {
+    try {
+      const { reminder, unscheduled } = await completeOccurrence(ctx.db, ctx.clientId, occurrenceId);
+      return { reply: { text: t(ctx.lang, 'reminderMarkedDone', { text: reminder.text }) }, afterCommit: async () => void (await Promise.all(unscheduled.map((id) => deps.scheduler.unschedule(id)))), understood: true };
+    } catch (err) {
+      if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
+      throw err;
+    }
+  }
+
+  /** +10 min / +1 h / Tomorrow under a delivered reminder: that one occurrence comes again later. */
+  async function snoozeStep(ctx: FlowContext, occurrenceId: string, choice: SnoozeChoice): Promise<FlowResult> {
+    try {
+      const { occurrence, unscheduled } = await snoozeOccurrence(ctx.db, ctx.clientId, occurrenceId, choice, ctx.now);
+      return {
+        reply: { text: t(ctx.lang, 'reminderSnoozed', { when: formatDateTime(occurrence.dueAt, ctx.lang, ctx.tz, ctx.now) }) },
+        afterCommit: async () => {
+          await Promise.all(unscheduled.map((id) => deps.scheduler.unschedule(id)));
+          await deps.scheduler.schedule(occurrence);
+        },
+        understood: true,
+      };
+    } catch (err) {
+      if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
+      throw err;
+    }
+  }
+
   /** Button payloads are client-controlled: decoded strictly, and every flow checks ownership. */
   function buttonStep(data: string, pending: Pending | null): Step {
     const action = decodeButton(data);
     if (!action) return async (ctx) => ({ reply: { text: t(ctx.lang, 'itemGone') }, understood: true });
     switch (action.op) {
       case 'cancel':
-        return (ctx) => cancelItem(ctx, action.item, deps.scheduler);
+        return (ctx) => cancelItem(ctx, action.item, deps);
       case 'change_time':
         return async (ctx) => ({ reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: action.item }, understood: true });
       case 'pick_reschedule':
         if (pending && pending.understanding.intent === 'reschedule') {
           const u = pending.understanding;
-          return (ctx) => rescheduleItem(ctx, action.item, u, deps.scheduler);
+          return (ctx) => rescheduleItem(ctx, action.item, u, deps);
         }
         return async (ctx) => ({ reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: action.item }, understood: true });
+      case 'rate':
+        return (ctx) => rateStep(ctx, action.item.id, action.rating);
+      case 'occurrence_done':
+        return (ctx) => occurrenceDoneStep(ctx, action.occurrenceId);
+      case 'snooze':
+        return (ctx) => snoozeStep(ctx, action.occurrenceId, action.snooze);
     }
   }
 
-  return { handle };
+  return { handle: handleOrPostpone };
+}
+
+/** Resolves true when `promise` settles within `ms`, false otherwise (it keeps running). */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Failures that mean "PostgreSQL cannot be reached now" rather than "this message is bad":
+ * the driver adapter's connection kinds, Prisma's connection and transaction-start codes
+ * (nothing was committed), SQLSTATE classes 08 (connection exception) and 57P (server shutting
+ * down), and pg's own connect errors.
+ */
+function databaseUnreachable(err: unknown): boolean {
+  for (let current = err, depth = 0; typeof current === 'object' && current !== null && depth < 5; depth++) {
+    const e = current as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; cause?: unknown };
+    const kind = e.meta?.driverAdapterError?.cause?.kind;
+    if (typeof kind === 'string' && ['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections'].includes(kind)) return true;
+    if (typeof e.code === 'string' && ['P1001', 'P1002', 'P1017', 'P2024', 'P2028', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(e.code)) return true;
+    if (typeof e.message === 'string' && /^(Connection terminated|timeout exceeded when trying to connect)/.test(e.message)) return true;
+    current = e.cause;
+  }
+  const state = sqlState(err);
+  return state !== undefined && (state.startsWith('08') || state.startsWith('57P') || state === '53300');
 }

@@ -61,7 +61,7 @@ export async function rescheduleReminder(db: Db, clientId: string, reminderId: s
   const occurrence = await db.reminderOccurrence.upsert({
     where: { reminderId_dueAt: { reminderId, dueAt: when } },
     create: { reminderId, dueAt: when },
-    update: { status: 'pending', sentAt: null },
+    update: { status: 'pending', sentAt: null, deliveredLate: false },
   });
   const updated = await db.reminder.update({
     where: { id: reminderId },
@@ -79,4 +79,13 @@ export function occurrencesBetween(reminder: { nextOccurrenceAt: Date | null; rr
     next = reminder.rrule ? nextOccurrence(reminder.rrule, reminder.firstDueAt, reminder.tz, next) : null;
   }
   return out;
+}
+
+/** Pending occurrences of active reminders due by `until` (for the reconciler), oldest first. */
+export function pendingOccurrencesDueBy(db: Db, until: Date) {
+  return db.reminderOccurrence.findMany({
+    where: { status: 'pending', dueAt: { lte: until }, reminder: { status: 'active' } },
+    select: { id: true, dueAt: true },
+    orderBy: { dueAt: 'asc' },
+  });
 }

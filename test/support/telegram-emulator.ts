@@ -139,7 +139,8 @@ function parseJsonField(value: unknown): unknown {
 }
 
 export async function startTelegramEmulator(options: { token?: string } = {}): Promise<TelegramEmulator> {
-  const token = options.token ?? '123456:TEST-token';
+  // A bot id of its own per emulator: update ids restart at 1 on each, as on a new bot.
+  const token = options.token ?? `${100_000 + Math.floor(Math.random() * 899_999_999)}:TEST-token`;
   const emulator = new TelegramServer({ port: await freePort(), host: '127.0.0.1', storeTimeout: 600 });
   await emulator.start();
   const emulatorUrl = emulator.config.apiURL;

@@ -63,7 +63,7 @@ describe('Telegram channel (long polling)', () => {
     const [message] = await receivedIn(user.chatId);
     expect(message).toEqual({
       channel: 'telegram',
-      idempotencyKey: `tg:${sent.updateId}`,
+      idempotencyKey: `tg:${emulator.token.split(':')[0]}:${sent.updateId}`,
       externalUserId: String(user.userId),
       chatId: String(user.chatId),
       displayName: 'Giulia Bianchi',
@@ -93,7 +93,7 @@ describe('Telegram channel (long polling)', () => {
     const user = emulator.user();
     const pressed = await user.pressButton('rem:yes:1', 77);
     const [message] = await receivedIn(user.chatId);
-    expect(message).toMatchObject({ idempotencyKey: `tg:${pressed.updateId}`, text: '', action: { data: 'rem:yes:1' }, replyToExternalMessageId: '77', externalUserId: String(user.userId) });
+    expect(message).toMatchObject({ idempotencyKey: `tg:${emulator.token.split(':')[0]}:${pressed.updateId}`, text: '', action: { data: 'rem:yes:1' }, replyToExternalMessageId: '77', externalUserId: String(user.userId) });
     const handledAt = received.find((r) => r.message === message)?.atMs ?? 0;
     const answered = emulator.callsOf('answerCallbackQuery');
     expect(answered.length).toBeGreaterThan(0);
@@ -186,7 +186,7 @@ describe('Telegram channel (long polling)', () => {
     const [answer] = await user.waitForReplies(1);
     expect(answer?.text).toBe('Fatto.');
     const attempts = await receivedIn(user.chatId, 3);
-    expect(attempts.map((m) => m.idempotencyKey)).toEqual([`tg:${sent.updateId}`, `tg:${sent.updateId}`, `tg:${sent.updateId}`]);
+    expect(attempts.map((m) => m.idempotencyKey)).toEqual([`tg:${emulator.token.split(':')[0]}:${sent.updateId}`, `tg:${emulator.token.split(':')[0]}:${sent.updateId}`, `tg:${emulator.token.split(':')[0]}:${sent.updateId}`]);
   });
 
   it('refuses a button payload over 64 bytes before calling Telegram', async () => {

@@ -99,7 +99,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   };
 
   const accept = async (update: unknown): Promise<InboundMessage | undefined> => {
-    const mapped = mapUpdate(update, { botUsername: await botUsername(), receivedAt: now() });
+    const mapped = mapUpdate(update, { botUsername: await botUsername(), botId: deps.token.split(':')[0], receivedAt: now() });
     if (mapped.callbackQueryId !== undefined) {
       // Answered before handling so the client's spinner stops at once; failure costs only that.
       await telegram.answerCbQuery(mapped.callbackQueryId).catch((err: unknown) => logger.debug({ err: errorMessage(err) }, 'telegram answerCallbackQuery failed'));

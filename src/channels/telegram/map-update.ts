@@ -63,6 +63,11 @@ export type MappedUpdate =
 export interface MapContext {
   /** the bot's username, to accept `/start@ThisBot` and refuse commands meant for another bot */
   botUsername?: string;
+  /**
+   * The bot's numeric id (the token's prefix). update_id counts per bot, so a new bot token
+   * would reuse ids already seen: the key carries the bot to keep them apart.
+   */
+  botId?: string;
   receivedAt: Date;
 }
 
@@ -122,7 +127,7 @@ export function mapUpdate(raw: unknown, context: MapContext): MappedUpdate {
   const parsed = telegramUpdateSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'ignored', reason: 'unreadable_update' };
   const update = parsed.data;
-  const base = { channel: 'telegram', idempotencyKey: `tg:${update.update_id}`, receivedAt: context.receivedAt };
+  const base = { channel: 'telegram', idempotencyKey: context.botId ? `tg:${context.botId}:${update.update_id}` : `tg:${update.update_id}`, receivedAt: context.receivedAt };
 
   const query = update.callback_query;
   if (query) {

@@ -70,7 +70,7 @@ describe('Telegram channel (webhook)', () => {
     const response = await post(JSON.stringify(textUpdate(501, 'prenota dal dentista giovedì alle 15')));
     expect(response.status).toBe(200);
     expect(handled).toHaveLength(1);
-    expect(handled[0]).toMatchObject({ idempotencyKey: 'tg:501', chatId: '4242', text: 'prenota dal dentista giovedì alle 15' });
+    expect(handled[0]).toMatchObject({ idempotencyKey: `tg:${emulator.token.split(':')[0]}:501`, chatId: '4242', text: 'prenota dal dentista giovedì alle 15' });
   });
 
   it.each([
@@ -98,7 +98,7 @@ describe('Telegram channel (webhook)', () => {
     expect((await post(JSON.stringify(textUpdate(505, 'ricordami la riunione')))).status).toBe(503);
     behaviour = async () => undefined;
     expect((await post(JSON.stringify(textUpdate(505, 'ricordami la riunione')))).status).toBe(200);
-    expect(handled.map((m) => m.idempotencyKey)).toEqual(['tg:505', 'tg:505']);
+    expect(handled.map((m) => m.idempotencyKey)).toEqual([`tg:${emulator.token.split(':')[0]}:505`, `tg:${emulator.token.split(':')[0]}:505`]);
   });
 
   it('answers 200 when handling fails for another reason, so Telegram does not retry it forever', async () => {

@@ -1,3 +1,4 @@
+import type { BookingReminderScheduler } from '../../bookings/reminders.js';
 import { createConfirmedBooking, createDayBooking, findClash } from '../../bookings/service.js';
 import { ConflictError } from '../../errors.js';
 import { t } from '../../i18n/catalog.js';
@@ -16,7 +17,7 @@ export function describeBooking(b: { title: string; startsAt: Date | null; day: 
   return b.day ? formatIsoDay(b.day.toISOString().slice(0, 10), lang, now) : '';
 }
 
-export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMinutes: number): Promise<FlowResult> {
+export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMinutes: number, reminders?: BookingReminderScheduler): Promise<FlowResult> {
   const title = bookingTitle(u, ctx.text);
   const ask = (text: string, baseDay?: string): FlowResult => ({
     reply: { text },
@@ -41,11 +42,12 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
       localDay(startsAt, ctx.tz),
     );
   if (clash) return clashReply(clash);
+  let bookingId: string;
   try {
-    await createConfirmedBooking(ctx.db, { clientId: ctx.clientId, startsAt, endsAt, title, withWhom: u.with });
+    bookingId = (await createConfirmedBooking(ctx.db, { clientId: ctx.clientId, startsAt, endsAt, title, withWhom: u.with })).id;
   } catch (err) {
     if (!(err instanceof ConflictError)) throw err;
     return clashReply(await findClash(ctx.db, ctx.clientId, startsAt, endsAt));
   }
-  return { reply: { text: t(ctx.lang, 'bookingSaved', { title, when: whenText }) }, understood: true };
+  return { reply: { text: t(ctx.lang, 'bookingSaved', { title, when: whenText }) }, afterCommit: async () => reminders?.bookingChanged(bookingId), understood: true };
 }

@@ -2,16 +2,19 @@ import { cancelBooking, rescheduleBooking } from '../../bookings/service.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { t } from '../../i18n/catalog.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { cancelReminder, rescheduleReminder, type ReminderScheduler } from '../../reminders/service.js';
+import { cancelReminder, rescheduleReminder } from '../../reminders/service.js';
 import { cancelTicket, ticketLabel } from '../../tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
 import { encodeButton } from '../buttons.js';
-import type { FlowContext, FlowResult, ItemRef } from '../deps.js';
+import type { ConversationDeps, FlowContext, FlowResult, ItemRef } from '../deps.js';
 import { matchTargets, type Candidate } from '../targets.js';
 import { describeBooking } from './booking.js';
 import { dateOnly, instantOf, localDay, onDayKeepingTime } from './when.js';
 
 const MAX_CHOICES = 5;
+
+/** What changing an item must tell once it has committed: the clock, booking reminders, the desk. */
+export type ManagePorts = Pick<ConversationDeps, 'scheduler' | 'bookingReminders' | 'tickets'>;
 
 /** The client's own items that a cancel or reschedule may be about. */
 async function candidates(ctx: FlowContext, kinds: ItemRef['kind'][]): Promise<(Candidate & { choice: string })[]> {
@@ -38,34 +41,42 @@ function choiceButtons(items: (Candidate & { choice: string })[], op: 'cancel' |
   return items.slice(0, MAX_CHOICES).map((c) => [{ label: c.choice.slice(0, 60), data: encodeButton({ op, item: { kind: c.kind, id: c.id } }) }]);
 }
 
-export async function cancelItem(ctx: FlowContext, item: ItemRef, scheduler: ReminderScheduler): Promise<FlowResult> {
+export async function cancelItem(ctx: FlowContext, item: ItemRef, ports: ManagePorts): Promise<FlowResult> {
   try {
     if (item.kind === 'reminder') {
       const { reminder, unscheduled } = await cancelReminder(ctx.db, ctx.clientId, item.id);
-      return { reply: { text: t(ctx.lang, 'cancelledReminder', { text: reminder.text }) }, afterCommit: async () => void (await Promise.all(unscheduled.map((id) => scheduler.unschedule(id)))), understood: true };
+      return { reply: { text: t(ctx.lang, 'cancelledReminder', { text: reminder.text }) }, afterCommit: async () => void (await Promise.all(unscheduled.map((id) => ports.scheduler.unschedule(id)))), understood: true };
     }
     if (item.kind === 'booking') {
       const booking = await cancelBooking(ctx.db, ctx.clientId, item.id);
-      return { reply: { text: t(ctx.lang, 'cancelledBooking', { title: booking.title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) }, understood: true };
+      return {
+        reply: { text: t(ctx.lang, 'cancelledBooking', { title: booking.title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) },
+        afterCommit: async () => ports.bookingReminders?.bookingChanged(booking.id),
+        understood: true,
+      };
     }
     const ticket = await cancelTicket(ctx.db, ctx.clientId, item.id);
-    return { reply: { text: t(ctx.lang, 'cancelledTicket', { number: ticketLabel(ticket.number) }) }, understood: true };
+    return {
+      reply: { text: t(ctx.lang, 'cancelledTicket', { number: ticketLabel(ticket.number) }) },
+      afterCommit: async () => ports.tickets?.ticketCancelled?.(ticket.id),
+      understood: true,
+    };
   } catch (err) {
     if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
     throw err;
   }
 }
 
-export async function cancelFlow(ctx: FlowContext, u: Understanding, scheduler: ReminderScheduler): Promise<FlowResult> {
+export async function cancelFlow(ctx: FlowContext, u: Understanding, ports: ManagePorts): Promise<FlowResult> {
   const target = u.target ?? '';
   const found = matchTargets(target, await candidates(ctx, ['reminder', 'booking', 'ticket']));
   if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToCancel', { target }) }, understood: true };
-  if (found.length === 1) return cancelItem(ctx, found[0]!, scheduler);
+  if (found.length === 1) return cancelItem(ctx, found[0]!, ports);
   return { reply: { text: t(ctx.lang, 'whichOne'), buttons: choiceButtons(found as (Candidate & { choice: string })[], 'cancel') }, understood: true };
 }
 
 /** Moves one item to the new time of `u` (an instant, a bare day keeping the time, or a shift). */
-export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Understanding, scheduler: ReminderScheduler): Promise<FlowResult> {
+export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Understanding, ports: ManagePorts): Promise<FlowResult> {
   try {
     const current =
       item.kind === 'reminder'
@@ -88,14 +99,18 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
       return {
         reply: { text: t(ctx.lang, 'rescheduledReminder', { text: reminder.text, when: whenText }) },
         afterCommit: async () => {
-          await Promise.all(unscheduled.map((id) => scheduler.unschedule(id)));
-          await scheduler.schedule(occurrence);
+          await Promise.all(unscheduled.map((id) => ports.scheduler.unschedule(id)));
+          await ports.scheduler.schedule(occurrence);
         },
         understood: true,
       };
     }
     const booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when);
-    return { reply: { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }) }, understood: true };
+    return {
+      reply: { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }) },
+      afterCommit: async () => ports.bookingReminders?.bookingChanged(booking.id, current),
+      understood: true,
+    };
   } catch (err) {
     if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
     if (err instanceof ConflictError) {
@@ -107,11 +122,11 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
   }
 }
 
-export async function rescheduleFlow(ctx: FlowContext, u: Understanding, scheduler: ReminderScheduler): Promise<FlowResult> {
+export async function rescheduleFlow(ctx: FlowContext, u: Understanding, ports: ManagePorts): Promise<FlowResult> {
   const target = u.target ?? '';
   const found = matchTargets(target, await candidates(ctx, ['reminder', 'booking']));
   if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToReschedule', { target }) }, understood: true };
-  if (found.length === 1) return rescheduleItem(ctx, found[0]!, u, scheduler);
+  if (found.length === 1) return rescheduleItem(ctx, found[0]!, u, ports);
   return {
     reply: { text: t(ctx.lang, 'whichOne'), buttons: choiceButtons(found as (Candidate & { choice: string })[], 'pick_reschedule') },
     pending: { understanding: u, missing: [] },

@@ -1,0 +1,33 @@
+import type { Router } from 'express';
+import type { Redis } from 'ioredis';
+import type { ChannelSender } from '../types.js';
+import { createMailbox } from './mailbox.js';
+import { createWebChatRouter, type WebChatDeps } from './router.js';
+import { createWebSender } from './sender.js';
+import { SESSION_MAX_AGE_MS } from './session.js';
+import { createSubmissions } from './submissions.js';
+
+export interface WebChannel {
+  /** replies to web chat sessions, for Outbound */
+  sender: ChannelSender;
+  /** the page at / and its endpoints, for the HTTP app */
+  router: Router;
+}
+
+export interface WebChannelDeps extends Omit<WebChatDeps, 'mailbox' | 'submissions'> {
+  redis: Redis;
+  /** every Redis key of the web chat starts with it */
+  keyPrefix: string;
+  /** how long what was said stays on the page: the message retention */
+  retentionMs: number;
+}
+
+/** The web chat channel, with its Redis-backed mailbox and submissions. */
+export function createWebChannel(deps: WebChannelDeps): WebChannel {
+  const { redis, keyPrefix, retentionMs, ...rest } = deps;
+  const mailbox = createMailbox(redis, keyPrefix, { retentionMs, idleMs: SESSION_MAX_AGE_MS });
+  return {
+    sender: createWebSender(mailbox),
+    router: createWebChatRouter({ ...rest, mailbox, submissions: createSubmissions(redis, keyPrefix) }),
+  };
+}

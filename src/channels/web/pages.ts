@@ -1,0 +1,99 @@
+import { t } from '../../i18n/catalog.js';
+import type { Lang } from '../../understanding/contract.js';
+import { MAX_TEXT_CHARS } from './inbound.js';
+import type { StoredEntry } from './mailbox.js';
+
+/**
+ * The web chat's HTML, rendered on the server: every page works with plain forms, and
+ * assets/chat.js only makes sending and receiving happen without reloading. Everything the
+ * page loads comes from this server.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+export interface FormSecrets {
+  csrf: string;
+  /** a fresh idempotency key for each form, so submitting one form twice acts once */
+  newKey: () => string;
+}
+
+function hidden(secrets: FormSecrets, withKey: boolean): string {
+  const key = withKey ? `<input type="hidden" name="idempotencyKey" value="${escapeHtml(secrets.newKey())}">` : '';
+  return `<input type="hidden" name="_csrf" value="${escapeHtml(secrets.csrf)}">${key}`;
+}
+
+function layout(p: { lang: Lang; title: string; csrf: string; bodyClass: string; body: string; script?: boolean }): string {
+  return [
+    '<!doctype html>',
+    `<html lang="${p.lang}">`,
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(p.title)}</title>`,
+    `<meta name="csrf-token" content="${escapeHtml(p.csrf)}">`,
+    '<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/assets/chat.css">',
+    p.script ? '<script src="/assets/chat.js" defer></script>' : '',
+    `</head><body class="${p.bodyClass}">`,
+    p.body,
+    '</body></html>',
+  ].join('');
+}
+
+export interface AccessPage {
+  lang: Lang;
+  secrets: FormSecrets;
+  demo: boolean;
+  /** shown above the form: why the last attempt did not work */
+  error?: string;
+}
+
+/** For a browser not linked to a client: the invite code form, and the demo when it is on. */
+export function renderAccessPage(p: AccessPage): string {
+  const demo = p.demo
+    ? `<section class="demo-offer"><p>${escapeHtml(t(p.lang, 'webDemoIntro'))}</p><form method="post" action="/demo">${hidden(p.secrets, false)}<button type="submit">${escapeHtml(t(p.lang, 'webDemoButton'))}</button></form></section>`
+    : '';
+  const body = [
+    '<main class="access"><h1>Delego</h1>',
+    `<p>${escapeHtml(t(p.lang, 'webAccessIntro'))}</p>`,
+    p.error ? `<p class="error" role="alert">${escapeHtml(p.error)}</p>` : '',
+    `<form method="post" action="/access">${hidden(p.secrets, false)}`,
+    `<label for="code">${escapeHtml(t(p.lang, 'webInviteLabel'))}</label>`,
+    '<input id="code" name="code" required maxlength="20" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" placeholder="K7M2-Q9XD">',
+    `<button type="submit">${escapeHtml(t(p.lang, 'webInviteSubmit'))}</button></form>`,
+    demo,
+    '</main>',
+  ].join('');
+  return layout({ lang: p.lang, title: 'Delego', csrf: p.secrets.csrf, bodyClass: 'page-access', body });
+}
+
+/** One message of the conversation, with its buttons as a form that posts the pressed one. */
+export function renderEntry(entry: StoredEntry, secrets: FormSecrets): string {
+  const text = entry.text ? `<p class="text">${escapeHtml(entry.text)}</p>` : '';
+  const file = entry.file ? `<a class="file" href="/chat/files/${entry.file.id}" download="${escapeHtml(entry.file.name)}">${escapeHtml(entry.file.name)}</a>` : '';
+  const rows = (entry.buttons ?? []).map((row) => `<div class="row">${row.map((b) => `<button type="submit" name="action" value="${escapeHtml(b.data)}">${escapeHtml(b.label)}</button>`).join('')}</div>`);
+  const buttons = rows.length ? `<form class="buttons" method="post" action="/chat/messages" data-send>${hidden(secrets, true)}${rows.join('')}</form>` : '';
+  return `<li class="msg from-${entry.from}" data-id="${escapeHtml(entry.id)}">${text}${file}${buttons}</li>`;
+}
+
+export interface ChatPage {
+  lang: Lang;
+  secrets: FormSecrets;
+  clientName: string;
+  isDemo: boolean;
+  entries: StoredEntry[];
+}
+
+/** The conversation of a linked browser: history, composer, and a DEMO banner on demo clients. */
+export function renderChatPage(p: ChatPage): string {
+  const cursor = p.entries.at(-1)?.id ?? '0-0';
+  const body = [
+    p.isDemo ? `<p class="demo-banner" role="note">${escapeHtml(t(p.lang, 'webDemoBanner'))}</p>` : '',
+    `<header><h1>Delego</h1><span class="client">${escapeHtml(p.clientName)}</span></header>`,
+    `<ol id="messages" data-cursor="${escapeHtml(cursor)}" aria-live="polite">${p.entries.map((e) => renderEntry(e, p.secrets)).join('')}</ol>`,
+    `<p id="status" role="status" hidden data-error="${escapeHtml(t(p.lang, 'somethingWrong'))}"></p>`,
+    `<form class="composer" method="post" action="/chat/messages" data-send>${hidden(p.secrets, true)}`,
+    `<label class="visually-hidden" for="text">${escapeHtml(t(p.lang, 'webMessageLabel'))}</label>`,
+    `<textarea id="text" name="text" rows="1" required maxlength="${MAX_TEXT_CHARS}" placeholder="${escapeHtml(t(p.lang, 'webMessagePlaceholder'))}"></textarea>`,
+    `<button type="submit">${escapeHtml(t(p.lang, 'webSend'))}</button></form>`,
+  ].join('');
+  return layout({ lang: p.lang, title: p.isDemo ? 'Delego · DEMO' : 'Delego', csrf: p.secrets.csrf, bodyClass: 'page-chat', body, script: true });
+}

@@ -1,0 +1,45 @@
+import type { Db } from '../db/types.js';
+import type { CardView } from './card.js';
+
+/** Assistants suggested on a card: the active ones whose skills include the ticket's category. */
+const SUGGESTED_MAX = 5;
+
+/** Reads what a ticket's card shows; null when the ticket does not exist. */
+export async function loadCardView(db: Db, ticketId: string): Promise<(CardView & { slackChannel: string | null; slackTs: string | null }) | null> {
+  const ticket = await db.ticket.findUnique({
+    where: { id: ticketId },
+    include: {
+      client: { select: { name: true, tz: true, hoursBalanceMinutes: true, hoursPackageMinutes: true } },
+      assignee: { select: { name: true, slackUserId: true } },
+      attachments: { select: { kind: true, fileName: true }, orderBy: { createdAt: 'asc' } },
+    },
+  });
+  if (!ticket) return null;
+  const [spent, fitting] = await Promise.all([
+    db.timeEntry.aggregate({ where: { ticketId }, _sum: { minutes: true } }),
+    db.assistant.findMany({ where: { active: true, skills: { has: ticket.category } }, select: { slackUserId: true }, orderBy: { name: 'asc' }, take: SUGGESTED_MAX }),
+  ]);
+  return {
+    ticketId: ticket.id,
+    number: ticket.number,
+    clientName: ticket.client.name,
+    clientTz: ticket.client.tz,
+    summary: ticket.summary,
+    details: ticket.details,
+    category: ticket.category,
+    status: ticket.status,
+    createdAt: ticket.createdAt,
+    due: ticket.due,
+    dueAt: ticket.dueAt,
+    doneAt: ticket.doneAt,
+    assignee: ticket.assignee,
+    minutesSpent: spent._sum.minutes ?? 0,
+    balanceMinutes: ticket.client.hoursBalanceMinutes,
+    packageMinutes: ticket.client.hoursPackageMinutes,
+    attachments: ticket.attachments,
+    rating: ticket.rating,
+    suggested: fitting.map((a) => a.slackUserId),
+    slackChannel: ticket.slackChannel,
+    slackTs: ticket.slackTs,
+  };
+}

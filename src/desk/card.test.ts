@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { ticketCard, type CardView } from './card.js';
+import { formatMinutes } from './texts.js';
+
+const now = new Date('2026-11-23T09:00:00Z');
+const base: CardView = {
+  ticketId: '0193a8f2-1c2d-7e4f-8a9b-0c1d2e3f4a5b',
+  number: 1024,
+  clientName: 'Studio <Rossi> & Figli',
+  clientTz: 'Europe/Rome',
+  summary: 'Translate the contract',
+  details: 'Translate the contract into German <@U999>',
+  category: 'translation',
+  status: 'open',
+  createdAt: new Date('2026-11-23T08:50:00Z'),
+  due: null,
+  dueAt: null,
+  doneAt: null,
+  assignee: null,
+  minutesSpent: 0,
+  balanceMinutes: 600,
+  packageMinutes: 1200,
+  attachments: [],
+  rating: null,
+  suggested: [],
+};
+
+type Block = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { action_id?: string; value?: string; text: string | { text: string } }[] };
+const render = (view: Partial<CardView>) => ticketCard({ ...base, ...view }, { now, tz: 'Europe/Rome' }).blocks as unknown as Block[];
+const allText = (blocks: Block[]) => JSON.stringify(blocks);
+const buttons = (blocks: Block[]) => (blocks.find((b) => b.type === 'actions')?.elements ?? []).map((e) => e.action_id);
+
+describe('ticket card', () => {
+  it('shows number, category, client, request and an escaped body that cannot mention anyone', () => {
+    const blocks = render({});
+    expect(blocks[0]?.text?.text).toBe('#1024 · Translation');
+    const request = blocks[1]?.text?.text ?? '';
+    expect(request).toContain('Studio &lt;Rossi&gt; &amp; Figli');
+    expect(request).toContain('&lt;@U999&gt;');
+    expect(request).not.toContain('<@U999>');
+  });
+
+  it('offers Claim on an open ticket and Done / Ask client / Release once claimed, nothing when closed', () => {
+    expect(buttons(render({}))).toEqual(['desk:claim']);
+    const claimed = render({ status: 'claimed', assignee: { name: 'Giulia Bianchi', slackUserId: 'UGIULIA' } });
+    expect(buttons(claimed)).toEqual(['desk:done', 'desk:ask', 'desk:release']);
+    expect(allText(claimed)).toContain('Claimed by <@UGIULIA>');
+    expect(buttons(render({ status: 'waiting_client', assignee: { name: 'G', slackUserId: 'UG' } }))).toEqual(['desk:done', 'desk:ask', 'desk:release']);
+    expect(buttons(render({ status: 'done', assignee: { name: 'G', slackUserId: 'UG' } }))).toEqual([]);
+    expect(buttons(render({ status: 'cancelled' }))).toEqual([]);
+  });
+
+  it('carries the ticket id in every button', () => {
+    const elements = render({ status: 'claimed', assignee: { name: 'G', slackUserId: 'UG' } }).find((b) => b.type === 'actions')?.elements ?? [];
+    expect(elements.every((e) => e.value === base.ticketId)).toBe(true);
+  });
+
+  it('mentions the assistants whose skills fit, only while nobody has claimed it', () => {
+    expect(allText(render({ suggested: ['UANNA', 'UBEA'] }))).toContain('<@UANNA> <@UBEA>');
+    expect(allText(render({ status: 'claimed', assignee: { name: 'G', slackUserId: 'UG' }, suggested: ['UANNA'] }))).not.toContain('<@UANNA>');
+  });
+
+  it('shows time spent, the client balance, attachments, the deadline and the rating', () => {
+    const text = allText(
+      render({
+        status: 'done',
+        assignee: { name: 'G', slackUserId: 'UG' },
+        doneAt: now,
+        minutesSpent: 75,
+        balanceMinutes: -30,
+        attachments: [{ kind: 'document', fileName: 'contratto.pdf' }, { kind: 'photo', fileName: null }],
+        dueAt: new Date('2026-11-27T16:00:00Z'),
+        rating: 4,
+      }),
+    );
+    expect(text).toContain('1 h 15 min');
+    expect(text).toContain('-30 min left of 20 h');
+    expect(text).toContain('contratto.pdf, photo');
+    expect(text).toContain('<!date^1795795200^{date_short_pretty} {time}|Fri 27 Nov 2026 17:00>');
+    expect(text).toContain('4/5');
+    expect(text).toContain('done on time');
+  });
+
+  it('states the SLA: unclaimed too long, due soon, overdue', () => {
+    expect(allText(render({ createdAt: new Date('2026-11-23T08:00:00Z') }))).toContain(':red_circle: unclaimed for 1 h');
+    expect(allText(render({ status: 'claimed', assignee: { name: 'G', slackUserId: 'UG' }, dueAt: new Date('2026-11-23T12:00:00Z') }))).toContain('due in 3 h');
+    expect(allText(render({ status: 'claimed', assignee: { name: 'G', slackUserId: 'UG' }, due: new Date('2026-11-21T00:00:00Z') }))).toContain('overdue by');
+  });
+
+  it('keeps a long request within Slack limits and says the rest is in the thread', () => {
+    const blocks = render({ details: 'x'.repeat(10_000) });
+    expect(blocks[1]?.text?.text.length).toBeLessThanOrEqual(3000);
+    expect(blocks[1]?.text?.text).toContain('continued in the thread');
+  });
+});
+
+describe('formatMinutes', () => {
+  it('reads like people write durations', () => {
+    expect(formatMinutes(45)).toBe('45 min');
+    expect(formatMinutes(60)).toBe('1 h');
+    expect(formatMinutes(125)).toBe('2 h 5 min');
+    expect(formatMinutes(-90)).toBe('-1 h 30 min');
+  });
+});

@@ -1,0 +1,144 @@
+import type { webApi } from '@slack/bolt';
+import { escapeSlackText } from '../channels/slack/blocks.js';
+import { fromSlackError } from '../channels/slack/web-api-errors.js';
+import type { PrismaClient } from '../db/types.js';
+import { errorMessage } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { loadCardView } from './card-data.js';
+import { detailsOverflow, ticketCard, type CardView } from './card.js';
+import type { SlaRules } from './sla.js';
+import { deskTexts } from './texts.js';
+
+export interface CardsDeps {
+  prisma: PrismaClient;
+  client: webApi.WebClient;
+  /** SLACK_DESK_CHANNEL */
+  channel: string;
+  clock: () => Date;
+  /** the desk's time zone, for deadlines and SLA */
+  tz: string;
+  sla?: SlaRules;
+  logger: Logger;
+}
+
+export type PostOutcome = 'posted' | 'already posted' | 'no card needed';
+
+export interface Cards {
+  /** posts the card of a ticket that has none yet; Slack failures are thrown (the queue retries) */
+  post(ticketId: string): Promise<PostOutcome>;
+  /** redraws a posted card from the database; failures are logged, the next change redraws */
+  refresh(ticketId: string): Promise<void>;
+  /**
+   * A message in the ticket's thread (also shown in the channel with `broadcast`); false, with
+   * nothing posted, when the card is not posted yet.
+   */
+  thread(ticketId: string, text: string, options?: { broadcast?: boolean }): Promise<boolean>;
+  /** a message only `user` sees, in the card's channel (and thread, when given) */
+  ephemeral(user: string, text: string, where?: { channel?: string | undefined; threadTs?: string | undefined }): Promise<void>;
+}
+
+/** Slack truncates message text past 40,000 characters and reads best in short parts. */
+const THREAD_CHUNK = 3500;
+
+/** Splits escaped text into message-sized parts, never inside an entity such as &amp;. */
+export function chunks(text: string, size = THREAD_CHUNK): string[] {
+  const chars = [...text];
+  const out: string[] = [];
+  let start = 0;
+  while (start < chars.length) {
+    let end = Math.min(start + size, chars.length);
+    const amp = chars.lastIndexOf('&', end - 1);
+    if (end < chars.length && amp > start && amp > end - 5 && !chars.slice(amp, end).includes(';')) end = amp;
+    out.push(chars.slice(start, end).join(''));
+    start = end;
+  }
+  return out;
+}
+
+async function slack<T>(method: string, call: () => Promise<T>, context: Record<string, unknown> = {}): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw fromSlackError(err, { method, ...context });
+  }
+}
+
+/**
+ * The desk cards in the desk channel: one message per ticket, posted once, then redrawn in place
+ * with chat.update on every change. The ticket row holds where its card is (slackChannel,
+ * slackTs), so threads survive restarts. Redraws of one ticket run one after the other, so an
+ * older state never lands after a newer one.
+ */
+export function createCards(deps: CardsDeps): Cards {
+  const log = deps.logger.child({ component: 'desk-cards' });
+  const redraws = new Map<string, Promise<void>>();
+  const render = (view: CardView) => ticketCard(view, { now: deps.clock(), tz: deps.tz, ...(deps.sla ? { sla: deps.sla } : {}) });
+
+  const postInThread = async (channel: string, threadTs: string, text: string, broadcast = false): Promise<void> => {
+    for (const part of chunks(text)) {
+      await slack('chat.postMessage', () => deps.client.chat.postMessage({ channel, thread_ts: threadTs, reply_broadcast: broadcast, text: part, unfurl_links: false, unfurl_media: false }), { channel });
+    }
+  };
+
+  async function redraw(ticketId: string): Promise<void> {
+    const view = await loadCardView(deps.prisma, ticketId);
+    if (!view?.slackChannel || !view.slackTs) return;
+    const { slackChannel: channel, slackTs: ts } = view;
+    await slack('chat.update', () => deps.client.chat.update({ channel, ts, ...render(view) }), { channel, ticketId });
+  }
+
+  function refresh(ticketId: string): Promise<void> {
+    const previous = redraws.get(ticketId) ?? Promise.resolve();
+    const next = previous.then(() => redraw(ticketId)).catch((err: unknown) => log.warn({ err: errorMessage(err), ticketId }, 'desk card not redrawn'));
+    redraws.set(ticketId, next);
+    void next.finally(() => {
+      if (redraws.get(ticketId) === next) redraws.delete(ticketId);
+    });
+    return next;
+  }
+
+  async function post(ticketId: string): Promise<PostOutcome> {
+    const view = await loadCardView(deps.prisma, ticketId);
+    if (!view || view.status === 'cancelled') return 'no card needed';
+    if (view.slackTs) return 'already posted';
+    const card = render(view);
+    const posted = await slack(
+      'chat.postMessage',
+      () => deps.client.chat.postMessage({ channel: deps.channel, ...card, unfurl_links: false, unfurl_media: false }),
+      { channel: deps.channel, ticketId },
+    );
+    const ts = posted.ts;
+    const channel = posted.channel ?? deps.channel;
+    if (!ts) throw new Error('chat.postMessage answered without a ts');
+    const { count } = await deps.prisma.ticket.updateMany({ where: { id: ticketId, slackTs: null }, data: { slackChannel: channel, slackTs: ts } });
+    if (count === 0) {
+      log.warn({ ticketId, ts }, 'desk card posted twice: another worker linked its card first');
+      return 'already posted';
+    }
+    log.info({ ticketId, number: view.number }, 'desk card posted');
+    try {
+      await postInThread(channel, ts, deskTexts.threadHint);
+      if (detailsOverflow(view.details)) await postInThread(channel, ts, `${deskTexts.fullRequest}\n${escapeSlackText(view.details)}`);
+    } catch (err) {
+      log.warn({ err: errorMessage(err), ticketId }, 'desk card thread intro not posted');
+    }
+    // The ticket may have changed while the card was on its way (a client message, a cancel).
+    const latest = await loadCardView(deps.prisma, ticketId);
+    if (latest && JSON.stringify(render(latest)) !== JSON.stringify(card)) await refresh(ticketId);
+    return 'posted';
+  }
+
+  async function thread(ticketId: string, text: string, options: { broadcast?: boolean } = {}): Promise<boolean> {
+    const ticket = await deps.prisma.ticket.findUnique({ where: { id: ticketId }, select: { slackChannel: true, slackTs: true } });
+    if (!ticket?.slackChannel || !ticket.slackTs) return false;
+    await postInThread(ticket.slackChannel, ticket.slackTs, text, options.broadcast);
+    return true;
+  }
+
+  async function ephemeral(user: string, text: string, where: { channel?: string | undefined; threadTs?: string | undefined } = {}): Promise<void> {
+    const channel = where.channel ?? deps.channel;
+    await slack('chat.postEphemeral', () => deps.client.chat.postEphemeral({ channel, user, text, ...(where.threadTs ? { thread_ts: where.threadTs } : {}) }), { channel });
+  }
+
+  return { post, refresh, thread, ephemeral };
+}

@@ -1,0 +1,70 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { escapeSlackText } from '../channels/slack/blocks.js';
+import type { Db } from '../db/types.js';
+import { ticketLabel } from '../tickets/service.js';
+import type { DeskAssistant } from './assistants.js';
+import { deskStats, weekStart } from './stats.js';
+import { deskTexts, formatMinutes } from './texts.js';
+
+/** The slash command the manifest declares. */
+export const DESK_COMMAND = '/delego';
+const LISTED = 15;
+
+interface Listed {
+  number: number;
+  summary: string;
+  status: string;
+  client: { name: string };
+}
+
+function line(ticket: Listed): string {
+  const waiting = ticket.status === 'waiting_client' ? ' :hourglass_flowing_sand:' : '';
+  return `• ${ticketLabel(ticket.number)} ${escapeSlackText(ticket.client.name)}: ${escapeSlackText(ticket.summary)}${waiting}`;
+}
+
+function section(title: string, tickets: Listed[], total: number): string {
+  const lines = tickets.length === 0 ? [`_${deskTexts.none}_`] : tickets.map(line);
+  if (total > tickets.length) lines.push(deskTexts.more(total - tickets.length));
+  return `*${title}* (${total})\n${lines.join('\n')}`;
+}
+
+const listedSelect = { number: true, summary: true, status: true, client: { select: { name: true } } } as const;
+
+/** `/delego`: the caller's tickets in hand, then the unclaimed ones, oldest first. */
+export async function ticketList(db: Db, who: DeskAssistant): Promise<string> {
+  const mine = { assigneeId: who.id, status: { in: ['claimed' as const, 'waiting_client' as const] } };
+  const open = { status: 'open' as const };
+  const [myTickets, myCount, openTickets, openCount] = await Promise.all([
+    db.ticket.findMany({ where: mine, select: listedSelect, orderBy: { createdAt: 'asc' }, take: LISTED }),
+    db.ticket.count({ where: mine }),
+    db.ticket.findMany({ where: open, select: listedSelect, orderBy: { createdAt: 'asc' }, take: LISTED }),
+    db.ticket.count({ where: open }),
+  ]);
+  return [section(deskTexts.yourTickets, myTickets, myCount), section(deskTexts.unclaimedTickets, openTickets, openCount)].join('\n\n');
+}
+
+const minutesOrDash = (value: number | null): string => (value === null ? '—' : formatMinutes(Math.round(value)));
+
+/** `/delego stats`: this week's (Monday 00:00 in the desk's zone, until now) desk numbers. */
+export async function weekReport(db: Db, now: Date, tz: string): Promise<string> {
+  const from = weekStart(now, tz);
+  const inWeek = { gte: from, lt: now };
+  const tickets = await db.ticket.findMany({
+    where: { client: { isDemo: false }, OR: [{ createdAt: inWeek }, { claimedAt: inWeek }, { doneAt: inWeek }] },
+    select: { createdAt: true, claimedAt: true, doneAt: true },
+  });
+  const stats = deskStats(tickets, from, now);
+  const title = deskTexts.statsTitle(format(new TZDate(from.getTime(), tz), 'EEEE d MMMM'));
+  return `*${title}*\n${deskTexts.statsLine({ created: stats.created, claimed: stats.claimed, done: stats.done, toClaim: minutesOrDash(stats.medianClaimMin), toDone: minutesOrDash(stats.medianDoneMin) })}`;
+}
+
+export type CommandAnswer = { kind: 'list' } | { kind: 'stats' } | { kind: 'usage' };
+
+/** What the text after the command asks for. */
+export function parseCommand(text: string): CommandAnswer {
+  const word = text.trim().toLowerCase();
+  if (word === '') return { kind: 'list' };
+  if (word === 'stats') return { kind: 'stats' };
+  return { kind: 'usage' };
+}

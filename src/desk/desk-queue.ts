@@ -1,0 +1,152 @@
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import type { PrismaClient } from '../db/types.js';
+import { DependencyError, errorMessage } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { activeStatuses } from '../tickets/lifecycle.js';
+
+export const QUEUE_DESK = 'desk';
+
+const deskJobSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('card'), ticketId: z.uuid() }),
+  z.object({ kind: z.literal('client_message'), ticketId: z.uuid(), messageId: z.uuid() }),
+  z.object({ kind: z.literal('rating'), ticketId: z.uuid() }),
+  z.object({ kind: z.literal('cancelled'), ticketId: z.uuid() }),
+]);
+export type DeskJob = z.infer<typeof deskJobSchema>;
+
+/** One job per card, client message, rating or cancellation: queueing one already on its way is a no-op. */
+export function deskJobId(job: DeskJob): string {
+  switch (job.kind) {
+    case 'card':
+      return `card-${job.ticketId}`;
+    case 'client_message':
+      return `message-${job.messageId}`;
+    case 'rating':
+      return `rating-${job.ticketId}`;
+    case 'cancelled':
+      return `cancelled-${job.ticketId}`;
+  }
+}
+
+/** Tickets older than this without a card are left alone (their moment has passed). */
+const SWEEP_WINDOW_MS = 7 * 24 * 3600_000;
+
+export interface DeskJobHandlers {
+  /** posts the ticket's card unless it has one */
+  card(ticketId: string): Promise<unknown>;
+  /** puts a client's message in the ticket's thread */
+  clientMessage(ticketId: string, messageId: string): Promise<void>;
+  rating(ticketId: string): Promise<void>;
+  cancelled(ticketId: string): Promise<void>;
+}
+
+export interface DeskQueueDeps {
+  connection: Redis;
+  prefix?: string | undefined;
+  prisma: PrismaClient;
+  handlers: DeskJobHandlers;
+  logger: Logger;
+  clock?: () => Date;
+  attempts?: number;
+  /** first retry delay; each next one doubles */
+  backoffMs?: number;
+  /** how often tickets without a card are looked for */
+  sweepEveryMs?: number;
+}
+
+export interface DeskQueue {
+  add(job: DeskJob): Promise<void>;
+  /** queues a card for every recent active ticket that has none; returns how many */
+  sweep(): Promise<number>;
+  /** starts the worker and the periodic sweep */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * What the desk posts to Slack on its own (cards, client messages, ratings, cancellations) goes through a
+ * BullMQ queue, so a Slack outage or rate limit loses nothing: the worker retries a
+ * DependencyError with exponential backoff, and a periodic sweep re-queues any active ticket
+ * still without a card (retries exhausted, or the job lost with Redis). A card is posted only
+ * while its ticket has no slackTs, so it lands once.
+ */
+export function createDeskQueue(deps: DeskQueueDeps): DeskQueue {
+  const log = deps.logger.child({ component: 'desk-queue' });
+  const clock = deps.clock ?? (() => new Date());
+  const prefix = deps.prefix ? { prefix: deps.prefix } : {};
+  const queue = new Queue<DeskJob>(QUEUE_DESK, { connection: deps.connection, ...prefix });
+  let worker: Worker<DeskJob> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function add(job: DeskJob): Promise<void> {
+    await queue.add(job.kind, job, {
+      jobId: deskJobId(job),
+      attempts: deps.attempts ?? 8,
+      backoff: { type: 'exponential', delay: deps.backoffMs ?? 1000 },
+      // Finished jobs are dropped so that a later sweep can queue the same id again.
+      removeOnComplete: true,
+      removeOnFail: true,
+    });
+  }
+
+  async function sweep(): Promise<number> {
+    const orphans = await deps.prisma.ticket.findMany({
+      where: { slackTs: null, status: { in: [...activeStatuses] }, createdAt: { gte: new Date(clock().getTime() - SWEEP_WINDOW_MS) } },
+      select: { id: true },
+      orderBy: { createdAt: 'asc' },
+      take: 500,
+    });
+    for (const { id } of orphans) await add({ kind: 'card', ticketId: id });
+    if (orphans.length > 0) log.info({ count: orphans.length }, 'desk cards queued for tickets without one');
+    return orphans.length;
+  }
+
+  async function run(job: DeskJob): Promise<unknown> {
+    switch (job.kind) {
+      case 'card':
+        return deps.handlers.card(job.ticketId);
+      case 'client_message':
+        return deps.handlers.clientMessage(job.ticketId, job.messageId);
+      case 'rating':
+        return deps.handlers.rating(job.ticketId);
+      case 'cancelled':
+        return deps.handlers.cancelled(job.ticketId);
+    }
+  }
+
+  async function process(job: Job<DeskJob>): Promise<unknown> {
+    const data = deskJobSchema.parse(job.data);
+    try {
+      return await run(data);
+    } catch (err) {
+      const fields = { err: errorMessage(err), job: job.id, attempt: job.attemptsMade + 1 };
+      if (err instanceof DependencyError) {
+        log.warn(fields, 'desk job not done yet: Slack unavailable, will retry');
+        throw err;
+      }
+      // A refused channel or token does not heal by retrying now; the sweep retries cards later.
+      log.error(fields, 'desk job failed');
+      throw new UnrecoverableError(errorMessage(err));
+    }
+  }
+
+  return {
+    add,
+    sweep,
+    async start() {
+      worker = new Worker<DeskJob>(QUEUE_DESK, process, { connection: deps.connection, ...prefix, concurrency: 1 });
+      worker.on('error', (err) => log.warn({ err: errorMessage(err) }, 'desk worker error'));
+      const sweepSafely = () => void sweep().catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'desk card sweep failed'));
+      sweepSafely();
+      timer = setInterval(sweepSafely, deps.sweepEveryMs ?? 60_000);
+      timer.unref();
+    },
+    async stop() {
+      clearInterval(timer);
+      await worker?.close();
+      await queue.close();
+    },
+  };
+}

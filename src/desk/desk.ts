@@ -1,0 +1,97 @@
+import type { App } from '@slack/bolt';
+import type { Redis } from 'ioredis';
+import type { Outbound } from '../channels/types.js';
+import type { TicketListener } from '../conversation/deps.js';
+import type { PrismaClient } from '../db/types.js';
+import { errorMessage } from '../errors.js';
+import type { DeskNotifier } from '../followups/desk.js';
+import type { TicketFollowupScheduler } from '../followups/ticket-followups.js';
+import type { Logger } from '../logger.js';
+import { createCards } from './cards.js';
+import { createClientMessenger } from './client-messages.js';
+import type { DeskContext } from './context.js';
+import { createDeskQueue, type DeskJob } from './desk-queue.js';
+import { registerDeskListeners } from './listeners.js';
+import { createDeskNotifier } from './nudges.js';
+import { postCancellation, postClientMessage, postRating } from './relay.js';
+
+export interface DeskDeps {
+  prisma: PrismaClient;
+  /** the shared Bolt app (client DMs register on it too) */
+  slack: { app: App };
+  /** reaches clients on their own channel */
+  outbound: Outbound;
+  /** SLACK_DESK_CHANNEL: where cards are posted */
+  channel: string;
+  /** the agency's time zone: deadlines, SLA, the week of /delego stats */
+  tz: string;
+  /** for the desk's BullMQ queue */
+  redis: Redis;
+  queuePrefix?: string | undefined;
+  logger: Logger;
+  clock: () => Date;
+  /** told of every state change, so nudges and client reminders follow the ticket */
+  followups?: TicketFollowupScheduler;
+}
+
+export interface Desk extends Required<TicketListener>, DeskNotifier {
+  /** starts the queue worker that posts cards and thread messages */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The assistants' desk in Slack. It listens to the conversation pipeline (TicketListener: new
+ * tickets, client messages, ratings, cancellations), which it turns into queued Slack posts;
+ * registers the desk's listeners (buttons, modals, thread replies, /delego) on the shared Bolt
+ * app; and is the follow-ups' DeskNotifier (nudges and escalations in the card's thread).
+ */
+export function createDesk(deps: DeskDeps): Desk {
+  const log = deps.logger.child({ component: 'desk' });
+  const changed = async (ticketId: string): Promise<void> => {
+    await deps.followups?.ticketChanged(ticketId).catch((err: unknown) => log.warn({ err: errorMessage(err), ticketId }, 'ticket follow-ups not rescheduled'));
+  };
+  const cards = createCards({ prisma: deps.prisma, client: deps.slack.app.client, channel: deps.channel, clock: deps.clock, tz: deps.tz, logger: deps.logger });
+  const ctx: DeskContext = {
+    prisma: deps.prisma,
+    cards,
+    sendToClient: createClientMessenger({ prisma: deps.prisma, outbound: deps.outbound, logger: deps.logger }),
+    clock: deps.clock,
+    logger: log,
+    changed,
+  };
+  const queue = createDeskQueue({
+    connection: deps.redis,
+    prefix: deps.queuePrefix,
+    prisma: deps.prisma,
+    logger: deps.logger,
+    clock: deps.clock,
+    handlers: {
+      card: (ticketId) => cards.post(ticketId),
+      clientMessage: (ticketId, messageId) => postClientMessage(ctx, ticketId, messageId),
+      rating: (ticketId) => postRating(ctx, ticketId),
+      cancelled: (ticketId) => postCancellation(ctx, ticketId),
+    },
+  });
+  registerDeskListeners(deps.slack.app, { ctx, tz: deps.tz, logger: deps.logger });
+
+  /**
+   * The pipeline awaits its listener before answering the client, so nothing here waits on
+   * Redis: with Redis away the job waits in the connection's offline queue and goes when it is
+   * back (and the sweep finds cards that never went).
+   */
+  const inBackground = (ticketId: string, job: DeskJob): void => {
+    void changed(ticketId);
+    void queue.add(job).catch((err: unknown) => log.warn({ err: errorMessage(err), ticketId, kind: job.kind }, 'desk job not queued'));
+  };
+
+  return {
+    ...createDeskNotifier(ctx),
+    ticketCreated: async (ticketId) => inBackground(ticketId, { kind: 'card', ticketId }),
+    clientWrote: async (ticketId, messageId) => inBackground(ticketId, { kind: 'client_message', ticketId, messageId }),
+    ticketRated: async (ticketId) => inBackground(ticketId, { kind: 'rating', ticketId }),
+    ticketCancelled: async (ticketId) => inBackground(ticketId, { kind: 'cancelled', ticketId }),
+    start: () => queue.start(),
+    stop: () => queue.stop(),
+  };
+}

@@ -1,0 +1,49 @@
+import { defaultFollowupMinutes, ticketDeadline } from '../followups/ticket-rules.js';
+import type { TicketStatus } from '../generated/prisma/enums.js';
+import { formatMinutes } from './texts.js';
+
+export interface SlaRules {
+  /** an open ticket nobody claimed for longer than this is late */
+  claimWithinMin: number;
+  /** a deadline closer than this is shown as near */
+  dueSoonMin: number;
+}
+
+/** The same thresholds the follow-ups nudge on, so the card and the nudges agree. */
+export const defaultSlaRules: SlaRules = { claimWithinMin: defaultFollowupMinutes.unclaimedAfterMin, dueSoonMin: defaultFollowupMinutes.dueSoonMin };
+
+export interface SlaInput {
+  status: TicketStatus;
+  createdAt: Date;
+  /** a due day without a time (stored as UTC midnight of that day) */
+  due: Date | null;
+  dueAt: Date | null;
+  doneAt: Date | null;
+}
+
+export type SlaLevel = 'ok' | 'warning' | 'breached' | 'closed';
+
+export interface SlaState {
+  level: SlaLevel;
+  label: string;
+}
+
+const minutesBetween = (from: Date, to: Date): number => Math.floor((to.getTime() - from.getTime()) / 60_000);
+
+/**
+ * Where a ticket stands against its deadline and the claim target, as of `now`. A due day
+ * ends at midnight in `tz`, the client's zone (the client's "by Friday").
+ */
+export function slaState(ticket: SlaInput, now: Date, tz: string, rules: SlaRules = defaultSlaRules): SlaState {
+  const deadline = ticketDeadline(ticket, tz);
+  if (ticket.status === 'cancelled') return { level: 'closed', label: 'cancelled' };
+  if (ticket.status === 'done') {
+    const late = deadline !== null && ticket.doneAt !== null && ticket.doneAt > deadline;
+    return { level: 'closed', label: late ? 'done late' : 'done on time' };
+  }
+  if (deadline && now >= deadline) return { level: 'breached', label: `overdue by ${formatMinutes(minutesBetween(deadline, now))}` };
+  const unclaimedMin = minutesBetween(ticket.createdAt, now);
+  if (ticket.status === 'open' && unclaimedMin > rules.claimWithinMin) return { level: 'breached', label: `unclaimed for ${formatMinutes(unclaimedMin)}` };
+  if (deadline && minutesBetween(now, deadline) <= rules.dueSoonMin) return { level: 'warning', label: `due in ${formatMinutes(minutesBetween(now, deadline))}` };
+  return { level: 'ok', label: 'on track' };
+}

@@ -1,0 +1,66 @@
+/**
+ * What the desk says to assistants in Slack (English only: the agency's working language).
+ * Client-facing texts live in src/i18n. Values interpolated here are escaped by the caller.
+ */
+
+/** "1 h 5 min", "45 min", "-2 h": how minutes read on cards and in threads. */
+export function formatMinutes(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  if (h === 0) return `${sign}${m} min`;
+  return m === 0 ? `${sign}${h} h` : `${sign}${h} h ${m} min`;
+}
+
+export const NOTE_MARKER = '//';
+
+export const deskTexts = {
+  notAnAssistant: 'Only active Delego assistants can work the desk. Ask an admin to add you.',
+  somethingFailed: 'Something went wrong on our side. Please try again in a moment.',
+  ticketGone: 'This ticket no longer exists.',
+  alreadyClaimed: (number: string, holder: string) => `${number} is already claimed by ${holder}.`,
+  youHoldIt: (number: string) => `You already hold ${number}.`,
+  heldBy: (number: string, holder: string) => `${number} is held by ${holder}: only they can do this.`,
+  claimFirst: (number: string) => `Claim ${number} first.`,
+  closed: (number: string, status: string) => `${number} is ${status}.`,
+  threadClosed: (number: string, status: string) => `${number} is ${status}: messages in this thread no longer reach the client.`,
+  threadHint: `Replies in this thread reach the client, signed with your first name. Start a message with ${NOTE_MARKER} to keep it internal.`,
+  fullRequest: 'Full request:',
+  released: (name: string, number: string) => `:unlock: ${name} released ${number}: it is open again.`,
+  asked: (name: string, question: string) => `:question: ${name} asked the client: ${question}`,
+  done: (name: string, minutes: number, balance: number) =>
+    `:white_check_mark: ${name} closed the ticket: ${formatMinutes(minutes)} logged. Client's hours balance: ${formatMinutes(balance)}.`,
+  balanceNegative: ':warning: The client has used up their hours package.',
+  rated: (rating: number) => `:star: The client rated this ${rating}/5.`,
+  cancelledByClient: ':x: The client cancelled this request.',
+  stillUnclaimed: (number: string, mentions: string) => `:bell: ${number} is still unclaimed.${mentions ? ` ${mentions}, it fits your skills.` : ''}`,
+  dueSoon: (mention: string, number: string, due: string) => `:alarm_clock: ${mention} ${number} is due ${due}.`,
+  overdue: (number: string, holder: string | null) => `:rotating_light: ${number} is past its deadline${holder ? ` (held by ${holder})` : ' and nobody holds it'}.`,
+  clientWrote: (client: string, text: string) => `:speech_balloon: *${client}:* ${text}`,
+  clientFiles: (count: number) => `:paperclip: ${count === 1 ? '1 file' : `${count} files`} (see the card's attachments)`,
+  relayFailed: (reason: string) => `:warning: Not delivered to the client (${reason}). Send it again in a moment.`,
+  clientUnreachable: 'The client has no channel to reach them on.',
+  filesNotRelayed: 'Files are not relayed to clients from Slack yet: send them a link instead.',
+  doneModalTitle: 'Close ticket',
+  askModalTitle: 'Ask the client',
+  minutesLabel: 'Time spent (minutes)',
+  outcomeLabel: 'Outcome for the client',
+  outcomeHint: 'The client receives this note, signed with your first name.',
+  questionLabel: 'Question',
+  minutesInvalid: (max: number) => `A whole number of minutes from 1 to ${max}.`,
+  outcomeEmpty: 'Tell the client what was done.',
+  questionEmpty: 'Write the question.',
+  submit: 'Send',
+  cancel: 'Cancel',
+  balanceLine: (balance: number, pkg: number) =>
+    pkg > 0 ? `Client's hours balance: ${formatMinutes(balance)} of ${formatMinutes(pkg)}.` : `The client has no hours package (balance ${formatMinutes(balance)}).`,
+  commandUsage: 'Usage: `/delego` lists your tickets and the unclaimed ones; `/delego stats` shows this week\'s numbers.',
+  yourTickets: 'Your tickets',
+  unclaimedTickets: 'Unclaimed',
+  none: 'none',
+  more: (count: number) => `…and ${count} more`,
+  statsTitle: (from: string) => `Desk since ${from}`,
+  statsLine: (s: { created: number; claimed: number; done: number; toClaim: string; toDone: string }) =>
+    `Created ${s.created} · Claimed ${s.claimed} · Done ${s.done}\nMedian time to claim: ${s.toClaim} · Median time to done: ${s.toDone}`,
+} as const;

@@ -1,0 +1,130 @@
+import type { types } from '@slack/bolt';
+import { encodeButton } from '../conversation/buttons.js';
+import { escapeSlackText } from '../channels/slack/blocks.js';
+import { t } from '../i18n/catalog.js';
+import { askClient, assertHolder, claimTicket, completeTicket, releaseTicket } from '../tickets/lifecycle.js';
+import { ticketLabel } from '../tickets/service.js';
+import { firstName, type DeskAssistant } from './assistants.js';
+import type { Delivery } from './client-messages.js';
+import { explainRefusal, type DeskContext } from './context.js';
+import { askModal, doneModal, type ModalTicket } from './modals.js';
+import { deskTexts } from './texts.js';
+
+/** An act refused with a reason for the assistant, or accepted with the work that follows it. */
+export type Outcome = { refused: string } | { refused?: undefined; followUp: () => Promise<void> };
+
+const RATINGS = [1, 2, 3, 4, 5] as const;
+
+async function failedDelivery(ctx: DeskContext, ticketId: string, delivery: Delivery): Promise<boolean> {
+  if (delivery.delivered) return false;
+  const text = delivery.reason === 'unreachable' ? deskTexts.clientUnreachable : deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
+  await ctx.cards.thread(ticketId, text);
+  return true;
+}
+
+/** Claim: exactly one of concurrent presses wins; the others learn who has the ticket. */
+export async function claim(ctx: DeskContext, who: DeskAssistant, ticketId: string): Promise<Outcome> {
+  try {
+    await claimTicket(ctx.prisma, { ticketId, assistantId: who.id, now: ctx.clock() });
+  } catch (err) {
+    return { refused: await explainRefusal(ctx.prisma, ticketId, err, who.id, 'claim') };
+  }
+  ctx.logger.info({ ticketId, assistantId: who.id }, 'ticket claimed');
+  return {
+    followUp: async () => {
+      await ctx.changed(ticketId);
+      await ctx.cards.refresh(ticketId);
+    },
+  };
+}
+
+/** Release: the holder puts the ticket back to open, and the thread says so. */
+export async function release(ctx: DeskContext, who: DeskAssistant, ticketId: string): Promise<Outcome> {
+  let number: number;
+  try {
+    number = (await releaseTicket(ctx.prisma, { ticketId, assistantId: who.id, now: ctx.clock() })).number;
+  } catch (err) {
+    return { refused: await explainRefusal(ctx.prisma, ticketId, err, who.id, 'work') };
+  }
+  ctx.logger.info({ ticketId, assistantId: who.id }, 'ticket released');
+  return {
+    followUp: async () => {
+      await ctx.changed(ticketId);
+      await ctx.cards.refresh(ticketId);
+      await ctx.cards.thread(ticketId, deskTexts.released(escapeSlackText(firstName(who.name)), ticketLabel(number)));
+    },
+  };
+}
+
+/** The modal the holder fills in to close or to ask; anyone else is told why not. */
+export async function modalFor(ctx: DeskContext, who: DeskAssistant, ticketId: string, kind: 'done' | 'ask'): Promise<{ refused: string } | { view: types.ModalView }> {
+  const ticket = await ctx.prisma.ticket.findUnique({
+    where: { id: ticketId },
+    select: { id: true, number: true, status: true, assigneeId: true, client: { select: { name: true, hoursBalanceMinutes: true, hoursPackageMinutes: true } } },
+  });
+  try {
+    if (!ticket) return { refused: deskTexts.ticketGone };
+    assertHolder(ticket, who.id);
+  } catch (err) {
+    return { refused: await explainRefusal(ctx.prisma, ticketId, err, who.id, 'work') };
+  }
+  const summary: ModalTicket = {
+    ticketId,
+    number: ticket.number,
+    clientName: ticket.client.name,
+    balanceMinutes: ticket.client.hoursBalanceMinutes,
+    packageMinutes: ticket.client.hoursPackageMinutes,
+  };
+  return { view: kind === 'done' ? doneModal(summary) : askModal(summary) };
+}
+
+/** Ask client: the question goes out signed, and the ticket waits on the client's answer. */
+export async function ask(ctx: DeskContext, who: DeskAssistant, ticketId: string, question: string): Promise<Outcome> {
+  let ticket: { number: number; clientId: string };
+  try {
+    ticket = await askClient(ctx.prisma, { ticketId, assistantId: who.id, now: ctx.clock() });
+  } catch (err) {
+    return { refused: await explainRefusal(ctx.prisma, ticketId, err, who.id, 'work') };
+  }
+  const name = firstName(who.name);
+  const number = ticketLabel(ticket.number);
+  return {
+    followUp: async () => {
+      await ctx.changed(ticketId);
+      const delivery = await ctx.sendToClient({ ticketId, clientId: ticket.clientId, text: (lang) => t(lang, 'assistantMessage', { text: question, name, number }) });
+      await ctx.cards.refresh(ticketId);
+      if (!(await failedDelivery(ctx, ticketId, delivery))) await ctx.cards.thread(ticketId, deskTexts.asked(escapeSlackText(name), escapeSlackText(question)));
+    },
+  };
+}
+
+/**
+ * Done: time entry, balance and status in one transaction; then the outcome goes to the client
+ * with the 1-5 rating buttons, the thread gets the summary and the card its final state.
+ */
+export async function done(ctx: DeskContext, who: DeskAssistant, ticketId: string, report: { minutes: number; outcome: string }): Promise<Outcome> {
+  let closed: Awaited<ReturnType<typeof completeTicket>>;
+  try {
+    closed = await completeTicket(ctx.prisma, { ticketId, assistantId: who.id, now: ctx.clock(), ...report });
+  } catch (err) {
+    return { refused: await explainRefusal(ctx.prisma, ticketId, err, who.id, 'work') };
+  }
+  ctx.logger.info({ ticketId, assistantId: who.id, minutes: report.minutes }, 'ticket done');
+  const name = firstName(who.name);
+  const number = ticketLabel(closed.ticket.number);
+  return {
+    followUp: async () => {
+      await ctx.changed(ticketId);
+      const delivery = await ctx.sendToClient({
+        ticketId,
+        clientId: closed.ticket.clientId,
+        text: (lang) => t(lang, 'ticketDone', { number, outcome: report.outcome, name }),
+        buttons: (lang) => [RATINGS.map((rating) => ({ label: t(lang, 'ratingButton', { rating }), data: encodeButton({ op: 'rate', rating, item: { kind: 'ticket', id: ticketId } }) }))],
+      });
+      await ctx.cards.refresh(ticketId);
+      await failedDelivery(ctx, ticketId, delivery);
+      const summary = deskTexts.done(escapeSlackText(name), report.minutes, closed.balanceMinutes);
+      await ctx.cards.thread(ticketId, closed.balanceMinutes < 0 ? `${summary}\n${deskTexts.balanceNegative}` : summary);
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * What the follow-ups need from the Slack desk (src/desk implements it). Each call posts once;
+ * the follow-up worker decides when and records that it happened.
+ */
+export interface DeskNotifier {
+  /** re-posts a ticket nobody claimed, mentioning the assistants whose skills fit it */
+  nudgeUnclaimed(ticketId: string, fittingAssistantIds: string[]): Promise<void>;
+  /** reminds the assignee that the ticket is due within a day */
+  nudgeAssignee(ticketId: string): Promise<void>;
+  /** tells the desk the ticket is past its deadline */
+  escalateOverdue(ticketId: string): Promise<void>;
+}

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOutbound } from '../channels/outbound.js';
+import type { ChannelSender } from '../channels/types.js';
+import { defaultFollowupSettings } from '../followups/ticket-rules.js';
+import { createLogger } from '../logger.js';
+import { createReminder } from '../reminders/service.js';
+import { eventually, fastTuning, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
+import { occurrenceJobId } from './queues.js';
+import { startWorkers } from './workers.js';
+
+describe('graceful stop of the workers', () => {
+  let app: WorkerApp;
+  beforeAll(async () => {
+    app = await startWorkerApp();
+  });
+  afterAll(() => app?.stop());
+
+  it('lets the delivery in flight finish before close resolves', async () => {
+    const sent: string[] = [];
+    const slow: ChannelSender = {
+      async send(chatId) {
+        await new Promise((r) => setTimeout(r, 1500));
+        sent.push(chatId);
+        return {};
+      },
+    };
+    const workers = await startWorkers({
+      connection: app.redis,
+      prefix: app.prefix,
+      reminderQueue: app.reminderQueue,
+      followupQueue: app.followupQueue,
+      reminderScheduler: app.scheduler,
+      prisma: app.prisma,
+      outbound: createOutbound({ telegram: slow }),
+      followupSettings: defaultFollowupSettings('Europe/Rome'),
+      logger: createLogger({ level: 'silent', pretty: false }),
+      clock: () => new Date(),
+      tuning: fastTuning,
+    });
+    const { client } = await app.linkedClient();
+    const { occurrence } = await createReminder(app.prisma, { clientId: client.id, text: 'firmare', firstDueAt: new Date(), tz: 'Europe/Rome', explicitTime: true });
+    await app.scheduler.schedule(occurrence);
+    await eventually('the delivery to start', async () => (await app.reminderQueue.getJobState(occurrenceJobId(occurrence.id))) === 'active');
+
+    await workers.close();
+    expect(sent).toHaveLength(1);
+    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({ status: 'sent' });
+    expect(await app.reminderQueue.getJob(occurrenceJobId(occurrence.id))).toBeUndefined();
+  });
+});

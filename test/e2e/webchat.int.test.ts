@@ -1,0 +1,344 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invitedClient, startDelego } from '../support/delego.js';
+import { testPrisma } from '../support/db.js';
+import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+
+// Monday 23 November 2026, 10:00 in Rome.
+const now = new Date('2026-11-23T10:00:00+01:00');
+
+interface ChatMessage {
+  id: string;
+  from: 'bot' | 'client';
+  text: string;
+  buttons?: { label: string; data: string }[][];
+  html: string;
+}
+
+/** A browser as far as the web chat can tell: one cookie jar, a language, the page's CSRF token. */
+class Browser {
+  cookie: string | undefined;
+  setCookie: string | undefined;
+  csrf = '';
+
+  constructor(
+    private readonly base: string,
+    private readonly acceptLanguage = 'it-IT,it;q=0.9,en;q=0.8',
+  ) {}
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const res = await fetch(`${this.base}${path}`, {
+      ...init,
+      redirect: 'manual',
+      headers: { 'accept-language': this.acceptLanguage, ...(this.cookie ? { cookie: this.cookie } : {}), ...(init.headers as Record<string, string> | undefined) },
+    });
+    for (const header of res.headers.getSetCookie()) {
+      const pair = header.split(';')[0]!;
+      if (pair.startsWith('delego_session=')) {
+        this.cookie = pair;
+        this.setCookie = header;
+      }
+    }
+    return res;
+  }
+
+  /** GET / as a page load: keeps the CSRF token the page carries. */
+  async open(): Promise<string> {
+    const res = await this.request('/');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    this.csrf = /<meta name="csrf-token" content="([^"]+)">/.exec(html)?.[1] ?? '';
+    return html;
+  }
+
+  /** A plain HTML form post, as without JavaScript. */
+  submitForm(path: string, fields: Record<string, string>): Promise<Response> {
+    return this.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: this.csrf, ...fields }).toString() });
+  }
+
+  /** What chat.js posts. */
+  post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return this.request('/chat/messages', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': this.csrf, ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  }
+
+  async say(text: string, key = randomUUID()): Promise<Response> {
+    const res = await this.post({ idempotencyKey: key, text });
+    expect(res.status).toBe(200);
+    return res;
+  }
+
+  async press(data: string): Promise<void> {
+    expect((await this.post({ idempotencyKey: randomUUID(), action: { data } })).status).toBe(200);
+  }
+
+  async messages(after = '0-0'): Promise<ChatMessage[]> {
+    const res = await this.request(`/chat/messages?after=${after}`);
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { messages: ChatMessage[] }).messages;
+  }
+
+  async lastReply(): Promise<ChatMessage> {
+    const bot = (await this.messages()).filter((m) => m.from === 'bot');
+    return bot.at(-1)!;
+  }
+
+  async linkWithCode(code: string): Promise<void> {
+    await this.open();
+    const res = await this.submitForm('/access', { code });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/');
+  }
+}
+
+describe('web chat (no Telegram or Slack: demo available)', () => {
+  let app: Awaited<ReturnType<typeof startDelego>>;
+  beforeAll(async () => {
+    app = await startDelego({}, now);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  async function linkedBrowser(lang: 'it' | 'en' = 'it') {
+    const { client, code } = await invitedClient(lang, now);
+    const browser = new Browser(app.url);
+    await browser.linkWithCode(code);
+    return { browser, client };
+  }
+
+  it('links a browser with an invite code, then runs the flows and buttons through the pipeline', async () => {
+    const { client, code } = await invitedClient('it', now);
+    const browser = new Browser(app.url);
+    const access = await browser.open();
+    expect(access).toContain('action="/access"');
+    expect(access).toContain('Prova la demo');
+    expect(browser.setCookie).toMatch(/HttpOnly/);
+    expect(browser.setCookie).toMatch(/SameSite=Lax/);
+    expect(browser.setCookie).not.toMatch(/Secure/);
+
+    const wrong = await browser.submitForm('/access', { code: 'AAAA-BBBB' });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toMatch(/non è valido o è scaduto/);
+
+    await browser.linkWithCode(code.toLowerCase().replace('-', ' '));
+    const page = await browser.open();
+    expect(page).toContain(`Benvenuto, ${client.name}!`);
+    expect(page).not.toContain('demo-banner');
+    // The database keeps a hash of the session, never the cookie's secret.
+    const identity = await testPrisma().channelIdentity.findFirstOrThrow({ where: { clientId: client.id, channel: 'web' } });
+    expect(browser.cookie).not.toContain(identity.externalUserId);
+
+    await browser.say('Ricordami domani alle 15 di chiamare Rossi');
+    const [mine, reply] = (await browser.messages()).slice(-2);
+    expect(mine).toMatchObject({ from: 'client', text: 'Ricordami domani alle 15 di chiamare Rossi' });
+    expect(reply!.text).toMatch(/martedì 24 novembre alle 15:00/);
+    expect(reply!.buttons!.flat()).toHaveLength(2);
+    expect(reply!.html).toContain('name="action"');
+
+    // Polling after the last message seen gives only what is new.
+    expect(await browser.messages(reply!.id)).toEqual([]);
+    await browser.press(reply!.buttons![0]![0]!.data);
+    const [cancelled] = await browser.messages(reply!.id);
+    expect(cancelled!.text).toMatch(/Ho annullato il promemoria/);
+    expect(await testPrisma().reminder.count({ where: { clientId: client.id, status: 'active' } })).toBe(0);
+
+    expect(await testPrisma().message.count({ where: { clientId: client.id, channel: 'web', direction: 'inbound' } })).toBe(2);
+    expect(await testPrisma().message.count({ where: { clientId: client.id, channel: 'web', direction: 'outbound' } })).toBe(2);
+  });
+
+  it('acts once when the same message is submitted twice', async () => {
+    const { browser, client } = await linkedBrowser();
+    const key = randomUUID();
+    const text = 'Traduci il contratto di locazione in inglese entro venerdì';
+    const [first, second] = await Promise.all([browser.post({ idempotencyKey: key, text }), browser.post({ idempotencyKey: key, text })]);
+    expect([first!.status, second!.status]).toEqual([200, 200]);
+    const duplicates = [((await first!.json()) as { duplicate: boolean }).duplicate, ((await second!.json()) as { duplicate: boolean }).duplicate];
+    expect(duplicates.sort()).toEqual([false, true]);
+    const again = await browser.post({ idempotencyKey: key, text });
+    expect(await again.json()).toEqual({ duplicate: true });
+
+    expect(await testPrisma().ticket.count({ where: { clientId: client.id } })).toBe(1);
+    const shown = await browser.messages();
+    expect(shown.filter((m) => m.text === text)).toHaveLength(1);
+    expect(shown.filter((m) => /Ho aperto la richiesta #\d+/.test(m.text))).toHaveLength(1);
+  });
+
+  it('keeps every browser to its own conversation', async () => {
+    const a = await linkedBrowser();
+    const b = await linkedBrowser('en');
+    await a.browser.say('Ricordami venerdì alle 9 di pagare il fornitore Bianchi');
+    const aReply = await a.browser.lastReply();
+
+    const seenByB = await b.browser.messages();
+    expect(seenByB.map((m) => m.text).join('\n')).not.toMatch(/Bianchi/);
+    expect(seenByB.map((m) => m.text).join('\n')).not.toContain(a.client.name);
+
+    // A's button payload pressed by B changes nothing of A's.
+    await b.browser.press(aReply.buttons![0]![0]!.data);
+    expect((await b.browser.lastReply()).text).toMatch(/no longer exists or is not yours/);
+    expect(await testPrisma().reminder.count({ where: { clientId: a.client.id, status: 'active' } })).toBe(1);
+
+    // A browser that is not linked reads and writes nothing.
+    const stranger = new Browser(app.url);
+    await stranger.open();
+    expect((await stranger.request('/chat/messages?after=0-0')).status).toBe(403);
+    expect((await stranger.post({ idempotencyKey: randomUUID(), text: 'ciao' })).status).toBe(403);
+    expect((await new Browser(app.url).request('/chat/messages?after=0-0')).status).toBe(403);
+    expect((await b.browser.request(`/chat/files/${randomUUID()}`)).status).toBe(404);
+  });
+
+  it('answers malformed and forged requests with 400 and 403, and keeps running', async () => {
+    const { browser, client } = await linkedBrowser();
+    expect((await browser.post('{"idempotencyKey": "abc', {})).status).toBe(400);
+    expect((await browser.post({ idempotencyKey: randomUUID() })).status).toBe(400);
+    expect((await browser.post({ idempotencyKey: randomUUID(), text: 'ciao', action: { data: 'x' } })).status).toBe(400);
+    expect((await browser.post({ idempotencyKey: randomUUID(), text: 'x'.repeat(10_001) })).status).toBe(400);
+    expect((await browser.post('x'.repeat(100_000), { 'content-type': 'application/json' })).status).toBe(413);
+    expect((await browser.request('/chat/messages?after=DROP%20TABLE')).status).toBe(400);
+
+    // Without the page's CSRF token, or with another session's, nothing happens.
+    const other = new Browser(app.url);
+    await other.open();
+    expect((await browser.post({ idempotencyKey: randomUUID(), text: 'Ricordami domani alle 9 di chiamare Neri' }, { 'x-csrf-token': '' })).status).toBe(403);
+    expect((await browser.post({ idempotencyKey: randomUUID(), text: 'Ricordami domani alle 9 di chiamare Neri' }, { 'x-csrf-token': other.csrf })).status).toBe(403);
+    const forgedForm = await browser.request('/chat/messages', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'text=Ricordami+domani+alle+9&idempotencyKey=0123456789abcdef' });
+    expect(forgedForm.status).toBe(403);
+
+    expect(await testPrisma().message.count({ where: { clientId: client.id, direction: 'inbound' } })).toBe(0);
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  });
+
+  it('works with plain forms when JavaScript is off', async () => {
+    const { browser, client } = await linkedBrowser();
+    const page = await browser.open();
+    const key = /<form class="composer"[^>]*>.*?name="idempotencyKey" value="([^"]+)"/.exec(page)![1]!;
+    const sent = await browser.submitForm('/chat/messages', { idempotencyKey: key, text: 'Ricordami domani alle 15 di chiamare Rossi' });
+    expect(sent.status).toBe(303);
+    const after = await browser.open();
+    expect(after).toMatch(/te lo ricordo martedì 24 novembre alle 15:00/);
+    const buttons = /<form class="buttons"[^>]*>.*?name="idempotencyKey" value="([^"]+)".*?name="action" value="(cx:r:[^"]+)"/.exec(after);
+    expect(buttons).not.toBeNull();
+    expect((await browser.submitForm('/chat/messages', { idempotencyKey: buttons![1]!, action: buttons![2]! })).status).toBe(303);
+    expect(await testPrisma().reminder.count({ where: { clientId: client.id, status: 'active' } })).toBe(0);
+    expect(await browser.open()).toMatch(/Ho annullato il promemoria/);
+  });
+
+  it('gives each visitor a demo client of their own, clearly marked', async () => {
+    const visitor = new Browser(app.url, 'en-US,en;q=0.9');
+    await visitor.open();
+    expect((await visitor.submitForm('/demo', {})).status).toBe(303);
+    const page = await visitor.open();
+    expect(page).toContain('class="demo-banner"');
+    expect(page).toContain('DEMO: a practice account just for you');
+    expect(page).toContain('This is the demo');
+    await visitor.say('Book the dentist on Thursday at 10:30');
+    expect((await visitor.lastReply()).text).toMatch(/Booked: .*Thursday 26 November at 10:30/);
+
+    const another = new Browser(app.url, 'en-US,en;q=0.9');
+    await another.open();
+    expect((await another.submitForm('/demo', {})).status).toBe(303);
+    await another.say('what do I have this week?');
+    expect((await another.lastReply()).text).not.toMatch(/dentist/);
+
+    const demos = await testPrisma().channelIdentity.findMany({ where: { channel: 'web', externalUserId: { in: [keyOf(visitor), keyOf(another)] } }, include: { client: true } });
+    expect(demos).toHaveLength(2);
+    expect(demos.map((d) => d.client)).toEqual([expect.objectContaining({ name: 'Demo', isDemo: true, lang: 'en' }), expect.objectContaining({ name: 'Demo', isDemo: true, lang: 'en' })]);
+    expect(demos[0]!.clientId).not.toBe(demos[1]!.clientId);
+
+    // Without the CSRF token no demo is started.
+    const forged = new Browser(app.url);
+    await forged.open();
+    forged.csrf = 'forged';
+    expect((await forged.submitForm('/demo', {})).status).toBe(403);
+  });
+
+  it('runs the demo in a real browser: send, reply and button without reloading, replies from another tab by polling', async () => {
+    const chrome = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    try {
+      const context = await chrome.newContext({ locale: 'it-IT' });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const requested: string[] = [];
+      page.on('pageerror', (err) => problems.push(err.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      page.on('request', (request) => requested.push(request.url()));
+
+      await page.goto(app.url);
+      await page.getByRole('button', { name: 'Prova la demo' }).click();
+      await page.locator('.demo-banner').waitFor();
+      expect(await page.locator('.demo-banner').textContent()).toMatch(/^DEMO:/);
+
+      // A marker on the window survives only if the page is never reloaded.
+      await page.evaluate(() => Object.assign(globalThis, { delegoTestMarker: true }));
+      await page.fill('#text', 'Ricordami domani alle 15 di chiamare Rossi');
+      await page.keyboard.press('Enter');
+      await page.locator('.msg.from-bot', { hasText: 'martedì 24 novembre alle 15:00' }).waitFor({ timeout: 10_000 });
+      expect(await page.locator('.msg.from-client', { hasText: 'chiamare Rossi' }).count()).toBe(1);
+      expect(await page.inputValue('#text')).toBe('');
+
+      await page.getByRole('button', { name: 'Annulla' }).click();
+      await page.locator('.msg.from-bot', { hasText: 'Ho annullato il promemoria' }).waitFor({ timeout: 10_000 });
+
+      // A second tab of the same session writes; the first shows it by polling.
+      const other = await context.newPage();
+      await other.goto(app.url);
+      await other.fill('#text', 'Prenota il dentista giovedì alle 10:30');
+      await other.getByRole('button', { name: 'Invia' }).click();
+      await page.locator('.msg.from-bot', { hasText: 'giovedì 26 novembre alle 10:30' }).waitFor({ timeout: 10_000 });
+
+      expect(await page.evaluate(() => 'delegoTestMarker' in globalThis)).toBe(true);
+      expect(problems).toEqual([]);
+      expect(requested.every((url) => url.startsWith(app.url))).toBe(true);
+    } finally {
+      await chrome.close();
+    }
+  });
+
+  it('serves its script and style itself, under a policy that allows nothing else', async () => {
+    const js = await fetch(`${app.url}/assets/chat.js`);
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toMatch(/javascript/);
+    expect(await js.text()).toContain('/chat/messages');
+    expect((await fetch(`${app.url}/assets/chat.css`)).headers.get('content-type')).toMatch(/text\/css/);
+    const page = await new Browser(app.url).request('/');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await page.text()).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+  });
+});
+
+/** The session key the server stores: the SHA-256 of the cookie's secret. */
+function keyOf(browser: Browser): string {
+  return createHash('sha256').update(browser.cookie!.split('=')[1]!).digest('hex');
+}
+
+describe('web chat with Telegram configured and an https address', () => {
+  let emulator: TelegramEmulator;
+  let app: Awaited<ReturnType<typeof startDelego>>;
+  beforeAll(async () => {
+    emulator = await startTelegramEmulator();
+    app = await startDelego({ TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, PUBLIC_URL: 'https://delego.example.com', TELEGRAM_WEBHOOK_SECRET: 'webhook-secret-2' }, now);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await emulator?.close();
+  });
+
+  it('offers no demo, and makes the session cookie Secure', async () => {
+    const browser = new Browser(app.url, 'en');
+    const page = await browser.open();
+    expect(page).toContain('action="/access"');
+    expect(page).not.toContain('/demo');
+    expect(browser.setCookie).toMatch(/Secure/);
+    expect((await browser.submitForm('/demo', {})).status).toBe(404);
+  });
+
+  it('still links a browser with an invite code', async () => {
+    const { client, code } = await invitedClient('en', now);
+    const browser = new Browser(app.url, 'en');
+    await browser.linkWithCode(code);
+    expect(await browser.open()).toContain(`Welcome, ${client.name}!`);
+  });
+});
