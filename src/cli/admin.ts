@@ -70,9 +70,11 @@ async function exportCommand(prisma: PrismaClient, _config: Config, argv: string
   const data = await exportClientData(prisma, args.client, new Date());
   const json = JSON.stringify(data, null, 2);
   if (!args.out) return json;
+  // mode applies only to a new file: an existing one is narrowed before the data goes in.
+  await chmod(args.out, 0o600).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ENOENT') throw err;
+  });
   await writeFile(args.out, `${json}\n`, { mode: 0o600 });
-  // mode applies only to a new file; an existing one is narrowed too.
-  await chmod(args.out, 0o600);
   return `Wrote the data of client ${args.client} to ${args.out} (${data.messages.length} messages, ${data.tickets.length} tickets).`;
 }
 

@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOutbound } from '../channels/outbound.js';
 import type { ChannelSender } from '../channels/types.js';
-import { defaultFollowupSettings } from '../followups/ticket-rules.js';
-import { createLogger } from '../logger.js';
 import { createReminder } from '../reminders/service.js';
-import { eventually, fastTuning, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
-import { startWorkers } from './workers.js';
+import { eventually, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 function summary(lateness: number[]) {
@@ -48,19 +44,7 @@ describe('lateness of many delayed reminders', () => {
       },
     };
     const items = await reminders(200, 10_000);
-    const workers = await startWorkers({
-      connection: app.redis,
-      prefix: app.prefix,
-      reminderQueue: app.reminderQueue,
-      followupQueue: app.followupQueue,
-      reminderScheduler: app.scheduler,
-      prisma: app.prisma,
-      outbound: createOutbound({ telegram: sender }),
-      followupSettings: defaultFollowupSettings('Europe/Rome'),
-      logger: createLogger({ level: 'silent', pretty: false }),
-      clock: () => new Date(),
-      tuning: fastTuning,
-    });
+    const workers = await app.startWorkersSendingTo(sender);
     try {
       await eventually('every reminder', async () => arrived.size === items.length, 60_000);
       expect([...arrived.values()].every((times) => times.length === 1)).toBe(true);

@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOutbound } from '../channels/outbound.js';
 import type { ChannelSender } from '../channels/types.js';
-import { defaultFollowupSettings } from '../followups/ticket-rules.js';
-import { createLogger } from '../logger.js';
 import { createReminder } from '../reminders/service.js';
-import { eventually, fastTuning, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
+import { eventually, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
 import { occurrenceJobId } from './queues.js';
-import { startWorkers } from './workers.js';
 
 describe('graceful stop of the workers', () => {
   let app: WorkerApp;
@@ -24,19 +20,7 @@ describe('graceful stop of the workers', () => {
         return {};
       },
     };
-    const workers = await startWorkers({
-      connection: app.redis,
-      prefix: app.prefix,
-      reminderQueue: app.reminderQueue,
-      followupQueue: app.followupQueue,
-      reminderScheduler: app.scheduler,
-      prisma: app.prisma,
-      outbound: createOutbound({ telegram: slow }),
-      followupSettings: defaultFollowupSettings('Europe/Rome'),
-      logger: createLogger({ level: 'silent', pretty: false }),
-      clock: () => new Date(),
-      tuning: fastTuning,
-    });
+    const workers = await app.startWorkersSendingTo(slow);
     const { client } = await app.linkedClient();
     const { occurrence } = await createReminder(app.prisma, { clientId: client.id, text: 'firmare', firstDueAt: new Date(), tz: 'Europe/Rome', explicitTime: true });
     await app.scheduler.schedule(occurrence);

@@ -1,14 +1,9 @@
 import type { Intent, UnderstandingContext } from './contract.js';
 import { analyze, resolveFor } from './analyze.js';
+import type { ResolvedTime } from './resolve.js';
 
-export interface ResolvedTimeExpression {
-  when?: string;
-  rrule?: string;
-  due?: string;
-  from?: string;
-  to?: string;
-  shiftMin?: number;
-}
+/** What a time expression resolves to: the slots of the contract it can fill. */
+export type ResolvedTimeExpression = Omit<ResolvedTime, 'durationMin'>;
 
 /**
  * Resolves just a time expression ("domani alle 3", "every Monday at 6pm", "entro venerdì",

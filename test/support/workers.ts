@@ -9,7 +9,10 @@ import type { FollowupSettings } from '../../src/followups/ticket-rules.js';
 import type { Client, Prisma } from '../../src/generated/prisma/client.js';
 import { createReminderScheduler } from '../../src/jobs/reminder-scheduler.js';
 import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS, type FollowupJob, type ReminderJob } from '../../src/jobs/queues.js';
-import type { WorkerTuning } from '../../src/jobs/workers.js';
+import { startWorkers, type WorkerTuning } from '../../src/jobs/workers.js';
+import { createOutbound } from '../../src/channels/outbound.js';
+import type { ChannelSender } from '../../src/channels/types.js';
+import { defaultFollowupSettings } from '../../src/followups/ticket-rules.js';
 import { createPrisma } from '../../src/db/client.js';
 import { applyMigrations } from '../../src/db/migrate-engine.js';
 import type { PrismaClient } from '../../src/db/types.js';
@@ -50,6 +53,8 @@ export interface WorkerApp {
   linkedClient(overrides?: Partial<Prisma.ClientUncheckedCreateInput>): Promise<{ client: Client; user: EmulatedUser }>;
   /** the app's workers and reconciler, as main.ts starts them; several may run at once */
   startWorkers(): Promise<() => Promise<void>>;
+  /** workers on the app's queues and database that send through `telegram` instead of the emulator */
+  startWorkersSendingTo(telegram: ChannelSender): Promise<{ close(): Promise<void> }>;
   stop(): Promise<void>;
 }
 
@@ -105,6 +110,21 @@ export async function startWorkerApp(options: { clock?: () => Date; desk?: DeskN
       const stop = await delego.startWorkers();
       workerStops.push(stop);
       return stop;
+    },
+    startWorkersSendingTo(telegram) {
+      return startWorkers({
+        connection: redis,
+        prefix,
+        reminderQueue,
+        followupQueue,
+        reminderScheduler: createReminderScheduler(reminderQueue, clock),
+        prisma,
+        outbound: createOutbound({ telegram }),
+        followupSettings: defaultFollowupSettings('Europe/Rome'),
+        logger: createLogger({ level: 'silent', pretty: false }),
+        clock: () => new Date(),
+        tuning: fastTuning,
+      });
     },
     async stop() {
       await Promise.all(workerStops.map((stop) => stop()));
