@@ -144,8 +144,9 @@ describe('Telegram channel (long polling)', () => {
     expect(second?.buttons).toEqual([[{ text: 'OK', data: 'ok' }]]);
     expect(result.externalMessageId).toBe(String(second?.messageId));
     const calls = emulator.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === String(user.chatId));
-    // one message per second per chat
-    expect((calls[1]?.atMs ?? 0) - (calls[0]?.atMs ?? 0)).toBeGreaterThanOrEqual(990);
+    // One message per second per chat. The gap is read where the requests arrive, so the first
+    // one's transit time (slower on a loaded machine) shortens it a little; unpaced it would be ~0.
+    expect((calls[1]?.atMs ?? 0) - (calls[0]?.atMs ?? 0)).toBeGreaterThanOrEqual(900);
   });
 
   it('sends a file as a document with caption, replying to a message', async () => {
