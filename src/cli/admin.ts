@@ -8,6 +8,7 @@ import { createPrisma } from '../db/client.js';
 import { applyMigrations } from '../db/migrate-engine.js';
 import { openDatabase } from '../db/open.js';
 import type { PrismaClient } from '../db/types.js';
+import { taskCategories } from '../understanding/contract.js';
 import { DelegoError, errorMessage, NotFoundError, ValidationError } from '../errors.js';
 import { eraseClient } from '../privacy/erase.js';
 import { exportClientData } from '../privacy/export.js';
@@ -18,6 +19,7 @@ const usage = [
   '       npm run admin -- export --client ID [--out FILE]',
   '       npm run admin -- erase --client ID',
   '       npm run admin -- client --id ID --llm on|off',
+  '       npm run admin -- assistant --slack-user U0123ABC --name "NAME" [--skills translation,writing] [--active yes|no]',
 ].join('\n');
 
 const inviteArgs = z.object({
@@ -97,8 +99,33 @@ async function clientCommand(prisma: PrismaClient, _config: Config, argv: string
   return args.llm === 'on' ? `Client ${args.id}: LLM understanding on.` : `Client ${args.id}: LLM understanding off; messages are understood by the rules only.`;
 }
 
+const assistantArgs = z.object({
+  'slack-user': z.string({ message: '--slack-user is required (the Slack member id, e.g. U0123ABC)' }).regex(/^[UW][A-Z0-9]{2,}$/, '--slack-user must be a Slack member id such as U0123ABC'),
+  name: z.string().trim().min(1, '--name must not be empty').max(100).optional(),
+  skills: z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(taskCategories, { message: `--skills takes a comma-separated list of: ${taskCategories.join(', ')}` })))
+    .optional(),
+  active: z.enum(['yes', 'no'], { message: '--active must be yes or no' }).optional(),
+});
+
+/** Adds an assistant of the Slack desk, or changes one (found by Slack member id). */
+async function assistantCommand(prisma: PrismaClient, _config: Config, argv: string[]): Promise<string> {
+  const args = readArgs(assistantArgs, argv, ['slack-user', 'name', 'skills', 'active']);
+  const slackUserId = args['slack-user'];
+  const changes = { ...(args.name ? { name: args.name } : {}), ...(args.skills ? { skills: args.skills } : {}), ...(args.active ? { active: args.active === 'yes' } : {}) };
+  const existing = await prisma.assistant.findUnique({ where: { slackUserId } });
+  if (!existing && !args.name) throw new ValidationError('--name is required for a new assistant');
+  const saved = existing
+    ? await prisma.assistant.update({ where: { slackUserId }, data: changes })
+    : await prisma.assistant.create({ data: { slackUserId, name: args.name!, ...changes } });
+  return `Assistant ${saved.name} (${saved.slackUserId})${existing ? ' updated' : ' added'}: ${saved.active ? 'active' : 'inactive'}, skills: ${saved.skills.join(', ') || 'none'}.`;
+}
+
 const commands: Record<string, (prisma: PrismaClient, config: Config, argv: string[]) => Promise<string>> = {
   invite,
+  assistant: assistantCommand,
   export: exportCommand,
   erase: eraseCommand,
   client: clientCommand,
