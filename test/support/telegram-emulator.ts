@@ -188,8 +188,11 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
   const answer = async (req: IncomingMessage, res: ServerResponse, method: string, path: string): Promise<void> => {
     const raw = await readRaw(req);
     const { fields, file } = await readFields(req, raw);
+    // Recorded on arrival: a reply can reach the emulated client before the bot has its answer.
+    const call: RecordedCall = { method, body: fields, status: 0, atMs: Date.now() };
+    calls.push(call);
     const reply = (status: number, body: unknown): void => {
-      calls.push({ method, body: fields, status, atMs: Date.now() });
+      call.status = status;
       sendJson(res, status, body);
     };
 
