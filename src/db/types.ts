@@ -38,3 +38,22 @@ export async function withSavepoint<T>(tx: Tx, fn: () => Promise<T>): Promise<T>
     throw err;
   }
 }
+
+/**
+ * Failures that mean "PostgreSQL cannot be reached now" rather than "this message is bad":
+ * the driver adapter's connection kinds, Prisma's connection and transaction-start codes
+ * (nothing was committed), SQLSTATE classes 08 (connection exception) and 57P (server shutting
+ * down), and pg's own connect errors.
+ */
+export function isDatabaseUnreachable(err: unknown): boolean {
+  for (let current = err, depth = 0; typeof current === 'object' && current !== null && depth < 5; depth++) {
+    const e = current as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; cause?: unknown };
+    const kind = e.meta?.driverAdapterError?.cause?.kind;
+    if (typeof kind === 'string' && ['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections'].includes(kind)) return true;
+    if (typeof e.code === 'string' && ['P1001', 'P1002', 'P1017', 'P2024', 'P2028', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(e.code)) return true;
+    if (typeof e.message === 'string' && /^(Connection terminated|timeout exceeded when trying to connect)/.test(e.message)) return true;
+    current = e.cause;
+  }
+  const state = sqlState(err);
+  return state !== undefined && (state.startsWith('08') || state.startsWith('57P') || state === '53300');
+}
