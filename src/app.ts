@@ -2,6 +2,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Express } from 'express';
 import type { Config } from './config/index.js';
+import { createCalendarFeedRouter } from './calendar/feed.js';
 import { createOutbound } from './channels/outbound.js';
 import type { Channel, ChannelSender, InboundMessage } from './channels/types.js';
 import { createTelegramChannel, type TelegramChannel } from './channels/telegram/adapter.js';
@@ -161,6 +162,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
   if (telegram && config.PUBLIC_URL) web.post(telegramWebhookPath, telegram.webhookHandler);
   if (slack?.router) web.use(slack.router);
   web.use(webChat.router);
+  web.use(createCalendarFeedRouter({ prisma, clock }));
   finishWebApp(web, logger);
 
   return {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { Telegram } from 'telegraf';
 import { z } from 'zod';
 import { createInvite } from '../access/invites.js';
+import { feedUrl, revokeFeedToken, rotateFeedToken } from '../calendar/feed.js';
 import { isTimeZone, loadConfig, loadDotEnv, type Config } from '../config/index.js';
 import { createPrisma } from '../db/client.js';
 import { applyMigrations } from '../db/migrate-engine.js';
@@ -19,6 +20,7 @@ const usage = [
   '       npm run admin -- export --client ID [--out FILE]',
   '       npm run admin -- erase --client ID',
   '       npm run admin -- client --id ID --llm on|off',
+  '       npm run admin -- calendar --client ID [--revoke]',
   '       npm run admin -- assistant --slack-user U0123ABC --name "NAME" [--skills translation,writing] [--active yes|no]',
 ].join('\n');
 
@@ -99,6 +101,24 @@ async function clientCommand(prisma: PrismaClient, _config: Config, argv: string
   return args.llm === 'on' ? `Client ${args.id}: LLM understanding on.` : `Client ${args.id}: LLM understanding off; messages are understood by the rules only.`;
 }
 
+/** The client's private calendar feed: a new secret URL (the old one stops working), or none. */
+async function calendarCommand(prisma: PrismaClient, config: Config, argv: string[]): Promise<string> {
+  const { values } = parseArgs({ args: argv, options: { client: { type: 'string' }, revoke: { type: 'boolean' } }, strict: true });
+  const parsed = z.object({ client: clientId('--client'), revoke: z.boolean().optional() }).safeParse(values);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => i.message).join('; '));
+  const { client, revoke } = parsed.data;
+  if (revoke) {
+    await revokeFeedToken(prisma, client);
+    return `Client ${client}: calendar feed revoked; subscribed calendars stop updating.`;
+  }
+  const token = await rotateFeedToken(prisma, client);
+  return [
+    `Client ${client}: calendar feed (any previous URL no longer works):`,
+    feedUrl(config.PUBLIC_URL ?? `http://localhost:${config.PORT}`, token),
+    'Subscribe to it by URL in Google Calendar, Apple Calendar or Outlook. Keep it private: anyone with it can read the agenda.',
+  ].join('\n');
+}
+
 const assistantArgs = z.object({
   'slack-user': z.string({ message: '--slack-user is required (the Slack member id, e.g. U0123ABC)' }).regex(/^[UW][A-Z0-9]{2,}$/, '--slack-user must be a Slack member id such as U0123ABC'),
   name: z.string().trim().min(1, '--name must not be empty').max(100).optional(),
@@ -129,6 +149,7 @@ const commands: Record<string, (prisma: PrismaClient, config: Config, argv: stri
   export: exportCommand,
   erase: eraseCommand,
   client: clientCommand,
+  calendar: calendarCommand,
 };
 
 async function main(): Promise<void> {

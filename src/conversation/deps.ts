@@ -1,5 +1,5 @@
 import type { BookingReminderScheduler } from '../bookings/reminders.js';
-import type { Button, Outbound } from '../channels/types.js';
+import type { Button, Outbound, OutboundFile } from '../channels/types.js';
 import type { PrismaClient, Tx } from '../db/types.js';
 import type { RateDecision } from '../limits/rate-limit.js';
 import type { Logger } from '../logger.js';
@@ -46,6 +46,7 @@ export interface InputLimits {
 export interface Reply {
   text: string;
   buttons?: Button[][];
+  file?: OutboundFile;
 }
 
 /** What a flow knows about the client and the message it is acting on. */

@@ -89,4 +89,6 @@ export const en = {
   bookingReminder: (p: { title: string; when: string }) => `Reminder: ${p.title}, ${p.when}.`,
   ticketWaitingClient: (p: { number: string; summary: string }) => `Request ${p.number} ("${p.summary}") is waiting for your answer. Reply here when you can, so the assistant can carry on.`,
   ticketRatingReminder: (p: { number: string; summary: string }) => `If you have a moment: how did request ${p.number} ("${p.summary}") go? Rate it from 1 to 5.`,
+  calendarName: 'Delego agenda',
+  calendarWith: 'With',
 };

@@ -91,4 +91,6 @@ export const it: Catalog = {
   bookingReminder: (p) => `Promemoria: ${p.title}, ${p.when}.`,
   ticketWaitingClient: (p) => `La richiesta ${p.number} ("${p.summary}") aspetta una tua risposta. Rispondi qui quando puoi, così l'assistente può andare avanti.`,
   ticketRatingReminder: (p) => `Se hai un momento: com'è andata la richiesta ${p.number} ("${p.summary}")? Dacci un voto da 1 a 5.`,
+  calendarName: 'Agenda Delego',
+  calendarWith: 'Con',
 };

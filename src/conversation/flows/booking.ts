@@ -1,5 +1,6 @@
 import type { BookingReminderScheduler } from '../../bookings/reminders.js';
 import { createConfirmedBooking, createDayBooking, findClash } from '../../bookings/service.js';
+import { invitationFile } from '../../calendar/invitation.js';
 import { ConflictError } from '../../errors.js';
 import { t } from '../../i18n/catalog.js';
 import { formatDateTime, formatIsoDay } from '../../i18n/format.js';
@@ -28,7 +29,8 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
   const day = dateOnly(u.when);
   if (day) {
     const booking = await createDayBooking(ctx.db, { clientId: ctx.clientId, day, title, withWhom: u.with });
-    return { reply: { text: t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) }, understood: true };
+    const file = await invitationFile(ctx.db, booking.id, ctx);
+    return { reply: { text: t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }), file }, understood: true };
   }
   const startsAt = instantOf(u.when, ctx.tz);
   if (!startsAt) return ask(t(ctx.lang, 'askBookingWhen'));
@@ -49,5 +51,6 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
     if (!(err instanceof ConflictError)) throw err;
     return clashReply(await findClash(ctx.db, ctx.clientId, startsAt, endsAt));
   }
-  return { reply: { text: t(ctx.lang, 'bookingSaved', { title, when: whenText }) }, afterCommit: async () => reminders?.bookingChanged(bookingId), understood: true };
+  const file = await invitationFile(ctx.db, bookingId, ctx);
+  return { reply: { text: t(ctx.lang, 'bookingSaved', { title, when: whenText }), file }, afterCommit: async () => reminders?.bookingChanged(bookingId), understood: true };
 }
