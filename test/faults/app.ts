@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
 import type { Redis } from 'ioredis';
 import { inject } from 'vitest';
 import { buildDelego, type Delego } from '../../src/app.js';
@@ -9,6 +8,7 @@ import { createLogger, type Logger } from '../../src/logger.js';
 import { createRedis } from '../../src/redis/connection.js';
 import { listen } from '../../src/web/server.js';
 import { testPrisma } from '../support/db.js';
+import { freePort } from '../support/net.js';
 
 export const testRedisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const webhookSecret = 'fault-test-webhook-secret';
@@ -33,13 +33,6 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /**
  * The application as main.ts wires it (buildDelego), on the real clock, with the database,

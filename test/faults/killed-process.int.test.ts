@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -10,14 +9,8 @@ import { inject } from 'vitest';
 import { testPrisma } from '../support/db.js';
 import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
 import { startApp, testRedisUrl, webhookSecret } from './app.js';
+import { freePort } from '../support/net.js';
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /**
  * `npm start` as a real process (web role, Telegram webhook), killed with SIGKILL while it is

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { z } from 'zod';
+import { freePort } from './net.js';
 
 /**
  * An emulated Telegram Bot API for end-to-end tests, built on the npm package
@@ -110,13 +111,6 @@ const botMessageSchema = z.looseObject({
   reply_to_message_id: z.coerce.number().optional(),
 });
 
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 async function readRaw(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
