@@ -1,5 +1,5 @@
 import type { Groups } from './time-grammar.js';
-import type { Clock, Component, DayPeriod, Recurrence } from './time-spec.js';
+import type { Clock, Component, DayPeriod, PartOfDay, Recurrence } from './time-spec.js';
 
 /** Builders shared by the Italian and English grammars: from captured groups to components. */
 
@@ -173,4 +173,20 @@ export function fullYear(y: string | undefined): number | undefined {
   if (y === undefined) return undefined;
   const n = Number(y);
   return y.length === 2 ? 2000 + n : n;
+}
+
+/** A language's words for parts of the day, and which of them are meals. */
+export interface PartWords {
+  parts: Record<string, PartOfDay>;
+  meals: Set<string>;
+  /** prepositions that make a meal name its hour ("a cena", "for dinner") rather than the event */
+  mealTimePreps: Set<string>;
+}
+
+/** "pomeriggio", "in the evening", "a cena": a part of the day; a bare meal word is weak. */
+export function partComponent(g: Groups, words: PartWords): Component | null {
+  const word = g.part ?? '';
+  const part = words.parts[word];
+  if (part === undefined) return null;
+  return { kind: 'part', part, weak: words.meals.has(word) && !words.mealTimePreps.has(g.p ?? '') };
 }

@@ -1,6 +1,7 @@
 import { alternatives, pattern, type GrammarRule, type Groups } from './time-grammar.js';
 import { fullMonthNames, monthNumber, weekdayAbbreviations, weekdayNumber, weekdays, months } from './lexicon.js';
 import {
+  partComponent,
   INVALID, amountComponent, clockComponent, dayOfMonth, freqOfUnit, fullYear, meridiemOf, offsetComponent, periodOf, recurrence,
 } from './time-build.js';
 import type { Component, PartOfDay } from './time-spec.js';
@@ -266,12 +267,7 @@ export const englishRules: readonly GrammarRule[] = [
     name: 'part-of-day',
     // "good morning" greets, it names no time
     re: pattern(String.raw`(?<!good )(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})`),
-    build: (g) => {
-      const word = g.part ?? '';
-      const part = PARTS[word];
-      if (part === undefined) return null;
-      return { kind: 'part', part, weak: MEALS.has(word) && !MEAL_TIME_PREPS.has(g.p ?? '') };
-    },
+    build: (g) => partComponent(g, { parts: PARTS, meals: MEALS, mealTimePreps: MEAL_TIME_PREPS }),
   },
   {
     name: 'day-of-month',

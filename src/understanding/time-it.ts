@@ -1,6 +1,7 @@
 import { alternatives, pattern, type GrammarRule, type Groups } from './time-grammar.js';
 import { fullMonthNames, monthNumber, weekdayNumber, weekdays, months } from './lexicon.js';
 import {
+  partComponent,
   INVALID, amountComponent, clockComponent, dayOfMonth, freqOfUnit, fullYear, minuteModifier, offsetComponent, periodOf, recurrence,
 } from './time-build.js';
 import type { Component, PartOfDay } from './time-spec.js';
@@ -245,12 +246,7 @@ export const italianRules: readonly GrammarRule[] = [
     name: 'part-of-day',
     // "buon pomeriggio", "buona sera" greet, they name no time
     re: pattern(String.raw`(?<!buon |buona )(?:(?<p>di|la|al|alla|a|in|nel|nella|per|verso|verso la|all' ora di|all'|il|in tarda|entro|dopo|prima di|da|questa|sta) )?(?<part>${alternatives(Object.keys(PARTS))})`),
-    build: (g) => {
-      const word = g.part ?? '';
-      const part = PARTS[word];
-      if (part === undefined) return null;
-      return { kind: 'part', part, weak: MEALS.has(word) && !MEAL_TIME_PREPS.has(g.p ?? '') };
-    },
+    build: (g) => partComponent(g, { parts: PARTS, meals: MEALS, mealTimePreps: MEAL_TIME_PREPS }),
   },
   {
     name: 'day-of-month',
