@@ -7,6 +7,7 @@ import { createOutbound } from './channels/outbound.js';
 import type { Channel, ChannelSender, InboundMessage } from './channels/types.js';
 import { createTelegramChannel, type TelegramChannel } from './channels/telegram/adapter.js';
 import { telegramWebhookPath } from './channels/telegram/webhook.js';
+import type { PacingOptions } from './channels/telegram/pacer.js';
 import { createSlackApp, type SlackApp } from './channels/slack/app.js';
 import { registerClientDms } from './channels/slack/client-dms.js';
 import { createSlackSender } from './channels/slack/sender.js';
@@ -30,6 +31,19 @@ import type { Logger } from './logger.js';
 import { checkRedis } from './redis/connection.js';
 import { createUnderstander, llmFromConfig } from './understanding/understand.js';
 import { createWebApp, finishWebApp } from './web/server.js';
+import { registerTakeMessage } from './desk/take-message.js';
+import { createSegreteriaReleases } from './jobs/segreteria-scheduler.js';
+import { takeMessage as takeMessageFor, type TakeMessageInput, type TakeMessageOutcome } from './segreteria/messages.js';
+import type { SegreteriaPort } from './segreteria/ports.js';
+import { createVoiceReader, transcriberFromConfig, type FileFetcher } from './segreteria/voice.js';
+import { countInbound, countSends, timeUnderstanding } from './metrics/instrument.js';
+import { createMetricsRouter } from './metrics/http.js';
+import { createMetrics, type Metrics } from './metrics/registry.js';
+import { QUEUE_DESK } from './desk/desk-queue.js';
+import { createAdminRouter } from './web/admin/router.js';
+import { createQueueDashboard } from './web/admin/queues/dashboard.js';
+import { createReportRoutes } from './web/admin/reports/routes.js';
+import { createStatsRoutes } from './web/admin/stats/routes.js';
 
 export interface DelegoDeps {
   config: Config;
@@ -43,6 +57,8 @@ export interface DelegoDeps {
   desk?: DeskNotifier;
   followupSettings?: Partial<FollowupSettings>;
   workerTuning?: Partial<WorkerTuning>;
+  /** Telegram's send pacing; the load benchmark relaxes the bot-wide interval the emulator does not need */
+  telegramPacing?: PacingOptions;
 }
 
 export interface Delego {
@@ -51,6 +67,8 @@ export interface Delego {
   slack: SlackApp | undefined;
   /** the HTTP app with every route of the web role mounted */
   web: Express;
+  /** /healthz and /metrics only: what bot and worker processes serve */
+  ops: Express;
   channels: Channel[];
   /** connects the channels this process serves; returns what to stop, in order */
   startChannels(serves: { web: boolean; bot: boolean }): Promise<(() => Promise<void>)[]>;
@@ -58,6 +76,12 @@ export interface Delego {
   startWorkers(): Promise<() => Promise<void>>;
   /** the desk calls it when a ticket changes state, so its follow-ups are scheduled at once */
   ticketFollowups: TicketFollowupScheduler;
+  /** records a message taken for a client (desk modal, back-office): delivered now or held until they are free */
+  takeMessage(input: TakeMessageInput): Promise<{ id: string; outcome: TakeMessageOutcome }>;
+  /** this app's Prometheus registry and the events it counts (GET /metrics) */
+  metrics: Metrics;
+  /** every BullMQ queue of the app, for the depth gauge and the queue dashboard */
+  queues: Queue[];
   close(): Promise<void>;
 }
 
@@ -73,18 +97,20 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const reminderQueue = new Queue<ReminderJob>(QUEUE_REMINDERS, queueOptions);
   const followupQueue = new Queue<FollowupJob>(QUEUE_FOLLOWUPS, queueOptions);
   // Without a listener BullMQ prints every reconnect error to stderr; main.ts already logs the connection's.
-  for (const queue of [reminderQueue, followupQueue]) queue.on('error', (err) => logger.debug({ err: errorMessage(err), queue: queue.name }, 'queue connection error'));
+  const logQueueErrors = <Q extends Queue>(queue: Q): Q => queue.on('error', (err) => logger.debug({ err: errorMessage(err), queue: queue.name }, 'queue connection error'));
+  for (const queue of [reminderQueue, followupQueue]) logQueueErrors(queue);
   const reminderScheduler = createReminderScheduler(reminderQueue, clock);
+  const metrics = createMetrics();
   const followupSettings = { ...defaultFollowupSettings(config.DEFAULT_TZ), ...deps.followupSettings };
   const ticketFollowups = createTicketFollowupScheduler({ queue: followupQueue, prisma, settings: followupSettings, hasDesk: deps.desk !== undefined || Boolean(config.SLACK_BOT_TOKEN && config.SLACK_DESK_CHANNEL), clock });
 
   const llm = llmFromConfig(config);
   if (!llm) logger.info('LLM understanding is off: OPENAI_API_KEY is not set (rules only)');
-  const understand = createUnderstander({ logger, ...(llm ? { llm } : {}) });
+  const understand = timeUnderstanding(createUnderstander({ logger, ...(llm ? { llm } : {}) }), metrics);
 
   // Channels need the pipeline and the pipeline needs the channels' senders: this closes the loop.
   let handle: (msg: InboundMessage) => Promise<void> = async () => undefined;
-  const inbound = (msg: InboundMessage) => handle(msg);
+  const inbound = countInbound((msg: InboundMessage) => handle(msg), metrics);
   const senders: Partial<Record<Channel, ChannelSender>> = {};
 
   const telegram = config.TELEGRAM_BOT_TOKEN
@@ -95,9 +121,12 @@ export function buildDelego(deps: DelegoDeps): Delego {
         ...(config.TELEGRAM_WEBHOOK_SECRET ? { webhookSecret: config.TELEGRAM_WEBHOOK_SECRET } : {}),
         handle: inbound,
         logger,
+        ...(deps.telegramPacing ? { pacing: deps.telegramPacing } : {}),
         commands: [
           { command: 'start', description: 'Inizia / Start' },
           { command: 'help', description: 'Cosa posso fare / What I can do' },
+          { command: 'stato', description: 'Il tuo stato (riunione, non disturbare) / Your status' },
+          { command: 'briefing', description: 'Riepilogo mattutino on/off / Morning briefing on/off' },
         ],
       })
     : undefined;
@@ -133,20 +162,34 @@ export function buildDelego(deps: DelegoDeps): Delego {
   });
   senders.web = webChat.sender;
 
-  const outbound = createOutbound(senders);
+  const outbound = createOutbound(countSends(senders, metrics));
+  const bookingReminders = createBookingReminderScheduler({ queue: followupQueue, prisma, clock });
   const desk =
     slack && config.SLACK_DESK_CHANNEL
-      ? createDesk({ prisma, slack, outbound, channel: config.SLACK_DESK_CHANNEL, tz: config.DEFAULT_TZ, redis, queuePrefix: deps.queuePrefix, logger, clock, followups: ticketFollowups })
+      ? createDesk({ prisma, slack, outbound, channel: config.SLACK_DESK_CHANNEL, tz: config.DEFAULT_TZ, redis, queuePrefix: deps.queuePrefix, logger, clock, followups: ticketFollowups, bookingReminders })
       : undefined;
   if (slack && !desk) logger.info('The Slack desk is off: SLACK_DESK_CHANNEL is not set');
+
+  const segreteria: SegreteriaPort = {
+    releaseAt: createSegreteriaReleases({ queue: followupQueue, clock }),
+    statusChanged: async (clientId) => desk?.clientStatusChanged?.(clientId),
+  };
+  const takeMessage = (input: TakeMessageInput) => takeMessageFor({ prisma, outbound, clock, logger, ...segreteria }, input);
+  if (slack && desk) registerTakeMessage(slack.app, { prisma, takeMessage, tz: config.DEFAULT_TZ, clock, logger });
+  const transcriber = transcriberFromConfig(config);
+  const fetchFile: FileFetcher | undefined = telegram
+    ? (channel, fileId, maxBytes) => (channel === 'telegram' ? telegram.fetchFile(fileId, maxBytes) : Promise.reject(new Error(`no file download on ${channel}`)))
+    : undefined;
 
   const conversation = createConversation({
     prisma,
     tickets: desk,
+    segreteria,
+    voice: createVoiceReader({ transcriber, fetchFile, maxBytes: config.MAX_ATTACHMENT_MB * bytesPerMb, logger }),
     understand,
     outbound,
     scheduler: reminderScheduler,
-    bookingReminders: createBookingReminderScheduler({ queue: followupQueue, prisma, clock }),
+    bookingReminders,
     logger,
     clock,
     defaults: { lang: config.DEFAULT_LANG, tz: config.DEFAULT_TZ },
@@ -158,18 +201,48 @@ export function buildDelego(deps: DelegoDeps): Delego {
   });
   handle = conversation.handle;
 
-  const web = createWebApp({ logger, health: { postgres: () => checkDatabase(prisma), redis: () => checkRedis(redis) } });
+  // A second handle on the desk's queue: the desk keeps its own, this one only reads it.
+  const queues: Queue[] = [reminderQueue, followupQueue, ...(desk ? [logQueueErrors(new Queue(QUEUE_DESK, queueOptions))] : [])];
+  metrics.watchQueues(queues);
+
+  const health = { postgres: () => checkDatabase(prisma), redis: () => checkRedis(redis) };
+  const metricsRouter = createMetricsRouter({ registry: metrics.registry, token: config.METRICS_TOKEN });
+  const web = createWebApp({ logger, metrics, health });
+  web.use(metricsRouter);
   if (telegram && config.PUBLIC_URL) web.post(telegramWebhookPath, telegram.webhookHandler);
   if (slack?.router) web.use(slack.router);
   web.use(webChat.router);
   web.use(createCalendarFeedRouter({ prisma, clock }));
+  web.use(
+    '/admin',
+    createAdminRouter({
+      prisma,
+      logger,
+      clock,
+      publicUrl: config.PUBLIC_URL,
+      tz: config.DEFAULT_TZ,
+      defaultLang: config.DEFAULT_LANG,
+      telegramBotUsername: telegram?.botUsername,
+      // Other back-office pages (stats, reports, queues): add their routers here; they sit behind the login.
+      extraRoutes: [
+        createStatsRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),
+        createReportRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),
+        createQueueDashboard({ queues }),
+      ],
+    }),
+  );
   finishWebApp(web, logger);
+  // Bot and worker processes serve no pages, but are still probed and scraped.
+  const ops = createWebApp({ logger, health });
+  ops.use(metricsRouter);
+  finishWebApp(ops, logger);
 
   return {
     handle: conversation.handle,
     telegram,
     slack,
     web,
+    ops,
     channels: Object.keys(senders) as Channel[],
     async startChannels(serves) {
       const stops: (() => Promise<void>)[] = [];
@@ -201,13 +274,17 @@ export function buildDelego(deps: DelegoDeps): Delego {
         followupSettings,
         logger,
         clock,
+        metrics,
         ...(deps.workerTuning ? { tuning: deps.workerTuning } : {}),
       });
       return workers.close;
     },
     ticketFollowups,
+    takeMessage,
+    metrics,
+    queues,
     async close() {
-      await Promise.all([reminderQueue.close(), followupQueue.close()]);
+      await Promise.all(queues.map((queue) => queue.close()));
     },
   };
 }

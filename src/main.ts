@@ -54,15 +54,19 @@ async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Prom
   const delego = buildDelego({ config, prisma, redis, logger });
   lifecycle.onStop('queues', delego.close);
 
-  if (serves.web) {
-    const server = await listen(delego.web, config.PORT);
+  const serveHttp = async (app: typeof delego.web, routes: string) => {
+    const server = await listen(app, config.PORT);
     lifecycle.onStop('http', server.close);
-    logger.info({ port: server.port }, 'http listening');
-  }
+    logger.info({ port: server.port, routes }, 'http listening');
+  };
+  if (serves.web) await serveHttp(delego.web, 'all');
   for (const stop of await delego.startChannels(serves)) lifecycle.onStop('channel', stop);
   // Registered after the channels, so on SIGTERM the workers stop first: jobs in flight finish
   // while the channels they send through are still open.
   if (serves.worker) lifecycle.onStop('workers', await delego.startWorkers());
+  // Processes without the web role still answer /healthz and /metrics (probes, Prometheus),
+  // once they are fully started.
+  if (!serves.web) await serveHttp(delego.ops, '/healthz and /metrics');
   if (serves.worker) {
     const retention = startMessageRetention({ db: prisma, logger, retentionDays: config.MESSAGE_RETENTION_DAYS });
     lifecycle.onStop('message retention', retention.stop);

@@ -28,7 +28,7 @@ describe('booking reminders with real workers (Telegram emulator)', () => {
 
   it('follows a booking made, moved and cancelled in the conversation', async () => {
     const { client, user } = await app.linkedClient();
-    await user.sendText('Prenota il dentista tra 3 giorni alle 10:30');
+    await user.sendText('Metti in agenda il dentista tra 3 giorni alle 10:30');
     expect((await user.waitForReplies(1))[0]!.text).toMatch(/^Fissato: dentista/);
     const booking = await app.prisma.booking.findFirstOrThrow({ where: { clientId: client.id } });
     const first = await plannedJobIds(booking.id);

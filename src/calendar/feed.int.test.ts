@@ -38,7 +38,7 @@ async function eventOf(res: Response, bookingId: string): Promise<string[]> {
 describe('booking confirmation', () => {
   it('carries an .ics invitation of the new booking', async () => {
     const c = await client();
-    const reply = await h.say(c.user, 'Prenota il dentista giovedì alle 10:30');
+    const reply = await h.say(c.user, 'Metti in agenda il dentista giovedì alle 10:30');
     expect(reply?.text).toMatch(/^Fissato:/);
     const booking = await h.prisma.booking.findFirstOrThrow({ where: { clientId: c.id } });
     expect(reply?.file?.name).toMatch(/\.ics$/);

@@ -69,6 +69,11 @@ describe('writeCalendar', () => {
     expect(unfolded(writeCalendar(cal, [booking({ status: 'requested' })]))).toContain('STATUS:TENTATIVE');
   });
 
+  it('withdraws a cancelled booking with METHOD:CANCEL, the same UID and a higher SEQUENCE', () => {
+    const lines = unfolded(writeCalendar({ ...cal, method: 'CANCEL' }, [booking({ status: 'cancelled', icsSequence: 3 })]));
+    expect(lines).toEqual(expect.arrayContaining(['METHOD:CANCEL', 'UID:0193a4b2-0000-7000-8000-000000000001@delego', 'SEQUENCE:3', 'STATUS:CANCELLED']));
+  });
+
   it('leaves out a requested booking that has neither a time nor a day', () => {
     expect(writeCalendar(cal, [booking({ status: 'requested', startsAt: null, endsAt: null })])).not.toContain('BEGIN:VEVENT');
   });

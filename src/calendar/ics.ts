@@ -18,8 +18,8 @@ export interface IcsBooking {
 }
 
 export interface IcsCalendar {
-  /** REQUEST for an invitation file, PUBLISH for a subscribed feed */
-  method: 'REQUEST' | 'PUBLISH';
+  /** REQUEST for an invitation file, CANCEL for the file that withdraws it, PUBLISH for a subscribed feed */
+  method: 'REQUEST' | 'CANCEL' | 'PUBLISH';
   name: string;
   /** IANA zone, a hint for calendars that show the feed (X-WR-TIMEZONE) */
   tz: string;

@@ -9,19 +9,24 @@ import { createPrisma } from '../db/client.js';
 import { applyMigrations } from '../db/migrate-engine.js';
 import { openDatabase } from '../db/open.js';
 import type { PrismaClient } from '../db/types.js';
+import { hhmmSchema } from '../followups/local-time.js';
 import { taskCategories } from '../understanding/contract.js';
-import { DelegoError, errorMessage, NotFoundError, ValidationError } from '../errors.js';
-import { eraseClient } from '../privacy/erase.js';
+import { DelegoError, DependencyError, errorMessage, NotFoundError, ValidationError } from '../errors.js';
+import { eraseClient, findErasureTraces } from '../privacy/erase.js';
+import { clearErasureTraces, redisTraceCleaners } from '../privacy/erase-traces.js';
+import { createRedis, DEFAULT_REDIS_URL, pingRedis } from '../redis/connection.js';
 import { exportClientData } from '../privacy/export.js';
+import { userCommand } from '../web/admin/user-command.js';
 
 /** Admin commands: `npm run admin -- invite --client "Studio Rossi" [--lang it] [--tz Europe/Rome]`. */
 const usage = [
   'usage: npm run admin -- invite --client "NAME" [--lang it|en] [--tz ZONE]',
   '       npm run admin -- export --client ID [--out FILE]',
   '       npm run admin -- erase --client ID',
-  '       npm run admin -- client --id ID --llm on|off',
+  '       npm run admin -- client --id ID [--llm on|off] [--briefing on|off] [--briefing-time HH:MM]',
   '       npm run admin -- calendar --client ID [--revoke]',
   '       npm run admin -- assistant --slack-user U0123ABC --name "NAME" [--skills translation,writing] [--active yes|no]',
+  '       npm run admin -- user add|disable|password|list (back-office accounts; see npm run admin -- user)',
 ].join('\n');
 
 const inviteArgs = z.object({
@@ -82,23 +87,56 @@ async function exportCommand(prisma: PrismaClient, _config: Config, argv: string
   return `Wrote the data of client ${args.client} to ${args.out} (${data.messages.length} messages, ${data.tickets.length} tickets).`;
 }
 
-/** GDPR erasure: personal data goes, anonymous ticket statistics stay. */
-async function eraseCommand(prisma: PrismaClient, _config: Config, argv: string[]): Promise<string> {
+/** GDPR erasure: personal data goes, anonymous ticket statistics stay, and so do no copies in Redis or Slack. */
+async function eraseCommand(prisma: PrismaClient, config: Config, argv: string[]): Promise<string> {
   const args = readArgs(z.object({ client: clientId('--client') }), argv, ['client']);
+  const traces = await findErasureTraces(prisma, args.client);
+  const redisUrl = config.REDIS_URL ?? DEFAULT_REDIS_URL;
+  const needsRedis = traces.webChats.length + traces.deskCards.length > 0;
+  // Checked first: once the identities are gone, the web chat mailboxes could no longer be found.
+  if (needsRedis && !(await pingRedis(redisUrl))) throw new DependencyError(`Redis does not answer at ${redisUrl}: it holds this client's web chat and desk jobs; nothing was erased`);
   const report = await eraseClient(prisma, args.client, new Date());
-  return [
+  const lines = [
     `Erased the personal data of client ${report.clientId}:`,
     `  deleted: ${report.identities} identities, ${report.invites} invites, ${report.conversations} conversations, ${report.messages} messages, ${report.attachments} attachments, ${report.reminders} reminders, ${report.bookings} bookings`,
-    `  kept for statistics, texts blanked: ${report.ticketsAnonymised} tickets`,
-  ].join('\n');
+    `  kept for statistics, texts blanked: ${report.ticketsAnonymised} tickets, ${report.takenMessagesBlanked} taken messages`,
+  ];
+  if (!needsRedis) return lines.join('\n');
+  const redis = createRedis(redisUrl);
+  const cleaners = redisTraceCleaners({ redis, webKeyPrefix: 'delego:web:' });
+  try {
+    const cleared = await clearErasureTraces(report.traces, cleaners);
+    lines.push(`  cleared: ${cleared.webChats} web chat screens; ${cleared.deskCards} desk cards queued for redrawing without the client's data`);
+  } finally {
+    await cleaners.close();
+    redis.disconnect();
+  }
+  return lines.join('\n');
 }
 
-/** Per-client settings; for now whether an LLM may read the client's messages. */
+/** Per-client settings: whether an LLM may read the client's messages, the morning briefing and its time. */
+const onOff = (flag: string) => z.enum(['on', 'off'], { message: `${flag} must be on or off` }).optional();
+const clientArgs = z
+  .object({ id: clientId('--id'), llm: onOff('--llm'), briefing: onOff('--briefing'), 'briefing-time': z.string().refine((v) => hhmmSchema.safeParse(v).success, '--briefing-time must be a local time HH:MM').optional() })
+  .refine((a) => a.llm ?? a.briefing ?? a['briefing-time'], '--llm, --briefing or --briefing-time is required');
+
 async function clientCommand(prisma: PrismaClient, _config: Config, argv: string[]): Promise<string> {
-  const args = readArgs(z.object({ id: clientId('--id'), llm: z.enum(['on', 'off'], { message: '--llm must be on or off' }) }), argv, ['id', 'llm']);
-  const { count } = await prisma.client.updateMany({ where: { id: args.id }, data: { llmEnabled: args.llm === 'on' } });
+  const args = readArgs(clientArgs, argv, ['id', 'llm', 'briefing', 'briefing-time']);
+  const data = {
+    ...(args.llm ? { llmEnabled: args.llm === 'on' } : {}),
+    ...(args.briefing ? { morningBriefingEnabled: args.briefing === 'on' } : {}),
+    ...(args['briefing-time'] ? { morningBriefingTime: args['briefing-time'] } : {}),
+  };
+  const { count } = await prisma.client.updateMany({ where: { id: args.id }, data });
   if (count === 0) throw new NotFoundError(`no client with id ${args.id}`);
-  return args.llm === 'on' ? `Client ${args.id}: LLM understanding on.` : `Client ${args.id}: LLM understanding off; messages are understood by the rules only.`;
+  const lines: string[] = [];
+  if (args.llm) lines.push(args.llm === 'on' ? `Client ${args.id}: LLM understanding on.` : `Client ${args.id}: LLM understanding off; messages are understood by the rules only.`);
+  if (args.briefing || args['briefing-time']) {
+    const client = await prisma.client.findUniqueOrThrow({ where: { id: args.id }, select: { morningBriefingEnabled: true, morningBriefingTime: true, tz: true } });
+    // the workers' reconciler puts the next briefing on the clock within a few minutes
+    lines.push(client.morningBriefingEnabled ? `Client ${args.id}: morning briefing on, at ${client.morningBriefingTime} (${client.tz}).` : `Client ${args.id}: morning briefing off.`);
+  }
+  return lines.join('\n');
 }
 
 /** The client's private calendar feed: a new secret URL (the old one stops working), or none. */
@@ -150,6 +188,7 @@ const commands: Record<string, (prisma: PrismaClient, config: Config, argv: stri
   erase: eraseCommand,
   client: clientCommand,
   calendar: calendarCommand,
+  user: (prisma, _config, argv) => userCommand(prisma, argv),
 };
 
 async function main(): Promise<void> {

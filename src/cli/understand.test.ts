@@ -60,7 +60,7 @@ describe('understand CLI with --llm', () => {
     try {
       fake.setBehaviour({
         kind: 'answer',
-        content: { intent: 'reminder', text: 'chiamare Rossi', category: null, durationMin: null, with: null, title: null, target: null, timeExpression: 'domani alle 3', recurrenceExpression: null, deadlineExpression: null },
+        content: { intent: 'reminder', text: 'chiamare Rossi', category: null, durationMin: null, with: null, title: null, target: null, viaOffice: null, partySize: null, timeExpression: 'domani alle 3', recurrenceExpression: null, deadlineExpression: null },
       });
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/understand.ts', '--llm'], {
         cwd: root,

@@ -50,10 +50,13 @@ const envSchema = z.object({
   OPENAI_BASE_URL: optional(url(['http:', 'https:'], 'an OpenAI-compatible API base URL, e.g. http://127.0.0.1:11434/v1')),
   OPENAI_MODEL: optional(z.string().min(1)).default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: optional(int(100, 120_000, 'milliseconds between 100 and 120000')).default(8000),
+  /** speech-to-text model for voice notes (the same OpenAI-compatible server) */
+  OPENAI_TRANSCRIBE_MODEL: optional(z.string().min(1)).default('whisper-1'),
   DATA_DIR: optional(z.string()).default('./data'),
   MESSAGE_RETENTION_DAYS: optional(int(1, 36_500, 'a number of days between 1 and 36500')).default(365),
   MAX_ATTACHMENT_MB: optional(int(1, 2000, 'megabytes between 1 and 2000')).default(20),
   RATE_LIMIT_PER_MIN: optional(int(1, 10_000, 'messages per client per minute, between 1 and 10000')).default(20),
+  METRICS_TOKEN: optional(z.string().regex(/^[\x21-\x7e]{16,256}$/, '16-256 printable characters without spaces (the bearer token Prometheus sends to /metrics)')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'one of fatal, error, warn, info, debug, trace, silent' })).default('info'),
 });
 

@@ -50,3 +50,53 @@ describe('reminder occurrence payloads', () => {
     expect(decodeButton(`od:${id}:x`)).toBeNull();
   });
 });
+
+describe('status and call-back payloads', () => {
+  it('round-trip, fit Telegram callback_data, and refuse anything else', () => {
+    for (const change of ['free', 'hour'] as const) expect(decodeButton(encodeButton({ op: 'status', change }))).toEqual({ op: 'status', change });
+    for (const choice of ['client', 'office'] as const) {
+      const data = encodeButton({ op: 'callback', choice, takenMessageId: id });
+      expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+      expect(decodeButton(data)).toEqual({ op: 'callback', choice, takenMessageId: id });
+    }
+    expect(decodeButton('st:forever')).toBeNull();
+    expect(decodeButton(`cb:everyone:${id}`)).toBeNull();
+    expect(decodeButton(`cb:office:${id}x`)).toBeNull();
+  });
+});
+
+describe('free-slot payloads', () => {
+  it('carry the start and length of the slot alone, within Telegram callback_data', () => {
+    const data = encodeButton({ op: 'slot', startMin: 29_417_340, minutes: 60 });
+    expect(data).toBe('sl:29417340:60');
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+    expect(decodeButton(data)).toEqual({ op: 'slot', startMin: 29_417_340, minutes: 60 });
+  });
+
+  it('refuse lengths no slot has and anything not a number', () => {
+    expect(decodeButton('sl:29417340:5')).toBeNull();
+    expect(decodeButton('sl:29417340:999')).toBeNull();
+    expect(decodeButton('sl:-1:60')).toBeNull();
+    expect(decodeButton('sl:2941e3:60')).toBeNull();
+    expect(decodeButton('sl:29417340:60:x')).toBeNull();
+  });
+});
+
+describe('booking proposal payloads', () => {
+  it('round-trip Accept and Decline with the proposal version, within Telegram callback_data', () => {
+    for (const accept of [true, false]) {
+      const data = encodeButton({ op: 'proposal', accept, bookingId: id, version: 'mi5x0k3z' });
+      expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+      expect(decodeButton(data)).toEqual({ op: 'proposal', accept, bookingId: id, version: 'mi5x0k3z' });
+    }
+  });
+
+  it('refuse tampered answers', () => {
+    expect(decodeButton(`pa:${id}`)).toBeNull();
+    expect(decodeButton(`pa:${id}:`)).toBeNull();
+    expect(decodeButton(`pa:${id}:MI5X`)).toBeNull();
+    expect(decodeButton(`px:${id}:mi5x`)).toBeNull();
+    expect(decodeButton(`pa:not-a-uuid:mi5x`)).toBeNull();
+    expect(decodeButton(`pa:${id}:mi5x0k3z;drop`)).toBeNull();
+  });
+});

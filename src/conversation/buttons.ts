@@ -18,18 +18,41 @@ export type ButtonAction =
   | { op: 'rate'; rating: number; item: ItemRef & { kind: 'ticket' } }
   /** Done / +10 min / +1 h / Tomorrow under a delivered reminder: they act on that one occurrence */
   | { op: 'occurrence_done'; occurrenceId: string }
-  | { op: 'snooze'; snooze: SnoozeChoice; occurrenceId: string };
+  | { op: 'snooze'; snooze: SnoozeChoice; occurrenceId: string }
+  /** Accept / Decline under the desk's proposal of another time; `version` names that proposal */
+  | { op: 'proposal'; accept: boolean; bookingId: string; version: string }
+  /** a suggested free slot: start (minutes since the epoch) and length, enough to book it alone */
+  | { op: 'slot'; startMin: number; minutes: number }
+  /** under a status confirmation: available again, or one more hour */
+  | { op: 'status'; change: StatusChange }
+  /** under a message taken for the client: who calls the caller back */
+  | { op: 'callback'; choice: CallbackChoice; takenMessageId: string };
+
+export const statusChanges = ['free', 'hour', 'busy', 'dnd'] as const;
+export type StatusChange = (typeof statusChanges)[number];
+export const callbackChoices = ['client', 'office'] as const;
+export type CallbackChoice = (typeof callbackChoices)[number];
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const pattern = new RegExp(`^(cx|ch|rs):([rbt]):(${uuid})$`);
 const ratingPattern = new RegExp(`^rt:([1-5]):t:(${uuid})$`);
 const occurrencePattern = new RegExp(`^(od|sz:(${snoozeChoices.join('|')})):(${uuid})$`);
+const proposalPattern = new RegExp(`^(pa|pd):(${uuid}):([0-9a-z]{1,11})$`);
+const statusPattern = new RegExp(`^st:(${statusChanges.join('|')})$`);
+const callbackPattern = new RegExp(`^cb:(${callbackChoices.join('|')}):(${uuid})$`);
+const slotPattern = /^sl:(\d{1,10}):(\d{1,3})$/;
+/** a suggested slot is at least a quarter of an hour and at most a working day */
+const SLOT_MINUTES = { min: 15, max: 720 };
 const payload = z.string().max(64);
 
 export function encodeButton(action: ButtonAction): string {
   if (action.op === 'rate') return `rt:${action.rating}:t:${action.item.id}`;
   if (action.op === 'occurrence_done') return `od:${action.occurrenceId}`;
   if (action.op === 'snooze') return `sz:${action.snooze}:${action.occurrenceId}`;
+  if (action.op === 'slot') return `sl:${action.startMin}:${action.minutes}`;
+  if (action.op === 'status') return `st:${action.change}`;
+  if (action.op === 'callback') return `cb:${action.choice}:${action.takenMessageId}`;
+  if (action.op === 'proposal') return `${action.accept ? 'pa' : 'pd'}:${action.bookingId}:${action.version}`;
   const op = { cancel: 'cx', change_time: 'ch', pick_reschedule: 'rs' }[action.op];
   return `${op}:${kindLetter[action.item.kind]}:${action.item.id}`;
 }
@@ -39,10 +62,21 @@ export function decodeButton(data: string): ButtonAction | null {
   if (!parsed.success) return null;
   const rating = ratingPattern.exec(parsed.data);
   if (rating) return { op: 'rate', rating: Number(rating[1]), item: { kind: 'ticket', id: rating[2]! } };
+  const proposal = proposalPattern.exec(parsed.data);
+  if (proposal) return { op: 'proposal', accept: proposal[1] === 'pa', bookingId: proposal[2]!, version: proposal[3]! };
   const occurrence = occurrencePattern.exec(parsed.data);
   if (occurrence) {
     const [, , snooze, occurrenceId] = occurrence as unknown as [string, string, SnoozeChoice | undefined, string];
     return snooze ? { op: 'snooze', snooze, occurrenceId } : { op: 'occurrence_done', occurrenceId };
+  }
+  const status = statusPattern.exec(parsed.data);
+  if (status) return { op: 'status', change: status[1] as StatusChange };
+  const callback = callbackPattern.exec(parsed.data);
+  if (callback) return { op: 'callback', choice: callback[1] as CallbackChoice, takenMessageId: callback[2]! };
+  const slot = slotPattern.exec(parsed.data);
+  if (slot) {
+    const minutes = Number(slot[2]);
+    return minutes >= SLOT_MINUTES.min && minutes <= SLOT_MINUTES.max ? { op: 'slot', startMin: Number(slot[1]), minutes } : null;
   }
   const match = pattern.exec(parsed.data);
   if (!match) return null;

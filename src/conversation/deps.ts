@@ -4,6 +4,8 @@ import type { PrismaClient, Tx } from '../db/types.js';
 import type { RateDecision } from '../limits/rate-limit.js';
 import type { Logger } from '../logger.js';
 import type { ReminderScheduler } from '../reminders/service.js';
+import type { SegreteriaPort } from '../segreteria/ports.js';
+import type { VoiceReader } from '../segreteria/voice.js';
 import type { Lang, Understanding } from '../understanding/contract.js';
 import type { Understand } from '../understanding/understand.js';
 
@@ -16,6 +18,8 @@ export interface TicketListener {
   ticketRated?(ticketId: string): Promise<void>;
   /** the client cancelled the ticket */
   ticketCancelled?(ticketId: string): Promise<void>;
+  /** the client answered the desk's proposal for the ticket's booking, or moved or cancelled it (the ticket event says which) */
+  clientChangedBooking?(ticketId: string, eventId: string): Promise<void>;
 }
 
 export interface ConversationDeps {
@@ -33,6 +37,10 @@ export interface ConversationDeps {
   pendingTtlMin: number;
   /** checked before anything else is done with a client's message; none when absent */
   limits?: InputLimits;
+  /** the secretary: status changes release held messages and redraw the desk cards; none when absent */
+  segreteria?: SegreteriaPort;
+  /** transcribes voice notes; without it they go to an assistant */
+  voice?: VoiceReader;
 }
 
 /** Input limits (src/limits): a per-client message rate and a file size. */
@@ -66,7 +74,7 @@ export interface FlowContext {
 export interface FlowResult {
   reply: Reply;
   /** a question asked back: the pending understanding the next message completes */
-  pending?: { understanding: Understanding; missing: ('when' | 'target')[]; itemRef?: ItemRef; baseDay?: string } | null;
+  pending?: { understanding: Understanding; missing: ('when' | 'target')[]; itemRef?: ItemRef; baseDay?: string; requestText?: string | undefined } | null;
   afterCommit?: () => Promise<void>;
   /** true when the message was understood (resets the consecutive-miss counter) */
   understood: boolean;

@@ -108,7 +108,7 @@ describe('reminders', () => {
 describe('bookings', () => {
   it('books, then names the clash and asks for another time', async () => {
     const c = await client('it');
-    const booked = await h.say(c.user, 'Prenota il dentista giovedì alle 10:30');
+    const booked = await h.say(c.user, 'Metti in agenda il dentista giovedì alle 10:30');
     expect(booked?.text).toMatch(/^Fissato: .*dentista.*giovedì 26 novembre alle 10:30/);
     const clash = await h.say(c.user, 'Fissami una riunione con Bianchi giovedì alle 11');
     expect(clash?.text).toMatch(/hai già .*dentista/);
@@ -199,5 +199,18 @@ describe('robustness', () => {
     const second = await h.say(c.user, 'insomma quella faccenda là, capito no');
     expect(second?.text).toMatch(/Ho passato il tuo messaggio a un'assistente \(richiesta #\d+\)/);
     expect(await h.prisma.ticket.count({ where: { clientId: c.id } })).toBe(1);
+  });
+});
+
+describe('questions asked back', () => {
+  it('a ticket opened by the answer keeps the whole request, not only the answer', async () => {
+    const c = await client('it');
+    const asked = await h.say(c.user, 'Prenotami un tavolo per 4 da Mario');
+    expect(asked?.text).toMatch(/che giorno e ora/);
+    const done = await h.say(c.user, 'domani alle 20');
+    expect(done?.text).toMatch(/#\d+/);
+    const ticket = await h.prisma.ticket.findFirstOrThrow({ where: { clientId: c.id } });
+    expect(ticket.category).toBe('booking');
+    expect(ticket.details).toBe('Prenotami un tavolo per 4 da Mario\ndomani alle 20');
   });
 });

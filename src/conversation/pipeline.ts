@@ -15,7 +15,15 @@ import type { ConversationDeps, FlowContext, FlowResult, Reply } from './deps.js
 import { agendaFlow } from './flows/agenda.js';
 import { bookingFlow } from './flows/booking.js';
 import { cancelFlow, cancelItem, rescheduleFlow, rescheduleItem } from './flows/manage.js';
+import { proposalAnswerFlow } from './flows/proposal.js';
 import { reminderFlow } from './flows/reminder.js';
+import { callbackFlow } from './flows/callback.js';
+import { statusButtonFlow, statusFlow, statusReportFlow } from './flows/status.js';
+import { voiceTicketFlow, withTranscript } from './flows/voice.js';
+import type { Heard } from '../segreteria/voice.js';
+import { bookSlotFlow, freeSlotsFlow } from './flows/slots.js';
+import { briefingSettingFlow } from './flows/briefing-setting.js';
+import { readBriefingSwitch } from '../briefing/switch.js';
 import { attachFiles, openTicket, taskFlow } from './flows/task.js';
 import { mentionsDay, startOfLocalDay } from './flows/when.js';
 import { pendingJson, readPending, type Pending } from './pending.js';
@@ -42,28 +50,34 @@ export function createConversation(deps: ConversationDeps) {
   const { prisma, logger } = deps;
   const strangers = greetStranger(deps);
 
-  async function handle(msg: InboundMessage): Promise<void> {
+  async function handle(received: InboundMessage): Promise<void> {
     const now = deps.clock();
     const identity = await prisma.channelIdentity.findUnique({
-      where: { channel_externalUserId: { channel: msg.channel, externalUserId: msg.externalUserId } },
+      where: { channel_externalUserId: { channel: received.channel, externalUserId: received.externalUserId } },
       include: { client: true },
     });
-    if (!identity || identity.client.erasedAt) return strangers(msg, now);
+    if (!identity || identity.client.erasedAt) return strangers(received, now);
     const client = identity.client;
 
-    const seen = await prisma.message.findUnique({ where: { channel_idempotencyKey: { channel: msg.channel, idempotencyKey: msg.idempotencyKey } }, select: { id: true } });
+    const seen = await prisma.message.findUnique({ where: { channel_idempotencyKey: { channel: received.channel, idempotencyKey: received.idempotencyKey } }, select: { id: true } });
     if (seen) {
-      logger.debug({ channel: msg.channel, key: msg.idempotencyKey }, 'duplicate delivery ignored');
+      logger.debug({ channel: received.channel, key: received.idempotencyKey }, 'duplicate delivery ignored');
       return;
     }
 
     // Answer in the language the client writes in; commands and buttons keep their setting.
-    const lang: Lang = !msg.command && !msg.action && /\p{L}{3,}/u.test(msg.text) ? detectLanguage(msg.text, client.lang) : client.lang;
+    const lang: Lang = !received.command && !received.action && /\p{L}{3,}/u.test(received.text) ? detectLanguage(received.text, client.lang) : client.lang;
     const admitted = deps.limits ? await deps.limits.admit(client.id) : undefined;
-    if (admitted && admitted.verdict !== 'ok') return overRate(msg, client.id, lang, admitted);
-    const conversation = await conversationOf(client.id, msg.channel);
+    if (admitted && admitted.verdict !== 'ok') return overRate(received, client.id, lang, admitted);
+    const conversation = await conversationOf(client.id, received.channel);
     const pending = readPending(conversation.pendingClarification, conversation.pendingExpiresAt, now);
-    const step = await plan(msg, { clientId: client.id, conversationId: conversation.id, tz: client.tz, lang, now, pending, misses: conversation.consecutiveMisses, llmAllowed: client.llmEnabled, defaultMinutes: client.defaultBookingMinutes });
+    const heard = deps.voice ? await deps.voice(received, { llmEnabled: client.llmEnabled, lang }) : undefined;
+    // A transcribed voice note is understood, stored and answered as the text it says.
+    const msg = heard?.kind === 'transcript' ? { ...received, text: heard.text } : received;
+    const step = withTranscript(
+      await plan(msg, { clientId: client.id, conversationId: conversation.id, tz: client.tz, lang, now, pending, misses: conversation.consecutiveMisses, llmAllowed: client.llmEnabled, defaultMinutes: client.defaultBookingMinutes, heard }),
+      heard,
+    );
 
     let result: FlowResult;
     try {
@@ -90,7 +104,7 @@ export function createConversation(deps: ConversationDeps) {
             ...(keepPending
               ? {}
               : flow.pending
-                ? { pendingClarification: pendingJson(flow.pending), pendingExpiresAt: new Date(now.getTime() + deps.pendingTtlMin * 60_000) }
+                ? { pendingClarification: pendingJson({ ...flow.pending, requestText: flow.pending.requestText ?? msg.text }), pendingExpiresAt: new Date(now.getTime() + deps.pendingTtlMin * 60_000) }
                 : { pendingClarification: Prisma.DbNull, pendingExpiresAt: null }),
           },
         });
@@ -161,6 +175,7 @@ export function createConversation(deps: ConversationDeps) {
     misses: number;
     llmAllowed: boolean;
     defaultMinutes: number;
+    heard: Heard | undefined;
   }
 
   /** Decides what to do; understanding (maybe an LLM call) happens here, outside any transaction. */
@@ -169,8 +184,12 @@ export function createConversation(deps: ConversationDeps) {
     if (msg.action) return buttonStep(msg.action.data, p.pending);
     if (deps.limits && oversizedAttachments(msg.attachments, deps.limits.maxAttachmentBytes).length > 0) return fileTooLargeStep(deps.limits.maxAttachmentBytes, p.pending);
     if (msg.command && ['start', 'help', 'aiuto'].includes(msg.command.name)) return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
+    if (msg.command && ['stato', 'status'].includes(msg.command.name)) return statusReportFlow;
+    const briefing = readBriefingSwitch(msg.command, msg.text);
+    if (briefing) return (ctx) => briefingSettingFlow(ctx, briefing);
     const aboutTicket = await ticketOfClientMessage(prisma, { clientId: p.clientId, conversationId: p.conversationId, replyToExternalMessageId: msg.replyToExternalMessageId });
     if (aboutTicket) return relayStep(aboutTicket, msg);
+    if (p.heard?.kind === 'unheard') return (ctx) => voiceTicketFlow(ctx, msg.attachments, deps.tickets);
 
     const text = msg.text.slice(0, UNDERSTAND_MAX_CHARS);
     if (p.pending && text.trim()) {
@@ -178,8 +197,11 @@ export function createConversation(deps: ConversationDeps) {
       const answerCtx = p.pending.baseDay && !mentionsDay(text) ? { ...uctx, now: startOfLocalDay(p.pending.baseDay, p.tz) } : uctx;
       const outcome = completePending(p.pending.understanding, p.pending.missing, text, answerCtx);
       if (outcome.kind === 'dropped') return async (ctx) => ({ reply: { text: t(ctx.lang, 'pendingDropped') }, pending: null, understood: true });
-      if (outcome.kind === 'completed') return intentStep(outcome.understanding, msg, p, p.pending.itemRef);
-      if (outcome.kind === 'still_missing') return async () => ({ reply: { text: question(outcome.understanding, outcome.missing, p.lang) }, pending: { ...p.pending!, understanding: outcome.understanding, missing: outcome.missing }, understood: true });
+      const pending = p.pending;
+      if (outcome.kind === 'completed') return answering(pending, intentStep(outcome.understanding, msg, p, pending.itemRef));
+      // After "Change time" the item is known: a time completes the answer without a description.
+      if (outcome.kind === 'still_missing' && pending.itemRef && !outcome.missing.includes('when')) return answering(pending, intentStep(outcome.understanding, msg, p, pending.itemRef));
+      if (outcome.kind === 'still_missing') return answering(pending, async () => ({ reply: { text: question(outcome.understanding, outcome.missing, p.lang) }, pending: { ...pending, understanding: outcome.understanding, missing: outcome.missing, requestText: undefined }, understood: true }));
     }
     if (!/[\p{L}\p{N}]/u.test(text)) {
       if (msg.attachments.length) return fileStep(msg);
@@ -189,6 +211,17 @@ export function createConversation(deps: ConversationDeps) {
     logger.info({ clientId: p.clientId, intent: understanding.intent, source, fallbackReason, chars: msg.text.length }, 'message understood');
     if (understanding.intent === 'other' && msg.attachments.length) return fileStep(msg);
     return intentStep(understanding, msg, p);
+  }
+
+  /** An answer to a question acts on the whole request: the earlier words come first in the text. */
+  function answering(pending: Pending, step: Step): Step {
+    const earlier = pending.requestText;
+    if (!earlier) return step;
+    return async (ctx) => {
+      const text = `${earlier}\n${ctx.text}`;
+      const result = await step({ ...ctx, text });
+      return result.pending ? { ...result, pending: { ...result.pending, requestText: result.pending.requestText ?? text } } : result;
+    };
   }
 
   function question(u: Understanding, missing: Pending['missing'], lang: Lang): string {
@@ -206,16 +239,20 @@ export function createConversation(deps: ConversationDeps) {
       case 'reminder':
         return (ctx) => reminderFlow(ctx, u, deps.scheduler);
       case 'booking':
-        return (ctx) => bookingFlow(ctx, u, p.defaultMinutes, deps.bookingReminders);
+        return (ctx) => bookingFlow(ctx, u, p.defaultMinutes, deps.bookingReminders, deps.tickets);
       case 'task':
         return (ctx) => taskFlow(ctx, u, msg.attachments, deps.tickets);
       case 'agenda':
         return (ctx) => agendaFlow(ctx, u);
+      case 'free_slots':
+        return (ctx) => freeSlotsFlow(ctx, u, deps);
       case 'cancel':
         return (ctx) => cancelFlow(ctx, u, deps);
       case 'reschedule':
         if (missing.includes('when')) return async () => ({ reply: { text: question(u, missing, p.lang) }, pending: { understanding: u, missing }, understood: true });
         return (ctx) => rescheduleFlow(ctx, u, deps);
+      case 'status':
+        return (ctx) => statusFlow(ctx, u, deps.segreteria);
       case 'help':
         return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
       case 'other':
@@ -329,6 +366,14 @@ export function createConversation(deps: ConversationDeps) {
         return (ctx) => occurrenceDoneStep(ctx, action.occurrenceId);
       case 'snooze':
         return (ctx) => snoozeStep(ctx, action.occurrenceId, action.snooze);
+      case 'status':
+        return (ctx) => statusButtonFlow(ctx, action.change, deps.segreteria);
+      case 'callback':
+        return (ctx) => callbackFlow(ctx, action.takenMessageId, action.choice, deps.tickets);
+      case 'slot':
+        return (ctx) => bookSlotFlow(ctx, action, pending, deps);
+      case 'proposal':
+        return (ctx) => proposalAnswerFlow(ctx, action, deps);
     }
   }
 

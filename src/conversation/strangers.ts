@@ -11,9 +11,10 @@ const LOG_EVERY_MS = 60_000;
 /**
  * Messages from people who are not (yet) clients. An invite code links them; anyone else gets
  * one short answer on how to get access, and nothing about them is stored: only a log line,
- * at most one a minute per channel, without ids or text.
+ * at most one a minute per channel, without ids or text (and a rate-limit counter in Redis that
+ * expires with its window).
  */
-export function greetStranger(deps: Pick<ConversationDeps, 'prisma' | 'outbound' | 'logger' | 'defaults'>) {
+export function greetStranger(deps: Pick<ConversationDeps, 'prisma' | 'outbound' | 'logger' | 'defaults' | 'limits'>) {
   const lastLogged = new Map<string, number>();
 
   function logOnce(channel: string, now: Date): void {
@@ -26,6 +27,13 @@ export function greetStranger(deps: Pick<ConversationDeps, 'prisma' | 'outbound'
   return async (msg: InboundMessage, now: Date): Promise<void> => {
     const platformHint = msg.languageHint?.toLowerCase().slice(0, 2);
     const hint: Lang = platformHint === 'it' || platformHint === 'en' ? platformHint : detectLanguage(msg.text, deps.defaults.lang);
+    // Counted per platform user like a client's messages: a flood gets one answer, and invite
+    // codes cannot be guessed at speed.
+    const admitted = deps.limits ? await deps.limits.admit(`stranger:${msg.channel}:${msg.externalUserId}`) : undefined;
+    if (admitted && admitted.verdict !== 'ok') {
+      if (admitted.verdict === 'first_refusal') await answer(msg, t(hint, 'rateLimited', { limit: admitted.limit }));
+      return;
+    }
     const candidate = msg.command?.name === 'start' ? msg.command.arg : msg.text.trim().length <= 12 ? msg.text : undefined;
     const code = candidate ? normalizeInviteCode(candidate) : null;
     let text: string;
@@ -39,10 +47,14 @@ export function greetStranger(deps: Pick<ConversationDeps, 'prisma' | 'outbound'
       logOnce(msg.channel, now);
       text = t(hint, 'accessHow');
     }
+    await answer(msg, text);
+  };
+
+  async function answer(msg: InboundMessage, text: string): Promise<void> {
     try {
       await deps.outbound.send({ channel: msg.channel, chatId: msg.chatId }, { text });
     } catch (err) {
       deps.logger.warn({ err: errorMessage(err), channel: msg.channel }, 'could not answer an unknown user');
     }
-  };
+  }
 }

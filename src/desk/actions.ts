@@ -16,15 +16,19 @@ export const deskViews = {
 
 export const deskActionPattern = /^desk:(claim|release|done|ask)$/;
 
+/** The fields of a card button press the desk uses, for buttons whose action_id matches `pattern`. */
+const pressSchema = (pattern: RegExp) =>
+  z.object({
+    type: z.literal('block_actions'),
+    user: z.object({ id: z.string().min(1) }),
+    trigger_id: z.string().min(1),
+    channel: z.object({ id: z.string().min(1) }).nullish(),
+    container: z.object({ channel_id: z.string().optional() }).nullish(),
+    actions: z.array(z.object({ action_id: z.string().regex(pattern), value: z.uuid() })).min(1),
+  });
+
 /** The fields of a desk button press the desk uses; anything else in the payload is ignored. */
-export const deskPressSchema = z.object({
-  type: z.literal('block_actions'),
-  user: z.object({ id: z.string().min(1) }),
-  trigger_id: z.string().min(1),
-  channel: z.object({ id: z.string().min(1) }).nullish(),
-  container: z.object({ channel_id: z.string().optional() }).nullish(),
-  actions: z.array(z.object({ action_id: z.string().regex(deskActionPattern), value: z.uuid() })).min(1),
-});
+export const deskPressSchema = pressSchema(deskActionPattern);
 
 export interface DeskPress {
   action: DeskAction;
@@ -34,17 +38,21 @@ export interface DeskPress {
   triggerId: string;
 }
 
-/** A card button press, or null when the payload is not one (tampered or foreign). */
-export function parseDeskPress(body: unknown): DeskPress | null {
-  const parsed = deskPressSchema.safeParse(body);
+/** A press of a card button whose action_id matches `pattern` (its first group names the act), or null. */
+export function parsePress<A extends string>(body: unknown, pattern: RegExp): (Omit<DeskPress, 'action'> & { action: A }) | null {
+  const parsed = pressSchema(pattern).safeParse(body);
   if (!parsed.success) return null;
   const [action] = parsed.data.actions;
-  const name = deskActionPattern.exec(action!.action_id)![1] as DeskAction;
   return {
-    action: name,
+    action: pattern.exec(action!.action_id)![1] as A,
     ticketId: action!.value,
     userId: parsed.data.user.id,
     channelId: parsed.data.channel?.id ?? parsed.data.container?.channel_id,
     triggerId: parsed.data.trigger_id,
   };
+}
+
+/** A card button press, or null when the payload is not one (tampered or foreign). */
+export function parseDeskPress(body: unknown): DeskPress | null {
+  return parsePress<DeskAction>(body, deskActionPattern);
 }

@@ -1,5 +1,7 @@
 import type { Db } from '../db/types.js';
+import { bookingOfTicket } from '../bookings/third-party.js';
 import type { CardView } from './card.js';
+import { deskTexts } from './texts.js';
 
 /** Assistants suggested on a card: the active ones whose skills include the ticket's category. */
 const SUGGESTED_MAX = 5;
@@ -9,22 +11,24 @@ export async function loadCardView(db: Db, ticketId: string): Promise<(CardView 
   const ticket = await db.ticket.findUnique({
     where: { id: ticketId },
     include: {
-      client: { select: { name: true, tz: true, hoursBalanceMinutes: true, hoursPackageMinutes: true } },
+      client: { select: { name: true, tz: true, hoursBalanceMinutes: true, hoursPackageMinutes: true, availabilityKind: true, availabilityUntil: true, erasedAt: true } },
       assignee: { select: { name: true, slackUserId: true } },
       attachments: { select: { kind: true, fileName: true }, orderBy: { createdAt: 'asc' } },
     },
   });
   if (!ticket) return null;
-  const [spent, fitting] = await Promise.all([
+  const [spent, fitting, booking] = await Promise.all([
     db.timeEntry.aggregate({ where: { ticketId }, _sum: { minutes: true } }),
     db.assistant.findMany({ where: { active: true, skills: { has: ticket.category } }, select: { slackUserId: true }, orderBy: { name: 'asc' }, take: SUGGESTED_MAX }),
+    ticket.category === 'booking' ? bookingOfTicket(db, ticketId) : null,
   ]);
   return {
     ticketId: ticket.id,
     number: ticket.number,
-    clientName: ticket.client.name,
+    // After a GDPR erasure the card keeps only what the statistics keep.
+    clientName: ticket.client.erasedAt ? deskTexts.erasedClient : ticket.client.name,
     clientTz: ticket.client.tz,
-    summary: ticket.summary,
+    summary: ticket.client.erasedAt ? deskTexts.erasedRequest : ticket.summary,
     details: ticket.details,
     category: ticket.category,
     status: ticket.status,
@@ -39,6 +43,8 @@ export async function loadCardView(db: Db, ticketId: string): Promise<(CardView 
     attachments: ticket.attachments,
     rating: ticket.rating,
     suggested: fitting.map((a) => a.slackUserId),
+    clientAvailability: { kind: ticket.client.availabilityKind, until: ticket.client.availabilityUntil },
+    booking,
     slackChannel: ticket.slackChannel,
     slackTs: ticket.slackTs,
   };

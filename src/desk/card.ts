@@ -3,10 +3,12 @@ import type { types } from '@slack/bolt';
 import { format } from 'date-fns';
 import { escapeSlackText } from '../channels/slack/blocks.js';
 import type { AttachmentKind, TaskCategory, TicketStatus } from '../generated/prisma/enums.js';
+import { statusHolds, type Availability } from '../segreteria/decide.js';
 import { ticketLabel } from '../tickets/service.js';
 import { deskActions } from './actions.js';
+import { bookingButtons, bookingSection, type CardBooking } from './booking-card.js';
 import { slaState, type SlaLevel, type SlaRules } from './sla.js';
-import { formatMinutes } from './texts.js';
+import { deskTexts, formatMinutes } from './texts.js';
 
 /** Everything a ticket card shows, read from the database in one place (card-data.ts). */
 export interface CardView {
@@ -31,6 +33,10 @@ export interface CardView {
   rating: number | null;
   /** Slack user ids of the active assistants whose skills fit the category */
   suggested: string[];
+  /** what the client said about themselves ("in a meeting until 16:00"), shown while it holds */
+  clientAvailability?: Availability;
+  /** the booking a booking ticket arranges */
+  booking?: CardBooking | null;
 }
 
 export interface CardOptions {
@@ -145,15 +151,24 @@ export function ticketCard(view: CardView, options: CardOptions): { text: string
     { type: 'section', text: { type: 'mrkdwn', text: requestText(view) } },
     { type: 'section', fields },
   ];
+  if (view.booking) blocks.push(bookingSection(view.booking, view.clientTz));
   if (view.attachments.length > 0) {
     const names = view.attachments.slice(0, ATTACHMENTS_LISTED).map((a) => escapeSlackText(a.fileName ?? a.kind));
     const more = view.attachments.length > ATTACHMENTS_LISTED ? ` and ${view.attachments.length - ATTACHMENTS_LISTED} more` : '';
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `:paperclip: ${names.join(', ')}${more}` }] });
+  }
+  if (view.clientAvailability && statusHolds(view.clientAvailability, options.now)) {
+    const until = view.clientAvailability.until!;
+    const fallback = format(new TZDate(until.getTime(), options.tz), 'HH:mm');
+    const at = `<!date^${Math.floor(until.getTime() / 1000)}^{time}|${fallback}>`;
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: deskTexts.clientStatus(view.clientAvailability.kind === 'dnd', at) }] });
   }
   if (view.status === 'open' && view.suggested.length > 0) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Fits ${categoryLabels[view.category].toLowerCase()}: ${view.suggested.map(mention).join(' ')}` }] });
   }
   const buttons = actionButtons(view);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'desk-actions', elements: buttons });
+  const bookingRow = view.booking ? bookingButtons(view, view.booking) : [];
+  if (bookingRow.length > 0) blocks.push({ type: 'actions', block_id: 'desk-booking-actions', elements: bookingRow });
   return { text: cardFallbackText(view), blocks };
 }

@@ -1,4 +1,4 @@
-import type { Button, Outbound } from '../channels/types.js';
+import type { Button, Outbound, OutboundFile } from '../channels/types.js';
 import { isUniqueViolation, type PrismaClient } from '../db/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -11,6 +11,8 @@ export interface ToClient {
   /** the text in the client's language */
   text: (lang: Lang) => string;
   buttons?: (lang: Lang) => Button[][];
+  /** a file sent with the text (a booking's calendar invitation) */
+  file?: OutboundFile;
   /** marks the logged message, so the same Slack message is never sent twice */
   idempotencyKey?: string;
 }
@@ -52,7 +54,7 @@ export function createClientMessenger(deps: { prisma: PrismaClient; outbound: Ou
       throw err;
     }
     try {
-      const sent = await deps.outbound.send({ channel: reach.channel, chatId: reach.chatId }, { text, ...(input.buttons ? { buttons: input.buttons(client.lang) } : {}) });
+      const sent = await deps.outbound.send({ channel: reach.channel, chatId: reach.chatId }, { text, ...(input.buttons ? { buttons: input.buttons(client.lang) } : {}), ...(input.file ? { file: input.file } : {}) });
       if (sent.externalMessageId) await deps.prisma.message.update({ where: { id: row.id }, data: { externalMessageId: sent.externalMessageId } });
       return { delivered: true };
     } catch (err) {

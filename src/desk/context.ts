@@ -1,4 +1,5 @@
 import { escapeSlackText } from '../channels/slack/blocks.js';
+import type { BookingReminderScheduler } from '../bookings/reminders.js';
 import type { PrismaClient } from '../db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -16,6 +17,8 @@ export interface DeskContext {
   logger: Logger;
   /** tells the follow-ups the ticket's state changed (never throws: the reconciler catches up) */
   changed(ticketId: string): Promise<void>;
+  /** moves or drops a booking's reminders when the desk confirms, moves or cancels it */
+  bookingReminders?: BookingReminderScheduler | undefined;
 }
 
 const statusWords: Record<string, string> = { open: 'open', claimed: 'claimed', waiting_client: 'waiting for the client', done: 'done', cancelled: 'cancelled' };

@@ -1,4 +1,4 @@
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { PrismaClient } from '../db/types.js';
@@ -13,6 +13,9 @@ const deskJobSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('client_message'), ticketId: z.uuid(), messageId: z.uuid() }),
   z.object({ kind: z.literal('rating'), ticketId: z.uuid() }),
   z.object({ kind: z.literal('cancelled'), ticketId: z.uuid() }),
+  /** redraws a posted card from the database (queued by processes without Slack, e.g. a GDPR erasure) */
+  z.object({ kind: z.literal('refresh'), ticketId: z.uuid() }),
+  z.object({ kind: z.literal('client_booking'), ticketId: z.uuid(), eventId: z.uuid() }),
 ]);
 export type DeskJob = z.infer<typeof deskJobSchema>;
 
@@ -27,7 +30,23 @@ export function deskJobId(job: DeskJob): string {
       return `rating-${job.ticketId}`;
     case 'cancelled':
       return `cancelled-${job.ticketId}`;
+    case 'refresh':
+      return `refresh-${job.ticketId}`;
+    case 'client_booking':
+      return `client-booking-${job.eventId}`;
   }
+}
+
+/** How a desk job is queued, by the desk itself or by another process (the admin CLI). */
+export function deskJobOptions(job: DeskJob, tuning: { attempts?: number | undefined; backoffMs?: number | undefined } = {}): JobsOptions {
+  return {
+    jobId: deskJobId(job),
+    attempts: tuning.attempts ?? 8,
+    backoff: { type: 'exponential', delay: tuning.backoffMs ?? 1000 },
+    // Finished jobs are dropped so that a later sweep can queue the same id again.
+    removeOnComplete: true,
+    removeOnFail: true,
+  };
 }
 
 /** Tickets older than this without a card are left alone (their moment has passed). */
@@ -40,6 +59,9 @@ export interface DeskJobHandlers {
   clientMessage(ticketId: string, messageId: string): Promise<void>;
   rating(ticketId: string): Promise<void>;
   cancelled(ticketId: string): Promise<void>;
+  refresh(ticketId: string): Promise<void>;
+  /** puts the client's answer to a booking proposal, or their change of the booking, in the ticket's thread */
+  clientBooking(ticketId: string, eventId: string): Promise<void>;
 }
 
 export interface DeskQueueDeps {
@@ -81,14 +103,7 @@ export function createDeskQueue(deps: DeskQueueDeps): DeskQueue {
   let timer: NodeJS.Timeout | undefined;
 
   async function add(job: DeskJob): Promise<void> {
-    await queue.add(job.kind, job, {
-      jobId: deskJobId(job),
-      attempts: deps.attempts ?? 8,
-      backoff: { type: 'exponential', delay: deps.backoffMs ?? 1000 },
-      // Finished jobs are dropped so that a later sweep can queue the same id again.
-      removeOnComplete: true,
-      removeOnFail: true,
-    });
+    await queue.add(job.kind, job, deskJobOptions(job, deps));
   }
 
   async function sweep(): Promise<number> {
@@ -113,6 +128,10 @@ export function createDeskQueue(deps: DeskQueueDeps): DeskQueue {
         return deps.handlers.rating(job.ticketId);
       case 'cancelled':
         return deps.handlers.cancelled(job.ticketId);
+      case 'refresh':
+        return deps.handlers.refresh(job.ticketId);
+      case 'client_booking':
+        return deps.handlers.clientBooking(job.ticketId, job.eventId);
     }
   }
 

@@ -7,6 +7,8 @@ import { errorMessage } from '../errors.js';
 import type { DeskNotifier } from '../followups/desk.js';
 import type { TicketFollowupScheduler } from '../followups/ticket-followups.js';
 import type { Logger } from '../logger.js';
+import type { BookingReminderScheduler } from '../bookings/reminders.js';
+import { postClientBookingChange } from './booking-work.js';
 import { createCards } from './cards.js';
 import { createClientMessenger } from './client-messages.js';
 import type { DeskContext } from './context.js';
@@ -32,6 +34,8 @@ export interface DeskDeps {
   clock: () => Date;
   /** told of every state change, so nudges and client reminders follow the ticket */
   followups?: TicketFollowupScheduler;
+  /** moves or drops booking reminders when the desk confirms, moves or cancels a booking */
+  bookingReminders?: BookingReminderScheduler;
 }
 
 export interface Desk extends Required<TicketListener>, DeskNotifier {
@@ -59,6 +63,7 @@ export function createDesk(deps: DeskDeps): Desk {
     clock: deps.clock,
     logger: log,
     changed,
+    bookingReminders: deps.bookingReminders,
   };
   const queue = createDeskQueue({
     connection: deps.redis,
@@ -71,6 +76,8 @@ export function createDesk(deps: DeskDeps): Desk {
       clientMessage: (ticketId, messageId) => postClientMessage(ctx, ticketId, messageId),
       rating: (ticketId) => postRating(ctx, ticketId),
       cancelled: (ticketId) => postCancellation(ctx, ticketId),
+      clientBooking: (ticketId, eventId) => postClientBookingChange(ctx, ticketId, eventId),
+      refresh: (ticketId) => cards.refresh(ticketId),
     },
   });
   registerDeskListeners(deps.slack.app, { ctx, tz: deps.tz, logger: deps.logger });
@@ -91,6 +98,11 @@ export function createDesk(deps: DeskDeps): Desk {
     clientWrote: async (ticketId, messageId) => inBackground(ticketId, { kind: 'client_message', ticketId, messageId }),
     ticketRated: async (ticketId) => inBackground(ticketId, { kind: 'rating', ticketId }),
     ticketCancelled: async (ticketId) => inBackground(ticketId, { kind: 'cancelled', ticketId }),
+    clientChangedBooking: async (ticketId, eventId) => inBackground(ticketId, { kind: 'client_booking', ticketId, eventId }),
+    clientStatusChanged: async (clientId) => {
+      const tickets = await deps.prisma.ticket.findMany({ where: { clientId, status: { in: ['open', 'claimed', 'waiting_client'] }, slackTs: { not: null } }, select: { id: true } });
+      await Promise.all(tickets.map((ticket) => cards.refresh(ticket.id)));
+    },
     start: () => queue.start(),
     stop: () => queue.stop(),
   };

@@ -10,6 +10,7 @@ import type { DeskContext } from './context.js';
 import { modalErrorFor, parseAskSubmission, parseDoneSubmission } from './modals.js';
 import { relayThreadMessage, type ThreadMessage } from './relay.js';
 import { deskTexts } from './texts.js';
+import { registerBookingListeners } from './booking-listeners.js';
 import { ask, claim, done, modalFor, release, type Outcome } from './work.js';
 
 export interface DeskListenerDeps {
@@ -25,7 +26,7 @@ export interface DeskListenerDeps {
   ackBudgetMs?: number;
 }
 
-const defaultAckBudgetMs = 2_500;
+export const defaultAckBudgetMs = 2_500;
 
 // Subtypes that are still a person writing in a thread: plain text has none.
 const humanSubtypes = new Set(['thread_broadcast', 'file_share']);
@@ -54,7 +55,7 @@ export function mapThreadMessage(envelope: unknown): ThreadMessage | null {
 }
 
 /** Waits for `work` up to the budget; a failure is reported through `onError`, never thrown. */
-async function withinBudget(work: Promise<unknown>, budgetMs: number, onError: (err: unknown) => void): Promise<void> {
+export async function withinBudget(work: Promise<unknown>, budgetMs: number, onError: (err: unknown) => void): Promise<void> {
   const settled = work.then(
     () => undefined,
     (err: unknown) => onError(err),
@@ -152,6 +153,8 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
     if (!message) return;
     await withinBudget(relayThreadMessage(ctx, message), budgetMs, failed('thread relay', message.user, message.channel));
   });
+
+  registerBookingListeners(app, { ctx, log, tell, failed, budgetMs });
 
   app.command(DESK_COMMAND, async ({ ack, command }) => {
     const who = await activeAssistant(ctx.prisma, command.user_id);

@@ -26,6 +26,10 @@ export type SlaLevel = 'ok' | 'warning' | 'breached' | 'closed';
 export interface SlaState {
   level: SlaLevel;
   label: string;
+  /** the verdict without words, for pages that say it in another language */
+  reason: 'cancelled' | 'doneLate' | 'doneOnTime' | 'overdue' | 'unclaimed' | 'dueSoon' | 'onTrack';
+  /** how late, how long unclaimed or how soon due */
+  minutes?: number;
 }
 
 const minutesBetween = (from: Date, to: Date): number => Math.floor((to.getTime() - from.getTime()) / 60_000);
@@ -36,14 +40,18 @@ const minutesBetween = (from: Date, to: Date): number => Math.floor((to.getTime(
  */
 export function slaState(ticket: SlaInput, now: Date, tz: string, rules: SlaRules = defaultSlaRules): SlaState {
   const deadline = ticketDeadline(ticket, tz);
-  if (ticket.status === 'cancelled') return { level: 'closed', label: 'cancelled' };
+  if (ticket.status === 'cancelled') return { level: 'closed', label: 'cancelled', reason: 'cancelled' };
   if (ticket.status === 'done') {
     const late = deadline !== null && ticket.doneAt !== null && ticket.doneAt > deadline;
-    return { level: 'closed', label: late ? 'done late' : 'done on time' };
+    return late ? { level: 'closed', label: 'done late', reason: 'doneLate' } : { level: 'closed', label: 'done on time', reason: 'doneOnTime' };
   }
-  if (deadline && now >= deadline) return { level: 'breached', label: `overdue by ${formatMinutes(minutesBetween(deadline, now))}` };
+  if (deadline && now >= deadline) {
+    const late = minutesBetween(deadline, now);
+    return { level: 'breached', label: `overdue by ${formatMinutes(late)}`, reason: 'overdue', minutes: late };
+  }
   const unclaimedMin = minutesBetween(ticket.createdAt, now);
-  if (ticket.status === 'open' && unclaimedMin > rules.claimWithinMin) return { level: 'breached', label: `unclaimed for ${formatMinutes(unclaimedMin)}` };
-  if (deadline && minutesBetween(now, deadline) <= rules.dueSoonMin) return { level: 'warning', label: `due in ${formatMinutes(minutesBetween(now, deadline))}` };
-  return { level: 'ok', label: 'on track' };
+  if (ticket.status === 'open' && unclaimedMin > rules.claimWithinMin) return { level: 'breached', label: `unclaimed for ${formatMinutes(unclaimedMin)}`, reason: 'unclaimed', minutes: unclaimedMin };
+  const left = deadline ? minutesBetween(now, deadline) : undefined;
+  if (left !== undefined && left <= rules.dueSoonMin) return { level: 'warning', label: `due in ${formatMinutes(left)}`, reason: 'dueSoon', minutes: left };
+  return { level: 'ok', label: 'on track', reason: 'onTrack' };
 }

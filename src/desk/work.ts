@@ -15,7 +15,8 @@ export type Outcome = { refused: string } | { refused?: undefined; followUp: () 
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
-async function failedDelivery(ctx: DeskContext, ticketId: string, delivery: Delivery): Promise<boolean> {
+/** Says in the thread when a message did not reach the client; true when it did not. */
+export async function failedDelivery(ctx: DeskContext, ticketId: string, delivery: Delivery): Promise<boolean> {
   if (delivery.delivered) return false;
   const text = delivery.reason === 'unreachable' ? deskTexts.clientUnreachable : deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
   await ctx.cards.thread(ticketId, text);

@@ -9,4 +9,6 @@ export interface DeskNotifier {
   nudgeAssignee(ticketId: string): Promise<void>;
   /** tells the desk the ticket is past its deadline */
   escalateOverdue(ticketId: string): Promise<void>;
+  /** the client's status (busy, do not disturb) changed: their cards are redrawn to show it */
+  clientStatusChanged?(clientId: string): Promise<void>;
 }

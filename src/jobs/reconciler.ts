@@ -6,7 +6,11 @@ import type { FollowupSettings } from '../followups/ticket-rules.js';
 import type { ReminderScheduler } from '../reminders/service.js';
 import { pendingOccurrencesDueBy } from '../reminders/service.js';
 import { addBookingReminderJob, addTicketFollowupJob } from './followup-schedulers.js';
-import { bookingReminderJobId, occurrenceJobId, ticketFollowupJobId, type FollowupJob, type ReminderJob } from './queues.js';
+import { dueBriefings } from '../briefing/delivery.js';
+import { addMorningBriefingJob } from './briefing-scheduler.js';
+import { addSegreteriaReleaseJob } from './segreteria-scheduler.js';
+import { pendingReleases } from '../segreteria/messages.js';
+import { bookingReminderJobId, morningBriefingJobId, occurrenceJobId, segreteriaReleaseJobId, ticketFollowupJobId, type FollowupJob, type ReminderJob } from './queues.js';
 
 export interface ReconcileDeps {
   prisma: PrismaClient;
@@ -25,6 +29,8 @@ export interface ReconcileReport {
   reminders: number;
   bookingReminders: number;
   ticketFollowups: number;
+  segreteriaReleases: number;
+  morningBriefings: number;
 }
 
 /**
@@ -70,5 +76,15 @@ export async function reconcile(deps: ReconcileDeps): Promise<ReconcileReport> {
     await Promise.all(followups.map(({ ticketId, followup }) => ensure(deps.followupQueue, ticketFollowupJobId(ticketId, followup.key), () => addTicketFollowupJob(deps.followupQueue, ticketId, followup, now)))),
   );
 
-  return { reminders, bookingReminders, ticketFollowups };
+  const releases = await pendingReleases(deps.prisma, now, until);
+  const segreteriaReleases = sum(
+    await Promise.all(releases.map(({ clientId, at }) => ensure(deps.followupQueue, segreteriaReleaseJobId(clientId, at), () => addSegreteriaReleaseJob(deps.followupQueue, clientId, at, now)))),
+  );
+
+  const briefings = await dueBriefings(deps.prisma, now, until);
+  const morningBriefings = sum(
+    await Promise.all(briefings.map((b) => ensure(deps.followupQueue, morningBriefingJobId(b.clientId, b.day, b.at), () => addMorningBriefingJob(deps.followupQueue, b, now)))),
+  );
+
+  return { reminders, bookingReminders, ticketFollowups, segreteriaReleases, morningBriefings };
 }

@@ -6,7 +6,9 @@ import { errorMessage } from '../errors.js';
 import type { DeskNotifier } from '../followups/desk.js';
 import type { FollowupSettings } from '../followups/ticket-rules.js';
 import type { Logger } from '../logger.js';
+import type { MetricsPort } from '../metrics/registry.js';
 import type { ReminderScheduler } from '../reminders/service.js';
+import { createBriefingScheduler } from './briefing-scheduler.js';
 import { followupProcessor, reminderProcessor } from './processors.js';
 import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS, type FollowupJob, type ReminderJob } from './queues.js';
 import { reconcile, type ReconcileReport } from './reconciler.js';
@@ -45,6 +47,7 @@ export interface WorkersDeps {
   logger: Logger;
   clock: () => Date;
   tuning?: Partial<WorkerTuning>;
+  metrics?: MetricsPort;
 }
 
 export interface RunningWorkers {
@@ -70,10 +73,18 @@ export async function startWorkers(deps: WorkersDeps): Promise<RunningWorkers> {
     maxStalledCount: tuning.maxStalledCount,
   };
   const workers = [
-    new Worker<ReminderJob, string>(QUEUE_REMINDERS, reminderProcessor({ prisma: deps.prisma, outbound: deps.outbound, clock: deps.clock, scheduler: deps.reminderScheduler, logger }), options),
+    new Worker<ReminderJob, string>(QUEUE_REMINDERS, reminderProcessor({ prisma: deps.prisma, outbound: deps.outbound, clock: deps.clock, scheduler: deps.reminderScheduler, logger, metrics: deps.metrics }), options),
     new Worker<FollowupJob, string>(
       QUEUE_FOLLOWUPS,
-      followupProcessor({ prisma: deps.prisma, outbound: deps.outbound, desk: deps.desk, settings: deps.followupSettings, clock: deps.clock, logger }),
+      followupProcessor({
+        prisma: deps.prisma,
+        outbound: deps.outbound,
+        desk: deps.desk,
+        settings: deps.followupSettings,
+        clock: deps.clock,
+        logger,
+        briefings: createBriefingScheduler({ queue: deps.followupQueue, prisma: deps.prisma, clock: deps.clock }),
+      }),
       options,
     ),
   ];
@@ -96,7 +107,7 @@ export async function startWorkers(deps: WorkersDeps): Promise<RunningWorkers> {
   const round = (): Promise<ReconcileReport> => {
     running ??= reconcile(reconcileDeps)
       .then((report) => {
-        if (report.reminders + report.bookingReminders + report.ticketFollowups > 0) logger.info(report, 'reconciler re-created jobs missing from Redis');
+        if (report.reminders + report.bookingReminders + report.ticketFollowups + report.segreteriaReleases + report.morningBriefings > 0) logger.info(report, 'reconciler re-created jobs missing from Redis');
         return report;
       })
       .finally(() => {

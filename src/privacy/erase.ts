@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../db/types.js';
+import type { Db, PrismaClient } from '../db/types.js';
 import { NotFoundError } from '../errors.js';
 
 export interface ErasureReport {
@@ -12,19 +12,42 @@ export interface ErasureReport {
   bookings: number;
   /** kept for statistics, with their texts blanked */
   ticketsAnonymised: number;
+  /** phone messages taken for the client, kept with caller and text blanked */
+  takenMessagesBlanked: number;
+  /** what lives outside PostgreSQL and still has to go (see erase-traces.ts) */
+  traces: ErasureTraces;
+}
+
+export interface ErasureTraces {
+  /** chat ids of the client's web chat sessions, whose mailboxes are in Redis */
+  webChats: string[];
+  /** tickets whose desk card in Slack still shows the client's name and request */
+  deskCards: string[];
+}
+
+/** The client's data outside PostgreSQL: web chat mailboxes (Redis) and desk cards (Slack). */
+export async function findErasureTraces(db: Db, clientId: string): Promise<ErasureTraces> {
+  const [webChats, deskCards] = await Promise.all([
+    db.channelIdentity.findMany({ where: { clientId, channel: 'web' }, select: { chatId: true } }),
+    db.ticket.findMany({ where: { clientId, slackTs: { not: null } }, select: { id: true } }),
+  ]);
+  return { webChats: webChats.map((w) => w.chatId), deskCards: deskCards.map((t) => t.id) };
 }
 
 /**
  * GDPR erasure, in one transaction: identities, invites, conversations, messages,
  * attachments, reminders and bookings are deleted; tickets stay for statistics (number,
- * category, status, timestamps, rating, time entries) with every text blanked; the client row
- * stays, marked erased and without its name. Running it again is harmless.
+ * category, status, timestamps, rating, time entries) with every text blanked, as do taken
+ * phone messages; the client row stays, marked erased and without its name. Running it again
+ * is harmless. The report names what lies outside the database (web chat screens in Redis,
+ * desk cards in Slack) for clearErasureTraces.
  */
 export async function eraseClient(prisma: PrismaClient, clientId: string, now: Date): Promise<ErasureReport> {
   return prisma.$transaction(async (tx) => {
     const client = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, erasedAt: true } });
     if (!client) throw new NotFoundError(`no client with id ${clientId}`, { clientId });
     const where = { clientId };
+    const traces = await findErasureTraces(tx, clientId);
     // Attachments and messages first: tickets and other rows point to them.
     const attachments = await tx.attachment.deleteMany({ where });
     const messages = await tx.message.deleteMany({ where });
@@ -36,6 +59,7 @@ export async function eraseClient(prisma: PrismaClient, clientId: string, now: D
     const tickets = await tx.ticket.updateMany({ where, data: { summary: '', details: '', outcomeNote: null } });
     await tx.ticketEvent.updateMany({ where: { ticket: where }, data: { data: {} } });
     await tx.timeEntry.updateMany({ where: { ticket: where }, data: { note: null } });
+    const takenMessages = await tx.takenMessage.updateMany({ where, data: { callerName: null, callerPhone: null, body: null } });
     await tx.client.update({
       where: { id: clientId },
       data: { name: '', calendarFeedToken: null, availabilityNote: null, erasedAt: client.erasedAt ?? now },
@@ -50,6 +74,8 @@ export async function eraseClient(prisma: PrismaClient, clientId: string, now: D
       reminders: reminders.count,
       bookings: bookings.count,
       ticketsAnonymised: tickets.count,
+      takenMessagesBlanked: takenMessages.count,
+      traces,
     };
   });
 }

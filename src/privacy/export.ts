@@ -53,6 +53,12 @@ export async function exportClientData(prisma: PrismaClient, clientId: string, n
             timeEntries: { orderBy: byTime, select: { minutes: true, note: true, createdAt: true } },
           },
         }),
+        takenMessages: await tx.takenMessage.findMany({
+          where,
+          orderBy: byTime,
+          select: { id: true, callerName: true, callerPhone: true, body: true, urgent: true, status: true, deliveredAt: true, inDigest: true, callbackChoice: true, callbackAt: true, callbackTicketId: true, createdAt: true },
+        }),
+        morningBriefings: await tx.morningBriefing.findMany({ where, orderBy: { day: 'asc' }, select: { day: true, sent: true, sentAt: true } }),
       };
     },
     { isolationLevel: 'RepeatableRead' },

@@ -24,7 +24,7 @@ export type ScheduledOccurrence = { id: string; dueAt: Date };
 
 export type OccurrenceOutcome =
   /** delivered (or refused by the channel); `next` is the series' next occurrence to schedule */
-  | { kind: 'sent'; late: boolean; next: ScheduledOccurrence | null }
+  | { kind: 'sent'; late: boolean; lateMs: number; next: ScheduledOccurrence | null }
   | { kind: 'undeliverable'; reason: 'unreachable' | 'refused'; next: ScheduledOccurrence | null }
   /** nothing to do: already delivered, cancelled, or gone */
   | { kind: 'skipped'; reason: 'gone' | 'not pending' | 'inactive' }
@@ -117,7 +117,8 @@ export async function deliverOccurrence(deps: DeliveryDeps, occurrenceId: string
     const now = deps.clock();
     const fireAt = fireInstant(occurrence, reminder, client);
     if (fireAt.getTime() - now.getTime() > EARLY_TOLERANCE_MS) return { kind: 'wait', until: fireAt };
-    const late = now.getTime() - fireAt.getTime() > LATE_AFTER_MS;
+    const lateMs = now.getTime() - fireAt.getTime();
+    const late = lateMs > LATE_AFTER_MS;
 
     const pushed = await pushToClient(tx, deps.outbound, client.id, reminderMessage(occurrence, reminder.text, { lang: client.lang, tz: reminder.tz }, late, now));
     await tx.reminderOccurrence.update({
@@ -126,6 +127,6 @@ export async function deliverOccurrence(deps: DeliveryDeps, occurrenceId: string
     });
     const next = await continueSeries(tx, occurrence, reminder, now);
     await refreshReminder(tx, reminder.id);
-    return pushed.delivered ? { kind: 'sent', late, next } : { kind: 'undeliverable', reason: pushed.reason, next };
+    return pushed.delivered ? { kind: 'sent', late, lateMs, next } : { kind: 'undeliverable', reason: pushed.reason, next };
   }, pushTransactionOptions);
 }

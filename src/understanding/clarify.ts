@@ -73,6 +73,8 @@ function hasOwnContent(u: Understanding): boolean {
     case 'reschedule':
       return Boolean(u.target);
     case 'agenda':
+    case 'status':
+    case 'free_slots':
     case 'help':
       return true;
     case 'other':
@@ -85,7 +87,7 @@ function hasOwnContent(u: Understanding): boolean {
  * like a booking, reminder or task of its own; taking it as one would create what the client
  * wants gone, so only intents that cannot be a description count as a new request there.
  */
-const standaloneWhenAskingTarget: ReadonlySet<Intent> = new Set<Intent>(['cancel', 'reschedule', 'agenda', 'help']);
+const standaloneWhenAskingTarget: ReadonlySet<Intent> = new Set<Intent>(['cancel', 'reschedule', 'agenda', 'status', 'free_slots', 'help']);
 
 function isNewRequest(fromRules: Understanding, asksTarget: boolean): boolean {
   if (!hasOwnContent(fromRules)) return false;

@@ -4,11 +4,15 @@ import { z } from 'zod';
  * The understanding contract (../shared/spec/understanding.md) as a zod schema. The rules
  * path produces it, the LLM path's JSON schema is derived from it, the CLI prints it.
  */
-export const intents = ['reminder', 'booking', 'task', 'agenda', 'cancel', 'reschedule', 'help', 'other'] as const;
+export const intents = ['reminder', 'booking', 'task', 'agenda', 'cancel', 'reschedule', 'status', 'free_slots', 'help', 'other'] as const;
 export type Intent = (typeof intents)[number];
 
 export const taskCategories = ['translation', 'writing', 'social', 'admin', 'email', 'research', 'call', 'booking', 'other'] as const;
 export type TaskCategory = (typeof taskCategories)[number];
+
+/** The client's own availability ("sono in riunione", "non disturbare", "sono libero"). */
+export const availabilityKinds = ['available', 'busy', 'dnd'] as const;
+export type AvailabilityKind = (typeof availabilityKinds)[number];
 
 export const languages = ['it', 'en'] as const;
 export type Lang = (typeof languages)[number];
@@ -40,6 +44,19 @@ export const understandingSchema = z.object({
   target: z.string().optional(),
   /** reschedule by an amount ("posticipa di un'ora"): minutes to add to the target's time */
   shiftMin: z.number().int().optional(),
+  /** a booking the office must arrange with an outside party (restaurant, dentist, hairdresser...) */
+  viaOffice: z.boolean().optional(),
+  /** how many people a table or a booking is for ("tavolo per 4") */
+  partySize: z.number().int().positive().optional(),
+  /** status: what the client says they are */
+  availability: z.enum(availabilityKinds).optional(),
+  /** status: until when (instant); absent when the client named no end */
+  until: isoInstant.optional(),
+  /** free_slots: the part of the day searched (`from`/`to` are the days) */
+  dayPart: z.enum(['morning', 'afternoon', 'evening']).optional(),
+  /** free_slots: a local time window searched ("tra le 14 e le 16"), HH:MM */
+  timeFrom: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  timeTo: z.string().regex(/^\d{2}:\d{2}$/).optional(),
 });
 export type Understanding = z.infer<typeof understandingSchema>;
 

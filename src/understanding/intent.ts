@@ -1,4 +1,5 @@
 import type { Intent, Lang } from './contract.js';
+import { isFreeSlotsRequest } from './free-slots.js';
 import { normalizeTokens, tokenize, type Token } from './normalize.js';
 import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 
@@ -212,6 +213,8 @@ function intentOfVerb(s: Scan, verb: Verb, at: number, depth = 0): { intent: Int
     task: () => {
       // "call with Marco at 3": a noun, the event to put in the agenda
       if (s.lang === 'en' && s.tokens[nextContent(s, after)]?.norm === 'with') return s.dated ? 'booking' : undefined;
+      // "get me an appointment with the dentist": a booking the office arranges
+      if (verb.lemma === 'get' && restHas(s, after, c.reservationNouns)) return 'booking';
       // "bring the meeting forward": moving an item, not fetching something
       if (verb.lemma === 'bring' && restHas(s, after, EARLIER_WORDS)) return 'reschedule';
       // "tell me what I have tomorrow" asks the bot; "tell Bianchi that..." is a task
@@ -342,6 +345,8 @@ export function classifyIntent(
   if (findPhrase(s, s.cues.helpPhrases.filter((p) => p[0] === '/')) !== undefined) return { intent: 'help', start };
   // "i miei promemoria": a question about the agenda, though it names reminders
   const found = classifyHead(s, start) ?? (findPhrase(s, s.cues.agendaPhrases) === undefined ? classifyAnywhere(s, start) : undefined);
+  // "trovami un'ora libera giovedì", "when am I free tomorrow?": free time in the client's own agenda
+  if (!['reminder', 'cancel', 'reschedule'].includes(found?.intent ?? '') && isFreeSlotsRequest(tokens, lang)) return { intent: 'free_slots', start };
   if (found === undefined) {
     const intent = fallback(s, start, greeted, needed);
     return { intent: obliged && intent === 'other' && s.timed ? 'reminder' : intent, start };

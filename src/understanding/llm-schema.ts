@@ -10,7 +10,7 @@ function nullableInsteadOfOptional<S extends OptionalShape>(shape: S): NullableS
 }
 
 /** The slots the model fills itself; instants, dates and rrules are never asked of it. */
-const modelSlots = understandingSchema.pick({ text: true, category: true, durationMin: true, with: true, title: true, target: true }).shape;
+const modelSlots = understandingSchema.pick({ text: true, category: true, durationMin: true, with: true, title: true, target: true, availability: true, viaOffice: true, partySize: true }).shape;
 
 // No length limits: strict mode does not take minLength; blank strings count as null later.
 const verbatim = (what: string) =>
@@ -28,7 +28,7 @@ export const llmOutputSchema = z.strictObject({
   intent: understandingSchema.shape.intent,
   ...nullableInsteadOfOptional(modelSlots),
   timeExpression: verbatim(
-    'When it happens: the time of a reminder or booking, the new time or the shift of a reschedule ("di un\'ora"), the range of an agenda question, the time a task must be done at',
+    'When it happens: the time of a reminder or booking, the new time or the shift of a reschedule ("di un\'ora"), the range of an agenda question, the days and part of day of a free-slot search, the time a task must be done at',
   ),
   recurrenceExpression: verbatim('How it repeats, e.g. "ogni lunedì", "every weekday"'),
   deadlineExpression: verbatim('The deadline of a task, e.g. "entro venerdì", "by the end of the month"'),

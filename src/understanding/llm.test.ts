@@ -116,3 +116,36 @@ describe('LLM understanding', () => {
     expect(format.json_schema.schema.required).not.toContain('when');
   });
 });
+
+describe('a status through the LLM path', () => {
+  it('resolves the end from the time words the model copied, with the rules path conventions', async () => {
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'status', availability: 'busy', timeExpression: 'fino alle 16' }) });
+    expect(await llm.understand('Sono bloccato in udienza fino alle 16', ctx)).toEqual({ intent: 'status', availability: 'busy', until: '2026-11-23T16:00:00+01:00' });
+  });
+
+  it('gives "available" no end, whatever time words came with it', async () => {
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'status', availability: 'available', timeExpression: 'adesso' }) });
+    expect(await llm.understand('Eccomi, ho finito', ctx)).toEqual({ intent: 'status', availability: 'available' });
+  });
+
+  it('offers the model the availability slot in its output schema', async () => {
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'status', availability: 'dnd', timeExpression: "per un'ora" }) });
+    expect(await llm.understand('Non disturbatemi per un ora', ctx)).toEqual({ intent: 'status', availability: 'dnd', until: '2026-11-23T11:00:00+01:00' });
+    const body = fake.requests.at(-1)?.body as { response_format: { json_schema: { schema: { properties: Record<string, unknown> } } } };
+    expect(Object.keys(body.response_format.json_schema.schema.properties)).toContain('availability');
+  });
+});
+
+describe('a free-slot search through the LLM path', () => {
+  it('reads the days and part of day from the time words, with the rules path conventions', async () => {
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'free_slots', durationMin: 60, title: 'riunione con Bianchi', timeExpression: 'giovedì pomeriggio' }) });
+    expect(await llm.understand("Trovami un'ora per la riunione con Bianchi giovedì pomeriggio", ctx)).toEqual({
+      intent: 'free_slots',
+      from: '2026-11-26',
+      to: '2026-11-26',
+      dayPart: 'afternoon',
+      durationMin: 60,
+      title: 'riunione con Bianchi',
+    });
+  });
+});

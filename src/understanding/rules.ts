@@ -2,6 +2,9 @@ import type { Understanding, UnderstandingContext } from './contract.js';
 import { analyze, resolveFor, timeFlags } from './analyze.js';
 import { classifyIntent } from './intent.js';
 import { extractSlots } from './slots.js';
+import { freeSlotsPurpose, freeSlotsTime } from './free-slots.js';
+import { thirdPartySlots } from './third-party.js';
+import { readStatus } from './status.js';
 
 /**
  * The rule-based understanding of a client's message (Italian or English), the default path
@@ -12,6 +15,8 @@ import { extractSlots } from './slots.js';
  */
 export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
   const analysis = analyze(text, ctx);
+  const status = readStatus(analysis, ctx);
+  if (status) return status;
   const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
   const { intent } = classification;
   const { time, consumed } = resolveFor(analysis, intent, ctx);
@@ -21,15 +26,19 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     case 'reminder':
       return compact({ intent, when: time.when, rrule: time.rrule, text: slots.text });
     case 'booking':
-      return compact({ intent, when: time.when, rrule: time.rrule, durationMin: time.durationMin, with: slots.with, title: slots.title });
+      return compact({ intent, when: time.when, rrule: time.rrule, durationMin: time.durationMin, with: slots.with, title: slots.title, ...thirdPartySlots({ tokens: analysis.tokens, consumed, lang: analysis.lang, classification }) });
     case 'task':
       return compact({ intent, text: slots.text, due: time.due, when: time.when, category: slots.category });
     case 'agenda':
       return compact({ intent, from: time.from, to: time.to });
+    case 'free_slots':
+      return compact({ intent, ...freeSlotsTime(analysis, ctx), title: freeSlotsPurpose(text, analysis.tokens, consumed, analysis.lang) });
     case 'cancel':
       return compact({ intent, target: slots.target });
     case 'reschedule':
       return compact({ intent, when: time.when, shiftMin: time.shiftMin, target: slots.target });
+    // a status is read before classification (status.ts): the classifier never answers it
+    case 'status':
     case 'help':
       return { intent };
     case 'other': {

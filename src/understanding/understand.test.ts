@@ -63,6 +63,25 @@ describe('createUnderstander', () => {
     expect(log.lines.filter((line) => line.level >= 40)).toEqual([]);
   });
 
+  it('lets the office book a table the model put on the agenda as a plain booking', async () => {
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'booking', title: 'tavolo da Mario', timeExpression: 'domani alle 20' }) });
+    const { understand } = understanderOverFake();
+
+    const result = await understand('Prenotami un tavolo per 4 da Mario domani alle 20', ctx);
+
+    expect(result.source).toBe('llm');
+    expect(result.understanding).toMatchObject({ intent: 'booking', title: 'tavolo da Mario', viaOffice: true, partySize: 4, when: '2026-11-24T20:00:00+01:00' });
+  });
+
+  it('keeps a meeting on the client\'s own agenda when neither reading sees an outside party', async () => {
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'booking', title: 'riunione', with: 'Rossi', timeExpression: 'domani alle 10' }) });
+    const { understand } = understanderOverFake();
+
+    const result = await understand('Riunione con Rossi domani alle 10', ctx);
+
+    expect(result.understanding.viaOffice).toBeUndefined();
+  });
+
   const failures: [string, FakeChatBehaviour, string][] = [
     ['an answer that violates the schema', { kind: 'answer', content: { intent: 'dance', text: 'chiamare Rossi' } }, 'invalid_output'],
     ['an answer that is not JSON', { kind: 'raw', content: 'Sure! Here is the reminder: tomorrow at 3' }, 'invalid_output'],

@@ -30,7 +30,7 @@ export function createUnderstander(deps: { llm?: LlmUnderstander; logger: Logger
     if (llmAllowed === false) return { understanding: understandRules(text, ctx), source: 'rules', fallbackReason: 'disabled' };
     const startedAt = Date.now();
     try {
-      return { understanding: await deps.llm.understand(text, ctx), source: 'llm' };
+      return { understanding: officeBackstop(await deps.llm.understand(text, ctx), text, ctx), source: 'llm' };
     } catch (err) {
       const failure = describeLlmFailure(err);
       if (failure === undefined) throw err;
@@ -39,6 +39,18 @@ export function createUnderstander(deps: { llm?: LlmUnderstander; logger: Logger
       return { understanding: understandRules(text, ctx), source: 'rules', fallbackReason: failure.reason };
     }
   };
+}
+
+/**
+ * A booking the model put on the client's own agenda although the rules see an outside party
+ * ("prenota un tavolo da Mario"): the office books it. Missing that would confirm a table no one
+ * reserved, so the rules' reading wins in that one direction.
+ */
+function officeBackstop(u: Understanding, text: string, ctx: UnderstandingContext): Understanding {
+  if (u.intent !== 'booking' || u.viaOffice) return u;
+  const rules = understandRules(text, ctx);
+  if (rules.intent !== 'booking' || !rules.viaOffice) return u;
+  return { ...u, viaOffice: true, ...(u.partySize === undefined && rules.partySize !== undefined ? { partySize: rules.partySize } : {}) };
 }
 
 /** The OpenAI client, or none when no key is configured (the rules then answer alone). */

@@ -2,11 +2,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from '../logger.js';
+import { httpLatency, routeLabel } from '../metrics/http.js';
+import type { MetricsPort } from '../metrics/registry.js';
 import { healthHandler, type HealthProbes } from './health.js';
 
 export interface WebAppDeps {
   logger: Logger;
   health: HealthProbes;
+  /** when given, every request's duration is reported by route pattern */
+  metrics?: Pick<MetricsPort, 'httpRequest'>;
 }
 
 /**
@@ -16,6 +20,7 @@ export interface WebAppDeps {
 export function createWebApp(deps: WebAppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  if (deps.metrics) app.use(httpLatency(deps.metrics));
   app.get('/healthz', healthHandler(deps.health));
   return app;
 }
@@ -27,7 +32,8 @@ export function finishWebApp(app: Express, logger: Logger): void {
   });
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
-    if (status >= 500) logger.error({ err, path: req.path }, 'request failed');
+    // The route pattern, not the path: paths carry secrets such as calendar feed tokens.
+    if (status >= 500) logger.error({ err, route: routeLabel(req, status) }, 'request failed');
     if (!res.headersSent) res.status(status).json({ error: status >= 500 ? 'internal error' : 'bad request' });
   });
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../support/net.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -69,4 +69,17 @@ describe('npm start on a fresh machine', () => {
     second.child.kill('SIGTERM');
     expect(await second.exit).toBe(0);
   }, 180_000);
+
+  it('a worker process serves only /healthz and /metrics, so it can be probed and scraped', async () => {
+    const port = String(await freePort());
+    const worker = run('src/main.ts', [], { PORT: port, ROLE: 'worker', DATABASE_URL: inject('databaseUrl') });
+    await waitHealthy(Number(port));
+    const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toMatch(/^delego_queue_jobs\{queue="reminders",state="waiting"\} \d+$/m);
+    expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${port}/admin/login`)).status).toBe(404);
+    worker.child.kill('SIGTERM');
+    expect(await worker.exit).toBe(0);
+  }, 120_000);
 });

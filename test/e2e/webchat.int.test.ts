@@ -232,7 +232,7 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     expect(page).toContain('class="demo-banner"');
     expect(page).toContain('DEMO: a practice account just for you');
     expect(page).toContain('This is the demo');
-    await visitor.say('Book the dentist on Thursday at 10:30');
+    await visitor.say('Put the dentist in my calendar on Thursday at 10:30');
     expect((await visitor.lastReply()).text).toMatch(/Booked: .*Thursday 26 November at 10:30/);
 
     const another = new Browser(app.url, 'en-US,en;q=0.9');

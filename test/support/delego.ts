@@ -13,17 +13,20 @@ import { testPrisma } from './db.js';
  * with the given environment (emulated Telegram, fake Slack) and a fixed clock, served over
  * HTTP on a free port.
  */
-export async function startDelego(env: Record<string, string>, now: Date): Promise<{ delego: Delego; server: RunningServer; url: string; stop(): Promise<void> }> {
+export async function startDelego(env: Record<string, string>, now: Date): Promise<{ delego: Delego; server: RunningServer; url: string; queuePrefix: string; stop(): Promise<void> }> {
   const prisma = testPrisma();
   const redis = createRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
-  const delego = buildDelego({ config: loadConfig(env), prisma, redis, logger, clock: () => now, queuePrefix: `${inject('redisPrefix')}${randomUUID()}` });
+  const queuePrefix = `${inject('redisPrefix')}${randomUUID()}`;
+  const delego = buildDelego({ config: loadConfig(env), prisma, redis, logger, clock: () => now, queuePrefix });
   const server = await listen(delego.web, 0, '127.0.0.1');
   const stops = await delego.startChannels({ web: true, bot: true });
   return {
     delego,
     server,
     url: `http://127.0.0.1:${server.port}`,
+    /** the BullMQ prefix of this app's queues, to look at its jobs */
+    queuePrefix,
     async stop() {
       for (const stop of stops) await stop();
       await server.close();

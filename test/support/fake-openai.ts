@@ -27,6 +27,8 @@ export interface FakeOpenAi {
   setBehaviour(behaviour: FakeChatBehaviour): void;
   /** the text POST /v1/audio/transcriptions answers */
   setTranscript(text: string): void;
+  /** while true, POST /v1/audio/transcriptions fails with a server error */
+  failTranscriptions(fail: boolean): void;
   /** every request received, in order */
   requests: RecordedRequest[];
   close(): Promise<void>;
@@ -63,6 +65,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   // Until a test sets one, chat requests fail like an unavailable API.
   let behaviour: FakeChatBehaviour = { kind: 'server_error' };
   let transcript = '';
+  let transcriptionsFail = false;
   const requests: RecordedRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
 
@@ -96,7 +99,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
         const isJson = req.headers['content-type']?.startsWith('application/json') === true;
         requests.push({ method: req.method ?? '', path, headers: req.headers, body: isJson && text !== '' ? JSON.parse(text) : text });
         if (req.method === 'POST' && path === '/v1/chat/completions') return answerChat(res, behaviour);
-        if (req.method === 'POST' && path === '/v1/audio/transcriptions') return sendJson(res, 200, { text: transcript });
+        if (req.method === 'POST' && path === '/v1/audio/transcriptions') {
+          return transcriptionsFail ? sendJson(res, 500, apiError('The server had an error', 'server_error')) : sendJson(res, 200, { text: transcript });
+        }
         return sendJson(res, 404, apiError(`No route ${req.method ?? ''} ${path}`, 'invalid_request_error'));
       })
       .catch((err: unknown) => sendJson(res, 400, apiError(String(err), 'invalid_request_error')));
@@ -112,6 +117,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     },
     setTranscript(text) {
       transcript = text;
+    },
+    failTranscriptions(fail) {
+      transcriptionsFail = fail;
     },
     requests,
     close() {

@@ -15,6 +15,8 @@ import { freePort } from './net.js';
  * - setWebhook/deleteWebhook are recorded, and while a webhook is set the emulated users POST
  *   their updates to it with the secret token header, as Telegram does;
  * - `rateLimit(method, s)` makes the next call(s) of a method answer 429 with retry_after;
+ * - getFile and the download path /file/bot<token>/<file_path> serve the files given to `addFile`
+ *   (what a user's voice note or document contains);
  * - every Bot API call is recorded in `calls`.
  * Any other method goes to the package, which answers an error for methods it does not know.
  *
@@ -90,6 +92,8 @@ export interface TelegramEmulator {
   user(options?: UserOptions): EmulatedUser;
   /** the next `times` calls of `method` answer 429 Too Many Requests with this retry_after */
   rateLimit(method: string, retryAfterS: number, times?: number): void;
+  /** makes a file a user sent downloadable by the bot (getFile, then /file/bot<token>/<path>) */
+  addFile(fileId: string, content: Buffer): void;
   calls: RecordedCall[];
   callsOf(method: string): RecordedCall[];
   webhook(): { url: string; secretToken?: string } | undefined;
@@ -142,6 +146,8 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
   const calls: RecordedCall[] = [];
   const rateLimits = new Map<string, { retryAfterS: number; times: number }>();
   const documents = new Map<number, { fileName: string; content: Buffer }>();
+  const userFiles = new Map<string, Buffer>();
+  const filePath = (fileId: string): string => `files/${encodeURIComponent(fileId)}`;
   let webhook: { url: string; secretToken?: string } | undefined;
   let closing = false;
   let documentCount = 0;
@@ -204,6 +210,12 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
         webhook = { url, ...(typeof fields.secret_token === 'string' ? { secretToken: fields.secret_token } : {}) };
         return reply(200, { ok: true, result: true, description: 'Webhook was set' });
       }
+      case 'getFile': {
+        const fileId = String(fields.file_id ?? '');
+        const file = userFiles.get(fileId);
+        if (!file) return reply(400, { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
+        return reply(200, { ok: true, result: { file_id: fileId, file_unique_id: fileId, file_size: file.length, file_path: filePath(fileId) } });
+      }
       case 'deleteWebhook':
         webhook = undefined;
         return reply(200, { ok: true, result: true, description: 'Webhook was deleted' });
@@ -243,6 +255,13 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
 
   const proxy = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://emulator').pathname;
+    const download = path.startsWith(`/file/bot${token}/files/`) ? userFiles.get(decodeURIComponent(path.slice(`/file/bot${token}/files/`.length))) : undefined;
+    if (download) {
+      calls.push({ method: 'downloadFile', body: { path }, status: 200, atMs: Date.now() });
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.end(download);
+      return;
+    }
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(path);
     if (!match || !match[2]) {
       sendJson(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
@@ -257,7 +276,8 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
 
   let webhookUpdateId = 1_000_000;
   let webhookMessageId = 1_000_000;
-  let nextUserId = 1001;
+  // Random per emulator: test files share one database, and Telegram user ids key the clients' identities.
+  let nextUserId = 1_000_000 + Math.floor(Math.random() * 1_000_000_000);
 
   const postToWebhook = async (update: Record<string, unknown>, target: { url: string; secretToken?: string }): Promise<number> => {
     const response = await fetch(target.url, {
@@ -301,6 +321,8 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
       for (const stored of emulator.storage.botMessages) {
         if (stored.botToken !== token || stored.isRead) continue;
         if (String(botMessageSchema.parse(stored.message).chat_id) !== String(chat.id)) continue;
+        // A sent document is stored before its file is recorded: wait for the file, keeping the order.
+        if ((stored.message as { document?: unknown }).document !== undefined && !documents.has(stored.messageId)) break;
         stored.isRead = true;
         buffered.push(toReply(stored));
       }
@@ -374,6 +396,9 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
     user,
     rateLimit(method, retryAfterS, times = 1) {
       rateLimits.set(method, { retryAfterS, times });
+    },
+    addFile(fileId, content) {
+      userFiles.set(fileId, content);
     },
     calls,
     callsOf: (method) => calls.filter((call) => call.method === method),

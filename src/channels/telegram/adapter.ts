@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { Telegram, TelegramError } from 'telegraf';
 import type { BotCommand } from 'telegraf/types';
 import { z } from 'zod';
-import { ConfigError, DependencyError, errorMessage } from '../../errors.js';
+import { ConfigError, DependencyError, ValidationError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { ChannelSender, InboundMessage } from '../types.js';
 import { mapUpdate } from './map-update.js';
@@ -38,6 +38,8 @@ export interface TelegramChannel {
   webhookHandler: RequestHandler;
   /** stops intake, then lets queued replies go out (up to 10 s) */
   stop(): Promise<void>;
+  /** the bytes of a file a user sent (getFile, then the file download URL); larger than `maxBytes` is refused */
+  fetchFile(fileId: string, maxBytes: number): Promise<Buffer>;
 }
 
 const allowedUpdates = ['message', 'callback_query'] as const;
@@ -132,10 +134,22 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       .catch((err: unknown) => logger.warn({ err: errorMessage(err) }, 'telegram could not confirm the last updates; they may be delivered again'));
   };
 
+  const fetchFile = async (fileId: string, maxBytes: number): Promise<Buffer> => {
+    const link = await telegram.getFileLink(fileId).catch((err: unknown) => {
+      throw unavailable(err, 'getFile');
+    });
+    const response = await fetch(link, { signal: AbortSignal.timeout(30_000) });
+    if (!response.ok) throw new DependencyError(`Telegram file download failed (${response.status})`, { status: response.status });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (bytes.length > maxBytes) throw new ValidationError('Telegram file larger than allowed', { sizeBytes: bytes.length, maxBytes });
+    return bytes;
+  };
+
   return {
     sender,
     botUsername,
     webhookHandler,
+    fetchFile,
 
     async start() {
       if (stopped) throw new ConfigError('This Telegram channel was stopped; create a new one');

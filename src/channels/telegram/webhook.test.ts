@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -112,6 +112,23 @@ describe('Telegram channel (webhook)', () => {
   it('answers 200 to a group message without handling it', async () => {
     const update = { update_id: 507, message: { message_id: 1, date: 0, chat: { id: -100_1, type: 'group', title: 'Ufficio' }, from: { id: 1, is_bot: false, first_name: 'A' }, text: '/start X' } };
     expect((await post(JSON.stringify(update))).status).toBe(200);
+    expect(handled).toEqual([]);
+  });
+
+  it('answers 413 to an oversized body with Connection: close and closes without reading the rest', async () => {
+    const { port } = new URL(publicUrl);
+    const socket = connect(Number(port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.on('error', () => undefined);
+    // Announces 8 MB but sends one byte over the 1 MB limit: the server must not wait for the rest.
+    // (Sending no more than that leaves nothing unread, so the server's close cannot reset the 413 away.)
+    socket.write(`POST ${telegramWebhookPath} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Telegram-Bot-Api-Secret-Token: ${secret}\r\nContent-Length: ${8 * 1024 * 1024}\r\n\r\n`);
+    socket.write(Buffer.alloc(1024 * 1024 + 1, 'x'));
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer.toLowerCase()).toContain('connection: close');
     expect(handled).toEqual([]);
   });
 

@@ -19,16 +19,23 @@ export function secretMatches(expected: string, given: unknown): boolean {
 
 class BodyTooLarge extends Error {}
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > maxBodyBytes) throw new BodyTooLarge();
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** Stops reading (without destroying the socket, so the 413 can still be sent) once past the limit. */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: unknown) => {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+      size += buffer.length;
+      if (size <= maxBodyBytes) return void chunks.push(buffer);
+      req.off('data', onData);
+      req.pause();
+      reject(new BodyTooLarge());
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
 }
 
 /** The JSON body, whether or not a body parser already ran in front of this handler. */
@@ -65,6 +72,8 @@ export function createWebhookHandler(deps: WebhookDeps): RequestHandler {
     try {
       update = await jsonBody(req);
     } catch (err) {
+      // Closing the connection spares reading the rest of an oversized body.
+      if (err instanceof BodyTooLarge) res.set('connection', 'close');
       res.status(err instanceof BodyTooLarge ? 413 : 400).end();
       return;
     }

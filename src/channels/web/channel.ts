@@ -1,7 +1,8 @@
-import type { Router } from 'express';
+import express, { type Router } from 'express';
 import type { Redis } from 'ioredis';
 import type { ChannelSender } from '../types.js';
 import { createMailbox } from './mailbox.js';
+import { requireRedis } from './redis-guard.js';
 import { createWebChatRouter, type WebChatDeps } from './router.js';
 import { createWebSender } from './sender.js';
 import { SESSION_MAX_AGE_MS } from './session.js';
@@ -28,6 +29,9 @@ export function createWebChannel(deps: WebChannelDeps): WebChannel {
   const mailbox = createMailbox(redis, keyPrefix, { retentionMs, idleMs: SESSION_MAX_AGE_MS });
   return {
     sender: createWebSender(mailbox),
-    router: createWebChatRouter({ ...rest, mailbox, submissions: createSubmissions(redis, keyPrefix) }),
+    router: express
+      .Router()
+      .use(requireRedis({ redis, clients: rest.clients, defaultLang: rest.defaultLang, logger: rest.logger }))
+      .use(createWebChatRouter({ ...rest, mailbox, submissions: createSubmissions(redis, keyPrefix) })),
   };
 }

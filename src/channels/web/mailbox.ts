@@ -121,7 +121,9 @@ export function createMailbox(redis: Redis, prefix: string, options: MailboxOpti
       return parse(await redis.xrange(streamKey(chatId), isBefore(afterId, oldest) ? oldest : `(${afterId}`, '+', 'COUNT', limit));
     },
     async clear(chatId) {
-      await redis.del(streamKey(chatId));
+      // Files are kept beside the stream; the entries name them.
+      const files = parse(await redis.xrange(streamKey(chatId), '-', '+')).flatMap((entry) => (entry.file ? [fileKey(chatId, entry.file.id)] : []));
+      await redis.del(streamKey(chatId), ...files);
     },
     async file(chatId, fileId) {
       const [name, mimeType, content] = await redis.hmgetBuffer(fileKey(chatId, fileId), 'name', 'mimeType', 'content');

@@ -5,7 +5,9 @@ import { ConflictError } from '../../errors.js';
 import { t } from '../../i18n/catalog.js';
 import { formatDateTime, formatIsoDay } from '../../i18n/format.js';
 import type { Lang, Understanding } from '../../understanding/contract.js';
-import type { FlowContext, FlowResult } from '../deps.js';
+import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
+import { requestOfficeBooking } from './office-booking.js';
+import { withNearestSlots } from './slot-suggestions.js';
 import { dateOnly, instantOf, localDay } from './when.js';
 
 export function bookingTitle(u: Understanding, fallback: string): string {
@@ -18,7 +20,8 @@ export function describeBooking(b: { title: string; startsAt: Date | null; day: 
   return b.day ? formatIsoDay(b.day.toISOString().slice(0, 10), lang, now) : '';
 }
 
-export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMinutes: number, reminders?: BookingReminderScheduler): Promise<FlowResult> {
+/** `tickets` hears of the booking ticket opened when the office must book with an outside party (u.viaOffice). */
+export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMinutes: number, reminders?: BookingReminderScheduler, tickets?: TicketListener): Promise<FlowResult> {
   const title = bookingTitle(u, ctx.text);
   const ask = (text: string, baseDay?: string): FlowResult => ({
     reply: { text },
@@ -28,6 +31,7 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
 
   const day = dateOnly(u.when);
   if (day) {
+    if (u.viaOffice) return requestOfficeBooking(ctx, u, { title, when: { day } }, tickets);
     const booking = await createDayBooking(ctx.db, { clientId: ctx.clientId, day, title, withWhom: u.with });
     const file = await invitationFile(ctx.db, booking.id, ctx);
     return { reply: { text: t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }), file }, understood: true };
@@ -38,12 +42,18 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
   const whenText = formatDateTime(startsAt, ctx.lang, ctx.tz, ctx.now);
 
   const clash = await findClash(ctx.db, ctx.clientId, startsAt, endsAt);
+  // names the clash and offers the nearest free slots of the same length
   const clashReply = (other: { title: string; startsAt: Date | null } | null) =>
-    ask(
-      t(ctx.lang, 'bookingClash', { title, when: whenText, other: other ? `${other.title} (${other.startsAt ? formatDateTime(other.startsAt, ctx.lang, ctx.tz, ctx.now) : ''})` : '' }),
-      localDay(startsAt, ctx.tz),
+    withNearestSlots(
+      ctx,
+      ask(
+        t(ctx.lang, 'bookingClash', { title, when: whenText, other: other ? `${other.title} (${other.startsAt ? formatDateTime(other.startsAt, ctx.lang, ctx.tz, ctx.now) : ''})` : '' }),
+        localDay(startsAt, ctx.tz),
+      ),
+      { start: startsAt, end: endsAt },
     );
   if (clash) return clashReply(clash);
+  if (u.viaOffice) return requestOfficeBooking(ctx, u, { title, when: { startsAt, endsAt } }, tickets);
   let bookingId: string;
   try {
     bookingId = (await createConfirmedBooking(ctx.db, { clientId: ctx.clientId, startsAt, endsAt, title, withWhom: u.with })).id;

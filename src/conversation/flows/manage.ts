@@ -9,6 +9,7 @@ import { encodeButton } from '../buttons.js';
 import type { ConversationDeps, FlowContext, FlowResult, ItemRef } from '../deps.js';
 import { matchTargets, type Candidate } from '../targets.js';
 import { describeBooking } from './booking.js';
+import { deskHearsOf } from './office-booking.js';
 import { dateOnly, instantOf, localDay, onDayKeepingTime } from './when.js';
 
 const MAX_CHOICES = 5;
@@ -30,10 +31,12 @@ async function candidates(ctx: FlowContext, kinds: ItemRef['kind'][]): Promise<(
       : [],
     kinds.includes('ticket') ? ctx.db.ticket.findMany({ where: { clientId: ctx.clientId, status: { in: ['open', 'claimed', 'waiting_client'] } }, orderBy: { number: 'desc' }, take: 100 }) : [],
   ]);
+  // a booking the office arranges and its booking ticket are one thing to the client: the booking stands for both
+  const arranged = new Set(bookings.map((b) => b.ticketId));
   return [
     ...reminders.map((r) => ({ kind: 'reminder' as const, id: r.id, label: r.text, choice: `${r.text} (${r.nextOccurrenceAt ? formatDateTime(r.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) : ''})` })),
     ...bookings.map((b) => ({ kind: 'booking' as const, id: b.id, label: `${b.title} ${b.withWhom ?? ''}`, choice: `${b.title} (${describeBooking(b, ctx.lang, ctx.tz, ctx.now)})` })),
-    ...tickets.map((tk) => ({ kind: 'ticket' as const, id: tk.id, label: tk.summary, choice: `${ticketLabel(tk.number)} ${tk.summary}` })),
+    ...tickets.filter((tk) => !arranged.has(tk.id)).map((tk) => ({ kind: 'ticket' as const, id: tk.id, label: tk.summary, choice: `${ticketLabel(tk.number)} ${tk.summary}` })),
   ];
 }
 
@@ -49,9 +52,13 @@ export async function cancelItem(ctx: FlowContext, item: ItemRef, ports: ManageP
     }
     if (item.kind === 'booking') {
       const booking = await cancelBooking(ctx.db, ctx.clientId, item.id);
+      const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'cancelled' }, ports.tickets);
       return {
         reply: { text: t(ctx.lang, 'cancelledBooking', { title: booking.title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) },
-        afterCommit: async () => ports.bookingReminders?.bookingChanged(booking.id),
+        afterCommit: async () => {
+          await ports.bookingReminders?.bookingChanged(booking.id);
+          await tellDesk();
+        },
         understood: true,
       };
     }
@@ -106,9 +113,13 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
       };
     }
     const booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when);
+    const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'moved', startsAt: when }, ports.tickets);
     return {
       reply: { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }) },
-      afterCommit: async () => ports.bookingReminders?.bookingChanged(booking.id, current),
+      afterCommit: async () => {
+        await ports.bookingReminders?.bookingChanged(booking.id, current);
+        await tellDesk();
+      },
       understood: true,
     };
   } catch (err) {

@@ -1,0 +1,13 @@
+import type { BriefingSwitch } from '../../briefing/switch.js';
+import { t } from '../../i18n/catalog.js';
+import type { FlowContext, FlowResult } from '../deps.js';
+
+/** The client's own switch of the morning briefing; the workers' reconciler puts it on the clock. */
+export async function briefingSettingFlow(ctx: FlowContext, change: BriefingSwitch): Promise<FlowResult> {
+  const client = await ctx.db.client.update({
+    where: { id: ctx.clientId },
+    data: { morningBriefingEnabled: change.on, ...(change.time ? { morningBriefingTime: change.time } : {}) },
+    select: { morningBriefingTime: true },
+  });
+  return { reply: { text: change.on ? t(ctx.lang, 'briefingOn', { time: client.morningBriefingTime }) : t(ctx.lang, 'briefingOff') }, understood: true };
+}

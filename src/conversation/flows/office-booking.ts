@@ -1,0 +1,44 @@
+import { createRequestedBooking, recordClientChange, type ClientChange } from '../../bookings/third-party.js';
+import { t } from '../../i18n/catalog.js';
+import { ticketLabel } from '../../tickets/service.js';
+import type { Understanding } from '../../understanding/contract.js';
+import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
+import { describeBooking } from './booking.js';
+import { openTicket } from './task.js';
+import { localDay } from './when.js';
+
+/** The title the desk books under: the party size is added when the client's words leave it out. */
+export function officeBookingTitle(title: string, u: Understanding, ctx: FlowContext): string {
+  if (u.partySize === undefined || title.includes(String(u.partySize))) return title;
+  return `${title} (${t(ctx.lang, 'officeBookingPartySize', { count: u.partySize })})`;
+}
+
+/**
+ * A booking the office arranges with an outside party: stored as requested at the time (or on
+ * the day) the client asked for, with a booking ticket for the desk due that day. The client
+ * hears that the office will book it and confirm.
+ */
+export async function requestOfficeBooking(
+  ctx: FlowContext,
+  u: Understanding,
+  input: { title: string; when: { startsAt: Date; endsAt: Date } | { day: string } },
+  listener: TicketListener | undefined,
+): Promise<FlowResult> {
+  const title = officeBookingTitle(input.title, u, ctx);
+  const due = 'day' in input.when ? input.when.day : localDay(input.when.startsAt, ctx.tz);
+  const { ticket, afterCommit } = await openTicket(ctx, { summary: t(ctx.lang, 'officeBookingSummary', { title }), category: 'booking', due, attachments: [] }, listener);
+  const booking = await createRequestedBooking(ctx.db, { clientId: ctx.clientId, ticketId: ticket.id, title, withWhom: u.with, when: input.when });
+  const when = describeBooking(booking, ctx.lang, ctx.tz, ctx.now);
+  return { reply: { text: t(ctx.lang, 'officeBookingRequested', { title, when, number: ticketLabel(ticket.number) }) }, afterCommit, understood: true };
+}
+
+/**
+ * A booking the client cancelled or moved in the chat: when the office arranged it, the change
+ * is recorded on its ticket; the returned follow-up tells the desk once committed.
+ */
+export async function deskHearsOf(ctx: FlowContext, bookingId: string, change: ClientChange, tickets: TicketListener | undefined): Promise<() => Promise<void>> {
+  const noted = await recordClientChange(ctx.db, bookingId, change, ctx.now);
+  return async () => {
+    if (noted) await tickets?.clientChangedBooking?.(noted.ticketId, noted.eventId);
+  };
+}

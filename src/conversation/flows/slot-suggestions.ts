@@ -1,0 +1,46 @@
+import { clientAvailability } from '../../bookings/availability.js';
+import { nearestFreeSlots, type Interval } from '../../bookings/slots.js';
+import type { Button } from '../../channels/types.js';
+import { t } from '../../i18n/catalog.js';
+import { formatDay, formatTime } from '../../i18n/format.js';
+import type { Logger } from '../../logger.js';
+import type { Lang } from '../../understanding/contract.js';
+import { encodeButton } from '../buttons.js';
+import type { FlowContext, FlowResult } from '../deps.js';
+
+/** Free slots offered as buttons under a reply: a clash, a slot no longer free, a search. */
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+const warnedBadHours = new Set<string>();
+/** A bad stored working-hours value is logged once per client and process, not on every search. */
+export function badHoursLogger(logger: Logger) {
+  return (clientId: string) => {
+    if (warnedBadHours.has(clientId)) return;
+    warnedBadHours.add(clientId);
+    logger.warn({ clientId }, 'client working hours are not valid; using Monday-Friday 09:00-18:00');
+  };
+}
+
+function slotLabel(slot: Interval, lang: Lang, tz: string, now: Date): string {
+  return `${formatDay(slot.start, lang, tz, now)} ${formatTime(slot.start, tz)}–${formatTime(slot.end, tz)}`;
+}
+
+/** One button per slot, one per row. */
+export function slotButtons(slots: readonly Interval[], ctx: FlowContext): Button[][] {
+  return slots.map((slot) => [
+    { label: slotLabel(slot, ctx.lang, ctx.tz, ctx.now), data: encodeButton({ op: 'slot', startMin: Math.round(slot.start.getTime() / MINUTE_MS), minutes: Math.round((slot.end.getTime() - slot.start.getTime()) / MINUTE_MS) }) },
+  ]);
+}
+
+/** The free slots nearest `wanted`, same length, as buttons under a reply (a clash, a slot gone). */
+export async function withNearestSlots(ctx: FlowContext, result: FlowResult, wanted: Interval, logger?: Logger): Promise<FlowResult> {
+  const range = { start: new Date(wanted.start.getTime() - 4 * DAY_MS), end: new Date(wanted.start.getTime() + 9 * DAY_MS) };
+  const availability = await clientAvailability(ctx.db, ctx.clientId, range, logger ? badHoursLogger(logger) : undefined);
+  const durationMin = Math.round((wanted.end.getTime() - wanted.start.getTime()) / MINUTE_MS);
+  const slots = nearestFreeSlots({ hours: availability.hours, tz: ctx.tz, busy: availability.busy, durationMin, now: ctx.now, wanted: wanted.start });
+  if (!slots.length) return result;
+  return { ...result, reply: { ...result.reply, text: `${result.reply.text}\n${t(ctx.lang, 'slotsNearby')}`, buttons: [...(result.reply.buttons ?? []), ...slotButtons(slots, ctx)] } };
+}
+

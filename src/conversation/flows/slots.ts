@@ -1,0 +1,76 @@
+import { clientAvailability } from '../../bookings/availability.js';
+import { dayPartMinutes, findFreeSlots, withinWorkingHours, type Interval } from '../../bookings/slots.js';
+import { atLocalMinutes } from '../../followups/local-time.js';
+import { t } from '../../i18n/catalog.js';
+import { formatInstant } from '../../understanding/calendar.js';
+import type { Understanding } from '../../understanding/contract.js';
+import type { ConversationDeps, FlowContext, FlowResult } from '../deps.js';
+import type { Pending } from '../pending.js';
+import { bookingFlow } from './booking.js';
+import { badHoursLogger, slotButtons, withNearestSlots } from './slot-suggestions.js';
+import { addDays, localDay, startOfLocalDay } from './when.js';
+
+/**
+ * Free slots in the client's agenda: the answer to "trovami un'ora libera giovedì pomeriggio",
+ * the alternatives offered when a booking clashes, and the booking of the slot the client taps.
+ * A slot button carries its start and length, so the tap alone is enough to book it; the title
+ * comes from the booking the client was making when there was one.
+ */
+
+/** A search with no day named looks this many days ahead, today included. */
+const DEFAULT_SEARCH_DAYS = 7;
+/** When the window asked for is full, the next slots are looked for this many days after it. */
+const NEXT_SEARCH_DAYS = 14;
+const MINUTE_MS = 60_000;
+
+type SlotDeps = Pick<ConversationDeps, 'logger' | 'bookingReminders' | 'tickets'>;
+
+const hhmmMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+function searchWindow(u: Understanding) {
+  if (u.timeFrom && u.timeTo && hhmmMinutes(u.timeFrom) < hhmmMinutes(u.timeTo)) return { start: hhmmMinutes(u.timeFrom), end: hhmmMinutes(u.timeTo) };
+  return u.dayPart ? dayPartMinutes[u.dayPart] : undefined;
+}
+
+/** "trovami un'ora libera giovedì pomeriggio": up to three slots as buttons, or the next ones after a full window. */
+export async function freeSlotsFlow(ctx: FlowContext, u: Understanding, deps: Pick<SlotDeps, 'logger'>): Promise<FlowResult> {
+  const today = localDay(ctx.now, ctx.tz);
+  const from = u.from && u.from > today ? u.from : today;
+  const to = u.to && u.to >= from ? u.to : u.from ? from : addDays(from, DEFAULT_SEARCH_DAYS - 1);
+  const range = { start: startOfLocalDay(from, ctx.tz), end: startOfLocalDay(addDays(to, NEXT_SEARCH_DAYS + 1), ctx.tz) };
+  const availability = await clientAvailability(ctx.db, ctx.clientId, range, badHoursLogger(deps.logger));
+  const durationMin = u.durationMin ?? availability.defaultMinutes;
+  const window = searchWindow(u);
+  const base = { hours: availability.hours, tz: ctx.tz, busy: availability.busy, durationMin, now: ctx.now };
+
+  // "un'ora per la riunione con Rossi": a tap books it under that title, and so does a typed time
+  const pending = u.title ? { understanding: { intent: 'booking' as const, title: u.title, durationMin }, missing: ['when' as const], ...(from === to ? { baseDay: from } : {}) } : undefined;
+  const answer = (text: string, slots: Interval[]): FlowResult => ({ reply: { text, buttons: slotButtons(slots, ctx) }, ...(pending ? { pending } : {}), understood: true });
+
+  const slots = findFreeSlots({ ...base, from, to, window });
+  if (slots.length) return answer(t(ctx.lang, 'slotsFound', { minutes: durationMin }), slots);
+
+  // after the window: the rest of its last day when it was a part of the day, else the next day
+  const notBefore = window ? atLocalMinutes(startOfLocalDay(to, ctx.tz), ctx.tz, 0, Math.min(window.end, 24 * 60 - 1)) : startOfLocalDay(addDays(to, 1), ctx.tz);
+  const later = findFreeSlots({ ...base, from: to, to: addDays(to, NEXT_SEARCH_DAYS), notBefore });
+  if (later.length) return answer(t(ctx.lang, 'slotsNoneThen', { minutes: durationMin }), later);
+  return { reply: { text: t(ctx.lang, 'slotsNone', { minutes: durationMin, days: NEXT_SEARCH_DAYS }) }, understood: true };
+}
+
+/**
+ * A tapped slot: booked through the booking flow (same confirmation, invitation and reminders),
+ * unless it is past or outside the working hours; a slot taken meanwhile is the booking flow's
+ * clash, which offers fresh slots too.
+ */
+export async function bookSlotFlow(ctx: FlowContext, slot: { startMin: number; minutes: number }, pending: Pending | null, deps: SlotDeps): Promise<FlowResult> {
+  const wanted = { start: new Date(slot.startMin * MINUTE_MS), end: new Date((slot.startMin + slot.minutes) * MINUTE_MS) };
+  const availability = await clientAvailability(ctx.db, ctx.clientId, { start: wanted.start, end: wanted.end }, badHoursLogger(deps.logger));
+  if (wanted.start < ctx.now || !withinWorkingHours(availability.hours, ctx.tz, wanted)) {
+    // the question being answered, if any, stays open: the client may still type a time
+    return withNearestSlots(ctx, { reply: { text: t(ctx.lang, 'slotUnavailable') }, pending, understood: true }, wanted, deps.logger);
+  }
+  const asked = pending?.understanding.intent === 'booking' ? pending.understanding : { intent: 'booking' as const, title: t(ctx.lang, 'slotDefaultTitle') };
+  const u: Understanding = { ...asked, when: formatInstant(wanted.start, ctx.tz), durationMin: slot.minutes };
+  const result = await bookingFlow(ctx, u, slot.minutes, deps.bookingReminders, deps.tickets);
+  return { ...result, pending: result.pending ?? null };
+}

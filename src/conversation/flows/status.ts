@@ -1,0 +1,62 @@
+import { t } from '../../i18n/catalog.js';
+import { statusHolds } from '../../segreteria/decide.js';
+import { DEFAULT_STATUS_MINUTES, extendedStatus, setAvailability, untilText } from '../../segreteria/status.js';
+import type { SegreteriaPort } from '../../segreteria/ports.js';
+import type { AvailabilityKind, Lang, Understanding } from '../../understanding/contract.js';
+import { encodeButton, type StatusChange } from '../buttons.js';
+import type { FlowContext, FlowResult, Reply } from '../deps.js';
+
+/**
+ * The client's status: "sono in riunione fino alle 16", "non disturbare", "sono libero", or the
+ * buttons under a confirmation. Messages taken meanwhile wait for its end (src/segreteria); a
+ * job at the end releases them, and the desk cards show the status while it holds.
+ */
+
+async function applyStatus(ctx: FlowContext, kind: AvailabilityKind, until: Date | null, defaulted: boolean, segreteria: SegreteriaPort | undefined): Promise<FlowResult> {
+  await setAvailability(ctx.db, ctx.clientId, kind, until);
+  // Free again: held messages go now; otherwise the job at the end looks at them.
+  const releaseAt = kind === 'available' || until === null ? ctx.now : until;
+  const afterCommit = async (): Promise<void> => {
+    await segreteria?.releaseAt(ctx.clientId, releaseAt);
+    await segreteria?.statusChanged(ctx.clientId);
+  };
+  return { reply: statusReply(ctx, kind, until, defaulted), afterCommit, understood: true };
+}
+
+const statusButton = (label: string, change: StatusChange) => ({ label, data: encodeButton({ op: 'status', change }) });
+/** under a busy or do-not-disturb status: free again, or one more hour */
+const whileBusy = (lang: Lang) => [[statusButton(t(lang, 'buttonImFree'), 'free'), statusButton(t(lang, 'buttonSnooze1h'), 'hour')]];
+
+/** `/stato`, `/status`: the client's status now, and buttons to change it. */
+export async function statusReportFlow(ctx: FlowContext): Promise<FlowResult> {
+  const client = await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { availabilityKind: true, availabilityUntil: true } });
+  const status = { kind: client.availabilityKind, until: client.availabilityUntil };
+  const buttons = [[statusButton(t(ctx.lang, 'buttonBusyHour'), 'busy'), statusButton(t(ctx.lang, 'buttonDndHour'), 'dnd')]];
+  if (!statusHolds(status, ctx.now)) return { reply: { text: t(ctx.lang, 'statusNowAvailable'), buttons }, understood: true };
+  const until = untilText(status.until!, ctx.lang, ctx.tz, ctx.now);
+  const text = t(ctx.lang, status.kind === 'dnd' ? 'statusNowDnd' : 'statusNowBusy', { until });
+  return { reply: { text, buttons: whileBusy(ctx.lang) }, understood: true };
+}
+
+function statusReply(ctx: FlowContext, kind: AvailabilityKind, until: Date | null, defaulted: boolean): Reply {
+  if (kind === 'available' || until === null) return { text: t(ctx.lang, 'statusAvailable') };
+  const when = untilText(until, ctx.lang, ctx.tz, ctx.now);
+  const key = kind === 'dnd' ? (defaulted ? 'statusDndNoEnd' : 'statusDnd') : defaulted ? 'statusBusyNoEnd' : 'statusBusy';
+  return { text: t(ctx.lang, key, { until: when }), buttons: whileBusy(ctx.lang) };
+}
+
+export function statusFlow(ctx: FlowContext, u: Understanding, segreteria: SegreteriaPort | undefined): Promise<FlowResult> {
+  const kind = u.availability ?? 'busy';
+  if (kind === 'available') return applyStatus(ctx, kind, null, false, segreteria);
+  const until = u.until ? new Date(u.until) : new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000);
+  return applyStatus(ctx, kind, until, u.until === undefined, segreteria);
+}
+
+/** "I'm free" / "+1 h" under a status confirmation, "busy" / "do not disturb" for an hour under /stato. */
+export async function statusButtonFlow(ctx: FlowContext, change: StatusChange, segreteria: SegreteriaPort | undefined): Promise<FlowResult> {
+  if (change === 'free') return applyStatus(ctx, 'available', null, false, segreteria);
+  if (change === 'busy' || change === 'dnd') return applyStatus(ctx, change, new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000), false, segreteria);
+  const client = await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { availabilityKind: true, availabilityUntil: true } });
+  const next = extendedStatus({ kind: client.availabilityKind, until: client.availabilityUntil }, ctx.now);
+  return applyStatus(ctx, next.kind, next.until, false, segreteria);
+}

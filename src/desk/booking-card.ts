@@ -1,0 +1,85 @@
+import { TZDate } from '@date-fns/tz';
+import type { types } from '@slack/bolt';
+import { format } from 'date-fns';
+import { escapeSlackText } from '../channels/slack/blocks.js';
+import type { BookingStatus, TicketStatus } from '../generated/prisma/enums.js';
+import { formatMinutes } from './texts.js';
+
+/** action_ids of the booking buttons on a booking ticket's card. */
+export const deskBookingActions = {
+  confirm: 'desk:booking-confirm',
+  propose: 'desk:booking-propose',
+  reschedule: 'desk:booking-reschedule',
+  cancel: 'desk:booking-cancel',
+} as const;
+export type DeskBookingAction = keyof typeof deskBookingActions;
+export const deskBookingActionPattern = /^desk:booking-(confirm|propose|reschedule|cancel)$/;
+
+/** The booking a booking ticket arranges, as its card shows it. */
+export interface CardBooking {
+  title: string;
+  status: BookingStatus;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  day: Date | null;
+  location: string | null;
+  proposedStartsAt: Date | null;
+  proposedLocation: string | null;
+}
+
+/** A booking time as the desk reads and types it: in the client's zone, where the booking is. */
+export function deskBookingTime(at: Date, tz: string): string {
+  return format(new TZDate(at.getTime(), tz), 'EEE d MMM yyyy HH:mm');
+}
+
+const statusLabels: Record<BookingStatus, string> = {
+  requested: ':hourglass: requested, to be booked',
+  confirmed: ':white_check_mark: confirmed',
+  cancelled: ':x: cancelled',
+  done: ':white_check_mark: done',
+};
+
+function whenText(b: CardBooking, tz: string): string {
+  if (b.startsAt) {
+    const minutes = b.endsAt ? Math.round((b.endsAt.getTime() - b.startsAt.getTime()) / 60_000) : 0;
+    return `${deskBookingTime(b.startsAt, tz)} (${tz})${minutes > 0 ? ` · ${formatMinutes(minutes)}` : ''}`;
+  }
+  return b.day ? `${format(new TZDate(b.day.getTime(), 'UTC'), 'EEE d MMM yyyy')}, no time yet` : 'no time yet';
+}
+
+/** What is booked, when and where, and the proposal waiting for the client. */
+export function bookingSection(b: CardBooking, tz: string): types.SectionBlock {
+  const lines = [`:calendar: *Booking* · ${statusLabels[b.status]}`, `*${escapeSlackText(b.title)}* · ${whenText(b, tz)}`];
+  if (b.location) lines.push(`*Place:* ${escapeSlackText(b.location)}`);
+  if (b.proposedStartsAt) {
+    const place = b.proposedLocation ? `, ${escapeSlackText(b.proposedLocation)}` : '';
+    lines.push(`:speech_balloon: *Proposed:* ${deskBookingTime(b.proposedStartsAt, tz)}${place}, waiting for the client`);
+  }
+  return { type: 'section', block_id: 'desk-booking', text: { type: 'mrkdwn', text: lines.join('\n') } };
+}
+
+function button(text: string, actionId: string, ticketId: string, extra: Partial<types.Button> = {}): types.Button {
+  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value: ticketId, ...extra };
+}
+
+/**
+ * The booking buttons: Confirm / Propose another time / Cancel while the holder arranges a
+ * requested booking; Reschedule / Cancel for a confirmed one, also once the ticket is done.
+ */
+export function bookingButtons(ticket: { ticketId: string; status: TicketStatus }, b: CardBooking): types.Button[] {
+  const held = ticket.status === 'claimed' || ticket.status === 'waiting_client';
+  const cancel = button('Cancel booking', deskBookingActions.cancel, ticket.ticketId, {
+    style: 'danger',
+    confirm: {
+      title: { type: 'plain_text', text: 'Cancel the booking?' },
+      text: { type: 'mrkdwn', text: `*${escapeSlackText(b.title)}* is cancelled and the client is told.` },
+      confirm: { type: 'plain_text', text: 'Cancel booking' },
+      deny: { type: 'plain_text', text: 'Keep it' },
+    },
+  });
+  if (b.status === 'requested' && held) {
+    return [button('Confirm booking', deskBookingActions.confirm, ticket.ticketId, { style: 'primary' }), button('Propose another time', deskBookingActions.propose, ticket.ticketId), cancel];
+  }
+  if (b.status === 'confirmed' && (held || ticket.status === 'done')) return [button('Reschedule', deskBookingActions.reschedule, ticket.ticketId), cancel];
+  return [];
+}

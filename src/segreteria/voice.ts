@@ -1,0 +1,79 @@
+import { toFile, type OpenAI } from 'openai';
+import { z } from 'zod';
+import type { Channel, InboundMessage } from '../channels/types.js';
+import { errorMessage } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { Lang } from '../understanding/contract.js';
+import { createOpenAiClient } from '../understanding/understand.js';
+
+/**
+ * Voice notes (common among Italian clients on Telegram): the audio is fetched from the
+ * channel, transcribed, and the transcript is understood like a typed message. Without a
+ * transcriber, for a client whose messages must not reach an LLM, or when anything fails,
+ * the note is "unheard" and goes to an assistant with the audio attached.
+ */
+
+export interface Transcriber {
+  transcribe(audio: { content: Buffer; fileName: string; mimeType: string }, lang: Lang): Promise<string>;
+}
+
+/** The bytes of a file a client sent on a channel; channels that cannot fetch files have none. */
+export type FileFetcher = (channel: Channel, fileId: string, maxBytes: number) => Promise<Buffer>;
+
+export type Heard =
+  | { kind: 'transcript'; text: string }
+  | { kind: 'unheard'; reason: 'off' | 'not_allowed' | 'failed' | 'empty' };
+
+/** undefined when the message is not a voice note */
+export type VoiceReader = (msg: InboundMessage, client: { llmEnabled: boolean; lang: Lang }) => Promise<Heard | undefined>;
+
+const transcriptionSchema = z.object({ text: z.string() });
+
+/** Speech to text through the openai SDK, on OpenAI or any compatible server. */
+export function createOpenAiTranscriber(options: { client: OpenAI; model: string; timeoutMs: number }): Transcriber {
+  return {
+    async transcribe(audio, lang) {
+      const file = await toFile(audio.content, audio.fileName, { type: audio.mimeType });
+      // No SDK retries: the client is waiting, and an assistant is the fallback.
+      const result: unknown = await options.client.audio.transcriptions.create({ file, model: options.model, language: lang }, { timeout: options.timeoutMs, maxRetries: 0 });
+      const parsed = transcriptionSchema.safeParse(result);
+      if (!parsed.success) throw new Error('transcription answer has no text');
+      return parsed.data.text.trim();
+    },
+  };
+}
+
+/** A voice note: one voice (or audio) file and no typed text. */
+export function voiceNoteOf(msg: InboundMessage): InboundMessage['attachments'][number] | undefined {
+  if (msg.action || msg.command || msg.text.trim() !== '' || msg.attachments.length !== 1) return undefined;
+  const [file] = msg.attachments;
+  return file && (file.kind === 'voice' || file.kind === 'audio') ? file : undefined;
+}
+
+export function createVoiceReader(deps: { transcriber?: Transcriber | undefined; fetchFile?: FileFetcher | undefined; maxBytes: number; logger: Logger }): VoiceReader {
+  return async (msg, client) => {
+    const note = voiceNoteOf(msg);
+    // A file over the size limit is refused by the pipeline before anything is fetched.
+    if (!note || (note.sizeBytes ?? 0) > deps.maxBytes) return undefined;
+    if (!deps.transcriber || !deps.fetchFile) return { kind: 'unheard', reason: 'off' };
+    if (!client.llmEnabled) return { kind: 'unheard', reason: 'not_allowed' };
+    const startedAt = Date.now();
+    try {
+      const content = await deps.fetchFile(msg.channel, note.fileId, deps.maxBytes);
+      const text = await deps.transcriber.transcribe({ content, fileName: note.fileName ?? 'voice.ogg', mimeType: note.mimeType ?? 'audio/ogg' }, client.lang);
+      // Sizes and timings only: what the client said never reaches the logs.
+      deps.logger.info({ channel: msg.channel, bytes: content.length, chars: text.length, elapsedMs: Date.now() - startedAt }, 'voice note transcribed');
+      return text === '' ? { kind: 'unheard', reason: 'empty' } : { kind: 'transcript', text };
+    } catch (err) {
+      deps.logger.warn({ channel: msg.channel, err: errorMessage(err), elapsedMs: Date.now() - startedAt }, 'voice note not transcribed; an assistant will listen to it');
+      return { kind: 'unheard', reason: 'failed' };
+    }
+  };
+}
+
+/** The transcriber the configuration asks for (the LLM's server and key), or none without a key. */
+export function transcriberFromConfig(config: { OPENAI_API_KEY?: string; OPENAI_BASE_URL?: string; OPENAI_TRANSCRIBE_MODEL: string; OPENAI_TIMEOUT_MS: number }): Transcriber | undefined {
+  const client = createOpenAiClient(config);
+  // Audio takes longer than a chat completion: a few times the LLM's budget.
+  return client ? createOpenAiTranscriber({ client, model: config.OPENAI_TRANSCRIBE_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS * 4 }) : undefined;
+}

@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import type { PrismaClient } from '../../db/types.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import type { Lang } from '../../understanding/contract.js';
+import type { AdminCatalog } from '../../i18n/admin-catalog.js';
+import { loadStaffSession, requireStaff } from './auth.js';
+import { createLangRoutes, localeOf, resolveLang } from './lang.js';
+import { sendMessage } from './respond.js';
+import { createClientRoutes } from './routes/clients.js';
+import { createLoginRoutes } from './routes/login.js';
+import { createTicketRoutes } from './routes/tickets.js';
+import { createUserRoutes } from './routes/users.js';
+
+export interface AdminRouterDeps {
+  prisma: PrismaClient;
+  logger: Logger;
+  clock: () => Date;
+  /** an https address makes the cookies Secure */
+  publicUrl?: string | undefined;
+  /** the agency's zone: how times are shown, and new clients' default */
+  tz: string;
+  defaultLang: Lang;
+  /** the Telegram bot's username, for invite deep links; absent when Telegram is off */
+  telegramBotUsername?: (() => Promise<string>) | undefined;
+  /**
+   * More back-office routers (stats, reports, queues). Each is mounted at /admin behind
+   * requireStaff, so res.locals.staff and res.locals.csrfToken are set (see auth.ts); paths are
+   * relative to /admin. Their POST routes must add verifyCsrf (or rely on their own check).
+   */
+  extraRoutes?: Router[] | undefined;
+}
+
+const statusOf = (err: unknown): [number, keyof AdminCatalog['refusals']] | undefined => {
+  if (err instanceof ValidationError) return [400, 'badRequest'];
+  if (err instanceof ForbiddenError) return [403, 'forbidden'];
+  if (err instanceof NotFoundError) return [404, 'notFound'];
+  if (err instanceof ConflictError) return [409, 'conflict'];
+  return undefined;
+};
+
+/** The web back-office at /admin: login, tickets, clients, users, and the routers of extraRoutes. */
+export function createAdminRouter(deps: AdminRouterDeps): Router {
+  const router = Router();
+  router.use('/assets', express.static(fileURLToPath(new URL('./assets/', import.meta.url)), { index: false, maxAge: '1h' }));
+  router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  router.use(resolveLang(deps.defaultLang));
+  router.use(loadStaffSession(deps));
+  router.use(createLangRoutes(deps));
+  router.use(createLoginRoutes(deps));
+  router.use(requireStaff);
+  router.use(createTicketRoutes(deps));
+  router.use(createClientRoutes(deps));
+  router.use(createUserRoutes(deps));
+  for (const extra of deps.extraRoutes ?? []) router.use(extra);
+
+  // Mistakes of the person using the page get one line in the page; the rest go to the app's handler.
+  router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+    const known = statusOf(err);
+    if (!known || res.headersSent) return next(err);
+    deps.logger.debug({ path: req.path, status: known[0] }, 'back-office request refused');
+    sendMessage(res, known[0], localeOf(res).t.refusals[known[1]], (err as Error).message);
+  });
+  return router;
+}

@@ -1,0 +1,97 @@
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import { createInvite } from '../../../access/invites.js';
+import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
+import type { PrismaClient } from '../../../db/types.js';
+import { errorMessage, NotFoundError } from '../../../errors.js';
+import type { Logger } from '../../../logger.js';
+import { requireAdmin, verifyCsrf } from '../auth.js';
+import { clientSettingsSchema, newClientSchema } from '../client-settings.js';
+import { localeOf } from '../lang.js';
+import { csrfTokenOf, currentStaff } from '../locals.js';
+import { renderClientPage, renderClientsList, type ClientPageInput } from '../pages/clients.js';
+import { renderTimeline } from '../pages/timeline.js';
+import { optionalField, parseOrThrow } from '../params.js';
+import { createClient, editableClient, findClient, findClientHeader, listClients, updateClientSettings } from '../queries/clients.js';
+import { clientTimeline, timelineQuerySchema } from '../queries/timeline.js';
+import { sendPage } from '../respond.js';
+
+const idSchema = (t: AdminCatalog) => z.uuid({ message: t.invalid.clientId });
+const listQuerySchema = (t: AdminCatalog) => z.object({ demo: optionalField(z.literal('1', { message: t.invalid.demoFlag })) }).strict();
+
+export interface ClientRoutesDeps {
+  prisma: PrismaClient;
+  logger: Logger;
+  clock: () => Date;
+  tz: string;
+  defaultLang: 'it' | 'en';
+  telegramBotUsername?: (() => Promise<string>) | undefined;
+}
+
+/** Clients: everyone logged in reads; only admins create clients, change settings and make invites. */
+export function createClientRoutes(deps: ClientRoutesDeps): Router {
+  const router = Router();
+  const isAdmin = (res: Response) => currentStaff(res).role === 'admin';
+
+  const showClient = async (res: Response, id: string, extra: Pick<ClientPageInput, 'newInvite'> = {}) => {
+    const locale = localeOf(res);
+    const client = await findClient(deps.prisma, id);
+    if (!client) throw new NotFoundError(locale.t.invalid.noClient({ id }));
+    const body = renderClientPage({ client, now: deps.clock(), locale, edit: isAdmin(res) ? { csrfToken: csrfTokenOf(res) } : undefined, ...extra });
+    sendPage(res, { title: client.erasedAt ? locale.t.common.erasedClient : client.name, active: 'clients', body });
+  };
+
+  router.get('/clients', async (req, res) => {
+    const locale = localeOf(res);
+    const query = parseOrThrow(listQuerySchema(locale.t), req.query);
+    const clients = await listClients(deps.prisma, query.demo === '1');
+    const newClient = isAdmin(res) ? { csrfToken: csrfTokenOf(res), defaultLang: deps.defaultLang, defaultTz: deps.tz } : undefined;
+    sendPage(res, { title: locale.t.clients.title, active: 'clients', body: renderClientsList({ clients, includeDemo: query.demo === '1', newClient, locale }) });
+  });
+
+  router.post('/clients', requireAdmin, verifyCsrf, async (req, res) => {
+    const input = parseOrThrow(newClientSchema(localeOf(res).t), req.body);
+    const id = await createClient(deps.prisma, input);
+    deps.logger.info({ clientId: id, by: currentStaff(res).id }, 'client created in the back-office');
+    res.redirect(303, `/admin/clients/${id}`);
+  });
+
+  router.get('/clients/:id', async (req, res) => {
+    await showClient(res, parseOrThrow(idSchema(localeOf(res).t), req.params.id));
+  });
+
+  router.post('/clients/:id/settings', requireAdmin, verifyCsrf, async (req, res) => {
+    const { t } = localeOf(res);
+    const id = parseOrThrow(idSchema(t), req.params.id);
+    const data = parseOrThrow(clientSettingsSchema(t), req.body);
+    if (!(await updateClientSettings(deps.prisma, id, data))) throw new NotFoundError(t.invalid.noClientToChange({ id }));
+    deps.logger.info({ clientId: id, by: currentStaff(res).id }, 'client settings changed in the back-office');
+    res.redirect(303, `/admin/clients/${id}`);
+  });
+
+  router.post('/clients/:id/invites', requireAdmin, verifyCsrf, async (req, res) => {
+    const { t } = localeOf(res);
+    const id = parseOrThrow(idSchema(t), req.params.id);
+    if (!(await editableClient(deps.prisma, id))) throw new NotFoundError(t.invalid.noClientToInvite({ id }));
+    const invite = await createInvite(deps.prisma, id, deps.clock());
+    const bot = await deps.telegramBotUsername?.().catch((err: unknown) => {
+      deps.logger.warn({ err: errorMessage(err) }, 'could not ask Telegram for the bot name');
+      return undefined;
+    });
+    deps.logger.info({ clientId: id, by: currentStaff(res).id }, 'invite created in the back-office');
+    await showClient(res, id, { newInvite: { code: invite.code, expiresAt: invite.expiresAt, telegramLink: bot ? `https://t.me/${bot}?start=${invite.code}` : undefined } });
+  });
+
+  router.get('/clients/:id/timeline', async (req, res) => {
+    const locale = localeOf(res);
+    const id = parseOrThrow(idSchema(locale.t), req.params.id);
+    const { before } = parseOrThrow(timelineQuerySchema(locale.t), req.query);
+    const client = await findClientHeader(deps.prisma, id);
+    if (!client) throw new NotFoundError(locale.t.invalid.noClient({ id }));
+    const { entries, older } = await clientTimeline(deps.prisma, id, before);
+    const title = locale.t.timeline.title({ client: client.erasedAt ? locale.t.common.erasedClient : client.name });
+    sendPage(res, { title, active: 'clients', body: renderTimeline({ clientId: id, tz: client.tz, entries, older, paged: before !== undefined, locale }) });
+  });
+
+  return router;
+}

@@ -1,0 +1,78 @@
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { PrismaClient } from '../../../db/types.js';
+import type { Logger } from '../../../logger.js';
+import { loginPathFor, requireStaff, verifyCsrf } from '../auth.js';
+import { localeOf } from '../lang.js';
+import { optionalStaff } from '../locals.js';
+import { attemptLogin } from '../login.js';
+import { safeAdminPath } from '../next-path.js';
+import { renderLoginPage } from '../pages/login.js';
+import { sendHtml } from '../respond.js';
+import { closeSession, newToken, openSession, sameToken, STAFF_COOKIE, staffCookieOptions, tokenFromCookies } from '../sessions.js';
+import { hasStaffUsers } from '../staff-users.js';
+
+/** Guards the login form against login-CSRF: the form's token must match this cookie's. */
+const LOGIN_COOKIE = 'delego_staff_login';
+const LOGIN_PATH = '/admin/login';
+
+const loginSchema = z.object({
+  _login: z.string().max(100),
+  email: z.string().trim().max(200),
+  password: z.string().max(200),
+  next: z.string().max(2000).optional(),
+});
+const nextQuerySchema = z.object({ next: z.string().max(2000).optional() });
+
+export function createLoginRoutes(deps: { prisma: PrismaClient; logger: Logger; clock: () => Date; publicUrl?: string | undefined; tz: string }): Router {
+  const router = Router();
+  const sessionCookie = staffCookieOptions(deps.publicUrl);
+  const loginCookie = { ...staffCookieOptions(deps.publicUrl, LOGIN_PATH), maxAge: 3_600_000 };
+
+  /** The form; `next` (a page to open after the login) is kept only when it is a back-office page. */
+  const showForm = async (req: Request, res: Response, status: number, form: { next: unknown; email?: string; error?: string }) => {
+    const loginToken = tokenFromCookies(req.get('cookie'), LOGIN_COOKIE) ?? newToken();
+    res.cookie(LOGIN_COOKIE, loginToken, loginCookie);
+    const next = safeAdminPath(form.next);
+    sendHtml(res, renderLoginPage({ locale: localeOf(res), here: loginPathFor(next), loginToken, noUsers: !(await hasStaffUsers(deps.prisma)), ...form, next }), status);
+  };
+
+  router.get('/login', async (req, res) => {
+    const next = nextQuerySchema.safeParse(req.query).data?.next;
+    if (optionalStaff(res)) return res.redirect(303, safeAdminPath(next) ?? '/admin');
+    await showForm(req, res, 200, { next });
+  });
+
+  router.post('/login', async (req, res) => {
+    const { t } = localeOf(res);
+    const parsed = loginSchema.safeParse(req.body);
+    if (!parsed.success) return showForm(req, res, 400, { next: nextQuerySchema.safeParse(req.body).data?.next, error: t.login.missing });
+    const { email, password, _login, next } = parsed.data;
+    const cookieToken = tokenFromCookies(req.get('cookie'), LOGIN_COOKIE);
+    if (!cookieToken || !sameToken(cookieToken, _login)) return showForm(req, res, 403, { next, email, error: t.login.expired });
+
+    const now = deps.clock();
+    const result = await attemptLogin(deps.prisma, email, password, now);
+    if (!result.ok) {
+      deps.logger.info({ reason: result.reason }, 'back-office login refused');
+      const error = result.reason === 'locked' ? t.login.locked({ until: localeOf(res).stamp(result.until, deps.tz), tz: deps.tz }) : t.login.wrong;
+      return showForm(req, res, 401, { next, email, error });
+    }
+    // A new session on every login, so a token planted before login is worthless after it.
+    const previous = tokenFromCookies(req.get('cookie'), STAFF_COOKIE);
+    if (previous) await closeSession(deps.prisma, previous);
+    res.cookie(STAFF_COOKIE, await openSession(deps.prisma, result.userId, now), sessionCookie);
+    res.clearCookie(LOGIN_COOKIE, { path: LOGIN_PATH });
+    deps.logger.info({ userId: result.userId }, 'back-office login');
+    res.redirect(303, safeAdminPath(next) ?? '/admin');
+  });
+
+  router.post('/logout', requireStaff, verifyCsrf, async (req, res) => {
+    const token = tokenFromCookies(req.get('cookie'), STAFF_COOKIE);
+    if (token) await closeSession(deps.prisma, token);
+    res.clearCookie(STAFF_COOKIE, { path: '/admin' });
+    res.redirect(303, LOGIN_PATH);
+  });
+
+  return router;
+}

@@ -1,0 +1,74 @@
+import { expect } from 'vitest';
+import { addStaffUser } from '../../src/web/admin/staff-users.js';
+import { testPrisma, uniqueTag } from './db.js';
+
+export const STAFF_PASSWORD = 'correct horse battery staple';
+
+/** A back-office account with a unique email, as `npm run admin -- user add` makes them. */
+export async function createStaff(role: 'admin' | 'assistant', password = STAFF_PASSWORD) {
+  const email = `${role}-${uniqueTag()}@agency.example`;
+  const user = await addStaffUser(testPrisma(), { email, name: `${role === 'admin' ? 'Owner' : 'Giulia'} ${uniqueTag()}`, role, password });
+  return { ...user, password };
+}
+
+/**
+ * A browser of the back-office over plain HTTP: its cookie jar and the CSRF token of the last
+ * page. It asks for `acceptLanguage` (English by default, the language tests assert in).
+ */
+export class StaffBrowser {
+  readonly cookies = new Map<string, string>();
+  /** the full Set-Cookie headers last received, by cookie name */
+  readonly setCookies = new Map<string, string>();
+  csrf = '';
+
+  constructor(
+    private readonly base: string,
+    private readonly acceptLanguage = 'en',
+  ) {}
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await fetch(`${this.base}${path}`, { ...init, redirect: 'manual', headers: { 'accept-language': this.acceptLanguage, ...(cookie ? { cookie } : {}), ...(init.headers as Record<string, string> | undefined) } });
+    for (const header of res.headers.getSetCookie()) {
+      const [pair] = header.split(';');
+      const eq = pair!.indexOf('=');
+      const name = pair!.slice(0, eq);
+      const value = pair!.slice(eq + 1);
+      this.setCookies.set(name, header);
+      if (value === '' || /Expires=Thu, 01 Jan 1970/i.test(header)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return res;
+  }
+
+  /** GET a page; keeps the CSRF token its forms carry. */
+  async page(path: string): Promise<{ status: number; html: string; location: string | null }> {
+    const res = await this.request(path);
+    const html = await res.text();
+    const token = /name="_csrf" value="([^"]*)"/.exec(html)?.[1];
+    if (token) this.csrf = token;
+    return { status: res.status, html, location: res.headers.get('location') };
+  }
+
+  /** Posts a form with the session's CSRF token unless `_csrf` is given. */
+  async submit(path: string, fields: Record<string, string>): Promise<{ status: number; html: string; location: string | null }> {
+    const res = await this.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: this.csrf, ...fields }).toString() });
+    return { status: res.status, html: await res.text(), location: res.headers.get('location') };
+  }
+
+  /** Opens the login form and posts it; returns the answer to the post. */
+  async login(email: string, password: string): Promise<{ status: number; html: string; location: string | null }> {
+    const form = await this.page('/admin/login');
+    expect(form.status).toBe(200);
+    const loginToken = /name="_login" value="([^"]+)"/.exec(form.html)?.[1] ?? '';
+    return this.submit('/admin/login', { _login: loginToken, email, password });
+  }
+
+  /** Logs in with the right password and loads the board (so the CSRF token is known). */
+  async loginOk(email: string, password = STAFF_PASSWORD): Promise<void> {
+    const res = await this.login(email, password);
+    expect(res.status).toBe(303);
+    expect(res.location).toBe('/admin');
+    expect((await this.page('/admin')).status).toBe(200);
+  }
+}
