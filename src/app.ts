@@ -22,6 +22,8 @@ import type { DeskNotifier } from './followups/desk.js';
 import type { TicketFollowupScheduler } from './followups/ticket-followups.js';
 import { defaultFollowupSettings, type FollowupSettings } from './followups/ticket-rules.js';
 import { createBookingReminderScheduler, createTicketFollowupScheduler } from './jobs/followup-schedulers.js';
+import { createBriefingScheduler } from './jobs/briefing-scheduler.js';
+import { settlesWithin } from './settles.js';
 import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS, type FollowupJob, type ReminderJob } from './jobs/queues.js';
 import { startWorkers, type WorkerTuning } from './jobs/workers.js';
 import { bytesPerMb } from './limits/attachments.js';
@@ -44,6 +46,9 @@ import { createAdminRouter } from './web/admin/router.js';
 import { createQueueDashboard } from './web/admin/queues/dashboard.js';
 import { createReportRoutes } from './web/admin/reports/routes.js';
 import { createStatsRoutes } from './web/admin/stats/routes.js';
+
+/** How long a back-office save waits for its morning briefing to be scheduled in Redis. */
+const BRIEFING_SCHEDULE_WAIT_MS = 3000;
 
 export interface DelegoDeps {
   config: Config;
@@ -164,6 +169,12 @@ export function buildDelego(deps: DelegoDeps): Delego {
 
   const outbound = createOutbound(countSends(senders, metrics));
   const bookingReminders = createBookingReminderScheduler({ queue: followupQueue, prisma, clock });
+  const briefings = createBriefingScheduler({ queue: followupQueue, prisma, clock });
+  // A settings save answers within a few seconds even with Redis down; the reconciler catches up then.
+  const briefingChanged = async (clientId: string): Promise<void> => {
+    const scheduled = briefings.scheduleNext(clientId).catch((err: unknown) => logger.warn({ err: errorMessage(err), clientId }, 'could not schedule the morning briefing; the reconciler will'));
+    if (!(await settlesWithin(scheduled, BRIEFING_SCHEDULE_WAIT_MS))) logger.warn({ clientId }, 'scheduling the morning briefing is slow; answering before it ends');
+  };
   const desk =
     slack && config.SLACK_DESK_CHANNEL
       ? createDesk({ prisma, slack, outbound, channel: config.SLACK_DESK_CHANNEL, tz: config.DEFAULT_TZ, redis, queuePrefix: deps.queuePrefix, logger, clock, followups: ticketFollowups, bookingReminders })
@@ -190,6 +201,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     outbound,
     scheduler: reminderScheduler,
     bookingReminders,
+    briefingChanged: async (clientId) => briefings.scheduleNext(clientId),
     logger,
     clock,
     defaults: { lang: config.DEFAULT_LANG, tz: config.DEFAULT_TZ },
@@ -223,6 +235,8 @@ export function buildDelego(deps: DelegoDeps): Delego {
       tz: config.DEFAULT_TZ,
       defaultLang: config.DEFAULT_LANG,
       telegramBotUsername: telegram?.botUsername,
+      briefingChanged,
+      takeMessage,
       // Other back-office pages (stats, reports, queues): add their routers here; they sit behind the login.
       extraRoutes: [
         createStatsRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),

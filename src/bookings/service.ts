@@ -58,11 +58,15 @@ export async function cancelBooking(db: Db, clientId: string, bookingId: string)
   return db.booking.update({ where: { id: bookingId }, data: { status: 'cancelled', icsSequence: { increment: 1 } }, select: bookingSelect });
 }
 
+/** How long a booking lasts; one with only a day (no times yet) is taken as an hour when it gets a time. */
+export function bookingLengthMs(booking: { startsAt: Date | null; endsAt: Date | null }): number {
+  return booking.startsAt && booking.endsAt ? booking.endsAt.getTime() - booking.startsAt.getTime() : 60 * 60_000;
+}
+
 /** Moves a booking keeping its duration; a clash raises ConflictError as for a new one. */
 export async function rescheduleBooking(tx: Tx, clientId: string, bookingId: string, startsAt: Date) {
   const booking = await ownedBooking(tx, clientId, bookingId);
-  const durationMs = booking.startsAt && booking.endsAt ? booking.endsAt.getTime() - booking.startsAt.getTime() : 60 * 60_000;
-  const endsAt = new Date(startsAt.getTime() + durationMs);
+  const endsAt = new Date(startsAt.getTime() + bookingLengthMs(booking));
   try {
     return await withSavepoint(tx, () =>
       tx.booking.update({ where: { id: bookingId }, data: { startsAt, endsAt, day: null, icsSequence: { increment: 1 } }, select: bookingSelect }),

@@ -96,6 +96,11 @@ describe('morning briefing', () => {
     await user.sendCommand('/briefing 7:30');
     expect((await user.waitForReplies(1))[0]!.text).toMatch(/ogni mattina alle 07:30/);
     expect(await app.prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { morningBriefingEnabled: true, morningBriefingTime: true } })).toEqual({ morningBriefingEnabled: true, morningBriefingTime: '07:30' });
+    // on the clock at once, not at the reconciler's next round
+    const now = new Date();
+    const today = formatDate(localDateTime(now, tz));
+    const day = briefingAt(today, tz, '07:30') > now ? today : formatDate(addDays(localDateTime(now, tz), 1));
+    expect(await app.followupQueue.getJobState(morningBriefingJobId(client.id, day, briefingAt(day, tz, '07:30')))).toBe('delayed');
     await user.sendText('disattiva il riepilogo mattutino');
     expect((await user.waitForReplies(1))[0]!.text).toMatch(/niente più riepilogo/);
     expect((await app.prisma.client.findUniqueOrThrow({ where: { id: client.id } })).morningBriefingEnabled).toBe(false);

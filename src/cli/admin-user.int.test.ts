@@ -1,29 +1,16 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runAdmin } from '../../test/support/cli.js';
 import { testPrisma, uniqueTag } from '../../test/support/db.js';
 import { verifyPassword } from '../web/admin/password.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Runs the admin command with `stdin` piped in (an empty pipe when undefined). */
-function admin(args: string[], stdin = ''): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', ...args], {
-    cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: inject('databaseUrl') },
-  });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  child.stdin.end(stdin);
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out: out.trim() })));
-}
+/** Runs the admin command with `stdin` piped in. */
+const admin = (args: string[], stdin = '') => runAdmin(args, { stdin });
 
 describe('npm run admin -- user', () => {
   it('adds an admin with the password piped in, lists, changes the password and disables', async () => {
     const email = `Owner-${uniqueTag()}@Agency.example`;
     const added = await admin(['user', 'add', '--email', email, '--name', 'Anna Owner', '--role', 'admin'], 'piped password 123\n');
-    expect(added).toEqual({ code: 0, out: `User ${email.toLowerCase()} (Anna Owner, admin) added.\nPassword: the one given on stdin.\nLog in at /admin/login.` });
+    expect(added).toMatchObject({ code: 0, out: `User ${email.toLowerCase()} (Anna Owner, admin) added.\nPassword: the one given on stdin.\nLog in at /admin/login.` });
     const row = await testPrisma().staffUser.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
     expect(row.role).toBe('admin');
     expect(await verifyPassword('piped password 123', row.passwordHash)).toBe(true);
@@ -44,10 +31,10 @@ describe('npm run admin -- user', () => {
 
   it('names what is wrong in one line', async () => {
     const email = `short-${uniqueTag()}@agency.example`;
-    expect(await admin(['user', 'add', '--email', email, '--name', 'Short'], 'too short\n')).toEqual({ code: 1, out: 'admin: the password must have at least 12 characters' });
-    expect(await admin(['user', 'add', '--email', 'not-an-email', '--name', 'X'], 'long enough password\n')).toEqual({ code: 1, out: 'admin: the email must be an address such as giulia@example.com' });
-    expect(await admin(['user', 'add', '--email', email, '--name', 'X', '--role', 'boss'], 'long enough password\n')).toEqual({ code: 1, out: 'admin: the role must be admin or assistant' });
-    expect(await admin(['user', 'disable', '--email', email])).toEqual({ code: 1, out: `admin: no user with email ${email}` });
+    expect(await admin(['user', 'add', '--email', email, '--name', 'Short'], 'too short\n')).toMatchObject({ code: 1, out: 'admin: the password must have at least 12 characters' });
+    expect(await admin(['user', 'add', '--email', 'not-an-email', '--name', 'X'], 'long enough password\n')).toMatchObject({ code: 1, out: 'admin: the email must be an address such as giulia@example.com' });
+    expect(await admin(['user', 'add', '--email', email, '--name', 'X', '--role', 'boss'], 'long enough password\n')).toMatchObject({ code: 1, out: 'admin: the role must be admin or assistant' });
+    expect(await admin(['user', 'disable', '--email', email])).toMatchObject({ code: 1, out: `admin: no user with email ${email}` });
     expect(await testPrisma().staffUser.count({ where: { email } })).toBe(0);
   }, 60_000);
 });

@@ -82,6 +82,24 @@ describe('free-slot payloads', () => {
   });
 });
 
+describe('move-to-slot payloads', () => {
+  it('carry the booking and the new start, within Telegram callback_data', () => {
+    const data = encodeButton({ op: 'move', bookingId: id, startMin: 29_417_340 });
+    expect(data).toBe(`mv:${id}:29417340`);
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+    expect(decodeButton(data)).toEqual({ op: 'move', bookingId: id, startMin: 29_417_340 });
+  });
+
+  it('refuse anything but a booking id and a start in minutes', () => {
+    expect(decodeButton('mv:not-a-uuid:29417340')).toBeNull();
+    expect(decodeButton(`mv:${id.toUpperCase()}:29417340`)).toBeNull();
+    expect(decodeButton(`mv:${id}:-1`)).toBeNull();
+    expect(decodeButton(`mv:${id}:2941e3`)).toBeNull();
+    expect(decodeButton(`mv:${id}:12345678901`)).toBeNull();
+    expect(decodeButton(`mv:${id}:29417340:60`)).toBeNull();
+  });
+});
+
 describe('booking proposal payloads', () => {
   it('round-trip Accept and Decline with the proposal version, within Telegram callback_data', () => {
     for (const accept of [true, false]) {

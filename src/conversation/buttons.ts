@@ -23,6 +23,8 @@ export type ButtonAction =
   | { op: 'proposal'; accept: boolean; bookingId: string; version: string }
   /** a suggested free slot: start (minutes since the epoch) and length, enough to book it alone */
   | { op: 'slot'; startMin: number; minutes: number }
+  /** a free slot offered after a reschedule clashed: moves that booking there, keeping its length */
+  | { op: 'move'; bookingId: string; startMin: number }
   /** under a status confirmation: available again, or one more hour */
   | { op: 'status'; change: StatusChange }
   /** under a message taken for the client: who calls the caller back */
@@ -41,6 +43,7 @@ const proposalPattern = new RegExp(`^(pa|pd):(${uuid}):([0-9a-z]{1,11})$`);
 const statusPattern = new RegExp(`^st:(${statusChanges.join('|')})$`);
 const callbackPattern = new RegExp(`^cb:(${callbackChoices.join('|')}):(${uuid})$`);
 const slotPattern = /^sl:(\d{1,10}):(\d{1,3})$/;
+const movePattern = new RegExp(`^mv:(${uuid}):(\\d{1,10})$`);
 /** a suggested slot is at least a quarter of an hour and at most a working day */
 const SLOT_MINUTES = { min: 15, max: 720 };
 const payload = z.string().max(64);
@@ -50,6 +53,7 @@ export function encodeButton(action: ButtonAction): string {
   if (action.op === 'occurrence_done') return `od:${action.occurrenceId}`;
   if (action.op === 'snooze') return `sz:${action.snooze}:${action.occurrenceId}`;
   if (action.op === 'slot') return `sl:${action.startMin}:${action.minutes}`;
+  if (action.op === 'move') return `mv:${action.bookingId}:${action.startMin}`;
   if (action.op === 'status') return `st:${action.change}`;
   if (action.op === 'callback') return `cb:${action.choice}:${action.takenMessageId}`;
   if (action.op === 'proposal') return `${action.accept ? 'pa' : 'pd'}:${action.bookingId}:${action.version}`;
@@ -78,6 +82,8 @@ export function decodeButton(data: string): ButtonAction | null {
     const minutes = Number(slot[2]);
     return minutes >= SLOT_MINUTES.min && minutes <= SLOT_MINUTES.max ? { op: 'slot', startMin: Number(slot[1]), minutes } : null;
   }
+  const move = movePattern.exec(parsed.data);
+  if (move) return { op: 'move', bookingId: move[1]!, startMin: Number(move[2]) };
   const match = pattern.exec(parsed.data);
   if (!match) return null;
   const [, op, letter, id] = match as unknown as [string, 'cx' | 'ch' | 'rs', 'r' | 'b' | 't', string];

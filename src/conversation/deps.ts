@@ -29,6 +29,8 @@ export interface ConversationDeps {
   scheduler: ReminderScheduler;
   /** told when a booking is created, moved or cancelled, so its reminders follow; none when absent */
   bookingReminders?: BookingReminderScheduler;
+  /** puts a client's next morning briefing on the clock after they switch it (optional: the reconciler catches up) */
+  briefingChanged?: (clientId: string) => Promise<void>;
   tickets?: TicketListener;
   logger: Logger;
   clock: () => Date;

@@ -21,7 +21,7 @@ import { callbackFlow } from './flows/callback.js';
 import { statusButtonFlow, statusFlow, statusReportFlow } from './flows/status.js';
 import { voiceTicketFlow, withTranscript } from './flows/voice.js';
 import type { Heard } from '../segreteria/voice.js';
-import { bookSlotFlow, freeSlotsFlow } from './flows/slots.js';
+import { bookSlotFlow, freeSlotsFlow, moveToSlotFlow } from './flows/slots.js';
 import { briefingSettingFlow } from './flows/briefing-setting.js';
 import { readBriefingSwitch } from '../briefing/switch.js';
 import { attachFiles, openTicket, taskFlow } from './flows/task.js';
@@ -31,6 +31,7 @@ import { greetStranger } from './strangers.js';
 import { recentOpenTicket, ticketLabel } from '../tickets/service.js';
 import { rateTicket } from '../tickets/lifecycle.js';
 import { recordClientMessage, ticketOfClientMessage } from '../tickets/relay.js';
+import { settlesWithin } from '../settles.js';
 
 /** Longer messages are understood on their beginning; the ticket keeps the whole text. */
 export const UNDERSTAND_MAX_CHARS = 2000;
@@ -186,7 +187,7 @@ export function createConversation(deps: ConversationDeps) {
     if (msg.command && ['start', 'help', 'aiuto'].includes(msg.command.name)) return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
     if (msg.command && ['stato', 'status'].includes(msg.command.name)) return statusReportFlow;
     const briefing = readBriefingSwitch(msg.command, msg.text);
-    if (briefing) return (ctx) => briefingSettingFlow(ctx, briefing);
+    if (briefing) return (ctx) => briefingSettingFlow(ctx, briefing, deps.briefingChanged);
     const aboutTicket = await ticketOfClientMessage(prisma, { clientId: p.clientId, conversationId: p.conversationId, replyToExternalMessageId: msg.replyToExternalMessageId });
     if (aboutTicket) return relayStep(aboutTicket, msg);
     if (p.heard?.kind === 'unheard') return (ctx) => voiceTicketFlow(ctx, msg.attachments, deps.tickets);
@@ -372,23 +373,12 @@ export function createConversation(deps: ConversationDeps) {
         return (ctx) => callbackFlow(ctx, action.takenMessageId, action.choice, deps.tickets);
       case 'slot':
         return (ctx) => bookSlotFlow(ctx, action, pending, deps);
+      case 'move':
+        return (ctx) => moveToSlotFlow(ctx, action, pending, deps);
       case 'proposal':
         return (ctx) => proposalAnswerFlow(ctx, action, deps);
     }
   }
 
   return { handle: handleOrPostpone };
-}
-
-/** Resolves true when `promise` settles within `ms`, false otherwise (it keeps running). */
-async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([promise.then(() => true), late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -135,6 +135,7 @@ export const en = {
   slotsNoneThen: (p: { minutes: number }) => `Nothing free for ${p.minutes} minutes then. The next free slots (tap one to book it):`,
   slotsNone: (p: { minutes: number; days: number }) => `I found no free ${p.minutes} minutes within your working hours in the next ${p.days} days.`,
   slotsNearby: 'Free near that time (tap one to book it):',
+  slotsNearbyMove: 'Free near that time (tap one to move it there):',
   slotUnavailable: 'That slot can no longer be booked: it is past or outside your working hours.',
   slotDefaultTitle: 'Appointment',
   briefingHeader: (p: { day: string }) => `Good morning! Your day, ${p.day}:`,

@@ -137,6 +137,7 @@ export const it: Catalog = {
   slotsNoneThen: (p) => `In quel momento non hai ${p.minutes} minuti liberi. I primi spazi liberi dopo (tocca quello che vuoi prenotare):`,
   slotsNone: (p) => `Non ho trovato ${p.minutes} minuti liberi nel tuo orario di lavoro nei prossimi ${p.days} giorni.`,
   slotsNearby: 'Liberi vicino a quell\'orario (tocca per prenotare):',
+  slotsNearbyMove: 'Liberi vicino a quell\'orario (tocca per spostarlo lì):',
   slotUnavailable: 'Quello spazio non si può più prenotare: è passato o fuori dal tuo orario di lavoro.',
   slotDefaultTitle: 'Appuntamento',
   briefingHeader: (p) => `Buongiorno! La tua giornata, ${p.day}:`,

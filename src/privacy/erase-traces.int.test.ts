@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAdmin } from '../../test/support/cli.js';
 import { testPrisma, uniqueTag } from '../../test/support/db.js';
 import { invitedClient } from '../../test/support/delego.js';
 import { startFakeSlack, type FakeSlack } from '../../test/support/fake-slack.js';
@@ -103,13 +101,9 @@ describe('GDPR erasure beyond the database', () => {
   it('admin erase refuses, erasing nothing, while Redis cannot be reached to clear the web chat', async () => {
     const client = await db.client.create({ data: { name: `Studio ${uniqueTag()}` } });
     await db.channelIdentity.create({ data: { clientId: client.id, channel: 'web', externalUserId: `web-${uniqueTag()}`, chatId: `web-${uniqueTag()}` } });
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: inject('databaseUrl'), REDIS_URL: `redis://127.0.0.1:${await freePort()}`, LOG_LEVEL: 'silent' };
-    const failed = await promisify(execFile)(join('node_modules', '.bin', 'tsx'), ['src/cli/admin.ts', 'erase', '--client', client.id], { env }).then(
-      () => null,
-      (err: { code: number; stderr: string }) => err,
-    );
-    expect(failed?.code).toBe(1);
-    expect(failed?.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^admin: Redis does not answer at .*nothing was erased$/)]);
+    const failed = await runAdmin(['erase', '--client', client.id], { env: { REDIS_URL: `redis://127.0.0.1:${await freePort()}`, LOG_LEVEL: 'silent' } });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^admin: Redis does not answer at .*nothing was erased$/)]);
     expect(await db.client.findUniqueOrThrow({ where: { id: client.id } })).toMatchObject({ name: client.name, erasedAt: null });
     expect(await db.channelIdentity.count({ where: { clientId: client.id } })).toBe(1);
   });

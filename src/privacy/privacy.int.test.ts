@@ -1,30 +1,17 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { createLogger } from '../logger.js';
+import { runAdmin } from '../../test/support/cli.js';
 import { createTestAssistant, createTestClient, testPrisma, uniqueTag } from '../../test/support/db.js';
 import { conversationHarness } from '../../test/support/conversation.js';
 import { exportFormat } from './export.js';
 import { purgeMessageBodies, startMessageRetention } from './retention.js';
 
-const run = promisify(execFile);
-
 /** `npm run admin -- ARGS` against the run's database, as an operator would type it. */
-async function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: inject('databaseUrl'), LOG_LEVEL: 'silent' };
-  try {
-    const { stdout, stderr } = await run(join('node_modules', '.bin', 'tsx'), ['src/cli/admin.ts', ...args], { env, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const admin = (...args: string[]) => runAdmin(args, { env: { LOG_LEVEL: 'silent' } });
 
 /** A client with something in every table that holds personal data; the texts are unique words. */
 async function clientWithHistory() {

@@ -1,13 +1,14 @@
 import { expect } from 'vitest';
+import type { PrismaClient } from '../../src/db/types.js';
 import { addStaffUser } from '../../src/web/admin/staff-users.js';
 import { testPrisma, uniqueTag } from './db.js';
 
 export const STAFF_PASSWORD = 'correct horse battery staple';
 
-/** A back-office account with a unique email, as `npm run admin -- user add` makes them. */
-export async function createStaff(role: 'admin' | 'assistant', password = STAFF_PASSWORD) {
+/** A back-office account with a unique email, as `npm run admin -- user add` makes them (in `prisma`, default the run's database). */
+export async function createStaff(role: 'admin' | 'assistant', password = STAFF_PASSWORD, prisma: PrismaClient = testPrisma()) {
   const email = `${role}-${uniqueTag()}@agency.example`;
-  const user = await addStaffUser(testPrisma(), { email, name: `${role === 'admin' ? 'Owner' : 'Giulia'} ${uniqueTag()}`, role, password });
+  const user = await addStaffUser(prisma, { email, name: `${role === 'admin' ? 'Owner' : 'Giulia'} ${uniqueTag()}`, role, password });
   return { ...user, password };
 }
 
@@ -71,4 +72,30 @@ export class StaffBrowser {
     expect(res.location).toBe('/admin');
     expect((await this.page('/admin')).status).toBe(200);
   }
+}
+
+/** A complete settings form as the page posts it, with some fields changed. */
+export function settingsFields(changes: Record<string, string | undefined> = {}): Record<string, string> {
+  const fields: Record<string, string | undefined> = {
+    name: 'Studio Test',
+    lang: 'it',
+    tz: 'Europe/Rome',
+    quietHoursStart: '21:00',
+    quietHoursEnd: '08:00',
+    hours_mon: '09:00-18:00',
+    hours_tue: '09:00-18:00',
+    hours_wed: '09:00-18:00',
+    hours_thu: '09:00-18:00',
+    hours_fri: '09:00-18:00',
+    hours_sat: '',
+    hours_sun: '',
+    defaultBookingMinutes: '60',
+    morningBriefingEnabled: 'on',
+    morningBriefingTime: '08:00',
+    llmEnabled: 'on',
+    hoursPackageMinutes: '600',
+    hoursBalanceMinutes: '600',
+    ...changes,
+  };
+  return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined));
 }

@@ -2,12 +2,16 @@ import type { BriefingSwitch } from '../../briefing/switch.js';
 import { t } from '../../i18n/catalog.js';
 import type { FlowContext, FlowResult } from '../deps.js';
 
-/** The client's own switch of the morning briefing; the workers' reconciler puts it on the clock. */
-export async function briefingSettingFlow(ctx: FlowContext, change: BriefingSwitch): Promise<FlowResult> {
+/** The client's own switch of the morning briefing, put on the clock once committed. */
+export async function briefingSettingFlow(ctx: FlowContext, change: BriefingSwitch, briefingChanged?: (clientId: string) => Promise<void>): Promise<FlowResult> {
   const client = await ctx.db.client.update({
     where: { id: ctx.clientId },
     data: { morningBriefingEnabled: change.on, ...(change.time ? { morningBriefingTime: change.time } : {}) },
     select: { morningBriefingTime: true },
   });
-  return { reply: { text: change.on ? t(ctx.lang, 'briefingOn', { time: client.morningBriefingTime }) : t(ctx.lang, 'briefingOff') }, understood: true };
+  return {
+    reply: { text: change.on ? t(ctx.lang, 'briefingOn', { time: client.morningBriefingTime }) : t(ctx.lang, 'briefingOff') },
+    ...(briefingChanged ? { afterCommit: () => briefingChanged(ctx.clientId) } : {}),
+    understood: true,
+  };
 }

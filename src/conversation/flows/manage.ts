@@ -1,4 +1,6 @@
-import { cancelBooking, rescheduleBooking } from '../../bookings/service.js';
+import { bookingLengthMs, cancelBooking, rescheduleBooking } from '../../bookings/service.js';
+import type { Interval } from '../../bookings/slots.js';
+import { invitationFile } from '../../calendar/invitation.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { t } from '../../i18n/catalog.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -10,12 +12,13 @@ import type { ConversationDeps, FlowContext, FlowResult, ItemRef } from '../deps
 import { matchTargets, type Candidate } from '../targets.js';
 import { describeBooking } from './booking.js';
 import { deskHearsOf } from './office-booking.js';
+import { moveToSlot, withNearestSlots } from './slot-suggestions.js';
 import { dateOnly, instantOf, localDay, onDayKeepingTime } from './when.js';
 
 const MAX_CHOICES = 5;
 
 /** What changing an item must tell once it has committed: the clock, booking reminders, the desk. */
-export type ManagePorts = Pick<ConversationDeps, 'scheduler' | 'bookingReminders' | 'tickets'>;
+export type ManagePorts = Pick<ConversationDeps, 'scheduler' | 'bookingReminders' | 'tickets' | 'logger'>;
 
 /** The client's own items that a cancel or reschedule may be about. */
 async function candidates(ctx: FlowContext, kinds: ItemRef['kind'][]): Promise<(Candidate & { choice: string })[]> {
@@ -85,10 +88,8 @@ export async function cancelFlow(ctx: FlowContext, u: Understanding, ports: Mana
 /** Moves one item to the new time of `u` (an instant, a bare day keeping the time, or a shift). */
 export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Understanding, ports: ManagePorts): Promise<FlowResult> {
   try {
-    const current =
-      item.kind === 'reminder'
-        ? (await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: 'active' } }))?.nextOccurrenceAt
-        : (await ctx.db.booking.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] } } }))?.startsAt;
+    const existing = item.kind === 'booking' ? await ctx.db.booking.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] } } }) : null;
+    const current = item.kind === 'reminder' ? (await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: 'active' } }))?.nextOccurrenceAt : existing?.startsAt;
     if (current === undefined) throw new NotFoundError('item not found', { ...item });
     const day = dateOnly(u.when);
     const when =
@@ -112,10 +113,18 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
         understood: true,
       };
     }
-    const booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when);
+    let booking: Awaited<ReturnType<typeof rescheduleBooking>>;
+    try {
+      booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when);
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+      return rescheduleClash(ctx, err, { ...u, when: undefined, shiftMin: undefined }, item, { start: when, end: new Date(when.getTime() + bookingLengthMs(existing!)) }, ports);
+    }
     const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'moved', startsAt: when }, ports.tickets);
+    // the updated invitation (same UID, higher SEQUENCE) moves the event in the client's calendar
+    const file = booking.status === 'confirmed' ? await invitationFile(ctx.db, booking.id, ctx) : undefined;
     return {
-      reply: { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }) },
+      reply: { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }), ...(file ? { file } : {}) },
       afterCommit: async () => {
         await ports.bookingReminders?.bookingChanged(booking.id, current);
         await tellDesk();
@@ -124,13 +133,19 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
     };
   } catch (err) {
     if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
-    if (err instanceof ConflictError) {
-      const clash = typeof err.context.clashId === 'string' ? await ctx.db.booking.findUnique({ where: { id: err.context.clashId } }) : null;
-      const other = clash ? `${clash.title} (${describeBooking(clash, ctx.lang, ctx.tz, ctx.now)})` : '';
-      return { reply: { text: t(ctx.lang, 'rescheduleClash', { other }) }, pending: { understanding: { ...u, when: undefined, shiftMin: undefined }, missing: ['when'], itemRef: item }, understood: true };
-    }
     throw err;
   }
+}
+
+/**
+ * A move onto another confirmed booking: names it, asks for another time and offers the free
+ * slots nearest the one asked for, same length; tapping one moves the booking there.
+ */
+async function rescheduleClash(ctx: FlowContext, err: ConflictError, u: Understanding, item: ItemRef, wanted: Interval, ports: ManagePorts): Promise<FlowResult> {
+  const clash = typeof err.context.clashId === 'string' ? await ctx.db.booking.findUnique({ where: { id: err.context.clashId } }) : null;
+  const other = clash ? `${clash.title} (${describeBooking(clash, ctx.lang, ctx.tz, ctx.now)})` : '';
+  const asked: FlowResult = { reply: { text: t(ctx.lang, 'rescheduleClash', { other }) }, pending: { understanding: u, missing: ['when'], itemRef: item }, understood: true };
+  return withNearestSlots(ctx, asked, wanted, ports.logger, moveToSlot(item.id));
 }
 
 export async function rescheduleFlow(ctx: FlowContext, u: Understanding, ports: ManagePorts): Promise<FlowResult> {

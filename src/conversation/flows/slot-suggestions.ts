@@ -27,20 +27,33 @@ function slotLabel(slot: Interval, lang: Lang, tz: string, now: Date): string {
   return `${formatDay(slot.start, lang, tz, now)} ${formatTime(slot.start, tz)}–${formatTime(slot.end, tz)}`;
 }
 
+/** What tapping a suggested slot does: book it (a new booking), or move an existing booking there. */
+export interface SlotTap {
+  encode(slot: Interval): string;
+  heading: 'slotsNearby' | 'slotsNearbyMove';
+}
+
+const epochMinutes = (d: Date) => Math.round(d.getTime() / MINUTE_MS);
+
+export const bookSlot: SlotTap = {
+  encode: (slot) => encodeButton({ op: 'slot', startMin: epochMinutes(slot.start), minutes: epochMinutes(slot.end) - epochMinutes(slot.start) }),
+  heading: 'slotsNearby',
+};
+
+/** The booking keeps its length, so the button needs only the new start. */
+export const moveToSlot = (bookingId: string): SlotTap => ({ encode: (slot) => encodeButton({ op: 'move', bookingId, startMin: epochMinutes(slot.start) }), heading: 'slotsNearbyMove' });
+
 /** One button per slot, one per row. */
-export function slotButtons(slots: readonly Interval[], ctx: FlowContext): Button[][] {
-  return slots.map((slot) => [
-    { label: slotLabel(slot, ctx.lang, ctx.tz, ctx.now), data: encodeButton({ op: 'slot', startMin: Math.round(slot.start.getTime() / MINUTE_MS), minutes: Math.round((slot.end.getTime() - slot.start.getTime()) / MINUTE_MS) }) },
-  ]);
+export function slotButtons(slots: readonly Interval[], ctx: FlowContext, tap: SlotTap = bookSlot): Button[][] {
+  return slots.map((slot) => [{ label: slotLabel(slot, ctx.lang, ctx.tz, ctx.now), data: tap.encode(slot) }]);
 }
 
 /** The free slots nearest `wanted`, same length, as buttons under a reply (a clash, a slot gone). */
-export async function withNearestSlots(ctx: FlowContext, result: FlowResult, wanted: Interval, logger?: Logger): Promise<FlowResult> {
+export async function withNearestSlots(ctx: FlowContext, result: FlowResult, wanted: Interval, logger?: Logger, tap: SlotTap = bookSlot): Promise<FlowResult> {
   const range = { start: new Date(wanted.start.getTime() - 4 * DAY_MS), end: new Date(wanted.start.getTime() + 9 * DAY_MS) };
   const availability = await clientAvailability(ctx.db, ctx.clientId, range, logger ? badHoursLogger(logger) : undefined);
   const durationMin = Math.round((wanted.end.getTime() - wanted.start.getTime()) / MINUTE_MS);
   const slots = nearestFreeSlots({ hours: availability.hours, tz: ctx.tz, busy: availability.busy, durationMin, now: ctx.now, wanted: wanted.start });
   if (!slots.length) return result;
-  return { ...result, reply: { ...result.reply, text: `${result.reply.text}\n${t(ctx.lang, 'slotsNearby')}`, buttons: [...(result.reply.buttons ?? []), ...slotButtons(slots, ctx)] } };
+  return { ...result, reply: { ...result.reply, text: `${result.reply.text}\n${t(ctx.lang, tap.heading)}`, buttons: [...(result.reply.buttons ?? []), ...slotButtons(slots, ctx, tap)] } };
 }
-

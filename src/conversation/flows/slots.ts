@@ -1,4 +1,5 @@
 import { clientAvailability } from '../../bookings/availability.js';
+import { bookingLengthMs } from '../../bookings/service.js';
 import { dayPartMinutes, findFreeSlots, withinWorkingHours, type Interval } from '../../bookings/slots.js';
 import { atLocalMinutes } from '../../followups/local-time.js';
 import { t } from '../../i18n/catalog.js';
@@ -7,7 +8,8 @@ import type { Understanding } from '../../understanding/contract.js';
 import type { ConversationDeps, FlowContext, FlowResult } from '../deps.js';
 import type { Pending } from '../pending.js';
 import { bookingFlow } from './booking.js';
-import { badHoursLogger, slotButtons, withNearestSlots } from './slot-suggestions.js';
+import { rescheduleItem, type ManagePorts } from './manage.js';
+import { badHoursLogger, bookSlot, moveToSlot, slotButtons, withNearestSlots, type SlotTap } from './slot-suggestions.js';
 import { addDays, localDay, startOfLocalDay } from './when.js';
 
 /**
@@ -57,6 +59,14 @@ export async function freeSlotsFlow(ctx: FlowContext, u: Understanding, deps: Pi
   return { reply: { text: t(ctx.lang, 'slotsNone', { minutes: durationMin, days: NEXT_SEARCH_DAYS }) }, understood: true };
 }
 
+/** A tapped slot that is past or outside the working hours: refused with fresh slots; null when it may be taken. */
+async function slotRefusal(ctx: FlowContext, wanted: Interval, pending: Pending | null, deps: Pick<SlotDeps, 'logger'>, tap: SlotTap): Promise<FlowResult | null> {
+  const availability = await clientAvailability(ctx.db, ctx.clientId, wanted, badHoursLogger(deps.logger));
+  if (wanted.start >= ctx.now && withinWorkingHours(availability.hours, ctx.tz, wanted)) return null;
+  // the question being answered, if any, stays open: the client may still type a time
+  return withNearestSlots(ctx, { reply: { text: t(ctx.lang, 'slotUnavailable') }, pending, understood: true }, wanted, deps.logger, tap);
+}
+
 /**
  * A tapped slot: booked through the booking flow (same confirmation, invitation and reminders),
  * unless it is past or outside the working hours; a slot taken meanwhile is the booking flow's
@@ -64,13 +74,27 @@ export async function freeSlotsFlow(ctx: FlowContext, u: Understanding, deps: Pi
  */
 export async function bookSlotFlow(ctx: FlowContext, slot: { startMin: number; minutes: number }, pending: Pending | null, deps: SlotDeps): Promise<FlowResult> {
   const wanted = { start: new Date(slot.startMin * MINUTE_MS), end: new Date((slot.startMin + slot.minutes) * MINUTE_MS) };
-  const availability = await clientAvailability(ctx.db, ctx.clientId, { start: wanted.start, end: wanted.end }, badHoursLogger(deps.logger));
-  if (wanted.start < ctx.now || !withinWorkingHours(availability.hours, ctx.tz, wanted)) {
-    // the question being answered, if any, stays open: the client may still type a time
-    return withNearestSlots(ctx, { reply: { text: t(ctx.lang, 'slotUnavailable') }, pending, understood: true }, wanted, deps.logger);
-  }
+  const refused = await slotRefusal(ctx, wanted, pending, deps, bookSlot);
+  if (refused) return refused;
   const asked = pending?.understanding.intent === 'booking' ? pending.understanding : { intent: 'booking' as const, title: t(ctx.lang, 'slotDefaultTitle') };
   const u: Understanding = { ...asked, when: formatInstant(wanted.start, ctx.tz), durationMin: slot.minutes };
   const result = await bookingFlow(ctx, u, slot.minutes, deps.bookingReminders, deps.tickets);
+  return { ...result, pending: result.pending ?? null };
+}
+
+/**
+ * A slot tapped after a reschedule clashed: the booking moves there, keeping its length, through
+ * the typed reschedule's path (its reminders, the updated invitation, the desk for office-arranged
+ * ones). Only the client's own confirmed booking moves; a slot taken meanwhile is that path's
+ * clash, with fresh slots.
+ */
+export async function moveToSlotFlow(ctx: FlowContext, move: { bookingId: string; startMin: number }, pending: Pending | null, deps: SlotDeps & ManagePorts): Promise<FlowResult> {
+  const booking = await ctx.db.booking.findFirst({ where: { id: move.bookingId, clientId: ctx.clientId, status: 'confirmed' }, select: { startsAt: true, endsAt: true } });
+  if (!booking) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
+  const start = new Date(move.startMin * MINUTE_MS);
+  const wanted = { start, end: new Date(start.getTime() + bookingLengthMs(booking)) };
+  const refused = await slotRefusal(ctx, wanted, pending, deps, moveToSlot(move.bookingId));
+  if (refused) return refused;
+  const result = await rescheduleItem(ctx, { kind: 'booking', id: move.bookingId }, { intent: 'reschedule', when: formatInstant(start, ctx.tz) }, deps);
   return { ...result, pending: result.pending ?? null };
 }

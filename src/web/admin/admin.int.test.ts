@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestAssistant, createTestClient, createTestConversation, createTestTicket, testPrisma } from '../../../test/support/db.js';
-import { createStaff, STAFF_PASSWORD, StaffBrowser } from '../../../test/support/staff.js';
+import { createStaff, settingsFields, STAFF_PASSWORD, StaffBrowser } from '../../../test/support/staff.js';
 import { createLogger } from '../../logger.js';
 import { createWebApp, finishWebApp, listen, type RunningServer } from '../server.js';
 import { createAdminRouter } from './router.js';
@@ -446,30 +446,4 @@ async function loginFrom(browser: StaffBrowser, loginPath: string, email: string
   const loginToken = /name="_login" value="([^"]+)"/.exec(form.html)?.[1] ?? '';
   const shown = /name="next" value="([^"]+)"/.exec(form.html)?.[1];
   return browser.submit('/admin/login', { _login: loginToken, email, password: STAFF_PASSWORD, ...((next ?? shown) === undefined ? {} : { next: next ?? shown! }) });
-}
-
-/** A complete settings form as the page posts it, with some fields changed. */
-function settingsFields(changes: Record<string, string | undefined> = {}): Record<string, string> {
-  const fields: Record<string, string | undefined> = {
-    name: 'Studio Test',
-    lang: 'it',
-    tz: 'Europe/Rome',
-    quietHoursStart: '21:00',
-    quietHoursEnd: '08:00',
-    hours_mon: '09:00-18:00',
-    hours_tue: '09:00-18:00',
-    hours_wed: '09:00-18:00',
-    hours_thu: '09:00-18:00',
-    hours_fri: '09:00-18:00',
-    hours_sat: '',
-    hours_sun: '',
-    defaultBookingMinutes: '60',
-    morningBriefingEnabled: 'on',
-    morningBriefingTime: '08:00',
-    llmEnabled: 'on',
-    hoursPackageMinutes: '600',
-    hoursBalanceMinutes: '600',
-    ...changes,
-  };
-  return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined));
 }

@@ -21,7 +21,7 @@ const fields = (t: AdminCatalog) => {
   };
 };
 /** An unchecked checkbox is simply absent from the form. */
-const checkbox = z.literal('on').optional().transform((v) => v === 'on');
+export const checkbox = z.literal('on').optional().transform((v) => v === 'on');
 
 export const newClientSchema = (t: AdminCatalog) => {
   const { name, lang, tz } = fields(t);

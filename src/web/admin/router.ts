@@ -10,6 +10,7 @@ import { createLangRoutes, localeOf, resolveLang } from './lang.js';
 import { sendMessage } from './respond.js';
 import { createClientRoutes } from './routes/clients.js';
 import { createLoginRoutes } from './routes/login.js';
+import type { TakeMessagePort } from './routes/take-message.js';
 import { createTicketRoutes } from './routes/tickets.js';
 import { createUserRoutes } from './routes/users.js';
 
@@ -24,6 +25,10 @@ export interface AdminRouterDeps {
   defaultLang: Lang;
   /** the Telegram bot's username, for invite deep links; absent when Telegram is off */
   telegramBotUsername?: (() => Promise<string>) | undefined;
+  /** told when a client's settings were saved, so a morning briefing switched on or moved goes on the clock at once */
+  briefingChanged?: ((clientId: string) => Promise<void>) | undefined;
+  /** the secretary's takeMessage: the client page's "Take a message" form posts to it */
+  takeMessage?: TakeMessagePort | undefined;
   /**
    * More back-office routers (stats, reports, queues). Each is mounted at /admin behind
    * requireStaff, so res.locals.staff and res.locals.csrfToken are set (see auth.ts); paths are

@@ -5,6 +5,7 @@ import type { AdminLocale } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
 import { languageNames } from '../layout.js';
 import type { ClientListRow, ClientPageData } from '../queries/clients.js';
+import { renderTakenMessages, renderTakenOutcome, type TakenMessagesInput } from './client-messages.js';
 import { dayToText, storedWeek, weekdays } from '../working-hours.js';
 
 const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
@@ -56,6 +57,8 @@ export interface ClientPageInput {
   edit?: { csrfToken: string } | undefined;
   /** an invite just created, shown once at the top */
   newInvite?: { code: string; expiresAt: Date; telegramLink?: string | undefined } | undefined;
+  /** messages taken for the client: the form to take one and the latest ones */
+  messages?: TakenMessagesInput | undefined;
 }
 
 function facts(c: ClientPageData, now: Date, locale: AdminLocale): SafeHtml {
@@ -104,9 +107,11 @@ export function renderClientPage(input: ClientPageInput): SafeHtml {
   const canEdit = edit !== undefined && c.erasedAt === null;
   const invite = input.newInvite;
   return html`${invite ? html`<p class="notice" role="status">${t.clients.newInvite} <code class="invite-code">${invite.code}</code>${t.clients.inviteValidity({ until: locale.stamp(invite.expiresAt, c.tz) })} ${invite.telegramLink ? html`Telegram: <a href="${invite.telegramLink}">${invite.telegramLink}</a>.` : t.clients.inviteByTelegramCommand} ${t.clients.inviteOtherChannels}</p>` : ''}
+${input.messages ? renderTakenOutcome(input.messages, now, locale) : ''}
 ${c.erasedAt ? html`<p class="notice">${t.clients.erasedOn({ at: locale.stamp(c.erasedAt, c.tz) })}</p>` : ''}
 <p><a href="/admin/clients/${c.id}/timeline">${t.common.timeline}</a> · <a href="/admin?client=${c.id}">${t.common.tickets}</a></p>
 ${facts(c, now, locale)}
+${input.messages ? renderTakenMessages(input.messages, now, locale) : ''}
 <h2>${t.clients.identities}</h2>
 ${c.identities.length === 0 ? html`<p class="muted">${t.clients.notConnected}</p>` : html`<table><tr><th>${t.clients.channel}</th><th>${t.common.name}</th><th>${t.clients.since}</th></tr>${c.identities.map((i) => html`<tr><td>${i.channel}</td><td>${i.displayName ?? ''}</td><td>${locale.stamp(i.createdAt, c.tz)}</td></tr>`)}</table>`}
 <h2>${t.clients.invites}</h2>

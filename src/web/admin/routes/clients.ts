@@ -15,6 +15,8 @@ import { optionalField, parseOrThrow } from '../params.js';
 import { createClient, editableClient, findClient, findClientHeader, listClients, updateClientSettings } from '../queries/clients.js';
 import { clientTimeline, timelineQuerySchema } from '../queries/timeline.js';
 import { sendPage } from '../respond.js';
+import { outcomeQuerySchema } from '../take-message-form.js';
+import { createTakeMessageRoutes, takenMessagesSection, type TakeMessagePort, type TakenExtras } from './take-message.js';
 
 const idSchema = (t: AdminCatalog) => z.uuid({ message: t.invalid.clientId });
 const listQuerySchema = (t: AdminCatalog) => z.object({ demo: optionalField(z.literal('1', { message: t.invalid.demoFlag })) }).strict();
@@ -26,6 +28,9 @@ export interface ClientRoutesDeps {
   tz: string;
   defaultLang: 'it' | 'en';
   telegramBotUsername?: (() => Promise<string>) | undefined;
+  briefingChanged?: ((clientId: string) => Promise<void>) | undefined;
+  /** records a message taken for a client; without it the page only lists them */
+  takeMessage?: TakeMessagePort | undefined;
 }
 
 /** Clients: everyone logged in reads; only admins create clients, change settings and make invites. */
@@ -33,13 +38,15 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
   const router = Router();
   const isAdmin = (res: Response) => currentStaff(res).role === 'admin';
 
-  const showClient = async (res: Response, id: string, extra: Pick<ClientPageInput, 'newInvite'> = {}) => {
+  const showClient = async (res: Response, id: string, extra: Pick<ClientPageInput, 'newInvite'> & TakenExtras = {}, status = 200) => {
     const locale = localeOf(res);
     const client = await findClient(deps.prisma, id);
     if (!client) throw new NotFoundError(locale.t.invalid.noClient({ id }));
-    const body = renderClientPage({ client, now: deps.clock(), locale, edit: isAdmin(res) ? { csrfToken: csrfTokenOf(res) } : undefined, ...extra });
-    sendPage(res, { title: client.erasedAt ? locale.t.common.erasedClient : client.name, active: 'clients', body });
+    const messages = await takenMessagesSection(deps, res, client, extra);
+    const body = renderClientPage({ client, now: deps.clock(), locale, edit: isAdmin(res) ? { csrfToken: csrfTokenOf(res) } : undefined, newInvite: extra.newInvite, messages });
+    sendPage(res, { title: client.erasedAt ? locale.t.common.erasedClient : client.name, active: 'clients', body }, status);
   };
+  if (deps.takeMessage) router.use(createTakeMessageRoutes({ ...deps, takeMessage: deps.takeMessage }, showClient));
 
   router.get('/clients', async (req, res) => {
     const locale = localeOf(res);
@@ -57,7 +64,8 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
   });
 
   router.get('/clients/:id', async (req, res) => {
-    await showClient(res, parseOrThrow(idSchema(localeOf(res).t), req.params.id));
+    const { t } = localeOf(res);
+    await showClient(res, parseOrThrow(idSchema(t), req.params.id), { outcome: parseOrThrow(outcomeQuerySchema(t), req.query) });
   });
 
   router.post('/clients/:id/settings', requireAdmin, verifyCsrf, async (req, res) => {
@@ -66,6 +74,8 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
     const data = parseOrThrow(clientSettingsSchema(t), req.body);
     if (!(await updateClientSettings(deps.prisma, id, data))) throw new NotFoundError(t.invalid.noClientToChange({ id }));
     deps.logger.info({ clientId: id, by: currentStaff(res).id }, 'client settings changed in the back-office');
+    // the briefing's switch, time or zone may have changed: its next one is put on the clock now
+    await deps.briefingChanged?.(id);
     res.redirect(303, `/admin/clients/${id}`);
   });
 
