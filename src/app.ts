@@ -12,6 +12,7 @@ import { createSlackApp, type SlackApp } from './channels/slack/app.js';
 import { registerClientDms } from './channels/slack/client-dms.js';
 import { createSlackSender } from './channels/slack/sender.js';
 import { createWebChannel } from './channels/web/channel.js';
+import { webChatKeyPrefix } from './channels/web/mailbox.js';
 import { createConversation } from './conversation/pipeline.js';
 import { checkDatabase } from './db/client.js';
 import { errorMessage } from './errors.js';
@@ -37,7 +38,8 @@ import { registerTakeMessage } from './desk/take-message.js';
 import { createSegreteriaReleases } from './jobs/segreteria-scheduler.js';
 import { takeMessage as takeMessageFor, type TakeMessageInput, type TakeMessageOutcome } from './segreteria/messages.js';
 import type { SegreteriaPort } from './segreteria/ports.js';
-import { createVoiceReader, transcriberFromConfig, type FileFetcher } from './segreteria/voice.js';
+import { createVoiceReader, type FileFetcher } from './segreteria/voice.js';
+import { transcriberFromConfig } from './transcription/openai.js';
 import { countInbound, countSends, timeUnderstanding } from './metrics/instrument.js';
 import { createMetricsRouter } from './metrics/http.js';
 import { createMetrics, type Metrics } from './metrics/registry.js';
@@ -154,7 +156,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
 
   const webChat = createWebChannel({
     redis,
-    keyPrefix: `${deps.queuePrefix ?? 'delego'}:web:`,
+    keyPrefix: webChatKeyPrefix(deps.queuePrefix),
     retentionMs: config.MESSAGE_RETENTION_DAYS * 86_400_000,
     clients: createWebClients(prisma, { tz: config.DEFAULT_TZ }),
     handle: inbound,
@@ -241,7 +243,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
       extraRoutes: [
         createStatsRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),
         createReportRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),
-        createQueueDashboard({ queues }),
+        createQueueDashboard({ queues, publicUrl: config.PUBLIC_URL }),
       ],
     }),
   );

@@ -6,6 +6,7 @@ import { pushedKeys, pushToClient, pushTransactionOptions } from '../followups/p
 import { deferForQuietHours, type QuietHours } from '../followups/quiet-hours.js';
 import { t } from '../i18n/catalog.js';
 import { formatDateTime } from '../i18n/format.js';
+import { EARLY_TOLERANCE_MS } from '../reminders/delivery.js';
 
 /**
  * Reminders of a booking, 24 h and 1 h before by default (Client.bookingReminderOffsets). They
@@ -70,8 +71,6 @@ export type BookingReminderOutcome =
   | { kind: 'undeliverable'; reason: 'unreachable' | 'refused' }
   | { kind: 'skipped'; reason: 'gone' | 'stale' | 'already sent' }
   | { kind: 'wait'; until: Date };
-
-const EARLY_TOLERANCE_MS = 1000;
 
 /**
  * Delivers one booking reminder at most once: the booking row is locked, the reminder must still

@@ -63,10 +63,13 @@ export function bookingLengthMs(booking: { startsAt: Date | null; endsAt: Date |
   return booking.startsAt && booking.endsAt ? booking.endsAt.getTime() - booking.startsAt.getTime() : 60 * 60_000;
 }
 
-/** Moves a booking keeping its duration; a clash raises ConflictError as for a new one. */
-export async function rescheduleBooking(tx: Tx, clientId: string, bookingId: string, startsAt: Date) {
+/**
+ * Moves a booking keeping its duration (`dayOnlyMs` for one that had a day only); a clash raises
+ * ConflictError as for a new one.
+ */
+export async function rescheduleBooking(tx: Tx, clientId: string, bookingId: string, startsAt: Date, dayOnlyMs?: number) {
   const booking = await ownedBooking(tx, clientId, bookingId);
-  const endsAt = new Date(startsAt.getTime() + bookingLengthMs(booking));
+  const endsAt = new Date(startsAt.getTime() + (booking.startsAt ? bookingLengthMs(booking) : (dayOnlyMs ?? bookingLengthMs(booking))));
   try {
     return await withSavepoint(tx, () =>
       tx.booking.update({ where: { id: bookingId }, data: { startsAt, endsAt, day: null, icsSequence: { increment: 1 } }, select: bookingSelect }),

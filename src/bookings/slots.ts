@@ -1,10 +1,9 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, compareDates, formatDate, type CalendarDate } from '../understanding/calendar.js';
+import { addDays, compareDates, formatDate, instantAt, localDateTime, parseDate, weekdayOf, type CalendarDate } from '../understanding/calendar.js';
 import { weekdayKeys, type MinuteInterval, type WorkingHours } from './working-hours.js';
 
 /**
  * Free-slot search, pure. Working hours are local wall-clock intervals, so every interval is
- * turned into instants in the client's zone (TZDate) day by day: a 09:00-18:00 day is 9 local
+ * turned into instants in the client's zone (`instantAt`) day by day: a 09:00-18:00 day is 9 local
  * hours on a daylight-saving day too. Within an interval candidates advance in real time by a
  * quarter of an hour, so an interval crossing the change (01:00-04:00 on 29 March in Rome) holds
  * only its real length.
@@ -53,24 +52,12 @@ export function ceilQuarter(instant: Date): Date {
   return new Date(Math.ceil(instant.getTime() / QUARTER_MS) * QUARTER_MS);
 }
 
-export function parseDay(day: string): CalendarDate {
-  const [year, month, d] = day.split('-').map(Number) as [number, number, number];
-  return { year, month, day: d };
-}
-
-/** The instant the zone's wall clock shows `minute` minutes after the start of `date`. */
-function localInstant(date: CalendarDate, minute: number, tz: string): Date {
-  if (minute >= 24 * 60) return localInstant(addDays(date, 1), minute - 24 * 60, tz);
-  return new Date(new TZDate(date.year, date.month - 1, date.day, Math.floor(minute / 60), minute % 60, 0, tz).getTime());
-}
-
 /** The working intervals of a local day as instants, cut to `window`. */
 export function workingIntervals(hours: WorkingHours, date: CalendarDate, tz: string, window?: MinuteInterval): Interval[] {
-  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-  return hours[weekdayKeys[weekday]!].flatMap((i) => {
+  return hours[weekdayKeys[weekdayOf(date)]!].flatMap((i) => {
     const start = Math.max(i.start, window?.start ?? 0);
     const end = Math.min(i.end, window?.end ?? 24 * 60);
-    return start < end ? [{ start: localInstant(date, start, tz), end: localInstant(date, end, tz) }] : [];
+    return start < end ? [{ start: instantAt(date, start, tz), end: instantAt(date, end, tz) }] : [];
   });
 }
 
@@ -78,9 +65,7 @@ const overlaps = (a: Interval, b: Interval) => a.start < b.end && b.start < a.en
 
 /** Whether [start, start + duration) lies inside one working interval of its local day. */
 export function withinWorkingHours(hours: WorkingHours, tz: string, slot: Interval): boolean {
-  const local = new TZDate(slot.start.getTime(), tz);
-  const date = { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
-  return workingIntervals(hours, date, tz).some((i) => i.start <= slot.start && slot.end <= i.end);
+  return workingIntervals(hours, localDateTime(slot.start, tz), tz).some((i) => i.start <= slot.start && slot.end <= i.end);
 }
 
 /** Every free start of one local day, on the quarter-hour grid. */
@@ -119,10 +104,13 @@ export function findFreeSlots(s: SlotSearch): Interval[] {
   const limit = s.limit ?? DEFAULT_LIMIT;
   if (s.durationMin <= 0 || limit <= 0) return [];
   const earliest = new Date(Math.max(ceilQuarter(s.now).getTime(), s.notBefore?.getTime() ?? 0));
-  const last = parseDay(s.to);
+  const first = parseDate(s.from);
+  const last = parseDate(s.to);
+  // a day that does not exist (an LLM's 30 February) holds no slots
+  if (!first || !last) return [];
   const perDay: Interval[][] = [];
   let found = 0;
-  for (let date = parseDay(s.from), n = 0; compareDates(date, last) <= 0 && n < MAX_DAYS; date = addDays(date, 1), n++) {
+  for (let date = first, n = 0; compareDates(date, last) <= 0 && n < MAX_DAYS; date = addDays(date, 1), n++) {
     const spread = spreadWithinDay(freeStartsOfDay(s, date, earliest));
     if (spread.length === 0) continue;
     perDay.push(spread);
@@ -144,12 +132,13 @@ export function findFreeSlots(s: SlotSearch): Interval[] {
  */
 export function nearestFreeSlots(s: Omit<SlotSearch, 'from' | 'to' | 'window'> & { wanted: Date; daysBefore?: number; daysAfter?: number }): Interval[] {
   const limit = s.limit ?? DEFAULT_LIMIT;
-  const local = new TZDate(s.wanted.getTime(), s.tz);
-  const day = { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
-  const search = { ...s, from: formatDate(addDays(day, -(s.daysBefore ?? 3))), to: formatDate(addDays(day, s.daysAfter ?? 7)) };
+  const day = localDateTime(s.wanted, s.tz);
+  const first = addDays(day, -(s.daysBefore ?? 3));
+  const last = addDays(day, s.daysAfter ?? 7);
+  const search = { ...s, from: formatDate(first), to: formatDate(last) };
   const earliest = new Date(Math.max(ceilQuarter(s.now).getTime(), s.notBefore?.getTime() ?? 0));
   const candidates: Interval[] = [];
-  for (let date = parseDay(search.from); compareDates(date, parseDay(search.to)) <= 0; date = addDays(date, 1)) {
+  for (let date = first; compareDates(date, last) <= 0; date = addDays(date, 1)) {
     candidates.push(...freeStartsOfDay(search, date, earliest));
   }
   const distance = (slot: Interval) => Math.abs(slot.start.getTime() - s.wanted.getTime());

@@ -97,19 +97,18 @@ async function lockedBooking(tx: Tx, where: { id: string; clientId?: string }, s
   return booking;
 }
 
+const noProposal = { proposedStartsAt: null, proposedEndsAt: null, proposedLocation: null } satisfies Prisma.BookingUpdateInput;
+
+/** A confirmed booking at `slot`: any proposal cleared, and a new SEQUENCE so calendars update. */
+const confirmedAt = (slot: Slot, booking: OfficeBooking) =>
+  ({ status: 'confirmed', location: slot.location ?? booking.location, ...noProposal, icsSequence: { increment: 1 } }) satisfies Prisma.BookingUpdateInput;
+
 const slotJson = (slot: Slot): Prisma.InputJsonObject => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), ...(slot.location ? { location: slot.location } : {}) });
 
 /** The desk confirms a requested booking at its final time and place. */
 export async function confirmRequestedBooking(tx: Tx, bookingId: string, slot: Slot, by: BookingActor, now: Date): Promise<OfficeBooking> {
   const booking = await lockedBooking(tx, { id: bookingId }, ['requested']);
-  const confirmed = await writeTimed(tx, booking, slot, {
-    status: 'confirmed',
-    location: slot.location ?? booking.location,
-    proposedStartsAt: null,
-    proposedEndsAt: null,
-    proposedLocation: null,
-    icsSequence: { increment: 1 },
-  });
+  const confirmed = await writeTimed(tx, booking, slot, confirmedAt(slot, booking));
   await recordEvent(tx, booking.ticketId, 'booking_confirmed', by, slotJson(slot), now);
   return confirmed;
 }
@@ -146,25 +145,18 @@ export async function answerProposal(tx: Tx, input: { clientId: string; bookingI
   const slot: Slot = { startsAt, endsAt, location: booking.proposedLocation ?? undefined };
   const client: BookingActor = { actor: 'client' };
   if (!input.accept) {
-    const declined = await tx.booking.update({ where: { id: booking.id }, data: { proposedStartsAt: null, proposedEndsAt: null, proposedLocation: null }, select: officeBookingSelect });
+    const declined = await tx.booking.update({ where: { id: booking.id }, data: noProposal, select: officeBookingSelect });
     const eventId = await recordEvent(tx, booking.ticketId, 'booking_proposal_declined', client, slotJson(slot), input.now);
     return { kind: 'declined', booking: declined, eventId };
   }
   try {
-    const accepted = await writeTimed(tx, booking, slot, {
-      status: 'confirmed',
-      location: slot.location ?? booking.location,
-      proposedStartsAt: null,
-      proposedEndsAt: null,
-      proposedLocation: null,
-      icsSequence: { increment: 1 },
-    });
+    const accepted = await writeTimed(tx, booking, slot, confirmedAt(slot, booking));
     const eventId = await recordEvent(tx, booking.ticketId, 'booking_proposal_accepted', client, slotJson(slot), input.now);
     return { kind: 'accepted', booking: accepted, eventId };
   } catch (err) {
     if (!(err instanceof ConflictError)) throw err;
     // The client cannot take this time any more: the desk proposes another.
-    const cleared = await tx.booking.update({ where: { id: booking.id }, data: { proposedStartsAt: null, proposedEndsAt: null, proposedLocation: null }, select: officeBookingSelect });
+    const cleared = await tx.booking.update({ where: { id: booking.id }, data: noProposal, select: officeBookingSelect });
     const clash = await findClash(tx, booking.clientId, startsAt, endsAt, booking.id);
     const eventId = await recordEvent(tx, booking.ticketId, 'booking_proposal_declined', client, { ...slotJson(slot), reason: 'clash', ...(clash ? { clashTitle: clash.title } : {}) }, input.now);
     return { kind: 'clash', booking: cleared, eventId, clash: clash ?? { title: '', startsAt: null, day: null } };
@@ -184,7 +176,7 @@ export async function cancelBookingByOffice(tx: Tx, bookingId: string, by: Booki
   const booking = await lockedBooking(tx, { id: bookingId }, ['requested', 'confirmed']);
   const cancelled = await tx.booking.update({
     where: { id: bookingId },
-    data: { status: 'cancelled', proposedStartsAt: null, proposedEndsAt: null, proposedLocation: null, icsSequence: { increment: 1 } },
+    data: { status: 'cancelled', ...noProposal, icsSequence: { increment: 1 } },
     select: officeBookingSelect,
   });
   await recordEvent(tx, booking.ticketId, 'booking_changed', by, { change: 'cancelled' }, now);

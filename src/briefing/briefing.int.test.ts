@@ -106,6 +106,26 @@ describe('morning briefing', () => {
     expect((await app.prisma.client.findUniqueOrThrow({ where: { id: client.id } })).morningBriefingEnabled).toBe(false);
   });
 
+  it('is not switched by messages that only mention a briefing, nor by an answer to an assistant', async () => {
+    const { client, user } = await app.linkedClient({ lang: 'en', morningBriefingEnabled: true });
+    const enabled = async () => (await app.prisma.client.findUniqueOrThrow({ where: { id: client.id } })).morningBriefingEnabled;
+    const switchReply = /every morning at|no more morning briefing|ogni mattina alle|niente più riepilogo/;
+    const answerTo = async (text: string) => {
+      await user.sendText(text);
+      return (await user.waitForReplies(1))[0]!.text;
+    };
+    expect(await answerTo('Remind me about the briefing on Monday at 9')).toMatch(/^Done: I will remind you .*"the briefing"/);
+    expect(await answerTo('Ricordami il briefing con Marco alle 9, sì grazie')).toMatch(/briefing con Marco/);
+    expect(await app.prisma.reminder.count({ where: { clientId: client.id } })).toBe(2);
+    expect(await answerTo('Annulla il briefing di domani con il cliente, no grazie')).not.toMatch(switchReply);
+    expect(await enabled()).toBe(true);
+
+    const assistant = await app.prisma.assistant.create({ data: { slackUserId: `U${client.id.slice(0, 8).toUpperCase()}`, name: 'Giulia' } });
+    await app.prisma.ticket.create({ data: { clientId: client.id, summary: 'Agenda', details: 'Agenda', category: 'admin', status: 'waiting_client', assigneeId: assistant.id, waitingSince: new Date() } });
+    expect(await answerTo('briefing off')).toMatch(/^I passed your message on to the assistant/);
+    expect(await enabled()).toBe(true);
+  });
+
   it('does not greet the client hours after the briefing time, when it was switched on late', async () => {
     const threeHoursAgo = new Date(Date.now() - 3 * 3600_000);
     const { client, user } = await app.linkedClient({ morningBriefingEnabled: true, morningBriefingTime: formatTime(threeHoursAgo, tz) });

@@ -4,8 +4,9 @@ import { isUniqueViolation, withSavepoint, type Db, type PrismaClient } from '..
 import { pushToClient, pushTransactionOptions } from '../followups/push.js';
 import { t } from '../i18n/catalog.js';
 import { formatIsoDay } from '../i18n/format.js';
-import { addDays, zonedInstant } from '../understanding/calendar.js';
-import { briefingAt, briefingsAround, parseIsoDay, type BriefingRef } from './plan.js';
+import { EARLY_TOLERANCE_MS } from '../reminders/delivery.js';
+import { addDays, dateOf, zonedInstant } from '../understanding/calendar.js';
+import { briefingAt, briefingsAround, type BriefingRef } from './plan.js';
 
 /**
  * The morning briefing: the day's bookings, reminders and tickets due in one message, at the
@@ -29,7 +30,6 @@ export type BriefingOutcome =
   | { kind: 'skipped'; reason: 'gone' | 'off' | 'stale' | 'already done' }
   | { kind: 'wait'; until: Date };
 
-const EARLY_TOLERANCE_MS = 1000;
 /**
  * A briefing still goes this long after its time (workers were down at 08:00); later it is
  * skipped, so switching it on in the evening does not send a "good morning" at once.
@@ -38,7 +38,7 @@ export const BRIEFING_LATE_LIMIT_MS = 2 * 3600_000;
 
 /** The briefing text of a day, or null when the day holds nothing. */
 export async function briefingText(db: Db, client: { id: string; lang: 'it' | 'en'; tz: string }, day: string, now: Date): Promise<string | null> {
-  const date = parseIsoDay(day);
+  const date = dateOf(day);
   const entries = await agendaEntries(db, {
     clientId: client.id,
     lang: client.lang,

@@ -1,6 +1,5 @@
-import { TZDate } from '@date-fns/tz';
 import { minutesOfDay } from '../followups/local-time.js';
-import { addDays, formatDate, localDateTime, type CalendarDate } from '../understanding/calendar.js';
+import { addDays, dateOf, formatDate, localDateTime, zonedInstant } from '../understanding/calendar.js';
 
 /**
  * When a client's morning briefing goes out: at its local "HH:MM" (Client.morningBriefingTime)
@@ -16,16 +15,9 @@ export interface BriefingRef {
   at: Date;
 }
 
-export function parseIsoDay(day: string): CalendarDate {
-  const [year, month, d] = day.split('-').map(Number) as [number, number, number];
-  return { year, month, day: d };
-}
-
 /** The instant of the briefing of local `day` at local `hhmm`. */
 export function briefingAt(day: string, tz: string, hhmm: string): Date {
-  const date = parseIsoDay(day);
-  const minutes = minutesOfDay(hhmm);
-  return new Date(new TZDate(date.year, date.month - 1, date.day, Math.floor(minutes / 60), minutes % 60, 0, tz).getTime());
+  return zonedInstant(dateOf(day), minutesOfDay(hhmm), tz);
 }
 
 /** Today's and tomorrow's briefings in the client's zone, as of `now`. */

@@ -2,8 +2,10 @@ import { hhmmSchema } from '../followups/local-time.js';
 
 /**
  * The client switching their morning briefing on or off themselves: `/briefing on`, `/briefing
- * off`, `/briefing 7:30`, "attiva il riepilogo mattutino alle 7:30", "disattiva il riepilogo",
- * "turn off the morning briefing". Anything else is not a switch (undefined).
+ * off`, `/briefing 7:30`, or a message that is wholly a switch phrase: "attiva il riepilogo
+ * mattutino alle 7:30", "disattiva il riepilogo", "briefing off", "turn off the morning briefing".
+ * A message that only mentions a briefing ("ricordami il briefing con Marco alle 9") is not a
+ * switch (undefined): it is left to the understanding.
  */
 export interface BriefingSwitch {
   on: boolean;
@@ -11,16 +13,28 @@ export interface BriefingSwitch {
   time?: string;
 }
 
-const NOUN = /\b(riepilogo (mattutino|del mattino|giornaliero|della giornata)|briefing|morning summary|daily summary)\b/;
-const OFF = /\b(disattiva|disattivare|spegni|disabilita|togli|basta|non voglio|turn off|switch off|disable|stop|off|no)\b/;
-const ON = /\b(attiva|attivare|accendi|abilita|turn on|switch on|enable|start|on|si)\b/;
-/** "alle 7", "alle 7:30", "at 07.30": as written, a briefing is a morning thing */
-const TIME = /(?:^|\b(?:alle|ore|at)\s+)(\d{1,2})(?:[:.](\d{2}))?\b/;
+const NOUN = String.raw`(?:(?:il|la|lo|mio|the|my)\s+)?(?:riepilogo(?:\s+(?:mattutino|del mattino|giornaliero|della giornata))?|(?:morning\s+)?briefing(?:\s+mattutino)?|(?:morning|daily)\s+summary)`;
+const AT = String.raw`(?:\s+(?:alle|ore|at)\s+(\d{1,2}(?:[:.]\d{2})?))?`;
+const ON_VERB = String.raw`(?:attiva|attivare|attivami|riattiva|accendi|abilita|enable|start|turn on|switch on)`;
+const OFF_VERB = String.raw`(?:disattiva|disattivare|disattivami|spegni|disabilita|togli|basta(?:\s+con)?|disable|stop|turn off|switch off)`;
+/** "briefing on", "turn the morning briefing off": the verb or the state after the noun */
+const phrases: { pattern: RegExp; on: boolean }[] = [
+  { pattern: new RegExp(`^${ON_VERB}\\s+${NOUN}${AT}$`), on: true },
+  { pattern: new RegExp(`^${OFF_VERB}\\s+${NOUN}$`), on: false },
+  { pattern: new RegExp(`^(?:turn|switch)\\s+${NOUN}\\s+on${AT}$`), on: true },
+  { pattern: new RegExp(`^(?:turn|switch)\\s+${NOUN}\\s+off$`), on: false },
+  { pattern: new RegExp(`^${NOUN}\\s+on${AT}$`), on: true },
+  { pattern: new RegExp(`^${NOUN}\\s+off$`), on: false },
+];
+const COMMAND_OFF = /\b(disattiva|spegni|disabilita|basta|turn off|switch off|disable|stop|off|no)\b/;
+/** courtesy around the phrase does not make it something else */
+const POLITE = /^(?:(?:per favore|per piacere|please|ciao|ok|grazie|thanks|thank you)\b[\s,!.]*)+|(?:[\s,!.]*\b(?:per favore|per piacere|please|grazie|thanks|thank you))+[\s!.]*$|[\s!.]+$/g;
 
-const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim();
+const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
 
-function timeIn(text: string): string | undefined {
-  const match = TIME.exec(text);
+/** "7", "7:30", "07.30" as a local time; undefined when it is not one */
+function localTime(written: string | undefined): string | undefined {
+  const match = written === undefined ? null : /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(written);
   if (!match) return undefined;
   const hhmm = `${match[1]!.padStart(2, '0')}:${match[2] ?? '00'}`;
   return hhmmSchema.safeParse(hhmm).success ? hhmm : undefined;
@@ -30,15 +44,20 @@ export function readBriefingSwitch(command: { name: string; arg?: string | undef
   if (command) {
     if (!['briefing', 'riepilogo'].includes(command.name)) return undefined;
     const arg = fold(command.arg ?? '');
-    const time = timeIn(arg);
+    const time = localTime(/\d{1,2}(?:[:.]\d{2})?/.exec(arg)?.[0]);
     if (time) return { on: true, time };
-    if (OFF.test(arg)) return { on: false };
+    if (COMMAND_OFF.test(arg)) return { on: false };
     return { on: true };
   }
-  const folded = fold(text);
-  if (folded.length > 120 || !NOUN.test(folded)) return undefined;
-  if (OFF.test(folded)) return { on: false };
-  if (!ON.test(folded)) return undefined;
-  const time = timeIn(folded.replace(/^\S+/, ''));
-  return time ? { on: true, time } : { on: true };
+  const phrase = fold(text).replace(POLITE, '').trim();
+  for (const { pattern, on } of phrases) {
+    const match = pattern.exec(phrase);
+    if (!match) continue;
+    if (!on) return { on: false };
+    if (match[1] === undefined) return { on: true };
+    const time = localTime(match[1]);
+    // "attiva il riepilogo alle 25": not a time, so not a switch either
+    return time ? { on: true, time } : undefined;
+  }
+  return undefined;
 }

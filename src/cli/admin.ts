@@ -4,6 +4,7 @@ import { Telegram } from 'telegraf';
 import { z } from 'zod';
 import { createInvite } from '../access/invites.js';
 import { feedUrl, revokeFeedToken, rotateFeedToken } from '../calendar/feed.js';
+import { webChatKeyPrefix } from '../channels/web/mailbox.js';
 import { isTimeZone, loadConfig, loadDotEnv, type Config } from '../config/index.js';
 import { createPrisma } from '../db/client.js';
 import { applyMigrations } from '../db/migrate-engine.js';
@@ -16,7 +17,7 @@ import { eraseClient, findErasureTraces } from '../privacy/erase.js';
 import { clearErasureTraces, redisTraceCleaners } from '../privacy/erase-traces.js';
 import { createRedis, DEFAULT_REDIS_URL, pingRedis } from '../redis/connection.js';
 import { exportClientData } from '../privacy/export.js';
-import { userCommand } from '../web/admin/user-command.js';
+import { userCommand } from './user-command.js';
 
 /** Admin commands: `npm run admin -- invite --client "Studio Rossi" [--lang it] [--tz Europe/Rome]`. */
 const usage = [
@@ -103,7 +104,7 @@ async function eraseCommand(prisma: PrismaClient, config: Config, argv: string[]
   ];
   if (!needsRedis) return lines.join('\n');
   const redis = createRedis(redisUrl);
-  const cleaners = redisTraceCleaners({ redis, webKeyPrefix: 'delego:web:' });
+  const cleaners = redisTraceCleaners({ redis, webKeyPrefix: webChatKeyPrefix() });
   try {
     const cleared = await clearErasureTraces(report.traces, cleaners);
     lines.push(`  cleared: ${cleared.webChats} web chat screens; ${cleared.deskCards} desk cards queued for redrawing without the client's data`);

@@ -73,9 +73,23 @@ describe('free-slot payloads', () => {
     expect(decodeButton(data)).toEqual({ op: 'slot', startMin: 29_417_340, minutes: 60 });
   });
 
+  it('round-trip every length a booking may have, 5 minutes to a day', () => {
+    for (const minutes of [5, 10, 780, 1440]) {
+      const data = encodeButton({ op: 'slot', startMin: 29_417_340, minutes });
+      expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+      expect(decodeButton(data)).toEqual({ op: 'slot', startMin: 29_417_340, minutes });
+    }
+  });
+
+  it('are never made for a length the decoder refuses', () => {
+    for (const minutes of [0, 4, 1441]) expect(() => encodeButton({ op: 'slot', startMin: 29_417_340, minutes })).toThrow(RangeError);
+  });
+
   it('refuse lengths no slot has and anything not a number', () => {
-    expect(decodeButton('sl:29417340:5')).toBeNull();
-    expect(decodeButton('sl:29417340:999')).toBeNull();
+    expect(decodeButton('sl:29417340:0')).toBeNull();
+    expect(decodeButton('sl:29417340:4')).toBeNull();
+    expect(decodeButton('sl:29417340:1441')).toBeNull();
+    expect(decodeButton('sl:29417340:10000')).toBeNull();
     expect(decodeButton('sl:-1:60')).toBeNull();
     expect(decodeButton('sl:2941e3:60')).toBeNull();
     expect(decodeButton('sl:29417340:60:x')).toBeNull();

@@ -21,8 +21,11 @@ export type ButtonAction =
   | { op: 'snooze'; snooze: SnoozeChoice; occurrenceId: string }
   /** Accept / Decline under the desk's proposal of another time; `version` names that proposal */
   | { op: 'proposal'; accept: boolean; bookingId: string; version: string }
-  /** a suggested free slot: start (minutes since the epoch) and length, enough to book it alone */
-  | { op: 'slot'; startMin: number; minutes: number }
+  /**
+   * a suggested free slot: start (minutes since the epoch) and length, enough to book it alone;
+   * `offer` names the answer that offered it, so one booking per offer (absent on older buttons)
+   */
+  | { op: 'slot'; startMin: number; minutes: number; offer?: string }
   /** a free slot offered after a reschedule clashed: moves that booking there, keeping its length */
   | { op: 'move'; bookingId: string; startMin: number }
   /** under a status confirmation: available again, or one more hour */
@@ -42,17 +45,22 @@ const occurrencePattern = new RegExp(`^(od|sz:(${snoozeChoices.join('|')})):(${u
 const proposalPattern = new RegExp(`^(pa|pd):(${uuid}):([0-9a-z]{1,11})$`);
 const statusPattern = new RegExp(`^st:(${statusChanges.join('|')})$`);
 const callbackPattern = new RegExp(`^cb:(${callbackChoices.join('|')}):(${uuid})$`);
-const slotPattern = /^sl:(\d{1,10}):(\d{1,3})$/;
+const slotPattern = /^sl:(\d{1,10}):(\d{1,4})(?::([0-9a-f]{8}))?$/;
 const movePattern = new RegExp(`^mv:(${uuid}):(\\d{1,10})$`);
-/** a suggested slot is at least a quarter of an hour and at most a working day */
-const SLOT_MINUTES = { min: 15, max: 720 };
+/** a suggested slot's length: the back-office's range of a default booking (5 minutes to a day) */
+export const SLOT_MINUTES = { min: 5, max: 1440 } as const;
+export const isSlotLength = (minutes: number): boolean => Number.isInteger(minutes) && minutes >= SLOT_MINUTES.min && minutes <= SLOT_MINUTES.max;
 const payload = z.string().max(64);
 
 export function encodeButton(action: ButtonAction): string {
   if (action.op === 'rate') return `rt:${action.rating}:t:${action.item.id}`;
   if (action.op === 'occurrence_done') return `od:${action.occurrenceId}`;
   if (action.op === 'snooze') return `sz:${action.snooze}:${action.occurrenceId}`;
-  if (action.op === 'slot') return `sl:${action.startMin}:${action.minutes}`;
+  if (action.op === 'slot') {
+    // the decoder would refuse it: callers offer only slots of a decodable length
+    if (!isSlotLength(action.minutes)) throw new RangeError(`slot length ${action.minutes} outside ${SLOT_MINUTES.min}-${SLOT_MINUTES.max} minutes`);
+    return `sl:${action.startMin}:${action.minutes}${action.offer === undefined ? '' : `:${action.offer}`}`;
+  }
   if (action.op === 'move') return `mv:${action.bookingId}:${action.startMin}`;
   if (action.op === 'status') return `st:${action.change}`;
   if (action.op === 'callback') return `cb:${action.choice}:${action.takenMessageId}`;
@@ -80,7 +88,8 @@ export function decodeButton(data: string): ButtonAction | null {
   const slot = slotPattern.exec(parsed.data);
   if (slot) {
     const minutes = Number(slot[2]);
-    return minutes >= SLOT_MINUTES.min && minutes <= SLOT_MINUTES.max ? { op: 'slot', startMin: Number(slot[1]), minutes } : null;
+    if (!isSlotLength(minutes)) return null;
+    return slot[3] ? { op: 'slot', startMin: Number(slot[1]), minutes, offer: slot[3] } : { op: 'slot', startMin: Number(slot[1]), minutes };
   }
   const move = movePattern.exec(parsed.data);
   if (move) return { op: 'move', bookingId: move[1]!, startMin: Number(move[2]) };

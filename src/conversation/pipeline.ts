@@ -186,10 +186,13 @@ export function createConversation(deps: ConversationDeps) {
     if (deps.limits && oversizedAttachments(msg.attachments, deps.limits.maxAttachmentBytes).length > 0) return fileTooLargeStep(deps.limits.maxAttachmentBytes, p.pending);
     if (msg.command && ['start', 'help', 'aiuto'].includes(msg.command.name)) return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
     if (msg.command && ['stato', 'status'].includes(msg.command.name)) return statusReportFlow;
-    const briefing = readBriefingSwitch(msg.command, msg.text);
-    if (briefing) return (ctx) => briefingSettingFlow(ctx, briefing, deps.briefingChanged);
+    const briefingCommand = msg.command && readBriefingSwitch(msg.command, msg.text);
+    if (briefingCommand) return (ctx) => briefingSettingFlow(ctx, briefingCommand, deps.briefingChanged);
     const aboutTicket = await ticketOfClientMessage(prisma, { clientId: p.clientId, conversationId: p.conversationId, replyToExternalMessageId: msg.replyToExternalMessageId });
     if (aboutTicket) return relayStep(aboutTicket, msg);
+    // Words only after the relay: an answer to an assistant that reads like a switch is the assistant's.
+    const briefing = !msg.command && readBriefingSwitch(undefined, msg.text);
+    if (briefing) return (ctx) => briefingSettingFlow(ctx, briefing, deps.briefingChanged);
     if (p.heard?.kind === 'unheard') return (ctx) => voiceTicketFlow(ctx, msg.attachments, deps.tickets);
 
     const text = msg.text.slice(0, UNDERSTAND_MAX_CHARS);
@@ -253,7 +256,7 @@ export function createConversation(deps: ConversationDeps) {
         if (missing.includes('when')) return async () => ({ reply: { text: question(u, missing, p.lang) }, pending: { understanding: u, missing }, understood: true });
         return (ctx) => rescheduleFlow(ctx, u, deps);
       case 'status':
-        return (ctx) => statusFlow(ctx, u, deps.segreteria);
+        return (ctx) => statusFlow(ctx, u, deps);
       case 'help':
         return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
       case 'other':
@@ -368,7 +371,7 @@ export function createConversation(deps: ConversationDeps) {
       case 'snooze':
         return (ctx) => snoozeStep(ctx, action.occurrenceId, action.snooze);
       case 'status':
-        return (ctx) => statusButtonFlow(ctx, action.change, deps.segreteria);
+        return (ctx) => statusButtonFlow(ctx, action.change, deps);
       case 'callback':
         return (ctx) => callbackFlow(ctx, action.takenMessageId, action.choice, deps.tickets);
       case 'slot':

@@ -3,7 +3,7 @@ import type { types } from '@slack/bolt';
 import { format } from 'date-fns';
 import { escapeSlackText } from '../channels/slack/blocks.js';
 import type { BookingStatus, TicketStatus } from '../generated/prisma/enums.js';
-import { formatMinutes } from './texts.js';
+import { deskTexts, formatMinutes } from './texts.js';
 
 /** action_ids of the booking buttons on a booking ticket's card. */
 export const deskBookingActions = {
@@ -32,29 +32,19 @@ export function deskBookingTime(at: Date, tz: string): string {
   return format(new TZDate(at.getTime(), tz), 'EEE d MMM yyyy HH:mm');
 }
 
-const statusLabels: Record<BookingStatus, string> = {
-  requested: ':hourglass: requested, to be booked',
-  confirmed: ':white_check_mark: confirmed',
-  cancelled: ':x: cancelled',
-  done: ':white_check_mark: done',
-};
-
 function whenText(b: CardBooking, tz: string): string {
   if (b.startsAt) {
     const minutes = b.endsAt ? Math.round((b.endsAt.getTime() - b.startsAt.getTime()) / 60_000) : 0;
     return `${deskBookingTime(b.startsAt, tz)} (${tz})${minutes > 0 ? ` · ${formatMinutes(minutes)}` : ''}`;
   }
-  return b.day ? `${format(new TZDate(b.day.getTime(), 'UTC'), 'EEE d MMM yyyy')}, no time yet` : 'no time yet';
+  return b.day ? deskTexts.bookingDayNoTime(format(new TZDate(b.day.getTime(), 'UTC'), 'EEE d MMM yyyy')) : deskTexts.bookingNoTime;
 }
 
 /** What is booked, when and where, and the proposal waiting for the client. */
 export function bookingSection(b: CardBooking, tz: string): types.SectionBlock {
-  const lines = [`:calendar: *Booking* · ${statusLabels[b.status]}`, `*${escapeSlackText(b.title)}* · ${whenText(b, tz)}`];
-  if (b.location) lines.push(`*Place:* ${escapeSlackText(b.location)}`);
-  if (b.proposedStartsAt) {
-    const place = b.proposedLocation ? `, ${escapeSlackText(b.proposedLocation)}` : '';
-    lines.push(`:speech_balloon: *Proposed:* ${deskBookingTime(b.proposedStartsAt, tz)}${place}, waiting for the client`);
-  }
+  const lines = [deskTexts.bookingHeading(deskTexts.bookingStatuses[b.status]), `*${escapeSlackText(b.title)}* · ${whenText(b, tz)}`];
+  if (b.location) lines.push(deskTexts.bookingPlace(escapeSlackText(b.location)));
+  if (b.proposedStartsAt) lines.push(deskTexts.bookingProposal(deskBookingTime(b.proposedStartsAt, tz), b.proposedLocation ? escapeSlackText(b.proposedLocation) : null));
   return { type: 'section', block_id: 'desk-booking', text: { type: 'mrkdwn', text: lines.join('\n') } };
 }
 
@@ -68,18 +58,18 @@ function button(text: string, actionId: string, ticketId: string, extra: Partial
  */
 export function bookingButtons(ticket: { ticketId: string; status: TicketStatus }, b: CardBooking): types.Button[] {
   const held = ticket.status === 'claimed' || ticket.status === 'waiting_client';
-  const cancel = button('Cancel booking', deskBookingActions.cancel, ticket.ticketId, {
+  const cancel = button(deskTexts.bookingCancelButton, deskBookingActions.cancel, ticket.ticketId, {
     style: 'danger',
     confirm: {
-      title: { type: 'plain_text', text: 'Cancel the booking?' },
-      text: { type: 'mrkdwn', text: `*${escapeSlackText(b.title)}* is cancelled and the client is told.` },
-      confirm: { type: 'plain_text', text: 'Cancel booking' },
-      deny: { type: 'plain_text', text: 'Keep it' },
+      title: { type: 'plain_text', text: deskTexts.bookingCancelAsk },
+      text: { type: 'mrkdwn', text: deskTexts.bookingCancelExplain(escapeSlackText(b.title)) },
+      confirm: { type: 'plain_text', text: deskTexts.bookingCancelButton },
+      deny: { type: 'plain_text', text: deskTexts.bookingKeep },
     },
   });
   if (b.status === 'requested' && held) {
-    return [button('Confirm booking', deskBookingActions.confirm, ticket.ticketId, { style: 'primary' }), button('Propose another time', deskBookingActions.propose, ticket.ticketId), cancel];
+    return [button(deskTexts.bookingConfirmButton, deskBookingActions.confirm, ticket.ticketId, { style: 'primary' }), button(deskTexts.bookingProposeButton, deskBookingActions.propose, ticket.ticketId), cancel];
   }
-  if (b.status === 'confirmed' && (held || ticket.status === 'done')) return [button('Reschedule', deskBookingActions.reschedule, ticket.ticketId), cancel];
+  if (b.status === 'confirmed' && (held || ticket.status === 'done')) return [button(deskTexts.bookingRescheduleButton, deskBookingActions.reschedule, ticket.ticketId), cancel];
   return [];
 }

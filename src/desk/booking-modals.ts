@@ -3,7 +3,9 @@ import type { types } from '@slack/bolt';
 import { format } from 'date-fns';
 import { z } from 'zod';
 import { escapeSlackText } from '../channels/slack/blocks.js';
+import { hhmmSchema, minutesOfDay } from '../followups/local-time.js';
 import { ticketLabel } from '../tickets/service.js';
+import { parseDate, zonedInstant } from '../understanding/calendar.js';
 import { deskTexts } from './texts.js';
 
 /**
@@ -47,12 +49,6 @@ export interface BookingModalInput {
 
 const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 
-const titles: Record<BookingModalKind, { title: string; submit: string }> = {
-  confirm: { title: 'Confirm booking', submit: 'Confirm' },
-  propose: { title: 'Propose another time', submit: 'Send proposal' },
-  reschedule: { title: 'Reschedule booking', submit: 'Move it' },
-};
-
 export function bookingModal(input: BookingModalInput): types.ModalView {
   const local = input.startsAt ? new TZDate(input.startsAt.getTime(), input.tz) : undefined;
   const day = local ? format(local, 'yyyy-MM-dd') : input.day?.toISOString().slice(0, 10);
@@ -70,26 +66,26 @@ export function bookingModal(input: BookingModalInput): types.ModalView {
     type: 'modal',
     callback_id: deskBookingViews[input.kind],
     private_metadata: input.bookingId,
-    title: plain(titles[input.kind].title),
-    submit: plain(titles[input.kind].submit),
+    title: plain(deskTexts.bookingModals[input.kind].title),
+    submit: plain(deskTexts.bookingModals[input.kind].submit),
     close: plain(deskTexts.cancel),
     blocks: [
       { type: 'context', elements: [{ type: 'mrkdwn', text: context }] },
-      { type: 'input', block_id: bookingInputs.date, label: plain('Date'), element: { type: 'datepicker', action_id: 'value', ...(day ? { initial_date: day } : {}) } },
+      { type: 'input', block_id: bookingInputs.date, label: plain(deskTexts.bookingDateLabel), element: { type: 'datepicker', action_id: 'value', ...(day ? { initial_date: day } : {}) } },
       {
         type: 'input',
         block_id: bookingInputs.time,
-        label: plain('Time'),
+        label: plain(deskTexts.bookingTimeLabel),
         element: { type: 'timepicker', action_id: 'value', timezone: input.tz, ...(local ? { initial_time: format(local, 'HH:mm') } : {}) },
       },
       {
         type: 'input',
         block_id: bookingInputs.duration,
-        label: plain('Duration (minutes)'),
+        label: plain(deskTexts.bookingDurationLabel),
         element: { type: 'number_input', action_id: 'value', is_decimal_allowed: false, min_value: String(DURATION_MIN), max_value: String(DURATION_MAX), initial_value: String(minutes) },
       },
-      optional(bookingInputs.place, 'Place', { type: 'plain_text_input', action_id: 'value', max_length: PLACE_MAX, ...(input.location ? { initial_value: input.location } : {}) }),
-      optional(bookingInputs.note, 'Note to the client', { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: NOTE_MAX }, deskTexts.outcomeHint),
+      optional(bookingInputs.place, deskTexts.bookingPlaceLabel, { type: 'plain_text_input', action_id: 'value', max_length: PLACE_MAX, ...(input.location ? { initial_value: input.location } : {}) }),
+      optional(bookingInputs.note, deskTexts.bookingNoteLabel, { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: NOTE_MAX }, deskTexts.outcomeHint),
     ],
   };
 }
@@ -134,12 +130,8 @@ const text = (value: string | null | undefined): string | undefined => value?.tr
 
 /** The local date and time in `tz` as an instant; undefined when they name no real time. */
 export function localInstant(day: string, time: string, tz: string): Date | undefined {
-  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  const h = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
-  if (!d || !h) return undefined;
-  const local = new TZDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(h[1]), Number(h[2]), 0, tz);
-  // 31 February rolls over to March: not a date anyone picked
-  return format(local, 'yyyy-MM-dd') === day ? new Date(local.getTime()) : undefined;
+  const date = parseDate(day);
+  return date && hhmmSchema.safeParse(time).success ? zonedInstant(date, minutesOfDay(time), tz) : undefined;
 }
 
 /** A booking modal's submission, or null when the payload is not one of them (foreign or tampered). */

@@ -115,8 +115,8 @@ const clashContext = z.object({ clashTitle: z.string(), clashStartsAt: z.string(
 /** Under the time input: the client's booking that is already there. */
 function clashError(err: ConflictError, tz: string): Record<string, string> {
   const clash = clashContext.safeParse(err.context);
-  const title = clash.success ? escapeSlackText(clash.data.clashTitle) : 'another booking';
-  const when = clash.success && clash.data.clashStartsAt ? deskBookingTime(new Date(clash.data.clashStartsAt), tz) : 'that time';
+  const title = clash.success ? escapeSlackText(clash.data.clashTitle) : deskTexts.anotherBooking;
+  const when = clash.success && clash.data.clashStartsAt ? deskBookingTime(new Date(clash.data.clashStartsAt), tz) : deskTexts.thatTime;
   return { [bookingInputs.time]: deskTexts.bookingClash(title, when) };
 }
 
@@ -261,7 +261,7 @@ function clientEventText(kind: string, data: z.infer<typeof clientEventData>, tz
   const when = deskSlot({ startsAt: new Date(data.startsAt), endsAt: new Date(data.startsAt), location: data.location }, tz);
   if (data.change === 'moved') return deskTexts.clientMovedBooking(when);
   if (kind === 'booking_proposal_accepted') return deskTexts.proposalAccepted(when);
-  return data.reason === 'clash' ? deskTexts.proposalClash(when, escapeSlackText(data.clashTitle ?? 'another booking')) : deskTexts.proposalDeclined(when);
+  return data.reason === 'clash' ? deskTexts.proposalClash(when, escapeSlackText(data.clashTitle ?? deskTexts.anotherBooking)) : deskTexts.proposalDeclined(when);
 }
 
 /** The client's answer to a proposal, or their change of the booking, in the card's thread; the card shows the booking's new state. */

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deskStats, median, weekStart } from './stats.js';
+import { deskStats, weekStart } from './stats.js';
 
 const at = (iso: string) => new Date(iso);
-
-describe('median', () => {
-  it('takes the middle value, or the mean of the two middle ones', () => {
-    expect(median([])).toBeNull();
-    expect(median([7])).toBe(7);
-    expect(median([30, 10, 20])).toBe(20);
-    expect(median([40, 10, 30, 20])).toBe(25);
-  });
-});
 
 describe('deskStats', () => {
   const from = at('2026-11-23T00:00:00Z');

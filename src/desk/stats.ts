@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { startOfWeek } from 'date-fns';
+import { percentile } from '../stats/percentile.js';
 
 export interface TicketTimes {
   createdAt: Date;
@@ -16,14 +17,6 @@ export interface DeskStats {
   medianDoneMin: number | null;
 }
 
-/** The middle value; the mean of the two middle ones for an even count. */
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 const within = (at: Date | null, from: Date, to: Date): at is Date => at !== null && at >= from && at < to;
 const minutes = (from: Date, to: Date): number => (to.getTime() - from.getTime()) / 60_000;
 
@@ -38,8 +31,8 @@ export function deskStats(tickets: TicketTimes[], from: Date, to: Date): DeskSta
     created: tickets.filter((t) => within(t.createdAt, from, to)).length,
     claimed: claimed.length,
     done: done.length,
-    medianClaimMin: median(claimed.map((t) => minutes(t.createdAt, t.claimedAt!))),
-    medianDoneMin: median(done.map((t) => minutes(t.createdAt, t.doneAt!))),
+    medianClaimMin: percentile(claimed.map((t) => minutes(t.createdAt, t.claimedAt!)), 0.5),
+    medianDoneMin: percentile(done.map((t) => minutes(t.createdAt, t.doneAt!)), 0.5),
   };
 }
 

@@ -16,14 +16,16 @@ import { deskTexts } from './texts.js';
  * assistant is told in a DM whether it was delivered or held until when.
  */
 export const TAKE_MESSAGE_ID = 'delego_take_message';
-/** Slack's static select holds at most 100 options. */
-const CLIENTS_LISTED = 100;
+/** The client select's action_id: Slack asks the app for its options as the assistant types. */
+export const TAKE_MESSAGE_CLIENT_ACTION = 'delego_take_message_client';
+/** Slack shows at most 100 options in a select. */
+const CLIENTS_OFFERED = 100;
 
 const ids = { client: 'client', caller: 'caller', phone: 'phone', body: 'body', urgent: 'urgent', value: 'value' } as const;
 const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 const truncate = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-export function takeMessageModal(clients: { id: string; name: string }[]): types.ModalView {
+export function takeMessageModal(): types.ModalView {
   return {
     type: 'modal',
     callback_id: TAKE_MESSAGE_ID,
@@ -35,7 +37,7 @@ export function takeMessageModal(clients: { id: string; name: string }[]): types
         type: 'input',
         block_id: ids.client,
         label: plain(deskTexts.takeMessageClient),
-        element: { type: 'static_select', action_id: ids.value, options: clients.map((c) => ({ text: plain(truncate(c.name, 75)), value: c.id })) },
+        element: { type: 'external_select', action_id: TAKE_MESSAGE_CLIENT_ACTION, min_query_length: 1, placeholder: plain(deskTexts.takeMessageClientSearch) },
       },
       { type: 'input', block_id: ids.caller, label: plain(deskTexts.takeMessageCaller), element: { type: 'plain_text_input', action_id: ids.value, max_length: 200 } },
       { type: 'input', block_id: ids.phone, optional: true, label: plain(deskTexts.takeMessagePhone), element: { type: 'plain_text_input', action_id: ids.value, max_length: 40 } },
@@ -52,7 +54,7 @@ export function takeMessageModal(clients: { id: string; name: string }[]): types
 }
 
 const textState = z.object({ value: z.object({ value: z.string().nullish() }) });
-const selectState = z.object({ value: z.object({ selected_option: z.object({ value: z.string() }).nullish() }) });
+const selectState = z.object({ [TAKE_MESSAGE_CLIENT_ACTION]: z.object({ selected_option: z.object({ value: z.string() }).nullish() }) });
 const checkState = z.object({ value: z.object({ selected_options: z.array(z.object({ value: z.string() })).nullish() }) });
 const submissionSchema = z.object({
   type: z.literal('view_submission'),
@@ -75,7 +77,7 @@ export function parseTakeMessageSubmission(body: unknown): { userId: string; inp
   return {
     userId: parsed.data.user.id,
     input: {
-      clientId: client.success ? (client.data.value.selected_option?.value ?? '') : '',
+      clientId: client.success ? (client.data[TAKE_MESSAGE_CLIENT_ACTION].selected_option?.value ?? '') : '',
       callerName: text(ids.caller),
       ...(phone ? { callerPhone: phone } : {}),
       body: text(ids.body),
@@ -88,6 +90,9 @@ export function parseTakeMessageSubmission(body: unknown): { userId: string; inp
 function blockOf(field: string): string {
   return ({ clientId: ids.client, callerName: ids.caller, callerPhone: ids.phone, body: ids.body } as Record<string, string>)[field] ?? ids.caller;
 }
+
+/** Erased and demo clients get no messages taken. */
+const messageableClients = { erasedAt: null, isDemo: false } as const;
 
 export interface TakeMessageListenerDeps {
   prisma: PrismaClient;
@@ -107,13 +112,28 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
     await ack();
     const who = await activeAssistant(deps.prisma, shortcut.user.id);
     if (!who) return void (await dm(client, shortcut.user.id, deskTexts.notAnAssistant));
-    const clients = await deps.prisma.client.findMany({ where: { erasedAt: null, isDemo: false }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: CLIENTS_LISTED });
-    if (clients.length === 0) return void (await dm(client, shortcut.user.id, deskTexts.takeMessageNoClients));
+    const anyClient = await deps.prisma.client.findFirst({ where: messageableClients, select: { id: true } });
+    if (!anyClient) return void (await dm(client, shortcut.user.id, deskTexts.takeMessageNoClients));
     try {
-      await client.views.open({ trigger_id: shortcut.trigger_id, view: takeMessageModal(clients) });
+      await client.views.open({ trigger_id: shortcut.trigger_id, view: takeMessageModal() });
     } catch (err) {
       log.error({ err: errorMessage(fromSlackError(err, { method: 'views.open' })) }, 'take-message modal not opened');
     }
+  });
+
+  // The clients whose name holds what the assistant typed, for active assistants only.
+  app.options<'block_suggestion'>({ action_id: TAKE_MESSAGE_CLIENT_ACTION }, async ({ ack, body }) => {
+    const typed = body.value.trim();
+    const who = typed ? await activeAssistant(deps.prisma, body.user.id) : null;
+    const clients = who
+      ? await deps.prisma.client.findMany({
+          where: { ...messageableClients, name: { contains: typed, mode: 'insensitive' } },
+          select: { id: true, name: true },
+          orderBy: { name: 'asc' },
+          take: CLIENTS_OFFERED,
+        })
+      : [];
+    await ack({ options: clients.map((c) => ({ text: plain(truncate(c.name, 75)), value: c.id })) });
   });
 
   app.view<ViewSubmitAction>(TAKE_MESSAGE_ID, async ({ ack, body, client }) => {

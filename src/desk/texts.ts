@@ -1,3 +1,5 @@
+import type { BookingStatus } from '../generated/prisma/enums.js';
+
 /**
  * What the desk says to assistants in Slack (English only: the agency's working language).
  * Client-facing texts live in src/i18n. Values interpolated here are escaped by the caller.
@@ -65,6 +67,7 @@ export const deskTexts = {
   clientStatus: (dnd: boolean, until: string) => (dnd ? `:no_bell: The client asked not to be disturbed until ${until}` : `:calendar: The client is busy until ${until}`),
   takeMessageTitle: 'Take a message',
   takeMessageClient: 'For client',
+  takeMessageClientSearch: 'Type part of the name',
   takeMessageCaller: 'Who called',
   takeMessagePhone: 'Their number',
   takeMessageBody: 'What they want',
@@ -79,6 +82,36 @@ export const deskTexts = {
   statsTitle: (from: string) => `Desk since ${from}`,
   statsLine: (s: { created: number; claimed: number; done: number; toClaim: string; toDone: string }) =>
     `Created ${s.created} · Claimed ${s.claimed} · Done ${s.done}\nMedian time to claim: ${s.toClaim} · Median time to done: ${s.toDone}`,
+  bookingModals: {
+    confirm: { title: 'Confirm booking', submit: 'Confirm' },
+    propose: { title: 'Propose another time', submit: 'Send proposal' },
+    reschedule: { title: 'Reschedule booking', submit: 'Move it' },
+  },
+  bookingDateLabel: 'Date',
+  bookingTimeLabel: 'Time',
+  bookingDurationLabel: 'Duration (minutes)',
+  bookingPlaceLabel: 'Place',
+  bookingNoteLabel: 'Note to the client',
+  bookingStatuses: {
+    requested: ':hourglass: requested, to be booked',
+    confirmed: ':white_check_mark: confirmed',
+    cancelled: ':x: cancelled',
+    done: ':white_check_mark: done',
+  } satisfies Record<BookingStatus, string>,
+  bookingHeading: (status: string) => `:calendar: *Booking* · ${status}`,
+  bookingPlace: (place: string) => `*Place:* ${place}`,
+  bookingProposal: (when: string, place: string | null) => `:speech_balloon: *Proposed:* ${when}${place ? `, ${place}` : ''}, waiting for the client`,
+  bookingNoTime: 'no time yet',
+  bookingDayNoTime: (day: string) => `${day}, no time yet`,
+  bookingConfirmButton: 'Confirm booking',
+  bookingProposeButton: 'Propose another time',
+  bookingRescheduleButton: 'Reschedule',
+  bookingCancelButton: 'Cancel booking',
+  bookingCancelAsk: 'Cancel the booking?',
+  bookingCancelExplain: (title: string) => `*${title}* is cancelled and the client is told.`,
+  bookingKeep: 'Keep it',
+  anotherBooking: 'another booking',
+  thatTime: 'that time',
   bookingTimesHint: (tz: string) => `Times are in the client's time zone (${tz}).`,
   bookingDateMissing: 'Pick the date.',
   bookingTimeMissing: 'Pick the time.',

@@ -1,12 +1,8 @@
-import { z } from 'zod';
-import { atLocalMinutes, hhmmSchema, localWeekday, minutesOfDay } from './local-time.js';
+import type { WeekHours } from '../bookings/working-hours.js';
+import { atLocalMinutes, localWeekday, minutesOfDay } from './local-time.js';
 
-const interval = z.object({ start: hhmmSchema, end: hhmmSchema });
-const day = z.array(interval);
-
-/** Opening hours per weekday, the shape of Client.workingHours: several intervals a day allowed. */
-export const weekHoursSchema = z.object({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day });
-export type WeekHours = z.infer<typeof weekHoursSchema>;
+/** Opening hours per weekday, in the shape of Client.workingHours (defined with its schema there). */
+export type { WeekHours };
 
 export interface BusinessHours {
   tz: string;

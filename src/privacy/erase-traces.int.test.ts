@@ -6,7 +6,7 @@ import { invitedClient } from '../../test/support/delego.js';
 import { startFakeSlack, type FakeSlack } from '../../test/support/fake-slack.js';
 import { freePort } from '../../test/support/net.js';
 import { startApp, type RunningApp } from '../../test/faults/app.js';
-import { createMailbox } from '../channels/web/mailbox.js';
+import { createMailbox, webChatKeyPrefix } from '../channels/web/mailbox.js';
 import { eraseClient } from './erase.js';
 import { clearErasureTraces, redisTraceCleaners } from './erase-traces.js';
 import { exportClientData } from './export.js';
@@ -55,7 +55,7 @@ describe('GDPR erasure beyond the database', () => {
 
   it('empties the client\'s web chat screen and files, and redraws their desk cards without name or request', async () => {
     const { client, ticket, secret, request } = await webClientWithTicket();
-    const webPrefix = `${app.queuePrefix}:web:`;
+    const webPrefix = webChatKeyPrefix(app.queuePrefix);
     // Submission keys (random idempotency keys that expire within a day) say nothing about the client.
     const keysOfChat = async (chatId: string) => [...(await app.redis.keys(`${webPrefix}chat:${chatId}`)), ...(await app.redis.keys(`${webPrefix}file:${chatId}:*`))];
     const identity = await db.channelIdentity.findFirstOrThrow({ where: { clientId: client.id, channel: 'web' } });

@@ -27,7 +27,7 @@ export async function clearErasureTraces(traces: ErasureTraces, cleaners: TraceC
 
 export interface RedisCleanersOptions {
   redis: Redis;
-  /** the web chat's key prefix, as app.ts gives it (`<queuePrefix or delego>:web:`) */
+  /** the web chat's key prefix: `webChatKeyPrefix` of the app's queue prefix */
   webKeyPrefix: string;
   /** BullMQ prefix of the desk queue; BullMQ's default when absent */
   queuePrefix?: string | undefined;

@@ -168,17 +168,33 @@ export async function releaseHeld(deps: Pick<SegreteriaDeps, 'prisma' | 'outboun
   return outcome;
 }
 
-/** The held messages' next release instant per client, for the reconciler (Redis may have lost the jobs). */
+/**
+ * The held messages' next release instant per client, for the reconciler (Redis may have lost the
+ * jobs). Held messages of a client with no channel to reach count only when a status ends: a
+ * release could deliver nothing.
+ */
 export async function pendingReleases(db: Db, now: Date, horizon: Date): Promise<{ clientId: string; at: Date }[]> {
   const clients = await db.client.findMany({
-    where: { erasedAt: null, OR: [{ takenMessages: { some: { status: 'held' } } }, { availabilityKind: { not: 'available' }, availabilityUntil: { lte: horizon } }] },
-    select: { id: true, tz: true, quietHoursStart: true, quietHoursEnd: true, availabilityKind: true, availabilityUntil: true },
+    where: {
+      erasedAt: null,
+      OR: [{ takenMessages: { some: { status: 'held' } }, identities: { some: {} } }, { availabilityKind: { not: 'available' }, availabilityUntil: { lte: horizon } }],
+    },
+    select: {
+      id: true,
+      tz: true,
+      quietHoursStart: true,
+      quietHoursEnd: true,
+      availabilityKind: true,
+      availabilityUntil: true,
+      takenMessages: { where: { status: 'held' }, orderBy: { createdAt: 'asc' }, take: 1, select: { createdAt: true } },
+    },
   });
   return clients.flatMap((c) => {
     const status = { kind: c.availabilityKind, until: c.availabilityUntil };
     const decision = decideDelivery(status, c, false, now);
-    // A stable instant per state (the status end), so rounds of the reconciler find the same job id.
-    const at = decision.action === 'hold' ? decision.until : (c.availabilityUntil ?? now);
+    // Never `now`: every round of the reconciler must find the same job id for the same state, so
+    // a due release is keyed by the status end or, failing that, by the oldest held message.
+    const at = decision.action === 'hold' ? decision.until : (c.availabilityUntil ?? c.takenMessages[0]?.createdAt ?? now);
     return at.getTime() <= horizon.getTime() ? [{ clientId: c.id, at }] : [];
   });
 }

@@ -19,8 +19,3 @@ export interface SegreteriaDeps extends SegreteriaPort {
   clock: () => Date;
   logger: Logger;
 }
-
-/** The desk's side: told of every call-back ticket so it gets its card. */
-export interface CallbackTicketListener {
-  ticketCreated(ticketId: string): Promise<void>;
-}

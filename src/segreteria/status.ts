@@ -1,4 +1,5 @@
 import type { Db } from '../db/types.js';
+import { t } from '../i18n/catalog.js';
 import { formatDateTime, formatTime } from '../i18n/format.js';
 import { formatDate, localDateTime } from '../understanding/calendar.js';
 import type { AvailabilityKind, Lang } from '../understanding/contract.js';
@@ -19,8 +20,8 @@ export function extendedStatus(current: { kind: AvailabilityKind; until: Date | 
   return { kind: current.kind === 'available' ? 'busy' : current.kind, until: new Date(from.getTime() + EXTEND_MINUTES * 60_000) };
 }
 
-/** "alle 16:00" / "16:00" today, "a martedì 24 novembre alle 09:00" / "Tuesday 24 November at 09:00" later. */
+/** The end of a status as the catalogs word it: a time today, a day and time later. */
 export function untilText(until: Date, lang: Lang, tz: string, now: Date): string {
-  if (formatDate(localDateTime(until, tz)) === formatDate(localDateTime(now, tz))) return lang === 'it' ? `alle ${formatTime(until, tz)}` : formatTime(until, tz);
-  return lang === 'it' ? `a ${formatDateTime(until, lang, tz, now)}` : formatDateTime(until, lang, tz, now);
+  if (formatDate(localDateTime(until, tz)) === formatDate(localDateTime(now, tz))) return t(lang, 'statusUntilToday', { time: formatTime(until, tz) });
+  return t(lang, 'statusUntilLater', { when: formatDateTime(until, lang, tz, now) });
 }

@@ -1,10 +1,7 @@
-import { toFile, type OpenAI } from 'openai';
-import { z } from 'zod';
 import type { Channel, InboundMessage } from '../channels/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Lang } from '../understanding/contract.js';
-import { createOpenAiClient } from '../understanding/understand.js';
 
 /**
  * Voice notes (common among Italian clients on Telegram): the audio is fetched from the
@@ -26,22 +23,6 @@ export type Heard =
 
 /** undefined when the message is not a voice note */
 export type VoiceReader = (msg: InboundMessage, client: { llmEnabled: boolean; lang: Lang }) => Promise<Heard | undefined>;
-
-const transcriptionSchema = z.object({ text: z.string() });
-
-/** Speech to text through the openai SDK, on OpenAI or any compatible server. */
-export function createOpenAiTranscriber(options: { client: OpenAI; model: string; timeoutMs: number }): Transcriber {
-  return {
-    async transcribe(audio, lang) {
-      const file = await toFile(audio.content, audio.fileName, { type: audio.mimeType });
-      // No SDK retries: the client is waiting, and an assistant is the fallback.
-      const result: unknown = await options.client.audio.transcriptions.create({ file, model: options.model, language: lang }, { timeout: options.timeoutMs, maxRetries: 0 });
-      const parsed = transcriptionSchema.safeParse(result);
-      if (!parsed.success) throw new Error('transcription answer has no text');
-      return parsed.data.text.trim();
-    },
-  };
-}
 
 /** A voice note: one voice (or audio) file and no typed text. */
 export function voiceNoteOf(msg: InboundMessage): InboundMessage['attachments'][number] | undefined {
@@ -69,11 +50,4 @@ export function createVoiceReader(deps: { transcriber?: Transcriber | undefined;
       return { kind: 'unheard', reason: 'failed' };
     }
   };
-}
-
-/** The transcriber the configuration asks for (the LLM's server and key), or none without a key. */
-export function transcriberFromConfig(config: { OPENAI_API_KEY?: string; OPENAI_BASE_URL?: string; OPENAI_TRANSCRIBE_MODEL: string; OPENAI_TIMEOUT_MS: number }): Transcriber | undefined {
-  const client = createOpenAiClient(config);
-  // Audio takes longer than a chat completion: a few times the LLM's budget.
-  return client ? createOpenAiTranscriber({ client, model: config.OPENAI_TRANSCRIBE_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS * 4 }) : undefined;
 }

@@ -7,7 +7,7 @@ import { selectMatches } from './select.js';
 import { readTime, type GrammarRule } from './time-grammar.js';
 import { englishRules } from './time-en.js';
 import { italianRules } from './time-it.js';
-import type { TimeMatch } from './time-spec.js';
+import type { TimeIssue, TimeMatch } from './time-spec.js';
 
 /** The steps shared by the full understanding and by `resolveTimeExpression`. */
 
@@ -24,6 +24,7 @@ export function safeZone(tz: string): string {
 }
 
 export interface Analysis {
+  text: string;
   lang: Lang;
   tokens: Token[];
   matches: TimeMatch[];
@@ -35,7 +36,7 @@ export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   const lang = detectLanguageOfTokens(raw, ctx.lang ?? 'it');
   const tokens = normalizeTokens(raw, lang);
   const { matches, consumed } = readTime(tokens, GRAMMARS[lang]);
-  return { lang, tokens, matches, consumed };
+  return { text, lang, tokens, matches, consumed };
 }
 
 /** Whether the message names a time of day (or an elapsed amount), and whether it names any time. */
@@ -51,14 +52,36 @@ export function timeFlags(matches: readonly TimeMatch[]): { timed: boolean; date
 }
 
 const EARLIER = /^(anticip|prima$|earlier$|forward$|sooner$)/;
+/** Where a day already gone is a mistake to point out; elsewhere ("mi ha scritto ieri") it is just words. */
+const PAST_MATTERS: ReadonlySet<Intent> = new Set<Intent>(['reminder', 'booking', 'reschedule']);
 
-/** Resolves the time expressions of an analysed message for an intent; returns what it used. */
+const isPast = (m: TimeMatch): boolean => m.component.kind === 'invalid' && m.component.issue === 'past';
+
+/** The client's words of a time expression, without the preposition that introduced it ("31 febbraio", "25"). */
+function saidWords(analysis: Analysis, m: TimeMatch): string {
+  const prepTokens = m.prep === undefined ? 0 : m.prep.split(' ').length;
+  const first = analysis.tokens[Math.min(m.first + prepTokens, m.last)];
+  const last = analysis.tokens[m.last];
+  return first === undefined || last === undefined ? '' : analysis.text.slice(first.start, last.end);
+}
+
+/** The match a time issue comes from: the invalid expression, or the named day that does not exist. */
+function issueMatch(matches: readonly TimeMatch[], issue: TimeIssue): TimeMatch | undefined {
+  const invalid = matches.find((m) => m.component.kind === 'invalid' && m.component.issue === issue);
+  return invalid ?? (issue === 'no_such_date' ? matches.find((m) => m.component.kind === 'day' || m.component.kind === 'dayPart') : undefined);
+}
+
+/**
+ * Resolves the time expressions of an analysed message for an intent; returns what it used,
+ * and the client's words of a time that gives no `when` (to say why when asking back).
+ */
 export function resolveFor(
   analysis: Analysis,
   intent: Intent,
   ctx: UnderstandingContext,
-): { time: ResolvedTime; consumed: boolean[] } {
-  const selection = selectMatches(analysis.matches, intent, analysis.tokens, analysis.lang);
+): { time: ResolvedTime; consumed: boolean[]; issueWords?: string } {
+  const matches = PAST_MATTERS.has(intent) ? analysis.matches : analysis.matches.filter((m) => !isPast(m));
+  const selection = selectMatches(matches, intent, analysis.tokens, analysis.lang);
   const spec = specFromMatches(selection.matches);
   if (selection.targetDay !== undefined && spec.day === undefined) spec.day = selection.targetDay;
   const shiftSign = analysis.tokens.some((t) => EARLIER.test(t.norm)) ? -1 : 1;
@@ -67,5 +90,6 @@ export function resolveFor(
   for (const m of selection.matches) {
     if (!(m.component.kind === 'part' && m.component.weak)) consumed.fill(true, m.first, m.last + 1);
   }
-  return { time, consumed };
+  const from = time.issue === undefined ? undefined : issueMatch(selection.matches, time.issue);
+  return from === undefined ? { time, consumed } : { time, consumed, issueWords: saidWords(analysis, from) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatInstant, localDateTime, zonedInstant } from './calendar.js';
+import { addMonths, dateOf, formatInstant, localDateTime, parseDate, zonedInstant } from './calendar.js';
 
 describe('calendar', () => {
   it('builds an instant from a wall-clock time, with the offset the zone has that day', () => {
@@ -20,5 +20,12 @@ describe('calendar', () => {
   it('adds months, clamping to the end of a shorter month', () => {
     expect(addMonths({ year: 2027, month: 1, day: 31 }, 1)).toEqual({ year: 2027, month: 2, day: 28 });
     expect(addMonths({ year: 2026, month: 12, day: 15 }, 1)).toEqual({ year: 2027, month: 1, day: 15 });
+  });
+
+  it('reads a YYYY-MM-DD day, refusing one that does not exist', () => {
+    expect(parseDate('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 });
+    expect(parseDate('2027-02-29')).toBeUndefined();
+    expect(parseDate('2027-2-1')).toBeUndefined();
+    expect(() => dateOf('2027-02-31')).toThrow(RangeError);
   });
 });

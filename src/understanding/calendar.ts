@@ -93,6 +93,21 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** A `YYYY-MM-DD` day; undefined when the text is not one or names no real day (31 February). */
+export function parseDate(text: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(year, month, day) ? { year, month, day } : undefined;
+}
+
+/** Like `parseDate`, for a day the program produced itself: anything else is a bug. */
+export function dateOf(text: string): CalendarDate {
+  const date = parseDate(text);
+  if (!date) throw new RangeError(`not a YYYY-MM-DD day: ${text}`);
+  return date;
+}
+
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }

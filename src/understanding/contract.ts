@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hhmmSchema } from '../followups/local-time.js';
 
 /**
  * The understanding contract (../shared/spec/understanding.md) as a zod schema. The rules
@@ -13,6 +14,10 @@ export type TaskCategory = (typeof taskCategories)[number];
 /** The client's own availability ("sono in riunione", "non disturbare", "sono libero"). */
 export const availabilityKinds = ['available', 'busy', 'dnd'] as const;
 export type AvailabilityKind = (typeof availabilityKinds)[number];
+
+/** Why a time the client named gives no `when`: a date or hour that cannot exist, a day gone, "tra 0 minuti". */
+export const timeIssues = ['no_such_date', 'no_such_time', 'past', 'now'] as const;
+export type TimeIssue = (typeof timeIssues)[number];
 
 export const languages = ['it', 'en'] as const;
 export type Lang = (typeof languages)[number];
@@ -55,8 +60,10 @@ export const understandingSchema = z.object({
   /** free_slots: the part of the day searched (`from`/`to` are the days) */
   dayPart: z.enum(['morning', 'afternoon', 'evening']).optional(),
   /** free_slots: a local time window searched ("tra le 14 e le 16"), HH:MM */
-  timeFrom: z.string().regex(/^\d{2}:\d{2}$/).optional(),
-  timeTo: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  timeFrom: hhmmSchema.optional(),
+  timeTo: hhmmSchema.optional(),
+  /** `when` is missing because the time named cannot be used; `said` is the client's words for it */
+  timeIssue: z.object({ reason: z.enum(timeIssues), said: z.string().optional() }).optional(),
 });
 export type Understanding = z.infer<typeof understandingSchema>;
 

@@ -2,7 +2,7 @@ import { OpenAI } from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startFakeOpenAi, type FakeOpenAi } from '../../test/support/fake-openai.js';
-import type { UnderstandingContext } from './contract.js';
+import { understandingSchema, type UnderstandingContext } from './contract.js';
 import { createLlmUnderstander, type LlmUnderstander } from './llm.js';
 import { llmOutputSchema, type LlmOutput } from './llm-schema.js';
 
@@ -147,5 +147,19 @@ describe('a free-slot search through the LLM path', () => {
       durationMin: 60,
       title: 'riunione con Bianchi',
     });
+  });
+});
+
+describe('the time window of a free-slot search', () => {
+  it('comes from the model\'s words as real local times', async () => {
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'free_slots', timeExpression: 'domani tra le 23 e le 24' }) });
+    expect(await llm.understand('Ho un buco domani tra le 23 e le 24?', ctx)).toEqual({ intent: 'free_slots', from: '2026-11-24', to: '2026-11-24', timeFrom: '23:00', timeTo: '23:59' });
+  });
+
+  it('is no understanding when it is not a local time, so such an answer falls back to the rules', () => {
+    for (const [timeFrom, timeTo] of [['99:99', '10:00'], ['09:00', '24:00'], ['9:00', '10:00'], ['09:60', '10:00']]) {
+      expect(understandingSchema.safeParse({ intent: 'free_slots', timeFrom, timeTo }).success).toBe(false);
+    }
+    expect(understandingSchema.safeParse({ intent: 'free_slots', timeFrom: '00:00', timeTo: '23:59' }).success).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import {
   type CalendarDate,
 } from './calendar.js';
 import { firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
-import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeMatch } from './time-spec.js';
+import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeIssue, TimeMatch } from './time-spec.js';
 
 /**
  * Turns the components of a time expression into the contract's values (`when`, `due`,
@@ -25,7 +25,8 @@ export interface TimeSpec {
   amountMin?: number;
   recurrence?: Recurrence;
   span?: Span;
-  invalid: boolean;
+  /** the first time the client named that gives no `when` */
+  issue?: TimeIssue;
 }
 
 export interface ResolvedTime {
@@ -36,6 +37,8 @@ export interface ResolvedTime {
   to?: string;
   shiftMin?: number;
   durationMin?: number;
+  /** why no `when` although the client named a time */
+  issue?: TimeIssue;
 }
 
 export interface ResolveContext {
@@ -57,7 +60,7 @@ const TONIGHT_LATE_MINUTE = 21 * 60;
 
 /** The first component of each kind wins; the caller has already chosen which matches count. */
 export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
-  const spec: TimeSpec = { invalid: false };
+  const spec: TimeSpec = {};
   for (const { component: c } of matches) {
     switch (c.kind) {
       case 'day':
@@ -98,7 +101,7 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
         spec.span ??= c.span;
         break;
       case 'invalid':
-        spec.invalid = true;
+        spec.issue ??= c.issue;
         break;
     }
   }
@@ -290,7 +293,8 @@ function resolveMoment(spec: TimeSpec, now: Date, tz: string, today: CalendarDat
  * item forward ("anticipa di un'ora").
  */
 export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent, shiftSign: 1 | -1 = 1): ResolvedTime {
-  if (spec.invalid || Number.isNaN(ctx.now.getTime())) return {};
+  if (Number.isNaN(ctx.now.getTime())) return {};
+  if (spec.issue !== undefined) return { issue: spec.issue };
   const { now, tz } = ctx;
   const local = localDateTime(now, tz);
   const today: CalendarDate = { year: local.year, month: local.month, day: local.day };
@@ -318,7 +322,8 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
   // a reminder about a dinner still fires at 09:00; a booked dinner is at dinner time
   const eventTimed = intent === 'booking' && spec.clock === undefined && spec.part === undefined && spec.eventPart !== undefined;
   const moment = resolveMoment(eventTimed ? { ...spec, part: spec.eventPart } : spec, now, tz, today, nowMinute);
-  if (moment === undefined) return out;
+  // only a named day resolves to nothing: "31 febbraio"
+  if (moment === undefined) return { ...out, issue: 'no_such_date' };
   const { date, instant, timed } = moment;
 
   if (intent === 'task') {

@@ -19,14 +19,16 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
   if (status) return status;
   const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
   const { intent } = classification;
-  const { time, consumed } = resolveFor(analysis, intent, ctx);
+  const { time, consumed, issueWords } = resolveFor(analysis, intent, ctx);
+  // only where the bot asks for the missing time does the reason help the client
+  const timeIssue = time.issue !== undefined && (intent === 'reminder' || intent === 'booking') ? { reason: time.issue, ...(issueWords ? { said: issueWords } : {}) } : undefined;
   const slots = extractSlots({ text, tokens: analysis.tokens, consumed, lang: analysis.lang, intent, classification });
 
   switch (intent) {
     case 'reminder':
-      return compact({ intent, when: time.when, rrule: time.rrule, text: slots.text });
+      return compact({ intent, when: time.when, rrule: time.rrule, text: slots.text, timeIssue });
     case 'booking':
-      return compact({ intent, when: time.when, rrule: time.rrule, durationMin: time.durationMin, with: slots.with, title: slots.title, ...thirdPartySlots({ tokens: analysis.tokens, consumed, lang: analysis.lang, classification }) });
+      return compact({ intent, when: time.when, rrule: time.rrule, durationMin: time.durationMin, with: slots.with, title: slots.title, timeIssue, ...thirdPartySlots({ tokens: analysis.tokens, consumed, lang: analysis.lang, classification }) });
     case 'task':
       return compact({ intent, text: slots.text, due: time.due, when: time.when, category: slots.category });
     case 'agenda':

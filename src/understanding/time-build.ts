@@ -1,9 +1,11 @@
 import type { Groups } from './time-grammar.js';
-import type { Clock, Component, DayPeriod, PartOfDay, Recurrence } from './time-spec.js';
+import type { Clock, Component, DayPeriod, PartOfDay, Recurrence, TimeIssue } from './time-spec.js';
 
 /** Builders shared by the Italian and English grammars: from captured groups to components. */
 
-export const INVALID: Component = { kind: 'invalid' };
+export const INVALID: Component = { kind: 'invalid', issue: 'no_such_date' };
+export const INVALID_TIME: Component = { kind: 'invalid', issue: 'no_such_time' };
+export const invalid = (issue: TimeIssue): Component => ({ kind: 'invalid', issue });
 
 /** Minutes added to the stated hour by a modifier: "e mezza", "meno un quarto", "e 20". */
 export function minuteModifier(g: Groups, suffix = ''): number {
@@ -53,7 +55,7 @@ export function clockComponent(
   extra: { modifier?: number; meridiem?: 'am' | 'pm' | undefined; period?: DayPeriod | undefined } = {},
 ): Component {
   const clock = makeClock(hour, minute, extra);
-  return clock === undefined ? INVALID : { kind: 'clock', clock };
+  return clock === undefined ? INVALID_TIME : { kind: 'clock', clock };
 }
 
 export function makeClock(
@@ -129,6 +131,8 @@ const MAX_OFFSET_MONTHS = 10 * 12;
 const MAX_OFFSET_MINUTES = 10 * 366 * 1440;
 
 export function offsetComponent(g: Groups): Component | null {
+  // "tra 0 minuti" is now: nothing to wait for, so the client is asked when
+  if (g.sp === undefined && g.n !== undefined && /^0+(?:[.,]0+)?$/.test(g.n)) return invalid('now');
   const q = quantity(g);
   if (q === undefined) return null;
   if ('months' in q ? q.months > MAX_OFFSET_MONTHS : q.minutes > MAX_OFFSET_MINUTES) return INVALID;

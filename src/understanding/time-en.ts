@@ -2,7 +2,7 @@ import { alternatives, pattern, type GrammarRule, type Groups } from './time-gra
 import { fullMonthNames, monthNumber, weekdayAbbreviations, weekdayNumber, weekdays, months } from './lexicon.js';
 import {
   partComponent,
-  INVALID, amountComponent, clockComponent, dayOfMonth, freqOfUnit, fullYear, meridiemOf, offsetComponent, periodOf, recurrence,
+  INVALID, INVALID_TIME, invalid, amountComponent, clockComponent, dayOfMonth, freqOfUnit, fullYear, meridiemOf, offsetComponent, periodOf, recurrence,
 } from './time-build.js';
 import type { Component, PartOfDay } from './time-spec.js';
 
@@ -117,6 +117,12 @@ export const englishRules: readonly GrammarRule[] = [
     build: (g) => recurrence(freqOfUnit(g.u ?? '') ?? 'MONTHLY'),
   },
   {
+    // a day already gone ("the last week of May" is not one): said so instead of moved forward
+    name: 'past-day',
+    re: pattern(String.raw`(?:(?<p>on|for|from) )?(?:the day before yesterday|yesterday|(?<!the )last (?:week|month|year|night|${WD_FULL}))`),
+    build: () => invalid('past'),
+  },
+  {
     name: 'offset',
     re: pattern(String.raw`(?<p>in|within|after|in about|in around) ${QTY}`),
     build: offsetComponent,
@@ -134,7 +140,7 @@ export const englishRules: readonly GrammarRule[] = [
     build: (g) => {
       const start = englishClock(g, '1', g.per);
       const end = englishClock(g, '2', g.per);
-      if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID;
+      if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
       // "from 9 to 11am": the end's am/pm also applies to the start
       if (start.clock.meridiem === undefined && end.clock.meridiem !== undefined && start.clock.hour <= end.clock.hour) start.clock.meridiem = end.clock.meridiem;
       return { kind: 'range', start: start.clock, end: end.clock };

@@ -2,7 +2,7 @@ import { alternatives, pattern, type GrammarRule, type Groups } from './time-gra
 import { fullMonthNames, monthNumber, weekdayNumber, weekdays, months } from './lexicon.js';
 import {
   partComponent,
-  INVALID, amountComponent, clockComponent, dayOfMonth, freqOfUnit, fullYear, minuteModifier, offsetComponent, periodOf, recurrence,
+  INVALID, INVALID_TIME, invalid, amountComponent, clockComponent, dayOfMonth, freqOfUnit, fullYear, minuteModifier, offsetComponent, periodOf, recurrence,
 } from './time-build.js';
 import type { Component, PartOfDay } from './time-spec.js';
 
@@ -109,6 +109,12 @@ export const italianRules: readonly GrammarRule[] = [
     build: (g) => recurrence(freqOfUnit(g.u ?? '') ?? 'MONTHLY'),
   },
   {
+    // a day already gone: the conversation says so instead of moving it forward
+    name: 'past-day',
+    re: pattern(String.raw`(?:(?<p>di|da|per|a partire da) )?(?:l' altro ieri|altro ieri|ieri l' altro|ieri|(?:la )?(?:settimana scorsa|scorsa settimana)|(?:il |lo )?(?:mese scorso|scorso mese)|(?:l' )?anno scorso|(?:lo )?scorso anno|(?:il |la )?(?:${WD}) scors[oa]|(?:lo |la )?scors[oa] (?:${WD}))`),
+    build: () => invalid('past'),
+  },
+  {
     name: 'offset',
     re: pattern(String.raw`(?<p>tra|fra|entro|in|dopo|nel giro di|tra circa|fra circa|entro circa) ${QTY}`),
     build: offsetComponent,
@@ -126,7 +132,7 @@ export const italianRules: readonly GrammarRule[] = [
       const period = periodOf(g.per);
       const start = clockComponent(g.h1 ?? '', g.m1, { modifier: minuteModifier(g, '1'), period });
       const end = clockComponent(g.h2 ?? '', g.m2, { modifier: minuteModifier(g, '2'), period });
-      if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID;
+      if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
       return { kind: 'range', start: start.clock, end: end.clock };
     },
   },

@@ -1,3 +1,7 @@
+import type { TimeIssue } from './contract.js';
+
+export type { TimeIssue };
+
 /**
  * The structured description of a time expression, as the grammar reads it and before it is
  * resolved against `now` and a time zone. Nothing here knows the current date.
@@ -57,8 +61,8 @@ export type Component =
   | { kind: 'amount'; minutes: number }
   | { kind: 'recurrence'; recurrence: Recurrence; part?: PartOfDay }
   | { kind: 'span'; span: Span }
-  /** a date or time that cannot exist ("31 febbraio", "alle 25") */
-  | { kind: 'invalid' };
+  /** a date or time that cannot exist ("31 febbraio", "alle 25"), or cannot be a future one ("ieri", "tra 0 minuti") */
+  | { kind: 'invalid'; issue: TimeIssue };
 
 /** A component with the tokens it was read from and the preposition that introduced it. */
 export interface TimeMatch {

@@ -47,6 +47,7 @@ describe('back-office access through the whole application', () => {
   const state = async (userId: string) => ({
     client: await db.client.findUniqueOrThrow({ where: { id: client.id } }),
     invites: await db.invite.count({ where: { clientId: client.id } }),
+    takenMessages: await db.takenMessage.count({ where: { clientId: client.id } }),
     user: await db.staffUser.findUniqueOrThrow({ where: { id: userId } }),
     staff: await db.staffUser.count(),
     clients: await db.client.count(),
@@ -73,6 +74,7 @@ describe('back-office access through the whole application', () => {
       ['/admin/clients', { name: 'Intruso', lang: 'it', tz: 'Europe/Rome' }],
       [`/admin/clients/${client.id}/settings`, { name: 'Renamed by a stranger' }],
       [`/admin/clients/${client.id}/invites`, {}],
+      [`/admin/clients/${client.id}/messages`, { callerName: 'Intruso', body: 'Richiamare subito' }],
       ['/admin/users', { email: 'intruder@evil.example', name: 'Intruder', role: 'admin', password: 'long enough password' }],
       [`/admin/users/${victim.id}/disable`, {}],
       ['/admin/logout', {}],

@@ -162,6 +162,15 @@ describe('client buttons cannot reach another client\'s items (Telegram)', () =>
     expect(await db.ticket.count({ where: { clientId: attacker.clientId } })).toBe(tickets);
   });
 
+  it('moving B\'s booking to a free slot (mv) is refused and B\'s booking keeps its time', async () => {
+    const before = await victimState();
+    expect((await db.booking.findUniqueOrThrow({ where: { id: victim.bookingId } })).status).toBe('confirmed');
+    // Wednesday 25 November, 10:00 in Rome: a working hour, in the future.
+    const startMin = Math.floor(new Date('2026-11-25T10:00:00+01:00').getTime() / 60_000);
+    expect(await press(encodeButton({ op: 'move', bookingId: victim.bookingId, startMin }))).toMatch(gone);
+    expect(await victimState()).toEqual(before);
+  });
+
   it('a forged free-slot button (sl) for a time already past books nothing', async () => {
     const bookings = await db.booking.count({ where: { clientId: attacker.clientId } });
     const pastMinute = Math.floor(new Date('2026-11-20T09:00:00Z').getTime() / 60_000);
@@ -175,7 +184,7 @@ describe('client buttons cannot reach another client\'s items (Telegram)', () =>
     ['an unknown kind letter', `cx:z:${randomUUID()}`],
     ['a rating out of range', `rt:9:t:${randomUUID()}`],
     ['longer than Telegram allows (200 bytes)', `cx:r:${randomUUID()}${'A'.repeat(160)}`],
-    ['a slot of absurd length', `sl:${Math.floor(Date.UTC(2026, 10, 24, 9) / 60_000)}:999`],
+    ['a slot of absurd length', `sl:${Math.floor(Date.UTC(2026, 10, 24, 9) / 60_000)}:9999`],
     ['a proposal with a malformed version', `pa:${randomUUID()}:NOT-A-VERSION`],
   ])('a malformed payload (%s) gets the polite refusal and changes nothing', async (_name, data) => {
     const before = await victimState();

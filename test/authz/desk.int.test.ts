@@ -3,6 +3,7 @@ import { createTestTicket, testPrisma, uniqueTag } from '../support/db.js';
 import { invitedClient, startDelego } from '../support/delego.js';
 import {
   blockActionsPayload,
+  blockSuggestionPayload,
   interactionBody,
   messageEventEnvelope,
   postSigned,
@@ -241,9 +242,16 @@ describe('only active assistants act on the desk', () => {
     await slack.waitForCall('chat.postMessage', (c) => c.body.channel === stranger && refusal.test(String(c.body.text)), 20_000);
     expect(callsSince('views.open', 0)).toEqual([]);
 
+    // Nor does typing in its client select list any client.
+    const { name } = await db.client.findUniqueOrThrow({ where: { id: client.id }, select: { name: true } });
+    for (const user of [stranger, paola.slackUserId]) {
+      const search = blockSuggestionPayload({ actionId: 'delego_take_message_client', blockId: 'client', value: name.slice(0, 6), user, callbackId: 'delego_take_message' });
+      expect(await (await post(interactionBody(search))).json()).toEqual({ options: [] });
+    }
+
     for (const user of [stranger, paola.slackUserId]) {
       const values = {
-        client: { value: { type: 'static_select', selected_option: { value: client.id, text: { type: 'plain_text', text: 'x' } } } },
+        client: { delego_take_message_client: { type: 'external_select', selected_option: { value: client.id, text: { type: 'plain_text', text: 'x' } } } },
         caller: { value: { type: 'plain_text_input', value: 'Banca Truffaldina' } },
         body: { value: { type: 'plain_text_input', value: 'Richiamare subito per confermare i codici' } },
       };

@@ -35,7 +35,7 @@ describe('back-office in a real browser', () => {
       await office.getByLabel('Password').fill('this is not my password');
       await office.getByRole('button', { name: 'Log in' }).click();
       await office.getByRole('alert').waitFor();
-      expect(await office.getByRole('alert').textContent()).toBe('Wrong email or password.');
+      expect(await office.getByRole('alert').textContent()).toBe('Wrong email or password, or too many attempts: wait a few minutes and try again.');
       await office.screenshot({ path: `${shots}/admin-login-wrong-password.png`, fullPage: true });
 
       await office.getByLabel('Password').fill(admin.password);

@@ -15,7 +15,7 @@ import { createRedis } from '../../src/redis/connection.js';
 import { listen, type RunningServer } from '../../src/web/server.js';
 import { createScratchDatabase } from '../support/db.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
-import { FAKE_TEAM_ID, interactionBody, postSigned, startFakeSlack, viewSubmissionPayload, type FakeSlack, type FakeSlackCall } from '../support/fake-slack.js';
+import { blockSuggestionPayload, FAKE_TEAM_ID, interactionBody, postSigned, startFakeSlack, viewSubmissionPayload, type FakeSlack, type FakeSlackCall } from '../support/fake-slack.js';
 import { startTelegramEmulator, type BotReply, type EmulatedUser, type TelegramEmulator } from '../support/telegram-emulator.js';
 import { eventually, fastTuning, flushPrefix, testRedisUrl, uniquePrefix } from '../support/workers.js';
 
@@ -99,8 +99,18 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
   }
 
   /** Giulia opens "Take a message" and submits it; resolves with the HTTP answer and the DM she gets. */
-  async function takeMessageInSlack(fields: { clientId: string; caller: string; phone?: string; body: string; urgent?: boolean }) {
+  /** Giulia types `typed` in the modal's client select; resolves with the options Slack would show. */
+  async function searchClients(typed: string): Promise<{ text: string; value: string }[]> {
+    const answer = await post(blockSuggestionPayload({ actionId: 'delego_take_message_client', blockId: 'client', value: typed, user: giulia, callbackId: 'delego_take_message' }));
+    expect(answer.status).toBe(200);
+    const { options } = (await answer.json()) as { options: { text: { text: string }; value: string }[] };
+    return options.map((o) => ({ text: o.text.text, value: o.value }));
+  }
+
+  /** Giulia opens "Take a message", finds the client by typing part of its name (`search`, default its name's start) and submits. */
+  async function takeMessageInSlack(fields: { clientId: string; caller: string; phone?: string; body: string; urgent?: boolean; search?: string }) {
     const dmsBefore = slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === giulia).length;
+    const opensBefore = slack.calls.filter((c) => c.method === 'views.open').length;
     const opened = await post({
       type: 'shortcut',
       token: 'fake-verification-token',
@@ -113,14 +123,17 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       enterprise: null,
     });
     expect(opened.status).toBe(200);
-    const modal = await waitFor('views.open', (c) => JSON.stringify(c.body.view).includes(fields.clientId));
+    const modal = await eventually('the modal', async () => slack.calls.filter((c) => c.method === 'views.open')[opensBefore], 20_000);
     expect(JSON.stringify(modal.body.view)).toContain('Who called');
+    const { name } = await prisma.client.findUniqueOrThrow({ where: { id: fields.clientId }, select: { name: true } });
+    const offered = (await searchClients(fields.search ?? name.slice(0, 10))).find((o) => o.value === fields.clientId);
+    expect(offered?.text).toBe(name);
     const answer = await post(
       viewSubmissionPayload({
         callbackId: 'delego_take_message',
         user: giulia,
         values: {
-          client: { value: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: 'client' }, value: fields.clientId } } },
+          client: { delego_take_message_client: { type: 'external_select', selected_option: { text: { type: 'plain_text', text: name }, value: fields.clientId } } },
           caller: { value: { type: 'plain_text_input', value: fields.caller } },
           phone: { value: { type: 'plain_text_input', value: fields.phone ?? null } },
           body: { value: { type: 'plain_text_input', value: fields.body } },
@@ -362,5 +375,22 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     const blank = await takeMessageInSlack({ clientId: client.id, caller: '  ', body: 'Ciao' });
     expect(blank.response!.errors).toEqual({ caller: "Not saved: caller's name missing." });
     expect(await prisma.takenMessage.count({ where: { clientId: client.id } })).toBe(0);
+  });
+
+  it('finds any of 120 clients by part of its name in the take-a-message modal, never an erased or demo one', async () => {
+    const tag = randomUUID().slice(0, 6);
+    await prisma.client.createMany({ data: Array.from({ length: 119 }, (_, i) => ({ name: `Azienda ${String(i + 1).padStart(3, '0')} ${tag}` })) });
+    const last = await prisma.client.create({ data: { name: `Zanzara Servizi ${tag}` } });
+    await prisma.client.create({ data: { name: `Zanzara Demo ${tag}`, isDemo: true } });
+    await prisma.client.create({ data: { name: `Zanzara Cancellata ${tag}`, erasedAt: new Date() } });
+
+    expect(await searchClients(`zanzara servizi ${tag}`.toUpperCase())).toEqual([{ text: last.name, value: last.id }]);
+    expect(await searchClients(`zanzara`)).toEqual([{ text: last.name, value: last.id }]);
+    expect(await searchClients(` ${tag}`)).toHaveLength(100);
+    expect(await searchClients('  ')).toEqual([]);
+
+    const taken = await takeMessageInSlack({ clientId: last.id, caller: 'Mario Rossi', body: 'Richiamare per il preventivo', search: 'zanzara' });
+    expect(taken.dm).toContain(last.name);
+    expect(await prisma.takenMessage.count({ where: { clientId: last.id } })).toBe(1);
   });
 });

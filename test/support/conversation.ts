@@ -7,6 +7,7 @@ import { createConversation } from '../../src/conversation/pipeline.js';
 import { createReminderScheduler } from '../../src/jobs/reminder-scheduler.js';
 import { QUEUE_REMINDERS, type ReminderJob } from '../../src/jobs/queues.js';
 import { createLogger } from '../../src/logger.js';
+import type { SegreteriaPort } from '../../src/segreteria/ports.js';
 import { createRedis } from '../../src/redis/connection.js';
 import { createUnderstander } from '../../src/understanding/understand.js';
 import { testPrisma } from './db.js';
@@ -27,7 +28,7 @@ export class RecordingSender implements ChannelSender {
  * The conversation pipeline wired to the run's real database and Redis (BullMQ queue with the
  * run's prefix), the rule-based understanding, a fixed clock and a recording channel.
  */
-export function conversationHarness(options: { now: Date; channel?: Channel }) {
+export function conversationHarness(options: { now: Date; channel?: Channel; segreteria?: SegreteriaPort }) {
   const prisma = testPrisma();
   const redis = createRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
   const queue = new Queue<ReminderJob>(QUEUE_REMINDERS, { connection: redis, prefix: `${inject('redisPrefix')}${randomUUID()}` });
@@ -44,6 +45,7 @@ export function conversationHarness(options: { now: Date; channel?: Channel }) {
     clock: () => now,
     defaults: { lang: 'it', tz: 'Europe/Rome' },
     pendingTtlMin: 30,
+    ...(options.segreteria ? { segreteria: options.segreteria } : {}),
   });
   let seq = 0;
   return {

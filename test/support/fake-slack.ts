@@ -514,3 +514,36 @@ export function viewSubmissionPayload(options: ViewSubmissionOptions): Record<st
     enterprise: null,
   };
 }
+
+export interface BlockSuggestionOptions {
+  actionId: string;
+  blockId: string;
+  /** what the user typed in the select */
+  value: string;
+  user?: string;
+  /** the modal the select is in */
+  callbackId?: string;
+}
+
+/**
+ * A block_suggestion payload: Slack asks the app for an external_select's options as the user
+ * types; post it with interactionBody(), the answer's JSON holds the options.
+ */
+export function blockSuggestionPayload(options: BlockSuggestionOptions): Record<string, unknown> {
+  const user = options.user ?? 'U0ASSISTANT';
+  const viewId = `V${++sequence}`;
+  return {
+    type: 'block_suggestion',
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: FAKE_TEAM_ID },
+    container: { type: 'view', view_id: viewId },
+    api_app_id: FAKE_APP_ID,
+    token: 'fake-verification-token',
+    action_id: options.actionId,
+    block_id: options.blockId,
+    value: options.value,
+    team: { id: FAKE_TEAM_ID, domain: 'fake' },
+    view: { id: viewId, team_id: FAKE_TEAM_ID, type: 'modal', callback_id: options.callbackId ?? '', private_metadata: '', state: { values: {} }, hash: `h${sequence}`, blocks: [], app_id: FAKE_APP_ID, bot_id: FAKE_BOT_ID },
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+}

@@ -70,6 +70,11 @@ function isBefore(a: string, b: string): boolean {
   return am < bm || (am === bm && as < bs);
 }
 
+/** Where the web chat's keys live in Redis: every process that reads or clears a mailbox must agree. */
+export function webChatKeyPrefix(queuePrefix?: string): string {
+  return `${queuePrefix ?? 'delego'}:web:`;
+}
+
 export interface MailboxOptions {
   /** how long an entry is shown: the message retention */
   retentionMs: number;

@@ -3,7 +3,7 @@ import { createConfirmedBooking, createDayBooking, findClash } from '../../booki
 import { invitationFile } from '../../calendar/invitation.js';
 import { ConflictError } from '../../errors.js';
 import { t } from '../../i18n/catalog.js';
-import { formatDateTime, formatIsoDay } from '../../i18n/format.js';
+import { formatDateTime, formatIsoDay, formatTime } from '../../i18n/format.js';
 import type { Lang, Understanding } from '../../understanding/contract.js';
 import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
 import { requestOfficeBooking } from './office-booking.js';
@@ -34,10 +34,22 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
     if (u.viaOffice) return requestOfficeBooking(ctx, u, { title, when: { day } }, tickets);
     const booking = await createDayBooking(ctx.db, { clientId: ctx.clientId, day, title, withWhom: u.with });
     const file = await invitationFile(ctx.db, booking.id, ctx);
-    return { reply: { text: t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }), file }, understood: true };
+    const saved = t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) });
+    // the date-only entry stands; a time typed next turns it into a timed booking through the reschedule path
+    return {
+      reply: { text: `${saved}\n${t(ctx.lang, 'askBookingTime')}`, file },
+      pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: { kind: 'booking', id: booking.id }, baseDay: day },
+      understood: true,
+    };
   }
   const startsAt = instantOf(u.when, ctx.tz);
   if (!startsAt) return ask(t(ctx.lang, 'askBookingWhen'));
+  if (startsAt < ctx.now) {
+    const past = localDay(startsAt, ctx.tz) === localDay(ctx.now, ctx.tz)
+      ? t(ctx.lang, 'bookingPastToday', { time: formatTime(startsAt, ctx.tz) })
+      : t(ctx.lang, 'bookingPast', { when: formatDateTime(startsAt, ctx.lang, ctx.tz, ctx.now) });
+    return ask(past, localDay(startsAt, ctx.tz));
+  }
   const endsAt = new Date(startsAt.getTime() + (u.durationMin ?? defaultMinutes) * 60_000);
   const whenText = formatDateTime(startsAt, ctx.lang, ctx.tz, ctx.now);
 

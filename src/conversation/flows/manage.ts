@@ -113,18 +113,20 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
         understood: true,
       };
     }
+    // a date-only booking given its time takes the client's default length
+    const lengthMs = existing?.startsAt ? bookingLengthMs(existing) : (await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { defaultBookingMinutes: true } })).defaultBookingMinutes * 60_000;
     let booking: Awaited<ReturnType<typeof rescheduleBooking>>;
     try {
-      booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when);
+      booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when, lengthMs);
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
-      return rescheduleClash(ctx, err, { ...u, when: undefined, shiftMin: undefined }, item, { start: when, end: new Date(when.getTime() + bookingLengthMs(existing!)) }, ports);
+      return rescheduleClash(ctx, err, { ...u, when: undefined, shiftMin: undefined }, item, { start: when, end: new Date(when.getTime() + lengthMs) }, ports);
     }
     const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'moved', startsAt: when }, ports.tickets);
     // the updated invitation (same UID, higher SEQUENCE) moves the event in the client's calendar
     const file = booking.status === 'confirmed' ? await invitationFile(ctx.db, booking.id, ctx) : undefined;
     return {
-      reply: { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }), ...(file ? { file } : {}) },
+      reply: { text: t(ctx.lang, existing?.startsAt ? 'rescheduledBooking' : 'bookingSaved', { title: booking.title, when: whenText }), ...(file ? { file } : {}) },
       afterCommit: async () => {
         await ports.bookingReminders?.bookingChanged(booking.id, current);
         await tellDesk();

@@ -5,7 +5,7 @@ import { t } from '../../i18n/catalog.js';
 import { formatDay, formatTime } from '../../i18n/format.js';
 import type { Logger } from '../../logger.js';
 import type { Lang } from '../../understanding/contract.js';
-import { encodeButton } from '../buttons.js';
+import { encodeButton, isSlotLength } from '../buttons.js';
 import type { FlowContext, FlowResult } from '../deps.js';
 
 /** Free slots offered as buttons under a reply: a clash, a slot no longer free, a search. */
@@ -29,31 +29,42 @@ function slotLabel(slot: Interval, lang: Lang, tz: string, now: Date): string {
 
 /** What tapping a suggested slot does: book it (a new booking), or move an existing booking there. */
 export interface SlotTap {
-  encode(slot: Interval): string;
+  /** undefined for a slot no button can carry */
+  encode(slot: Interval): string | undefined;
   heading: 'slotsNearby' | 'slotsNearbyMove';
 }
 
 const epochMinutes = (d: Date) => Math.round(d.getTime() / MINUTE_MS);
 
-export const bookSlot: SlotTap = {
-  encode: (slot) => encodeButton({ op: 'slot', startMin: epochMinutes(slot.start), minutes: epochMinutes(slot.end) - epochMinutes(slot.start) }),
+/** The offer a slot button belongs to: the random tail of the message the offer answers. */
+export const offerOf = (ctx: Pick<FlowContext, 'messageId'>): string => ctx.messageId.replace(/-/g, '').slice(-8);
+
+export const bookSlot = (offer: string): SlotTap => ({
+  encode: (slot) => {
+    const minutes = epochMinutes(slot.end) - epochMinutes(slot.start);
+    return isSlotLength(minutes) ? encodeButton({ op: 'slot', startMin: epochMinutes(slot.start), minutes, offer }) : undefined;
+  },
   heading: 'slotsNearby',
-};
+});
 
 /** The booking keeps its length, so the button needs only the new start. */
 export const moveToSlot = (bookingId: string): SlotTap => ({ encode: (slot) => encodeButton({ op: 'move', bookingId, startMin: epochMinutes(slot.start) }), heading: 'slotsNearbyMove' });
 
-/** One button per slot, one per row. */
-export function slotButtons(slots: readonly Interval[], ctx: FlowContext, tap: SlotTap = bookSlot): Button[][] {
-  return slots.map((slot) => [{ label: slotLabel(slot, ctx.lang, ctx.tz, ctx.now), data: tap.encode(slot) }]);
+/** One button per slot, one per row; a slot no button can carry is not offered. */
+export function slotButtons(slots: readonly Interval[], ctx: FlowContext, tap: SlotTap = bookSlot(offerOf(ctx))): Button[][] {
+  return slots.flatMap((slot) => {
+    const data = tap.encode(slot);
+    return data === undefined ? [] : [[{ label: slotLabel(slot, ctx.lang, ctx.tz, ctx.now), data }]];
+  });
 }
 
 /** The free slots nearest `wanted`, same length, as buttons under a reply (a clash, a slot gone). */
-export async function withNearestSlots(ctx: FlowContext, result: FlowResult, wanted: Interval, logger?: Logger, tap: SlotTap = bookSlot): Promise<FlowResult> {
+export async function withNearestSlots(ctx: FlowContext, result: FlowResult, wanted: Interval, logger?: Logger, tap: SlotTap = bookSlot(offerOf(ctx))): Promise<FlowResult> {
   const range = { start: new Date(wanted.start.getTime() - 4 * DAY_MS), end: new Date(wanted.start.getTime() + 9 * DAY_MS) };
   const availability = await clientAvailability(ctx.db, ctx.clientId, range, logger ? badHoursLogger(logger) : undefined);
   const durationMin = Math.round((wanted.end.getTime() - wanted.start.getTime()) / MINUTE_MS);
   const slots = nearestFreeSlots({ hours: availability.hours, tz: ctx.tz, busy: availability.busy, durationMin, now: ctx.now, wanted: wanted.start });
-  if (!slots.length) return result;
-  return { ...result, reply: { ...result.reply, text: `${result.reply.text}\n${t(ctx.lang, tap.heading)}`, buttons: [...(result.reply.buttons ?? []), ...slotButtons(slots, ctx, tap)] } };
+  const buttons = slotButtons(slots, ctx, tap);
+  if (!buttons.length) return result;
+  return { ...result, reply: { ...result.reply, text: `${result.reply.text}\n${t(ctx.lang, tap.heading)}`, buttons: [...(result.reply.buttons ?? []), ...buttons] } };
 }

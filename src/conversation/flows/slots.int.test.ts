@@ -50,4 +50,19 @@ describe('free slots and the client settings', () => {
       h.setNow(new Date('2026-11-23T10:00:00+01:00'));
     }
   });
+
+  it('offer only slots whose buttons can be tapped, for a long default length and a tiny asked one', async () => {
+    const c = await client({ workingHours: { sat: [{ start: '06:00', end: '22:00' }] }, defaultBookingMinutes: 780 });
+    const long = await h.say(c.user, 'che spazi ho sabato?');
+    expect(long?.text).toMatch(/Spazi liberi di 780 minuti/);
+    expect(offered(long)).toEqual(['2026-11-28T05:00:00.000Z']);
+    const booked = await h.say(c.user, '', { action: { data: long!.buttons![0]![0]!.data } });
+    expect(booked?.text).toMatch(/06:00/);
+    expect(await h.prisma.booking.count({ where: { clientId: c.id, startsAt: new Date('2026-11-28T05:00:00Z'), endsAt: new Date('2026-11-28T18:00:00Z') } })).toBe(1);
+
+    const tiny = await h.say(c.user, 'trovami 3 minuti liberi sabato');
+    expect(tiny?.text).toMatch(/Spazi liberi di 5 minuti/);
+    expect(offered(tiny).every((at) => at.startsWith('2026-11-28T'))).toBe(true);
+    expect(offered(tiny)).toHaveLength(3);
+  });
 });

@@ -5,11 +5,12 @@ import { atLocalMinutes } from '../../followups/local-time.js';
 import { t } from '../../i18n/catalog.js';
 import { formatInstant } from '../../understanding/calendar.js';
 import type { Understanding } from '../../understanding/contract.js';
+import { decodeButton, SLOT_MINUTES } from '../buttons.js';
 import type { ConversationDeps, FlowContext, FlowResult } from '../deps.js';
 import type { Pending } from '../pending.js';
-import { bookingFlow } from './booking.js';
+import { bookingFlow, describeBooking } from './booking.js';
 import { rescheduleItem, type ManagePorts } from './manage.js';
-import { badHoursLogger, bookSlot, moveToSlot, slotButtons, withNearestSlots, type SlotTap } from './slot-suggestions.js';
+import { badHoursLogger, bookSlot, moveToSlot, offerOf, slotButtons, withNearestSlots, type SlotTap } from './slot-suggestions.js';
 import { addDays, localDay, startOfLocalDay } from './when.js';
 
 /**
@@ -41,7 +42,8 @@ export async function freeSlotsFlow(ctx: FlowContext, u: Understanding, deps: Pi
   const to = u.to && u.to >= from ? u.to : u.from ? from : addDays(from, DEFAULT_SEARCH_DAYS - 1);
   const range = { start: startOfLocalDay(from, ctx.tz), end: startOfLocalDay(addDays(to, NEXT_SEARCH_DAYS + 1), ctx.tz) };
   const availability = await clientAvailability(ctx.db, ctx.clientId, range, badHoursLogger(deps.logger));
-  const durationMin = u.durationMin ?? availability.defaultMinutes;
+  // within what a slot button can carry, so every slot found can be offered
+  const durationMin = Math.min(Math.max(u.durationMin ?? availability.defaultMinutes, SLOT_MINUTES.min), SLOT_MINUTES.max);
   const window = searchWindow(u);
   const base = { hours: availability.hours, tz: ctx.tz, busy: availability.busy, durationMin, now: ctx.now };
 
@@ -68,13 +70,36 @@ async function slotRefusal(ctx: FlowContext, wanted: Interval, pending: Pending 
 }
 
 /**
+ * The booking an earlier tap of the same offer made, if any. The taps are the logged button
+ * messages; a confirmed booking at a tapped start created by that tap is the offer used up.
+ */
+async function bookedFromOffer(ctx: FlowContext, offer: string) {
+  const taps = await ctx.db.message.findMany({
+    where: { clientId: ctx.clientId, direction: 'inbound', kind: 'button', body: { startsWith: 'sl:', endsWith: `:${offer}` }, id: { not: ctx.messageId } },
+    select: { body: true, createdAt: true },
+    orderBy: { createdAt: 'asc' },
+    take: 20,
+  });
+  for (const tap of taps) {
+    const action = decodeButton(tap.body ?? '');
+    if (action?.op !== 'slot') continue;
+    const booking = await ctx.db.booking.findFirst({ where: { clientId: ctx.clientId, status: 'confirmed', startsAt: new Date(action.startMin * MINUTE_MS), createdAt: { gte: tap.createdAt } } });
+    if (booking) return booking;
+  }
+  return null;
+}
+
+/**
  * A tapped slot: booked through the booking flow (same confirmation, invitation and reminders),
  * unless it is past or outside the working hours; a slot taken meanwhile is the booking flow's
  * clash, which offers fresh slots too.
  */
-export async function bookSlotFlow(ctx: FlowContext, slot: { startMin: number; minutes: number }, pending: Pending | null, deps: SlotDeps): Promise<FlowResult> {
+export async function bookSlotFlow(ctx: FlowContext, slot: { startMin: number; minutes: number; offer?: string }, pending: Pending | null, deps: SlotDeps): Promise<FlowResult> {
+  const chosen = slot.offer ? await bookedFromOffer(ctx, slot.offer) : null;
+  // the question being answered, if any, stays open
+  if (chosen) return { reply: { text: t(ctx.lang, 'slotAlreadyChosen', { title: chosen.title, when: describeBooking(chosen, ctx.lang, ctx.tz, ctx.now) }) }, pending, understood: true };
   const wanted = { start: new Date(slot.startMin * MINUTE_MS), end: new Date((slot.startMin + slot.minutes) * MINUTE_MS) };
-  const refused = await slotRefusal(ctx, wanted, pending, deps, bookSlot);
+  const refused = await slotRefusal(ctx, wanted, pending, deps, bookSlot(offerOf(ctx)));
   if (refused) return refused;
   const asked = pending?.understanding.intent === 'booking' ? pending.understanding : { intent: 'booking' as const, title: t(ctx.lang, 'slotDefaultTitle') };
   const u: Understanding = { ...asked, when: formatInstant(wanted.start, ctx.tz), durationMin: slot.minutes };

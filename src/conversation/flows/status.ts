@@ -1,10 +1,10 @@
+import { errorMessage } from '../../errors.js';
 import { t } from '../../i18n/catalog.js';
 import { statusHolds } from '../../segreteria/decide.js';
 import { DEFAULT_STATUS_MINUTES, extendedStatus, setAvailability, untilText } from '../../segreteria/status.js';
-import type { SegreteriaPort } from '../../segreteria/ports.js';
 import type { AvailabilityKind, Lang, Understanding } from '../../understanding/contract.js';
 import { encodeButton, type StatusChange } from '../buttons.js';
-import type { FlowContext, FlowResult, Reply } from '../deps.js';
+import type { ConversationDeps, FlowContext, FlowResult, Reply } from '../deps.js';
 
 /**
  * The client's status: "sono in riunione fino alle 16", "non disturbare", "sono libero", or the
@@ -12,13 +12,19 @@ import type { FlowContext, FlowResult, Reply } from '../deps.js';
  * job at the end releases them, and the desk cards show the status while it holds.
  */
 
-async function applyStatus(ctx: FlowContext, kind: AvailabilityKind, until: Date | null, defaulted: boolean, segreteria: SegreteriaPort | undefined): Promise<FlowResult> {
+type StatusDeps = Pick<ConversationDeps, 'segreteria' | 'logger'>;
+
+async function applyStatus(ctx: FlowContext, kind: AvailabilityKind, until: Date | null, defaulted: boolean, deps: StatusDeps): Promise<FlowResult> {
   await setAvailability(ctx.db, ctx.clientId, kind, until);
   // Free again: held messages go now; otherwise the job at the end looks at them.
   const releaseAt = kind === 'available' || until === null ? ctx.now : until;
+  const { segreteria, logger } = deps;
+  // Independent: the desk cards show the new status even when the release job cannot be queued.
   const afterCommit = async (): Promise<void> => {
-    await segreteria?.releaseAt(ctx.clientId, releaseAt);
-    await segreteria?.statusChanged(ctx.clientId);
+    if (!segreteria) return;
+    const [release, redraw] = await Promise.allSettled([segreteria.releaseAt(ctx.clientId, releaseAt), segreteria.statusChanged(ctx.clientId)]);
+    if (release.status === 'rejected') logger.error({ err: errorMessage(release.reason), clientId: ctx.clientId }, 'release of held messages not scheduled after a status change');
+    if (redraw.status === 'rejected') logger.error({ err: errorMessage(redraw.reason), clientId: ctx.clientId }, 'desk not told of a status change');
   };
   return { reply: statusReply(ctx, kind, until, defaulted), afterCommit, understood: true };
 }
@@ -45,18 +51,18 @@ function statusReply(ctx: FlowContext, kind: AvailabilityKind, until: Date | nul
   return { text: t(ctx.lang, key, { until: when }), buttons: whileBusy(ctx.lang) };
 }
 
-export function statusFlow(ctx: FlowContext, u: Understanding, segreteria: SegreteriaPort | undefined): Promise<FlowResult> {
+export function statusFlow(ctx: FlowContext, u: Understanding, deps: StatusDeps): Promise<FlowResult> {
   const kind = u.availability ?? 'busy';
-  if (kind === 'available') return applyStatus(ctx, kind, null, false, segreteria);
+  if (kind === 'available') return applyStatus(ctx, kind, null, false, deps);
   const until = u.until ? new Date(u.until) : new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000);
-  return applyStatus(ctx, kind, until, u.until === undefined, segreteria);
+  return applyStatus(ctx, kind, until, u.until === undefined, deps);
 }
 
 /** "I'm free" / "+1 h" under a status confirmation, "busy" / "do not disturb" for an hour under /stato. */
-export async function statusButtonFlow(ctx: FlowContext, change: StatusChange, segreteria: SegreteriaPort | undefined): Promise<FlowResult> {
-  if (change === 'free') return applyStatus(ctx, 'available', null, false, segreteria);
-  if (change === 'busy' || change === 'dnd') return applyStatus(ctx, change, new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000), false, segreteria);
+export async function statusButtonFlow(ctx: FlowContext, change: StatusChange, deps: StatusDeps): Promise<FlowResult> {
+  if (change === 'free') return applyStatus(ctx, 'available', null, false, deps);
+  if (change === 'busy' || change === 'dnd') return applyStatus(ctx, change, new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000), false, deps);
   const client = await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { availabilityKind: true, availabilityUntil: true } });
   const next = extendedStatus({ kind: client.availabilityKind, until: client.availabilityUntil }, ctx.now);
-  return applyStatus(ctx, next.kind, next.until, false, segreteria);
+  return applyStatus(ctx, next.kind, next.until, false, deps);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestAssistant, createTestClient, createTestConversation, createTestTicket, testPrisma } from '../../../test/support/db.js';
 import { createStaff, settingsFields, STAFF_PASSWORD, StaffBrowser } from '../../../test/support/staff.js';
+import { defaultWorkingHours, parseWorkingHours } from '../../bookings/working-hours.js';
 import { createLogger } from '../../logger.js';
 import { createWebApp, finishWebApp, listen, type RunningServer } from '../server.js';
 import { createAdminRouter } from './router.js';
@@ -8,6 +9,12 @@ import { createAdminRouter } from './router.js';
 // Monday 23 November 2026, 10:00 in Rome; tests move it forward to end a lockout.
 let now = new Date('2026-11-23T09:00:00Z');
 const prisma = testPrisma();
+const REFUSED = 'Wrong email or password, or too many attempts: wait a few minutes and try again.';
+
+/** The login page's error line. */
+function noticeOf(res: { html: string }): string {
+  return /role="alert"[^>]*>([^<]*)</.exec(res.html)?.[1] ?? '';
+}
 
 async function serve(publicUrl?: string): Promise<RunningServer> {
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
@@ -85,7 +92,7 @@ describe('back-office over HTTP', () => {
       expect(login.html).toContain('<html lang="it">');
       expect(login.html).toContain('<button type="submit">Accedi</button>');
       const wrong = await browser.login(admin.email, 'not the password at all');
-      expect(wrong.html).toContain('Password errata o account sconosciuto.');
+      expect(wrong.html).toContain('Email o password errate, oppure troppi tentativi: attendi qualche minuto e riprova.');
       await browser.loginOk(admin.email);
       const board = await browser.page('/admin');
       expect(board.html).toContain('<h1>Ticket</h1>');
@@ -170,7 +177,7 @@ describe('back-office over HTTP', () => {
     const unknown = await browser.login('nobody@agency.example', 'not the password at all');
     for (const res of [wrong, unknown]) {
       expect(res.status).toBe(401);
-      expect(res.html).toContain('Wrong email or password.');
+      expect(res.html).toContain(REFUSED);
     }
     expect(browser.cookies.has('delego_staff')).toBe(false);
     expect(await prisma.staffSession.count({ where: { userId: admin.id } })).toBe(0);
@@ -185,22 +192,49 @@ describe('back-office over HTTP', () => {
     expect(await prisma.staffSession.count({ where: { userId: admin.id } })).toBe(0);
   });
 
-  it('locks an account for 15 minutes after 5 failed logins, even against the right password', async () => {
-    const assistant = await createStaff('assistant');
-    const browser = new StaffBrowser(base);
-    for (let i = 1; i <= 4; i++) expect((await browser.login(assistant.email, `wrong password ${i}`)).html).toContain('Wrong email or password.');
-    const fifth = await browser.login(assistant.email, 'wrong password 5');
-    expect(fifth.status).toBe(401);
-    expect(fifth.html).toContain('Too many failed attempts');
+  it('locks an account for 15 minutes after 5 failed logins, even against the right password, answering as for an unknown email', async () => {
+    // A server of its own: the 9 failures here (of the 10 an address may have) would use up the shared one's.
+    const own = await serve();
+    try {
+      const ownBase = `http://127.0.0.1:${own.port}`;
+      const assistant = await createStaff('assistant');
+      const browser = new StaffBrowser(ownBase);
+      const answers: string[] = [];
+      for (let i = 1; i <= 5; i++) answers.push(noticeOf(await browser.login(assistant.email, `wrong password ${i}`)));
+      for (let i = 1; i <= 3; i++) answers.push(noticeOf(await browser.login('nobody@agency.example', `wrong password ${i}`)));
+      expect(new Set(answers)).toEqual(new Set([REFUSED]));
 
-    now = new Date(now.getTime() + 14 * 60_000);
-    const stillLocked = await browser.login(assistant.email, STAFF_PASSWORD);
-    expect(stillLocked.status).toBe(401);
-    expect(stillLocked.html).toContain('locked until');
+      now = new Date(now.getTime() + 14 * 60_000);
+      const stillLocked = await browser.login(assistant.email, STAFF_PASSWORD);
+      expect(stillLocked.status).toBe(401);
+      expect(noticeOf(stillLocked)).toBe(REFUSED);
+      expect(browser.cookies.has('delego_staff')).toBe(false);
 
-    now = new Date(now.getTime() + 60_000);
-    await browser.loginOk(assistant.email);
-    expect(await prisma.staffUser.findUniqueOrThrow({ where: { id: assistant.id }, select: { failedLogins: true, lockedUntil: true } })).toEqual({ failedLogins: 0, lockedUntil: null });
+      now = new Date(now.getTime() + 60_000);
+      await browser.loginOk(assistant.email);
+      expect(await prisma.staffUser.findUniqueOrThrow({ where: { id: assistant.id }, select: { failedLogins: true, lockedUntil: true } })).toEqual({ failedLogins: 0, lockedUntil: null });
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('refuses an address that failed 10 logins within the hour, without checking or counting against the account', async () => {
+    const own = await serve();
+    try {
+      const ownBase = `http://127.0.0.1:${own.port}`;
+      const owner = await createStaff('admin');
+      const browser = new StaffBrowser(ownBase, 'it');
+      for (let i = 1; i <= 10; i++) expect((await browser.login(`nobody-${i}@agency.example`, 'guessing')).status).toBe(401);
+      const throttled = await browser.login(owner.email, owner.password);
+      expect(throttled.status).toBe(401);
+      expect(noticeOf(throttled)).toBe('Email o password errate, oppure troppi tentativi: attendi qualche minuto e riprova.');
+      expect(await prisma.staffUser.findUniqueOrThrow({ where: { id: owner.id }, select: { failedLogins: true, lockedUntil: true } })).toEqual({ failedLogins: 0, lockedUntil: null });
+
+      now = new Date(now.getTime() + 60 * 60_000);
+      await browser.loginOk(owner.email);
+    } finally {
+      await own.close();
+    }
   });
 
   it('logs out: the session row goes and the old cookie opens nothing', async () => {
@@ -230,7 +264,7 @@ describe('back-office over HTTP', () => {
     const off = await adminBrowser.submit(`/admin/users/${victim.id}/disable`, {});
     expect(off.status).toBe(303);
     expect((await victimBrowser.page('/admin')).location).toBe('/admin/login');
-    expect((await new StaffBrowser(base).login(victim.email, victim.password)).html).toContain('Wrong email or password.');
+    expect(noticeOf(await new StaffBrowser(base).login(victim.email, victim.password))).toBe(REFUSED);
   });
 
   it('refuses posts with a missing or wrong CSRF token and changes nothing', async () => {
@@ -259,7 +293,7 @@ describe('back-office over HTTP', () => {
     const view = await asAssistant.page(`/admin/clients/${client.id}`);
     expect(view.status).toBe(200);
     expect(view.html).toContain(client.name);
-    expect(view.html).not.toContain(`action="/admin/clients/${client.id}/settings"`);
+    expect(view.html).not.toContain(`action="/admin/clients/${client.id}/settings`);
     expect(view.html).not.toContain('href="/admin/users"');
     expect((await asAssistant.submit(`/admin/clients/${client.id}/settings`, settingsFields({ name: 'Changed by assistant' }))).status).toBe(403);
     expect((await asAssistant.submit(`/admin/clients/${client.id}/invites`, {})).status).toBe(403);
@@ -304,21 +338,76 @@ describe('back-office over HTTP', () => {
     expect(await prisma.client.findUniqueOrThrow({ where: { id: created.location!.split('/').at(-1)! }, select: { name: true, lang: true } })).toEqual({ name: 'Bar Sport', lang: 'en' });
   });
 
-  it('answers bad settings with one line naming the field, and keeps the old ones', async () => {
+  it('answers bad settings with the page again: the form as typed, each error under its field, nothing saved', async () => {
     const admin = await createStaff('admin');
     const client = await createTestClient(prisma, { tz: 'Europe/Rome' });
     const browser = new StaffBrowser(base);
     await browser.loginOk(admin.email);
     const badZone = await browser.submit(`/admin/clients/${client.id}/settings`, settingsFields({ tz: 'Mars/Olympus' }));
     expect(badZone.status).toBe(400);
-    expect(badZone.html).toContain('the time zone must be an IANA zone such as Europe/Rome');
-    const badHours = await browser.submit(`/admin/clients/${client.id}/settings`, settingsFields({ hours_tue: '18:00-09:00' }));
-    expect(badHours.status).toBe(400);
-    expect(badHours.html).toContain('working hours on tue: &quot;18:00-09:00&quot; is not like 09:00-13:00');
+    expect(badZone.html).toContain('name="tz" value="Mars/Olympus" required aria-invalid="true" aria-describedby="tz-error"></label><span class="field-error" id="tz-error">the time zone must be an IANA zone such as Europe/Rome</span>');
     const badQuiet = await browser.submit(`/admin/clients/${client.id}/settings`, settingsFields({ quietHoursStart: '25:00' }));
     expect(badQuiet.status).toBe(400);
+    expect(badQuiet.html).toContain('<span class="field-error" id="quietHoursStart-error">the start of quiet hours must be a time HH:MM such as 08:30</span>');
     expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { tz: true, quietHoursStart: true } })).toEqual({ tz: 'Europe/Rome', quietHoursStart: '21:00' });
     expect((await browser.submit('/admin/users', { email: 'short@agency.example', name: 'Short', role: 'assistant', password: 'short' })).html).toContain('at least 12 characters');
+  });
+
+  it('keeps an Italian admin\'s edits when one field is wrong, and reads working hours typed short', async () => {
+    const admin = await createStaff('admin');
+    const client = await createTestClient(prisma, { tz: 'Europe/Rome' });
+    const browser = new StaffBrowser(base, 'it');
+    await browser.loginOk(admin.email);
+    await browser.page(`/admin/clients/${client.id}`);
+    const typed = settingsFields({ name: 'Studio Nuovo', hours_thu: '9-13, 14-18', hours_fri: '9-13, 14', hoursPackageMinutes: '36000' });
+    const wrong = await browser.submit(`/admin/clients/${client.id}/settings`, typed);
+    expect(wrong.status).toBe(400);
+    expect(wrong.html).toContain('Le impostazioni non sono state salvate: correggi i campi segnalati qui sotto.');
+    expect(wrong.html).toContain('<span class="field-error" id="hours_fri-error">orario di lavoro di ven: &quot;14&quot; non è nel formato 09:00-13:00</span>');
+    expect(wrong.html).not.toMatch(/hours_fri:|Richiesta non valida/);
+    for (const [name, value] of [['name', 'Studio Nuovo'], ['hours_thu', '9-13, 14-18'], ['hours_fri', '9-13, 14'], ['hoursPackageMinutes', '36000']]) expect(wrong.html, name).toContain(`name="${name}" value="${value}"`);
+    expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { name: true, hoursPackageMinutes: true } })).toMatchObject({ name: client.name });
+
+    const saved = await browser.submit(`/admin/clients/${client.id}/settings`, { ...typed, hours_fri: '9:00-13, 14.30-18' });
+    expect(saved.status).toBe(303);
+    expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { name: true, hoursPackageMinutes: true, workingHours: true } })).toMatchObject({
+      name: 'Studio Nuovo',
+      hoursPackageMinutes: 36000,
+      workingHours: { thu: [{ start: '09:00', end: '13:00' }, { start: '14:00', end: '18:00' }], fri: [{ start: '09:00', end: '13:00' }, { start: '14:30', end: '18:00' }] },
+    });
+    expect((await browser.page(`/admin/clients/${client.id}`)).html).toContain('name="hours_thu" value="09:00-13:00, 14:00-18:00"');
+  });
+
+  it('tells an Italian browser its mistakes on the Users page in Italian', async () => {
+    const admin = await createStaff('admin');
+    const other = await createStaff('assistant');
+    const browser = new StaffBrowser(base, 'it');
+    await browser.loginOk(admin.email);
+    const short = await browser.submit('/admin/users', { email: 'corta@agency.example', name: 'Corta', role: 'assistant', password: 'corta' });
+    expect(short.status).toBe(400);
+    expect(short.html).toContain('<p class="notice">la password deve avere almeno 12 caratteri</p>');
+    const duplicate = await browser.submit('/admin/users', { email: other.email.toUpperCase(), name: 'Doppione', role: 'assistant', password: 'a long enough password' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.html).toContain(`<p class="notice">esiste già un utente con l&#39;email ${other.email} o con quell&#39;assistente</p>`);
+    const badEmail = await browser.submit('/admin/users', { email: 'not-an-address', name: 'X', role: 'assistant', password: 'a long enough password' });
+    expect(badEmail.html).toContain('<p class="notice">l&#39;email deve essere un indirizzo come giulia@example.com</p>');
+    expect(await prisma.staffUser.count({ where: { email: { in: ['corta@agency.example', 'not-an-address'] } } })).toBe(0);
+  });
+
+  it('shows corrupt stored working hours as the default the slot search uses, with a notice, and saving them as shown stores valid hours', async () => {
+    const admin = await createStaff('admin');
+    const client = await createTestClient(prisma, { tz: 'Europe/Rome', workingHours: { mon: [{ start: '18:00', end: '09:00' }], tue: 'nonsense' } });
+    const browser = new StaffBrowser(base);
+    await browser.loginOk(admin.email);
+    const page = await browser.page(`/admin/clients/${client.id}`);
+    expect(page.html).toContain('The stored working hours are not valid: the default is shown (Monday to Friday, 09:00-18:00)');
+    const shown = Object.fromEntries([...page.html.matchAll(/name="(hours_[a-z]{3})" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+    expect(shown).toEqual({ hours_mon: '09:00-18:00', hours_tue: '09:00-18:00', hours_wed: '09:00-18:00', hours_thu: '09:00-18:00', hours_fri: '09:00-18:00', hours_sat: '', hours_sun: '' });
+
+    expect((await browser.submit(`/admin/clients/${client.id}/settings`, settingsFields(shown))).status).toBe(303);
+    const { workingHours } = await prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { workingHours: true } });
+    expect(parseWorkingHours(workingHours)).toEqual({ hours: defaultWorkingHours, valid: true });
+    expect((await browser.page(`/admin/clients/${client.id}`)).html).not.toContain('The stored working hours are not valid');
   });
 
   it('filters the board by client, assignee, category and status', async () => {

@@ -4,7 +4,9 @@ import type { WeekHours } from '../../followups/business-hours.js';
 import { hhmmSchema } from '../../followups/local-time.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { AdminCatalog } from '../../i18n/admin-catalog.js';
-import { dayTextSchema, weekdays } from './working-hours.js';
+import type { ClientPageData } from './queries/clients.js';
+import { readWeekHours } from '../../bookings/working-hours.js';
+import { dayTextSchema, dayToText, weekdays } from './working-hours.js';
 
 /** Fields of the client forms, as posted (application/x-www-form-urlencoded); mistakes are told in `t`'s language. */
 const fields = (t: AdminCatalog) => {
@@ -64,3 +66,52 @@ export const clientSettingsSchema = (t: AdminCatalog) => {
       };
     });
 };
+
+const textFields = ['name', 'lang', 'tz', 'quietHoursStart', 'quietHoursEnd', ...weekdays.map((d) => `hours_${d}` as const), 'defaultBookingMinutes', 'morningBriefingTime', 'hoursPackageMinutes', 'hoursBalanceMinutes'] as const;
+export type SettingsTextField = (typeof textFields)[number];
+export type SettingsField = SettingsTextField | 'morningBriefingEnabled' | 'llmEnabled';
+
+/** The settings form's fields as shown: typed text and ticked boxes. */
+export type SettingsValues = Record<SettingsTextField, string> & { morningBriefingEnabled: boolean; llmEnabled: boolean };
+
+export interface SettingsFormState {
+  /** as typed, shown again next to the errors */
+  values: SettingsValues;
+  errors: Partial<Record<SettingsField, string>>;
+}
+
+/** The form filled in with what is stored. */
+export function storedSettings(c: ClientPageData): SettingsValues {
+  const { week } = readWeekHours(c.workingHours);
+  return {
+    name: c.name,
+    lang: c.lang,
+    tz: c.tz,
+    quietHoursStart: c.quietHoursStart,
+    quietHoursEnd: c.quietHoursEnd,
+    ...(Object.fromEntries(weekdays.map((d) => [`hours_${d}`, dayToText(week[d])])) as Record<`hours_${(typeof weekdays)[number]}`, string>),
+    defaultBookingMinutes: String(c.defaultBookingMinutes),
+    morningBriefingEnabled: c.morningBriefingEnabled,
+    morningBriefingTime: c.morningBriefingTime,
+    llmEnabled: c.llmEnabled,
+    hoursPackageMinutes: String(c.hoursPackageMinutes),
+    hoursBalanceMinutes: String(c.hoursBalanceMinutes),
+  };
+}
+
+/** The posted settings, or what to show again: the typed values and one error per wrong field, in `t`'s language. */
+export function parseSettingsForm(body: unknown, t: AdminCatalog): { ok: true; data: Prisma.ClientUpdateManyMutationInput } | { ok: false; state: SettingsFormState } {
+  const parsed = clientSettingsSchema(t).safeParse(body);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const posted = (body ?? {}) as Record<string, unknown>;
+  const errors: SettingsFormState['errors'] = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as SettingsField;
+    // A missing field or a box with another value only comes from a forged post: zod's own words would not fit the page.
+    if (field === 'morningBriefingEnabled' || field === 'llmEnabled') errors[field] ??= t.invalid.checkbox;
+    else errors[field] ??= typeof posted[field] === 'string' ? issue.message : t.invalid.fieldMissing;
+  }
+  const text = (name: SettingsTextField) => (typeof posted[name] === 'string' ? posted[name] : '');
+  const values = { ...(Object.fromEntries(textFields.map((name) => [name, text(name)])) as Record<SettingsTextField, string>), morningBriefingEnabled: posted.morningBriefingEnabled === 'on', llmEnabled: posted.llmEnabled === 'on' };
+  return { ok: false, state: { values, errors } };
+}

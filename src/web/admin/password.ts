@@ -1,5 +1,6 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
+import { adminTexts, type AdminCatalog } from '../../i18n/admin-catalog.js';
 
 /**
  * Staff passwords: scrypt from node:crypto, stored as "scrypt$N$r$p$salt$hash" (base64url salt
@@ -12,10 +13,10 @@ const SALT_BYTES = 16;
 const MAX_MEM = 128 * 2 ** 16 * 8 * 2;
 
 export const MIN_PASSWORD_LENGTH = 12;
-export const passwordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `the password must have at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(200, 'the password must have at most 200 characters');
+/** The password rules, told in `t`'s language (English by default, as the command line says it). */
+export const passwordSchemaIn = (t: AdminCatalog = adminTexts('en')) =>
+  z.string().min(MIN_PASSWORD_LENGTH, t.invalid.passwordTooShort({ min: MIN_PASSWORD_LENGTH })).max(200, t.invalid.passwordTooLong({ max: 200 }));
+export const passwordSchema = passwordSchemaIn();
 
 function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => scryptCb(password.normalize('NFC'), salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key))));

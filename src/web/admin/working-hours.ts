@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { weekHoursSchema, type WeekHours } from '../../followups/business-hours.js';
+import type { WeekHours } from '../../bookings/working-hours.js';
 import { hhmmSchema, minutesOfDay } from '../../followups/local-time.js';
 import type { AdminCatalog } from '../../i18n/admin-catalog.js';
 
@@ -11,9 +11,18 @@ export function dayToText(intervals: WeekHours[Weekday]): string {
   return intervals.map((i) => `${i.start}-${i.end}`).join(', ');
 }
 
+/** A time as people type it: "9", "9:30", "9.30", "09:30"; as HH:MM, or undefined when it is not one. */
+function typedTime(text: string): string | undefined {
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(text);
+  if (!m) return undefined;
+  const hhmm = `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`;
+  return hhmmSchema.safeParse(hhmm).success ? hhmm : undefined;
+}
+
 /**
- * Parses one day typed as "09:00-13:00, 14:00-18:00" (empty: closed). Each interval must end
- * after it starts and not overlap the previous one; the error names the day, in `t`'s language.
+ * Parses one day typed as "09:00-13:00, 14:00-18:00" (empty: closed), also in the short forms
+ * "9-13", "9:00-13", "9.30-13". Each interval must end after it starts and not overlap the
+ * previous one; the error names the day, in `t`'s language.
  */
 export const dayTextSchema = (day: Weekday, t: AdminCatalog) =>
   z
@@ -23,25 +32,19 @@ export const dayTextSchema = (day: Weekday, t: AdminCatalog) =>
       const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
       const intervals: { start: string; end: string }[] = [];
       for (const part of parts) {
-        const m = /^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$/.exec(part);
-        const start = m ? hhmmSchema.safeParse(m[1]!.padStart(5, '0')) : undefined;
-        const end = m ? hhmmSchema.safeParse(m[2]!.padStart(5, '0')) : undefined;
-        if (!start?.success || !end?.success || minutesOfDay(start.data) >= minutesOfDay(end.data)) {
+        const m = /^([\d:.]+)\s*[-–]\s*([\d:.]+)$/.exec(part);
+        const start = m ? typedTime(m[1]!) : undefined;
+        const end = m ? typedTime(m[2]!) : undefined;
+        if (!start || !end || minutesOfDay(start) >= minutesOfDay(end)) {
           ctx.addIssue({ code: 'custom', message: t.invalid.hoursNotLike({ day: t.clients.weekdays[day], text: part }) });
           return z.NEVER;
         }
         const previous = intervals.at(-1);
-        if (previous && minutesOfDay(previous.end) > minutesOfDay(start.data)) {
+        if (previous && minutesOfDay(previous.end) > minutesOfDay(start)) {
           ctx.addIssue({ code: 'custom', message: t.invalid.hoursOverlap({ day: t.clients.weekdays[day] }) });
           return z.NEVER;
         }
-        intervals.push({ start: start.data, end: end.data });
+        intervals.push({ start, end });
       }
       return intervals;
     });
-
-/** The stored JSON as a week, falling back to closed days when a row holds something else. */
-export function storedWeek(value: unknown): WeekHours {
-  const parsed = weekHoursSchema.safeParse(value);
-  return parsed.success ? parsed.data : { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
-}

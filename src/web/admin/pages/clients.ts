@@ -6,7 +6,9 @@ import { html, type SafeHtml } from '../html.js';
 import { languageNames } from '../layout.js';
 import type { ClientListRow, ClientPageData } from '../queries/clients.js';
 import { renderTakenMessages, renderTakenOutcome, type TakenMessagesInput } from './client-messages.js';
-import { dayToText, storedWeek, weekdays } from '../working-hours.js';
+import { readWeekHours } from '../../../bookings/working-hours.js';
+import { storedSettings, type SettingsField, type SettingsFormState } from '../client-settings.js';
+import { dayToText, weekdays } from '../working-hours.js';
 
 const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
 
@@ -59,14 +61,17 @@ export interface ClientPageInput {
   newInvite?: { code: string; expiresAt: Date; telegramLink?: string | undefined } | undefined;
   /** messages taken for the client: the form to take one and the latest ones */
   messages?: TakenMessagesInput | undefined;
+  /** settings posted with mistakes: the form shows them as typed, each error under its field */
+  settings?: SettingsFormState | undefined;
 }
 
 function facts(c: ClientPageData, now: Date, locale: AdminLocale): SafeHtml {
   const { t } = locale;
-  const week = storedWeek(c.workingHours);
+  const { week, valid } = readWeekHours(c.workingHours);
   const until = c.availabilityUntil && c.availabilityUntil > now ? t.clients.until({ at: locale.stamp(c.availabilityUntil, c.tz) }) : '';
-  const availability = c.availabilityKind === 'available' ? t.availability.available : `${t.availability[c.availabilityKind]}${until}${c.availabilityNote ? ` (${c.availabilityNote})` : ''}`;
-  return html`<dl class="facts">
+  const availability = c.availabilityKind === 'available' ? t.availability.available : `${t.availability[c.availabilityKind]}${until}`;
+  return html`${valid ? '' : html`<p class="notice" role="status">${t.clients.hoursInvalid}</p>`}
+<dl class="facts">
   <dt>${t.common.language}</dt><dd>${languageNames[c.lang]}</dd>
   <dt>${t.common.timeZone}</dt><dd>${c.tz}</dd>
   <dt>${t.clients.quietHours}</dt><dd>${c.quietHoursStart}–${c.quietHoursEnd}</dd>
@@ -80,23 +85,28 @@ function facts(c: ClientPageData, now: Date, locale: AdminLocale): SafeHtml {
 </dl>`;
 }
 
-function settingsForm(c: ClientPageData, csrfToken: string, t: AdminCatalog): SafeHtml {
-  const week = storedWeek(c.workingHours);
-  return html`<h2>${t.clients.changeSettings}</h2>
-<form method="post" action="/admin/clients/${c.id}/settings" class="settings">
+function settingsForm(c: ClientPageData, csrfToken: string, t: AdminCatalog, state: SettingsFormState | undefined): SafeHtml {
+  const v = state?.values ?? storedSettings(c);
+  const errors = state?.errors ?? {};
+  // Each field names its error, so a screen reader reads it with the field.
+  const invalid = (name: SettingsField) => (errors[name] ? html` aria-invalid="true" aria-describedby="${name}-error"` : '');
+  const error = (...names: SettingsField[]) => names.map((name) => (errors[name] ? html`<span class="field-error" id="${name}-error">${errors[name]}</span>` : ''));
+  return html`<h2 id="settings">${t.clients.changeSettings}</h2>
+${state ? html`<p class="error" role="alert">${t.clients.settingsNotSaved}</p>` : ''}
+<form method="post" action="/admin/clients/${c.id}/settings#settings" class="settings">
   ${csrfField(csrfToken)}
-  <label>${t.common.name} <input type="text" name="name" value="${c.name}" required maxlength="200"></label>
-  ${langSelect(c.lang, t)}
-  <label>${t.common.timeZone} <input type="text" name="tz" value="${c.tz}" required></label>
-  <label>${t.clients.quietFrom} <input name="quietHoursStart" value="${c.quietHoursStart}" size="5" required> ${t.clients.quietTo} <input name="quietHoursEnd" value="${c.quietHoursEnd}" size="5" required></label>
+  <label>${t.common.name} <input type="text" name="name" value="${v.name}" required maxlength="200"${invalid('name')}></label>${error('name')}
+  ${langSelect(v.lang, t)}${error('lang')}
+  <label>${t.common.timeZone} <input type="text" name="tz" value="${v.tz}" required${invalid('tz')}></label>${error('tz')}
+  <label>${t.clients.quietFrom} <input name="quietHoursStart" value="${v.quietHoursStart}" size="5" required${invalid('quietHoursStart')}> ${t.clients.quietTo} <input name="quietHoursEnd" value="${v.quietHoursEnd}" size="5" required${invalid('quietHoursEnd')}></label>${error('quietHoursStart', 'quietHoursEnd')}
   <fieldset><legend>${t.clients.workingHoursHelp}</legend>
-  ${weekdays.map((d) => html`<label>${t.clients.weekdays[d]} <input type="text" name="hours_${d}" value="${dayToText(week[d])}"></label>`)}
+  ${weekdays.map((d) => html`<label>${t.clients.weekdays[d]} <input type="text" name="hours_${d}" value="${v[`hours_${d}`]}"${invalid(`hours_${d}`)}></label>${error(`hours_${d}`)}`)}
   </fieldset>
-  <label>${t.clients.bookingLength} <input type="number" name="defaultBookingMinutes" value="${c.defaultBookingMinutes}" min="5" max="1440" required></label>
-  <label><input type="checkbox" name="morningBriefingEnabled"${c.morningBriefingEnabled ? html` checked` : ''}> ${t.clients.briefingAt} <input name="morningBriefingTime" value="${c.morningBriefingTime}" size="5" required></label>
-  <label><input type="checkbox" name="llmEnabled"${c.llmEnabled ? html` checked` : ''}> ${t.clients.llmAllowed}</label>
-  <label>${t.clients.packageMinutes} <input type="number" name="hoursPackageMinutes" value="${c.hoursPackageMinutes}" min="0" required></label>
-  <label>${t.clients.balanceMinutes} <input type="number" name="hoursBalanceMinutes" value="${c.hoursBalanceMinutes}" required></label>
+  <label>${t.clients.bookingLength} <input type="number" name="defaultBookingMinutes" value="${v.defaultBookingMinutes}" min="5" max="1440" required${invalid('defaultBookingMinutes')}></label>${error('defaultBookingMinutes')}
+  <label><input type="checkbox" name="morningBriefingEnabled"${v.morningBriefingEnabled ? html` checked` : ''}${invalid('morningBriefingEnabled')}> ${t.clients.briefingAt} <input name="morningBriefingTime" value="${v.morningBriefingTime}" size="5" required${invalid('morningBriefingTime')}></label>${error('morningBriefingEnabled', 'morningBriefingTime')}
+  <label><input type="checkbox" name="llmEnabled"${v.llmEnabled ? html` checked` : ''}${invalid('llmEnabled')}> ${t.clients.llmAllowed}</label>${error('llmEnabled')}
+  <label>${t.clients.packageMinutes} <input type="number" name="hoursPackageMinutes" value="${v.hoursPackageMinutes}" min="0" required${invalid('hoursPackageMinutes')}></label>${error('hoursPackageMinutes')}
+  <label>${t.clients.balanceMinutes} <input type="number" name="hoursBalanceMinutes" value="${v.hoursBalanceMinutes}" required${invalid('hoursBalanceMinutes')}></label>${error('hoursBalanceMinutes')}
   <button type="submit">${t.common.save}</button>
 </form>`;
 }
@@ -119,5 +129,5 @@ ${c.invites.length === 0 ? html`<p class="muted">${t.common.none}</p>` : html`<t
     const state = inviteState(i, now);
     return html`<tr><td>${edit && state === 'unused' ? i.code : '••••'}</td><td>${t.clients.inviteStates[state]}</td><td>${locale.stamp(i.createdAt, c.tz)}</td><td>${locale.stamp(i.expiresAt, c.tz)}</td><td>${i.usedByIdentity ? `${i.usedByIdentity.channel}${i.usedByIdentity.displayName ? `: ${i.usedByIdentity.displayName}` : ''}` : ''}</td></tr>`;
   })}</table>`}
-${canEdit ? html`<form method="post" action="/admin/clients/${c.id}/invites">${csrfField(edit.csrfToken)}<button type="submit">${t.clients.createInvite}</button></form>${settingsForm(c, edit.csrfToken, t)}` : ''}`;
+${canEdit ? html`<form method="post" action="/admin/clients/${c.id}/invites">${csrfField(edit.csrfToken)}<button type="submit">${t.clients.createInvite}</button></form>${settingsForm(c, edit.csrfToken, t, input.settings)}` : ''}`;
 }

@@ -40,7 +40,6 @@ const clientSelect = {
   llmEnabled: true,
   availabilityKind: true,
   availabilityUntil: true,
-  availabilityNote: true,
   isDemo: true,
   createdAt: true,
   erasedAt: true,

@@ -4,6 +4,8 @@ import { ExpressAdapter } from '@bull-board/express';
 import type { Queue } from 'bullmq';
 import { Router, type Express, type NextFunction, type Request, type Response } from 'express';
 import { requireAdmin } from '../auth.js';
+import { localeOf } from '../lang.js';
+import { sendMessage } from '../respond.js';
 
 export const QUEUES_BASE_PATH = '/admin/queues';
 
@@ -40,10 +42,35 @@ function adminToChange(req: Request, res: Response, next: NextFunction): void {
 }
 
 /**
- * The BullMQ dashboard at /admin/queues, mounted among the back-office routers behind the
- * login. The staff cookie is SameSite=Strict, so other sites cannot make a browser act on it.
+ * The board's API takes no CSRF token, so a change must come from this site: the browser says
+ * so in Sec-Fetch-Site, or its Origin is this server's host or PUBLIC_URL. The board's own page
+ * sends same-origin fetches.
  */
-export function createQueueDashboard(deps: { queues: readonly Queue[] }): Router {
+function sameOriginToChange(publicUrl: string | undefined) {
+  const publicOrigin = publicUrl ? new URL(publicUrl).origin : undefined;
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method === 'GET' || req.method === 'HEAD') return next();
+    if (req.get('sec-fetch-site') === 'same-origin') return next();
+    const origin = req.get('origin');
+    if (origin && (origin === publicOrigin || hostOf(origin) === req.get('host'))) return next();
+    const { t } = localeOf(res);
+    sendMessage(res, 403, t.refusals.forbidden, t.refusals.csrf);
+  };
+}
+
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The BullMQ dashboard at /admin/queues, mounted among the back-office routers behind the
+ * login. Changes are for admins and only from this site (sameOriginToChange).
+ */
+export function createQueueDashboard(deps: { queues: readonly Queue[]; publicUrl?: string | undefined }): Router {
   const adapter = new OfflineExpressAdapter();
   adapter.setBasePath(QUEUES_BASE_PATH);
   createBullBoard({
@@ -55,6 +82,6 @@ export function createQueueDashboard(deps: { queues: readonly Queue[] }): Router
   const board = adapter.getRouter() as Express;
   board.disable('x-powered-by');
   const router = Router();
-  router.use('/queues', adminToChange, board);
+  router.use('/queues', adminToChange, sameOriginToChange(deps.publicUrl), board);
   return router;
 }

@@ -6,7 +6,7 @@ import type { PrismaClient } from '../../../db/types.js';
 import { errorMessage, NotFoundError } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
 import { requireAdmin, verifyCsrf } from '../auth.js';
-import { clientSettingsSchema, newClientSchema } from '../client-settings.js';
+import { newClientSchema, parseSettingsForm } from '../client-settings.js';
 import { localeOf } from '../lang.js';
 import { csrfTokenOf, currentStaff } from '../locals.js';
 import { renderClientPage, renderClientsList, type ClientPageInput } from '../pages/clients.js';
@@ -38,12 +38,12 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
   const router = Router();
   const isAdmin = (res: Response) => currentStaff(res).role === 'admin';
 
-  const showClient = async (res: Response, id: string, extra: Pick<ClientPageInput, 'newInvite'> & TakenExtras = {}, status = 200) => {
+  const showClient = async (res: Response, id: string, extra: Pick<ClientPageInput, 'newInvite' | 'settings'> & TakenExtras = {}, status = 200) => {
     const locale = localeOf(res);
     const client = await findClient(deps.prisma, id);
     if (!client) throw new NotFoundError(locale.t.invalid.noClient({ id }));
     const messages = await takenMessagesSection(deps, res, client, extra);
-    const body = renderClientPage({ client, now: deps.clock(), locale, edit: isAdmin(res) ? { csrfToken: csrfTokenOf(res) } : undefined, newInvite: extra.newInvite, messages });
+    const body = renderClientPage({ client, now: deps.clock(), locale, edit: isAdmin(res) ? { csrfToken: csrfTokenOf(res) } : undefined, newInvite: extra.newInvite, settings: extra.settings, messages });
     sendPage(res, { title: client.erasedAt ? locale.t.common.erasedClient : client.name, active: 'clients', body }, status);
   };
   if (deps.takeMessage) router.use(createTakeMessageRoutes({ ...deps, takeMessage: deps.takeMessage }, showClient));
@@ -71,8 +71,10 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
   router.post('/clients/:id/settings', requireAdmin, verifyCsrf, async (req, res) => {
     const { t } = localeOf(res);
     const id = parseOrThrow(idSchema(t), req.params.id);
-    const data = parseOrThrow(clientSettingsSchema(t), req.body);
-    if (!(await updateClientSettings(deps.prisma, id, data))) throw new NotFoundError(t.invalid.noClientToChange({ id }));
+    const form = parseSettingsForm(req.body, t);
+    // A mistake shows the page again with the form as typed: nothing saved, nothing lost.
+    if (!form.ok) return showClient(res, id, { settings: form.state }, 400);
+    if (!(await updateClientSettings(deps.prisma, id, form.data))) throw new NotFoundError(t.invalid.noClientToChange({ id }));
     deps.logger.info({ clientId: id, by: currentStaff(res).id }, 'client settings changed in the back-office');
     // the briefing's switch, time or zone may have changed: its next one is put on the clock now
     await deps.briefingChanged?.(id);

@@ -5,7 +5,7 @@ import type { Logger } from '../../../logger.js';
 import { loginPathFor, requireStaff, verifyCsrf } from '../auth.js';
 import { localeOf } from '../lang.js';
 import { optionalStaff } from '../locals.js';
-import { attemptLogin } from '../login.js';
+import { attemptLogin, LoginThrottle } from '../login.js';
 import { safeAdminPath } from '../next-path.js';
 import { renderLoginPage } from '../pages/login.js';
 import { sendHtml } from '../respond.js';
@@ -28,6 +28,7 @@ export function createLoginRoutes(deps: { prisma: PrismaClient; logger: Logger; 
   const router = Router();
   const sessionCookie = staffCookieOptions(deps.publicUrl);
   const loginCookie = { ...staffCookieOptions(deps.publicUrl, LOGIN_PATH), maxAge: 3_600_000 };
+  const throttle = new LoginThrottle();
 
   /** The form; `next` (a page to open after the login) is kept only when it is a back-office page. */
   const showForm = async (req: Request, res: Response, status: number, form: { next: unknown; email?: string; error?: string }) => {
@@ -52,11 +53,14 @@ export function createLoginRoutes(deps: { prisma: PrismaClient; logger: Logger; 
     if (!cookieToken || !sameToken(cookieToken, _login)) return showForm(req, res, 403, { next, email, error: t.login.expired });
 
     const now = deps.clock();
-    const result = await attemptLogin(deps.prisma, email, password, now);
+    // The socket's address: Express's `trust proxy` is off, so X-Forwarded-For cannot fake it.
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    const result = throttle.blocked(ip, now) ? ({ ok: false, reason: 'throttled' } as const) : await attemptLogin(deps.prisma, email, password, now);
     if (!result.ok) {
+      throttle.failed(ip, now);
       deps.logger.info({ reason: result.reason }, 'back-office login refused');
-      const error = result.reason === 'locked' ? t.login.locked({ until: localeOf(res).stamp(result.until, deps.tz), tz: deps.tz }) : t.login.wrong;
-      return showForm(req, res, 401, { next, email, error });
+      // One answer for every refusal, so it tells no one whether the email has an account.
+      return showForm(req, res, 401, { next, email, error: t.login.refused });
     }
     // A new session on every login, so a token planted before login is worthless after it.
     const previous = tokenFromCookies(req.get('cookie'), STAFF_COOKIE);

@@ -34,7 +34,8 @@ export function createUserRoutes(deps: { prisma: PrismaClient; logger: Logger; c
   router.post('/users', verifyCsrf, async (req, res) => {
     const typed = parseOrThrow(passwordFieldSchema, req.body).password;
     const password = typed ?? generatePassword();
-    const user = await addStaffUser(deps.prisma, parseOrThrow(newStaffUserSchema, { ...(req.body as object), password }));
+    const { t } = localeOf(res);
+    const user = await addStaffUser(deps.prisma, parseOrThrow(newStaffUserSchema(t), { ...(req.body as object), password }), t);
     deps.logger.info({ userId: user.id, role: user.role, by: currentStaff(res).id }, 'back-office user added');
     await show(res, typed ? undefined : { email: user.email, password });
   });
@@ -43,7 +44,7 @@ export function createUserRoutes(deps: { prisma: PrismaClient; logger: Logger; c
     const { t } = localeOf(res);
     const id = parseOrThrow(idSchema(t), req.params.id);
     if (id === currentStaff(res).id) throw new ValidationError(t.invalid.disableSelf);
-    await disableStaffUser(deps.prisma, { id });
+    await disableStaffUser(deps.prisma, { id }, t);
     deps.logger.info({ userId: id, by: currentStaff(res).id }, 'back-office user disabled');
     res.redirect(303, '/admin/users');
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../../../db/types.js';
-import { percentile } from './percentile.js';
+import { percentile } from '../../../stats/percentile.js';
 import type { DayRange } from './range.js';
 
 /**

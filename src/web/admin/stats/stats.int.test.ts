@@ -191,9 +191,17 @@ describe('back-office stats, reports and queues', () => {
     expect((await assistant.request('/admin/queues/api/queues/reminders/pause', { method: 'PUT' })).status).toBe(403);
     const reminders = app.delego.queues.find((q) => q.name === 'reminders')!;
     expect(await reminders.isPaused()).toBe(false);
-    expect((await owner.request('/admin/queues/api/queues/reminders/pause', { method: 'PUT' })).status).toBe(200);
+    // The board's API takes no CSRF token: a change from another site, or of unknown origin, is refused.
+    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, {}] as Record<string, string>[]) {
+      const refused = await owner.request('/admin/queues/api/queues/reminders/pause', { method: 'PUT', headers });
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
+    }
+    expect(await reminders.isPaused()).toBe(false);
+    const sameSite = { origin: app.url };
+    expect((await owner.request('/admin/queues/api/queues/reminders/pause', { method: 'PUT', headers: sameSite })).status).toBe(200);
     expect(await reminders.isPaused()).toBe(true);
-    expect((await owner.request('/admin/queues/api/queues/reminders/resume', { method: 'PUT' })).status).toBe(200);
+    expect((await owner.request('/admin/queues/api/queues/reminders/resume', { method: 'PUT', headers: { 'sec-fetch-site': 'same-origin' } })).status).toBe(200);
+    expect(await reminders.isPaused()).toBe(false);
   });
 
   it('draws the charts in a real browser with nothing from the internet, and prints the report', async () => {

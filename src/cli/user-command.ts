@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { PrismaClient } from '../../db/types.js';
-import { ValidationError } from '../../errors.js';
-import { parseOrThrow } from './params.js';
-import { generatePassword } from './password.js';
-import { addStaffUser, disableStaffUser, listStaffUsers, setStaffPassword } from './staff-users.js';
+import type { PrismaClient } from '../db/types.js';
+import { ValidationError } from '../errors.js';
+import { parseOrThrow } from '../web/admin/params.js';
+import { generatePassword } from '../web/admin/password.js';
+import { addStaffUser, disableStaffUser, listStaffUsers, setStaffPassword } from '../web/admin/staff-users.js';
 
 export const userUsage = [
   'usage: npm run admin -- user add --email EMAIL --name "NAME" [--role admin|assistant] [--assistant SLACK_USER_ID]',
