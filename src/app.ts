@@ -237,6 +237,8 @@ export function buildDelego(deps: DelegoDeps): Delego {
       tz: config.DEFAULT_TZ,
       defaultLang: config.DEFAULT_LANG,
       telegramBotUsername: telegram?.botUsername,
+      llmConfigured: llm !== undefined,
+      slackClients: slack !== undefined,
       briefingChanged,
       takeMessage,
       // Other back-office pages (stats, reports, queues): add their routers here; they sit behind the login.

@@ -49,6 +49,20 @@ describe('booking reminders with real workers (Telegram emulator)', () => {
     for (const id of moved) expect(await jobState(id)).toBe('unknown');
   });
 
+  it('schedules a date-only booking once its time is given', async () => {
+    const { client, user } = await app.linkedClient();
+    await user.sendText('Metti in agenda il dentista giovedì');
+    expect((await user.waitForReplies(1))[0]!.text).toMatch(/^Fissato: dentista, giovedì [^,.]+\.\nA che ora\?/);
+    const booking = await app.prisma.booking.findFirstOrThrow({ where: { clientId: client.id } });
+    expect(await plannedJobIds(booking.id)).toEqual([]);
+
+    await user.sendText('alle 10:30');
+    expect((await user.waitForReplies(1))[0]!.text).toMatch(/^Fissato: dentista, giovedì [^,]+, 10:30–11:30\.$/);
+    const planned = await plannedJobIds(booking.id);
+    expect(planned.length).toBeGreaterThan(0);
+    for (const id of planned) expect(await jobState(id)).toBe('delayed');
+  });
+
   async function bookingIn(ms: number, title = 'commercialista') {
     const { client, user } = await app.linkedClient();
     const startsAt = new Date(Date.now() + ms);

@@ -106,6 +106,16 @@ describe('morning briefing', () => {
     expect((await app.prisma.client.findUniqueOrThrow({ where: { id: client.id } })).morningBriefingEnabled).toBe(false);
   });
 
+  it('refuses a /briefing with a time or an argument it cannot use, and changes nothing', async () => {
+    const { client, user } = await app.linkedClient();
+    const before = await app.prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { morningBriefingEnabled: true, morningBriefingTime: true } });
+    await user.sendCommand('/briefing 25:00');
+    expect((await user.waitForReplies(1))[0]!.text).toBe('«25:00» non è un orario valido: non ho cambiato nulla. Si usa così: /briefing on | off | 7:30');
+    await user.sendCommand('/briefing maybe');
+    expect((await user.waitForReplies(1))[0]!.text).toBe('Non ho capito «maybe»: non ho cambiato nulla. Si usa così: /briefing on | off | 7:30');
+    expect(await app.prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { morningBriefingEnabled: true, morningBriefingTime: true } })).toEqual(before);
+  });
+
   it('is not switched by messages that only mention a briefing, nor by an answer to an assistant', async () => {
     const { client, user } = await app.linkedClient({ lang: 'en', morningBriefingEnabled: true });
     const enabled = async () => (await app.prisma.client.findUniqueOrThrow({ where: { id: client.id } })).morningBriefingEnabled;

@@ -22,6 +22,23 @@ describe('the client switching the morning briefing', () => {
     expect(readBriefingSwitch(command, text)).toEqual(expected);
   });
 
+  it.each([
+    ['25:00', { refused: 'time', arg: '25:00' }],
+    ['7:75', { refused: 'time', arg: '7:75' }],
+    ['maybe', { refused: 'argument', arg: 'maybe' }],
+    ['domani forse', { refused: 'argument', arg: 'domani forse' }],
+  ] as const)('refuses /briefing %s, changing nothing', (arg, expected) => {
+    expect(readBriefingSwitch({ name: 'briefing', arg }, '')).toEqual(expected);
+  });
+
+  it.each([
+    ['sì', { on: true }],
+    ['alle 8', { on: true, time: '08:00' }],
+    ['no', { on: false }],
+  ] as const)('reads /briefing %s', (arg, expected) => {
+    expect(readBriefingSwitch({ name: 'briefing', arg }, '')).toEqual(expected);
+  });
+
   it('leaves other messages alone', () => {
     expect(readBriefingSwitch({ name: 'help' }, '')).toBeUndefined();
     expect(readBriefingSwitch(undefined, 'prepara il riepilogo delle fatture entro venerdì')).toBeUndefined();

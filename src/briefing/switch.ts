@@ -13,6 +13,13 @@ export interface BriefingSwitch {
   time?: string;
 }
 
+/** A `/briefing` command whose argument is neither on, off nor a time ("25:00", "maybe"): nothing changes. */
+export interface BriefingRefusal {
+  refused: 'time' | 'argument';
+  /** the argument as the client wrote it */
+  arg: string;
+}
+
 const NOUN = String.raw`(?:(?:il|la|lo|mio|the|my)\s+)?(?:riepilogo(?:\s+(?:mattutino|del mattino|giornaliero|della giornata))?|(?:morning\s+)?briefing(?:\s+mattutino)?|(?:morning|daily)\s+summary)`;
 const AT = String.raw`(?:\s+(?:alle|ore|at)\s+(\d{1,2}(?:[:.]\d{2})?))?`;
 const ON_VERB = String.raw`(?:attiva|attivare|attivami|riattiva|accendi|abilita|enable|start|turn on|switch on)`;
@@ -27,6 +34,9 @@ const phrases: { pattern: RegExp; on: boolean }[] = [
   { pattern: new RegExp(`^${NOUN}\\s+off$`), on: false },
 ];
 const COMMAND_OFF = /\b(disattiva|spegni|disabilita|basta|turn off|switch off|disable|stop|off|no)\b/;
+const COMMAND_ON = /\b(attiva|riattiva|accendi|abilita|turn on|switch on|enable|start|on|si|yes)\b/;
+/** "7:30", "alle 7", "on at 25:00": a time is what the argument is about */
+const COMMAND_TIME = /^(?:(?:on|attiva|alle|ore|at)\s+)*(\d{1,2}(?:[:.]\d{2,})?)$/;
 /** courtesy around the phrase does not make it something else */
 const POLITE = /^(?:(?:per favore|per piacere|please|ciao|ok|grazie|thanks|thank you)\b[\s,!.]*)+|(?:[\s,!.]*\b(?:per favore|per piacere|please|grazie|thanks|thank you))+[\s!.]*$|[\s!.]+$/g;
 
@@ -40,14 +50,18 @@ function localTime(written: string | undefined): string | undefined {
   return hhmmSchema.safeParse(hhmm).success ? hhmm : undefined;
 }
 
-export function readBriefingSwitch(command: { name: string; arg?: string | undefined } | undefined, text: string): BriefingSwitch | undefined {
+export function readBriefingSwitch(command: { name: string; arg?: string | undefined } | undefined, text: string): BriefingSwitch | BriefingRefusal | undefined {
   if (command) {
     if (!['briefing', 'riepilogo'].includes(command.name)) return undefined;
     const arg = fold(command.arg ?? '');
-    const time = localTime(/\d{1,2}(?:[:.]\d{2})?/.exec(arg)?.[0]);
-    if (time) return { on: true, time };
+    const written = COMMAND_TIME.exec(arg)?.[1];
+    if (written !== undefined) {
+      const time = localTime(written);
+      return time ? { on: true, time } : { refused: 'time', arg: (command.arg ?? '').trim() };
+    }
     if (COMMAND_OFF.test(arg)) return { on: false };
-    return { on: true };
+    if (arg === '' || COMMAND_ON.test(arg)) return { on: true };
+    return { refused: 'argument', arg: (command.arg ?? '').trim() };
   }
   const phrase = fold(text).replace(POLITE, '').trim();
   for (const { pattern, on } of phrases) {

@@ -73,6 +73,13 @@ describe('free-slot payloads', () => {
     expect(decodeButton(data)).toEqual({ op: 'slot', startMin: 29_417_340, minutes: 60 });
   });
 
+  it('name the offer they belong to, still within Telegram callback_data', () => {
+    const data = encodeButton({ op: 'slot', startMin: 2_941_734_000, minutes: 1440, offer: '0a1b2c3d' });
+    expect(data).toBe('sl:2941734000:1440:0a1b2c3d');
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+    expect(decodeButton(data)).toEqual({ op: 'slot', startMin: 2_941_734_000, minutes: 1440, offer: '0a1b2c3d' });
+  });
+
   it('round-trip every length a booking may have, 5 minutes to a day', () => {
     for (const minutes of [5, 10, 780, 1440]) {
       const data = encodeButton({ op: 'slot', startMin: 29_417_340, minutes });
@@ -93,6 +100,9 @@ describe('free-slot payloads', () => {
     expect(decodeButton('sl:-1:60')).toBeNull();
     expect(decodeButton('sl:2941e3:60')).toBeNull();
     expect(decodeButton('sl:29417340:60:x')).toBeNull();
+    expect(decodeButton('sl:29417340:60:0a1b2c3')).toBeNull();
+    expect(decodeButton('sl:29417340:60:0A1B2C3D')).toBeNull();
+    expect(decodeButton('sl:29417340:60:0a1b2c3d:')).toBeNull();
   });
 });
 

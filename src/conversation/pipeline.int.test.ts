@@ -33,7 +33,7 @@ describe('access', () => {
     const invite = await createInvite(h.prisma, c.id, now);
     const first = randomUUID();
     const reply = await h.say(first, `/start ${invite.code}`, { command: { name: 'start', arg: invite.code } });
-    expect(reply?.text).toMatch(/Benvenuto, Studio Rossi/);
+    expect(reply?.text).toMatch(/Ciao, Studio Rossi! Collegamento riuscito/);
     expect(await h.prisma.channelIdentity.count({ where: { clientId: c.id } })).toBe(1);
 
     const second = randomUUID();
@@ -109,12 +109,12 @@ describe('bookings', () => {
   it('books, then names the clash and asks for another time', async () => {
     const c = await client('it');
     const booked = await h.say(c.user, 'Metti in agenda il dentista giovedì alle 10:30');
-    expect(booked?.text).toMatch(/^Fissato: .*dentista.*giovedì 26 novembre alle 10:30/);
+    expect(booked?.text).toMatch(/^Fissato: .*dentista.*giovedì 26 novembre, 10:30–11:30/);
     const clash = await h.say(c.user, 'Fissami una riunione con Bianchi giovedì alle 11');
     expect(clash?.text).toMatch(/hai già .*dentista/);
     expect(await h.prisma.booking.count({ where: { clientId: c.id, status: 'confirmed' } })).toBe(1);
     const moved = await h.say(c.user, 'alle 15');
-    expect(moved?.text).toMatch(/Fissato: .*giovedì 26 novembre alle 15:00/);
+    expect(moved?.text).toMatch(/Fissato: .*giovedì 26 novembre, 15:00–16:00/);
     expect(await h.prisma.booking.count({ where: { clientId: c.id, status: 'confirmed' } })).toBe(2);
   });
 });

@@ -14,7 +14,7 @@ import { decodeButton } from './buttons.js';
 import type { ConversationDeps, FlowContext, FlowResult, Reply } from './deps.js';
 import { agendaFlow } from './flows/agenda.js';
 import { bookingFlow } from './flows/booking.js';
-import { cancelFlow, cancelItem, rescheduleFlow, rescheduleItem } from './flows/manage.js';
+import { cancelFlow, cancelItem, pickedAgain, rescheduleFlow, rescheduleItem } from './flows/manage.js';
 import { proposalAnswerFlow } from './flows/proposal.js';
 import { reminderFlow } from './flows/reminder.js';
 import { callbackFlow } from './flows/callback.js';
@@ -25,7 +25,7 @@ import { bookSlotFlow, freeSlotsFlow, moveToSlotFlow } from './flows/slots.js';
 import { briefingSettingFlow } from './flows/briefing-setting.js';
 import { readBriefingSwitch } from '../briefing/switch.js';
 import { attachFiles, openTicket, taskFlow } from './flows/task.js';
-import { mentionsDay, startOfLocalDay } from './flows/when.js';
+import { mentionsDay, startOfLocalDay, timeIssueText } from './flows/when.js';
 import { pendingJson, readPending, type Pending } from './pending.js';
 import { greetStranger } from './strangers.js';
 import { recentOpenTicket, ticketLabel } from '../tickets/service.js';
@@ -95,7 +95,7 @@ export function createConversation(deps: ConversationDeps) {
             externalMessageId: msg.externalMessageId ?? null,
           },
         });
-        const flow = await step({ db: tx, clientId: client.id, conversationId: conversation.id, lang, tz: client.tz, now, messageId: message.id, text: msg.text });
+        const flow = withWayOut(await step({ db: tx, clientId: client.id, conversationId: conversation.id, lang, tz: client.tz, now, messageId: message.id, text: msg.text }), pending, lang);
         const keepPending = flow.pending === undefined && pending !== null && !flow.understood;
         await tx.conversation.update({
           where: { id: conversation.id },
@@ -125,6 +125,16 @@ export function createConversation(deps: ConversationDeps) {
     await reply(msg, conversation.id, client.id, result.reply);
   }
 
+  /**
+   * Every question asked back says how to leave it; a question kept unchanged while the bot
+   * answers something else (a file too large) was already asked with it, and an optional one
+   * is left by any answer that is not a time.
+   */
+  function withWayOut(flow: FlowResult, before: Pending | null, lang: Lang): FlowResult {
+    if (!flow.pending || flow.pending === before || flow.pending.missing.length === 0 || flow.pending.optional) return flow;
+    return { ...flow, reply: { ...flow.reply, text: `${flow.reply.text} ${t(lang, 'pendingWayOut')}` } };
+  }
+
   /** PostgreSQL not answering becomes a DependencyError, so the channel has the update delivered again. */
   async function handleOrPostpone(msg: InboundMessage): Promise<void> {
     try {
@@ -147,8 +157,12 @@ export function createConversation(deps: ConversationDeps) {
   /** The client's conversation on a channel; two first messages arriving together share one. */
   async function conversationOf(clientId: string, channel: InboundMessage['channel']) {
     const where = { clientId_channel: { clientId, channel } };
+    // Read first: an upsert costs a transaction of four statements on every message, and the
+    // conversation exists for all but a client's first message.
+    const existing = await prisma.conversation.findUnique({ where });
+    if (existing) return existing;
     try {
-      return await prisma.conversation.upsert({ where, create: { clientId, channel }, update: {} });
+      return await prisma.conversation.create({ data: { clientId, channel } });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       return prisma.conversation.findUniqueOrThrow({ where });
@@ -205,7 +219,18 @@ export function createConversation(deps: ConversationDeps) {
       if (outcome.kind === 'completed') return answering(pending, intentStep(outcome.understanding, msg, p, pending.itemRef));
       // After "Change time" the item is known: a time completes the answer without a description.
       if (outcome.kind === 'still_missing' && pending.itemRef && !outcome.missing.includes('when')) return answering(pending, intentStep(outcome.understanding, msg, p, pending.itemRef));
-      if (outcome.kind === 'still_missing') return answering(pending, async () => ({ reply: { text: question(outcome.understanding, outcome.missing, p.lang) }, pending: { ...pending, understanding: outcome.understanding, missing: outcome.missing, requestText: undefined }, understood: true }));
+      if (pending.optional) return leftAsItIsStep(msg, p);
+      // An answer that adds nothing (emoji, symbols, a word that is no time) keeps the question
+      // and the request as they were, rather than becoming part of the request's text.
+      if (outcome.kind === 'still_missing' && sameUnderstanding(outcome.understanding, pending.understanding)) {
+        return async (ctx) => ({ reply: { text: `${t(ctx.lang, 'answerNotUnderstood')} ${question(pending.understanding, pending.missing, ctx.lang)}` }, pending: { ...pending }, understood: true });
+      }
+      if (outcome.kind === 'still_missing') {
+        const { timeIssue, ...understanding } = outcome.understanding;
+        const asked = question(understanding, outcome.missing, p.lang);
+        const text = timeIssue && outcome.missing.includes('when') ? `${timeIssueText(timeIssue, p.lang)} ${asked}` : asked;
+        return answering(pending, async () => ({ reply: { text }, pending: { ...pending, understanding, missing: outcome.missing, requestText: undefined }, understood: true }));
+      }
     }
     if (!/[\p{L}\p{N}]/u.test(text)) {
       if (msg.attachments.length) return fileStep(msg);
@@ -215,6 +240,13 @@ export function createConversation(deps: ConversationDeps) {
     logger.info({ clientId: p.clientId, intent: understanding.intent, source, fallbackReason, chars: msg.text.length }, 'message understood');
     if (understanding.intent === 'other' && msg.attachments.length) return fileStep(msg);
     return intentStep(understanding, msg, p);
+  }
+
+  /** A question the client may leave (the time of a date-only booking): an answer with no time leaves it; a request of its own is that request. */
+  async function leftAsItIsStep(msg: InboundMessage, p: PlanInput): Promise<Step> {
+    const { understanding } = await deps.understand(msg.text.slice(0, UNDERSTAND_MAX_CHARS), { now: p.now, tz: p.tz, lang: p.lang, llmAllowed: p.llmAllowed });
+    if (understanding.intent !== 'other') return intentStep(understanding, msg, p);
+    return async (ctx) => ({ reply: { text: t(ctx.lang, 'bookingLeftAllDay') }, pending: null, understood: true });
   }
 
   /** An answer to a question acts on the whole request: the earlier words come first in the text. */
@@ -235,6 +267,18 @@ export function createConversation(deps: ConversationDeps) {
     return t(lang, 'askRescheduleWhen');
   }
 
+  /** A booking asked back for its time says first why the time named could not be used ("Il 31 febbraio non esiste."). */
+  function explainingTime(u: Understanding, step: Step): Step {
+    const issue = u.timeIssue;
+    if (issue === undefined) return step;
+    return async (ctx) => {
+      const result = await step(ctx);
+      if (!result.pending?.missing.includes('when')) return result;
+      const { timeIssue: _explained, ...understanding } = result.pending.understanding;
+      return { ...result, reply: { ...result.reply, text: `${timeIssueText(issue, ctx.lang)} ${result.reply.text}` }, pending: { ...result.pending, understanding } };
+    };
+  }
+
   function intentStep(u: Understanding, msg: InboundMessage, p: PlanInput, itemRef?: Pending['itemRef']): Step {
     if (itemRef && u.intent === 'reschedule') return (ctx) => rescheduleItem(ctx, itemRef, u, deps);
     const missing = missingSlots(u);
@@ -243,7 +287,7 @@ export function createConversation(deps: ConversationDeps) {
       case 'reminder':
         return (ctx) => reminderFlow(ctx, u, deps.scheduler);
       case 'booking':
-        return (ctx) => bookingFlow(ctx, u, p.defaultMinutes, deps.bookingReminders, deps.tickets);
+        return explainingTime(u, (ctx) => bookingFlow(ctx, u, p.defaultMinutes, deps.bookingReminders, deps.tickets));
       case 'task':
         return (ctx) => taskFlow(ctx, u, msg.attachments, deps.tickets);
       case 'agenda':
@@ -363,7 +407,7 @@ export function createConversation(deps: ConversationDeps) {
           const u = pending.understanding;
           return (ctx) => rescheduleItem(ctx, action.item, u, deps);
         }
-        return async (ctx) => ({ reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: action.item }, understood: true });
+        return async (ctx) => (await pickedAgain(ctx, action.item, data)) ?? { reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: action.item }, understood: true };
       case 'rate':
         return (ctx) => rateStep(ctx, action.item.id, action.rating);
       case 'occurrence_done':
@@ -384,4 +428,9 @@ export function createConversation(deps: ConversationDeps) {
   }
 
   return { handle: handleOrPostpone };
+}
+
+function sameUnderstanding(a: Understanding, b: Understanding): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => JSON.stringify(a[k as keyof Understanding]) === JSON.stringify(b[k as keyof Understanding]));
 }

@@ -1,4 +1,4 @@
-import type { AttachmentKind, AvailabilityKind, BookingStatus, ReminderStatus, StaffRole, TaskCategory, TicketEventKind, TicketStatus } from '../generated/prisma/enums.js';
+import type { Actor, AttachmentKind, AvailabilityKind, BookingStatus, ReminderStatus, StaffRole, TaskCategory, TicketEventKind, TicketStatus } from '../generated/prisma/enums.js';
 
 /**
  * English texts of the web back-office. This catalog defines the keys and their parameters;
@@ -151,6 +151,7 @@ export const adminEn = {
     booking_proposal_declined: 'booking proposal declined',
     booking_changed: 'booking changed',
   } satisfies Record<TicketEventKind, string>,
+  actors: { client: 'client', assistant: 'assistant', system: 'system' } satisfies Record<Actor, string>,
   bookingStatuses: { requested: 'requested', confirmed: 'confirmed', cancelled: 'cancelled', done: 'done' } satisfies Record<BookingStatus, string>,
   reminderStatuses: { active: 'active', completed: 'completed', cancelled: 'cancelled' } satisfies Record<ReminderStatus, string>,
   attachmentKinds: { document: 'document', photo: 'photo', voice: 'voice note', audio: 'audio', video: 'video' } satisfies Record<AttachmentKind, string>,
@@ -182,6 +183,8 @@ export const adminEn = {
     title: 'Clients',
     erased: 'erased client',
     hideDemo: 'Hide demo clients',
+    /** tells apart the many demo clients, all named alike: when each began and the end of its id */
+    demoRow: (p: { at: string; id: string }) => `(demo, ${p.at}, …${p.id})`,
     showDemo: 'Show demo clients',
     activeTickets: 'Active tickets',
     identities: 'Identities',
@@ -193,8 +196,10 @@ export const adminEn = {
     addClient: 'Add client',
     newInvite: 'New invite:',
     inviteValidity: (p: { until: string }) => `, single use, valid until ${p.until}.`,
-    inviteByTelegramCommand: 'Telegram: /start CODE.',
-    inviteOtherChannels: 'Slack: the client sends the code to the Delego app. Web chat: the client types it on the first page.',
+    inviteByTelegramCommand: (p: { code: string }) => `Telegram: /start ${p.code} to the bot.`,
+    inviteSlack: 'Slack: the client sends the code to the Delego app.',
+    inviteWebChat: 'Web chat: the client types it on the first page.',
+    noInviteForDemo: 'A demo client cannot be invited: create a real client instead.',
     erasedOn: (p: { at: string }) => `This client's personal data was erased on ${p.at}.`,
     quietHours: 'Quiet hours',
     workingHours: 'Working hours',
@@ -206,6 +211,7 @@ export const adminEn = {
     llm: 'LLM understanding',
     on: 'on',
     llmOff: 'off (rules only)',
+    llmNotConfigured: 'on (no LLM configured: the rules answer)',
     hoursPackage: 'Hours package',
     balance: (p: { pkg: string }) => `${p.pkg}, balance`,
     until: (p: { at: string }) => ` until ${p.at}`,
@@ -225,7 +231,7 @@ export const adminEn = {
     settingsNotSaved: 'The settings were not saved: correct the fields marked below.',
     quietFrom: 'Quiet hours from',
     quietTo: 'to',
-    workingHoursHelp: 'Working hours (e.g. 09:00-13:00, 14:00-18:00; empty: closed)',
+    workingHoursHelp: 'Working hours (e.g. 09:00-13:00, 14:00-18:00 or 9-13, 14-18; empty: closed)',
     hoursInvalid: 'The stored working hours are not valid: the default is shown (Monday to Friday, 09:00-18:00), which is also what free slots are searched in. Saving the settings stores it.',
     weekdays: { mon: 'mon', tue: 'tue', wed: 'wed', thu: 'thu', fri: 'fri', sat: 'sat', sun: 'sun' },
     bookingLength: 'Default booking length (minutes)',
@@ -301,8 +307,10 @@ export const adminEn = {
     daysIn: (p: { tz: string }) => `Days in ${p.tz}; demo clients left out.`,
     created: 'created',
     closed: 'closed',
-    rated: 'rated',
-    ticketsCreated: 'tickets created',
+    /** the words after each count of the summary line: "1 ticket created, 2 closed, 0 rated" */
+    ticketsCreated: (p: { count: number }): string => (p.count === 1 ? 'ticket created' : 'tickets created'),
+    closedCount: (_p: { count: number }): string => 'closed',
+    ratedCount: (_p: { count: number }): string => 'rated',
     average: 'average',
     fromTo: (p: { from: string; to: string }) => `from ${p.from} to ${p.to}.`,
     perDayTitle: 'Tickets created and closed per day',
@@ -332,6 +340,7 @@ export const adminEn = {
   },
   /** One line each, shown under "Bad request" or "Not found"; field names are those of the form or address. */
   invalid: {
+    noPage: 'there is no such page in the back-office',
     ticketNumber: 'a ticket number such as 1024',
     noTicket: (p: { number: number }) => `there is no ticket #${p.number}`,
     clientId: 'the client id must be a UUID',
@@ -383,6 +392,10 @@ export const adminEn = {
     hoursNotLike: (p: { day: string; text: string }) => `working hours on ${p.day}: "${p.text}" is not like 09:00-13:00`,
     hoursOverlap: (p: { day: string }) => `working hours on ${p.day}: intervals must be in order and not overlap`,
   },
+  queues: {
+    title: 'Delego · queues',
+    backToOffice: '← Back-office (tickets)',
+  },
   reports: {
     title: 'Monthly reports',
     month: 'Month',
@@ -390,7 +403,7 @@ export const adminEn = {
     ticketsDone: 'Tickets done',
     report: 'Report',
     page: 'page',
-    noClients: 'No clients yet.',
+    noClients: 'No clients to report: demo clients are left out of reports.',
     allClients: '← All clients',
     downloadCsv: 'Download CSV',
     printHint: 'Print this page with Ctrl+P (⌘P): it prints without the menus.',

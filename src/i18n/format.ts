@@ -28,6 +28,19 @@ export function formatIsoDay(isoDate: string, lang: Lang, now: Date = new Date()
   return formatDay(date, lang, 'UTC', now);
 }
 
+/** A timed span: "giovedì 26 novembre, 10:00–10:30"; one crossing midnight names both days. */
+export function formatSpan(start: Date, end: Date, lang: Lang, tz: string, now: Date = new Date()): string {
+  const first = formatDay(start, lang, tz, now);
+  const last = formatDay(end, lang, tz, now);
+  return first === last ? `${first}, ${formatTime(start, tz)}–${formatTime(end, tz)}` : `${first}, ${formatTime(start, tz)} – ${last}, ${formatTime(end, tz)}`;
+}
+
+/** The day of the week of a date-only value: "sabato" / "Saturday". */
+export function formatWeekday(isoDate: string, lang: Lang): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return format(new Date(Date.UTC(y, m - 1, d, 12)), 'EEEE', { locale: locales[lang] });
+}
+
 export function formatTime(instant: Date, tz: string): string {
   return format(new TZDate(instant.getTime(), tz), 'HH:mm');
 }

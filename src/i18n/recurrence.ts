@@ -24,6 +24,14 @@ function list(items: string[], lang: Lang): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${t(lang, 'and')} ${items.at(-1)}`;
 }
 
+/** "il primo", "on the 1st": a day of the month as it is said. */
+function dayOfMonth(day: number, lang: Lang): string {
+  if (lang === 'it') return day === 1 ? 'primo' : String(day);
+  const tens = day % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10] ?? 'th';
+  return `${day}${suffix}`;
+}
+
 /** "ogni lunedì", "every weekday", "il 5 di ogni mese": how a client reads an RRULE. */
 export function describeRecurrence(rrule: string, lang: Lang): string {
   const p = parts(rrule);
@@ -40,14 +48,14 @@ export function describeRecurrence(rrule: string, lang: Lang): string {
       return days.length ? t(lang, 'recurrenceWeekly', { days: dayList }) : t(lang, 'recurrenceEveryWeek');
     case 'MONTHLY': {
       const day = Number(p.get('BYMONTHDAY'));
-      return interval === 1 && day > 0 ? t(lang, 'recurrenceMonthly', { day }) : t(lang, 'recurrenceGeneric');
+      return interval === 1 && day > 0 ? t(lang, 'recurrenceMonthly', { day: dayOfMonth(day, lang) }) : t(lang, 'recurrenceGeneric');
     }
     case 'YEARLY': {
       const month = Number(p.get('BYMONTH'));
       const day = Number(p.get('BYMONTHDAY'));
       const monthName = monthNames[lang][month - 1];
       if (!monthName || !(day > 0)) return t(lang, 'recurrenceGeneric');
-      return t(lang, 'recurrenceYearly', { date: `${day} ${monthName}` });
+      return t(lang, 'recurrenceYearly', { date: `${lang === 'it' ? dayOfMonth(day, lang) : day} ${monthName}` });
     }
     default:
       return t(lang, 'recurrenceGeneric');

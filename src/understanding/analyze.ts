@@ -58,7 +58,7 @@ const PAST_MATTERS: ReadonlySet<Intent> = new Set<Intent>(['reminder', 'booking'
 const isPast = (m: TimeMatch): boolean => m.component.kind === 'invalid' && m.component.issue === 'past';
 
 /** The client's words of a time expression, without the preposition that introduced it ("31 febbraio", "25"). */
-function saidWords(analysis: Analysis, m: TimeMatch): string {
+export function saidWords(analysis: Analysis, m: TimeMatch): string {
   const prepTokens = m.prep === undefined ? 0 : m.prep.split(' ').length;
   const first = analysis.tokens[Math.min(m.first + prepTokens, m.last)];
   const last = analysis.tokens[m.last];

@@ -97,6 +97,8 @@ function isNewRequest(fromRules: Understanding, asksTarget: boolean): boolean {
 /** The time slots of the answer: the resolver on the answer first, the rules' reading of it second. */
 function timesFrom(answer: string, pending: Understanding, fromRules: Understanding, ctx: UnderstandingContext): Partial<Understanding> {
   const resolved = resolveTimeExpression(answer, ctx, pending.intent);
+  // "il 31 febbraio" as the answer: no time, but the reason to give when asking again
+  if (resolved.timeIssue !== undefined) return { timeIssue: resolved.timeIssue };
   const source = resolved.when !== undefined || resolved.shiftMin !== undefined ? resolved : fromRules;
   if (pending.intent === 'reminder') return { when: source.when, rrule: source.rrule };
   if (pending.intent === 'reschedule') return { when: source.when, shiftMin: source.shiftMin };
@@ -128,7 +130,7 @@ export function completePending(pending: Understanding, missing: Slot[], answer:
   if (missing.includes('when')) {
     const times = timesFrom(answer, pending, fromRules, ctx);
     foundTime = times.when !== undefined || times.shiftMin !== undefined;
-    if (foundTime) next = { ...next, ...times };
+    if (foundTime || times.timeIssue !== undefined) next = { ...next, ...times };
   }
   if (asksTarget) {
     // With a time in the answer ("la riunione con Rossi domani alle 10"), the description is

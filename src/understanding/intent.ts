@@ -58,7 +58,12 @@ const cues: Record<Lang, Cues> = {
     ]),
     greetings: phrases('it', ['ciao', 'salve', 'buongiorno', 'buonasera', 'buon pomeriggio', 'hey', 'ehi', 'hello', 'hi']),
     obligations: phrases('it', ['devo', 'dovrei', 'dobbiamo', 'non devo dimenticare di', 'non devo dimenticarmi di', 'non devo scordare di']),
-    needs: phrases('it', ['mi serve', 'mi servirebbe', 'mi servono', 'ci serve', 'ci servono', 'ho bisogno di', 'avrei bisogno di', 'abbiamo bisogno di', 'vorrei']),
+    needs: phrases('it', [
+      'mi serve', 'mi servirebbe', 'mi servono', 'ci serve', 'ci servono', 'ho bisogno di', 'avrei bisogno di', 'abbiamo bisogno di', 'vorrei',
+      // "mi serve una mano: il cliente chiede…": the request is what follows the plea for help
+      'mi serve una mano', 'mi servirebbe una mano', 'ci serve una mano', 'ho bisogno di una mano', 'avrei bisogno di una mano',
+      'mi serve un aiuto', 'ho bisogno di un aiuto', 'avrei bisogno di un aiuto', 'mi serve un favore', 'mi fate un favore', 'mi fareste un favore',
+    ]),
     reminderPhrases: phrases('it', [
       'promemoria', 'non dimenticare', 'non dimenticarti', 'non farmi dimenticare', 'non fammi dimenticare', 'non scordare',
       'non scordarti', 'non farmi scordare', 'sveglia', 'reminder', 'imposta un promemoria', 'crea un promemoria', 'nuovo promemoria',
@@ -96,7 +101,10 @@ const cues: Record<Lang, Cues> = {
       'i need', 'we need', 'i want', "i'd like", 'i would like', "i'm looking for", 'looking for',
     ]),
     greetings: phrases('en', ['hi', 'hello', 'hey', 'hiya', 'yo', 'good morning', 'good afternoon', 'good evening', 'ciao']),
-    needs: phrases('en', ['i need', 'we need', 'i want', "i'd like", 'i would like', "i'm looking for", 'looking for']),
+    needs: phrases('en', [
+      'i need', 'we need', 'i want', "i'd like", 'i would like', "i'm looking for", 'looking for',
+      'i need a hand', 'i need some help', 'i need your help', 'i could use some help', 'i could use a hand',
+    ]),
     obligations: phrases('en', ['i need to', 'i have to', 'i must', "i've got to", 'i gotta', 'we need to', 'i should', 'need to', 'have to']),
     reminderPhrases: phrases('en', [
       'reminder', "don't forget", "don't let me forget", 'do not forget', 'do not let me forget', 'remember to', 'alert me', 'ping me',

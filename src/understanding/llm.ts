@@ -47,8 +47,8 @@ const responseFormat = zodResponseFormat(llmOutputSchema, 'understanding');
 
 /** The slots of each intent (the contract's table): anything else the model says is dropped. */
 const slotsByIntent: Record<Intent, readonly (keyof Understanding)[]> = {
-  reminder: ['when', 'rrule', 'text'],
-  booking: ['when', 'rrule', 'durationMin', 'with', 'title', 'viaOffice', 'partySize'],
+  reminder: ['when', 'rrule', 'text', 'timeIssue'],
+  booking: ['when', 'rrule', 'timeIssue', 'durationMin', 'with', 'title', 'viaOffice', 'partySize'],
   task: ['text', 'due', 'when', 'category'],
   agenda: ['from', 'to'],
   cancel: ['target'],
@@ -197,6 +197,6 @@ function toUnderstanding(output: LlmOutput, ctx: UnderstandingContext): Understa
 /** A status: the availability the model read, ended by its time words ("available" has no end). */
 function statusFrom(output: LlmOutput, words: string | undefined, ctx: UnderstandingContext): Understanding {
   const availability = output.availability ?? 'busy';
-  const until = availability === 'available' || words === undefined ? undefined : statusEndOf(words, ctx);
-  return until === undefined ? { intent: 'status', availability } : { intent: 'status', availability, until };
+  const end = availability === 'available' || words === undefined ? {} : statusEndOf(words, ctx);
+  return { intent: 'status', availability, ...end };
 }

@@ -303,6 +303,46 @@ describe('reminder or task', () => {
   ])('%s: %s', (...c) => check(c));
 });
 
+describe('the request of a task, after greetings and politeness', () => {
+  it.each<Case>([
+    ['it', 'Ciao, vorrei che mi preparaste una lettera per il cliente.', MON, { intent: 'task', text: 'preparare una lettera per il cliente' }],
+    ['it', 'vorrei che traduceste il contratto in inglese entro venerdì', MON, { intent: 'task', text: 'tradurre il contratto in inglese', due: '2026-11-27' }],
+    ['it', 'Buongiorno, potreste preparare la fattura per Bianchi?', MON, { intent: 'task', text: 'preparare la fattura per Bianchi' }],
+    ['it', 'Buongiorno, mi serve una mano: il cliente Ferri chiede una copia del contratto', MON, { intent: 'task', text: 'il cliente Ferri chiede una copia del contratto' }],
+    ['en', 'Hi, could you please translate the contract into English?', MON, { intent: 'task', text: 'translate the contract into English' }],
+    ['en', 'Hello, I need a hand: the client Ferri wants a copy of the contract', MON, { intent: 'task', text: 'the client Ferri wants a copy of the contract' }],
+    ['it', 'rispondi al cliente che ha scritto ieri, entro venerdì', MON, { intent: 'task', text: 'rispondere al cliente che ha scritto ieri', due: '2026-11-27' }],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('a time that cannot be used', () => {
+  it.each<Case>([
+    ['it', 'ricordami ieri alle 10 di pagare', MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'past', said: 'ieri' } }],
+    ['it', "ricordami l'altro ieri di pagare", MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'past', said: "l'altro ieri" } }],
+    ['it', 'ricordami la settimana scorsa di pagare', MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'past', said: 'la settimana scorsa' } }],
+    ['it', 'riunione con Bianchi venerdì scorso alle 10', MON, { intent: 'booking', timeIssue: { reason: 'past', said: 'venerdì scorso' } }],
+    ['en', 'remind me yesterday at 10 to pay', MON, { intent: 'reminder', text: 'pay', timeIssue: { reason: 'past', said: 'yesterday' } }],
+    ['en', 'remind me last week to pay', MON, { intent: 'reminder', text: 'pay', timeIssue: { reason: 'past', said: 'last week' } }],
+    ['it', 'ricordami tra 0 minuti di pagare', MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'now', said: '0 minuti' } }],
+    ['en', 'remind me in 0 minutes to pay', MON, { intent: 'reminder', text: 'pay', timeIssue: { reason: 'now', said: '0 minutes' } }],
+    ['it', 'ricordami il 31 febbraio alle 10 di pagare', MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'no_such_date', said: '31 febbraio' } }],
+    ['it', 'riunione il 31 febbraio alle 10', MON, { intent: 'booking', title: 'riunione', timeIssue: { reason: 'no_such_date', said: '31 febbraio' } }],
+    ['it', 'ricordami domani alle 25 di pagare', MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'no_such_time', said: '25' } }],
+    ['en', 'Remind me at 25:00 to call', MON, { intent: 'reminder', text: 'call', timeIssue: { reason: 'no_such_time', said: '25:00' } }],
+  ])('leaves when unset and says why: %s: %s', (...c) => {
+    check(c);
+    expect(understand(c[1], c[2], c[0])).not.toHaveProperty('when');
+  });
+
+  it.each<Case>([
+    ['en', 'book a meeting for the last week of December', MON, { intent: 'booking' }],
+    ['it', 'manda a Rossi il verbale della settimana scorsa', MON, { intent: 'task', text: 'mandare a Rossi il verbale della settimana scorsa' }],
+  ])('keeps past words that name something else: %s: %s', (...c) => {
+    check(c);
+    expect(understand(c[1], c[2], c[0])).not.toHaveProperty('timeIssue');
+  });
+});
+
 describe('informal phrasing', () => {
   it.each<Case>([
     ['it', 'ricordami dmn alle 3 d chiamare il commercialista', MON, { intent: 'reminder', when: '2026-11-24T15:00:00+01:00', text: 'chiamare il commercialista' }],

@@ -1,6 +1,6 @@
 import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from './contract.js';
-import { analyze, resolveFor, safeZone, type Analysis } from './analyze.js';
-import { formatInstant } from './calendar.js';
+import { analyze, resolveFor, safeZone, saidWords, type Analysis } from './analyze.js';
+import { formatInstant, localDateTime, zonedInstant } from './calendar.js';
 import { normalizeTokens, tokenize } from './normalize.js';
 
 /**
@@ -98,22 +98,31 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   const times = analysis.matches.filter((m) => m.component.kind !== 'invalid');
   if (times.length > 0 && (found.kind === 'available' || !UNTIL_WORDS.has(times[0]!.prep?.split(' ')[0] ?? ''))) return undefined;
   if (found.kind === 'available') return { intent: 'status', availability: 'available' };
-  const until = statusEnd(analysis, ctx);
-  return until === undefined ? { intent: 'status', availability: found.kind } : { intent: 'status', availability: found.kind, until };
+  return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
 }
 
+type StatusEnd = Pick<Understanding, 'until' | 'timeIssue'>;
+
 /** The end of a status: an amount from now ("per un'ora"), or a time ("fino alle 16", "until tomorrow morning"). */
-function statusEnd(analysis: Analysis, ctx: UnderstandingContext): string | undefined {
+function statusEnd(analysis: Analysis, ctx: UnderstandingContext): StatusEnd {
+  const tz = safeZone(ctx.tz);
   const amount = analysis.matches.find((m) => m.component.kind === 'amount');
-  if (amount && amount.component.kind === 'amount') return formatInstant(new Date(ctx.now.getTime() + amount.component.minutes * 60_000), safeZone(ctx.tz));
-  if (!analysis.matches.some((m) => m.component.kind !== 'invalid')) return undefined;
+  if (amount && amount.component.kind === 'amount') return { until: formatInstant(new Date(ctx.now.getTime() + amount.component.minutes * 60_000), tz) };
+  if (!analysis.matches.some((m) => m.component.kind !== 'invalid')) return {};
   // A reminder's conventions: the next such time, 09:00 for a bare day ("fino a domani").
   const { when } = resolveFor(analysis, 'reminder', ctx).time;
-  if (when === undefined || when.length <= 10 || new Date(when).getTime() <= ctx.now.getTime()) return undefined;
-  return when;
+  if (when === undefined || when.length <= 10 || new Date(when).getTime() <= ctx.now.getTime()) return {};
+  // "fino alle 16" said at 17:30 is almost surely a slip, not a status until tomorrow at 16:00:
+  // a bare clock time that, read from the start of today, is already gone.
+  const clock = analysis.matches.find((m) => m.component.kind === 'clock' || m.component.kind === 'range');
+  if (clock === undefined || analysis.matches.some((m) => !['clock', 'range', 'amount', 'invalid'].includes(m.component.kind))) return { until: when };
+  const local = localDateTime(ctx.now, tz);
+  const { when: readToday } = resolveFor(analysis, 'reminder', { ...ctx, now: zonedInstant(local, 0, tz) }).time;
+  if (readToday !== undefined && readToday !== when && new Date(readToday).getTime() <= ctx.now.getTime()) return { timeIssue: { reason: 'past', said: saidWords(analysis, clock) } };
+  return { until: when };
 }
 
 /** The end of a status from its time words alone (the LLM path copies them verbatim). */
-export function statusEndOf(words: string, ctx: UnderstandingContext): string | undefined {
+export function statusEndOf(words: string, ctx: UnderstandingContext): StatusEnd {
   return statusEnd(analyze(words, ctx), ctx);
 }

@@ -43,10 +43,12 @@ describe('resolveTimeExpression', () => {
     expect(resolveTimeExpression('venerdì alle 17', en, 'reminder')).toEqual({ when: '2026-11-27T17:00:00+01:00' });
   });
 
-  it('returns nothing for words that are no time, or a time that cannot exist', () => {
+  it('returns no time for words that are no time, and the reason for a time that cannot be used', () => {
     expect(resolveTimeExpression('boh, non so', it_, 'reminder')).toEqual({});
-    expect(resolveTimeExpression('31 febbraio', it_, 'reminder')).toEqual({});
-    expect(resolveTimeExpression('alle 25', it_, 'reminder')).toEqual({});
+    expect(resolveTimeExpression('31 febbraio', it_, 'reminder')).toEqual({ timeIssue: { reason: 'no_such_date', said: '31 febbraio' } });
+    expect(resolveTimeExpression('alle 25', it_, 'reminder')).toEqual({ timeIssue: { reason: 'no_such_time', said: '25' } });
+    expect(resolveTimeExpression("l'altro ieri", it_, 'booking')).toEqual({ timeIssue: { reason: 'past', said: "l'altro ieri" } });
+    expect(resolveTimeExpression('in 0 minutes', en, 'reminder')).toEqual({ timeIssue: { reason: 'now', said: '0 minutes' } });
     expect(resolveTimeExpression('', en, 'reminder')).toEqual({});
   });
 });

@@ -57,7 +57,7 @@ const ITALIAN_REGULAR: readonly ItalianEntry[] = [
 
 /** Irregular verbs: lemma and the forms (without clitics) that can take clitics. */
 const ITALIAN_IRREGULAR: readonly [lemma: string, forms: readonly string[], cls: VerbClass, category?: TaskCategory][] = [
-  ['tradurre', ['traduci', 'tradurre', 'tradur', 'traducete', 'traduca'], 'task', 'translation'],
+  ['tradurre', ['traduci', 'tradurre', 'tradur', 'traducete', 'traduca', 'traduciate', 'traduceste', 'traducesse'], 'task', 'translation'],
   ['fare', ['fai', 'fa', 'fare', 'far', 'fate', 'faccia'], 'causative'],
   ['lasciare', ['lascia', 'lasciare', 'lasciar'], 'causative'],
   ['togliere', ['togli', 'togliere', 'toglier', 'togliete', 'tolga'], 'cancel'],
@@ -71,18 +71,21 @@ const CLITICS = ['', 'mi', 'ci', 'lo', 'la', 'li', 'le', 'ne', 'gli', 'glielo', 
 /** Monosyllabic imperatives double the clitic's consonant: "fammi", "dimmi", "fallo". */
 const DOUBLED = ['mmi', 'cci', 'llo', 'lla', 'lli', 'lle', 'mmelo', 'mmela'];
 
-/** `hard` keeps the sound of -care/-gare verbs: "cerchi", "paghi". */
+/**
+ * `hard` keeps the sound of -care/-gare verbs: "cerchi", "paghi". The subjunctives are for
+ * polite requests: "vorrei che mi preparaste", "vorrei che prepariate", "se mandasse".
+ */
 function italianForms(stem: string, conj: Conjugation): { plain: string[]; withClitics: string[] } {
   const hard = /[cg]$/.test(stem) ? 'h' : '';
   switch (conj) {
     case 'are':
-      return { plain: [`${stem}a`, `${stem}are`, `${stem}ate`, `${stem}${hard}i`, `${stem}${hard}iamo`], withClitics: [`${stem}a`, `${stem}ar`, `${stem}ate`] };
+      return { plain: [`${stem}a`, `${stem}are`, `${stem}ate`, `${stem}${hard}i`, `${stem}${hard}iamo`, `${stem}${hard}iate`, `${stem}aste`, `${stem}asse`], withClitics: [`${stem}a`, `${stem}ar`, `${stem}ate`] };
     case 'ere':
-      return { plain: [`${stem}i`, `${stem}ere`, `${stem}ete`, `${stem}a`], withClitics: [`${stem}i`, `${stem}er`, `${stem}ete`] };
+      return { plain: [`${stem}i`, `${stem}ere`, `${stem}ete`, `${stem}a`, `${stem}iate`, `${stem}este`, `${stem}esse`], withClitics: [`${stem}i`, `${stem}er`, `${stem}ete`] };
     case 'ire':
-      return { plain: [`${stem}i`, `${stem}ire`, `${stem}ite`, `${stem}a`], withClitics: [`${stem}i`, `${stem}ir`, `${stem}ite`] };
+      return { plain: [`${stem}i`, `${stem}ire`, `${stem}ite`, `${stem}a`, `${stem}iate`, `${stem}iste`, `${stem}isse`], withClitics: [`${stem}i`, `${stem}ir`, `${stem}ite`] };
     case 'isc':
-      return { plain: [`${stem}isci`, `${stem}ire`, `${stem}ite`, `${stem}isca`], withClitics: [`${stem}isci`, `${stem}ir`, `${stem}ite`] };
+      return { plain: [`${stem}isci`, `${stem}ire`, `${stem}ite`, `${stem}isca`, `${stem}iate`, `${stem}iste`, `${stem}isse`], withClitics: [`${stem}isci`, `${stem}ir`, `${stem}ite`] };
   }
 }
 

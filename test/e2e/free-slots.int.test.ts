@@ -54,7 +54,7 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     const invitations = emulator.callsOf('sendDocument').length;
     await user.pressButton(offer!.buttons[1]![0]!.data, offer!.messageId);
     const [confirmed] = await user.waitForReplies(1);
-    expect(confirmed!.text).toBe('Fissato: Appuntamento, giovedì 26 novembre alle 15:30.');
+    expect(confirmed!.text).toBe('Fissato: Appuntamento, giovedì 26 novembre, 15:30–16:30.');
     // the same confirmation as any booking: it comes with the calendar invitation
     expect(emulator.callsOf('sendDocument')).toHaveLength(invitations + 1);
     const booked = await testPrisma().booking.findFirstOrThrow({ where: { clientId: client.id, title: 'Appuntamento' } });
@@ -63,12 +63,12 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     await user.sendText('cosa ho giovedì?');
     expect((await user.waitForReplies(1))[0]!.text).toMatch(/15:30 Appuntamento/);
 
-    // The same slot tapped again is taken now: refused, with fresh slots instead.
-    await user.pressButton(offer!.buttons[1]![0]!.data, offer!.messageId);
-    const [again] = await user.waitForReplies(1);
-    expect(again!.text).toMatch(/hai già Appuntamento/);
-    expect(again!.buttons.length).toBeGreaterThan(0);
-    expect(again!.buttons.flat().map((b) => b.text)).not.toContain('giovedì 26 novembre 15:30–16:30');
+    // The offer is used: the same slot or another one tapped again books nothing and names the booking made.
+    for (const row of [offer!.buttons[1]!, offer!.buttons[2]!]) {
+      await user.pressButton(row[0]!.data, offer!.messageId);
+      const [again] = await user.waitForReplies(1);
+      expect(again!.text).toBe('Hai già scelto: Appuntamento, giovedì 26 novembre, 15:30–16:30.');
+    }
     expect(await testPrisma().booking.count({ where: { clientId: client.id, status: 'confirmed' } })).toBe(2);
   });
 
@@ -78,13 +78,13 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
 
     await user.sendText('Prenota la riunione con Rossi giovedì alle 15');
     const [clash] = await user.waitForReplies(1);
-    expect(clash!.text).toMatch(/hai già dentista/);
+    expect(clash!.text).toMatch(/hai già «dentista» \(15:00–16:00\)/);
     // an hour before and after it, then the nearer of two hours before and after (the earlier)
     expect(clash!.buttons.map((row) => row[0]!.text)).toEqual(['giovedì 26 novembre 13:00–14:00', 'giovedì 26 novembre 14:00–15:00', 'giovedì 26 novembre 16:00–17:00']);
 
     await user.pressButton(clash!.buttons[2]![0]!.data, clash!.messageId);
     const [confirmed] = await user.waitForReplies(1);
-    expect(confirmed!.text).toMatch(/^Fissato: riunione.*Rossi.*giovedì 26 novembre alle 16:00\.$/);
+    expect(confirmed!.text).toMatch(/^Fissato: riunione.*Rossi.*giovedì 26 novembre, 16:00–17:00\.$/);
     const booked = await testPrisma().booking.findFirstOrThrow({ where: { clientId: client.id, startsAt: thursday('16:00') } });
     expect(booked.title).toMatch(/Rossi/);
   });
@@ -92,7 +92,7 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
   it('offers free slots when a move clashes, and a tap moves the booking there', async () => {
     const { user, client } = await linkedUser();
     await user.sendText('riunione con Rossi giovedì alle 10');
-    expect((await user.waitForReplies(1))[0]!.text).toBe('Fissato: riunione con Rossi, giovedì 26 novembre alle 10:00.');
+    expect((await user.waitForReplies(1))[0]!.text).toBe('Fissato: riunione con Rossi, giovedì 26 novembre, 10:00–11:00.');
     const rossi = await testPrisma().booking.findFirstOrThrow({ where: { clientId: client.id } });
     const reminderJobs = (startsAt: Date) => Promise.all([1440, 60].map((offset) => followups.getJobState(bookingReminderJobId(rossi.id, offset, startsAt))));
     expect(await reminderJobs(thursday('10:00'))).toEqual(['delayed', 'delayed']);
@@ -100,7 +100,7 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
 
     await user.sendText('sposta la riunione con Rossi a giovedì alle 15');
     const [clash] = await user.waitForReplies(1);
-    expect(clash!.text).toMatch(/hai già dentista[\s\S]*tocca per spostarlo lì/);
+    expect(clash!.text).toMatch(/hai già «dentista» \(15:00–16:00\)[\s\S]*tocca per spostarlo lì/);
     expect(clash!.buttons.map((row) => row[0]!.text)).toEqual(['giovedì 26 novembre 13:00–14:00', 'giovedì 26 novembre 14:00–15:00', 'giovedì 26 novembre 16:00–17:00']);
     for (const row of clash!.buttons) expect(Buffer.byteLength(row[0]!.data)).toBeLessThanOrEqual(64);
 
@@ -122,7 +122,7 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     await book(client.id, 'commercialista', '14:00', '15:00');
     await user.pressButton(clash!.buttons[1]![0]!.data, clash!.messageId);
     const [again] = await user.waitForReplies(1);
-    expect(again!.text).toMatch(/hai già commercialista/);
+    expect(again!.text).toMatch(/hai già «commercialista» \(14:00–15:00\)/);
     expect(again!.buttons.flat().map((b) => b.text)).not.toContain('giovedì 26 novembre 14:00–15:00');
     expect(again!.buttons.flat().every((b) => b.data.startsWith(`mv:${rossi.id}:`))).toBe(true);
     expect((await testPrisma().booking.findUniqueOrThrow({ where: { id: rossi.id } })).startsAt).toEqual(thursday('16:00'));
@@ -152,7 +152,7 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     const [offer] = await user.waitForReplies(1);
     expect(offer!.buttons).toHaveLength(3);
     await user.sendText('alle 16');
-    expect((await user.waitForReplies(1))[0]!.text).toBe('Fissato: riunione con Rossi, giovedì 26 novembre alle 16:00.');
+    expect((await user.waitForReplies(1))[0]!.text).toBe('Fissato: riunione con Rossi, giovedì 26 novembre, 16:00–17:00.');
     expect(await testPrisma().booking.count({ where: { clientId: client.id, title: 'riunione con Rossi', startsAt: thursday('16:00') } })).toBe(1);
   });
 

@@ -190,7 +190,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     const cardUpdatesBefore = slack.calls.filter((c) => c.method === 'chat.update' && c.body.ts === ts).length;
     await advanceTo(new Date(end.getTime() + 1000), client.id);
     const [digest] = await replies(user);
-    expect(digest!.text).toMatch(/^Mentre eri impegnato sono arrivati 2 messaggi:\n1\. 15:0\d, Mario Rossi \(\+39 333 1234567\): "Vuole spostare la riunione di giovedì"\n2\. 15:0\d, Anna Verdi: "Conferma il preventivo"$/);
+    expect(digest!.text).toMatch(/^Mentre avevi da fare sono arrivati 2 messaggi:\n1\. 15:0\d, Mario Rossi \(\+39 333 1234567\): "Vuole spostare la riunione di giovedì"\n2\. 15:0\d, Anna Verdi: "Conferma il preventivo"$/);
     expect(digest!.buttons.map((row) => row.map((b) => b.text))).toEqual([
       ['1. Richiamo io', '1. Richiama tu'],
       ['2. Richiamo io', '2. Richiama tu'],
@@ -264,7 +264,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     await user.sendCommand('/stato');
     const [now] = await replies(user);
     expect(now!.text).toBe('Sei disponibile: i messaggi presi per te ti arrivano subito.');
-    expect(now!.buttons.flat().map((b) => b.text)).toEqual(['Occupato per 1 ora', 'Non disturbare per 1 ora']);
+    expect(now!.buttons.flat().map((b) => b.text)).toEqual(['Non disponibile per 1 ora', 'Non disturbare per 1 ora']);
 
     await user.pressButton(now!.buttons[0]![1]!.data, now!.messageId);
     const [dnd] = await replies(user);

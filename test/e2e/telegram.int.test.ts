@@ -36,8 +36,8 @@ describe('Telegram end to end (emulated Bot API, long polling)', () => {
   });
 
   it.each([
-    ['it', 'Ricordami domani alle 15 di chiamare Rossi', /martedì 24 novembre alle 15:00/, 'Metti in agenda il dentista giovedì alle 10:30', /Fissato: .*giovedì 26 novembre alle 10:30/, 'Traduci il contratto in inglese entro venerdì', /richiesta #\d+.*un'assistente se ne occupa/, 'cosa ho questa settimana?', /La tua agenda/],
-    ['en', 'Remind me tomorrow at 3 to call the accountant', /Tuesday 24 November at 15:00/, 'Put the dentist in my calendar on Thursday at 10:30', /Booked: .*Thursday 26 November at 10:30/, 'Translate the purchase agreement into Italian by Friday', /request #\d+.*an assistant is taking care of it/, 'what do I have this week?', /Your agenda/],
+    ['it', 'Ricordami domani alle 15 di chiamare Rossi', /martedì 24 novembre alle 15:00/, 'Metti in agenda il dentista giovedì alle 10:30', /Fissato: .*giovedì 26 novembre, 10:30–11:30/, 'Traduci il contratto in inglese entro venerdì', /richiesta #\d+.*un'assistente se ne occupa/, 'cosa ho questa settimana?', /La tua agenda/],
+    ['en', 'Remind me tomorrow at 3 to call the accountant', /Tuesday 24 November at 15:00/, 'Put the dentist in my calendar on Thursday at 10:30', /Booked: .*Thursday 26 November, 10:30–11:30/, 'Translate the purchase agreement into Italian by Friday', /request #\d+.*an assistant is taking care of it/, 'what do I have this week?', /Your agenda/],
   ] as const)('runs reminder, booking, task and agenda flows in %s', async (lang, reminder, reminderReply, booking, bookingReply, task, taskReply, agenda, agendaReply) => {
     const { user, client } = await linkedUser(lang);
 

@@ -123,7 +123,7 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
 
     await browser.linkWithCode(code.toLowerCase().replace('-', ' '));
     const page = await browser.open();
-    expect(page).toContain(`Benvenuto, ${client.name}!`);
+    expect(page).toContain(`Ciao, ${client.name}! Collegamento riuscito.`);
     expect(page).not.toContain('demo-banner');
     // The database keeps a hash of the session, never the cookie's secret.
     const identity = await testPrisma().channelIdentity.findFirstOrThrow({ where: { clientId: client.id, channel: 'web' } });
@@ -233,7 +233,7 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     expect(page).toContain('DEMO: a practice account just for you');
     expect(page).toContain('This is the demo');
     await visitor.say('Put the dentist in my calendar on Thursday at 10:30');
-    expect((await visitor.lastReply()).text).toMatch(/Booked: .*Thursday 26 November at 10:30/);
+    expect((await visitor.lastReply()).text).toMatch(/Booked: .*Thursday 26 November, 10:30–11:30/);
 
     const another = new Browser(app.url, 'en-US,en;q=0.9');
     await another.open();

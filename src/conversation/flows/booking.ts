@@ -3,12 +3,15 @@ import { createConfirmedBooking, createDayBooking, findClash } from '../../booki
 import { invitationFile } from '../../calendar/invitation.js';
 import { ConflictError } from '../../errors.js';
 import { t } from '../../i18n/catalog.js';
-import { formatDateTime, formatIsoDay, formatTime } from '../../i18n/format.js';
+import { formatDateTime, formatIsoDay, formatSpan, formatTime, formatWeekday } from '../../i18n/format.js';
+import type { Button } from '../../channels/types.js';
+import { encodeButton } from '../buttons.js';
+import { parseWorkingHours } from '../../bookings/working-hours.js';
 import type { Lang, Understanding } from '../../understanding/contract.js';
 import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
 import { requestOfficeBooking } from './office-booking.js';
 import { withNearestSlots } from './slot-suggestions.js';
-import { dateOnly, instantOf, localDay } from './when.js';
+import { closedOn, dateOnly, instantOf, localDay } from './when.js';
 
 export function bookingTitle(u: Understanding, fallback: string): string {
   const title = (u.title ?? u.text ?? '').trim() || fallback.trim();
@@ -18,6 +21,28 @@ export function bookingTitle(u: Understanding, fallback: string): string {
 export function describeBooking(b: { title: string; startsAt: Date | null; day: Date | null }, lang: Lang, tz: string, now: Date): string {
   if (b.startsAt) return formatDateTime(b.startsAt, lang, tz, now);
   return b.day ? formatIsoDay(b.day.toISOString().slice(0, 10), lang, now) : '';
+}
+
+/** Cancel / Change time under a booking confirmation, as under a reminder's. */
+export function bookingButtons(ctx: FlowContext, id: string): Button[][] {
+  const item = { kind: 'booking' as const, id };
+  return [[{ label: t(ctx.lang, 'buttonCancel'), data: encodeButton({ op: 'cancel', item }) }, { label: t(ctx.lang, 'buttonChangeTime'), data: encodeButton({ op: 'change_time', item }) }]];
+}
+
+type ClashingBooking = { title: string; startsAt: Date | null; endsAt: Date | null };
+
+/** The booking a new time clashes with: «riunione con Rossi» (10:00–11:00), the day being the one asked about. */
+export function clashingText(ctx: FlowContext, other: ClashingBooking | null): string {
+  if (!other?.startsAt || !other.endsAt) return other ? `«${other.title}»` : '';
+  const span = formatSpan(other.startsAt, other.endsAt, ctx.lang, ctx.tz, ctx.now);
+  const sameDay = localDay(other.startsAt, ctx.tz) === localDay(other.endsAt, ctx.tz);
+  return t(ctx.lang, 'clashWith', { title: other.title, span: sameDay ? `${formatTime(other.startsAt, ctx.tz)}–${formatTime(other.endsAt, ctx.tz)}` : span });
+}
+
+/** The client's own agenda may hold a day their working hours close: booked, with a note saying so. */
+async function closedDayNote(ctx: FlowContext, day: string): Promise<string> {
+  const client = await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { workingHours: true } });
+  return closedOn(parseWorkingHours(client.workingHours).hours, day) ? `\n${t(ctx.lang, 'closedDayNote', { day: formatWeekday(day, ctx.lang) })}` : '';
 }
 
 /** `tickets` hears of the booking ticket opened when the office must book with an outside party (u.viaOffice). */
@@ -34,11 +59,11 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
     if (u.viaOffice) return requestOfficeBooking(ctx, u, { title, when: { day } }, tickets);
     const booking = await createDayBooking(ctx.db, { clientId: ctx.clientId, day, title, withWhom: u.with });
     const file = await invitationFile(ctx.db, booking.id, ctx);
-    const saved = t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) });
+    const saved = t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) + (await closedDayNote(ctx, day));
     // the date-only entry stands; a time typed next turns it into a timed booking through the reschedule path
     return {
-      reply: { text: `${saved}\n${t(ctx.lang, 'askBookingTime')}`, file },
-      pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: { kind: 'booking', id: booking.id }, baseDay: day },
+      reply: { text: `${saved}\n${t(ctx.lang, 'askBookingTime')}`, file, buttons: bookingButtons(ctx, booking.id) },
+      pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: { kind: 'booking', id: booking.id }, baseDay: day, optional: true },
       understood: true,
     };
   }
@@ -51,19 +76,11 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
     return ask(past, localDay(startsAt, ctx.tz));
   }
   const endsAt = new Date(startsAt.getTime() + (u.durationMin ?? defaultMinutes) * 60_000);
-  const whenText = formatDateTime(startsAt, ctx.lang, ctx.tz, ctx.now);
 
   const clash = await findClash(ctx.db, ctx.clientId, startsAt, endsAt);
   // names the clash and offers the nearest free slots of the same length
-  const clashReply = (other: { title: string; startsAt: Date | null } | null) =>
-    withNearestSlots(
-      ctx,
-      ask(
-        t(ctx.lang, 'bookingClash', { title, when: whenText, other: other ? `${other.title} (${other.startsAt ? formatDateTime(other.startsAt, ctx.lang, ctx.tz, ctx.now) : ''})` : '' }),
-        localDay(startsAt, ctx.tz),
-      ),
-      { start: startsAt, end: endsAt },
-    );
+  const clashReply = (other: ClashingBooking | null) =>
+    withNearestSlots(ctx, ask(t(ctx.lang, 'bookingClash', { title, other: clashingText(ctx, other) }), localDay(startsAt, ctx.tz)), { start: startsAt, end: endsAt });
   if (clash) return clashReply(clash);
   if (u.viaOffice) return requestOfficeBooking(ctx, u, { title, when: { startsAt, endsAt } }, tickets);
   let bookingId: string;
@@ -74,5 +91,6 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
     return clashReply(await findClash(ctx.db, ctx.clientId, startsAt, endsAt));
   }
   const file = await invitationFile(ctx.db, bookingId, ctx);
-  return { reply: { text: t(ctx.lang, 'bookingSaved', { title, when: whenText }), file }, afterCommit: async () => reminders?.bookingChanged(bookingId), understood: true };
+  const text = t(ctx.lang, 'bookingSaved', { title, when: formatSpan(startsAt, endsAt, ctx.lang, ctx.tz, ctx.now) }) + (await closedDayNote(ctx, localDay(startsAt, ctx.tz)));
+  return { reply: { text, file, buttons: bookingButtons(ctx, bookingId) }, afterCommit: async () => reminders?.bookingChanged(bookingId), understood: true };
 }

@@ -3,14 +3,14 @@ import type { Interval } from '../../bookings/slots.js';
 import { invitationFile } from '../../calendar/invitation.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { t } from '../../i18n/catalog.js';
-import { formatDateTime } from '../../i18n/format.js';
+import { formatDateTime, formatSpan } from '../../i18n/format.js';
 import { cancelReminder, rescheduleReminder } from '../../reminders/service.js';
 import { cancelTicket, ticketLabel } from '../../tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
 import { encodeButton } from '../buttons.js';
 import type { ConversationDeps, FlowContext, FlowResult, ItemRef } from '../deps.js';
 import { matchTargets, type Candidate } from '../targets.js';
-import { describeBooking } from './booking.js';
+import { bookingButtons, clashingText, describeBooking } from './booking.js';
 import { deskHearsOf } from './office-booking.js';
 import { moveToSlot, withNearestSlots } from './slot-suggestions.js';
 import { dateOnly, instantOf, localDay, onDayKeepingTime } from './when.js';
@@ -72,9 +72,32 @@ export async function cancelItem(ctx: FlowContext, item: ItemRef, ports: ManageP
       understood: true,
     };
   } catch (err) {
-    if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
+    if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, (await cancelledAlready(ctx, item)) ? 'alreadyCancelled' : 'itemGone') }, understood: true };
     throw err;
   }
+}
+
+/** Whether the item is the client's own and already cancelled (a second tap); another client's item stays unnamed. */
+async function cancelledAlready(ctx: FlowContext, item: ItemRef): Promise<boolean> {
+  const where = { id: item.id, clientId: ctx.clientId, status: 'cancelled' as const };
+  if (item.kind === 'reminder') return (await ctx.db.reminder.count({ where })) > 0;
+  if (item.kind === 'booking') return (await ctx.db.booking.count({ where })) > 0;
+  return (await ctx.db.ticket.count({ where })) > 0;
+}
+
+/**
+ * "Which one?" tapped with no move waiting for it: when the same choice was tapped before, the
+ * move was made, so the item's time is told instead of asking again.
+ */
+export async function pickedAgain(ctx: FlowContext, item: ItemRef, data: string): Promise<FlowResult | null> {
+  const tapped = await ctx.db.message.count({ where: { clientId: ctx.clientId, direction: 'inbound', kind: 'button', body: data, id: { not: ctx.messageId } } });
+  if (!tapped) return null;
+  if (item.kind === 'booking') {
+    const booking = await ctx.db.booking.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] } } });
+    return booking ? { reply: { text: t(ctx.lang, 'alreadyMoved', { title: booking.title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) }, understood: true } : null;
+  }
+  const reminder = item.kind === 'reminder' ? await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: 'active' } }) : null;
+  return reminder?.nextOccurrenceAt ? { reply: { text: t(ctx.lang, 'alreadyMoved', { title: reminder.text, when: formatDateTime(reminder.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) }) }, understood: true } : null;
 }
 
 export async function cancelFlow(ctx: FlowContext, u: Understanding, ports: ManagePorts): Promise<FlowResult> {
@@ -126,7 +149,10 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
     // the updated invitation (same UID, higher SEQUENCE) moves the event in the client's calendar
     const file = booking.status === 'confirmed' ? await invitationFile(ctx.db, booking.id, ctx) : undefined;
     return {
-      reply: { text: t(ctx.lang, existing?.startsAt ? 'rescheduledBooking' : 'bookingSaved', { title: booking.title, when: whenText }), ...(file ? { file } : {}) },
+      reply: existing?.startsAt
+        ? { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }), ...(file ? { file } : {}) }
+        : // a date-only booking given its time: confirmed as a new booking would be
+          { text: t(ctx.lang, 'bookingSaved', { title: booking.title, when: formatSpan(when, booking.endsAt!, ctx.lang, ctx.tz, ctx.now) }), ...(file ? { file } : {}), buttons: bookingButtons(ctx, booking.id) },
       afterCommit: async () => {
         await ports.bookingReminders?.bookingChanged(booking.id, current);
         await tellDesk();
@@ -145,7 +171,7 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
  */
 async function rescheduleClash(ctx: FlowContext, err: ConflictError, u: Understanding, item: ItemRef, wanted: Interval, ports: ManagePorts): Promise<FlowResult> {
   const clash = typeof err.context.clashId === 'string' ? await ctx.db.booking.findUnique({ where: { id: err.context.clashId } }) : null;
-  const other = clash ? `${clash.title} (${describeBooking(clash, ctx.lang, ctx.tz, ctx.now)})` : '';
+  const other = clashingText(ctx, clash);
   const asked: FlowResult = { reply: { text: t(ctx.lang, 'rescheduleClash', { other }) }, pending: { understanding: u, missing: ['when'], itemRef: item }, understood: true };
   return withNearestSlots(ctx, asked, wanted, ports.logger, moveToSlot(item.id));
 }

@@ -3,15 +3,16 @@ import { bookingLengthMs } from '../../bookings/service.js';
 import { dayPartMinutes, findFreeSlots, withinWorkingHours, type Interval } from '../../bookings/slots.js';
 import { atLocalMinutes } from '../../followups/local-time.js';
 import { t } from '../../i18n/catalog.js';
+import { formatSpan, formatWeekday } from '../../i18n/format.js';
 import { formatInstant } from '../../understanding/calendar.js';
 import type { Understanding } from '../../understanding/contract.js';
 import { decodeButton, SLOT_MINUTES } from '../buttons.js';
 import type { ConversationDeps, FlowContext, FlowResult } from '../deps.js';
 import type { Pending } from '../pending.js';
-import { bookingFlow, describeBooking } from './booking.js';
+import { bookingFlow } from './booking.js';
 import { rescheduleItem, type ManagePorts } from './manage.js';
 import { badHoursLogger, bookSlot, moveToSlot, offerOf, slotButtons, withNearestSlots, type SlotTap } from './slot-suggestions.js';
-import { addDays, localDay, startOfLocalDay } from './when.js';
+import { addDays, closedOn, localDay, startOfLocalDay } from './when.js';
 
 /**
  * Free slots in the client's agenda: the answer to "trovami un'ora libera giovedì pomeriggio",
@@ -33,6 +34,13 @@ const hhmmMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhm
 function searchWindow(u: Understanding) {
   if (u.timeFrom && u.timeTo && hhmmMinutes(u.timeFrom) < hhmmMinutes(u.timeTo)) return { start: hhmmMinutes(u.timeFrom), end: hhmmMinutes(u.timeTo) };
   return u.dayPart ? dayPartMinutes[u.dayPart] : undefined;
+}
+
+/** The local days from `from` to `to`, both included. */
+function daysBetween(from: string, to: string): string[] {
+  const days = [from];
+  while (days[days.length - 1]! < to) days.push(addDays(days[days.length - 1]!, 1));
+  return days;
 }
 
 /** "trovami un'ora libera giovedì pomeriggio": up to three slots as buttons, or the next ones after a full window. */
@@ -57,7 +65,14 @@ export async function freeSlotsFlow(ctx: FlowContext, u: Understanding, deps: Pi
   // after the window: the rest of its last day when it was a part of the day, else the next day
   const notBefore = window ? atLocalMinutes(startOfLocalDay(to, ctx.tz), ctx.tz, 0, Math.min(window.end, 24 * 60 - 1)) : startOfLocalDay(addDays(to, 1), ctx.tz);
   const later = findFreeSlots({ ...base, from: to, to: addDays(to, NEXT_SEARCH_DAYS), notBefore });
-  if (later.length) return answer(t(ctx.lang, 'slotsNoneThen', { minutes: durationMin }), later);
+  if (later.length) {
+    const days = daysBetween(from, to);
+    const closed = days.every((day) => closedOn(availability.hours, day));
+    const text = closed
+      ? t(ctx.lang, 'slotsClosed', from === to ? { day: formatWeekday(from, ctx.lang) } : {})
+      : t(ctx.lang, 'slotsNoneThen', { minutes: durationMin, span: window ? 'window' : from === to ? 'day' : 'days' });
+    return answer(text, later);
+  }
   return { reply: { text: t(ctx.lang, 'slotsNone', { minutes: durationMin, days: NEXT_SEARCH_DAYS }) }, understood: true };
 }
 
@@ -97,7 +112,7 @@ async function bookedFromOffer(ctx: FlowContext, offer: string) {
 export async function bookSlotFlow(ctx: FlowContext, slot: { startMin: number; minutes: number; offer?: string }, pending: Pending | null, deps: SlotDeps): Promise<FlowResult> {
   const chosen = slot.offer ? await bookedFromOffer(ctx, slot.offer) : null;
   // the question being answered, if any, stays open
-  if (chosen) return { reply: { text: t(ctx.lang, 'slotAlreadyChosen', { title: chosen.title, when: describeBooking(chosen, ctx.lang, ctx.tz, ctx.now) }) }, pending, understood: true };
+  if (chosen) return { reply: { text: t(ctx.lang, 'slotAlreadyChosen', { title: chosen.title, when: formatSpan(chosen.startsAt!, chosen.endsAt!, ctx.lang, ctx.tz, ctx.now) }) }, pending, understood: true };
   const wanted = { start: new Date(slot.startMin * MINUTE_MS), end: new Date((slot.startMin + slot.minutes) * MINUTE_MS) };
   const refused = await slotRefusal(ctx, wanted, pending, deps, bookSlot(offerOf(ctx)));
   if (refused) return refused;

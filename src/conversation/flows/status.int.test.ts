@@ -22,7 +22,7 @@ describe('a status change while the release queue is down', () => {
     const client = await createTestClient(h.prisma, { lang: 'it', tz: 'Europe/Rome' });
     await h.prisma.channelIdentity.create({ data: { clientId: client.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` } });
     const reply = await h.say(user, 'sono in riunione fino alle 16');
-    expect(reply?.text).toMatch(/^Ricevuto: sei impegnato fino alle 16:00\./);
+    expect(reply?.text).toMatch(/^Ricevuto: hai da fare fino alle 16:00\./);
     expect(redrawn).toEqual([client.id]);
     expect((await h.prisma.client.findUniqueOrThrow({ where: { id: client.id } })).availabilityKind).toBe('busy');
   });

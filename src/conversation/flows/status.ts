@@ -14,7 +14,13 @@ import type { ConversationDeps, FlowContext, FlowResult, Reply } from '../deps.j
 
 type StatusDeps = Pick<ConversationDeps, 'segreteria' | 'logger'>;
 
-async function applyStatus(ctx: FlowContext, kind: AvailabilityKind, until: Date | null, defaulted: boolean, deps: StatusDeps): Promise<FlowResult> {
+/** How the end of a status was chosen: said by the client, or the default because none was said or the one said is gone today. */
+type EndChoice = 'said' | 'default' | { passed: string };
+
+async function applyStatus(ctx: FlowContext, kind: AvailabilityKind, until: Date | null, end: EndChoice, deps: StatusDeps): Promise<FlowResult> {
+  const before = await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { availabilityKind: true, availabilityUntil: true } });
+  // "I'm free" twice: said so, rather than welcomed back again
+  const already = (kind === 'available' || until === null) && !statusHolds({ kind: before.availabilityKind, until: before.availabilityUntil }, ctx.now);
   await setAvailability(ctx.db, ctx.clientId, kind, until);
   // Free again: held messages go now; otherwise the job at the end looks at them.
   const releaseAt = kind === 'available' || until === null ? ctx.now : until;
@@ -26,7 +32,7 @@ async function applyStatus(ctx: FlowContext, kind: AvailabilityKind, until: Date
     if (release.status === 'rejected') logger.error({ err: errorMessage(release.reason), clientId: ctx.clientId }, 'release of held messages not scheduled after a status change');
     if (redraw.status === 'rejected') logger.error({ err: errorMessage(redraw.reason), clientId: ctx.clientId }, 'desk not told of a status change');
   };
-  return { reply: statusReply(ctx, kind, until, defaulted), afterCommit, understood: true };
+  return { reply: already ? { text: t(ctx.lang, 'statusAlreadyAvailable') } : statusReply(ctx, kind, until, end), afterCommit, understood: true };
 }
 
 const statusButton = (label: string, change: StatusChange) => ({ label, data: encodeButton({ op: 'status', change }) });
@@ -44,25 +50,28 @@ export async function statusReportFlow(ctx: FlowContext): Promise<FlowResult> {
   return { reply: { text, buttons: whileBusy(ctx.lang) }, understood: true };
 }
 
-function statusReply(ctx: FlowContext, kind: AvailabilityKind, until: Date | null, defaulted: boolean): Reply {
+function statusReply(ctx: FlowContext, kind: AvailabilityKind, until: Date | null, end: EndChoice): Reply {
   if (kind === 'available' || until === null) return { text: t(ctx.lang, 'statusAvailable') };
   const when = untilText(until, ctx.lang, ctx.tz, ctx.now);
+  if (typeof end === 'object') return { text: t(ctx.lang, kind === 'dnd' ? 'statusDndEndPassed' : 'statusBusyEndPassed', { said: end.passed, until: when }), buttons: whileBusy(ctx.lang) };
+  const defaulted = end === 'default';
   const key = kind === 'dnd' ? (defaulted ? 'statusDndNoEnd' : 'statusDnd') : defaulted ? 'statusBusyNoEnd' : 'statusBusy';
   return { text: t(ctx.lang, key, { until: when }), buttons: whileBusy(ctx.lang) };
 }
 
 export function statusFlow(ctx: FlowContext, u: Understanding, deps: StatusDeps): Promise<FlowResult> {
   const kind = u.availability ?? 'busy';
-  if (kind === 'available') return applyStatus(ctx, kind, null, false, deps);
+  if (kind === 'available') return applyStatus(ctx, kind, null, 'said', deps);
   const until = u.until ? new Date(u.until) : new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000);
-  return applyStatus(ctx, kind, until, u.until === undefined, deps);
+  const end: EndChoice = u.until !== undefined ? 'said' : u.timeIssue?.reason === 'past' ? { passed: u.timeIssue.said ?? '' } : 'default';
+  return applyStatus(ctx, kind, until, end, deps);
 }
 
 /** "I'm free" / "+1 h" under a status confirmation, "busy" / "do not disturb" for an hour under /stato. */
 export async function statusButtonFlow(ctx: FlowContext, change: StatusChange, deps: StatusDeps): Promise<FlowResult> {
-  if (change === 'free') return applyStatus(ctx, 'available', null, false, deps);
-  if (change === 'busy' || change === 'dnd') return applyStatus(ctx, change, new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000), false, deps);
+  if (change === 'free') return applyStatus(ctx, 'available', null, 'said', deps);
+  if (change === 'busy' || change === 'dnd') return applyStatus(ctx, change, new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000), 'said', deps);
   const client = await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { availabilityKind: true, availabilityUntil: true } });
   const next = extendedStatus({ kind: client.availabilityKind, until: client.availabilityUntil }, ctx.now);
-  return applyStatus(ctx, next.kind, next.until, false, deps);
+  return applyStatus(ctx, next.kind, next.until, 'said', deps);
 }

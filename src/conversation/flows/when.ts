@@ -1,4 +1,7 @@
 import { TZDate } from '@date-fns/tz';
+import { weekdayKeys, type WorkingHours } from '../../bookings/working-hours.js';
+import { t } from '../../i18n/catalog.js';
+import type { Lang, Understanding } from '../../understanding/contract.js';
 
 const isDateOnly = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -51,4 +54,25 @@ const dayWords =
 /** Whether an answer names a day, or only a time of day ("alle 15", "at 4pm"). */
 export function mentionsDay(text: string): boolean {
   return dayWords.test(text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
+
+/** Why the time the client named cannot be used ("Il 31 febbraio non esiste."), said before asking again. */
+export function timeIssueText(issue: NonNullable<Understanding['timeIssue']>, lang: Lang): string {
+  const said = issue.said ?? '';
+  switch (issue.reason) {
+    case 'no_such_date':
+      return t(lang, 'timeNoSuchDate', { said });
+    case 'no_such_time':
+      return t(lang, 'timeNoSuchTime', { said });
+    case 'past':
+      return t(lang, 'timeInPast', { said });
+    case 'now':
+      return t(lang, 'timeIsNow');
+  }
+}
+
+/** Whether the working hours leave a local day (YYYY-MM-DD) closed, as a Saturday usually is. */
+export function closedOn(hours: WorkingHours, day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return hours[weekdayKeys[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!].length === 0;
 }

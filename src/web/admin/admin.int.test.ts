@@ -325,6 +325,13 @@ describe('back-office over HTTP', () => {
     const invite = await prisma.invite.findFirstOrThrow({ where: { clientId: client.id } });
     expect(invited.html).toContain(invite.code);
     expect(invited.html).toContain(`https://t.me/DelegoTestBot?start=${invite.code}`);
+    // Slack is off here: the notice names Telegram and the web chat only.
+    expect(invited.html).toContain('Web chat: the client types it on the first page.');
+    expect(invited.html).not.toContain('Slack');
+    // No OPENAI_API_KEY behind this router: "on" would promise what the rules do.
+    expect(invited.html).toContain('<dt>LLM understanding</dt><dd>off (rules only)</dd>');
+    await prisma.client.update({ where: { id: client.id }, data: { llmEnabled: true } });
+    expect((await asAdmin.page(`/admin/clients/${client.id}`)).html).toContain('<dt>LLM understanding</dt><dd>on (no LLM configured: the rules answer)</dd>');
 
     const newEmail = `new-${client.id.slice(0, 8)}@agency.example`;
     const added = await asAdmin.submit('/admin/users', { email: newEmail, name: 'Nuova Assistente', role: 'assistant', password: '' });
@@ -496,6 +503,68 @@ describe('back-office over HTTP', () => {
     const order = ['Request from client', '>claimed<', 'Which English, UK or US?', 'erased'].map((s) => page.html.indexOf(s));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('shows button taps by their labels, the actors and bookings readably, in Italian', async () => {
+    const staff = await createStaff('assistant');
+    const client = await createTestClient(prisma, { tz: 'Europe/Rome' });
+    const conversation = await createTestConversation(prisma, client.id);
+    const ticket = await createTestTicket(prisma, client.id, { summary: 'Richiamare Bianchi', createdAt: new Date('2026-11-23T08:00:00Z') });
+    await prisma.ticketEvent.create({ data: { ticketId: ticket.id, kind: 'created', actor: 'client', createdAt: new Date('2026-11-23T08:00:00Z') } });
+    const tap = (body: string, min: number) => ({ conversationId: conversation.id, clientId: client.id, direction: 'inbound' as const, channel: 'telegram' as const, kind: 'button' as const, body, ticketId: ticket.id, createdAt: new Date(Date.parse('2026-11-23T08:01:00Z') + min * 60_000) });
+    const uuid = '0190f3a2-7c4e-7d2a-9b1c-3e5f6a7b8c9d';
+    await prisma.message.createMany({ data: [tap(`od:${uuid}`, 0), tap(`sz:10m:${uuid}`, 1), tap(`mv:${uuid}:29928000`, 2), tap(`cb:office:${uuid}`, 3), tap('zz:nonsense', 4)] });
+    await prisma.booking.createMany({ data: [{ clientId: client.id, title: 'riunione con Rossi', withWhom: 'Rossi', status: 'requested' }, { clientId: client.id, title: 'Dentista', withWhom: 'dott. Neri', status: 'requested' }] });
+
+    const browser = new StaffBrowser(base, 'it');
+    await browser.loginOk(staff.email);
+    const history = await browser.page(`/admin/tickets/${ticket.number}`);
+    expect(history.html).toContain('<td>creato</td><td>cliente</td>');
+    const timeline = await browser.page(`/admin/clients/${client.id}/timeline`);
+    for (const page of [history, timeline]) {
+      for (const label of ['[tasto: Fatto]', '[tasto: +10 min]', '[tasto: sposta a gio 26/11/2026 09:00]', '[tasto: Richiama tu]', '[tasto]<']) expect(page.html, label).toContain(label);
+      expect(page.html).not.toMatch(/od:|sz:10m|mv:|cb:office|zz:nonsense/);
+    }
+    expect(timeline.html).toContain('riunione con Rossi ·');
+    expect(timeline.html).toContain('Dentista con dott. Neri ·');
+  });
+
+  it('tells demo clients apart in the list and neither offers nor makes invites for them', async () => {
+    const admin = await createStaff('admin');
+    const [older, newer] = [await createTestClient(prisma, { name: 'Demo', isDemo: true, createdAt: new Date('2026-11-22T15:00:00Z') }), await createTestClient(prisma, { name: 'Demo', isDemo: true, createdAt: new Date('2026-11-23T08:30:00Z') })];
+    const browser = new StaffBrowser(base);
+    await browser.loginOk(admin.email);
+    const list = await browser.page('/admin/clients?demo=1');
+    const newerRow = list.html.indexOf(`(demo, 2026-11-23 09:30, …${newer.id.slice(-6)})`);
+    expect(newerRow).toBeGreaterThan(0);
+    expect(list.html.indexOf(`(demo, 2026-11-22 16:00, …${older.id.slice(-6)})`)).toBeGreaterThan(newerRow);
+
+    const page = await browser.page(`/admin/clients/${newer.id}`);
+    expect(page.html).not.toContain('Create an invite');
+    expect(page.html).toContain(`action="/admin/clients/${newer.id}/settings`);
+    const refused = await browser.submit(`/admin/clients/${newer.id}/invites`, {});
+    expect(refused.status).toBe(409);
+    expect(refused.html).toContain('<p class="notice">A demo client cannot be invited: create a real client instead.</p>');
+    expect(await prisma.invite.count({ where: { clientId: newer.id } })).toBe(0);
+  });
+
+  it('answers an unknown back-office address with its 404 page, after the login like any other', async () => {
+    const stranger = new StaffBrowser(base);
+    const asked = await stranger.page('/admin/nonexistent');
+    expect(asked.status).toBe(303);
+    expect(asked.location).toBe('/admin/login?next=%2Fadmin%2Fnonexistent');
+    expect((await stranger.submit('/admin/nonexistent', {})).status).toBe(401);
+    const admin = await createStaff('admin');
+    const browser = new StaffBrowser(base, 'it');
+    await browser.loginOk(admin.email);
+    for (const path of ['/admin/nonexistent', '/admin/clients/x/y/z']) {
+      const res = await browser.request(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      const body = await res.text();
+      expect(body).toContain('<h1>Non trovato</h1>');
+      expect(body).toContain('questa pagina del back-office non esiste');
+    }
   });
 
   it('pages a client timeline of messages, reminders, bookings and tickets, newest first', async () => {

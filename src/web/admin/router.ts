@@ -27,6 +27,10 @@ export interface AdminRouterDeps {
   telegramBotUsername?: (() => Promise<string>) | undefined;
   /** told when a client's settings were saved, so a morning briefing switched on or moved goes on the clock at once */
   briefingChanged?: ((clientId: string) => Promise<void>) | undefined;
+  /** whether OPENAI_API_KEY is set: the client page says when "LLM on" falls back to the rules */
+  llmConfigured?: boolean | undefined;
+  /** whether clients can write on Slack: the new-invite notice says how to use the code there */
+  slackClients?: boolean | undefined;
   /** the secretary's takeMessage: the client page's "Take a message" form posts to it */
   takeMessage?: TakeMessagePort | undefined;
   /**
@@ -59,6 +63,11 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   router.use(createClientRoutes(deps));
   router.use(createUserRoutes(deps));
   for (const extra of deps.extraRoutes ?? []) router.use(extra);
+  // Behind requireStaff: a stranger is sent to the login whether or not the page exists.
+  router.use((_req: Request, res: Response) => {
+    const { t } = localeOf(res);
+    sendMessage(res, 404, t.refusals.notFound, t.invalid.noPage);
+  });
 
   // Mistakes of the person using the page get one line in the page; the rest go to the app's handler.
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {

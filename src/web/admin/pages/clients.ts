@@ -27,7 +27,7 @@ function langSelect(selected: string, t: AdminCatalog): SafeHtml {
 export function renderClientsList(input: ClientsListInput): SafeHtml {
   const { t } = input.locale;
   const rows = input.clients.map(
-    (c) => html`<tr><td><a href="/admin/clients/${c.id}">${c.erasedAt ? t.clients.erased : c.name}</a>${c.isDemo ? ` ${t.common.demo}` : ''}</td><td>${c.lang}</td><td>${c.tz}</td><td>${c._count.tickets}</td><td>${c._count.identities}</td><td>${t.clients.hoursOf({ left: formatMinutes(c.hoursBalanceMinutes), total: formatMinutes(c.hoursPackageMinutes) })}</td><td>${t.availability[c.availabilityKind]}</td></tr>`,
+    (c) => html`<tr><td><a href="/admin/clients/${c.id}">${c.erasedAt ? t.clients.erased : c.name}</a>${c.isDemo ? ` ${t.clients.demoRow({ at: input.locale.stamp(c.createdAt, c.tz), id: c.id.slice(-6) })}` : ''}</td><td>${c.lang}</td><td>${c.tz}</td><td>${c._count.tickets}</td><td>${c._count.identities}</td><td>${t.clients.hoursOf({ left: formatMinutes(c.hoursBalanceMinutes), total: formatMinutes(c.hoursPackageMinutes) })}</td><td>${t.availability[c.availabilityKind]}</td></tr>`,
   );
   return html`<p>${input.includeDemo ? html`<a href="/admin/clients">${t.clients.hideDemo}</a>` : html`<a href="/admin/clients?demo=1">${t.clients.showDemo}</a>`}</p>
 <table class="clients"><tr><th>${t.common.name}</th><th>${t.common.language}</th><th>${t.common.timeZone}</th><th>${t.clients.activeTickets}</th><th>${t.clients.identities}</th><th>${t.clients.hoursLeft}</th><th>${t.clients.availability}</th></tr>${rows}</table>
@@ -57,15 +57,17 @@ export interface ClientPageInput {
   locale: AdminLocale;
   /** set for admins: the forms to change settings and create invites */
   edit?: { csrfToken: string } | undefined;
-  /** an invite just created, shown once at the top */
-  newInvite?: { code: string; expiresAt: Date; telegramLink?: string | undefined } | undefined;
+  /** an invite just created, shown once at the top, with how to use it on the channels that are on */
+  newInvite?: { code: string; expiresAt: Date; telegram: boolean; telegramLink?: string | undefined; slack: boolean } | undefined;
+  /** whether an LLM is configured (OPENAI_API_KEY): without one the rules answer every client */
+  llmConfigured: boolean;
   /** messages taken for the client: the form to take one and the latest ones */
   messages?: TakenMessagesInput | undefined;
   /** settings posted with mistakes: the form shows them as typed, each error under its field */
   settings?: SettingsFormState | undefined;
 }
 
-function facts(c: ClientPageData, now: Date, locale: AdminLocale): SafeHtml {
+function facts(c: ClientPageData, now: Date, locale: AdminLocale, llmConfigured: boolean): SafeHtml {
   const { t } = locale;
   const { week, valid } = readWeekHours(c.workingHours);
   const until = c.availabilityUntil && c.availabilityUntil > now ? t.clients.until({ at: locale.stamp(c.availabilityUntil, c.tz) }) : '';
@@ -78,7 +80,7 @@ function facts(c: ClientPageData, now: Date, locale: AdminLocale): SafeHtml {
   <dt>${t.clients.workingHours}</dt><dd>${weekdays.map((d) => html`${t.clients.weekdays[d]} ${dayToText(week[d]) || t.clients.closed}<br>`)}</dd>
   <dt>${t.clients.defaultBooking}</dt><dd>${c.defaultBookingMinutes} min</dd>
   <dt>${t.clients.morningBriefing}</dt><dd>${c.morningBriefingEnabled ? t.clients.briefingOn({ time: c.morningBriefingTime }) : t.clients.off}</dd>
-  <dt>${t.clients.llm}</dt><dd>${c.llmEnabled ? t.clients.on : t.clients.llmOff}</dd>
+  <dt>${t.clients.llm}</dt><dd>${c.llmEnabled ? (llmConfigured ? t.clients.on : t.clients.llmNotConfigured) : t.clients.llmOff}</dd>
   <dt>${t.clients.hoursPackage}</dt><dd>${t.clients.balance({ pkg: formatMinutes(c.hoursPackageMinutes) })} <span class="${c.hoursBalanceMinutes < 0 ? 'breached' : 'ok'}">${formatMinutes(c.hoursBalanceMinutes)}</span></dd>
   <dt>${t.clients.availability}</dt><dd>${availability}</dd>
   <dt>${t.clients.clientSince}</dt><dd>${locale.stamp(c.createdAt, c.tz)}${c.isDemo ? ` ${t.clients.demoClient}` : ''}</dd>
@@ -116,11 +118,13 @@ export function renderClientPage(input: ClientPageInput): SafeHtml {
   const { t } = locale;
   const canEdit = edit !== undefined && c.erasedAt === null;
   const invite = input.newInvite;
-  return html`${invite ? html`<p class="notice" role="status">${t.clients.newInvite} <code class="invite-code">${invite.code}</code>${t.clients.inviteValidity({ until: locale.stamp(invite.expiresAt, c.tz) })} ${invite.telegramLink ? html`Telegram: <a href="${invite.telegramLink}">${invite.telegramLink}</a>.` : t.clients.inviteByTelegramCommand} ${t.clients.inviteOtherChannels}</p>` : ''}
+  // Only the channels that are on: the web chat always is.
+  const telegram = invite?.telegramLink ? html`Telegram: <a href="${invite.telegramLink}">${invite.telegramLink}</a>.` : invite?.telegram ? t.clients.inviteByTelegramCommand({ code: invite.code }) : '';
+  return html`${invite ? html`<p class="notice" role="status">${t.clients.newInvite} <code class="invite-code">${invite.code}</code>${t.clients.inviteValidity({ until: locale.stamp(invite.expiresAt, c.tz) })}${telegram ? html` ${telegram}` : ''}${invite.slack ? ` ${t.clients.inviteSlack}` : ''} ${t.clients.inviteWebChat}</p>` : ''}
 ${input.messages ? renderTakenOutcome(input.messages, now, locale) : ''}
 ${c.erasedAt ? html`<p class="notice">${t.clients.erasedOn({ at: locale.stamp(c.erasedAt, c.tz) })}</p>` : ''}
 <p><a href="/admin/clients/${c.id}/timeline">${t.common.timeline}</a> · <a href="/admin?client=${c.id}">${t.common.tickets}</a></p>
-${facts(c, now, locale)}
+${facts(c, now, locale, input.llmConfigured)}
 ${input.messages ? renderTakenMessages(input.messages, now, locale) : ''}
 <h2>${t.clients.identities}</h2>
 ${c.identities.length === 0 ? html`<p class="muted">${t.clients.notConnected}</p>` : html`<table><tr><th>${t.clients.channel}</th><th>${t.common.name}</th><th>${t.clients.since}</th></tr>${c.identities.map((i) => html`<tr><td>${i.channel}</td><td>${i.displayName ?? ''}</td><td>${locale.stamp(i.createdAt, c.tz)}</td></tr>`)}</table>`}
@@ -129,5 +133,5 @@ ${c.invites.length === 0 ? html`<p class="muted">${t.common.none}</p>` : html`<t
     const state = inviteState(i, now);
     return html`<tr><td>${edit && state === 'unused' ? i.code : '••••'}</td><td>${t.clients.inviteStates[state]}</td><td>${locale.stamp(i.createdAt, c.tz)}</td><td>${locale.stamp(i.expiresAt, c.tz)}</td><td>${i.usedByIdentity ? `${i.usedByIdentity.channel}${i.usedByIdentity.displayName ? `: ${i.usedByIdentity.displayName}` : ''}` : ''}</td></tr>`;
   })}</table>`}
-${canEdit ? html`<form method="post" action="/admin/clients/${c.id}/invites">${csrfField(edit.csrfToken)}<button type="submit">${t.clients.createInvite}</button></form>${settingsForm(c, edit.csrfToken, t, input.settings)}` : ''}`;
+${canEdit ? html`${c.isDemo ? '' : html`<form method="post" action="/admin/clients/${c.id}/invites">${csrfField(edit.csrfToken)}<button type="submit">${t.clients.createInvite}</button></form>`}${settingsForm(c, edit.csrfToken, t, input.settings)}` : ''}`;
 }

@@ -58,7 +58,7 @@ describe('back-office renderers', () => {
       ],
     } as Pick<TicketPageData, 'events' | 'messages'>);
     expect(history.map((h) => h.id)).toEqual(['e1', 'm1', 'm2', 'e2']);
-    expect(history[3]).toMatchObject({ who: 'Giulia', data: 'minutes: 30' });
+    expect(history[3]).toMatchObject({ assistant: 'Giulia', actor: 'assistant', data: 'minutes: 30' });
   });
 
   it('shows the first-admin command on the login page only while no account exists', () => {

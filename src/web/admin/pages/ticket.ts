@@ -1,12 +1,14 @@
 import { formatMinutes } from '../../../desk/texts.js';
+import type { Actor } from '../../../generated/prisma/enums.js';
 import { isoDay, type AdminLocale } from '../format.js';
+import { messageBody } from './timeline.js';
 import { html, type SafeHtml } from '../html.js';
 import type { TicketPageData } from '../queries/tickets.js';
 import { cardTimer, dueText } from './tickets-board.js';
 
 export type HistoryEntry =
-  | { at: Date; type: 'event'; id: string; kind: string; who: string; data: string }
-  | { at: Date; type: 'message'; id: string; direction: 'inbound' | 'outbound'; channel: string; body: string | null };
+  | { at: Date; type: 'event'; id: string; kind: string; assistant: string | null; actor: Actor; data: string }
+  | { at: Date; type: 'message'; id: string; direction: 'inbound' | 'outbound'; channel: string; body: string | null; messageKind: string };
 
 /** Event data worth reading; ids (message ids, Slack ts) say nothing to a person. */
 function describeData(data: unknown): string {
@@ -19,8 +21,8 @@ function describeData(data: unknown): string {
 
 /** The ticket's events and its conversation in one list, oldest first (events first on a tie). */
 export function ticketHistory(ticket: Pick<TicketPageData, 'events' | 'messages'>): HistoryEntry[] {
-  const events: HistoryEntry[] = ticket.events.map((e) => ({ at: e.createdAt, type: 'event', id: e.id, kind: e.kind, who: e.assistant?.name ?? e.actor, data: describeData(e.data) }));
-  const messages: HistoryEntry[] = ticket.messages.map((m) => ({ at: m.createdAt, type: 'message', id: m.id, direction: m.direction, channel: m.channel, body: m.body }));
+  const events: HistoryEntry[] = ticket.events.map((e) => ({ at: e.createdAt, type: 'event', id: e.id, kind: e.kind, assistant: e.assistant?.name ?? null, actor: e.actor, data: describeData(e.data) }));
+  const messages: HistoryEntry[] = ticket.messages.map((m) => ({ at: m.createdAt, type: 'message', id: m.id, direction: m.direction, channel: m.channel, body: m.body, messageKind: m.kind }));
   return [...events, ...messages].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.type === b.type ? 0 : a.type === 'event' ? -1 : 1));
 }
 
@@ -28,10 +30,10 @@ function historyRow(entry: HistoryEntry, tz: string, locale: AdminLocale): SafeH
   const { t } = locale;
   if (entry.type === 'event') {
     const kind = Object.hasOwn(t.events, entry.kind) ? t.events[entry.kind as keyof typeof t.events] : entry.kind.replaceAll('_', ' ');
-    return html`<tr class="event"><td>${locale.stamp(entry.at, tz)}</td><td>${kind}</td><td>${entry.who}</td><td class="body">${entry.data}</td></tr>`;
+    return html`<tr class="event"><td>${locale.stamp(entry.at, tz)}</td><td>${kind}</td><td>${entry.assistant ?? t.actors[entry.actor]}</td><td class="body">${entry.data}</td></tr>`;
   }
   const who = entry.direction === 'inbound' ? t.ticket.fromClient : t.ticket.toClient;
-  return html`<tr class="message ${entry.direction}"><td>${locale.stamp(entry.at, tz)}</td><td>${t.ticket.message({ channel: entry.channel })}</td><td>${who}</td><td class="body">${entry.body ?? html`<span class="erased">${t.common.erased}</span>`}</td></tr>`;
+  return html`<tr class="message ${entry.direction}"><td>${locale.stamp(entry.at, tz)}</td><td>${t.ticket.message({ channel: entry.channel })}</td><td>${who}</td><td class="body">${messageBody(entry, tz, locale)}</td></tr>`;
 }
 
 function bookingWhen(b: TicketPageData['bookings'][number], tz: string, locale: AdminLocale): string {

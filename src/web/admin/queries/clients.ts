@@ -19,9 +19,9 @@ const listSelect = {
 } as const;
 export type ClientListRow = Prisma.ClientGetPayload<{ select: typeof listSelect }>;
 
-/** Real clients by name; demo clients (one per browser trying the web chat) only when asked for. */
+/** Real clients by name; demo clients (one per browser trying the web chat) only when asked for, newest first among those named alike. */
 export function listClients(prisma: PrismaClient, includeDemo: boolean): Promise<ClientListRow[]> {
-  return prisma.client.findMany({ where: includeDemo ? {} : { isDemo: false }, select: listSelect, orderBy: [{ erasedAt: { sort: 'desc', nulls: 'first' } }, { name: 'asc' }], take: 1000 });
+  return prisma.client.findMany({ where: includeDemo ? {} : { isDemo: false }, select: listSelect, orderBy: [{ erasedAt: { sort: 'desc', nulls: 'first' } }, { name: 'asc' }, { createdAt: 'desc' }], take: 1000 });
 }
 
 const clientSelect = {
@@ -52,9 +52,9 @@ export function findClient(prisma: PrismaClient, id: string): Promise<ClientPage
   return prisma.client.findUnique({ where: { id }, select: clientSelect });
 }
 
-/** Whether the client exists and can still be changed (not erased). */
-export async function editableClient(prisma: PrismaClient, id: string): Promise<boolean> {
-  return (await prisma.client.count({ where: { id, erasedAt: null } })) === 1;
+/** The client if it exists and can still be changed (not erased). */
+export function editableClient(prisma: PrismaClient, id: string): Promise<{ isDemo: boolean } | null> {
+  return prisma.client.findFirst({ where: { id, erasedAt: null }, select: { isDemo: true } });
 }
 
 export async function createClient(prisma: PrismaClient, data: { name: string; lang: 'it' | 'en'; tz: string }): Promise<string> {

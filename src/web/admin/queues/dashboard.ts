@@ -28,7 +28,10 @@ const BOARD_HEADERS = {
 class OfflineExpressAdapter extends ExpressAdapter {
   override setEntryRoute(routeDef: Parameters<ExpressAdapter['setEntryRoute']>[0]): ExpressAdapter {
     this.app[routeDef.method](routeDef.route, (_req: Request, res: Response, next: NextFunction) => {
-      const { name, params } = routeDef.handler({ basePath: this.basePath, uiConfig: this.uiConfig });
+      // The title and the way back to the back-office in the page's language; the board's own title link stays on the board.
+      const { t } = localeOf(res);
+      const uiConfig = { ...this.uiConfig, boardTitle: t.queues.title, miscLinks: [{ text: t.queues.backToOffice, url: '/admin' }] };
+      const { name, params } = routeDef.handler({ basePath: this.basePath, uiConfig });
       res.render(name, params, (err: Error | null, page: string) => (err ? next(err) : res.type('html').set(BOARD_HEADERS).send(page.replace(remoteLink, ''))));
     });
     return this;
@@ -77,7 +80,7 @@ export function createQueueDashboard(deps: { queues: readonly Queue[]; publicUrl
     queues: deps.queues.map((queue) => new BullMQAdapter(queue)),
     // @bull-board/express pins the previous patch release of @bull-board/api, whose adapter type differs only in name.
     serverAdapter: adapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
-    options: { uiConfig: { boardTitle: 'Delego queues', hideDocsLink: true, miscLinks: [{ text: 'Back-office', url: '/admin' }] } },
+    options: { uiConfig: { hideDocsLink: true } },
   });
   const board = adapter.getRouter() as Express;
   board.disable('x-powered-by');

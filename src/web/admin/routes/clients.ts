@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createInvite } from '../../../access/invites.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
 import type { PrismaClient } from '../../../db/types.js';
-import { errorMessage, NotFoundError } from '../../../errors.js';
+import { ConflictError, errorMessage, NotFoundError } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
 import { requireAdmin, verifyCsrf } from '../auth.js';
 import { newClientSchema, parseSettingsForm } from '../client-settings.js';
@@ -31,6 +31,10 @@ export interface ClientRoutesDeps {
   briefingChanged?: ((clientId: string) => Promise<void>) | undefined;
   /** records a message taken for a client; without it the page only lists them */
   takeMessage?: TakeMessagePort | undefined;
+  /** whether OPENAI_API_KEY is set: a client's "LLM on" means nothing without it */
+  llmConfigured?: boolean | undefined;
+  /** whether clients can write on Slack, so an invite's notice tells how to use it there */
+  slackClients?: boolean | undefined;
 }
 
 /** Clients: everyone logged in reads; only admins create clients, change settings and make invites. */
@@ -43,7 +47,7 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
     const client = await findClient(deps.prisma, id);
     if (!client) throw new NotFoundError(locale.t.invalid.noClient({ id }));
     const messages = await takenMessagesSection(deps, res, client, extra);
-    const body = renderClientPage({ client, now: deps.clock(), locale, edit: isAdmin(res) ? { csrfToken: csrfTokenOf(res) } : undefined, newInvite: extra.newInvite, settings: extra.settings, messages });
+    const body = renderClientPage({ client, now: deps.clock(), locale, edit: isAdmin(res) ? { csrfToken: csrfTokenOf(res) } : undefined, newInvite: extra.newInvite, settings: extra.settings, messages, llmConfigured: deps.llmConfigured ?? false });
     sendPage(res, { title: client.erasedAt ? locale.t.common.erasedClient : client.name, active: 'clients', body }, status);
   };
   if (deps.takeMessage) router.use(createTakeMessageRoutes({ ...deps, takeMessage: deps.takeMessage }, showClient));
@@ -84,14 +88,19 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
   router.post('/clients/:id/invites', requireAdmin, verifyCsrf, async (req, res) => {
     const { t } = localeOf(res);
     const id = parseOrThrow(idSchema(t), req.params.id);
-    if (!(await editableClient(deps.prisma, id))) throw new NotFoundError(t.invalid.noClientToInvite({ id }));
+    const client = await editableClient(deps.prisma, id);
+    if (!client) throw new NotFoundError(t.invalid.noClientToInvite({ id }));
+    // A demo client is one browser trying the web chat: nobody to hand an invite to.
+    if (client.isDemo) throw new ConflictError(t.clients.noInviteForDemo);
     const invite = await createInvite(deps.prisma, id, deps.clock());
     const bot = await deps.telegramBotUsername?.().catch((err: unknown) => {
       deps.logger.warn({ err: errorMessage(err) }, 'could not ask Telegram for the bot name');
       return undefined;
     });
     deps.logger.info({ clientId: id, by: currentStaff(res).id }, 'invite created in the back-office');
-    await showClient(res, id, { newInvite: { code: invite.code, expiresAt: invite.expiresAt, telegramLink: bot ? `https://t.me/${bot}?start=${invite.code}` : undefined } });
+    await showClient(res, id, {
+      newInvite: { code: invite.code, expiresAt: invite.expiresAt, telegram: deps.telegramBotUsername !== undefined, telegramLink: bot ? `https://t.me/${bot}?start=${invite.code}` : undefined, slack: deps.slackClients ?? false },
+    });
   });
 
   router.get('/clients/:id/timeline', async (req, res) => {

@@ -61,4 +61,11 @@ describe('stats page', () => {
     expect(charts(html)[2]).toContain('<title>5 stelle · ticket: 1</title>');
     expect(html).not.toMatch(/tickets created|Ratings|average/);
   });
+
+  it('writes the counts of the summary in the singular for one', () => {
+    const one: TicketStats = { ...statsWithClients(1), perDay: [{ day: range.from, created: 1, closed: 1 }], ratings: { counts: [0, 0, 0, 0, 1], average: 5 } };
+    expect(renderStatsBody(one, range, 'Europe/Rome', italian).value).toContain('<strong>1</strong> ticket creato, <strong>1</strong> chiuso, <strong>1</strong> valutato');
+    expect(renderStatsBody(one, range, 'Europe/Rome', en).value).toContain('<strong>1</strong> ticket created, <strong>1</strong> closed, <strong>1</strong> rated');
+    expect(renderStatsBody({ ...one, perDay: [{ day: range.from, created: 2, closed: 0 }] }, range, 'Europe/Rome', en).value).toContain('<strong>2</strong> tickets created, <strong>0</strong> closed');
+  });
 });

@@ -45,7 +45,7 @@ export function renderStatsBody(stats: TicketStats, range: DayRange, tz: string,
 </form>
 
 <section class="stats-summary">
-  <p><strong>${created}</strong> ${st.ticketsCreated}, <strong>${closed}</strong> ${st.closed}, <strong>${rated}</strong> ${st.rated}${
+  <p><strong>${created}</strong> ${st.ticketsCreated({ count: created })}, <strong>${closed}</strong> ${st.closedCount({ count: closed })}, <strong>${rated}</strong> ${st.ratedCount({ count: rated })}${
     stats.ratings.average === null ? '' : html` (${st.average} <strong>${locale.number(stats.ratings.average, { min: 2, max: 2 })}</strong> / 5)`
   } ${st.fromTo({ from: locale.day(range.from), to: locale.day(range.to) })}</p>
 </section>

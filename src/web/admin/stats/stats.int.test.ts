@@ -179,6 +179,10 @@ describe('back-office stats, reports and queues', () => {
     expect(page.status).toBe(200);
     expect((await owner.request('/admin/queues')).headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self';/);
     expect(page.html).toContain('<base href="/admin/queues/" />');
+    // The board's header menu leads back to the back-office, in the page's language.
+    const uiConfig = JSON.parse(/<script id="__UI_CONFIG__" type="application\/json">([^<]*)<\/script>/.exec(page.html)![1]!) as { boardTitle: string; miscLinks: unknown };
+    expect(uiConfig).toMatchObject({ boardTitle: 'Delego · queues', miscLinks: [{ text: '← Back-office (tickets)', url: '/admin' }] });
+    expect(page.html).toContain('<title>Delego · queues</title>');
     expect(page.html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
     const script = /<script defer src="(static\/js\/main\.[^"]+)"/.exec(page.html)![1]!;
     expect((await owner.request(`/admin/queues/${script}`)).status).toBe(200);
