@@ -27,14 +27,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { z } from 'zod';
 import { createInvite } from '../src/access/invites.js';
 import { buildDelego } from '../src/app.js';
 import { telegramPacing, type PacingOptions } from '../src/channels/telegram/pacer.js';
 import { loadConfig } from '../src/config/index.js';
 import { createPrisma } from '../src/db/client.js';
-import { quoteIdentifier, withDatabaseName } from '../src/db/database-url.js';
+import { createScratchDatabase } from '../src/db/scratch.js';
 import { applyMigrations } from '../src/db/migrate-engine.js';
 import { createLogger } from '../src/logger.js';
 import { createRedis } from '../src/redis/connection.js';
@@ -94,20 +93,8 @@ async function serve(): Promise<void> {
   await prisma.$disconnect();
 }
 
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `delego_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const run = async (sql: string) => {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    try {
-      await admin.query(sql);
-    } finally {
-      await admin.end();
-    }
-  };
-  await run(`CREATE DATABASE ${quoteIdentifier(name)}`);
-  return { url: withDatabaseName(adminUrl, name), drop: () => run(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`) };
+function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  return createScratchDatabase(process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres', 'delego_bench');
 }
 
 async function bench(): Promise<void> {

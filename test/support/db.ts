@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { createPrisma } from '../../src/db/client.js';
-import { quoteIdentifier, withDatabaseName } from '../../src/db/database-url.js';
+import { createScratchDatabase as createDatabaseOn } from '../../src/db/scratch.js';
 import type { Assistant, Client, Conversation, Prisma, PrismaClient, Ticket } from '../../src/generated/prisma/client.js';
 
 let prisma: PrismaClient | undefined;
@@ -21,19 +20,8 @@ export function testPrisma(): PrismaClient {
  * An empty database on the test server, for tests of migrations themselves. Named like the
  * run's database, so test/global-setup.ts drops it if the test dies before drop().
  */
-export async function createScratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `delego_test_${Date.now().toString(36)}_${uniqueTag()}`;
-  const runOnServer = async (sql: string) => {
-    const admin = new pg.Client({ connectionString: inject('databaseUrl') });
-    await admin.connect();
-    try {
-      await admin.query(sql);
-    } finally {
-      await admin.end();
-    }
-  };
-  await runOnServer(`CREATE DATABASE ${quoteIdentifier(name)}`);
-  return { url: withDatabaseName(inject('databaseUrl'), name), drop: () => runOnServer(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`) };
+export function createScratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  return createDatabaseOn(inject('databaseUrl'), 'delego_test');
 }
 
 /** A short random tag for names and external ids, so parallel tests never collide. */
