@@ -86,3 +86,6 @@ export interface ItemRef {
   kind: 'reminder' | 'booking' | 'ticket';
   id: string;
 }
+
+/** What the pipeline runs for one message, inside the transaction that logs it. */
+export type Step = (ctx: FlowContext) => Promise<FlowResult>;

@@ -1,27 +1,23 @@
 import type { InboundMessage } from '../channels/types.js';
 import { isDatabaseUnreachable, isUniqueViolation, type Tx } from '../db/types.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { ConflictError, DependencyError, NotFoundError, errorMessage } from '../errors.js';
+import { DependencyError, errorMessage } from '../errors.js';
 import { t } from '../i18n/catalog.js';
-import { formatDateTime } from '../i18n/format.js';
 import { bytesPerMb, oversizedAttachments } from '../limits/attachments.js';
 import type { RateDecision } from '../limits/rate-limit.js';
-import { completeOccurrence, snoozeOccurrence, type SnoozeChoice } from '../reminders/snooze.js';
 import { completePending, missingSlots } from '../understanding/clarify.js';
 import type { Lang, Understanding } from '../understanding/contract.js';
 import { detectLanguage } from '../understanding/lang.js';
-import { decodeButton } from './buttons.js';
-import type { ConversationDeps, FlowContext, FlowResult, Reply } from './deps.js';
+import { buttonStep } from './button-steps.js';
+import type { ConversationDeps, FlowResult, Reply, Step } from './deps.js';
 import { agendaFlow } from './flows/agenda.js';
 import { bookingFlow } from './flows/booking.js';
-import { cancelFlow, cancelItem, pickedAgain, rescheduleFlow, rescheduleItem } from './flows/manage.js';
-import { proposalAnswerFlow } from './flows/proposal.js';
+import { cancelFlow, rescheduleFlow, rescheduleItem } from './flows/manage.js';
 import { reminderFlow } from './flows/reminder.js';
-import { callbackFlow } from './flows/callback.js';
-import { statusButtonFlow, statusFlow, statusReportFlow } from './flows/status.js';
+import { statusFlow, statusReportFlow } from './flows/status.js';
 import { voiceTicketFlow, withTranscript } from './flows/voice.js';
 import type { Heard } from '../segreteria/voice.js';
-import { bookSlotFlow, freeSlotsFlow, moveToSlotFlow } from './flows/slots.js';
+import { freeSlotsFlow } from './flows/slots.js';
 import { briefingSettingFlow } from './flows/briefing-setting.js';
 import { readBriefingSwitch } from '../briefing/switch.js';
 import { attachFiles, openTicket, taskFlow } from './flows/task.js';
@@ -29,7 +25,6 @@ import { mentionsDay, startOfLocalDay, timeIssueText } from './flows/when.js';
 import { pendingJson, readPending, type Pending } from './pending.js';
 import { greetStranger } from './strangers.js';
 import { recentOpenTicket, ticketLabel } from '../tickets/service.js';
-import { rateTicket } from '../tickets/lifecycle.js';
 import { recordClientMessage, ticketOfClientMessage } from '../tickets/relay.js';
 import { settlesWithin } from '../settles.js';
 
@@ -39,8 +34,6 @@ export const UNDERSTAND_MAX_CHARS = 2000;
 const ATTACH_WINDOW_MS = 30 * 60_000;
 /** How long the answer waits for a transaction's follow-up (scheduling in Redis, the desk card). */
 const FOLLOW_UP_WAIT_MS = 3000;
-
-type Step = (ctx: FlowContext) => Promise<FlowResult>;
 
 /**
  * The conversation pipeline, written once for every channel: identify the client, skip what
@@ -196,7 +189,7 @@ export function createConversation(deps: ConversationDeps) {
   /** Decides what to do; understanding (maybe an LLM call) happens here, outside any transaction. */
   async function plan(msg: InboundMessage, p: PlanInput): Promise<Step> {
     const uctx = { now: p.now, tz: p.tz, lang: p.lang };
-    if (msg.action) return buttonStep(msg.action.data, p.pending);
+    if (msg.action) return buttonStep(msg.action.data, p.pending, deps);
     if (deps.limits && oversizedAttachments(msg.attachments, deps.limits.maxAttachmentBytes).length > 0) return fileTooLargeStep(deps.limits.maxAttachmentBytes, p.pending);
     if (msg.command && ['start', 'help', 'aiuto'].includes(msg.command.name)) return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
     if (msg.command && ['stato', 'status'].includes(msg.command.name)) return statusReportFlow;
@@ -347,84 +340,9 @@ export function createConversation(deps: ConversationDeps) {
     };
   }
 
-  /** A rating button: only for a done ticket of this client, once. */
-  async function rateStep(ctx: FlowContext, ticketId: string, rating: number): Promise<FlowResult> {
-    try {
-      await rateTicket(ctx.db, { clientId: ctx.clientId, ticketId, rating, now: ctx.now });
-    } catch (err) {
-      if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
-      if (err instanceof ConflictError) return { reply: { text: t(ctx.lang, 'ratingAlready') }, understood: true };
-      throw err;
-    }
-    return { reply: { text: t(ctx.lang, 'ratingThanks') }, afterCommit: async () => deps.tickets?.ticketRated?.(ticketId), understood: true };
-  }
-
   /** Files over the size limit: the message is logged, but no file is kept and nothing is acted on. */
   function fileTooLargeStep(maxBytes: number, pending: Pending | null): Step {
     return async (ctx) => ({ reply: { text: t(ctx.lang, 'fileTooLarge', { maxMb: Math.floor(maxBytes / bytesPerMb) }) }, pending, understood: true });
-  }
-
-  /** Done under a delivered reminder. */
-  async function occurrenceDoneStep(ctx: FlowContext, occurrenceId: string): Promise<FlowResult> {
-    try {
-      const { reminder, unscheduled } = await completeOccurrence(ctx.db, ctx.clientId, occurrenceId);
-      return { reply: { text: t(ctx.lang, 'reminderMarkedDone', { text: reminder.text }) }, afterCommit: async () => void (await Promise.all(unscheduled.map((id) => deps.scheduler.unschedule(id)))), understood: true };
-    } catch (err) {
-      if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
-      throw err;
-    }
-  }
-
-  /** +10 min / +1 h / Tomorrow under a delivered reminder: that one occurrence comes again later. */
-  async function snoozeStep(ctx: FlowContext, occurrenceId: string, choice: SnoozeChoice): Promise<FlowResult> {
-    try {
-      const { occurrence, unscheduled } = await snoozeOccurrence(ctx.db, ctx.clientId, occurrenceId, choice, ctx.now);
-      return {
-        reply: { text: t(ctx.lang, 'reminderSnoozed', { when: formatDateTime(occurrence.dueAt, ctx.lang, ctx.tz, ctx.now) }) },
-        afterCommit: async () => {
-          await Promise.all(unscheduled.map((id) => deps.scheduler.unschedule(id)));
-          await deps.scheduler.schedule(occurrence);
-        },
-        understood: true,
-      };
-    } catch (err) {
-      if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
-      throw err;
-    }
-  }
-
-  /** Button payloads are client-controlled: decoded strictly, and every flow checks ownership. */
-  function buttonStep(data: string, pending: Pending | null): Step {
-    const action = decodeButton(data);
-    if (!action) return async (ctx) => ({ reply: { text: t(ctx.lang, 'itemGone') }, understood: true });
-    switch (action.op) {
-      case 'cancel':
-        return (ctx) => cancelItem(ctx, action.item, deps);
-      case 'change_time':
-        return async (ctx) => ({ reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: action.item }, understood: true });
-      case 'pick_reschedule':
-        if (pending && pending.understanding.intent === 'reschedule') {
-          const u = pending.understanding;
-          return (ctx) => rescheduleItem(ctx, action.item, u, deps);
-        }
-        return async (ctx) => (await pickedAgain(ctx, action.item, data)) ?? { reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: action.item }, understood: true };
-      case 'rate':
-        return (ctx) => rateStep(ctx, action.item.id, action.rating);
-      case 'occurrence_done':
-        return (ctx) => occurrenceDoneStep(ctx, action.occurrenceId);
-      case 'snooze':
-        return (ctx) => snoozeStep(ctx, action.occurrenceId, action.snooze);
-      case 'status':
-        return (ctx) => statusButtonFlow(ctx, action.change, deps);
-      case 'callback':
-        return (ctx) => callbackFlow(ctx, action.takenMessageId, action.choice, deps.tickets);
-      case 'slot':
-        return (ctx) => bookSlotFlow(ctx, action, pending, deps);
-      case 'move':
-        return (ctx) => moveToSlotFlow(ctx, action, pending, deps);
-      case 'proposal':
-        return (ctx) => proposalAnswerFlow(ctx, action, deps);
-    }
   }
 
   return { handle: handleOrPostpone };

@@ -2,10 +2,9 @@ import type { InboundAttachment } from '../../channels/types.js';
 import { t } from '../../i18n/catalog.js';
 import type { Heard } from '../../segreteria/voice.js';
 import { ticketLabel } from '../../tickets/service.js';
-import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
+import type { FlowContext, FlowResult, Step, TicketListener } from '../deps.js';
 import { openTicket } from './task.js';
 
-type Step = (ctx: FlowContext) => Promise<FlowResult>;
 
 /** A transcribed voice note: the answer starts with what was heard, so the client can check it. */
 export function withTranscript(step: Step, heard: Heard | undefined): Step {
