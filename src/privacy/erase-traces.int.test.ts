@@ -8,7 +8,8 @@ import { freePort } from '../../test/support/net.js';
 import { startApp, type RunningApp } from '../../test/faults/app.js';
 import { createMailbox, webChatKeyPrefix } from '../channels/web/mailbox.js';
 import { eraseClient } from './erase.js';
-import { clearErasureTraces, redisTraceCleaners } from './erase-traces.js';
+import { redisTraceCleaners } from '../cli/erase-cleaners.js';
+import { clearErasureTraces } from './erase-traces.js';
 import { exportClientData } from './export.js';
 
 const DESK = 'C0ERASEDESK';
