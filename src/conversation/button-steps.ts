@@ -4,12 +4,13 @@ import { formatDateTime } from '../i18n/format.js';
 import { completeOccurrence, snoozeOccurrence, type SnoozeChoice } from '../reminders/snooze.js';
 import { rateTicket } from '../tickets/lifecycle.js';
 import { decodeButton } from './buttons.js';
-import type { ConversationDeps, FlowContext, FlowResult, Step } from './deps.js';
+import type { ConversationDeps, FlowContext, FlowResult, ItemRef, Step } from './deps.js';
 import { callbackFlow } from './flows/callback.js';
 import { cancelItem, pickedAgain, rescheduleItem } from './flows/manage.js';
 import { proposalAnswerFlow } from './flows/proposal.js';
 import { bookSlotFlow, moveToSlotFlow } from './flows/slots.js';
 import { statusButtonFlow } from './flows/status.js';
+import { localDay } from './flows/when.js';
 import type { Pending } from './pending.js';
 
 /** A rating button: only for a done ticket of this client, once. */
@@ -53,6 +54,30 @@ async function snoozeStep(ctx: FlowContext, occurrenceId: string, choice: Snooze
   }
 }
 
+/** The local day an item of the client is on now (a booking's, a reminder's next), if any. */
+async function itemDay(ctx: FlowContext, item: ItemRef): Promise<string | undefined> {
+  if (item.kind === 'booking') {
+    const booking = await ctx.db.booking.findFirst({ where: { id: item.id, clientId: ctx.clientId }, select: { startsAt: true, day: true } });
+    if (booking?.startsAt) return localDay(booking.startsAt, ctx.tz);
+    return booking?.day?.toISOString().slice(0, 10);
+  }
+  if (item.kind === 'reminder') {
+    const reminder = await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId }, select: { nextOccurrenceAt: true } });
+    return reminder?.nextOccurrenceAt ? localDay(reminder.nextOccurrenceAt, ctx.tz) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Change time" asks for the new time; a time alone ("alle 12") stays on the item's own day when
+ * that is a later day, as a person would mean it.
+ */
+async function askNewTime(ctx: FlowContext, item: ItemRef): Promise<FlowResult> {
+  const day = await itemDay(ctx, item);
+  const baseDay = day && day > localDay(ctx.now, ctx.tz) ? { baseDay: day } : {};
+  return { reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: item, ...baseDay }, understood: true };
+}
+
 /** Button payloads are client-controlled: decoded strictly, and every flow checks ownership. */
 export function buttonStep(data: string, pending: Pending | null, deps: ConversationDeps): Step {
   const action = decodeButton(data);
@@ -61,13 +86,13 @@ export function buttonStep(data: string, pending: Pending | null, deps: Conversa
     case 'cancel':
       return (ctx) => cancelItem(ctx, action.item, deps);
     case 'change_time':
-      return async (ctx) => ({ reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: action.item }, understood: true });
+      return (ctx) => askNewTime(ctx, action.item);
     case 'pick_reschedule':
       if (pending && pending.understanding.intent === 'reschedule') {
         const u = pending.understanding;
         return (ctx) => rescheduleItem(ctx, action.item, u, deps);
       }
-      return async (ctx) => (await pickedAgain(ctx, action.item, data)) ?? { reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: action.item }, understood: true };
+      return async (ctx) => (await pickedAgain(ctx, action.item, data)) ?? askNewTime(ctx, action.item);
     case 'rate':
       return (ctx) => rateStep(ctx, action.item.id, action.rating, deps);
     case 'occurrence_done':

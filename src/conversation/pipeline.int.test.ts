@@ -214,3 +214,16 @@ describe('questions asked back', () => {
     expect(ticket.details).toBe('Prenotami un tavolo per 4 da Mario\ndomani alle 20');
   });
 });
+
+describe('change time', () => {
+  it('keeps the booking on its own day when only a new hour is given', async () => {
+    const c = await client('it');
+    const booked = await h.say(c.user, 'Riunione con Rossi giovedì alle 10');
+    const change = booked?.buttons?.flat().find((b) => b.label === 'Cambia orario');
+    expect(change).toBeDefined();
+    expect((await h.say(c.user, '', { action: { data: change!.data } }))?.text).toMatch(/A quando/);
+    await h.say(c.user, 'alle 12');
+    const booking = await h.prisma.booking.findFirstOrThrow({ where: { clientId: c.id } });
+    expect(booking.startsAt?.toISOString()).toBe(new Date('2026-11-26T12:00:00+01:00').toISOString());
+  });
+});
