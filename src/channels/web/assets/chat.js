@@ -6,8 +6,11 @@ const status = document.getElementById('status');
 const csrf = document.querySelector('meta[name="csrf-token"]').getAttribute('content');
 const POLL_VISIBLE_MS = 3000;
 const POLL_HIDDEN_MS = 30000;
+const POLL_AWAITING_MS = 1000;
+const AWAITING_MS = 20000;
 let cursor = list.dataset.cursor;
 let polling = null;
+let awaitingUntil = 0;
 let timer;
 
 // crypto.randomUUID needs a secure context; getRandomValues works on plain http too.
@@ -57,7 +60,7 @@ function schedule() {
       await poll();
       schedule();
     },
-    document.hidden ? POLL_HIDDEN_MS : POLL_VISIBLE_MS,
+    Date.now() < awaitingUntil ? POLL_AWAITING_MS : document.hidden ? POLL_HIDDEN_MS : POLL_VISIBLE_MS,
   );
 }
 
@@ -105,6 +108,9 @@ document.addEventListener('submit', async (event) => {
   }
   await refresh();
   if (bubble) bubble.remove();
+  // An answer that is slow to come (a busy server, a desk reply) shows up within a second.
+  awaitingUntil = Date.now() + AWAITING_MS;
+  schedule();
 });
 
 document.addEventListener('keydown', (event) => {
