@@ -7,6 +7,7 @@ import { createRedis } from '../../src/redis/connection.js';
 import { testPrisma, uniqueTag } from '../support/db.js';
 import { invitedClient, startDelego } from '../support/delego.js';
 import { blockActionsPayload, interactionBody, postSigned, startFakeSlack, viewSubmissionPayload, type FakeSlack, type FakeSlackCall } from '../support/fake-slack.js';
+import { eventually } from '../support/workers.js';
 import { startTelegramEmulator, type BotReply, type EmulatedUser, type TelegramEmulator } from '../support/telegram-emulator.js';
 import { testRedisUrl } from '../support/workers.js';
 
@@ -21,16 +22,6 @@ const telegramUserId = () => nextTelegramUser++;
 
 type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { action_id?: string; value?: string }[] };
 type View = { callback_id: string; private_metadata: string; blocks: { block_id?: string; element?: Record<string, unknown> }[] };
-
-async function until<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** The unfolded lines of an .ics file, as a calendar reads them. */
 const icsLines = (reply: BotReply) => reply.document!.content.toString('utf8').replace(/\r\n /g, '').split('\r\n');
@@ -106,9 +97,9 @@ describe('bookings the office arranges with a third party, through the Slack des
     const [answer] = await replies(user);
     const ticket = await db.ticket.findFirstOrThrow({ where: { clientId: client.id } });
     const booking = await db.booking.findFirstOrThrow({ where: { clientId: client.id } });
-    const ts = (await until(() => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.slackTs), 'the card'))!;
+    const ts = (await eventually('the card', () => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.slackTs), 20_000))!;
     await press('claim', ticket.id, giulia.slackUserId);
-    await until(() => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.status === 'claimed'), 'the claim');
+    await eventually('the claim', () => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.status === 'claimed'), 20_000);
     return { client, user, ticket, booking, ts, answer: answer! };
   }
 
@@ -146,7 +137,7 @@ describe('bookings the office arranges with a third party, through the Slack des
     const confirmed = await db.booking.findUniqueOrThrow({ where: { id: booking.id } });
     expect(confirmed).toMatchObject({ status: 'confirmed', startsAt: new Date('2027-02-16T19:30:00Z'), endsAt: new Date('2027-02-16T21:00:00Z'), location: 'Trattoria da Mario', day: null });
     expect(await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: 'booking_confirmed' } })).toBe(1);
-    await until(async () => (await reminderJobs(booking.id, confirmed.startsAt!)).every((s) => s === 'delayed'), 'the booking reminders');
+    await eventually('the booking reminders', async () => (await reminderJobs(booking.id, confirmed.startsAt!)).every((s) => s === 'delayed'), 20_000);
     await waitFor('chat.postMessage', inThread(ts, 'Giulia confirmed the booking: Tue 16 Feb 2027 20:30, Trattoria da Mario'));
     const card = await cardUpdate(ts, ':white_check_mark: confirmed');
     expect(bookingButtonsOf(card)).toEqual(['desk:booking-reschedule', 'desk:booking-cancel']);
@@ -166,7 +157,7 @@ describe('bookings the office arranges with a third party, through the Slack des
     expect(moved!.text).toMatch(/^La tua prenotazione è stata spostata: tavolo per 4 da Mario, mercoledì 17 febbraio alle 21:00, Trattoria da Mario\./);
     expect(icsLines(moved!)).toEqual(expect.arrayContaining(['METHOD:REQUEST', `UID:${booking.id}@delego`, 'SEQUENCE:2', 'DTSTART:20270217T200000Z']));
     const movedRow = await db.booking.findUniqueOrThrow({ where: { id: booking.id } });
-    await until(async () => (await reminderJobs(booking.id, movedRow.startsAt!)).every((s) => s === 'delayed'), 'the moved reminders');
+    await eventually('the moved reminders', async () => (await reminderJobs(booking.id, movedRow.startsAt!)).every((s) => s === 'delayed'), 20_000);
     expect(await reminderJobs(booking.id, confirmed.startsAt!)).toEqual(['unknown', 'unknown']);
     expect(await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: 'booking_changed' } })).toBe(1);
     await waitFor('chat.postMessage', inThread(ts, 'Giulia moved the booking to Wed 17 Feb 2027 21:00'));
@@ -178,7 +169,7 @@ describe('bookings the office arranges with a third party, through the Slack des
     expect(cancelled!.text).toMatch(/^La tua prenotazione è stata annullata: tavolo per 4 da Mario, mercoledì 17 febbraio alle 21:00\./);
     expect(icsLines(cancelled!)).toEqual(expect.arrayContaining(['METHOD:CANCEL', `UID:${booking.id}@delego`, 'SEQUENCE:3', 'STATUS:CANCELLED']));
     expect((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).status).toBe('cancelled');
-    await until(async () => (await reminderJobs(booking.id, movedRow.startsAt!)).every((s) => s === 'unknown'), 'the reminders dropped');
+    await eventually('the reminders dropped', async () => (await reminderJobs(booking.id, movedRow.startsAt!)).every((s) => s === 'unknown'), 20_000);
     await waitFor('chat.postMessage', inThread(ts, 'Giulia cancelled the booking'));
   });
 
@@ -233,13 +224,13 @@ describe('bookings the office arranges with a third party, through the Slack des
     ]);
     await waitFor('chat.postMessage', inThread(ts, 'The client accepted Thu 18 Feb 2027 12:00, Salone Bellezza: the booking is confirmed.'));
     const confirmedRow = await db.booking.findUniqueOrThrow({ where: { id: booking.id } });
-    await until(async () => (await reminderJobs(booking.id, confirmedRow.startsAt!)).every((s) => s === 'delayed'), 'the booking reminders');
+    await eventually('the booking reminders', async () => (await reminderJobs(booking.id, confirmedRow.startsAt!)).every((s) => s === 'delayed'), 20_000);
 
     // Cancelled by the client in the chat: the desk hears of it, to tell the salon.
     await user.sendText('Annulla il parrucchiere');
     expect((await replies(user))[0]!.text).toMatch(/^Annullato: parrucchiere/);
     await waitFor('chat.postMessage', inThread(ts, 'The client cancelled the booking in the chat'));
-    await until(async () => (await reminderJobs(booking.id, confirmedRow.startsAt!)).every((s) => s === 'unknown'), 'the reminders dropped');
+    await eventually('the reminders dropped', async () => (await reminderJobs(booking.id, confirmedRow.startsAt!)).every((s) => s === 'unknown'), 20_000);
   });
 
   it('names the clashing booking under the time input and changes nothing; inactive and unknown users cannot confirm', async () => {

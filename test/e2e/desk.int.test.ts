@@ -13,6 +13,7 @@ import {
   type FakeSlack,
   type FakeSlackCall,
 } from '../support/fake-slack.js';
+import { eventually } from '../support/workers.js';
 import { startTelegramEmulator, type EmulatedUser, type TelegramEmulator } from '../support/telegram-emulator.js';
 import { testPrisma, uniqueTag } from '../support/db.js';
 
@@ -27,15 +28,6 @@ const telegramUserId = () => nextTelegramUser++;
 
 type Block = { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: unknown }[] };
 
-async function until<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('the assistants desk in Slack (fake Web API, signed requests, Telegram client)', () => {
   let slack: FakeSlack;
@@ -91,14 +83,14 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     expect(confirmation!.text).toMatch(/richiesta #\d+/);
     const ticket = await db.ticket.findFirstOrThrow({ where: { clientId: client.id } });
     const card = await waitFor('chat.postMessage', (c) => c.body.channel === DESK && c.body.thread_ts === undefined && String(c.body.text).startsWith(`#${ticket.number} `));
-    const ts = (await until(() => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.slackTs), 'the card ts'))!;
+    const ts = (await eventually('the card ts', () => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.slackTs), 20_000))!;
     return { client, user, ticket, card, ts };
   }
 
   async function claimedBy(who: { slackUserId: string }, request?: string) {
     const setup = await clientWithTicket(request);
     expect((await press('claim', setup.ticket.id, who.slackUserId, setup.ts)).status).toBe(200);
-    await until(() => db.ticket.findUnique({ where: { id: setup.ticket.id } }).then((t) => t?.status === 'claimed'), 'the claim');
+    await eventually('the claim', () => db.ticket.findUnique({ where: { id: setup.ticket.id } }).then((t) => t?.status === 'claimed'), 20_000);
     return setup;
   }
 
@@ -176,7 +168,7 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     // Slack redelivers the same message: the client does not get it twice.
     await postSigned(`${app.url}/slack/events`, secret, { json: messageEventEnvelope({ user: giulia.slackUserId, channel: DESK, channelType: 'channel', text: 'Ciao Mario, preferisci il *PDF* o il Word?', threadTs: ts, ts: replyTs }) }, { retryNum: 1 });
     await threadReply(giulia.slackUserId, ts, '// il cliente è sempre in ritardo, sollecitare');
-    await until(() => db.ticketEvent.count({ where: { ticketId: ticket.id, kind: 'internal_note' } }), 'the internal note');
+    await eventually('the internal note', () => db.ticketEvent.count({ where: { ticketId: ticket.id, kind: 'internal_note' } }), 20_000);
     await new Promise((r) => setTimeout(r, 300));
     expect(user.unreadReplies()).toHaveLength(0);
     expect(await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: 'relayed_to_client' } })).toBe(1);
