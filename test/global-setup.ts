@@ -15,6 +15,8 @@ declare module 'vitest' {
 
 /** Databases of runs that died before their teardown are dropped once they are this old. */
 const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+/** The machine's real time, even when the suite runs with its clock moved (test:clock-ahead): names compare across runs. */
+const wallClockMs = (): number => Math.round(performance.timeOrigin + performance.now());
 
 /**
  * One fresh PostgreSQL database per `vitest run`, named delego_test_<created, base 36>_<random>,
@@ -24,7 +26,7 @@ const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const random = randomBytes(4).toString('hex');
-  const name = `delego_test_${Date.now().toString(36)}_${random}`;
+  const name = `delego_test_${wallClockMs().toString(36)}_${random}`;
 
   await onAdminDatabase(adminUrl, async (admin) => {
     await dropStaleDatabases(admin);
@@ -65,7 +67,7 @@ async function dropStaleDatabases(admin: pg.Client): Promise<void> {
   const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'delego\\_test\\_%'");
   for (const { datname } of rows) {
     const created = parseInt(/^delego_test_([0-9a-z]+)_[0-9a-f]+$/.exec(datname)?.[1] ?? '', 36);
-    if (Number.isFinite(created) && Date.now() - created > STALE_AFTER_MS) {
+    if (Number.isFinite(created) && wallClockMs() - created > STALE_AFTER_MS) {
       await admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(datname)} WITH (FORCE)`);
     }
   }

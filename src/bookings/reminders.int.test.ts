@@ -66,7 +66,7 @@ describe('booking reminders with real workers (Telegram emulator)', () => {
   async function bookingIn(ms: number, title = 'commercialista') {
     const { client, user } = await app.linkedClient();
     const startsAt = new Date(Date.now() + ms);
-    const booking = await app.prisma.booking.create({ data: { clientId: client.id, title, startsAt, endsAt: new Date(startsAt.getTime() + 60 * MIN), status: 'confirmed' } });
+    const booking = await app.prisma.booking.create({ data: { clientId: client.id, title, startsAt, endsAt: new Date(startsAt.getTime() + 60 * MIN), status: 'confirmed', changedAt: new Date() } });
     await scheduler.bookingChanged(booking.id);
     return { client, user, booking };
   }
@@ -88,7 +88,7 @@ describe('booking reminders with real workers (Telegram emulator)', () => {
   it('sends nothing for a cancelled booking, even from a stray job', async () => {
     const { client, user, booking } = await bookingIn(60 * MIN + 1500);
     const [jobId] = await plannedJobIds(booking.id);
-    await cancelBooking(app.prisma, client.id, booking.id);
+    await cancelBooking(app.prisma, client.id, booking.id, new Date());
     await scheduler.bookingChanged(booking.id);
     expect(await jobState(jobId!)).toBe('unknown');
 
@@ -102,7 +102,7 @@ describe('booking reminders with real workers (Telegram emulator)', () => {
     const { client, user, booking } = await bookingIn(60 * MIN + 1500);
     const [oldJob] = await plannedJobIds(booking.id);
     const later = new Date(Date.now() + 3 * 60 * MIN);
-    await app.prisma.$transaction((tx) => rescheduleBooking(tx, client.id, booking.id, later));
+    await app.prisma.$transaction((tx) => rescheduleBooking(tx, client.id, booking.id, later, new Date()));
     await scheduler.bookingChanged(booking.id, booking.startsAt);
     expect(await jobState(oldJob!)).toBe('unknown');
     const [newJob] = await plannedJobIds(booking.id);

@@ -4,7 +4,7 @@ import { bookingReminderKey, planBookingReminders, type BookingFacts } from './r
 const client = { tz: 'Europe/Rome', quietHoursStart: '21:00', quietHoursEnd: '08:00', bookingReminderOffsets: [1440, 60] };
 const at = (iso: string) => new Date(iso);
 const now = at('2026-11-23T10:00:00+01:00');
-const booking = (over: Partial<BookingFacts> = {}): BookingFacts => ({ id: 'b1', status: 'confirmed', startsAt: at('2026-11-26T10:30:00+01:00'), updatedAt: now, ...over });
+const booking = (over: Partial<BookingFacts> = {}): BookingFacts => ({ id: 'b1', status: 'confirmed', startsAt: at('2026-11-26T10:30:00+01:00'), changedAt: now, ...over });
 
 describe('booking reminders', () => {
   it('come 24 h and 1 h before a confirmed booking', () => {

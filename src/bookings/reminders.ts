@@ -34,8 +34,8 @@ export interface BookingFacts {
   id: string;
   status: BookingStatus;
   startsAt: Date | null;
-  /** the last change: a reminder whose instant was already past then is not sent at all */
-  updatedAt: Date;
+  /** the last change (injected clock): a reminder whose instant was already past then is not sent at all */
+  changedAt: Date;
 }
 
 export type BookingClientFacts = QuietHours & { bookingReminderOffsets: number[] };
@@ -54,7 +54,7 @@ export function planBookingReminders(booking: BookingFacts, client: BookingClien
   const offsets = [...new Set(client.bookingReminderOffsets)].filter((m) => m > 0).sort((a, b) => b - a);
   return offsets.flatMap((offsetMin) => {
     const due = new Date(startsAt.getTime() - offsetMin * 60_000);
-    if (due <= booking.updatedAt) return [];
+    if (due <= booking.changedAt) return [];
     const deferred = deferForQuietHours(due, client);
     return [{ bookingId: booking.id, offsetMin, startsAt, at: deferred < startsAt ? deferred : due }];
   });

@@ -9,6 +9,7 @@ export interface TimedBooking {
   title: string;
   withWhom?: string | undefined;
   location?: string | undefined;
+  now: Date;
 }
 
 const bookingSelect = { id: true, title: true, startsAt: true, endsAt: true, day: true, withWhom: true, status: true } as const;
@@ -29,7 +30,7 @@ export function findClash(db: Db, clientId: string, startsAt: Date, endsAt: Date
 export async function createConfirmedBooking(tx: Tx, input: TimedBooking) {
   try {
     return await withSavepoint(tx, () => tx.booking.create({
-      data: { clientId: input.clientId, startsAt: input.startsAt, endsAt: input.endsAt, title: input.title, withWhom: input.withWhom ?? null, location: input.location ?? null, status: 'confirmed' },
+      data: { clientId: input.clientId, startsAt: input.startsAt, endsAt: input.endsAt, title: input.title, withWhom: input.withWhom ?? null, location: input.location ?? null, status: 'confirmed', changedAt: input.now },
       select: bookingSelect,
     }));
   } catch (err) {
@@ -40,9 +41,9 @@ export async function createConfirmedBooking(tx: Tx, input: TimedBooking) {
 }
 
 /** A booking with a day and no time yet ("the board meeting on 8 January"). */
-export function createDayBooking(db: Db, input: { clientId: string; day: string; title: string; withWhom?: string | undefined }) {
+export function createDayBooking(db: Db, input: { clientId: string; day: string; title: string; withWhom?: string | undefined; now: Date }) {
   return db.booking.create({
-    data: { clientId: input.clientId, day: new Date(`${input.day}T00:00:00Z`), title: input.title, withWhom: input.withWhom ?? null, status: 'confirmed' },
+    data: { clientId: input.clientId, day: new Date(`${input.day}T00:00:00Z`), title: input.title, withWhom: input.withWhom ?? null, status: 'confirmed', changedAt: input.now },
     select: bookingSelect,
   });
 }
@@ -53,9 +54,9 @@ async function ownedBooking(db: Db, clientId: string, bookingId: string) {
   return booking;
 }
 
-export async function cancelBooking(db: Db, clientId: string, bookingId: string) {
+export async function cancelBooking(db: Db, clientId: string, bookingId: string, now: Date) {
   await ownedBooking(db, clientId, bookingId);
-  return db.booking.update({ where: { id: bookingId }, data: { status: 'cancelled', icsSequence: { increment: 1 } }, select: bookingSelect });
+  return db.booking.update({ where: { id: bookingId }, data: { status: 'cancelled', icsSequence: { increment: 1 }, changedAt: now }, select: bookingSelect });
 }
 
 /** How long a booking lasts; one with only a day (no times yet) is taken as an hour when it gets a time. */
@@ -67,12 +68,12 @@ export function bookingLengthMs(booking: { startsAt: Date | null; endsAt: Date |
  * Moves a booking keeping its duration (`dayOnlyMs` for one that had a day only); a clash raises
  * ConflictError as for a new one.
  */
-export async function rescheduleBooking(tx: Tx, clientId: string, bookingId: string, startsAt: Date, dayOnlyMs?: number) {
+export async function rescheduleBooking(tx: Tx, clientId: string, bookingId: string, startsAt: Date, now: Date, dayOnlyMs?: number) {
   const booking = await ownedBooking(tx, clientId, bookingId);
   const endsAt = new Date(startsAt.getTime() + (booking.startsAt ? bookingLengthMs(booking) : (dayOnlyMs ?? bookingLengthMs(booking))));
   try {
     return await withSavepoint(tx, () =>
-      tx.booking.update({ where: { id: bookingId }, data: { startsAt, endsAt, day: null, icsSequence: { increment: 1 } }, select: bookingSelect }),
+      tx.booking.update({ where: { id: bookingId }, data: { startsAt, endsAt, day: null, icsSequence: { increment: 1 }, changedAt: now }, select: bookingSelect }),
     );
   } catch (err) {
     if (sqlState(err) !== '23P01') throw err;

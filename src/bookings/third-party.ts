@@ -27,7 +27,7 @@ export const officeBookingSelect = {
   proposedStartsAt: true,
   proposedEndsAt: true,
   proposedLocation: true,
-  updatedAt: true,
+  changedAt: true,
 } as const;
 export type OfficeBooking = Prisma.BookingGetPayload<{ select: typeof officeBookingSelect }>;
 
@@ -48,12 +48,13 @@ export interface NewRequest {
   withWhom?: string | undefined;
   /** a requested time, or only a day ("fissami il dentista giovedì") */
   when: { startsAt: Date; endsAt: Date } | { day: string };
+  now: Date;
 }
 
 export function createRequestedBooking(db: Db, input: NewRequest) {
   const when = 'day' in input.when ? { day: new Date(`${input.when.day}T00:00:00Z`) } : { startsAt: input.when.startsAt, endsAt: input.when.endsAt };
   return db.booking.create({
-    data: { clientId: input.clientId, ticketId: input.ticketId, title: input.title, withWhom: input.withWhom ?? null, status: 'requested', ...when },
+    data: { clientId: input.clientId, ticketId: input.ticketId, title: input.title, withWhom: input.withWhom ?? null, status: 'requested', changedAt: input.now, ...when },
     select: officeBookingSelect,
   });
 }
@@ -67,8 +68,8 @@ export function bookingOfTicket(db: Db, ticketId: string) {
  * What the client's Accept/Decline buttons carry: the proposal's last change, so a proposal
  * changed since (answered, re-proposed, confirmed or cancelled from the desk) is refused.
  */
-export function proposalVersion(booking: { updatedAt: Date }): string {
-  return booking.updatedAt.getTime().toString(36);
+export function proposalVersion(booking: { changedAt: Date }): string {
+  return booking.changedAt.getTime().toString(36);
 }
 
 /** Records the change on the linked ticket; returns the event's id (none without a ticket). */
@@ -79,7 +80,7 @@ async function recordEvent(tx: Tx, ticketId: string | null, kind: TicketEventKin
 }
 
 /** Writes a booking at a time; an overlap with another confirmed booking is a ConflictError naming it. */
-async function writeTimed(tx: Tx, booking: OfficeBooking, slot: { startsAt: Date; endsAt: Date }, data: Prisma.BookingUpdateInput): Promise<OfficeBooking> {
+async function writeTimed(tx: Tx, booking: OfficeBooking, slot: { startsAt: Date; endsAt: Date }, data: Prisma.BookingUpdateInput & { changedAt: Date }): Promise<OfficeBooking> {
   try {
     return await withSavepoint(tx, () => tx.booking.update({ where: { id: booking.id }, data: { ...data, startsAt: slot.startsAt, endsAt: slot.endsAt, day: null }, select: officeBookingSelect }));
   } catch (err) {
@@ -100,15 +101,15 @@ async function lockedBooking(tx: Tx, where: { id: string; clientId?: string }, s
 const noProposal = { proposedStartsAt: null, proposedEndsAt: null, proposedLocation: null } satisfies Prisma.BookingUpdateInput;
 
 /** A confirmed booking at `slot`: any proposal cleared, and a new SEQUENCE so calendars update. */
-const confirmedAt = (slot: Slot, booking: OfficeBooking) =>
-  ({ status: 'confirmed', location: slot.location ?? booking.location, ...noProposal, icsSequence: { increment: 1 } }) satisfies Prisma.BookingUpdateInput;
+const confirmedAt = (slot: Slot, booking: OfficeBooking, now: Date) =>
+  ({ status: 'confirmed', location: slot.location ?? booking.location, ...noProposal, icsSequence: { increment: 1 }, changedAt: now }) satisfies Prisma.BookingUpdateInput;
 
 const slotJson = (slot: Slot): Prisma.InputJsonObject => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), ...(slot.location ? { location: slot.location } : {}) });
 
 /** The desk confirms a requested booking at its final time and place. */
 export async function confirmRequestedBooking(tx: Tx, bookingId: string, slot: Slot, by: BookingActor, now: Date): Promise<OfficeBooking> {
   const booking = await lockedBooking(tx, { id: bookingId }, ['requested']);
-  const confirmed = await writeTimed(tx, booking, slot, confirmedAt(slot, booking));
+  const confirmed = await writeTimed(tx, booking, slot, confirmedAt(slot, booking, now));
   await recordEvent(tx, booking.ticketId, 'booking_confirmed', by, slotJson(slot), now);
   return confirmed;
 }
@@ -118,7 +119,7 @@ export async function proposeBookingTime(tx: Tx, bookingId: string, slot: Slot, 
   await lockedBooking(tx, { id: bookingId }, ['requested']);
   const proposed = await tx.booking.update({
     where: { id: bookingId },
-    data: { proposedStartsAt: slot.startsAt, proposedEndsAt: slot.endsAt, proposedLocation: slot.location ?? null },
+    data: { proposedStartsAt: slot.startsAt, proposedEndsAt: slot.endsAt, proposedLocation: slot.location ?? null, changedAt: now },
     select: officeBookingSelect,
   });
   await recordEvent(tx, proposed.ticketId, 'booking_proposed', by, slotJson(slot), now);
@@ -145,18 +146,18 @@ export async function answerProposal(tx: Tx, input: { clientId: string; bookingI
   const slot: Slot = { startsAt, endsAt, location: booking.proposedLocation ?? undefined };
   const client: BookingActor = { actor: 'client' };
   if (!input.accept) {
-    const declined = await tx.booking.update({ where: { id: booking.id }, data: noProposal, select: officeBookingSelect });
+    const declined = await tx.booking.update({ where: { id: booking.id }, data: { ...noProposal, changedAt: input.now }, select: officeBookingSelect });
     const eventId = await recordEvent(tx, booking.ticketId, 'booking_proposal_declined', client, slotJson(slot), input.now);
     return { kind: 'declined', booking: declined, eventId };
   }
   try {
-    const accepted = await writeTimed(tx, booking, slot, confirmedAt(slot, booking));
+    const accepted = await writeTimed(tx, booking, slot, confirmedAt(slot, booking, input.now));
     const eventId = await recordEvent(tx, booking.ticketId, 'booking_proposal_accepted', client, slotJson(slot), input.now);
     return { kind: 'accepted', booking: accepted, eventId };
   } catch (err) {
     if (!(err instanceof ConflictError)) throw err;
     // The client cannot take this time any more: the desk proposes another.
-    const cleared = await tx.booking.update({ where: { id: booking.id }, data: noProposal, select: officeBookingSelect });
+    const cleared = await tx.booking.update({ where: { id: booking.id }, data: { ...noProposal, changedAt: input.now }, select: officeBookingSelect });
     const clash = await findClash(tx, booking.clientId, startsAt, endsAt, booking.id);
     const eventId = await recordEvent(tx, booking.ticketId, 'booking_proposal_declined', client, { ...slotJson(slot), reason: 'clash', ...(clash ? { clashTitle: clash.title } : {}) }, input.now);
     return { kind: 'clash', booking: cleared, eventId, clash: clash ?? { title: '', startsAt: null, day: null } };
@@ -166,7 +167,7 @@ export async function answerProposal(tx: Tx, input: { clientId: string; bookingI
 /** The desk moves a confirmed booking (the restaurant called back): a clash is a ConflictError. */
 export async function moveBooking(tx: Tx, bookingId: string, slot: Slot, by: BookingActor, now: Date): Promise<{ booking: OfficeBooking; previousStartsAt: Date | null }> {
   const booking = await lockedBooking(tx, { id: bookingId }, ['confirmed']);
-  const moved = await writeTimed(tx, booking, slot, { location: slot.location ?? booking.location, icsSequence: { increment: 1 } });
+  const moved = await writeTimed(tx, booking, slot, { location: slot.location ?? booking.location, icsSequence: { increment: 1 }, changedAt: now });
   await recordEvent(tx, booking.ticketId, 'booking_changed', by, { change: 'moved', from: booking.startsAt?.toISOString() ?? null, ...slotJson(slot) }, now);
   return { booking: moved, previousStartsAt: booking.startsAt };
 }
@@ -176,7 +177,7 @@ export async function cancelBookingByOffice(tx: Tx, bookingId: string, by: Booki
   const booking = await lockedBooking(tx, { id: bookingId }, ['requested', 'confirmed']);
   const cancelled = await tx.booking.update({
     where: { id: bookingId },
-    data: { status: 'cancelled', ...noProposal, icsSequence: { increment: 1 } },
+    data: { status: 'cancelled', ...noProposal, icsSequence: { increment: 1 }, changedAt: now },
     select: officeBookingSelect,
   });
   await recordEvent(tx, booking.ticketId, 'booking_changed', by, { change: 'cancelled' }, now);

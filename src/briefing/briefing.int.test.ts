@@ -37,10 +37,10 @@ describe('morning briefing', () => {
 
   it('sends the day in one message once, though two jobs for the day race on two workers', async () => {
     const { client, user, day, at, tomorrow, tomorrowAt } = await briefedClient();
-    await app.prisma.booking.create({ data: { clientId: client.id, title: 'dentista', startsAt: briefingAt(day, tz, '12:00'), endsAt: briefingAt(day, tz, '13:00'), status: 'confirmed' } });
-    await app.prisma.booking.create({ data: { clientId: client.id, title: 'cena da Gino', startsAt: briefingAt(day, tz, '20:30'), endsAt: briefingAt(day, tz, '22:00'), status: 'requested' } });
+    await app.prisma.booking.create({ data: { clientId: client.id, title: 'dentista', startsAt: briefingAt(day, tz, '12:00'), endsAt: briefingAt(day, tz, '13:00'), status: 'confirmed', changedAt: new Date() } });
+    await app.prisma.booking.create({ data: { clientId: client.id, title: 'cena da Gino', startsAt: briefingAt(day, tz, '20:30'), endsAt: briefingAt(day, tz, '22:00'), status: 'requested', changedAt: new Date() } });
     await app.prisma.ticket.create({ data: { clientId: client.id, summary: 'tradurre il contratto', details: 'tradurre il contratto', category: 'translation', due: new Date(`${day}T00:00:00Z`) } });
-    await app.prisma.booking.create({ data: { clientId: client.id, title: 'fiera', startsAt: briefingAt(tomorrow, tz, '10:00'), endsAt: briefingAt(tomorrow, tz, '11:00'), status: 'confirmed' } });
+    await app.prisma.booking.create({ data: { clientId: client.id, title: 'fiera', startsAt: briefingAt(tomorrow, tz, '10:00'), endsAt: briefingAt(tomorrow, tz, '11:00'), status: 'confirmed', changedAt: new Date() } });
 
     await addJob(`dup1-${client.id}`, { clientId: client.id, day, at });
     await addJob(`dup2-${client.id}`, { clientId: client.id, day, at });
@@ -72,7 +72,7 @@ describe('morning briefing', () => {
 
   it('does nothing and schedules nothing when the client switched it off', async () => {
     const { client, user, day, at, tomorrow, tomorrowAt } = await briefedClient(false);
-    await app.prisma.booking.create({ data: { clientId: client.id, title: 'dentista', startsAt: briefingAt(day, tz, '12:00'), endsAt: briefingAt(day, tz, '13:00'), status: 'confirmed' } });
+    await app.prisma.booking.create({ data: { clientId: client.id, title: 'dentista', startsAt: briefingAt(day, tz, '12:00'), endsAt: briefingAt(day, tz, '13:00'), status: 'confirmed', changedAt: new Date() } });
     await addJob(`off-${client.id}`, { clientId: client.id, day, at });
     await eventually('the job to finish', () => jobGone(`off-${client.id}`));
     await new Promise((r) => setTimeout(r, QUIET_MS));
@@ -83,7 +83,7 @@ describe('morning briefing', () => {
 
   it('is put on the clock by the reconciler for a client who switched it on', async () => {
     const { client, user, day } = await briefedClient(false);
-    await app.prisma.booking.create({ data: { clientId: client.id, title: 'commercialista', startsAt: briefingAt(day, tz, '09:30'), endsAt: briefingAt(day, tz, '10:30'), status: 'confirmed' } });
+    await app.prisma.booking.create({ data: { clientId: client.id, title: 'commercialista', startsAt: briefingAt(day, tz, '09:30'), endsAt: briefingAt(day, tz, '10:30'), status: 'confirmed', changedAt: new Date() } });
     // the back-office flips the setting: no job exists, the next reconciliation round creates it
     await app.prisma.client.update({ where: { id: client.id }, data: { morningBriefingEnabled: true } });
     await app.startWorkers();
@@ -140,7 +140,7 @@ describe('morning briefing', () => {
     const threeHoursAgo = new Date(Date.now() - 3 * 3600_000);
     const { client, user } = await app.linkedClient({ morningBriefingEnabled: true, morningBriefingTime: formatTime(threeHoursAgo, tz) });
     const day = formatDate(localDateTime(threeHoursAgo, tz));
-    await app.prisma.booking.create({ data: { clientId: client.id, title: 'dentista', startsAt: briefingAt(day, tz, '23:00'), endsAt: briefingAt(day, tz, '23:30'), status: 'confirmed' } });
+    await app.prisma.booking.create({ data: { clientId: client.id, title: 'dentista', startsAt: briefingAt(day, tz, '23:00'), endsAt: briefingAt(day, tz, '23:30'), status: 'confirmed', changedAt: new Date() } });
     await app.startWorkers();
     await addJob(`late-${client.id}`, { clientId: client.id, day, at: briefingAt(day, tz, client.morningBriefingTime) });
     await eventually('the job to finish', () => jobGone(`late-${client.id}`));

@@ -85,8 +85,8 @@ describe('GET /calendar/<token>.ics', () => {
     const token = await rotateFeedToken(h.prisma, c.id);
     const startsAt = new Date('2026-11-30T09:00:00Z');
     const endsAt = new Date('2026-11-30T10:00:00Z');
-    const recent = await h.prisma.booking.create({ data: { clientId: c.id, startsAt, endsAt, title: 'Commercialista', status: 'cancelled', icsSequence: 1 } });
-    const old = await h.prisma.booking.create({ data: { clientId: c.id, day: new Date('2026-12-01T00:00:00Z'), title: 'Vecchia', status: 'cancelled', icsSequence: 1, updatedAt: new Date(now.getTime() - 40 * 86_400_000) } });
+    const recent = await h.prisma.booking.create({ data: { clientId: c.id, startsAt, endsAt, title: 'Commercialista', status: 'cancelled', changedAt: now, icsSequence: 1 } });
+    const old = await h.prisma.booking.create({ data: { clientId: c.id, day: new Date('2026-12-01T00:00:00Z'), title: 'Vecchia', status: 'cancelled', icsSequence: 1, changedAt: new Date(now.getTime() - 40 * 86_400_000) } });
     const text = await (await fetchFeed(token)).text();
     expect(text).toContain(`UID:${recent.id}@delego`);
     expect(text).toContain('STATUS:CANCELLED');

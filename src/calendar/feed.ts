@@ -45,7 +45,7 @@ export async function feedCalendar(prisma: PrismaClient, token: string, now: Dat
     where: {
       clientId: client.id,
       OR: [{ startsAt: { gte: since } }, { day: { gte: since } }],
-      NOT: { status: 'cancelled', updatedAt: { lt: since } },
+      NOT: { status: 'cancelled', changedAt: { lt: since } },
     },
     select: icsBookingSelect,
     orderBy: [{ startsAt: 'asc' }, { day: 'asc' }],

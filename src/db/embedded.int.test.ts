@@ -19,12 +19,12 @@ describe('embedded PostgreSQL (PGlite)', () => {
     const prisma = createPrisma(first.url, { poolMax: 4 });
     const client = await prisma.client.create({ data: { name: 'Studio Rossi' } });
     await prisma.booking.create({
-      data: { clientId: client.id, title: 'Dentist', status: 'confirmed', startsAt: new Date('2030-01-01T09:00:00Z'), endsAt: new Date('2030-01-01T10:00:00Z') },
+      data: { clientId: client.id, title: 'Dentist', status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), startsAt: new Date('2030-01-01T09:00:00Z'), endsAt: new Date('2030-01-01T10:00:00Z') },
     });
     // The exclusion constraint needs btree_gist, which PGlite loads as an extension.
     await expect(
       prisma.booking.create({
-        data: { clientId: client.id, title: 'Overlap', status: 'confirmed', startsAt: new Date('2030-01-01T09:30:00Z'), endsAt: new Date('2030-01-01T10:30:00Z') },
+        data: { clientId: client.id, title: 'Overlap', status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), startsAt: new Date('2030-01-01T09:30:00Z'), endsAt: new Date('2030-01-01T10:30:00Z') },
       }),
     ).rejects.toThrow();
     // Queries from several pool connections at once all get their own answers.

@@ -19,9 +19,9 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 describe('bookings: one client is never in two confirmed bookings at once', () => {
   it('refuses a confirmed booking overlapping another confirmed one of the same client', async () => {
     const client = await createTestClient(db);
-    await db.booking.create({ data: { clientId: client.id, title: 'Dentist', status: 'confirmed', startsAt: at('2030-03-04T09:00:00Z'), endsAt: at('2030-03-04T10:00:00Z') } });
+    await db.booking.create({ data: { clientId: client.id, title: 'Dentist', status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), startsAt: at('2030-03-04T09:00:00Z'), endsAt: at('2030-03-04T10:00:00Z') } });
     const err = await rejection(
-      db.booking.create({ data: { clientId: client.id, title: 'Accountant', status: 'confirmed', startsAt: at('2030-03-04T09:30:00Z'), endsAt: at('2030-03-04T10:30:00Z') } }),
+      db.booking.create({ data: { clientId: client.id, title: 'Accountant', status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), startsAt: at('2030-03-04T09:30:00Z'), endsAt: at('2030-03-04T10:30:00Z') } }),
     );
     expect(sqlState(err)).toBe(EXCLUSION_VIOLATION);
   });
@@ -30,7 +30,7 @@ describe('bookings: one client is never in two confirmed bookings at once', () =
     const client = await createTestClient(db);
     const book = (title: string, startsAt: string, endsAt: string) =>
       db.$transaction(async (tx) => {
-        await tx.booking.create({ data: { clientId: client.id, title, status: 'confirmed', startsAt: at(startsAt), endsAt: at(endsAt) } });
+        await tx.booking.create({ data: { clientId: client.id, title, status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), startsAt: at(startsAt), endsAt: at(endsAt) } });
         // Both inserts are in flight before either commits: the second waits for the first.
         await new Promise((resolve) => setTimeout(resolve, 200));
       });
@@ -45,11 +45,11 @@ describe('bookings: one client is never in two confirmed bookings at once', () =
   it('allows overlaps across clients, with cancelled or requested bookings, and back-to-back bookings', async () => {
     const [anna, bruno] = [await createTestClient(db), await createTestClient(db)];
     const slot = { startsAt: at('2030-06-01T10:00:00Z'), endsAt: at('2030-06-01T11:00:00Z') };
-    await db.booking.create({ data: { clientId: anna.id, title: 'Meeting', status: 'confirmed', ...slot } });
-    await db.booking.create({ data: { clientId: bruno.id, title: 'Meeting', status: 'confirmed', ...slot } });
-    await db.booking.create({ data: { clientId: anna.id, title: 'Old plan', status: 'cancelled', ...slot } });
-    await db.booking.create({ data: { clientId: anna.id, title: 'Maybe', status: 'requested', ...slot } });
-    await db.booking.create({ data: { clientId: anna.id, title: 'Next', status: 'confirmed', startsAt: slot.endsAt, endsAt: at('2030-06-01T12:00:00Z') } });
+    await db.booking.create({ data: { clientId: anna.id, title: 'Meeting', status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), ...slot } });
+    await db.booking.create({ data: { clientId: bruno.id, title: 'Meeting', status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), ...slot } });
+    await db.booking.create({ data: { clientId: anna.id, title: 'Old plan', status: 'cancelled', changedAt: new Date('2029-12-01T00:00:00Z'), ...slot } });
+    await db.booking.create({ data: { clientId: anna.id, title: 'Maybe', status: 'requested', changedAt: new Date('2029-12-01T00:00:00Z'), ...slot } });
+    await db.booking.create({ data: { clientId: anna.id, title: 'Next', status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), startsAt: slot.endsAt, endsAt: at('2030-06-01T12:00:00Z') } });
 
     expect(await db.booking.count({ where: { clientId: anna.id } })).toBe(4);
   });
@@ -57,8 +57,8 @@ describe('bookings: one client is never in two confirmed bookings at once', () =
   it('refuses confirming a requested booking into an occupied slot', async () => {
     const client = await createTestClient(db);
     const slot = { startsAt: at('2030-07-01T08:00:00Z'), endsAt: at('2030-07-01T09:00:00Z') };
-    await db.booking.create({ data: { clientId: client.id, title: 'Gym', status: 'confirmed', ...slot } });
-    const requested = await db.booking.create({ data: { clientId: client.id, title: 'Breakfast', status: 'requested', ...slot } });
+    await db.booking.create({ data: { clientId: client.id, title: 'Gym', status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), ...slot } });
+    const requested = await db.booking.create({ data: { clientId: client.id, title: 'Breakfast', status: 'requested', changedAt: new Date('2029-12-01T00:00:00Z'), ...slot } });
 
     const err = await rejection(db.booking.update({ where: { id: requested.id }, data: { status: 'confirmed' } }));
     expect(sqlState(err)).toBe(EXCLUSION_VIOLATION);
@@ -73,10 +73,10 @@ describe('bookings: one client is never in two confirmed bookings at once', () =
       { title: 'Both forms', status: 'confirmed' as const, startsAt: at('2030-08-01T10:00:00Z'), endsAt: at('2030-08-01T11:00:00Z'), day: at('2030-08-01') },
     ];
     for (const data of cases) {
-      expect(sqlState(await rejection(db.booking.create({ data: { clientId: client.id, ...data } }))), data.title).toBe(CHECK_VIOLATION);
+      expect(sqlState(await rejection(db.booking.create({ data: { clientId: client.id, changedAt: new Date('2029-12-01T00:00:00Z'), ...data } }))), data.title).toBe(CHECK_VIOLATION);
     }
-    await db.booking.create({ data: { clientId: client.id, title: 'All day', status: 'confirmed', day: at('2030-08-01') } });
-    await db.booking.create({ data: { clientId: client.id, title: 'To be fixed', status: 'requested' } });
+    await db.booking.create({ data: { clientId: client.id, title: 'All day', status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), day: at('2030-08-01') } });
+    await db.booking.create({ data: { clientId: client.id, title: 'To be fixed', status: 'requested', changedAt: new Date('2029-12-01T00:00:00Z') } });
   });
 });
 

@@ -32,7 +32,7 @@ async function clientWithHistory() {
   await prisma.timeEntry.create({ data: { ticketId: ticket.id, assistantId: assistant.id, minutes: 45, note: secret.note } });
   await prisma.attachment.create({ data: { clientId: client.id, ticketId: ticket.id, messageId: inbound.id, kind: 'document', fileName: `referto-${tag}.pdf`, channelFileId: `file-${tag}` } });
   await prisma.reminder.create({ data: { clientId: client.id, text: secret.reminder, firstDueAt: new Date('2030-01-01T09:00:00Z'), tz: 'Europe/Rome', nextOccurrenceAt: new Date('2030-01-01T09:00:00Z'), occurrences: { create: { dueAt: new Date('2030-01-01T09:00:00Z') } } } });
-  await prisma.booking.create({ data: { clientId: client.id, title: secret.booking, withWhom: secret.display, startsAt: new Date('2030-01-02T09:00:00Z'), endsAt: new Date('2030-01-02T10:00:00Z'), status: 'confirmed' } });
+  await prisma.booking.create({ data: { clientId: client.id, title: secret.booking, withWhom: secret.display, startsAt: new Date('2030-01-02T09:00:00Z'), endsAt: new Date('2030-01-02T10:00:00Z'), status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z') } });
   return { client, ticket, invite, secret, tag };
 }
 

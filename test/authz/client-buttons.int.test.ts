@@ -68,7 +68,7 @@ describe('client buttons cannot reach another client\'s items (Telegram)', () =>
     const doneTicket = await createTestTicket(db, b.clientId, { status: 'done', doneAt: now });
     // What the desk leaves for B: a booking with another time proposed, and a phone message taken for them.
     const proposed = await db.booking.create({
-      data: { clientId: b.clientId, title: 'Ristorante Da Mario', status: 'requested', proposedStartsAt: new Date('2026-11-27T19:00:00Z'), proposedEndsAt: new Date('2026-11-27T21:00:00Z') },
+      data: { clientId: b.clientId, title: 'Ristorante Da Mario', status: 'requested', changedAt: now, proposedStartsAt: new Date('2026-11-27T19:00:00Z'), proposedEndsAt: new Date('2026-11-27T21:00:00Z') },
     });
     const taken = await db.takenMessage.create({ data: { clientId: b.clientId, callerName: 'Avv. Neri', callerPhone: '+39 02 1234567', body: 'Richiamare per la causa', status: 'delivered', deliveredAt: now } });
     victim = {

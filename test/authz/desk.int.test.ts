@@ -194,7 +194,7 @@ describe('only active assistants act on the desk', () => {
   async function bookingRequest() {
     const ticket = await ticketHeldByDeactivated();
     await db.ticket.update({ where: { id: ticket.id }, data: { category: 'booking', status: 'open', assigneeId: null, claimedAt: null } });
-    const booking = await db.booking.create({ data: { clientId: client.id, title: 'Cena da Gino', withWhom: 'Ristorante Da Gino', status: 'requested', ticketId: ticket.id } });
+    const booking = await db.booking.create({ data: { clientId: client.id, title: 'Cena da Gino', withWhom: 'Ristorante Da Gino', status: 'requested', changedAt: now, ticketId: ticket.id } });
     return { ticket, booking };
   }
   const bookingState = async (id: string) => {

@@ -209,7 +209,7 @@ describe('bookings the office arranges with a third party, through the Slack des
     expect(forged).toBe(secondAccept);
     await other.user.pressButton(forged, other.answer.messageId);
     expect((await replies(other.user))[0]!.text).toBe('Questo elemento non esiste più o non è tuo.');
-    expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: 'requested', updatedAt: current.updatedAt });
+    expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: 'requested', changedAt: current.changedAt });
 
     await user.pressButton(secondAccept, second!.messageId);
     const [accepted] = await replies(user);

@@ -39,7 +39,7 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
   }
 
   const book = (clientId: string, title: string, from: string, to: string) =>
-    testPrisma().booking.create({ data: { clientId, title, startsAt: thursday(from), endsAt: thursday(to), status: 'confirmed' } });
+    testPrisma().booking.create({ data: { clientId, title, startsAt: thursday(from), endsAt: thursday(to), status: 'confirmed', changedAt: now } });
 
   it('offers three free afternoon hours as buttons and books the one tapped', async () => {
     const { user, client } = await linkedUser();

@@ -78,7 +78,7 @@ describe('a booking with a date and no time', () => {
 
   it('given a time that clashes, names the clash and leaves the date-only entry as it was', async () => {
     const c = await client();
-    await h.prisma.booking.create({ data: { clientId: c.id, title: 'dentista', startsAt: new Date('2026-11-26T10:00:00Z'), endsAt: new Date('2026-11-26T11:00:00Z'), status: 'confirmed' } });
+    await h.prisma.booking.create({ data: { clientId: c.id, title: 'dentista', startsAt: new Date('2026-11-26T10:00:00Z'), endsAt: new Date('2026-11-26T11:00:00Z'), status: 'confirmed', changedAt: new Date('2026-11-20T00:00:00Z') } });
     await h.say(c.user, 'riunione con Rossi giovedì');
     const clash = await h.say(c.user, 'alle 11');
     expect(clash?.text).toMatch(/A quell'ora hai già «dentista» \(11:00–12:00\)/);
@@ -90,7 +90,7 @@ describe('a booking with a date and no time', () => {
 describe('an offer of free slots', () => {
   it('books one slot only: a second tap of any of its buttons names the booking made', async () => {
     const c = await client();
-    await h.prisma.booking.create({ data: { clientId: c.id, title: 'dentista', startsAt: new Date('2026-11-26T09:00:00Z'), endsAt: new Date('2026-11-26T10:00:00Z'), status: 'confirmed' } });
+    await h.prisma.booking.create({ data: { clientId: c.id, title: 'dentista', startsAt: new Date('2026-11-26T09:00:00Z'), endsAt: new Date('2026-11-26T10:00:00Z'), status: 'confirmed', changedAt: new Date('2026-11-20T00:00:00Z') } });
     const clash = await h.say(c.user, 'riunione con Rossi giovedì alle 10');
     expect(clash?.text).toMatch(/A quell'ora hai già «dentista» \(10:00–11:00\)/);
     const buttons = clash!.buttons!.flat();
@@ -143,7 +143,7 @@ describe('a day the working hours close', () => {
 
   it('is told apart from a full day or a full part of the day', async () => {
     const c = await client();
-    await h.prisma.booking.create({ data: { clientId: c.id, title: 'fiera', startsAt: new Date('2026-11-26T08:00:00Z'), endsAt: new Date('2026-11-26T17:00:00Z'), status: 'confirmed' } });
+    await h.prisma.booking.create({ data: { clientId: c.id, title: 'fiera', startsAt: new Date('2026-11-26T08:00:00Z'), endsAt: new Date('2026-11-26T17:00:00Z'), status: 'confirmed', changedAt: new Date('2026-11-20T00:00:00Z') } });
     expect((await h.say(c.user, "trovami un'ora libera giovedì"))?.text).toMatch(/^Quel giorno non hai 60 minuti liberi\. I primi spazi liberi dopo/);
     expect((await h.say(c.user, 'ho un buco giovedì pomeriggio?'))?.text).toMatch(/^In quella fascia oraria non hai 60 minuti liberi\./);
   });

@@ -57,7 +57,7 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
   const day = dateOnly(u.when);
   if (day) {
     if (u.viaOffice) return requestOfficeBooking(ctx, u, { title, when: { day } }, tickets);
-    const booking = await createDayBooking(ctx.db, { clientId: ctx.clientId, day, title, withWhom: u.with });
+    const booking = await createDayBooking(ctx.db, { clientId: ctx.clientId, day, title, withWhom: u.with, now: ctx.now });
     const file = await invitationFile(ctx.db, booking.id, ctx);
     const saved = t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) + (await closedDayNote(ctx, day));
     // the date-only entry stands; a time typed next turns it into a timed booking through the reschedule path
@@ -85,7 +85,7 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
   if (u.viaOffice) return requestOfficeBooking(ctx, u, { title, when: { startsAt, endsAt } }, tickets);
   let bookingId: string;
   try {
-    bookingId = (await createConfirmedBooking(ctx.db, { clientId: ctx.clientId, startsAt, endsAt, title, withWhom: u.with })).id;
+    bookingId = (await createConfirmedBooking(ctx.db, { clientId: ctx.clientId, startsAt, endsAt, title, withWhom: u.with, now: ctx.now })).id;
   } catch (err) {
     if (!(err instanceof ConflictError)) throw err;
     return clashReply(await findClash(ctx.db, ctx.clientId, startsAt, endsAt));

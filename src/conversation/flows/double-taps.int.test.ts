@@ -31,7 +31,7 @@ describe('a button tapped twice', () => {
   it('"Quale?" after the move says it was already moved', async () => {
     const c = await client();
     for (const day of ['26', '27']) {
-      await h.prisma.booking.create({ data: { clientId: c.id, title: 'riunione con Rossi', startsAt: new Date(`2026-11-${day}T09:00:00Z`), endsAt: new Date(`2026-11-${day}T10:00:00Z`), status: 'confirmed' } });
+      await h.prisma.booking.create({ data: { clientId: c.id, title: 'riunione con Rossi', startsAt: new Date(`2026-11-${day}T09:00:00Z`), endsAt: new Date(`2026-11-${day}T10:00:00Z`), status: 'confirmed', changedAt: new Date('2026-11-20T00:00:00Z') } });
     }
     const which = await h.say(c.user, 'sposta la riunione con Rossi a mercoledì alle 12');
     expect(which?.text).toMatch(/Quale\?/);

@@ -54,7 +54,7 @@ export async function cancelItem(ctx: FlowContext, item: ItemRef, ports: ManageP
       return { reply: { text: t(ctx.lang, 'cancelledReminder', { text: reminder.text }) }, afterCommit: async () => void (await Promise.all(unscheduled.map((id) => ports.scheduler.unschedule(id)))), understood: true };
     }
     if (item.kind === 'booking') {
-      const booking = await cancelBooking(ctx.db, ctx.clientId, item.id);
+      const booking = await cancelBooking(ctx.db, ctx.clientId, item.id, ctx.now);
       const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'cancelled' }, ports.tickets);
       return {
         reply: { text: t(ctx.lang, 'cancelledBooking', { title: booking.title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) },
@@ -140,7 +140,7 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
     const lengthMs = existing?.startsAt ? bookingLengthMs(existing) : (await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { defaultBookingMinutes: true } })).defaultBookingMinutes * 60_000;
     let booking: Awaited<ReturnType<typeof rescheduleBooking>>;
     try {
-      booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when, lengthMs);
+      booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when, ctx.now, lengthMs);
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
       return rescheduleClash(ctx, err, { ...u, when: undefined, shiftMin: undefined }, item, { start: when, end: new Date(when.getTime() + lengthMs) }, ports);

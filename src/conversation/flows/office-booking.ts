@@ -27,7 +27,7 @@ export async function requestOfficeBooking(
   const title = officeBookingTitle(input.title, u, ctx);
   const due = 'day' in input.when ? input.when.day : localDay(input.when.startsAt, ctx.tz);
   const { ticket, afterCommit } = await openTicket(ctx, { summary: t(ctx.lang, 'officeBookingSummary', { title }), category: 'booking', due, attachments: [] }, listener);
-  const booking = await createRequestedBooking(ctx.db, { clientId: ctx.clientId, ticketId: ticket.id, title, withWhom: u.with, when: input.when });
+  const booking = await createRequestedBooking(ctx.db, { clientId: ctx.clientId, ticketId: ticket.id, title, withWhom: u.with, when: input.when, now: ctx.now });
   const when = describeBooking(booking, ctx.lang, ctx.tz, ctx.now);
   return { reply: { text: t(ctx.lang, 'officeBookingRequested', { title, when, number: ticketLabel(ticket.number) }) }, afterCommit, understood: true };
 }

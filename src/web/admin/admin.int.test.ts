@@ -488,7 +488,7 @@ describe('back-office over HTTP', () => {
     await prisma.message.create({ data: { conversationId: conversation.id, clientId: client.id, direction: 'outbound', channel: 'telegram', body: 'Which English, UK or US?', ticketId: ticket.id, createdAt: at(10) } });
     await prisma.message.create({ data: { conversationId: conversation.id, clientId: client.id, direction: 'inbound', channel: 'telegram', body: null, ticketId: ticket.id, createdAt: at(20) } });
     await prisma.timeEntry.create({ data: { ticketId: ticket.id, assistantId: assistant.id, minutes: 45, createdAt: at(30) } });
-    await prisma.booking.create({ data: { clientId: client.id, ticketId: ticket.id, title: 'Meeting with the notary', status: 'requested' } });
+    await prisma.booking.create({ data: { clientId: client.id, ticketId: ticket.id, title: 'Meeting with the notary', status: 'requested', changedAt: now } });
 
     const browser = new StaffBrowser(base);
     await browser.loginOk(staff.email);
@@ -514,7 +514,7 @@ describe('back-office over HTTP', () => {
     const tap = (body: string, min: number) => ({ conversationId: conversation.id, clientId: client.id, direction: 'inbound' as const, channel: 'telegram' as const, kind: 'button' as const, body, ticketId: ticket.id, createdAt: new Date(Date.parse('2026-11-23T08:01:00Z') + min * 60_000) });
     const uuid = '0190f3a2-7c4e-7d2a-9b1c-3e5f6a7b8c9d';
     await prisma.message.createMany({ data: [tap(`od:${uuid}`, 0), tap(`sz:10m:${uuid}`, 1), tap(`mv:${uuid}:29928000`, 2), tap(`cb:office:${uuid}`, 3), tap('zz:nonsense', 4)] });
-    await prisma.booking.createMany({ data: [{ clientId: client.id, title: 'riunione con Rossi', withWhom: 'Rossi', status: 'requested' }, { clientId: client.id, title: 'Dentista', withWhom: 'dott. Neri', status: 'requested' }] });
+    await prisma.booking.createMany({ data: [{ clientId: client.id, title: 'riunione con Rossi', withWhom: 'Rossi', status: 'requested', changedAt: now }, { clientId: client.id, title: 'Dentista', withWhom: 'dott. Neri', status: 'requested', changedAt: now }] });
 
     const browser = new StaffBrowser(base, 'it');
     await browser.loginOk(staff.email);
@@ -574,7 +574,7 @@ describe('back-office over HTTP', () => {
     const start = Date.parse('2026-11-01T08:00:00Z');
     await prisma.message.createMany({ data: Array.from({ length: 103 }, (_, i) => ({ conversationId: conversation.id, clientId: client.id, direction: 'inbound' as const, channel: 'telegram' as const, body: `message number ${i}`, createdAt: new Date(start + i * 60_000) })) });
     await prisma.reminder.create({ data: { clientId: client.id, text: 'call the accountant', firstDueAt: new Date(start), tz: 'Europe/Rome', createdAt: new Date(start + 200 * 60_000) } });
-    await prisma.booking.create({ data: { clientId: client.id, title: 'Dentist', status: 'confirmed', startsAt: new Date(start + 86_400_000), endsAt: new Date(start + 86_400_000 + 3_600_000), createdAt: new Date(start + 150 * 60_000) } });
+    await prisma.booking.create({ data: { clientId: client.id, title: 'Dentist', status: 'confirmed', changedAt: now, startsAt: new Date(start + 86_400_000), endsAt: new Date(start + 86_400_000 + 3_600_000), createdAt: new Date(start + 150 * 60_000) } });
     await createTestTicket(prisma, client.id, { summary: 'Timeline ticket', createdAt: new Date(start - 60_000) });
 
     const browser = new StaffBrowser(base);

@@ -42,7 +42,7 @@ describe('morning briefing set in the back-office', () => {
     const kept = await app.linkedClient();
     const dropped = await app.linkedClient();
     for (const { client } of [kept, dropped]) {
-      await app.prisma.booking.create({ data: { clientId: client.id, title: 'commercialista', startsAt: briefingAt(tuesday, tz, '11:00'), endsAt: briefingAt(tuesday, tz, '12:00'), status: 'confirmed' } });
+      await app.prisma.booking.create({ data: { clientId: client.id, title: 'commercialista', startsAt: briefingAt(tuesday, tz, '11:00'), endsAt: briefingAt(tuesday, tz, '12:00'), status: 'confirmed', changedAt: now } });
     }
 
     await save(dropped.client.id, { morningBriefingEnabled: 'on', morningBriefingTime: '07:30' });
