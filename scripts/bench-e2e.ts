@@ -41,7 +41,11 @@ import { listen } from '../src/web/server.js';
 import { freePort } from '../test/support/net.js';
 import { startTelegramEmulator, type EmulatedUser } from '../test/support/telegram-emulator.js';
 
-const pacings = { chat: { perChatIntervalMs: telegramPacing.perChatIntervalMs, globalIntervalMs: 0 }, telegram: telegramPacing, off: { perChatIntervalMs: 0, globalIntervalMs: 0 } } satisfies Record<string, PacingOptions>;
+const pacings = {
+  chat: { perChatIntervalMs: telegramPacing.perChatIntervalMs, globalIntervalMs: 0 },
+  telegram: telegramPacing,
+  off: { perChatIntervalMs: 0, globalIntervalMs: 0 },
+} satisfies Record<string, PacingOptions>;
 
 const argsSchema = z.object({
   clients: z.coerce.number({ message: '--clients must be a number' }).int().min(1).max(5000).default(100),
@@ -75,13 +79,25 @@ function percentile(sorted: number[], p: number): number {
 /** The child process: Delego itself, with its own event loop, as a deployment runs it. */
 async function serve(): Promise<void> {
   const env = z
-    .object({ BENCH_DATABASE_URL: z.string(), BENCH_QUEUE_PREFIX: z.string(), BENCH_PACING: z.enum(['chat', 'telegram', 'off']), PORT: z.coerce.number().int() })
+    .object({
+      BENCH_DATABASE_URL: z.string(),
+      BENCH_QUEUE_PREFIX: z.string(),
+      BENCH_PACING: z.enum(['chat', 'telegram', 'off']),
+      PORT: z.coerce.number().int(),
+    })
     .parse(process.env);
   const config = loadConfig(process.env);
   const prisma = createPrisma(env.BENCH_DATABASE_URL, { poolMax: 10 });
   const redis = createRedis(config.REDIS_URL ?? 'redis://127.0.0.1:6379');
   const logger = createLogger({ level: 'error', pretty: false });
-  const delego = buildDelego({ config, prisma, redis, logger, queuePrefix: env.BENCH_QUEUE_PREFIX, telegramPacing: pacings[env.BENCH_PACING] });
+  const delego = buildDelego({
+    config,
+    prisma,
+    redis,
+    logger,
+    queuePrefix: env.BENCH_QUEUE_PREFIX,
+    telegramPacing: pacings[env.BENCH_PACING],
+  });
   const server = await listen(delego.web, env.PORT, '127.0.0.1');
   const stops = await delego.startChannels({ web: true, bot: true });
   process.send?.('ready');
@@ -94,11 +110,25 @@ async function serve(): Promise<void> {
 }
 
 function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  return createScratchDatabase(process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres', 'delego_bench');
+  return createScratchDatabase(
+    process.env.BENCH_DATABASE_ADMIN_URL ??
+      process.env.TEST_DATABASE_ADMIN_URL ??
+      'postgresql://postgres@127.0.0.1:5432/postgres',
+    'delego_bench',
+  );
 }
 
 async function bench(): Promise<void> {
-  const { values } = parseArgs({ options: { clients: { type: 'string' }, rate: { type: 'string' }, duration: { type: 'string' }, pacing: { type: 'string' }, profile: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    options: {
+      clients: { type: 'string' },
+      rate: { type: 'string' },
+      duration: { type: 'string' },
+      pacing: { type: 'string' },
+      profile: { type: 'string' },
+    },
+    strict: true,
+  });
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
   const args = parsed.data;
@@ -139,7 +169,9 @@ async function bench(): Promise<void> {
     const prisma = createPrisma(database.url, { poolMax: 2 });
     const users: EmulatedUser[] = [];
     for (let i = 0; i < args.clients; i++) {
-      const client = await prisma.client.create({ data: { name: `Bench client ${i}`, lang: i % 3 === 2 ? 'en' : 'it', tz: 'Europe/Rome' } });
+      const client = await prisma.client.create({
+        data: { name: `Bench client ${i}`, lang: i % 3 === 2 ? 'en' : 'it', tz: 'Europe/Rome' },
+      });
       const invite = await createInvite(prisma, client.id, new Date());
       const user = emulator.user({ userId: 10_000 + i, languageCode: i % 3 === 2 ? 'en' : 'it' });
       await user.sendCommand(`/start ${invite.code}`);
@@ -153,7 +185,9 @@ async function bench(): Promise<void> {
       await Promise.all(users.map((user, i) => user.sendText(messageFor(round, i).text)));
       for (const user of users) await user.waitForReplies(1, 60_000);
     }
-    process.stdout.write(`${args.clients} clients linked; sending ${args.rate} msg/s for ${args.duration} s (pacing: ${args.pacing})\n`);
+    process.stdout.write(
+      `${args.clients} clients linked; sending ${args.rate} msg/s for ${args.duration} s (pacing: ${args.pacing})\n`,
+    );
 
     const repliesBefore = emulator.calls.length;
     const total = Math.round(args.rate * args.duration);

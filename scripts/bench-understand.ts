@@ -40,11 +40,16 @@ for (let i = 0; i < measured; i++) {
 const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
 const cpu = process.cpuUsage(cpuBefore);
 latencies.sort();
-const percentile = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+const percentile = (p: number): number =>
+  latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
 
 console.log(`understandRules on ${inputs.length} distinct messages from ${path}`);
 console.log(`messages: ${measured} (after ${WARM_UP} warm-up)`);
 console.log(`throughput: ${Math.round((measured / elapsedMs) * 1000)} msg/s`);
-console.log(`latency: p50 ${percentile(0.5).toFixed(3)} ms, p99 ${percentile(0.99).toFixed(3)} ms, max ${percentile(1).toFixed(3)} ms`);
+console.log(
+  `latency: p50 ${percentile(0.5).toFixed(3)} ms, p99 ${percentile(0.99).toFixed(3)} ms, max ${percentile(1).toFixed(3)} ms`,
+);
 // Wall-clock figures include time the process waited for a core; CPU time per message does not.
-console.log(`cpu time: ${(((cpu.user + cpu.system) / measured) / 1000).toFixed(3)} ms/msg (wall ${(elapsedMs / measured).toFixed(3)} ms/msg)`);
+console.log(
+  `cpu time: ${((cpu.user + cpu.system) / measured / 1000).toFixed(3)} ms/msg (wall ${(elapsedMs / measured).toFixed(3)} ms/msg)`,
+);

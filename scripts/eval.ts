@@ -6,7 +6,14 @@ import { tzOffset } from '@date-fns/tz';
 import { understandRules } from '../src/understanding/rules.js';
 import { formatInstant } from '../src/understanding/calendar.js';
 import {
-  formatRate, labelledExampleSchema, sameWhen, scoreExample, summarize, type LabelledExample, type Rate, type Scored,
+  formatRate,
+  labelledExampleSchema,
+  sameWhen,
+  scoreExample,
+  summarize,
+  type LabelledExample,
+  type Rate,
+  type Scored,
 } from '../src/understanding/scoring.js';
 import type { Lang, Understanding } from '../src/understanding/contract.js';
 import { loadConfig, loadDotEnv } from '../src/config/index.js';
@@ -37,7 +44,11 @@ function load(file: string): LabelledExample[] {
 function chronoWhen(example: LabelledExample): string | undefined {
   const now = new Date(example.now);
   const parser = example.lang === 'it' ? chrono.it : chrono.en;
-  const date = parser.parseDate(example.text, { instant: now, timezone: tzOffset(example.tz, now) }, { forwardDate: true });
+  const date = parser.parseDate(
+    example.text,
+    { instant: now, timezone: tzOffset(example.tz, now) },
+    { forwardDate: true },
+  );
   return date === null ? undefined : formatInstant(date, example.tz);
 }
 
@@ -57,7 +68,16 @@ const score = (example: LabelledExample, got: Understanding): Row => {
 };
 
 const pad = (s: string, n: number): string => s.padEnd(n);
-const columns: [string, number][] = [['lang', 6], ['lines', 7], ['intent', 18], ['when', 18], ['rrule', 14], ['due', 16], ['fully correct', 18], ['chrono when', 16]];
+const columns: [string, number][] = [
+  ['lang', 6],
+  ['lines', 7],
+  ['intent', 18],
+  ['when', 18],
+  ['rrule', 14],
+  ['due', 16],
+  ['fully correct', 18],
+  ['chrono when', 16],
+];
 
 function report(title: string, rows: Row[]): void {
   console.log(`${title} on ${path}`);
@@ -66,8 +86,20 @@ function report(title: string, rows: Row[]): void {
     const own = rows.filter((r) => r.example.lang === lang);
     if (own.length === 0) continue;
     const summary = summarize(own.map((r) => r.score));
-    const chronoRate: Rate = { correct: own.filter((r) => r.chronoWhen === true).length, total: own.filter((r) => r.chronoWhen !== undefined).length };
-    const cells = [lang, String(summary.lines), formatRate(summary.intent), formatRate(summary.when), formatRate(summary.rrule), formatRate(summary.due), formatRate(summary.full), formatRate(chronoRate)];
+    const chronoRate: Rate = {
+      correct: own.filter((r) => r.chronoWhen === true).length,
+      total: own.filter((r) => r.chronoWhen !== undefined).length,
+    };
+    const cells = [
+      lang,
+      String(summary.lines),
+      formatRate(summary.intent),
+      formatRate(summary.when),
+      formatRate(summary.rrule),
+      formatRate(summary.due),
+      formatRate(summary.full),
+      formatRate(chronoRate),
+    ];
     console.log(cells.map((c, i) => pad(c, columns[i]?.[1] ?? 10)).join(''));
   }
   const failures = rows.filter((r) => !r.score.full);
@@ -75,11 +107,16 @@ function report(title: string, rows: Row[]): void {
   for (const { example, got } of failures) {
     const expected = { intent: example.intent, when: example.when, rrule: example.rrule, due: example.due };
     const shown = { intent: got.intent, when: got.when, rrule: got.rrule, due: got.due };
-    console.log(`${example.id} [${example.lang}] ${example.text}\n  expected ${JSON.stringify(expected)}\n  got      ${JSON.stringify(shown)}`);
+    console.log(
+      `${example.id} [${example.lang}] ${example.text}\n  expected ${JSON.stringify(expected)}\n  got      ${JSON.stringify(shown)}`,
+    );
   }
 }
 
-report('Rule-based understanding', examples.map((example) => score(example, understandRules(example.text, ctxOf(example)))));
+report(
+  'Rule-based understanding',
+  examples.map((example) => score(example, understandRules(example.text, ctxOf(example)))),
+);
 
 loadDotEnv();
 const llm = llmFromConfig(loadConfig());

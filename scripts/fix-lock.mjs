@@ -27,6 +27,10 @@ for (const [name, version] of Object.entries(extract.optionalDependencies ?? {})
   };
   added++;
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added ? `package-lock.json: added ${added} optional platform entries` : 'package-lock.json: nothing to add');
+console.log(
+  added ? `package-lock.json: added ${added} optional platform entries` : 'package-lock.json: nothing to add',
+);

@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function fail(reason) {
-  process.stderr.write(`prisma-generate: ${reason}; the Prisma client in src/generated/prisma is missing or stale. Fix the cause, then run: npm run generate\n`);
+  process.stderr.write(
+    `prisma-generate: ${reason}; the Prisma client in src/generated/prisma is missing or stale. Fix the cause, then run: npm run generate\n`,
+  );
   process.exit(1);
 }
 

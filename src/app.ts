@@ -36,7 +36,11 @@ import { createUnderstander, llmFromConfig } from './understanding/understand.js
 import { createWebApp, finishWebApp } from './web/server.js';
 import { registerTakeMessage } from './desk/take-message.js';
 import { createSegreteriaReleases } from './jobs/segreteria-scheduler.js';
-import { takeMessage as takeMessageFor, type TakeMessageInput, type TakeMessageOutcome } from './segreteria/messages.js';
+import {
+  takeMessage as takeMessageFor,
+  type TakeMessageInput,
+  type TakeMessageOutcome,
+} from './segreteria/messages.js';
 import type { SegreteriaPort } from './segreteria/ports.js';
 import { createVoiceReader, type FileFetcher } from './segreteria/voice.js';
 import { transcriberFromConfig } from './transcription/openai.js';
@@ -104,12 +108,19 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const reminderQueue = new Queue<ReminderJob>(QUEUE_REMINDERS, queueOptions);
   const followupQueue = new Queue<FollowupJob>(QUEUE_FOLLOWUPS, queueOptions);
   // Without a listener BullMQ prints every reconnect error to stderr; main.ts already logs the connection's.
-  const logQueueErrors = <Q extends Queue>(queue: Q): Q => queue.on('error', (err) => logger.debug({ err: errorMessage(err), queue: queue.name }, 'queue connection error'));
+  const logQueueErrors = <Q extends Queue>(queue: Q): Q =>
+    queue.on('error', (err) => logger.debug({ err: errorMessage(err), queue: queue.name }, 'queue connection error'));
   for (const queue of [reminderQueue, followupQueue]) logQueueErrors(queue);
   const reminderScheduler = createReminderScheduler(reminderQueue, clock);
   const metrics = createMetrics();
   const followupSettings = { ...defaultFollowupSettings(config.DEFAULT_TZ), ...deps.followupSettings };
-  const ticketFollowups = createTicketFollowupScheduler({ queue: followupQueue, prisma, settings: followupSettings, hasDesk: deps.desk !== undefined || Boolean(config.SLACK_BOT_TOKEN && config.SLACK_DESK_CHANNEL), clock });
+  const ticketFollowups = createTicketFollowupScheduler({
+    queue: followupQueue,
+    prisma,
+    settings: followupSettings,
+    hasDesk: deps.desk !== undefined || Boolean(config.SLACK_BOT_TOKEN && config.SLACK_DESK_CHANNEL),
+    clock,
+  });
 
   const llm = llmFromConfig(config);
   if (!llm) logger.info('LLM understanding is off: OPENAI_API_KEY is not set (rules only)');
@@ -174,12 +185,32 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const briefings = createBriefingScheduler({ queue: followupQueue, prisma, clock });
   // A settings save answers within a few seconds even with Redis down; the reconciler catches up then.
   const briefingChanged = async (clientId: string): Promise<void> => {
-    const scheduled = briefings.scheduleNext(clientId).catch((err: unknown) => logger.warn({ err: errorMessage(err), clientId }, 'could not schedule the morning briefing; the reconciler will'));
-    if (!(await settlesWithin(scheduled, BRIEFING_SCHEDULE_WAIT_MS))) logger.warn({ clientId }, 'scheduling the morning briefing is slow; answering before it ends');
+    const scheduled = briefings
+      .scheduleNext(clientId)
+      .catch((err: unknown) =>
+        logger.warn(
+          { err: errorMessage(err), clientId },
+          'could not schedule the morning briefing; the reconciler will',
+        ),
+      );
+    if (!(await settlesWithin(scheduled, BRIEFING_SCHEDULE_WAIT_MS)))
+      logger.warn({ clientId }, 'scheduling the morning briefing is slow; answering before it ends');
   };
   const desk =
     slack && config.SLACK_DESK_CHANNEL
-      ? createDesk({ prisma, slack, outbound, channel: config.SLACK_DESK_CHANNEL, tz: config.DEFAULT_TZ, redis, queuePrefix: deps.queuePrefix, logger, clock, followups: ticketFollowups, bookingReminders })
+      ? createDesk({
+          prisma,
+          slack,
+          outbound,
+          channel: config.SLACK_DESK_CHANNEL,
+          tz: config.DEFAULT_TZ,
+          redis,
+          queuePrefix: deps.queuePrefix,
+          logger,
+          clock,
+          followups: ticketFollowups,
+          bookingReminders,
+        })
       : undefined;
   if (slack && !desk) logger.info('The Slack desk is off: SLACK_DESK_CHANNEL is not set');
 
@@ -187,11 +218,15 @@ export function buildDelego(deps: DelegoDeps): Delego {
     releaseAt: createSegreteriaReleases({ queue: followupQueue, clock }),
     statusChanged: async (clientId) => desk?.clientStatusChanged?.(clientId),
   };
-  const takeMessage = (input: TakeMessageInput) => takeMessageFor({ prisma, outbound, clock, logger, ...segreteria }, input);
+  const takeMessage = (input: TakeMessageInput) =>
+    takeMessageFor({ prisma, outbound, clock, logger, ...segreteria }, input);
   if (slack && desk) registerTakeMessage(slack.app, { prisma, takeMessage, tz: config.DEFAULT_TZ, clock, logger });
   const transcriber = transcriberFromConfig(config);
   const fetchFile: FileFetcher | undefined = telegram
-    ? (channel, fileId, maxBytes) => (channel === 'telegram' ? telegram.fetchFile(fileId, maxBytes) : Promise.reject(new Error(`no file download on ${channel}`)))
+    ? (channel, fileId, maxBytes) =>
+        channel === 'telegram'
+          ? telegram.fetchFile(fileId, maxBytes)
+          : Promise.reject(new Error(`no file download on ${channel}`))
     : undefined;
 
   const conversation = createConversation({
@@ -209,14 +244,23 @@ export function buildDelego(deps: DelegoDeps): Delego {
     defaults: { lang: config.DEFAULT_LANG, tz: config.DEFAULT_TZ },
     pendingTtlMin: 30,
     limits: {
-      admit: createRateLimiter({ redis, limit: config.RATE_LIMIT_PER_MIN, keyPrefix: `${deps.queuePrefix ?? 'delego'}:rate:`, logger }).admit,
+      admit: createRateLimiter({
+        redis,
+        limit: config.RATE_LIMIT_PER_MIN,
+        keyPrefix: `${deps.queuePrefix ?? 'delego'}:rate:`,
+        logger,
+      }).admit,
       maxAttachmentBytes: config.MAX_ATTACHMENT_MB * bytesPerMb,
     },
   });
   handle = conversation.handle;
 
   // A second handle on the desk's queue: the desk keeps its own, this one only reads it.
-  const queues: Queue[] = [reminderQueue, followupQueue, ...(desk ? [logQueueErrors(new Queue(QUEUE_DESK, queueOptions))] : [])];
+  const queues: Queue[] = [
+    reminderQueue,
+    followupQueue,
+    ...(desk ? [logQueueErrors(new Queue(QUEUE_DESK, queueOptions))] : []),
+  ];
   metrics.watchQueues(queues);
 
   const health = { postgres: () => checkDatabase(prisma), redis: () => checkRedis(redis) };

@@ -13,11 +13,31 @@ export function createLogger(options: { level?: string; pretty?: boolean; stderr
     level: options.level ?? process.env.LOG_LEVEL ?? 'info',
     base: { app: 'delego' },
     redact: {
-      paths: ['*.token', '*.password', '*.secret', '*.apiKey', '*.authorization', 'headers.authorization', 'config.*Token', 'config.*Secret', 'config.OPENAI_API_KEY'],
+      paths: [
+        '*.token',
+        '*.password',
+        '*.secret',
+        '*.apiKey',
+        '*.authorization',
+        'headers.authorization',
+        'config.*Token',
+        'config.*Secret',
+        'config.OPENAI_API_KEY',
+      ],
       censor: '[redacted]',
     },
   };
   // Command-line tools whose stdout is data log to stderr.
   if (options.stderr) return pino(settings, pino.destination(2));
-  return pino({ ...settings, ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,app' } } } : {}) });
+  return pino({
+    ...settings,
+    ...(pretty
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,app' },
+          },
+        }
+      : {}),
+  });
 }

@@ -32,12 +32,17 @@ async function main(): Promise<void> {
 
 async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Promise<void> {
   const role = config.ROLE;
-  const serves = { web: role === 'all' || role === 'web', bot: role === 'all' || role === 'bot', worker: role === 'all' || role === 'worker' };
+  const serves = {
+    web: role === 'all' || role === 'web',
+    bot: role === 'all' || role === 'bot',
+    worker: role === 'all' || role === 'worker',
+  };
   logger.info({ role }, 'starting Delego');
 
   const database = await openDatabase(config.DATABASE_URL, config.DATA_DIR);
   lifecycle.onStop('embedded database', database.stop);
-  if (database.embedded) logger.info({ dataDir: config.DATA_DIR }, 'using the embedded database (DATABASE_URL not set)');
+  if (database.embedded)
+    logger.info({ dataDir: config.DATA_DIR }, 'using the embedded database (DATABASE_URL not set)');
   // Migrations take a database lock, so several processes starting together apply them once.
   await applyMigrations(database.url, { logger });
   const prisma = createPrisma(database.url, database.embedded ? { poolMax: 4 } : {});

@@ -32,7 +32,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await dropStaleDatabases(admin);
     await admin.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
   });
-  const dropDatabase = () => onAdminDatabase(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
+  const dropDatabase = () =>
+    onAdminDatabase(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
 
   const databaseUrl = withDatabaseName(adminUrl, name);
   try {
@@ -64,7 +65,9 @@ async function onAdminDatabase(adminUrl: string, fn: (admin: pg.Client) => Promi
 }
 
 async function dropStaleDatabases(admin: pg.Client): Promise<void> {
-  const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'delego\\_test\\_%'");
+  const { rows } = await admin.query<{ datname: string }>(
+    "SELECT datname FROM pg_database WHERE datname LIKE 'delego\\_test\\_%'",
+  );
   for (const { datname } of rows) {
     const created = parseInt(/^delego_test_([0-9a-z]+)_[0-9a-f]+$/.exec(datname)?.[1] ?? '', 36);
     if (Number.isFinite(created) && wallClockMs() - created > STALE_AFTER_MS) {

@@ -19,7 +19,9 @@ export function normalizeInviteCode(input: string): string | null {
 }
 
 export async function createInvite(db: Db, clientId: string, now: Date, ttlDays = INVITE_TTL_DAYS) {
-  return db.invite.create({ data: { code: generateInviteCode(), clientId, expiresAt: new Date(now.getTime() + ttlDays * 86_400_000) } });
+  return db.invite.create({
+    data: { code: generateInviteCode(), clientId, expiresAt: new Date(now.getTime() + ttlDays * 86_400_000) },
+  });
 }
 
 export interface NewIdentity {
@@ -40,7 +42,13 @@ export async function redeemInvite(db: Db, code: string, identity: NewIdentity, 
   const claimed = await db.invite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: now } });
   if (claimed.count !== 1) return null;
   const created = await db.channelIdentity.create({
-    data: { clientId: invite.clientId, channel: identity.channel, externalUserId: identity.externalUserId, chatId: identity.chatId, displayName: identity.displayName ?? null },
+    data: {
+      clientId: invite.clientId,
+      channel: identity.channel,
+      externalUserId: identity.externalUserId,
+      chatId: identity.chatId,
+      displayName: identity.displayName ?? null,
+    },
   });
   await db.invite.update({ where: { id: invite.id }, data: { usedByIdentityId: created.id } });
   return { client: invite.client, identity: created };

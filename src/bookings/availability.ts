@@ -13,11 +13,24 @@ export interface ClientAvailability {
  * What a free-slot search needs from the database for one client. A stored working-hours value
  * that does not parse falls back to the default; `onBadHours` hears of it (to log it).
  */
-export async function clientAvailability(db: Db, clientId: string, range: Interval, onBadHours?: (clientId: string) => void): Promise<ClientAvailability> {
+export async function clientAvailability(
+  db: Db,
+  clientId: string,
+  range: Interval,
+  onBadHours?: (clientId: string) => void,
+): Promise<ClientAvailability> {
   const [client, bookings] = await Promise.all([
-    db.client.findUniqueOrThrow({ where: { id: clientId }, select: { workingHours: true, defaultBookingMinutes: true } }),
+    db.client.findUniqueOrThrow({
+      where: { id: clientId },
+      select: { workingHours: true, defaultBookingMinutes: true },
+    }),
     db.booking.findMany({
-      where: { clientId, status: { in: ['requested', 'confirmed'] }, startsAt: { lt: range.end }, endsAt: { gt: range.start } },
+      where: {
+        clientId,
+        status: { in: ['requested', 'confirmed'] },
+        startsAt: { lt: range.end },
+        endsAt: { gt: range.start },
+      },
       select: { startsAt: true, endsAt: true },
     }),
   ]);

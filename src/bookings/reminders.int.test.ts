@@ -15,14 +15,20 @@ describe('booking reminders with real workers (Telegram emulator)', () => {
   beforeAll(async () => {
     app = await startWorkerApp();
     await app.startWorkers();
-    scheduler = createBookingReminderScheduler({ queue: app.followupQueue, prisma: app.prisma, clock: () => new Date() });
+    scheduler = createBookingReminderScheduler({
+      queue: app.followupQueue,
+      prisma: app.prisma,
+      clock: () => new Date(),
+    });
   });
   afterAll(() => app?.stop());
 
   /** The ids of the jobs a booking should have right now, by its current row. */
   async function plannedJobIds(bookingId: string) {
     const booking = await app.prisma.booking.findUniqueOrThrow({ where: { id: bookingId }, include: { client: true } });
-    return planBookingReminders(booking, booking.client, new Date()).map((p) => bookingReminderJobId(p.bookingId, p.offsetMin, p.startsAt));
+    return planBookingReminders(booking, booking.client, new Date()).map((p) =>
+      bookingReminderJobId(p.bookingId, p.offsetMin, p.startsAt),
+    );
   }
   const jobState = (id: string) => app.followupQueue.getJobState(id);
 
@@ -35,7 +41,9 @@ describe('booking reminders with real workers (Telegram emulator)', () => {
     expect(first).toHaveLength(2);
     for (const id of first) expect(await jobState(id)).toBe('delayed');
     const dayBefore = await app.followupQueue.getJob(first[0]!);
-    expect(Math.abs(dayBefore!.opts.delay! - (booking.startsAt!.getTime() - 24 * 60 * MIN - Date.now()))).toBeLessThan(10_000);
+    expect(Math.abs(dayBefore!.opts.delay! - (booking.startsAt!.getTime() - 24 * 60 * MIN - Date.now()))).toBeLessThan(
+      10_000,
+    );
 
     await user.sendText('Sposta il dentista a domenica alle 11');
     expect((await user.waitForReplies(1))[0]!.text).toMatch(/^Spostato: dentista/);
@@ -66,7 +74,16 @@ describe('booking reminders with real workers (Telegram emulator)', () => {
   async function bookingIn(ms: number, title = 'commercialista') {
     const { client, user } = await app.linkedClient();
     const startsAt = new Date(Date.now() + ms);
-    const booking = await app.prisma.booking.create({ data: { clientId: client.id, title, startsAt, endsAt: new Date(startsAt.getTime() + 60 * MIN), status: 'confirmed', changedAt: new Date() } });
+    const booking = await app.prisma.booking.create({
+      data: {
+        clientId: client.id,
+        title,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 60 * MIN),
+        status: 'confirmed',
+        changedAt: new Date(),
+      },
+    });
     await scheduler.bookingChanged(booking.id);
     return { client, user, booking };
   }
@@ -92,8 +109,15 @@ describe('booking reminders with real workers (Telegram emulator)', () => {
     await scheduler.bookingChanged(booking.id);
     expect(await jobState(jobId!)).toBe('unknown');
 
-    await app.followupQueue.add('booking_reminder', { kind: 'booking_reminder', bookingId: booking.id, offsetMin: 60, startsAt: booking.startsAt!.toISOString() }, { jobId: `stray-${booking.id}` });
-    await eventually('the stray job to finish', async () => (await app.followupQueue.getJobState(`stray-${booking.id}`)) === 'completed');
+    await app.followupQueue.add(
+      'booking_reminder',
+      { kind: 'booking_reminder', bookingId: booking.id, offsetMin: 60, startsAt: booking.startsAt!.toISOString() },
+      { jobId: `stray-${booking.id}` },
+    );
+    await eventually(
+      'the stray job to finish',
+      async () => (await app.followupQueue.getJobState(`stray-${booking.id}`)) === 'completed',
+    );
     await new Promise((r) => setTimeout(r, QUIET_MS));
     expect(user.unreadReplies()).toEqual([]);
   });
@@ -109,8 +133,15 @@ describe('booking reminders with real workers (Telegram emulator)', () => {
     expect(await jobState(newJob!)).toBe('delayed');
 
     // The old instant passes: a job left from it finds the booking moved.
-    await app.followupQueue.add('booking_reminder', { kind: 'booking_reminder', bookingId: booking.id, offsetMin: 60, startsAt: booking.startsAt!.toISOString() }, { jobId: `stray-${booking.id}`, delay: 1500 });
-    await eventually('the stray job to finish', async () => (await app.followupQueue.getJobState(`stray-${booking.id}`)) === 'completed');
+    await app.followupQueue.add(
+      'booking_reminder',
+      { kind: 'booking_reminder', bookingId: booking.id, offsetMin: 60, startsAt: booking.startsAt!.toISOString() },
+      { jobId: `stray-${booking.id}`, delay: 1500 },
+    );
+    await eventually(
+      'the stray job to finish',
+      async () => (await app.followupQueue.getJobState(`stray-${booking.id}`)) === 'completed',
+    );
     await new Promise((r) => setTimeout(r, QUIET_MS));
     expect(user.unreadReplies()).toEqual([]);
   });

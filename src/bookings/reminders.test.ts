@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { bookingReminderKey, planBookingReminders, type BookingFacts } from './reminders.js';
 
-const client = { tz: 'Europe/Rome', quietHoursStart: '21:00', quietHoursEnd: '08:00', bookingReminderOffsets: [1440, 60] };
+const client = {
+  tz: 'Europe/Rome',
+  quietHoursStart: '21:00',
+  quietHoursEnd: '08:00',
+  bookingReminderOffsets: [1440, 60],
+};
 const at = (iso: string) => new Date(iso);
 const now = at('2026-11-23T10:00:00+01:00');
-const booking = (over: Partial<BookingFacts> = {}): BookingFacts => ({ id: 'b1', status: 'confirmed', startsAt: at('2026-11-26T10:30:00+01:00'), changedAt: now, ...over });
+const booking = (over: Partial<BookingFacts> = {}): BookingFacts => ({
+  id: 'b1',
+  status: 'confirmed',
+  startsAt: at('2026-11-26T10:30:00+01:00'),
+  changedAt: now,
+  ...over,
+});
 
 describe('booking reminders', () => {
   it('come 24 h and 1 h before a confirmed booking', () => {
@@ -15,7 +26,9 @@ describe('booking reminders', () => {
   });
 
   it('follow the client setting', () => {
-    expect(planBookingReminders(booking(), { ...client, bookingReminderOffsets: [30] }, now).map((p) => p.offsetMin)).toEqual([30]);
+    expect(
+      planBookingReminders(booking(), { ...client, bookingReminderOffsets: [30] }, now).map((p) => p.offsetMin),
+    ).toEqual([30]);
     expect(planBookingReminders(booking(), { ...client, bookingReminderOffsets: [] }, now)).toEqual([]);
   });
 
@@ -28,7 +41,9 @@ describe('booking reminders', () => {
 
   it('get new keys when the booking moves', () => {
     const before = planBookingReminders(booking(), client, now).map(bookingReminderKey);
-    const after = planBookingReminders(booking({ startsAt: at('2026-11-27T11:00:00+01:00') }), client, now).map(bookingReminderKey);
+    const after = planBookingReminders(booking({ startsAt: at('2026-11-27T11:00:00+01:00') }), client, now).map(
+      bookingReminderKey,
+    );
     expect(after.some((key) => before.includes(key))).toBe(false);
   });
 
@@ -39,8 +54,14 @@ describe('booking reminders', () => {
 
   it('wait for the morning, unless the morning is too late for the booking', () => {
     const evening = planBookingReminders(booking({ startsAt: at('2026-11-26T22:00:00+01:00') }), client, now);
-    expect(evening.map((p) => p.at.toISOString())).toEqual([at('2026-11-26T08:00:00+01:00').toISOString(), at('2026-11-26T21:00:00+01:00').toISOString()]);
+    expect(evening.map((p) => p.at.toISOString())).toEqual([
+      at('2026-11-26T08:00:00+01:00').toISOString(),
+      at('2026-11-26T21:00:00+01:00').toISOString(),
+    ]);
     const early = planBookingReminders(booking({ startsAt: at('2026-11-26T07:30:00+01:00') }), client, now);
-    expect(early.map((p) => p.at.toISOString())).toEqual([at('2026-11-25T08:00:00+01:00').toISOString(), at('2026-11-26T06:30:00+01:00').toISOString()]);
+    expect(early.map((p) => p.at.toISOString())).toEqual([
+      at('2026-11-25T08:00:00+01:00').toISOString(),
+      at('2026-11-26T06:30:00+01:00').toISOString(),
+    ]);
   });
 });

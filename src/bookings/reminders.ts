@@ -41,14 +41,19 @@ export interface BookingFacts {
 export type BookingClientFacts = QuietHours & { bookingReminderOffsets: number[] };
 
 /** The key of the logged message that delivered this reminder. */
-export const bookingReminderKey = (ref: BookingReminderRef): string => `booking-reminder:${ref.bookingId}:${ref.offsetMin}:${ref.startsAt.getTime()}`;
+export const bookingReminderKey = (ref: BookingReminderRef): string =>
+  `booking-reminder:${ref.bookingId}:${ref.offsetMin}:${ref.startsAt.getTime()}`;
 
 /**
  * The reminders a booking should get, as of `now`: none once it has started or unless it is a
  * confirmed timed booking. Quiet hours defer a reminder to the morning, unless the morning is
  * already too late for the booking: then it goes at its own time.
  */
-export function planBookingReminders(booking: BookingFacts, client: BookingClientFacts, now: Date): PlannedBookingReminder[] {
+export function planBookingReminders(
+  booking: BookingFacts,
+  client: BookingClientFacts,
+  now: Date,
+): PlannedBookingReminder[] {
   const { startsAt } = booking;
   if (booking.status !== 'confirmed' || !startsAt || startsAt <= now) return [];
   const offsets = [...new Set(client.bookingReminderOffsets)].filter((m) => m > 0).sort((a, b) => b - a);
@@ -76,16 +81,23 @@ export type BookingReminderOutcome =
  * Delivers one booking reminder at most once: the booking row is locked, the reminder must still
  * be in the booking's current plan (not cancelled, not moved, not started) and not yet logged.
  */
-export async function deliverBookingReminder(deps: BookingReminderDeps, ref: BookingReminderRef): Promise<BookingReminderOutcome> {
+export async function deliverBookingReminder(
+  deps: BookingReminderDeps,
+  ref: BookingReminderRef,
+): Promise<BookingReminderOutcome> {
   return deps.prisma.$transaction(async (tx): Promise<BookingReminderOutcome> => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM bookings WHERE id = ${ref.bookingId}::uuid FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM bookings WHERE id = ${ref.bookingId}::uuid FOR UPDATE`;
     if (locked.length === 0) return { kind: 'skipped', reason: 'gone' };
     const booking = await tx.booking.findUniqueOrThrow({ where: { id: ref.bookingId }, include: { client: true } });
     const { client } = booking;
     const now = deps.clock();
     const planned = client.erasedAt
       ? undefined
-      : planBookingReminders(booking, client, now).find((p) => p.offsetMin === ref.offsetMin && p.startsAt.getTime() === ref.startsAt.getTime());
+      : planBookingReminders(booking, client, now).find(
+          (p) => p.offsetMin === ref.offsetMin && p.startsAt.getTime() === ref.startsAt.getTime(),
+        );
     if (!planned) return { kind: 'skipped', reason: 'stale' };
     if (planned.at.getTime() - now.getTime() > EARLY_TOLERANCE_MS) return { kind: 'wait', until: planned.at };
     const key = bookingReminderKey(planned);
@@ -97,7 +109,10 @@ export async function deliverBookingReminder(deps: BookingReminderDeps, ref: Boo
       deps.outbound,
       client.id,
       {
-        text: t(client.lang, 'bookingReminder', { title: booking.title, when: formatDateTime(planned.startsAt, client.lang, client.tz, now) }),
+        text: t(client.lang, 'bookingReminder', {
+          title: booking.title,
+          when: formatDateTime(planned.startsAt, client.lang, client.tz, now),
+        }),
         buttons: [
           [
             { label: t(client.lang, 'buttonCancel'), data: encodeButton({ op: 'cancel', item }) },
@@ -115,10 +130,20 @@ export async function deliverBookingReminder(deps: BookingReminderDeps, ref: Boo
  * Booking reminders due by `until` that have not been delivered, across clients (for the
  * reconciler). Bookings are read as far ahead as the largest offset any client uses.
  */
-export async function upcomingBookingReminders(db: PrismaClient, now: Date, until: Date): Promise<PlannedBookingReminder[]> {
-  const [{ max } = { max: null }] = await db.$queryRaw<{ max: number | null }[]>`SELECT max(o)::int AS max FROM clients, unnest(booking_reminder_offsets) AS o`;
+export async function upcomingBookingReminders(
+  db: PrismaClient,
+  now: Date,
+  until: Date,
+): Promise<PlannedBookingReminder[]> {
+  const [{ max } = { max: null }] = await db.$queryRaw<
+    { max: number | null }[]
+  >`SELECT max(o)::int AS max FROM clients, unnest(booking_reminder_offsets) AS o`;
   const bookings = await db.booking.findMany({
-    where: { status: 'confirmed', startsAt: { gt: now, lte: new Date(until.getTime() + (max ?? 0) * 60_000) }, client: { erasedAt: null } },
+    where: {
+      status: 'confirmed',
+      startsAt: { gt: now, lte: new Date(until.getTime() + (max ?? 0) * 60_000) },
+      client: { erasedAt: null },
+    },
     include: { client: true },
   });
   const planned = bookings.flatMap((b) => planBookingReminders(b, b.client, now).filter((p) => p.at <= until));

@@ -12,12 +12,26 @@ export interface TimedBooking {
   now: Date;
 }
 
-const bookingSelect = { id: true, title: true, startsAt: true, endsAt: true, day: true, withWhom: true, status: true } as const;
+const bookingSelect = {
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  day: true,
+  withWhom: true,
+  status: true,
+} as const;
 
 /** The client's confirmed booking overlapping [startsAt, endsAt), if any. */
 export function findClash(db: Db, clientId: string, startsAt: Date, endsAt: Date, exceptId?: string) {
   return db.booking.findFirst({
-    where: { clientId, status: 'confirmed', startsAt: { lt: endsAt }, endsAt: { gt: startsAt }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: {
+      clientId,
+      status: 'confirmed',
+      startsAt: { lt: endsAt },
+      endsAt: { gt: startsAt },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
     select: bookingSelect,
     orderBy: { startsAt: 'asc' },
   });
@@ -29,10 +43,21 @@ export function findClash(db: Db, clientId: string, startsAt: Date, endsAt: Date
  */
 export async function createConfirmedBooking(tx: Tx, input: TimedBooking) {
   try {
-    return await withSavepoint(tx, () => tx.booking.create({
-      data: { clientId: input.clientId, startsAt: input.startsAt, endsAt: input.endsAt, title: input.title, withWhom: input.withWhom ?? null, location: input.location ?? null, status: 'confirmed', changedAt: input.now },
-      select: bookingSelect,
-    }));
+    return await withSavepoint(tx, () =>
+      tx.booking.create({
+        data: {
+          clientId: input.clientId,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          title: input.title,
+          withWhom: input.withWhom ?? null,
+          location: input.location ?? null,
+          status: 'confirmed',
+          changedAt: input.now,
+        },
+        select: bookingSelect,
+      }),
+    );
   } catch (err) {
     if (sqlState(err) !== '23P01') throw err;
     const clash = await findClash(tx, input.clientId, input.startsAt, input.endsAt);
@@ -41,22 +66,39 @@ export async function createConfirmedBooking(tx: Tx, input: TimedBooking) {
 }
 
 /** A booking with a day and no time yet ("the board meeting on 8 January"). */
-export function createDayBooking(db: Db, input: { clientId: string; day: string; title: string; withWhom?: string | undefined; now: Date }) {
+export function createDayBooking(
+  db: Db,
+  input: { clientId: string; day: string; title: string; withWhom?: string | undefined; now: Date },
+) {
   return db.booking.create({
-    data: { clientId: input.clientId, day: new Date(`${input.day}T00:00:00Z`), title: input.title, withWhom: input.withWhom ?? null, status: 'confirmed', changedAt: input.now },
+    data: {
+      clientId: input.clientId,
+      day: new Date(`${input.day}T00:00:00Z`),
+      title: input.title,
+      withWhom: input.withWhom ?? null,
+      status: 'confirmed',
+      changedAt: input.now,
+    },
     select: bookingSelect,
   });
 }
 
 async function ownedBooking(db: Db, clientId: string, bookingId: string) {
-  const booking = await db.booking.findFirst({ where: { id: bookingId, clientId, status: { in: ['requested', 'confirmed'] } }, select: bookingSelect });
+  const booking = await db.booking.findFirst({
+    where: { id: bookingId, clientId, status: { in: ['requested', 'confirmed'] } },
+    select: bookingSelect,
+  });
   if (!booking) throw new NotFoundError('booking not found', { bookingId });
   return booking;
 }
 
 export async function cancelBooking(db: Db, clientId: string, bookingId: string, now: Date) {
   await ownedBooking(db, clientId, bookingId);
-  return db.booking.update({ where: { id: bookingId }, data: { status: 'cancelled', icsSequence: { increment: 1 }, changedAt: now }, select: bookingSelect });
+  return db.booking.update({
+    where: { id: bookingId },
+    data: { status: 'cancelled', icsSequence: { increment: 1 }, changedAt: now },
+    select: bookingSelect,
+  });
 }
 
 /** How long a booking lasts; one with only a day (no times yet) is taken as an hour when it gets a time. */
@@ -68,12 +110,25 @@ export function bookingLengthMs(booking: { startsAt: Date | null; endsAt: Date |
  * Moves a booking keeping its duration (`dayOnlyMs` for one that had a day only); a clash raises
  * ConflictError as for a new one.
  */
-export async function rescheduleBooking(tx: Tx, clientId: string, bookingId: string, startsAt: Date, now: Date, dayOnlyMs?: number) {
+export async function rescheduleBooking(
+  tx: Tx,
+  clientId: string,
+  bookingId: string,
+  startsAt: Date,
+  now: Date,
+  dayOnlyMs?: number,
+) {
   const booking = await ownedBooking(tx, clientId, bookingId);
-  const endsAt = new Date(startsAt.getTime() + (booking.startsAt ? bookingLengthMs(booking) : (dayOnlyMs ?? bookingLengthMs(booking))));
+  const endsAt = new Date(
+    startsAt.getTime() + (booking.startsAt ? bookingLengthMs(booking) : (dayOnlyMs ?? bookingLengthMs(booking))),
+  );
   try {
     return await withSavepoint(tx, () =>
-      tx.booking.update({ where: { id: bookingId }, data: { startsAt, endsAt, day: null, icsSequence: { increment: 1 }, changedAt: now }, select: bookingSelect }),
+      tx.booking.update({
+        where: { id: bookingId },
+        data: { startsAt, endsAt, day: null, icsSequence: { increment: 1 }, changedAt: now },
+        select: bookingSelect,
+      }),
     );
   } catch (err) {
     if (sqlState(err) !== '23P01') throw err;

@@ -1,4 +1,13 @@
-import { addDays, compareDates, formatDate, instantAt, localDateTime, parseDate, weekdayOf, type CalendarDate } from '../understanding/calendar.js';
+import {
+  addDays,
+  compareDates,
+  formatDate,
+  instantAt,
+  localDateTime,
+  parseDate,
+  weekdayOf,
+  type CalendarDate,
+} from '../understanding/calendar.js';
 import { weekdayKeys, type MinuteInterval, type WorkingHours } from './working-hours.js';
 
 /**
@@ -53,7 +62,12 @@ export function ceilQuarter(instant: Date): Date {
 }
 
 /** The working intervals of a local day as instants, cut to `window`. */
-export function workingIntervals(hours: WorkingHours, date: CalendarDate, tz: string, window?: MinuteInterval): Interval[] {
+export function workingIntervals(
+  hours: WorkingHours,
+  date: CalendarDate,
+  tz: string,
+  window?: MinuteInterval,
+): Interval[] {
   return hours[weekdayKeys[weekdayOf(date)]!].flatMap((i) => {
     const start = Math.max(i.start, window?.start ?? 0);
     const end = Math.min(i.end, window?.end ?? 24 * 60);
@@ -65,7 +79,9 @@ const overlaps = (a: Interval, b: Interval) => a.start < b.end && b.start < a.en
 
 /** Whether [start, start + duration) lies inside one working interval of its local day. */
 export function withinWorkingHours(hours: WorkingHours, tz: string, slot: Interval): boolean {
-  return workingIntervals(hours, localDateTime(slot.start, tz), tz).some((i) => i.start <= slot.start && slot.end <= i.end);
+  return workingIntervals(hours, localDateTime(slot.start, tz), tz).some(
+    (i) => i.start <= slot.start && slot.end <= i.end,
+  );
 }
 
 /** Every free start of one local day, on the quarter-hour grid. */
@@ -76,7 +92,9 @@ function freeStartsOfDay(s: SlotSearch, date: CalendarDate, earliest: Date): Int
     let start = ceilQuarter(new Date(Math.max(interval.start.getTime(), earliest.getTime())));
     while (start.getTime() + durationMs <= interval.end.getTime()) {
       const slot = { start, end: new Date(start.getTime() + durationMs) };
-      const clash = s.busy.filter((b) => overlaps(b, slot)).reduce<Date | undefined>((max, b) => (max && max > b.end ? max : b.end), undefined);
+      const clash = s.busy
+        .filter((b) => overlaps(b, slot))
+        .reduce<Date | undefined>((max, b) => (max && max > b.end ? max : b.end), undefined);
       // after a clash, the next candidate is the end of the latest busy interval it met
       start = clash ? ceilQuarter(clash) : new Date(start.getTime() + QUARTER_MS);
       if (!clash) out.push(slot);
@@ -130,7 +148,9 @@ export function findFreeSlots(s: SlotSearch): Interval[] {
  * clashes. Looked for from `daysBefore` days before to `daysAfter` days after the wanted day; each
  * pick is the nearest candidate not overlapping those already picked.
  */
-export function nearestFreeSlots(s: Omit<SlotSearch, 'from' | 'to' | 'window'> & { wanted: Date; daysBefore?: number; daysAfter?: number }): Interval[] {
+export function nearestFreeSlots(
+  s: Omit<SlotSearch, 'from' | 'to' | 'window'> & { wanted: Date; daysBefore?: number; daysAfter?: number },
+): Interval[] {
   const limit = s.limit ?? DEFAULT_LIMIT;
   const day = localDateTime(s.wanted, s.tz);
   const first = addDays(day, -(s.daysBefore ?? 3));

@@ -52,9 +52,20 @@ export interface NewRequest {
 }
 
 export function createRequestedBooking(db: Db, input: NewRequest) {
-  const when = 'day' in input.when ? { day: new Date(`${input.when.day}T00:00:00Z`) } : { startsAt: input.when.startsAt, endsAt: input.when.endsAt };
+  const when =
+    'day' in input.when
+      ? { day: new Date(`${input.when.day}T00:00:00Z`) }
+      : { startsAt: input.when.startsAt, endsAt: input.when.endsAt };
   return db.booking.create({
-    data: { clientId: input.clientId, ticketId: input.ticketId, title: input.title, withWhom: input.withWhom ?? null, status: 'requested', changedAt: input.now, ...when },
+    data: {
+      clientId: input.clientId,
+      ticketId: input.ticketId,
+      title: input.title,
+      withWhom: input.withWhom ?? null,
+      status: 'requested',
+      changedAt: input.now,
+      ...when,
+    },
     select: officeBookingSelect,
   });
 }
@@ -73,41 +84,100 @@ export function proposalVersion(booking: { changedAt: Date }): string {
 }
 
 /** Records the change on the linked ticket; returns the event's id (none without a ticket). */
-async function recordEvent(tx: Tx, ticketId: string | null, kind: TicketEventKind, by: BookingActor, data: Prisma.InputJsonObject, now: Date): Promise<string | undefined> {
+async function recordEvent(
+  tx: Tx,
+  ticketId: string | null,
+  kind: TicketEventKind,
+  by: BookingActor,
+  data: Prisma.InputJsonObject,
+  now: Date,
+): Promise<string | undefined> {
   if (!ticketId) return undefined;
-  const event = await tx.ticketEvent.create({ data: { ticketId, kind, actor: by.actor, assistantId: by.actor === 'assistant' ? by.assistantId : null, data, createdAt: now }, select: { id: true } });
+  const event = await tx.ticketEvent.create({
+    data: {
+      ticketId,
+      kind,
+      actor: by.actor,
+      assistantId: by.actor === 'assistant' ? by.assistantId : null,
+      data,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
   return event.id;
 }
 
 /** Writes a booking at a time; an overlap with another confirmed booking is a ConflictError naming it. */
-async function writeTimed(tx: Tx, booking: OfficeBooking, slot: { startsAt: Date; endsAt: Date }, data: Prisma.BookingUpdateInput & { changedAt: Date }): Promise<OfficeBooking> {
+async function writeTimed(
+  tx: Tx,
+  booking: OfficeBooking,
+  slot: { startsAt: Date; endsAt: Date },
+  data: Prisma.BookingUpdateInput & { changedAt: Date },
+): Promise<OfficeBooking> {
   try {
-    return await withSavepoint(tx, () => tx.booking.update({ where: { id: booking.id }, data: { ...data, startsAt: slot.startsAt, endsAt: slot.endsAt, day: null }, select: officeBookingSelect }));
+    return await withSavepoint(tx, () =>
+      tx.booking.update({
+        where: { id: booking.id },
+        data: { ...data, startsAt: slot.startsAt, endsAt: slot.endsAt, day: null },
+        select: officeBookingSelect,
+      }),
+    );
   } catch (err) {
     if (sqlState(err) !== '23P01') throw err;
     const clash = await findClash(tx, booking.clientId, slot.startsAt, slot.endsAt, booking.id);
-    throw new ConflictError('booking overlaps another confirmed booking', { clashId: clash?.id, clashTitle: clash?.title, clashStartsAt: clash?.startsAt?.toISOString() });
+    throw new ConflictError('booking overlaps another confirmed booking', {
+      clashId: clash?.id,
+      clashTitle: clash?.title,
+      clashStartsAt: clash?.startsAt?.toISOString(),
+    });
   }
 }
 
 /** Locks the booking row and reads it; NotFound when it is gone or not in one of `statuses`. */
-async function lockedBooking(tx: Tx, where: { id: string; clientId?: string }, statuses: OfficeBooking['status'][]): Promise<OfficeBooking> {
+async function lockedBooking(
+  tx: Tx,
+  where: { id: string; clientId?: string },
+  statuses: OfficeBooking['status'][],
+): Promise<OfficeBooking> {
   await tx.$queryRaw`SELECT id FROM bookings WHERE id = ${where.id}::uuid FOR UPDATE`;
-  const booking = await tx.booking.findFirst({ where: { ...where, status: { in: statuses } }, select: officeBookingSelect });
+  const booking = await tx.booking.findFirst({
+    where: { ...where, status: { in: statuses } },
+    select: officeBookingSelect,
+  });
   if (!booking) throw new NotFoundError('booking not found in the expected state', { bookingId: where.id, statuses });
   return booking;
 }
 
-const noProposal = { proposedStartsAt: null, proposedEndsAt: null, proposedLocation: null } satisfies Prisma.BookingUpdateInput;
+const noProposal = {
+  proposedStartsAt: null,
+  proposedEndsAt: null,
+  proposedLocation: null,
+} satisfies Prisma.BookingUpdateInput;
 
 /** A confirmed booking at `slot`: any proposal cleared, and a new SEQUENCE so calendars update. */
 const confirmedAt = (slot: Slot, booking: OfficeBooking, now: Date) =>
-  ({ status: 'confirmed', location: slot.location ?? booking.location, ...noProposal, icsSequence: { increment: 1 }, changedAt: now }) satisfies Prisma.BookingUpdateInput;
+  ({
+    status: 'confirmed',
+    location: slot.location ?? booking.location,
+    ...noProposal,
+    icsSequence: { increment: 1 },
+    changedAt: now,
+  }) satisfies Prisma.BookingUpdateInput;
 
-const slotJson = (slot: Slot): Prisma.InputJsonObject => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), ...(slot.location ? { location: slot.location } : {}) });
+const slotJson = (slot: Slot): Prisma.InputJsonObject => ({
+  startsAt: slot.startsAt.toISOString(),
+  endsAt: slot.endsAt.toISOString(),
+  ...(slot.location ? { location: slot.location } : {}),
+});
 
 /** The desk confirms a requested booking at its final time and place. */
-export async function confirmRequestedBooking(tx: Tx, bookingId: string, slot: Slot, by: BookingActor, now: Date): Promise<OfficeBooking> {
+export async function confirmRequestedBooking(
+  tx: Tx,
+  bookingId: string,
+  slot: Slot,
+  by: BookingActor,
+  now: Date,
+): Promise<OfficeBooking> {
   const booking = await lockedBooking(tx, { id: bookingId }, ['requested']);
   const confirmed = await writeTimed(tx, booking, slot, confirmedAt(slot, booking, now));
   await recordEvent(tx, booking.ticketId, 'booking_confirmed', by, slotJson(slot), now);
@@ -115,11 +185,22 @@ export async function confirmRequestedBooking(tx: Tx, bookingId: string, slot: S
 }
 
 /** The desk proposes another time for a requested booking; a newer proposal replaces an unanswered one. */
-export async function proposeBookingTime(tx: Tx, bookingId: string, slot: Slot, by: BookingActor, now: Date): Promise<OfficeBooking> {
+export async function proposeBookingTime(
+  tx: Tx,
+  bookingId: string,
+  slot: Slot,
+  by: BookingActor,
+  now: Date,
+): Promise<OfficeBooking> {
   await lockedBooking(tx, { id: bookingId }, ['requested']);
   const proposed = await tx.booking.update({
     where: { id: bookingId },
-    data: { proposedStartsAt: slot.startsAt, proposedEndsAt: slot.endsAt, proposedLocation: slot.location ?? null, changedAt: now },
+    data: {
+      proposedStartsAt: slot.startsAt,
+      proposedEndsAt: slot.endsAt,
+      proposedLocation: slot.location ?? null,
+      changedAt: now,
+    },
     select: officeBookingSelect,
   });
   await recordEvent(tx, proposed.ticketId, 'booking_proposed', by, slotJson(slot), now);
@@ -132,48 +213,113 @@ export type ProposalAnswer =
   | { kind: 'declined'; booking: OfficeBooking; eventId: string | undefined }
   /** changed since the buttons were sent, or already answered */
   | { kind: 'stale' }
-  | { kind: 'clash'; booking: OfficeBooking; eventId: string | undefined; clash: { title: string; startsAt: Date | null; day: Date | null } };
+  | {
+      kind: 'clash';
+      booking: OfficeBooking;
+      eventId: string | undefined;
+      clash: { title: string; startsAt: Date | null; day: Date | null };
+    };
 
 /**
  * The client answers the desk's proposal. The booking must be theirs (the id came from their
  * device) and the proposal the one the buttons were sent with. Accepting confirms the booking
  * at the proposed time, unless another confirmed booking of theirs is there by now.
  */
-export async function answerProposal(tx: Tx, input: { clientId: string; bookingId: string; version: string; accept: boolean; now: Date }): Promise<ProposalAnswer> {
-  const booking = await lockedBooking(tx, { id: input.bookingId, clientId: input.clientId }, ['requested', 'confirmed', 'cancelled', 'done']);
+export async function answerProposal(
+  tx: Tx,
+  input: { clientId: string; bookingId: string; version: string; accept: boolean; now: Date },
+): Promise<ProposalAnswer> {
+  const booking = await lockedBooking(tx, { id: input.bookingId, clientId: input.clientId }, [
+    'requested',
+    'confirmed',
+    'cancelled',
+    'done',
+  ]);
   const { proposedStartsAt: startsAt, proposedEndsAt: endsAt } = booking;
-  if (booking.status !== 'requested' || !startsAt || !endsAt || proposalVersion(booking) !== input.version) return { kind: 'stale' };
+  if (booking.status !== 'requested' || !startsAt || !endsAt || proposalVersion(booking) !== input.version)
+    return { kind: 'stale' };
   const slot: Slot = { startsAt, endsAt, location: booking.proposedLocation ?? undefined };
   const client: BookingActor = { actor: 'client' };
   if (!input.accept) {
-    const declined = await tx.booking.update({ where: { id: booking.id }, data: { ...noProposal, changedAt: input.now }, select: officeBookingSelect });
-    const eventId = await recordEvent(tx, booking.ticketId, 'booking_proposal_declined', client, slotJson(slot), input.now);
+    const declined = await tx.booking.update({
+      where: { id: booking.id },
+      data: { ...noProposal, changedAt: input.now },
+      select: officeBookingSelect,
+    });
+    const eventId = await recordEvent(
+      tx,
+      booking.ticketId,
+      'booking_proposal_declined',
+      client,
+      slotJson(slot),
+      input.now,
+    );
     return { kind: 'declined', booking: declined, eventId };
   }
   try {
     const accepted = await writeTimed(tx, booking, slot, confirmedAt(slot, booking, input.now));
-    const eventId = await recordEvent(tx, booking.ticketId, 'booking_proposal_accepted', client, slotJson(slot), input.now);
+    const eventId = await recordEvent(
+      tx,
+      booking.ticketId,
+      'booking_proposal_accepted',
+      client,
+      slotJson(slot),
+      input.now,
+    );
     return { kind: 'accepted', booking: accepted, eventId };
   } catch (err) {
     if (!(err instanceof ConflictError)) throw err;
     // The client cannot take this time any more: the desk proposes another.
-    const cleared = await tx.booking.update({ where: { id: booking.id }, data: { ...noProposal, changedAt: input.now }, select: officeBookingSelect });
+    const cleared = await tx.booking.update({
+      where: { id: booking.id },
+      data: { ...noProposal, changedAt: input.now },
+      select: officeBookingSelect,
+    });
     const clash = await findClash(tx, booking.clientId, startsAt, endsAt, booking.id);
-    const eventId = await recordEvent(tx, booking.ticketId, 'booking_proposal_declined', client, { ...slotJson(slot), reason: 'clash', ...(clash ? { clashTitle: clash.title } : {}) }, input.now);
+    const eventId = await recordEvent(
+      tx,
+      booking.ticketId,
+      'booking_proposal_declined',
+      client,
+      { ...slotJson(slot), reason: 'clash', ...(clash ? { clashTitle: clash.title } : {}) },
+      input.now,
+    );
     return { kind: 'clash', booking: cleared, eventId, clash: clash ?? { title: '', startsAt: null, day: null } };
   }
 }
 
 /** The desk moves a confirmed booking (the restaurant called back): a clash is a ConflictError. */
-export async function moveBooking(tx: Tx, bookingId: string, slot: Slot, by: BookingActor, now: Date): Promise<{ booking: OfficeBooking; previousStartsAt: Date | null }> {
+export async function moveBooking(
+  tx: Tx,
+  bookingId: string,
+  slot: Slot,
+  by: BookingActor,
+  now: Date,
+): Promise<{ booking: OfficeBooking; previousStartsAt: Date | null }> {
   const booking = await lockedBooking(tx, { id: bookingId }, ['confirmed']);
-  const moved = await writeTimed(tx, booking, slot, { location: slot.location ?? booking.location, icsSequence: { increment: 1 }, changedAt: now });
-  await recordEvent(tx, booking.ticketId, 'booking_changed', by, { change: 'moved', from: booking.startsAt?.toISOString() ?? null, ...slotJson(slot) }, now);
+  const moved = await writeTimed(tx, booking, slot, {
+    location: slot.location ?? booking.location,
+    icsSequence: { increment: 1 },
+    changedAt: now,
+  });
+  await recordEvent(
+    tx,
+    booking.ticketId,
+    'booking_changed',
+    by,
+    { change: 'moved', from: booking.startsAt?.toISOString() ?? null, ...slotJson(slot) },
+    now,
+  );
   return { booking: moved, previousStartsAt: booking.startsAt };
 }
 
 /** The desk cancels a requested or confirmed booking; a pending proposal goes with it. */
-export async function cancelBookingByOffice(tx: Tx, bookingId: string, by: BookingActor, now: Date): Promise<{ booking: OfficeBooking; wasConfirmed: boolean }> {
+export async function cancelBookingByOffice(
+  tx: Tx,
+  bookingId: string,
+  by: BookingActor,
+  now: Date,
+): Promise<{ booking: OfficeBooking; wasConfirmed: boolean }> {
   const booking = await lockedBooking(tx, { id: bookingId }, ['requested', 'confirmed']);
   const cancelled = await tx.booking.update({
     where: { id: bookingId },
@@ -190,9 +336,15 @@ export type ClientChange = { change: 'cancelled' } | { change: 'moved'; startsAt
  * The client cancelled or moved in the chat a booking the office arranges: recorded on its
  * ticket, so the desk hears of it (and tells the restaurant). Nothing for the client's own bookings.
  */
-export async function recordClientChange(tx: Tx, bookingId: string, change: ClientChange, now: Date): Promise<{ ticketId: string; eventId: string } | undefined> {
+export async function recordClientChange(
+  tx: Tx,
+  bookingId: string,
+  change: ClientChange,
+  now: Date,
+): Promise<{ ticketId: string; eventId: string } | undefined> {
   const booking = await tx.booking.findUnique({ where: { id: bookingId }, select: { ticketId: true } });
-  const data = change.change === 'moved' ? { change: 'moved', startsAt: change.startsAt.toISOString() } : { change: 'cancelled' };
+  const data =
+    change.change === 'moved' ? { change: 'moved', startsAt: change.startsAt.toISOString() } : { change: 'cancelled' };
   const eventId = await recordEvent(tx, booking?.ticketId ?? null, 'booking_changed', { actor: 'client' }, data, now);
   return booking?.ticketId && eventId ? { ticketId: booking.ticketId, eventId } : undefined;
 }

@@ -12,10 +12,14 @@ describe('morning briefing instants', () => {
 
   it('are today and tomorrow in the client zone, whatever the UTC date', () => {
     // 23:30 UTC on the 28th is already the 29th in Rome
-    expect(briefingsAround(new Date('2026-03-28T23:30:00Z'), 'Europe/Rome', '08:00').map((b) => [b.day, b.at.toISOString()])).toEqual([
+    expect(
+      briefingsAround(new Date('2026-03-28T23:30:00Z'), 'Europe/Rome', '08:00').map((b) => [b.day, b.at.toISOString()]),
+    ).toEqual([
       ['2026-03-29', '2026-03-29T06:00:00.000Z'],
       ['2026-03-30', '2026-03-30T06:00:00.000Z'],
     ]);
-    expect(briefingsAround(new Date('2026-11-23T12:00:00Z'), 'America/New_York', '08:00').map((b) => b.at.toISOString())).toEqual(['2026-11-23T13:00:00.000Z', '2026-11-24T13:00:00.000Z']);
+    expect(
+      briefingsAround(new Date('2026-11-23T12:00:00Z'), 'America/New_York', '08:00').map((b) => b.at.toISOString()),
+    ).toEqual(['2026-11-23T13:00:00.000Z', '2026-11-24T13:00:00.000Z']);
   });
 });

@@ -38,7 +38,8 @@ const COMMAND_ON = /\b(attiva|riattiva|accendi|abilita|turn on|switch on|enable|
 /** "7:30", "alle 7", "on at 25:00": a time is what the argument is about */
 const COMMAND_TIME = /^(?:(?:on|attiva|alle|ore|at)\s+)*(\d{1,2}(?:[:.]\d{2,})?)$/;
 /** courtesy around the phrase does not make it something else */
-const POLITE = /^(?:(?:per favore|per piacere|please|ciao|ok|grazie|thanks|thank you)\b[\s,!.]*)+|(?:[\s,!.]*\b(?:per favore|per piacere|please|grazie|thanks|thank you))+[\s!.]*$|[\s!.]+$/g;
+const POLITE =
+  /^(?:(?:per favore|per piacere|please|ciao|ok|grazie|thanks|thank you)\b[\s,!.]*)+|(?:[\s,!.]*\b(?:per favore|per piacere|please|grazie|thanks|thank you))+[\s!.]*$|[\s!.]+$/g;
 
 const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
 
@@ -50,7 +51,10 @@ function localTime(written: string | undefined): string | undefined {
   return hhmmSchema.safeParse(hhmm).success ? hhmm : undefined;
 }
 
-export function readBriefingSwitch(command: { name: string; arg?: string | undefined } | undefined, text: string): BriefingSwitch | BriefingRefusal | undefined {
+export function readBriefingSwitch(
+  command: { name: string; arg?: string | undefined } | undefined,
+  text: string,
+): BriefingSwitch | BriefingRefusal | undefined {
   if (command) {
     if (!['briefing', 'riepilogo'].includes(command.name)) return undefined;
     const arg = fold(command.arg ?? '');

@@ -20,8 +20,12 @@ afterAll(async () => {
 
 async function client() {
   const user = randomUUID();
-  const c = await h.prisma.client.create({ data: { name: `Studio ${user.slice(0, 6)}`, lang: 'it', tz: 'Europe/Rome' } });
-  await h.prisma.channelIdentity.create({ data: { clientId: c.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` } });
+  const c = await h.prisma.client.create({
+    data: { name: `Studio ${user.slice(0, 6)}`, lang: 'it', tz: 'Europe/Rome' },
+  });
+  await h.prisma.channelIdentity.create({
+    data: { clientId: c.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` },
+  });
   return { user, id: c.id };
 }
 
@@ -52,7 +56,7 @@ describe('booking confirmation', () => {
 
   it('carries a whole-day invitation for a booking with a day and no time', async () => {
     const c = await client();
-    const reply = await h.say(c.user, 'Metti in agenda la riunione del consiglio l\'8 gennaio');
+    const reply = await h.say(c.user, "Metti in agenda la riunione del consiglio l'8 gennaio");
     const booking = await h.prisma.booking.findFirstOrThrow({ where: { clientId: c.id } });
     expect(booking.day).not.toBeNull();
     expect(reply?.file?.content.toString('utf8')).toContain('DTSTART;VALUE=DATE:20270108\r\n');
@@ -60,7 +64,7 @@ describe('booking confirmation', () => {
 });
 
 describe('GET /calendar/<token>.ics', () => {
-  it('serves the client\'s bookings, and a moved booking keeps its UID with a higher SEQUENCE', async () => {
+  it("serves the client's bookings, and a moved booking keeps its UID with a higher SEQUENCE", async () => {
     const c = await client();
     const token = await rotateFeedToken(h.prisma, c.id);
     await h.say(c.user, 'Prenota il dentista mercoledì alle 16:30');
@@ -85,8 +89,27 @@ describe('GET /calendar/<token>.ics', () => {
     const token = await rotateFeedToken(h.prisma, c.id);
     const startsAt = new Date('2026-11-30T09:00:00Z');
     const endsAt = new Date('2026-11-30T10:00:00Z');
-    const recent = await h.prisma.booking.create({ data: { clientId: c.id, startsAt, endsAt, title: 'Commercialista', status: 'cancelled', changedAt: now, icsSequence: 1 } });
-    const old = await h.prisma.booking.create({ data: { clientId: c.id, day: new Date('2026-12-01T00:00:00Z'), title: 'Vecchia', status: 'cancelled', icsSequence: 1, changedAt: new Date(now.getTime() - 40 * 86_400_000) } });
+    const recent = await h.prisma.booking.create({
+      data: {
+        clientId: c.id,
+        startsAt,
+        endsAt,
+        title: 'Commercialista',
+        status: 'cancelled',
+        changedAt: now,
+        icsSequence: 1,
+      },
+    });
+    const old = await h.prisma.booking.create({
+      data: {
+        clientId: c.id,
+        day: new Date('2026-12-01T00:00:00Z'),
+        title: 'Vecchia',
+        status: 'cancelled',
+        icsSequence: 1,
+        changedAt: new Date(now.getTime() - 40 * 86_400_000),
+      },
+    });
     const text = await (await fetchFeed(token)).text();
     expect(text).toContain(`UID:${recent.id}@delego`);
     expect(text).toContain('STATUS:CANCELLED');

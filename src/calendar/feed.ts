@@ -7,7 +7,17 @@ import { t } from '../i18n/catalog.js';
 import { icsMimeType, writeCalendar } from './ics.js';
 
 /** What the writer needs of a booking row. */
-export const icsBookingSelect = { id: true, title: true, startsAt: true, endsAt: true, day: true, withWhom: true, location: true, status: true, icsSequence: true } as const;
+export const icsBookingSelect = {
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  day: true,
+  withWhom: true,
+  location: true,
+  status: true,
+  icsSequence: true,
+} as const;
 
 /** How far back the feed goes; cancelled bookings stay this long so subscribers drop them. */
 const feedWindowMs = 30 * 86_400_000;
@@ -26,7 +36,10 @@ export function feedUrl(baseUrl: string, token: string): string {
 /** Gives the client a new feed token; the previous URL stops working at once. */
 export async function rotateFeedToken(db: Db, clientId: string): Promise<string> {
   const token = newFeedToken();
-  const { count } = await db.client.updateMany({ where: { id: clientId, erasedAt: null }, data: { calendarFeedToken: token } });
+  const { count } = await db.client.updateMany({
+    where: { id: clientId, erasedAt: null },
+    data: { calendarFeedToken: token },
+  });
   if (count === 0) throw new NotFoundError(`no client with id ${clientId}`);
   return token;
 }
@@ -38,7 +51,10 @@ export async function revokeFeedToken(db: Db, clientId: string): Promise<void> {
 
 /** The client's feed as iCalendar text, or undefined when the token opens no feed. */
 export async function feedCalendar(prisma: PrismaClient, token: string, now: Date): Promise<string | undefined> {
-  const client = await prisma.client.findUnique({ where: { calendarFeedToken: token }, select: { id: true, tz: true, lang: true, erasedAt: true } });
+  const client = await prisma.client.findUnique({
+    where: { calendarFeedToken: token },
+    select: { id: true, tz: true, lang: true, erasedAt: true },
+  });
   if (!client || client.erasedAt) return undefined;
   const since = new Date(now.getTime() - feedWindowMs);
   const bookings = await prisma.booking.findMany({
@@ -50,7 +66,16 @@ export async function feedCalendar(prisma: PrismaClient, token: string, now: Dat
     select: icsBookingSelect,
     orderBy: [{ startsAt: 'asc' }, { day: 'asc' }],
   });
-  return writeCalendar({ method: 'PUBLISH', name: t(client.lang, 'calendarName'), tz: client.tz, stamp: now, withLabel: t(client.lang, 'calendarWith') }, bookings);
+  return writeCalendar(
+    {
+      method: 'PUBLISH',
+      name: t(client.lang, 'calendarName'),
+      tz: client.tz,
+      stamp: now,
+      withLabel: t(client.lang, 'calendarWith'),
+    },
+    bookings,
+  );
 }
 
 /** `GET /calendar/<token>.ics`: the secret token is the only credential, so failures say nothing. */

@@ -2,7 +2,13 @@ import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, writeCalendar, type IcsBooking, type IcsCalendar } from './ics.js';
 
-const cal: IcsCalendar = { method: 'PUBLISH', name: 'Agenda Delego', tz: 'Europe/Rome', stamp: new Date('2026-11-23T09:00:00Z'), withLabel: 'Con' };
+const cal: IcsCalendar = {
+  method: 'PUBLISH',
+  name: 'Agenda Delego',
+  tz: 'Europe/Rome',
+  stamp: new Date('2026-11-23T09:00:00Z'),
+  withLabel: 'Con',
+};
 
 function booking(over: Partial<IcsBooking> = {}): IcsBooking {
   return {
@@ -52,30 +58,53 @@ describe('writeCalendar', () => {
 
   it('keeps the UID of a booking across updates and carries its sequence', () => {
     const before = unfolded(writeCalendar(cal, [booking()]));
-    const after = unfolded(writeCalendar(cal, [booking({ startsAt: new Date('2026-11-27T09:30:00Z'), endsAt: new Date('2026-11-27T10:30:00Z'), icsSequence: 1 })]));
+    const after = unfolded(
+      writeCalendar(cal, [
+        booking({
+          startsAt: new Date('2026-11-27T09:30:00Z'),
+          endsAt: new Date('2026-11-27T10:30:00Z'),
+          icsSequence: 1,
+        }),
+      ]),
+    );
     expect(after.find((l) => l.startsWith('UID:'))).toBe(before.find((l) => l.startsWith('UID:')));
     expect(after).toContain('SEQUENCE:1');
     expect(after).toContain('DTSTART:20261127T093000Z');
   });
 
   it('writes a date-only booking as a whole day ending the next day, across a month end', () => {
-    const lines = unfolded(writeCalendar(cal, [booking({ startsAt: null, endsAt: null, day: new Date('2027-01-31T00:00:00Z') })]));
+    const lines = unfolded(
+      writeCalendar(cal, [booking({ startsAt: null, endsAt: null, day: new Date('2027-01-31T00:00:00Z') })]),
+    );
     expect(lines).toContain('DTSTART;VALUE=DATE:20270131');
     expect(lines).toContain('DTEND;VALUE=DATE:20270201');
   });
 
   it('marks cancelled bookings CANCELLED and requested ones TENTATIVE', () => {
-    expect(unfolded(writeCalendar(cal, [booking({ status: 'cancelled', icsSequence: 2 })]))).toEqual(expect.arrayContaining(['STATUS:CANCELLED', 'SEQUENCE:2']));
+    expect(unfolded(writeCalendar(cal, [booking({ status: 'cancelled', icsSequence: 2 })]))).toEqual(
+      expect.arrayContaining(['STATUS:CANCELLED', 'SEQUENCE:2']),
+    );
     expect(unfolded(writeCalendar(cal, [booking({ status: 'requested' })]))).toContain('STATUS:TENTATIVE');
   });
 
   it('withdraws a cancelled booking with METHOD:CANCEL, the same UID and a higher SEQUENCE', () => {
-    const lines = unfolded(writeCalendar({ ...cal, method: 'CANCEL' }, [booking({ status: 'cancelled', icsSequence: 3 })]));
-    expect(lines).toEqual(expect.arrayContaining(['METHOD:CANCEL', 'UID:0193a4b2-0000-7000-8000-000000000001@delego', 'SEQUENCE:3', 'STATUS:CANCELLED']));
+    const lines = unfolded(
+      writeCalendar({ ...cal, method: 'CANCEL' }, [booking({ status: 'cancelled', icsSequence: 3 })]),
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'METHOD:CANCEL',
+        'UID:0193a4b2-0000-7000-8000-000000000001@delego',
+        'SEQUENCE:3',
+        'STATUS:CANCELLED',
+      ]),
+    );
   });
 
   it('leaves out a requested booking that has neither a time nor a day', () => {
-    expect(writeCalendar(cal, [booking({ status: 'requested', startsAt: null, endsAt: null })])).not.toContain('BEGIN:VEVENT');
+    expect(writeCalendar(cal, [booking({ status: 'requested', startsAt: null, endsAt: null })])).not.toContain(
+      'BEGIN:VEVENT',
+    );
   });
 
   it('writes local times as the right UTC instants on both sides of a DST change', () => {
@@ -88,11 +117,17 @@ describe('writeCalendar', () => {
         booking({ id: 'b', startsAt: new Date(summer.getTime()), endsAt: new Date(summer.getTime() + 3_600_000) }),
       ]),
     );
-    expect(lines).toEqual(expect.arrayContaining(['DTSTART:20270327T090000Z', 'DTSTART:20270328T080000Z', 'DTEND:20270328T090000Z']));
+    expect(lines).toEqual(
+      expect.arrayContaining(['DTSTART:20270327T090000Z', 'DTSTART:20270328T080000Z', 'DTEND:20270328T090000Z']),
+    );
   });
 
   it('escapes text values and puts the other party in the description', () => {
-    const lines = unfolded(writeCalendar(cal, [booking({ title: 'Riunione; soci, bilancio', location: 'Via Roma 1\nMilano', withWhom: 'Rossi\\Bianchi' })]));
+    const lines = unfolded(
+      writeCalendar(cal, [
+        booking({ title: 'Riunione; soci, bilancio', location: 'Via Roma 1\nMilano', withWhom: 'Rossi\\Bianchi' }),
+      ]),
+    );
     expect(lines).toContain('SUMMARY:Riunione\\; soci\\, bilancio');
     expect(lines).toContain('LOCATION:Via Roma 1\\nMilano');
     expect(lines).toContain('DESCRIPTION:Con: Rossi\\\\Bianchi');

@@ -38,7 +38,11 @@ export function bookingUid(bookingId: string): string {
 
 /** TEXT value escaping (RFC 5545 3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
@@ -72,7 +76,12 @@ function dateValue(d: Date): string {
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
 }
 
-const statuses: Record<IcsBooking['status'], string> = { requested: 'TENTATIVE', confirmed: 'CONFIRMED', done: 'CONFIRMED', cancelled: 'CANCELLED' };
+const statuses: Record<IcsBooking['status'], string> = {
+  requested: 'TENTATIVE',
+  confirmed: 'CONFIRMED',
+  done: 'CONFIRMED',
+  cancelled: 'CANCELLED',
+};
 
 /** Whether the booking has a time or a day: one still being arranged has neither and no event. */
 export function hasEventTime(b: IcsBooking): boolean {
@@ -83,7 +92,10 @@ function eventLines(b: IcsBooking, cal: IcsCalendar): string[] {
   const when =
     b.startsAt && b.endsAt
       ? [`DTSTART:${utcStamp(b.startsAt)}`, `DTEND:${utcStamp(b.endsAt)}`]
-      : [`DTSTART;VALUE=DATE:${dateValue(b.day!)}`, `DTEND;VALUE=DATE:${dateValue(new Date(b.day!.getTime() + 86_400_000))}`];
+      : [
+          `DTSTART;VALUE=DATE:${dateValue(b.day!)}`,
+          `DTEND;VALUE=DATE:${dateValue(new Date(b.day!.getTime() + 86_400_000))}`,
+        ];
   return [
     'BEGIN:VEVENT',
     `UID:${bookingUid(b.id)}`,

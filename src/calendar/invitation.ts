@@ -10,8 +10,21 @@ import { icsMimeType, writeCalendar } from './ics.js';
  * moved booking's file updates the event (same UID, higher SEQUENCE); a cancelled one's
  * withdraws it (METHOD:CANCEL, STATUS:CANCELLED).
  */
-export async function invitationFile(db: Db, bookingId: string, opts: { lang: Lang; tz: string; now: Date }): Promise<OutboundFile> {
+export async function invitationFile(
+  db: Db,
+  bookingId: string,
+  opts: { lang: Lang; tz: string; now: Date },
+): Promise<OutboundFile> {
   const booking = await db.booking.findUniqueOrThrow({ where: { id: bookingId }, select: icsBookingSelect });
-  const text = writeCalendar({ method: booking.status === 'cancelled' ? 'CANCEL' : 'REQUEST', name: t(opts.lang, 'calendarName'), tz: opts.tz, stamp: opts.now, withLabel: t(opts.lang, 'calendarWith') }, [booking]);
+  const text = writeCalendar(
+    {
+      method: booking.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
+      name: t(opts.lang, 'calendarName'),
+      tz: opts.tz,
+      stamp: opts.now,
+      withLabel: t(opts.lang, 'calendarWith'),
+    },
+    [booking],
+  );
   return { name: 'invite.ics', mimeType: icsMimeType, content: Buffer.from(text, 'utf8') };
 }

@@ -6,7 +6,10 @@ export function createOutbound(senders: Partial<Record<Channel, ChannelSender>>)
   return {
     send(target, message) {
       const sender = senders[target.channel];
-      if (!sender) return Promise.reject(new DependencyError(`channel ${target.channel} is not configured`, { channel: target.channel }));
+      if (!sender)
+        return Promise.reject(
+          new DependencyError(`channel ${target.channel} is not configured`, { channel: target.channel }),
+        );
       return sender.send(target.chatId, message);
     },
   };

@@ -9,8 +9,14 @@ const admin = (args: string[], stdin = '') => runAdmin(args, { stdin });
 describe('npm run admin -- user', () => {
   it('adds an admin with the password piped in, lists, changes the password and disables', async () => {
     const email = `Owner-${uniqueTag()}@Agency.example`;
-    const added = await admin(['user', 'add', '--email', email, '--name', 'Anna Owner', '--role', 'admin'], 'piped password 123\n');
-    expect(added).toMatchObject({ code: 0, out: `User ${email.toLowerCase()} (Anna Owner, admin) added.\nPassword: the one given on stdin.\nLog in at /admin/login.` });
+    const added = await admin(
+      ['user', 'add', '--email', email, '--name', 'Anna Owner', '--role', 'admin'],
+      'piped password 123\n',
+    );
+    expect(added).toMatchObject({
+      code: 0,
+      out: `User ${email.toLowerCase()} (Anna Owner, admin) added.\nPassword: the one given on stdin.\nLog in at /admin/login.`,
+    });
     const row = await testPrisma().staffUser.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
     expect(row.role).toBe('admin');
     expect(await verifyPassword('piped password 123', row.passwordHash)).toBe(true);
@@ -23,7 +29,12 @@ describe('npm run admin -- user', () => {
     expect(changed.code).toBe(0);
     const generated = /Password \(shown only now\): (\S+)/.exec(changed.out)?.[1];
     expect(generated).toHaveLength(20);
-    expect(await verifyPassword(generated!, (await testPrisma().staffUser.findUniqueOrThrow({ where: { id: row.id } })).passwordHash)).toBe(true);
+    expect(
+      await verifyPassword(
+        generated!,
+        (await testPrisma().staffUser.findUniqueOrThrow({ where: { id: row.id } })).passwordHash,
+      ),
+    ).toBe(true);
 
     expect((await admin(['user', 'disable', '--email', email])).code).toBe(0);
     expect((await testPrisma().staffUser.findUniqueOrThrow({ where: { id: row.id } })).active).toBe(false);
@@ -31,10 +42,20 @@ describe('npm run admin -- user', () => {
 
   it('names what is wrong in one line', async () => {
     const email = `short-${uniqueTag()}@agency.example`;
-    expect(await admin(['user', 'add', '--email', email, '--name', 'Short'], 'too short\n')).toMatchObject({ code: 1, out: 'admin: the password must have at least 12 characters' });
-    expect(await admin(['user', 'add', '--email', 'not-an-email', '--name', 'X'], 'long enough password\n')).toMatchObject({ code: 1, out: 'admin: the email must be an address such as giulia@example.com' });
-    expect(await admin(['user', 'add', '--email', email, '--name', 'X', '--role', 'boss'], 'long enough password\n')).toMatchObject({ code: 1, out: 'admin: the role must be admin or assistant' });
-    expect(await admin(['user', 'disable', '--email', email])).toMatchObject({ code: 1, out: `admin: no user with email ${email}` });
+    expect(await admin(['user', 'add', '--email', email, '--name', 'Short'], 'too short\n')).toMatchObject({
+      code: 1,
+      out: 'admin: the password must have at least 12 characters',
+    });
+    expect(
+      await admin(['user', 'add', '--email', 'not-an-email', '--name', 'X'], 'long enough password\n'),
+    ).toMatchObject({ code: 1, out: 'admin: the email must be an address such as giulia@example.com' });
+    expect(
+      await admin(['user', 'add', '--email', email, '--name', 'X', '--role', 'boss'], 'long enough password\n'),
+    ).toMatchObject({ code: 1, out: 'admin: the role must be admin or assistant' });
+    expect(await admin(['user', 'disable', '--email', email])).toMatchObject({
+      code: 1,
+      out: `admin: no user with email ${email}`,
+    });
     expect(await testPrisma().staffUser.count({ where: { email } })).toBe(0);
   }, 60_000);
 });

@@ -39,7 +39,10 @@ const inviteArgs = z.object({
 
 async function botUsername(config: Config): Promise<string | undefined> {
   if (!config.TELEGRAM_BOT_TOKEN) return undefined;
-  const telegram = new Telegram(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {});
+  const telegram = new Telegram(
+    config.TELEGRAM_BOT_TOKEN,
+    config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {},
+  );
   try {
     return (await telegram.getMe()).username;
   } catch (err) {
@@ -49,27 +52,40 @@ async function botUsername(config: Config): Promise<string | undefined> {
 }
 
 async function invite(prisma: PrismaClient, config: Config, argv: string[]): Promise<string> {
-  const { values } = parseArgs({ args: argv, options: { client: { type: 'string' }, lang: { type: 'string' }, tz: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { client: { type: 'string' }, lang: { type: 'string' }, tz: { type: 'string' } },
+    strict: true,
+  });
   const parsed = inviteArgs.safeParse(values);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => i.message).join('; '));
   const { client: name, lang, tz } = parsed.data;
 
   const existing = await prisma.client.findFirst({ where: { name, erasedAt: null }, orderBy: { createdAt: 'asc' } });
-  const client = existing ?? (await prisma.client.create({ data: { name, lang: lang ?? config.DEFAULT_LANG, tz: tz ?? config.DEFAULT_TZ } }));
+  const client =
+    existing ??
+    (await prisma.client.create({ data: { name, lang: lang ?? config.DEFAULT_LANG, tz: tz ?? config.DEFAULT_TZ } }));
   const created = await createInvite(prisma, client.id, new Date());
   const bot = await botUsername(config);
   return [
     `Client: ${client.name}${existing ? '' : ' (new)'} [${client.id}]`,
     `Code: ${created.code} (single use, valid until ${created.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
-    bot ? `Telegram: https://t.me/${bot}?start=${created.code}` : 'Telegram: not configured (set TELEGRAM_BOT_TOKEN to get a link); the code works with /start CODE',
+    bot
+      ? `Telegram: https://t.me/${bot}?start=${created.code}`
+      : 'Telegram: not configured (set TELEGRAM_BOT_TOKEN to get a link); the code works with /start CODE',
     'Slack: the client sends the code to the Delego app in a direct message.',
   ].join('\n');
 }
 
-const clientId = (flag: string) => z.uuid({ message: `${flag} must be a client id (a UUID, shown by the invite command)` });
+const clientId = (flag: string) =>
+  z.uuid({ message: `${flag} must be a client id (a UUID, shown by the invite command)` });
 
 function readArgs<T extends z.ZodType>(schema: T, argv: string[], names: string[]): z.infer<T> {
-  const { values } = parseArgs({ args: argv, options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])), strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])),
+    strict: true,
+  });
   const parsed = schema.safeParse(values);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => i.message).join('; '));
   return parsed.data;
@@ -77,7 +93,11 @@ function readArgs<T extends z.ZodType>(schema: T, argv: string[], names: string[
 
 /** GDPR access: all data of one client as JSON, on stdout or in a file only the owner can read. */
 async function exportCommand(prisma: PrismaClient, _config: Config, argv: string[]): Promise<string> {
-  const args = readArgs(z.object({ client: clientId('--client'), out: z.string().min(1, '--out needs a file name').optional() }), argv, ['client', 'out']);
+  const args = readArgs(
+    z.object({ client: clientId('--client'), out: z.string().min(1, '--out needs a file name').optional() }),
+    argv,
+    ['client', 'out'],
+  );
   const data = await exportClientData(prisma, args.client, new Date());
   const json = JSON.stringify(data, null, 2);
   if (!args.out) return json;
@@ -96,7 +116,10 @@ async function eraseCommand(prisma: PrismaClient, config: Config, argv: string[]
   const redisUrl = config.REDIS_URL ?? DEFAULT_REDIS_URL;
   const needsRedis = traces.webChats.length + traces.deskCards.length > 0;
   // Checked first: once the identities are gone, the web chat mailboxes could no longer be found.
-  if (needsRedis && !(await pingRedis(redisUrl))) throw new DependencyError(`Redis does not answer at ${redisUrl}: it holds this client's web chat and desk jobs; nothing was erased`);
+  if (needsRedis && !(await pingRedis(redisUrl)))
+    throw new DependencyError(
+      `Redis does not answer at ${redisUrl}: it holds this client's web chat and desk jobs; nothing was erased`,
+    );
   const report = await eraseClient(prisma, args.client, new Date());
   const lines = [
     `Erased the personal data of client ${report.clientId}:`,
@@ -108,7 +131,9 @@ async function eraseCommand(prisma: PrismaClient, config: Config, argv: string[]
   const cleaners = redisTraceCleaners({ redis, webKeyPrefix: webChatKeyPrefix() });
   try {
     const cleared = await clearErasureTraces(report.traces, cleaners);
-    lines.push(`  cleared: ${cleared.webChats} web chat screens; ${cleared.deskCards} desk cards queued for redrawing without the client's data`);
+    lines.push(
+      `  cleared: ${cleared.webChats} web chat screens; ${cleared.deskCards} desk cards queued for redrawing without the client's data`,
+    );
   } finally {
     await cleaners.close();
     redis.disconnect();
@@ -119,7 +144,15 @@ async function eraseCommand(prisma: PrismaClient, config: Config, argv: string[]
 /** Per-client settings: whether an LLM may read the client's messages, the morning briefing and its time. */
 const onOff = (flag: string) => z.enum(['on', 'off'], { message: `${flag} must be on or off` }).optional();
 const clientArgs = z
-  .object({ id: clientId('--id'), llm: onOff('--llm'), briefing: onOff('--briefing'), 'briefing-time': z.string().refine((v) => hhmmSchema.safeParse(v).success, '--briefing-time must be a local time HH:MM').optional() })
+  .object({
+    id: clientId('--id'),
+    llm: onOff('--llm'),
+    briefing: onOff('--briefing'),
+    'briefing-time': z
+      .string()
+      .refine((v) => hhmmSchema.safeParse(v).success, '--briefing-time must be a local time HH:MM')
+      .optional(),
+  })
   .refine((a) => a.llm ?? a.briefing ?? a['briefing-time'], '--llm, --briefing or --briefing-time is required');
 
 async function clientCommand(prisma: PrismaClient, _config: Config, argv: string[]): Promise<string> {
@@ -132,18 +165,34 @@ async function clientCommand(prisma: PrismaClient, _config: Config, argv: string
   const { count } = await prisma.client.updateMany({ where: { id: args.id }, data });
   if (count === 0) throw new NotFoundError(`no client with id ${args.id}`);
   const lines: string[] = [];
-  if (args.llm) lines.push(args.llm === 'on' ? `Client ${args.id}: LLM understanding on.` : `Client ${args.id}: LLM understanding off; messages are understood by the rules only.`);
+  if (args.llm)
+    lines.push(
+      args.llm === 'on'
+        ? `Client ${args.id}: LLM understanding on.`
+        : `Client ${args.id}: LLM understanding off; messages are understood by the rules only.`,
+    );
   if (args.briefing || args['briefing-time']) {
-    const client = await prisma.client.findUniqueOrThrow({ where: { id: args.id }, select: { morningBriefingEnabled: true, morningBriefingTime: true, tz: true } });
+    const client = await prisma.client.findUniqueOrThrow({
+      where: { id: args.id },
+      select: { morningBriefingEnabled: true, morningBriefingTime: true, tz: true },
+    });
     // the workers' reconciler puts the next briefing on the clock within a few minutes
-    lines.push(client.morningBriefingEnabled ? `Client ${args.id}: morning briefing on, at ${client.morningBriefingTime} (${client.tz}).` : `Client ${args.id}: morning briefing off.`);
+    lines.push(
+      client.morningBriefingEnabled
+        ? `Client ${args.id}: morning briefing on, at ${client.morningBriefingTime} (${client.tz}).`
+        : `Client ${args.id}: morning briefing off.`,
+    );
   }
   return lines.join('\n');
 }
 
 /** The client's private calendar feed: a new secret URL (the old one stops working), or none. */
 async function calendarCommand(prisma: PrismaClient, config: Config, argv: string[]): Promise<string> {
-  const { values } = parseArgs({ args: argv, options: { client: { type: 'string' }, revoke: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { client: { type: 'string' }, revoke: { type: 'boolean' } },
+    strict: true,
+  });
   const parsed = z.object({ client: clientId('--client'), revoke: z.boolean().optional() }).safeParse(values);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => i.message).join('; '));
   const { client, revoke } = parsed.data;
@@ -160,12 +209,23 @@ async function calendarCommand(prisma: PrismaClient, config: Config, argv: strin
 }
 
 const assistantArgs = z.object({
-  'slack-user': z.string({ message: '--slack-user is required (the Slack member id, e.g. U0123ABC)' }).regex(/^[UW][A-Z0-9]{2,}$/, '--slack-user must be a Slack member id such as U0123ABC'),
+  'slack-user': z
+    .string({ message: '--slack-user is required (the Slack member id, e.g. U0123ABC)' })
+    .regex(/^[UW][A-Z0-9]{2,}$/, '--slack-user must be a Slack member id such as U0123ABC'),
   name: z.string().trim().min(1, '--name must not be empty').max(100).optional(),
   skills: z
     .string()
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(taskCategories, { message: `--skills takes a comma-separated list of: ${taskCategories.join(', ')}` })))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.enum(taskCategories, { message: `--skills takes a comma-separated list of: ${taskCategories.join(', ')}` }),
+      ),
+    )
     .optional(),
   active: z.enum(['yes', 'no'], { message: '--active must be yes or no' }).optional(),
 });
@@ -174,7 +234,11 @@ const assistantArgs = z.object({
 async function assistantCommand(prisma: PrismaClient, _config: Config, argv: string[]): Promise<string> {
   const args = readArgs(assistantArgs, argv, ['slack-user', 'name', 'skills', 'active']);
   const slackUserId = args['slack-user'];
-  const changes = { ...(args.name ? { name: args.name } : {}), ...(args.skills ? { skills: args.skills } : {}), ...(args.active ? { active: args.active === 'yes' } : {}) };
+  const changes = {
+    ...(args.name ? { name: args.name } : {}),
+    ...(args.skills ? { skills: args.skills } : {}),
+    ...(args.active ? { active: args.active === 'yes' } : {}),
+  };
   const existing = await prisma.assistant.findUnique({ where: { slackUserId } });
   if (!existing && !args.name) throw new ValidationError('--name is required for a new assistant');
   const saved = existing

@@ -18,12 +18,18 @@ export interface RedisCleanersOptions {
  * card redraws are queued on the desk queue, which the web role's desk works off.
  */
 export function redisTraceCleaners(options: RedisCleanersOptions): TraceCleaners & { close(): Promise<void> } {
-  const mailbox = createMailbox(options.redis, options.webKeyPrefix, { retentionMs: SESSION_MAX_AGE_MS, idleMs: SESSION_MAX_AGE_MS });
+  const mailbox = createMailbox(options.redis, options.webKeyPrefix, {
+    retentionMs: SESSION_MAX_AGE_MS,
+    idleMs: SESSION_MAX_AGE_MS,
+  });
   let queue: Queue<DeskJob> | undefined;
   return {
     clearWebChat: (chatId) => mailbox.clear(chatId),
     async refreshDeskCard(ticketId) {
-      queue ??= new Queue<DeskJob>(QUEUE_DESK, { connection: options.redis, ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}) });
+      queue ??= new Queue<DeskJob>(QUEUE_DESK, {
+        connection: options.redis,
+        ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
+      });
       const job: DeskJob = { kind: 'refresh', ticketId };
       await queue.add(job.kind, job, deskJobOptions(job));
     },

@@ -14,14 +14,18 @@ const usage = 'usage: npm run db:migrate | npm run db:migration -- NAME';
 
 async function main(argv: string[]): Promise<string[]> {
   const [command, ...args] = argv;
-  if (command !== 'deploy' && command !== 'create') throw new ValidationError(command ? `unknown command "${command}"; ${usage}` : usage);
+  if (command !== 'deploy' && command !== 'create')
+    throw new ValidationError(command ? `unknown command "${command}"; ${usage}` : usage);
   if (command === 'deploy' && args.length > 0) throw new ValidationError(`deploy takes no arguments; ${usage}`);
   if (command === 'create' && args.length !== 1) throw new ValidationError(`create takes one migration name; ${usage}`);
 
   loadDotEnv();
   const config = loadConfig();
   // The engine's own log is for debugging; this command prints its result in plain lines.
-  const logger = config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace' ? createLogger({ level: config.LOG_LEVEL }) : undefined;
+  const logger =
+    config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace'
+      ? createLogger({ level: config.LOG_LEVEL })
+      : undefined;
 
   if (command === 'create') {
     const created = await createMigration(config.DATABASE_URL, args[0] ?? '', { logger });

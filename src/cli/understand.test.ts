@@ -23,8 +23,19 @@ function runCli(lines: string[], env: Record<string, string> = {}): unknown[] {
 describe('understand CLI', () => {
   it('answers one JSON line per input line, in the machine form with the id', () => {
     const out = runCli([
-      JSON.stringify({ id: 'a', text: 'Ricordami domani alle 3 di chiamare Rossi', now: '2026-11-23T10:00:00+01:00', tz: 'Europe/Rome' }),
-      JSON.stringify({ id: 'b', text: 'Translate the contract by Friday', now: '2026-11-23T10:00:00-05:00', tz: 'America/New_York', lang: 'en' }),
+      JSON.stringify({
+        id: 'a',
+        text: 'Ricordami domani alle 3 di chiamare Rossi',
+        now: '2026-11-23T10:00:00+01:00',
+        tz: 'Europe/Rome',
+      }),
+      JSON.stringify({
+        id: 'b',
+        text: 'Translate the contract by Friday',
+        now: '2026-11-23T10:00:00-05:00',
+        tz: 'America/New_York',
+        lang: 'en',
+      }),
     ]);
     expect(out).toEqual([
       { id: 'a', intent: 'reminder', when: '2026-11-24T15:00:00+01:00', text: 'chiamare Rossi' },
@@ -47,9 +58,18 @@ describe('understand CLI', () => {
   });
 
   it('takes the zone from DEFAULT_TZ when a line has none', () => {
-    const [out] = runCli([JSON.stringify({ id: 'ny', text: 'Remind me on Thursday at 9am to renew the lease', now: '2026-11-23T10:00:00-05:00' })], {
-      DEFAULT_TZ: 'America/New_York',
-    });
+    const [out] = runCli(
+      [
+        JSON.stringify({
+          id: 'ny',
+          text: 'Remind me on Thursday at 9am to renew the lease',
+          now: '2026-11-23T10:00:00-05:00',
+        }),
+      ],
+      {
+        DEFAULT_TZ: 'America/New_York',
+      },
+    );
     expect(out).toMatchObject({ id: 'ny', when: '2026-11-26T09:00:00-05:00' });
   });
 });
@@ -60,7 +80,20 @@ describe('understand CLI with --llm', () => {
     try {
       fake.setBehaviour({
         kind: 'answer',
-        content: { intent: 'reminder', text: 'chiamare Rossi', category: null, durationMin: null, with: null, title: null, target: null, viaOffice: null, partySize: null, timeExpression: 'domani alle 3', recurrenceExpression: null, deadlineExpression: null },
+        content: {
+          intent: 'reminder',
+          text: 'chiamare Rossi',
+          category: null,
+          durationMin: null,
+          with: null,
+          title: null,
+          target: null,
+          viaOffice: null,
+          partySize: null,
+          timeExpression: 'domani alle 3',
+          recurrenceExpression: null,
+          deadlineExpression: null,
+        },
       });
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/understand.ts', '--llm'], {
         cwd: root,
@@ -68,10 +101,17 @@ describe('understand CLI with --llm', () => {
       });
       let stdout = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stdin.end(`${JSON.stringify({ id: 'x', text: 'ricordami domani alle 3 di chiamare Rossi', now: '2026-11-23T10:00:00+01:00' })}\n`);
+      child.stdin.end(
+        `${JSON.stringify({ id: 'x', text: 'ricordami domani alle 3 di chiamare Rossi', now: '2026-11-23T10:00:00+01:00' })}\n`,
+      );
       const code = await new Promise((resolve) => child.once('exit', resolve));
       expect(code).toBe(0);
-      expect(JSON.parse(stdout.trim())).toEqual({ id: 'x', intent: 'reminder', when: '2026-11-24T15:00:00+01:00', text: 'chiamare Rossi' });
+      expect(JSON.parse(stdout.trim())).toEqual({
+        id: 'x',
+        intent: 'reminder',
+        when: '2026-11-24T15:00:00+01:00',
+        text: 'chiamare Rossi',
+      });
       expect(fake.requests).toHaveLength(1);
     } finally {
       await fake.close();
@@ -79,8 +119,15 @@ describe('understand CLI with --llm', () => {
   });
 
   it('says what is missing when no key is configured', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/understand.ts', '--llm'], { cwd: root, input: '', encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/understand.ts', '--llm'], {
+      cwd: root,
+      input: '',
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('understand: --llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server other than OpenAI)');
+    expect(result.stderr.trim()).toBe(
+      'understand: --llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server other than OpenAI)',
+    );
   });
 });

@@ -33,7 +33,9 @@ function chooseUnderstander(): Understander {
   loadDotEnv();
   const llm = llmFromConfig(loadConfig());
   if (!llm) {
-    process.stderr.write('understand: --llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server other than OpenAI)\n');
+    process.stderr.write(
+      'understand: --llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server other than OpenAI)\n',
+    );
     process.exit(1);
   }
   const understand = createUnderstander({ llm, logger: createLogger({ level: 'warn', stderr: true }) });

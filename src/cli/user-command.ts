@@ -29,20 +29,36 @@ const emailOnly = z.object({ email: z.string({ message: '--email is required' })
 
 async function choosePassword(source: PasswordSource): Promise<{ password: string; generated: boolean }> {
   const given = await source();
-  return given === undefined ? { password: generatePassword(), generated: true } : { password: given, generated: false };
+  return given === undefined
+    ? { password: generatePassword(), generated: true }
+    : { password: given, generated: false };
 }
 
 /** `npm run admin -- user ...`: back-office accounts. Returns what to print. */
-export async function userCommand(prisma: PrismaClient, argv: string[], readPassword: PasswordSource = stdinPassword): Promise<string> {
+export async function userCommand(
+  prisma: PrismaClient,
+  argv: string[],
+  readPassword: PasswordSource = stdinPassword,
+): Promise<string> {
   const [sub, ...rest] = argv;
-  const flags = (names: string[]) => parseArgs({ args: rest, options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])), strict: true }).values;
+  const flags = (names: string[]) =>
+    parseArgs({
+      args: rest,
+      options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])),
+      strict: true,
+    }).values;
   switch (sub) {
     case 'add': {
       const values = flags(['email', 'name', 'role', 'assistant']);
-      if (values.email === undefined || values.name === undefined) throw new ValidationError('--email and --name are required');
+      if (values.email === undefined || values.name === undefined)
+        throw new ValidationError('--email and --name are required');
       const { password, generated } = await choosePassword(readPassword);
       const user = await addStaffUser(prisma, { ...values, password });
-      return [`User ${user.email} (${user.name}, ${user.role}) added.`, generated ? `Password (shown only now): ${password}` : 'Password: the one given on stdin.', 'Log in at /admin/login.'].join('\n');
+      return [
+        `User ${user.email} (${user.name}, ${user.role}) added.`,
+        generated ? `Password (shown only now): ${password}` : 'Password: the one given on stdin.',
+        'Log in at /admin/login.',
+      ].join('\n');
     }
     case 'disable': {
       const { email } = parseOrThrow(emailOnly, flags(['email']));
@@ -53,13 +69,26 @@ export async function userCommand(prisma: PrismaClient, argv: string[], readPass
       const { email } = parseOrThrow(emailOnly, flags(['email']));
       const { password, generated } = await choosePassword(readPassword);
       await setStaffPassword(prisma, email, password);
-      return [`New password set for ${email.toLowerCase()}; their sessions have ended.`, ...(generated ? [`Password (shown only now): ${password}`] : [])].join('\n');
+      return [
+        `New password set for ${email.toLowerCase()}; their sessions have ended.`,
+        ...(generated ? [`Password (shown only now): ${password}`] : []),
+      ].join('\n');
     }
     case 'list': {
       flags([]);
       const users = await listStaffUsers(prisma);
       if (users.length === 0) return 'No users yet.';
-      return users.map((u) => [u.email, u.name, u.role, u.active ? 'active' : 'disabled', u.lastLoginAt ? `last login ${u.lastLoginAt.toISOString()}` : 'never logged in'].join('\t')).join('\n');
+      return users
+        .map((u) =>
+          [
+            u.email,
+            u.name,
+            u.role,
+            u.active ? 'active' : 'disabled',
+            u.lastLoginAt ? `last login ${u.lastLoginAt.toISOString()}` : 'never logged in',
+          ].join('\t'),
+        )
+        .join('\n');
     }
     default:
       throw new ValidationError(sub ? `unknown user command "${sub}"\n${userUsage}` : userUsage);

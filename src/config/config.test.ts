@@ -5,7 +5,14 @@ import { loadConfig } from './index.js';
 describe('configuration', () => {
   it('starts with embedded defaults when nothing is set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ ROLE: 'all', PORT: 3000, DEFAULT_TZ: 'Europe/Rome', DEFAULT_LANG: 'it', DATA_DIR: './data', OPENAI_TIMEOUT_MS: 8000 });
+    expect(config).toMatchObject({
+      ROLE: 'all',
+      PORT: 3000,
+      DEFAULT_TZ: 'Europe/Rome',
+      DEFAULT_LANG: 'it',
+      DATA_DIR: './data',
+      OPENAI_TIMEOUT_MS: 8000,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.TELEGRAM_BOT_TOKEN).toBeUndefined();
   });
@@ -46,11 +53,16 @@ describe('configuration', () => {
 
   it('requires the Slack settings to come together', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-3' })).toThrow(/SLACK_BOT_TOKEN needs SLACK_SIGNING_SECRET/);
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-3', SLACK_SIGNING_SECRET: 'shhh-secret' }).SLACK_BOT_TOKEN).toBe('xoxb-1-2-3');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-3', SLACK_SIGNING_SECRET: 'shhh-secret' }).SLACK_BOT_TOKEN).toBe(
+      'xoxb-1-2-3',
+    );
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-3', SLACK_APP_TOKEN: 'xapp-1-2' }).SLACK_APP_TOKEN).toBe('xapp-1-2');
   });
 
   it('reads numbers from strings', () => {
-    expect(loadConfig({ PORT: '8080', OPENAI_TIMEOUT_MS: '500' })).toMatchObject({ PORT: 8080, OPENAI_TIMEOUT_MS: 500 });
+    expect(loadConfig({ PORT: '8080', OPENAI_TIMEOUT_MS: '500' })).toMatchObject({
+      PORT: 8080,
+      OPENAI_TIMEOUT_MS: 500,
+    });
   });
 });

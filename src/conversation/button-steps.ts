@@ -14,7 +14,12 @@ import { localDay } from './flows/when.js';
 import type { Pending } from './pending.js';
 
 /** A rating button: only for a done ticket of this client, once. */
-async function rateStep(ctx: FlowContext, ticketId: string, rating: number, deps: ConversationDeps): Promise<FlowResult> {
+async function rateStep(
+  ctx: FlowContext,
+  ticketId: string,
+  rating: number,
+  deps: ConversationDeps,
+): Promise<FlowResult> {
   try {
     await rateTicket(ctx.db, { clientId: ctx.clientId, ticketId, rating, now: ctx.now });
   } catch (err) {
@@ -22,14 +27,22 @@ async function rateStep(ctx: FlowContext, ticketId: string, rating: number, deps
     if (err instanceof ConflictError) return { reply: { text: t(ctx.lang, 'ratingAlready') }, understood: true };
     throw err;
   }
-  return { reply: { text: t(ctx.lang, 'ratingThanks') }, afterCommit: async () => deps.tickets?.ticketRated?.(ticketId), understood: true };
+  return {
+    reply: { text: t(ctx.lang, 'ratingThanks') },
+    afterCommit: async () => deps.tickets?.ticketRated?.(ticketId),
+    understood: true,
+  };
 }
 
 /** Done under a delivered reminder. */
 async function occurrenceDoneStep(ctx: FlowContext, occurrenceId: string, deps: ConversationDeps): Promise<FlowResult> {
   try {
     const { reminder, unscheduled } = await completeOccurrence(ctx.db, ctx.clientId, occurrenceId);
-    return { reply: { text: t(ctx.lang, 'reminderMarkedDone', { text: reminder.text }) }, afterCommit: async () => void (await Promise.all(unscheduled.map((id) => deps.scheduler.unschedule(id)))), understood: true };
+    return {
+      reply: { text: t(ctx.lang, 'reminderMarkedDone', { text: reminder.text }) },
+      afterCommit: async () => void (await Promise.all(unscheduled.map((id) => deps.scheduler.unschedule(id)))),
+      understood: true,
+    };
   } catch (err) {
     if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
     throw err;
@@ -37,11 +50,18 @@ async function occurrenceDoneStep(ctx: FlowContext, occurrenceId: string, deps: 
 }
 
 /** +10 min / +1 h / Tomorrow under a delivered reminder: that one occurrence comes again later. */
-async function snoozeStep(ctx: FlowContext, occurrenceId: string, choice: SnoozeChoice, deps: ConversationDeps): Promise<FlowResult> {
+async function snoozeStep(
+  ctx: FlowContext,
+  occurrenceId: string,
+  choice: SnoozeChoice,
+  deps: ConversationDeps,
+): Promise<FlowResult> {
   try {
     const { occurrence, unscheduled } = await snoozeOccurrence(ctx.db, ctx.clientId, occurrenceId, choice, ctx.now);
     return {
-      reply: { text: t(ctx.lang, 'reminderSnoozed', { when: formatDateTime(occurrence.dueAt, ctx.lang, ctx.tz, ctx.now) }) },
+      reply: {
+        text: t(ctx.lang, 'reminderSnoozed', { when: formatDateTime(occurrence.dueAt, ctx.lang, ctx.tz, ctx.now) }),
+      },
       afterCommit: async () => {
         await Promise.all(unscheduled.map((id) => deps.scheduler.unschedule(id)));
         await deps.scheduler.schedule(occurrence);
@@ -57,12 +77,18 @@ async function snoozeStep(ctx: FlowContext, occurrenceId: string, choice: Snooze
 /** The local day an item of the client is on now (a booking's, a reminder's next), if any. */
 async function itemDay(ctx: FlowContext, item: ItemRef): Promise<string | undefined> {
   if (item.kind === 'booking') {
-    const booking = await ctx.db.booking.findFirst({ where: { id: item.id, clientId: ctx.clientId }, select: { startsAt: true, day: true } });
+    const booking = await ctx.db.booking.findFirst({
+      where: { id: item.id, clientId: ctx.clientId },
+      select: { startsAt: true, day: true },
+    });
     if (booking?.startsAt) return localDay(booking.startsAt, ctx.tz);
     return booking?.day?.toISOString().slice(0, 10);
   }
   if (item.kind === 'reminder') {
-    const reminder = await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId }, select: { nextOccurrenceAt: true } });
+    const reminder = await ctx.db.reminder.findFirst({
+      where: { id: item.id, clientId: ctx.clientId },
+      select: { nextOccurrenceAt: true },
+    });
     return reminder?.nextOccurrenceAt ? localDay(reminder.nextOccurrenceAt, ctx.tz) : undefined;
   }
   return undefined;
@@ -75,7 +101,11 @@ async function itemDay(ctx: FlowContext, item: ItemRef): Promise<string | undefi
 async function askNewTime(ctx: FlowContext, item: ItemRef): Promise<FlowResult> {
   const day = await itemDay(ctx, item);
   const baseDay = day && day > localDay(ctx.now, ctx.tz) ? { baseDay: day } : {};
-  return { reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: item, ...baseDay }, understood: true };
+  return {
+    reply: { text: t(ctx.lang, 'askRescheduleWhen') },
+    pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: item, ...baseDay },
+    understood: true,
+  };
 }
 
 /** Button payloads are client-controlled: decoded strictly, and every flow checks ownership. */

@@ -8,7 +8,10 @@ describe('button payloads', () => {
     const data = encodeButton({ op: 'cancel', item: { kind: 'reminder', id } });
     expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
     expect(decodeButton(data)).toEqual({ op: 'cancel', item: { kind: 'reminder', id } });
-    expect(decodeButton(encodeButton({ op: 'pick_reschedule', item: { kind: 'booking', id } }))).toEqual({ op: 'pick_reschedule', item: { kind: 'booking', id } });
+    expect(decodeButton(encodeButton({ op: 'pick_reschedule', item: { kind: 'booking', id } }))).toEqual({
+      op: 'pick_reschedule',
+      item: { kind: 'booking', id },
+    });
   });
 
   it('refuse tampered payloads', () => {
@@ -40,7 +43,10 @@ describe('rating payloads', () => {
 
 describe('reminder occurrence payloads', () => {
   it('round-trip Done and the snoozes, and refuse unknown snoozes', () => {
-    expect(decodeButton(encodeButton({ op: 'occurrence_done', occurrenceId: id }))).toEqual({ op: 'occurrence_done', occurrenceId: id });
+    expect(decodeButton(encodeButton({ op: 'occurrence_done', occurrenceId: id }))).toEqual({
+      op: 'occurrence_done',
+      occurrenceId: id,
+    });
     for (const snooze of ['10m', '1h', 'tm'] as const) {
       const data = encodeButton({ op: 'snooze', snooze, occurrenceId: id });
       expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
@@ -53,7 +59,8 @@ describe('reminder occurrence payloads', () => {
 
 describe('status and call-back payloads', () => {
   it('round-trip, fit Telegram callback_data, and refuse anything else', () => {
-    for (const change of ['free', 'hour'] as const) expect(decodeButton(encodeButton({ op: 'status', change }))).toEqual({ op: 'status', change });
+    for (const change of ['free', 'hour'] as const)
+      expect(decodeButton(encodeButton({ op: 'status', change }))).toEqual({ op: 'status', change });
     for (const choice of ['client', 'office'] as const) {
       const data = encodeButton({ op: 'callback', choice, takenMessageId: id });
       expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
@@ -89,7 +96,8 @@ describe('free-slot payloads', () => {
   });
 
   it('are never made for a length the decoder refuses', () => {
-    for (const minutes of [0, 4, 1441]) expect(() => encodeButton({ op: 'slot', startMin: 29_417_340, minutes })).toThrow(RangeError);
+    for (const minutes of [0, 4, 1441])
+      expect(() => encodeButton({ op: 'slot', startMin: 29_417_340, minutes })).toThrow(RangeError);
   });
 
   it('refuse lengths no slot has and anything not a number', () => {

@@ -49,7 +49,8 @@ const slotPattern = /^sl:(\d{1,10}):(\d{1,4})(?::([0-9a-f]{8}))?$/;
 const movePattern = new RegExp(`^mv:(${uuid}):(\\d{1,10})$`);
 /** a suggested slot's length: the back-office's range of a default booking (5 minutes to a day) */
 export const SLOT_MINUTES = { min: 5, max: 1440 } as const;
-export const isSlotLength = (minutes: number): boolean => Number.isInteger(minutes) && minutes >= SLOT_MINUTES.min && minutes <= SLOT_MINUTES.max;
+export const isSlotLength = (minutes: number): boolean =>
+  Number.isInteger(minutes) && minutes >= SLOT_MINUTES.min && minutes <= SLOT_MINUTES.max;
 const payload = z.string().max(64);
 
 export function encodeButton(action: ButtonAction): string {
@@ -58,7 +59,8 @@ export function encodeButton(action: ButtonAction): string {
   if (action.op === 'snooze') return `sz:${action.snooze}:${action.occurrenceId}`;
   if (action.op === 'slot') {
     // the decoder would refuse it: callers offer only slots of a decodable length
-    if (!isSlotLength(action.minutes)) throw new RangeError(`slot length ${action.minutes} outside ${SLOT_MINUTES.min}-${SLOT_MINUTES.max} minutes`);
+    if (!isSlotLength(action.minutes))
+      throw new RangeError(`slot length ${action.minutes} outside ${SLOT_MINUTES.min}-${SLOT_MINUTES.max} minutes`);
     return `sl:${action.startMin}:${action.minutes}${action.offer === undefined ? '' : `:${action.offer}`}`;
   }
   if (action.op === 'move') return `mv:${action.bookingId}:${action.startMin}`;
@@ -89,7 +91,9 @@ export function decodeButton(data: string): ButtonAction | null {
   if (slot) {
     const minutes = Number(slot[2]);
     if (!isSlotLength(minutes)) return null;
-    return slot[3] ? { op: 'slot', startMin: Number(slot[1]), minutes, offer: slot[3] } : { op: 'slot', startMin: Number(slot[1]), minutes };
+    return slot[3]
+      ? { op: 'slot', startMin: Number(slot[1]), minutes, offer: slot[3] }
+      : { op: 'slot', startMin: Number(slot[1]), minutes };
   }
   const move = movePattern.exec(parsed.data);
   if (move) return { op: 'move', bookingId: move[1]!, startMin: Number(move[2]) };

@@ -76,7 +76,14 @@ export interface FlowContext {
 export interface FlowResult {
   reply: Reply;
   /** a question asked back: the pending understanding the next message completes */
-  pending?: { understanding: Understanding; missing: ('when' | 'target')[]; itemRef?: ItemRef; baseDay?: string; optional?: true; requestText?: string | undefined } | null;
+  pending?: {
+    understanding: Understanding;
+    missing: ('when' | 'target')[];
+    itemRef?: ItemRef;
+    baseDay?: string;
+    optional?: true;
+    requestText?: string | undefined;
+  } | null;
   afterCommit?: () => Promise<void>;
   /** true when the message was understood (resets the consecutive-miss counter) */
   understood: boolean;

@@ -8,7 +8,10 @@ export const pendingSchema = z.object({
   missing: z.array(z.enum(['when', 'target'])),
   itemRef: z.object({ kind: z.enum(['reminder', 'booking', 'ticket']), id: z.string() }).optional(),
   /** the day asked about (YYYY-MM-DD): an answer with a time only ("alle 15") stays on it */
-  baseDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  baseDay: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** a question the client may leave unanswered: an answer with no time ends it */
   optional: z.literal(true).optional(),
   /** the client's words so far: a ticket opened once the question is answered keeps the whole request */

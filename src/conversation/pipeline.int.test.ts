@@ -14,7 +14,9 @@ afterAll(() => h.close());
 async function client(lang: 'it' | 'en' = 'it') {
   const user = randomUUID();
   const c = await h.prisma.client.create({ data: { name: `Studio ${user.slice(0, 6)}`, lang, tz: 'Europe/Rome' } });
-  await h.prisma.channelIdentity.create({ data: { clientId: c.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` } });
+  await h.prisma.channelIdentity.create({
+    data: { clientId: c.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` },
+  });
   return { user, id: c.id };
 }
 
@@ -57,7 +59,10 @@ describe('reminders', () => {
     expect(reply?.text).toContain('martedì 24 novembre alle 15:00');
     expect(reply?.text).toContain('chiamare Rossi');
     expect(reply?.buttons?.flat().map((b) => b.label)).toEqual(['Annulla', 'Cambia orario']);
-    const reminder = await h.prisma.reminder.findFirstOrThrow({ where: { clientId: c.id }, include: { occurrences: true } });
+    const reminder = await h.prisma.reminder.findFirstOrThrow({
+      where: { clientId: c.id },
+      include: { occurrences: true },
+    });
     expect(reminder.firstDueAt.toISOString()).toBe('2026-11-24T14:00:00.000Z');
     const job = await h.queue.getJob(occurrenceJobId(reminder.occurrences[0]!.id));
     expect(job?.opts.delay).toBe(29 * 3600_000);
@@ -79,7 +84,9 @@ describe('reminders', () => {
     expect(await h.prisma.reminder.count({ where: { clientId: c.id } })).toBe(0);
     const done = await h.say(c.user, 'giovedì alle 9');
     expect(done?.text).toContain('giovedì 26 novembre alle 09:00');
-    expect((await h.prisma.reminder.findFirstOrThrow({ where: { clientId: c.id } })).text).toMatch(/pagare la bolletta/);
+    expect((await h.prisma.reminder.findFirstOrThrow({ where: { clientId: c.id } })).text).toMatch(
+      /pagare la bolletta/,
+    );
   });
 
   it('drops the question on "lascia stare"', async () => {
@@ -89,7 +96,7 @@ describe('reminders', () => {
     expect(await h.prisma.reminder.count({ where: { clientId: c.id } })).toBe(0);
   });
 
-  it('cancels a reminder from its button, and refuses another client\'s reminder id', async () => {
+  it("cancels a reminder from its button, and refuses another client's reminder id", async () => {
     const owner = await client('it');
     const reply = await h.say(owner.user, 'Ricordami domani alle 11 di sentire il notaio');
     const cancel = reply!.buttons![0]![0]!.data;
@@ -124,13 +131,19 @@ describe('tasks', () => {
     const c = await client('it');
     const reply = await h.say(c.user, 'Traduci il contratto in inglese entro venerdì');
     const ticket = await h.prisma.ticket.findFirstOrThrow({ where: { clientId: c.id } });
-    expect(reply?.text).toBe(`Ho aperto la richiesta #${ticket.number}, da fare entro venerdì 27 novembre: un'assistente se ne occupa.`);
+    expect(reply?.text).toBe(
+      `Ho aperto la richiesta #${ticket.number}, da fare entro venerdì 27 novembre: un'assistente se ne occupa.`,
+    );
     expect(ticket.category).toBe('translation');
   });
 
   it('keeps a 10,000-character request whole on the ticket', async () => {
     const c = await client('en');
-    const long = `Please write a letter to the landlord about the heating. ${'Details of the case. '.repeat(500)}`.slice(0, 10_000);
+    const long =
+      `Please write a letter to the landlord about the heating. ${'Details of the case. '.repeat(500)}`.slice(
+        0,
+        10_000,
+      );
     const reply = await h.say(c.user, long);
     expect(reply?.text).toMatch(/request #\d+/);
     const ticket = await h.prisma.ticket.findFirstOrThrow({ where: { clientId: c.id } });
@@ -140,8 +153,15 @@ describe('tasks', () => {
   it('attaches files sent right after a request to its ticket', async () => {
     const c = await client('it');
     await h.say(c.user, 'Scrivi una lettera di sollecito per il cliente Neri');
-    const reply = await h.say(c.user, '', { attachments: [{ kind: 'document', fileId: 'file-1', fileName: 'fattura.pdf', mimeType: 'application/pdf', sizeBytes: 1200 }] });
-    const ticket = await h.prisma.ticket.findFirstOrThrow({ where: { clientId: c.id }, include: { attachments: true } });
+    const reply = await h.say(c.user, '', {
+      attachments: [
+        { kind: 'document', fileId: 'file-1', fileName: 'fattura.pdf', mimeType: 'application/pdf', sizeBytes: 1200 },
+      ],
+    });
+    const ticket = await h.prisma.ticket.findFirstOrThrow({
+      where: { clientId: c.id },
+      include: { attachments: true },
+    });
     expect(reply?.text).toBe(`Ho allegato il file alla richiesta #${ticket.number}.`);
     expect(ticket.attachments.map((a) => a.fileName)).toEqual(['fattura.pdf']);
   });
@@ -153,7 +173,12 @@ describe('agenda, cancel and reschedule', () => {
     await h.say(c.user, 'Prenota il commercialista domani alle 15');
     await h.say(c.user, 'Ricordami domani alle 9 di portare i documenti');
     const reply = await h.say(c.user, 'cosa ho domani?');
-    expect(reply?.text?.split('\n').slice(0, 4)).toEqual(['La tua agenda domani:', '', 'martedì 24 novembre', '• 09:00 promemoria: portare i documenti']);
+    expect(reply?.text?.split('\n').slice(0, 4)).toEqual([
+      'La tua agenda domani:',
+      '',
+      'martedì 24 novembre',
+      '• 09:00 promemoria: portare i documenti',
+    ]);
     expect(reply?.text?.split('\n')[4]).toMatch(/^• 15:00 .*commercialista/);
   });
 
@@ -180,7 +205,15 @@ describe('agenda, cancel and reschedule', () => {
 describe('robustness', () => {
   it('handles a redelivered update once', async () => {
     const c = await client('it');
-    const message = { channel: 'telegram' as const, idempotencyKey: `tg:${randomUUID()}`, externalUserId: c.user, chatId: `chat-${c.user}`, text: 'Scrivi un post per Instagram sulla promo di Natale', attachments: [], receivedAt: now };
+    const message = {
+      channel: 'telegram' as const,
+      idempotencyKey: `tg:${randomUUID()}`,
+      externalUserId: c.user,
+      chatId: `chat-${c.user}`,
+      text: 'Scrivi un post per Instagram sulla promo di Natale',
+      attachments: [],
+      receivedAt: now,
+    };
     await Promise.all([h.handle(message), h.handle(message)]);
     await h.handle(message);
     expect(await h.prisma.ticket.count({ where: { clientId: c.id } })).toBe(1);

@@ -53,14 +53,20 @@ export function createConversation(deps: ConversationDeps) {
     if (!identity || identity.client.erasedAt) return strangers(received, now);
     const client = identity.client;
 
-    const seen = await prisma.message.findUnique({ where: { channel_idempotencyKey: { channel: received.channel, idempotencyKey: received.idempotencyKey } }, select: { id: true } });
+    const seen = await prisma.message.findUnique({
+      where: { channel_idempotencyKey: { channel: received.channel, idempotencyKey: received.idempotencyKey } },
+      select: { id: true },
+    });
     if (seen) {
       logger.debug({ channel: received.channel, key: received.idempotencyKey }, 'duplicate delivery ignored');
       return;
     }
 
     // Answer in the language the client writes in; commands and buttons keep their setting.
-    const lang: Lang = !received.command && !received.action && /\p{L}{3,}/u.test(received.text) ? detectLanguage(received.text, client.lang) : client.lang;
+    const lang: Lang =
+      !received.command && !received.action && /\p{L}{3,}/u.test(received.text)
+        ? detectLanguage(received.text, client.lang)
+        : client.lang;
     const admitted = deps.limits ? await deps.limits.admit(client.id) : undefined;
     if (admitted && admitted.verdict !== 'ok') return overRate(received, client.id, lang, admitted);
     const conversation = await conversationOf(client.id, received.channel);
@@ -69,7 +75,18 @@ export function createConversation(deps: ConversationDeps) {
     // A transcribed voice note is understood, stored and answered as the text it says.
     const msg = heard?.kind === 'transcript' ? { ...received, text: heard.text } : received;
     const step = withTranscript(
-      await plan(msg, { clientId: client.id, conversationId: conversation.id, tz: client.tz, lang, now, pending, misses: conversation.consecutiveMisses, llmAllowed: client.llmEnabled, defaultMinutes: client.defaultBookingMinutes, heard }),
+      await plan(msg, {
+        clientId: client.id,
+        conversationId: conversation.id,
+        tz: client.tz,
+        lang,
+        now,
+        pending,
+        misses: conversation.consecutiveMisses,
+        llmAllowed: client.llmEnabled,
+        defaultMinutes: client.defaultBookingMinutes,
+        heard,
+      }),
       heard,
     );
 
@@ -83,12 +100,33 @@ export function createConversation(deps: ConversationDeps) {
             direction: 'inbound',
             channel: msg.channel,
             body: msg.action ? msg.action.data : msg.text,
-            kind: msg.action ? 'button' : (msg.attachments[0]?.kind === 'voice' ? 'voice' : msg.attachments[0]?.kind === 'photo' ? 'photo' : msg.attachments.length ? 'document' : 'text'),
+            kind: msg.action
+              ? 'button'
+              : msg.attachments[0]?.kind === 'voice'
+                ? 'voice'
+                : msg.attachments[0]?.kind === 'photo'
+                  ? 'photo'
+                  : msg.attachments.length
+                    ? 'document'
+                    : 'text',
             idempotencyKey: msg.idempotencyKey,
             externalMessageId: msg.externalMessageId ?? null,
           },
         });
-        const flow = withWayOut(await step({ db: tx, clientId: client.id, conversationId: conversation.id, lang, tz: client.tz, now, messageId: message.id, text: msg.text }), pending, lang);
+        const flow = withWayOut(
+          await step({
+            db: tx,
+            clientId: client.id,
+            conversationId: conversation.id,
+            lang,
+            tz: client.tz,
+            now,
+            messageId: message.id,
+            text: msg.text,
+          }),
+          pending,
+          lang,
+        );
         const keepPending = flow.pending === undefined && pending !== null && !flow.understood;
         await tx.conversation.update({
           where: { id: conversation.id },
@@ -98,7 +136,13 @@ export function createConversation(deps: ConversationDeps) {
             ...(keepPending
               ? {}
               : flow.pending
-                ? { pendingClarification: pendingJson({ ...flow.pending, requestText: flow.pending.requestText ?? msg.text }), pendingExpiresAt: new Date(now.getTime() + deps.pendingTtlMin * 60_000) }
+                ? {
+                    pendingClarification: pendingJson({
+                      ...flow.pending,
+                      requestText: flow.pending.requestText ?? msg.text,
+                    }),
+                    pendingExpiresAt: new Date(now.getTime() + deps.pendingTtlMin * 60_000),
+                  }
                 : { pendingClarification: Prisma.DbNull, pendingExpiresAt: null }),
           },
         });
@@ -110,10 +154,15 @@ export function createConversation(deps: ConversationDeps) {
     }
 
     if (result.afterCommit) {
-      const followUp = result.afterCommit().catch((err: unknown) => logger.error({ err: errorMessage(err), clientId: client.id }, 'follow-up after a message failed'));
+      const followUp = result
+        .afterCommit()
+        .catch((err: unknown) =>
+          logger.error({ err: errorMessage(err), clientId: client.id }, 'follow-up after a message failed'),
+        );
       // With Redis down the follow-up waits for it (ioredis queues the commands); the client
       // still gets the answer, and the work already committed is safe in PostgreSQL.
-      if (!(await settlesWithin(followUp, FOLLOW_UP_WAIT_MS))) logger.warn({ clientId: client.id }, 'follow-up after a message is slow; answering before it ends');
+      if (!(await settlesWithin(followUp, FOLLOW_UP_WAIT_MS)))
+        logger.warn({ clientId: client.id }, 'follow-up after a message is slow; answering before it ends');
     }
     await reply(msg, conversation.id, client.id, result.reply);
   }
@@ -124,7 +173,8 @@ export function createConversation(deps: ConversationDeps) {
    * is left by any answer that is not a time.
    */
   function withWayOut(flow: FlowResult, before: Pending | null, lang: Lang): FlowResult {
-    if (!flow.pending || flow.pending === before || flow.pending.missing.length === 0 || flow.pending.optional) return flow;
+    if (!flow.pending || flow.pending === before || flow.pending.missing.length === 0 || flow.pending.optional)
+      return flow;
     return { ...flow, reply: { ...flow.reply, text: `${flow.reply.text} ${t(lang, 'pendingWayOut')}` } };
   }
 
@@ -133,18 +183,24 @@ export function createConversation(deps: ConversationDeps) {
     try {
       await handle(msg);
     } catch (err) {
-      if (isDatabaseUnreachable(err)) throw new DependencyError('PostgreSQL is unreachable', { channel: msg.channel }, { cause: err });
+      if (isDatabaseUnreachable(err))
+        throw new DependencyError('PostgreSQL is unreachable', { channel: msg.channel }, { cause: err });
       throw err;
     }
   }
 
   /** Over the rate limit: nothing is stored or done; only the first message of the window gets an answer. */
   async function overRate(msg: InboundMessage, clientId: string, lang: Lang, decision: RateDecision): Promise<void> {
-    logger.info({ clientId, channel: msg.channel, count: decision.count, limit: decision.limit }, 'message over the rate limit not processed');
+    logger.info(
+      { clientId, channel: msg.channel, count: decision.count, limit: decision.limit },
+      'message over the rate limit not processed',
+    );
     if (decision.verdict !== 'first_refusal') return;
     await deps.outbound
       .send({ channel: msg.channel, chatId: msg.chatId }, { text: t(lang, 'rateLimited', { limit: decision.limit }) })
-      .catch((err: unknown) => logger.warn({ err: errorMessage(err), clientId }, 'could not tell a client to slow down'));
+      .catch((err: unknown) =>
+        logger.warn({ err: errorMessage(err), clientId }, 'could not tell a client to slow down'),
+      );
   }
 
   /** The client's conversation on a channel; two first messages arriving together share one. */
@@ -166,7 +222,14 @@ export function createConversation(deps: ConversationDeps) {
     try {
       const sent = await deps.outbound.send({ channel: msg.channel, chatId: msg.chatId }, answer);
       await prisma.message.create({
-        data: { conversationId, clientId, direction: 'outbound', channel: msg.channel, body: answer.text, externalMessageId: sent.externalMessageId ?? null },
+        data: {
+          conversationId,
+          clientId,
+          direction: 'outbound',
+          channel: msg.channel,
+          body: answer.text,
+          externalMessageId: sent.externalMessageId ?? null,
+        },
       });
     } catch (err) {
       logger.error({ err: errorMessage(err), channel: msg.channel, clientId }, 'reply could not be sent');
@@ -190,12 +253,18 @@ export function createConversation(deps: ConversationDeps) {
   async function plan(msg: InboundMessage, p: PlanInput): Promise<Step> {
     const uctx = { now: p.now, tz: p.tz, lang: p.lang };
     if (msg.action) return buttonStep(msg.action.data, p.pending, deps);
-    if (deps.limits && oversizedAttachments(msg.attachments, deps.limits.maxAttachmentBytes).length > 0) return fileTooLargeStep(deps.limits.maxAttachmentBytes, p.pending);
-    if (msg.command && ['start', 'help', 'aiuto'].includes(msg.command.name)) return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
+    if (deps.limits && oversizedAttachments(msg.attachments, deps.limits.maxAttachmentBytes).length > 0)
+      return fileTooLargeStep(deps.limits.maxAttachmentBytes, p.pending);
+    if (msg.command && ['start', 'help', 'aiuto'].includes(msg.command.name))
+      return async (ctx) => ({ reply: { text: t(ctx.lang, 'help') }, understood: true });
     if (msg.command && ['stato', 'status'].includes(msg.command.name)) return statusReportFlow;
     const briefingCommand = msg.command && readBriefingSwitch(msg.command, msg.text);
     if (briefingCommand) return (ctx) => briefingSettingFlow(ctx, briefingCommand, deps.briefingChanged);
-    const aboutTicket = await ticketOfClientMessage(prisma, { clientId: p.clientId, conversationId: p.conversationId, replyToExternalMessageId: msg.replyToExternalMessageId });
+    const aboutTicket = await ticketOfClientMessage(prisma, {
+      clientId: p.clientId,
+      conversationId: p.conversationId,
+      replyToExternalMessageId: msg.replyToExternalMessageId,
+    });
     if (aboutTicket) return relayStep(aboutTicket, msg);
     // Words only after the relay: an answer to an assistant that reads like a switch is the assistant's.
     const briefing = !msg.command && readBriefingSwitch(undefined, msg.text);
@@ -205,39 +274,65 @@ export function createConversation(deps: ConversationDeps) {
     const text = msg.text.slice(0, UNDERSTAND_MAX_CHARS);
     if (p.pending && text.trim()) {
       // "alle 15" after "giovedì hai già il dentista": the time applies to the day asked about.
-      const answerCtx = p.pending.baseDay && !mentionsDay(text) ? { ...uctx, now: startOfLocalDay(p.pending.baseDay, p.tz) } : uctx;
+      const answerCtx =
+        p.pending.baseDay && !mentionsDay(text) ? { ...uctx, now: startOfLocalDay(p.pending.baseDay, p.tz) } : uctx;
       const outcome = completePending(p.pending.understanding, p.pending.missing, text, answerCtx);
-      if (outcome.kind === 'dropped') return async (ctx) => ({ reply: { text: t(ctx.lang, 'pendingDropped') }, pending: null, understood: true });
+      if (outcome.kind === 'dropped')
+        return async (ctx) => ({ reply: { text: t(ctx.lang, 'pendingDropped') }, pending: null, understood: true });
       const pending = p.pending;
-      if (outcome.kind === 'completed') return answering(pending, intentStep(outcome.understanding, msg, p, pending.itemRef));
+      if (outcome.kind === 'completed')
+        return answering(pending, intentStep(outcome.understanding, msg, p, pending.itemRef));
       // After "Change time" the item is known: a time completes the answer without a description.
-      if (outcome.kind === 'still_missing' && pending.itemRef && !outcome.missing.includes('when')) return answering(pending, intentStep(outcome.understanding, msg, p, pending.itemRef));
+      if (outcome.kind === 'still_missing' && pending.itemRef && !outcome.missing.includes('when'))
+        return answering(pending, intentStep(outcome.understanding, msg, p, pending.itemRef));
       if (pending.optional) return leftAsItIsStep(msg, p);
       // An answer that adds nothing (emoji, symbols, a word that is no time) keeps the question
       // and the request as they were, rather than becoming part of the request's text.
       if (outcome.kind === 'still_missing' && sameUnderstanding(outcome.understanding, pending.understanding)) {
-        return async (ctx) => ({ reply: { text: `${t(ctx.lang, 'answerNotUnderstood')} ${question(pending.understanding, pending.missing, ctx.lang)}` }, pending: { ...pending }, understood: true });
+        return async (ctx) => ({
+          reply: {
+            text: `${t(ctx.lang, 'answerNotUnderstood')} ${question(pending.understanding, pending.missing, ctx.lang)}`,
+          },
+          pending: { ...pending },
+          understood: true,
+        });
       }
       if (outcome.kind === 'still_missing') {
         const { timeIssue, ...understanding } = outcome.understanding;
         const asked = question(understanding, outcome.missing, p.lang);
-        const text = timeIssue && outcome.missing.includes('when') ? `${timeIssueText(timeIssue, p.lang)} ${asked}` : asked;
-        return answering(pending, async () => ({ reply: { text }, pending: { ...pending, understanding, missing: outcome.missing, requestText: undefined }, understood: true }));
+        const text =
+          timeIssue && outcome.missing.includes('when') ? `${timeIssueText(timeIssue, p.lang)} ${asked}` : asked;
+        return answering(pending, async () => ({
+          reply: { text },
+          pending: { ...pending, understanding, missing: outcome.missing, requestText: undefined },
+          understood: true,
+        }));
       }
     }
     if (!/[\p{L}\p{N}]/u.test(text)) {
       if (msg.attachments.length) return fileStep(msg);
       return async (ctx) => ({ reply: { text: t(ctx.lang, 'notUnderstood') }, understood: true });
     }
-    const { understanding, source, fallbackReason } = await deps.understand(text, { ...uctx, llmAllowed: p.llmAllowed });
-    logger.info({ clientId: p.clientId, intent: understanding.intent, source, fallbackReason, chars: msg.text.length }, 'message understood');
+    const { understanding, source, fallbackReason } = await deps.understand(text, {
+      ...uctx,
+      llmAllowed: p.llmAllowed,
+    });
+    logger.info(
+      { clientId: p.clientId, intent: understanding.intent, source, fallbackReason, chars: msg.text.length },
+      'message understood',
+    );
     if (understanding.intent === 'other' && msg.attachments.length) return fileStep(msg);
     return intentStep(understanding, msg, p);
   }
 
   /** A question the client may leave (the time of a date-only booking): an answer with no time leaves it; a request of its own is that request. */
   async function leftAsItIsStep(msg: InboundMessage, p: PlanInput): Promise<Step> {
-    const { understanding } = await deps.understand(msg.text.slice(0, UNDERSTAND_MAX_CHARS), { now: p.now, tz: p.tz, lang: p.lang, llmAllowed: p.llmAllowed });
+    const { understanding } = await deps.understand(msg.text.slice(0, UNDERSTAND_MAX_CHARS), {
+      now: p.now,
+      tz: p.tz,
+      lang: p.lang,
+      llmAllowed: p.llmAllowed,
+    });
     if (understanding.intent !== 'other') return intentStep(understanding, msg, p);
     return async (ctx) => ({ reply: { text: t(ctx.lang, 'bookingLeftAllDay') }, pending: null, understood: true });
   }
@@ -249,7 +344,9 @@ export function createConversation(deps: ConversationDeps) {
     return async (ctx) => {
       const text = `${earlier}\n${ctx.text}`;
       const result = await step({ ...ctx, text });
-      return result.pending ? { ...result, pending: { ...result.pending, requestText: result.pending.requestText ?? text } } : result;
+      return result.pending
+        ? { ...result, pending: { ...result.pending, requestText: result.pending.requestText ?? text } }
+        : result;
     };
   }
 
@@ -268,14 +365,23 @@ export function createConversation(deps: ConversationDeps) {
       const result = await step(ctx);
       if (!result.pending?.missing.includes('when')) return result;
       const { timeIssue: _explained, ...understanding } = result.pending.understanding;
-      return { ...result, reply: { ...result.reply, text: `${timeIssueText(issue, ctx.lang)} ${result.reply.text}` }, pending: { ...result.pending, understanding } };
+      return {
+        ...result,
+        reply: { ...result.reply, text: `${timeIssueText(issue, ctx.lang)} ${result.reply.text}` },
+        pending: { ...result.pending, understanding },
+      };
     };
   }
 
   function intentStep(u: Understanding, msg: InboundMessage, p: PlanInput, itemRef?: Pending['itemRef']): Step {
     if (itemRef && u.intent === 'reschedule') return (ctx) => rescheduleItem(ctx, itemRef, u, deps);
     const missing = missingSlots(u);
-    if (missing.includes('target')) return async () => ({ reply: { text: question(u, missing, p.lang) }, pending: { understanding: u, missing }, understood: true });
+    if (missing.includes('target'))
+      return async () => ({
+        reply: { text: question(u, missing, p.lang) },
+        pending: { understanding: u, missing },
+        understood: true,
+      });
     switch (u.intent) {
       case 'reminder':
         return (ctx) => reminderFlow(ctx, u, deps.scheduler);
@@ -290,7 +396,12 @@ export function createConversation(deps: ConversationDeps) {
       case 'cancel':
         return (ctx) => cancelFlow(ctx, u, deps);
       case 'reschedule':
-        if (missing.includes('when')) return async () => ({ reply: { text: question(u, missing, p.lang) }, pending: { understanding: u, missing }, understood: true });
+        if (missing.includes('when'))
+          return async () => ({
+            reply: { text: question(u, missing, p.lang) },
+            pending: { understanding: u, missing },
+            understood: true,
+          });
         return (ctx) => rescheduleFlow(ctx, u, deps);
       case 'status':
         return (ctx) => statusFlow(ctx, u, deps);
@@ -307,8 +418,16 @@ export function createConversation(deps: ConversationDeps) {
     if (words <= 3) return async (ctx) => ({ reply: { text: t(ctx.lang, 'smallTalk') }, understood: true });
     if (misses < 1) return async (ctx) => ({ reply: { text: t(ctx.lang, 'notUnderstood') }, understood: false });
     return async (ctx) => {
-      const { ticket, afterCommit } = await openTicket(ctx, { summary: msg.text, category: 'other', attachments: msg.attachments }, deps.tickets);
-      return { reply: { text: t(ctx.lang, 'handedToHuman', { number: ticketLabel(ticket.number) }) }, afterCommit, understood: true };
+      const { ticket, afterCommit } = await openTicket(
+        ctx,
+        { summary: msg.text, category: 'other', attachments: msg.attachments },
+        deps.tickets,
+      );
+      return {
+        reply: { text: t(ctx.lang, 'handedToHuman', { number: ticketLabel(ticket.number) }) },
+        afterCommit,
+        understood: true,
+      };
     };
   }
 
@@ -318,11 +437,27 @@ export function createConversation(deps: ConversationDeps) {
       const recent = await recentOpenTicket(ctx.db, ctx.clientId, new Date(ctx.now.getTime() - ATTACH_WINDOW_MS));
       if (recent) {
         await attachFiles(ctx, recent.id, msg.attachments);
-        return { reply: { text: t(ctx.lang, 'attachmentsAdded', { number: ticketLabel(recent.number), count: msg.attachments.length }) }, understood: true };
+        return {
+          reply: {
+            text: t(ctx.lang, 'attachmentsAdded', {
+              number: ticketLabel(recent.number),
+              count: msg.attachments.length,
+            }),
+          },
+          understood: true,
+        };
       }
       const summary = msg.text.trim() || t(ctx.lang, 'fileReceived');
-      const { ticket, afterCommit } = await openTicket(ctx, { summary, category: 'other', attachments: msg.attachments }, deps.tickets);
-      return { reply: { text: t(ctx.lang, 'taskCreated', { number: ticketLabel(ticket.number) }) }, afterCommit, understood: true };
+      const { ticket, afterCommit } = await openTicket(
+        ctx,
+        { summary, category: 'other', attachments: msg.attachments },
+        deps.tickets,
+      );
+      return {
+        reply: { text: t(ctx.lang, 'taskCreated', { number: ticketLabel(ticket.number) }) },
+        afterCommit,
+        understood: true,
+      };
     };
   }
 
@@ -331,7 +466,10 @@ export function createConversation(deps: ConversationDeps) {
     return async (ctx) => {
       await recordClientMessage(ctx.db, { ticketId: ticket.id, messageId: ctx.messageId, now: ctx.now });
       await attachFiles(ctx, ticket.id, msg.attachments);
-      logger.info({ clientId: ctx.clientId, ticketId: ticket.id, chars: msg.text.length }, 'client message relayed to the desk');
+      logger.info(
+        { clientId: ctx.clientId, ticketId: ticket.id, chars: msg.text.length },
+        'client message relayed to the desk',
+      );
       return {
         reply: { text: t(ctx.lang, 'relayedToDesk', { number: ticketLabel(ticket.number) }) },
         afterCommit: async () => deps.tickets?.clientWrote?.(ticket.id, ctx.messageId),
@@ -342,7 +480,11 @@ export function createConversation(deps: ConversationDeps) {
 
   /** Files over the size limit: the message is logged, but no file is kept and nothing is acted on. */
   function fileTooLargeStep(maxBytes: number, pending: Pending | null): Step {
-    return async (ctx) => ({ reply: { text: t(ctx.lang, 'fileTooLarge', { maxMb: Math.floor(maxBytes / bytesPerMb) }) }, pending, understood: true });
+    return async (ctx) => ({
+      reply: { text: t(ctx.lang, 'fileTooLarge', { maxMb: Math.floor(maxBytes / bytesPerMb) }) },
+      pending,
+      understood: true,
+    });
   }
 
   return { handle: handleOrPostpone };
@@ -350,5 +492,7 @@ export function createConversation(deps: ConversationDeps) {
 
 function sameUnderstanding(a: Understanding, b: Understanding): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((k) => JSON.stringify(a[k as keyof Understanding]) === JSON.stringify(b[k as keyof Understanding]));
+  return [...keys].every(
+    (k) => JSON.stringify(a[k as keyof Understanding]) === JSON.stringify(b[k as keyof Understanding]),
+  );
 }

@@ -26,7 +26,8 @@ export function greetStranger(deps: Pick<ConversationDeps, 'prisma' | 'outbound'
 
   return async (msg: InboundMessage, now: Date): Promise<void> => {
     const platformHint = msg.languageHint?.toLowerCase().slice(0, 2);
-    const hint: Lang = platformHint === 'it' || platformHint === 'en' ? platformHint : detectLanguage(msg.text, deps.defaults.lang);
+    const hint: Lang =
+      platformHint === 'it' || platformHint === 'en' ? platformHint : detectLanguage(msg.text, deps.defaults.lang);
     // Counted per platform user like a client's messages: a flood gets one answer, and invite
     // codes cannot be guessed at speed.
     const admitted = deps.limits ? await deps.limits.admit(`stranger:${msg.channel}:${msg.externalUserId}`) : undefined;
@@ -34,14 +35,27 @@ export function greetStranger(deps: Pick<ConversationDeps, 'prisma' | 'outbound'
       if (admitted.verdict === 'first_refusal') await answer(msg, t(hint, 'rateLimited', { limit: admitted.limit }));
       return;
     }
-    const candidate = msg.command?.name === 'start' ? msg.command.arg : msg.text.trim().length <= 12 ? msg.text : undefined;
+    const candidate =
+      msg.command?.name === 'start' ? msg.command.arg : msg.text.trim().length <= 12 ? msg.text : undefined;
     const code = candidate ? normalizeInviteCode(candidate) : null;
     let text: string;
     if (code) {
       const linked = await deps.prisma.$transaction((tx) =>
-        redeemInvite(tx, code, { channel: msg.channel, externalUserId: msg.externalUserId, chatId: msg.chatId, displayName: msg.displayName }, now),
+        redeemInvite(
+          tx,
+          code,
+          {
+            channel: msg.channel,
+            externalUserId: msg.externalUserId,
+            chatId: msg.chatId,
+            displayName: msg.displayName,
+          },
+          now,
+        ),
       );
-      text = linked ? `${t(linked.client.lang, 'welcome', { name: linked.client.name })}\n\n${t(linked.client.lang, 'help')}` : t(hint, 'inviteInvalid');
+      text = linked
+        ? `${t(linked.client.lang, 'welcome', { name: linked.client.name })}\n\n${t(linked.client.lang, 'help')}`
+        : t(hint, 'inviteInvalid');
       deps.logger.info({ channel: msg.channel, linked: Boolean(linked) }, 'invite code presented');
     } else {
       logOnce(msg.channel, now);

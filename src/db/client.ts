@@ -24,7 +24,10 @@ export function createPrisma(databaseUrl: string, options: PrismaOptions = {}): 
 }
 
 /** createPrisma, then SELECT 1: a database that does not answer is a one-line DependencyError. */
-export async function connectPrisma(databaseUrl: string, options: PrismaOptions & { timeoutMs?: number } = {}): Promise<PrismaClient> {
+export async function connectPrisma(
+  databaseUrl: string,
+  options: PrismaOptions & { timeoutMs?: number } = {},
+): Promise<PrismaClient> {
   const prisma = createPrisma(databaseUrl, options);
   try {
     await selectOne(prisma, options.timeoutMs ?? 5000);

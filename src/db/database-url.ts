@@ -44,12 +44,17 @@ export function quoteIdentifier(name: string): string {
  * AggregateError with an empty message, hence the code as a fallback.
  */
 export function databaseUnavailable(databaseUrl: string, err: unknown): DependencyError {
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+  const code =
+    typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
   const lastLine = errorMessage(err)
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
     .at(-1);
   const reason = lastLine?.replace(/^.*Message: `(.+)`$/, '$1') ?? code ?? 'no answer';
-  return new DependencyError(`PostgreSQL at ${databaseLabel(databaseUrl)} is not available: ${reason}`, { database: databaseLabel(databaseUrl), code }, { cause: err });
+  return new DependencyError(
+    `PostgreSQL at ${databaseLabel(databaseUrl)} is not available: ${reason}`,
+    { database: databaseLabel(databaseUrl), code },
+    { cause: err },
+  );
 }

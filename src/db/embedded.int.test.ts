@@ -12,23 +12,41 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 describe('embedded PostgreSQL (PGlite)', () => {
   it('starts, migrates, serves the app and keeps its data across a restart', async () => {
-    const migrations = (await readdir(defaultMigrationPaths.migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    const migrations = (await readdir(defaultMigrationPaths.migrationsDir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
 
     const first = await startEmbeddedPostgres({ dataDir });
     expect(await applyMigrations(first.url)).toEqual(migrations.sort());
     const prisma = createPrisma(first.url, { poolMax: 4 });
     const client = await prisma.client.create({ data: { name: 'Studio Rossi' } });
     await prisma.booking.create({
-      data: { clientId: client.id, title: 'Dentist', status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), startsAt: new Date('2030-01-01T09:00:00Z'), endsAt: new Date('2030-01-01T10:00:00Z') },
+      data: {
+        clientId: client.id,
+        title: 'Dentist',
+        status: 'confirmed',
+        changedAt: new Date('2029-12-01T00:00:00Z'),
+        startsAt: new Date('2030-01-01T09:00:00Z'),
+        endsAt: new Date('2030-01-01T10:00:00Z'),
+      },
     });
     // The exclusion constraint needs btree_gist, which PGlite loads as an extension.
     await expect(
       prisma.booking.create({
-        data: { clientId: client.id, title: 'Overlap', status: 'confirmed', changedAt: new Date('2029-12-01T00:00:00Z'), startsAt: new Date('2030-01-01T09:30:00Z'), endsAt: new Date('2030-01-01T10:30:00Z') },
+        data: {
+          clientId: client.id,
+          title: 'Overlap',
+          status: 'confirmed',
+          changedAt: new Date('2029-12-01T00:00:00Z'),
+          startsAt: new Date('2030-01-01T09:30:00Z'),
+          endsAt: new Date('2030-01-01T10:30:00Z'),
+        },
       }),
     ).rejects.toThrow();
     // Queries from several pool connections at once all get their own answers.
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => prisma.$queryRawUnsafe<{ n: number }[]>('SELECT $1::int AS n', i)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => prisma.$queryRawUnsafe<{ n: number }[]>('SELECT $1::int AS n', i)),
+    );
     expect(answers.map((rows) => rows[0]?.n)).toEqual(Array.from({ length: 20 }, (_, i) => i));
     await prisma.$disconnect();
 
@@ -39,7 +57,9 @@ describe('embedded PostgreSQL (PGlite)', () => {
     try {
       expect(await applyMigrations(second.url)).toEqual([]);
       const reopened = createPrisma(second.url, { poolMax: 2 });
-      expect(await reopened.client.findUnique({ where: { id: client.id }, select: { name: true } })).toEqual({ name: 'Studio Rossi' });
+      expect(await reopened.client.findUnique({ where: { id: client.id }, select: { name: true } })).toEqual({
+        name: 'Studio Rossi',
+      });
       expect(await reopened.booking.count({ where: { clientId: client.id } })).toBe(1);
       await reopened.$disconnect();
     } finally {

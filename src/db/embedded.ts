@@ -34,8 +34,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const unlock = dataDir === undefined ? async () => undefined : await lockDataDir(dataDir);
   let db: PGlite | undefined;
   try {
-    db = await PGlite.create(dataDir === undefined ? undefined : path.join(dataDir, 'pglite'), { extensions: { btree_gist } });
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: options.maxConnections ?? 8 });
+    db = await PGlite.create(dataDir === undefined ? undefined : path.join(dataDir, 'pglite'), {
+      extensions: { btree_gist },
+    });
+    const server = new PGLiteSocketServer({
+      db,
+      host: '127.0.0.1',
+      port: options.port ?? 0,
+      maxConnections: options.maxConnections ?? 8,
+    });
     await server.start();
     const opened = db;
     let stopping: Promise<void> | undefined;
@@ -53,7 +60,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   } catch (err) {
     await db?.close().catch(() => undefined);
     await unlock();
-    throw new DependencyError(`The embedded database${dataDir ? ` in ${dataDir}` : ''} could not start: ${errorMessage(err)}`, { dataDir }, { cause: err });
+    throw new DependencyError(
+      `The embedded database${dataDir ? ` in ${dataDir}` : ''} could not start: ${errorMessage(err)}`,
+      { dataDir },
+      { cause: err },
+    );
   }
 }
 
@@ -70,7 +81,10 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     const holder = Number((await readFile(lockPath, 'utf8')).trim());
     if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
-      throw new ConflictError(`The embedded database in ${dataDir} is in use by process ${holder}: stop that process or set DATABASE_URL`, { dataDir, pid: holder });
+      throw new ConflictError(
+        `The embedded database in ${dataDir} is in use by process ${holder}: stop that process or set DATABASE_URL`,
+        { dataDir, pid: holder },
+      );
     }
     await writeFile(lockPath, String(process.pid));
   }

@@ -39,7 +39,11 @@ async function query<T extends pg.QueryResultRow>(databaseUrl: string, sql: stri
   }
 }
 
-const migrationNames = async (migrationsDir: string) => (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const migrationNames = async (migrationsDir: string) =>
+  (await readdir(migrationsDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 
 describe('applyMigrations', () => {
   it('applies every migration once and records it as prisma migrate deploy does', async () => {
@@ -67,7 +71,10 @@ describe('applyMigrations', () => {
     const broken = path.join(project.migrationsDir, '29990101000000_broken');
     await mkdir(broken);
     // The ";" inside the comment must not split the statement (adapter-pg's own script runner would).
-    await writeFile(path.join(broken, 'migration.sql'), 'CREATE TABLE "half_done" ("id" INTEGER); -- a; b\nSELECT 1 / 0;\n');
+    await writeFile(
+      path.join(broken, 'migration.sql'),
+      'CREATE TABLE "half_done" ("id" INTEGER); -- a; b\nSELECT 1 / 0;\n',
+    );
 
     const err = await applyMigrations(url, { migrationsDir: project.migrationsDir }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConflictError);
@@ -80,7 +87,9 @@ describe('applyMigrations', () => {
 
   it('says which database does not answer', async () => {
     await expect(applyMigrations('postgresql://postgres@127.0.0.1:1/nowhere')).rejects.toThrow(DependencyError);
-    await expect(applyMigrations('postgresql://postgres@127.0.0.1:1/nowhere')).rejects.toThrow('PostgreSQL at 127.0.0.1:1/nowhere is not available');
+    await expect(applyMigrations('postgresql://postgres@127.0.0.1:1/nowhere')).rejects.toThrow(
+      'PostgreSQL at 127.0.0.1:1/nowhere is not available',
+    );
   });
 });
 
@@ -88,7 +97,9 @@ describe('createMigration', () => {
   it('finds no changes: schema.prisma matches prisma/migrations', async () => {
     const project = await projectCopy();
     expect(await createMigration(inject('databaseUrl'), 'drift_check', project)).toBeNull();
-    expect(await migrationNames(project.migrationsDir)).toEqual(await migrationNames(defaultMigrationPaths.migrationsDir));
+    expect(await migrationNames(project.migrationsDir)).toEqual(
+      await migrationNames(defaultMigrationPaths.migrationsDir),
+    );
   });
 
   it('writes a schema change as a new migration that keeps the hand-written constraints', async () => {
@@ -96,7 +107,10 @@ describe('createMigration', () => {
     const schema = await readFile(project.schemaPath, 'utf8');
     await writeFile(project.schemaPath, schema.replace(/(\n\s+location\s+String\?\n)/, '$1  notes       String?\n'));
 
-    const created = await createMigration(inject('databaseUrl'), 'add_booking_notes', { ...project, now: new Date('2999-01-02T03:04:05Z') });
+    const created = await createMigration(inject('databaseUrl'), 'add_booking_notes', {
+      ...project,
+      now: new Date('2999-01-02T03:04:05Z'),
+    });
 
     expect(created?.directory).toBe(path.join(project.migrationsDir, '29990102030405_add_booking_notes'));
     expect(created?.sql).toMatch(/ALTER TABLE "bookings" ADD COLUMN\s+"notes" TEXT/);
@@ -106,7 +120,10 @@ describe('createMigration', () => {
 
     const url = await scratchDatabase();
     await applyMigrations(url, project);
-    const constraints = await query<{ conname: string }>(url, "SELECT conname FROM pg_constraint WHERE conname IN ('bookings_no_overlap', 'tickets_rating_check')");
+    const constraints = await query<{ conname: string }>(
+      url,
+      "SELECT conname FROM pg_constraint WHERE conname IN ('bookings_no_overlap', 'tickets_rating_check')",
+    );
     expect(constraints.map((c) => c.conname).sort()).toEqual(['bookings_no_overlap', 'tickets_rating_check']);
     expect(await createMigration(inject('databaseUrl'), 'again', project)).toBeNull();
   });
@@ -119,6 +136,8 @@ describe('createMigration', () => {
   it('refuses a name that is not snake_case and writes nothing', async () => {
     const project = await projectCopy();
     await expect(createMigration(inject('databaseUrl'), 'Add Notes', project)).rejects.toThrow(ValidationError);
-    expect(await migrationNames(project.migrationsDir)).toEqual(await migrationNames(defaultMigrationPaths.migrationsDir));
+    expect(await migrationNames(project.migrationsDir)).toEqual(
+      await migrationNames(defaultMigrationPaths.migrationsDir),
+    );
   });
 });

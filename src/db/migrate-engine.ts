@@ -7,7 +7,14 @@ import type { Logger } from '../logger.js';
 import { assertDatabaseUrl, databaseLabel, databaseUnavailable } from './database-url.js';
 import { startEmbeddedPostgres } from './embedded.js';
 import { openMigrationConnection, serverShadowDatabase, type ShadowDatabase } from './migration-adapter.js';
-import { handWrittenConstraints, LOCKFILE_CONTENT, migrationDirName, parseMigrationName, readMigrations, writeMigration } from './migrations-folder.js';
+import {
+  handWrittenConstraints,
+  LOCKFILE_CONTENT,
+  migrationDirName,
+  parseMigrationName,
+  readMigrations,
+  writeMigration,
+} from './migrations-folder.js';
 import { withSchemaEngine } from './schema-engine.js';
 
 export interface MigrateOptions {
@@ -35,8 +42,9 @@ export async function applyMigrations(databaseUrl: string, options: MigrateOptio
   const migrationsList = await readMigrations(options.migrationsDir ?? defaultMigrationPaths.migrationsDir);
   const connection = openMigrationConnection(databaseUrl);
   try {
-    const { appliedMigrationNames } = await withSchemaEngine({ adapterFactory: connection.adapterFactory, logger: options.logger }, (engine) =>
-      engine.applyMigrations({ migrationsList, filters: noFilters }),
+    const { appliedMigrationNames } = await withSchemaEngine(
+      { adapterFactory: connection.adapterFactory, logger: options.logger },
+      (engine) => engine.applyMigrations({ migrationsList, filters: noFilters }),
     );
     options.logger?.info(
       { database: databaseLabel(databaseUrl), applied: appliedMigrationNames },
@@ -81,13 +89,23 @@ export async function createMigration(
   const embedded = databaseUrl ? undefined : await startEmbeddedPostgres();
   const url = databaseUrl ?? embedded?.url ?? '';
   // The in-memory database is fresh and nothing else uses it, so it can be its own shadow.
-  const createShadow = databaseUrl ? serverShadowDatabase(databaseUrl) : async (): Promise<ShadowDatabase> => ({ url, drop: async () => undefined });
+  const createShadow = databaseUrl
+    ? serverShadowDatabase(databaseUrl)
+    : async (): Promise<ShadowDatabase> => ({ url, drop: async () => undefined });
   const connection = openMigrationConnection(url, createShadow);
   let sql: string | undefined;
   try {
     const files = [{ path: path.basename(schemaPath), content: schema }];
-    const diff = await withSchemaEngine({ datamodels: [[files[0]!.path, schema]], adapterFactory: connection.adapterFactory, logger: options.logger }, (engine) =>
-      engine.diff({ from: { tag: 'migrations', ...migrations }, to: { tag: 'schemaDatamodel', files }, script: true, exitCode: true, filters: noFilters }),
+    const diff = await withSchemaEngine(
+      { datamodels: [[files[0]!.path, schema]], adapterFactory: connection.adapterFactory, logger: options.logger },
+      (engine) =>
+        engine.diff({
+          from: { tag: 'migrations', ...migrations },
+          to: { tag: 'schemaDatamodel', files },
+          script: true,
+          exitCode: true,
+          filters: noFilters,
+        }),
     );
     if (diff.exitCode !== 0) sql = diff.stdout ?? '';
   } catch (err) {
@@ -109,7 +127,10 @@ export async function createMigration(
   }
   const touched = handWrittenConstraints(migrations).filter((constraint) => sql.includes(`"${constraint}"`));
   const directory = await writeMigration(migrationsDir, migrationDirName(name, options.now ?? new Date()), sql);
-  const warnings = touched.map((constraint) => `the new migration touches the hand-written constraint "${constraint}": check ${path.join(directory, 'migration.sql')} before applying it`);
+  const warnings = touched.map(
+    (constraint) =>
+      `the new migration touches the hand-written constraint "${constraint}": check ${path.join(directory, 'migration.sql')} before applying it`,
+  );
   options.logger?.info({ directory, warnings }, 'migration created');
   return { directory, sql, warnings };
 }
@@ -130,7 +151,8 @@ async function assertReachable(databaseUrl: string): Promise<void> {
 
 /** The engine's messages end with a Rust span trace ("   0: schema_engine_wasm::..."): keep the sentence. */
 function engineFailure(action: string, err: unknown): Error {
-  if (!(err instanceof Error) || err.message.startsWith('Prisma schema engine crashed')) return err instanceof Error ? err : new Error(String(err));
+  if (!(err instanceof Error) || err.message.startsWith('Prisma schema engine crashed'))
+    return err instanceof Error ? err : new Error(String(err));
   const engineCode = (err as Error & { code?: unknown }).code;
   const code = typeof engineCode === 'string' ? engineCode : undefined;
   const lines = err.message.split('\n');

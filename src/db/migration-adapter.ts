@@ -162,11 +162,17 @@ export interface MigrationConnection {
  * session advisory lock while it migrates, and an idle pool connection closed under it would
  * silently release that lock.
  */
-export function openMigrationConnection(databaseUrl: string, createShadow?: () => Promise<ShadowDatabase>): MigrationConnection {
+export function openMigrationConnection(
+  databaseUrl: string,
+  createShadow?: () => Promise<ShadowDatabase>,
+): MigrationConnection {
   const open = new Set<() => Promise<void>>();
   let shadowError: unknown;
 
-  const connectTo = async (url: string, afterClose: () => Promise<void> = async () => undefined): Promise<CatalogAdapter> => {
+  const connectTo = async (
+    url: string,
+    afterClose: () => Promise<void> = async () => undefined,
+  ): Promise<CatalogAdapter> => {
     const pool = new pg.Pool({ connectionString: url, Client: CatalogClient, max: 1, idleTimeoutMillis: 0 });
     const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
     let closing: Promise<void> | undefined;

@@ -4,7 +4,9 @@ import { handWrittenConstraints, migrationDirName, parseMigrationName } from './
 
 describe('migration folder names', () => {
   it('prefixes the name with the UTC creation time, as Prisma does', () => {
-    expect(migrationDirName('add_booking_notes', new Date('2026-11-23T08:05:09.123+01:00'))).toBe('20261123070509_add_booking_notes');
+    expect(migrationDirName('add_booking_notes', new Date('2026-11-23T08:05:09.123+01:00'))).toBe(
+      '20261123070509_add_booking_notes',
+    );
   });
 
   it('refuses names that are not lower snake_case, saying what is expected', () => {
@@ -17,13 +19,18 @@ describe('migration folder names', () => {
 
 describe('hand-written constraints', () => {
   it('finds CHECK and EXCLUDE constraints added in migration files, not generated keys', () => {
-    const file = (value: string) => ({ path: 'x', migrationFile: { path: 'migration.sql', content: { tag: 'ok' as const, value } } });
+    const file = (value: string) => ({
+      path: 'x',
+      migrationFile: { path: 'migration.sql', content: { tag: 'ok' as const, value } },
+    });
     const migrations = {
       baseDir: '/m',
       lockfile: { path: 'migration_lock.toml', content: null },
       shadowDbInitScript: '',
       migrationDirectories: [
-        file('ALTER TABLE "a" ADD CONSTRAINT "a_fkey" FOREIGN KEY ("b") REFERENCES "b"("id");\nALTER TABLE "t"\n  ADD CONSTRAINT "t_rating_check" CHECK ("rating" > 0),\n  ADD CONSTRAINT "t_no_overlap" EXCLUDE USING gist ("c" WITH =);'),
+        file(
+          'ALTER TABLE "a" ADD CONSTRAINT "a_fkey" FOREIGN KEY ("b") REFERENCES "b"("id");\nALTER TABLE "t"\n  ADD CONSTRAINT "t_rating_check" CHECK ("rating" > 0),\n  ADD CONSTRAINT "t_no_overlap" EXCLUDE USING gist ("c" WITH =);',
+        ),
         file('alter table "u" add constraint "u_minutes_check" check ("minutes" > 0);'),
       ],
     };

@@ -84,7 +84,10 @@ function instantiate(): Promise<void> {
 }
 
 /** Runs fn with a fresh engine instance and frees it afterwards. */
-export async function withSchemaEngine<T>(options: SchemaEngineOptions, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  options: SchemaEngineOptions,
+  fn: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   if (crashed) throw crashed;
   await instantiate();
   const log = (line: string) => options.logger?.debug({ schemaEngine: parseLogLine(line) }, 'schema engine');
@@ -93,12 +96,18 @@ export async function withSchemaEngine<T>(options: SchemaEngineOptions, fn: (eng
   globals.PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
   let engine: SchemaEngine | undefined;
   try {
-    engine = await bindings.SchemaEngine.new({ datamodels: options.datamodels }, log, bindMigrationAwareSqlAdapterFactory(options.adapterFactory));
+    engine = await bindings.SchemaEngine.new(
+      { datamodels: options.datamodels },
+      log,
+      bindMigrationAwareSqlAdapterFactory(options.adapterFactory),
+    );
     return await fn(engine);
   } catch (err) {
     if (panics.last === undefined) throw err;
     engine = undefined;
-    crashed = new Error(`Prisma schema engine crashed (restart the process to use it again): ${panics.last}`, { cause: err });
+    crashed = new Error(`Prisma schema engine crashed (restart the process to use it again): ${panics.last}`, {
+      cause: err,
+    });
     throw crashed;
   } finally {
     engine?.free();

@@ -8,7 +8,12 @@ export type Db = PrismaClient | Prisma.TransactionClient;
 export function sqlState(err: unknown): string | undefined {
   let current: unknown = err;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    const c = current as { code?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } }; cause?: unknown };
+    const c = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
+      cause?: unknown;
+    };
     const code = c.meta?.driverAdapterError?.cause?.originalCode ?? c.originalCode;
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
     current = c.cause;
@@ -18,7 +23,10 @@ export function sqlState(err: unknown): string | undefined {
 
 /** Prisma's unique-constraint violation (P2002) or PostgreSQL's 23505. */
 export function isUniqueViolation(err: unknown): boolean {
-  return (typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2002') || sqlState(err) === '23505';
+  return (
+    (typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2002') ||
+    sqlState(err) === '23505'
+  );
 }
 
 export type Tx = Prisma.TransactionClient;
@@ -47,11 +55,28 @@ export async function withSavepoint<T>(tx: Tx, fn: () => Promise<T>): Promise<T>
  */
 export function isDatabaseUnreachable(err: unknown): boolean {
   for (let current = err, depth = 0; typeof current === 'object' && current !== null && depth < 5; depth++) {
-    const e = current as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; cause?: unknown };
+    const e = current as {
+      code?: unknown;
+      message?: unknown;
+      meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+      cause?: unknown;
+    };
     const kind = e.meta?.driverAdapterError?.cause?.kind;
-    if (typeof kind === 'string' && ['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections'].includes(kind)) return true;
-    if (typeof e.code === 'string' && ['P1001', 'P1002', 'P1017', 'P2024', 'P2028', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(e.code)) return true;
-    if (typeof e.message === 'string' && /^(Connection terminated|timeout exceeded when trying to connect)/.test(e.message)) return true;
+    if (
+      typeof kind === 'string' &&
+      ['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections'].includes(kind)
+    )
+      return true;
+    if (
+      typeof e.code === 'string' &&
+      ['P1001', 'P1002', 'P1017', 'P2024', 'P2028', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(e.code)
+    )
+      return true;
+    if (
+      typeof e.message === 'string' &&
+      /^(Connection terminated|timeout exceeded when trying to connect)/.test(e.message)
+    )
+      return true;
     current = e.cause;
   }
   const state = sqlState(err);

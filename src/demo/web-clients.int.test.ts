@@ -20,7 +20,10 @@ describe('web clients', () => {
     expect(a).toMatchObject({ name: 'Demo', isDemo: true, lang: 'en' });
     expect(await clients.linkedTo(key)).toEqual(a);
     expect(await prisma.channelIdentity.count({ where: { channel: 'web', externalUserId: key } })).toBe(1);
-    expect(await prisma.client.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ tz: 'Europe/Rome', isDemo: true });
+    expect(await prisma.client.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      tz: 'Europe/Rome',
+      isDemo: true,
+    });
 
     const other = await clients.startDemo(sessionKey(), 'it');
     expect(other.id).not.toBe(a.id);
@@ -29,7 +32,9 @@ describe('web clients', () => {
   it('keeps a linked session with its client, and forgets an erased one', async () => {
     const client = await createTestClient(prisma, { lang: 'it' });
     const key = sessionKey();
-    await prisma.channelIdentity.create({ data: { clientId: client.id, channel: 'web', externalUserId: key, chatId: key } });
+    await prisma.channelIdentity.create({
+      data: { clientId: client.id, channel: 'web', externalUserId: key, chatId: key },
+    });
     expect(await clients.startDemo(key, 'en')).toMatchObject({ id: client.id, isDemo: false });
 
     await prisma.client.update({ where: { id: client.id }, data: { erasedAt: new Date() } });

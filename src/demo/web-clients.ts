@@ -24,7 +24,10 @@ const select = { id: true, name: true, lang: true, isDemo: true, erasedAt: true 
  */
 export function createWebClients(prisma: PrismaClient, defaults: { tz: string }): WebClients {
   async function linkedTo(sessionKey: string): Promise<WebClient | null> {
-    const identity = await prisma.channelIdentity.findUnique({ where: { channel_externalUserId: { channel: 'web', externalUserId: sessionKey } }, select: { client: { select } } });
+    const identity = await prisma.channelIdentity.findUnique({
+      where: { channel_externalUserId: { channel: 'web', externalUserId: sessionKey } },
+      select: { client: { select } },
+    });
     if (!identity || identity.client.erasedAt) return null;
     const { erasedAt: _erased, ...client } = identity.client;
     return client;
@@ -35,8 +38,13 @@ export function createWebClients(prisma: PrismaClient, defaults: { tz: string })
     async startDemo(sessionKey, lang) {
       try {
         return await prisma.$transaction(async (tx) => {
-          const { erasedAt: _erased, ...client } = await tx.client.create({ data: { name: 'Demo', isDemo: true, lang, tz: defaults.tz }, select });
-          await tx.channelIdentity.create({ data: { clientId: client.id, channel: 'web', externalUserId: sessionKey, chatId: sessionKey } });
+          const { erasedAt: _erased, ...client } = await tx.client.create({
+            data: { name: 'Demo', isDemo: true, lang, tz: defaults.tz },
+            select,
+          });
+          await tx.channelIdentity.create({
+            data: { clientId: client.id, channel: 'web', externalUserId: sessionKey, chatId: sessionKey },
+          });
           return client;
         });
       } catch (err) {

@@ -39,7 +39,10 @@ export interface DeskPress {
 }
 
 /** A press of a card button whose action_id matches `pattern` (its first group names the act), or null. */
-export function parsePress<A extends string>(body: unknown, pattern: RegExp): (Omit<DeskPress, 'action'> & { action: A }) | null {
+export function parsePress<A extends string>(
+  body: unknown,
+  pattern: RegExp,
+): (Omit<DeskPress, 'action'> & { action: A }) | null {
   const parsed = pressSchema(pattern).safeParse(body);
   if (!parsed.success) return null;
   const [action] = parsed.data.actions;

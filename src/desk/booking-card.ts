@@ -37,19 +37,36 @@ function whenText(b: CardBooking, tz: string): string {
     const minutes = b.endsAt ? Math.round((b.endsAt.getTime() - b.startsAt.getTime()) / 60_000) : 0;
     return `${deskBookingTime(b.startsAt, tz)} (${tz})${minutes > 0 ? ` · ${formatMinutes(minutes)}` : ''}`;
   }
-  return b.day ? deskTexts.bookingDayNoTime(format(new TZDate(b.day.getTime(), 'UTC'), 'EEE d MMM yyyy')) : deskTexts.bookingNoTime;
+  return b.day
+    ? deskTexts.bookingDayNoTime(format(new TZDate(b.day.getTime(), 'UTC'), 'EEE d MMM yyyy'))
+    : deskTexts.bookingNoTime;
 }
 
 /** What is booked, when and where, and the proposal waiting for the client. */
 export function bookingSection(b: CardBooking, tz: string): types.SectionBlock {
-  const lines = [deskTexts.bookingHeading(deskTexts.bookingStatuses[b.status]), `*${escapeSlackText(b.title)}* · ${whenText(b, tz)}`];
+  const lines = [
+    deskTexts.bookingHeading(deskTexts.bookingStatuses[b.status]),
+    `*${escapeSlackText(b.title)}* · ${whenText(b, tz)}`,
+  ];
   if (b.location) lines.push(deskTexts.bookingPlace(escapeSlackText(b.location)));
-  if (b.proposedStartsAt) lines.push(deskTexts.bookingProposal(deskBookingTime(b.proposedStartsAt, tz), b.proposedLocation ? escapeSlackText(b.proposedLocation) : null));
+  if (b.proposedStartsAt)
+    lines.push(
+      deskTexts.bookingProposal(
+        deskBookingTime(b.proposedStartsAt, tz),
+        b.proposedLocation ? escapeSlackText(b.proposedLocation) : null,
+      ),
+    );
   return { type: 'section', block_id: 'desk-booking', text: { type: 'mrkdwn', text: lines.join('\n') } };
 }
 
 function button(text: string, actionId: string, ticketId: string, extra: Partial<types.Button> = {}): types.Button {
-  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value: ticketId, ...extra };
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text, emoji: true },
+    action_id: actionId,
+    value: ticketId,
+    ...extra,
+  };
 }
 
 /**
@@ -68,8 +85,13 @@ export function bookingButtons(ticket: { ticketId: string; status: TicketStatus 
     },
   });
   if (b.status === 'requested' && held) {
-    return [button(deskTexts.bookingConfirmButton, deskBookingActions.confirm, ticket.ticketId, { style: 'primary' }), button(deskTexts.bookingProposeButton, deskBookingActions.propose, ticket.ticketId), cancel];
+    return [
+      button(deskTexts.bookingConfirmButton, deskBookingActions.confirm, ticket.ticketId, { style: 'primary' }),
+      button(deskTexts.bookingProposeButton, deskBookingActions.propose, ticket.ticketId),
+      cancel,
+    ];
   }
-  if (b.status === 'confirmed' && (held || ticket.status === 'done')) return [button(deskTexts.bookingRescheduleButton, deskBookingActions.reschedule, ticket.ticketId), cancel];
+  if (b.status === 'confirmed' && (held || ticket.status === 'done'))
+    return [button(deskTexts.bookingRescheduleButton, deskBookingActions.reschedule, ticket.ticketId), cancel];
   return [];
 }

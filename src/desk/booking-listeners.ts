@@ -37,7 +37,8 @@ export function registerBookingListeners(app: App, deps: BookingListenerDeps): v
       if (!who) return deps.tell(press.userId, deskTexts.notAnAssistant, { channel: press.channelId });
       if (press.action === 'cancel') {
         const outcome = await cancelFromDesk(ctx, who, press.ticketId);
-        if (outcome.refused !== undefined) return deps.tell(press.userId, outcome.refused, { channel: press.channelId });
+        if (outcome.refused !== undefined)
+          return deps.tell(press.userId, outcome.refused, { channel: press.channelId });
         return outcome.followUp();
       }
       const modal = await bookingModalFor(ctx, who, press.ticketId, press.action);
@@ -48,7 +49,11 @@ export function registerBookingListeners(app: App, deps: BookingListenerDeps): v
         throw fromSlackError(err, { method: 'views.open' });
       }
     };
-    await withinBudget(work(), deps.budgetMs, deps.failed(`booking ${press.action} press`, press.userId, press.channelId));
+    await withinBudget(
+      work(),
+      deps.budgetMs,
+      deps.failed(`booking ${press.action} press`, press.userId, press.channelId),
+    );
   });
 
   app.view<ViewSubmitAction>(deskBookingViewPattern, async ({ ack, body }) => {

@@ -25,7 +25,13 @@ export const deskBookingViews: Record<BookingModalKind, string> = {
 export const deskBookingViewPattern = /^desk:booking-(confirm|propose|reschedule)-modal$/;
 
 /** Block ids of the inputs, as they come back in state.values (each input's action_id is `value`). */
-export const bookingInputs = { date: 'date', time: 'time', duration: 'duration', place: 'place', note: 'note' } as const;
+export const bookingInputs = {
+  date: 'date',
+  time: 'time',
+  duration: 'duration',
+  place: 'place',
+  note: 'note',
+} as const;
 const PLACE_MAX = 200;
 const NOTE_MAX = 1000;
 export const DURATION_MIN = 5;
@@ -52,9 +58,17 @@ const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', t
 export function bookingModal(input: BookingModalInput): types.ModalView {
   const local = input.startsAt ? new TZDate(input.startsAt.getTime(), input.tz) : undefined;
   const day = local ? format(local, 'yyyy-MM-dd') : input.day?.toISOString().slice(0, 10);
-  const minutes = input.startsAt && input.endsAt ? Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000) : DEFAULT_DURATION;
+  const minutes =
+    input.startsAt && input.endsAt
+      ? Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000)
+      : DEFAULT_DURATION;
   const context = `${ticketLabel(input.ticketNumber)} · ${escapeSlackText(input.clientName)}: *${escapeSlackText(input.title)}*\n${deskTexts.bookingTimesHint(input.tz)}`;
-  const optional = (blockId: string, label: string, element: types.PlainTextInput, hint?: string): types.InputBlock => ({
+  const optional = (
+    blockId: string,
+    label: string,
+    element: types.PlainTextInput,
+    hint?: string,
+  ): types.InputBlock => ({
     type: 'input',
     block_id: blockId,
     optional: true,
@@ -71,33 +85,68 @@ export function bookingModal(input: BookingModalInput): types.ModalView {
     close: plain(deskTexts.cancel),
     blocks: [
       { type: 'context', elements: [{ type: 'mrkdwn', text: context }] },
-      { type: 'input', block_id: bookingInputs.date, label: plain(deskTexts.bookingDateLabel), element: { type: 'datepicker', action_id: 'value', ...(day ? { initial_date: day } : {}) } },
+      {
+        type: 'input',
+        block_id: bookingInputs.date,
+        label: plain(deskTexts.bookingDateLabel),
+        element: { type: 'datepicker', action_id: 'value', ...(day ? { initial_date: day } : {}) },
+      },
       {
         type: 'input',
         block_id: bookingInputs.time,
         label: plain(deskTexts.bookingTimeLabel),
-        element: { type: 'timepicker', action_id: 'value', timezone: input.tz, ...(local ? { initial_time: format(local, 'HH:mm') } : {}) },
+        element: {
+          type: 'timepicker',
+          action_id: 'value',
+          timezone: input.tz,
+          ...(local ? { initial_time: format(local, 'HH:mm') } : {}),
+        },
       },
       {
         type: 'input',
         block_id: bookingInputs.duration,
         label: plain(deskTexts.bookingDurationLabel),
-        element: { type: 'number_input', action_id: 'value', is_decimal_allowed: false, min_value: String(DURATION_MIN), max_value: String(DURATION_MAX), initial_value: String(minutes) },
+        element: {
+          type: 'number_input',
+          action_id: 'value',
+          is_decimal_allowed: false,
+          min_value: String(DURATION_MIN),
+          max_value: String(DURATION_MAX),
+          initial_value: String(minutes),
+        },
       },
-      optional(bookingInputs.place, deskTexts.bookingPlaceLabel, { type: 'plain_text_input', action_id: 'value', max_length: PLACE_MAX, ...(input.location ? { initial_value: input.location } : {}) }),
-      optional(bookingInputs.note, deskTexts.bookingNoteLabel, { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: NOTE_MAX }, deskTexts.outcomeHint),
+      optional(bookingInputs.place, deskTexts.bookingPlaceLabel, {
+        type: 'plain_text_input',
+        action_id: 'value',
+        max_length: PLACE_MAX,
+        ...(input.location ? { initial_value: input.location } : {}),
+      }),
+      optional(
+        bookingInputs.note,
+        deskTexts.bookingNoteLabel,
+        { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: NOTE_MAX },
+        deskTexts.outcomeHint,
+      ),
     ],
   };
 }
 
 const elementState = z.object({
-  value: z.object({ value: z.string().nullish(), selected_date: z.string().nullish(), selected_time: z.string().nullish() }),
+  value: z.object({
+    value: z.string().nullish(),
+    selected_date: z.string().nullish(),
+    selected_time: z.string().nullish(),
+  }),
 });
 
 const submissionSchema = z.object({
   type: z.literal('view_submission'),
   user: z.object({ id: z.string().min(1) }),
-  view: z.object({ callback_id: z.string().regex(deskBookingViewPattern), private_metadata: z.uuid(), state: z.object({ values: z.record(z.string(), z.unknown()) }) }),
+  view: z.object({
+    callback_id: z.string().regex(deskBookingViewPattern),
+    private_metadata: z.uuid(),
+    state: z.object({ values: z.record(z.string(), z.unknown()) }),
+  }),
 });
 
 export interface BookingForm {
@@ -160,7 +209,16 @@ export function checkBookingForm(form: BookingSubmission, tz: string, now: Date)
   if (!/^\d{4}-\d{2}-\d{2}$/.test(form.day)) errors[bookingInputs.date] = deskTexts.bookingDateMissing;
   else if (!startsAt) errors[bookingInputs.time] = deskTexts.bookingTimeMissing;
   else if (startsAt <= now) errors[bookingInputs.time] = deskTexts.bookingTimePast;
-  if (!(duration >= DURATION_MIN && duration <= DURATION_MAX)) errors[bookingInputs.duration] = deskTexts.bookingDurationInvalid(DURATION_MIN, DURATION_MAX);
+  if (!(duration >= DURATION_MIN && duration <= DURATION_MAX))
+    errors[bookingInputs.duration] = deskTexts.bookingDurationInvalid(DURATION_MIN, DURATION_MAX);
   if (Object.keys(errors).length > 0 || !startsAt) return { ok: false, errors };
-  return { ok: true, value: { startsAt, endsAt: new Date(startsAt.getTime() + duration * 60_000), location: form.place, note: form.note } };
+  return {
+    ok: true,
+    value: {
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + duration * 60_000),
+      location: form.place,
+      note: form.note,
+    },
+  };
 }

@@ -24,7 +24,13 @@ import { ticketLabel } from '../tickets/service.js';
 import type { Lang } from '../understanding/contract.js';
 import { firstName, type DeskAssistant } from './assistants.js';
 import { deskBookingTime } from './booking-card.js';
-import { bookingInputs, bookingModal, checkBookingForm, type BookingModalKind, type BookingSubmission } from './booking-modals.js';
+import {
+  bookingInputs,
+  bookingModal,
+  checkBookingForm,
+  type BookingModalKind,
+  type BookingSubmission,
+} from './booking-modals.js';
 import { explainRefusal, type DeskContext } from './context.js';
 import { deskTexts } from './texts.js';
 import { failedDelivery } from './work.js';
@@ -42,14 +48,30 @@ export type BookingOutcome = { errors: Record<string, string> } | { errors?: und
 
 interface Loaded {
   booking: OfficeBooking;
-  ticket: { id: string; number: number; status: 'open' | 'claimed' | 'waiting_client' | 'done' | 'cancelled'; assigneeId: string | null; clientId: string };
+  ticket: {
+    id: string;
+    number: number;
+    status: 'open' | 'claimed' | 'waiting_client' | 'done' | 'cancelled';
+    assigneeId: string | null;
+    clientId: string;
+  };
   client: { name: string; tz: string; lang: Lang };
 }
 
-const ticketSelect = { id: true, number: true, status: true, assigneeId: true, clientId: true, client: { select: { name: true, tz: true, lang: true } } } as const;
+const ticketSelect = {
+  id: true,
+  number: true,
+  status: true,
+  assigneeId: true,
+  clientId: true,
+  client: { select: { name: true, tz: true, lang: true } },
+} as const;
 
 async function loadByTicket(ctx: DeskContext, ticketId: string): Promise<Loaded | null> {
-  const [ticket, booking] = await Promise.all([ctx.prisma.ticket.findUnique({ where: { id: ticketId }, select: ticketSelect }), bookingOfTicket(ctx.prisma, ticketId)]);
+  const [ticket, booking] = await Promise.all([
+    ctx.prisma.ticket.findUnique({ where: { id: ticketId }, select: ticketSelect }),
+    bookingOfTicket(ctx.prisma, ticketId),
+  ]);
   if (!ticket || !booking) return null;
   const { client, ...rest } = ticket;
   return { booking, ticket: rest, client };
@@ -80,20 +102,33 @@ const needs: Record<BookingModalKind | 'cancel', { statuses: OfficeBooking['stat
   cancel: { statuses: ['requested', 'confirmed'], otherwise: deskTexts.bookingNotActive },
 };
 
-async function check(ctx: DeskContext, who: DeskAssistant, loaded: Loaded | null, act: BookingModalKind | 'cancel'): Promise<string | undefined> {
+async function check(
+  ctx: DeskContext,
+  who: DeskAssistant,
+  loaded: Loaded | null,
+  act: BookingModalKind | 'cancel',
+): Promise<string | undefined> {
   if (!loaded) return deskTexts.bookingNone;
   if (!needs[act].statuses.includes(loaded.booking.status)) return needs[act].otherwise;
   return refusal(ctx, who, loaded);
 }
 
 /** The modal behind a booking button, or why `who` cannot have it. */
-export async function bookingModalFor(ctx: DeskContext, who: DeskAssistant, ticketId: string, kind: BookingModalKind): Promise<{ refused: string } | { view: types.ModalView }> {
+export async function bookingModalFor(
+  ctx: DeskContext,
+  who: DeskAssistant,
+  ticketId: string,
+  kind: BookingModalKind,
+): Promise<{ refused: string } | { view: types.ModalView }> {
   const loaded = await loadByTicket(ctx, ticketId);
   const refused = await check(ctx, who, loaded, kind);
   if (refused !== undefined || !loaded) return { refused: refused ?? deskTexts.bookingNone };
   const { booking } = loaded;
   // a proposal waiting for the client is what the next proposal most likely starts from
-  const shown = kind === 'propose' && booking.proposedStartsAt ? { startsAt: booking.proposedStartsAt, endsAt: booking.proposedEndsAt, location: booking.proposedLocation } : booking;
+  const shown =
+    kind === 'propose' && booking.proposedStartsAt
+      ? { startsAt: booking.proposedStartsAt, endsAt: booking.proposedEndsAt, location: booking.proposedLocation }
+      : booking;
   return {
     view: bookingModal({
       kind,
@@ -116,7 +151,10 @@ const clashContext = z.object({ clashTitle: z.string(), clashStartsAt: z.string(
 function clashError(err: ConflictError, tz: string): Record<string, string> {
   const clash = clashContext.safeParse(err.context);
   const title = clash.success ? escapeSlackText(clash.data.clashTitle) : deskTexts.anotherBooking;
-  const when = clash.success && clash.data.clashStartsAt ? deskBookingTime(new Date(clash.data.clashStartsAt), tz) : deskTexts.thatTime;
+  const when =
+    clash.success && clash.data.clashStartsAt
+      ? deskBookingTime(new Date(clash.data.clashStartsAt), tz)
+      : deskTexts.thatTime;
   return { [bookingInputs.time]: deskTexts.bookingClash(title, when) };
 }
 
@@ -128,22 +166,40 @@ interface ClientNotice {
 }
 
 /** Tells the client, signed like any desk message, with the booking's calendar file when it has one. */
-async function tellClient(ctx: DeskContext, who: DeskAssistant, loaded: Loaded, booking: OfficeBooking, notice: ClientNotice): Promise<void> {
+async function tellClient(
+  ctx: DeskContext,
+  who: DeskAssistant,
+  loaded: Loaded,
+  booking: OfficeBooking,
+  notice: ClientNotice,
+): Promise<void> {
   const name = firstName(who.name);
   const number = ticketLabel(loaded.ticket.number);
   const now = ctx.clock();
-  const file = notice.withInvitation ? await invitationFile(ctx.prisma, booking.id, { lang: loaded.client.lang, tz: loaded.client.tz, now }) : undefined;
+  const file = notice.withInvitation
+    ? await invitationFile(ctx.prisma, booking.id, { lang: loaded.client.lang, tz: loaded.client.tz, now })
+    : undefined;
   const delivery = await ctx.sendToClient({
     ticketId: loaded.ticket.id,
     clientId: loaded.ticket.clientId,
-    text: (lang) => t(lang, 'assistantMessage', { text: `${notice.text(lang, booking)}${notice.note ? `\n\n${notice.note}` : ''}`, name, number }),
+    text: (lang) =>
+      t(lang, 'assistantMessage', {
+        text: `${notice.text(lang, booking)}${notice.note ? `\n\n${notice.note}` : ''}`,
+        name,
+        number,
+      }),
     ...(notice.buttons ? { buttons: notice.buttons } : {}),
     ...(file ? { file } : {}),
   });
   await failedDelivery(ctx, loaded.ticket.id, delivery);
 }
 
-const whenOf = (loaded: Loaded, lang: Lang, at: { title: string; startsAt: Date | null; day: Date | null }, now: Date) => describeBooking(at, lang, loaded.client.tz, now);
+const whenOf = (
+  loaded: Loaded,
+  lang: Lang,
+  at: { title: string; startsAt: Date | null; day: Date | null },
+  now: Date,
+) => describeBooking(at, lang, loaded.client.tz, now);
 
 /** The desk's one line for a time and place. */
 function deskSlot(slot: Slot, tz: string): string {
@@ -151,13 +207,21 @@ function deskSlot(slot: Slot, tz: string): string {
 }
 
 /** A submitted booking modal: confirm, propose or move, each in one transaction with its ticket event. */
-export async function submitBookingForm(ctx: DeskContext, who: DeskAssistant, form: BookingSubmission): Promise<BookingOutcome> {
+export async function submitBookingForm(
+  ctx: DeskContext,
+  who: DeskAssistant,
+  form: BookingSubmission,
+): Promise<BookingOutcome> {
   const loaded = await loadByBooking(ctx, form.bookingId);
   const refused = await check(ctx, who, loaded, form.kind);
   if (refused !== undefined || !loaded) return { errors: { [bookingInputs.date]: refused ?? deskTexts.bookingNone } };
   const checked = checkBookingForm(form, loaded.client.tz, ctx.clock());
   if (!checked.ok) return { errors: checked.errors };
-  const slot: Slot = { startsAt: checked.value.startsAt, endsAt: checked.value.endsAt, location: checked.value.location };
+  const slot: Slot = {
+    startsAt: checked.value.startsAt,
+    endsAt: checked.value.endsAt,
+    location: checked.value.location,
+  };
   const by: BookingActor = { actor: 'assistant', assistantId: who.id };
   const now = ctx.clock();
   const name = escapeSlackText(firstName(who.name));
@@ -170,14 +234,30 @@ export async function submitBookingForm(ctx: DeskContext, who: DeskAssistant, fo
   try {
     switch (form.kind) {
       case 'confirm': {
-        const booking = await ctx.prisma.$transaction((tx) => confirmRequestedBooking(tx, form.bookingId, slot, by, now));
+        const booking = await ctx.prisma.$transaction((tx) =>
+          confirmRequestedBooking(tx, form.bookingId, slot, by, now),
+        );
         ctx.logger.info({ ticketId, bookingId: booking.id, assistantId: who.id }, 'booking confirmed by the desk');
         return {
           followUp: async () => {
             await ctx.bookingReminders?.bookingChanged(booking.id);
-            const notice = (lang: Lang, b: OfficeBooking) => t(lang, 'officeBookingConfirmed', { title: b.title, when: whenOf(loaded, lang, b, now), place: b.location ?? '' });
-            await tellClient(ctx, who, loaded, booking, { text: notice, note: checked.value.note, withInvitation: true });
-            await finish(deskTexts.bookingConfirmed(name, deskSlot({ ...slot, location: booking.location ?? undefined }, loaded.client.tz)));
+            const notice = (lang: Lang, b: OfficeBooking) =>
+              t(lang, 'officeBookingConfirmed', {
+                title: b.title,
+                when: whenOf(loaded, lang, b, now),
+                place: b.location ?? '',
+              });
+            await tellClient(ctx, who, loaded, booking, {
+              text: notice,
+              note: checked.value.note,
+              withInvitation: true,
+            });
+            await finish(
+              deskTexts.bookingConfirmed(
+                name,
+                deskSlot({ ...slot, location: booking.location ?? undefined }, loaded.client.tz),
+              ),
+            );
           },
         };
       }
@@ -187,26 +267,57 @@ export async function submitBookingForm(ctx: DeskContext, who: DeskAssistant, fo
         return {
           followUp: async () => {
             const notice = (lang: Lang, b: OfficeBooking) =>
-              t(lang, 'officeBookingProposal', { title: b.title, when: whenOf(loaded, lang, { title: b.title, startsAt: slot.startsAt, day: null }, now), place: slot.location ?? '' });
+              t(lang, 'officeBookingProposal', {
+                title: b.title,
+                when: whenOf(loaded, lang, { title: b.title, startsAt: slot.startsAt, day: null }, now),
+                place: slot.location ?? '',
+              });
             const buttons = (lang: Lang): Button[][] => [
               [
-                { label: t(lang, 'buttonAcceptProposal'), data: encodeButton({ op: 'proposal', accept: true, bookingId: booking.id, version }) },
-                { label: t(lang, 'buttonDeclineProposal'), data: encodeButton({ op: 'proposal', accept: false, bookingId: booking.id, version }) },
+                {
+                  label: t(lang, 'buttonAcceptProposal'),
+                  data: encodeButton({ op: 'proposal', accept: true, bookingId: booking.id, version }),
+                },
+                {
+                  label: t(lang, 'buttonDeclineProposal'),
+                  data: encodeButton({ op: 'proposal', accept: false, bookingId: booking.id, version }),
+                },
               ],
             ];
-            await tellClient(ctx, who, loaded, booking, { text: notice, note: checked.value.note, withInvitation: false, buttons });
+            await tellClient(ctx, who, loaded, booking, {
+              text: notice,
+              note: checked.value.note,
+              withInvitation: false,
+              buttons,
+            });
             await finish(deskTexts.bookingProposed(name, deskSlot(slot, loaded.client.tz)));
           },
         };
       }
       case 'reschedule': {
-        const { booking, previousStartsAt } = await ctx.prisma.$transaction((tx) => moveBooking(tx, form.bookingId, slot, by, now));
+        const { booking, previousStartsAt } = await ctx.prisma.$transaction((tx) =>
+          moveBooking(tx, form.bookingId, slot, by, now),
+        );
         return {
           followUp: async () => {
             await ctx.bookingReminders?.bookingChanged(booking.id, previousStartsAt);
-            const notice = (lang: Lang, b: OfficeBooking) => t(lang, 'officeBookingMoved', { title: b.title, when: whenOf(loaded, lang, b, now), place: b.location ?? '' });
-            await tellClient(ctx, who, loaded, booking, { text: notice, note: checked.value.note, withInvitation: true });
-            await finish(deskTexts.bookingMoved(name, deskSlot({ ...slot, location: booking.location ?? undefined }, loaded.client.tz)));
+            const notice = (lang: Lang, b: OfficeBooking) =>
+              t(lang, 'officeBookingMoved', {
+                title: b.title,
+                when: whenOf(loaded, lang, b, now),
+                place: b.location ?? '',
+              });
+            await tellClient(ctx, who, loaded, booking, {
+              text: notice,
+              note: checked.value.note,
+              withInvitation: true,
+            });
+            await finish(
+              deskTexts.bookingMoved(
+                name,
+                deskSlot({ ...slot, location: booking.location ?? undefined }, loaded.client.tz),
+              ),
+            );
           },
         };
       }
@@ -219,14 +330,20 @@ export async function submitBookingForm(ctx: DeskContext, who: DeskAssistant, fo
 }
 
 /** Cancel booking (the button asks for confirmation first): the client gets the withdrawal of the calendar event. */
-export async function cancelFromDesk(ctx: DeskContext, who: DeskAssistant, ticketId: string): Promise<{ refused: string } | { refused?: undefined; followUp: () => Promise<void> }> {
+export async function cancelFromDesk(
+  ctx: DeskContext,
+  who: DeskAssistant,
+  ticketId: string,
+): Promise<{ refused: string } | { refused?: undefined; followUp: () => Promise<void> }> {
   const loaded = await loadByTicket(ctx, ticketId);
   const refused = await check(ctx, who, loaded, 'cancel');
   if (refused !== undefined || !loaded) return { refused: refused ?? deskTexts.bookingNone };
   const now = ctx.clock();
   let cancelled: Awaited<ReturnType<typeof cancelBookingByOffice>>;
   try {
-    cancelled = await ctx.prisma.$transaction((tx) => cancelBookingByOffice(tx, loaded.booking.id, { actor: 'assistant', assistantId: who.id }, now));
+    cancelled = await ctx.prisma.$transaction((tx) =>
+      cancelBookingByOffice(tx, loaded.booking.id, { actor: 'assistant', assistantId: who.id }, now),
+    );
   } catch (err) {
     if (err instanceof NotFoundError) return { refused: deskTexts.bookingNotActive };
     throw err;
@@ -236,7 +353,8 @@ export async function cancelFromDesk(ctx: DeskContext, who: DeskAssistant, ticke
   return {
     followUp: async () => {
       await ctx.bookingReminders?.bookingChanged(booking.id);
-      const notice = (lang: Lang, b: OfficeBooking) => t(lang, 'officeBookingCancelled', { title: b.title, when: whenOf(loaded, lang, b, now) });
+      const notice = (lang: Lang, b: OfficeBooking) =>
+        t(lang, 'officeBookingCancelled', { title: b.title, when: whenOf(loaded, lang, b, now) });
       // only a booking the client was invited to has a calendar event to withdraw
       await tellClient(ctx, who, loaded, booking, { text: notice, withInvitation: wasConfirmed });
       await ctx.changed(ticketId);
@@ -258,19 +376,28 @@ const clientEventData = z.object({
 function clientEventText(kind: string, data: z.infer<typeof clientEventData>, tz: string): string | undefined {
   if (data.change === 'cancelled') return deskTexts.clientCancelledBooking;
   if (!data.startsAt) return undefined;
-  const when = deskSlot({ startsAt: new Date(data.startsAt), endsAt: new Date(data.startsAt), location: data.location }, tz);
+  const when = deskSlot(
+    { startsAt: new Date(data.startsAt), endsAt: new Date(data.startsAt), location: data.location },
+    tz,
+  );
   if (data.change === 'moved') return deskTexts.clientMovedBooking(when);
   if (kind === 'booking_proposal_accepted') return deskTexts.proposalAccepted(when);
-  return data.reason === 'clash' ? deskTexts.proposalClash(when, escapeSlackText(data.clashTitle ?? deskTexts.anotherBooking)) : deskTexts.proposalDeclined(when);
+  return data.reason === 'clash'
+    ? deskTexts.proposalClash(when, escapeSlackText(data.clashTitle ?? deskTexts.anotherBooking))
+    : deskTexts.proposalDeclined(when);
 }
 
 /** The client's answer to a proposal, or their change of the booking, in the card's thread; the card shows the booking's new state. */
 export async function postClientBookingChange(ctx: DeskContext, ticketId: string, eventId: string): Promise<void> {
-  const event = await ctx.prisma.ticketEvent.findFirst({ where: { id: eventId, ticketId, actor: 'client' }, select: { kind: true, data: true, ticket: { select: { client: { select: { tz: true } } } } } });
+  const event = await ctx.prisma.ticketEvent.findFirst({
+    where: { id: eventId, ticketId, actor: 'client' },
+    select: { kind: true, data: true, ticket: { select: { client: { select: { tz: true } } } } },
+  });
   const data = clientEventData.safeParse(event?.data);
   const text = event && data.success ? clientEventText(event.kind, data.data, event.ticket.client.tz) : undefined;
   if (text === undefined) return;
-  if (!(await ctx.cards.thread(ticketId, text))) throw new DependencyError('the ticket has no desk card yet', { ticketId });
+  if (!(await ctx.cards.thread(ticketId, text)))
+    throw new DependencyError('the ticket has no desk card yet', { ticketId });
   await ctx.changed(ticketId);
   await ctx.cards.refresh(ticketId);
 }

@@ -7,11 +7,24 @@ import { deskTexts } from './texts.js';
 const SUGGESTED_MAX = 5;
 
 /** Reads what a ticket's card shows; null when the ticket does not exist. */
-export async function loadCardView(db: Db, ticketId: string): Promise<(CardView & { slackChannel: string | null; slackTs: string | null }) | null> {
+export async function loadCardView(
+  db: Db,
+  ticketId: string,
+): Promise<(CardView & { slackChannel: string | null; slackTs: string | null }) | null> {
   const ticket = await db.ticket.findUnique({
     where: { id: ticketId },
     include: {
-      client: { select: { name: true, tz: true, hoursBalanceMinutes: true, hoursPackageMinutes: true, availabilityKind: true, availabilityUntil: true, erasedAt: true } },
+      client: {
+        select: {
+          name: true,
+          tz: true,
+          hoursBalanceMinutes: true,
+          hoursPackageMinutes: true,
+          availabilityKind: true,
+          availabilityUntil: true,
+          erasedAt: true,
+        },
+      },
       assignee: { select: { name: true, slackUserId: true } },
       attachments: { select: { kind: true, fileName: true }, orderBy: { createdAt: 'asc' } },
     },
@@ -19,7 +32,12 @@ export async function loadCardView(db: Db, ticketId: string): Promise<(CardView 
   if (!ticket) return null;
   const [spent, fitting, booking] = await Promise.all([
     db.timeEntry.aggregate({ where: { ticketId }, _sum: { minutes: true } }),
-    db.assistant.findMany({ where: { active: true, skills: { has: ticket.category } }, select: { slackUserId: true }, orderBy: { name: 'asc' }, take: SUGGESTED_MAX }),
+    db.assistant.findMany({
+      where: { active: true, skills: { has: ticket.category } },
+      select: { slackUserId: true },
+      orderBy: { name: 'asc' },
+      take: SUGGESTED_MAX,
+    }),
     ticket.category === 'booking' ? bookingOfTicket(db, ticketId) : null,
   ]);
   return {

@@ -25,8 +25,14 @@ const base: CardView = {
   suggested: [],
 };
 
-type Block = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { action_id?: string; value?: string; text: string | { text: string } }[] };
-const render = (view: Partial<CardView>) => ticketCard({ ...base, ...view }, { now, tz: 'Europe/Rome' }).blocks as unknown as Block[];
+type Block = {
+  type: string;
+  text?: { text: string };
+  fields?: { text: string }[];
+  elements?: { action_id?: string; value?: string; text: string | { text: string } }[];
+};
+const render = (view: Partial<CardView>) =>
+  ticketCard({ ...base, ...view }, { now, tz: 'Europe/Rome' }).blocks as unknown as Block[];
 const allText = (blocks: Block[]) => JSON.stringify(blocks);
 const buttons = (blocks: Block[]) => (blocks.find((b) => b.type === 'actions')?.elements ?? []).map((e) => e.action_id);
 
@@ -45,19 +51,27 @@ describe('ticket card', () => {
     const claimed = render({ status: 'claimed', assignee: { name: 'Giulia Bianchi', slackUserId: 'UGIULIA' } });
     expect(buttons(claimed)).toEqual(['desk:done', 'desk:ask', 'desk:release']);
     expect(allText(claimed)).toContain('Claimed by <@UGIULIA>');
-    expect(buttons(render({ status: 'waiting_client', assignee: { name: 'G', slackUserId: 'UG' } }))).toEqual(['desk:done', 'desk:ask', 'desk:release']);
+    expect(buttons(render({ status: 'waiting_client', assignee: { name: 'G', slackUserId: 'UG' } }))).toEqual([
+      'desk:done',
+      'desk:ask',
+      'desk:release',
+    ]);
     expect(buttons(render({ status: 'done', assignee: { name: 'G', slackUserId: 'UG' } }))).toEqual([]);
     expect(buttons(render({ status: 'cancelled' }))).toEqual([]);
   });
 
   it('carries the ticket id in every button', () => {
-    const elements = render({ status: 'claimed', assignee: { name: 'G', slackUserId: 'UG' } }).find((b) => b.type === 'actions')?.elements ?? [];
+    const elements =
+      render({ status: 'claimed', assignee: { name: 'G', slackUserId: 'UG' } }).find((b) => b.type === 'actions')
+        ?.elements ?? [];
     expect(elements.every((e) => e.value === base.ticketId)).toBe(true);
   });
 
   it('mentions the assistants whose skills fit, only while nobody has claimed it', () => {
     expect(allText(render({ suggested: ['UANNA', 'UBEA'] }))).toContain('<@UANNA> <@UBEA>');
-    expect(allText(render({ status: 'claimed', assignee: { name: 'G', slackUserId: 'UG' }, suggested: ['UANNA'] }))).not.toContain('<@UANNA>');
+    expect(
+      allText(render({ status: 'claimed', assignee: { name: 'G', slackUserId: 'UG' }, suggested: ['UANNA'] })),
+    ).not.toContain('<@UANNA>');
   });
 
   it('shows time spent, the client balance, attachments, the deadline and the rating', () => {
@@ -68,7 +82,10 @@ describe('ticket card', () => {
         doneAt: now,
         minutesSpent: 75,
         balanceMinutes: -30,
-        attachments: [{ kind: 'document', fileName: 'contratto.pdf' }, { kind: 'photo', fileName: null }],
+        attachments: [
+          { kind: 'document', fileName: 'contratto.pdf' },
+          { kind: 'photo', fileName: null },
+        ],
         dueAt: new Date('2026-11-27T16:00:00Z'),
         rating: 4,
       }),
@@ -82,9 +99,27 @@ describe('ticket card', () => {
   });
 
   it('states the SLA: unclaimed too long, due soon, overdue', () => {
-    expect(allText(render({ createdAt: new Date('2026-11-23T08:00:00Z') }))).toContain(':red_circle: unclaimed for 1 h');
-    expect(allText(render({ status: 'claimed', assignee: { name: 'G', slackUserId: 'UG' }, dueAt: new Date('2026-11-23T12:00:00Z') }))).toContain('due in 3 h');
-    expect(allText(render({ status: 'claimed', assignee: { name: 'G', slackUserId: 'UG' }, due: new Date('2026-11-21T00:00:00Z') }))).toContain('overdue by');
+    expect(allText(render({ createdAt: new Date('2026-11-23T08:00:00Z') }))).toContain(
+      ':red_circle: unclaimed for 1 h',
+    );
+    expect(
+      allText(
+        render({
+          status: 'claimed',
+          assignee: { name: 'G', slackUserId: 'UG' },
+          dueAt: new Date('2026-11-23T12:00:00Z'),
+        }),
+      ),
+    ).toContain('due in 3 h');
+    expect(
+      allText(
+        render({
+          status: 'claimed',
+          assignee: { name: 'G', slackUserId: 'UG' },
+          due: new Date('2026-11-21T00:00:00Z'),
+        }),
+      ),
+    ).toContain('overdue by');
   });
 
   it('keeps a long request within Slack limits and says the rest is in the thread', () => {

@@ -62,7 +62,12 @@ const categoryLabels: Record<TaskCategory, string> = {
   other: 'Other',
 };
 
-const slaEmoji: Record<SlaLevel, string> = { ok: ':large_green_circle:', warning: ':large_orange_circle:', breached: ':red_circle:', closed: ':white_circle:' };
+const slaEmoji: Record<SlaLevel, string> = {
+  ok: ':large_green_circle:',
+  warning: ':large_orange_circle:',
+  breached: ':red_circle:',
+  closed: ':white_circle:',
+};
 
 const mention = (slackUserId: string): string => `<@${slackUserId}>`;
 
@@ -99,18 +104,28 @@ function dueText(view: CardView, tz: string): string {
 
 function requestText(view: CardView): string {
   const chars = [...view.details.trim()];
-  const shown = chars.length > CARD_DETAILS_LIMIT ? `${chars.slice(0, CARD_DETAILS_LIMIT).join('')}… _(continued in the thread)_` : chars.join('');
+  const shown =
+    chars.length > CARD_DETAILS_LIMIT
+      ? `${chars.slice(0, CARD_DETAILS_LIMIT).join('')}… _(continued in the thread)_`
+      : chars.join('');
   const body = shown.trim() === '' ? escapeSlackText(view.summary) : escapeSlackText(shown).replace(/\n/g, '\n>');
   return `*${escapeSlackText(view.clientName)}*\n>${body}`;
 }
 
 function hoursText(view: CardView): string {
-  if (view.packageMinutes > 0) return `${formatMinutes(view.balanceMinutes)} left of ${formatMinutes(view.packageMinutes)}`;
+  if (view.packageMinutes > 0)
+    return `${formatMinutes(view.balanceMinutes)} left of ${formatMinutes(view.packageMinutes)}`;
   return view.balanceMinutes === 0 ? 'no package' : `${formatMinutes(view.balanceMinutes)}, no package`;
 }
 
 function button(text: string, actionId: string, ticketId: string, style?: 'primary'): types.Button {
-  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value: ticketId, ...(style ? { style } : {}) };
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text, emoji: true },
+    action_id: actionId,
+    value: ticketId,
+    ...(style ? { style } : {}),
+  };
 }
 
 function actionButtons(view: CardView): types.Button[] {
@@ -119,7 +134,11 @@ function actionButtons(view: CardView): types.Button[] {
       return [button('Claim', deskActions.claim, view.ticketId, 'primary')];
     case 'claimed':
     case 'waiting_client':
-      return [button('Done', deskActions.done, view.ticketId, 'primary'), button('Ask client', deskActions.ask, view.ticketId), button('Release', deskActions.release, view.ticketId)];
+      return [
+        button('Done', deskActions.done, view.ticketId, 'primary'),
+        button('Ask client', deskActions.ask, view.ticketId),
+        button('Release', deskActions.release, view.ticketId),
+      ];
     case 'done':
     case 'cancelled':
       return [];
@@ -144,27 +163,43 @@ export function ticketCard(view: CardView, options: CardOptions): { text: string
     { type: 'mrkdwn', text: `*Time spent*\n${formatMinutes(view.minutesSpent)}` },
     { type: 'mrkdwn', text: `*Client's hours*\n${hoursText(view)}` },
   ];
-  if (view.rating !== null) fields.push({ type: 'mrkdwn', text: `*Rating*\n${':star:'.repeat(view.rating)} ${view.rating}/5` });
+  if (view.rating !== null)
+    fields.push({ type: 'mrkdwn', text: `*Rating*\n${':star:'.repeat(view.rating)} ${view.rating}/5` });
 
   const blocks: types.KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: `${ticketLabel(view.number)} · ${categoryLabels[view.category]}`, emoji: true } },
+    {
+      type: 'header',
+      text: { type: 'plain_text', text: `${ticketLabel(view.number)} · ${categoryLabels[view.category]}`, emoji: true },
+    },
     { type: 'section', text: { type: 'mrkdwn', text: requestText(view) } },
     { type: 'section', fields },
   ];
   if (view.booking) blocks.push(bookingSection(view.booking, view.clientTz));
   if (view.attachments.length > 0) {
     const names = view.attachments.slice(0, ATTACHMENTS_LISTED).map((a) => escapeSlackText(a.fileName ?? a.kind));
-    const more = view.attachments.length > ATTACHMENTS_LISTED ? ` and ${view.attachments.length - ATTACHMENTS_LISTED} more` : '';
+    const more =
+      view.attachments.length > ATTACHMENTS_LISTED ? ` and ${view.attachments.length - ATTACHMENTS_LISTED} more` : '';
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `:paperclip: ${names.join(', ')}${more}` }] });
   }
   if (view.clientAvailability && statusHolds(view.clientAvailability, options.now)) {
     const until = view.clientAvailability.until!;
     const fallback = format(new TZDate(until.getTime(), options.tz), 'HH:mm');
     const at = `<!date^${Math.floor(until.getTime() / 1000)}^{time}|${fallback}>`;
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: deskTexts.clientStatus(view.clientAvailability.kind === 'dnd', at) }] });
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: deskTexts.clientStatus(view.clientAvailability.kind === 'dnd', at) }],
+    });
   }
   if (view.status === 'open' && view.suggested.length > 0) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Fits ${categoryLabels[view.category].toLowerCase()}: ${view.suggested.map(mention).join(' ')}` }] });
+    blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `Fits ${categoryLabels[view.category].toLowerCase()}: ${view.suggested.map(mention).join(' ')}`,
+        },
+      ],
+    });
   }
   const buttons = actionButtons(view);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'desk-actions', elements: buttons });

@@ -34,7 +34,11 @@ export interface Cards {
    */
   thread(ticketId: string, text: string, options?: { broadcast?: boolean }): Promise<boolean>;
   /** a message only `user` sees, in the card's channel (and thread, when given) */
-  ephemeral(user: string, text: string, where?: { channel?: string | undefined; threadTs?: string | undefined }): Promise<void>;
+  ephemeral(
+    user: string,
+    text: string,
+    where?: { channel?: string | undefined; threadTs?: string | undefined },
+  ): Promise<void>;
 }
 
 /** Slack truncates message text past 40,000 characters and reads best in short parts. */
@@ -72,11 +76,24 @@ async function slack<T>(method: string, call: () => Promise<T>, context: Record<
 export function createCards(deps: CardsDeps): Cards {
   const log = deps.logger.child({ component: 'desk-cards' });
   const redraws = new Map<string, Promise<void>>();
-  const render = (view: CardView) => ticketCard(view, { now: deps.clock(), tz: deps.tz, ...(deps.sla ? { sla: deps.sla } : {}) });
+  const render = (view: CardView) =>
+    ticketCard(view, { now: deps.clock(), tz: deps.tz, ...(deps.sla ? { sla: deps.sla } : {}) });
 
   const postInThread = async (channel: string, threadTs: string, text: string, broadcast = false): Promise<void> => {
     for (const part of chunks(text)) {
-      await slack('chat.postMessage', () => deps.client.chat.postMessage({ channel, thread_ts: threadTs, reply_broadcast: broadcast, text: part, unfurl_links: false, unfurl_media: false }), { channel });
+      await slack(
+        'chat.postMessage',
+        () =>
+          deps.client.chat.postMessage({
+            channel,
+            thread_ts: threadTs,
+            reply_broadcast: broadcast,
+            text: part,
+            unfurl_links: false,
+            unfurl_media: false,
+          }),
+        { channel },
+      );
     }
   };
 
@@ -89,7 +106,9 @@ export function createCards(deps: CardsDeps): Cards {
 
   function refresh(ticketId: string): Promise<void> {
     const previous = redraws.get(ticketId) ?? Promise.resolve();
-    const next = previous.then(() => redraw(ticketId)).catch((err: unknown) => log.warn({ err: errorMessage(err), ticketId }, 'desk card not redrawn'));
+    const next = previous
+      .then(() => redraw(ticketId))
+      .catch((err: unknown) => log.warn({ err: errorMessage(err), ticketId }, 'desk card not redrawn'));
     redraws.set(ticketId, next);
     void next.finally(() => {
       if (redraws.get(ticketId) === next) redraws.delete(ticketId);
@@ -110,7 +129,10 @@ export function createCards(deps: CardsDeps): Cards {
     const ts = posted.ts;
     const channel = posted.channel ?? deps.channel;
     if (!ts) throw new Error('chat.postMessage answered without a ts');
-    const { count } = await deps.prisma.ticket.updateMany({ where: { id: ticketId, slackTs: null }, data: { slackChannel: channel, slackTs: ts } });
+    const { count } = await deps.prisma.ticket.updateMany({
+      where: { id: ticketId, slackTs: null },
+      data: { slackChannel: channel, slackTs: ts },
+    });
     if (count === 0) {
       log.warn({ ticketId, ts }, 'desk card posted twice: another worker linked its card first');
       return 'already posted';
@@ -118,7 +140,8 @@ export function createCards(deps: CardsDeps): Cards {
     log.info({ ticketId, number: view.number }, 'desk card posted');
     try {
       await postInThread(channel, ts, deskTexts.threadHint);
-      if (detailsOverflow(view.details)) await postInThread(channel, ts, `${deskTexts.fullRequest}\n${escapeSlackText(view.details)}`);
+      if (detailsOverflow(view.details))
+        await postInThread(channel, ts, `${deskTexts.fullRequest}\n${escapeSlackText(view.details)}`);
     } catch (err) {
       log.warn({ err: errorMessage(err), ticketId }, 'desk card thread intro not posted');
     }
@@ -129,15 +152,32 @@ export function createCards(deps: CardsDeps): Cards {
   }
 
   async function thread(ticketId: string, text: string, options: { broadcast?: boolean } = {}): Promise<boolean> {
-    const ticket = await deps.prisma.ticket.findUnique({ where: { id: ticketId }, select: { slackChannel: true, slackTs: true } });
+    const ticket = await deps.prisma.ticket.findUnique({
+      where: { id: ticketId },
+      select: { slackChannel: true, slackTs: true },
+    });
     if (!ticket?.slackChannel || !ticket.slackTs) return false;
     await postInThread(ticket.slackChannel, ticket.slackTs, text, options.broadcast);
     return true;
   }
 
-  async function ephemeral(user: string, text: string, where: { channel?: string | undefined; threadTs?: string | undefined } = {}): Promise<void> {
+  async function ephemeral(
+    user: string,
+    text: string,
+    where: { channel?: string | undefined; threadTs?: string | undefined } = {},
+  ): Promise<void> {
     const channel = where.channel ?? deps.channel;
-    await slack('chat.postEphemeral', () => deps.client.chat.postEphemeral({ channel, user, text, ...(where.threadTs ? { thread_ts: where.threadTs } : {}) }), { channel });
+    await slack(
+      'chat.postEphemeral',
+      () =>
+        deps.client.chat.postEphemeral({
+          channel,
+          user,
+          text,
+          ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+        }),
+      { channel },
+    );
   }
 
   return { post, refresh, thread, ephemeral };

@@ -17,7 +17,8 @@ export interface ToClient {
   idempotencyKey?: string;
 }
 
-export type Delivery = { delivered: true } | { delivered: false; reason: 'duplicate' | 'unreachable' | 'failed'; error?: string };
+export type Delivery =
+  { delivered: true } | { delivered: false; reason: 'duplicate' | 'unreachable' | 'failed'; error?: string };
 
 /**
  * Sends a desk message to the client on their channel and logs it with the ticket id, so a
@@ -54,12 +55,26 @@ export function createClientMessenger(deps: { prisma: PrismaClient; outbound: Ou
       throw err;
     }
     try {
-      const sent = await deps.outbound.send({ channel: reach.channel, chatId: reach.chatId }, { text, ...(input.buttons ? { buttons: input.buttons(client.lang) } : {}), ...(input.file ? { file: input.file } : {}) });
-      if (sent.externalMessageId) await deps.prisma.message.update({ where: { id: row.id }, data: { externalMessageId: sent.externalMessageId } });
+      const sent = await deps.outbound.send(
+        { channel: reach.channel, chatId: reach.chatId },
+        {
+          text,
+          ...(input.buttons ? { buttons: input.buttons(client.lang) } : {}),
+          ...(input.file ? { file: input.file } : {}),
+        },
+      );
+      if (sent.externalMessageId)
+        await deps.prisma.message.update({
+          where: { id: row.id },
+          data: { externalMessageId: sent.externalMessageId },
+        });
       return { delivered: true };
     } catch (err) {
       await deps.prisma.message.delete({ where: { id: row.id } });
-      log.warn({ err: errorMessage(err), ticketId: input.ticketId, channel: reach.channel }, 'desk message not delivered to the client');
+      log.warn(
+        { err: errorMessage(err), ticketId: input.ticketId, channel: reach.channel },
+        'desk message not delivered to the client',
+      );
       return { delivered: false, reason: 'failed', error: errorMessage(err) };
     }
   };

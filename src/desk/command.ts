@@ -41,7 +41,10 @@ export async function ticketList(db: Db, who: DeskAssistant): Promise<string> {
     db.ticket.findMany({ where: open, select: listedSelect, orderBy: { createdAt: 'asc' }, take: LISTED }),
     db.ticket.count({ where: open }),
   ]);
-  return [section(deskTexts.yourTickets, myTickets, myCount), section(deskTexts.unclaimedTickets, openTickets, openCount)].join('\n\n');
+  return [
+    section(deskTexts.yourTickets, myTickets, myCount),
+    section(deskTexts.unclaimedTickets, openTickets, openCount),
+  ].join('\n\n');
 }
 
 const minutesOrDash = (value: number | null): string => (value === null ? '—' : formatMinutes(Math.round(value)));

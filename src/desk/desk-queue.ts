@@ -38,7 +38,10 @@ export function deskJobId(job: DeskJob): string {
 }
 
 /** How a desk job is queued, by the desk itself or by another process (the admin CLI). */
-export function deskJobOptions(job: DeskJob, tuning: { attempts?: number | undefined; backoffMs?: number | undefined } = {}): JobsOptions {
+export function deskJobOptions(
+  job: DeskJob,
+  tuning: { attempts?: number | undefined; backoffMs?: number | undefined } = {},
+): JobsOptions {
   return {
     jobId: deskJobId(job),
     attempts: tuning.attempts ?? 8,
@@ -108,7 +111,11 @@ export function createDeskQueue(deps: DeskQueueDeps): DeskQueue {
 
   async function sweep(): Promise<number> {
     const orphans = await deps.prisma.ticket.findMany({
-      where: { slackTs: null, status: { in: [...activeStatuses] }, createdAt: { gte: new Date(clock().getTime() - SWEEP_WINDOW_MS) } },
+      where: {
+        slackTs: null,
+        status: { in: [...activeStatuses] },
+        createdAt: { gte: new Date(clock().getTime() - SWEEP_WINDOW_MS) },
+      },
       select: { id: true },
       orderBy: { createdAt: 'asc' },
       take: 500,
@@ -157,7 +164,8 @@ export function createDeskQueue(deps: DeskQueueDeps): DeskQueue {
     async start() {
       worker = new Worker<DeskJob>(QUEUE_DESK, process, { connection: deps.connection, ...prefix, concurrency: 1 });
       worker.on('error', (err) => log.warn({ err: errorMessage(err) }, 'desk worker error'));
-      const sweepSafely = () => void sweep().catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'desk card sweep failed'));
+      const sweepSafely = () =>
+        void sweep().catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'desk card sweep failed'));
       sweepSafely();
       timer = setInterval(sweepSafely, deps.sweepEveryMs ?? 60_000);
       timer.unref();

@@ -19,8 +19,23 @@ describe('desk listener of client cancellations', () => {
 
   beforeAll(async () => {
     slack = await startFakeSlack();
-    const app = createSlackApp({ botToken: 'xoxb-test', signingSecret: 'desk-int-secret', apiUrl: slack.apiUrl, logger });
-    desk = createDesk({ prisma: db, slack: app, outbound: createOutbound({}), channel: 'C0DESK', tz: 'Europe/Rome', redis, queuePrefix: `${inject('redisPrefix')}${randomUUID()}`, logger, clock: () => new Date() });
+    const app = createSlackApp({
+      botToken: 'xoxb-test',
+      signingSecret: 'desk-int-secret',
+      apiUrl: slack.apiUrl,
+      logger,
+    });
+    desk = createDesk({
+      prisma: db,
+      slack: app,
+      outbound: createOutbound({}),
+      channel: 'C0DESK',
+      tz: 'Europe/Rome',
+      redis,
+      queuePrefix: `${inject('redisPrefix')}${randomUUID()}`,
+      logger,
+      clock: () => new Date(),
+    });
     await desk.start();
   });
   afterAll(async () => {
@@ -33,7 +48,10 @@ describe('desk listener of client cancellations', () => {
     const client = await createTestClient(db);
     const ticket = await createTestTicket(db, client.id);
     await desk.ticketCreated(ticket.id);
-    const card = await slack.waitForCall('chat.postMessage', (c) => c.body.channel === 'C0DESK' && String(c.body.text).startsWith(`#${ticket.number} `));
+    const card = await slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.body.channel === 'C0DESK' && String(c.body.text).startsWith(`#${ticket.number} `),
+    );
     expect(JSON.stringify(card.body.blocks)).toContain('desk:claim');
     let slackTs: string | null = null;
     while (!slackTs) {
@@ -43,7 +61,10 @@ describe('desk listener of client cancellations', () => {
 
     await cancelTicket(db, client.id, ticket.id);
     await desk.ticketCancelled(ticket.id);
-    await slack.waitForCall('chat.postMessage', (c) => c.body.thread_ts === slackTs && c.body.text === ':x: The client cancelled this request.');
+    await slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.body.thread_ts === slackTs && c.body.text === ':x: The client cancelled this request.',
+    );
     const update = await slack.waitForCall('chat.update', (c) => c.body.ts === slackTs);
     expect(JSON.stringify(update.body.blocks)).toContain('Cancelled by the client');
     expect(JSON.stringify(update.body.blocks)).not.toContain('desk:claim');

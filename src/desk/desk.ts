@@ -53,9 +53,18 @@ export interface Desk extends Required<TicketListener>, DeskNotifier {
 export function createDesk(deps: DeskDeps): Desk {
   const log = deps.logger.child({ component: 'desk' });
   const changed = async (ticketId: string): Promise<void> => {
-    await deps.followups?.ticketChanged(ticketId).catch((err: unknown) => log.warn({ err: errorMessage(err), ticketId }, 'ticket follow-ups not rescheduled'));
+    await deps.followups
+      ?.ticketChanged(ticketId)
+      .catch((err: unknown) => log.warn({ err: errorMessage(err), ticketId }, 'ticket follow-ups not rescheduled'));
   };
-  const cards = createCards({ prisma: deps.prisma, client: deps.slack.app.client, channel: deps.channel, clock: deps.clock, tz: deps.tz, logger: deps.logger });
+  const cards = createCards({
+    prisma: deps.prisma,
+    client: deps.slack.app.client,
+    channel: deps.channel,
+    clock: deps.clock,
+    tz: deps.tz,
+    logger: deps.logger,
+  });
   const ctx: DeskContext = {
     prisma: deps.prisma,
     cards,
@@ -89,7 +98,9 @@ export function createDesk(deps: DeskDeps): Desk {
    */
   const inBackground = (ticketId: string, job: DeskJob): void => {
     void changed(ticketId);
-    void queue.add(job).catch((err: unknown) => log.warn({ err: errorMessage(err), ticketId, kind: job.kind }, 'desk job not queued'));
+    void queue
+      .add(job)
+      .catch((err: unknown) => log.warn({ err: errorMessage(err), ticketId, kind: job.kind }, 'desk job not queued'));
   };
 
   return {
@@ -98,9 +109,13 @@ export function createDesk(deps: DeskDeps): Desk {
     clientWrote: async (ticketId, messageId) => inBackground(ticketId, { kind: 'client_message', ticketId, messageId }),
     ticketRated: async (ticketId) => inBackground(ticketId, { kind: 'rating', ticketId }),
     ticketCancelled: async (ticketId) => inBackground(ticketId, { kind: 'cancelled', ticketId }),
-    clientChangedBooking: async (ticketId, eventId) => inBackground(ticketId, { kind: 'client_booking', ticketId, eventId }),
+    clientChangedBooking: async (ticketId, eventId) =>
+      inBackground(ticketId, { kind: 'client_booking', ticketId, eventId }),
     clientStatusChanged: async (clientId) => {
-      const tickets = await deps.prisma.ticket.findMany({ where: { clientId, status: { in: ['open', 'claimed', 'waiting_client'] }, slackTs: { not: null } }, select: { id: true } });
+      const tickets = await deps.prisma.ticket.findMany({
+        where: { clientId, status: { in: ['open', 'claimed', 'waiting_client'] }, slackTs: { not: null } },
+        select: { id: true },
+      });
       await Promise.all(tickets.map((ticket) => cards.refresh(ticket.id)));
     },
     start: () => queue.start(),

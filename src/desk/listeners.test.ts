@@ -8,22 +8,60 @@ const ticketId = '0193a8f2-1c2d-7e4f-8a9b-0c1d2e3f4a5b';
 
 describe('thread messages', () => {
   it('keeps a person replying in a channel thread', () => {
-    const envelope = messageEventEnvelope({ user: 'UGIULIA', channel: 'C0DESK', channelType: 'channel', text: 'Pronto!', ts: '100.000002', threadTs: '100.000001' });
-    expect(mapThreadMessage(envelope)).toEqual({ channel: 'C0DESK', threadTs: '100.000001', ts: '100.000002', user: 'UGIULIA', text: 'Pronto!', hasFiles: false });
+    const envelope = messageEventEnvelope({
+      user: 'UGIULIA',
+      channel: 'C0DESK',
+      channelType: 'channel',
+      text: 'Pronto!',
+      ts: '100.000002',
+      threadTs: '100.000001',
+    });
+    expect(mapThreadMessage(envelope)).toEqual({
+      channel: 'C0DESK',
+      threadTs: '100.000001',
+      ts: '100.000002',
+      user: 'UGIULIA',
+      text: 'Pronto!',
+      hasFiles: false,
+    });
   });
 
   it('ignores bots, edits, top-level messages and DMs', () => {
-    expect(mapThreadMessage(messageEventEnvelope({ botId: 'B1', channel: 'C0DESK', channelType: 'channel', threadTs: '1.1' }))).toBeNull();
-    expect(mapThreadMessage(messageEventEnvelope({ user: 'U1', channel: 'C0DESK', channelType: 'channel', threadTs: '1.1', subtype: 'message_changed' }))).toBeNull();
-    expect(mapThreadMessage(messageEventEnvelope({ user: 'U1', channel: 'C0DESK', channelType: 'channel', text: 'hi' }))).toBeNull();
-    expect(mapThreadMessage(messageEventEnvelope({ user: 'U1', channel: 'D1', channelType: 'im', threadTs: '1.1' }))).toBeNull();
-    expect(mapThreadMessage(messageEventEnvelope({ user: 'U1', channel: 'C0DESK', channelType: 'channel', ts: '2.2', threadTs: '2.2' }))).toBeNull();
+    expect(
+      mapThreadMessage(
+        messageEventEnvelope({ botId: 'B1', channel: 'C0DESK', channelType: 'channel', threadTs: '1.1' }),
+      ),
+    ).toBeNull();
+    expect(
+      mapThreadMessage(
+        messageEventEnvelope({
+          user: 'U1',
+          channel: 'C0DESK',
+          channelType: 'channel',
+          threadTs: '1.1',
+          subtype: 'message_changed',
+        }),
+      ),
+    ).toBeNull();
+    expect(
+      mapThreadMessage(messageEventEnvelope({ user: 'U1', channel: 'C0DESK', channelType: 'channel', text: 'hi' })),
+    ).toBeNull();
+    expect(
+      mapThreadMessage(messageEventEnvelope({ user: 'U1', channel: 'D1', channelType: 'im', threadTs: '1.1' })),
+    ).toBeNull();
+    expect(
+      mapThreadMessage(
+        messageEventEnvelope({ user: 'U1', channel: 'C0DESK', channelType: 'channel', ts: '2.2', threadTs: '2.2' }),
+      ),
+    ).toBeNull();
   });
 });
 
 describe('card button presses', () => {
   it('reads the action, the ticket and who pressed', () => {
-    const press = parseDeskPress(blockActionsPayload({ actionId: 'desk:claim', value: ticketId, user: 'UGIULIA', channel: 'C0DESK' }));
+    const press = parseDeskPress(
+      blockActionsPayload({ actionId: 'desk:claim', value: ticketId, user: 'UGIULIA', channel: 'C0DESK' }),
+    );
     expect(press).toMatchObject({ action: 'claim', ticketId, userId: 'UGIULIA', channelId: 'C0DESK' });
   });
 

@@ -46,16 +46,30 @@ const threadEventSchema = z.object({
 
 /** A person's reply in a channel thread, or null for anything else (bots, edits, DMs, top level). */
 export function mapThreadMessage(envelope: unknown): ThreadMessage | null {
-  const raw = typeof envelope === 'object' && envelope !== null ? (envelope as { event?: Record<string, unknown> }).event : undefined;
+  const raw =
+    typeof envelope === 'object' && envelope !== null
+      ? (envelope as { event?: Record<string, unknown> }).event
+      : undefined;
   if (!raw || raw.bot_id || (raw.subtype !== undefined && !humanSubtypes.has(String(raw.subtype)))) return null;
   const parsed = threadEventSchema.safeParse(envelope);
   if (!parsed.success || parsed.data.event.thread_ts === parsed.data.event.ts) return null;
   const event = parsed.data.event;
-  return { channel: event.channel, threadTs: event.thread_ts, ts: event.ts, user: event.user, text: event.text ?? '', hasFiles: (event.files ?? []).length > 0 };
+  return {
+    channel: event.channel,
+    threadTs: event.thread_ts,
+    ts: event.ts,
+    user: event.user,
+    text: event.text ?? '',
+    hasFiles: (event.files ?? []).length > 0,
+  };
 }
 
 /** Waits for `work` up to the budget; a failure is reported through `onError`, never thrown. */
-export async function withinBudget(work: Promise<unknown>, budgetMs: number, onError: (err: unknown) => void): Promise<void> {
+export async function withinBudget(
+  work: Promise<unknown>,
+  budgetMs: number,
+  onError: (err: unknown) => void,
+): Promise<void> {
   const settled = work.then(
     () => undefined,
     (err: unknown) => onError(err),
@@ -78,15 +92,26 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
   const log = deps.logger.child({ component: 'desk' });
   const budgetMs = deps.ackBudgetMs ?? defaultAckBudgetMs;
 
-  const tell = (user: string, text: string, where: { channel?: string | undefined; threadTs?: string | undefined } = {}) =>
-    ctx.cards.ephemeral(user, text, where).catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'desk notice not shown'));
+  const tell = (
+    user: string,
+    text: string,
+    where: { channel?: string | undefined; threadTs?: string | undefined } = {},
+  ) =>
+    ctx.cards
+      .ephemeral(user, text, where)
+      .catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'desk notice not shown'));
 
   const failed = (what: string, user: string, channel?: string) => (err: unknown) => {
     log.error({ err: errorMessage(err), user }, `desk ${what} failed`);
     void tell(user, deskTexts.somethingFailed, { channel });
   };
 
-  async function openModal(client: webApi.WebClient, press: DeskPress, kind: 'done' | 'ask', who: DeskAssistant): Promise<void> {
+  async function openModal(
+    client: webApi.WebClient,
+    press: DeskPress,
+    kind: 'done' | 'ask',
+    who: DeskAssistant,
+  ): Promise<void> {
     const modal = await modalFor(ctx, who, press.ticketId, kind);
     if ('refused' in modal) return void (await tell(press.userId, modal.refused, { channel: press.channelId }));
     try {
@@ -111,7 +136,8 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
         outcome = await release(ctx, who, press.ticketId);
         break;
     }
-    if (outcome.refused !== undefined) return void (await tell(press.userId, outcome.refused, { channel: press.channelId }));
+    if (outcome.refused !== undefined)
+      return void (await tell(press.userId, outcome.refused, { channel: press.channelId }));
     await outcome.followUp();
   }
 
@@ -119,17 +145,27 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
     await ack();
     const press = parseDeskPress(body);
     if (!press) return void log.warn('desk button press ignored: unexpected shape');
-    await withinBudget(handlePress(client, press), budgetMs, failed(`${press.action} press`, press.userId, press.channelId));
+    await withinBudget(
+      handlePress(client, press),
+      budgetMs,
+      failed(`${press.action} press`, press.userId, press.channelId),
+    );
   });
 
   type ViewAck = (response?: { response_action: 'errors'; errors: Record<string, string> }) => Promise<void>;
 
   /** A valid submission: refused acts show under the modal's input, accepted ones close it. */
-  async function submit(ack: ViewAck, callbackId: string, userId: string, act: (who: DeskAssistant) => Promise<Outcome>): Promise<void> {
+  async function submit(
+    ack: ViewAck,
+    callbackId: string,
+    userId: string,
+    act: (who: DeskAssistant) => Promise<Outcome>,
+  ): Promise<void> {
     const who = await activeAssistant(ctx.prisma, userId);
     if (!who) return ack({ response_action: 'errors', errors: modalErrorFor(callbackId, deskTexts.notAnAssistant) });
     const outcome = await act(who);
-    if (outcome.refused !== undefined) return ack({ response_action: 'errors', errors: modalErrorFor(callbackId, outcome.refused) });
+    if (outcome.refused !== undefined)
+      return ack({ response_action: 'errors', errors: modalErrorFor(callbackId, outcome.refused) });
     await ack();
     await withinBudget(outcome.followUp(), budgetMs, failed(callbackId, userId));
   }
@@ -138,20 +174,28 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
     const submission = parseDoneSubmission(body);
     if (!submission) return ack();
     if (!submission.ok) return ack({ response_action: 'errors', errors: submission.errors });
-    await submit(ack, deskViews.done, submission.userId, (who) => done(ctx, who, submission.ticketId, submission.value));
+    await submit(ack, deskViews.done, submission.userId, (who) =>
+      done(ctx, who, submission.ticketId, submission.value),
+    );
   });
 
   app.view<ViewSubmitAction>(deskViews.ask, async ({ ack, body }) => {
     const submission = parseAskSubmission(body);
     if (!submission) return ack();
     if (!submission.ok) return ack({ response_action: 'errors', errors: submission.errors });
-    await submit(ack, deskViews.ask, submission.userId, (who) => ask(ctx, who, submission.ticketId, submission.value.question));
+    await submit(ack, deskViews.ask, submission.userId, (who) =>
+      ask(ctx, who, submission.ticketId, submission.value.question),
+    );
   });
 
   app.event('message', async ({ body }) => {
     const message = mapThreadMessage(body);
     if (!message) return;
-    await withinBudget(relayThreadMessage(ctx, message), budgetMs, failed('thread relay', message.user, message.channel));
+    await withinBudget(
+      relayThreadMessage(ctx, message),
+      budgetMs,
+      failed('thread relay', message.user, message.channel),
+    );
   });
 
   registerBookingListeners(app, { ctx, log, tell, failed, budgetMs });
@@ -160,7 +204,12 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
     const who = await activeAssistant(ctx.prisma, command.user_id);
     if (!who) return void (await ack({ response_type: 'ephemeral', text: deskTexts.notAnAssistant }));
     const asked = parseCommand(command.text);
-    const text = asked.kind === 'list' ? await ticketList(ctx.prisma, who) : asked.kind === 'stats' ? await weekReport(ctx.prisma, ctx.clock(), deps.tz) : deskTexts.commandUsage;
+    const text =
+      asked.kind === 'list'
+        ? await ticketList(ctx.prisma, who)
+        : asked.kind === 'stats'
+          ? await weekReport(ctx.prisma, ctx.clock(), deps.tz)
+          : deskTexts.commandUsage;
     await ack({ response_type: 'ephemeral', text });
   });
 }

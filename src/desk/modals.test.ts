@@ -4,24 +4,42 @@ import { deskViews } from './actions.js';
 import { doneModal, parseAskSubmission, parseDoneSubmission } from './modals.js';
 
 const ticketId = '0193a8f2-1c2d-7e4f-8a9b-0c1d2e3f4a5b';
-const done = (minutes: string | null, outcome: string | null, extra: { callbackId?: string; privateMetadata?: string } = {}) =>
+const done = (
+  minutes: string | null,
+  outcome: string | null,
+  extra: { callbackId?: string; privateMetadata?: string } = {},
+) =>
   viewSubmissionPayload({
     callbackId: extra.callbackId ?? deskViews.done,
     privateMetadata: extra.privateMetadata ?? ticketId,
     user: 'UGIULIA',
-    values: { minutes: { value: { type: 'number_input', value: minutes } }, outcome: { value: { type: 'plain_text_input', value: outcome } } },
+    values: {
+      minutes: { value: { type: 'number_input', value: minutes } },
+      outcome: { value: { type: 'plain_text_input', value: outcome } },
+    },
   });
 
 describe('done modal', () => {
   it('asks for whole minutes and an outcome, with the ticket in private_metadata', () => {
-    const view = doneModal({ ticketId, number: 1024, clientName: 'Studio Rossi', balanceMinutes: 90, packageMinutes: 600 });
+    const view = doneModal({
+      ticketId,
+      number: 1024,
+      clientName: 'Studio Rossi',
+      balanceMinutes: 90,
+      packageMinutes: 600,
+    });
     expect(view.private_metadata).toBe(ticketId);
     expect(JSON.stringify(view.blocks)).toContain('"is_decimal_allowed":false');
     expect(JSON.stringify(view.blocks)).toContain('1 h 30 min of 10 h');
   });
 
   it('reads a valid submission', () => {
-    expect(parseDoneSubmission(done('45', '  Sent the translation.  '))).toEqual({ ok: true, userId: 'UGIULIA', ticketId, value: { minutes: 45, outcome: 'Sent the translation.' } });
+    expect(parseDoneSubmission(done('45', '  Sent the translation.  '))).toEqual({
+      ok: true,
+      userId: 'UGIULIA',
+      ticketId,
+      value: { minutes: 45, outcome: 'Sent the translation.' },
+    });
   });
 
   it('answers errors under the inputs for bad minutes or an empty outcome', () => {
@@ -43,8 +61,18 @@ describe('done modal', () => {
 describe('ask modal', () => {
   it('reads the question and refuses an empty one', () => {
     const payload = (question: string) =>
-      viewSubmissionPayload({ callbackId: deskViews.ask, privateMetadata: ticketId, user: 'U1', values: { question: { value: { type: 'plain_text_input', value: question } } } });
-    expect(parseAskSubmission(payload('Which format?'))).toEqual({ ok: true, userId: 'U1', ticketId, value: { question: 'Which format?' } });
+      viewSubmissionPayload({
+        callbackId: deskViews.ask,
+        privateMetadata: ticketId,
+        user: 'U1',
+        values: { question: { value: { type: 'plain_text_input', value: question } } },
+      });
+    expect(parseAskSubmission(payload('Which format?'))).toEqual({
+      ok: true,
+      userId: 'U1',
+      ticketId,
+      value: { question: 'Which format?' },
+    });
     expect(parseAskSubmission(payload(' '))).toMatchObject({ ok: false });
     expect(parseAskSubmission(done('1', 'x'))).toBeNull();
   });

@@ -41,7 +41,13 @@ export function doneModal(ticket: ModalTicket): types.ModalView {
         type: 'input',
         block_id: inputIds.minutes,
         label: plain(deskTexts.minutesLabel),
-        element: { type: 'number_input', action_id: inputIds.value, is_decimal_allowed: false, min_value: '1', max_value: String(MAX_LOGGED_MINUTES) },
+        element: {
+          type: 'number_input',
+          action_id: inputIds.value,
+          is_decimal_allowed: false,
+          min_value: '1',
+          max_value: String(MAX_LOGGED_MINUTES),
+        },
       },
       {
         type: 'input',
@@ -88,7 +94,8 @@ const submissionSchema = z.object({
   }),
 });
 
-export type Submission<T> = { ok: true; userId: string; ticketId: string; value: T } | { ok: false; errors: Record<string, string> };
+export type Submission<T> =
+  { ok: true; userId: string; ticketId: string; value: T } | { ok: false; errors: Record<string, string> };
 
 function field(values: Record<string, unknown>, blockId: string): string {
   const parsed = inputState.safeParse(values[blockId]);
@@ -99,7 +106,11 @@ function field(values: Record<string, unknown>, blockId: string): string {
 function readSubmission(body: unknown, callbackId: string) {
   const parsed = submissionSchema.safeParse(body);
   if (!parsed.success || parsed.data.view.callback_id !== callbackId) return null;
-  return { userId: parsed.data.user.id, ticketId: parsed.data.view.private_metadata, values: parsed.data.view.state.values };
+  return {
+    userId: parsed.data.user.id,
+    ticketId: parsed.data.view.private_metadata,
+    values: parsed.data.view.state.values,
+  };
 }
 
 /** The done modal's answers, or the errors Slack shows under the inputs. */
@@ -110,10 +121,16 @@ export function parseDoneSubmission(body: unknown): Submission<{ minutes: number
   const minutes = /^\d+$/.test(minutesText) ? Number(minutesText) : NaN;
   const outcome = field(read.values, inputIds.outcome);
   const errors: Record<string, string> = {};
-  if (!(minutes >= 1 && minutes <= MAX_LOGGED_MINUTES)) errors[inputIds.minutes] = deskTexts.minutesInvalid(MAX_LOGGED_MINUTES);
+  if (!(minutes >= 1 && minutes <= MAX_LOGGED_MINUTES))
+    errors[inputIds.minutes] = deskTexts.minutesInvalid(MAX_LOGGED_MINUTES);
   if (outcome === '') errors[inputIds.outcome] = deskTexts.outcomeEmpty;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, userId: read.userId, ticketId: read.ticketId, value: { minutes, outcome: outcome.slice(0, OUTCOME_MAX) } };
+  return {
+    ok: true,
+    userId: read.userId,
+    ticketId: read.ticketId,
+    value: { minutes, outcome: outcome.slice(0, OUTCOME_MAX) },
+  };
 }
 
 export function parseAskSubmission(body: unknown): Submission<{ question: string }> | null {
@@ -121,7 +138,12 @@ export function parseAskSubmission(body: unknown): Submission<{ question: string
   if (!read) return null;
   const question = field(read.values, inputIds.question);
   if (question === '') return { ok: false, errors: { [inputIds.question]: deskTexts.questionEmpty } };
-  return { ok: true, userId: read.userId, ticketId: read.ticketId, value: { question: question.slice(0, QUESTION_MAX) } };
+  return {
+    ok: true,
+    userId: read.userId,
+    ticketId: read.ticketId,
+    value: { question: question.slice(0, QUESTION_MAX) },
+  };
 }
 
 /** A modal error not tied to one input (the ticket changed meanwhile) shows under the first. */

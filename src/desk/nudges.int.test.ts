@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOutbound } from '../channels/outbound.js';
 import { DependencyError } from '../errors.js';
 import { createLogger } from '../logger.js';
-import { createTestAssistant, createTestClient, createTestTicket, testPrisma, uniqueTag } from '../../test/support/db.js';
+import {
+  createTestAssistant,
+  createTestClient,
+  createTestTicket,
+  testPrisma,
+  uniqueTag,
+} from '../../test/support/db.js';
 import { startFakeSlack, type FakeSlack } from '../../test/support/fake-slack.js';
 import { createCards } from './cards.js';
 import { createClientMessenger } from './client-messages.js';
@@ -21,32 +27,54 @@ describe('desk nudges from the follow-ups', () => {
     slack = await startFakeSlack();
     const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
     const cards = createCards({ prisma: db, client, channel: 'C0DESK', clock: () => now, tz: 'Europe/Rome', logger });
-    notifier = createDeskNotifier({ prisma: db, cards, sendToClient: createClientMessenger({ prisma: db, outbound: createOutbound({}), logger }), clock: () => now, logger, changed: async () => undefined });
+    notifier = createDeskNotifier({
+      prisma: db,
+      cards,
+      sendToClient: createClientMessenger({ prisma: db, outbound: createOutbound({}), logger }),
+      clock: () => now,
+      logger,
+      changed: async () => undefined,
+    });
   });
   afterAll(() => slack?.close());
 
   async function postedTicket(overrides: Parameters<typeof createTestTicket>[2] = {}) {
     const client = await createTestClient(db);
-    return createTestTicket(db, client.id, { slackChannel: 'C0DESK', slackTs: `${Date.now()}.${uniqueTag().slice(0, 6)}`, ...overrides });
+    return createTestTicket(db, client.id, {
+      slackChannel: 'C0DESK',
+      slackTs: `${Date.now()}.${uniqueTag().slice(0, 6)}`,
+      ...overrides,
+    });
   }
   const threadPost = (ts: string) => slack.waitForCall('chat.postMessage', (c) => c.body.thread_ts === ts);
 
   it('calls the fitting assistants to an unclaimed ticket in the channel, and redraws the card', async () => {
-    const [anna, bruno] = await Promise.all([createTestAssistant(db, { name: 'Anna' }), createTestAssistant(db, { name: 'Bruno', active: false })]);
+    const [anna, bruno] = await Promise.all([
+      createTestAssistant(db, { name: 'Anna' }),
+      createTestAssistant(db, { name: 'Bruno', active: false }),
+    ]);
     const ticket = await postedTicket();
     await notifier.nudgeUnclaimed(ticket.id, [anna.id, bruno.id]);
     const post = await threadPost(ticket.slackTs!);
-    expect(post.body.text).toBe(`:bell: #${ticket.number} is still unclaimed. <@${anna.slackUserId}>, it fits your skills.`);
+    expect(post.body.text).toBe(
+      `:bell: #${ticket.number} is still unclaimed. <@${anna.slackUserId}>, it fits your skills.`,
+    );
     expect(post.body.reply_broadcast).toBe('true');
     await slack.waitForCall('chat.update', (c) => c.body.ts === ticket.slackTs);
   });
 
   it('reminds the assignee of the deadline, in the thread only', async () => {
     const giulia = await createTestAssistant(db);
-    const ticket = await postedTicket({ status: 'claimed', assigneeId: giulia.id, dueAt: new Date('2026-11-24T08:00:00Z') });
+    const ticket = await postedTicket({
+      status: 'claimed',
+      assigneeId: giulia.id,
+      dueAt: new Date('2026-11-24T08:00:00Z'),
+    });
     await notifier.nudgeAssignee(ticket.id);
     const post = await threadPost(ticket.slackTs!);
-    expect(post.body.text).toBe(`:alarm_clock: <@${giulia.slackUserId}> #${ticket.number} is due <!date^1795507200^{date_short_pretty} {time}|2026-11-24T08:00:00.000Z>.`);
+    expect(post.body.text).toBe(
+      `:alarm_clock: <@${giulia.slackUserId}> #${ticket.number} is due <!date^1795507200^{date_short_pretty} {time}|2026-11-24T08:00:00.000Z>.`,
+    );
     expect(post.body.reply_broadcast).toBe('false');
   });
 

@@ -8,7 +8,8 @@ import { deskTexts } from './texts.js';
 const mention = (slackUserId: string): string => `<@${slackUserId}>`;
 
 /** Slack renders the token in each reader's own zone; the fallback is plain UTC. */
-const slackDate = (at: Date): string => `<!date^${Math.floor(at.getTime() / 1000)}^{date_short_pretty} {time}|${at.toISOString()}>`;
+const slackDate = (at: Date): string =>
+  `<!date^${Math.floor(at.getTime() / 1000)}^{date_short_pretty} {time}|${at.toISOString()}>`;
 
 /**
  * The follow-ups' voice in the desk: nudges go to the card's thread, shown in the channel too
@@ -19,12 +20,19 @@ export function createDeskNotifier(ctx: DeskContext): DeskNotifier {
   async function ticketFor(ticketId: string) {
     return ctx.prisma.ticket.findUnique({
       where: { id: ticketId },
-      select: { number: true, due: true, dueAt: true, client: { select: { tz: true } }, assignee: { select: { slackUserId: true } } },
+      select: {
+        number: true,
+        due: true,
+        dueAt: true,
+        client: { select: { tz: true } },
+        assignee: { select: { slackUserId: true } },
+      },
     });
   }
 
   async function post(ticketId: string, text: string, broadcast: boolean): Promise<void> {
-    if (!(await ctx.cards.thread(ticketId, text, { broadcast }))) throw new DependencyError('the ticket has no desk card yet', { ticketId });
+    if (!(await ctx.cards.thread(ticketId, text, { broadcast })))
+      throw new DependencyError('the ticket has no desk card yet', { ticketId });
     await ctx.cards.refresh(ticketId);
   }
 
@@ -32,19 +40,35 @@ export function createDeskNotifier(ctx: DeskContext): DeskNotifier {
     async nudgeUnclaimed(ticketId, fittingAssistantIds) {
       const ticket = await ticketFor(ticketId);
       if (!ticket) return;
-      const fitting = await ctx.prisma.assistant.findMany({ where: { id: { in: fittingAssistantIds }, active: true }, select: { slackUserId: true }, orderBy: { name: 'asc' } });
-      await post(ticketId, deskTexts.stillUnclaimed(ticketLabel(ticket.number), fitting.map((a) => mention(a.slackUserId)).join(' ')), true);
+      const fitting = await ctx.prisma.assistant.findMany({
+        where: { id: { in: fittingAssistantIds }, active: true },
+        select: { slackUserId: true },
+        orderBy: { name: 'asc' },
+      });
+      await post(
+        ticketId,
+        deskTexts.stillUnclaimed(ticketLabel(ticket.number), fitting.map((a) => mention(a.slackUserId)).join(' ')),
+        true,
+      );
     },
     async nudgeAssignee(ticketId) {
       const ticket = await ticketFor(ticketId);
       const deadline = ticket && ticketDeadline(ticket, ticket.client.tz);
       if (!ticket?.assignee || !deadline) return;
-      await post(ticketId, deskTexts.dueSoon(mention(ticket.assignee.slackUserId), ticketLabel(ticket.number), slackDate(deadline)), false);
+      await post(
+        ticketId,
+        deskTexts.dueSoon(mention(ticket.assignee.slackUserId), ticketLabel(ticket.number), slackDate(deadline)),
+        false,
+      );
     },
     async escalateOverdue(ticketId) {
       const ticket = await ticketFor(ticketId);
       if (!ticket) return;
-      await post(ticketId, deskTexts.overdue(ticketLabel(ticket.number), ticket.assignee ? mention(ticket.assignee.slackUserId) : null), true);
+      await post(
+        ticketId,
+        deskTexts.overdue(ticketLabel(ticket.number), ticket.assignee ? mention(ticket.assignee.slackUserId) : null),
+        true,
+      );
     },
   };
 }

@@ -39,11 +39,18 @@ export async function relayThreadMessage(ctx: DeskContext, message: ThreadMessag
   const text = slackTextToPlain(message.text).trim();
   const now = ctx.clock();
   if (text.startsWith(NOTE_MARKER)) {
-    await recordAssistantMessage(ctx.prisma, { ticketId: ticket.id, assistantId: assistant.id, kind: 'internal_note', slackTs: message.ts, now });
+    await recordAssistantMessage(ctx.prisma, {
+      ticketId: ticket.id,
+      assistantId: assistant.id,
+      kind: 'internal_note',
+      slackTs: message.ts,
+      now,
+    });
     return;
   }
   const number = ticketLabel(ticket.number);
-  if (!(activeStatuses as readonly string[]).includes(ticket.status)) return ctx.cards.ephemeral(message.user, deskTexts.threadClosed(number, ticket.status), where);
+  if (!(activeStatuses as readonly string[]).includes(ticket.status))
+    return ctx.cards.ephemeral(message.user, deskTexts.threadClosed(number, ticket.status), where);
   if (message.hasFiles) await ctx.cards.ephemeral(message.user, deskTexts.filesNotRelayed, where);
   if (text === '') return;
 
@@ -56,11 +63,23 @@ export async function relayThreadMessage(ctx: DeskContext, message: ThreadMessag
   });
   if (!delivery.delivered) {
     if (delivery.reason === 'duplicate') return;
-    const reason = delivery.reason === 'unreachable' ? deskTexts.clientUnreachable : deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
+    const reason =
+      delivery.reason === 'unreachable'
+        ? deskTexts.clientUnreachable
+        : deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
     return ctx.cards.ephemeral(message.user, reason, where);
   }
-  await recordAssistantMessage(ctx.prisma, { ticketId: ticket.id, assistantId: assistant.id, kind: 'relayed_to_client', slackTs: message.ts, now });
-  ctx.logger.info({ ticketId: ticket.id, assistantId: assistant.id, chars: text.length }, 'assistant reply relayed to the client');
+  await recordAssistantMessage(ctx.prisma, {
+    ticketId: ticket.id,
+    assistantId: assistant.id,
+    kind: 'relayed_to_client',
+    slackTs: message.ts,
+    now,
+  });
+  ctx.logger.info(
+    { ticketId: ticket.id, assistantId: assistant.id, chars: text.length },
+    'assistant reply relayed to the client',
+  );
 }
 
 /** Thrown while a ticket's card is still on its way, so the queued job tries again later. */

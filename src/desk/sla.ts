@@ -10,7 +10,10 @@ export interface SlaRules {
 }
 
 /** The same thresholds the follow-ups nudge on, so the card and the nudges agree. */
-export const defaultSlaRules: SlaRules = { claimWithinMin: defaultFollowupMinutes.unclaimedAfterMin, dueSoonMin: defaultFollowupMinutes.dueSoonMin };
+export const defaultSlaRules: SlaRules = {
+  claimWithinMin: defaultFollowupMinutes.unclaimedAfterMin,
+  dueSoonMin: defaultFollowupMinutes.dueSoonMin,
+};
 
 export interface SlaInput {
   status: TicketStatus;
@@ -43,15 +46,24 @@ export function slaState(ticket: SlaInput, now: Date, tz: string, rules: SlaRule
   if (ticket.status === 'cancelled') return { level: 'closed', label: 'cancelled', reason: 'cancelled' };
   if (ticket.status === 'done') {
     const late = deadline !== null && ticket.doneAt !== null && ticket.doneAt > deadline;
-    return late ? { level: 'closed', label: 'done late', reason: 'doneLate' } : { level: 'closed', label: 'done on time', reason: 'doneOnTime' };
+    return late
+      ? { level: 'closed', label: 'done late', reason: 'doneLate' }
+      : { level: 'closed', label: 'done on time', reason: 'doneOnTime' };
   }
   if (deadline && now >= deadline) {
     const late = minutesBetween(deadline, now);
     return { level: 'breached', label: `overdue by ${formatMinutes(late)}`, reason: 'overdue', minutes: late };
   }
   const unclaimedMin = minutesBetween(ticket.createdAt, now);
-  if (ticket.status === 'open' && unclaimedMin > rules.claimWithinMin) return { level: 'breached', label: `unclaimed for ${formatMinutes(unclaimedMin)}`, reason: 'unclaimed', minutes: unclaimedMin };
+  if (ticket.status === 'open' && unclaimedMin > rules.claimWithinMin)
+    return {
+      level: 'breached',
+      label: `unclaimed for ${formatMinutes(unclaimedMin)}`,
+      reason: 'unclaimed',
+      minutes: unclaimedMin,
+    };
   const left = deadline ? minutesBetween(now, deadline) : undefined;
-  if (left !== undefined && left <= rules.dueSoonMin) return { level: 'warning', label: `due in ${formatMinutes(left)}`, reason: 'dueSoon', minutes: left };
+  if (left !== undefined && left <= rules.dueSoonMin)
+    return { level: 'warning', label: `due in ${formatMinutes(left)}`, reason: 'dueSoon', minutes: left };
   return { level: 'ok', label: 'on track', reason: 'onTrack' };
 }

@@ -31,8 +31,14 @@ export function deskStats(tickets: TicketTimes[], from: Date, to: Date): DeskSta
     created: tickets.filter((t) => within(t.createdAt, from, to)).length,
     claimed: claimed.length,
     done: done.length,
-    medianClaimMin: percentile(claimed.map((t) => minutes(t.createdAt, t.claimedAt!)), 0.5),
-    medianDoneMin: percentile(done.map((t) => minutes(t.createdAt, t.doneAt!)), 0.5),
+    medianClaimMin: percentile(
+      claimed.map((t) => minutes(t.createdAt, t.claimedAt!)),
+      0.5,
+    ),
+    medianDoneMin: percentile(
+      done.map((t) => minutes(t.createdAt, t.doneAt!)),
+      0.5,
+    ),
   };
 }
 

@@ -21,7 +21,14 @@ export const TAKE_MESSAGE_CLIENT_ACTION = 'delego_take_message_client';
 /** Slack shows at most 100 options in a select. */
 const CLIENTS_OFFERED = 100;
 
-const ids = { client: 'client', caller: 'caller', phone: 'phone', body: 'body', urgent: 'urgent', value: 'value' } as const;
+const ids = {
+  client: 'client',
+  caller: 'caller',
+  phone: 'phone',
+  body: 'body',
+  urgent: 'urgent',
+  value: 'value',
+} as const;
 const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 const truncate = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
@@ -37,33 +44,67 @@ export function takeMessageModal(): types.ModalView {
         type: 'input',
         block_id: ids.client,
         label: plain(deskTexts.takeMessageClient),
-        element: { type: 'external_select', action_id: TAKE_MESSAGE_CLIENT_ACTION, min_query_length: 1, placeholder: plain(deskTexts.takeMessageClientSearch) },
+        element: {
+          type: 'external_select',
+          action_id: TAKE_MESSAGE_CLIENT_ACTION,
+          min_query_length: 1,
+          placeholder: plain(deskTexts.takeMessageClientSearch),
+        },
       },
-      { type: 'input', block_id: ids.caller, label: plain(deskTexts.takeMessageCaller), element: { type: 'plain_text_input', action_id: ids.value, max_length: 200 } },
-      { type: 'input', block_id: ids.phone, optional: true, label: plain(deskTexts.takeMessagePhone), element: { type: 'plain_text_input', action_id: ids.value, max_length: 40 } },
-      { type: 'input', block_id: ids.body, label: plain(deskTexts.takeMessageBody), element: { type: 'plain_text_input', action_id: ids.value, multiline: true, max_length: 2000 } },
+      {
+        type: 'input',
+        block_id: ids.caller,
+        label: plain(deskTexts.takeMessageCaller),
+        element: { type: 'plain_text_input', action_id: ids.value, max_length: 200 },
+      },
+      {
+        type: 'input',
+        block_id: ids.phone,
+        optional: true,
+        label: plain(deskTexts.takeMessagePhone),
+        element: { type: 'plain_text_input', action_id: ids.value, max_length: 40 },
+      },
+      {
+        type: 'input',
+        block_id: ids.body,
+        label: plain(deskTexts.takeMessageBody),
+        element: { type: 'plain_text_input', action_id: ids.value, multiline: true, max_length: 2000 },
+      },
       {
         type: 'input',
         block_id: ids.urgent,
         optional: true,
         label: plain(deskTexts.takeMessageUrgent),
-        element: { type: 'checkboxes', action_id: ids.value, options: [{ text: plain(deskTexts.takeMessageUrgentOption), value: ids.urgent }] },
+        element: {
+          type: 'checkboxes',
+          action_id: ids.value,
+          options: [{ text: plain(deskTexts.takeMessageUrgentOption), value: ids.urgent }],
+        },
       },
     ],
   };
 }
 
 const textState = z.object({ value: z.object({ value: z.string().nullish() }) });
-const selectState = z.object({ [TAKE_MESSAGE_CLIENT_ACTION]: z.object({ selected_option: z.object({ value: z.string() }).nullish() }) });
-const checkState = z.object({ value: z.object({ selected_options: z.array(z.object({ value: z.string() })).nullish() }) });
+const selectState = z.object({
+  [TAKE_MESSAGE_CLIENT_ACTION]: z.object({ selected_option: z.object({ value: z.string() }).nullish() }),
+});
+const checkState = z.object({
+  value: z.object({ selected_options: z.array(z.object({ value: z.string() })).nullish() }),
+});
 const submissionSchema = z.object({
   type: z.literal('view_submission'),
   user: z.object({ id: z.string().min(1) }),
-  view: z.object({ callback_id: z.literal(TAKE_MESSAGE_ID), state: z.object({ values: z.record(z.string(), z.unknown()) }) }),
+  view: z.object({
+    callback_id: z.literal(TAKE_MESSAGE_ID),
+    state: z.object({ values: z.record(z.string(), z.unknown()) }),
+  }),
 });
 
 /** The modal's answers (not yet checked: takeMessage validates them); null when it is not this modal. */
-export function parseTakeMessageSubmission(body: unknown): { userId: string; input: Omit<TakeMessageInput, 'takenByAssistantId'> } | null {
+export function parseTakeMessageSubmission(
+  body: unknown,
+): { userId: string; input: Omit<TakeMessageInput, 'takenByAssistantId'> } | null {
   const parsed = submissionSchema.safeParse(body);
   if (!parsed.success) return null;
   const values = parsed.data.view.state.values;
@@ -88,7 +129,11 @@ export function parseTakeMessageSubmission(body: unknown): { userId: string; inp
 
 /** Which input a validation problem belongs under. */
 function blockOf(field: string): string {
-  return ({ clientId: ids.client, callerName: ids.caller, callerPhone: ids.phone, body: ids.body } as Record<string, string>)[field] ?? ids.caller;
+  return (
+    (
+      { clientId: ids.client, callerName: ids.caller, callerPhone: ids.phone, body: ids.body } as Record<string, string>
+    )[field] ?? ids.caller
+  );
 }
 
 /** Erased and demo clients get no messages taken. */
@@ -106,7 +151,9 @@ export interface TakeMessageListenerDeps {
 export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): void {
   const log = deps.logger.child({ component: 'desk-take-message' });
   const dm = (client: webApi.WebClient, user: string, text: string) =>
-    client.chat.postMessage({ channel: user, text }).catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'take-message notice not sent'));
+    client.chat
+      .postMessage({ channel: user, text })
+      .catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'take-message notice not sent'));
 
   app.shortcut<SlackShortcut>(TAKE_MESSAGE_ID, async ({ ack, shortcut, client }) => {
     await ack();
@@ -142,18 +189,26 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
     const who = await activeAssistant(deps.prisma, submission.userId);
     if (!who) return ack({ response_action: 'errors', errors: { [ids.caller]: deskTexts.notAnAssistant } });
     const checked = checkTakeMessageInput(submission.input);
-    if (!checked.ok) return ack({ response_action: 'errors', errors: { [blockOf(checked.field)]: deskTexts.takeMessageInvalid(checked.problem) } });
+    if (!checked.ok)
+      return ack({
+        response_action: 'errors',
+        errors: { [blockOf(checked.field)]: deskTexts.takeMessageInvalid(checked.problem) },
+      });
     // Slack waits 3 seconds for the answer; the delivery may take longer, so the outcome comes as a DM.
     await ack();
     let outcome: TakeMessageOutcome;
     try {
       ({ outcome } = await deps.takeMessage({ ...submission.input, takenByAssistantId: who.id }));
     } catch (err) {
-      if (err instanceof NotFoundError) return void (await dm(client, submission.userId, deskTexts.takeMessageClientGone));
+      if (err instanceof NotFoundError)
+        return void (await dm(client, submission.userId, deskTexts.takeMessageClientGone));
       log.error({ err: errorMessage(err) }, 'message not taken');
       return void (await dm(client, submission.userId, deskTexts.somethingFailed));
     }
-    const target = await deps.prisma.client.findUnique({ where: { id: submission.input.clientId }, select: { name: true } });
+    const target = await deps.prisma.client.findUnique({
+      where: { id: submission.input.clientId },
+      select: { name: true },
+    });
     const name = escapeSlackText(target?.name ?? '');
     const notice =
       outcome.kind === 'delivered'

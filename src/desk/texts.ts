@@ -19,7 +19,7 @@ export const NOTE_MARKER = '//';
 
 export const deskTexts = {
   erasedClient: 'Erased client',
-  erasedRequest: '(personal data erased at the client\'s request)',
+  erasedRequest: "(personal data erased at the client's request)",
   notAnAssistant: 'Only active Delego assistants can work the desk. Ask an admin to add you.',
   somethingFailed: 'Something went wrong on our side. Please try again in a moment.',
   ticketGone: 'This ticket no longer exists.',
@@ -28,7 +28,8 @@ export const deskTexts = {
   heldBy: (number: string, holder: string) => `${number} is held by ${holder}: only they can do this.`,
   claimFirst: (number: string) => `Claim ${number} first.`,
   closed: (number: string, status: string) => `${number} is ${status}.`,
-  threadClosed: (number: string, status: string) => `${number} is ${status}: messages in this thread no longer reach the client.`,
+  threadClosed: (number: string, status: string) =>
+    `${number} is ${status}: messages in this thread no longer reach the client.`,
   threadHint: `Replies in this thread reach the client, signed with your first name. Start a message with ${NOTE_MARKER} to keep it internal.`,
   fullRequest: 'Full request:',
   released: (name: string, number: string) => `:unlock: ${name} released ${number}: it is open again.`,
@@ -38,11 +39,14 @@ export const deskTexts = {
   balanceNegative: ':warning: The client has used up their hours package.',
   rated: (rating: number) => `:star: The client rated this ${rating}/5.`,
   cancelledByClient: ':x: The client cancelled this request.',
-  stillUnclaimed: (number: string, mentions: string) => `:bell: ${number} is still unclaimed.${mentions ? ` ${mentions}, it fits your skills.` : ''}`,
+  stillUnclaimed: (number: string, mentions: string) =>
+    `:bell: ${number} is still unclaimed.${mentions ? ` ${mentions}, it fits your skills.` : ''}`,
   dueSoon: (mention: string, number: string, due: string) => `:alarm_clock: ${mention} ${number} is due ${due}.`,
-  overdue: (number: string, holder: string | null) => `:rotating_light: ${number} is past its deadline${holder ? ` (held by ${holder})` : ' and nobody holds it'}.`,
+  overdue: (number: string, holder: string | null) =>
+    `:rotating_light: ${number} is past its deadline${holder ? ` (held by ${holder})` : ' and nobody holds it'}.`,
   clientWrote: (client: string, text: string) => `:speech_balloon: *${client}:* ${text}`,
-  clientFiles: (count: number) => `:paperclip: ${count === 1 ? '1 file' : `${count} files`} (see the card's attachments)`,
+  clientFiles: (count: number) =>
+    `:paperclip: ${count === 1 ? '1 file' : `${count} files`} (see the card's attachments)`,
   relayFailed: (reason: string) => `:warning: Not delivered to the client (${reason}). Send it again in a moment.`,
   clientUnreachable: 'The client has no channel to reach them on.',
   filesNotRelayed: 'Files are not relayed to clients from Slack yet: send them a link instead.',
@@ -58,13 +62,19 @@ export const deskTexts = {
   submit: 'Send',
   cancel: 'Cancel',
   balanceLine: (balance: number, pkg: number) =>
-    pkg > 0 ? `Client's hours balance: ${formatMinutes(balance)} of ${formatMinutes(pkg)}.` : `The client has no hours package (balance ${formatMinutes(balance)}).`,
-  commandUsage: 'Usage: `/delego` lists your tickets and the unclaimed ones; `/delego stats` shows this week\'s numbers.',
+    pkg > 0
+      ? `Client's hours balance: ${formatMinutes(balance)} of ${formatMinutes(pkg)}.`
+      : `The client has no hours package (balance ${formatMinutes(balance)}).`,
+  commandUsage:
+    "Usage: `/delego` lists your tickets and the unclaimed ones; `/delego stats` shows this week's numbers.",
   yourTickets: 'Your tickets',
   unclaimedTickets: 'Unclaimed',
   none: 'none',
   more: (count: number) => `…and ${count} more`,
-  clientStatus: (dnd: boolean, until: string) => (dnd ? `:no_bell: The client asked not to be disturbed until ${until}` : `:calendar: The client is busy until ${until}`),
+  clientStatus: (dnd: boolean, until: string) =>
+    dnd
+      ? `:no_bell: The client asked not to be disturbed until ${until}`
+      : `:calendar: The client is busy until ${until}`,
   takeMessageTitle: 'Take a message',
   takeMessageClient: 'For client',
   takeMessageClientSearch: 'Type part of the name',
@@ -75,8 +85,10 @@ export const deskTexts = {
   takeMessageUrgentOption: 'Urgent',
   takeMessageNoClients: 'There are no clients to take a message for yet.',
   takeMessageDelivered: (client: string) => `:envelope_with_arrow: Message delivered to ${client}.`,
-  takeMessageHeld: (client: string, until: string) => `:hourglass_flowing_sand: ${client} is not to be disturbed: the message is held and goes out at ${until}.`,
-  takeMessageUndeliverable: (client: string) => `:warning: ${client} has no channel to reach them on: the message is kept and goes out when they can be reached.`,
+  takeMessageHeld: (client: string, until: string) =>
+    `:hourglass_flowing_sand: ${client} is not to be disturbed: the message is held and goes out at ${until}.`,
+  takeMessageUndeliverable: (client: string) =>
+    `:warning: ${client} has no channel to reach them on: the message is kept and goes out when they can be reached.`,
   takeMessageInvalid: (problem: string) => `Not saved: ${problem}.`,
   takeMessageClientGone: 'This client no longer exists.',
   statsTitle: (from: string) => `Desk since ${from}`,
@@ -100,7 +112,8 @@ export const deskTexts = {
   } satisfies Record<BookingStatus, string>,
   bookingHeading: (status: string) => `:calendar: *Booking* · ${status}`,
   bookingPlace: (place: string) => `*Place:* ${place}`,
-  bookingProposal: (when: string, place: string | null) => `:speech_balloon: *Proposed:* ${when}${place ? `, ${place}` : ''}, waiting for the client`,
+  bookingProposal: (when: string, place: string | null) =>
+    `:speech_balloon: *Proposed:* ${when}${place ? `, ${place}` : ''}, waiting for the client`,
   bookingNoTime: 'no time yet',
   bookingDayNoTime: (day: string) => `${day}, no time yet`,
   bookingConfirmButton: 'Confirm booking',
@@ -122,13 +135,17 @@ export const deskTexts = {
   bookingNotRequested: 'This booking is no longer waiting to be booked: it was confirmed or cancelled meanwhile.',
   bookingNotConfirmed: 'This booking is not confirmed: nothing to move.',
   bookingNotActive: 'This booking is already cancelled.',
-  bookingConfirmed: (name: string, when: string) => `:white_check_mark: ${name} confirmed the booking: ${when}. The client has the calendar invitation.`,
+  bookingConfirmed: (name: string, when: string) =>
+    `:white_check_mark: ${name} confirmed the booking: ${when}. The client has the calendar invitation.`,
   bookingProposed: (name: string, when: string) => `:speech_balloon: ${name} proposed ${when} to the client.`,
-  bookingMoved: (name: string, when: string) => `:arrows_counterclockwise: ${name} moved the booking to ${when}. The client has the updated invitation.`,
+  bookingMoved: (name: string, when: string) =>
+    `:arrows_counterclockwise: ${name} moved the booking to ${when}. The client has the updated invitation.`,
   bookingCancelled: (name: string) => `:x: ${name} cancelled the booking. The client has been told.`,
   proposalAccepted: (when: string) => `:white_check_mark: The client accepted ${when}: the booking is confirmed.`,
   proposalDeclined: (when: string) => `:no_entry_sign: The client declined ${when}. Propose another time.`,
   clientCancelledBooking: ':x: The client cancelled the booking in the chat: let the venue know.',
-  clientMovedBooking: (when: string) => `:arrows_counterclockwise: The client moved the booking to ${when} in the chat: let the venue know.`,
-  proposalClash: (when: string, other: string) => `:warning: The client could not take ${when}: it clashes with their ${other}. Propose another time.`,
+  clientMovedBooking: (when: string) =>
+    `:arrows_counterclockwise: The client moved the booking to ${when} in the chat: let the venue know.`,
+  proposalClash: (when: string, other: string) =>
+    `:warning: The client could not take ${when}: it clashes with their ${other}. Propose another time.`,
 } as const;

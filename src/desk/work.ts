@@ -18,7 +18,10 @@ const RATINGS = [1, 2, 3, 4, 5] as const;
 /** Says in the thread when a message did not reach the client; true when it did not. */
 export async function failedDelivery(ctx: DeskContext, ticketId: string, delivery: Delivery): Promise<boolean> {
   if (delivery.delivered) return false;
-  const text = delivery.reason === 'unreachable' ? deskTexts.clientUnreachable : deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
+  const text =
+    delivery.reason === 'unreachable'
+      ? deskTexts.clientUnreachable
+      : deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
   await ctx.cards.thread(ticketId, text);
   return true;
 }
@@ -58,10 +61,21 @@ export async function release(ctx: DeskContext, who: DeskAssistant, ticketId: st
 }
 
 /** The modal the holder fills in to close or to ask; anyone else is told why not. */
-export async function modalFor(ctx: DeskContext, who: DeskAssistant, ticketId: string, kind: 'done' | 'ask'): Promise<{ refused: string } | { view: types.ModalView }> {
+export async function modalFor(
+  ctx: DeskContext,
+  who: DeskAssistant,
+  ticketId: string,
+  kind: 'done' | 'ask',
+): Promise<{ refused: string } | { view: types.ModalView }> {
   const ticket = await ctx.prisma.ticket.findUnique({
     where: { id: ticketId },
-    select: { id: true, number: true, status: true, assigneeId: true, client: { select: { name: true, hoursBalanceMinutes: true, hoursPackageMinutes: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      assigneeId: true,
+      client: { select: { name: true, hoursBalanceMinutes: true, hoursPackageMinutes: true } },
+    },
   });
   try {
     if (!ticket) return { refused: deskTexts.ticketGone };
@@ -92,9 +106,14 @@ export async function ask(ctx: DeskContext, who: DeskAssistant, ticketId: string
   return {
     followUp: async () => {
       await ctx.changed(ticketId);
-      const delivery = await ctx.sendToClient({ ticketId, clientId: ticket.clientId, text: (lang) => t(lang, 'assistantMessage', { text: question, name, number }) });
+      const delivery = await ctx.sendToClient({
+        ticketId,
+        clientId: ticket.clientId,
+        text: (lang) => t(lang, 'assistantMessage', { text: question, name, number }),
+      });
       await ctx.cards.refresh(ticketId);
-      if (!(await failedDelivery(ctx, ticketId, delivery))) await ctx.cards.thread(ticketId, deskTexts.asked(escapeSlackText(name), escapeSlackText(question)));
+      if (!(await failedDelivery(ctx, ticketId, delivery)))
+        await ctx.cards.thread(ticketId, deskTexts.asked(escapeSlackText(name), escapeSlackText(question)));
     },
   };
 }
@@ -103,7 +122,12 @@ export async function ask(ctx: DeskContext, who: DeskAssistant, ticketId: string
  * Done: time entry, balance and status in one transaction; then the outcome goes to the client
  * with the 1-5 rating buttons, the thread gets the summary and the card its final state.
  */
-export async function done(ctx: DeskContext, who: DeskAssistant, ticketId: string, report: { minutes: number; outcome: string }): Promise<Outcome> {
+export async function done(
+  ctx: DeskContext,
+  who: DeskAssistant,
+  ticketId: string,
+  report: { minutes: number; outcome: string },
+): Promise<Outcome> {
   let closed: Awaited<ReturnType<typeof completeTicket>>;
   try {
     closed = await completeTicket(ctx.prisma, { ticketId, assistantId: who.id, now: ctx.clock(), ...report });
@@ -120,12 +144,20 @@ export async function done(ctx: DeskContext, who: DeskAssistant, ticketId: strin
         ticketId,
         clientId: closed.ticket.clientId,
         text: (lang) => t(lang, 'ticketDone', { number, outcome: report.outcome, name }),
-        buttons: (lang) => [RATINGS.map((rating) => ({ label: t(lang, 'ratingButton', { rating }), data: encodeButton({ op: 'rate', rating, item: { kind: 'ticket', id: ticketId } }) }))],
+        buttons: (lang) => [
+          RATINGS.map((rating) => ({
+            label: t(lang, 'ratingButton', { rating }),
+            data: encodeButton({ op: 'rate', rating, item: { kind: 'ticket', id: ticketId } }),
+          })),
+        ],
       });
       await ctx.cards.refresh(ticketId);
       await failedDelivery(ctx, ticketId, delivery);
       const summary = deskTexts.done(escapeSlackText(name), report.minutes, closed.balanceMinutes);
-      await ctx.cards.thread(ticketId, closed.balanceMinutes < 0 ? `${summary}\n${deskTexts.balanceNegative}` : summary);
+      await ctx.cards.thread(
+        ticketId,
+        closed.balanceMinutes < 0 ? `${summary}\n${deskTexts.balanceNegative}` : summary,
+      );
     },
   };
 }

@@ -11,7 +11,15 @@ export interface BusinessHours {
 
 const nineToSix = [{ start: '09:00', end: '18:00' }];
 /** The agency's desk hours when nothing else is configured: Monday to Friday, 09:00-18:00. */
-export const defaultAgencyWeek: WeekHours = { mon: nineToSix, tue: nineToSix, wed: nineToSix, thu: nineToSix, fri: nineToSix, sat: [], sun: [] };
+export const defaultAgencyWeek: WeekHours = {
+  mon: nineToSix,
+  tue: nineToSix,
+  wed: nineToSix,
+  thu: nineToSix,
+  fri: nineToSix,
+  sat: [],
+  sun: [],
+};
 
 const dayKeys = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 /** Far enough to cross any holiday-free week; hours that never open count as always open. */
@@ -26,7 +34,10 @@ export function addBusinessMinutes(from: Date, minutes: number, hours: BusinessH
   for (let offset = 0; offset < SEARCH_DAYS; offset++) {
     const anyDay = atLocalMinutes(from, hours.tz, offset, 12 * 60);
     const intervals = hours.week[dayKeys[localWeekday(anyDay, hours.tz)]!]
-      .map((i) => ({ start: atLocalMinutes(from, hours.tz, offset, minutesOfDay(i.start)), end: atLocalMinutes(from, hours.tz, offset, minutesOfDay(i.end)) }))
+      .map((i) => ({
+        start: atLocalMinutes(from, hours.tz, offset, minutesOfDay(i.start)),
+        end: atLocalMinutes(from, hours.tz, offset, minutesOfDay(i.end)),
+      }))
       .filter((i) => i.end > i.start)
       .sort((a, b) => a.start.getTime() - b.start.getTime());
     for (const { start, end } of intervals) {

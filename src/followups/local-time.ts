@@ -25,7 +25,15 @@ export function localMinutes(instant: Date, tz: string): number {
  */
 export function atLocalMinutes(instant: Date, tz: string, dayOffset: number, minutes: number): Date {
   const local = new TZDate(instant.getTime(), tz);
-  const at = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + dayOffset, Math.floor(minutes / 60), minutes % 60, 0, tz);
+  const at = new TZDate(
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate() + dayOffset,
+    Math.floor(minutes / 60),
+    minutes % 60,
+    0,
+    tz,
+  );
   return new Date(at.getTime());
 }
 

@@ -37,12 +37,25 @@ export type PushResult = { delivered: true } | { delivered: false; reason: 'unre
  * A refusal (the client blocked the bot) is an answer, not an error: retrying cannot help.
  * `idempotencyKey` marks the logged message so the same push is recognised later.
  */
-export async function pushToClient(tx: Tx, outbound: Outbound, clientId: string, message: OutboundMessage, log: { idempotencyKey?: string; ticketId?: string } = {}): Promise<PushResult> {
+export async function pushToClient(
+  tx: Tx,
+  outbound: Outbound,
+  clientId: string,
+  message: OutboundMessage,
+  log: { idempotencyKey?: string; ticketId?: string } = {},
+): Promise<PushResult> {
   const target = await clientTarget(tx, clientId);
   if (!target) return { delivered: false, reason: 'unreachable' };
   const conversationId =
     target.conversationId ??
-    (await tx.conversation.upsert({ where: { clientId_channel: { clientId, channel: target.channel } }, create: { clientId, channel: target.channel }, update: {}, select: { id: true } })).id;
+    (
+      await tx.conversation.upsert({
+        where: { clientId_channel: { clientId, channel: target.channel } },
+        create: { clientId, channel: target.channel },
+        update: {},
+        select: { id: true },
+      })
+    ).id;
   let sent: { externalMessageId?: string };
   try {
     sent = await outbound.send({ channel: target.channel, chatId: target.chatId }, message);
@@ -67,6 +80,9 @@ export async function pushToClient(tx: Tx, outbound: Outbound, clientId: string,
 
 /** Logged pushes among these idempotency keys. Naming every channel lets the (channel, key) index serve. */
 export async function pushedKeys(db: Db, idempotencyKeys: string[]): Promise<Set<string>> {
-  const rows = await db.message.findMany({ where: { channel: { in: [...channels] }, idempotencyKey: { in: idempotencyKeys }, direction: 'outbound' }, select: { idempotencyKey: true } });
+  const rows = await db.message.findMany({
+    where: { channel: { in: [...channels] }, idempotencyKey: { in: idempotencyKeys }, direction: 'outbound' },
+    select: { idempotencyKey: true },
+  });
   return new Set(rows.map((m) => m.idempotencyKey).filter((key): key is string => key !== null));
 }

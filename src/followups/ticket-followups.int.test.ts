@@ -32,16 +32,37 @@ describe('ticket follow-ups with real workers', () => {
   beforeAll(async () => {
     app = await startWorkerApp({
       desk,
-      followupSettings: { unclaimedAfterMin: SOON_MIN, dueSoonMin: 1, waitingClientAfterMin: SOON_MIN, ratingAfterMin: SOON_MIN, agencyHours: { tz: 'Europe/Rome', week: alwaysOpen } },
+      followupSettings: {
+        unclaimedAfterMin: SOON_MIN,
+        dueSoonMin: 1,
+        waitingClientAfterMin: SOON_MIN,
+        ratingAfterMin: SOON_MIN,
+        agencyHours: { tz: 'Europe/Rome', week: alwaysOpen },
+      },
     });
     await app.startWorkers();
   });
   afterAll(() => app?.stop());
 
   const quietNever = { quietHoursStart: '00:00', quietHoursEnd: '00:00' };
-  async function ticket(data: { status?: 'open' | 'claimed' | 'waiting_client' | 'done'; category?: 'translation' | 'other'; dueAt?: Date; waitingSince?: Date; doneAt?: Date; assigned?: boolean } = {}) {
+  async function ticket(
+    data: {
+      status?: 'open' | 'claimed' | 'waiting_client' | 'done';
+      category?: 'translation' | 'other';
+      dueAt?: Date;
+      waitingSince?: Date;
+      doneAt?: Date;
+      assigned?: boolean;
+    } = {},
+  ) {
     const linked = await app.linkedClient(quietNever);
-    const assistant = await app.prisma.assistant.create({ data: { slackUserId: `U${Math.random().toString(36).slice(2, 10).toUpperCase()}`, name: 'Giulia', skills: ['translation'] } });
+    const assistant = await app.prisma.assistant.create({
+      data: {
+        slackUserId: `U${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+        name: 'Giulia',
+        skills: ['translation'],
+      },
+    });
     const created = await app.prisma.ticket.create({
       data: {
         clientId: linked.client.id,
@@ -58,10 +79,13 @@ describe('ticket follow-ups with real workers', () => {
     await app.delego.ticketFollowups.ticketChanged(created.id);
     return { ...linked, ticket: created, assistant };
   }
-  const events = (ticketId: string) => app.prisma.ticketEvent.findMany({ where: { ticketId, actor: 'system' }, orderBy: { createdAt: 'asc' } });
+  const events = (ticketId: string) =>
+    app.prisma.ticketEvent.findMany({ where: { ticketId, actor: 'system' }, orderBy: { createdAt: 'asc' } });
 
   it('re-posts an unclaimed ticket to the desk once, with the assistants whose skills fit', async () => {
-    const untrained = await app.prisma.assistant.create({ data: { slackUserId: `UX${Date.now()}`, name: 'Marco', skills: ['call'] } });
+    const untrained = await app.prisma.assistant.create({
+      data: { slackUserId: `UX${Date.now()}`, name: 'Marco', skills: ['call'] },
+    });
     const { ticket: t, assistant } = await ticket();
     // The desk is called inside the transaction that records the nudge: wait for the record.
     await eventually('the nudge to be recorded', async () => (await events(t.id)).length > 0);
@@ -78,7 +102,10 @@ describe('ticket follow-ups with real workers', () => {
 
   it('says nothing about a ticket claimed in time', async () => {
     const { ticket: t, assistant } = await ticket();
-    await app.prisma.ticket.update({ where: { id: t.id }, data: { status: 'claimed', assigneeId: assistant.id, claimedAt: new Date() } });
+    await app.prisma.ticket.update({
+      where: { id: t.id },
+      data: { status: 'claimed', assigneeId: assistant.id, claimedAt: new Date() },
+    });
     await new Promise((r) => setTimeout(r, 1200 + QUIET_MS));
     expect(desk.of(t.id)).toEqual([]);
     expect(await events(t.id)).toEqual([]);
@@ -97,7 +124,9 @@ describe('ticket follow-ups with real workers', () => {
   it('reminds the client of a question it has not answered, once', async () => {
     const { user, ticket: t } = await ticket({ status: 'waiting_client', waitingSince: new Date() });
     const [message] = await user.waitForReplies(1, 5000);
-    expect(message!.text).toBe(`La richiesta #${t.number} ("Tradurre il contratto") aspetta una tua risposta. Rispondi qui quando puoi, così l'assistente può andare avanti.`);
+    expect(message!.text).toBe(
+      `La richiesta #${t.number} ("Tradurre il contratto") aspetta una tua risposta. Rispondi qui quando puoi, così l'assistente può andare avanti.`,
+    );
     await app.delego.ticketFollowups.ticketChanged(t.id);
     await new Promise((r) => setTimeout(r, QUIET_MS));
     expect(user.unreadReplies()).toEqual([]);

@@ -17,7 +17,10 @@ const reopeningKinds: TicketEventKind[] = ['released', 'reopened'];
 
 const ticketInclude = {
   client: true,
-  events: { where: { kind: { in: [...markerKinds, ...reopeningKinds] } }, select: { kind: true, data: true, createdAt: true } },
+  events: {
+    where: { kind: { in: [...markerKinds, ...reopeningKinds] } },
+    select: { kind: true, data: true, createdAt: true },
+  },
 } satisfies Prisma.TicketInclude;
 
 type LoadedTicket = NonNullable<Awaited<ReturnType<typeof loadTicket>>>;
@@ -43,7 +46,13 @@ function planFor(ticket: LoadedTicket, settings: FollowupSettings, now: Date, ha
 }
 
 /** The follow-ups a ticket still has coming (for scheduling and the reconciler). */
-export async function pendingTicketFollowups(db: Db, ticketId: string, settings: FollowupSettings, now: Date, hasDesk: boolean): Promise<PlannedFollowup[]> {
+export async function pendingTicketFollowups(
+  db: Db,
+  ticketId: string,
+  settings: FollowupSettings,
+  now: Date,
+  hasDesk: boolean,
+): Promise<PlannedFollowup[]> {
   const ticket = await loadTicket(db, ticketId);
   return ticket ? planFor(ticket, settings, now, hasDesk) : [];
 }
@@ -54,7 +63,13 @@ export interface TicketFollowupScheduler {
 }
 
 /** Follow-ups due by `until` of every ticket that can still have some (for the reconciler). */
-export async function dueTicketFollowups(db: Db, settings: FollowupSettings, now: Date, until: Date, hasDesk: boolean): Promise<{ ticketId: string; followup: PlannedFollowup }[]> {
+export async function dueTicketFollowups(
+  db: Db,
+  settings: FollowupSettings,
+  now: Date,
+  until: Date,
+  hasDesk: boolean,
+): Promise<{ ticketId: string; followup: PlannedFollowup }[]> {
   const tickets = await db.ticket.findMany({
     where: {
       OR: [
@@ -64,12 +79,20 @@ export async function dueTicketFollowups(db: Db, settings: FollowupSettings, now
     },
     include: ticketInclude,
   });
-  return tickets.flatMap((ticket) => planFor(ticket, settings, now, hasDesk).filter((p) => p.at <= until).map((followup) => ({ ticketId: ticket.id, followup })));
+  return tickets.flatMap((ticket) =>
+    planFor(ticket, settings, now, hasDesk)
+      .filter((p) => p.at <= until)
+      .map((followup) => ({ ticketId: ticket.id, followup })),
+  );
 }
 
 /** Active assistants whose skills include the category; all active ones when nobody's do. */
 export async function fittingAssistants(db: Db, category: TaskCategory): Promise<string[]> {
-  const active = await db.assistant.findMany({ where: { active: true }, select: { id: true, skills: true }, orderBy: { createdAt: 'asc' } });
+  const active = await db.assistant.findMany({
+    where: { active: true },
+    select: { id: true, skills: true },
+    orderBy: { createdAt: 'asc' },
+  });
   const skilled = active.filter((a) => a.skills.includes(category));
   return (skilled.length ? skilled : active).map((a) => a.id);
 }
@@ -95,7 +118,11 @@ const EARLY_TOLERANCE_MS = 1000;
  * the ticket's plan (the ticket did not move on meanwhile) and its key not yet recorded; the
  * event recording it is written in the same transaction as the send.
  */
-export async function deliverTicketFollowup(deps: TicketFollowupDeps, ticketId: string, key: string): Promise<TicketFollowupOutcome> {
+export async function deliverTicketFollowup(
+  deps: TicketFollowupDeps,
+  ticketId: string,
+  key: string,
+): Promise<TicketFollowupOutcome> {
   return deps.prisma.$transaction(async (tx): Promise<TicketFollowupOutcome> => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM tickets WHERE id = ${ticketId}::uuid FOR UPDATE`;
     if (locked.length === 0) return { kind: 'skipped', reason: 'gone' };
@@ -126,7 +153,12 @@ export async function deliverTicketFollowup(deps: TicketFollowupDeps, ticketId: 
             ? { text: t(client.lang, 'ticketWaitingClient', { number, summary: ticket.summary }) }
             : {
                 text: t(client.lang, 'ticketRatingReminder', { number, summary: ticket.summary }),
-                buttons: [[1, 2, 3, 4, 5].map((rating) => ({ label: t(client.lang, 'ratingButton', { rating }), data: encodeButton({ op: 'rate', rating, item: { kind: 'ticket', id: ticket.id } }) }))],
+                buttons: [
+                  [1, 2, 3, 4, 5].map((rating) => ({
+                    label: t(client.lang, 'ratingButton', { rating }),
+                    data: encodeButton({ op: 'rate', rating, item: { kind: 'ticket', id: ticket.id } }),
+                  })),
+                ],
               };
         const pushed = await pushToClient(tx, deps.outbound, client.id, message, { ticketId: ticket.id });
         if (!pushed.delivered) undeliverable = pushed.reason;
@@ -135,7 +167,12 @@ export async function deliverTicketFollowup(deps: TicketFollowupDeps, ticketId: 
     }
     // Recorded even when the client could not be reached: trying again would not reach them either.
     await tx.ticketEvent.create({
-      data: { ticketId: ticket.id, kind: markerKind(planned.rule), actor: 'system', data: { rule: planned.rule, key, ...(undeliverable ? { undeliverable } : {}) } },
+      data: {
+        ticketId: ticket.id,
+        kind: markerKind(planned.rule),
+        actor: 'system',
+        data: { rule: planned.rule, key, ...(undeliverable ? { undeliverable } : {}) },
+      },
     });
     return undeliverable ? { kind: 'undeliverable', reason: undeliverable } : { kind: 'sent', rule: planned.rule };
   }, pushTransactionOptions);

@@ -18,7 +18,8 @@ const ticket = (over: Partial<TicketFacts> = {}): TicketFacts => ({
   rating: null,
   ...over,
 });
-const plan = (facts: TicketFacts, sent: string[] = [], now = created) => planTicketFollowups(facts, client, settings, new Set(sent), now);
+const plan = (facts: TicketFacts, sent: string[] = [], now = created) =>
+  planTicketFollowups(facts, client, settings, new Set(sent), now);
 
 describe('ticket follow-ups', () => {
   it('nudges the desk about an unclaimed ticket after 15 business minutes, once', () => {
@@ -46,14 +47,27 @@ describe('ticket follow-ups', () => {
       ['due_soon', at('2026-11-24T15:00:00+01:00').toISOString()],
       ['overdue', dueAt.toISOString()],
     ]);
-    expect(plan(facts, rules.map((r) => r.key))).toEqual([]);
-    expect(plan({ ...facts, status: 'done', doneAt: dueAt }, rules.map((r) => r.key)).map((r) => r.rule)).toEqual(['rating_request']);
+    expect(
+      plan(
+        facts,
+        rules.map((r) => r.key),
+      ),
+    ).toEqual([]);
+    expect(
+      plan(
+        { ...facts, status: 'done', doneAt: dueAt },
+        rules.map((r) => r.key),
+      ).map((r) => r.rule),
+    ).toEqual(['rating_request']);
   });
 
   it('moves a new deadline to new follow-ups', () => {
     const facts = ticket({ status: 'claimed', assigneeId: 'a1', dueAt: at('2026-11-25T15:00:00+01:00') });
     const sent = plan(facts).map((r) => r.key);
-    expect(plan({ ...facts, dueAt: at('2026-11-27T15:00:00+01:00') }, sent).map((r) => r.rule)).toEqual(['due_soon', 'overdue']);
+    expect(plan({ ...facts, dueAt: at('2026-11-27T15:00:00+01:00') }, sent).map((r) => r.rule)).toEqual([
+      'due_soon',
+      'overdue',
+    ]);
   });
 
   it('takes a due day as due by the end of that day in the client zone, escalated when the agency opens', () => {

@@ -66,12 +66,26 @@ const active: TicketStatus[] = ['open', 'claimed', 'waiting_client'];
 export function ticketDeadline(facts: Pick<TicketFacts, 'due' | 'dueAt'>, tz: string): Date | null {
   if (facts.dueAt) return facts.dueAt;
   if (!facts.due) return null;
-  const endOfDay = new TZDate(facts.due.getUTCFullYear(), facts.due.getUTCMonth(), facts.due.getUTCDate() + 1, 0, 0, 0, tz);
+  const endOfDay = new TZDate(
+    facts.due.getUTCFullYear(),
+    facts.due.getUTCMonth(),
+    facts.due.getUTCDate() + 1,
+    0,
+    0,
+    0,
+    tz,
+  );
   return new Date(endOfDay.getTime());
 }
 
 /** Every follow-up this ticket still has coming, sent ones (by key) left out. */
-export function planTicketFollowups(facts: TicketFacts, client: QuietHours, settings: FollowupSettings, sentKeys: ReadonlySet<string>, now: Date): PlannedFollowup[] {
+export function planTicketFollowups(
+  facts: TicketFacts,
+  client: QuietHours,
+  settings: FollowupSettings,
+  sentKeys: ReadonlySet<string>,
+  now: Date,
+): PlannedFollowup[] {
   const plan: PlannedFollowup[] = [];
   const add = (rule: FollowupRule, anchor: Date, at: Date, audience: PlannedFollowup['audience']) => {
     const key = `${rule}:${anchor.getTime()}`;
@@ -80,7 +94,12 @@ export function planTicketFollowups(facts: TicketFacts, client: QuietHours, sett
   const deadline = ticketDeadline(facts, client.tz);
 
   if (facts.status === 'open' && !facts.assigneeId) {
-    add('unclaimed', facts.openSince, addBusinessMinutes(facts.openSince, settings.unclaimedAfterMin, settings.agencyHours), 'desk');
+    add(
+      'unclaimed',
+      facts.openSince,
+      addBusinessMinutes(facts.openSince, settings.unclaimedAfterMin, settings.agencyHours),
+      'desk',
+    );
   }
   if (deadline && facts.assigneeId && (facts.status === 'claimed' || facts.status === 'waiting_client')) {
     const at = nextBusinessInstant(new Date(deadline.getTime() - settings.dueSoonMin * MIN), settings.agencyHours);
@@ -91,10 +110,25 @@ export function planTicketFollowups(facts: TicketFacts, client: QuietHours, sett
     add('overdue', deadline, nextBusinessInstant(deadline, settings.agencyHours), 'desk');
   }
   if (facts.status === 'waiting_client' && facts.waitingSince) {
-    add('waiting_client', facts.waitingSince, deferForQuietHours(new Date(facts.waitingSince.getTime() + settings.waitingClientAfterMin * MIN), client), 'client');
+    add(
+      'waiting_client',
+      facts.waitingSince,
+      deferForQuietHours(new Date(facts.waitingSince.getTime() + settings.waitingClientAfterMin * MIN), client),
+      'client',
+    );
   }
-  if (facts.status === 'done' && facts.doneAt && facts.rating === null && now.getTime() - facts.doneAt.getTime() < settings.ratingWindowMin * MIN) {
-    add('rating_request', facts.doneAt, deferForQuietHours(new Date(facts.doneAt.getTime() + settings.ratingAfterMin * MIN), client), 'client');
+  if (
+    facts.status === 'done' &&
+    facts.doneAt &&
+    facts.rating === null &&
+    now.getTime() - facts.doneAt.getTime() < settings.ratingWindowMin * MIN
+  ) {
+    add(
+      'rating_request',
+      facts.doneAt,
+      deferForQuietHours(new Date(facts.doneAt.getTime() + settings.ratingAfterMin * MIN), client),
+      'client',
+    );
   }
   return plan;
 }

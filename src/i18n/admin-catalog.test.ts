@@ -14,7 +14,8 @@ function leaves(catalog: Entry, path = ''): [string, Entry][] {
 /** Parameters for any text function: every field reads "7" (a number-like string works for counts and names alike). */
 const anyParams = new Proxy({}, { get: () => '7' }) as never;
 
-const render = (value: Entry | undefined): string | undefined => (typeof value === 'function' ? value(anyParams) : typeof value === 'string' ? value : undefined);
+const render = (value: Entry | undefined): string | undefined =>
+  typeof value === 'function' ? value(anyParams) : typeof value === 'string' ? value : undefined;
 
 describe('back-office catalogs', () => {
   it('does not compile an Italian catalog that lacks a key of the English one', () => {

@@ -1,4 +1,14 @@
-import type { Actor, AttachmentKind, AvailabilityKind, BookingStatus, ReminderStatus, StaffRole, TaskCategory, TicketEventKind, TicketStatus } from '../generated/prisma/enums.js';
+import type {
+  Actor,
+  AttachmentKind,
+  AvailabilityKind,
+  BookingStatus,
+  ReminderStatus,
+  StaffRole,
+  TaskCategory,
+  TicketEventKind,
+  TicketStatus,
+} from '../generated/prisma/enums.js';
 
 /**
  * English texts of the web back-office. This catalog defines the keys and their parameters;
@@ -47,7 +57,8 @@ export const adminEn = {
     noUsers: 'No account exists yet. Create the first admin with',
     password: 'Password',
     submit: 'Log in',
-    lockPolicy: (p: { attempts: number; minutes: number }) => `After ${p.attempts} failed attempts in a row an account is locked for ${p.minutes} minutes.`,
+    lockPolicy: (p: { attempts: number; minutes: number }) =>
+      `After ${p.attempts} failed attempts in a row an account is locked for ${p.minutes} minutes.`,
     missing: 'Enter your email and password.',
     expired: 'The form had expired or cookies are off: please try again.',
     refused: 'Wrong email or password, or too many attempts: wait a few minutes and try again.',
@@ -62,7 +73,13 @@ export const adminEn = {
     notFound: 'Not found',
     conflict: 'Conflict',
   },
-  statuses: { open: 'Open', claimed: 'Claimed', waiting_client: 'Waiting for client', done: 'Done', cancelled: 'Cancelled' } satisfies Record<TicketStatus, string>,
+  statuses: {
+    open: 'Open',
+    claimed: 'Claimed',
+    waiting_client: 'Waiting for client',
+    done: 'Done',
+    cancelled: 'Cancelled',
+  } satisfies Record<TicketStatus, string>,
   categories: {
     translation: 'translation',
     writing: 'writing',
@@ -152,10 +169,27 @@ export const adminEn = {
     booking_changed: 'booking changed',
   } satisfies Record<TicketEventKind, string>,
   actors: { client: 'client', assistant: 'assistant', system: 'system' } satisfies Record<Actor, string>,
-  bookingStatuses: { requested: 'requested', confirmed: 'confirmed', cancelled: 'cancelled', done: 'done' } satisfies Record<BookingStatus, string>,
-  reminderStatuses: { active: 'active', completed: 'completed', cancelled: 'cancelled' } satisfies Record<ReminderStatus, string>,
-  attachmentKinds: { document: 'document', photo: 'photo', voice: 'voice note', audio: 'audio', video: 'video' } satisfies Record<AttachmentKind, string>,
-  availability: { available: 'available', busy: 'busy', dnd: 'do not disturb' } satisfies Record<AvailabilityKind, string>,
+  bookingStatuses: {
+    requested: 'requested',
+    confirmed: 'confirmed',
+    cancelled: 'cancelled',
+    done: 'done',
+  } satisfies Record<BookingStatus, string>,
+  reminderStatuses: { active: 'active', completed: 'completed', cancelled: 'cancelled' } satisfies Record<
+    ReminderStatus,
+    string
+  >,
+  attachmentKinds: {
+    document: 'document',
+    photo: 'photo',
+    voice: 'voice note',
+    audio: 'audio',
+    video: 'video',
+  } satisfies Record<AttachmentKind, string>,
+  availability: { available: 'available', busy: 'busy', dnd: 'do not disturb' } satisfies Record<
+    AvailabilityKind,
+    string
+  >,
   buttons: {
     tapped: (p: { label: string }) => `[button: ${p.label}]`,
     unknown: '[button]',
@@ -232,7 +266,8 @@ export const adminEn = {
     quietFrom: 'Quiet hours from',
     quietTo: 'to',
     workingHoursHelp: 'Working hours (e.g. 09:00-13:00, 14:00-18:00 or 9-13, 14-18; empty: closed)',
-    hoursInvalid: 'The stored working hours are not valid: the default is shown (Monday to Friday, 09:00-18:00), which is also what free slots are searched in. Saving the settings stores it.',
+    hoursInvalid:
+      'The stored working hours are not valid: the default is shown (Monday to Friday, 09:00-18:00), which is also what free slots are searched in. Saving the settings stores it.',
     weekdays: { mon: 'mon', tue: 'tue', wed: 'wed', thu: 'thu', fri: 'fri', sat: 'sat', sun: 'sun' },
     bookingLength: 'Default booking length (minutes)',
     briefingAt: 'Morning briefing at',
@@ -250,13 +285,20 @@ export const adminEn = {
     /** an end today by its time, a later one in full; the Italian carries its preposition */
     untilToday: (p: { time: string }) => p.time,
     untilLater: (p: { stamp: string }) => p.stamp,
-    wouldHold: (p: { until: string; reason: string }) => `Now a message waits until ${p.until} (${p.reason}); an urgent one goes at once.`,
+    wouldHold: (p: { until: string; reason: string }) =>
+      `Now a message waits until ${p.until} (${p.reason}); an urgent one goes at once.`,
     notForDemo: 'Messages cannot be taken for a demo client.',
     notForErased: "This client's data was erased: no message can be taken for them.",
     delivered: 'Message taken: delivered to the client now.',
-    held: (p: { until: string; reason: string }) => `Message taken: held until ${p.until} (${p.reason}), then delivered in one digest.`,
-    reasons: { busy: 'the client is busy', dnd: 'the client asked not to be disturbed', quiet_hours: "the client's quiet hours" },
-    undeliverable: 'Could not be delivered: the client cannot be reached on any channel (not connected, or the bot is blocked). The message is kept as held.',
+    held: (p: { until: string; reason: string }) =>
+      `Message taken: held until ${p.until} (${p.reason}), then delivered in one digest.`,
+    reasons: {
+      busy: 'the client is busy',
+      dnd: 'the client asked not to be disturbed',
+      quiet_hours: "the client's quiet hours",
+    },
+    undeliverable:
+      'Could not be delivered: the client cannot be reached on any channel (not connected, or the bot is blocked). The message is kept as held.',
     failed: 'Could not be delivered: the channel did not answer. Nothing was saved: please try again.',
     errors: {
       callerMissing: 'Write who called.',
@@ -326,7 +368,8 @@ export const adminEn = {
     toClaim: 'Creation to claim (claimed in the period)',
     toDone: 'Creation to done (done in the period)',
     hoursTitle: 'Hours used per client and month',
-    topClients: (p: { shown: number; all: number }) => `The ${p.shown} clients with the most hours; the table has all ${p.all}.`,
+    topClients: (p: { shown: number; all: number }) =>
+      `The ${p.shown} clients with the most hours; the table has all ${p.all}.`,
     hoursLabel: (p: { period: string }) => `Hours logged per client and month, ${p.period}`,
     hoursTable: 'Table: hours per client',
     noHours: 'No time was logged in this period.',
@@ -353,7 +396,8 @@ export const adminEn = {
     email: 'the email must be an address such as giulia@example.com',
     role: 'the role must be admin or assistant',
     assistantSlackId: 'the assistant must be a Slack member id such as U0123ABC',
-    noAssistant: (p: { slackId: string }) => `no desk assistant with Slack id ${p.slackId} (add one with npm run admin -- assistant)`,
+    noAssistant: (p: { slackId: string }) =>
+      `no desk assistant with Slack id ${p.slackId} (add one with npm run admin -- assistant)`,
     passwordTooShort: (p: { min: number }) => `the password must have at least ${p.min} characters`,
     passwordTooLong: (p: { max: number }) => `the password must have at most ${p.max} characters`,
     userExists: (p: { email: string }) => `a user with email ${p.email} or that assistant already exists`,
@@ -389,7 +433,8 @@ export const adminEn = {
     briefingTime: 'the morning briefing time',
     hoursPackage: 'the hours package',
     hoursBalance: 'the hours balance',
-    hoursNotLike: (p: { day: string; text: string }) => `working hours on ${p.day}: "${p.text}" is not like 09:00-13:00`,
+    hoursNotLike: (p: { day: string; text: string }) =>
+      `working hours on ${p.day}: "${p.text}" is not like 09:00-13:00`,
     hoursOverlap: (p: { day: string }) => `working hours on ${p.day}: intervals must be in order and not overlap`,
   },
   queues: {

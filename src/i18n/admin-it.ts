@@ -59,7 +59,13 @@ export const adminIt: AdminCatalog = {
     notFound: 'Non trovato',
     conflict: 'Conflitto',
   },
-  statuses: { open: 'Aperto', claimed: 'Preso in carico', waiting_client: 'In attesa del cliente', done: 'Completato', cancelled: 'Annullato' },
+  statuses: {
+    open: 'Aperto',
+    claimed: 'Preso in carico',
+    waiting_client: 'In attesa del cliente',
+    done: 'Completato',
+    cancelled: 'Annullato',
+  },
   categories: {
     translation: 'traduzione',
     writing: 'scrittura',
@@ -228,7 +234,8 @@ export const adminIt: AdminCatalog = {
     quietFrom: 'Silenzio dalle',
     quietTo: 'alle',
     workingHoursHelp: 'Orario di lavoro (es. 09:00-13:00, 14:00-18:00 oppure 9-13, 14-18; vuoto: chiuso)',
-    hoursInvalid: "L'orario di lavoro salvato non è valido: è mostrato quello predefinito (dal lunedì al venerdì, 09:00-18:00), lo stesso in cui si cercano gli orari liberi. Salvando le impostazioni viene memorizzato.",
+    hoursInvalid:
+      "L'orario di lavoro salvato non è valido: è mostrato quello predefinito (dal lunedì al venerdì, 09:00-18:00), lo stesso in cui si cercano gli orari liberi. Salvando le impostazioni viene memorizzato.",
     weekdays: { mon: 'lun', tue: 'mar', wed: 'mer', thu: 'gio', fri: 'ven', sat: 'sab', sun: 'dom' },
     bookingLength: 'Durata standard di un appuntamento (minuti)',
     briefingAt: 'Riepilogo del mattino alle',
@@ -250,8 +257,13 @@ export const adminIt: AdminCatalog = {
     notForErased: 'I dati di questo cliente sono stati cancellati: non si possono prendere messaggi per lui.',
     delivered: 'Messaggio preso: consegnato subito al cliente.',
     held: (p) => `Messaggio preso: trattenuto fino ${p.until} (${p.reason}), poi consegnato in un unico riepilogo.`,
-    reasons: { busy: 'il cliente è impegnato', dnd: 'il cliente ha chiesto di non essere disturbato', quiet_hours: 'fascia di silenzio del cliente' },
-    undeliverable: 'Impossibile consegnarlo: il cliente non è raggiungibile su nessun canale (non collegato, o ha bloccato il bot). Il messaggio resta trattenuto.',
+    reasons: {
+      busy: 'il cliente è impegnato',
+      dnd: 'il cliente ha chiesto di non essere disturbato',
+      quiet_hours: 'fascia di silenzio del cliente',
+    },
+    undeliverable:
+      'Impossibile consegnarlo: il cliente non è raggiungibile su nessun canale (non collegato, o ha bloccato il bot). Il messaggio resta trattenuto.',
     failed: 'Impossibile consegnarlo: il canale non ha risposto. Non è stato salvato nulla: riprova.',
     errors: {
       callerMissing: 'Scrivi chi ha chiamato.',
@@ -346,7 +358,8 @@ export const adminIt: AdminCatalog = {
     email: "l'email deve essere un indirizzo come giulia@example.com",
     role: 'il ruolo deve essere amministratore o assistente',
     assistantSlackId: "l'assistente deve essere un id membro di Slack come U0123ABC",
-    noAssistant: (p) => `non esiste un assistente del desk con id Slack ${p.slackId} (aggiungilo con npm run admin -- assistant)`,
+    noAssistant: (p) =>
+      `non esiste un assistente del desk con id Slack ${p.slackId} (aggiungilo con npm run admin -- assistant)`,
     passwordTooShort: (p) => `la password deve avere almeno ${p.min} caratteri`,
     passwordTooLong: (p) => `la password deve avere al massimo ${p.max} caratteri`,
     userExists: (p) => `esiste già un utente con l'email ${p.email} o con quell'assistente`,

@@ -12,7 +12,11 @@ export type TextParams<K extends TextKey> = Catalog[K] extends (p: infer P) => s
 
 const catalogs: Record<Lang, Catalog> = { it, en };
 
-export function t<K extends TextKey>(lang: Lang, key: K, ...params: TextParams<K> extends never ? [] : [TextParams<K>]): string {
+export function t<K extends TextKey>(
+  lang: Lang,
+  key: K,
+  ...params: TextParams<K> extends never ? [] : [TextParams<K>]
+): string {
   const entry = catalogs[lang][key] as string | ((p: unknown) => string);
   return typeof entry === 'function' ? entry(params[0]) : entry;
 }

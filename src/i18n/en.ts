@@ -9,28 +9,34 @@ export const en = {
     'I find free time in your agenda ("find me an hour on Thursday afternoon") and, if you like, send you your day every morning (/briefing on).',
     'In a meeting? Tell me "I\'m in a meeting until 4pm" and I will hold the messages the office takes for you until then (/status); voice notes work too.',
   ].join('\n'),
-  accessHow: 'Hi! Delego is reserved for the clients of our office. To get access, ask your contact for an invite code and send it here (/start CODE).',
+  accessHow:
+    'Hi! Delego is reserved for the clients of our office. To get access, ask your contact for an invite code and send it here (/start CODE).',
   inviteInvalid: 'This invite code is not valid or has expired. Please ask your contact for a new one.',
   welcome: (p: { name: string }) => `Welcome, ${p.name}! You are connected.`,
   webAccessIntro: 'Enter the invite code you received from our office to start chatting.',
   webInviteLabel: 'Invite code',
   webInviteSubmit: 'Connect',
   webCookiesNeeded: 'Your browser did not keep the session: please allow cookies for this site and reload the page.',
-  webUnavailable: 'The chat is briefly unavailable on our side, so what you just sent was not received. Please try again in a minute.',
+  webUnavailable:
+    'The chat is briefly unavailable on our side, so what you just sent was not received. Please try again in a minute.',
   webDemoIntro: 'Just having a look? Try Delego with a practice account of your own.',
   webDemoButton: 'Try the demo',
   webDemoBanner: 'DEMO: a practice account just for you. Nothing you write reaches a real office.',
-  webDemoWelcome: 'This is the demo: try a reminder, a booking, a request for an assistant or your agenda, and the buttons under my answers.',
+  webDemoWelcome:
+    'This is the demo: try a reminder, a booking, a request for an assistant or your agenda, and the buttons under my answers.',
   webMessageLabel: 'Your message',
   webMessagePlaceholder: 'Write a message…',
   webSend: 'Send',
   reminderSaved: (p: { when: string; text: string }) => `Done: I will remind you ${p.when}: "${p.text}".`,
-  reminderSavedRecurring: (p: { when: string; text: string; recurrence: string }) => `Done: I will remind you ${p.recurrence}, starting ${p.when}: "${p.text}".`,
+  reminderSavedRecurring: (p: { when: string; text: string; recurrence: string }) =>
+    `Done: I will remind you ${p.recurrence}, starting ${p.when}: "${p.text}".`,
   askReminderWhen: (p: { text: string }) => `When should I remind you${p.text ? ` to "${p.text}"` : ''}?`,
   askBookingWhen: 'For which day and time should I book it?',
-  timeNoSuchDate: (p: { said: string }) => (p.said ? `${p.said.charAt(0).toUpperCase()}${p.said.slice(1)} does not exist.` : 'That date does not exist.'),
+  timeNoSuchDate: (p: { said: string }) =>
+    p.said ? `${p.said.charAt(0).toUpperCase()}${p.said.slice(1)} does not exist.` : 'That date does not exist.',
   timeNoSuchTime: (p: { said: string }) => (p.said ? `"${p.said}" is not a valid time.` : 'That time does not exist.'),
-  timeInPast: (p: { said: string }) => (p.said ? `The time you gave ("${p.said}") is already in the past.` : 'The time you gave is already in the past.'),
+  timeInPast: (p: { said: string }) =>
+    p.said ? `The time you gave ("${p.said}") is already in the past.` : 'The time you gave is already in the past.',
   timeIsNow: '"In 0 minutes" is right now.',
   reminderPastToday: (p: { time: string }) => `${p.time} today has already passed.`,
   reminderPast: (p: { when: string }) => `The time you gave (${p.when}) has already passed.`,
@@ -39,19 +45,24 @@ export const en = {
   pendingWayOut: 'To drop it, write "cancel".',
   askBookingTime: 'What time? Tell me, or I will leave it as an all-day entry.',
   bookingLeftAllDay: 'All right, I will leave it as an all-day entry.',
-  bookingPastToday: (p: { time: string }) => `${p.time} today has already passed: what time (or day) should I book it for?`,
-  bookingPast: (p: { when: string }) => `That time (${p.when}) has already passed: what time (or day) should I book it for?`,
+  bookingPastToday: (p: { time: string }) =>
+    `${p.time} today has already passed: what time (or day) should I book it for?`,
+  bookingPast: (p: { when: string }) =>
+    `That time (${p.when}) has already passed: what time (or day) should I book it for?`,
   askRescheduleWhen: 'To when should I move it?',
   askTarget: 'Which one do you mean? Tell me a few words about it.',
   pendingDropped: 'All right, I have dropped it.',
   bookingSaved: (p: { title: string; when: string }) => `Booked: ${p.title}, ${p.when}.`,
-  bookingClash: (p: { title: string; other: string }) => `At that time you already have ${p.other}. What other time works for "${p.title}"?`,
+  bookingClash: (p: { title: string; other: string }) =>
+    `At that time you already have ${p.other}. What other time works for "${p.title}"?`,
   rescheduleClash: (p: { other: string }) => `At that time you already have ${p.other}. What other time works?`,
   /** the booking a new time clashes with, and its time that day */
   clashWith: (p: { title: string; span: string }) => `"${p.title}" (${p.span})`,
   taskCreated: (p: { number: string }) => `I opened request ${p.number}: an assistant is taking care of it.`,
-  taskCreatedDue: (p: { number: string; due: string }) => `I opened request ${p.number}, due ${p.due}: an assistant is taking care of it.`,
-  attachmentsAdded: (p: { number: string; count: number }) => `I attached ${p.count === 1 ? 'the file' : `${p.count} files`} to request ${p.number}.`,
+  taskCreatedDue: (p: { number: string; due: string }) =>
+    `I opened request ${p.number}, due ${p.due}: an assistant is taking care of it.`,
+  attachmentsAdded: (p: { number: string; count: number }) =>
+    `I attached ${p.count === 1 ? 'the file' : `${p.count} files`} to request ${p.number}.`,
   agendaEmpty: (p: { range: string }) => `Nothing planned ${p.range}.`,
   agendaHeader: (p: { range: string }) => `Your agenda ${p.range}:`,
   agendaBooking: (p: { time: string; title: string }) => `${p.time} ${p.title}`,
@@ -63,7 +74,8 @@ export const en = {
   rangeTomorrow: 'tomorrow',
   rangeFromTo: (p: { from: string; to: string }) => `from ${p.from} to ${p.to}`,
   rangeOn: (p: { day: string }) => `on ${p.day}`,
-  nothingToCancel: (p: { target: string }) => `I cannot find anything matching "${p.target}" among your reminders, bookings and requests.`,
+  nothingToCancel: (p: { target: string }) =>
+    `I cannot find anything matching "${p.target}" among your reminders, bookings and requests.`,
   whichOne: 'More than one item fits. Which one?',
   alreadyCancelled: 'Already cancelled.',
   alreadyMoved: (p: { title: string; when: string }) => `Already moved: ${p.title}, ${p.when}.`,
@@ -73,14 +85,18 @@ export const en = {
   rescheduledReminder: (p: { text: string; when: string }) => `Moved: I will remind you ${p.when}: "${p.text}".`,
   rescheduledBooking: (p: { title: string; when: string }) => `Moved: ${p.title}, ${p.when}.`,
   nothingToReschedule: (p: { target: string }) => `I cannot find a booking or reminder matching "${p.target}".`,
-  notUnderstood: 'Sorry, I did not quite get that. Could you say it another way? For example: "remind me tomorrow at 9 to call Rossi".',
-  handedToHuman: (p: { number: string }) => `I passed your message to an assistant (request ${p.number}): you will hear back soon.`,
+  notUnderstood:
+    'Sorry, I did not quite get that. Could you say it another way? For example: "remind me tomorrow at 9 to call Rossi".',
+  handedToHuman: (p: { number: string }) =>
+    `I passed your message to an assistant (request ${p.number}): you will hear back soon.`,
   smallTalk: 'I am here whenever you need me. Write "help" to see what I can do.',
   fileReceived: 'File sent by the client',
   itemGone: 'That item no longer exists or is not yours.',
   somethingWrong: 'Sorry, something went wrong on our side. Please try again in a moment.',
-  rateLimited: (p: { limit: number }) => `You are writing faster than I can follow (more than ${p.limit} messages a minute). I will not read what you send during the next minute: please wait a moment, then send it again.`,
-  fileTooLarge: (p: { maxMb: number }) => `This file is larger than ${p.maxMb} MB, so I have not kept it and have not acted on this message. Please send a smaller file, or a link to download it.`,
+  rateLimited: (p: { limit: number }) =>
+    `You are writing faster than I can follow (more than ${p.limit} messages a minute). I will not read what you send during the next minute: please wait a moment, then send it again.`,
+  fileTooLarge: (p: { maxMb: number }) =>
+    `This file is larger than ${p.maxMb} MB, so I have not kept it and have not acted on this message. Please send a smaller file, or a link to download it.`,
   buttonCancel: 'Cancel',
   buttonChangeTime: 'Change time',
   recurrenceDaily: 'every day',
@@ -93,8 +109,10 @@ export const en = {
   recurrenceGeneric: 'repeatedly',
   and: 'and',
   relayedToDesk: (p: { number: string }) => `I passed your message on to the assistant working on request ${p.number}.`,
-  assistantMessage: (p: { text: string; name: string; number: string }) => `${p.text}\n\n— ${p.name}, request ${p.number}`,
-  ticketDone: (p: { number: string; outcome: string; name: string }) => `Request ${p.number} is done:\n${p.outcome}\n\n— ${p.name}\n\nHow did we do? Rate us from 1 to 5.`,
+  assistantMessage: (p: { text: string; name: string; number: string }) =>
+    `${p.text}\n\n— ${p.name}, request ${p.number}`,
+  ticketDone: (p: { number: string; outcome: string; name: string }) =>
+    `Request ${p.number} is done:\n${p.outcome}\n\n— ${p.name}\n\nHow did we do? Rate us from 1 to 5.`,
   ratingButton: (p: { rating: number }) => `${p.rating} ⭐`,
   ratingThanks: 'Thank you for your rating!',
   ratingAlready: 'You have already rated this request. Thank you!',
@@ -107,34 +125,49 @@ export const en = {
   reminderMarkedDone: (p: { text: string }) => `Marked as done: "${p.text}".`,
   reminderSnoozed: (p: { when: string }) => `All right, I will remind you again ${p.when}.`,
   bookingReminder: (p: { title: string; when: string }) => `Reminder: ${p.title}, ${p.when}.`,
-  ticketWaitingClient: (p: { number: string; summary: string }) => `Request ${p.number} ("${p.summary}") is waiting for your answer. Reply here when you can, so the assistant can carry on.`,
-  ticketRatingReminder: (p: { number: string; summary: string }) => `If you have a moment: how did request ${p.number} ("${p.summary}") go? Rate it from 1 to 5.`,
+  ticketWaitingClient: (p: { number: string; summary: string }) =>
+    `Request ${p.number} ("${p.summary}") is waiting for your answer. Reply here when you can, so the assistant can carry on.`,
+  ticketRatingReminder: (p: { number: string; summary: string }) =>
+    `If you have a moment: how did request ${p.number} ("${p.summary}") go? Rate it from 1 to 5.`,
   calendarName: 'Delego agenda',
   calendarWith: 'With',
   officeBookingSummary: (p: { title: string }) => `Book: ${p.title}`,
   officeBookingPartySize: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'person' : 'people'}`,
-  officeBookingRequested: (p: { title: string; when: string; number: string }) => `I am asking the office to book it: ${p.title}, ${p.when}. I will confirm as soon as it is booked (request ${p.number}).`,
+  officeBookingRequested: (p: { title: string; when: string; number: string }) =>
+    `I am asking the office to book it: ${p.title}, ${p.when}. I will confirm as soon as it is booked (request ${p.number}).`,
   agendaToConfirm: 'to be confirmed',
-  officeBookingConfirmed: (p: { title: string; when: string; place: string }) => `Booked: ${p.title}, ${p.when}${p.place ? `, ${p.place}` : ''}.`,
-  officeBookingProposal: (p: { title: string; when: string; place: string }) => `For ${p.title} the office can book ${p.when}${p.place ? `, ${p.place}` : ''}. Does that work for you?`,
-  officeBookingMoved: (p: { title: string; when: string; place: string }) => `Your booking has been moved: ${p.title}, ${p.when}${p.place ? `, ${p.place}` : ''}.`,
-  officeBookingCancelled: (p: { title: string; when: string }) => `Your booking has been cancelled: ${p.title}${p.when ? `, ${p.when}` : ''}.`,
+  officeBookingConfirmed: (p: { title: string; when: string; place: string }) =>
+    `Booked: ${p.title}, ${p.when}${p.place ? `, ${p.place}` : ''}.`,
+  officeBookingProposal: (p: { title: string; when: string; place: string }) =>
+    `For ${p.title} the office can book ${p.when}${p.place ? `, ${p.place}` : ''}. Does that work for you?`,
+  officeBookingMoved: (p: { title: string; when: string; place: string }) =>
+    `Your booking has been moved: ${p.title}, ${p.when}${p.place ? `, ${p.place}` : ''}.`,
+  officeBookingCancelled: (p: { title: string; when: string }) =>
+    `Your booking has been cancelled: ${p.title}${p.when ? `, ${p.when}` : ''}.`,
   buttonAcceptProposal: 'Accept',
   buttonDeclineProposal: 'Decline',
-  proposalAccepted: (p: { title: string; when: string; place: string }) => `Booked: ${p.title}, ${p.when}${p.place ? `, ${p.place}` : ''}. I have told the office.`,
+  proposalAccepted: (p: { title: string; when: string; place: string }) =>
+    `Booked: ${p.title}, ${p.when}${p.place ? `, ${p.place}` : ''}. I have told the office.`,
   proposalDeclined: 'All right, I have told the office: they will get back to you with another time.',
-  proposalClash: (p: { other: string }) => `At that time you already have ${p.other}, so I have not booked it. I have told the office: they will get back to you with another time.`,
+  proposalClash: (p: { other: string }) =>
+    `At that time you already have ${p.other}, so I have not booked it. I have told the office: they will get back to you with another time.`,
   proposalStale: 'This proposal is no longer open: it has changed since, or you have already answered it.',
   /** the end of a status inside the texts below: "until 16:00", "until Tuesday 24 November at 09:00" */
   statusUntilToday: (p: { time: string }) => p.time,
   statusUntilLater: (p: { when: string }) => p.when,
-  statusBusy: (p: { until: string }) => `Got it: you are busy until ${p.until}. I will hold messages taken for you and pass them on then; urgent ones still reach you.`,
-  statusBusyNoEnd: (p: { until: string }) => `Got it: you are busy. You did not say until when, so I assume until ${p.until}; tap "+1 h" if you need longer.`,
-  statusDnd: (p: { until: string }) => `Do not disturb until ${p.until}: messages taken for you wait until then; urgent ones still reach you.`,
-  statusDndNoEnd: (p: { until: string }) => `Do not disturb: you did not say until when, so I assume until ${p.until}; tap "+1 h" if you need longer.`,
+  statusBusy: (p: { until: string }) =>
+    `Got it: you are busy until ${p.until}. I will hold messages taken for you and pass them on then; urgent ones still reach you.`,
+  statusBusyNoEnd: (p: { until: string }) =>
+    `Got it: you are busy. You did not say until when, so I assume until ${p.until}; tap "+1 h" if you need longer.`,
+  statusDnd: (p: { until: string }) =>
+    `Do not disturb until ${p.until}: messages taken for you wait until then; urgent ones still reach you.`,
+  statusDndNoEnd: (p: { until: string }) =>
+    `Do not disturb: you did not say until when, so I assume until ${p.until}; tap "+1 h" if you need longer.`,
   statusAvailable: 'Welcome back: you are available again.',
-  statusBusyEndPassed: (p: { said: string; until: string }) => `Got it: you are busy. It is already past ${p.said} today, so I assume until ${p.until}; tap "+1 h" if you need longer.`,
-  statusDndEndPassed: (p: { said: string; until: string }) => `Do not disturb: it is already past ${p.said} today, so I assume until ${p.until}; tap "+1 h" if you need longer.`,
+  statusBusyEndPassed: (p: { said: string; until: string }) =>
+    `Got it: you are busy. It is already past ${p.said} today, so I assume until ${p.until}; tap "+1 h" if you need longer.`,
+  statusDndEndPassed: (p: { said: string; until: string }) =>
+    `Do not disturb: it is already past ${p.said} today, so I assume until ${p.until}; tap "+1 h" if you need longer.`,
   statusAlreadyAvailable: 'You are already available.',
   buttonImFree: "I'm free",
   buttonBusyHour: 'Busy for 1 h',
@@ -142,32 +175,40 @@ export const en = {
   statusNowAvailable: 'You are available: messages taken for you reach you at once.',
   statusNowBusy: (p: { until: string }) => `You are busy until ${p.until}.`,
   statusNowDnd: (p: { until: string }) => `Do not disturb until ${p.until}.`,
-  takenMessage: (p: { caller: string; body: string; urgent: boolean }) => `${p.urgent ? 'URGENT. ' : ''}Message for you from ${p.caller}: "${p.body}"`,
-  takenDigest: (p: { count: number; lines: string }) => `While you were busy ${p.count === 1 ? 'a message came in' : `${p.count} messages came in`}:\n${p.lines}`,
-  takenLine: (p: { n: number; at: string; caller: string; body: string }) => `${p.n}. ${p.at}, ${p.caller}: "${p.body}"`,
+  takenMessage: (p: { caller: string; body: string; urgent: boolean }) =>
+    `${p.urgent ? 'URGENT. ' : ''}Message for you from ${p.caller}: "${p.body}"`,
+  takenDigest: (p: { count: number; lines: string }) =>
+    `While you were busy ${p.count === 1 ? 'a message came in' : `${p.count} messages came in`}:\n${p.lines}`,
+  takenLine: (p: { n: number; at: string; caller: string; body: string }) =>
+    `${p.n}. ${p.at}, ${p.caller}: "${p.body}"`,
   buttonCallbackMe: "I'll call back",
   buttonCallbackOffice: 'Please call back',
   callbackMine: (p: { caller: string }) => `All right: you will call ${p.caller} back yourself.`,
-  callbackOffice: (p: { caller: string; number: string }) => `All right: we will call ${p.caller} back for you (request ${p.number}).`,
+  callbackOffice: (p: { caller: string; number: string }) =>
+    `All right: we will call ${p.caller} back for you (request ${p.number}).`,
   callbackAlready: 'That was already decided: nothing changed.',
   callbackTicket: (p: { caller: string }) => `Call ${p.caller} back`,
   voiceHeard: (p: { text: string }) => `I heard: "${p.text}"`,
-  voiceToHuman: (p: { number: string }) => `I could not listen to your voice message myself, so an assistant will (request ${p.number}).`,
+  voiceToHuman: (p: { number: string }) =>
+    `I could not listen to your voice message myself, so an assistant will (request ${p.number}).`,
   voiceTicket: 'Voice message',
   slotsFound: (p: { minutes: number }) => `Free slots of ${p.minutes} minutes: tap one to book it.`,
   slotsNoneThen: (p: { minutes: number; span: 'window' | 'day' | 'days' }) =>
     `Nothing free for ${p.minutes} minutes ${{ window: 'in that time window', day: 'that day', days: 'on those days' }[p.span]}. The next free slots (tap one to book it):`,
   /** `day` when one day was asked for */
-  slotsClosed: (p: { day?: string }) => `${p.day ? `${p.day} is` : 'Those days are'} outside your working hours. The next free slots (tap one to book it):`,
+  slotsClosed: (p: { day?: string }) =>
+    `${p.day ? `${p.day} is` : 'Those days are'} outside your working hours. The next free slots (tap one to book it):`,
   closedDayNote: (p: { day: string }) => `Note: ${p.day} is outside your working hours.`,
-  slotsNone: (p: { minutes: number; days: number }) => `I found no free ${p.minutes} minutes within your working hours in the next ${p.days} days.`,
+  slotsNone: (p: { minutes: number; days: number }) =>
+    `I found no free ${p.minutes} minutes within your working hours in the next ${p.days} days.`,
   slotsNearby: 'Free near that time (tap one to book it):',
   slotsNearbyMove: 'Free near that time (tap one to move it there):',
   slotUnavailable: 'That slot can no longer be booked: it is past or outside your working hours.',
   slotDefaultTitle: 'Appointment',
   slotAlreadyChosen: (p: { title: string; when: string }) => `Already booked: ${p.title}, ${p.when}.`,
   briefingHeader: (p: { day: string }) => `Good morning! Your day, ${p.day}:`,
-  briefingOn: (p: { time: string }) => `Done: every morning at ${p.time} I will send you your day (nothing on a day with nothing planned). "/briefing off" stops it.`,
+  briefingOn: (p: { time: string }) =>
+    `Done: every morning at ${p.time} I will send you your day (nothing on a day with nothing planned). "/briefing off" stops it.`,
   briefingOff: 'Done: no more morning briefing. "/briefing on" brings it back.',
   briefingBadTime: (p: { arg: string }) => `"${p.arg}" is not a valid time, so I changed nothing.`,
   briefingBadArgument: (p: { arg: string }) => `I did not understand "${p.arg}", so I changed nothing.`,

@@ -32,7 +32,9 @@ export function formatIsoDay(isoDate: string, lang: Lang, now: Date = new Date()
 export function formatSpan(start: Date, end: Date, lang: Lang, tz: string, now: Date = new Date()): string {
   const first = formatDay(start, lang, tz, now);
   const last = formatDay(end, lang, tz, now);
-  return first === last ? `${first}, ${formatTime(start, tz)}–${formatTime(end, tz)}` : `${first}, ${formatTime(start, tz)} – ${last}, ${formatTime(end, tz)}`;
+  return first === last
+    ? `${first}, ${formatTime(start, tz)}–${formatTime(end, tz)}`
+    : `${first}, ${formatTime(start, tz)} – ${last}, ${formatTime(end, tz)}`;
 }
 
 /** The day of the week of a date-only value: "sabato" / "Saturday". */

@@ -6,8 +6,34 @@ const dayNames: Record<Lang, Record<string, string>> = {
   en: { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' },
 };
 const monthNames: Record<Lang, string[]> = {
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  it: [
+    'gennaio',
+    'febbraio',
+    'marzo',
+    'aprile',
+    'maggio',
+    'giugno',
+    'luglio',
+    'agosto',
+    'settembre',
+    'ottobre',
+    'novembre',
+    'dicembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 function parts(rrule: string): Map<string, string> {
@@ -28,7 +54,8 @@ function list(items: string[], lang: Lang): string {
 function dayOfMonth(day: number, lang: Lang): string {
   if (lang === 'it') return day === 1 ? 'primo' : String(day);
   const tens = day % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10] ?? 'th';
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10] ?? 'th');
   return `${day}${suffix}`;
 }
 
@@ -37,18 +64,24 @@ export function describeRecurrence(rrule: string, lang: Lang): string {
   const p = parts(rrule);
   const interval = Number(p.get('INTERVAL') ?? '1');
   const days = (p.get('BYDAY') ?? '').split(',').filter(Boolean);
-  const dayList = list(days.map((d) => dayNames[lang][d] ?? d), lang);
+  const dayList = list(
+    days.map((d) => dayNames[lang][d] ?? d),
+    lang,
+  );
   switch (p.get('FREQ')) {
     case 'DAILY':
       return interval === 1 ? t(lang, 'recurrenceDaily') : t(lang, 'recurrenceGeneric');
     case 'WEEKLY':
       if (interval === 2) return t(lang, 'recurrenceEveryOtherWeek', { days: dayList });
       if (interval !== 1) return t(lang, 'recurrenceGeneric');
-      if (days.length === 5 && ['MO', 'TU', 'WE', 'TH', 'FR'].every((d) => days.includes(d))) return t(lang, 'recurrenceWeekdays');
+      if (days.length === 5 && ['MO', 'TU', 'WE', 'TH', 'FR'].every((d) => days.includes(d)))
+        return t(lang, 'recurrenceWeekdays');
       return days.length ? t(lang, 'recurrenceWeekly', { days: dayList }) : t(lang, 'recurrenceEveryWeek');
     case 'MONTHLY': {
       const day = Number(p.get('BYMONTHDAY'));
-      return interval === 1 && day > 0 ? t(lang, 'recurrenceMonthly', { day: dayOfMonth(day, lang) }) : t(lang, 'recurrenceGeneric');
+      return interval === 1 && day > 0
+        ? t(lang, 'recurrenceMonthly', { day: dayOfMonth(day, lang) })
+        : t(lang, 'recurrenceGeneric');
     }
     case 'YEARLY': {
       const month = Number(p.get('BYMONTH'));

@@ -9,7 +9,11 @@ export function addMorningBriefingJob(queue: Queue<FollowupJob>, ref: BriefingRe
   return queue.add(
     'morning_briefing',
     { kind: 'morning_briefing', clientId: ref.clientId, day: ref.day, at: ref.at.toISOString() },
-    { ...deliveryJobOptions, jobId: morningBriefingJobId(ref.clientId, ref.day, ref.at), delay: Math.max(0, ref.at.getTime() - now.getTime()) },
+    {
+      ...deliveryJobOptions,
+      jobId: morningBriefingJobId(ref.clientId, ref.day, ref.at),
+      delay: Math.max(0, ref.at.getTime() - now.getTime()),
+    },
   );
 }
 
@@ -18,7 +22,11 @@ export interface BriefingScheduler {
   scheduleNext(clientId: string): Promise<void>;
 }
 
-export function createBriefingScheduler(deps: { queue: Queue<FollowupJob>; prisma: Db; clock: () => Date }): BriefingScheduler {
+export function createBriefingScheduler(deps: {
+  queue: Queue<FollowupJob>;
+  prisma: Db;
+  clock: () => Date;
+}): BriefingScheduler {
   return {
     async scheduleNext(clientId) {
       const now = deps.clock();

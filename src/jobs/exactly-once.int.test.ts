@@ -56,31 +56,61 @@ describe('exactly once', () => {
     await startWorkers();
     const items = await Promise.all(Array.from({ length: 8 }, () => reminder(800)));
     // A second job for each occurrence, under another id: both run, on whichever worker.
-    await Promise.all(items.map(({ occurrence }) => app.reminderQueue.add('deliver', { occurrenceId: occurrence.id }, { jobId: `dup-${occurrence.id}`, delay: 800 })));
+    await Promise.all(
+      items.map(({ occurrence }) =>
+        app.reminderQueue.add(
+          'deliver',
+          { occurrenceId: occurrence.id },
+          { jobId: `dup-${occurrence.id}`, delay: 800 },
+        ),
+      ),
+    );
     await Promise.all(items.map(({ user }) => receivedOnce(user)));
-    expect(await app.prisma.reminderOccurrence.count({ where: { id: { in: items.map((i) => i.occurrence.id) }, status: 'sent' } })).toBe(items.length);
+    expect(
+      await app.prisma.reminderOccurrence.count({
+        where: { id: { in: items.map((i) => i.occurrence.id) }, status: 'sent' },
+      }),
+    ).toBe(items.length);
   });
 
   it('delivers once when the worker is killed (SIGKILL) in the middle of the send', async () => {
     const { user, occurrence } = await reminder(300);
-    child = spawnWorkerProcess({ databaseUrl: app.databaseUrl, prefix: app.prefix, telegram: app.emulator, slowSendMs: 60_000 });
+    child = spawnWorkerProcess({
+      databaseUrl: app.databaseUrl,
+      prefix: app.prefix,
+      telegram: app.emulator,
+      slowSendMs: 60_000,
+    });
     await child.waitFor('ready');
     // The send has started (the row is locked, the transaction open) and not reached Telegram.
-    await eventually('the child to pick the job', async () => (await app.reminderQueue.getJobState(occurrenceJobId(occurrence.id))) === 'active');
+    await eventually(
+      'the child to pick the job',
+      async () => (await app.reminderQueue.getJobState(occurrenceJobId(occurrence.id))) === 'active',
+    );
     await new Promise((r) => setTimeout(r, 300));
     await child.kill();
-    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({ status: 'pending' });
+    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({
+      status: 'pending',
+    });
 
     await startWorkers();
     const message = await receivedOnce(user);
     expect(message.text).toBe('⏰ Promemoria: pagare F24');
-    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({ status: 'sent', deliveredLate: false });
+    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({
+      status: 'sent',
+      deliveredLate: false,
+    });
   });
 
   it('does not send again when the worker is killed after the delivery committed', async () => {
     // Every 5 minutes: the next occurrence is near enough for the reconciler to put back.
     const { user, reminder: r, occurrence } = await reminder(300, { rrule: 'FREQ=MINUTELY;INTERVAL=5' });
-    child = spawnWorkerProcess({ databaseUrl: app.databaseUrl, prefix: app.prefix, telegram: app.emulator, slowScheduleMs: 60_000 });
+    child = spawnWorkerProcess({
+      databaseUrl: app.databaseUrl,
+      prefix: app.prefix,
+      telegram: app.emulator,
+      slowScheduleMs: 60_000,
+    });
     await child.waitFor('scheduling');
     await child.kill();
     const [message] = await user.waitForReplies(1, 1000);
@@ -88,10 +118,15 @@ describe('exactly once', () => {
 
     await startWorkers();
     // The killed job is found stalled and run again: it finds the occurrence sent.
-    await eventually('the killed job to be run again', async () => (await app.reminderQueue.getJob(occurrenceJobId(occurrence.id))) === undefined);
+    await eventually(
+      'the killed job to be run again',
+      async () => (await app.reminderQueue.getJob(occurrenceJobId(occurrence.id))) === undefined,
+    );
     await new Promise((r) => setTimeout(r, QUIET_MS));
     expect(user.unreadReplies()).toEqual([]);
-    const next = await app.prisma.reminderOccurrence.findFirstOrThrow({ where: { reminderId: r.id, status: 'pending' } });
+    const next = await app.prisma.reminderOccurrence.findFirstOrThrow({
+      where: { reminderId: r.id, status: 'pending' },
+    });
     expect(await app.reminderQueue.getJobState(occurrenceJobId(next.id))).toBe('delayed');
   });
 
@@ -108,7 +143,13 @@ describe('exactly once', () => {
     try {
       await periodic.startWorkers();
       const { client, user } = await periodic.linkedClient();
-      const { occurrence } = await createReminder(periodic.prisma, { clientId: client.id, text: 'pagare F24', firstDueAt: new Date(Date.now() + 1500), tz: 'Europe/Rome', explicitTime: true });
+      const { occurrence } = await createReminder(periodic.prisma, {
+        clientId: client.id,
+        text: 'pagare F24',
+        firstDueAt: new Date(Date.now() + 1500),
+        tz: 'Europe/Rome',
+        explicitTime: true,
+      });
       await periodic.scheduler.schedule(occurrence);
       await periodic.reminderQueue.remove(occurrenceJobId(occurrence.id));
       expect(await periodic.reminderQueue.getJob(occurrenceJobId(occurrence.id))).toBeUndefined();
@@ -125,11 +166,15 @@ describe('exactly once', () => {
 
     const late = await receivedOnce(oneOff.user);
     expect(late.text).toMatch(/^⏰ Promemoria, in ritardo \(era per .* alle \d\d:\d\d\): pagare F24$/);
-    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: oneOff.occurrence.id } })).toMatchObject({ status: 'sent', deliveredLate: true });
+    expect(
+      await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: oneOff.occurrence.id } }),
+    ).toMatchObject({ status: 'sent', deliveredLate: true });
 
     // Three missed days of a daily reminder make one late message, and the series goes on from now.
     expect((await receivedOnce(daily.user)).text).toMatch(/in ritardo/);
-    const next = await app.prisma.reminderOccurrence.findFirstOrThrow({ where: { reminderId: daily.reminder.id, status: 'pending' } });
+    const next = await app.prisma.reminderOccurrence.findFirstOrThrow({
+      where: { reminderId: daily.reminder.id, status: 'pending' },
+    });
     expect(next.dueAt.getTime()).toBeGreaterThan(Date.now());
     expect(next.dueAt.getTime() - Date.now()).toBeLessThan(24 * 3600_000);
   });

@@ -1,5 +1,9 @@
 import type { Queue } from 'bullmq';
-import { planBookingReminders, type BookingReminderScheduler, type PlannedBookingReminder } from '../bookings/reminders.js';
+import {
+  planBookingReminders,
+  type BookingReminderScheduler,
+  type PlannedBookingReminder,
+} from '../bookings/reminders.js';
 import type { PrismaClient } from '../db/types.js';
 import { pendingTicketFollowups, type TicketFollowupScheduler } from '../followups/ticket-followups.js';
 import type { FollowupSettings, PlannedFollowup } from '../followups/ticket-rules.js';
@@ -10,8 +14,17 @@ const delayUntil = (at: Date, now: Date) => Math.max(0, at.getTime() - now.getTi
 export function addBookingReminderJob(queue: Queue<FollowupJob>, planned: PlannedBookingReminder, now: Date) {
   return queue.add(
     'booking_reminder',
-    { kind: 'booking_reminder', bookingId: planned.bookingId, offsetMin: planned.offsetMin, startsAt: planned.startsAt.toISOString() },
-    { ...deliveryJobOptions, jobId: bookingReminderJobId(planned.bookingId, planned.offsetMin, planned.startsAt), delay: delayUntil(planned.at, now) },
+    {
+      kind: 'booking_reminder',
+      bookingId: planned.bookingId,
+      offsetMin: planned.offsetMin,
+      startsAt: planned.startsAt.toISOString(),
+    },
+    {
+      ...deliveryJobOptions,
+      jobId: bookingReminderJobId(planned.bookingId, planned.offsetMin, planned.startsAt),
+      delay: delayUntil(planned.at, now),
+    },
   );
 }
 
@@ -28,22 +41,40 @@ export function addTicketFollowupJob(queue: Queue<FollowupJob>, ticketId: string
  * previous start (or of a booking no longer confirmed) removed. A job left behind finds its
  * reminder stale and does nothing.
  */
-export function createBookingReminderScheduler(deps: { queue: Queue<FollowupJob>; prisma: PrismaClient; clock: () => Date }): BookingReminderScheduler {
+export function createBookingReminderScheduler(deps: {
+  queue: Queue<FollowupJob>;
+  prisma: PrismaClient;
+  clock: () => Date;
+}): BookingReminderScheduler {
   return {
     async bookingChanged(bookingId, previousStartsAt) {
       const booking = await deps.prisma.booking.findUnique({ where: { id: bookingId }, include: { client: true } });
       if (!booking) return;
       const now = deps.clock();
       const plan = planBookingReminders(booking, booking.client, now);
-      const stale = [previousStartsAt, plan.length === 0 ? booking.startsAt : null].filter((d): d is Date => d instanceof Date);
-      await Promise.all(stale.flatMap((startsAt) => booking.client.bookingReminderOffsets.map((offset) => deps.queue.remove(bookingReminderJobId(bookingId, offset, startsAt)))));
+      const stale = [previousStartsAt, plan.length === 0 ? booking.startsAt : null].filter(
+        (d): d is Date => d instanceof Date,
+      );
+      await Promise.all(
+        stale.flatMap((startsAt) =>
+          booking.client.bookingReminderOffsets.map((offset) =>
+            deps.queue.remove(bookingReminderJobId(bookingId, offset, startsAt)),
+          ),
+        ),
+      );
       await Promise.all(plan.map((planned) => addBookingReminderJob(deps.queue, planned, now)));
     },
   };
 }
 
 /** Ticket follow-ups on the clock, from the ticket's current state. */
-export function createTicketFollowupScheduler(deps: { queue: Queue<FollowupJob>; prisma: PrismaClient; settings: FollowupSettings; hasDesk: boolean; clock: () => Date }): TicketFollowupScheduler {
+export function createTicketFollowupScheduler(deps: {
+  queue: Queue<FollowupJob>;
+  prisma: PrismaClient;
+  settings: FollowupSettings;
+  hasDesk: boolean;
+  clock: () => Date;
+}): TicketFollowupScheduler {
   return {
     async ticketChanged(ticketId) {
       const now = deps.clock();

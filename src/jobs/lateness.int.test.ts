@@ -3,10 +3,17 @@ import type { ChannelSender } from '../channels/types.js';
 import { createReminder } from '../reminders/service.js';
 import { eventually, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 function summary(lateness: number[]) {
   const sorted = [...lateness].sort((a, b) => a - b);
-  return { n: sorted.length, min: sorted[0]!, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1)! };
+  return {
+    n: sorted.length,
+    min: sorted[0]!,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1)!,
+  };
 }
 
 /**
@@ -24,12 +31,21 @@ describe('lateness of many delayed reminders', () => {
   async function reminders(count: number, windowMs: number) {
     const clients = await Promise.all(Array.from({ length: count }, () => app.linkedClient()));
     const rows = await Promise.all(
-      clients.map(({ client }, i) => createReminder(app.prisma, { clientId: client.id, text: `r${i}`, firstDueAt: new Date(Date.now() + 3600_000), tz: 'Europe/Rome', explicitTime: true })),
+      clients.map(({ client }, i) =>
+        createReminder(app.prisma, {
+          clientId: client.id,
+          text: `r${i}`,
+          firstDueAt: new Date(Date.now() + 3600_000),
+          tz: 'Europe/Rome',
+          explicitTime: true,
+        }),
+      ),
     );
     // Setting the instants only now keeps the setup time out of the measurement.
     const start = Date.now() + 1500;
     const dues = rows.map((_, i) => new Date(start + Math.floor((i * windowMs) / count)));
-    await app.prisma.$executeRaw`UPDATE reminder_occurrences o SET due_at = v.due FROM unnest(${rows.map((r) => r.occurrence.id)}::uuid[], ${dues}::timestamptz[]) AS v(id, due) WHERE o.id = v.id`;
+    await app.prisma
+      .$executeRaw`UPDATE reminder_occurrences o SET due_at = v.due FROM unnest(${rows.map((r) => r.occurrence.id)}::uuid[], ${dues}::timestamptz[]) AS v(id, due) WHERE o.id = v.id`;
     await Promise.all(rows.map((r, i) => app.scheduler.schedule({ id: r.occurrence.id, dueAt: dues[i]! })));
     expect(Date.now()).toBeLessThan(start);
     return clients.map(({ user }, i) => ({ user, chatId: String(user.chatId), dueAt: dues[i]! }));

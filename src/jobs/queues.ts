@@ -11,8 +11,18 @@ export const reminderJobSchema = z.object({ occurrenceId: z.string().uuid() });
 export type ReminderJob = z.infer<typeof reminderJobSchema>;
 
 export const followupJobSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('booking_reminder'), bookingId: z.uuid(), offsetMin: z.number().int().positive(), startsAt: z.iso.datetime() }),
-  z.object({ kind: z.literal('ticket_followup'), ticketId: z.uuid(), rule: z.enum(followupRules), key: z.string().min(1).max(100) }),
+  z.object({
+    kind: z.literal('booking_reminder'),
+    bookingId: z.uuid(),
+    offsetMin: z.number().int().positive(),
+    startsAt: z.iso.datetime(),
+  }),
+  z.object({
+    kind: z.literal('ticket_followup'),
+    ticketId: z.uuid(),
+    rule: z.enum(followupRules),
+    key: z.string().min(1).max(100),
+  }),
   /** the end of a client's status and the release of messages held for them (src/segreteria) */
   z.object({ kind: z.literal('segreteria_release'), clientId: z.uuid() }),
   /** a client's morning briefing of one local day, due at `at` (src/briefing) */
@@ -25,10 +35,13 @@ export type FollowupJob = z.infer<typeof followupJobSchema>;
  * tell what is missing. BullMQ ids may not contain ':'.
  */
 export const occurrenceJobId = (occurrenceId: string): string => `occ-${occurrenceId}`;
-export const bookingReminderJobId = (bookingId: string, offsetMin: number, startsAt: Date): string => `bkr-${bookingId}-${offsetMin}-${startsAt.getTime()}`;
-export const ticketFollowupJobId = (ticketId: string, key: string): string => `tfu-${ticketId}-${key.replace(/:/g, '-')}`;
+export const bookingReminderJobId = (bookingId: string, offsetMin: number, startsAt: Date): string =>
+  `bkr-${bookingId}-${offsetMin}-${startsAt.getTime()}`;
+export const ticketFollowupJobId = (ticketId: string, key: string): string =>
+  `tfu-${ticketId}-${key.replace(/:/g, '-')}`;
 export const segreteriaReleaseJobId = (clientId: string, at: Date): string => `seg-${clientId}-${at.getTime()}`;
-export const morningBriefingJobId = (clientId: string, day: string, at: Date): string => `mbr-${clientId}-${day}-${at.getTime()}`;
+export const morningBriefingJobId = (clientId: string, day: string, at: Date): string =>
+  `mbr-${clientId}-${day}-${at.getTime()}`;
 
 /**
  * Completed jobs are removed, so a deterministic id can be scheduled again (an occurrence moved

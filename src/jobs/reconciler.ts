@@ -10,7 +10,15 @@ import { dueBriefings } from '../briefing/delivery.js';
 import { addMorningBriefingJob } from './briefing-scheduler.js';
 import { addSegreteriaReleaseJob } from './segreteria-scheduler.js';
 import { pendingReleases } from '../segreteria/messages.js';
-import { bookingReminderJobId, morningBriefingJobId, occurrenceJobId, segreteriaReleaseJobId, ticketFollowupJobId, type FollowupJob, type ReminderJob } from './queues.js';
+import {
+  bookingReminderJobId,
+  morningBriefingJobId,
+  occurrenceJobId,
+  segreteriaReleaseJobId,
+  ticketFollowupJobId,
+  type FollowupJob,
+  type ReminderJob,
+} from './queues.js';
 
 export interface ReconcileDeps {
   prisma: PrismaClient;
@@ -42,7 +50,11 @@ export async function reconcile(deps: ReconcileDeps): Promise<ReconcileReport> {
   const now = deps.clock();
   const until = new Date(now.getTime() + deps.horizonMs);
 
-  const ensure = async (queue: Queue<ReminderJob> | Queue<FollowupJob>, jobId: string, add: () => Promise<unknown>): Promise<number> => {
+  const ensure = async (
+    queue: Queue<ReminderJob> | Queue<FollowupJob>,
+    jobId: string,
+    add: () => Promise<unknown>,
+  ): Promise<number> => {
     const job = (await queue.getJob(jobId)) as Job | undefined;
     if (!job) {
       await add();
@@ -64,26 +76,56 @@ export async function reconcile(deps: ReconcileDeps): Promise<ReconcileReport> {
   const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
 
   const occurrences = await pendingOccurrencesDueBy(deps.prisma, until);
-  const reminders = sum(await Promise.all(occurrences.map((o) => ensure(deps.reminderQueue, occurrenceJobId(o.id), () => deps.reminderScheduler.schedule(o)))));
+  const reminders = sum(
+    await Promise.all(
+      occurrences.map((o) =>
+        ensure(deps.reminderQueue, occurrenceJobId(o.id), () => deps.reminderScheduler.schedule(o)),
+      ),
+    ),
+  );
 
   const bookings = await upcomingBookingReminders(deps.prisma, now, until);
   const bookingReminders = sum(
-    await Promise.all(bookings.map((p) => ensure(deps.followupQueue, bookingReminderJobId(p.bookingId, p.offsetMin, p.startsAt), () => addBookingReminderJob(deps.followupQueue, p, now)))),
+    await Promise.all(
+      bookings.map((p) =>
+        ensure(deps.followupQueue, bookingReminderJobId(p.bookingId, p.offsetMin, p.startsAt), () =>
+          addBookingReminderJob(deps.followupQueue, p, now),
+        ),
+      ),
+    ),
   );
 
   const followups = await dueTicketFollowups(deps.prisma, deps.followupSettings, now, until, deps.hasDesk);
   const ticketFollowups = sum(
-    await Promise.all(followups.map(({ ticketId, followup }) => ensure(deps.followupQueue, ticketFollowupJobId(ticketId, followup.key), () => addTicketFollowupJob(deps.followupQueue, ticketId, followup, now)))),
+    await Promise.all(
+      followups.map(({ ticketId, followup }) =>
+        ensure(deps.followupQueue, ticketFollowupJobId(ticketId, followup.key), () =>
+          addTicketFollowupJob(deps.followupQueue, ticketId, followup, now),
+        ),
+      ),
+    ),
   );
 
   const releases = await pendingReleases(deps.prisma, now, until);
   const segreteriaReleases = sum(
-    await Promise.all(releases.map(({ clientId, at }) => ensure(deps.followupQueue, segreteriaReleaseJobId(clientId, at), () => addSegreteriaReleaseJob(deps.followupQueue, clientId, at, now)))),
+    await Promise.all(
+      releases.map(({ clientId, at }) =>
+        ensure(deps.followupQueue, segreteriaReleaseJobId(clientId, at), () =>
+          addSegreteriaReleaseJob(deps.followupQueue, clientId, at, now),
+        ),
+      ),
+    ),
   );
 
   const briefings = await dueBriefings(deps.prisma, now, until);
   const morningBriefings = sum(
-    await Promise.all(briefings.map((b) => ensure(deps.followupQueue, morningBriefingJobId(b.clientId, b.day, b.at), () => addMorningBriefingJob(deps.followupQueue, b, now)))),
+    await Promise.all(
+      briefings.map((b) =>
+        ensure(deps.followupQueue, morningBriefingJobId(b.clientId, b.day, b.at), () =>
+          addMorningBriefingJob(deps.followupQueue, b, now),
+        ),
+      ),
+    ),
   );
 
   return { reminders, bookingReminders, ticketFollowups, segreteriaReleases, morningBriefings };

@@ -17,10 +17,20 @@ describe('reminder delivery with real workers (Telegram emulator)', () => {
   });
   afterAll(() => app?.stop());
 
-  async function reminderDueIn(ms: number, options: { rrule?: string; explicitTime?: boolean; client?: Awaited<ReturnType<WorkerApp['linkedClient']>> } = {}) {
+  async function reminderDueIn(
+    ms: number,
+    options: { rrule?: string; explicitTime?: boolean; client?: Awaited<ReturnType<WorkerApp['linkedClient']>> } = {},
+  ) {
     const linked = options.client ?? (await app.linkedClient());
     const dueAt = new Date(Date.now() + ms);
-    const { reminder, occurrence } = await createReminder(app.prisma, { clientId: linked.client.id, text: 'chiamare Rossi', firstDueAt: dueAt, rrule: options.rrule, tz: 'Europe/Rome', explicitTime: options.explicitTime ?? true });
+    const { reminder, occurrence } = await createReminder(app.prisma, {
+      clientId: linked.client.id,
+      text: 'chiamare Rossi',
+      firstDueAt: dueAt,
+      rrule: options.rrule,
+      tz: 'Europe/Rome',
+      explicitTime: options.explicitTime ?? true,
+    });
     await app.scheduler.schedule(occurrence);
     return { ...linked, reminder, occurrence, dueAt };
   }
@@ -38,21 +48,39 @@ describe('reminder delivery with real workers (Telegram emulator)', () => {
     expect(user.unreadReplies()).toEqual([]);
     const row = await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } });
     expect(row).toMatchObject({ status: 'sent', deliveredLate: false });
-    expect(await app.prisma.reminder.findUniqueOrThrow({ where: { id: reminder.id } })).toMatchObject({ status: 'completed', nextOccurrenceAt: null });
-    expect(await app.prisma.message.count({ where: { clientId: reminder.clientId, direction: 'outbound', body: message!.text } })).toBe(1);
+    expect(await app.prisma.reminder.findUniqueOrThrow({ where: { id: reminder.id } })).toMatchObject({
+      status: 'completed',
+      nextOccurrenceAt: null,
+    });
+    expect(
+      await app.prisma.message.count({
+        where: { clientId: reminder.clientId, direction: 'outbound', body: message!.text },
+      }),
+    ).toBe(1);
   });
 
   it('schedules the next occurrence of a series when one is delivered', async () => {
-    const { user, reminder, occurrence, dueAt } = await reminderDueIn(800, { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU' });
+    const { user, reminder, occurrence, dueAt } = await reminderDueIn(800, {
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU',
+    });
     await user.waitForReplies(1, 5000);
     const expected = nextOccurrence('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU', dueAt, 'Europe/Rome', dueAt)!;
-    const next = await eventually('the next occurrence', () => app.prisma.reminderOccurrence.findFirst({ where: { reminderId: reminder.id, status: 'pending', id: { not: occurrence.id } } }));
+    const next = await eventually('the next occurrence', () =>
+      app.prisma.reminderOccurrence.findFirst({
+        where: { reminderId: reminder.id, status: 'pending', id: { not: occurrence.id } },
+      }),
+    );
     expect(next.dueAt).toEqual(expected);
     expect(formatTime(next.dueAt, 'Europe/Rome')).toBe(formatTime(dueAt, 'Europe/Rome'));
     const job = await eventually('its job', async () => app.reminderQueue.getJob(occurrenceJobId(next.id)));
     expect(job.opts.delay).toBeGreaterThan(expected.getTime() - Date.now() - 5000);
-    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({ status: 'sent' });
-    expect(await app.prisma.reminder.findUniqueOrThrow({ where: { id: reminder.id } })).toMatchObject({ status: 'active', nextOccurrenceAt: expected });
+    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({
+      status: 'sent',
+    });
+    expect(await app.prisma.reminder.findUniqueOrThrow({ where: { id: reminder.id } })).toMatchObject({
+      status: 'active',
+      nextOccurrenceAt: expected,
+    });
   });
 
   it('stops a cancelled series: its job is removed and a stray job sends nothing', async () => {
@@ -62,10 +90,15 @@ describe('reminder delivery with real workers (Telegram emulator)', () => {
     expect(await app.reminderQueue.getJob(occurrenceJobId(occurrence.id))).toBeUndefined();
 
     await app.reminderQueue.add('deliver', { occurrenceId: occurrence.id }, { jobId: `stray-${occurrence.id}` });
-    await eventually('the stray job to finish', async () => (await app.reminderQueue.getJobState(`stray-${occurrence.id}`)) === 'completed');
+    await eventually(
+      'the stray job to finish',
+      async () => (await app.reminderQueue.getJobState(`stray-${occurrence.id}`)) === 'completed',
+    );
     await new Promise((r) => setTimeout(r, QUIET_MS));
     expect(user.unreadReplies()).toEqual([]);
-    expect(await app.prisma.reminderOccurrence.count({ where: { reminderId: reminder.id, status: 'pending' } })).toBe(0);
+    expect(await app.prisma.reminderOccurrence.count({ where: { reminderId: reminder.id, status: 'pending' } })).toBe(
+      0,
+    );
   });
 
   it('snoozes that one occurrence with +10 min and Tomorrow, and Done drops the snooze', async () => {
@@ -76,25 +109,40 @@ describe('reminder delivery with real workers (Telegram emulator)', () => {
     const pressedAt = Date.now();
     await user.pressButton(button('+10 min'), message!.messageId);
     expect((await user.waitForReplies(1))[0]!.text).toMatch(/^Va bene, te lo ricordo di nuovo .* alle \d\d:\d\d\.$/);
-    const snooze = await app.prisma.reminderOccurrence.findFirstOrThrow({ where: { snoozedFromId: occurrence.id, status: 'pending' } });
+    const snooze = await app.prisma.reminderOccurrence.findFirstOrThrow({
+      where: { snoozedFromId: occurrence.id, status: 'pending' },
+    });
     expect(snooze.dueAt.getTime() - pressedAt).toBeGreaterThanOrEqual(10 * 60_000 - 1000);
     expect(snooze.dueAt.getTime() - pressedAt).toBeLessThan(10 * 60_000 + 5000);
     expect(await app.reminderQueue.getJobState(occurrenceJobId(snooze.id))).toBe('delayed');
-    expect(await app.prisma.reminder.findUniqueOrThrow({ where: { id: reminder.id } })).toMatchObject({ status: 'active', nextOccurrenceAt: snooze.dueAt });
+    expect(await app.prisma.reminder.findUniqueOrThrow({ where: { id: reminder.id } })).toMatchObject({
+      status: 'active',
+      nextOccurrenceAt: snooze.dueAt,
+    });
 
     await user.pressButton(button('Domani'), message!.messageId);
     expect((await user.waitForReplies(1))[0]!.text).toMatch(/alle 09:00\.$/);
-    const tomorrow = await app.prisma.reminderOccurrence.findFirstOrThrow({ where: { snoozedFromId: occurrence.id, status: 'pending' } });
+    const tomorrow = await app.prisma.reminderOccurrence.findFirstOrThrow({
+      where: { snoozedFromId: occurrence.id, status: 'pending' },
+    });
     expect(formatTime(tomorrow.dueAt, 'Europe/Rome')).toBe('09:00');
-    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: snooze.id } })).toMatchObject({ status: 'skipped' });
+    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: snooze.id } })).toMatchObject({
+      status: 'skipped',
+    });
     expect(await app.reminderQueue.getJob(occurrenceJobId(snooze.id))).toBeUndefined();
 
     await user.pressButton(button('Fatto'), message!.messageId);
     expect((await user.waitForReplies(1))[0]!.text).toBe('Segnato come fatto: "chiamare Rossi".');
-    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({ status: 'done' });
-    expect(await app.prisma.reminderOccurrence.count({ where: { reminderId: reminder.id, status: 'pending' } })).toBe(0);
+    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({
+      status: 'done',
+    });
+    expect(await app.prisma.reminderOccurrence.count({ where: { reminderId: reminder.id, status: 'pending' } })).toBe(
+      0,
+    );
     expect(await app.reminderQueue.getJob(occurrenceJobId(tomorrow.id))).toBeUndefined();
-    expect(await app.prisma.reminder.findUniqueOrThrow({ where: { id: reminder.id } })).toMatchObject({ status: 'completed' });
+    expect(await app.prisma.reminder.findUniqueOrThrow({ where: { id: reminder.id } })).toMatchObject({
+      status: 'completed',
+    });
   });
 
   it('holds a non-urgent reminder during quiet hours but delivers one the client timed', async () => {
@@ -105,10 +153,15 @@ describe('reminder delivery with real workers (Telegram emulator)', () => {
 
     const [message] = await linked.user.waitForReplies(1, 5000);
     expect(message!.buttons.flat()[0]!.data).toBe(`od:${timed.occurrence.id}`);
-    await eventually('the untimed job to go back to waiting', async () => (await app.reminderQueue.getJobState(occurrenceJobId(untimed.occurrence.id))) === 'delayed');
+    await eventually(
+      'the untimed job to go back to waiting',
+      async () => (await app.reminderQueue.getJobState(occurrenceJobId(untimed.occurrence.id))) === 'delayed',
+    );
     await new Promise((r) => setTimeout(r, QUIET_MS));
     expect(linked.user.unreadReplies()).toEqual([]);
-    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: untimed.occurrence.id } })).toMatchObject({ status: 'pending' });
+    expect(
+      await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: untimed.occurrence.id } }),
+    ).toMatchObject({ status: 'pending' });
     const job = await app.reminderQueue.getJob(occurrenceJobId(untimed.occurrence.id));
     // Back on the clock for the end of the quiet hours, about an hour from now.
     expect(job!.delay).toBeGreaterThan(55 * 60_000);
@@ -130,11 +183,22 @@ describe('a daily reminder delivered on the eve of the change to summer time', (
   it('schedules the next one at the same local time, 23 hours later', async () => {
     const { client, user } = await app.linkedClient();
     const firstDueAt = new Date(clock().getTime() + 800);
-    const { occurrence } = await createReminder(app.prisma, { clientId: client.id, text: 'medicina', firstDueAt, rrule: 'FREQ=DAILY', tz: 'Europe/Rome', explicitTime: true });
+    const { occurrence } = await createReminder(app.prisma, {
+      clientId: client.id,
+      text: 'medicina',
+      firstDueAt,
+      rrule: 'FREQ=DAILY',
+      tz: 'Europe/Rome',
+      explicitTime: true,
+    });
     await app.scheduler.schedule(occurrence);
     await user.waitForReplies(1, 5000);
 
-    const next = await eventually('the next occurrence', () => app.prisma.reminderOccurrence.findFirst({ where: { reminderId: occurrence.reminderId, status: 'pending', id: { not: occurrence.id } } }));
+    const next = await eventually('the next occurrence', () =>
+      app.prisma.reminderOccurrence.findFirst({
+        where: { reminderId: occurrence.reminderId, status: 'pending', id: { not: occurrence.id } },
+      }),
+    );
     expect(formatTime(next.dueAt, 'Europe/Rome')).toBe(formatTime(firstDueAt, 'Europe/Rome'));
     expect(Math.round((next.dueAt.getTime() - firstDueAt.getTime()) / 60_000)).toBe(23 * 60);
     const job = await eventually('its job', async () => app.reminderQueue.getJob(occurrenceJobId(next.id)));

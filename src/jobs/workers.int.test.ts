@@ -22,13 +22,24 @@ describe('graceful stop of the workers', () => {
     };
     const workers = await app.startWorkersSendingTo(slow);
     const { client } = await app.linkedClient();
-    const { occurrence } = await createReminder(app.prisma, { clientId: client.id, text: 'firmare', firstDueAt: new Date(), tz: 'Europe/Rome', explicitTime: true });
+    const { occurrence } = await createReminder(app.prisma, {
+      clientId: client.id,
+      text: 'firmare',
+      firstDueAt: new Date(),
+      tz: 'Europe/Rome',
+      explicitTime: true,
+    });
     await app.scheduler.schedule(occurrence);
-    await eventually('the delivery to start', async () => (await app.reminderQueue.getJobState(occurrenceJobId(occurrence.id))) === 'active');
+    await eventually(
+      'the delivery to start',
+      async () => (await app.reminderQueue.getJobState(occurrenceJobId(occurrence.id))) === 'active',
+    );
 
     await workers.close();
     expect(sent).toHaveLength(1);
-    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({ status: 'sent' });
+    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({
+      status: 'sent',
+    });
     expect(await app.reminderQueue.getJob(occurrenceJobId(occurrence.id))).toBeUndefined();
   });
 });

@@ -73,7 +73,18 @@ export async function startWorkers(deps: WorkersDeps): Promise<RunningWorkers> {
     maxStalledCount: tuning.maxStalledCount,
   };
   const workers = [
-    new Worker<ReminderJob, string>(QUEUE_REMINDERS, reminderProcessor({ prisma: deps.prisma, outbound: deps.outbound, clock: deps.clock, scheduler: deps.reminderScheduler, logger, metrics: deps.metrics }), options),
+    new Worker<ReminderJob, string>(
+      QUEUE_REMINDERS,
+      reminderProcessor({
+        prisma: deps.prisma,
+        outbound: deps.outbound,
+        clock: deps.clock,
+        scheduler: deps.reminderScheduler,
+        logger,
+        metrics: deps.metrics,
+      }),
+      options,
+    ),
     new Worker<FollowupJob, string>(
       QUEUE_FOLLOWUPS,
       followupProcessor({
@@ -89,7 +100,12 @@ export async function startWorkers(deps: WorkersDeps): Promise<RunningWorkers> {
     ),
   ];
   for (const worker of workers) {
-    worker.on('failed', (job, err) => logger.warn({ queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: errorMessage(err) }, 'job failed'));
+    worker.on('failed', (job, err) =>
+      logger.warn(
+        { queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: errorMessage(err) },
+        'job failed',
+      ),
+    );
     worker.on('error', (err) => logger.error({ queue: worker.name, err: errorMessage(err) }, 'worker error'));
   }
 
@@ -107,7 +123,15 @@ export async function startWorkers(deps: WorkersDeps): Promise<RunningWorkers> {
   const round = (): Promise<ReconcileReport> => {
     running ??= reconcile(reconcileDeps)
       .then((report) => {
-        if (report.reminders + report.bookingReminders + report.ticketFollowups + report.segreteriaReleases + report.morningBriefings > 0) logger.info(report, 'reconciler re-created jobs missing from Redis');
+        if (
+          report.reminders +
+            report.bookingReminders +
+            report.ticketFollowups +
+            report.segreteriaReleases +
+            report.morningBriefings >
+          0
+        )
+          logger.info(report, 'reconciler re-created jobs missing from Redis');
         return report;
       })
       .finally(() => {
@@ -118,7 +142,9 @@ export async function startWorkers(deps: WorkersDeps): Promise<RunningWorkers> {
 
   await round();
   const timer = setInterval(() => {
-    round().catch((err: unknown) => logger.error({ err: errorMessage(err) }, 'reconciliation failed; next round in a few minutes'));
+    round().catch((err: unknown) =>
+      logger.error({ err: errorMessage(err) }, 'reconciliation failed; next round in a few minutes'),
+    );
   }, tuning.reconcileEveryMs);
   timer.unref();
   logger.info({ concurrency: tuning.concurrency }, 'workers started');

@@ -11,7 +11,8 @@ import type { MetricsPort } from './registry.js';
  */
 export function routeLabel(req: Request, status: number): string {
   const route: unknown = req.route;
-  if (typeof route === 'object' && route !== null && 'path' in route && typeof route.path === 'string') return `${req.baseUrl}${route.path}`;
+  if (typeof route === 'object' && route !== null && 'path' in route && typeof route.path === 'string')
+    return `${req.baseUrl}${route.path}`;
   if (status < 400 && req.baseUrl) return `${req.baseUrl}/*`;
   return 'unmatched';
 }
@@ -20,7 +21,14 @@ export function routeLabel(req: Request, status: number): string {
 export function httpLatency(metrics: Pick<MetricsPort, 'httpRequest'>): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const startedAt = performance.now();
-    res.on('finish', () => metrics.httpRequest(req.method, routeLabel(req, res.statusCode), res.statusCode, (performance.now() - startedAt) / 1000));
+    res.on('finish', () =>
+      metrics.httpRequest(
+        req.method,
+        routeLabel(req, res.statusCode),
+        res.statusCode,
+        (performance.now() - startedAt) / 1000,
+      ),
+    );
     next();
   };
 }

@@ -4,7 +4,9 @@ import { countSends } from './instrument.js';
 import { createMetrics } from './registry.js';
 
 const value = async (metrics: ReturnType<typeof createMetrics>, name: string, labels: Record<string, string>) =>
-  (await metrics.registry.getSingleMetric(name)!.get()).values.find((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l))?.value ?? 0;
+  (await metrics.registry.getSingleMetric(name)!.get()).values.find((v) =>
+    Object.entries(labels).every(([k, l]) => v.labels[k] === l),
+  )?.value ?? 0;
 
 describe('counted senders', () => {
   it('count what each channel sent and what failed, and pass the failure on', async () => {

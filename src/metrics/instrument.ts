@@ -7,7 +7,10 @@ import type { MetricsPort } from './registry.js';
  * understanding), so the capabilities behind them stay unaware of metrics.
  */
 
-export function countInbound(handle: (msg: InboundMessage) => Promise<void>, metrics: Pick<MetricsPort, 'messageIn'>): (msg: InboundMessage) => Promise<void> {
+export function countInbound(
+  handle: (msg: InboundMessage) => Promise<void>,
+  metrics: Pick<MetricsPort, 'messageIn'>,
+): (msg: InboundMessage) => Promise<void> {
   return (msg) => {
     metrics.messageIn(msg.channel);
     return handle(msg);
@@ -15,7 +18,10 @@ export function countInbound(handle: (msg: InboundMessage) => Promise<void>, met
 }
 
 /** Each sender counts what it sent and what failed; failures are passed on unchanged. */
-export function countSends(senders: Partial<Record<Channel, ChannelSender>>, metrics: Pick<MetricsPort, 'messageOut' | 'deliveryError'>): Partial<Record<Channel, ChannelSender>> {
+export function countSends(
+  senders: Partial<Record<Channel, ChannelSender>>,
+  metrics: Pick<MetricsPort, 'messageOut' | 'deliveryError'>,
+): Partial<Record<Channel, ChannelSender>> {
   const counted: Partial<Record<Channel, ChannelSender>> = {};
   for (const [channel, sender] of Object.entries(senders) as [Channel, ChannelSender][]) {
     counted[channel] = {

@@ -34,18 +34,30 @@ async function linkedWebChat(url: string) {
   const { code } = await invitedClient('it', now);
   let cookie = '';
   const request = async (path: string, init: RequestInit = {}) => {
-    const res = await fetch(`${url}${path}`, { ...init, redirect: 'manual', headers: { cookie, ...(init.headers as Record<string, string> | undefined) } });
+    const res = await fetch(`${url}${path}`, {
+      ...init,
+      redirect: 'manual',
+      headers: { cookie, ...(init.headers as Record<string, string> | undefined) },
+    });
     const set = res.headers.getSetCookie().find((h) => h.startsWith('delego_session='));
     if (set) cookie = set.split(';')[0]!;
     return res;
   };
   const page = await (await request('/')).text();
   const csrf = /<meta name="csrf-token" content="([^"]+)">/.exec(page)![1]!;
-  const linked = await request('/access', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: csrf, code }).toString() });
+  const linked = await request('/access', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, code }).toString(),
+  });
   expect(linked.status).toBe(303);
   return {
     say: async (text: string) => {
-      const res = await request('/chat/messages', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ idempotencyKey: randomUUID(), text }) });
+      const res = await request('/chat/messages', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify({ idempotencyKey: randomUUID(), text }),
+      });
       expect(res.status).toBe(200);
     },
     request,
@@ -73,7 +85,8 @@ describe('GET /metrics', () => {
     await chat.request('/chat/messages?after=0-0');
     const after = await scrape(app.url);
 
-    const moved = (name: string, labels: Record<string, string> = {}) => sample(after, name, labels) - sample(before, name, labels);
+    const moved = (name: string, labels: Record<string, string> = {}) =>
+      sample(after, name, labels) - sample(before, name, labels);
     expect(moved('delego_messages_in_total', { channel: 'web' })).toBe(1);
     expect(moved('delego_messages_out_total', { channel: 'web' })).toBe(1);
     expect(moved('delego_understanding_seconds_count', { source: 'rules' })).toBe(1);
@@ -91,10 +104,22 @@ describe('GET /metrics', () => {
     await fetch(`${app.url}/no/such/${token}`);
     await fetch(`${app.url}/assets/chat.css`);
     const text = await scrape(app.url);
-    expect(sample(text, 'delego_http_request_duration_seconds_count', { method: 'GET', route: '/calendar/:token.ics', status: '404' })).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'delego_http_request_duration_seconds_count', { method: 'GET', route: '/healthz' })).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'delego_http_request_duration_seconds_count', { method: 'GET', route: 'unmatched', status: '404' })).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'delego_http_request_duration_seconds_count', { method: 'GET', route: '/assets/*', status: '200' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, 'delego_http_request_duration_seconds_count', {
+        method: 'GET',
+        route: '/calendar/:token.ics',
+        status: '404',
+      }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, 'delego_http_request_duration_seconds_count', { method: 'GET', route: '/healthz' }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, 'delego_http_request_duration_seconds_count', { method: 'GET', route: 'unmatched', status: '404' }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, 'delego_http_request_duration_seconds_count', { method: 'GET', route: '/assets/*', status: '200' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(text).not.toContain(token);
   });
 });
@@ -118,7 +143,9 @@ describe('GET /metrics with METRICS_TOKEN', () => {
   });
 
   it('refuses to start with a token too short to be a secret, without echoing it', () => {
-    expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).toThrow(/^Invalid configuration: METRICS_TOKEN: expected 16-256 printable characters[^\n]*$/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).toThrow(
+      /^Invalid configuration: METRICS_TOKEN: expected 16-256 printable characters[^\n]*$/,
+    );
     expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
   });
 });
@@ -138,7 +165,13 @@ describe('reminder lateness', () => {
   it('records how late a reminder went out, and the Telegram message it sent', async () => {
     const { client, user } = await app.linkedClient();
     // Due 90 s ago, as after a short outage: it goes out as soon as the workers start.
-    const { occurrence } = await createReminder(app.prisma, { clientId: client.id, text: 'chiamare Rossi', firstDueAt: new Date(Date.now() - 90_000), tz: 'Europe/Rome', explicitTime: true });
+    const { occurrence } = await createReminder(app.prisma, {
+      clientId: client.id,
+      text: 'chiamare Rossi',
+      firstDueAt: new Date(Date.now() - 90_000),
+      tz: 'Europe/Rome',
+      explicitTime: true,
+    });
     await app.scheduler.schedule(occurrence);
     await app.startWorkers();
     await user.waitForReplies(1, 10_000);

@@ -43,9 +43,24 @@ export function createMetrics(): Metrics {
   const registers = [registry];
   collectDefaultMetrics({ register: registry });
 
-  const messagesIn = new Counter({ name: 'delego_messages_in_total', help: 'Messages received from clients, by channel', labelNames: ['channel'], registers });
-  const messagesOut = new Counter({ name: 'delego_messages_out_total', help: 'Messages sent to clients, by channel', labelNames: ['channel'], registers });
-  const deliveryErrors = new Counter({ name: 'delego_delivery_errors_total', help: 'Sends to a channel that failed, by channel', labelNames: ['channel'], registers });
+  const messagesIn = new Counter({
+    name: 'delego_messages_in_total',
+    help: 'Messages received from clients, by channel',
+    labelNames: ['channel'],
+    registers,
+  });
+  const messagesOut = new Counter({
+    name: 'delego_messages_out_total',
+    help: 'Messages sent to clients, by channel',
+    labelNames: ['channel'],
+    registers,
+  });
+  const deliveryErrors = new Counter({
+    name: 'delego_delivery_errors_total',
+    help: 'Sends to a channel that failed, by channel',
+    labelNames: ['channel'],
+    registers,
+  });
   const understandingSeconds = new Histogram({
     name: 'delego_understanding_seconds',
     help: 'Time to understand one message, by source (rules, llm)',
@@ -53,7 +68,12 @@ export function createMetrics(): Metrics {
     buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16],
     registers,
   });
-  const fallbacks = new Counter({ name: 'delego_understanding_fallbacks_total', help: 'Messages the rules answered although an LLM is configured, by reason', labelNames: ['reason'], registers });
+  const fallbacks = new Counter({
+    name: 'delego_understanding_fallbacks_total',
+    help: 'Messages the rules answered although an LLM is configured, by reason',
+    labelNames: ['reason'],
+    registers,
+  });
   const lateness = new Histogram({
     name: 'delego_reminder_lateness_seconds',
     help: 'Time between a reminder instant and its delivery',
@@ -76,7 +96,12 @@ export function createMetrics(): Metrics {
     registers,
     async collect() {
       this.reset();
-      const counted = await Promise.allSettled(watched.map(async (queue) => ({ queue: queue.name, counts: await withTimeout(queue.getJobCounts(...jobStates), QUEUE_COUNT_TIMEOUT_MS) })));
+      const counted = await Promise.allSettled(
+        watched.map(async (queue) => ({
+          queue: queue.name,
+          counts: await withTimeout(queue.getJobCounts(...jobStates), QUEUE_COUNT_TIMEOUT_MS),
+        })),
+      );
       for (const result of counted) {
         if (result.status !== 'fulfilled') continue;
         for (const state of jobStates) this.set({ queue: result.value.queue, state }, result.value.counts[state] ?? 0);
@@ -97,6 +122,7 @@ export function createMetrics(): Metrics {
       if (fallbackReason !== undefined) fallbacks.inc({ reason: fallbackReason });
     },
     reminderLateness: (seconds) => lateness.observe(Math.max(0, seconds)),
-    httpRequest: (method, route, status, seconds) => httpSeconds.observe({ method, route, status: String(status) }, seconds),
+    httpRequest: (method, route, status, seconds) =>
+      httpSeconds.observe({ method, route, status: String(status) }, seconds),
   };
 }

@@ -59,7 +59,10 @@ export async function eraseClient(prisma: PrismaClient, clientId: string, now: D
     const tickets = await tx.ticket.updateMany({ where, data: { summary: '', details: '', outcomeNote: null } });
     await tx.ticketEvent.updateMany({ where: { ticket: where }, data: { data: {} } });
     await tx.timeEntry.updateMany({ where: { ticket: where }, data: { note: null } });
-    const takenMessages = await tx.takenMessage.updateMany({ where, data: { callerName: null, callerPhone: null, body: null } });
+    const takenMessages = await tx.takenMessage.updateMany({
+      where,
+      data: { callerName: null, callerPhone: null, body: null },
+    });
     await tx.client.update({
       where: { id: clientId },
       data: { name: '', calendarFeedToken: null, availabilityNote: null, erasedAt: client.erasedAt ?? now },

@@ -24,7 +24,14 @@ describe('privacy of logs and LLM requests', () => {
     openai = await startFakeOpenAi();
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
     app = await startApp({
-      env: { TELEGRAM_BOT_TOKEN: botToken, TELEGRAM_API_ROOT: emulator.apiRoot, OPENAI_API_KEY: openAiKey, OPENAI_BASE_URL: openai.url, RATE_LIMIT_PER_MIN: '5', MAX_ATTACHMENT_MB: '1' },
+      env: {
+        TELEGRAM_BOT_TOKEN: botToken,
+        TELEGRAM_API_ROOT: emulator.apiRoot,
+        OPENAI_API_KEY: openAiKey,
+        OPENAI_BASE_URL: openai.url,
+        RATE_LIMIT_PER_MIN: '5',
+        MAX_ATTACHMENT_MB: '1',
+      },
       webhook: true,
       logger,
     });
@@ -52,7 +59,12 @@ describe('privacy of logs and LLM requests', () => {
     const reminder = 'Ricordami domani alle 15 di chiamare il notaio Quagliarella';
     expect(await say(reminder)).toMatch(/notaio Quagliarella/);
     expect(await say('Traduci il contratto Zanzibelli in inglese entro venerdì')).toMatch(/richiesta #\d+/);
-    await user.sendDocument({ fileName: 'referto-Pellegrinotti.pdf', mimeType: 'application/pdf', sizeBytes: 5 * 1024 * 1024, caption: 'referto Pellegrinotti' });
+    await user.sendDocument({
+      fileName: 'referto-Pellegrinotti.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 5 * 1024 * 1024,
+      caption: 'referto Pellegrinotti',
+    });
     expect((await user.waitForReplies(1, 20_000))[0]!.text).toMatch(/supera i 1 MB/);
 
     // What the LLM got: its instructions, the date and time zone, and the message: nothing else.
@@ -62,7 +74,8 @@ describe('privacy of logs and LLM requests', () => {
     expect(first.messages.filter((m) => m.role === 'user')).toEqual([{ role: 'user', content: reminder }]);
     expect(first.messages.filter((m) => m.role !== 'system' && m.role !== 'user')).toEqual([]);
     const sent = JSON.stringify(chats.map((c) => c.body));
-    for (const word of ['Cavalcaselle', 'Ottavia', 'Brambillasca', client.id, 'Pellegrinotti']) expect(sent).not.toContain(word);
+    for (const word of ['Cavalcaselle', 'Ottavia', 'Brambillasca', client.id, 'Pellegrinotti'])
+      expect(sent).not.toContain(word);
     expect(JSON.stringify(chats[1]!.body)).not.toContain('Quagliarella');
 
     // Turned off for this client: the rules answer and nothing goes to the LLM.
@@ -76,15 +89,42 @@ describe('privacy of logs and LLM requests', () => {
     expect((await user.sendText('Ricordami di chiamare Trombetti lunedì alle 9')).webhookStatus).toBe(200);
 
     // Requests that are not genuine updates.
-    const wrong = await fetch(`${app.url}/telegram/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'nope' }, body: '{}' });
+    const wrong = await fetch(`${app.url}/telegram/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'nope' },
+      body: '{}',
+    });
     expect(wrong.status).toBe(401);
-    const malformed = await fetch(`${app.url}/telegram/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhookSecret }, body: '{"update_id": 1, "message": {"text": "Zanzibelli' });
+    const malformed = await fetch(`${app.url}/telegram/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhookSecret },
+      body: '{"update_id": 1, "message": {"text": "Zanzibelli',
+    });
     expect(malformed.status).toBe(400);
 
     const log = lines.join('');
     const messages = lines.map((l) => (JSON.parse(l) as { msg: string }).msg);
-    expect(messages).toEqual(expect.arrayContaining(['message understood', 'LLM understanding failed, the rules answered', 'message over the rate limit not processed']));
-    for (const secret of [botToken, botToken.split(':')[1]!, openAiKey, webhookSecret, invite.code]) expect(log).not.toContain(secret);
-    for (const word of ['Ottavia', 'Brambillasca', 'Cavalcaselle', 'Quagliarella', 'Zanzibelli', 'Pellegrinotti', 'Sbarbaglia', 'Trombetti', 'notaio', 'dentista']) expect(log).not.toContain(word);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'message understood',
+        'LLM understanding failed, the rules answered',
+        'message over the rate limit not processed',
+      ]),
+    );
+    for (const secret of [botToken, botToken.split(':')[1]!, openAiKey, webhookSecret, invite.code])
+      expect(log).not.toContain(secret);
+    for (const word of [
+      'Ottavia',
+      'Brambillasca',
+      'Cavalcaselle',
+      'Quagliarella',
+      'Zanzibelli',
+      'Pellegrinotti',
+      'Sbarbaglia',
+      'Trombetti',
+      'notaio',
+      'dentista',
+    ])
+      expect(log).not.toContain(word);
   }, 90_000);
 });

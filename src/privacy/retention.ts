@@ -14,7 +14,10 @@ export function retentionCutoff(now: Date, retentionDays: number): Date {
  * tickets point to them and the counts feed statistics. Returns how many were blanked.
  */
 export async function purgeMessageBodies(db: Db, cutoff: Date): Promise<number> {
-  const { count } = await db.message.updateMany({ where: { createdAt: { lt: cutoff }, body: { not: null } }, data: { body: null } });
+  const { count } = await db.message.updateMany({
+    where: { createdAt: { lt: cutoff }, body: { not: null } },
+    data: { body: null },
+  });
   return count;
 }
 
@@ -45,7 +48,10 @@ export function startMessageRetention(deps: RetentionDeps): RetentionTimer {
       const cutoff = retentionCutoff(clock(), deps.retentionDays);
       try {
         const purged = await purgeMessageBodies(deps.db, cutoff);
-        deps.logger.info({ purged, cutoff: cutoff.toISOString(), retentionDays: deps.retentionDays }, 'message retention: old message texts removed');
+        deps.logger.info(
+          { purged, cutoff: cutoff.toISOString(), retentionDays: deps.retentionDays },
+          'message retention: old message texts removed',
+        );
       } catch (err) {
         deps.logger.warn({ err: errorMessage(err) }, 'message retention failed; it runs again at the next interval');
       }

@@ -13,12 +13,21 @@ export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
  * Redis restarts under us.
  */
 export function createRedis(url: string, options: { lazyConnect?: boolean } = {}): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: options.lazyConnect ?? false });
+  return new Redis(url, {
+    maxRetriesPerRequest: null,
+    enableReadyCheck: true,
+    lazyConnect: options.lazyConnect ?? false,
+  });
 }
 
 /** Resolves within `timeoutMs` whether a Redis server answers PING at `url`. */
 export async function pingRedis(url: string, timeoutMs = 1000): Promise<boolean> {
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: timeoutMs });
+  const probe = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: timeoutMs,
+  });
   probe.on('error', () => undefined);
   try {
     await probe.connect();
@@ -56,7 +65,11 @@ export interface RedisEndpoint {
  * The embedded default: REDIS_URL unset means redis://127.0.0.1:6379; when nothing answers
  * there and `redis-server` is installed, start one that persists under <dataDir>/redis.
  */
-export async function resolveRedis(configuredUrl: string | undefined, dataDir: string, logger: Logger): Promise<RedisEndpoint> {
+export async function resolveRedis(
+  configuredUrl: string | undefined,
+  dataDir: string,
+  logger: Logger,
+): Promise<RedisEndpoint> {
   const url = configuredUrl ?? DEFAULT_REDIS_URL;
   if (configuredUrl || (await pingRedis(url))) return { url, stop: async () => undefined };
 
@@ -76,11 +89,17 @@ export async function resolveRedis(configuredUrl: string | undefined, dataDir: s
 
 function startRedisServer(dir: string): Promise<ChildProcess> {
   return new Promise((res, rej) => {
-    const child = spawn('redis-server', ['--port', '6379', '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', '', '--daemonize', 'no'], { stdio: 'ignore' });
+    const child = spawn(
+      'redis-server',
+      ['--port', '6379', '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', '', '--daemonize', 'no'],
+      { stdio: 'ignore' },
+    );
     child.once('error', (err: NodeJS.ErrnoException) =>
       rej(
         err.code === 'ENOENT'
-          ? new DependencyError('No Redis at redis://127.0.0.1:6379 and redis-server is not installed: install it (apt-get install redis-server, brew install redis) or set REDIS_URL')
+          ? new DependencyError(
+              'No Redis at redis://127.0.0.1:6379 and redis-server is not installed: install it (apt-get install redis-server, brew install redis) or set REDIS_URL',
+            )
           : new DependencyError(`could not start redis-server: ${err.message}`),
       ),
     );

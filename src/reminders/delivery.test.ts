@@ -15,7 +15,9 @@ describe('when a reminder occurrence goes out', () => {
   });
 
   it('waits for the morning when the time was not the client choice', () => {
-    expect(fireInstant({ dueAt: night, snoozedFromId: null }, { explicitTime: false }, client)).toEqual(at('2026-11-24T08:00:00+01:00'));
+    expect(fireInstant({ dueAt: night, snoozedFromId: null }, { explicitTime: false }, client)).toEqual(
+      at('2026-11-24T08:00:00+01:00'),
+    );
   });
 
   it('keeps a snoozed time: the client tapped it', () => {
@@ -27,7 +29,13 @@ describe('the delivered reminder', () => {
   const now = at('2026-11-23T10:00:00+01:00');
 
   it('carries Done, +10 min, +1 h and Tomorrow for that occurrence', () => {
-    const message = reminderMessage({ id: occurrenceId, dueAt: now }, 'chiamare Rossi', { lang: 'it', tz: 'Europe/Rome' }, false, now);
+    const message = reminderMessage(
+      { id: occurrenceId, dueAt: now },
+      'chiamare Rossi',
+      { lang: 'it', tz: 'Europe/Rome' },
+      false,
+      now,
+    );
     expect(message.text).toBe('⏰ Promemoria: chiamare Rossi');
     expect(message.buttons?.flat().map((b) => b.label)).toEqual(['Fatto', '+10 min', '+1 ora', 'Domani']);
     expect(message.buttons?.flat().map((b) => decodeButton(b.data))).toEqual([
@@ -40,7 +48,13 @@ describe('the delivered reminder', () => {
   });
 
   it('says when it is late and for when it was', () => {
-    const message = reminderMessage({ id: occurrenceId, dueAt: at('2026-11-23T08:30:00+01:00') }, 'call Rossi', { lang: 'en', tz: 'Europe/Rome' }, true, now);
+    const message = reminderMessage(
+      { id: occurrenceId, dueAt: at('2026-11-23T08:30:00+01:00') },
+      'call Rossi',
+      { lang: 'en', tz: 'Europe/Rome' },
+      true,
+      now,
+    );
     expect(message.text).toBe('⏰ Reminder, sent late (it was due Monday 23 November at 08:30): call Rossi');
   });
 });

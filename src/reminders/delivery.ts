@@ -35,13 +35,27 @@ export type OccurrenceOutcome =
  * The instant an occurrence may go out. A time the client named (or a snooze it tapped) is kept
  * even inside quiet hours; any other waits for the end of them.
  */
-export function fireInstant(occurrence: { dueAt: Date; snoozedFromId: string | null }, reminder: { explicitTime: boolean }, client: QuietHours): Date {
-  return reminder.explicitTime || occurrence.snoozedFromId ? occurrence.dueAt : deferForQuietHours(occurrence.dueAt, client);
+export function fireInstant(
+  occurrence: { dueAt: Date; snoozedFromId: string | null },
+  reminder: { explicitTime: boolean },
+  client: QuietHours,
+): Date {
+  return reminder.explicitTime || occurrence.snoozedFromId
+    ? occurrence.dueAt
+    : deferForQuietHours(occurrence.dueAt, client);
 }
 
-export function reminderMessage(occurrence: { id: string; dueAt: Date }, text: string, client: { lang: Lang; tz: string }, late: boolean, now: Date): OutboundMessage {
+export function reminderMessage(
+  occurrence: { id: string; dueAt: Date },
+  text: string,
+  client: { lang: Lang; tz: string },
+  late: boolean,
+  now: Date,
+): OutboundMessage {
   const { lang } = client;
-  const body = late ? t(lang, 'reminderDueLate', { text, when: formatDateTime(occurrence.dueAt, lang, client.tz, now) }) : t(lang, 'reminderDue', { text });
+  const body = late
+    ? t(lang, 'reminderDueLate', { text, when: formatDateTime(occurrence.dueAt, lang, client.tz, now) })
+    : t(lang, 'reminderDue', { text });
   const occurrenceId = occurrence.id;
   return {
     text: body,
@@ -89,9 +103,30 @@ async function lockOccurrence(tx: Tx, occurrenceId: string) {
   if (!rows.length) return null;
   const row = lockedOccurrence.parse(rows[0]);
   return {
-    occurrence: { id: occurrenceId, status: row.status, dueAt: row.dueAt, snoozedFromId: row.snoozedFromId, reminderId: row.reminderId },
-    reminder: { id: row.reminderId, status: row.reminderStatus, text: row.text, rrule: row.rrule, firstDueAt: row.firstDueAt, tz: row.reminderTz, explicitTime: row.explicitTime },
-    client: { id: row.clientId, lang: row.lang, tz: row.tz, quietHoursStart: row.quietHoursStart, quietHoursEnd: row.quietHoursEnd, erasedAt: row.erasedAt },
+    occurrence: {
+      id: occurrenceId,
+      status: row.status,
+      dueAt: row.dueAt,
+      snoozedFromId: row.snoozedFromId,
+      reminderId: row.reminderId,
+    },
+    reminder: {
+      id: row.reminderId,
+      status: row.reminderStatus,
+      text: row.text,
+      rrule: row.rrule,
+      firstDueAt: row.firstDueAt,
+      tz: row.reminderTz,
+      explicitTime: row.explicitTime,
+    },
+    client: {
+      id: row.clientId,
+      lang: row.lang,
+      tz: row.tz,
+      quietHoursStart: row.quietHoursStart,
+      quietHoursEnd: row.quietHoursEnd,
+      erasedAt: row.erasedAt,
+    },
   };
 }
 
@@ -120,13 +155,20 @@ export async function deliverOccurrence(deps: DeliveryDeps, occurrenceId: string
     const lateMs = now.getTime() - fireAt.getTime();
     const late = lateMs > LATE_AFTER_MS;
 
-    const pushed = await pushToClient(tx, deps.outbound, client.id, reminderMessage(occurrence, reminder.text, { lang: client.lang, tz: reminder.tz }, late, now));
+    const pushed = await pushToClient(
+      tx,
+      deps.outbound,
+      client.id,
+      reminderMessage(occurrence, reminder.text, { lang: client.lang, tz: reminder.tz }, late, now),
+    );
     await tx.reminderOccurrence.update({
       where: { id: occurrenceId },
       data: pushed.delivered ? { status: 'sent', sentAt: now, deliveredLate: late } : { status: 'skipped' },
     });
     const next = await continueSeries(tx, occurrence, reminder, now);
     await refreshReminder(tx, reminder.id);
-    return pushed.delivered ? { kind: 'sent', late, lateMs, next } : { kind: 'undeliverable', reason: pushed.reason, next };
+    return pushed.delivered
+      ? { kind: 'sent', late, lateMs, next }
+      : { kind: 'undeliverable', reason: pushed.reason, next };
   }, pushTransactionOptions);
 }

@@ -11,7 +11,16 @@ const { RRule } = rrulePkg;
  */
 function toFloating(instant: Date, tz: string): Date {
   const local = new TZDate(instant.getTime(), tz);
-  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds()));
+  return new Date(
+    Date.UTC(
+      local.getFullYear(),
+      local.getMonth(),
+      local.getDate(),
+      local.getHours(),
+      local.getMinutes(),
+      local.getSeconds(),
+    ),
+  );
 }
 
 function fromFloating(floating: Date, tz: string): Date {

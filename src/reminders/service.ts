@@ -20,7 +20,8 @@ export interface NewReminder {
 
 /** Saves a reminder with its first occurrence; the occurrence is what gets delivered. */
 export async function createReminder(db: Db, input: NewReminder) {
-  if (input.rrule && !isValidRule(input.rrule)) throw new ValidationError('invalid recurrence rule', { rrule: input.rrule });
+  if (input.rrule && !isValidRule(input.rrule))
+    throw new ValidationError('invalid recurrence rule', { rrule: input.rrule });
   const reminder = await db.reminder.create({
     data: {
       clientId: input.clientId,
@@ -47,7 +48,10 @@ async function ownedActiveReminder(db: Db, clientId: string, reminderId: string)
 /** Cancels the whole series; returns the pending occurrences to take off the clock. */
 export async function cancelReminder(db: Db, clientId: string, reminderId: string) {
   const reminder = await ownedActiveReminder(db, clientId, reminderId);
-  const pending = await db.reminderOccurrence.findMany({ where: { reminderId, status: 'pending' }, select: { id: true } });
+  const pending = await db.reminderOccurrence.findMany({
+    where: { reminderId, status: 'pending' },
+    select: { id: true },
+  });
   await db.reminderOccurrence.updateMany({ where: { reminderId, status: 'pending' }, data: { status: 'skipped' } });
   await db.reminder.update({ where: { id: reminderId }, data: { status: 'cancelled', nextOccurrenceAt: null } });
   return { reminder, unscheduled: pending.map((o) => o.id) };
@@ -56,7 +60,10 @@ export async function cancelReminder(db: Db, clientId: string, reminderId: strin
 /** Moves the next pending occurrence (and, for a series, the series' time of day) to `when`. */
 export async function rescheduleReminder(db: Db, clientId: string, reminderId: string, when: Date) {
   const reminder = await ownedActiveReminder(db, clientId, reminderId);
-  const pending = await db.reminderOccurrence.findMany({ where: { reminderId, status: 'pending' }, select: { id: true } });
+  const pending = await db.reminderOccurrence.findMany({
+    where: { reminderId, status: 'pending' },
+    select: { id: true },
+  });
   await db.reminderOccurrence.updateMany({ where: { reminderId, status: 'pending' }, data: { status: 'skipped' } });
   const occurrence = await db.reminderOccurrence.upsert({
     where: { reminderId_dueAt: { reminderId, dueAt: when } },
@@ -71,7 +78,12 @@ export async function rescheduleReminder(db: Db, clientId: string, reminderId: s
 }
 
 /** The instants at which a reminder fires within [from, to), at most `limit` of them. */
-export function occurrencesBetween(reminder: { nextOccurrenceAt: Date | null; rrule: string | null; firstDueAt: Date; tz: string }, from: Date, to: Date, limit = 31): Date[] {
+export function occurrencesBetween(
+  reminder: { nextOccurrenceAt: Date | null; rrule: string | null; firstDueAt: Date; tz: string },
+  from: Date,
+  to: Date,
+  limit = 31,
+): Date[] {
   const out: Date[] = [];
   let next = reminder.nextOccurrenceAt;
   while (next && next < to && out.length < limit) {

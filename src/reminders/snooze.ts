@@ -29,8 +29,14 @@ async function deliveredOccurrence(tx: Tx, clientId: string, occurrenceId: strin
 
 /** Takes the pending snoozes of an occurrence off; returns their ids to take off the clock. */
 async function dropSnoozes(tx: Tx, occurrenceId: string): Promise<string[]> {
-  const pending = await tx.reminderOccurrence.findMany({ where: { snoozedFromId: occurrenceId, status: 'pending' }, select: { id: true } });
-  await tx.reminderOccurrence.updateMany({ where: { id: { in: pending.map((o) => o.id) } }, data: { status: 'skipped' } });
+  const pending = await tx.reminderOccurrence.findMany({
+    where: { snoozedFromId: occurrenceId, status: 'pending' },
+    select: { id: true },
+  });
+  await tx.reminderOccurrence.updateMany({
+    where: { id: { in: pending.map((o) => o.id) } },
+    data: { status: 'skipped' },
+  });
   return pending.map((o) => o.id);
 }
 
@@ -39,7 +45,13 @@ async function dropSnoozes(tx: Tx, occurrenceId: string): Promise<string[]> {
  * snooze of the same message is replaced). The series, if any, goes on as before. A snoozed
  * time is one the client chose, so quiet hours do not defer it.
  */
-export async function snoozeOccurrence(tx: Tx, clientId: string, occurrenceId: string, choice: SnoozeChoice, now: Date) {
+export async function snoozeOccurrence(
+  tx: Tx,
+  clientId: string,
+  occurrenceId: string,
+  choice: SnoozeChoice,
+  now: Date,
+) {
   const original = await deliveredOccurrence(tx, clientId, occurrenceId);
   const unscheduled = await dropSnoozes(tx, original.id);
   const dueAt = snoozeUntil(choice, now, original.reminder.tz);

@@ -12,16 +12,28 @@ describe('when a message taken for the client reaches them', () => {
 
   it('waits for the end of a meeting', () => {
     const busy = { kind: 'busy' as const, until: at('2026-11-23T16:00:00') };
-    expect(decideDelivery(busy, quiet, false, at('2026-11-23T10:00:00'))).toEqual({ action: 'hold', until: at('2026-11-23T16:00:00'), reason: 'busy' });
+    expect(decideDelivery(busy, quiet, false, at('2026-11-23T10:00:00'))).toEqual({
+      action: 'hold',
+      until: at('2026-11-23T16:00:00'),
+      reason: 'busy',
+    });
   });
 
   it('waits for the morning when do-not-disturb ends in the night', () => {
     const dnd = { kind: 'dnd' as const, until: at('2026-11-23T23:00:00') };
-    expect(decideDelivery(dnd, quiet, false, at('2026-11-23T18:00:00'))).toEqual({ action: 'hold', until: at('2026-11-24T08:00:00'), reason: 'dnd' });
+    expect(decideDelivery(dnd, quiet, false, at('2026-11-23T18:00:00'))).toEqual({
+      action: 'hold',
+      until: at('2026-11-24T08:00:00'),
+      reason: 'dnd',
+    });
   });
 
   it('waits for the end of quiet hours', () => {
-    expect(decideDelivery(available, quiet, false, at('2026-11-23T22:30:00'))).toEqual({ action: 'hold', until: at('2026-11-24T08:00:00'), reason: 'quiet_hours' });
+    expect(decideDelivery(available, quiet, false, at('2026-11-23T22:30:00'))).toEqual({
+      action: 'hold',
+      until: at('2026-11-24T08:00:00'),
+      reason: 'quiet_hours',
+    });
   });
 
   it('treats a status past its end as available', () => {

@@ -25,6 +25,7 @@ export function decideDelivery(status: Availability, quietHours: QuietHours, urg
     const kind = status.kind === 'dnd' ? 'dnd' : 'busy';
     return { action: 'hold', until: deferForQuietHours(status.until!, quietHours), reason: kind };
   }
-  if (inQuietHours(now, quietHours)) return { action: 'hold', until: deferForQuietHours(now, quietHours), reason: 'quiet_hours' };
+  if (inQuietHours(now, quietHours))
+    return { action: 'hold', until: deferForQuietHours(now, quietHours), reason: 'quiet_hours' };
   return { action: 'deliver' };
 }

@@ -51,26 +51,41 @@ interface Taken {
   createdAt: Date;
 }
 
-const caller = (m: Pick<Taken, 'callerName' | 'callerPhone'>): string => `${m.callerName ?? '?'}${m.callerPhone ? ` (${m.callerPhone})` : ''}`;
+const caller = (m: Pick<Taken, 'callerName' | 'callerPhone'>): string =>
+  `${m.callerName ?? '?'}${m.callerPhone ? ` (${m.callerPhone})` : ''}`;
 
 function callbackButtons(m: Taken, lang: Lang, prefix = ''): Button[] {
   return [
-    { label: `${prefix}${t(lang, 'buttonCallbackMe')}`, data: encodeButton({ op: 'callback', choice: 'client', takenMessageId: m.id }) },
-    { label: `${prefix}${t(lang, 'buttonCallbackOffice')}`, data: encodeButton({ op: 'callback', choice: 'office', takenMessageId: m.id }) },
+    {
+      label: `${prefix}${t(lang, 'buttonCallbackMe')}`,
+      data: encodeButton({ op: 'callback', choice: 'client', takenMessageId: m.id }),
+    },
+    {
+      label: `${prefix}${t(lang, 'buttonCallbackOffice')}`,
+      data: encodeButton({ op: 'callback', choice: 'office', takenMessageId: m.id }),
+    },
   ];
 }
 
 /** One message on its own: who called and what they want, with the two call-back buttons. */
 export function takenMessageText(m: Taken, lang: Lang): OutboundMessage {
-  return { text: t(lang, 'takenMessage', { caller: caller(m), body: m.body ?? '', urgent: m.urgent }), buttons: [callbackButtons(m, lang)] };
+  return {
+    text: t(lang, 'takenMessage', { caller: caller(m), body: m.body ?? '', urgent: m.urgent }),
+    buttons: [callbackButtons(m, lang)],
+  };
 }
 
 /** Held messages as one digest, oldest first, each with its pair of numbered buttons. */
 export function digestText(messages: Taken[], client: { lang: Lang; tz: string }): OutboundMessage {
   const { lang } = client;
   if (messages.length === 1) return takenMessageText(messages[0]!, lang);
-  const lines = messages.map((m, i) => t(lang, 'takenLine', { n: i + 1, at: formatTime(m.createdAt, client.tz), caller: caller(m), body: m.body ?? '' }));
-  return { text: t(lang, 'takenDigest', { count: messages.length, lines: lines.join('\n') }), buttons: messages.map((m, i) => callbackButtons(m, lang, `${i + 1}. `)) };
+  const lines = messages.map((m, i) =>
+    t(lang, 'takenLine', { n: i + 1, at: formatTime(m.createdAt, client.tz), caller: caller(m), body: m.body ?? '' }),
+  );
+  return {
+    text: t(lang, 'takenDigest', { count: messages.length, lines: lines.join('\n') }),
+    buttons: messages.map((m, i) => callbackButtons(m, lang, `${i + 1}. `)),
+  };
 }
 
 /** Locks the client row: a delivery and a status change of the same client never interleave. */
@@ -80,10 +95,17 @@ async function lockClient(tx: Tx, clientId: string) {
   return client && !client.erasedAt ? client : null;
 }
 
-const fieldNames: Record<string, string> = { clientId: 'client', callerName: "caller's name", callerPhone: 'phone number', body: 'message' };
+const fieldNames: Record<string, string> = {
+  clientId: 'client',
+  callerName: "caller's name",
+  callerPhone: 'phone number',
+  body: 'message',
+};
 
 /** The input checked, or the one field that is wrong and why ("phone number: expected a phone number"). */
-export function checkTakeMessageInput(input: TakeMessageInput): { ok: true; data: z.output<typeof takeMessageInputSchema> } | { ok: false; field: string; problem: string } {
+export function checkTakeMessageInput(
+  input: TakeMessageInput,
+): { ok: true; data: z.output<typeof takeMessageInputSchema> } | { ok: false; field: string; problem: string } {
   const parsed = takeMessageInputSchema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const issue = parsed.error.issues[0];
@@ -96,7 +118,10 @@ export function checkTakeMessageInput(input: TakeMessageInput): { ok: true; data
  * Records a message for a client and delivers it now or holds it (then a job releases it).
  * Bad input is a ValidationError naming the field; an unknown client a NotFoundError.
  */
-export async function takeMessage(deps: SegreteriaDeps, input: TakeMessageInput): Promise<{ id: string; outcome: TakeMessageOutcome }> {
+export async function takeMessage(
+  deps: SegreteriaDeps,
+  input: TakeMessageInput,
+): Promise<{ id: string; outcome: TakeMessageOutcome }> {
   const checked = checkTakeMessageInput(input);
   if (!checked.ok) throw new ValidationError(checked.problem, { field: checked.field });
   const data = checked.data;
@@ -116,18 +141,36 @@ export async function takeMessage(deps: SegreteriaDeps, input: TakeMessageInput)
         createdAt: now,
       },
     });
-    const decision = decideDelivery({ kind: client.availabilityKind, until: client.availabilityUntil }, client, data.urgent, now);
-    if (decision.action === 'hold') return { id: taken.id, outcome: { kind: 'held', until: decision.until, reason: decision.reason } as const };
-    const pushed = await pushToClient(tx, deps.outbound, client.id, takenMessageText(taken, client.lang), { idempotencyKey: `taken-${taken.id}` });
+    const decision = decideDelivery(
+      { kind: client.availabilityKind, until: client.availabilityUntil },
+      client,
+      data.urgent,
+      now,
+    );
+    if (decision.action === 'hold')
+      return { id: taken.id, outcome: { kind: 'held', until: decision.until, reason: decision.reason } as const };
+    const pushed = await pushToClient(tx, deps.outbound, client.id, takenMessageText(taken, client.lang), {
+      idempotencyKey: `taken-${taken.id}`,
+    });
     if (!pushed.delivered) return { id: taken.id, outcome: { kind: 'undeliverable' } as const };
     await tx.takenMessage.update({ where: { id: taken.id }, data: { status: 'delivered', deliveredAt: now } });
     return { id: taken.id, outcome: { kind: 'delivered' } as const };
   }, pushTransactionOptions);
   if (result.outcome.kind === 'held') {
     // The row is committed: without Redis now, the reconciler schedules its release later.
-    await deps.releaseAt(data.clientId, result.outcome.until).catch((err: unknown) => deps.logger.warn({ err: errorMessage(err), clientId: data.clientId }, 'release of a held message not scheduled yet'));
+    await deps
+      .releaseAt(data.clientId, result.outcome.until)
+      .catch((err: unknown) =>
+        deps.logger.warn(
+          { err: errorMessage(err), clientId: data.clientId },
+          'release of a held message not scheduled yet',
+        ),
+      );
   }
-  deps.logger.info({ clientId: data.clientId, takenMessageId: result.id, urgent: data.urgent, outcome: result.outcome.kind }, 'message taken for a client');
+  deps.logger.info(
+    { clientId: data.clientId, takenMessageId: result.id, urgent: data.urgent, outcome: result.outcome.kind },
+    'message taken for a client',
+  );
   return result;
 }
 
@@ -143,25 +186,37 @@ export type ReleaseOutcome =
  * if the client can be disturbed now. The job carries the client id only; the rows decide, so a
  * status extended meanwhile or a second job changes nothing.
  */
-export async function releaseHeld(deps: Pick<SegreteriaDeps, 'prisma' | 'outbound' | 'clock' | 'statusChanged'>, clientId: string): Promise<ReleaseOutcome> {
+export async function releaseHeld(
+  deps: Pick<SegreteriaDeps, 'prisma' | 'outbound' | 'clock' | 'statusChanged'>,
+  clientId: string,
+): Promise<ReleaseOutcome> {
   const now = deps.clock();
   const outcome = await deps.prisma.$transaction(async (tx): Promise<ReleaseOutcome> => {
     const client = await lockClient(tx, clientId);
     if (!client) return { kind: 'skipped', statusEnded: false };
     let status = { kind: client.availabilityKind, until: client.availabilityUntil };
     // A job may run a little before its instant; that still ends the status it was set for.
-    const statusEnded = status.kind !== 'available' && !statusHolds(status, new Date(now.getTime() + EARLY_TOLERANCE_MS));
+    const statusEnded =
+      status.kind !== 'available' && !statusHolds(status, new Date(now.getTime() + EARLY_TOLERANCE_MS));
     if (statusEnded) {
-      await tx.client.update({ where: { id: clientId }, data: { availabilityKind: 'available', availabilityUntil: null } });
+      await tx.client.update({
+        where: { id: clientId },
+        data: { availabilityKind: 'available', availabilityUntil: null },
+      });
       status = { kind: 'available', until: null };
     }
     const held = await tx.takenMessage.findMany({ where: { clientId, status: 'held' }, orderBy: { createdAt: 'asc' } });
     if (held.length === 0) return { kind: 'skipped', statusEnded };
     const decision = decideDelivery(status, client, false, now);
     if (decision.action === 'hold') return { kind: 'wait', until: decision.until, statusEnded };
-    const pushed = await pushToClient(tx, deps.outbound, clientId, digestText(held, client), { idempotencyKey: `taken-digest-${held[0]!.id}` });
+    const pushed = await pushToClient(tx, deps.outbound, clientId, digestText(held, client), {
+      idempotencyKey: `taken-digest-${held[0]!.id}`,
+    });
     if (!pushed.delivered) return { kind: 'undeliverable', statusEnded };
-    await tx.takenMessage.updateMany({ where: { id: { in: held.map((m) => m.id) } }, data: { status: 'delivered', deliveredAt: now, inDigest: true } });
+    await tx.takenMessage.updateMany({
+      where: { id: { in: held.map((m) => m.id) } },
+      data: { status: 'delivered', deliveredAt: now, inDigest: true },
+    });
     return { kind: 'sent', count: held.length, statusEnded };
   }, pushTransactionOptions);
   if (outcome.statusEnded) await deps.statusChanged(clientId);
@@ -177,7 +232,10 @@ export async function pendingReleases(db: Db, now: Date, horizon: Date): Promise
   const clients = await db.client.findMany({
     where: {
       erasedAt: null,
-      OR: [{ takenMessages: { some: { status: 'held' } }, identities: { some: {} } }, { availabilityKind: { not: 'available' }, availabilityUntil: { lte: horizon } }],
+      OR: [
+        { takenMessages: { some: { status: 'held' } }, identities: { some: {} } },
+        { availabilityKind: { not: 'available' }, availabilityUntil: { lte: horizon } },
+      ],
     },
     select: {
       id: true,
@@ -194,7 +252,8 @@ export async function pendingReleases(db: Db, now: Date, horizon: Date): Promise
     const decision = decideDelivery(status, c, false, now);
     // Never `now`: every round of the reconciler must find the same job id for the same state, so
     // a due release is keyed by the status end or, failing that, by the oldest held message.
-    const at = decision.action === 'hold' ? decision.until : (c.availabilityUntil ?? c.takenMessages[0]?.createdAt ?? now);
+    const at =
+      decision.action === 'hold' ? decision.until : (c.availabilityUntil ?? c.takenMessages[0]?.createdAt ?? now);
     return at.getTime() <= horizon.getTime() ? [{ clientId: c.id, at }] : [];
   });
 }
@@ -205,11 +264,23 @@ export async function pendingReleases(db: Db, now: Date, horizon: Date): Promise
  */
 export async function chooseCallback(
   tx: Tx,
-  input: { clientId: string; takenMessageId: string; choice: CallbackChoice; lang: Lang; now: Date; sourceMessageId: string },
+  input: {
+    clientId: string;
+    takenMessageId: string;
+    choice: CallbackChoice;
+    lang: Lang;
+    now: Date;
+    sourceMessageId: string;
+  },
 ): Promise<{ caller: string; ticket: { id: string; number: number } | null }> {
-  const taken = await tx.takenMessage.findFirst({ where: { id: input.takenMessageId, clientId: input.clientId, status: 'delivered' } });
+  const taken = await tx.takenMessage.findFirst({
+    where: { id: input.takenMessageId, clientId: input.clientId, status: 'delivered' },
+  });
   if (!taken) throw new NotFoundError('taken message not found', { takenMessageId: input.takenMessageId });
-  const { count } = await tx.takenMessage.updateMany({ where: { id: taken.id, callbackChoice: null }, data: { callbackChoice: input.choice, callbackAt: input.now } });
+  const { count } = await tx.takenMessage.updateMany({
+    where: { id: taken.id, callbackChoice: null },
+    data: { callbackChoice: input.choice, callbackAt: input.now },
+  });
   if (count === 0) throw new ConflictError('call-back already chosen', { takenMessageId: taken.id });
   if (input.choice === 'client') return { caller: caller(taken), ticket: null };
   const ticket = await createTicket(tx, {

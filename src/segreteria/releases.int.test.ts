@@ -28,18 +28,32 @@ describe('release jobs the reconciler keeps for held messages', () => {
       clock: () => new Date(at),
       horizonMs: 15 * 60_000,
     });
-  const releaseJobsOf = async (clientId: string) => (await app.followupQueue.getJobs(['delayed', 'waiting', 'prioritized'])).filter((job) => job.id?.startsWith(`seg-${clientId}-`)).map((job) => job.id);
-  const hold = (clientId: string, createdAt: Date) => app.prisma.takenMessage.create({ data: { clientId, callerName: 'Studio Bianchi', body: 'Richiamare', createdAt } });
+  const releaseJobsOf = async (clientId: string) =>
+    (await app.followupQueue.getJobs(['delayed', 'waiting', 'prioritized']))
+      .filter((job) => job.id?.startsWith(`seg-${clientId}-`))
+      .map((job) => job.id);
+  const hold = (clientId: string, createdAt: Date) =>
+    app.prisma.takenMessage.create({ data: { clientId, callerName: 'Studio Bianchi', body: 'Richiamare', createdAt } });
 
   it('makes one job per state over many rounds, and none for a client no channel reaches', async () => {
     const takenAt = new Date('2026-11-24T10:40:00+01:00');
     const { client: reachable } = await app.linkedClient();
     await hold(reachable.id, takenAt);
-    const unreachable = await app.prisma.client.create({ data: { name: 'Studio senza canale', lang: 'it', tz: 'Europe/Rome' } });
+    const unreachable = await app.prisma.client.create({
+      data: { name: 'Studio senza canale', lang: 'it', tz: 'Europe/Rome' },
+    });
     await hold(unreachable.id, takenAt);
     // no channel, but a status ending: the job still ends it (and the desk redraws its cards)
     const busyUntil = new Date('2026-11-24T11:10:00+01:00');
-    const busy = await app.prisma.client.create({ data: { name: 'Studio in riunione', lang: 'it', tz: 'Europe/Rome', availabilityKind: 'busy', availabilityUntil: busyUntil } });
+    const busy = await app.prisma.client.create({
+      data: {
+        name: 'Studio in riunione',
+        lang: 'it',
+        tz: 'Europe/Rome',
+        availabilityKind: 'busy',
+        availabilityUntil: busyUntil,
+      },
+    });
     await hold(busy.id, takenAt);
 
     await round('2026-11-24T11:00:00+01:00');

@@ -18,11 +18,13 @@ export interface Transcriber {
 export type FileFetcher = (channel: Channel, fileId: string, maxBytes: number) => Promise<Buffer>;
 
 export type Heard =
-  | { kind: 'transcript'; text: string }
-  | { kind: 'unheard'; reason: 'off' | 'not_allowed' | 'failed' | 'empty' };
+  { kind: 'transcript'; text: string } | { kind: 'unheard'; reason: 'off' | 'not_allowed' | 'failed' | 'empty' };
 
 /** undefined when the message is not a voice note */
-export type VoiceReader = (msg: InboundMessage, client: { llmEnabled: boolean; lang: Lang }) => Promise<Heard | undefined>;
+export type VoiceReader = (
+  msg: InboundMessage,
+  client: { llmEnabled: boolean; lang: Lang },
+) => Promise<Heard | undefined>;
 
 /** A voice note: one voice (or audio) file and no typed text. */
 export function voiceNoteOf(msg: InboundMessage): InboundMessage['attachments'][number] | undefined {
@@ -31,7 +33,12 @@ export function voiceNoteOf(msg: InboundMessage): InboundMessage['attachments'][
   return file && (file.kind === 'voice' || file.kind === 'audio') ? file : undefined;
 }
 
-export function createVoiceReader(deps: { transcriber?: Transcriber | undefined; fetchFile?: FileFetcher | undefined; maxBytes: number; logger: Logger }): VoiceReader {
+export function createVoiceReader(deps: {
+  transcriber?: Transcriber | undefined;
+  fetchFile?: FileFetcher | undefined;
+  maxBytes: number;
+  logger: Logger;
+}): VoiceReader {
   return async (msg, client) => {
     const note = voiceNoteOf(msg);
     // A file over the size limit is refused by the pipeline before anything is fetched.
@@ -41,12 +48,21 @@ export function createVoiceReader(deps: { transcriber?: Transcriber | undefined;
     const startedAt = Date.now();
     try {
       const content = await deps.fetchFile(msg.channel, note.fileId, deps.maxBytes);
-      const text = await deps.transcriber.transcribe({ content, fileName: note.fileName ?? 'voice.ogg', mimeType: note.mimeType ?? 'audio/ogg' }, client.lang);
+      const text = await deps.transcriber.transcribe(
+        { content, fileName: note.fileName ?? 'voice.ogg', mimeType: note.mimeType ?? 'audio/ogg' },
+        client.lang,
+      );
       // Sizes and timings only: what the client said never reaches the logs.
-      deps.logger.info({ channel: msg.channel, bytes: content.length, chars: text.length, elapsedMs: Date.now() - startedAt }, 'voice note transcribed');
+      deps.logger.info(
+        { channel: msg.channel, bytes: content.length, chars: text.length, elapsedMs: Date.now() - startedAt },
+        'voice note transcribed',
+      );
       return text === '' ? { kind: 'unheard', reason: 'empty' } : { kind: 'transcript', text };
     } catch (err) {
-      deps.logger.warn({ channel: msg.channel, err: errorMessage(err), elapsedMs: Date.now() - startedAt }, 'voice note not transcribed; an assistant will listen to it');
+      deps.logger.warn(
+        { channel: msg.channel, err: errorMessage(err), elapsedMs: Date.now() - startedAt },
+        'voice note not transcribed; an assistant will listen to it',
+      );
       return { kind: 'unheard', reason: 'failed' };
     }
   };

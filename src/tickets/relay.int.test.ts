@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createTestAssistant, createTestClient, createTestConversation, createTestTicket, testPrisma } from '../../test/support/db.js';
+import {
+  createTestAssistant,
+  createTestClient,
+  createTestConversation,
+  createTestTicket,
+  testPrisma,
+} from '../../test/support/db.js';
 import { claimTicket, askClient } from './lifecycle.js';
 import { clientReach, recordClientMessage, ticketOfClientMessage } from './relay.js';
 
@@ -18,7 +24,17 @@ describe('which ticket a client message is about', () => {
     const client = await createTestClient(db);
     const conversation = await createTestConversation(db, client.id);
     const ticket = await createTestTicket(db, client.id);
-    await db.message.create({ data: { conversationId: conversation.id, clientId: client.id, direction: 'outbound', channel: 'telegram', body: 'x', externalMessageId: '77', ticketId: ticket.id } });
+    await db.message.create({
+      data: {
+        conversationId: conversation.id,
+        clientId: client.id,
+        direction: 'outbound',
+        channel: 'telegram',
+        body: 'x',
+        externalMessageId: '77',
+        ticketId: ticket.id,
+      },
+    });
     const ref = { clientId: client.id, conversationId: conversation.id, replyToExternalMessageId: '77' };
     expect(await ticketOfClientMessage(db, ref)).toEqual({ id: ticket.id, number: ticket.number });
     expect(await ticketOfClientMessage(db, { ...ref, replyToExternalMessageId: '78' })).toBeNull();
@@ -41,9 +57,20 @@ describe('which ticket a client message is about', () => {
     const client = await createTestClient(db);
     const conversation = await createTestConversation(db, client.id);
     const ticket = await waitingTicket(client.id);
-    const message = await db.message.create({ data: { conversationId: conversation.id, clientId: client.id, direction: 'inbound', channel: 'telegram', body: 'A4' } });
+    const message = await db.message.create({
+      data: {
+        conversationId: conversation.id,
+        clientId: client.id,
+        direction: 'inbound',
+        channel: 'telegram',
+        body: 'A4',
+      },
+    });
     await recordClientMessage(db, { ticketId: ticket.id, messageId: message.id, now });
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ status: 'claimed', waitingSince: null });
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
+      status: 'claimed',
+      waitingSince: null,
+    });
     expect((await db.message.findUniqueOrThrow({ where: { id: message.id } })).ticketId).toBe(ticket.id);
   });
 });
@@ -59,9 +86,25 @@ describe('client reach', () => {
       ],
     });
     const slack = await createTestConversation(db, client.id, { channel: 'slack', lastInboundAt: now });
-    await createTestConversation(db, client.id, { channel: 'telegram', lastInboundAt: new Date(now.getTime() + 60_000) });
+    await createTestConversation(db, client.id, {
+      channel: 'telegram',
+      lastInboundAt: new Date(now.getTime() + 60_000),
+    });
     expect(await clientReach(db, client.id, ticket.id)).toMatchObject({ channel: 'telegram', chatId: 'tg-chat' });
-    await db.message.create({ data: { conversationId: slack.id, clientId: client.id, direction: 'inbound', channel: 'slack', body: 'x', ticketId: ticket.id } });
-    expect(await clientReach(db, client.id, ticket.id)).toEqual({ channel: 'slack', chatId: 'D-chat', conversationId: slack.id });
+    await db.message.create({
+      data: {
+        conversationId: slack.id,
+        clientId: client.id,
+        direction: 'inbound',
+        channel: 'slack',
+        body: 'x',
+        ticketId: ticket.id,
+      },
+    });
+    expect(await clientReach(db, client.id, ticket.id)).toEqual({
+      channel: 'slack',
+      chatId: 'D-chat',
+      conversationId: slack.id,
+    });
   });
 });

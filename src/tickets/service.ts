@@ -36,16 +36,23 @@ export async function createTicket(db: Db, input: NewTicket) {
       events: { create: { kind: 'created', actor: 'client', data: {} } },
     },
   });
-  if (input.sourceMessageId) await db.message.update({ where: { id: input.sourceMessageId }, data: { ticketId: ticket.id } });
+  if (input.sourceMessageId)
+    await db.message.update({ where: { id: input.sourceMessageId }, data: { ticketId: ticket.id } });
   return ticket;
 }
 
 export async function cancelTicket(db: Db, clientId: string, ticketId: string) {
-  const ticket = await db.ticket.findFirst({ where: { id: ticketId, clientId, status: { in: ['open', 'claimed', 'waiting_client'] } } });
+  const ticket = await db.ticket.findFirst({
+    where: { id: ticketId, clientId, status: { in: ['open', 'claimed', 'waiting_client'] } },
+  });
   if (!ticket) throw new NotFoundError('ticket not found', { ticketId });
   return db.ticket.update({
     where: { id: ticketId },
-    data: { status: 'cancelled', cancelledAt: new Date(), events: { create: { kind: 'cancelled', actor: 'client', data: {} } } },
+    data: {
+      status: 'cancelled',
+      cancelledAt: new Date(),
+      events: { create: { kind: 'cancelled', actor: 'client', data: {} } },
+    },
   });
 }
 

@@ -46,7 +46,11 @@ export function timeFlags(matches: readonly TimeMatch[]): { timed: boolean; date
   for (const { component: c } of matches) {
     if (c.kind === 'invalid' || c.kind === 'amount' || (c.kind === 'part' && c.weak)) continue;
     dated = true;
-    if (['clock', 'range', 'dayPart', 'part', 'recurrence'].includes(c.kind) || (c.kind === 'offset' && c.unit === 'minute')) timed = true;
+    if (
+      ['clock', 'range', 'dayPart', 'part', 'recurrence'].includes(c.kind) ||
+      (c.kind === 'offset' && c.unit === 'minute')
+    )
+      timed = true;
   }
   return { timed, dated };
 }
@@ -68,7 +72,12 @@ export function saidWords(analysis: Analysis, m: TimeMatch): string {
 /** The match a time issue comes from: the invalid expression, or the named day that does not exist. */
 function issueMatch(matches: readonly TimeMatch[], issue: TimeIssue): TimeMatch | undefined {
   const invalid = matches.find((m) => m.component.kind === 'invalid' && m.component.issue === issue);
-  return invalid ?? (issue === 'no_such_date' ? matches.find((m) => m.component.kind === 'day' || m.component.kind === 'dayPart') : undefined);
+  return (
+    invalid ??
+    (issue === 'no_such_date'
+      ? matches.find((m) => m.component.kind === 'day' || m.component.kind === 'dayPart')
+      : undefined)
+  );
 }
 
 /**

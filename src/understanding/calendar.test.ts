@@ -3,18 +3,35 @@ import { addMonths, dateOf, formatInstant, localDateTime, parseDate, zonedInstan
 
 describe('calendar', () => {
   it('builds an instant from a wall-clock time, with the offset the zone has that day', () => {
-    expect(formatInstant(zonedInstant({ year: 2027, month: 3, day: 27 }, 9 * 60, 'Europe/Rome'), 'Europe/Rome')).toBe('2027-03-27T09:00:00+01:00');
-    expect(formatInstant(zonedInstant({ year: 2027, month: 3, day: 28 }, 9 * 60, 'Europe/Rome'), 'Europe/Rome')).toBe('2027-03-28T09:00:00+02:00');
-    expect(formatInstant(zonedInstant({ year: 2026, month: 10, day: 25 }, 9 * 60, 'Europe/Rome'), 'Europe/Rome')).toBe('2026-10-25T09:00:00+01:00');
-    expect(formatInstant(zonedInstant({ year: 2026, month: 11, day: 26 }, 9 * 60, 'America/New_York'), 'America/New_York')).toBe('2026-11-26T09:00:00-05:00');
+    expect(formatInstant(zonedInstant({ year: 2027, month: 3, day: 27 }, 9 * 60, 'Europe/Rome'), 'Europe/Rome')).toBe(
+      '2027-03-27T09:00:00+01:00',
+    );
+    expect(formatInstant(zonedInstant({ year: 2027, month: 3, day: 28 }, 9 * 60, 'Europe/Rome'), 'Europe/Rome')).toBe(
+      '2027-03-28T09:00:00+02:00',
+    );
+    expect(formatInstant(zonedInstant({ year: 2026, month: 10, day: 25 }, 9 * 60, 'Europe/Rome'), 'Europe/Rome')).toBe(
+      '2026-10-25T09:00:00+01:00',
+    );
+    expect(
+      formatInstant(zonedInstant({ year: 2026, month: 11, day: 26 }, 9 * 60, 'America/New_York'), 'America/New_York'),
+    ).toBe('2026-11-26T09:00:00-05:00');
   });
 
   it('moves a wall time skipped by the spring change forward, like the clocks', () => {
-    expect(formatInstant(zonedInstant({ year: 2027, month: 3, day: 28 }, 2 * 60 + 30, 'Europe/Rome'), 'Europe/Rome')).toBe('2027-03-28T03:30:00+02:00');
+    expect(
+      formatInstant(zonedInstant({ year: 2027, month: 3, day: 28 }, 2 * 60 + 30, 'Europe/Rome'), 'Europe/Rome'),
+    ).toBe('2027-03-28T03:30:00+02:00');
   });
 
   it('reads the wall clock of an instant in a zone', () => {
-    expect(localDateTime(new Date('2026-11-29T23:10:00Z'), 'Europe/Rome')).toEqual({ year: 2026, month: 11, day: 30, hour: 0, minute: 10, weekday: 1 });
+    expect(localDateTime(new Date('2026-11-29T23:10:00Z'), 'Europe/Rome')).toEqual({
+      year: 2026,
+      month: 11,
+      day: 30,
+      hour: 0,
+      minute: 10,
+      weekday: 1,
+    });
   });
 
   it('adds months, clamping to the end of a shorter month', () => {

@@ -29,28 +29,52 @@ describe('completePending', () => {
   it('completes a reminder with the time given in the answer (Italian)', () => {
     const outcome = completePending({ intent: 'reminder', text: 'chiamare Rossi' }, ['when'], 'domani alle 3', it_);
 
-    expect(outcome).toEqual({ kind: 'completed', understanding: { intent: 'reminder', text: 'chiamare Rossi', when: '2026-11-24T15:00:00+01:00' } });
+    expect(outcome).toEqual({
+      kind: 'completed',
+      understanding: { intent: 'reminder', text: 'chiamare Rossi', when: '2026-11-24T15:00:00+01:00' },
+    });
   });
 
   it('completes a booking with the time given in the answer (English)', () => {
     const outcome = completePending({ intent: 'booking', title: 'dentist' }, ['when'], 'Thursday at 10am', en);
 
-    expect(outcome).toEqual({ kind: 'completed', understanding: { intent: 'booking', title: 'dentist', when: '2026-11-26T10:00:00+01:00' } });
+    expect(outcome).toEqual({
+      kind: 'completed',
+      understanding: { intent: 'booking', title: 'dentist', when: '2026-11-26T10:00:00+01:00' },
+    });
   });
 
   it('completes a recurring reminder, rule and first occurrence', () => {
-    const outcome = completePending({ intent: 'reminder', text: 'pay the suppliers' }, ['when'], 'every Monday at 9am', en);
+    const outcome = completePending(
+      { intent: 'reminder', text: 'pay the suppliers' },
+      ['when'],
+      'every Monday at 9am',
+      en,
+    );
 
     expect(outcome).toEqual({
       kind: 'completed',
-      understanding: { intent: 'reminder', text: 'pay the suppliers', when: '2026-11-30T09:00:00+01:00', rrule: 'FREQ=WEEKLY;BYDAY=MO' },
+      understanding: {
+        intent: 'reminder',
+        text: 'pay the suppliers',
+        when: '2026-11-30T09:00:00+01:00',
+        rrule: 'FREQ=WEEKLY;BYDAY=MO',
+      },
     });
   });
 
   it('completes a reschedule with the new time', () => {
-    const outcome = completePending({ intent: 'reschedule', target: 'la riunione con Rossi' }, ['when'], 'venerdì alle 11', it_);
+    const outcome = completePending(
+      { intent: 'reschedule', target: 'la riunione con Rossi' },
+      ['when'],
+      'venerdì alle 11',
+      it_,
+    );
 
-    expect(outcome).toEqual({ kind: 'completed', understanding: { intent: 'reschedule', target: 'la riunione con Rossi', when: '2026-11-27T11:00:00+01:00' } });
+    expect(outcome).toEqual({
+      kind: 'completed',
+      understanding: { intent: 'reschedule', target: 'la riunione con Rossi', when: '2026-11-27T11:00:00+01:00' },
+    });
   });
 
   it('takes the answer to "which one?" as the target of a cancel', () => {
@@ -69,31 +93,52 @@ describe('completePending', () => {
     ['Forget it.', en],
     ['cancel that', en],
   ])('drops the pending request on "%s"', (answer, ctx) => {
-    expect(completePending({ intent: 'reminder', text: 'chiamare Rossi' }, ['when'], answer, ctx)).toEqual({ kind: 'dropped' });
+    expect(completePending({ intent: 'reminder', text: 'chiamare Rossi' }, ['when'], answer, ctx)).toEqual({
+      kind: 'dropped',
+    });
   });
 
   it('is still missing the time when the answer gives none (Italian)', () => {
     const pending: Understanding = { intent: 'reminder', text: 'chiamare Rossi' };
 
-    expect(completePending(pending, ['when'], 'boh, non so', it_)).toEqual({ kind: 'still_missing', understanding: pending, missing: ['when'] });
+    expect(completePending(pending, ['when'], 'boh, non so', it_)).toEqual({
+      kind: 'still_missing',
+      understanding: pending,
+      missing: ['when'],
+    });
   });
 
   it('keeps what the answer gave and asks for the rest (English)', () => {
     const outcome = completePending({ intent: 'reschedule' }, ['target', 'when'], 'tomorrow at 10am', en);
 
-    expect(outcome).toEqual({ kind: 'still_missing', understanding: { intent: 'reschedule', when: '2026-11-24T10:00:00+01:00' }, missing: ['target'] });
+    expect(outcome).toEqual({
+      kind: 'still_missing',
+      understanding: { intent: 'reschedule', when: '2026-11-24T10:00:00+01:00' },
+      missing: ['target'],
+    });
   });
 
   it('splits an answer that gives both the item and its new time', () => {
-    const outcome = completePending({ intent: 'reschedule' }, ['target', 'when'], 'la riunione con Rossi domani alle 10', it_);
+    const outcome = completePending(
+      { intent: 'reschedule' },
+      ['target', 'when'],
+      'la riunione con Rossi domani alle 10',
+      it_,
+    );
 
-    expect(outcome).toEqual({ kind: 'completed', understanding: { intent: 'reschedule', target: 'riunione con Rossi', when: '2026-11-24T10:00:00+01:00' } });
+    expect(outcome).toEqual({
+      kind: 'completed',
+      understanding: { intent: 'reschedule', target: 'riunione con Rossi', when: '2026-11-24T10:00:00+01:00' },
+    });
   });
 
   it('completes a reschedule by an amount', () => {
     const outcome = completePending({ intent: 'reschedule', target: 'la riunione' }, ['when'], "di un'ora", it_);
 
-    expect(outcome).toEqual({ kind: 'completed', understanding: { intent: 'reschedule', target: 'la riunione', shiftMin: 60 } });
+    expect(outcome).toEqual({
+      kind: 'completed',
+      understanding: { intent: 'reschedule', target: 'la riunione', shiftMin: 60 },
+    });
   });
 
   it.each<[string, Understanding, UnderstandingContext]>([

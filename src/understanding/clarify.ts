@@ -87,7 +87,14 @@ function hasOwnContent(u: Understanding): boolean {
  * like a booking, reminder or task of its own; taking it as one would create what the client
  * wants gone, so only intents that cannot be a description count as a new request there.
  */
-const standaloneWhenAskingTarget: ReadonlySet<Intent> = new Set<Intent>(['cancel', 'reschedule', 'agenda', 'status', 'free_slots', 'help']);
+const standaloneWhenAskingTarget: ReadonlySet<Intent> = new Set<Intent>([
+  'cancel',
+  'reschedule',
+  'agenda',
+  'status',
+  'free_slots',
+  'help',
+]);
 
 function isNewRequest(fromRules: Understanding, asksTarget: boolean): boolean {
   if (!hasOwnContent(fromRules)) return false;
@@ -95,7 +102,12 @@ function isNewRequest(fromRules: Understanding, asksTarget: boolean): boolean {
 }
 
 /** The time slots of the answer: the resolver on the answer first, the rules' reading of it second. */
-function timesFrom(answer: string, pending: Understanding, fromRules: Understanding, ctx: UnderstandingContext): Partial<Understanding> {
+function timesFrom(
+  answer: string,
+  pending: Understanding,
+  fromRules: Understanding,
+  ctx: UnderstandingContext,
+): Partial<Understanding> {
   const resolved = resolveTimeExpression(answer, ctx, pending.intent);
   // "il 31 febbraio" as the answer: no time, but the reason to give when asking again
   if (resolved.timeIssue !== undefined) return { timeIssue: resolved.timeIssue };
@@ -106,7 +118,10 @@ function timesFrom(answer: string, pending: Understanding, fromRules: Understand
 }
 
 function asDescription(answer: string): string | undefined {
-  const text = answer.trim().replace(/[.!?…]+$/, '').trim();
+  const text = answer
+    .trim()
+    .replace(/[.!?…]+$/, '')
+    .trim();
   return text === '' ? undefined : text;
 }
 
@@ -118,7 +133,12 @@ function withoutUndefined(u: Understanding): Understanding {
  * The client's next message while the bot waits for `missing`: it fills the pending request,
  * drops it ("lascia stare", "never mind"), or is a request of its own the caller handles afresh.
  */
-export function completePending(pending: Understanding, missing: Slot[], answer: string, ctx: UnderstandingContext): PendingOutcome {
+export function completePending(
+  pending: Understanding,
+  missing: Slot[],
+  answer: string,
+  ctx: UnderstandingContext,
+): PendingOutcome {
   if (isDrop(answer)) return { kind: 'dropped' };
 
   const fromRules = understandRules(answer, ctx);
@@ -141,7 +161,9 @@ export function completePending(pending: Understanding, missing: Slot[], answer:
 
   next = withoutUndefined(next);
   const stillMissing = missingSlots(next);
-  return stillMissing.length === 0 ? { kind: 'completed', understanding: next } : { kind: 'still_missing', understanding: next, missing: stillMissing };
+  return stillMissing.length === 0
+    ? { kind: 'completed', understanding: next }
+    : { kind: 'still_missing', understanding: next, missing: stillMissing };
 }
 
 /** A question left unanswered this long is forgotten: the next message is a request of its own. */

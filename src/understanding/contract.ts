@@ -5,10 +5,31 @@ import { hhmmSchema } from '../followups/local-time.js';
  * The understanding contract (../shared/spec/understanding.md) as a zod schema. The rules
  * path produces it, the LLM path's JSON schema is derived from it, the CLI prints it.
  */
-export const intents = ['reminder', 'booking', 'task', 'agenda', 'cancel', 'reschedule', 'status', 'free_slots', 'help', 'other'] as const;
+export const intents = [
+  'reminder',
+  'booking',
+  'task',
+  'agenda',
+  'cancel',
+  'reschedule',
+  'status',
+  'free_slots',
+  'help',
+  'other',
+] as const;
 export type Intent = (typeof intents)[number];
 
-export const taskCategories = ['translation', 'writing', 'social', 'admin', 'email', 'research', 'call', 'booking', 'other'] as const;
+export const taskCategories = [
+  'translation',
+  'writing',
+  'social',
+  'admin',
+  'email',
+  'research',
+  'call',
+  'booking',
+  'other',
+] as const;
 export type TaskCategory = (typeof taskCategories)[number];
 
 /** The client's own availability ("sono in riunione", "non disturbare", "sono libero"). */

@@ -12,19 +12,65 @@ function understand(lang: Lang, text: string): Understanding {
 
 describe('free-slot searches', () => {
   it.each<[Lang, string, Understanding]>([
-    ['it', "trovami un'ora libera giovedì pomeriggio", { intent: 'free_slots', from: '2026-11-26', to: '2026-11-26', dayPart: 'afternoon', durationMin: 60 }],
+    [
+      'it',
+      "trovami un'ora libera giovedì pomeriggio",
+      { intent: 'free_slots', from: '2026-11-26', to: '2026-11-26', dayPart: 'afternoon', durationMin: 60 },
+    ],
     ['it', 'quando sono libero domani?', { intent: 'free_slots', from: '2026-11-24', to: '2026-11-24' }],
-    ['it', 'ho un buco martedì mattina?', { intent: 'free_slots', from: '2026-11-24', to: '2026-11-24', dayPart: 'morning' }],
+    [
+      'it',
+      'ho un buco martedì mattina?',
+      { intent: 'free_slots', from: '2026-11-24', to: '2026-11-24', dayPart: 'morning' },
+    ],
     ['it', 'che spazi ho venerdì', { intent: 'free_slots', from: '2026-11-27', to: '2026-11-27' }],
     ['it', "trovami mezz'ora domani", { intent: 'free_slots', from: '2026-11-24', to: '2026-11-24', durationMin: 30 }],
-    ['it', 'cercami 2 ore libere la settimana prossima', { intent: 'free_slots', from: '2026-11-30', to: '2026-12-06', durationMin: 120 }],
-    ['it', "trovami un'ora giovedì tra le 14 e le 16", { intent: 'free_slots', from: '2026-11-26', to: '2026-11-26', durationMin: 60, timeFrom: '14:00', timeTo: '16:00' }],
+    [
+      'it',
+      'cercami 2 ore libere la settimana prossima',
+      { intent: 'free_slots', from: '2026-11-30', to: '2026-12-06', durationMin: 120 },
+    ],
+    [
+      'it',
+      "trovami un'ora giovedì tra le 14 e le 16",
+      {
+        intent: 'free_slots',
+        from: '2026-11-26',
+        to: '2026-11-26',
+        durationMin: 60,
+        timeFrom: '14:00',
+        timeTo: '16:00',
+      },
+    ],
     ['en', 'when am I free tomorrow?', { intent: 'free_slots', from: '2026-11-24', to: '2026-11-24' }],
-    ['en', 'find me an hour on Thursday afternoon', { intent: 'free_slots', from: '2026-11-26', to: '2026-11-26', dayPart: 'afternoon', durationMin: 60 }],
+    [
+      'en',
+      'find me an hour on Thursday afternoon',
+      { intent: 'free_slots', from: '2026-11-26', to: '2026-11-26', dayPart: 'afternoon', durationMin: 60 },
+    ],
     ['en', 'any free slot next week?', { intent: 'free_slots', from: '2026-11-30', to: '2026-12-06' }],
-    ['it', "trovami un'ora per la riunione con Rossi giovedì pomeriggio", { intent: 'free_slots', from: '2026-11-26', to: '2026-11-26', dayPart: 'afternoon', durationMin: 60, title: 'riunione con Rossi' }],
-    ['en', 'find me an hour for a call with Anna on Friday', { intent: 'free_slots', from: '2026-11-27', to: '2026-11-27', durationMin: 60, title: 'call with Anna' }],
-    ['en', 'find me half an hour on Friday morning', { intent: 'free_slots', from: '2026-11-27', to: '2026-11-27', dayPart: 'morning', durationMin: 30 }],
+    [
+      'it',
+      "trovami un'ora per la riunione con Rossi giovedì pomeriggio",
+      {
+        intent: 'free_slots',
+        from: '2026-11-26',
+        to: '2026-11-26',
+        dayPart: 'afternoon',
+        durationMin: 60,
+        title: 'riunione con Rossi',
+      },
+    ],
+    [
+      'en',
+      'find me an hour for a call with Anna on Friday',
+      { intent: 'free_slots', from: '2026-11-27', to: '2026-11-27', durationMin: 60, title: 'call with Anna' },
+    ],
+    [
+      'en',
+      'find me half an hour on Friday morning',
+      { intent: 'free_slots', from: '2026-11-27', to: '2026-11-27', dayPart: 'morning', durationMin: 30 },
+    ],
   ])('%s: %s', (lang, text, expected) => {
     expect(understand(lang, text)).toEqual(expected);
   });

@@ -30,18 +30,74 @@ interface FreeSlotCues {
 const cues: Record<Lang, FreeSlotCues> = {
   it: {
     phrases: phrases('it', [
-      'quando sono libero', 'quando sono libera', 'quando sono disponibile', 'quando ho tempo', 'quando ho un buco', 'ho un buco', 'un buco libero',
-      'che spazi', 'quali spazi', 'spazi liberi', 'spazio libero', 'ora libera', 'ore libere', 'momento libero', 'momenti liberi', 'slot libero',
-      'slot liberi', 'orari liberi', 'orario libero', 'finestra libera',
+      'quando sono libero',
+      'quando sono libera',
+      'quando sono disponibile',
+      'quando ho tempo',
+      'quando ho un buco',
+      'ho un buco',
+      'un buco libero',
+      'che spazi',
+      'quali spazi',
+      'spazi liberi',
+      'spazio libero',
+      'ora libera',
+      'ore libere',
+      'momento libero',
+      'momenti liberi',
+      'slot libero',
+      'slot liberi',
+      'orari liberi',
+      'orario libero',
+      'finestra libera',
     ]),
-    lead: new Set(['ciao', 'salve', 'buongiorno', 'per', 'favore', 'puoi', 'potresti', 'mi', 'ci', 'allora', 'ok', 'senti', 'scusa']),
-    findVerbs: new Set(['trovami', 'trova', 'trovare', 'trovatemi', 'trovarmi', 'cercami', 'cerca', 'cercare', 'cercatemi']),
+    lead: new Set([
+      'ciao',
+      'salve',
+      'buongiorno',
+      'per',
+      'favore',
+      'puoi',
+      'potresti',
+      'mi',
+      'ci',
+      'allora',
+      'ok',
+      'senti',
+      'scusa',
+    ]),
+    findVerbs: new Set([
+      'trovami',
+      'trova',
+      'trovare',
+      'trovatemi',
+      'trovarmi',
+      'cercami',
+      'cerca',
+      'cercare',
+      'cercatemi',
+    ]),
     timeWords: new Set(['ora', 'ore', 'minuti', 'tempo', 'spazio', 'buco', 'momento', 'slot', 'orario', 'finestra']),
   },
   en: {
     phrases: phrases('en', [
-      'when am i free', 'when am i available', 'when are we free', 'when do i have time', 'when have i got time', 'free slot', 'free slots', 'free time',
-      'free hour', 'an hour free', 'a free hour', 'any openings', 'an opening', 'a gap in my', 'time slot', 'spare hour', 'spare time',
+      'when am i free',
+      'when am i available',
+      'when are we free',
+      'when do i have time',
+      'when have i got time',
+      'free slot',
+      'free slots',
+      'free time',
+      'free hour',
+      'an hour free',
+      'a free hour',
+      'any openings',
+      'an opening',
+      'a gap in my',
+      'time slot',
+      'spare hour',
+      'spare time',
     ]),
     lead: new Set(['hi', 'hello', 'hey', 'please', 'can', 'could', 'would', 'you', 'ok', 'so']),
     findVerbs: new Set(['find', 'look', 'search']),
@@ -51,7 +107,13 @@ const cues: Record<Lang, FreeSlotCues> = {
 
 /** How many words after a "find" verb the time word may come ("trovami mezz'ora", "find me an hour"). */
 const FIND_REACH = 4;
-const DAY_PARTS: Partial<Record<PartOfDay, NonNullable<Understanding['dayPart']>>> = { morning: 'morning', breakfast: 'morning', afternoon: 'afternoon', evening: 'evening', dinner: 'evening' };
+const DAY_PARTS: Partial<Record<PartOfDay, NonNullable<Understanding['dayPart']>>> = {
+  morning: 'morning',
+  breakfast: 'morning',
+  afternoon: 'afternoon',
+  evening: 'evening',
+  dinner: 'evening',
+};
 
 function hasPhrase(tokens: readonly Token[], list: readonly Phrase[]): boolean {
   return tokens.some((_, i) => list.some((p) => p.every((word, k) => tokens[i + k]?.norm === word)));
@@ -61,7 +123,9 @@ function headIsFind(tokens: readonly Token[], c: FreeSlotCues): boolean {
   let i = 0;
   while (i < tokens.length && (tokens[i]!.kind === 'punct' || c.lead.has(tokens[i]!.norm))) i++;
   if (!c.findVerbs.has(tokens[i]?.norm ?? '')) return false;
-  return tokens.slice(i + 1, i + 1 + FIND_REACH).some((t) => t.norm.split(' ').some((w) => c.timeWords.has(w.replace(/'$/, ''))));
+  return tokens
+    .slice(i + 1, i + 1 + FIND_REACH)
+    .some((t) => t.norm.split(' ').some((w) => c.timeWords.has(w.replace(/'$/, ''))));
 }
 
 /** Whether the (normalised) message asks for free time in the client's agenda. */
@@ -70,10 +134,14 @@ export function isFreeSlotsRequest(tokens: readonly Token[], lang: Lang): boolea
   return hasPhrase(tokens, c.phrases) || headIsFind(tokens, c);
 }
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 const PURPOSE: Record<Lang, { intro: ReadonlySet<string>; articles: ReadonlySet<string> }> = {
-  it: { intro: new Set(['per']), articles: new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'una', 'uno', "un'"]) },
+  it: {
+    intro: new Set(['per']),
+    articles: new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'una', 'uno', "un'"]),
+  },
   en: { intro: new Set(['for']), articles: new Set(['the', 'a', 'an', 'my', 'our']) },
 };
 
@@ -82,7 +150,12 @@ const PURPOSE: Record<Lang, { intro: ReadonlySet<string>; articles: ReadonlySet<
  * Rossi", the title of the booking a tapped slot makes. The words run from after "per"/"for" to
  * the next time expression or punctuation.
  */
-export function freeSlotsPurpose(text: string, tokens: readonly Token[], consumed: readonly boolean[], lang: Lang): string | undefined {
+export function freeSlotsPurpose(
+  text: string,
+  tokens: readonly Token[],
+  consumed: readonly boolean[],
+  lang: Lang,
+): string | undefined {
   const { intro, articles } = PURPOSE[lang];
   const at = tokens.findIndex((tk, i) => intro.has(tk.norm) && !consumed[i]);
   if (at < 0) return undefined;

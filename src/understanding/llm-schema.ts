@@ -6,18 +6,32 @@ type NullableShape<S extends OptionalShape> = { [K in keyof S]: z.ZodNullable<Re
 
 /** Structured Outputs' strict mode wants every property required, so "absent" becomes null. */
 function nullableInsteadOfOptional<S extends OptionalShape>(shape: S): NullableShape<S> {
-  return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema.unwrap().nullable()])) as NullableShape<S>;
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [key, schema.unwrap().nullable()]),
+  ) as NullableShape<S>;
 }
 
 /** The slots the model fills itself; instants, dates and rrules are never asked of it. */
-const modelSlots = understandingSchema.pick({ text: true, category: true, durationMin: true, with: true, title: true, target: true, availability: true, viaOffice: true, partySize: true }).shape;
+const modelSlots = understandingSchema.pick({
+  text: true,
+  category: true,
+  durationMin: true,
+  with: true,
+  title: true,
+  target: true,
+  availability: true,
+  viaOffice: true,
+  partySize: true,
+}).shape;
 
 // No length limits: strict mode does not take minLength; blank strings count as null later.
 const verbatim = (what: string) =>
   z
     .string()
     .nullable()
-    .describe(`${what}, copied word for word from the message (never a computed date); null when the message says none`);
+    .describe(
+      `${what}, copied word for word from the message (never a computed date); null when the message says none`,
+    );
 
 /**
  * What the model answers: the contract's intent and free-text slots, plus the time words of

@@ -17,7 +17,11 @@ const chatRequestSchema = z.object({
     json_schema: z.object({
       name: z.string(),
       strict: z.boolean(),
-      schema: z.object({ properties: z.record(z.string(), z.unknown()), required: z.array(z.string()), additionalProperties: z.boolean() }),
+      schema: z.object({
+        properties: z.record(z.string(), z.unknown()),
+        required: z.array(z.string()),
+        additionalProperties: z.boolean(),
+      }),
     }),
   }),
 });
@@ -33,7 +37,11 @@ let llm: LlmUnderstander;
 
 beforeAll(async () => {
   fake = await startFakeOpenAi();
-  llm = createLlmUnderstander({ client: new OpenAI({ apiKey: 'test-key', baseURL: fake.url }), model: 'gpt-test', timeoutMs: 2000 });
+  llm = createLlmUnderstander({
+    client: new OpenAI({ apiKey: 'test-key', baseURL: fake.url }),
+    model: 'gpt-test',
+    timeoutMs: 2000,
+  });
 });
 afterAll(() => fake.close());
 beforeEach(() => {
@@ -48,7 +56,10 @@ function lastChatRequest(): z.infer<typeof chatRequestSchema> {
 
 describe('LLM understanding', () => {
   it('turns the verbatim time words into an instant with the project resolver', async () => {
-    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'reminder', text: 'chiamare Rossi', timeExpression: 'domani alle 3' }) });
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'reminder', text: 'chiamare Rossi', timeExpression: 'domani alle 3' }),
+    });
 
     const understanding = await llm.understand('Ricordami domani alle 3 di chiamare Rossi', ctx);
 
@@ -58,39 +69,79 @@ describe('LLM understanding', () => {
   it('joins a recurrence and its time of day, first occurrence included', async () => {
     fake.setBehaviour({
       kind: 'answer',
-      content: modelAnswer({ intent: 'reminder', text: 'riunione di team', recurrenceExpression: 'ogni lunedì', timeExpression: 'alle 18' }),
+      content: modelAnswer({
+        intent: 'reminder',
+        text: 'riunione di team',
+        recurrenceExpression: 'ogni lunedì',
+        timeExpression: 'alle 18',
+      }),
     });
 
     const understanding = await llm.understand('Ogni lunedì alle 18 ricordami la riunione di team', ctx);
 
-    expect(understanding).toEqual({ intent: 'reminder', text: 'riunione di team', rrule: 'FREQ=WEEKLY;BYDAY=MO', when: '2026-11-23T18:00:00+01:00' });
+    expect(understanding).toEqual({
+      intent: 'reminder',
+      text: 'riunione di team',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO',
+      when: '2026-11-23T18:00:00+01:00',
+    });
   });
 
   it('resolves a task deadline to a date and keeps its category', async () => {
     fake.setBehaviour({
       kind: 'answer',
-      content: modelAnswer({ intent: 'task', text: 'translate the purchase agreement into Italian', category: 'translation', deadlineExpression: 'by Friday' }),
+      content: modelAnswer({
+        intent: 'task',
+        text: 'translate the purchase agreement into Italian',
+        category: 'translation',
+        deadlineExpression: 'by Friday',
+      }),
     });
 
-    const understanding = await llm.understand('Translate the purchase agreement into Italian by Friday', { ...ctx, lang: 'en' });
+    const understanding = await llm.understand('Translate the purchase agreement into Italian by Friday', {
+      ...ctx,
+      lang: 'en',
+    });
 
-    expect(understanding).toEqual({ intent: 'task', text: 'translate the purchase agreement into Italian', category: 'translation', due: '2026-11-27' });
+    expect(understanding).toEqual({
+      intent: 'task',
+      text: 'translate the purchase agreement into Italian',
+      category: 'translation',
+      due: '2026-11-27',
+    });
   });
 
   it('keeps only the slots of the intent the model chose', async () => {
     fake.setBehaviour({
       kind: 'answer',
-      content: modelAnswer({ intent: 'booking', title: 'cena', with: 'Bianchi', durationMin: 90, category: 'booking', text: 'cena con Bianchi', timeExpression: 'sabato alle 20' }),
+      content: modelAnswer({
+        intent: 'booking',
+        title: 'cena',
+        with: 'Bianchi',
+        durationMin: 90,
+        category: 'booking',
+        text: 'cena con Bianchi',
+        timeExpression: 'sabato alle 20',
+      }),
     });
 
-    const understanding = await llm.understand('Segna cena con Bianchi sabato alle 20, un\'ora e mezza', ctx);
+    const understanding = await llm.understand("Segna cena con Bianchi sabato alle 20, un'ora e mezza", ctx);
 
-    expect(understanding).toEqual({ intent: 'booking', title: 'cena', with: 'Bianchi', durationMin: 90, when: '2026-11-28T20:00:00+01:00' });
+    expect(understanding).toEqual({
+      intent: 'booking',
+      title: 'cena',
+      with: 'Bianchi',
+      durationMin: 90,
+      when: '2026-11-28T20:00:00+01:00',
+    });
   });
 
   it('sends the message only in the user turn, with the language and local time beside it', async () => {
     const text = 'Ricordami domani alle 3 di chiamare Rossi';
-    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'reminder', text: 'chiamare Rossi', timeExpression: 'domani alle 3' }) });
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'reminder', text: 'chiamare Rossi', timeExpression: 'domani alle 3' }),
+    });
 
     await llm.understand(text, ctx);
 
@@ -99,7 +150,9 @@ describe('LLM understanding', () => {
     expect(messages.map((m) => m.role)).toEqual(['system', 'system', 'user']);
     expect(messages[2]?.content).toBe(text);
     expect(messages.filter((m) => m.role === 'system').some((m) => m.content.includes('Rossi'))).toBe(false);
-    expect(messages[1]?.content).toBe("Client's language: it. Client's local date and time: Monday 2026-11-23 10:00 (Europe/Rome).");
+    expect(messages[1]?.content).toBe(
+      "Client's language: it. Client's local date and time: Monday 2026-11-23 10:00 (Europe/Rome).",
+    );
   });
 
   it('asks for a strict JSON schema in which every property is required', async () => {
@@ -112,33 +165,62 @@ describe('LLM understanding', () => {
     expect(format.json_schema.strict).toBe(true);
     expect(format.json_schema.schema.additionalProperties).toBe(false);
     expect(format.json_schema.schema.required.sort()).toEqual(Object.keys(format.json_schema.schema.properties).sort());
-    expect(format.json_schema.schema.required).toEqual(expect.arrayContaining(['intent', 'timeExpression', 'recurrenceExpression', 'deadlineExpression']));
+    expect(format.json_schema.schema.required).toEqual(
+      expect.arrayContaining(['intent', 'timeExpression', 'recurrenceExpression', 'deadlineExpression']),
+    );
     expect(format.json_schema.schema.required).not.toContain('when');
   });
 });
 
 describe('a status through the LLM path', () => {
   it('resolves the end from the time words the model copied, with the rules path conventions', async () => {
-    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'status', availability: 'busy', timeExpression: 'fino alle 16' }) });
-    expect(await llm.understand('Sono bloccato in udienza fino alle 16', ctx)).toEqual({ intent: 'status', availability: 'busy', until: '2026-11-23T16:00:00+01:00' });
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'status', availability: 'busy', timeExpression: 'fino alle 16' }),
+    });
+    expect(await llm.understand('Sono bloccato in udienza fino alle 16', ctx)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2026-11-23T16:00:00+01:00',
+    });
   });
 
   it('gives "available" no end, whatever time words came with it', async () => {
-    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'status', availability: 'available', timeExpression: 'adesso' }) });
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'status', availability: 'available', timeExpression: 'adesso' }),
+    });
     expect(await llm.understand('Eccomi, ho finito', ctx)).toEqual({ intent: 'status', availability: 'available' });
   });
 
   it('offers the model the availability slot in its output schema', async () => {
-    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'status', availability: 'dnd', timeExpression: "per un'ora" }) });
-    expect(await llm.understand('Non disturbatemi per un ora', ctx)).toEqual({ intent: 'status', availability: 'dnd', until: '2026-11-23T11:00:00+01:00' });
-    const body = fake.requests.at(-1)?.body as { response_format: { json_schema: { schema: { properties: Record<string, unknown> } } } };
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'status', availability: 'dnd', timeExpression: "per un'ora" }),
+    });
+    expect(await llm.understand('Non disturbatemi per un ora', ctx)).toEqual({
+      intent: 'status',
+      availability: 'dnd',
+      until: '2026-11-23T11:00:00+01:00',
+    });
+    const body = fake.requests.at(-1)?.body as {
+      response_format: { json_schema: { schema: { properties: Record<string, unknown> } } };
+    };
     expect(Object.keys(body.response_format.json_schema.schema.properties)).toContain('availability');
   });
 });
 
 describe('a free-slot search through the LLM path', () => {
   it('reads the days and part of day from the time words, with the rules path conventions', async () => {
-    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'free_slots', durationMin: 60, title: 'riunione con Bianchi', timeExpression: 'giovedì pomeriggio' }) });
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({
+        intent: 'free_slots',
+        durationMin: 60,
+        title: 'riunione con Bianchi',
+        timeExpression: 'giovedì pomeriggio',
+      }),
+    });
     expect(await llm.understand("Trovami un'ora per la riunione con Bianchi giovedì pomeriggio", ctx)).toEqual({
       intent: 'free_slots',
       from: '2026-11-26',
@@ -151,15 +233,31 @@ describe('a free-slot search through the LLM path', () => {
 });
 
 describe('the time window of a free-slot search', () => {
-  it('comes from the model\'s words as real local times', async () => {
-    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'free_slots', timeExpression: 'domani tra le 23 e le 24' }) });
-    expect(await llm.understand('Ho un buco domani tra le 23 e le 24?', ctx)).toEqual({ intent: 'free_slots', from: '2026-11-24', to: '2026-11-24', timeFrom: '23:00', timeTo: '23:59' });
+  it("comes from the model's words as real local times", async () => {
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'free_slots', timeExpression: 'domani tra le 23 e le 24' }),
+    });
+    expect(await llm.understand('Ho un buco domani tra le 23 e le 24?', ctx)).toEqual({
+      intent: 'free_slots',
+      from: '2026-11-24',
+      to: '2026-11-24',
+      timeFrom: '23:00',
+      timeTo: '23:59',
+    });
   });
 
   it('is no understanding when it is not a local time, so such an answer falls back to the rules', () => {
-    for (const [timeFrom, timeTo] of [['99:99', '10:00'], ['09:00', '24:00'], ['9:00', '10:00'], ['09:60', '10:00']]) {
+    for (const [timeFrom, timeTo] of [
+      ['99:99', '10:00'],
+      ['09:00', '24:00'],
+      ['9:00', '10:00'],
+      ['09:60', '10:00'],
+    ]) {
       expect(understandingSchema.safeParse({ intent: 'free_slots', timeFrom, timeTo }).success).toBe(false);
     }
-    expect(understandingSchema.safeParse({ intent: 'free_slots', timeFrom: '00:00', timeTo: '23:59' }).success).toBe(true);
+    expect(understandingSchema.safeParse({ intent: 'free_slots', timeFrom: '00:00', timeTo: '23:59' }).success).toBe(
+      true,
+    );
   });
 });

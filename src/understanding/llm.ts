@@ -92,13 +92,18 @@ export function describeLlmFailure(err: unknown): { reason: LlmFailureReason; st
   return context.success ? context.data : undefined;
 }
 
-function failure(reason: LlmFailureReason, message: string, context: Record<string, unknown> = {}, cause?: unknown): UnderstandingError {
+function failure(
+  reason: LlmFailureReason,
+  message: string,
+  context: Record<string, unknown> = {},
+  cause?: unknown,
+): UnderstandingError {
   return new UnderstandingError(message, { reason, ...context }, cause === undefined ? undefined : { cause });
 }
 
 /** Only the message, its language and the client's local clock leave the process. */
 function buildMessages(text: string, ctx: UnderstandingContext): ChatCompletionMessageParam[] {
-  const localNow = format(new TZDate(ctx.now, ctx.tz), "EEEE yyyy-MM-dd HH:mm");
+  const localNow = format(new TZDate(ctx.now, ctx.tz), 'EEEE yyyy-MM-dd HH:mm');
   const lang = ctx.lang === undefined ? '' : `Client's language: ${ctx.lang}. `;
   return [
     { role: 'system', content: SYSTEM_PROMPT },
@@ -118,7 +123,8 @@ async function requestCompletion(
       { timeout: request.timeoutMs, maxRetries: 0 },
     );
   } catch (err) {
-    if (err instanceof APIConnectionTimeoutError) throw failure('timeout', 'LLM request timed out', { timeoutMs: request.timeoutMs }, err);
+    if (err instanceof APIConnectionTimeoutError)
+      throw failure('timeout', 'LLM request timed out', { timeoutMs: request.timeoutMs }, err);
     if (err instanceof RateLimitError) throw failure('rate_limited', 'LLM rate limited', { status: err.status }, err);
     if (err instanceof APIError) throw failure('http_error', 'LLM request failed', { status: err.status }, err);
     throw err;
@@ -130,7 +136,8 @@ function readOutput(completion: unknown): LlmOutput {
   if (!parsed.success) throw failure('invalid_output', 'LLM answer is not a chat completion');
   const [choice] = parsed.data.choices;
   if (choice === undefined) throw failure('invalid_output', 'LLM answer has no choice');
-  if (choice.message.refusal || choice.finish_reason === 'content_filter') throw failure('refusal', 'LLM refused to answer');
+  if (choice.message.refusal || choice.finish_reason === 'content_filter')
+    throw failure('refusal', 'LLM refused to answer');
   // Compatible servers differ on finish_reason; only a truncated answer is known to be unusable.
   if (choice.finish_reason === 'length' || !choice.message.content) {
     throw failure('invalid_output', 'LLM answer is incomplete', { finishReason: choice.finish_reason });
@@ -142,7 +149,8 @@ function readOutput(completion: unknown): LlmOutput {
     throw failure('invalid_output', 'LLM answer is not JSON', {}, err);
   }
   const output = llmOutputSchema.safeParse(json);
-  if (!output.success) throw failure('invalid_output', 'LLM answer violates the output schema', { issues: output.error.issues.length });
+  if (!output.success)
+    throw failure('invalid_output', 'LLM answer violates the output schema', { issues: output.error.issues.length });
   return output.data;
 }
 
@@ -170,9 +178,17 @@ function toUnderstanding(output: LlmOutput, ctx: UnderstandingContext): Understa
   const { intent } = output;
   const words = whenWords(output);
   if (intent === 'status') return statusFrom(output, words, ctx);
-  const times = words === undefined ? {} : intent === 'free_slots' ? resolveFreeSlotsWords(words, ctx) : resolveTimeExpression(words, ctx, intent);
+  const times =
+    words === undefined
+      ? {}
+      : intent === 'free_slots'
+        ? resolveFreeSlotsWords(words, ctx)
+        : resolveTimeExpression(words, ctx, intent);
   const deadline = present(output.deadlineExpression);
-  const due = (deadline === undefined ? undefined : resolveTimeExpression(deadline, ctx, 'task').due) ?? times.due ?? times.when?.slice(0, 10);
+  const due =
+    (deadline === undefined ? undefined : resolveTimeExpression(deadline, ctx, 'task').due) ??
+    times.due ??
+    times.when?.slice(0, 10);
   const candidate: Understanding = {
     ...times,
     ...definedOnly({
@@ -188,9 +204,12 @@ function toUnderstanding(output: LlmOutput, ctx: UnderstandingContext): Understa
     }),
     intent,
   };
-  const kept = Object.fromEntries(slotsByIntent[intent].flatMap((slot) => (candidate[slot] === undefined ? [] : [[slot, candidate[slot]]])));
+  const kept = Object.fromEntries(
+    slotsByIntent[intent].flatMap((slot) => (candidate[slot] === undefined ? [] : [[slot, candidate[slot]]])),
+  );
   const understanding = understandingSchema.safeParse({ intent, ...kept });
-  if (!understanding.success) throw failure('invalid_output', 'LLM answer does not resolve to the contract', { intent });
+  if (!understanding.success)
+    throw failure('invalid_output', 'LLM answer does not resolve to the contract', { intent });
   return understanding.data;
 }
 

@@ -13,24 +13,56 @@ describe('tokenize', () => {
 
   it('keeps numeric times and dates whole and splits units glued to numbers', () => {
     expect(tokenize('alle 15:30 il 3/12/2026 alle 9.15, 8am 15h 9th').map((t) => t.norm)).toEqual([
-      'alle', '15:30', 'il', '3/12/2026', 'alle', '9.15', ',', '8', 'am', '15', 'h', '9', 'th',
+      'alle',
+      '15:30',
+      'il',
+      '3/12/2026',
+      'alle',
+      '9.15',
+      ',',
+      '8',
+      'am',
+      '15',
+      'h',
+      '9',
+      'th',
     ]);
   });
 
   it('splits English clitics and keeps Italian elisions on the first word', () => {
     expect(tokenize("what's Marta's don't o'clock un'ora dell'ufficio").map((t) => t.norm)).toEqual([
-      'what', "'s", 'marta', "'s", 'dont', 'oclock', "un'", 'ora', "dell'", 'ufficio',
+      'what',
+      "'s",
+      'marta',
+      "'s",
+      'dont',
+      'oclock',
+      "un'",
+      'ora',
+      "dell'",
+      'ufficio',
     ]);
   });
 
   it('turns emoji and symbols into punctuation tokens', () => {
-    expect(tokenize('ok 😀!').map((t) => [t.norm, t.kind])).toEqual([['ok', 'word'], ['😀', 'punct'], ['!', 'punct']]);
+    expect(tokenize('ok 😀!').map((t) => [t.norm, t.kind])).toEqual([
+      ['ok', 'word'],
+      ['😀', 'punct'],
+      ['!', 'punct'],
+    ]);
   });
 });
 
 describe('normalizeTokens', () => {
   it('fixes chat spellings and typos of time words', () => {
-    expect(norms('ricordami dmn alle 3 d chiamare', 'it')).toEqual(['ricordami', 'domani', 'alle', '3', 'di', 'chiamare']);
+    expect(norms('ricordami dmn alle 3 d chiamare', 'it')).toEqual([
+      'ricordami',
+      'domani',
+      'alle',
+      '3',
+      'di',
+      'chiamare',
+    ]);
     expect(norms('remind me tmrw', 'en')).toEqual(['remind', 'me', 'tomorrow']);
     expect(norms('giovedì pomeriggo', 'it')).toEqual(['giovedi', 'pomeriggio']);
   });

@@ -153,7 +153,8 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
     const fixed = typoFixes[lang].get(t.norm);
     if (fixed !== undefined) return { ...t, norm: fixed };
     const number = numberWords[lang].get(t.norm);
-    if (number !== undefined && (t.norm !== 'sei' || SEI_CONTEXT.test(tokens[i - 1]?.norm ?? ''))) return { ...t, norm: number, kind: 'number' };
+    if (number !== undefined && (t.norm !== 'sei' || SEI_CONTEXT.test(tokens[i - 1]?.norm ?? '')))
+      return { ...t, norm: number, kind: 'number' };
     const fuzzy = fuzzyFix(t.norm, lang);
     return fuzzy === undefined ? t : { ...t, norm: fuzzy };
   });

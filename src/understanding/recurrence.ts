@@ -16,11 +16,13 @@ const SEARCH_DAYS = 366 * 4 + 1;
  */
 export function mergeRecurrence(rec: Recurrence, day: DayRef | undefined): Recurrence {
   if (day === undefined) return rec;
-  if (rec.freq === 'WEEKLY' && rec.byDay === undefined && day.kind === 'weekday') return { ...rec, byDay: [day.weekday] };
+  if (rec.freq === 'WEEKLY' && rec.byDay === undefined && day.kind === 'weekday')
+    return { ...rec, byDay: [day.weekday] };
   if (rec.freq === 'MONTHLY' && rec.byMonthDay === undefined && (day.kind === 'monthDay' || day.kind === 'date')) {
     return { ...rec, byMonthDay: day.day };
   }
-  if (rec.freq === 'YEARLY' && rec.byMonth === undefined && day.kind === 'date') return { ...rec, byMonth: day.month, byMonthDay: day.day };
+  if (rec.freq === 'YEARLY' && rec.byMonth === undefined && day.kind === 'date')
+    return { ...rec, byMonth: day.month, byMonthDay: day.day };
   return rec;
 }
 
@@ -29,7 +31,12 @@ export function toRrule(rec: Recurrence): string {
   const parts = [`FREQ=${rec.freq}`];
   if (rec.interval !== undefined && rec.interval > 1) parts.push(`INTERVAL=${rec.interval}`);
   if (rec.byDay !== undefined && rec.byDay.length > 0) {
-    parts.push(`BYDAY=${[...rec.byDay].sort((a, b) => MONDAY_FIRST(a) - MONDAY_FIRST(b)).map((d) => RRULE_DAYS[d]).join(',')}`);
+    parts.push(
+      `BYDAY=${[...rec.byDay]
+        .sort((a, b) => MONDAY_FIRST(a) - MONDAY_FIRST(b))
+        .map((d) => RRULE_DAYS[d])
+        .join(',')}`,
+    );
   }
   if (rec.byMonth !== undefined) parts.push(`BYMONTH=${rec.byMonth}`);
   if (rec.byMonthDay !== undefined) parts.push(`BYMONTHDAY=${rec.byMonthDay}`);

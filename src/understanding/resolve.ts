@@ -1,6 +1,16 @@
 import type { Intent } from './contract.js';
 import {
-  addDays, addMonths, compareDates, daysInMonth, formatDate, formatInstant, instantAt as at, isValidDate, localDateTime, weekdayOf, zonedInstant,
+  addDays,
+  addMonths,
+  compareDates,
+  daysInMonth,
+  formatDate,
+  formatInstant,
+  instantAt as at,
+  isValidDate,
+  localDateTime,
+  weekdayOf,
+  zonedInstant,
   type CalendarDate,
 } from './calendar.js';
 import { firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
@@ -47,12 +57,24 @@ export interface ResolveContext {
 }
 
 const PART_MINUTES: Record<PartOfDay, number> = {
-  morning: 9 * 60, noon: 12 * 60, lunch: 13 * 60, afternoon: 15 * 60, evening: 19 * 60, night: 22 * 60,
+  morning: 9 * 60,
+  noon: 12 * 60,
+  lunch: 13 * 60,
+  afternoon: 15 * 60,
+  evening: 19 * 60,
+  night: 22 * 60,
   // midnight is 00:00 of the following day
-  midnight: 24 * 60, dinner: 20 * 60, breakfast: 8 * 60,
+  midnight: 24 * 60,
+  dinner: 20 * 60,
+  breakfast: 8 * 60,
 };
 const PART_PERIOD: Partial<Record<PartOfDay, DayPeriod>> = {
-  morning: 'morning', breakfast: 'morning', afternoon: 'afternoon', evening: 'evening', dinner: 'evening', night: 'night',
+  morning: 'morning',
+  breakfast: 'morning',
+  afternoon: 'afternoon',
+  evening: 'evening',
+  dinner: 'evening',
+  night: 'night',
 };
 /** a date with no time: a reminder fires at 09:00 */
 const DEFAULT_MINUTE = 9 * 60;
@@ -142,7 +164,10 @@ function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | undefined 
       return addDays(today, (ref.weekday - weekday + 7) % 7 || 7);
     }
     case 'date': {
-      if (ref.year !== undefined) return isValidDate(ref.year, ref.month, ref.day) ? { year: ref.year, month: ref.month, day: ref.day } : undefined;
+      if (ref.year !== undefined)
+        return isValidDate(ref.year, ref.month, ref.day)
+          ? { year: ref.year, month: ref.month, day: ref.day }
+          : undefined;
       // a day-month already past this year is next year's; 29 February waits for a leap year
       for (let year = today.year; year <= today.year + 4; year++) {
         const date = { year, month: ref.month, day: ref.day };
@@ -154,7 +179,8 @@ function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | undefined 
       // this month, or the next month that has that day
       for (let k = 0; k <= 12; k++) {
         const first = addMonths({ ...today, day: 1 }, k);
-        if (isValidDate(first.year, first.month, ref.day) && (k > 0 || ref.day >= today.day)) return { ...first, day: ref.day };
+        if (isValidDate(first.year, first.month, ref.day) && (k > 0 || ref.day >= today.day))
+          return { ...first, day: ref.day };
       }
       return undefined;
     }
@@ -250,7 +276,13 @@ function clockSpan(spec: TimeSpec): { start: number; end?: number } | undefined 
   return { start, end };
 }
 
-function resolveMoment(spec: TimeSpec, now: Date, tz: string, today: CalendarDate, nowMinute: number): Moment | undefined {
+function resolveMoment(
+  spec: TimeSpec,
+  now: Date,
+  tz: string,
+  today: CalendarDate,
+  nowMinute: number,
+): Moment | undefined {
   let minute = clockSpan(spec)?.start ?? (spec.part === undefined ? undefined : PART_MINUTES[spec.part]);
 
   if (spec.offset?.unit === 'minute') {
@@ -310,7 +342,8 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
   if (spec.recurrence !== undefined) {
     const recurrence = mergeRecurrence(spec.recurrence, spec.day);
     const minute = clockSpan(spec)?.start ?? (spec.part === undefined ? DEFAULT_MINUTE : PART_MINUTES[spec.part]);
-    const startDate = spec.day?.kind === 'date' && recurrence.freq !== 'YEARLY' ? resolveDay(spec.day, today) : undefined;
+    const startDate =
+      spec.day?.kind === 'date' && recurrence.freq !== 'YEARLY' ? resolveDay(spec.day, today) : undefined;
     const first = firstOccurrence(recurrence, { now, tz, from: startDate ?? today, minute });
     if (first !== undefined) out.when = formatInstant(first, tz);
     out.rrule = toRrule(recurrence);
@@ -320,14 +353,18 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
   if (intent === 'agenda') return { ...out, ...agendaRange(spec, now, tz, today, nowMinute) };
 
   // a reminder about a dinner still fires at 09:00; a booked dinner is at dinner time
-  const eventTimed = intent === 'booking' && spec.clock === undefined && spec.part === undefined && spec.eventPart !== undefined;
+  const eventTimed =
+    intent === 'booking' && spec.clock === undefined && spec.part === undefined && spec.eventPart !== undefined;
   const moment = resolveMoment(eventTimed ? { ...spec, part: spec.eventPart } : spec, now, tz, today, nowMinute);
   // only a named day resolves to nothing: "31 febbraio"
   if (moment === undefined) return { ...out, issue: 'no_such_date' };
   const { date, instant, timed } = moment;
 
   if (intent === 'task') {
-    const due = spec.day === undefined && spec.offset === undefined && spec.span !== undefined ? spanDeadline(spec.span, today) : date;
+    const due =
+      spec.day === undefined && spec.offset === undefined && spec.span !== undefined
+        ? spanDeadline(spec.span, today)
+        : date;
     if (due !== undefined) out.due = formatDate(due);
     if (timed && instant !== undefined) out.when = formatInstant(instant, tz);
     return out;

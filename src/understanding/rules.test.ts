@@ -47,7 +47,12 @@ describe('parts of the day', () => {
   it.each<Case>([
     ['it', 'Prenota un tavolo da Gino sabato a cena', MON, { intent: 'booking', when: '2026-11-28T20:00:00+01:00' }],
     ['it', 'Ricordami domani a colazione di prendere le medicine', MON, { when: '2026-11-24T08:00:00+01:00' }],
-    ['en', 'Book a table at Gino for dinner on Saturday', MON, { intent: 'booking', when: '2026-11-28T20:00:00+01:00' }],
+    [
+      'en',
+      'Book a table at Gino for dinner on Saturday',
+      MON,
+      { intent: 'booking', when: '2026-11-28T20:00:00+01:00' },
+    ],
     ['en', 'Remind me tomorrow at breakfast to take the pills', MON, { when: '2026-11-24T08:00:00+01:00' }],
   ])('meals: %s: %s', (...c) => check(c));
 
@@ -62,10 +67,20 @@ describe('parts of the day', () => {
   ])('midnight of a named day is the end of that day: %s: %s', (...c) => check(c));
 
   it.each<Case>([
-    ['it', 'Metti in agenda un pranzo con Giulia venerdì', MON, { intent: 'booking', when: '2026-11-27T13:00:00+01:00' }],
+    [
+      'it',
+      'Metti in agenda un pranzo con Giulia venerdì',
+      MON,
+      { intent: 'booking', when: '2026-11-27T13:00:00+01:00' },
+    ],
     ['en', 'Book lunch with Giulia on Friday', MON, { intent: 'booking', when: '2026-11-27T13:00:00+01:00' }],
     ['it', 'Ricordami della cena con Marco sabato', MON, { intent: 'reminder', when: '2026-11-28T09:00:00+01:00' }],
-    ['en', 'Remind me about the dinner with Marco on Saturday', MON, { intent: 'reminder', when: '2026-11-28T09:00:00+01:00' }],
+    [
+      'en',
+      'Remind me about the dinner with Marco on Saturday',
+      MON,
+      { intent: 'reminder', when: '2026-11-28T09:00:00+01:00' },
+    ],
   ])('a booked meal is at meal time, a reminder about one at 09:00: %s: %s', (...c) => check(c));
 });
 
@@ -112,7 +127,12 @@ describe('clock times', () => {
   it.each<Case>([
     ['it', 'Ricordami stasera alle 8 di chiamare la mamma', MON, { when: '2026-11-23T20:00:00+01:00' }],
     ['it', 'Ricordami alle 9 di sera di chiudere il cancello', MON, { when: '2026-11-23T21:00:00+01:00' }],
-    ['it', 'Segna la cena con i fornitori giovedì alle 8', MON, { intent: 'booking', when: '2026-11-26T20:00:00+01:00' }],
+    [
+      'it',
+      'Segna la cena con i fornitori giovedì alle 8',
+      MON,
+      { intent: 'booking', when: '2026-11-26T20:00:00+01:00' },
+    ],
     ['en', 'Remind me tonight at 8 to call mum', MON, { when: '2026-11-23T20:00:00+01:00' }],
     ['en', 'Remind me at 9 in the evening to lock the gate', MON, { when: '2026-11-23T21:00:00+01:00' }],
     ['en', 'Book dinner at 8 on Friday at Da Mario', MON, { intent: 'booking', when: '2026-11-27T20:00:00+01:00' }],
@@ -212,48 +232,179 @@ describe('daylight saving time', () => {
   ])('hours are elapsed time: %s: %s', (...c) => check(c));
 
   it('uses the offset of other zones too', () => {
-    expect(understand('Remind me on Sunday at 10am to call grandma', '2026-10-24T10:00:00+01:00', 'en', 'Europe/London').when).toBe(
-      '2026-10-25T10:00:00+00:00',
-    );
-    expect(understand('Remind me on Thursday at 9am to renew the lease', '2026-11-23T10:00:00-05:00', 'en', 'America/New_York').when).toBe(
-      '2026-11-26T09:00:00-05:00',
-    );
+    expect(
+      understand('Remind me on Sunday at 10am to call grandma', '2026-10-24T10:00:00+01:00', 'en', 'Europe/London')
+        .when,
+    ).toBe('2026-10-25T10:00:00+00:00');
+    expect(
+      understand(
+        'Remind me on Thursday at 9am to renew the lease',
+        '2026-11-23T10:00:00-05:00',
+        'en',
+        'America/New_York',
+      ).when,
+    ).toBe('2026-11-26T09:00:00-05:00');
   });
 });
 
 describe('recurrences', () => {
   it.each<Case>([
-    ['it', 'Ricordami ogni giorno alle 9 di controllare la cassa', MON, { rrule: 'FREQ=DAILY', when: '2026-11-24T09:00:00+01:00' }],
-    ['it', 'Ricordami tutti i giorni alle 13 di prendere la pillola', MON, { rrule: 'FREQ=DAILY', when: '2026-11-23T13:00:00+01:00' }],
-    ['it', 'Ricordami ogni lunedì alle 9 di controllare la PEC', MON, { rrule: 'FREQ=WEEKLY;BYDAY=MO', when: '2026-11-30T09:00:00+01:00' }],
-    ['it', 'Ricordami tutti i venerdì alle 17 di fare il backup', MON, { rrule: 'FREQ=WEEKLY;BYDAY=FR', when: '2026-11-27T17:00:00+01:00' }],
-    ['it', 'Ricordami ogni martedì e giovedì alle 18 di andare in palestra', MON, { rrule: 'FREQ=WEEKLY;BYDAY=TU,TH', when: '2026-11-24T18:00:00+01:00' }],
-    ['it', 'Ricordami nei giorni feriali alle 18 di chiudere la cassa', SUN_NIGHT, { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', when: '2026-11-30T18:00:00+01:00' }],
-    ['it', 'Ricordami dal lunedì al venerdì alle 8 di aprire la posta', MON, { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', when: '2026-11-24T08:00:00+01:00' }],
-    ['it', 'Ricordami ogni due settimane il lunedì di pagare i fornitori', MON, { rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', when: '2026-11-30T09:00:00+01:00' }],
-    ['it', 'Ricordami ogni due settimane di annaffiare le piante', MON, { rrule: 'FREQ=WEEKLY;INTERVAL=2', when: '2026-11-24T09:00:00+01:00' }],
-    ['it', 'Ricordami il 5 di ogni mese di pagare la bolletta', MON, { rrule: 'FREQ=MONTHLY;BYMONTHDAY=5', when: '2026-12-05T09:00:00+01:00' }],
-    ['it', 'Ricordami ogni mese il 5 di pagare la bolletta', MON, { rrule: 'FREQ=MONTHLY;BYMONTHDAY=5', when: '2026-12-05T09:00:00+01:00' }],
-    ['it', "Ricordami il primo di ogni mese di pagare l'affitto", MON, { rrule: 'FREQ=MONTHLY;BYMONTHDAY=1', when: '2026-12-01T09:00:00+01:00' }],
-    ['it', 'Ricordami ogni anno il 10 febbraio il compleanno di Marta', DEC30, { rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=10', when: '2027-02-10T09:00:00+01:00' }],
-    ['en', 'Remind me every day at 9 to check the till', MON, { rrule: 'FREQ=DAILY', when: '2026-11-24T09:00:00+01:00' }],
-    ['en', 'Remind me every Monday at 9 to check the inbox', MON, { rrule: 'FREQ=WEEKLY;BYDAY=MO', when: '2026-11-30T09:00:00+01:00' }],
-    ['en', 'Remind me every Tuesday and Thursday at 6pm to go to the gym', MON, { rrule: 'FREQ=WEEKLY;BYDAY=TU,TH', when: '2026-11-24T18:00:00+01:00' }],
-    ['en', 'Remind me every weekday at 8:30 to check the bookings', MON, { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', when: '2026-11-24T08:30:00+01:00' }],
-    ['en', 'Remind me every other week on Friday to order supplies', MON, { rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', when: '2026-11-27T09:00:00+01:00' }],
-    ['en', 'Remind me on the 5th of every month to pay the phone bill', MON, { rrule: 'FREQ=MONTHLY;BYMONTHDAY=5', when: '2026-12-05T09:00:00+01:00' }],
-    ['en', 'Remind me every month on the 1st to pay the rent', MON, { rrule: 'FREQ=MONTHLY;BYMONTHDAY=1', when: '2026-12-01T09:00:00+01:00' }],
-    ['en', "Remind me every year on 10 February about Marta's birthday", DEC30, { rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=10', when: '2027-02-10T09:00:00+01:00' }],
+    [
+      'it',
+      'Ricordami ogni giorno alle 9 di controllare la cassa',
+      MON,
+      { rrule: 'FREQ=DAILY', when: '2026-11-24T09:00:00+01:00' },
+    ],
+    [
+      'it',
+      'Ricordami tutti i giorni alle 13 di prendere la pillola',
+      MON,
+      { rrule: 'FREQ=DAILY', when: '2026-11-23T13:00:00+01:00' },
+    ],
+    [
+      'it',
+      'Ricordami ogni lunedì alle 9 di controllare la PEC',
+      MON,
+      { rrule: 'FREQ=WEEKLY;BYDAY=MO', when: '2026-11-30T09:00:00+01:00' },
+    ],
+    [
+      'it',
+      'Ricordami tutti i venerdì alle 17 di fare il backup',
+      MON,
+      { rrule: 'FREQ=WEEKLY;BYDAY=FR', when: '2026-11-27T17:00:00+01:00' },
+    ],
+    [
+      'it',
+      'Ricordami ogni martedì e giovedì alle 18 di andare in palestra',
+      MON,
+      { rrule: 'FREQ=WEEKLY;BYDAY=TU,TH', when: '2026-11-24T18:00:00+01:00' },
+    ],
+    [
+      'it',
+      'Ricordami nei giorni feriali alle 18 di chiudere la cassa',
+      SUN_NIGHT,
+      { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', when: '2026-11-30T18:00:00+01:00' },
+    ],
+    [
+      'it',
+      'Ricordami dal lunedì al venerdì alle 8 di aprire la posta',
+      MON,
+      { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', when: '2026-11-24T08:00:00+01:00' },
+    ],
+    [
+      'it',
+      'Ricordami ogni due settimane il lunedì di pagare i fornitori',
+      MON,
+      { rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', when: '2026-11-30T09:00:00+01:00' },
+    ],
+    [
+      'it',
+      'Ricordami ogni due settimane di annaffiare le piante',
+      MON,
+      { rrule: 'FREQ=WEEKLY;INTERVAL=2', when: '2026-11-24T09:00:00+01:00' },
+    ],
+    [
+      'it',
+      'Ricordami il 5 di ogni mese di pagare la bolletta',
+      MON,
+      { rrule: 'FREQ=MONTHLY;BYMONTHDAY=5', when: '2026-12-05T09:00:00+01:00' },
+    ],
+    [
+      'it',
+      'Ricordami ogni mese il 5 di pagare la bolletta',
+      MON,
+      { rrule: 'FREQ=MONTHLY;BYMONTHDAY=5', when: '2026-12-05T09:00:00+01:00' },
+    ],
+    [
+      'it',
+      "Ricordami il primo di ogni mese di pagare l'affitto",
+      MON,
+      { rrule: 'FREQ=MONTHLY;BYMONTHDAY=1', when: '2026-12-01T09:00:00+01:00' },
+    ],
+    [
+      'it',
+      'Ricordami ogni anno il 10 febbraio il compleanno di Marta',
+      DEC30,
+      { rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=10', when: '2027-02-10T09:00:00+01:00' },
+    ],
+    [
+      'en',
+      'Remind me every day at 9 to check the till',
+      MON,
+      { rrule: 'FREQ=DAILY', when: '2026-11-24T09:00:00+01:00' },
+    ],
+    [
+      'en',
+      'Remind me every Monday at 9 to check the inbox',
+      MON,
+      { rrule: 'FREQ=WEEKLY;BYDAY=MO', when: '2026-11-30T09:00:00+01:00' },
+    ],
+    [
+      'en',
+      'Remind me every Tuesday and Thursday at 6pm to go to the gym',
+      MON,
+      { rrule: 'FREQ=WEEKLY;BYDAY=TU,TH', when: '2026-11-24T18:00:00+01:00' },
+    ],
+    [
+      'en',
+      'Remind me every weekday at 8:30 to check the bookings',
+      MON,
+      { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', when: '2026-11-24T08:30:00+01:00' },
+    ],
+    [
+      'en',
+      'Remind me every other week on Friday to order supplies',
+      MON,
+      { rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', when: '2026-11-27T09:00:00+01:00' },
+    ],
+    [
+      'en',
+      'Remind me on the 5th of every month to pay the phone bill',
+      MON,
+      { rrule: 'FREQ=MONTHLY;BYMONTHDAY=5', when: '2026-12-05T09:00:00+01:00' },
+    ],
+    [
+      'en',
+      'Remind me every month on the 1st to pay the rent',
+      MON,
+      { rrule: 'FREQ=MONTHLY;BYMONTHDAY=1', when: '2026-12-01T09:00:00+01:00' },
+    ],
+    [
+      'en',
+      "Remind me every year on 10 February about Marta's birthday",
+      DEC30,
+      { rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=10', when: '2027-02-10T09:00:00+01:00' },
+    ],
   ])('%s: %s', (...c) => check(c));
 
   it.each<Case>([
-    ['it', 'Ricordami ogni lunedì alle 18 della riunione di team', MON, { rrule: 'FREQ=WEEKLY;BYDAY=MO', when: '2026-11-23T18:00:00+01:00' }],
-    ['en', 'Remind me every Monday at 6pm about the team meeting', MON, { rrule: 'FREQ=WEEKLY;BYDAY=MO', when: '2026-11-23T18:00:00+01:00' }],
+    [
+      'it',
+      'Ricordami ogni lunedì alle 18 della riunione di team',
+      MON,
+      { rrule: 'FREQ=WEEKLY;BYDAY=MO', when: '2026-11-23T18:00:00+01:00' },
+    ],
+    [
+      'en',
+      'Remind me every Monday at 6pm about the team meeting',
+      MON,
+      { rrule: 'FREQ=WEEKLY;BYDAY=MO', when: '2026-11-23T18:00:00+01:00' },
+    ],
   ])('the first occurrence can be today: %s: %s', (...c) => check(c));
 
   it.each<Case>([
-    ['it', 'Ricordami ogni giovedì di portare fuori la carta', MON, { rrule: 'FREQ=WEEKLY;BYDAY=TH', when: '2026-11-26T09:00:00+01:00' }],
-    ['en', 'Remind me every Thursday to take out the recycling', MON, { rrule: 'FREQ=WEEKLY;BYDAY=TH', when: '2026-11-26T09:00:00+01:00' }],
+    [
+      'it',
+      'Ricordami ogni giovedì di portare fuori la carta',
+      MON,
+      { rrule: 'FREQ=WEEKLY;BYDAY=TH', when: '2026-11-26T09:00:00+01:00' },
+    ],
+    [
+      'en',
+      'Remind me every Thursday to take out the recycling',
+      MON,
+      { rrule: 'FREQ=WEEKLY;BYDAY=TH', when: '2026-11-26T09:00:00+01:00' },
+    ],
   ])('a recurrence with no time fires at 09:00 and its rule has no BYHOUR: %s: %s', (...c) => {
     check(c);
     expect(understand(c[1], c[2], c[0]).rrule).not.toMatch(/BYHOUR|BYMINUTE|DTSTART/);
@@ -283,21 +434,46 @@ describe('deadlines of tasks', () => {
   ])('said on a weekend or on the day itself: %s: %s', (...c) => check(c));
 
   it.each<Case>([
-    ['it', 'Domani alle 3 chiama il commercialista', MON, { intent: 'task', due: '2026-11-24', when: '2026-11-24T15:00:00+01:00', category: 'call' }],
-    ['en', 'Call the accountant tomorrow at 3', MON, { intent: 'task', due: '2026-11-24', when: '2026-11-24T15:00:00+01:00', category: 'call' }],
+    [
+      'it',
+      'Domani alle 3 chiama il commercialista',
+      MON,
+      { intent: 'task', due: '2026-11-24', when: '2026-11-24T15:00:00+01:00', category: 'call' },
+    ],
+    [
+      'en',
+      'Call the accountant tomorrow at 3',
+      MON,
+      { intent: 'task', due: '2026-11-24', when: '2026-11-24T15:00:00+01:00', category: 'call' },
+    ],
   ])('a task with a time to do it has both due and when: %s: %s', (...c) => check(c));
 });
 
 describe('reminder or task', () => {
   it.each<Case>([
-    ['it', 'Ricordami di chiamare il commercialista domani alle 3', MON, { intent: 'reminder', text: 'chiamare il commercialista' }],
+    [
+      'it',
+      'Ricordami di chiamare il commercialista domani alle 3',
+      MON,
+      { intent: 'reminder', text: 'chiamare il commercialista' },
+    ],
     ['it', 'Chiama il commercialista domani alle 3', MON, { intent: 'task', text: 'chiamare il commercialista' }],
     ['it', "Puoi chiamare l'idraulico?", MON, { intent: 'task', category: 'call' }],
     ['en', 'Remind me to call the accountant tomorrow at 3', MON, { intent: 'reminder', text: 'call the accountant' }],
     ['en', 'Call the accountant tomorrow at 3', MON, { intent: 'task', text: 'call the accountant' }],
     ['en', 'Can you call the bank?', MON, { intent: 'task', category: 'call' }],
-    ['it', 'Mi serve una traduzione in inglese del catalogo entro fine settimana', MON, { intent: 'task', due: '2026-11-27', category: 'translation' }],
-    ['en', 'I need a translation of the catalogue by Friday', MON, { intent: 'task', due: '2026-11-27', category: 'translation' }],
+    [
+      'it',
+      'Mi serve una traduzione in inglese del catalogo entro fine settimana',
+      MON,
+      { intent: 'task', due: '2026-11-27', category: 'translation' },
+    ],
+    [
+      'en',
+      'I need a translation of the catalogue by Friday',
+      MON,
+      { intent: 'task', due: '2026-11-27', category: 'translation' },
+    ],
     ['en', 'Tell Bianchi that the delivery slips to Monday', MON, { intent: 'task' }],
     ['en', 'Tell me what I have tomorrow', MON, { intent: 'agenda', from: '2026-11-24', to: '2026-11-24' }],
   ])('%s: %s', (...c) => check(c));
@@ -305,30 +481,125 @@ describe('reminder or task', () => {
 
 describe('the request of a task, after greetings and politeness', () => {
   it.each<Case>([
-    ['it', 'Ciao, vorrei che mi preparaste una lettera per il cliente.', MON, { intent: 'task', text: 'preparare una lettera per il cliente' }],
-    ['it', 'vorrei che traduceste il contratto in inglese entro venerdì', MON, { intent: 'task', text: 'tradurre il contratto in inglese', due: '2026-11-27' }],
-    ['it', 'Buongiorno, potreste preparare la fattura per Bianchi?', MON, { intent: 'task', text: 'preparare la fattura per Bianchi' }],
-    ['it', 'Buongiorno, mi serve una mano: il cliente Ferri chiede una copia del contratto', MON, { intent: 'task', text: 'il cliente Ferri chiede una copia del contratto' }],
-    ['en', 'Hi, could you please translate the contract into English?', MON, { intent: 'task', text: 'translate the contract into English' }],
-    ['en', 'Hello, I need a hand: the client Ferri wants a copy of the contract', MON, { intent: 'task', text: 'the client Ferri wants a copy of the contract' }],
-    ['it', 'rispondi al cliente che ha scritto ieri, entro venerdì', MON, { intent: 'task', text: 'rispondere al cliente che ha scritto ieri', due: '2026-11-27' }],
+    [
+      'it',
+      'Ciao, vorrei che mi preparaste una lettera per il cliente.',
+      MON,
+      { intent: 'task', text: 'preparare una lettera per il cliente' },
+    ],
+    [
+      'it',
+      'vorrei che traduceste il contratto in inglese entro venerdì',
+      MON,
+      { intent: 'task', text: 'tradurre il contratto in inglese', due: '2026-11-27' },
+    ],
+    [
+      'it',
+      'Buongiorno, potreste preparare la fattura per Bianchi?',
+      MON,
+      { intent: 'task', text: 'preparare la fattura per Bianchi' },
+    ],
+    [
+      'it',
+      'Buongiorno, mi serve una mano: il cliente Ferri chiede una copia del contratto',
+      MON,
+      { intent: 'task', text: 'il cliente Ferri chiede una copia del contratto' },
+    ],
+    [
+      'en',
+      'Hi, could you please translate the contract into English?',
+      MON,
+      { intent: 'task', text: 'translate the contract into English' },
+    ],
+    [
+      'en',
+      'Hello, I need a hand: the client Ferri wants a copy of the contract',
+      MON,
+      { intent: 'task', text: 'the client Ferri wants a copy of the contract' },
+    ],
+    [
+      'it',
+      'rispondi al cliente che ha scritto ieri, entro venerdì',
+      MON,
+      { intent: 'task', text: 'rispondere al cliente che ha scritto ieri', due: '2026-11-27' },
+    ],
   ])('%s: %s', (...c) => check(c));
 });
 
 describe('a time that cannot be used', () => {
   it.each<Case>([
-    ['it', 'ricordami ieri alle 10 di pagare', MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'past', said: 'ieri' } }],
-    ['it', "ricordami l'altro ieri di pagare", MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'past', said: "l'altro ieri" } }],
-    ['it', 'ricordami la settimana scorsa di pagare', MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'past', said: 'la settimana scorsa' } }],
-    ['it', 'riunione con Bianchi venerdì scorso alle 10', MON, { intent: 'booking', timeIssue: { reason: 'past', said: 'venerdì scorso' } }],
-    ['en', 'remind me yesterday at 10 to pay', MON, { intent: 'reminder', text: 'pay', timeIssue: { reason: 'past', said: 'yesterday' } }],
-    ['en', 'remind me last week to pay', MON, { intent: 'reminder', text: 'pay', timeIssue: { reason: 'past', said: 'last week' } }],
-    ['it', 'ricordami tra 0 minuti di pagare', MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'now', said: '0 minuti' } }],
-    ['en', 'remind me in 0 minutes to pay', MON, { intent: 'reminder', text: 'pay', timeIssue: { reason: 'now', said: '0 minutes' } }],
-    ['it', 'ricordami il 31 febbraio alle 10 di pagare', MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'no_such_date', said: '31 febbraio' } }],
-    ['it', 'riunione il 31 febbraio alle 10', MON, { intent: 'booking', title: 'riunione', timeIssue: { reason: 'no_such_date', said: '31 febbraio' } }],
-    ['it', 'ricordami domani alle 25 di pagare', MON, { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'no_such_time', said: '25' } }],
-    ['en', 'Remind me at 25:00 to call', MON, { intent: 'reminder', text: 'call', timeIssue: { reason: 'no_such_time', said: '25:00' } }],
+    [
+      'it',
+      'ricordami ieri alle 10 di pagare',
+      MON,
+      { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'past', said: 'ieri' } },
+    ],
+    [
+      'it',
+      "ricordami l'altro ieri di pagare",
+      MON,
+      { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'past', said: "l'altro ieri" } },
+    ],
+    [
+      'it',
+      'ricordami la settimana scorsa di pagare',
+      MON,
+      { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'past', said: 'la settimana scorsa' } },
+    ],
+    [
+      'it',
+      'riunione con Bianchi venerdì scorso alle 10',
+      MON,
+      { intent: 'booking', timeIssue: { reason: 'past', said: 'venerdì scorso' } },
+    ],
+    [
+      'en',
+      'remind me yesterday at 10 to pay',
+      MON,
+      { intent: 'reminder', text: 'pay', timeIssue: { reason: 'past', said: 'yesterday' } },
+    ],
+    [
+      'en',
+      'remind me last week to pay',
+      MON,
+      { intent: 'reminder', text: 'pay', timeIssue: { reason: 'past', said: 'last week' } },
+    ],
+    [
+      'it',
+      'ricordami tra 0 minuti di pagare',
+      MON,
+      { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'now', said: '0 minuti' } },
+    ],
+    [
+      'en',
+      'remind me in 0 minutes to pay',
+      MON,
+      { intent: 'reminder', text: 'pay', timeIssue: { reason: 'now', said: '0 minutes' } },
+    ],
+    [
+      'it',
+      'ricordami il 31 febbraio alle 10 di pagare',
+      MON,
+      { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'no_such_date', said: '31 febbraio' } },
+    ],
+    [
+      'it',
+      'riunione il 31 febbraio alle 10',
+      MON,
+      { intent: 'booking', title: 'riunione', timeIssue: { reason: 'no_such_date', said: '31 febbraio' } },
+    ],
+    [
+      'it',
+      'ricordami domani alle 25 di pagare',
+      MON,
+      { intent: 'reminder', text: 'pagare', timeIssue: { reason: 'no_such_time', said: '25' } },
+    ],
+    [
+      'en',
+      'Remind me at 25:00 to call',
+      MON,
+      { intent: 'reminder', text: 'call', timeIssue: { reason: 'no_such_time', said: '25:00' } },
+    ],
   ])('leaves when unset and says why: %s: %s', (...c) => {
     check(c);
     expect(understand(c[1], c[2], c[0])).not.toHaveProperty('when');
@@ -336,7 +607,12 @@ describe('a time that cannot be used', () => {
 
   it.each<Case>([
     ['en', 'book a meeting for the last week of December', MON, { intent: 'booking' }],
-    ['it', 'manda a Rossi il verbale della settimana scorsa', MON, { intent: 'task', text: 'mandare a Rossi il verbale della settimana scorsa' }],
+    [
+      'it',
+      'manda a Rossi il verbale della settimana scorsa',
+      MON,
+      { intent: 'task', text: 'mandare a Rossi il verbale della settimana scorsa' },
+    ],
   ])('keeps past words that name something else: %s: %s', (...c) => {
     check(c);
     expect(understand(c[1], c[2], c[0])).not.toHaveProperty('timeIssue');
@@ -345,22 +621,87 @@ describe('a time that cannot be used', () => {
 
 describe('informal phrasing', () => {
   it.each<Case>([
-    ['it', 'ricordami dmn alle 3 d chiamare il commercialista', MON, { intent: 'reminder', when: '2026-11-24T15:00:00+01:00', text: 'chiamare il commercialista' }],
-    ['it', "fammi ricordare giovedi alle 11 di pagare l'F24", MON, { intent: 'reminder', when: '2026-11-26T11:00:00+01:00' }],
-    ['it', 'mi ricordi venerdì di mandare il preventivo a Bianchi?', MON, { intent: 'reminder', when: '2026-11-27T09:00:00+01:00' }],
-    ['it', 'promemoria: dentista mercoledi alle 16:30', MON, { intent: 'reminder', when: '2026-11-25T16:30:00+01:00', text: 'dentista' }],
-    ['it', 'Devo ricordarmi di comprare il latte stasera', MON, { intent: 'reminder', when: '2026-11-23T19:00:00+01:00' }],
-    ['it', 'non farmi dimenticare di pagare il bollo venerdì', MON, { intent: 'reminder', when: '2026-11-27T09:00:00+01:00' }],
-    ['it', 'puoi prenotarmi un tavolo per 4 sabato sera da Gino?', MON, { intent: 'booking', when: '2026-11-28T19:00:00+01:00' }],
-    ['it', 'fissami un appuntamento dal commercialista il 2 dicembre alle 9.15', MON, { intent: 'booking', when: '2026-12-02T09:15:00+01:00' }],
-    ['it', "metti in agenda riunione con Rossi lunedì prossimo alle 10 per un'ora", MON, { intent: 'booking', when: '2026-11-30T10:00:00+01:00', durationMin: 60, with: 'Rossi' }],
+    [
+      'it',
+      'ricordami dmn alle 3 d chiamare il commercialista',
+      MON,
+      { intent: 'reminder', when: '2026-11-24T15:00:00+01:00', text: 'chiamare il commercialista' },
+    ],
+    [
+      'it',
+      "fammi ricordare giovedi alle 11 di pagare l'F24",
+      MON,
+      { intent: 'reminder', when: '2026-11-26T11:00:00+01:00' },
+    ],
+    [
+      'it',
+      'mi ricordi venerdì di mandare il preventivo a Bianchi?',
+      MON,
+      { intent: 'reminder', when: '2026-11-27T09:00:00+01:00' },
+    ],
+    [
+      'it',
+      'promemoria: dentista mercoledi alle 16:30',
+      MON,
+      { intent: 'reminder', when: '2026-11-25T16:30:00+01:00', text: 'dentista' },
+    ],
+    [
+      'it',
+      'Devo ricordarmi di comprare il latte stasera',
+      MON,
+      { intent: 'reminder', when: '2026-11-23T19:00:00+01:00' },
+    ],
+    [
+      'it',
+      'non farmi dimenticare di pagare il bollo venerdì',
+      MON,
+      { intent: 'reminder', when: '2026-11-27T09:00:00+01:00' },
+    ],
+    [
+      'it',
+      'puoi prenotarmi un tavolo per 4 sabato sera da Gino?',
+      MON,
+      { intent: 'booking', when: '2026-11-28T19:00:00+01:00' },
+    ],
+    [
+      'it',
+      'fissami un appuntamento dal commercialista il 2 dicembre alle 9.15',
+      MON,
+      { intent: 'booking', when: '2026-12-02T09:15:00+01:00' },
+    ],
+    [
+      'it',
+      "metti in agenda riunione con Rossi lunedì prossimo alle 10 per un'ora",
+      MON,
+      { intent: 'booking', when: '2026-11-30T10:00:00+01:00', durationMin: 60, with: 'Rossi' },
+    ],
     ['it', 'segna: riunione condominio martedì alle 21', MON, { intent: 'booking', when: '2026-11-24T21:00:00+01:00' }],
     ['it', 'cosa ho domani?', MON, { intent: 'agenda', from: '2026-11-24', to: '2026-11-24' }],
     ['it', 'i miei promemoria', MON, { intent: 'agenda' }],
-    ['en', 'remind me tmrw at 3 to call the accountant', MON, { intent: 'reminder', when: '2026-11-24T15:00:00+01:00', text: 'call the accountant' }],
-    ['en', 'reminder: dentist on Wednesday at 4:30', MON, { intent: 'reminder', when: '2026-11-25T16:30:00+01:00', text: 'dentist' }],
-    ['en', 'set a reminder for Friday at 5pm to send the report', MON, { intent: 'reminder', when: '2026-11-27T17:00:00+01:00' }],
-    ["en", "don't let me forget to pay the rent on the 1st", MON, { intent: 'reminder', when: '2026-12-01T09:00:00+01:00', text: 'pay the rent' }],
+    [
+      'en',
+      'remind me tmrw at 3 to call the accountant',
+      MON,
+      { intent: 'reminder', when: '2026-11-24T15:00:00+01:00', text: 'call the accountant' },
+    ],
+    [
+      'en',
+      'reminder: dentist on Wednesday at 4:30',
+      MON,
+      { intent: 'reminder', when: '2026-11-25T16:30:00+01:00', text: 'dentist' },
+    ],
+    [
+      'en',
+      'set a reminder for Friday at 5pm to send the report',
+      MON,
+      { intent: 'reminder', when: '2026-11-27T17:00:00+01:00' },
+    ],
+    [
+      'en',
+      "don't let me forget to pay the rent on the 1st",
+      MON,
+      { intent: 'reminder', when: '2026-12-01T09:00:00+01:00', text: 'pay the rent' },
+    ],
     ['en', 'I need a table for 4', MON, { intent: 'booking' }],
     ['en', 'I need a table for 4 on Saturday at 8pm', MON, { intent: 'booking', when: '2026-11-28T20:00:00+01:00' }],
     ['en', "what's on next week?", MON, { intent: 'agenda', from: '2026-11-30', to: '2026-12-06' }],
@@ -370,27 +711,72 @@ describe('informal phrasing', () => {
 
 describe('bookings', () => {
   it.each<Case>([
-    ['it', 'Segna in agenda il convegno a Bologna venerdì', MON, { intent: 'booking', when: '2026-11-27', title: 'convegno a Bologna' }],
-    ['en', 'Add the board meeting on 8 January to my agenda', DEC30, { intent: 'booking', when: '2027-01-08', title: 'board meeting' }],
+    [
+      'it',
+      'Segna in agenda il convegno a Bologna venerdì',
+      MON,
+      { intent: 'booking', when: '2026-11-27', title: 'convegno a Bologna' },
+    ],
+    [
+      'en',
+      'Add the board meeting on 8 January to my agenda',
+      DEC30,
+      { intent: 'booking', when: '2027-01-08', title: 'board meeting' },
+    ],
   ])('a booking with no time keeps the date only: %s: %s', (...c) => check(c));
 
   it.each<Case>([
-    ['it', 'Fissami un appuntamento con il notaio Russo giovedì alle 11', MON, { with: 'notaio Russo', title: 'appuntamento con il notaio Russo' }],
-    ['it', 'Blocca in agenda la call con lo studio Bianchi lunedì dalle 11 alle 12', FRI, { when: '2026-11-30T11:00:00+01:00', durationMin: 60 }],
+    [
+      'it',
+      'Fissami un appuntamento con il notaio Russo giovedì alle 11',
+      MON,
+      { with: 'notaio Russo', title: 'appuntamento con il notaio Russo' },
+    ],
+    [
+      'it',
+      'Blocca in agenda la call con lo studio Bianchi lunedì dalle 11 alle 12',
+      FRI,
+      { when: '2026-11-30T11:00:00+01:00', durationMin: 60 },
+    ],
     ['it', "Fissa una call con Marco domani per mezz'ora", MON, { durationMin: 30, with: 'Marco' }],
-    ['en', 'Schedule a call with the Boston team on Wednesday at 2pm for 90 minutes', MON, { with: 'Boston team', durationMin: 90 }],
-    ['en', 'Block my calendar for the client workshop on Friday from 9 to 12', MON, { when: '2026-11-27T09:00:00+01:00', durationMin: 180 }],
+    [
+      'en',
+      'Schedule a call with the Boston team on Wednesday at 2pm for 90 minutes',
+      MON,
+      { with: 'Boston team', durationMin: 90 },
+    ],
+    [
+      'en',
+      'Block my calendar for the client workshop on Friday from 9 to 12',
+      MON,
+      { when: '2026-11-27T09:00:00+01:00', durationMin: 180 },
+    ],
     ['en', 'Book a meeting with Anna tomorrow at 10am for 2 hours', MON, { durationMin: 120, with: 'Anna' }],
   ])('title, with and duration: %s: %s', (...c) => check(c));
 
   it.each<Case>([
-    ['it', 'Aggiungi in agenda la fiera di Verona dal 3 al 5 febbraio', DEC30, { intent: 'booking', when: '2027-02-03' }],
+    [
+      'it',
+      'Aggiungi in agenda la fiera di Verona dal 3 al 5 febbraio',
+      DEC30,
+      { intent: 'booking', when: '2027-02-03' },
+    ],
     ['en', 'Add the Verona fair to my calendar from 3 to 5 February', DEC30, { intent: 'booking', when: '2027-02-03' }],
   ])('an event over several days starts on the first: %s: %s', (...c) => check(c));
 
   it.each<Case>([
-    ['it', 'Prenotami un volo per Londra e mandami le opzioni entro domani', FRI, { intent: 'task', category: 'booking', due: '2026-11-28' }],
-    ['en', 'Could you book me a flight to Berlin for Thursday?', MON, { intent: 'task', category: 'booking', due: '2026-11-26' }],
+    [
+      'it',
+      'Prenotami un volo per Londra e mandami le opzioni entro domani',
+      FRI,
+      { intent: 'task', category: 'booking', due: '2026-11-28' },
+    ],
+    [
+      'en',
+      'Could you book me a flight to Berlin for Thursday?',
+      MON,
+      { intent: 'task', category: 'booking', due: '2026-11-26' },
+    ],
   ])('travel to book is a task for a human: %s: %s', (...c) => check(c));
 });
 
@@ -435,23 +821,58 @@ describe('task categories', () => {
 describe('cancel and reschedule', () => {
   it.each<Case>([
     ['it', 'Annulla il promemoria per la polizza', MON, { intent: 'cancel', target: 'promemoria per la polizza' }],
-    ['it', 'Elimina il promemoria di domani alle 10', MON, { intent: 'cancel', target: 'promemoria di domani alle 10' }],
+    [
+      'it',
+      'Elimina il promemoria di domani alle 10',
+      MON,
+      { intent: 'cancel', target: 'promemoria di domani alle 10' },
+    ],
     ['it', 'non ricordarmi più della palestra', MON, { intent: 'cancel' }],
-    ['en', 'Cancel the reminder about the VAT return', MON, { intent: 'cancel', target: 'reminder about the VAT return' }],
+    [
+      'en',
+      'Cancel the reminder about the VAT return',
+      MON,
+      { intent: 'cancel', target: 'reminder about the VAT return' },
+    ],
     ['en', 'Stop reminding me about the gym', MON, { intent: 'cancel' }],
   ])('cancel: %s: %s', (...c) => check(c));
 
   it.each<Case>([
-    ['it', 'Sposta il dentista al 14 gennaio alle 4 e mezza', DEC30, { intent: 'reschedule', when: '2027-01-14T16:30:00+01:00', target: 'dentista' }],
-    ['it', 'Sposta la riunione di domani a giovedì alle 15', MON, { intent: 'reschedule', when: '2026-11-26T15:00:00+01:00' }],
+    [
+      'it',
+      'Sposta il dentista al 14 gennaio alle 4 e mezza',
+      DEC30,
+      { intent: 'reschedule', when: '2027-01-14T16:30:00+01:00', target: 'dentista' },
+    ],
+    [
+      'it',
+      'Sposta la riunione di domani a giovedì alle 15',
+      MON,
+      { intent: 'reschedule', when: '2026-11-26T15:00:00+01:00' },
+    ],
     ['it', 'Sposta la riunione con Rossi a venerdì', MON, { intent: 'reschedule', when: '2026-11-27' }],
-    ['en', 'Push the meeting with the notary to Wednesday at 3pm', FRI, { intent: 'reschedule', when: '2026-12-02T15:00:00+01:00', target: 'meeting with the notary' }],
+    [
+      'en',
+      'Push the meeting with the notary to Wednesday at 3pm',
+      FRI,
+      { intent: 'reschedule', when: '2026-12-02T15:00:00+01:00', target: 'meeting with the notary' },
+    ],
     ['en', 'Move the dentist to Friday', MON, { intent: 'reschedule', when: '2026-11-27' }],
   ])('reschedule to a time, or to a date keeping the time: %s: %s', (...c) => check(c));
 
   it.each<Case>([
-    ['it', 'Sposta la riunione delle 15 alle 16', MON, { intent: 'reschedule', when: '2026-11-23T16:00:00+01:00', target: 'riunione delle 15' }],
-    ['en', 'Move my 3pm meeting to 4pm', MON, { intent: 'reschedule', when: '2026-11-23T16:00:00+01:00', target: '3pm meeting' }],
+    [
+      'it',
+      'Sposta la riunione delle 15 alle 16',
+      MON,
+      { intent: 'reschedule', when: '2026-11-23T16:00:00+01:00', target: 'riunione delle 15' },
+    ],
+    [
+      'en',
+      'Move my 3pm meeting to 4pm',
+      MON,
+      { intent: 'reschedule', when: '2026-11-23T16:00:00+01:00', target: '3pm meeting' },
+    ],
   ])('the time that names the item stays in the target: %s: %s', (...c) => check(c));
 
   it.each<Case>([
@@ -491,12 +912,15 @@ describe('robustness', () => {
     expect(understand(c[1], c[2], c[0])).not.toHaveProperty('when');
   });
 
-  it.each(['', '   ', '😀🎉', '?!', '\u0000\uD800', 'x'.repeat(10_000), 'ricordami domani alle 3 di '.repeat(400)])('never throws (%#)', (text) => {
-    for (const lang of ['it', 'en'] as const) {
-      const u = understand(text, MON, lang);
-      expect(understandingSchema.safeParse(u).success).toBe(true);
-    }
-  });
+  it.each(['', '   ', '😀🎉', '?!', '\u0000\uD800', 'x'.repeat(10_000), 'ricordami domani alle 3 di '.repeat(400)])(
+    'never throws (%#)',
+    (text) => {
+      for (const lang of ['it', 'en'] as const) {
+        const u = understand(text, MON, lang);
+        expect(understandingSchema.safeParse(u).success).toBe(true);
+      }
+    },
+  );
 
   it('answers a message with no words as other', () => {
     expect(understand('😀🎉', MON, 'it')).toEqual({ intent: 'other' });
@@ -504,11 +928,19 @@ describe('robustness', () => {
   });
 
   it('reads a message in the other language than the client hint', () => {
-    expect(understand('Remind me tomorrow at 3 to call the accountant', MON, 'it')).toMatchObject({ intent: 'reminder', when: '2026-11-24T15:00:00+01:00' });
-    expect(understand('Ricordami domani alle 3 di chiamare il commercialista', MON, 'en')).toMatchObject({ intent: 'reminder', when: '2026-11-24T15:00:00+01:00' });
+    expect(understand('Remind me tomorrow at 3 to call the accountant', MON, 'it')).toMatchObject({
+      intent: 'reminder',
+      when: '2026-11-24T15:00:00+01:00',
+    });
+    expect(understand('Ricordami domani alle 3 di chiamare il commercialista', MON, 'en')).toMatchObject({
+      intent: 'reminder',
+      when: '2026-11-24T15:00:00+01:00',
+    });
   });
 
   it('falls back to Europe/Rome for an unknown time zone', () => {
-    expect(understand('Ricordami domani alle 3 di chiamare', MON, 'it', 'Mars/Olympus').when).toBe('2026-11-24T15:00:00+01:00');
+    expect(understand('Ricordami domani alle 3 di chiamare', MON, 'it', 'Mars/Olympus').when).toBe(
+      '2026-11-24T15:00:00+01:00',
+    );
   });
 });

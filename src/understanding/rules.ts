@@ -21,20 +21,36 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
   const { intent } = classification;
   const { time, consumed, issueWords } = resolveFor(analysis, intent, ctx);
   // only where the bot asks for the missing time does the reason help the client
-  const timeIssue = time.issue !== undefined && (intent === 'reminder' || intent === 'booking') ? { reason: time.issue, ...(issueWords ? { said: issueWords } : {}) } : undefined;
+  const timeIssue =
+    time.issue !== undefined && (intent === 'reminder' || intent === 'booking')
+      ? { reason: time.issue, ...(issueWords ? { said: issueWords } : {}) }
+      : undefined;
   const slots = extractSlots({ text, tokens: analysis.tokens, consumed, lang: analysis.lang, intent, classification });
 
   switch (intent) {
     case 'reminder':
       return compact({ intent, when: time.when, rrule: time.rrule, text: slots.text, timeIssue });
     case 'booking':
-      return compact({ intent, when: time.when, rrule: time.rrule, durationMin: time.durationMin, with: slots.with, title: slots.title, timeIssue, ...thirdPartySlots({ tokens: analysis.tokens, consumed, lang: analysis.lang, classification }) });
+      return compact({
+        intent,
+        when: time.when,
+        rrule: time.rrule,
+        durationMin: time.durationMin,
+        with: slots.with,
+        title: slots.title,
+        timeIssue,
+        ...thirdPartySlots({ tokens: analysis.tokens, consumed, lang: analysis.lang, classification }),
+      });
     case 'task':
       return compact({ intent, text: slots.text, due: time.due, when: time.when, category: slots.category });
     case 'agenda':
       return compact({ intent, from: time.from, to: time.to });
     case 'free_slots':
-      return compact({ intent, ...freeSlotsTime(analysis, ctx), title: freeSlotsPurpose(text, analysis.tokens, consumed, analysis.lang) });
+      return compact({
+        intent,
+        ...freeSlotsTime(analysis, ctx),
+        title: freeSlotsPurpose(text, analysis.tokens, consumed, analysis.lang),
+      });
     case 'cancel':
       return compact({ intent, target: slots.target });
     case 'reschedule':

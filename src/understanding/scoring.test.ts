@@ -37,14 +37,29 @@ describe('sameDate', () => {
 
 describe('scoreExample and summarize', () => {
   it('counts only the keys the label has', () => {
-    expect(scoreExample({ intent: 'cancel' }, { intent: 'cancel', when: '2026-11-24' })).toEqual({ intent: true, full: true });
-    expect(scoreExample({ intent: 'task', due: '2026-11-27' }, { intent: 'task', due: '2026-11-27' })).toEqual({ intent: true, due: true, full: true });
+    expect(scoreExample({ intent: 'cancel' }, { intent: 'cancel', when: '2026-11-24' })).toEqual({
+      intent: true,
+      full: true,
+    });
+    expect(scoreExample({ intent: 'task', due: '2026-11-27' }, { intent: 'task', due: '2026-11-27' })).toEqual({
+      intent: true,
+      due: true,
+      full: true,
+    });
   });
 
   it('is not fully correct when the intent or any labelled value is wrong', () => {
-    expect(scoreExample({ intent: 'reminder', when: '2026-11-24T15:00:00+01:00' }, { intent: 'task', when: '2026-11-24T15:00:00+01:00' }).full).toBe(false);
     expect(
-      scoreExample({ intent: 'reminder', when: '2026-11-24T15:00:00+01:00', rrule: 'FREQ=DAILY' }, { intent: 'reminder', when: '2026-11-24T15:00:00+01:00' }),
+      scoreExample(
+        { intent: 'reminder', when: '2026-11-24T15:00:00+01:00' },
+        { intent: 'task', when: '2026-11-24T15:00:00+01:00' },
+      ).full,
+    ).toBe(false);
+    expect(
+      scoreExample(
+        { intent: 'reminder', when: '2026-11-24T15:00:00+01:00', rrule: 'FREQ=DAILY' },
+        { intent: 'reminder', when: '2026-11-24T15:00:00+01:00' },
+      ),
     ).toEqual({ intent: true, when: true, rrule: false, full: false });
   });
 
@@ -54,6 +69,12 @@ describe('scoreExample and summarize', () => {
       { intent: true, when: false, full: false },
       { intent: false, full: false },
     ]);
-    expect(report).toMatchObject({ lines: 3, intent: { correct: 2, total: 3 }, when: { correct: 1, total: 2 }, rrule: { correct: 0, total: 0 }, full: { correct: 1, total: 3 } });
+    expect(report).toMatchObject({
+      lines: 3,
+      intent: { correct: 2, total: 3 },
+      when: { correct: 1, total: 2 },
+      rrule: { correct: 0, total: 0 },
+      full: { correct: 1, total: 3 },
+    });
   });
 });

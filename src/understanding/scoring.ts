@@ -47,7 +47,14 @@ function rruleParts(rrule: string): Map<string, string> {
     const [key, value] = part.split('=');
     if (key === undefined || value === undefined || key === '') continue;
     // lists are sets too: BYDAY=MO,TU equals BYDAY=TU,MO
-    parts.set(key.trim(), value.split(',').map((v) => v.trim()).sort().join(','));
+    parts.set(
+      key.trim(),
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .sort()
+        .join(','),
+    );
   }
   // INTERVAL=1 is the default
   if (parts.get('INTERVAL') === '1') parts.delete('INTERVAL');

@@ -13,7 +13,25 @@ const FROM_PREPS: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['of']),
 };
 const TO_PREPS: Record<Lang, ReadonlySet<string>> = {
-  it: new Set(['a', 'al', "all'", 'alla', 'alle', 'ad', 'allo', 'per', 'per il', "per l'", 'per le', 'verso', 'verso le', 'alle ore', 'a partire da', 'a partire dal', 'a partire dalle']),
+  it: new Set([
+    'a',
+    'al',
+    "all'",
+    'alla',
+    'alle',
+    'ad',
+    'allo',
+    'per',
+    'per il',
+    "per l'",
+    'per le',
+    'verso',
+    'verso le',
+    'alle ore',
+    'a partire da',
+    'a partire dal',
+    'a partire dalle',
+  ]),
   en: new Set(['to', 'for', 'until', 'till', 'at']),
 };
 
@@ -31,19 +49,34 @@ export interface Selection {
   targetDay?: DayRef;
 }
 
-export function selectMatches(matches: readonly TimeMatch[], intent: Intent, tokens: readonly Token[], lang: Lang): Selection {
+export function selectMatches(
+  matches: readonly TimeMatch[],
+  intent: Intent,
+  tokens: readonly Token[],
+  lang: Lang,
+): Selection {
   const isFrom = (m: TimeMatch): boolean => FROM_PREPS[lang].has(m.prep ?? '') || tokens[m.last + 1]?.norm === "'s";
   // "to 4pm", "a giovedì": the preposition may stand just before the expression instead of in it
-  const isTo = (m: TimeMatch): boolean => TO_PREPS[lang].has(m.prep ?? '') || (m.prep === undefined && TO_PREPS[lang].has(tokens[m.first - 1]?.norm ?? ''));
+  const isTo = (m: TimeMatch): boolean =>
+    TO_PREPS[lang].has(m.prep ?? '') || (m.prep === undefined && TO_PREPS[lang].has(tokens[m.first - 1]?.norm ?? ''));
   if (intent === 'reschedule') {
     const to = matches.findIndex((m) => isTimeLike(m) && isTo(m));
     // "push back my 3pm meeting by 30 minutes": with a shift and no new time, every time is the target's
     const shiftOnly = to < 0 && matches.some((m) => m.component.kind === 'amount');
-    const selected = matches.filter((m, k) => !isTimeLike(m) || (!shiftOnly && (to >= 0 ? k >= to && !isFrom(m) : !isFrom(m))));
+    const selected = matches.filter(
+      (m, k) => !isTimeLike(m) || (!shiftOnly && (to >= 0 ? k >= to && !isFrom(m) : !isFrom(m))),
+    );
     const hasDay = selected.some(isDayLike);
     const hasClock = selected.some((m) => ['clock', 'range', 'part'].includes(m.component.kind));
-    const other = matches.find((m) => !selected.includes(m) && (m.component.kind === 'day' || m.component.kind === 'dayPart'));
-    if (hasClock && !hasDay && other !== undefined && (other.component.kind === 'day' || other.component.kind === 'dayPart')) {
+    const other = matches.find(
+      (m) => !selected.includes(m) && (m.component.kind === 'day' || m.component.kind === 'dayPart'),
+    );
+    if (
+      hasClock &&
+      !hasDay &&
+      other !== undefined &&
+      (other.component.kind === 'day' || other.component.kind === 'dayPart')
+    ) {
       return { matches: selected, targetDay: other.component.day };
     }
     return { matches: selected };

@@ -87,7 +87,13 @@ function trim(input: Input, indices: number[], opts: { leading?: boolean; articl
   let to = indices.length;
   for (;;) {
     const first = norm(indices[from]);
-    if (from < to && (PUNCT_EDGE.has(first) || (opts.leading === true && w.leading.has(first)) || (opts.articles === true && w.articles.has(first)))) from++;
+    if (
+      from < to &&
+      (PUNCT_EDGE.has(first) ||
+        (opts.leading === true && w.leading.has(first)) ||
+        (opts.articles === true && w.articles.has(first)))
+    )
+      from++;
     else break;
   }
   for (;;) {
@@ -132,7 +138,8 @@ function taskText(input: Input): string | undefined {
   const indices = trim(input, requestTokens(input, { keepHead: true }), { leading: head === undefined });
   if (indices.length === 0) return undefined;
   const verb = head?.verb;
-  if (head === undefined || verb === undefined || input.lang === 'en') return uncapitalize(input, indices, render(input, indices));
+  if (head === undefined || verb === undefined || input.lang === 'en')
+    return uncapitalize(input, indices, render(input, indices));
   // Italian imperatives become infinitives: "Prepara la fattura e mandala" -> "preparare la fattura e mandare..."
   const last = lookupVerb(input.tokens[head.last]?.norm ?? '', 'it') ?? verb;
   const rest = indices.filter((i) => i > head.last);
@@ -154,7 +161,8 @@ function withoutCalendarPhrase(input: Input, indices: number[]): number[] {
   indices.forEach((i, k) => {
     if (!w.calendarWords.has(input.tokens[i]?.norm ?? '')) return;
     drop.add(i);
-    for (let j = k - 1; j >= 0 && w.calendarLead.has(input.tokens[indices[j] ?? -1]?.norm ?? ''); j--) drop.add(indices[j] ?? -1);
+    for (let j = k - 1; j >= 0 && w.calendarLead.has(input.tokens[indices[j] ?? -1]?.norm ?? ''); j--)
+      drop.add(indices[j] ?? -1);
   });
   return indices.filter((i) => !drop.has(i));
 }
@@ -170,7 +178,11 @@ function withWhom(input: Input, indices: readonly number[]): string | undefined 
     if (token === undefined || (k > at + 1 && i !== (indices[k - 1] ?? 0) + 1)) break;
     if (token.kind === 'punct' || w.withStops.has(token.norm)) break;
     // "con Marco e mandagli l'invito": a new request starts
-    if ((token.norm === 'e' || token.norm === 'and') && lookupVerb(input.tokens[i + 1]?.norm ?? '', input.lang) !== undefined) break;
+    if (
+      (token.norm === 'e' || token.norm === 'and') &&
+      lookupVerb(input.tokens[i + 1]?.norm ?? '', input.lang) !== undefined
+    )
+      break;
     picked.push(i);
   }
   const cleaned = trim(input, picked, { articles: true });

@@ -40,10 +40,24 @@ describe('the client stating their status', () => {
   });
 
   it('does not take an hour already past today as tomorrow: it marks it as past', () => {
-    expect(read('sono in riunione fino alle 9')).toEqual({ intent: 'status', availability: 'busy', timeIssue: { reason: 'past', said: '9' } });
-    expect(read("I'm in a meeting until 8am", 'en')).toEqual({ intent: 'status', availability: 'busy', timeIssue: { reason: 'past', said: '8am' } });
-    expect(read('sono in riunione fino a domani alle 9')).toEqual({ intent: 'status', availability: 'busy', until: '2026-11-24T09:00:00+01:00' });
+    expect(read('sono in riunione fino alle 9')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      timeIssue: { reason: 'past', said: '9' },
+    });
+    expect(read("I'm in a meeting until 8am", 'en')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      timeIssue: { reason: 'past', said: '8am' },
+    });
+    expect(read('sono in riunione fino a domani alle 9')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2026-11-24T09:00:00+01:00',
+    });
     const evening = new Date('2026-11-23T20:00:00+01:00');
-    expect(understandRules('sono in riunione fino a stasera', { now: evening, tz: 'Europe/Rome', lang: 'it' })).toEqual({ intent: 'status', availability: 'busy', until: '2026-11-23T21:00:00+01:00' });
+    expect(understandRules('sono in riunione fino a stasera', { now: evening, tz: 'Europe/Rome', lang: 'it' })).toEqual(
+      { intent: 'status', availability: 'busy', until: '2026-11-23T21:00:00+01:00' },
+    );
   });
 });

@@ -13,7 +13,9 @@ import { normalizeTokens, tokenize } from './normalize.js';
 type Phrase = readonly string[];
 
 function phrases(lang: Lang, list: readonly string[]): Phrase[] {
-  return list.map((p) => normalizeTokens(tokenize(p), lang).flatMap((t) => t.norm.split(' '))).sort((a, b) => b.length - a.length);
+  return list
+    .map((p) => normalizeTokens(tokenize(p), lang).flatMap((t) => t.norm.split(' ')))
+    .sort((a, b) => b.length - a.length);
 }
 
 interface StatusCues {
@@ -29,25 +31,77 @@ const cues: Record<Lang, StatusCues> = {
     statuses: [
       {
         kind: 'dnd',
-        phrases: phrases('it', ['non disturbare', 'non disturbarmi', 'non mi disturbare', 'non voglio essere disturbato', 'non voglio essere disturbata', 'modalità non disturbare']),
+        phrases: phrases('it', [
+          'non disturbare',
+          'non disturbarmi',
+          'non mi disturbare',
+          'non voglio essere disturbato',
+          'non voglio essere disturbata',
+          'modalità non disturbare',
+        ]),
       },
       {
         kind: 'busy',
         phrases: phrases('it', [
-          'sono in riunione', 'sono in una riunione', 'sono in call', 'sono in una call', 'sono in chiamata', 'sono al telefono', 'sono occupato',
-          'sono occupata', 'sono impegnato', 'sono impegnata', 'sono in udienza', 'sono fuori ufficio', 'sono dal cliente', 'sono in viaggio',
-          'sono in riunione con un cliente', 'in riunione',
+          'sono in riunione',
+          'sono in una riunione',
+          'sono in call',
+          'sono in una call',
+          'sono in chiamata',
+          'sono al telefono',
+          'sono occupato',
+          'sono occupata',
+          'sono impegnato',
+          'sono impegnata',
+          'sono in udienza',
+          'sono fuori ufficio',
+          'sono dal cliente',
+          'sono in viaggio',
+          'sono in riunione con un cliente',
+          'in riunione',
         ]),
       },
       {
         kind: 'available',
         phrases: phrases('it', [
-          'sono libero', 'sono libera', 'sono di nuovo libero', 'sono di nuovo libera', 'sono disponibile', 'sono di nuovo disponibile',
-          'sono tornato', 'sono tornata', 'ho finito', 'riunione finita', 'eccomi',
+          'sono libero',
+          'sono libera',
+          'sono di nuovo libero',
+          'sono di nuovo libera',
+          'sono disponibile',
+          'sono di nuovo disponibile',
+          'sono tornato',
+          'sono tornata',
+          'ho finito',
+          'riunione finita',
+          'eccomi',
         ]),
       },
     ],
-    glue: new Set(['fino', 'a', 'al', 'alle', "all'", 'alla', 'per', 'circa', 'almeno', 'e', 'grazie', 'quindi', 'prossima', 'prossime', 'prossimi', 'la', 'le', 'i', 'un', 'una', 'ora', 'adesso']),
+    glue: new Set([
+      'fino',
+      'a',
+      'al',
+      'alle',
+      "all'",
+      'alla',
+      'per',
+      'circa',
+      'almeno',
+      'e',
+      'grazie',
+      'quindi',
+      'prossima',
+      'prossime',
+      'prossimi',
+      'la',
+      'le',
+      'i',
+      'un',
+      'una',
+      'ora',
+      'adesso',
+    ]),
   },
   en: {
     lead: new Set(['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'just', 'fyi', 'heads', 'up', 'now']),
@@ -56,16 +110,58 @@ const cues: Record<Lang, StatusCues> = {
       {
         kind: 'busy',
         phrases: phrases('en', [
-          "i'm in a meeting", 'i am in a meeting', "i'm in meetings", "i'm on a call", 'i am on a call', "i'm on the phone", "i'm busy", 'i am busy',
-          "i'm out of office", 'i am out of office', "i'm in court", 'i am in court', "i'm with a client", 'i am with a client', 'in a meeting',
+          "i'm in a meeting",
+          'i am in a meeting',
+          "i'm in meetings",
+          "i'm on a call",
+          'i am on a call',
+          "i'm on the phone",
+          "i'm busy",
+          'i am busy',
+          "i'm out of office",
+          'i am out of office',
+          "i'm in court",
+          'i am in court',
+          "i'm with a client",
+          'i am with a client',
+          'in a meeting',
         ]),
       },
       {
         kind: 'available',
-        phrases: phrases('en', ["i'm free", 'i am free', "i'm back", 'i am back', "i'm available", 'i am available', "i'm free again", 'meeting over', 'done with the meeting']),
+        phrases: phrases('en', [
+          "i'm free",
+          'i am free',
+          "i'm back",
+          'i am back',
+          "i'm available",
+          'i am available',
+          "i'm free again",
+          'meeting over',
+          'done with the meeting',
+        ]),
       },
     ],
-    glue: new Set(['until', 'till', 'til', 'for', 'the', 'next', 'about', 'at', 'least', 'around', 'please', 'thanks', 'and', 'so', 'now', 'right', 'a', 'an']),
+    glue: new Set([
+      'until',
+      'till',
+      'til',
+      'for',
+      'the',
+      'next',
+      'about',
+      'at',
+      'least',
+      'around',
+      'please',
+      'thanks',
+      'and',
+      'so',
+      'now',
+      'right',
+      'a',
+      'an',
+    ]),
   },
 };
 
@@ -96,7 +192,8 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   }
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
   const times = analysis.matches.filter((m) => m.component.kind !== 'invalid');
-  if (times.length > 0 && (found.kind === 'available' || !UNTIL_WORDS.has(times[0]!.prep?.split(' ')[0] ?? ''))) return undefined;
+  if (times.length > 0 && (found.kind === 'available' || !UNTIL_WORDS.has(times[0]!.prep?.split(' ')[0] ?? '')))
+    return undefined;
   if (found.kind === 'available') return { intent: 'status', availability: 'available' };
   return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
 }
@@ -107,7 +204,8 @@ type StatusEnd = Pick<Understanding, 'until' | 'timeIssue'>;
 function statusEnd(analysis: Analysis, ctx: UnderstandingContext): StatusEnd {
   const tz = safeZone(ctx.tz);
   const amount = analysis.matches.find((m) => m.component.kind === 'amount');
-  if (amount && amount.component.kind === 'amount') return { until: formatInstant(new Date(ctx.now.getTime() + amount.component.minutes * 60_000), tz) };
+  if (amount && amount.component.kind === 'amount')
+    return { until: formatInstant(new Date(ctx.now.getTime() + amount.component.minutes * 60_000), tz) };
   if (!analysis.matches.some((m) => m.component.kind !== 'invalid')) return {};
   // A reminder's conventions: the next such time, 09:00 for a bare day ("fino a domani").
   const { when } = resolveFor(analysis, 'reminder', ctx).time;
@@ -115,10 +213,15 @@ function statusEnd(analysis: Analysis, ctx: UnderstandingContext): StatusEnd {
   // "fino alle 16" said at 17:30 is almost surely a slip, not a status until tomorrow at 16:00:
   // a bare clock time that, read from the start of today, is already gone.
   const clock = analysis.matches.find((m) => m.component.kind === 'clock' || m.component.kind === 'range');
-  if (clock === undefined || analysis.matches.some((m) => !['clock', 'range', 'amount', 'invalid'].includes(m.component.kind))) return { until: when };
+  if (
+    clock === undefined ||
+    analysis.matches.some((m) => !['clock', 'range', 'amount', 'invalid'].includes(m.component.kind))
+  )
+    return { until: when };
   const local = localDateTime(ctx.now, tz);
   const { when: readToday } = resolveFor(analysis, 'reminder', { ...ctx, now: zonedInstant(local, 0, tz) }).time;
-  if (readToday !== undefined && readToday !== when && new Date(readToday).getTime() <= ctx.now.getTime()) return { timeIssue: { reason: 'past', said: saidWords(analysis, clock) } };
+  if (readToday !== undefined && readToday !== when && new Date(readToday).getTime() <= ctx.now.getTime())
+    return { timeIssue: { reason: 'past', said: saidWords(analysis, clock) } };
   return { until: when };
 }
 

@@ -40,13 +40,16 @@ describe('bookings the office arranges with an outside party', () => {
     ['en', 'Schedule a call with the Boston team on Wednesday at 2pm'],
     ['en', 'Book a meeting at Google on Friday at 10'],
     ['it', 'Prenota una riunione presso lo studio Bianchi lunedì alle 9'],
-  ])('the client\'s own agenda: %s: %s', (lang, text) => {
+  ])("the client's own agenda: %s: %s", (lang, text) => {
     const u = understand(text, lang);
     expect(u.intent).toBe('booking');
     expect(u.viaOffice).toBeUndefined();
   });
 
   it('leaves travel to a task, as before', () => {
-    expect(understand('Prenotami un volo per Londra entro domani', 'it')).toMatchObject({ intent: 'task', category: 'booking' });
+    expect(understand('Prenotami un volo per Londra entro domani', 'it')).toMatchObject({
+      intent: 'task',
+      category: 'booking',
+    });
   });
 });

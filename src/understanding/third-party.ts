@@ -43,7 +43,9 @@ const words: Record<Lang, Words> = {
     partyWords: set('per'),
     people: set('persone persona coperti'),
     calendarWords: set('agenda calendario diario'),
-    meetings: set('riunione riunioni call meeting incontro videochiamata videocall conferenza webinar colloquio lezione corso seminario assemblea udienza'),
+    meetings: set(
+      'riunione riunioni call meeting incontro videochiamata videocall conferenza webinar colloquio lezione corso seminario assemblea udienza',
+    ),
   },
   en: {
     providers: set(
@@ -56,7 +58,9 @@ const words: Record<Lang, Words> = {
     partyWords: set('for'),
     people: set('people persons guests'),
     calendarWords: set('calendar diary agenda schedule'),
-    meetings: set('meeting meetings call calls conference webinar interview class lesson workshop hearing session demo'),
+    meetings: set(
+      'meeting meetings call calls conference webinar interview class lesson workshop hearing session demo',
+    ),
   },
 };
 
@@ -73,7 +77,8 @@ export interface ThirdPartyInput {
   classification: Classification;
 }
 
-const isCapitalized = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.raw);
+const isCapitalized = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.raw);
 
 /** The party size: "per 4", "per 4 persone", "for 4 people", "for two". */
 function partySize(input: ThirdPartyInput, from: number): number | undefined {
@@ -109,11 +114,15 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   const verb = classification.head?.verb;
   const from = classification.head ? classification.head.last + 1 : classification.start;
   const rest = tokens.slice(from);
-  const asked = verb === undefined ? classification.head === undefined && rest.some((t) => w.tables.has(t.norm)) : BOOKING_VERBS.has(verb.cls) || GETTING_LEMMAS.has(verb.lemma);
+  const asked =
+    verb === undefined
+      ? classification.head === undefined && rest.some((t) => w.tables.has(t.norm))
+      : BOOKING_VERBS.has(verb.cls) || GETTING_LEMMAS.has(verb.lemma);
   if (!asked) return {};
   if (rest.some((t) => w.calendarWords.has(t.norm))) return {};
   const size = partySize(input, from);
   const provider = rest.some((t, k) => !input.consumed[from + k] && w.providers.has(t.norm));
-  if (!provider && (rest.some((t) => w.meetings.has(t.norm)) || (size === undefined && !namesVenue(input, from)))) return {};
+  if (!provider && (rest.some((t) => w.meetings.has(t.norm)) || (size === undefined && !namesVenue(input, from))))
+    return {};
   return size === undefined ? { viaOffice: true } : { viaOffice: true, partySize: size };
 }

@@ -66,7 +66,8 @@ export function makeClock(
   const h = Number(hour);
   const m = minute === undefined ? 0 : Number(minute);
   const modifier = extra.modifier ?? 0;
-  if (!Number.isInteger(h) || h > 24 || m > 59 || Math.abs(modifier) > 59 || (h === 24 && m + modifier > 0)) return undefined;
+  if (!Number.isInteger(h) || h > 24 || m > 59 || Math.abs(modifier) > 59 || (h === 24 && m + modifier > 0))
+    return undefined;
   if (extra.meridiem !== undefined && (h === 0 || h > 12)) return undefined;
   const clock: Clock = { hour: h, minute: m + modifier, twoDigit: hour.length === 2 };
   if (extra.meridiem !== undefined) clock.meridiem = extra.meridiem;
@@ -138,7 +139,8 @@ export function offsetComponent(g: Groups): Component | null {
   if ('months' in q ? q.months > MAX_OFFSET_MONTHS : q.minutes > MAX_OFFSET_MINUTES) return INVALID;
   if ('months' in q) return { kind: 'offset', amount: q.months, unit: 'month' };
   const unit = g.u ?? '';
-  if (g.sp === undefined && /^(giorn|days?$|settiman|weeks?$)/.test(unit)) return { kind: 'offset', amount: q.minutes / 1440, unit: 'day' };
+  if (g.sp === undefined && /^(giorn|days?$|settiman|weeks?$)/.test(unit))
+    return { kind: 'offset', amount: q.minutes / 1440, unit: 'day' };
   return { kind: 'offset', amount: q.minutes, unit: 'minute' };
 }
 
@@ -148,7 +150,8 @@ export function amountComponent(g: Groups): Component | null {
   // "15h" with no preposition is a time of day, not a duration
   if (g.p === undefined && g.u === 'h') return null;
   // "un'ora", "an hour" alone are a length of time; "a day" alone ("twice a day") is not
-  if (g.p === undefined && g.sp === undefined && g.n !== undefined && !/^\d/.test(g.n) && unitMinutes(g.u ?? '') !== 60) return null;
+  if (g.p === undefined && g.sp === undefined && g.n !== undefined && !/^\d/.test(g.n) && unitMinutes(g.u ?? '') !== 60)
+    return null;
   return { kind: 'amount', minutes: q.minutes };
 }
 

@@ -2,7 +2,18 @@ import { alternatives, pattern, type GrammarRule, type Groups } from './time-gra
 import { fullMonthNames, monthNumber, weekdayAbbreviations, weekdayNumber, weekdays, months } from './lexicon.js';
 import {
   partComponent,
-  INVALID, INVALID_TIME, invalid, amountComponent, clockComponent, dayOfMonth, freqOfUnit, fullYear, meridiemOf, offsetComponent, periodOf, recurrence,
+  INVALID,
+  INVALID_TIME,
+  invalid,
+  amountComponent,
+  clockComponent,
+  dayOfMonth,
+  freqOfUnit,
+  fullYear,
+  meridiemOf,
+  offsetComponent,
+  periodOf,
+  recurrence,
 } from './time-build.js';
 import type { Component, PartOfDay } from './time-spec.js';
 
@@ -24,15 +35,29 @@ const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no lat
 const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of) (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|months|month|years|year)(?<half> and a half)?|(?<sp>half an hour|a half hour|half hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half))`;
 
 const PARTS: Record<string, PartOfDay> = {
-  morning: 'morning', noon: 'noon', lunch: 'lunch', afternoon: 'afternoon', evening: 'evening', night: 'night', midnight: 'midnight',
-  dinner: 'dinner', breakfast: 'breakfast',
+  morning: 'morning',
+  noon: 'noon',
+  lunch: 'lunch',
+  afternoon: 'afternoon',
+  evening: 'evening',
+  night: 'night',
+  midnight: 'midnight',
+  dinner: 'dinner',
+  breakfast: 'breakfast',
 };
 const MEALS = new Set(['lunch', 'dinner', 'breakfast']);
 /** A meal is a time only after these ("at lunch", "for dinner"); "dinner at 8" only colours the hour. */
 const MEAL_TIME_PREPS = new Set(['at', 'for', 'around', 'by', 'after', 'before']);
 
 function weekdayList(text: string): number[] {
-  return [...new Set(text.split(' ').map((w) => weekdayNumber(w, 'en')).filter((n) => n !== undefined))];
+  return [
+    ...new Set(
+      text
+        .split(' ')
+        .map((w) => weekdayNumber(w, 'en'))
+        .filter((n) => n !== undefined),
+    ),
+  ];
 }
 
 function dateComponent(day: string | undefined, month: number | undefined, year: string | undefined): Component | null {
@@ -40,7 +65,10 @@ function dateComponent(day: string | undefined, month: number | undefined, year:
   const d = dayOfMonth(day);
   if (d === undefined) return INVALID;
   const y = fullYear(year);
-  return { kind: 'day', day: y === undefined ? { kind: 'date', day: d, month } : { kind: 'date', day: d, month, year: y } };
+  return {
+    kind: 'day',
+    day: y === undefined ? { kind: 'date', day: d, month } : { kind: 'date', day: d, month, year: y },
+  };
 }
 
 function englishClock(g: Groups, s = '', period?: string): Component {
@@ -50,7 +78,9 @@ function englishClock(g: Groups, s = '', period?: string): Component {
 export const englishRules: readonly GrammarRule[] = [
   {
     name: 'workdays',
-    re: pattern(String.raw`(?:(?:every|each|on) )?(?:weekday|weekdays|working day|working days|workday|workdays|business day|business days)|(?:(?:every day )?from )?monday (?:to|through|thru|-) friday`),
+    re: pattern(
+      String.raw`(?:(?:every|each|on) )?(?:weekday|weekdays|working day|working days|workday|workdays|business day|business days)|(?:(?:every day )?from )?monday (?:to|through|thru|-) friday`,
+    ),
     build: () => recurrence('WEEKLY', { byDay: [1, 2, 3, 4, 5] }),
   },
   {
@@ -60,13 +90,23 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'every-weekday',
-    re: pattern(String.raw`(?:every|each)(?: (?<other>other))? (?<wds>(?:${WD_ANY})(?:(?: ,| and| , and| &) (?:${WD_ANY}))*)|on (?<wds2>(?:${WD_PLURAL})(?:(?: ,| and| , and| &) (?:${WD_PLURAL}))*)`),
-    build: (g) => recurrence('WEEKLY', { byDay: weekdayList(g.wds ?? g.wds2 ?? ''), ...(g.other === undefined ? {} : { interval: 2 }) }),
+    re: pattern(
+      String.raw`(?:every|each)(?: (?<other>other))? (?<wds>(?:${WD_ANY})(?:(?: ,| and| , and| &) (?:${WD_ANY}))*)|on (?<wds2>(?:${WD_PLURAL})(?:(?: ,| and| , and| &) (?:${WD_PLURAL}))*)`,
+    ),
+    build: (g) =>
+      recurrence('WEEKLY', {
+        byDay: weekdayList(g.wds ?? g.wds2 ?? ''),
+        ...(g.other === undefined ? {} : { interval: 2 }),
+      }),
   },
   {
     name: 'every-part',
     re: pattern(String.raw`(?:every|each) (?<part>morning|afternoon|evening|night)|(?<nightly>nightly)`),
-    build: (g) => ({ kind: 'recurrence', recurrence: { freq: 'DAILY' }, part: g.nightly === undefined ? PARTS[g.part ?? ''] ?? 'morning' : 'night' }),
+    build: (g) => ({
+      kind: 'recurrence',
+      recurrence: { freq: 'DAILY' },
+      part: g.nightly === undefined ? (PARTS[g.part ?? ''] ?? 'morning') : 'night',
+    }),
   },
   {
     name: 'every-day-of-month',
@@ -78,16 +118,22 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'every-date',
-    re: pattern(String.raw`(?:every|each) (?:(?<d>\d{1,2})${ORD} (?:of )?(?<mon>${MONTH})|(?<mon2>${MONTH}) (?:the )?(?<d2>\d{1,2})${ORD})`),
+    re: pattern(
+      String.raw`(?:every|each) (?:(?<d>\d{1,2})${ORD} (?:of )?(?<mon>${MONTH})|(?<mon2>${MONTH}) (?:the )?(?<d2>\d{1,2})${ORD})`,
+    ),
     build: (g) => {
       const day = dayOfMonth(g.d ?? g.d2);
       const month = monthNumber(g.mon ?? g.mon2 ?? '', 'en');
-      return day === undefined || month === undefined ? INVALID : recurrence('YEARLY', { byMonth: month, byMonthDay: day });
+      return day === undefined || month === undefined
+        ? INVALID
+        : recurrence('YEARLY', { byMonth: month, byMonthDay: day });
     },
   },
   {
     name: 'every-unit',
-    re: pattern(String.raw`(?:every|each) (?:(?<n>\d+|other) )?(?<u>day|days|week|weeks|month|months|year|years)|(?<adv>daily|weekly|monthly|yearly|annually|biweekly|fortnightly|every fortnight)`),
+    re: pattern(
+      String.raw`(?:every|each) (?:(?<n>\d+|other) )?(?<u>day|days|week|weeks|month|months|year|years)|(?<adv>daily|weekly|monthly|yearly|annually|biweekly|fortnightly|every fortnight)`,
+    ),
     build: (g) => {
       switch (g.adv) {
         case 'daily':
@@ -119,7 +165,9 @@ export const englishRules: readonly GrammarRule[] = [
   {
     // a day already gone ("the last week of May" is not one): said so instead of moved forward
     name: 'past-day',
-    re: pattern(String.raw`(?:(?<p>on|for|from) )?(?:the day before yesterday|yesterday|(?<!the )last (?:week|month|year|night|${WD_FULL}))`),
+    re: pattern(
+      String.raw`(?:(?<p>on|for|from) )?(?:the day before yesterday|yesterday|(?<!the )last (?:week|month|year|night|${WD_FULL}))`,
+    ),
     build: () => invalid('past'),
   },
   {
@@ -131,18 +179,24 @@ export const englishRules: readonly GrammarRule[] = [
   {
     // "from 3 to 5 February": the event starts on the first day
     name: 'date-range',
-    re: pattern(String.raw`(?<p>from|between) (?:the )?(?<d>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?:the )?\d{1,2}${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?:(?: ,)? (?<y2>\d{4}))?|(?:(?<p3>from|between) )?(?<mon3>${MONTH}) (?<d3>\d{1,2})${ORD} (?:to|till|until|and|-|through) \d{1,2}${ORD}(?:(?: ,)? (?<y3>\d{4}))?`),
-    build: (g) => dateComponent(g.d ?? g.d2 ?? g.d3, monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en'), g.y ?? g.y2 ?? g.y3),
+    re: pattern(
+      String.raw`(?<p>from|between) (?:the )?(?<d>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?:the )?\d{1,2}${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?:(?: ,)? (?<y2>\d{4}))?|(?:(?<p3>from|between) )?(?<mon3>${MONTH}) (?<d3>\d{1,2})${ORD} (?:to|till|until|and|-|through) \d{1,2}${ORD}(?:(?: ,)? (?<y3>\d{4}))?`,
+    ),
+    build: (g) =>
+      dateComponent(g.d ?? g.d2 ?? g.d3, monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en'), g.y ?? g.y2 ?? g.y3),
   },
   {
     name: 'clock-range',
-    re: pattern(String.raw`(?<p>from|between) ${CLOCK('1')} (?:to|till|until|and|-) ${CLOCK('2')}(?: (?<per>${PERIOD}))?`),
+    re: pattern(
+      String.raw`(?<p>from|between) ${CLOCK('1')} (?:to|till|until|and|-) ${CLOCK('2')}(?: (?<per>${PERIOD}))?`,
+    ),
     build: (g) => {
       const start = englishClock(g, '1', g.per);
       const end = englishClock(g, '2', g.per);
       if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
       // "from 9 to 11am": the end's am/pm also applies to the start
-      if (start.clock.meridiem === undefined && end.clock.meridiem !== undefined && start.clock.hour <= end.clock.hour) start.clock.meridiem = end.clock.meridiem;
+      if (start.clock.meridiem === undefined && end.clock.meridiem !== undefined && start.clock.hour <= end.clock.hour)
+        start.clock.meridiem = end.clock.meridiem;
       return { kind: 'range', start: start.clock, end: end.clock };
     },
   },
@@ -153,10 +207,18 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'clock-relative',
-    re: pattern(String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|quarter past|a quarter past|quarter to|a quarter to|(?<rm>\d{1,2}) (?:minutes )?(?:past|after))(?: the hour)? (?<h>\d{1,2})(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`),
+    re: pattern(
+      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|quarter past|a quarter past|quarter to|a quarter to|(?<rm>\d{1,2}) (?:minutes )?(?:past|after))(?: the hour)? (?<h>\d{1,2})(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
+    ),
     build: (g) => {
       const rel = g.rel ?? '';
-      const modifier = rel.includes('half') ? 30 : rel.includes('quarter past') ? 15 : rel.includes('quarter to') ? -15 : Number(g.rm);
+      const modifier = rel.includes('half')
+        ? 30
+        : rel.includes('quarter past')
+          ? 15
+          : rel.includes('quarter to')
+            ? -15
+            : Number(g.rm);
       return clockComponent(g.h ?? '', undefined, { modifier, meridiem: meridiemOf(g.ap), period: periodOf(g.per) });
     },
   },
@@ -171,23 +233,36 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'clock-ampm',
-    re: pattern(String.raw`(?<h>\d{1,2})(?:[:.](?<m>\d{2}))? (?<ap>${AMPM})(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) (?:oclock|o clock)(?: (?<per2>${PERIOD}))?`),
-    build: (g) => (g.h2 === undefined ? englishClock(g, '', g.per) : clockComponent(g.h2, undefined, { period: periodOf(g.per2) })),
+    re: pattern(
+      String.raw`(?<h>\d{1,2})(?:[:.](?<m>\d{2}))? (?<ap>${AMPM})(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) (?:oclock|o clock)(?: (?<per2>${PERIOD}))?`,
+    ),
+    build: (g) =>
+      g.h2 === undefined ? englishClock(g, '', g.per) : clockComponent(g.h2, undefined, { period: periodOf(g.per2) }),
   },
-  { name: 'iso-date', re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})`), build: (g) => dateComponent(g.d, Number(g.mo), g.y) },
+  {
+    name: 'iso-date',
+    re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})`),
+    build: (g) => dateComponent(g.d, Number(g.mo), g.y),
+  },
   {
     name: 'date-day-month',
-    re: pattern(String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?:the )?(?<d>\d{1,2}|first)${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?`),
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?:the )?(?<d>\d{1,2}|first)${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?`,
+    ),
     build: (g) => dateComponent(g.d, monthNumber(g.mon ?? '', 'en'), g.y),
   },
   {
     name: 'date-month-day',
-    re: pattern(String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<mon>${MONTH}) (?:the )?(?<d>\d{1,2})${ORD}(?:(?: ,)? (?<y>\d{4}))?`),
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<mon>${MONTH}) (?:the )?(?<d>\d{1,2})${ORD}(?:(?: ,)? (?<y>\d{4}))?`,
+    ),
     build: (g) => dateComponent(g.d, monthNumber(g.mon ?? '', 'en'), g.y),
   },
   {
     name: 'numeric-date',
-    re: pattern(String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?`),
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?`,
+    ),
     build: (g) => {
       if (g.sep === '-' && g.y === undefined) return null;
       if (g.sep === '.' && (Number(g.mo) > 12 || Number(g.d) > 31)) return null;
@@ -205,8 +280,13 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'relative-day',
-    re: pattern(String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>today|tomorrow|the day after tomorrow|day after tomorrow|(?:the )?end of (?:the )?day)`),
-    build: (g) => ({ kind: 'day', day: { kind: 'relative', days: g.w === 'tomorrow' ? 1 : /after/.test(g.w ?? '') ? 2 : 0 } }),
+    re: pattern(
+      String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>today|tomorrow|the day after tomorrow|day after tomorrow|(?:the )?end of (?:the )?day)`,
+    ),
+    build: (g) => ({
+      kind: 'day',
+      day: { kind: 'relative', days: g.w === 'tomorrow' ? 1 : /after/.test(g.w ?? '') ? 2 : 0 },
+    }),
   },
   {
     name: 'weekday-and-day',
@@ -218,15 +298,22 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'weekday',
-    re: pattern(String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?<next>next week|of next week))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${alternatives([...abbreviations])})`),
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?<next>next week|of next week))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${alternatives([...abbreviations])})`,
+    ),
     build: (g) => {
       const wd = g.wd ?? g.wd2 ?? '';
-      return { kind: 'day', day: { kind: 'weekday', weekday: weekdayNumber(wd, 'en') ?? 0, nextWeek: g.next !== undefined } };
+      return {
+        kind: 'day',
+        day: { kind: 'weekday', weekday: weekdayNumber(wd, 'en') ?? 0, nextWeek: g.next !== undefined },
+      };
     },
   },
   {
     name: 'end-of-week',
-    re: pattern(String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?end of (?:the |this )?week|(?<p2>by) (?:the |this )?weekend`),
+    re: pattern(
+      String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?end of (?:the |this )?week|(?<p2>by) (?:the |this )?weekend`,
+    ),
     build: () => ({ kind: 'day', day: { kind: 'endOfWeek' } }),
   },
   {
@@ -241,7 +328,9 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'next-week',
-    re: pattern(String.raw`(?:(?<p>for|in|during|by|until|from|on|of) )?(?:next week|the following week|the week after)`),
+    re: pattern(
+      String.raw`(?:(?<p>for|in|during|by|until|from|on|of) )?(?:next week|the following week|the week after)`,
+    ),
     build: () => ({ kind: 'span', span: { kind: 'nextWeek' } }),
   },
   {
@@ -272,12 +361,16 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'part-of-day',
     // "good morning" greets, it names no time
-    re: pattern(String.raw`(?<!good )(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})`),
+    re: pattern(
+      String.raw`(?<!good )(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})`,
+    ),
     build: (g) => partComponent(g, { parts: PARTS, meals: MEALS, mealTimePreps: MEAL_TIME_PREPS }),
   },
   {
     name: 'day-of-month',
-    re: pattern(String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?<d>\d{1,2}|first) (?<ord>st|nd|rd|th)|(?<p2>on|by|until|before) the (?<d2>\d{1,2})`),
+    re: pattern(
+      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?<d>\d{1,2}|first) (?<ord>st|nd|rd|th)|(?<p2>on|by|until|before) the (?<d2>\d{1,2})`,
+    ),
     build: (g) => {
       const day = dayOfMonth(g.d ?? g.d2);
       return day === undefined ? null : { kind: 'day', day: { kind: 'monthDay', day } };

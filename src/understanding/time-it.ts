@@ -2,7 +2,18 @@ import { alternatives, pattern, type GrammarRule, type Groups } from './time-gra
 import { fullMonthNames, monthNumber, weekdayNumber, weekdays, months } from './lexicon.js';
 import {
   partComponent,
-  INVALID, INVALID_TIME, invalid, amountComponent, clockComponent, dayOfMonth, freqOfUnit, fullYear, minuteModifier, offsetComponent, periodOf, recurrence,
+  INVALID,
+  INVALID_TIME,
+  invalid,
+  amountComponent,
+  clockComponent,
+  dayOfMonth,
+  freqOfUnit,
+  fullYear,
+  minuteModifier,
+  offsetComponent,
+  periodOf,
+  recurrence,
 } from './time-build.js';
 import type { Component, PartOfDay } from './time-spec.js';
 
@@ -24,15 +35,33 @@ const WD_PREP = String.raw`di|il|per|entro|a|al|da|dal|per il|entro il|fino a|fi
 const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|un|una|uno|un'|un paio di|un paio d') (?<u>minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)(?: e (?<half>mezza|mezzo)| e (?<extra>\d{1,2}) (?:minuti|min))?|(?<sp>mezz' ora|mezza ora|un quarto d' ora|quarto d' ora|3 quarti d' ora))`;
 
 const PARTS: Record<string, PartOfDay> = {
-  mattina: 'morning', mattino: 'morning', mattinata: 'morning', mezzogiorno: 'noon', pranzo: 'lunch', pomeriggio: 'afternoon',
-  sera: 'evening', serata: 'evening', notte: 'night', nottata: 'night', mezzanotte: 'midnight', cena: 'dinner', colazione: 'breakfast',
+  mattina: 'morning',
+  mattino: 'morning',
+  mattinata: 'morning',
+  mezzogiorno: 'noon',
+  pranzo: 'lunch',
+  pomeriggio: 'afternoon',
+  sera: 'evening',
+  serata: 'evening',
+  notte: 'night',
+  nottata: 'night',
+  mezzanotte: 'midnight',
+  cena: 'dinner',
+  colazione: 'breakfast',
 };
 const MEALS = new Set(['pranzo', 'cena', 'colazione']);
 /** A meal is a time only after these ("a cena", "per pranzo"); otherwise it is a noun that colours a bare hour. */
 const MEAL_TIME_PREPS = new Set(['a', 'per', "all' ora di", 'verso', 'in']);
 
 function weekdayList(text: string): number[] {
-  return [...new Set(text.split(' ').map((w) => weekdayNumber(w, 'it')).filter((n) => n !== undefined))];
+  return [
+    ...new Set(
+      text
+        .split(' ')
+        .map((w) => weekdayNumber(w, 'it'))
+        .filter((n) => n !== undefined),
+    ),
+  ];
 }
 
 function dateComponent(g: Groups, month: number | undefined): Component | null {
@@ -47,7 +76,9 @@ export const italianRules: readonly GrammarRule[] = [
   // recurrences first: "il 20 di ogni mese" must not be read as a plain date
   {
     name: 'workdays',
-    re: pattern(String.raw`(?:(?:nei|tutti i|ogni|i|di) )?giorni (?:feriali|lavorativi)|ogni giorno (?:feriale|lavorativo)|(?:nei|i) feriali|(?:(?:ogni giorno|tutti i giorni) )?(?:dal|da) lunedi (?:al|a) venerdi`),
+    re: pattern(
+      String.raw`(?:(?:nei|tutti i|ogni|i|di) )?giorni (?:feriali|lavorativi)|ogni giorno (?:feriale|lavorativo)|(?:nei|i) feriali|(?:(?:ogni giorno|tutti i giorni) )?(?:dal|da) lunedi (?:al|a) venerdi`,
+    ),
     build: () => recurrence('WEEKLY', { byDay: [1, 2, 3, 4, 5] }),
   },
   {
@@ -62,16 +93,26 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'every-part',
-    re: pattern(String.raw`(?:ogni|tutte le|tutti i) (?<part>mattina|mattine|sera|sere|notte|notti|pomeriggio|pomeriggi)`),
+    re: pattern(
+      String.raw`(?:ogni|tutte le|tutti i) (?<part>mattina|mattine|sera|sere|notte|notti|pomeriggio|pomeriggi)`,
+    ),
     build: (g) => {
       const word = g.part ?? '';
-      const part: PartOfDay = word.startsWith('mattin') ? 'morning' : word.startsWith('pomeriggi') ? 'afternoon' : word.startsWith('ser') ? 'evening' : 'night';
+      const part: PartOfDay = word.startsWith('mattin')
+        ? 'morning'
+        : word.startsWith('pomeriggi')
+          ? 'afternoon'
+          : word.startsWith('ser')
+            ? 'evening'
+            : 'night';
       return { kind: 'recurrence', recurrence: { freq: 'DAILY' }, part };
     },
   },
   {
     name: 'alternate',
-    re: pattern(String.raw`(?<u>a giorni alterni|giorni alterni|un giorno si e uno no|a settimane alterne|settimane alterne|una settimana si e una no)`),
+    re: pattern(
+      String.raw`(?<u>a giorni alterni|giorni alterni|un giorno si e uno no|a settimane alterne|settimane alterne|una settimana si e una no)`,
+    ),
     build: (g) => recurrence(/giorn/.test(g.u ?? '') ? 'DAILY' : 'WEEKLY', { interval: 2 }),
   },
   {
@@ -88,15 +129,26 @@ export const italianRules: readonly GrammarRule[] = [
     build: (g) => {
       const day = dayOfMonth(g.d);
       const month = monthNumber(g.mon ?? '', 'it');
-      return day === undefined || month === undefined ? INVALID : recurrence('YEARLY', { byMonth: month, byMonthDay: day });
+      return day === undefined || month === undefined
+        ? INVALID
+        : recurrence('YEARLY', { byMonth: month, byMonthDay: day });
     },
   },
   {
     name: 'every-unit',
-    re: pattern(String.raw`ogni (?:(?<n>\d+|altro|altra) )?(?<u>giorno|giorni|settimana|settimane|mese|mesi|anno|anni)|(?:tutti i|tutte le|tutti gli) (?<u2>giorni|settimane|mesi|anni)|(?<adv>quotidianamente|giornalmente|settimanalmente|mensilmente|annualmente)`),
+    re: pattern(
+      String.raw`ogni (?:(?<n>\d+|altro|altra) )?(?<u>giorno|giorni|settimana|settimane|mese|mesi|anno|anni)|(?:tutti i|tutte le|tutti gli) (?<u2>giorni|settimane|mesi|anni)|(?<adv>quotidianamente|giornalmente|settimanalmente|mensilmente|annualmente)`,
+    ),
     build: (g) => {
       const unit = g.u ?? g.u2 ?? g.adv ?? '';
-      const freq = unit.startsWith('quotidian') ? 'DAILY' : freqOfUnit(unit.replace(/^settimanal/, 'settiman').replace(/^mensil/, 'mes').replace(/^annual/, 'ann'));
+      const freq = unit.startsWith('quotidian')
+        ? 'DAILY'
+        : freqOfUnit(
+            unit
+              .replace(/^settimanal/, 'settiman')
+              .replace(/^mensil/, 'mes')
+              .replace(/^annual/, 'ann'),
+          );
       if (freq === undefined) return null;
       const n = g.n === 'altro' || g.n === 'altra' ? 2 : g.n === undefined ? 1 : Number(g.n);
       if (!Number.isInteger(n) || n < 1) return INVALID;
@@ -111,7 +163,9 @@ export const italianRules: readonly GrammarRule[] = [
   {
     // a day already gone: the conversation says so instead of moving it forward
     name: 'past-day',
-    re: pattern(String.raw`(?:(?<p>di|da|per|a partire da) )?(?:l' altro ieri|altro ieri|ieri l' altro|ieri|(?:la )?(?:settimana scorsa|scorsa settimana)|(?:il |lo )?(?:mese scorso|scorso mese)|(?:l' )?anno scorso|(?:lo )?scorso anno|(?:il |la )?(?:${WD}) scors[oa]|(?:lo |la )?scors[oa] (?:${WD}))`),
+    re: pattern(
+      String.raw`(?:(?<p>di|da|per|a partire da) )?(?:l' altro ieri|altro ieri|ieri l' altro|ieri|(?:la )?(?:settimana scorsa|scorsa settimana)|(?:il |lo )?(?:mese scorso|scorso mese)|(?:l' )?anno scorso|(?:lo )?scorso anno|(?:il |la )?(?:${WD}) scors[oa]|(?:lo |la )?scors[oa] (?:${WD}))`,
+    ),
     build: () => invalid('past'),
   },
   {
@@ -122,12 +176,17 @@ export const italianRules: readonly GrammarRule[] = [
   {
     // "dal 3 al 5 febbraio": the event starts on the first day
     name: 'date-range',
-    re: pattern(String.raw`(?<p>dal|dall'|tra il|fra il) (?<d>${DAY_NUM})(?: °)? (?:al|all'|e il|fino al|fino all') (?:${DAY_NUM})(?: °)?(?: di)? (?<mon>${MONTH})(?: (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?: (?<y2>\d{4}))?`),
-    build: (g) => dateComponent(g.d2 === undefined ? g : { d: g.d2, y: g.y2 }, monthNumber(g.mon ?? g.mon2 ?? '', 'it')),
+    re: pattern(
+      String.raw`(?<p>dal|dall'|tra il|fra il) (?<d>${DAY_NUM})(?: °)? (?:al|all'|e il|fino al|fino all') (?:${DAY_NUM})(?: °)?(?: di)? (?<mon>${MONTH})(?: (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?: (?<y2>\d{4}))?`,
+    ),
+    build: (g) =>
+      dateComponent(g.d2 === undefined ? g : { d: g.d2, y: g.y2 }, monthNumber(g.mon ?? g.mon2 ?? '', 'it')),
   },
   {
     name: 'clock-range',
-    re: pattern(String.raw`(?<p>dalle|dall'|tra le|fra le|da) ${CLOCK('1')} (?:alle|all'|e le|a) ${CLOCK('2')}(?: (?<per>${PERIOD}))?`),
+    re: pattern(
+      String.raw`(?<p>dalle|dall'|tra le|fra le|da) ${CLOCK('1')} (?:alle|all'|e le|a) ${CLOCK('2')}(?: (?<per>${PERIOD}))?`,
+    ),
     build: (g) => {
       const period = periodOf(g.per);
       const start = clockComponent(g.h1 ?? '', g.m1, { modifier: minuteModifier(g, '1'), period });
@@ -156,15 +215,23 @@ export const italianRules: readonly GrammarRule[] = [
     re: pattern(String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?: h)?(?: (?<per>${PERIOD}))?`),
     build: (g) => clockComponent(g.h ?? '', g.m, { modifier: minuteModifier(g), period: periodOf(g.per) }),
   },
-  { name: 'iso-date', re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})`), build: (g) => dateComponent(g, Number(g.mo)) },
+  {
+    name: 'iso-date',
+    re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})`),
+    build: (g) => dateComponent(g, Number(g.mo)),
+  },
   {
     name: 'date',
-    re: pattern(String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}) )?(?<d>${DAY_NUM})(?: °)?(?: di)? (?<mon>${MONTH})(?: (?<y>\d{4}))?`),
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}) )?(?<d>${DAY_NUM})(?: °)?(?: di)? (?<mon>${MONTH})(?: (?<y>\d{4}))?`,
+    ),
     build: (g) => dateComponent(g, monthNumber(g.mon ?? '', 'it')),
   },
   {
     name: 'numeric-date',
-    re: pattern(String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}) )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?`),
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}) )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?`,
+    ),
     build: (g) => {
       // "9.15" is a time, "3.12" a date; "9-11" is too ambiguous without a year
       if (g.sep === '-' && g.y === undefined) return null;
@@ -174,11 +241,19 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'day-part-word',
-    re: pattern(String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>stamattina|stasera|stanotte|domattina|(?:questa|sta) (?:mattina|sera|notte|pomeriggio))`),
+    re: pattern(
+      String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>stamattina|stasera|stanotte|domattina|(?:questa|sta) (?:mattina|sera|notte|pomeriggio))`,
+    ),
     build: (g) => {
       const w = g.w ?? '';
       if (w === 'domattina') return { kind: 'dayPart', day: { kind: 'relative', days: 1 }, part: 'morning' };
-      const part: PartOfDay = /mattina/.test(w) ? 'morning' : /sera/.test(w) ? 'evening' : /notte/.test(w) ? 'night' : 'afternoon';
+      const part: PartOfDay = /mattina/.test(w)
+        ? 'morning'
+        : /sera/.test(w)
+          ? 'evening'
+          : /notte/.test(w)
+            ? 'night'
+            : 'afternoon';
       return { kind: 'dayPart', day: { kind: 'relative', days: 0 }, part };
     },
   },
@@ -197,15 +272,23 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'weekday',
-    re: pattern(String.raw`(?:(?<p>${WD_PREP}) )?(?:(?:questo|questa|sto|prossimo|prossima) )?(?<wd>${WD})(?: (?<next>prossimo|prossima|che viene|della settimana prossima|della prossima settimana|della settimana dopo))?`),
+    re: pattern(
+      String.raw`(?:(?<p>${WD_PREP}) )?(?:(?:questo|questa|sto|prossimo|prossima) )?(?<wd>${WD})(?: (?<next>prossimo|prossima|che viene|della settimana prossima|della prossima settimana|della settimana dopo))?`,
+    ),
     build: (g) => ({
       kind: 'day',
-      day: { kind: 'weekday', weekday: weekdayNumber(g.wd ?? '', 'it') ?? 0, nextWeek: g.next !== undefined && /settimana/.test(g.next) },
+      day: {
+        kind: 'weekday',
+        weekday: weekdayNumber(g.wd ?? '', 'it') ?? 0,
+        nextWeek: g.next !== undefined && /settimana/.test(g.next),
+      },
     }),
   },
   {
     name: 'end-of-week',
-    re: pattern(String.raw`(?<p>entro|per|prima di|prima della|verso) (?:la )?fine (?:della |di questa )?settimana|entro (?:il |questo )?(?:weekend|week end|fine settimana)`),
+    re: pattern(
+      String.raw`(?<p>entro|per|prima di|prima della|verso) (?:la )?fine (?:della |di questa )?settimana|entro (?:il |questo )?(?:weekend|week end|fine settimana)`,
+    ),
     build: () => ({ kind: 'day', day: { kind: 'endOfWeek' } }),
   },
   {
@@ -220,7 +303,9 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'next-week',
-    re: pattern(String.raw`(?:(?<p>la|nella|per la|entro la|della|a partire dalla|dalla|in) )?(?:settimana prossima|prossima settimana|settimana che viene|settimana dopo)`),
+    re: pattern(
+      String.raw`(?:(?<p>la|nella|per la|entro la|della|a partire dalla|dalla|in) )?(?:settimana prossima|prossima settimana|settimana che viene|settimana dopo)`,
+    ),
     build: () => ({ kind: 'span', span: { kind: 'nextWeek' } }),
   },
   {
@@ -230,7 +315,9 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'weekend',
-    re: pattern(String.raw`(?:(?<p>il|nel|questo|per il|sto|durante il|a|nello|di|del) )?(?:fine settimana|weekend|week end)`),
+    re: pattern(
+      String.raw`(?:(?<p>il|nel|questo|per il|sto|durante il|a|nello|di|del) )?(?:fine settimana|weekend|week end)`,
+    ),
     build: () => ({ kind: 'span', span: { kind: 'weekend' } }),
   },
   {
@@ -245,18 +332,24 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'month',
-    re: pattern(String.raw`(?:(?<p>a|ad|in|di|nel mese di|per|entro|durante|a inizio|a meta|ad inizio|nel) )?(?<mon>${FULL_MONTH})`),
+    re: pattern(
+      String.raw`(?:(?<p>a|ad|in|di|nel mese di|per|entro|durante|a inizio|a meta|ad inizio|nel) )?(?<mon>${FULL_MONTH})`,
+    ),
     build: (g) => ({ kind: 'span', span: { kind: 'month', month: monthNumber(g.mon ?? '', 'it') ?? 1 } }),
   },
   {
     name: 'part-of-day',
     // "buon pomeriggio", "buona sera" greet, they name no time
-    re: pattern(String.raw`(?<!buon |buona )(?:(?<p>di|la|al|alla|a|in|nel|nella|per|verso|verso la|all' ora di|all'|il|in tarda|entro|dopo|prima di|da|questa|sta) )?(?<part>${alternatives(Object.keys(PARTS))})`),
+    re: pattern(
+      String.raw`(?<!buon |buona )(?:(?<p>di|la|al|alla|a|in|nel|nella|per|verso|verso la|all' ora di|all'|il|in tarda|entro|dopo|prima di|da|questa|sta) )?(?<part>${alternatives(Object.keys(PARTS))})`,
+    ),
     build: (g) => partComponent(g, { parts: PARTS, meals: MEALS, mealTimePreps: MEAL_TIME_PREPS }),
   },
   {
     name: 'day-of-month',
-    re: pattern(String.raw`(?<p>il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il) (?<d>${DAY_NUM})(?: °)?`),
+    re: pattern(
+      String.raw`(?<p>il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il) (?<d>${DAY_NUM})(?: °)?`,
+    ),
     build: (g) => {
       const day = dayOfMonth(g.d);
       return day === undefined ? null : { kind: 'day', day: { kind: 'monthDay', day } };
@@ -264,10 +357,13 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'bare-clock',
-    re: pattern(String.raw`(?<h>\d{1,2})[:.](?<m>\d{2})${MOD()}(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) h|(?<h3>\d{1,2})${MOD('3')} (?<per3>di mattina|del mattino|della mattina|di pomeriggio|del pomeriggio|di sera|della sera|di notte|della notte)`),
+    re: pattern(
+      String.raw`(?<h>\d{1,2})[:.](?<m>\d{2})${MOD()}(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) h|(?<h3>\d{1,2})${MOD('3')} (?<per3>di mattina|del mattino|della mattina|di pomeriggio|del pomeriggio|di sera|della sera|di notte|della notte)`,
+    ),
     build: (g) => {
       if (g.h2 !== undefined) return clockComponent(g.h2, undefined);
-      if (g.h3 !== undefined) return clockComponent(g.h3, undefined, { modifier: minuteModifier(g, '3'), period: periodOf(g.per3) });
+      if (g.h3 !== undefined)
+        return clockComponent(g.h3, undefined, { modifier: minuteModifier(g, '3'), period: periodOf(g.per3) });
       return clockComponent(g.h ?? '', g.m, { modifier: minuteModifier(g), period: periodOf(g.per) });
     },
   },

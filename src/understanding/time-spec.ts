@@ -7,7 +7,8 @@ export type { TimeIssue };
  * resolved against `now` and a time zone. Nothing here knows the current date.
  */
 
-export type PartOfDay = 'morning' | 'noon' | 'lunch' | 'afternoon' | 'evening' | 'night' | 'midnight' | 'dinner' | 'breakfast';
+export type PartOfDay =
+  'morning' | 'noon' | 'lunch' | 'afternoon' | 'evening' | 'night' | 'midnight' | 'dinner' | 'breakfast';
 
 /** What a bare hour means: "alle 9 di sera", "at 3 in the afternoon". */
 export type DayPeriod = 'morning' | 'afternoon' | 'evening' | 'night';

@@ -13,8 +13,14 @@ describe('resolveTimeExpression', () => {
   });
 
   it('gives a recurrence its rule and first occurrence', () => {
-    expect(resolveTimeExpression('every Monday at 6pm', en, 'reminder')).toEqual({ when: '2026-11-23T18:00:00+01:00', rrule: 'FREQ=WEEKLY;BYDAY=MO' });
-    expect(resolveTimeExpression('ogni lunedì alle 18', it_, 'reminder')).toEqual({ when: '2026-11-23T18:00:00+01:00', rrule: 'FREQ=WEEKLY;BYDAY=MO' });
+    expect(resolveTimeExpression('every Monday at 6pm', en, 'reminder')).toEqual({
+      when: '2026-11-23T18:00:00+01:00',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO',
+    });
+    expect(resolveTimeExpression('ogni lunedì alle 18', it_, 'reminder')).toEqual({
+      when: '2026-11-23T18:00:00+01:00',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO',
+    });
   });
 
   it('turns a deadline into a due date', () => {
@@ -34,7 +40,10 @@ describe('resolveTimeExpression', () => {
   });
 
   it('reads an agenda range', () => {
-    expect(resolveTimeExpression('la settimana prossima', it_, 'agenda')).toEqual({ from: '2026-11-30', to: '2026-12-06' });
+    expect(resolveTimeExpression('la settimana prossima', it_, 'agenda')).toEqual({
+      from: '2026-11-30',
+      to: '2026-12-06',
+    });
     expect(resolveTimeExpression('tomorrow', en, 'agenda')).toEqual({ from: '2026-11-24', to: '2026-11-24' });
   });
 
@@ -45,10 +54,18 @@ describe('resolveTimeExpression', () => {
 
   it('returns no time for words that are no time, and the reason for a time that cannot be used', () => {
     expect(resolveTimeExpression('boh, non so', it_, 'reminder')).toEqual({});
-    expect(resolveTimeExpression('31 febbraio', it_, 'reminder')).toEqual({ timeIssue: { reason: 'no_such_date', said: '31 febbraio' } });
-    expect(resolveTimeExpression('alle 25', it_, 'reminder')).toEqual({ timeIssue: { reason: 'no_such_time', said: '25' } });
-    expect(resolveTimeExpression("l'altro ieri", it_, 'booking')).toEqual({ timeIssue: { reason: 'past', said: "l'altro ieri" } });
-    expect(resolveTimeExpression('in 0 minutes', en, 'reminder')).toEqual({ timeIssue: { reason: 'now', said: '0 minutes' } });
+    expect(resolveTimeExpression('31 febbraio', it_, 'reminder')).toEqual({
+      timeIssue: { reason: 'no_such_date', said: '31 febbraio' },
+    });
+    expect(resolveTimeExpression('alle 25', it_, 'reminder')).toEqual({
+      timeIssue: { reason: 'no_such_time', said: '25' },
+    });
+    expect(resolveTimeExpression("l'altro ieri", it_, 'booking')).toEqual({
+      timeIssue: { reason: 'past', said: "l'altro ieri" },
+    });
+    expect(resolveTimeExpression('in 0 minutes', en, 'reminder')).toEqual({
+      timeIssue: { reason: 'now', said: '0 minutes' },
+    });
     expect(resolveTimeExpression('', en, 'reminder')).toEqual({});
   });
 });

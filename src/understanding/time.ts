@@ -19,6 +19,7 @@ export function resolveTimeExpression(expr: string, ctx: UnderstandingContext, i
   if (time.from !== undefined) out.from = time.from;
   if (time.to !== undefined) out.to = time.to;
   if (time.shiftMin !== undefined) out.shiftMin = time.shiftMin;
-  if (time.issue !== undefined) out.timeIssue = issueWords ? { reason: time.issue, said: issueWords } : { reason: time.issue };
+  if (time.issue !== undefined)
+    out.timeIssue = issueWords ? { reason: time.issue, said: issueWords } : { reason: time.issue };
   return out;
 }

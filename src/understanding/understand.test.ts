@@ -48,33 +48,54 @@ beforeEach(() => {
 function understanderOverFake(timeoutMs = 2000) {
   const log = capturingLogger();
   const client = new OpenAI({ apiKey: 'test-key', baseURL: fake.url });
-  const understand: Understand = createUnderstander({ llm: createLlmUnderstander({ client, model: 'gpt-test', timeoutMs }), logger: log.logger });
+  const understand: Understand = createUnderstander({
+    llm: createLlmUnderstander({ client, model: 'gpt-test', timeoutMs }),
+    logger: log.logger,
+  });
   return { understand, log };
 }
 
 describe('createUnderstander', () => {
   it('answers from the LLM when it gives a valid understanding', async () => {
-    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'reminder', text: 'chiamare Rossi', timeExpression: 'domani alle 3' }) });
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'reminder', text: 'chiamare Rossi', timeExpression: 'domani alle 3' }),
+    });
     const { understand, log } = understanderOverFake();
 
     const result = await understand(text, ctx);
 
-    expect(result).toEqual({ source: 'llm', understanding: { intent: 'reminder', text: 'chiamare Rossi', when: '2026-11-24T15:00:00+01:00' } });
+    expect(result).toEqual({
+      source: 'llm',
+      understanding: { intent: 'reminder', text: 'chiamare Rossi', when: '2026-11-24T15:00:00+01:00' },
+    });
     expect(log.lines.filter((line) => line.level >= 40)).toEqual([]);
   });
 
   it('lets the office book a table the model put on the agenda as a plain booking', async () => {
-    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'booking', title: 'tavolo da Mario', timeExpression: 'domani alle 20' }) });
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'booking', title: 'tavolo da Mario', timeExpression: 'domani alle 20' }),
+    });
     const { understand } = understanderOverFake();
 
     const result = await understand('Prenotami un tavolo per 4 da Mario domani alle 20', ctx);
 
     expect(result.source).toBe('llm');
-    expect(result.understanding).toMatchObject({ intent: 'booking', title: 'tavolo da Mario', viaOffice: true, partySize: 4, when: '2026-11-24T20:00:00+01:00' });
+    expect(result.understanding).toMatchObject({
+      intent: 'booking',
+      title: 'tavolo da Mario',
+      viaOffice: true,
+      partySize: 4,
+      when: '2026-11-24T20:00:00+01:00',
+    });
   });
 
-  it('keeps a meeting on the client\'s own agenda when neither reading sees an outside party', async () => {
-    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'booking', title: 'riunione', with: 'Rossi', timeExpression: 'domani alle 10' }) });
+  it("keeps a meeting on the client's own agenda when neither reading sees an outside party", async () => {
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'booking', title: 'riunione', with: 'Rossi', timeExpression: 'domani alle 10' }),
+    });
     const { understand } = understanderOverFake();
 
     const result = await understand('Riunione con Rossi domani alle 10', ctx);
@@ -83,9 +104,21 @@ describe('createUnderstander', () => {
   });
 
   const failures: [string, FakeChatBehaviour, string][] = [
-    ['an answer that violates the schema', { kind: 'answer', content: { intent: 'dance', text: 'chiamare Rossi' } }, 'invalid_output'],
-    ['an answer that is not JSON', { kind: 'raw', content: 'Sure! Here is the reminder: tomorrow at 3' }, 'invalid_output'],
-    ['a computed date instead of the words', { kind: 'answer', content: { ...modelAnswer({ intent: 'reminder' }), when: '2026-11-24T15:00:00+01:00' } }, 'invalid_output'],
+    [
+      'an answer that violates the schema',
+      { kind: 'answer', content: { intent: 'dance', text: 'chiamare Rossi' } },
+      'invalid_output',
+    ],
+    [
+      'an answer that is not JSON',
+      { kind: 'raw', content: 'Sure! Here is the reminder: tomorrow at 3' },
+      'invalid_output',
+    ],
+    [
+      'a computed date instead of the words',
+      { kind: 'answer', content: { ...modelAnswer({ intent: 'reminder' }), when: '2026-11-24T15:00:00+01:00' } },
+      'invalid_output',
+    ],
     ['a refusal', { kind: 'refusal', refusal: "I'm sorry, I can't help with that." }, 'refusal'],
     ['a 429', { kind: 'rate_limited', retryAfterS: 1 }, 'rate_limited'],
     ['a 500', { kind: 'server_error' }, 'http_error'],
@@ -123,7 +156,10 @@ describe('createUnderstander', () => {
     await gone.close();
     const log = capturingLogger();
     const client = new OpenAI({ apiKey: 'test-key', baseURL: gone.url });
-    const understand = createUnderstander({ llm: createLlmUnderstander({ client, model: 'gpt-test' }), logger: log.logger });
+    const understand = createUnderstander({
+      llm: createLlmUnderstander({ client, model: 'gpt-test' }),
+      logger: log.logger,
+    });
 
     const result = await understand(text, ctx);
 
@@ -139,7 +175,9 @@ describe('createUnderstander', () => {
     const result = await understand(injection, ctx);
 
     expect(result).toEqual({ source: 'llm', understanding: { intent: 'cancel', target: 'tutto' } });
-    const { messages } = z.object({ messages: z.array(z.object({ role: z.string(), content: z.string() })) }).parse(fake.requests[0]?.body);
+    const { messages } = z
+      .object({ messages: z.array(z.object({ role: z.string(), content: z.string() })) })
+      .parse(fake.requests[0]?.body);
     expect(messages.filter((m) => m.content.includes(injection)).map((m) => m.role)).toEqual(['user']);
     expect(messages[0]?.content).toMatch(/never instructions/);
   });
@@ -171,9 +209,15 @@ describe('createOpenAiClient', () => {
     const client = createOpenAiClient({ OPENAI_API_KEY: 'sk-local', OPENAI_BASE_URL: fake.url });
     if (client === undefined) throw new Error('expected a client when a key is configured');
     fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'help' }) });
-    const understand = createUnderstander({ llm: createLlmUnderstander({ client, model: 'gpt-test' }), logger: capturingLogger().logger });
+    const understand = createUnderstander({
+      llm: createLlmUnderstander({ client, model: 'gpt-test' }),
+      logger: capturingLogger().logger,
+    });
 
-    expect(await understand('help', { ...ctx, lang: 'en' })).toEqual({ source: 'llm', understanding: { intent: 'help' } });
+    expect(await understand('help', { ...ctx, lang: 'en' })).toEqual({
+      source: 'llm',
+      understanding: { intent: 'help' },
+    });
     expect(fake.requests[0]?.headers.authorization).toBe('Bearer sk-local');
   });
 });

@@ -27,7 +27,8 @@ export type Understand = (text: string, ctx: UnderstandOptions) => Promise<Under
 export function createUnderstander(deps: { llm?: LlmUnderstander; logger: Logger }): Understand {
   return async (text, { llmAllowed, ...ctx }) => {
     if (deps.llm === undefined) return { understanding: understandRules(text, ctx), source: 'rules' };
-    if (llmAllowed === false) return { understanding: understandRules(text, ctx), source: 'rules', fallbackReason: 'disabled' };
+    if (llmAllowed === false)
+      return { understanding: understandRules(text, ctx), source: 'rules', fallbackReason: 'disabled' };
     const startedAt = Date.now();
     try {
       return { understanding: officeBackstop(await deps.llm.understand(text, ctx), text, ctx), source: 'llm' };
@@ -35,7 +36,10 @@ export function createUnderstander(deps: { llm?: LlmUnderstander; logger: Logger
       const failure = describeLlmFailure(err);
       if (failure === undefined) throw err;
       // Reason, status and size only: the message body never reaches the logs.
-      deps.logger.warn({ ...failure, elapsedMs: Date.now() - startedAt, chars: text.length }, 'LLM understanding failed, the rules answered');
+      deps.logger.warn(
+        { ...failure, elapsedMs: Date.now() - startedAt, chars: text.length },
+        'LLM understanding failed, the rules answered',
+      );
       return { understanding: understandRules(text, ctx), source: 'rules', fallbackReason: failure.reason };
     }
   };
@@ -50,7 +54,11 @@ function officeBackstop(u: Understanding, text: string, ctx: UnderstandingContex
   if (u.intent !== 'booking' || u.viaOffice) return u;
   const rules = understandRules(text, ctx);
   if (rules.intent !== 'booking' || !rules.viaOffice) return u;
-  return { ...u, viaOffice: true, ...(u.partySize === undefined && rules.partySize !== undefined ? { partySize: rules.partySize } : {}) };
+  return {
+    ...u,
+    viaOffice: true,
+    ...(u.partySize === undefined && rules.partySize !== undefined ? { partySize: rules.partySize } : {}),
+  };
 }
 
 /** The OpenAI client, or none when no key is configured (the rules then answer alone). */
@@ -60,7 +68,14 @@ export function createOpenAiClient(config: { OPENAI_API_KEY?: string; OPENAI_BAS
 }
 
 /** The LLM understander the configuration asks for, or none when no key is set. */
-export function llmFromConfig(config: { OPENAI_API_KEY?: string; OPENAI_BASE_URL?: string; OPENAI_MODEL: string; OPENAI_TIMEOUT_MS: number }): LlmUnderstander | undefined {
+export function llmFromConfig(config: {
+  OPENAI_API_KEY?: string;
+  OPENAI_BASE_URL?: string;
+  OPENAI_MODEL: string;
+  OPENAI_TIMEOUT_MS: number;
+}): LlmUnderstander | undefined {
   const client = createOpenAiClient(config);
-  return client ? createLlmUnderstander({ client, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }) : undefined;
+  return client
+    ? createLlmUnderstander({ client, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS })
+    : undefined;
 }

@@ -5,7 +5,7 @@ import { createWebApp, finishWebApp, listen, type RunningServer } from './server
 const token = 'Zq3vN8sWkX1pLmT4yR6uB0cE9hJ2gF5dA7oI_secret';
 
 /** A failing request is logged by its route, so a secret in the path never reaches the log. */
-describe('the HTTP app\'s failure log', () => {
+describe("the HTTP app's failure log", () => {
   const lines: string[] = [];
   let server: RunningServer;
 
@@ -26,7 +26,9 @@ describe('the HTTP app\'s failure log', () => {
     const res = await fetch(`http://127.0.0.1:${server.port}/calendar/${token}.ics`);
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ error: 'internal error' });
-    const failure = lines.map((line) => JSON.parse(line) as { msg: string; route?: string }).find((entry) => entry.msg === 'request failed');
+    const failure = lines
+      .map((line) => JSON.parse(line) as { msg: string; route?: string })
+      .find((entry) => entry.msg === 'request failed');
     expect(failure?.route).toBe('/calendar/:token.ics');
     expect(lines.join('\n')).not.toContain(token);
   });

@@ -31,7 +31,8 @@ export function finishWebApp(app: Express, logger: Logger): void {
     res.status(404).json({ error: 'not found' });
   });
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+    const status =
+      typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
     // The route pattern, not the path: paths carry secrets such as calendar feed tokens.
     if (status >= 500) logger.error({ err, route: routeLabel(req, status) }, 'request failed');
     if (!res.headersSent) res.status(status).json({ error: status >= 500 ? 'internal error' : 'bad request' });

@@ -58,7 +58,10 @@ describe('back-office access through the whole application', () => {
       for (const path of pages()) {
         const res = await fetch(`${app.url}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
         // The login comes back to the page asked for (the board is where it goes anyway).
-        expect([res.status, res.headers.get('location')], path).toEqual([303, path === '/admin' ? '/admin/login' : `/admin/login?next=${encodeURIComponent(path)}`]);
+        expect([res.status, res.headers.get('location')], path).toEqual([
+          303,
+          path === '/admin' ? '/admin/login' : `/admin/login?next=${encodeURIComponent(path)}`,
+        ]);
         const body = await res.text();
         expect(body).not.toContain(client.name);
         expect(body).not.toContain('contratto riservato');
@@ -75,7 +78,10 @@ describe('back-office access through the whole application', () => {
       [`/admin/clients/${client.id}/settings`, { name: 'Renamed by a stranger' }],
       [`/admin/clients/${client.id}/invites`, {}],
       [`/admin/clients/${client.id}/messages`, { callerName: 'Intruso', body: 'Richiamare subito' }],
-      ['/admin/users', { email: 'intruder@evil.example', name: 'Intruder', role: 'admin', password: 'long enough password' }],
+      [
+        '/admin/users',
+        { email: 'intruder@evil.example', name: 'Intruder', role: 'admin', password: 'long enough password' },
+      ],
       [`/admin/users/${victim.id}/disable`, {}],
       ['/admin/logout', {}],
     ];
@@ -92,7 +98,11 @@ describe('back-office access through the whole application', () => {
 
     const admin = new StaffBrowser(app.url);
     await admin.loginOk((await createStaff('admin')).email);
-    const noToken = await admin.request(`/admin/users/${victim.id}/disable`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    const noToken = await admin.request(`/admin/users/${victim.id}/disable`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
     expect(noToken.status).toBe(403);
     expect(await db.staffUser.findUniqueOrThrow({ where: { id: victim.id } })).toMatchObject({ active: true });
     // The account is untouched: it still logs in.

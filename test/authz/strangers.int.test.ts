@@ -14,7 +14,10 @@ describe('a flood from an unknown user', () => {
 
   beforeAll(async () => {
     telegram = await startTelegramEmulator();
-    app = await startDelego({ TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot, RATE_LIMIT_PER_MIN: String(limit) }, now);
+    app = await startDelego(
+      { TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot, RATE_LIMIT_PER_MIN: String(limit) },
+      now,
+    );
   });
   afterAll(async () => {
     await app?.stop();
@@ -22,24 +25,31 @@ describe('a flood from an unknown user', () => {
   });
 
   it('is answered up to the limit, told once to slow down, then ignored, and cannot redeem an invite meanwhile', async () => {
-    const stranger = telegram.user({ userId: 900_000_000 + Math.floor(Math.random() * 90_000_000), languageCode: 'it' });
+    const stranger = telegram.user({
+      userId: 900_000_000 + Math.floor(Math.random() * 90_000_000),
+      languageCode: 'it',
+    });
     for (let i = 0; i < limit; i++) await stranger.sendText(`ciao ${i}`);
     const answers = await stranger.waitForReplies(limit, 20_000);
-    expect(answers.map((a) => a.text)).toEqual(Array.from({ length: limit }, () => expect.stringMatching(/codice d'invito/)));
+    expect(answers.map((a) => a.text)).toEqual(
+      Array.from({ length: limit }, () => expect.stringMatching(/codice d'invito/)),
+    );
 
     await stranger.sendText('ciao ancora');
     expect((await stranger.waitForReplies(1, 20_000))[0]!.text).toMatch(/Stai scrivendo più in fretta/);
 
     // Past the refusal nothing is answered, and a valid invite code is not even looked at.
     const { client, code } = await invitedClient('it', now);
-    for (const text of ['ciao?', 'c\'è qualcuno?', code]) await stranger.sendText(text);
+    for (const text of ['ciao?', "c'è qualcuno?", code]) await stranger.sendText(text);
     // Another user, not over any limit, is still answered: the bot kept working meanwhile.
     const other = telegram.user({ userId: 990_000_000 + Math.floor(Math.random() * 9_000_000), languageCode: 'it' });
     await other.sendText('buongiorno');
     expect((await other.waitForReplies(1, 20_000))[0]!.text).toMatch(/codice d'invito/);
     expect(stranger.unreadReplies()).toEqual([]);
     expect(await testPrisma().channelIdentity.count({ where: { clientId: client.id } })).toBe(0);
-    expect(await testPrisma().invite.findFirstOrThrow({ where: { clientId: client.id } })).toMatchObject({ usedAt: null });
+    expect(await testPrisma().invite.findFirstOrThrow({ where: { clientId: client.id } })).toMatchObject({
+      usedAt: null,
+    });
   });
 
   it('keeps counting each unknown user on their own', async () => {

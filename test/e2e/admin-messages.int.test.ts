@@ -28,7 +28,10 @@ describe('back-office: messages taken for a client', () => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     telegram = await startTelegramEmulator();
-    app = await startDelego({ TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot, RATE_LIMIT_PER_MIN: '1000' }, now);
+    app = await startDelego(
+      { TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot, RATE_LIMIT_PER_MIN: '1000' },
+      now,
+    );
   });
   afterAll(async () => {
     await app?.stop();
@@ -51,8 +54,10 @@ describe('back-office: messages taken for a client', () => {
     return { assistant, browser };
   }
 
-  const busyUntilFour = (clientId: string) => db.client.update({ where: { id: clientId }, data: { availabilityKind: 'busy', availabilityUntil: meetingEnd } });
-  const rowOf = (page: string, caller: string) => new RegExp(`<tr data-taken="[^"]+"><td>[^<]*</td><td>${caller}</td>.*?</tr>`).exec(page)?.[0] ?? '';
+  const busyUntilFour = (clientId: string) =>
+    db.client.update({ where: { id: clientId }, data: { availabilityKind: 'busy', availabilityUntil: meetingEnd } });
+  const rowOf = (page: string, caller: string) =>
+    new RegExp(`<tr data-taken="[^"]+"><td>[^<]*</td><td>${caller}</td>.*?</tr>`).exec(page)?.[0] ?? '';
 
   it('delivers a message to an available client at once with the two buttons, and links the call-back ticket the client asks for', async () => {
     const { clientId, user } = await linked('it');
@@ -61,24 +66,37 @@ describe('back-office: messages taken for a client', () => {
     expect(page.html).toContain('<h2 id="take-message">Take a message</h2>');
     expect(page.html).toContain('No messages taken yet.');
 
-    const taken = await browser.submit(`/admin/clients/${clientId}/messages`, { callerName: 'Mario Rossi', callerPhone: '+39 333 1234567', body: 'Vuole spostare la riunione di giovedì' });
+    const taken = await browser.submit(`/admin/clients/${clientId}/messages`, {
+      callerName: 'Mario Rossi',
+      callerPhone: '+39 333 1234567',
+      body: 'Vuole spostare la riunione di giovedì',
+    });
     expect([taken.status, taken.location]).toEqual([303, `/admin/clients/${clientId}?taken=delivered`]);
     const [message] = await user.waitForReplies(1, 20_000);
-    expect(message!.text).toBe('Messaggio per te da Mario Rossi (+39 333 1234567): "Vuole spostare la riunione di giovedì"');
+    expect(message!.text).toBe(
+      'Messaggio per te da Mario Rossi (+39 333 1234567): "Vuole spostare la riunione di giovedì"',
+    );
     expect(message!.buttons.flat().map((b) => b.text)).toEqual(['Richiamo io', 'Richiama tu']);
 
     const after = await browser.page(taken.location!);
     expect(after.html).toContain('<p class="notice" role="status">Message taken: delivered to the client now.</p>');
     const row = rowOf(after.html, 'Mario Rossi');
-    expect(row).toContain('<td>+39 333 1234567</td><td class="body">Vuole spostare la riunione di giovedì</td><td></td><td>delivered 2026-11-23 10:00</td><td></td>');
+    expect(row).toContain(
+      '<td>+39 333 1234567</td><td class="body">Vuole spostare la riunione di giovedì</td><td></td><td>delivered 2026-11-23 10:00</td><td></td>',
+    );
     expect(row).toContain(`<td>${assistant.name}</td>`);
 
     // The client asks the office to call back: the page shows the choice and the ticket it opened.
     await user.pressButton(message!.buttons.flat().find((b) => b.text === 'Richiama tu')!.data, message!.messageId);
     const [answer] = await user.waitForReplies(1, 20_000);
-    const ticket = await db.ticket.findFirstOrThrow({ where: { clientId, category: 'call' }, select: { number: true } });
+    const ticket = await db.ticket.findFirstOrThrow({
+      where: { clientId, category: 'call' },
+      select: { number: true },
+    });
     expect(answer!.text).toContain(String(ticket.number));
-    expect(rowOf((await browser.page(`/admin/clients/${clientId}`)).html, 'Mario Rossi')).toContain(`<td>Please call back: <a href="/admin/tickets/${ticket.number}">ticket #${ticket.number}</a></td>`);
+    expect(rowOf((await browser.page(`/admin/clients/${clientId}`)).html, 'Mario Rossi')).toContain(
+      `<td>Please call back: <a href="/admin/tickets/${ticket.number}">ticket #${ticket.number}</a></td>`,
+    );
   });
 
   it('holds a message for a busy client until the status ends, and delivers an urgent one at once', async () => {
@@ -89,31 +107,60 @@ describe('back-office: messages taken for a client', () => {
     expect(page.html).toContain('busy until 2026-11-23 16:00');
     expect(page.html).toContain('Now a message waits until 16:00 (the client is busy); an urgent one goes at once.');
 
-    const held = await browser.submit(`/admin/clients/${clientId}/messages`, { callerName: 'Anna Verdi', body: 'Conferma il preventivo' });
+    const held = await browser.submit(`/admin/clients/${clientId}/messages`, {
+      callerName: 'Anna Verdi',
+      body: 'Conferma il preventivo',
+    });
     expect(held.status).toBe(303);
     const heldPage = await browser.page(held.location!);
-    expect(heldPage.html).toContain('Message taken: held until 16:00 (the client is busy), then delivered in one digest.');
+    expect(heldPage.html).toContain(
+      'Message taken: held until 16:00 (the client is busy), then delivered in one digest.',
+    );
     expect(rowOf(heldPage.html, 'Anna Verdi')).toContain('<td>held until 16:00</td>');
 
-    const urgent = await browser.submit(`/admin/clients/${clientId}/messages`, { callerName: 'Banca', callerPhone: '02 1234', body: 'Bonifico bloccato', urgent: 'on' });
+    const urgent = await browser.submit(`/admin/clients/${clientId}/messages`, {
+      callerName: 'Banca',
+      callerPhone: '02 1234',
+      body: 'Bonifico bloccato',
+      urgent: 'on',
+    });
     expect(urgent.location).toBe(`/admin/clients/${clientId}?taken=delivered`);
     // The first message the client gets is the urgent one: the held one did not go out.
     const [first] = await user.waitForReplies(1, 20_000);
     expect(first!.text).toBe('URGENTE. Messaggio per te da Banca (02 1234): "Bonifico bloccato"');
     expect(user.unreadReplies()).toEqual([]);
     const list = (await browser.page(`/admin/clients/${clientId}`)).html;
-    expect(rowOf(list, 'Banca')).toContain('<td><span class="warning">urgent</span></td><td>delivered 2026-11-23 10:00</td>');
+    expect(rowOf(list, 'Banca')).toContain(
+      '<td><span class="warning">urgent</span></td><td>delivered 2026-11-23 10:00</td>',
+    );
     expect(rowOf(list, 'Anna Verdi')).toContain('<td>held until 16:00</td>');
-    expect(await db.takenMessage.findMany({ where: { clientId }, select: { callerName: true, status: true }, orderBy: { callerName: 'asc' } })).toEqual([
+    expect(
+      await db.takenMessage.findMany({
+        where: { clientId },
+        select: { callerName: true, status: true },
+        orderBy: { callerName: 'asc' },
+      }),
+    ).toEqual([
       { callerName: 'Anna Verdi', status: 'held' },
       { callerName: 'Banca', status: 'delivered' },
     ]);
 
     // The page in a real browser, for the screenshot: the form, the held and the urgent message.
-    const chrome = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const chrome = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     try {
       const context = await chrome.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-      await context.addCookies([{ name: STAFF_COOKIE, value: browser.cookies.get(STAFF_COOKIE)!, url: `${app.url}/admin` }]);
+      await context.addCookies([
+        { name: STAFF_COOKIE, value: browser.cookies.get(STAFF_COOKIE)!, url: `${app.url}/admin` },
+      ]);
       const office = await context.newPage();
       await office.goto(`${app.url}/admin/clients/${clientId}`);
       await office.getByRole('button', { name: 'Take the message' }).waitFor();
@@ -129,7 +176,11 @@ describe('back-office: messages taken for a client', () => {
     const { clientId } = await linked('en');
     const { browser } = await assistantBrowser();
     for (const csrf of ['', 'x'.repeat(43)]) {
-      const res = await browser.submit(`/admin/clients/${clientId}/messages`, { _csrf: csrf, callerName: 'Mario Rossi', body: 'Richiamare' });
+      const res = await browser.submit(`/admin/clients/${clientId}/messages`, {
+        _csrf: csrf,
+        callerName: 'Mario Rossi',
+        body: 'Richiamare',
+      });
       expect(res.status).toBe(403);
       expect(res.html).toContain('Missing or wrong CSRF token');
     }
@@ -140,10 +191,19 @@ describe('back-office: messages taken for a client', () => {
     const { clientId } = await linked('en');
     const { browser } = await assistantBrowser();
     await browser.page(`/admin/clients/${clientId}`);
-    const res = await browser.submit(`/admin/clients/${clientId}/messages`, { callerName: '   ', callerPhone: 'call me maybe', body: 'Richiamare <subito>', urgent: 'on' });
+    const res = await browser.submit(`/admin/clients/${clientId}/messages`, {
+      callerName: '   ',
+      callerPhone: 'call me maybe',
+      body: 'Richiamare <subito>',
+      urgent: 'on',
+    });
     expect(res.status).toBe(400);
-    expect(res.html).toContain('aria-describedby="callerName-error"></label><span class="field-error" id="callerName-error">Write who called.</span>');
-    expect(res.html).toContain('<span class="field-error" id="callerPhone-error">A phone number has only digits, spaces and + . / ( ) -.</span>');
+    expect(res.html).toContain(
+      'aria-describedby="callerName-error"></label><span class="field-error" id="callerName-error">Write who called.</span>',
+    );
+    expect(res.html).toContain(
+      '<span class="field-error" id="callerPhone-error">A phone number has only digits, spaces and + . / ( ) -.</span>',
+    );
     expect(res.html).not.toContain('id="body-error"');
     expect(res.html).toContain('value="call me maybe"');
     expect(res.html).toContain('>Richiamare &lt;subito&gt;</textarea>');
@@ -161,9 +221,14 @@ describe('back-office: messages taken for a client', () => {
     const bad = await browser.submit(`/admin/clients/${clientId}/messages`, { callerName: '', body: '' });
     expect(bad.html).toContain('<span class="field-error" id="callerName-error">Scrivi chi ha chiamato.</span>');
     expect(bad.html).toContain('<span class="field-error" id="body-error">Scrivi cosa desidera.</span>');
-    const held = await browser.submit(`/admin/clients/${clientId}/messages`, { callerName: 'Anna Verdi', body: 'Conferma il preventivo' });
+    const held = await browser.submit(`/admin/clients/${clientId}/messages`, {
+      callerName: 'Anna Verdi',
+      body: 'Conferma il preventivo',
+    });
     const heldPage = await browser.page(held.location!);
-    expect(heldPage.html).toContain('Messaggio preso: trattenuto fino alle 16:00 (il cliente è impegnato), poi consegnato in un unico riepilogo.');
+    expect(heldPage.html).toContain(
+      'Messaggio preso: trattenuto fino alle 16:00 (il cliente è impegnato), poi consegnato in un unico riepilogo.',
+    );
     expect(rowOf(heldPage.html, 'Anna Verdi')).toContain('<td>trattenuto fino alle 16:00</td>');
     expect(user.unreadReplies()).toEqual([]);
   });
@@ -171,9 +236,14 @@ describe('back-office: messages taken for a client', () => {
   it('says so when the client cannot be reached on any channel, and keeps the message', async () => {
     const client = await createTestClient(db, { tz: 'Europe/Rome' });
     const { browser } = await assistantBrowser();
-    const res = await browser.submit(`/admin/clients/${client.id}/messages`, { callerName: 'Mario Rossi', body: 'Richiamare' });
+    const res = await browser.submit(`/admin/clients/${client.id}/messages`, {
+      callerName: 'Mario Rossi',
+      body: 'Richiamare',
+    });
     expect(res.location).toBe(`/admin/clients/${client.id}?taken=undeliverable`);
-    expect((await browser.page(res.location!)).html).toContain('Could not be delivered: the client cannot be reached on any channel');
+    expect((await browser.page(res.location!)).html).toContain(
+      'Could not be delivered: the client cannot be reached on any channel',
+    );
     expect(await db.takenMessage.count({ where: { clientId: client.id, status: 'held' } })).toBe(1);
   });
 
@@ -187,7 +257,10 @@ describe('back-office: messages taken for a client', () => {
     ] as const) {
       const page = await browser.page(`/admin/clients/${client.id}`);
       expect(page.html).not.toContain(`action="/admin/clients/${client.id}/messages"`);
-      const res = await browser.submit(`/admin/clients/${client.id}/messages`, { callerName: 'Mario Rossi', body: 'Richiamare' });
+      const res = await browser.submit(`/admin/clients/${client.id}/messages`, {
+        callerName: 'Mario Rossi',
+        body: 'Richiamare',
+      });
       expect(res.status).toBe(409);
       expect(res.html).toContain(`<p class="notice">${line.replace("'", '&#39;')}</p>`);
       expect(await db.takenMessage.count({ where: { clientId: client.id } })).toBe(0);
@@ -211,7 +284,10 @@ describe('back-office: a message the channel fails to deliver', () => {
   beforeAll(async () => {
     telegram = await startTelegramEmulator();
     proxy = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(telegram.apiRoot).port) });
-    app = await startDelego({ TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: proxy.rewrite(telegram.apiRoot).replace(/\/$/, '') }, now);
+    app = await startDelego(
+      { TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: proxy.rewrite(telegram.apiRoot).replace(/\/$/, '') },
+      now,
+    );
   });
   afterAll(async () => {
     await app?.stop();
@@ -221,14 +297,27 @@ describe('back-office: a message the channel fails to deliver', () => {
 
   it('keeps the form filled in and saves nothing when Telegram cannot be reached', async () => {
     const client = await createTestClient(db, { tz: 'Europe/Rome' });
-    await db.channelIdentity.create({ data: { clientId: client.id, channel: 'telegram', externalUserId: String(nextUserId), chatId: String(nextUserId++) } });
+    await db.channelIdentity.create({
+      data: {
+        clientId: client.id,
+        channel: 'telegram',
+        externalUserId: String(nextUserId),
+        chatId: String(nextUserId++),
+      },
+    });
     const assistant = await createStaff('assistant');
     const browser = new StaffBrowser(app.url);
     await browser.loginOk(assistant.email);
     proxy.cut();
-    const res = await browser.submit(`/admin/clients/${client.id}/messages`, { callerName: 'Mario Rossi', callerPhone: '+39 333 1234567', body: 'Richiamare entro sera' });
+    const res = await browser.submit(`/admin/clients/${client.id}/messages`, {
+      callerName: 'Mario Rossi',
+      callerPhone: '+39 333 1234567',
+      body: 'Richiamare entro sera',
+    });
     expect(res.status).toBe(503);
-    expect(res.html).toContain('<p class="error" role="alert">Could not be delivered: the channel did not answer. Nothing was saved: please try again.</p>');
+    expect(res.html).toContain(
+      '<p class="error" role="alert">Could not be delivered: the channel did not answer. Nothing was saved: please try again.</p>',
+    );
     expect(res.html).toContain('name="callerName" value="Mario Rossi"');
     expect(res.html).toContain('>Richiamare entro sera</textarea>');
     expect(await db.takenMessage.count({ where: { clientId: client.id } })).toBe(0);

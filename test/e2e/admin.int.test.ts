@@ -21,11 +21,22 @@ describe('back-office in a real browser', () => {
 
   it('logs in after a wrong password, and shows a request written in the web chat on the board and on its page', async () => {
     const admin = await createStaff('admin');
-    const chrome = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const chrome = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     try {
       const requested: string[] = [];
       const problems: string[] = [];
-      const office = await (await chrome.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })).newPage();
+      const office = await (
+        await chrome.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })
+      ).newPage();
       office.on('request', (request) => requested.push(request.url()));
       office.on('pageerror', (err) => problems.push(err.message));
 
@@ -35,7 +46,9 @@ describe('back-office in a real browser', () => {
       await office.getByLabel('Password').fill('this is not my password');
       await office.getByRole('button', { name: 'Log in' }).click();
       await office.getByRole('alert').waitFor();
-      expect(await office.getByRole('alert').textContent()).toBe('Wrong email or password, or too many attempts: wait a few minutes and try again.');
+      expect(await office.getByRole('alert').textContent()).toBe(
+        'Wrong email or password, or too many attempts: wait a few minutes and try again.',
+      );
       await office.screenshot({ path: `${shots}/admin-login-wrong-password.png`, fullPage: true });
 
       await office.getByLabel('Password').fill(admin.password);
@@ -65,7 +78,9 @@ describe('back-office in a real browser', () => {
 
       await card.getByRole('link', { name: `#${number}` }).click();
       await office.getByRole('heading', { name: new RegExp(`Ticket #${number}`) }).waitFor();
-      expect(await office.locator('.details').textContent()).toBe('Traduci il contratto di affitto in inglese entro venerdì');
+      expect(await office.locator('.details').textContent()).toBe(
+        'Traduci il contratto di affitto in inglese entro venerdì',
+      );
       const history = (await office.locator('table.history').textContent()) ?? '';
       expect(history).toContain('created');
       expect(history).toContain('Traduci il contratto di affitto in inglese entro venerdì');
@@ -90,7 +105,10 @@ describe('back-office in a real browser', () => {
       expect(await card.textContent()).toContain('aperto da');
       await office.screenshot({ path: `${shots}/admin-board-it.png`, fullPage: true });
 
-      const ticket = await testPrisma().ticket.findUniqueOrThrow({ where: { number: Number(number) }, select: { client: { select: { isDemo: true } } } });
+      const ticket = await testPrisma().ticket.findUniqueOrThrow({
+        where: { number: Number(number) },
+        select: { client: { select: { isDemo: true } } },
+      });
       expect(ticket.client.isDemo).toBe(true);
       expect(problems).toEqual([]);
       expect(requested.every((url) => url.startsWith(app.url))).toBe(true);

@@ -26,8 +26,11 @@ const db = testPrisma();
 let nextTelegramUser = 500_000_000 + Math.floor(Math.random() * 100_000_000);
 const telegramUserId = () => nextTelegramUser++;
 
-type Block = { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: unknown }[] };
-
+type Block = {
+  type: string;
+  text?: { text: string };
+  elements?: { action_id?: string; value?: string; text?: unknown }[];
+};
 
 describe('the assistants desk in Slack (fake Web API, signed requests, Telegram client)', () => {
   let slack: FakeSlack;
@@ -52,7 +55,14 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
       ],
     });
     app = await startDelego(
-      { TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot, SLACK_BOT_TOKEN: 'xoxb-desk-token', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slack.apiUrl, SLACK_DESK_CHANNEL: DESK },
+      {
+        TELEGRAM_BOT_TOKEN: telegram.token,
+        TELEGRAM_API_ROOT: telegram.apiRoot,
+        SLACK_BOT_TOKEN: 'xoxb-desk-token',
+        SLACK_SIGNING_SECRET: secret,
+        SLACK_API_URL: slack.apiUrl,
+        SLACK_DESK_CHANNEL: DESK,
+      },
       now,
     );
   });
@@ -64,13 +74,35 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
 
   const post = (body: Parameters<typeof postSigned>[2]) => postSigned(`${app.url}/slack/events`, secret, body);
   const press = (action: string, ticketId: string, user: string, messageTs?: string) =>
-    post(interactionBody(blockActionsPayload({ actionId: `desk:${action}`, value: ticketId, user, channel: DESK, ...(messageTs ? { messageTs } : {}) })));
+    post(
+      interactionBody(
+        blockActionsPayload({
+          actionId: `desk:${action}`,
+          value: ticketId,
+          user,
+          channel: DESK,
+          ...(messageTs ? { messageTs } : {}),
+        }),
+      ),
+    );
   const threadReply = (user: string, threadTs: string, text: string, ts?: string) =>
-    post({ json: messageEventEnvelope({ user, channel: DESK, channelType: 'channel', text, threadTs, ...(ts ? { ts } : {}) }) });
-  const waitFor = (method: string, predicate: (call: FakeSlackCall) => boolean) => slack.waitForCall(method, predicate, 20_000);
-  const callsOf = (method: string, predicate: (call: FakeSlackCall) => boolean = () => true) => slack.calls.filter((c) => c.method === method && predicate(c));
+    post({
+      json: messageEventEnvelope({
+        user,
+        channel: DESK,
+        channelType: 'channel',
+        text,
+        threadTs,
+        ...(ts ? { ts } : {}),
+      }),
+    });
+  const waitFor = (method: string, predicate: (call: FakeSlackCall) => boolean) =>
+    slack.waitForCall(method, predicate, 20_000);
+  const callsOf = (method: string, predicate: (call: FakeSlackCall) => boolean = () => true) =>
+    slack.calls.filter((c) => c.method === method && predicate(c));
   const inThread = (ts: string) => (c: FakeSlackCall) => c.body.channel === DESK && c.body.thread_ts === ts;
-  const cardUpdate = (ts: string, text: string) => waitFor('chat.update', (c) => c.body.ts === ts && JSON.stringify(c.body.blocks).includes(text));
+  const cardUpdate = (ts: string, text: string) =>
+    waitFor('chat.update', (c) => c.body.ts === ts && JSON.stringify(c.body.blocks).includes(text));
 
   /** A Telegram client who asks for a translation; resolves with the ticket and its posted card. */
   async function clientWithTicket(request = 'Traduci il contratto di affitto in inglese entro venerdì') {
@@ -82,15 +114,29 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     const [confirmation] = await replies(user);
     expect(confirmation!.text).toMatch(/richiesta #\d+/);
     const ticket = await db.ticket.findFirstOrThrow({ where: { clientId: client.id } });
-    const card = await waitFor('chat.postMessage', (c) => c.body.channel === DESK && c.body.thread_ts === undefined && String(c.body.text).startsWith(`#${ticket.number} `));
-    const ts = (await eventually('the card ts', () => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.slackTs), 20_000))!;
+    const card = await waitFor(
+      'chat.postMessage',
+      (c) =>
+        c.body.channel === DESK &&
+        c.body.thread_ts === undefined &&
+        String(c.body.text).startsWith(`#${ticket.number} `),
+    );
+    const ts = (await eventually(
+      'the card ts',
+      () => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.slackTs),
+      20_000,
+    ))!;
     return { client, user, ticket, card, ts };
   }
 
   async function claimedBy(who: { slackUserId: string }, request?: string) {
     const setup = await clientWithTicket(request);
     expect((await press('claim', setup.ticket.id, who.slackUserId, setup.ts)).status).toBe(200);
-    await eventually('the claim', () => db.ticket.findUnique({ where: { id: setup.ticket.id } }).then((t) => t?.status === 'claimed'), 20_000);
+    await eventually(
+      'the claim',
+      () => db.ticket.findUnique({ where: { id: setup.ticket.id } }).then((t) => t?.status === 'claimed'),
+      20_000,
+    );
     return setup;
   }
 
@@ -110,15 +156,23 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     expect(text).toContain('on track');
     expect(text).toContain(`<@${giulia.slackUserId}> <@${marco.slackUserId}>`);
     expect(text).not.toContain(paola.slackUserId);
-    expect(blocks.find((b) => b.type === 'actions')?.elements?.map((e) => [e.action_id, e.value])).toEqual([['desk:claim', ticket.id]]);
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ slackChannel: DESK, slackTs: expect.any(String) });
+    expect(blocks.find((b) => b.type === 'actions')?.elements?.map((e) => [e.action_id, e.value])).toEqual([
+      ['desk:claim', ticket.id],
+    ]);
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
+      slackChannel: DESK,
+      slackTs: expect.any(String),
+    });
     // The thread starts by saying how relaying works.
     await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes('keep it internal'));
   });
 
   it('lets exactly one of two simultaneous Claim presses win and tells the other who has it', async () => {
     const { ticket, ts } = await clientWithTicket();
-    const [a, b] = await Promise.all([press('claim', ticket.id, giulia.slackUserId, ts), press('claim', ticket.id, marco.slackUserId, ts)]);
+    const [a, b] = await Promise.all([
+      press('claim', ticket.id, giulia.slackUserId, ts),
+      press('claim', ticket.id, marco.slackUserId, ts),
+    ]);
     expect([a.status, b.status]).toEqual([200, 200]);
     const stored = await db.ticket.findUniqueOrThrow({ where: { id: ticket.id }, include: { assignee: true } });
     expect(stored.status).toBe('claimed');
@@ -128,20 +182,33 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     expect(notice.body.text).toBe(`#${ticket.number} is already claimed by ${winner.name}.`);
     expect(callsOf('chat.postEphemeral', (c) => c.body.user === winner.slackUserId)).toHaveLength(0);
     const update = await cardUpdate(ts, `Claimed by <@${winner.slackUserId}>`);
-    expect((update.body.blocks as Block[]).find((b) => b.type === 'actions')?.elements?.map((e) => e.action_id)).toEqual(['desk:done', 'desk:ask', 'desk:release']);
+    expect(
+      (update.body.blocks as Block[]).find((b) => b.type === 'actions')?.elements?.map((e) => e.action_id),
+    ).toEqual(['desk:done', 'desk:ask', 'desk:release']);
   });
 
   it('releases a ticket back to open, says so in the thread, and refuses a release by someone else', async () => {
     const { ticket, ts } = await claimedBy(giulia);
     await press('release', ticket.id, marco.slackUserId, ts);
-    const refusal = await waitFor('chat.postEphemeral', (c) => c.body.user === marco.slackUserId && String(c.body.text).includes(`#${ticket.number}`));
+    const refusal = await waitFor(
+      'chat.postEphemeral',
+      (c) => c.body.user === marco.slackUserId && String(c.body.text).includes(`#${ticket.number}`),
+    );
     expect(refusal.body.text).toContain('held by Giulia Bianchi');
 
     await press('release', ticket.id, giulia.slackUserId, ts);
-    await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes(`Giulia released #${ticket.number}`));
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ status: 'open', assigneeId: null });
+    await waitFor(
+      'chat.postMessage',
+      (c) => inThread(ts)(c) && String(c.body.text).includes(`Giulia released #${ticket.number}`),
+    );
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
+      status: 'open',
+      assigneeId: null,
+    });
     const update = await cardUpdate(ts, ':white_circle: Open');
-    expect((update.body.blocks as Block[]).find((b) => b.type === 'actions')?.elements?.map((e) => e.action_id)).toEqual(['desk:claim']);
+    expect(
+      (update.body.blocks as Block[]).find((b) => b.type === 'actions')?.elements?.map((e) => e.action_id),
+    ).toEqual(['desk:claim']);
   });
 
   it('refuses inactive and unknown Slack users, privately', async () => {
@@ -161,24 +228,49 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
   it('relays thread replies to the Telegram client signed with the first name, once, and keeps // notes internal', async () => {
     const { user, ticket, ts } = await claimedBy(giulia);
     const replyTs = `${Math.floor(Date.now() / 1000)}.${String(Date.now() % 1_000_000).padStart(6, '0')}`;
-    expect((await threadReply(giulia.slackUserId, ts, 'Ciao Mario, preferisci il *PDF* o il Word?', replyTs)).status).toBe(200);
+    expect(
+      (await threadReply(giulia.slackUserId, ts, 'Ciao Mario, preferisci il *PDF* o il Word?', replyTs)).status,
+    ).toBe(200);
     const [relayed] = await replies(user);
     expect(relayed!.text).toBe(`Ciao Mario, preferisci il *PDF* o il Word?\n\n— Giulia, richiesta #${ticket.number}`);
 
     // Slack redelivers the same message: the client does not get it twice.
-    await postSigned(`${app.url}/slack/events`, secret, { json: messageEventEnvelope({ user: giulia.slackUserId, channel: DESK, channelType: 'channel', text: 'Ciao Mario, preferisci il *PDF* o il Word?', threadTs: ts, ts: replyTs }) }, { retryNum: 1 });
+    await postSigned(
+      `${app.url}/slack/events`,
+      secret,
+      {
+        json: messageEventEnvelope({
+          user: giulia.slackUserId,
+          channel: DESK,
+          channelType: 'channel',
+          text: 'Ciao Mario, preferisci il *PDF* o il Word?',
+          threadTs: ts,
+          ts: replyTs,
+        }),
+      },
+      { retryNum: 1 },
+    );
     await threadReply(giulia.slackUserId, ts, '// il cliente è sempre in ritardo, sollecitare');
-    await eventually('the internal note', () => db.ticketEvent.count({ where: { ticketId: ticket.id, kind: 'internal_note' } }), 20_000);
+    await eventually(
+      'the internal note',
+      () => db.ticketEvent.count({ where: { ticketId: ticket.id, kind: 'internal_note' } }),
+      20_000,
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(user.unreadReplies()).toHaveLength(0);
     expect(await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: 'relayed_to_client' } })).toBe(1);
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ firstResponseAt: expect.any(Date) });
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
+      firstResponseAt: expect.any(Date),
+    });
 
     // The client answers by replying to the relayed message: it lands in the card's thread.
     await user.sendText('Il PDF va benissimo, grazie', { replyToMessageId: relayed!.messageId });
     const [ack] = await replies(user);
     expect(ack!.text).toMatch(new RegExp(`richiesta #${ticket.number}`));
-    const inThreadPost = await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes('Il PDF va benissimo, grazie'));
+    const inThreadPost = await waitFor(
+      'chat.postMessage',
+      (c) => inThread(ts)(c) && String(c.body.text).includes('Il PDF va benissimo, grazie'),
+    );
     expect(inThreadPost.body.text).toMatch(/Studio .*:\*/);
     expect(await db.ticket.count({ where: { clientId: ticket.clientId } })).toBe(1);
   });
@@ -186,16 +278,31 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
   it('asks the client through a modal, waits on them, and routes their next message to the thread', async () => {
     const { user, ticket, ts } = await claimedBy(marco);
     await press('ask', ticket.id, marco.slackUserId, ts);
-    const opened = await waitFor('views.open', (c) => (c.body.view as { private_metadata?: string }).private_metadata === ticket.id);
+    const opened = await waitFor(
+      'views.open',
+      (c) => (c.body.view as { private_metadata?: string }).private_metadata === ticket.id,
+    );
     expect((opened.body.view as { callback_id: string }).callback_id).toBe('desk:ask-modal');
 
     const submit = await post(
-      interactionBody(viewSubmissionPayload({ callbackId: 'desk:ask-modal', privateMetadata: ticket.id, user: marco.slackUserId, values: { question: { value: { type: 'plain_text_input', value: 'Serve anche la traduzione degli allegati?' } } } })),
+      interactionBody(
+        viewSubmissionPayload({
+          callbackId: 'desk:ask-modal',
+          privateMetadata: ticket.id,
+          user: marco.slackUserId,
+          values: {
+            question: { value: { type: 'plain_text_input', value: 'Serve anche la traduzione degli allegati?' } },
+          },
+        }),
+      ),
     );
     expect(submit.status).toBe(200);
     const [question] = await replies(user);
     expect(question!.text).toBe(`Serve anche la traduzione degli allegati?\n\n— Marco, richiesta #${ticket.number}`);
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ status: 'waiting_client', waitingSince: expect.any(Date) });
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
+      status: 'waiting_client',
+      waitingSince: expect.any(Date),
+    });
     await cardUpdate(ts, 'Waiting for the client');
     await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes('Marco asked the client'));
 
@@ -211,7 +318,10 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     const { user, client, ticket, ts } = await claimedBy(giulia);
     await db.client.update({ where: { id: client.id }, data: { hoursPackageMinutes: 600, hoursBalanceMinutes: 300 } });
     await press('done', ticket.id, giulia.slackUserId, ts);
-    const opened = await waitFor('views.open', (c) => (c.body.view as { private_metadata?: string }).private_metadata === ticket.id);
+    const opened = await waitFor(
+      'views.open',
+      (c) => (c.body.view as { private_metadata?: string }).private_metadata === ticket.id,
+    );
     expect(JSON.stringify(opened.body.view)).toContain('5 h of 10 h');
 
     const submission = (minutes: string) =>
@@ -220,7 +330,12 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
           callbackId: 'desk:done-modal',
           privateMetadata: ticket.id,
           user: giulia.slackUserId,
-          values: { minutes: { value: { type: 'number_input', value: minutes } }, outcome: { value: { type: 'plain_text_input', value: 'Ecco il contratto tradotto: lo trovi nella tua email.' } } },
+          values: {
+            minutes: { value: { type: 'number_input', value: minutes } },
+            outcome: {
+              value: { type: 'plain_text_input', value: 'Ecco il contratto tradotto: lo trovi nella tua email.' },
+            },
+          },
         }),
       );
     const invalid = await post(submission('0'));
@@ -229,12 +344,23 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
 
     expect((await post(submission('45'))).status).toBe(200);
     const [outcome] = await replies(user);
-    expect(outcome!.text).toContain(`La richiesta #${ticket.number} è completata:\nEcco il contratto tradotto: lo trovi nella tua email.\n\n— Giulia`);
+    expect(outcome!.text).toContain(
+      `La richiesta #${ticket.number} è completata:\nEcco il contratto tradotto: lo trovi nella tua email.\n\n— Giulia`,
+    );
     expect(outcome!.buttons.flat().map((b) => b.text)).toEqual(['1 ⭐', '2 ⭐', '3 ⭐', '4 ⭐', '5 ⭐']);
-    expect(await db.timeEntry.findMany({ where: { ticketId: ticket.id }, select: { minutes: true } })).toEqual([{ minutes: 45 }]);
+    expect(await db.timeEntry.findMany({ where: { ticketId: ticket.id }, select: { minutes: true } })).toEqual([
+      { minutes: 45 },
+    ]);
     expect((await db.client.findUniqueOrThrow({ where: { id: client.id } })).hoursBalanceMinutes).toBe(255);
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ status: 'done', outcomeNote: 'Ecco il contratto tradotto: lo trovi nella tua email.' });
-    await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes('45 min logged') && String(c.body.text).includes('4 h 15 min'));
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
+      status: 'done',
+      outcomeNote: 'Ecco il contratto tradotto: lo trovi nella tua email.',
+    });
+    await waitFor(
+      'chat.postMessage',
+      (c) =>
+        inThread(ts)(c) && String(c.body.text).includes('45 min logged') && String(c.body.text).includes('4 h 15 min'),
+    );
     const doneCard = await cardUpdate(ts, `Done by <@${giulia.slackUserId}>`);
     expect(JSON.stringify(doneCard.body.blocks)).toContain('45 min');
     expect((doneCard.body.blocks as Block[]).some((b) => b.type === 'actions')).toBe(false);
@@ -251,16 +377,22 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     expect((await replies(user))[0]!.text).toBe('Grazie per il tuo voto!');
     await user.pressButton(outcome!.buttons[0]![0]!.data, outcome!.messageId);
     expect((await replies(user))[0]!.text).toMatch(/Hai già dato un voto/);
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ rating: 5, ratedAt: expect.any(Date) });
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
+      rating: 5,
+      ratedAt: expect.any(Date),
+    });
     await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes('rated this 5/5'));
     await cardUpdate(ts, '5/5');
 
     // The thread of a closed ticket no longer reaches the client.
-    await threadReply(giulia.slackUserId, ts, 'Un\'ultima cosa');
-    await waitFor('chat.postEphemeral', (c) => c.body.user === giulia.slackUserId && String(c.body.text).includes('no longer reach the client'));
+    await threadReply(giulia.slackUserId, ts, "Un'ultima cosa");
+    await waitFor(
+      'chat.postEphemeral',
+      (c) => c.body.user === giulia.slackUserId && String(c.body.text).includes('no longer reach the client'),
+    );
   });
 
-  it('/delego lists the caller\'s tickets and the unclaimed ones', async () => {
+  it("/delego lists the caller's tickets and the unclaimed ones", async () => {
     const mine = await claimedBy(marco, 'Scrivi una lettera di sollecito per il fornitore');
     const open = await clientWithTicket('Traduci il menu del ristorante in tedesco');
     const res = await post(slashCommandBody({ command: '/delego', user: marco.slackUserId, channel: DESK }));
@@ -277,7 +409,12 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
   it('retries a card Slack failed to take and posts it exactly once', async () => {
     let failures = 0;
     slack.respond('chat.postMessage', (call) => {
-      if (call.body.channel !== DESK || call.body.thread_ts !== undefined || !String(call.body.text).includes('preventivo urgente')) return undefined;
+      if (
+        call.body.channel !== DESK ||
+        call.body.thread_ts !== undefined ||
+        !String(call.body.text).includes('preventivo urgente')
+      )
+        return undefined;
       failures += 1;
       if (failures === 1) return slackError('internal_error');
       if (failures === 2) return rateLimited(1);
@@ -286,7 +423,15 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     try {
       const { ticket } = await clientWithTicket('Traduci il preventivo urgente in francese');
       expect(failures).toBe(3);
-      expect(callsOf('chat.postMessage', (c) => c.body.channel === DESK && c.body.thread_ts === undefined && String(c.body.text).startsWith(`#${ticket.number} `))).toHaveLength(3);
+      expect(
+        callsOf(
+          'chat.postMessage',
+          (c) =>
+            c.body.channel === DESK &&
+            c.body.thread_ts === undefined &&
+            String(c.body.text).startsWith(`#${ticket.number} `),
+        ),
+      ).toHaveLength(3);
       await new Promise((r) => setTimeout(r, 1500));
       expect(failures).toBe(3);
     } finally {
@@ -304,35 +449,84 @@ describe('/delego stats on a fixed week', () => {
 
   beforeAll(async () => {
     slack = await startFakeSlack();
-    app = await startDelego({ SLACK_BOT_TOKEN: 'xoxb-desk-token', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slack.apiUrl, SLACK_DESK_CHANNEL: DESK }, statsNow);
+    app = await startDelego(
+      {
+        SLACK_BOT_TOKEN: 'xoxb-desk-token',
+        SLACK_SIGNING_SECRET: secret,
+        SLACK_API_URL: slack.apiUrl,
+        SLACK_DESK_CHANNEL: DESK,
+      },
+      statsNow,
+    );
     const worker = await db.assistant.create({ data: { slackUserId: assistant, name: 'Stella Conti' } });
     const client = await db.client.create({ data: { name: `Studio stats ${uniqueTag()}` } });
     const demo = await db.client.create({ data: { name: `Demo ${uniqueTag()}`, isDemo: true } });
     const at = (iso: string) => new Date(iso);
     const rows = [
       // Monday: claimed after 20 min, done after 3 h.
-      { createdAt: at('2031-03-03T08:00:00Z'), claimedAt: at('2031-03-03T08:20:00Z'), doneAt: at('2031-03-03T11:00:00Z'), status: 'done' as const },
+      {
+        createdAt: at('2031-03-03T08:00:00Z'),
+        claimedAt: at('2031-03-03T08:20:00Z'),
+        doneAt: at('2031-03-03T11:00:00Z'),
+        status: 'done' as const,
+      },
       // Tuesday: claimed after 40 min, done after 5 h.
-      { createdAt: at('2031-03-04T09:00:00Z'), claimedAt: at('2031-03-04T09:40:00Z'), doneAt: at('2031-03-04T14:00:00Z'), status: 'done' as const },
+      {
+        createdAt: at('2031-03-04T09:00:00Z'),
+        claimedAt: at('2031-03-04T09:40:00Z'),
+        doneAt: at('2031-03-04T14:00:00Z'),
+        status: 'done' as const,
+      },
       // Wednesday: claimed after 1 h, still in hand.
-      { createdAt: at('2031-03-05T08:00:00Z'), claimedAt: at('2031-03-05T09:00:00Z'), doneAt: null, status: 'claimed' as const },
+      {
+        createdAt: at('2031-03-05T08:00:00Z'),
+        claimedAt: at('2031-03-05T09:00:00Z'),
+        doneAt: null,
+        status: 'claimed' as const,
+      },
       // Wednesday: nobody has claimed it yet.
       { createdAt: at('2031-03-05T09:30:00Z'), claimedAt: null, doneAt: null, status: 'open' as const },
       // The Friday before: created last week, done this Monday after 3 days.
-      { createdAt: at('2031-02-28T10:00:00Z'), claimedAt: at('2031-02-28T10:10:00Z'), doneAt: at('2031-03-03T10:00:00Z'), status: 'done' as const },
+      {
+        createdAt: at('2031-02-28T10:00:00Z'),
+        claimedAt: at('2031-02-28T10:10:00Z'),
+        doneAt: at('2031-03-03T10:00:00Z'),
+        status: 'done' as const,
+      },
     ];
     for (const row of rows) {
-      await db.ticket.create({ data: { clientId: client.id, summary: 'stats', details: 'stats', category: 'other', ...row, assigneeId: row.claimedAt ? worker.id : null } });
+      await db.ticket.create({
+        data: {
+          clientId: client.id,
+          summary: 'stats',
+          details: 'stats',
+          category: 'other',
+          ...row,
+          assigneeId: row.claimedAt ? worker.id : null,
+        },
+      });
     }
-    await db.ticket.create({ data: { clientId: demo.id, summary: 'demo', details: 'demo', category: 'other', createdAt: at('2031-03-04T09:00:00Z') } });
+    await db.ticket.create({
+      data: {
+        clientId: demo.id,
+        summary: 'demo',
+        details: 'demo',
+        category: 'other',
+        createdAt: at('2031-03-04T09:00:00Z'),
+      },
+    });
   });
   afterAll(async () => {
     await app?.stop();
     await slack?.close();
   });
 
-  it('counts the week\'s tickets and the median times to claim and to done', async () => {
-    const res = await postSigned(`${app.url}/slack/events`, secret, slashCommandBody({ command: '/delego', text: 'stats', user: assistant, channel: DESK }));
+  it("counts the week's tickets and the median times to claim and to done", async () => {
+    const res = await postSigned(
+      `${app.url}/slack/events`,
+      secret,
+      slashCommandBody({ command: '/delego', text: 'stats', user: assistant, channel: DESK }),
+    );
     const { text } = (await res.json()) as { text: string };
     expect(text).toContain('Desk since Monday 3 March');
     expect(text).toContain('Created 4 · Claimed 3 · Done 3');

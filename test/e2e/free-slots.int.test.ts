@@ -39,7 +39,9 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
   }
 
   const book = (clientId: string, title: string, from: string, to: string) =>
-    testPrisma().booking.create({ data: { clientId, title, startsAt: thursday(from), endsAt: thursday(to), status: 'confirmed', changedAt: now } });
+    testPrisma().booking.create({
+      data: { clientId, title, startsAt: thursday(from), endsAt: thursday(to), status: 'confirmed', changedAt: now },
+    });
 
   it('offers three free afternoon hours as buttons and books the one tapped', async () => {
     const { user, client } = await linkedUser();
@@ -48,7 +50,11 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     await user.sendText("trovami un'ora libera giovedì pomeriggio");
     const [offer] = await user.waitForReplies(1);
     expect(offer!.text).toMatch(/Spazi liberi di 60 minuti/);
-    expect(offer!.buttons.map((row) => row[0]!.text)).toEqual(['giovedì 26 novembre 14:30–15:30', 'giovedì 26 novembre 15:30–16:30', 'giovedì 26 novembre 16:30–17:30']);
+    expect(offer!.buttons.map((row) => row[0]!.text)).toEqual([
+      'giovedì 26 novembre 14:30–15:30',
+      'giovedì 26 novembre 15:30–16:30',
+      'giovedì 26 novembre 16:30–17:30',
+    ]);
     for (const row of offer!.buttons) expect(Buffer.byteLength(row[0]!.data)).toBeLessThanOrEqual(64);
 
     const invitations = emulator.callsOf('sendDocument').length;
@@ -57,8 +63,14 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     expect(confirmed!.text).toBe('Fissato: Appuntamento, giovedì 26 novembre, 15:30–16:30.');
     // the same confirmation as any booking: it comes with the calendar invitation
     expect(emulator.callsOf('sendDocument')).toHaveLength(invitations + 1);
-    const booked = await testPrisma().booking.findFirstOrThrow({ where: { clientId: client.id, title: 'Appuntamento' } });
-    expect([booked.status, booked.startsAt?.toISOString(), booked.endsAt?.toISOString()]).toEqual(['confirmed', thursday('15:30').toISOString(), thursday('16:30').toISOString()]);
+    const booked = await testPrisma().booking.findFirstOrThrow({
+      where: { clientId: client.id, title: 'Appuntamento' },
+    });
+    expect([booked.status, booked.startsAt?.toISOString(), booked.endsAt?.toISOString()]).toEqual([
+      'confirmed',
+      thursday('15:30').toISOString(),
+      thursday('16:30').toISOString(),
+    ]);
 
     await user.sendText('cosa ho giovedì?');
     expect((await user.waitForReplies(1))[0]!.text).toMatch(/15:30 Appuntamento/);
@@ -80,36 +92,54 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     const [clash] = await user.waitForReplies(1);
     expect(clash!.text).toMatch(/hai già «dentista» \(15:00–16:00\)/);
     // an hour before and after it, then the nearer of two hours before and after (the earlier)
-    expect(clash!.buttons.map((row) => row[0]!.text)).toEqual(['giovedì 26 novembre 13:00–14:00', 'giovedì 26 novembre 14:00–15:00', 'giovedì 26 novembre 16:00–17:00']);
+    expect(clash!.buttons.map((row) => row[0]!.text)).toEqual([
+      'giovedì 26 novembre 13:00–14:00',
+      'giovedì 26 novembre 14:00–15:00',
+      'giovedì 26 novembre 16:00–17:00',
+    ]);
 
     await user.pressButton(clash!.buttons[2]![0]!.data, clash!.messageId);
     const [confirmed] = await user.waitForReplies(1);
     expect(confirmed!.text).toMatch(/^Fissato: riunione.*Rossi.*giovedì 26 novembre, 16:00–17:00\.$/);
-    const booked = await testPrisma().booking.findFirstOrThrow({ where: { clientId: client.id, startsAt: thursday('16:00') } });
+    const booked = await testPrisma().booking.findFirstOrThrow({
+      where: { clientId: client.id, startsAt: thursday('16:00') },
+    });
     expect(booked.title).toMatch(/Rossi/);
   });
 
   it('offers free slots when a move clashes, and a tap moves the booking there', async () => {
     const { user, client } = await linkedUser();
     await user.sendText('riunione con Rossi giovedì alle 10');
-    expect((await user.waitForReplies(1))[0]!.text).toBe('Fissato: riunione con Rossi, giovedì 26 novembre, 10:00–11:00.');
+    expect((await user.waitForReplies(1))[0]!.text).toBe(
+      'Fissato: riunione con Rossi, giovedì 26 novembre, 10:00–11:00.',
+    );
     const rossi = await testPrisma().booking.findFirstOrThrow({ where: { clientId: client.id } });
-    const reminderJobs = (startsAt: Date) => Promise.all([1440, 60].map((offset) => followups.getJobState(bookingReminderJobId(rossi.id, offset, startsAt))));
+    const reminderJobs = (startsAt: Date) =>
+      Promise.all([1440, 60].map((offset) => followups.getJobState(bookingReminderJobId(rossi.id, offset, startsAt))));
     expect(await reminderJobs(thursday('10:00'))).toEqual(['delayed', 'delayed']);
     await book(client.id, 'dentista', '15:00', '16:00');
 
     await user.sendText('sposta la riunione con Rossi a giovedì alle 15');
     const [clash] = await user.waitForReplies(1);
     expect(clash!.text).toMatch(/hai già «dentista» \(15:00–16:00\)[\s\S]*tocca per spostarlo lì/);
-    expect(clash!.buttons.map((row) => row[0]!.text)).toEqual(['giovedì 26 novembre 13:00–14:00', 'giovedì 26 novembre 14:00–15:00', 'giovedì 26 novembre 16:00–17:00']);
+    expect(clash!.buttons.map((row) => row[0]!.text)).toEqual([
+      'giovedì 26 novembre 13:00–14:00',
+      'giovedì 26 novembre 14:00–15:00',
+      'giovedì 26 novembre 16:00–17:00',
+    ]);
     for (const row of clash!.buttons) expect(Buffer.byteLength(row[0]!.data)).toBeLessThanOrEqual(64);
 
     const invitations = emulator.callsOf('sendDocument').length;
     await user.pressButton(clash!.buttons[2]![0]!.data, clash!.messageId);
-    expect((await user.waitForReplies(1))[0]!.text).toBe('Spostato: riunione con Rossi, giovedì 26 novembre alle 16:00.');
+    expect((await user.waitForReplies(1))[0]!.text).toBe(
+      'Spostato: riunione con Rossi, giovedì 26 novembre alle 16:00.',
+    );
     // the updated invitation comes with it, so the client's calendar moves the event
     expect(emulator.callsOf('sendDocument')).toHaveLength(invitations + 1);
-    const moved = await testPrisma().booking.findMany({ where: { clientId: client.id, status: 'confirmed' }, orderBy: { startsAt: 'asc' } });
+    const moved = await testPrisma().booking.findMany({
+      where: { clientId: client.id, status: 'confirmed' },
+      orderBy: { startsAt: 'asc' },
+    });
     expect(moved.map((b) => [b.title, b.startsAt?.toISOString(), b.endsAt?.toISOString()])).toEqual([
       ['dentista', thursday('15:00').toISOString(), thursday('16:00').toISOString()],
       ['riunione con Rossi', thursday('16:00').toISOString(), thursday('17:00').toISOString()],
@@ -125,13 +155,19 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     expect(again!.text).toMatch(/hai già «commercialista» \(14:00–15:00\)/);
     expect(again!.buttons.flat().map((b) => b.text)).not.toContain('giovedì 26 novembre 14:00–15:00');
     expect(again!.buttons.flat().every((b) => b.data.startsWith(`mv:${rossi.id}:`))).toBe(true);
-    expect((await testPrisma().booking.findUniqueOrThrow({ where: { id: rossi.id } })).startsAt).toEqual(thursday('16:00'));
+    expect((await testPrisma().booking.findUniqueOrThrow({ where: { id: rossi.id } })).startsAt).toEqual(
+      thursday('16:00'),
+    );
   });
 
   it("refuses a move button carrying another client's booking, or a booking no longer confirmed, and moves nothing", async () => {
     const owner = await linkedUser();
     const theirs = await book(owner.client.id, 'riunione con Rossi', '10:00', '11:00');
-    const forged = encodeButton({ op: 'move', bookingId: theirs.id, startMin: Math.round(thursday('12:00').getTime() / 60_000) });
+    const forged = encodeButton({
+      op: 'move',
+      bookingId: theirs.id,
+      startMin: Math.round(thursday('12:00').getTime() / 60_000),
+    });
 
     const intruder = await linkedUser();
     await intruder.user.pressButton(forged, 1);
@@ -142,7 +178,11 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     expect((await owner.user.waitForReplies(1))[0]!.text).toMatch(/non esiste più o non è tuo/);
 
     const after = await testPrisma().booking.findUniqueOrThrow({ where: { id: theirs.id } });
-    expect([after.startsAt, after.endsAt, after.icsSequence]).toEqual([thursday('10:00'), thursday('11:00'), theirs.icsSequence]);
+    expect([after.startsAt, after.endsAt, after.icsSequence]).toEqual([
+      thursday('10:00'),
+      thursday('11:00'),
+      theirs.icsSequence,
+    ]);
     expect(await testPrisma().booking.count({ where: { clientId: intruder.client.id } })).toBe(0);
   });
 
@@ -152,8 +192,14 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     const [offer] = await user.waitForReplies(1);
     expect(offer!.buttons).toHaveLength(3);
     await user.sendText('alle 16');
-    expect((await user.waitForReplies(1))[0]!.text).toBe('Fissato: riunione con Rossi, giovedì 26 novembre, 16:00–17:00.');
-    expect(await testPrisma().booking.count({ where: { clientId: client.id, title: 'riunione con Rossi', startsAt: thursday('16:00') } })).toBe(1);
+    expect((await user.waitForReplies(1))[0]!.text).toBe(
+      'Fissato: riunione con Rossi, giovedì 26 novembre, 16:00–17:00.',
+    );
+    expect(
+      await testPrisma().booking.count({
+        where: { clientId: client.id, title: 'riunione con Rossi', startsAt: thursday('16:00') },
+      }),
+    ).toBe(1);
   });
 
   it('says when the window is full and offers the next free slots after it', async () => {
@@ -163,7 +209,11 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     await user.sendText('ho un buco giovedì pomeriggio?');
     const [reply] = await user.waitForReplies(1);
     expect(reply!.text).toMatch(/non hai 60 minuti liberi/);
-    expect(reply!.buttons.map((row) => row[0]!.text)).toEqual(['venerdì 27 novembre 09:00–10:00', 'lunedì 30 novembre 09:00–10:00', 'martedì 1 dicembre 09:00–10:00']);
+    expect(reply!.buttons.map((row) => row[0]!.text)).toEqual([
+      'venerdì 27 novembre 09:00–10:00',
+      'lunedì 30 novembre 09:00–10:00',
+      'martedì 1 dicembre 09:00–10:00',
+    ]);
   });
 
   it('refuses a slot in the past or outside working hours, politely and with fresh slots', async () => {

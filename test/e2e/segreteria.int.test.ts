@@ -15,8 +15,22 @@ import { createRedis } from '../../src/redis/connection.js';
 import { listen, type RunningServer } from '../../src/web/server.js';
 import { createScratchDatabase } from '../support/db.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
-import { blockSuggestionPayload, FAKE_TEAM_ID, interactionBody, postSigned, startFakeSlack, viewSubmissionPayload, type FakeSlack, type FakeSlackCall } from '../support/fake-slack.js';
-import { startTelegramEmulator, type BotReply, type EmulatedUser, type TelegramEmulator } from '../support/telegram-emulator.js';
+import {
+  blockSuggestionPayload,
+  FAKE_TEAM_ID,
+  interactionBody,
+  postSigned,
+  startFakeSlack,
+  viewSubmissionPayload,
+  type FakeSlack,
+  type FakeSlackCall,
+} from '../support/fake-slack.js';
+import {
+  startTelegramEmulator,
+  type BotReply,
+  type EmulatedUser,
+  type TelegramEmulator,
+} from '../support/telegram-emulator.js';
 import { eventually, fastTuning, flushPrefix, testRedisUrl, uniquePrefix } from '../support/workers.js';
 
 /**
@@ -50,7 +64,12 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
   };
 
   beforeAll(async () => {
-    [slack, telegram, openai, database] = await Promise.all([startFakeSlack(), startTelegramEmulator(), startFakeOpenAi(), createScratchDatabase()]);
+    [slack, telegram, openai, database] = await Promise.all([
+      startFakeSlack(),
+      startTelegramEmulator(),
+      startFakeOpenAi(),
+      createScratchDatabase(),
+    ]);
     await applyMigrations(database.url);
     prisma = createPrisma(database.url, { poolMax: 10 });
     redis = createRedis(testRedisUrl);
@@ -86,29 +105,55 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     await database?.drop();
   });
 
-  const post = (payload: unknown) => postSigned(`http://127.0.0.1:${server.port}/slack/events`, secret, interactionBody(payload));
-  const waitFor = (method: string, predicate: (call: FakeSlackCall) => boolean) => slack.waitForCall(method, predicate, 20_000);
+  const post = (payload: unknown) =>
+    postSigned(`http://127.0.0.1:${server.port}/slack/events`, secret, interactionBody(payload));
+  const waitFor = (method: string, predicate: (call: FakeSlackCall) => boolean) =>
+    slack.waitForCall(method, predicate, 20_000);
   const cardText = (call: FakeSlackCall) => JSON.stringify(call.body.blocks as Block[]);
   const replies = (user: EmulatedUser, count = 1): Promise<BotReply[]> => user.waitForReplies(count, 20_000);
 
   async function linkedClient(lang: Lang, overrides: { llmEnabled?: boolean } = {}) {
     const user = telegram.user({ userId: randomInt(1_000_000, 2_000_000_000), languageCode: lang });
-    const client = await prisma.client.create({ data: { name: `Studio ${randomUUID().slice(0, 8)}`, lang, tz: 'Europe/Rome', ...overrides } });
-    await prisma.channelIdentity.create({ data: { clientId: client.id, channel: 'telegram', externalUserId: String(user.userId), chatId: String(user.chatId) } });
+    const client = await prisma.client.create({
+      data: { name: `Studio ${randomUUID().slice(0, 8)}`, lang, tz: 'Europe/Rome', ...overrides },
+    });
+    await prisma.channelIdentity.create({
+      data: {
+        clientId: client.id,
+        channel: 'telegram',
+        externalUserId: String(user.userId),
+        chatId: String(user.chatId),
+      },
+    });
     return { client, user };
   }
 
   /** Giulia opens "Take a message" and submits it; resolves with the HTTP answer and the DM she gets. */
   /** Giulia types `typed` in the modal's client select; resolves with the options Slack would show. */
   async function searchClients(typed: string): Promise<{ text: string; value: string }[]> {
-    const answer = await post(blockSuggestionPayload({ actionId: 'delego_take_message_client', blockId: 'client', value: typed, user: giulia, callbackId: 'delego_take_message' }));
+    const answer = await post(
+      blockSuggestionPayload({
+        actionId: 'delego_take_message_client',
+        blockId: 'client',
+        value: typed,
+        user: giulia,
+        callbackId: 'delego_take_message',
+      }),
+    );
     expect(answer.status).toBe(200);
     const { options } = (await answer.json()) as { options: { text: { text: string }; value: string }[] };
     return options.map((o) => ({ text: o.text.text, value: o.value }));
   }
 
   /** Giulia opens "Take a message", finds the client by typing part of its name (`search`, default its name's start) and submits. */
-  async function takeMessageInSlack(fields: { clientId: string; caller: string; phone?: string; body: string; urgent?: boolean; search?: string }) {
+  async function takeMessageInSlack(fields: {
+    clientId: string;
+    caller: string;
+    phone?: string;
+    body: string;
+    urgent?: boolean;
+    search?: string;
+  }) {
     const dmsBefore = slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === giulia).length;
     const opensBefore = slack.calls.filter((c) => c.method === 'views.open').length;
     const opened = await post({
@@ -123,7 +168,11 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       enterprise: null,
     });
     expect(opened.status).toBe(200);
-    const modal = await eventually('the modal', async () => slack.calls.filter((c) => c.method === 'views.open')[opensBefore], 20_000);
+    const modal = await eventually(
+      'the modal',
+      async () => slack.calls.filter((c) => c.method === 'views.open')[opensBefore],
+      20_000,
+    );
     expect(JSON.stringify(modal.body.view)).toContain('Who called');
     const { name } = await prisma.client.findUniqueOrThrow({ where: { id: fields.clientId }, select: { name: true } });
     const offered = (await searchClients(fields.search ?? name.slice(0, 10))).find((o) => o.value === fields.clientId);
@@ -133,17 +182,34 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
         callbackId: 'delego_take_message',
         user: giulia,
         values: {
-          client: { delego_take_message_client: { type: 'external_select', selected_option: { text: { type: 'plain_text', text: name }, value: fields.clientId } } },
+          client: {
+            delego_take_message_client: {
+              type: 'external_select',
+              selected_option: { text: { type: 'plain_text', text: name }, value: fields.clientId },
+            },
+          },
           caller: { value: { type: 'plain_text_input', value: fields.caller } },
           phone: { value: { type: 'plain_text_input', value: fields.phone ?? null } },
           body: { value: { type: 'plain_text_input', value: fields.body } },
-          urgent: { value: { type: 'checkboxes', selected_options: fields.urgent ? [{ text: { type: 'plain_text', text: 'Urgent' }, value: 'urgent' }] : [] } },
+          urgent: {
+            value: {
+              type: 'checkboxes',
+              selected_options: fields.urgent
+                ? [{ text: { type: 'plain_text', text: 'Urgent' }, value: 'urgent' }]
+                : [],
+            },
+          },
         },
       }),
     );
     const text = await answer.text();
-    if (text.includes('errors')) return { response: JSON.parse(text) as { errors: Record<string, string> }, dm: undefined };
-    const dm = await eventually('the DM to the assistant', async () => slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === giulia)[dmsBefore], 20_000);
+    if (text.includes('errors'))
+      return { response: JSON.parse(text) as { errors: Record<string, string> }, dm: undefined };
+    const dm = await eventually(
+      'the DM to the assistant',
+      async () => slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === giulia)[dmsBefore],
+      20_000,
+    );
     return { response: undefined, dm: String(dm.body.text) };
   }
 
@@ -151,14 +217,24 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
   async function advanceTo(instant: Date, clientId: string) {
     setNow(instant);
     const delayed = await followups.getDelayed();
-    await Promise.all(delayed.filter((job) => job.id?.startsWith(`seg-${clientId}-`) && Number(job.id.split('-').at(-1)) <= instant.getTime()).map((job) => job.promote()));
+    await Promise.all(
+      delayed
+        .filter(
+          (job) => job.id?.startsWith(`seg-${clientId}-`) && Number(job.id.split('-').at(-1)) <= instant.getTime(),
+        )
+        .map((job) => job.promote()),
+    );
   }
 
   async function ticketWithCard(user: EmulatedUser, clientId: string) {
     await user.sendText('Traduci il contratto di affitto in inglese');
     await replies(user);
     const ticket = await prisma.ticket.findFirstOrThrow({ where: { clientId } });
-    const ts = await eventually('the card', () => prisma.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.slackTs), 20_000);
+    const ts = await eventually(
+      'the card',
+      () => prisma.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.slackTs),
+      20_000,
+    );
     return { ticket, ts };
   }
 
@@ -173,13 +249,27 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     expect(confirmation!.text).toContain('fino alle 16:00');
     expect(confirmation!.buttons.flat().map((b) => b.text)).toEqual(['Sono disponibile', '+1 ora']);
     const end = new Date('2026-11-23T16:00:00+01:00');
-    expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).toMatchObject({ availabilityKind: 'busy', availabilityUntil: end });
+    expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).toMatchObject({
+      availabilityKind: 'busy',
+      availabilityUntil: end,
+    });
     await waitFor('chat.update', (c) => c.body.ts === ts && cardText(c).includes('The client is busy until'));
 
-    const first = await takeMessageInSlack({ clientId: client.id, caller: 'Mario Rossi', phone: '+39 333 1234567', body: 'Vuole spostare la riunione di giovedì' });
+    const first = await takeMessageInSlack({
+      clientId: client.id,
+      caller: 'Mario Rossi',
+      phone: '+39 333 1234567',
+      body: 'Vuole spostare la riunione di giovedì',
+    });
     expect(first.dm).toContain('held and goes out at Monday 23 November at 16:00');
     await takeMessageInSlack({ clientId: client.id, caller: 'Anna Verdi', body: 'Conferma il preventivo' });
-    const urgent = await takeMessageInSlack({ clientId: client.id, caller: 'Banca', phone: '02 1234', body: 'Bonifico bloccato', urgent: true });
+    const urgent = await takeMessageInSlack({
+      clientId: client.id,
+      caller: 'Banca',
+      phone: '02 1234',
+      body: 'Bonifico bloccato',
+      urgent: true,
+    });
     expect(urgent.dm).toContain('Message delivered');
     const [now] = await replies(user);
     expect(now!.text).toBe('URGENTE. Messaggio per te da Banca (02 1234): "Bonifico bloccato"');
@@ -190,14 +280,19 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     const cardUpdatesBefore = slack.calls.filter((c) => c.method === 'chat.update' && c.body.ts === ts).length;
     await advanceTo(new Date(end.getTime() + 1000), client.id);
     const [digest] = await replies(user);
-    expect(digest!.text).toMatch(/^Mentre avevi da fare sono arrivati 2 messaggi:\n1\. 15:0\d, Mario Rossi \(\+39 333 1234567\): "Vuole spostare la riunione di giovedì"\n2\. 15:0\d, Anna Verdi: "Conferma il preventivo"$/);
+    expect(digest!.text).toMatch(
+      /^Mentre avevi da fare sono arrivati 2 messaggi:\n1\. 15:0\d, Mario Rossi \(\+39 333 1234567\): "Vuole spostare la riunione di giovedì"\n2\. 15:0\d, Anna Verdi: "Conferma il preventivo"$/,
+    );
     expect(digest!.buttons.map((row) => row.map((b) => b.text))).toEqual([
       ['1. Richiamo io', '1. Richiama tu'],
       ['2. Richiamo io', '2. Richiama tu'],
     ]);
     // The digest reaches the client just before its transaction commits.
     const delivered = await eventually('the digest recorded', async () => {
-      const rows = await prisma.takenMessage.findMany({ where: { clientId: client.id }, orderBy: { createdAt: 'asc' } });
+      const rows = await prisma.takenMessage.findMany({
+        where: { clientId: client.id },
+        orderBy: { createdAt: 'asc' },
+      });
       return rows.every((m) => m.status === 'delivered') && rows;
     });
     expect(delivered.map((m) => [m.status, m.inDigest])).toEqual([
@@ -205,8 +300,15 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       ['delivered', true],
       ['delivered', false],
     ]);
-    expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).toMatchObject({ availabilityKind: 'available', availabilityUntil: null });
-    const redrawn = await eventually('the card without the status', async () => slack.calls.filter((c) => c.method === 'chat.update' && c.body.ts === ts).slice(cardUpdatesBefore)[0], 20_000);
+    expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).toMatchObject({
+      availabilityKind: 'available',
+      availabilityUntil: null,
+    });
+    const redrawn = await eventually(
+      'the card without the status',
+      async () => slack.calls.filter((c) => c.method === 'chat.update' && c.body.ts === ts).slice(cardUpdatesBefore)[0],
+      20_000,
+    );
     expect(cardText(redrawn)).not.toContain('busy until');
     expect(user.unreadReplies()).toEqual([]);
   });
@@ -214,10 +316,17 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
   it('"Richiama tu" opens a call-back ticket on the desk once; only the client\'s own message can be answered', async () => {
     setNow(new Date('2026-11-24T10:00:00+01:00'));
     const { client, user } = await linkedClient('it');
-    const taken = await takeMessageInSlack({ clientId: client.id, caller: 'Luca Neri', phone: '+39 02 555 0101', body: 'Chiede un appuntamento per la dichiarazione' });
+    const taken = await takeMessageInSlack({
+      clientId: client.id,
+      caller: 'Luca Neri',
+      phone: '+39 02 555 0101',
+      body: 'Chiede un appuntamento per la dichiarazione',
+    });
     expect(taken.dm).toContain('Message delivered');
     const [message] = await replies(user);
-    expect(message!.text).toBe('Messaggio per te da Luca Neri (+39 02 555 0101): "Chiede un appuntamento per la dichiarazione"');
+    expect(message!.text).toBe(
+      'Messaggio per te da Luca Neri (+39 02 555 0101): "Chiede un appuntamento per la dichiarazione"',
+    );
     const [callMe, callThem] = message!.buttons.flat();
 
     const stranger = await linkedClient('it');
@@ -226,18 +335,29 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
 
     await user.pressButton(callThem!.data, message!.messageId);
     const [answer] = await replies(user);
-    expect(answer!.text).toMatch(/^Va bene: richiamiamo noi Luca Neri \(\+39 02 555 0101\) per te \(richiesta #\d+\)\.$/);
+    expect(answer!.text).toMatch(
+      /^Va bene: richiamiamo noi Luca Neri \(\+39 02 555 0101\) per te \(richiesta #\d+\)\.$/,
+    );
     const ticket = await prisma.ticket.findFirstOrThrow({ where: { clientId: client.id } });
     expect(ticket).toMatchObject({ category: 'call', summary: 'Richiamare Luca Neri (+39 02 555 0101)' });
     expect(ticket.details).toContain('Chiede un appuntamento per la dichiarazione');
-    expect(await prisma.takenMessage.findFirstOrThrow({ where: { clientId: client.id } })).toMatchObject({ callbackChoice: 'office', callbackTicketId: ticket.id });
-    const card = await waitFor('chat.postMessage', (c) => c.body.channel === DESK && String(c.body.text).startsWith(`#${ticket.number} `));
+    expect(await prisma.takenMessage.findFirstOrThrow({ where: { clientId: client.id } })).toMatchObject({
+      callbackChoice: 'office',
+      callbackTicketId: ticket.id,
+    });
+    const card = await waitFor(
+      'chat.postMessage',
+      (c) => c.body.channel === DESK && String(c.body.text).startsWith(`#${ticket.number} `),
+    );
     expect(cardText(card)).toContain('Phone call');
     expect(cardText(card)).toContain('Luca Neri');
 
     await user.pressButton(callThem!.data, message!.messageId);
     await user.pressButton(callMe!.data, message!.messageId);
-    expect((await replies(user, 2)).map((r) => r.text)).toEqual(['Era già deciso: non ho cambiato nulla.', 'Era già deciso: non ho cambiato nulla.']);
+    expect((await replies(user, 2)).map((r) => r.text)).toEqual([
+      'Era già deciso: non ho cambiato nulla.',
+      'Era già deciso: non ho cambiato nulla.',
+    ]);
     expect(await prisma.ticket.count({ where: { clientId: client.id } })).toBe(1);
   });
 
@@ -246,7 +366,9 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     const { client, user } = await linkedClient('en');
     await user.sendText('Do not disturb for an hour please');
     const [confirmation] = await replies(user);
-    expect(confirmation!.text).toBe('Do not disturb until 12:00: messages taken for you wait until then; urgent ones still reach you.');
+    expect(confirmation!.text).toBe(
+      'Do not disturb until 12:00: messages taken for you wait until then; urgent ones still reach you.',
+    );
     const taken = await takeMessageInSlack({ clientId: client.id, caller: 'Paul Smith', body: 'About the invoice' });
     expect(taken.dm).toContain('held and goes out at Tuesday 24 November at 12:00');
 
@@ -268,7 +390,9 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
 
     await user.pressButton(now!.buttons[0]![1]!.data, now!.messageId);
     const [dnd] = await replies(user);
-    expect(dnd!.text).toBe('Non disturbare fino alle 11:00: i messaggi presi per te aspettano fino ad allora; quelli urgenti ti arrivano comunque.');
+    expect(dnd!.text).toBe(
+      'Non disturbare fino alle 11:00: i messaggi presi per te aspettano fino ad allora; quelli urgenti ti arrivano comunque.',
+    );
     await user.pressButton(dnd!.buttons[0]![1]!.data, dnd!.messageId);
     expect((await replies(user))[0]!.text).toContain('Non disturbare fino alle 12:00');
     const row = await prisma.client.findUniqueOrThrow({ where: { id: client.id } });
@@ -316,7 +440,11 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
   it('holds a message taken in quiet hours until they end', async () => {
     setNow(new Date('2026-11-24T22:30:00+01:00'));
     const { client, user } = await linkedClient('it');
-    const taken = await takeMessageInSlack({ clientId: client.id, caller: 'Hotel Roma', body: 'Conferma la camera per venerdì' });
+    const taken = await takeMessageInSlack({
+      clientId: client.id,
+      caller: 'Hotel Roma',
+      body: 'Conferma la camera per venerdì',
+    });
     expect(taken.dm).toContain('held and goes out at Wednesday 25 November at 08:00');
     expect(user.unreadReplies()).toEqual([]);
     await advanceTo(new Date('2026-11-25T08:00:01+01:00'), client.id);
@@ -329,10 +457,15 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     const { client, user } = await linkedClient('it');
     openai.setTranscript('Ricordami domani alle 9 di chiamare il commercialista');
     telegram.addFile('voice-ok-1', Buffer.from('OggS fake opus audio'));
-    await user.sendMessage({ voice: { file_id: 'voice-ok-1', file_unique_id: 'vu1', duration: 3, mime_type: 'audio/ogg', file_size: 20 } });
+    await user.sendMessage({
+      voice: { file_id: 'voice-ok-1', file_unique_id: 'vu1', duration: 3, mime_type: 'audio/ogg', file_size: 20 },
+    });
     const [reply] = await replies(user);
     expect(reply!.text.split('\n')[0]).toBe('Ho capito: "Ricordami domani alle 9 di chiamare il commercialista"');
-    const reminder = await prisma.reminder.findFirstOrThrow({ where: { clientId: client.id }, include: { occurrences: true } });
+    const reminder = await prisma.reminder.findFirstOrThrow({
+      where: { clientId: client.id },
+      include: { occurrences: true },
+    });
     expect(reminder.text).toBe('chiamare il commercialista');
     expect(reminder.occurrences[0]!.dueAt).toEqual(new Date('2026-11-25T09:00:00+01:00'));
     const upload = openai.requests.find((r) => r.path === '/v1/audio/transcriptions');
@@ -347,13 +480,23 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     try {
       const { client, user } = await linkedClient('it');
       telegram.addFile('voice-ko-1', Buffer.from('OggS unreadable'));
-      await user.sendMessage({ voice: { file_id: 'voice-ko-1', file_unique_id: 'vu2', duration: 4, mime_type: 'audio/ogg', file_size: 15 } });
+      await user.sendMessage({
+        voice: { file_id: 'voice-ko-1', file_unique_id: 'vu2', duration: 4, mime_type: 'audio/ogg', file_size: 15 },
+      });
       const [reply] = await replies(user);
-      expect(reply!.text).toMatch(/^Non sono riuscito ad ascoltare il tuo messaggio vocale, quindi lo ascolterà un assistente \(richiesta #\d+\)\.$/);
-      const ticket = await prisma.ticket.findFirstOrThrow({ where: { clientId: client.id }, include: { attachments: true } });
+      expect(reply!.text).toMatch(
+        /^Non sono riuscito ad ascoltare il tuo messaggio vocale, quindi lo ascolterà un assistente \(richiesta #\d+\)\.$/,
+      );
+      const ticket = await prisma.ticket.findFirstOrThrow({
+        where: { clientId: client.id },
+        include: { attachments: true },
+      });
       expect(ticket.summary).toBe('Messaggio vocale');
       expect(ticket.attachments.map((a) => [a.kind, a.channelFileId])).toEqual([['voice', 'voice-ko-1']]);
-      const card = await waitFor('chat.postMessage', (c) => c.body.channel === DESK && String(c.body.text).startsWith(`#${ticket.number} `));
+      const card = await waitFor(
+        'chat.postMessage',
+        (c) => c.body.channel === DESK && String(c.body.text).startsWith(`#${ticket.number} `),
+      );
       expect(cardText(card)).toContain(':paperclip: voice');
     } finally {
       openai.failTranscriptions(false);
@@ -362,7 +505,9 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     const privateClient = await linkedClient('it', { llmEnabled: false });
     const uploads = openai.requests.filter((r) => r.path === '/v1/audio/transcriptions').length;
     telegram.addFile('voice-private-1', Buffer.from('OggS private'));
-    await privateClient.user.sendMessage({ voice: { file_id: 'voice-private-1', file_unique_id: 'vu3', duration: 2, mime_type: 'audio/ogg', file_size: 12 } });
+    await privateClient.user.sendMessage({
+      voice: { file_id: 'voice-private-1', file_unique_id: 'vu3', duration: 2, mime_type: 'audio/ogg', file_size: 12 },
+    });
     const [reply] = await replies(privateClient.user);
     expect(reply!.text).toContain('lo ascolterà un assistente');
     expect(openai.requests.filter((r) => r.path === '/v1/audio/transcriptions')).toHaveLength(uploads);
@@ -379,7 +524,9 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
 
   it('finds any of 120 clients by part of its name in the take-a-message modal, never an erased or demo one', async () => {
     const tag = randomUUID().slice(0, 6);
-    await prisma.client.createMany({ data: Array.from({ length: 119 }, (_, i) => ({ name: `Azienda ${String(i + 1).padStart(3, '0')} ${tag}` })) });
+    await prisma.client.createMany({
+      data: Array.from({ length: 119 }, (_, i) => ({ name: `Azienda ${String(i + 1).padStart(3, '0')} ${tag}` })),
+    });
     const last = await prisma.client.create({ data: { name: `Zanzara Servizi ${tag}` } });
     await prisma.client.create({ data: { name: `Zanzara Demo ${tag}`, isDemo: true } });
     await prisma.client.create({ data: { name: `Zanzara Cancellata ${tag}`, erasedAt: new Date() } });
@@ -389,7 +536,12 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     expect(await searchClients(` ${tag}`)).toHaveLength(100);
     expect(await searchClients('  ')).toEqual([]);
 
-    const taken = await takeMessageInSlack({ clientId: last.id, caller: 'Mario Rossi', body: 'Richiamare per il preventivo', search: 'zanzara' });
+    const taken = await takeMessageInSlack({
+      clientId: last.id,
+      caller: 'Mario Rossi',
+      body: 'Richiamare per il preventivo',
+      search: 'zanzara',
+    });
     expect(taken.dm).toContain(last.name);
     expect(await prisma.takenMessage.count({ where: { clientId: last.id } })).toBe(1);
   });

@@ -10,14 +10,28 @@ const tsx = path.join(root, 'node_modules/.bin/tsx');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'delego-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-
 /** The environment of a fresh machine: nothing configured but where to keep data and Redis. */
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', LOG_LEVEL: 'warn', ...extra };
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATA_DIR: dataDir,
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    LOG_LEVEL: 'warn',
+    ...extra,
+  };
 }
 
-function run(script: string, args: string[], extra: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(tsx, [path.join(root, script), ...args], { cwd: root, env: env(extra), stdio: ['ignore', 'pipe', 'pipe'] });
+function run(
+  script: string,
+  args: string[],
+  extra: Record<string, string>,
+): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+  const child = spawn(tsx, [path.join(root, script), ...args], {
+    cwd: root,
+    env: env(extra),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

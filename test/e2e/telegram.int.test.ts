@@ -36,36 +36,61 @@ describe('Telegram end to end (emulated Bot API, long polling)', () => {
   });
 
   it.each([
-    ['it', 'Ricordami domani alle 15 di chiamare Rossi', /martedì 24 novembre alle 15:00/, 'Metti in agenda il dentista giovedì alle 10:30', /Fissato: .*giovedì 26 novembre, 10:30–11:30/, 'Traduci il contratto in inglese entro venerdì', /richiesta #\d+.*un'assistente se ne occupa/, 'cosa ho questa settimana?', /La tua agenda/],
-    ['en', 'Remind me tomorrow at 3 to call the accountant', /Tuesday 24 November at 15:00/, 'Put the dentist in my calendar on Thursday at 10:30', /Booked: .*Thursday 26 November, 10:30–11:30/, 'Translate the purchase agreement into Italian by Friday', /request #\d+.*an assistant is taking care of it/, 'what do I have this week?', /Your agenda/],
-  ] as const)('runs reminder, booking, task and agenda flows in %s', async (lang, reminder, reminderReply, booking, bookingReply, task, taskReply, agenda, agendaReply) => {
-    const { user, client } = await linkedUser(lang);
+    [
+      'it',
+      'Ricordami domani alle 15 di chiamare Rossi',
+      /martedì 24 novembre alle 15:00/,
+      'Metti in agenda il dentista giovedì alle 10:30',
+      /Fissato: .*giovedì 26 novembre, 10:30–11:30/,
+      'Traduci il contratto in inglese entro venerdì',
+      /richiesta #\d+.*un'assistente se ne occupa/,
+      'cosa ho questa settimana?',
+      /La tua agenda/,
+    ],
+    [
+      'en',
+      'Remind me tomorrow at 3 to call the accountant',
+      /Tuesday 24 November at 15:00/,
+      'Put the dentist in my calendar on Thursday at 10:30',
+      /Booked: .*Thursday 26 November, 10:30–11:30/,
+      'Translate the purchase agreement into Italian by Friday',
+      /request #\d+.*an assistant is taking care of it/,
+      'what do I have this week?',
+      /Your agenda/,
+    ],
+  ] as const)(
+    'runs reminder, booking, task and agenda flows in %s',
+    async (lang, reminder, reminderReply, booking, bookingReply, task, taskReply, agenda, agendaReply) => {
+      const { user, client } = await linkedUser(lang);
 
-    await user.sendText(reminder);
-    const [r] = await user.waitForReplies(1);
-    expect(r!.text).toMatch(reminderReply);
-    expect(r!.buttons.flat()).toHaveLength(2);
+      await user.sendText(reminder);
+      const [r] = await user.waitForReplies(1);
+      expect(r!.text).toMatch(reminderReply);
+      expect(r!.buttons.flat()).toHaveLength(2);
 
-    await user.sendText(booking);
-    expect((await user.waitForReplies(1))[0]!.text).toMatch(bookingReply);
+      await user.sendText(booking);
+      expect((await user.waitForReplies(1))[0]!.text).toMatch(bookingReply);
 
-    await user.sendText(task);
-    expect((await user.waitForReplies(1))[0]!.text).toMatch(taskReply);
+      await user.sendText(task);
+      expect((await user.waitForReplies(1))[0]!.text).toMatch(taskReply);
 
-    await user.sendText(agenda);
-    const [a] = await user.waitForReplies(1);
-    expect(a!.text).toMatch(agendaReply);
-    expect(a!.text).toMatch(/10:30/);
+      await user.sendText(agenda);
+      const [a] = await user.waitForReplies(1);
+      expect(a!.text).toMatch(agendaReply);
+      expect(a!.text).toMatch(/10:30/);
 
-    // The cancel button under the reminder confirmation works through a callback query.
-    await user.pressButton(r!.buttons[0]![0]!.data, r!.messageId);
-    await user.waitForReplies(1);
-    expect(await testPrisma().reminder.count({ where: { clientId: client.id, status: 'active' } })).toBe(0);
+      // The cancel button under the reminder confirmation works through a callback query.
+      await user.pressButton(r!.buttons[0]![0]!.data, r!.messageId);
+      await user.waitForReplies(1);
+      expect(await testPrisma().reminder.count({ where: { clientId: client.id, status: 'active' } })).toBe(0);
 
-    // The whole conversation is logged, both ways (the reply is logged right after it is sent).
-    expect(await testPrisma().message.count({ where: { clientId: client.id, direction: 'inbound' } })).toBe(5);
-    await expect.poll(() => testPrisma().message.count({ where: { clientId: client.id, direction: 'outbound' } })).toBe(5);
-  });
+      // The whole conversation is logged, both ways (the reply is logged right after it is sent).
+      expect(await testPrisma().message.count({ where: { clientId: client.id, direction: 'inbound' } })).toBe(5);
+      await expect
+        .poll(() => testPrisma().message.count({ where: { clientId: client.id, direction: 'outbound' } }))
+        .toBe(5);
+    },
+  );
 
   it('handles help, a 10,000-character message, and emoji-only text', async () => {
     const { user, client } = await linkedUser('it');
@@ -74,7 +99,9 @@ describe('Telegram end to end (emulated Bot API, long polling)', () => {
 
     await user.sendText(`Scrivi una relazione sul progetto. ${'Dettagli importanti. '.repeat(600)}`.slice(0, 10_000));
     expect((await user.waitForReplies(1))[0]!.text).toMatch(/richiesta #\d+/);
-    expect((await testPrisma().ticket.findFirstOrThrow({ where: { clientId: client.id } })).details).toHaveLength(10_000);
+    expect((await testPrisma().ticket.findFirstOrThrow({ where: { clientId: client.id } })).details).toHaveLength(
+      10_000,
+    );
 
     await user.sendText('🙂🙂');
     expect((await user.waitForReplies(1))[0]!.text).toMatch(/non ho capito/i);
@@ -87,7 +114,15 @@ describe('Telegram webhook', () => {
 
   beforeAll(async () => {
     emulator = await startTelegramEmulator();
-    app = await startDelego({ TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, PUBLIC_URL: 'https://delego.example.com', TELEGRAM_WEBHOOK_SECRET: 'webhook-secret-1' }, now);
+    app = await startDelego(
+      {
+        TELEGRAM_BOT_TOKEN: emulator.token,
+        TELEGRAM_API_ROOT: emulator.apiRoot,
+        PUBLIC_URL: 'https://delego.example.com',
+        TELEGRAM_WEBHOOK_SECRET: 'webhook-secret-1',
+      },
+      now,
+    );
   });
   afterAll(async () => {
     await app?.stop();
@@ -95,11 +130,31 @@ describe('Telegram webhook', () => {
   });
 
   it('registers the webhook with its secret and refuses calls without it', async () => {
-    expect(emulator.webhook()).toMatchObject({ url: 'https://delego.example.com/telegram/webhook', secretToken: 'webhook-secret-1' });
-    const update = { update_id: 999_001, message: { message_id: 1, date: 0, chat: { id: 5, type: 'private' }, from: { id: 5, is_bot: false, first_name: 'X' }, text: 'ciao' } };
-    const bad = await fetch(`${app.url}/telegram/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'wrong' }, body: JSON.stringify(update) });
+    expect(emulator.webhook()).toMatchObject({
+      url: 'https://delego.example.com/telegram/webhook',
+      secretToken: 'webhook-secret-1',
+    });
+    const update = {
+      update_id: 999_001,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: 5, type: 'private' },
+        from: { id: 5, is_bot: false, first_name: 'X' },
+        text: 'ciao',
+      },
+    };
+    const bad = await fetch(`${app.url}/telegram/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'wrong' },
+      body: JSON.stringify(update),
+    });
     expect(bad.status).toBe(401);
-    const missing = await fetch(`${app.url}/telegram/webhook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(update) });
+    const missing = await fetch(`${app.url}/telegram/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(update),
+    });
     expect(missing.status).toBe(401);
     expect(emulator.callsOf('sendMessage')).toHaveLength(0);
   });
@@ -108,8 +163,22 @@ describe('Telegram webhook', () => {
     const { client, code } = await invitedClient('it', now);
     const user = 4242;
     const post = (update: unknown) =>
-      fetch(`${app.url}/telegram/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'webhook-secret-1' }, body: JSON.stringify(update) });
-    const message = (updateId: number, text: string) => ({ update_id: updateId, message: { message_id: updateId, date: 0, chat: { id: user, type: 'private' }, from: { id: user, is_bot: false, first_name: 'Anna' }, text, ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: 6 }] } : {}) } });
+      fetch(`${app.url}/telegram/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'webhook-secret-1' },
+        body: JSON.stringify(update),
+      });
+    const message = (updateId: number, text: string) => ({
+      update_id: updateId,
+      message: {
+        message_id: updateId,
+        date: 0,
+        chat: { id: user, type: 'private' },
+        from: { id: user, is_bot: false, first_name: 'Anna' },
+        text,
+        ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: 6 }] } : {}),
+      },
+    });
     expect((await post(message(800_001, `/start ${code}`))).status).toBe(200);
     const task = message(800_002, 'Scrivi una lettera di sollecito per il cliente Neri');
     expect((await post(task)).status).toBe(200);

@@ -31,7 +31,11 @@ class Browser {
     const res = await fetch(`${this.base}${path}`, {
       ...init,
       redirect: 'manual',
-      headers: { 'accept-language': this.acceptLanguage, ...(this.cookie ? { cookie: this.cookie } : {}), ...(init.headers as Record<string, string> | undefined) },
+      headers: {
+        'accept-language': this.acceptLanguage,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
     });
     for (const header of res.headers.getSetCookie()) {
       const pair = header.split(';')[0]!;
@@ -54,12 +58,20 @@ class Browser {
 
   /** A plain HTML form post, as without JavaScript. */
   submitForm(path: string, fields: Record<string, string>): Promise<Response> {
-    return this.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: this.csrf, ...fields }).toString() });
+    return this.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: this.csrf, ...fields }).toString(),
+    });
   }
 
   /** What chat.js posts. */
   post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    return this.request('/chat/messages', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': this.csrf, ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    return this.request('/chat/messages', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': this.csrf, ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
   }
 
   async say(text: string, key = randomUUID()): Promise<Response> {
@@ -126,7 +138,9 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     expect(page).toContain(`Ciao, ${client.name}! Collegamento riuscito.`);
     expect(page).not.toContain('demo-banner');
     // The database keeps a hash of the session, never the cookie's secret.
-    const identity = await testPrisma().channelIdentity.findFirstOrThrow({ where: { clientId: client.id, channel: 'web' } });
+    const identity = await testPrisma().channelIdentity.findFirstOrThrow({
+      where: { clientId: client.id, channel: 'web' },
+    });
     expect(browser.cookie).not.toContain(identity.externalUserId);
 
     await browser.say('Ricordami domani alle 15 di chiamare Rossi');
@@ -143,17 +157,27 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     expect(cancelled!.text).toMatch(/Ho annullato il promemoria/);
     expect(await testPrisma().reminder.count({ where: { clientId: client.id, status: 'active' } })).toBe(0);
 
-    expect(await testPrisma().message.count({ where: { clientId: client.id, channel: 'web', direction: 'inbound' } })).toBe(2);
-    expect(await testPrisma().message.count({ where: { clientId: client.id, channel: 'web', direction: 'outbound' } })).toBe(2);
+    expect(
+      await testPrisma().message.count({ where: { clientId: client.id, channel: 'web', direction: 'inbound' } }),
+    ).toBe(2);
+    expect(
+      await testPrisma().message.count({ where: { clientId: client.id, channel: 'web', direction: 'outbound' } }),
+    ).toBe(2);
   });
 
   it('acts once when the same message is submitted twice', async () => {
     const { browser, client } = await linkedBrowser();
     const key = randomUUID();
     const text = 'Traduci il contratto di locazione in inglese entro venerdì';
-    const [first, second] = await Promise.all([browser.post({ idempotencyKey: key, text }), browser.post({ idempotencyKey: key, text })]);
+    const [first, second] = await Promise.all([
+      browser.post({ idempotencyKey: key, text }),
+      browser.post({ idempotencyKey: key, text }),
+    ]);
     expect([first!.status, second!.status]).toEqual([200, 200]);
-    const duplicates = [((await first!.json()) as { duplicate: boolean }).duplicate, ((await second!.json()) as { duplicate: boolean }).duplicate];
+    const duplicates = [
+      ((await first!.json()) as { duplicate: boolean }).duplicate,
+      ((await second!.json()) as { duplicate: boolean }).duplicate,
+    ];
     expect(duplicates.sort()).toEqual([false, true]);
     const again = await browser.post({ idempotencyKey: key, text });
     expect(await again.json()).toEqual({ duplicate: true });
@@ -192,7 +216,9 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     const { browser, client } = await linkedBrowser();
     expect((await browser.post('{"idempotencyKey": "abc', {})).status).toBe(400);
     expect((await browser.post({ idempotencyKey: randomUUID() })).status).toBe(400);
-    expect((await browser.post({ idempotencyKey: randomUUID(), text: 'ciao', action: { data: 'x' } })).status).toBe(400);
+    expect((await browser.post({ idempotencyKey: randomUUID(), text: 'ciao', action: { data: 'x' } })).status).toBe(
+      400,
+    );
     expect((await browser.post({ idempotencyKey: randomUUID(), text: 'x'.repeat(10_001) })).status).toBe(400);
     expect((await browser.post('x'.repeat(100_000), { 'content-type': 'application/json' })).status).toBe(413);
     expect((await browser.request('/chat/messages?after=DROP%20TABLE')).status).toBe(400);
@@ -200,9 +226,27 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     // Without the page's CSRF token, or with another session's, nothing happens.
     const other = new Browser(app.url);
     await other.open();
-    expect((await browser.post({ idempotencyKey: randomUUID(), text: 'Ricordami domani alle 9 di chiamare Neri' }, { 'x-csrf-token': '' })).status).toBe(403);
-    expect((await browser.post({ idempotencyKey: randomUUID(), text: 'Ricordami domani alle 9 di chiamare Neri' }, { 'x-csrf-token': other.csrf })).status).toBe(403);
-    const forgedForm = await browser.request('/chat/messages', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'text=Ricordami+domani+alle+9&idempotencyKey=0123456789abcdef' });
+    expect(
+      (
+        await browser.post(
+          { idempotencyKey: randomUUID(), text: 'Ricordami domani alle 9 di chiamare Neri' },
+          { 'x-csrf-token': '' },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await browser.post(
+          { idempotencyKey: randomUUID(), text: 'Ricordami domani alle 9 di chiamare Neri' },
+          { 'x-csrf-token': other.csrf },
+        )
+      ).status,
+    ).toBe(403);
+    const forgedForm = await browser.request('/chat/messages', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'text=Ricordami+domani+alle+9&idempotencyKey=0123456789abcdef',
+    });
     expect(forgedForm.status).toBe(403);
 
     expect(await testPrisma().message.count({ where: { clientId: client.id, direction: 'inbound' } })).toBe(0);
@@ -213,13 +257,21 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     const { browser, client } = await linkedBrowser();
     const page = await browser.open();
     const key = /<form class="composer"[^>]*>.*?name="idempotencyKey" value="([^"]+)"/.exec(page)![1]!;
-    const sent = await browser.submitForm('/chat/messages', { idempotencyKey: key, text: 'Ricordami domani alle 15 di chiamare Rossi' });
+    const sent = await browser.submitForm('/chat/messages', {
+      idempotencyKey: key,
+      text: 'Ricordami domani alle 15 di chiamare Rossi',
+    });
     expect(sent.status).toBe(303);
     const after = await browser.open();
     expect(after).toMatch(/te lo ricordo martedì 24 novembre alle 15:00/);
-    const buttons = /<form class="buttons"[^>]*>.*?name="idempotencyKey" value="([^"]+)".*?name="action" value="(cx:r:[^"]+)"/.exec(after);
+    const buttons =
+      /<form class="buttons"[^>]*>.*?name="idempotencyKey" value="([^"]+)".*?name="action" value="(cx:r:[^"]+)"/.exec(
+        after,
+      );
     expect(buttons).not.toBeNull();
-    expect((await browser.submitForm('/chat/messages', { idempotencyKey: buttons![1]!, action: buttons![2]! })).status).toBe(303);
+    expect(
+      (await browser.submitForm('/chat/messages', { idempotencyKey: buttons![1]!, action: buttons![2]! })).status,
+    ).toBe(303);
     expect(await testPrisma().reminder.count({ where: { clientId: client.id, status: 'active' } })).toBe(0);
     expect(await browser.open()).toMatch(/Ho annullato il promemoria/);
   });
@@ -241,9 +293,15 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     await another.say('what do I have this week?');
     expect((await another.lastReply()).text).not.toMatch(/dentist/);
 
-    const demos = await testPrisma().channelIdentity.findMany({ where: { channel: 'web', externalUserId: { in: [keyOf(visitor), keyOf(another)] } }, include: { client: true } });
+    const demos = await testPrisma().channelIdentity.findMany({
+      where: { channel: 'web', externalUserId: { in: [keyOf(visitor), keyOf(another)] } },
+      include: { client: true },
+    });
     expect(demos).toHaveLength(2);
-    expect(demos.map((d) => d.client)).toEqual([expect.objectContaining({ name: 'Demo', isDemo: true, lang: 'en' }), expect.objectContaining({ name: 'Demo', isDemo: true, lang: 'en' })]);
+    expect(demos.map((d) => d.client)).toEqual([
+      expect.objectContaining({ name: 'Demo', isDemo: true, lang: 'en' }),
+      expect.objectContaining({ name: 'Demo', isDemo: true, lang: 'en' }),
+    ]);
     expect(demos[0]!.clientId).not.toBe(demos[1]!.clientId);
 
     // Without the CSRF token no demo is started.
@@ -254,7 +312,16 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
   });
 
   it('runs the demo in a real browser: send, reply and button without reloading, replies from another tab by polling', async () => {
-    const chrome = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const chrome = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     try {
       const context = await chrome.newContext({ locale: 'it-IT' });
       const page = await context.newPage();
@@ -319,7 +386,15 @@ describe('web chat with Telegram configured and an https address', () => {
   let app: Awaited<ReturnType<typeof startDelego>>;
   beforeAll(async () => {
     emulator = await startTelegramEmulator();
-    app = await startDelego({ TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, PUBLIC_URL: 'https://delego.example.com', TELEGRAM_WEBHOOK_SECRET: 'webhook-secret-2' }, now);
+    app = await startDelego(
+      {
+        TELEGRAM_BOT_TOKEN: emulator.token,
+        TELEGRAM_API_ROOT: emulator.apiRoot,
+        PUBLIC_URL: 'https://delego.example.com',
+        TELEGRAM_WEBHOOK_SECRET: 'webhook-secret-2',
+      },
+      now,
+    );
   });
   afterAll(async () => {
     await app?.stop();

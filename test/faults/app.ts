@@ -33,7 +33,6 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-
 /**
  * The application as main.ts wires it (buildDelego), on the real clock, with the database,
  * Redis and logger a fault test chooses (usually through a TcpProxy), served over HTTP.
@@ -41,7 +40,10 @@ export interface RunningApp {
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env = { ...options.env, ...(options.webhook ? { PUBLIC_URL: url, TELEGRAM_WEBHOOK_SECRET: webhookSecret } : {}) };
+  const env = {
+    ...options.env,
+    ...(options.webhook ? { PUBLIC_URL: url, TELEGRAM_WEBHOOK_SECRET: webhookSecret } : {}),
+  };
   const redis = createRedis(options.redisUrl ?? testRedisUrl);
   redis.on('error', () => undefined);
   const queuePrefix = `${inject('redisPrefix')}${randomUUID()}`;

@@ -11,7 +11,6 @@ import { startTelegramEmulator, type TelegramEmulator } from '../support/telegra
 import { startApp, testRedisUrl, webhookSecret } from './app.js';
 import { freePort } from '../support/net.js';
 
-
 /**
  * `npm start` as a real process (web role, Telegram webhook), killed with SIGKILL while it is
  * inside the transaction of a message: after the ticket row was inserted, before the commit.
@@ -54,7 +53,10 @@ describe('the process killed in the middle of a request', () => {
     child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     await expect
-      .poll(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.status, { timeout: 60_000, interval: 250 })
+      .poll(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.status, {
+        timeout: 60_000,
+        interval: 250,
+      })
       .toBe(200)
       .catch((err: unknown) => {
         throw new Error(`Delego did not start:\n${output.join('')}`, { cause: err });
@@ -66,10 +68,26 @@ describe('the process killed in the middle of a request', () => {
     const prisma = testPrisma();
     const userId = randomInt(1e6, 1e9);
     const client = await prisma.client.create({ data: { name: `Studio ${userId}`, lang: 'it' } });
-    await prisma.channelIdentity.create({ data: { clientId: client.id, channel: 'telegram', externalUserId: String(userId), chatId: String(userId) } });
+    await prisma.channelIdentity.create({
+      data: { clientId: client.id, channel: 'telegram', externalUserId: String(userId), chatId: String(userId) },
+    });
     const conversation = await prisma.conversation.create({ data: { clientId: client.id, channel: 'telegram' } });
-    const update = { update_id: userId, message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: userId, type: 'private' }, from: { id: userId, is_bot: false, first_name: 'Anna' }, text: 'Traduci il contratto di locazione in inglese entro venerdì' } };
-    const deliver = (url: string) => fetch(`${url}/telegram/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhookSecret }, body: JSON.stringify(update) });
+    const update = {
+      update_id: userId,
+      message: {
+        message_id: 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: userId, type: 'private' },
+        from: { id: userId, is_bot: false, first_name: 'Anna' },
+        text: 'Traduci il contratto di locazione in inglese entro venerdì',
+      },
+    };
+    const deliver = (url: string) =>
+      fetch(`${url}/telegram/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhookSecret },
+        body: JSON.stringify(update),
+      });
 
     const url = await startProcess();
     const locker = new pg.Client({ connectionString: inject('databaseUrl') });
@@ -96,7 +114,12 @@ describe('the process killed in the middle of a request', () => {
       await inFlight;
       await locker.query('ROLLBACK');
       // PostgreSQL finds the client gone once the statement can proceed, and rolls back.
-      await expect.poll(async () => (await locker.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [backend!.pid])).rowCount, { timeout: 20_000 }).toBe(0);
+      await expect
+        .poll(
+          async () => (await locker.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [backend!.pid])).rowCount,
+          { timeout: 20_000 },
+        )
+        .toBe(0);
     } finally {
       await locker.end();
     }
@@ -106,7 +129,10 @@ describe('the process killed in the middle of a request', () => {
     expect(emulator.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === String(userId))).toEqual([]);
 
     // Telegram got no answer, so it delivers the update again, to the restarted service.
-    const restarted = await startApp({ env: { TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot }, webhook: true });
+    const restarted = await startApp({
+      env: { TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot },
+      webhook: true,
+    });
     try {
       expect((await deliver(restarted.url)).status).toBe(200);
       expect((await deliver(restarted.url)).status).toBe(200);

@@ -36,7 +36,11 @@ function appBehindProxy(options: { webhook: boolean }) {
   beforeAll(async () => {
     emulator = await startTelegramEmulator();
     db = await proxiedDatabase();
-    app = await startApp({ env: { TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot }, webhook: options.webhook, prisma: db.prisma });
+    app = await startApp({
+      env: { TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot },
+      webhook: options.webhook,
+      prisma: db.prisma,
+    });
   });
   afterAll(async () => {
     await app?.stop();
@@ -57,8 +61,22 @@ describe('PostgreSQL unreachable while Telegram delivers (webhook)', () => {
   it('answers 503 so Telegram redelivers, then handles the update exactly once', async () => {
     const { client, user } = await linkedClient(emulator());
     const updateId = randomInt(1e6, 1e9);
-    const update = { update_id: updateId, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: user.chatId, type: 'private' }, from: { id: user.userId, is_bot: false, first_name: 'Anna' }, text: 'Ricordami domani alle 15 di chiamare il notaio' } };
-    const deliver = () => fetch(`${app().url}/telegram/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhookSecret }, body: JSON.stringify(update) });
+    const update = {
+      update_id: updateId,
+      message: {
+        message_id: updateId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: user.chatId, type: 'private' },
+        from: { id: user.userId, is_bot: false, first_name: 'Anna' },
+        text: 'Ricordami domani alle 15 di chiamare il notaio',
+      },
+    };
+    const deliver = () =>
+      fetch(`${app().url}/telegram/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhookSecret },
+        body: JSON.stringify(update),
+      });
 
     db().proxy.cut();
     const started = Date.now();

@@ -4,7 +4,13 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInvite } from '../../src/access/invites.js';
 import { defaultFollowupSettings } from '../../src/followups/ticket-rules.js';
-import { occurrenceJobId, QUEUE_FOLLOWUPS, QUEUE_REMINDERS, type FollowupJob, type ReminderJob } from '../../src/jobs/queues.js';
+import {
+  occurrenceJobId,
+  QUEUE_FOLLOWUPS,
+  QUEUE_REMINDERS,
+  type FollowupJob,
+  type ReminderJob,
+} from '../../src/jobs/queues.js';
 import { reconcile } from '../../src/jobs/reconciler.js';
 import { createReminderScheduler } from '../../src/jobs/reminder-scheduler.js';
 import { createRedis } from '../../src/redis/connection.js';
@@ -33,7 +39,10 @@ describe('Redis unreachable', () => {
   });
 
   async function appThroughProxy() {
-    const app = await startApp({ env: { TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot }, redisUrl: proxy.rewrite(testRedisUrl) });
+    const app = await startApp({
+      env: { TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot },
+      redisUrl: proxy.rewrite(testRedisUrl),
+    });
     apps.push(app);
     await expect.poll(() => app.redis.status, { timeout: 30_000 }).toBe('ready');
     return app;
@@ -51,7 +60,9 @@ describe('Redis unreachable', () => {
   }
 
   const pendingOccurrence = (clientId: string, text: string) =>
-    testPrisma().reminderOccurrence.findFirst({ where: { status: 'pending', reminder: { clientId, text: { contains: text } } } });
+    testPrisma().reminderOccurrence.findFirst({
+      where: { status: 'pending', reminder: { clientId, text: { contains: text } } },
+    });
 
   it('still understands, stores and answers; the job reaches Redis when it is back', async () => {
     const app = await appThroughProxy();

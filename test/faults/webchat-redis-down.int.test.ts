@@ -20,23 +20,40 @@ describe('web chat with Redis unreachable', () => {
     await proxy?.close();
   });
 
-  it('refuses with a clear 503 in the client\'s language, takes nothing in, and works again when Redis is back', async () => {
+  it("refuses with a clear 503 in the client's language, takes nothing in, and works again when Redis is back", async () => {
     await expect.poll(() => app.redis.status, { timeout: 30_000 }).toBe('ready');
     // An English-speaking client on an Italian browser: the client's language wins once linked.
     const { client, code } = await invitedClient('en', new Date());
     let cookie = '';
     const request = async (path: string, init: RequestInit = {}) => {
-      const res = await fetch(`${app.url}${path}`, { ...init, redirect: 'manual', headers: { 'accept-language': 'it-IT,it;q=0.9', ...(cookie ? { cookie } : {}), ...(init.headers as Record<string, string> | undefined) } });
+      const res = await fetch(`${app.url}${path}`, {
+        ...init,
+        redirect: 'manual',
+        headers: {
+          'accept-language': 'it-IT,it;q=0.9',
+          ...(cookie ? { cookie } : {}),
+          ...(init.headers as Record<string, string> | undefined),
+        },
+      });
       const set = res.headers.getSetCookie().find((h) => h.startsWith('delego_session='));
       if (set) cookie = set.split(';')[0]!;
       return res;
     };
     const csrf = /<meta name="csrf-token" content="([^"]+)">/.exec(await (await request('/')).text())![1]!;
-    const access = await request('/access', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: csrf, code }).toString() });
+    const access = await request('/access', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: csrf, code }).toString(),
+    });
     expect(access.status).toBe(303);
     const text = `Ricordami domani alle 9 di chiamare Rossi ${uniqueTag()}`;
     const key = randomUUID();
-    const send = () => request('/chat/messages', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ idempotencyKey: key, text }) });
+    const send = () =>
+      request('/chat/messages', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify({ idempotencyKey: key, text }),
+      });
 
     proxy.cut();
     try {

@@ -17,7 +17,10 @@ export interface AdminRun {
  * added to a bare environment (PATH, HOME, DATABASE_URL), `stdin` is piped in (an empty pipe
  * by default, so nothing waits for a terminal).
  */
-export function runAdmin(args: string[], options: { env?: Record<string, string>; stdin?: string } = {}): Promise<AdminRun> {
+export function runAdmin(
+  args: string[],
+  options: { env?: Record<string, string>; stdin?: string } = {},
+): Promise<AdminRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', ...args], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: inject('databaseUrl'), ...options.env },

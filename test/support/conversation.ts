@@ -31,7 +31,10 @@ export class RecordingSender implements ChannelSender {
 export function conversationHarness(options: { now: Date; channel?: Channel; segreteria?: SegreteriaPort }) {
   const prisma = testPrisma();
   const redis = createRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
-  const queue = new Queue<ReminderJob>(QUEUE_REMINDERS, { connection: redis, prefix: `${inject('redisPrefix')}${randomUUID()}` });
+  const queue = new Queue<ReminderJob>(QUEUE_REMINDERS, {
+    connection: redis,
+    prefix: `${inject('redisPrefix')}${randomUUID()}`,
+  });
   const sender = new RecordingSender();
   const channel = options.channel ?? 'telegram';
   const logger = createLogger({ level: 'silent', pretty: false });

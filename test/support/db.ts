@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { createPrisma } from '../../src/db/client.js';
 import { createScratchDatabase as createDatabaseOn } from '../../src/db/scratch.js';
-import type { Assistant, Client, Conversation, Prisma, PrismaClient, Ticket } from '../../src/generated/prisma/client.js';
+import type {
+  Assistant,
+  Client,
+  Conversation,
+  Prisma,
+  PrismaClient,
+  Ticket,
+} from '../../src/generated/prisma/client.js';
 
 let prisma: PrismaClient | undefined;
 
@@ -29,12 +36,20 @@ export function uniqueTag(): string {
   return randomBytes(5).toString('hex');
 }
 
-export function createTestClient(db: PrismaClient, overrides: Partial<Prisma.ClientUncheckedCreateInput> = {}): Promise<Client> {
+export function createTestClient(
+  db: PrismaClient,
+  overrides: Partial<Prisma.ClientUncheckedCreateInput> = {},
+): Promise<Client> {
   return db.client.create({ data: { name: `Test client ${uniqueTag()}`, ...overrides } });
 }
 
-export function createTestAssistant(db: PrismaClient, overrides: Partial<Prisma.AssistantUncheckedCreateInput> = {}): Promise<Assistant> {
-  return db.assistant.create({ data: { slackUserId: `UTEST${uniqueTag().toUpperCase()}`, name: 'Test assistant', ...overrides } });
+export function createTestAssistant(
+  db: PrismaClient,
+  overrides: Partial<Prisma.AssistantUncheckedCreateInput> = {},
+): Promise<Assistant> {
+  return db.assistant.create({
+    data: { slackUserId: `UTEST${uniqueTag().toUpperCase()}`, name: 'Test assistant', ...overrides },
+  });
 }
 
 export function createTestConversation(
@@ -45,6 +60,12 @@ export function createTestConversation(
   return db.conversation.create({ data: { clientId, channel: 'telegram', ...overrides } });
 }
 
-export function createTestTicket(db: PrismaClient, clientId: string, overrides: Partial<Prisma.TicketUncheckedCreateInput> = {}): Promise<Ticket> {
-  return db.ticket.create({ data: { clientId, summary: 'Test ticket', details: 'Test ticket details', category: 'other', ...overrides } });
+export function createTestTicket(
+  db: PrismaClient,
+  clientId: string,
+  overrides: Partial<Prisma.TicketUncheckedCreateInput> = {},
+): Promise<Ticket> {
+  return db.ticket.create({
+    data: { clientId, summary: 'Test ticket', details: 'Test ticket details', category: 'other', ...overrides },
+  });
 }

@@ -13,7 +13,10 @@ import { testPrisma } from './db.js';
  * with the given environment (emulated Telegram, fake Slack) and a fixed clock, served over
  * HTTP on a free port.
  */
-export async function startDelego(env: Record<string, string>, now: Date): Promise<{ delego: Delego; server: RunningServer; url: string; queuePrefix: string; stop(): Promise<void> }> {
+export async function startDelego(
+  env: Record<string, string>,
+  now: Date,
+): Promise<{ delego: Delego; server: RunningServer; url: string; queuePrefix: string; stop(): Promise<void> }> {
   const prisma = testPrisma();
   const redis = createRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
@@ -39,7 +42,9 @@ export async function startDelego(env: Record<string, string>, now: Date): Promi
 /** A new client with an invite code, as `npm run admin -- invite` makes them. */
 export async function invitedClient(lang: 'it' | 'en', now: Date) {
   const prisma = testPrisma();
-  const client = await prisma.client.create({ data: { name: `Studio ${randomUUID().slice(0, 8)}`, lang, tz: 'Europe/Rome' } });
+  const client = await prisma.client.create({
+    data: { name: `Studio ${randomUUID().slice(0, 8)}`, lang, tz: 'Europe/Rome' },
+  });
   const invite = await createInvite(prisma, client.id, now);
   return { client, code: invite.code };
 }

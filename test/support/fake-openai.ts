@@ -86,7 +86,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
         return;
       }
       case 'rate_limited':
-        return sendJson(res, 429, apiError('Rate limit reached', 'requests'), { 'retry-after': String(current.retryAfterS) });
+        return sendJson(res, 429, apiError('Rate limit reached', 'requests'), {
+          'retry-after': String(current.retryAfterS),
+        });
       case 'server_error':
         return sendJson(res, 500, apiError('The server had an error', 'server_error'));
     }
@@ -97,10 +99,17 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       .then((text) => {
         const path = new URL(req.url ?? '/', 'http://fake').pathname;
         const isJson = req.headers['content-type']?.startsWith('application/json') === true;
-        requests.push({ method: req.method ?? '', path, headers: req.headers, body: isJson && text !== '' ? JSON.parse(text) : text });
+        requests.push({
+          method: req.method ?? '',
+          path,
+          headers: req.headers,
+          body: isJson && text !== '' ? JSON.parse(text) : text,
+        });
         if (req.method === 'POST' && path === '/v1/chat/completions') return answerChat(res, behaviour);
         if (req.method === 'POST' && path === '/v1/audio/transcriptions') {
-          return transcriptionsFail ? sendJson(res, 500, apiError('The server had an error', 'server_error')) : sendJson(res, 200, { text: transcript });
+          return transcriptionsFail
+            ? sendJson(res, 500, apiError('The server had an error', 'server_error'))
+            : sendJson(res, 200, { text: transcript });
         }
         return sendJson(res, 404, apiError(`No route ${req.method ?? ''} ${path}`, 'invalid_request_error'));
       })

@@ -113,7 +113,11 @@ interface PostedMessage {
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: FakeSlackCall[] = [];
   const overrides = new Map<string, FakeSlackHandler>();
-  const waiters = new Set<{ method: string; predicate: (call: FakeSlackCall) => boolean; resolve: (call: FakeSlackCall) => void }>();
+  const waiters = new Set<{
+    method: string;
+    predicate: (call: FakeSlackCall) => boolean;
+    resolve: (call: FakeSlackCall) => void;
+  }>();
   const files = new Map<string, FakeSlackFile>();
   const messages: PostedMessage[] = [];
   let counter = 0;
@@ -134,7 +138,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
   };
 
-  const storeFile = (file: { id?: string; name: string; title?: string; mimetype: string; content: Buffer }): FakeSlackFile => {
+  const storeFile = (file: {
+    id?: string;
+    name: string;
+    title?: string;
+    mimetype: string;
+    content: Buffer;
+  }): FakeSlackFile => {
     const id = file.id ?? `F${String(next()).padStart(8, '0')}`;
     const stored: FakeSlackFile = {
       id,
@@ -159,12 +169,30 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   });
 
   const defaults: Record<string, (call: FakeSlackCall) => unknown> = {
-    'auth.test': () => ({ ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'delego', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID }),
+    'auth.test': () => ({
+      ok: true,
+      url: 'https://fake.slack.test/',
+      team: 'Fake',
+      user: 'delego',
+      team_id: FAKE_TEAM_ID,
+      user_id: FAKE_BOT_USER_ID,
+      bot_id: FAKE_BOT_ID,
+    }),
     'chat.postMessage': ({ body }) => {
-      const message: PostedMessage = { channel: str(body.channel), ts: nextTs(), text: str(body.text), blocks: body.blocks };
+      const message: PostedMessage = {
+        channel: str(body.channel),
+        ts: nextTs(),
+        text: str(body.text),
+        blocks: body.blocks,
+      };
       if (typeof body.thread_ts === 'string') message.thread_ts = body.thread_ts;
       messages.push(message);
-      return { ok: true, channel: message.channel, ts: message.ts, message: { type: 'message', user: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, ...message } };
+      return {
+        ok: true,
+        channel: message.channel,
+        ts: message.ts,
+        message: { type: 'message', user: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, ...message },
+      };
     },
     'chat.update': ({ body }) => ({ ok: true, channel: str(body.channel), ts: str(body.ts), text: str(body.text) }),
     'chat.postEphemeral': () => ({ ok: true, message_ts: nextTs() }),
@@ -173,23 +201,47 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       channel: str(body.channel),
       permalink: `https://fake.slack.test/archives/${str(body.channel)}/p${str(body.message_ts).replace('.', '')}`,
     }),
-    'conversations.open': ({ body }) => ({ ok: true, channel: { id: `D${str(body.users).replace(/[^A-Z0-9]/g, '')}` } }),
+    'conversations.open': ({ body }) => ({
+      ok: true,
+      channel: { id: `D${str(body.users).replace(/[^A-Z0-9]/g, '')}` },
+    }),
     'conversations.replies': ({ body }) => ({
       ok: true,
       has_more: false,
-      messages: messages.filter((m) => m.channel === str(body.channel) && (m.ts === str(body.ts) || m.thread_ts === str(body.ts))),
+      messages: messages.filter(
+        (m) => m.channel === str(body.channel) && (m.ts === str(body.ts) || m.thread_ts === str(body.ts)),
+      ),
     }),
     'users.info': ({ body }) => {
       const id = str(body.user);
       return {
         ok: true,
-        user: { id, team_id: FAKE_TEAM_ID, name: id.toLowerCase(), real_name: `User ${id}`, tz: 'Europe/Rome', locale: 'it-IT', is_bot: false, profile: { real_name: `User ${id}`, display_name: id.toLowerCase() } },
+        user: {
+          id,
+          team_id: FAKE_TEAM_ID,
+          name: id.toLowerCase(),
+          real_name: `User ${id}`,
+          tz: 'Europe/Rome',
+          locale: 'it-IT',
+          is_bot: false,
+          profile: { real_name: `User ${id}`, display_name: id.toLowerCase() },
+        },
       };
     },
-    'views.open': ({ body }) => ({ ok: true, view: { id: `V${next()}`, hash: `h${next()}`, ...(body.view as object) } }),
-    'views.update': ({ body }) => ({ ok: true, view: { id: str(body.view_id, `V${next()}`), hash: `h${next()}`, ...(body.view as object) } }),
+    'views.open': ({ body }) => ({
+      ok: true,
+      view: { id: `V${next()}`, hash: `h${next()}`, ...(body.view as object) },
+    }),
+    'views.update': ({ body }) => ({
+      ok: true,
+      view: { id: str(body.view_id, `V${next()}`), hash: `h${next()}`, ...(body.view as object) },
+    }),
     'files.getUploadURLExternal': ({ body }) => {
-      const file = storeFile({ name: str(body.filename, 'file'), mimetype: 'application/octet-stream', content: Buffer.alloc(0) });
+      const file = storeFile({
+        name: str(body.filename, 'file'),
+        mimetype: 'application/octet-stream',
+        content: Buffer.alloc(0),
+      });
       return { ok: true, upload_url: `${origin}/upload/${file.id}`, file_id: file.id };
     },
     'files.completeUploadExternal': ({ body }) => {
@@ -219,11 +271,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 
   // The WebClient posts the bytes as multipart/form-data with a single `body` field.
   const answerUpload = async (req: IncomingMessage, res: ServerResponse, fileId: string, raw: Buffer) => {
-    const form = await new Request('http://fake/upload', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body: raw }).formData();
+    const form = await new Request('http://fake/upload', {
+      method: 'POST',
+      headers: { 'content-type': req.headers['content-type'] ?? '' },
+      body: raw,
+    }).formData();
     const part = form.get('body');
     const content = part instanceof Blob ? Buffer.from(await part.arrayBuffer()) : Buffer.from(String(part ?? ''));
     const file = files.get(fileId);
-    const call: FakeSlackCall = { method: 'upload', body: { file_id: fileId, filename: file?.name, size: content.length, content } };
+    const call: FakeSlackCall = {
+      method: 'upload',
+      body: { file_id: fileId, filename: file?.name, size: content.length, content },
+    };
     const token = bearer(req, {});
     if (token !== undefined) call.token = token;
     if (file) {
@@ -253,8 +312,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       .then(async (raw) => {
         const path = new URL(req.url ?? '/', 'http://fake').pathname;
         const segments = path.split('/').filter(Boolean);
-        if (req.method === 'POST' && segments[0] === 'upload' && segments[1]) return answerUpload(req, res, segments[1], raw);
-        if (req.method === 'GET' && segments[0] === 'files' && segments[1]) return answerDownload(req, res, segments[1]);
+        if (req.method === 'POST' && segments[0] === 'upload' && segments[1])
+          return answerUpload(req, res, segments[1], raw);
+        if (req.method === 'GET' && segments[0] === 'files' && segments[1])
+          return answerDownload(req, res, segments[1]);
         if (req.method === 'POST' && segments[0] === 'api' && segments[1]) {
           const body = decodeBody(raw.toString('utf8'), req.headers['content-type']);
           const call: FakeSlackCall = { method: segments[1], body };
@@ -265,7 +326,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         }
         return sendReply(res, { status: 404, body: { ok: false, error: 'not_found' } });
       })
-      .catch((err: unknown) => sendReply(res, { status: 400, body: { ok: false, error: 'invalid_request', detail: String(err) } }));
+      .catch((err: unknown) =>
+        sendReply(res, { status: 400, body: { ok: false, error: 'invalid_request', detail: String(err) } }),
+      );
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -288,7 +351,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         };
         const timer = setTimeout(() => {
           waiters.delete(waiter);
-          reject(new Error(`fake Slack: no ${method} call within ${timeoutMs} ms (calls so far: ${calls.map((c) => c.method).join(', ') || 'none'})`));
+          reject(
+            new Error(
+              `fake Slack: no ${method} call within ${timeoutMs} ms (calls so far: ${calls.map((c) => c.method).join(', ') || 'none'})`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(waiter);
       });
@@ -312,7 +379,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 /* ---------- requests from Slack to the app ---------- */
 
 /** The headers Slack adds: v0 HMAC-SHA256 of `v0:<timestamp>:<raw body>` with the signing secret. */
-export function signSlackRequest(signingSecret: string, rawBody: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+export function signSlackRequest(
+  signingSecret: string,
+  rawBody: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): Record<string, string> {
   const signature = createHmac('sha256', signingSecret).update(`v0:${timestamp}:${rawBody}`).digest('hex');
   return { 'x-slack-signature': `v0=${signature}`, 'x-slack-request-timestamp': String(timestamp) };
 }
@@ -340,9 +411,17 @@ export interface PostSignedOptions {
 }
 
 /** POSTs a body to the app the way Slack does, signed with the signing secret. */
-export function postSigned(url: string, signingSecret: string, body: SlackAppBody, options: PostSignedOptions = {}): Promise<Response> {
+export function postSigned(
+  url: string,
+  signingSecret: string,
+  body: SlackAppBody,
+  options: PostSignedOptions = {},
+): Promise<Response> {
   const { rawBody, contentType } = encodeSlackBody(body);
-  const headers: Record<string, string> = { 'content-type': contentType, ...signSlackRequest(options.signWith ?? signingSecret, rawBody, options.timestamp) };
+  const headers: Record<string, string> = {
+    'content-type': contentType,
+    ...signSlackRequest(options.signWith ?? signingSecret, rawBody, options.timestamp),
+  };
   if (options.retryNum !== undefined) {
     headers['x-slack-retry-num'] = String(options.retryNum);
     headers['x-slack-retry-reason'] = 'http_error';
@@ -392,7 +471,15 @@ export function messageEventEnvelope(options: MessageEventOptions = {}): Record<
     type: 'event_callback',
     event_id: options.eventId ?? `Ev${String(++sequence).padStart(8, '0')}`,
     event_time: Math.floor(Number(ts)),
-    authorizations: [{ enterprise_id: null, team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: FAKE_TEAM_ID,
+        user_id: FAKE_BOT_USER_ID,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
     is_ext_shared_channel: false,
   };
 }
@@ -415,8 +502,19 @@ export function blockActionsPayload(options: BlockActionsOptions): Record<string
   const user = options.user ?? 'U0CLIENT';
   const channel = options.channel ?? 'D0CLIENT';
   const messageTs = options.messageTs ?? uniqueTs();
-  const container: Record<string, unknown> = { type: 'message', message_ts: messageTs, channel_id: channel, is_ephemeral: false };
-  const message: Record<string, unknown> = { type: 'message', ts: messageTs, user: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, text: '' };
+  const container: Record<string, unknown> = {
+    type: 'message',
+    message_ts: messageTs,
+    channel_id: channel,
+    is_ephemeral: false,
+  };
+  const message: Record<string, unknown> = {
+    type: 'message',
+    ts: messageTs,
+    user: FAKE_BOT_USER_ID,
+    bot_id: FAKE_BOT_ID,
+    text: '',
+  };
   if (options.threadTs !== undefined) {
     container.thread_ts = options.threadTs;
     message.thread_ts = options.threadTs;
@@ -542,7 +640,18 @@ export function blockSuggestionPayload(options: BlockSuggestionOptions): Record<
     block_id: options.blockId,
     value: options.value,
     team: { id: FAKE_TEAM_ID, domain: 'fake' },
-    view: { id: viewId, team_id: FAKE_TEAM_ID, type: 'modal', callback_id: options.callbackId ?? '', private_metadata: '', state: { values: {} }, hash: `h${sequence}`, blocks: [], app_id: FAKE_APP_ID, bot_id: FAKE_BOT_ID },
+    view: {
+      id: viewId,
+      team_id: FAKE_TEAM_ID,
+      type: 'modal',
+      callback_id: options.callbackId ?? '',
+      private_metadata: '',
+      state: { values: {} },
+      hash: `h${sequence}`,
+      blocks: [],
+      app_id: FAKE_APP_ID,
+      bot_id: FAKE_BOT_ID,
+    },
     is_enterprise_install: false,
     enterprise: null,
   };

@@ -34,7 +34,12 @@ const prefix = env('QUEUE_PREFIX');
 const slowSendMs = Number(process.env.SLOW_SEND_MS ?? 0);
 const slowScheduleMs = Number(process.env.SLOW_SCHEDULE_MS ?? 0);
 
-const telegram = createTelegramChannel({ token: env('TELEGRAM_BOT_TOKEN'), apiRoot: env('TELEGRAM_API_ROOT'), handle: async () => undefined, logger });
+const telegram = createTelegramChannel({
+  token: env('TELEGRAM_BOT_TOKEN'),
+  apiRoot: env('TELEGRAM_API_ROOT'),
+  handle: async () => undefined,
+  logger,
+});
 const outbound = createOutbound({
   telegram: {
     async send(chatId, message) {

@@ -6,9 +6,18 @@ import { testPrisma, uniqueTag } from './db.js';
 export const STAFF_PASSWORD = 'correct horse battery staple';
 
 /** A back-office account with a unique email, as `npm run admin -- user add` makes them (in `prisma`, default the run's database). */
-export async function createStaff(role: 'admin' | 'assistant', password = STAFF_PASSWORD, prisma: PrismaClient = testPrisma()) {
+export async function createStaff(
+  role: 'admin' | 'assistant',
+  password = STAFF_PASSWORD,
+  prisma: PrismaClient = testPrisma(),
+) {
   const email = `${role}-${uniqueTag()}@agency.example`;
-  const user = await addStaffUser(prisma, { email, name: `${role === 'admin' ? 'Owner' : 'Giulia'} ${uniqueTag()}`, role, password });
+  const user = await addStaffUser(prisma, {
+    email,
+    name: `${role === 'admin' ? 'Owner' : 'Giulia'} ${uniqueTag()}`,
+    role,
+    password,
+  });
   return { ...user, password };
 }
 
@@ -29,7 +38,15 @@ export class StaffBrowser {
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await fetch(`${this.base}${path}`, { ...init, redirect: 'manual', headers: { 'accept-language': this.acceptLanguage, ...(cookie ? { cookie } : {}), ...(init.headers as Record<string, string> | undefined) } });
+    const res = await fetch(`${this.base}${path}`, {
+      ...init,
+      redirect: 'manual',
+      headers: {
+        'accept-language': this.acceptLanguage,
+        ...(cookie ? { cookie } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
+    });
     for (const header of res.headers.getSetCookie()) {
       const [pair] = header.split(';');
       const eq = pair!.indexOf('=');
@@ -52,8 +69,15 @@ export class StaffBrowser {
   }
 
   /** Posts a form with the session's CSRF token unless `_csrf` is given. */
-  async submit(path: string, fields: Record<string, string>): Promise<{ status: number; html: string; location: string | null }> {
-    const res = await this.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: this.csrf, ...fields }).toString() });
+  async submit(
+    path: string,
+    fields: Record<string, string>,
+  ): Promise<{ status: number; html: string; location: string | null }> {
+    const res = await this.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: this.csrf, ...fields }).toString(),
+    });
     return { status: res.status, html: await res.text(), location: res.headers.get('location') };
   }
 

@@ -72,7 +72,12 @@ export interface EmulatedUser {
   sendText(text: string, options?: { replyToMessageId?: number }): Promise<Delivery>;
   /** `/start CODE`, `/help`: text with a bot_command entity, as Telegram sends it */
   sendCommand(text: string): Promise<Delivery>;
-  sendDocument(document: { fileName: string; mimeType: string; sizeBytes?: number; caption?: string }): Promise<Delivery>;
+  sendDocument(document: {
+    fileName: string;
+    mimeType: string;
+    sizeBytes?: number;
+    caption?: string;
+  }): Promise<Delivery>;
   /** any other message: pass the Telegram fields (photo, sticker, voice, caption...) */
   sendMessage(fields: Record<string, unknown>): Promise<Delivery>;
   /** taps an inline button of the bot message `messageId` */
@@ -109,12 +114,15 @@ const botMessageSchema = z.looseObject({
   text: z.string().optional(),
   parse_mode: z.string().optional(),
   reply_markup: z
-    .looseObject({ inline_keyboard: z.array(z.array(z.looseObject({ text: z.string(), callback_data: z.string().optional() }))).optional() })
+    .looseObject({
+      inline_keyboard: z
+        .array(z.array(z.looseObject({ text: z.string(), callback_data: z.string().optional() })))
+        .optional(),
+    })
     .optional(),
   reply_parameters: z.looseObject({ message_id: z.coerce.number() }).optional(),
   reply_to_message_id: z.coerce.number().optional(),
 });
-
 
 async function readRaw(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -152,7 +160,11 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
   let closing = false;
   let documentCount = 0;
 
-  const forward = async (path: string, contentType: string | undefined, raw: Buffer): Promise<{ status: number; body: unknown }> => {
+  const forward = async (
+    path: string,
+    contentType: string | undefined,
+    raw: Buffer,
+  ): Promise<{ status: number; body: unknown }> => {
     const response = await fetch(`${emulatorUrl}${path}`, {
       method: 'POST',
       headers: contentType ? { 'content-type': contentType } : {},
@@ -161,7 +173,10 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
     return { status: response.status, body: await response.json() };
   };
 
-  const readFields = async (req: IncomingMessage, raw: Buffer): Promise<{ fields: Record<string, unknown>; file?: { fileName: string; content: Buffer } }> => {
+  const readFields = async (
+    req: IncomingMessage,
+    raw: Buffer,
+  ): Promise<{ fields: Record<string, unknown>; file?: { fileName: string; content: Buffer } }> => {
     const contentType = req.headers['content-type'] ?? '';
     if (contentType.startsWith('multipart/form-data')) {
       const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
@@ -177,13 +192,15 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
       }
       return { fields, ...(file ? { file } : {}) };
     }
-    if (contentType.startsWith('application/x-www-form-urlencoded')) return { fields: Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) };
+    if (contentType.startsWith('application/x-www-form-urlencoded'))
+      return { fields: Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) };
     const text = raw.toString('utf8');
     const parsed: unknown = text === '' ? {} : JSON.parse(text);
     return { fields: typeof parsed === 'object' && parsed !== null ? { ...parsed } : {} };
   };
 
-  const hasUnreadUpdates = (): boolean => emulator.storage.userMessages.some((update) => update.botToken === token && !update.isRead);
+  const hasUnreadUpdates = (): boolean =>
+    emulator.storage.userMessages.some((update) => update.botToken === token && !update.isRead);
 
   const answer = async (req: IncomingMessage, res: ServerResponse, method: string, path: string): Promise<void> => {
     const raw = await readRaw(req);
@@ -199,14 +216,20 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
     const limit = rateLimits.get(method);
     if (limit && limit.times > 0) {
       limit.times -= 1;
-      reply(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${limit.retryAfterS}`, parameters: { retry_after: limit.retryAfterS } });
+      reply(429, {
+        ok: false,
+        error_code: 429,
+        description: `Too Many Requests: retry after ${limit.retryAfterS}`,
+        parameters: { retry_after: limit.retryAfterS },
+      });
       return;
     }
 
     switch (method) {
       case 'setWebhook': {
         const url = fields.url;
-        if (typeof url !== 'string') return reply(400, { ok: false, error_code: 400, description: 'Bad Request: url is required' });
+        if (typeof url !== 'string')
+          return reply(400, { ok: false, error_code: 400, description: 'Bad Request: url is required' });
         webhook = { url, ...(typeof fields.secret_token === 'string' ? { secretToken: fields.secret_token } : {}) };
         return reply(200, { ok: true, result: true, description: 'Webhook was set' });
       }
@@ -214,7 +237,10 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
         const fileId = String(fields.file_id ?? '');
         const file = userFiles.get(fileId);
         if (!file) return reply(400, { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
-        return reply(200, { ok: true, result: { file_id: fileId, file_unique_id: fileId, file_size: file.length, file_path: filePath(fileId) } });
+        return reply(200, {
+          ok: true,
+          result: { file_id: fileId, file_unique_id: fileId, file_size: file.length, file_path: filePath(fileId) },
+        });
       }
       case 'deleteWebhook':
         webhook = undefined;
@@ -230,7 +256,12 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
         return reply(forwarded.status, forwarded.body);
       }
       case 'sendDocument': {
-        if (!file) return reply(400, { ok: false, error_code: 400, description: 'Bad Request: there is no document in the request' });
+        if (!file)
+          return reply(400, {
+            ok: false,
+            error_code: 400,
+            description: 'Bad Request: there is no document in the request',
+          });
         documentCount += 1;
         const caption = typeof fields.caption === 'string' ? fields.caption : undefined;
         const message = {
@@ -241,7 +272,11 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
           ...(fields.reply_parameters === undefined ? {} : { reply_parameters: fields.reply_parameters }),
           document: { file_id: `document-${documentCount}`, file_name: file.fileName, file_size: file.content.length },
         };
-        const forwarded = await forward(`/bot${token}/sendMessage`, 'application/json', Buffer.from(JSON.stringify(message)));
+        const forwarded = await forward(
+          `/bot${token}/sendMessage`,
+          'application/json',
+          Buffer.from(JSON.stringify(message)),
+        );
         const result = z.looseObject({ result: z.looseObject({ message_id: z.number() }) }).safeParse(forwarded.body);
         if (result.success) documents.set(result.data.result.message_id, file);
         return reply(forwarded.status, forwarded.body);
@@ -255,7 +290,9 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
 
   const proxy = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://emulator').pathname;
-    const download = path.startsWith(`/file/bot${token}/files/`) ? userFiles.get(decodeURIComponent(path.slice(`/file/bot${token}/files/`.length))) : undefined;
+    const download = path.startsWith(`/file/bot${token}/files/`)
+      ? userFiles.get(decodeURIComponent(path.slice(`/file/bot${token}/files/`.length)))
+      : undefined;
     if (download) {
       calls.push({ method: 'downloadFile', body: { path }, status: 200, atMs: Date.now() });
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
@@ -268,7 +305,8 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
       return;
     }
     answer(req, res, match[2], path).catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error_code: 500, description: `emulator failure: ${String(err)}` });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error_code: 500, description: `emulator failure: ${String(err)}` });
     });
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
@@ -279,10 +317,16 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
   // Random per emulator: test files share one database, and Telegram user ids key the clients' identities.
   let nextUserId = 1_000_000 + Math.floor(Math.random() * 1_000_000_000);
 
-  const postToWebhook = async (update: Record<string, unknown>, target: { url: string; secretToken?: string }): Promise<number> => {
+  const postToWebhook = async (
+    update: Record<string, unknown>,
+    target: { url: string; secretToken?: string },
+  ): Promise<number> => {
     const response = await fetch(target.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(target.secretToken ? { 'x-telegram-bot-api-secret-token': target.secretToken } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(target.secretToken ? { 'x-telegram-bot-api-secret-token': target.secretToken } : {}),
+      },
       body: JSON.stringify(update),
     });
     await response.arrayBuffer();
@@ -296,7 +340,9 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
     return {
       messageId: stored.messageId,
       text: message.text ?? '',
-      buttons: (message.reply_markup?.inline_keyboard ?? []).map((row) => row.map((button) => ({ text: button.text, data: button.callback_data ?? '' }))),
+      buttons: (message.reply_markup?.inline_keyboard ?? []).map((row) =>
+        row.map((button) => ({ text: button.text, data: button.callback_data ?? '' })),
+      ),
       ...(replyTo === undefined ? {} : { replyToMessageId: replyTo }),
       ...(message.parse_mode === undefined ? {} : { parseMode: message.parse_mode }),
       ...(document ? { document } : {}),
@@ -314,7 +360,10 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
       username: userOptions.username ?? `user${userId}`,
       ...(userOptions.languageCode ? { language_code: userOptions.languageCode } : {}),
     };
-    const chatObject = chat.type === 'private' ? { id: chat.id, type: chat.type, first_name: from.first_name, username: from.username } : { id: chat.id, type: chat.type, title: 'Test group' };
+    const chatObject =
+      chat.type === 'private'
+        ? { id: chat.id, type: chat.type, first_name: from.first_name, username: from.username }
+        : { id: chat.id, type: chat.type, title: 'Test group' };
     const buffered: BotReply[] = [];
 
     const collect = (): void => {
@@ -322,7 +371,8 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
         if (stored.botToken !== token || stored.isRead) continue;
         if (String(botMessageSchema.parse(stored.message).chat_id) !== String(chat.id)) continue;
         // A sent document is stored before its file is recorded: wait for the file, keeping the order.
-        if ((stored.message as { document?: unknown }).document !== undefined && !documents.has(stored.messageId)) break;
+        if ((stored.message as { document?: unknown }).document !== undefined && !documents.has(stored.messageId))
+          break;
         stored.isRead = true;
         buffered.push(toReply(stored));
       }
@@ -333,7 +383,10 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
       if (webhook) {
         const updateId = ++webhookUpdateId;
         const messageId = ++webhookMessageId;
-        const webhookStatus = await postToWebhook({ update_id: updateId, message: { message_id: messageId, date, chat: chatObject, from, ...fields } }, webhook);
+        const webhookStatus = await postToWebhook(
+          { update_id: updateId, message: { message_id: messageId, date, chat: chatObject, from, ...fields } },
+          webhook,
+        );
         return { updateId, messageId, webhookStatus };
       }
       // The package stores the update synchronously before its first await: read its ids there.
@@ -348,7 +401,12 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
       userId,
       chatId: chat.id,
       sendText: (text, extra = {}) =>
-        deliverMessage({ text, ...(extra.replyToMessageId === undefined ? {} : { reply_to_message: { message_id: extra.replyToMessageId, date: 0, chat: chatObject } }) }),
+        deliverMessage({
+          text,
+          ...(extra.replyToMessageId === undefined
+            ? {}
+            : { reply_to_message: { message_id: extra.replyToMessageId, date: 0, chat: chatObject } }),
+        }),
       sendCommand: (text) => {
         const length = text.split(/\s/, 1)[0]?.length ?? text.length;
         return deliverMessage({ text, entities: [{ type: 'bot_command', offset: 0, length }] });
@@ -356,15 +414,32 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
       sendDocument: (document) =>
         deliverMessage({
           text: undefined,
-          document: { file_id: `client-document-${Date.now()}`, file_unique_id: 'u', file_name: document.fileName, mime_type: document.mimeType, file_size: document.sizeBytes ?? 1024 },
+          document: {
+            file_id: `client-document-${Date.now()}`,
+            file_unique_id: 'u',
+            file_name: document.fileName,
+            mime_type: document.mimeType,
+            file_size: document.sizeBytes ?? 1024,
+          },
           ...(document.caption === undefined ? {} : { caption: document.caption }),
         }),
       sendMessage: (fields) => deliverMessage({ text: undefined, ...fields }),
       async pressButton(data, messageId) {
-        const message = { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: chatObject, from: { id: 666, is_bot: true, first_name: 'Bot' } };
+        const message = {
+          message_id: messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: chatObject,
+          from: { id: 666, is_bot: true, first_name: 'Bot' },
+        };
         if (webhook) {
           const updateId = ++webhookUpdateId;
-          const webhookStatus = await postToWebhook({ update_id: updateId, callback_query: { id: `callback-${updateId}`, from, message, chat_instance: '1', data } }, webhook);
+          const webhookStatus = await postToWebhook(
+            {
+              update_id: updateId,
+              callback_query: { id: `callback-${updateId}`, from, message, chat_instance: '1', data },
+            },
+            webhook,
+          );
           return { updateId, webhookStatus };
         }
         const stored = emulator.addUserCallback({ botToken: token, date: message.date, from, message, data });
@@ -378,7 +453,10 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
         for (;;) {
           collect();
           if (buffered.length >= count) return buffered.splice(0, count);
-          if (Date.now() >= deadline) throw new Error(`expected ${count} bot message(s) in chat ${chat.id} within ${timeoutMs} ms, got ${buffered.length}`);
+          if (Date.now() >= deadline)
+            throw new Error(
+              `expected ${count} bot message(s) in chat ${chat.id} within ${timeoutMs} ms, got ${buffered.length}`,
+            );
           await sleep(pollIntervalMs);
         }
       },

@@ -13,7 +13,13 @@ export interface WorkerProcess {
 }
 
 /** Starts test/support/kill-worker.ts in a child process, on the given database and queue prefix. */
-export function spawnWorkerProcess(options: { databaseUrl: string; prefix: string; telegram: { apiRoot: string; token: string }; slowSendMs?: number; slowScheduleMs?: number }): WorkerProcess {
+export function spawnWorkerProcess(options: {
+  databaseUrl: string;
+  prefix: string;
+  telegram: { apiRoot: string; token: string };
+  slowSendMs?: number;
+  slowScheduleMs?: number;
+}): WorkerProcess {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
     env: {
       ...process.env,
@@ -42,9 +48,19 @@ export function spawnWorkerProcess(options: { databaseUrl: string; prefix: strin
     waitFor(event, timeoutMs = 20_000) {
       if (seen.has(event)) return Promise.resolve();
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`worker process did not report ${event} within ${timeoutMs} ms; stderr: ${stderr.slice(-2000)}`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `worker process did not report ${event} within ${timeoutMs} ms; stderr: ${stderr.slice(-2000)}`,
+              ),
+            ),
+          timeoutMs,
+        );
         waiters.push({ event, resolve: () => (clearTimeout(timer), resolve()) });
-        void exited.then(() => reject(new Error(`worker process exited before ${event}; stderr: ${stderr.slice(-2000)}`)));
+        void exited.then(() =>
+          reject(new Error(`worker process exited before ${event}; stderr: ${stderr.slice(-2000)}`)),
+        );
       });
     },
     async kill() {

@@ -25,7 +25,11 @@ import { startTelegramEmulator, type EmulatedUser, type TelegramEmulator } from 
 export const testRedisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** Quick stall detection, no reconciliation rounds unless a test asks for them. */
-export const fastTuning: Partial<WorkerTuning> = { lockDurationMs: 2000, stalledIntervalMs: 500, reconcileEveryMs: 3_600_000 };
+export const fastTuning: Partial<WorkerTuning> = {
+  lockDurationMs: 2000,
+  stalledIntervalMs: 500,
+  reconcileEveryMs: 3_600_000,
+};
 
 /** A queue prefix of its own, so each test file's jobs and flushes touch nothing else. */
 export const uniquePrefix = (): string => `${inject('redisPrefix')}${randomUUID()}`;
@@ -64,7 +68,14 @@ export interface WorkerApp {
  * of its own (migrated, dropped at stop) and its own Redis prefix: its reconciler acts on every
  * row it can see, and must not deliver the reminders or nudge the tickets of other test files.
  */
-export async function startWorkerApp(options: { clock?: () => Date; desk?: DeskNotifier; followupSettings?: Partial<FollowupSettings>; tuning?: Partial<WorkerTuning> } = {}): Promise<WorkerApp> {
+export async function startWorkerApp(
+  options: {
+    clock?: () => Date;
+    desk?: DeskNotifier;
+    followupSettings?: Partial<FollowupSettings>;
+    tuning?: Partial<WorkerTuning>;
+  } = {},
+): Promise<WorkerApp> {
   const database = await createScratchDatabase();
   await applyMigrations(database.url);
   const prisma = createPrisma(database.url, { poolMax: 10 });
@@ -102,8 +113,17 @@ export async function startWorkerApp(options: { clock?: () => Date; desk?: DeskN
     async linkedClient(overrides = {}) {
       // Random ids: emulators of parallel test files would otherwise hand out the same ones.
       const user = emulator.user({ userId: randomInt(1_000_000, 2_000_000_000), languageCode: 'it' });
-      const client = await prisma.client.create({ data: { name: `Studio ${randomUUID().slice(0, 8)}`, lang: 'it', tz: 'Europe/Rome', ...overrides } });
-      await prisma.channelIdentity.create({ data: { clientId: client.id, channel: 'telegram', externalUserId: String(user.userId), chatId: String(user.chatId) } });
+      const client = await prisma.client.create({
+        data: { name: `Studio ${randomUUID().slice(0, 8)}`, lang: 'it', tz: 'Europe/Rome', ...overrides },
+      });
+      await prisma.channelIdentity.create({
+        data: {
+          clientId: client.id,
+          channel: 'telegram',
+          externalUserId: String(user.userId),
+          chatId: String(user.chatId),
+        },
+      });
       return { client, user };
     },
     async startWorkers() {
@@ -130,7 +150,9 @@ export async function startWorkerApp(options: { clock?: () => Date; desk?: DeskN
       await Promise.all(workerStops.map((stop) => stop()));
       for (const stop of channelStops) await stop();
       await delego.close();
-      await Promise.all([reminderQueue.obliterate({ force: true }), followupQueue.obliterate({ force: true })]).catch(() => undefined);
+      await Promise.all([reminderQueue.obliterate({ force: true }), followupQueue.obliterate({ force: true })]).catch(
+        () => undefined,
+      );
       await Promise.all([reminderQueue.close(), followupQueue.close()]);
       await emulator.close();
       redis.disconnect();
@@ -141,7 +163,11 @@ export async function startWorkerApp(options: { clock?: () => Date; desk?: DeskN
 }
 
 /** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -1,4 +1,10 @@
-import { App, ExpressReceiver, HTTPModuleFunctions, type ReceiverProcessEventErrorHandlerArgs, type webApi } from '@slack/bolt';
+import {
+  App,
+  ExpressReceiver,
+  HTTPModuleFunctions,
+  type ReceiverProcessEventErrorHandlerArgs,
+  type webApi,
+} from '@slack/bolt';
 import express, { type Router } from 'express';
 import { ConfigError, DependencyError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../logger.js';
@@ -38,7 +44,9 @@ function dependencyFailure(error: unknown): DependencyError | undefined {
   if (error instanceof DependencyError) return error;
   // Several listeners failing for one event come wrapped together.
   const originals = typeof error === 'object' && error !== null && 'originals' in error ? error.originals : undefined;
-  return Array.isArray(originals) ? originals.find((e): e is DependencyError => e instanceof DependencyError) : undefined;
+  return Array.isArray(originals)
+    ? originals.find((e): e is DependencyError => e instanceof DependencyError)
+    : undefined;
 }
 
 /**
@@ -52,7 +60,10 @@ function answerFailedRequest(log: Logger) {
       if (!dependency) log.error({ err: errorMessage(args.error) }, 'slack request failed');
       return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
     }
-    log.warn({ err: dependency.message }, 'slack request not processed: a dependency is unavailable; answering 503 so Slack retries');
+    log.warn(
+      { err: dependency.message },
+      'slack request not processed: a dependency is unavailable; answering 503 so Slack retries',
+    );
     args.response.writeHead(503);
     args.response.end();
     return true;
@@ -99,7 +110,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     };
   }
 
-  if (!deps.signingSecret) throw new ConfigError('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
+  if (!deps.signingSecret)
+    throw new ConfigError('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
   const router = express.Router();
   const receiver = new ExpressReceiver({
     signingSecret: deps.signingSecret,

@@ -3,7 +3,9 @@ import { dmMessagePayload } from './blocks.js';
 
 describe('dmMessagePayload', () => {
   it('shows user text literally: no mention, broadcast or link can be smuggled in', () => {
-    const { text, blocks } = dmMessagePayload({ text: 'Promemoria: "<!channel> paga <@U0BOSS> & <https://evil.example|qui>"' });
+    const { text, blocks } = dmMessagePayload({
+      text: 'Promemoria: "<!channel> paga <@U0BOSS> & <https://evil.example|qui>"',
+    });
 
     const shown = 'Promemoria: "&lt;!channel&gt; paga &lt;@U0BOSS&gt; &amp; &lt;https://evil.example|qui&gt;"';
     expect(text).toBe(shown);
@@ -13,7 +15,13 @@ describe('dmMessagePayload', () => {
   it('gives each button a distinct action id per row and position, carrying its data', () => {
     const { blocks } = dmMessagePayload({
       text: 'Quale intendi?',
-      buttons: [[{ label: 'Dentista gio 10:30', data: 'pick:1' }, { label: 'Dentista ven 9:00', data: 'pick:2' }], [{ label: 'Nessuno', data: 'pick:none' }]],
+      buttons: [
+        [
+          { label: 'Dentista gio 10:30', data: 'pick:1' },
+          { label: 'Dentista ven 9:00', data: 'pick:2' },
+        ],
+        [{ label: 'Nessuno', data: 'pick:none' }],
+      ],
     });
 
     const buttons = blocks.flatMap((block) => (block.type === 'actions' ? block.elements : []));
@@ -27,7 +35,9 @@ describe('dmMessagePayload', () => {
   it('splits a long text into sections within Slack limits without cutting an escaped character', () => {
     const longText = `${'a'.repeat(2_998)}&&${'b'.repeat(4_000)}`;
 
-    const sections = dmMessagePayload({ text: longText }).blocks.map((block) => (block.type === 'section' ? (block.text?.text ?? '') : ''));
+    const sections = dmMessagePayload({ text: longText }).blocks.map((block) =>
+      block.type === 'section' ? (block.text?.text ?? '') : '',
+    );
 
     expect(sections.every((section) => section.length <= 3_000)).toBe(true);
     expect(sections.join('')).toBe(`${'a'.repeat(2_998)}&amp;&amp;${'b'.repeat(4_000)}`);

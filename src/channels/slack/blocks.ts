@@ -54,8 +54,14 @@ function actionsBlock(row: Button[], rowIndex: number): types.ActionsBlock {
  * A client DM as Slack blocks: the text in mrkdwn sections (escaped), one actions block per
  * row of buttons, and the same text as the plain fallback used by notifications.
  */
-export function dmMessagePayload(message: Pick<OutboundMessage, 'text' | 'buttons'>): { text: string; blocks: types.KnownBlock[] } {
-  const blocks: types.KnownBlock[] = escapedChunks(message.text).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
+export function dmMessagePayload(message: Pick<OutboundMessage, 'text' | 'buttons'>): {
+  text: string;
+  blocks: types.KnownBlock[];
+} {
+  const blocks: types.KnownBlock[] = escapedChunks(message.text).map((text) => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text },
+  }));
   (message.buttons ?? []).forEach((row, rowIndex) => {
     if (row.length > 0) blocks.push(actionsBlock(row, rowIndex));
   });

@@ -54,7 +54,10 @@ beforeAll(async () => {
   eventsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${slackEventsPath}`;
 
   behaviour = async (msg) => {
-    await sender.send(msg.chatId, { text: 'Fissato: dentista <giovedì> alle 10 & poi?', buttons: [[{ label: 'Annulla', data: 'cancel:42' }]] });
+    await sender.send(msg.chatId, {
+      text: 'Fissato: dentista <giovedì> alle 10 & poi?',
+      buttons: [[{ label: 'Annulla', data: 'cancel:42' }]],
+    });
   };
 });
 
@@ -74,7 +77,12 @@ const postEvent = (envelope: Record<string, unknown>, retryNum?: number) =>
 
 describe('client DMs over HTTP', () => {
   it('turns a DM into an InboundMessage and the reply, with its buttons, reaches the same DM', async () => {
-    const envelope = messageEventEnvelope({ text: 'Prenota il dentista giovedì &amp; venerdì, dettagli <https://example.it/x|qui>', user: 'U0MARIO', channel: 'D0MARIO', eventId: 'Ev0001' });
+    const envelope = messageEventEnvelope({
+      text: 'Prenota il dentista giovedì &amp; venerdì, dettagli <https://example.it/x|qui>',
+      user: 'U0MARIO',
+      channel: 'D0MARIO',
+      eventId: 'Ev0001',
+    });
 
     const res = await postEvent(envelope);
 
@@ -100,7 +108,12 @@ describe('client DMs over HTTP', () => {
       text: 'Fissato: dentista &lt;giovedì&gt; alle 10 &amp; poi?',
       blocks: [
         { type: 'section', text: { type: 'mrkdwn', text: 'Fissato: dentista &lt;giovedì&gt; alle 10 &amp; poi?' } },
-        { type: 'actions', elements: [{ type: 'button', action_id: 'dm:0:0', text: { type: 'plain_text', text: 'Annulla' }, value: 'cancel:42' }] },
+        {
+          type: 'actions',
+          elements: [
+            { type: 'button', action_id: 'dm:0:0', text: { type: 'plain_text', text: 'Annulla' }, value: 'cancel:42' },
+          ],
+        },
       ],
     });
   });
@@ -115,21 +128,33 @@ describe('client DMs over HTTP', () => {
   });
 
   it('answers 401 to a request signed with another secret, and handles nothing', async () => {
-    const res = await postSigned(eventsUrl, signingSecret, { json: messageEventEnvelope({ text: 'ciao' }) }, { signWith: 'not-the-secret' });
+    const res = await postSigned(
+      eventsUrl,
+      signingSecret,
+      { json: messageEventEnvelope({ text: 'ciao' }) },
+      { signWith: 'not-the-secret' },
+    );
 
     expect(res.status).toBe(401);
     expect(received).toEqual([]);
   });
 
   it('answers 401 to a correctly signed request older than five minutes (a replay)', async () => {
-    const res = await postSigned(eventsUrl, signingSecret, { json: messageEventEnvelope({ text: 'ciao' }) }, { timestamp: Math.floor(Date.now() / 1000) - 600 });
+    const res = await postSigned(
+      eventsUrl,
+      signingSecret,
+      { json: messageEventEnvelope({ text: 'ciao' }) },
+      { timestamp: Math.floor(Date.now() / 1000) - 600 },
+    );
 
     expect(res.status).toBe(401);
     expect(received).toEqual([]);
   });
 
   it("answers Slack's URL verification with its challenge (needed to save the Request URL)", async () => {
-    const res = await postSigned(eventsUrl, signingSecret, { json: { type: 'url_verification', token: 'x', challenge: 'c-123' } });
+    const res = await postSigned(eventsUrl, signingSecret, {
+      json: { type: 'url_verification', token: 'x', challenge: 'c-123' },
+    });
 
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ challenge: 'c-123' });
@@ -137,7 +162,11 @@ describe('client DMs over HTTP', () => {
 
   it('answers 400 to a malformed body and keeps serving', async () => {
     const raw = '{"type":"event_callback",';
-    const res = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...signSlackRequest(signingSecret, raw) }, body: raw });
+    const res = await fetch(eventsUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signSlackRequest(signingSecret, raw) },
+      body: raw,
+    });
 
     expect(res.status).toBe(400);
     expect((await postEvent(messageEventEnvelope({ text: 'ancora qui?' }))).status).toBe(200);
@@ -157,7 +186,14 @@ describe('client DMs over HTTP', () => {
   });
 
   it('turns a button press into an InboundMessage with its action', async () => {
-    const payload = blockActionsPayload({ actionId: 'dm:0:1', value: 'cancel:42', user: 'U0MARIO', channel: 'D0MARIO', messageTs: '1700000000.000100', actionTs: '1700000005.123456' });
+    const payload = blockActionsPayload({
+      actionId: 'dm:0:1',
+      value: 'cancel:42',
+      user: 'U0MARIO',
+      channel: 'D0MARIO',
+      messageTs: '1700000000.000100',
+      actionTs: '1700000005.123456',
+    });
 
     const res = await postSigned(eventsUrl, signingSecret, interactionBody(payload));
 

@@ -34,7 +34,8 @@ export function registerClientDms(slack: { app: App }, deps: ClientDmDeps): void
   const report = (err: unknown, message: InboundMessage, answered: boolean): void => {
     const fields = { err: errorMessage(err), idempotencyKey: message.idempotencyKey, chatId: message.chatId };
     if (err instanceof DependencyError && !answered) throw err;
-    if (err instanceof DependencyError) log.error(fields, 'slack message dropped: a dependency failed after Slack had its answer');
+    if (err instanceof DependencyError)
+      log.error(fields, 'slack message dropped: a dependency failed after Slack had its answer');
     else log.error(fields, 'slack message handling failed');
   };
 
@@ -73,14 +74,17 @@ export function registerClientDms(slack: { app: App }, deps: ClientDmDeps): void
     if (message) await deliver(message);
   });
 
-  slack.app.action({ type: 'block_actions', action_id: new RegExp(`^${escapeRegExp(dmActionPrefix)}`) }, async ({ ack, body }) => {
-    await ack();
-    let message: InboundMessage | null;
-    try {
-      message = mapDmAction(body);
-    } catch (err) {
-      return ignoreMalformed(err, 'button press');
-    }
-    if (message) await deliver(message);
-  });
+  slack.app.action(
+    { type: 'block_actions', action_id: new RegExp(`^${escapeRegExp(dmActionPrefix)}`) },
+    async ({ ack, body }) => {
+      await ack();
+      let message: InboundMessage | null;
+      try {
+        message = mapDmAction(body);
+      } catch (err) {
+        return ignoreMalformed(err, 'button press');
+      }
+      if (message) await deliver(message);
+    },
+  );
 }

@@ -3,12 +3,23 @@ import { blockActionsPayload, messageEventEnvelope } from '../../../test/support
 import { ValidationError } from '../../errors.js';
 import { mapDmAction, mapDmMessage, slackTextToPlain } from './map-event.js';
 
-const file = (fields: Record<string, unknown>) => ({ id: 'F1', name: 'x', mimetype: 'application/octet-stream', size: 10, mode: 'hosted', ...fields });
+const file = (fields: Record<string, unknown>) => ({
+  id: 'F1',
+  name: 'x',
+  mimetype: 'application/octet-stream',
+  size: 10,
+  mode: 'hosted',
+  ...fields,
+});
 
 describe('mapDmMessage', () => {
   it('keeps a threaded reply linked to the message it answers, but not a thread parent to itself', () => {
-    const reply = mapDmMessage(messageEventEnvelope({ text: 'sì', ts: '1700000100.000200', threadTs: '1700000000.000100' }));
-    const parent = mapDmMessage(messageEventEnvelope({ text: 'ciao', ts: '1700000000.000100', threadTs: '1700000000.000100' }));
+    const reply = mapDmMessage(
+      messageEventEnvelope({ text: 'sì', ts: '1700000100.000200', threadTs: '1700000000.000100' }),
+    );
+    const parent = mapDmMessage(
+      messageEventEnvelope({ text: 'ciao', ts: '1700000000.000100', threadTs: '1700000000.000100' }),
+    );
 
     expect(reply?.replyToExternalMessageId).toBe('1700000000.000100');
     expect(parent?.replyToExternalMessageId).toBeUndefined();
@@ -59,9 +70,11 @@ describe('mapDmMessage', () => {
 
 describe('slackTextToPlain', () => {
   it('shows links, mentions and escaped characters as the person wrote them', () => {
-    expect(slackTextToPlain('scrivi a <mailto:anna@studio.it|anna@studio.it> e <@U0ANNA>, vedi <https://studio.it/p?a=1&amp;b=2> &lt;urgente&gt; <#C0DESK|desk> <!here>')).toBe(
-      'scrivi a anna@studio.it e @U0ANNA, vedi https://studio.it/p?a=1&b=2 <urgente> #desk @here',
-    );
+    expect(
+      slackTextToPlain(
+        'scrivi a <mailto:anna@studio.it|anna@studio.it> e <@U0ANNA>, vedi <https://studio.it/p?a=1&amp;b=2> &lt;urgente&gt; <#C0DESK|desk> <!here>',
+      ),
+    ).toBe('scrivi a anna@studio.it e @U0ANNA, vedi https://studio.it/p?a=1&b=2 <urgente> #desk @here');
   });
 });
 
@@ -71,6 +84,8 @@ describe('mapDmAction', () => {
   });
 
   it('refuses a button value longer than any we send', () => {
-    expect(() => mapDmAction(blockActionsPayload({ actionId: 'dm:0:0', value: 'x'.repeat(300) }))).toThrow(ValidationError);
+    expect(() => mapDmAction(blockActionsPayload({ actionId: 'dm:0:0', value: 'x'.repeat(300) }))).toThrow(
+      ValidationError,
+    );
   });
 });

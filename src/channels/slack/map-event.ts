@@ -95,7 +95,8 @@ export function slackTextToPlain(text: string): string {
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
-  if (!result.success) throw new ValidationError(`Unexpected Slack ${what}`, { issues: z.flattenError(result.error).fieldErrors });
+  if (!result.success)
+    throw new ValidationError(`Unexpected Slack ${what}`, { issues: z.flattenError(result.error).fieldErrors });
   return result.data;
 }
 
@@ -127,7 +128,8 @@ export function mapDmMessage(envelope: unknown, now: Date = new Date()): Inbound
     text,
     attachments,
     externalMessageId: message.ts,
-    replyToExternalMessageId: message.thread_ts !== undefined && message.thread_ts !== message.ts ? message.thread_ts : undefined,
+    replyToExternalMessageId:
+      message.thread_ts !== undefined && message.thread_ts !== message.ts ? message.thread_ts : undefined,
     receivedAt: slackTsToDate(message.ts, now),
   });
 }
@@ -143,7 +145,8 @@ export function mapDmAction(body: unknown, now: Date = new Date()): InboundMessa
   if (!action?.action_id.startsWith(dmActionPrefix)) return null;
   const chatId = payload.channel?.id ?? payload.container?.channel_id;
   const messageTs = payload.container?.message_ts ?? payload.message?.ts;
-  if (!chatId || !messageTs) throw new ValidationError('A Slack button press without its channel or message', { actionId: action.action_id });
+  if (!chatId || !messageTs)
+    throw new ValidationError('A Slack button press without its channel or message', { actionId: action.action_id });
 
   const parsed = inboundMessageSchema.safeParse({
     channel: 'slack',

@@ -12,7 +12,12 @@ let sender: ChannelSender;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const slack = createSlackApp({ botToken: 'xoxb-test', signingSecret: 'test-signing-secret', apiUrl: fake.apiUrl, logger });
+  const slack = createSlackApp({
+    botToken: 'xoxb-test',
+    signingSecret: 'test-signing-secret',
+    apiUrl: fake.apiUrl,
+    logger,
+  });
   sender = createSlackSender(slack.app.client);
 });
 
@@ -26,26 +31,44 @@ describe('Slack DM sender', () => {
   it('posts the text, then uploads the file through the external upload flow', async () => {
     const content = Buffer.from('%PDF-1.4 fattura 2025/17');
 
-    const result = await sender.send('D0MARIO', { text: 'Ecco la fattura', file: { name: 'fattura-17.pdf', mimeType: 'application/pdf', content } });
+    const result = await sender.send('D0MARIO', {
+      text: 'Ecco la fattura',
+      file: { name: 'fattura-17.pdf', mimeType: 'application/pdf', content },
+    });
 
-    expect(methods()).toEqual(['chat.postMessage', 'files.getUploadURLExternal', 'upload', 'files.completeUploadExternal']);
+    expect(methods()).toEqual([
+      'chat.postMessage',
+      'files.getUploadURLExternal',
+      'upload',
+      'files.completeUploadExternal',
+    ]);
     const [posted, getUrl, upload, complete] = fake.calls;
     expect(result.externalMessageId).toMatch(/^\d+\.\d{6}$/);
     expect(posted?.body).toMatchObject({ channel: 'D0MARIO', text: 'Ecco la fattura' });
     expect(getUrl?.body).toMatchObject({ filename: 'fattura-17.pdf', length: String(content.length) });
     expect((upload?.body.content as Buffer).equals(content)).toBe(true);
-    expect(complete?.body).toMatchObject({ channel_id: 'D0MARIO', files: [{ id: upload?.body.file_id, title: 'fattura-17.pdf' }] });
+    expect(complete?.body).toMatchObject({
+      channel_id: 'D0MARIO',
+      files: [{ id: upload?.body.file_id, title: 'fattura-17.pdf' }],
+    });
   });
 
   it('sends a file alone without an empty text message', async () => {
-    const result = await sender.send('D0MARIO', { text: '', file: { name: 'nota.txt', mimeType: 'text/plain', content: Buffer.from('ciao') } });
+    const result = await sender.send('D0MARIO', {
+      text: '',
+      file: { name: 'nota.txt', mimeType: 'text/plain', content: Buffer.from('ciao') },
+    });
 
     expect(methods()).toEqual(['files.getUploadURLExternal', 'upload', 'files.completeUploadExternal']);
     expect(result).toEqual({});
   });
 
   it('replies in the thread of the message it answers', async () => {
-    await sender.send('D0MARIO', { text: 'Fatto', replyToExternalMessageId: '1700000000.000100', file: { name: 'a.txt', mimeType: 'text/plain', content: Buffer.from('a') } });
+    await sender.send('D0MARIO', {
+      text: 'Fatto',
+      replyToExternalMessageId: '1700000000.000100',
+      file: { name: 'a.txt', mimeType: 'text/plain', content: Buffer.from('a') },
+    });
 
     expect((await fake.waitForCall('chat.postMessage')).body.thread_ts).toBe('1700000000.000100');
     expect((await fake.waitForCall('files.completeUploadExternal')).body.thread_ts).toBe('1700000000.000100');
@@ -87,7 +110,12 @@ describe('Slack DM sender', () => {
 describe('createSlackApp start', () => {
   it('fails with ConfigError when Slack rejects the bot token', async () => {
     fake.respond('auth.test', () => slackError('invalid_auth'));
-    const slack = createSlackApp({ botToken: 'xoxb-wrong', signingSecret: 'test-signing-secret', apiUrl: fake.apiUrl, logger });
+    const slack = createSlackApp({
+      botToken: 'xoxb-wrong',
+      signingSecret: 'test-signing-secret',
+      apiUrl: fake.apiUrl,
+      logger,
+    });
 
     await expect(slack.start()).rejects.toBeInstanceOf(ConfigError);
   });

@@ -36,7 +36,9 @@ export function createSlackSender(client: webApi.WebClient): ChannelSender {
       const file = message.file;
       if (file) {
         const upload = { channel_id: chatId, file: file.content, filename: file.name, title: file.name };
-        await slackCall('files.uploadV2', chatId, () => client.filesUploadV2(threadTs ? { ...upload, thread_ts: threadTs } : upload));
+        await slackCall('files.uploadV2', chatId, () =>
+          client.filesUploadV2(threadTs ? { ...upload, thread_ts: threadTs } : upload),
+        );
       }
       return externalMessageId === undefined ? {} : { externalMessageId };
     },

@@ -17,14 +17,16 @@ describe('Telegram channel (long polling)', () => {
   const received: { message: InboundMessage; atMs: number }[] = [];
   /** per chat: what the pipeline stand-in does with a message */
   const behaviours = new Map<string, (message: InboundMessage) => Promise<void>>();
-  const reply = (message: InboundMessage, outbound: OutboundMessage) => channel.sender.send(message.chatId, outbound).then(() => undefined);
+  const reply = (message: InboundMessage, outbound: OutboundMessage) =>
+    channel.sender.send(message.chatId, outbound).then(() => undefined);
 
   const receivedIn = async (chatId: number, count = 1, timeoutMs = 5000): Promise<InboundMessage[]> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = received.filter((r) => r.message.chatId === String(chatId)).map((r) => r.message);
       if (found.length >= count) return found;
-      if (Date.now() > deadline) throw new Error(`expected ${count} inbound message(s) from chat ${chatId}, got ${found.length}`);
+      if (Date.now() > deadline)
+        throw new Error(`expected ${count} inbound message(s) from chat ${chatId}, got ${found.length}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   };
@@ -57,7 +59,17 @@ describe('Telegram channel (long polling)', () => {
 
   it('delivers a text message as InboundMessage and the reply with buttons reaches the client', async () => {
     const user = emulator.user({ firstName: 'Giulia', lastName: 'Bianchi', languageCode: 'it' });
-    behaviours.set(String(user.chatId), (m) => reply(m, { text: 'Confermi il promemoria per domani alle 9?', buttons: [[{ label: 'Sì', data: 'rem:yes:1' }, { label: 'No', data: 'rem:no:1' }]] }));
+    behaviours.set(String(user.chatId), (m) =>
+      reply(m, {
+        text: 'Confermi il promemoria per domani alle 9?',
+        buttons: [
+          [
+            { label: 'Sì', data: 'rem:yes:1' },
+            { label: 'No', data: 'rem:no:1' },
+          ],
+        ],
+      }),
+    );
 
     const sent = await user.sendText('ricordami di chiamare Rossi domani alle 9');
     const [message] = await receivedIn(user.chatId);
@@ -75,7 +87,15 @@ describe('Telegram channel (long polling)', () => {
     });
 
     const [answer] = await user.waitForReplies(1);
-    expect(answer).toMatchObject({ text: 'Confermi il promemoria per domani alle 9?', buttons: [[{ text: 'Sì', data: 'rem:yes:1' }, { text: 'No', data: 'rem:no:1' }]] });
+    expect(answer).toMatchObject({
+      text: 'Confermi il promemoria per domani alle 9?',
+      buttons: [
+        [
+          { text: 'Sì', data: 'rem:yes:1' },
+          { text: 'No', data: 'rem:no:1' },
+        ],
+      ],
+    });
     expect(answer?.parseMode).toBeUndefined();
   });
 
@@ -93,7 +113,13 @@ describe('Telegram channel (long polling)', () => {
     const user = emulator.user();
     const pressed = await user.pressButton('rem:yes:1', 77);
     const [message] = await receivedIn(user.chatId);
-    expect(message).toMatchObject({ idempotencyKey: `tg:${emulator.token.split(':')[0]}:${pressed.updateId}`, text: '', action: { data: 'rem:yes:1' }, replyToExternalMessageId: '77', externalUserId: String(user.userId) });
+    expect(message).toMatchObject({
+      idempotencyKey: `tg:${emulator.token.split(':')[0]}:${pressed.updateId}`,
+      text: '',
+      action: { data: 'rem:yes:1' },
+      replyToExternalMessageId: '77',
+      externalUserId: String(user.userId),
+    });
     const handledAt = received.find((r) => r.message === message)?.atMs ?? 0;
     const answered = emulator.callsOf('answerCallbackQuery');
     expect(answered.length).toBeGreaterThan(0);
@@ -109,16 +135,41 @@ describe('Telegram channel (long polling)', () => {
 
   it('delivers a document with its caption as text', async () => {
     const user = emulator.user();
-    await user.sendDocument({ fileName: 'contratto.pdf', mimeType: 'application/pdf', sizeBytes: 48_213, caption: 'Traduci in inglese entro venerdì' });
+    await user.sendDocument({
+      fileName: 'contratto.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 48_213,
+      caption: 'Traduci in inglese entro venerdì',
+    });
     const [message] = await receivedIn(user.chatId);
     expect(message?.text).toBe('Traduci in inglese entro venerdì');
-    expect(message?.attachments).toEqual([{ kind: 'document', fileId: expect.any(String), fileName: 'contratto.pdf', mimeType: 'application/pdf', sizeBytes: 48_213 }]);
+    expect(message?.attachments).toEqual([
+      {
+        kind: 'document',
+        fileId: expect.any(String),
+        fileName: 'contratto.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 48_213,
+      },
+    ]);
   });
 
   it('passes a sticker on as an empty message so the client gets an answer', async () => {
     const user = emulator.user();
-    behaviours.set(String(user.chatId), (m) => reply(m, { text: m.text === '' ? 'Scrivimi pure cosa ti serve.' : 'ok' }));
-    await user.sendMessage({ sticker: { file_id: 'sticker-1', file_unique_id: 's1', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false } });
+    behaviours.set(String(user.chatId), (m) =>
+      reply(m, { text: m.text === '' ? 'Scrivimi pure cosa ti serve.' : 'ok' }),
+    );
+    await user.sendMessage({
+      sticker: {
+        file_id: 'sticker-1',
+        file_unique_id: 's1',
+        type: 'regular',
+        width: 512,
+        height: 512,
+        is_animated: false,
+        is_video: false,
+      },
+    });
     const [answer] = await user.waitForReplies(1);
     expect(answer?.text).toBe('Scrivimi pure cosa ti serve.');
   });
@@ -136,7 +187,10 @@ describe('Telegram channel (long polling)', () => {
   it('splits a 4,500-character reply into two messages, in order', async () => {
     const user = emulator.user();
     const lines = Array.from({ length: 90 }, (_, i) => `${String(i).padStart(2, '0')} ${'x'.repeat(46)}`);
-    const result = await channel.sender.send(String(user.chatId), { text: lines.join('\n'), buttons: [[{ label: 'OK', data: 'ok' }]] });
+    const result = await channel.sender.send(String(user.chatId), {
+      text: lines.join('\n'),
+      buttons: [[{ label: 'OK', data: 'ok' }]],
+    });
     const [first, second] = await user.waitForReplies(2, 5000);
     expect(first?.text.split('\n')).toEqual(lines.slice(0, 81));
     expect(second?.text.split('\n')).toEqual(lines.slice(81));
@@ -157,7 +211,11 @@ describe('Telegram channel (long polling)', () => {
       replyToExternalMessageId: '12',
     });
     const [answer] = await user.waitForReplies(1);
-    expect(answer).toMatchObject({ text: 'Ecco la traduzione', replyToMessageId: 12, document: { fileName: 'contract-en.pdf', content: Buffer.from('%PDF-1.4 translated') } });
+    expect(answer).toMatchObject({
+      text: 'Ecco la traduzione',
+      replyToMessageId: 12,
+      document: { fileName: 'contract-en.pdf', content: Buffer.from('%PDF-1.4 translated') },
+    });
     expect(result.externalMessageId).toBe(String(answer?.messageId));
   });
 
@@ -187,11 +245,17 @@ describe('Telegram channel (long polling)', () => {
     const [answer] = await user.waitForReplies(1);
     expect(answer?.text).toBe('Fatto.');
     const attempts = await receivedIn(user.chatId, 3);
-    expect(attempts.map((m) => m.idempotencyKey)).toEqual([`tg:${emulator.token.split(':')[0]}:${sent.updateId}`, `tg:${emulator.token.split(':')[0]}:${sent.updateId}`, `tg:${emulator.token.split(':')[0]}:${sent.updateId}`]);
+    expect(attempts.map((m) => m.idempotencyKey)).toEqual([
+      `tg:${emulator.token.split(':')[0]}:${sent.updateId}`,
+      `tg:${emulator.token.split(':')[0]}:${sent.updateId}`,
+      `tg:${emulator.token.split(':')[0]}:${sent.updateId}`,
+    ]);
   });
 
   it('refuses a button payload over 64 bytes before calling Telegram', async () => {
-    await expect(channel.sender.send('1', { text: 'x', buttons: [[{ label: 'too long', data: 'é'.repeat(33) }]] })).rejects.toThrow(/1-64 bytes/);
+    await expect(
+      channel.sender.send('1', { text: 'x', buttons: [[{ label: 'too long', data: 'é'.repeat(33) }]] }),
+    ).rejects.toThrow(/1-64 bytes/);
   });
 });
 
@@ -199,6 +263,8 @@ describe('createTelegramChannel settings', () => {
   it('refuses webhook mode without a secret, and a malformed secret', () => {
     const base = { token: '1:x', logger, handle: async () => undefined };
     expect(() => createTelegramChannel({ ...base, publicUrl: 'https://delego.example.com' })).toThrow(ConfigError);
-    expect(() => createTelegramChannel({ ...base, publicUrl: 'https://delego.example.com', webhookSecret: 'has spaces' })).toThrow(/webhookSecret/);
+    expect(() =>
+      createTelegramChannel({ ...base, publicUrl: 'https://delego.example.com', webhookSecret: 'has spaces' }),
+    ).toThrow(/webhookSecret/);
   });
 });

@@ -54,22 +54,33 @@ const depsSchema = z.object({
   token: z.string().min(1, 'a bot token'),
   apiRoot: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional(),
   publicUrl: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional(),
-  webhookSecret: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, '1-256 characters among A-Z a-z 0-9 _ -').optional(),
+  webhookSecret: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,256}$/, '1-256 characters among A-Z a-z 0-9 _ -')
+    .optional(),
 });
 
 function checkDeps(deps: TelegramChannelDeps): void {
   const parsed = depsSchema.safeParse(deps);
   if (!parsed.success) {
-    throw new ConfigError(`Invalid Telegram settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: expected ${i.message}`).join('; ')}`);
+    throw new ConfigError(
+      `Invalid Telegram settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: expected ${i.message}`).join('; ')}`,
+    );
   }
   if (deps.publicUrl !== undefined && deps.webhookSecret === undefined) {
-    throw new ConfigError('Telegram webhook mode (PUBLIC_URL set) needs TELEGRAM_WEBHOOK_SECRET, so only Telegram can post updates');
+    throw new ConfigError(
+      'Telegram webhook mode (PUBLIC_URL set) needs TELEGRAM_WEBHOOK_SECRET, so only Telegram can post updates',
+    );
   }
 }
 
 function unavailable(err: unknown, action: string): Error {
   if (err instanceof TelegramError && err.code === 401) {
-    return new ConfigError('Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN', {}, { cause: err });
+    return new ConfigError(
+      'Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN',
+      {},
+      { cause: err },
+    );
   }
   return new DependencyError(`Telegram Bot API unavailable (${action})`, { err: errorMessage(err) }, { cause: err });
 }
@@ -101,10 +112,16 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   };
 
   const accept = async (update: unknown): Promise<InboundMessage | undefined> => {
-    const mapped = mapUpdate(update, { botUsername: await botUsername(), botId: deps.token.split(':')[0], receivedAt: now() });
+    const mapped = mapUpdate(update, {
+      botUsername: await botUsername(),
+      botId: deps.token.split(':')[0],
+      receivedAt: now(),
+    });
     if (mapped.callbackQueryId !== undefined) {
       // Answered before handling so the client's spinner stops at once; failure costs only that.
-      await telegram.answerCbQuery(mapped.callbackQueryId).catch((err: unknown) => logger.debug({ err: errorMessage(err) }, 'telegram answerCallbackQuery failed'));
+      await telegram
+        .answerCbQuery(mapped.callbackQueryId)
+        .catch((err: unknown) => logger.debug({ err: errorMessage(err) }, 'telegram answerCallbackQuery failed'));
     }
     if (mapped.kind === 'ignored') {
       logger.debug({ reason: mapped.reason }, 'telegram update ignored');
@@ -124,14 +141,23 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
 
   const setCommands = async (): Promise<void> => {
     if (!deps.commands || deps.commands.length === 0) return;
-    await telegram.setMyCommands(deps.commands).catch((err: unknown) => logger.warn({ err: errorMessage(err) }, 'telegram setMyCommands failed; the command menu may be stale'));
+    await telegram
+      .setMyCommands(deps.commands)
+      .catch((err: unknown) =>
+        logger.warn({ err: errorMessage(err) }, 'telegram setMyCommands failed; the command menu may be stale'),
+      );
   };
 
   const confirmOffset = async (offset: number): Promise<void> => {
     if (offset <= 0) return;
     await telegram
       .callApi('getUpdates', { offset, limit: 1, timeout: 0 })
-      .catch((err: unknown) => logger.warn({ err: errorMessage(err) }, 'telegram could not confirm the last updates; they may be delivered again'));
+      .catch((err: unknown) =>
+        logger.warn(
+          { err: errorMessage(err) },
+          'telegram could not confirm the last updates; they may be delivered again',
+        ),
+      );
   };
 
   const fetchFile = async (fileId: string, maxBytes: number): Promise<Buffer> => {
@@ -139,9 +165,11 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       throw unavailable(err, 'getFile');
     });
     const response = await fetch(link, { signal: AbortSignal.timeout(30_000) });
-    if (!response.ok) throw new DependencyError(`Telegram file download failed (${response.status})`, { status: response.status });
+    if (!response.ok)
+      throw new DependencyError(`Telegram file download failed (${response.status})`, { status: response.status });
     const bytes = Buffer.from(await response.arrayBuffer());
-    if (bytes.length > maxBytes) throw new ValidationError('Telegram file larger than allowed', { sizeBytes: bytes.length, maxBytes });
+    if (bytes.length > maxBytes)
+      throw new ValidationError('Telegram file larger than allowed', { sizeBytes: bytes.length, maxBytes });
     return bytes;
   };
 
@@ -157,9 +185,11 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       const bot = await botUsername();
       if (deps.publicUrl !== undefined) {
         const url = `${deps.publicUrl.replace(/\/+$/, '')}${telegramWebhookPath}`;
-        await telegram.setWebhook(url, { secret_token: deps.webhookSecret, allowed_updates: allowedUpdates }).catch((err: unknown) => {
-          throw unavailable(err, 'setWebhook');
-        });
+        await telegram
+          .setWebhook(url, { secret_token: deps.webhookSecret, allowed_updates: allowedUpdates })
+          .catch((err: unknown) => {
+            throw unavailable(err, 'setWebhook');
+          });
         await setCommands();
         logger.info({ bot, mode: 'webhook' }, 'telegram channel started');
         return;
@@ -174,7 +204,12 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
         accept,
         handle,
         ...(deps.dependencyRetry ? { retry: deps.dependencyRetry } : {}),
-        fetchUpdates: (offset, signal) => telegram.callApi('getUpdates', { offset, timeout: pollTimeoutS, allowed_updates: allowedUpdates }, withSignal(signal)),
+        fetchUpdates: (offset, signal) =>
+          telegram.callApi(
+            'getUpdates',
+            { offset, timeout: pollTimeoutS, allowed_updates: allowedUpdates },
+            withSignal(signal),
+          ),
       });
       logger.info({ bot, mode: 'polling' }, 'telegram channel started');
     },

@@ -17,7 +17,11 @@ const userSchema = z.looseObject({
 const chatSchema = z.looseObject({ id: z.number().int(), type: z.string() });
 
 const fileFields = { file_id: z.string().min(1), file_size: z.number().int().nonnegative().optional() };
-const namedFileSchema = z.looseObject({ ...fileFields, file_name: z.string().optional(), mime_type: z.string().optional() });
+const namedFileSchema = z.looseObject({
+  ...fileFields,
+  file_name: z.string().optional(),
+  mime_type: z.string().optional(),
+});
 const photoSizeSchema = z.looseObject({ ...fileFields, width: z.number(), height: z.number() });
 
 const messageSchema = z.looseObject({
@@ -77,7 +81,8 @@ export function parseCommand(text: string, botUsername?: string): InboundMessage
   const match = commandPattern.exec(text.trim());
   if (!match) return undefined;
   const [, name = '', mention, rest] = match;
-  if (mention !== undefined && botUsername !== undefined && mention.toLowerCase() !== botUsername.toLowerCase()) return undefined;
+  if (mention !== undefined && botUsername !== undefined && mention.toLowerCase() !== botUsername.toLowerCase())
+    return undefined;
   const arg = rest?.trim();
   return { name: name.toLowerCase(), ...(arg ? { arg } : {}) };
 }
@@ -93,7 +98,9 @@ function attachmentOf(message: TelegramMessage): InboundAttachment | undefined {
   if (message.document) return named('document', message.document);
   if (message.photo && message.photo.length > 0) {
     // Telegram sends every resolution it made; the largest one is the original photo.
-    const largest = message.photo.reduce((best, size) => (size.width * size.height > best.width * best.height ? size : best));
+    const largest = message.photo.reduce((best, size) =>
+      size.width * size.height > best.width * best.height ? size : best,
+    );
     return { kind: 'photo', fileId: largest.file_id, sizeBytes: largest.file_size };
   }
   if (message.voice) return named('voice', message.voice);
@@ -115,7 +122,9 @@ function sender(user: TelegramUser): Pick<InboundMessage, 'externalUserId' | 'di
 function checked(candidate: Record<string, unknown>, callbackQueryId?: string): MappedUpdate {
   const parsed = inboundMessageSchema.safeParse(candidate);
   const query = callbackQueryId === undefined ? {} : { callbackQueryId };
-  return parsed.success ? { kind: 'inbound', message: parsed.data, ...query } : { kind: 'ignored', reason: 'unreadable_update', ...query };
+  return parsed.success
+    ? { kind: 'inbound', message: parsed.data, ...query }
+    : { kind: 'ignored', reason: 'unreadable_update', ...query };
 }
 
 /**
@@ -127,13 +136,21 @@ export function mapUpdate(raw: unknown, context: MapContext): MappedUpdate {
   const parsed = telegramUpdateSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'ignored', reason: 'unreadable_update' };
   const update = parsed.data;
-  const base = { channel: 'telegram', idempotencyKey: context.botId ? `tg:${context.botId}:${update.update_id}` : `tg:${update.update_id}`, receivedAt: context.receivedAt };
+  const base = {
+    channel: 'telegram',
+    idempotencyKey: context.botId ? `tg:${context.botId}:${update.update_id}` : `tg:${update.update_id}`,
+    receivedAt: context.receivedAt,
+  };
 
   const query = update.callback_query;
   if (query) {
     const chat = query.message?.chat;
     if ((chat && chat.type !== 'private') || query.data === undefined) {
-      return { kind: 'ignored', reason: chat && chat.type !== 'private' ? 'not_private_chat' : 'unsupported_update', callbackQueryId: query.id };
+      return {
+        kind: 'ignored',
+        reason: chat && chat.type !== 'private' ? 'not_private_chat' : 'unsupported_update',
+        callbackQueryId: query.id,
+      };
     }
     return checked(
       {

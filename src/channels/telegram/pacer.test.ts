@@ -11,7 +11,14 @@ interface Sent {
  * Drives a pacer on a simulated clock: each send takes `latencyMs`, then succeeds unless
  * `rateLimited` returns a retry_after (ms) for that attempt.
  */
-function simulate(pacer: Pacer<string>, options: { latencyMs?: number; rateLimited?: (sent: Sent, attempt: number) => number | undefined; until?: number } = {}): Sent[] {
+function simulate(
+  pacer: Pacer<string>,
+  options: {
+    latencyMs?: number;
+    rateLimited?: (sent: Sent, attempt: number) => number | undefined;
+    until?: number;
+  } = {},
+): Sent[] {
   const latencyMs = options.latencyMs ?? 0;
   const sent: Sent[] = [];
   const inFlight: { doneAtMs: number; sent: Sent; attempt: number }[] = [];
@@ -68,7 +75,12 @@ describe('Pacer', () => {
     const sent = simulate(pacer, { latencyMs: 120 });
     expect(sent).toHaveLength(100);
     expect(sent.map((s) => s.item)).toEqual(Array.from({ length: 100 }, (_, i) => `m${i}`));
-    expect(maxInAnyWindow(sent.map((s) => s.atMs), 1000)).toBeLessThanOrEqual(30);
+    expect(
+      maxInAnyWindow(
+        sent.map((s) => s.atMs),
+        1000,
+      ),
+    ).toBeLessThanOrEqual(30);
     // Not slower than the limit requires: 100 messages within about 3.4 s.
     expect(sent.at(-1)?.atMs).toBeLessThanOrEqual(3400);
   });
@@ -108,7 +120,10 @@ describe('Pacer', () => {
   it('on a 429 with retry_after 2 holds the whole queue, then resends the same message first', () => {
     const pacer = new Pacer<string>();
     for (let i = 0; i < 5; i += 1) pacer.enqueue(`chat-${i}`, `m${i}`);
-    const sent = simulate(pacer, { latencyMs: 50, rateLimited: (s, attempt) => (s.item === 'm1' && attempt === 1 ? 2000 : undefined) });
+    const sent = simulate(pacer, {
+      latencyMs: 50,
+      rateLimited: (s, attempt) => (s.item === 'm1' && attempt === 1 ? 2000 : undefined),
+    });
     expect(sent.map((s) => s.item)).toEqual(['m0', 'm1', 'm2', 'm1', 'm3', 'm4']);
     const limitedAt = sent[1]?.atMs ?? 0;
     const answeredAt = limitedAt + 50;

@@ -63,7 +63,10 @@ export class Pacer<T> {
       if (lane.notBeforeMs > nowMs) earliestMs = Math.min(earliestMs, lane.notBeforeMs);
       else if (!ready || head.seq < ready.head.seq) ready = { chatId, lane, head };
     }
-    if (!ready) return earliestMs === Number.POSITIVE_INFINITY ? { kind: 'idle' } : { kind: 'wait', untilMs: Math.max(earliestMs, this.globalNotBeforeMs) };
+    if (!ready)
+      return earliestMs === Number.POSITIVE_INFINITY
+        ? { kind: 'idle' }
+        : { kind: 'wait', untilMs: Math.max(earliestMs, this.globalNotBeforeMs) };
     if (this.globalNotBeforeMs > nowMs) return { kind: 'wait', untilMs: this.globalNotBeforeMs };
 
     ready.lane.inFlight = true;

@@ -9,7 +9,16 @@ const logger = createLogger({ level: 'silent', pretty: false });
 const fast: RetryPolicy = { firstDelayMs: 5, maxDelayMs: 20, giveUpAfterMs: 200 };
 
 function textUpdate(updateId: number, chatId: number, text: string): unknown {
-  return { update_id: updateId, message: { message_id: updateId, date: 0, chat: { id: chatId, type: 'private' }, from: { id: chatId, is_bot: false, first_name: 'U' }, text } };
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: 0,
+      chat: { id: chatId, type: 'private' },
+      from: { id: chatId, is_bot: false, first_name: 'U' },
+      text,
+    },
+  };
 }
 
 const accept = async (update: unknown): Promise<InboundMessage | undefined> => {
@@ -26,7 +35,9 @@ function batches(...list: unknown[][]) {
       offsets.push(offset);
       const next = list.shift();
       if (next) return Promise.resolve(next);
-      return new Promise<unknown[]>((_, reject) => signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))));
+      return new Promise<unknown[]>((_, reject) =>
+        signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))),
+      );
     },
   };
 }
@@ -42,7 +53,9 @@ async function until(check: () => boolean, timeoutMs = 2000): Promise<void> {
 describe('retryDelayMs', () => {
   it('doubles from the first delay up to the cap', () => {
     const policy = { firstDelayMs: 1000, maxDelayMs: 30_000, giveUpAfterMs: 180_000 };
-    expect([0, 1, 2, 3, 4, 5, 6].map((attempt) => retryDelayMs(attempt, policy))).toEqual([1000, 2000, 4000, 8000, 16_000, 30_000, 30_000]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((attempt) => retryDelayMs(attempt, policy))).toEqual([
+      1000, 2000, 4000, 8000, 16_000, 30_000, 30_000,
+    ]);
   });
 });
 
@@ -120,7 +133,9 @@ describe('startPolling', () => {
         calls += 1;
         if (calls === 1) return Promise.reject(new Error('ECONNRESET'));
         if (calls === 2) return Promise.resolve([textUpdate(1, 10, 'after the failure')]);
-        return new Promise<unknown[]>((_, reject) => signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))));
+        return new Promise<unknown[]>((_, reject) =>
+          signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))),
+        );
       },
     });
     await until(() => handled.length === 1);

@@ -75,10 +75,16 @@ export function startPolling(deps: PollingDeps): Polling {
         }
         const delayMs = retryDelayMs(attempt, policy);
         if (Date.now() - startedMs + delayMs > policy.giveUpAfterMs) {
-          logger.error({ updateId, attempts: attempt + 1, err: errorMessage(err) }, 'telegram update given up after retries');
+          logger.error(
+            { updateId, attempts: attempt + 1, err: errorMessage(err) },
+            'telegram update given up after retries',
+          );
           return true;
         }
-        logger.warn({ updateId, attempt: attempt + 1, delayMs, err: errorMessage(err) }, 'telegram update waits for a dependency');
+        logger.warn(
+          { updateId, attempt: attempt + 1, delayMs, err: errorMessage(err) },
+          'telegram update waits for a dependency',
+        );
         try {
           await sleep(delayMs, undefined, { signal: abort.signal });
         } catch {
@@ -139,7 +145,9 @@ export function startPolling(deps: PollingDeps): Polling {
     }
   };
 
-  const running = loop().catch((err: unknown) => logger.error({ err: errorMessage(err) }, 'telegram polling stopped unexpectedly'));
+  const running = loop().catch((err: unknown) =>
+    logger.error({ err: errorMessage(err) }, 'telegram polling stopped unexpectedly'),
+  );
 
   return {
     async stop() {

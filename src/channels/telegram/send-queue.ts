@@ -38,11 +38,14 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
     if (timer !== undefined && timerAtMs <= atMs) return;
     clearTimeout(timer);
     timerAtMs = atMs;
-    timer = setTimeout(() => {
-      timer = undefined;
-      timerAtMs = Number.POSITIVE_INFINITY;
-      pump();
-    }, Math.max(0, atMs - now()));
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        timerAtMs = Number.POSITIVE_INFINITY;
+        pump();
+      },
+      Math.max(0, atMs - now()),
+    );
   };
 
   const run = async (chatId: string, job: Job): Promise<void> => {
@@ -53,7 +56,10 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
       const waitMs = retryAfterMs(err);
       if (waitMs !== undefined && job.retries < maxRetries && !closing) {
         job.retries += 1;
-        logger.warn({ retryAfterMs: waitMs, attempt: job.retries }, 'telegram rate limit: waiting before sending again');
+        logger.warn(
+          { retryAfterMs: waitMs, attempt: job.retries },
+          'telegram rate limit: waiting before sending again',
+        );
         pacer.retryAt(chatId, now() + waitMs);
       } else {
         pacer.done(chatId);
@@ -102,7 +108,8 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
       timer = undefined;
       const left = pacer.takeWaiting();
       if (left.length > 0) logger.warn({ messages: left.length }, 'telegram sender stopped with messages not sent');
-      for (const job of left) job.fail(new DependencyError('Telegram sender stopped before this message could be sent'));
+      for (const job of left)
+        job.fail(new DependencyError('Telegram sender stopped before this message could be sent'));
     },
   };
 }

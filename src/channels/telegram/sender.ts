@@ -33,7 +33,10 @@ export function toDelegoError(err: unknown, chatId: string): Error {
   if (err instanceof ValidationError || err instanceof DependencyError) return err;
   if (err instanceof TelegramError) {
     const context = { chatId, code: err.code, description: err.description };
-    if (err.code === 403) return new ForbiddenError('Telegram refused the message: the user blocked the bot or closed the chat', context, { cause: err });
+    if (err.code === 403)
+      return new ForbiddenError('Telegram refused the message: the user blocked the bot or closed the chat', context, {
+        cause: err,
+      });
     if (err.code === 400) return new ValidationError('Telegram rejected the message', context, { cause: err });
     return new DependencyError('Telegram did not accept the message', context, { cause: err });
   }
@@ -55,13 +58,16 @@ export function createTelegramSender(deps: { telegram: Telegram; queue: SendQueu
       const file = message.file;
       const captionFits = file !== undefined && message.text.length <= telegramCaptionLimit;
       const texts = captionFits ? [] : splitText(message.text);
-      if (texts.length === 0 && !file) throw new ValidationError('An outbound Telegram message needs text or a file', { chatId });
+      if (texts.length === 0 && !file)
+        throw new ValidationError('An outbound Telegram message needs text or a file', { chatId });
 
       const requests: Request[] = [];
       const replyToId = Number(message.replyToExternalMessageId);
       // Only the first part replies; a deleted original must not stop the answer.
       const replyTo = (): { reply_parameters?: ReplyParameters } =>
-        requests.length === 0 && Number.isSafeInteger(replyToId) && replyToId > 0 ? { reply_parameters: { message_id: replyToId, allow_sending_without_reply: true } } : {};
+        requests.length === 0 && Number.isSafeInteger(replyToId) && replyToId > 0
+          ? { reply_parameters: { message_id: replyToId, allow_sending_without_reply: true } }
+          : {};
       texts.forEach((text, index) => {
         const isLast = index === texts.length - 1 && !file;
         const extra = { ...replyTo(), ...(isLast && keyboard ? { reply_markup: keyboard } : {}) };
@@ -72,7 +78,11 @@ export function createTelegramSender(deps: { telegram: Telegram; queue: SendQueu
         // telegraf 4.16 leaves object fields other than reply_markup out of multipart requests;
         // the Bot API takes them JSON-encoded, so this one goes as a string.
         const replyField = reply ? { reply_parameters: JSON.stringify(reply) as unknown as ReplyParameters } : {};
-        const extra = { ...replyField, ...(captionFits && message.text !== '' ? { caption: message.text } : {}), ...(keyboard ? { reply_markup: keyboard } : {}) };
+        const extra = {
+          ...replyField,
+          ...(captionFits && message.text !== '' ? { caption: message.text } : {}),
+          ...(keyboard ? { reply_markup: keyboard } : {}),
+        };
         // The Bot API takes no MIME type for uploads: Telegram infers it from the file name.
         requests.push(() => telegram.sendDocument(chatId, Input.fromBuffer(file.content, file.name), extra));
       }

@@ -13,7 +13,16 @@ const logger = createLogger({ level: 'silent', pretty: false });
 const secret = 'webhook-secret_0123456789';
 
 function textUpdate(updateId: number, text: string, chatId = 4242): unknown {
-  return { update_id: updateId, message: { message_id: updateId, date: 1_790_000_000, chat: { id: chatId, type: 'private' }, from: { id: chatId, is_bot: false, first_name: 'Anna' }, text } };
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: 1_790_000_000,
+      chat: { id: chatId, type: 'private' },
+      from: { id: chatId, is_bot: false, first_name: 'Anna' },
+      text,
+    },
+  };
 }
 
 /** Webhook mode: an express app mounts the handler; updates arrive by plain fetch, as Telegram posts them. */
@@ -26,7 +35,11 @@ describe('Telegram channel (webhook)', () => {
   let behaviour: (message: InboundMessage) => Promise<void> = async () => undefined;
 
   const post = (body: string, headers: Record<string, string> = { 'x-telegram-bot-api-secret-token': secret }) =>
-    fetch(`${publicUrl}${telegramWebhookPath}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    fetch(`${publicUrl}${telegramWebhookPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
 
   beforeAll(async () => {
     emulator = await startTelegramEmulator();
@@ -70,7 +83,11 @@ describe('Telegram channel (webhook)', () => {
     const response = await post(JSON.stringify(textUpdate(501, 'prenota dal dentista giovedì alle 15')));
     expect(response.status).toBe(200);
     expect(handled).toHaveLength(1);
-    expect(handled[0]).toMatchObject({ idempotencyKey: `tg:${emulator.token.split(':')[0]}:501`, chatId: '4242', text: 'prenota dal dentista giovedì alle 15' });
+    expect(handled[0]).toMatchObject({
+      idempotencyKey: `tg:${emulator.token.split(':')[0]}:501`,
+      chatId: '4242',
+      text: 'prenota dal dentista giovedì alle 15',
+    });
   });
 
   it.each([
@@ -98,7 +115,10 @@ describe('Telegram channel (webhook)', () => {
     expect((await post(JSON.stringify(textUpdate(505, 'ricordami la riunione')))).status).toBe(503);
     behaviour = async () => undefined;
     expect((await post(JSON.stringify(textUpdate(505, 'ricordami la riunione')))).status).toBe(200);
-    expect(handled.map((m) => m.idempotencyKey)).toEqual([`tg:${emulator.token.split(':')[0]}:505`, `tg:${emulator.token.split(':')[0]}:505`]);
+    expect(handled.map((m) => m.idempotencyKey)).toEqual([
+      `tg:${emulator.token.split(':')[0]}:505`,
+      `tg:${emulator.token.split(':')[0]}:505`,
+    ]);
   });
 
   it('answers 200 when handling fails for another reason, so Telegram does not retry it forever', async () => {
@@ -110,7 +130,16 @@ describe('Telegram channel (webhook)', () => {
   });
 
   it('answers 200 to a group message without handling it', async () => {
-    const update = { update_id: 507, message: { message_id: 1, date: 0, chat: { id: -100_1, type: 'group', title: 'Ufficio' }, from: { id: 1, is_bot: false, first_name: 'A' }, text: '/start X' } };
+    const update = {
+      update_id: 507,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: -100_1, type: 'group', title: 'Ufficio' },
+        from: { id: 1, is_bot: false, first_name: 'A' },
+        text: '/start X',
+      },
+    };
     expect((await post(JSON.stringify(update))).status).toBe(200);
     expect(handled).toEqual([]);
   });
@@ -124,7 +153,9 @@ describe('Telegram channel (webhook)', () => {
     socket.on('error', () => undefined);
     // Announces 8 MB but sends one byte over the 1 MB limit: the server must not wait for the rest.
     // (Sending no more than that leaves nothing unread, so the server's close cannot reset the 413 away.)
-    socket.write(`POST ${telegramWebhookPath} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Telegram-Bot-Api-Secret-Token: ${secret}\r\nContent-Length: ${8 * 1024 * 1024}\r\n\r\n`);
+    socket.write(
+      `POST ${telegramWebhookPath} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Telegram-Bot-Api-Secret-Token: ${secret}\r\nContent-Length: ${8 * 1024 * 1024}\r\n\r\n`,
+    );
     socket.write(Buffer.alloc(1024 * 1024 + 1, 'x'));
     await closed;
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
@@ -136,12 +167,26 @@ describe('Telegram channel (webhook)', () => {
     const user = emulator.user({ firstName: 'Luca', languageCode: 'en' });
     behaviour = async (message) => {
       if (message.action) await channel.sender.send(message.chatId, { text: `Chosen: ${message.action.data}` });
-      else await channel.sender.send(message.chatId, { text: 'Which day?', buttons: [[{ label: 'Mon', data: 'day:mon' }, { label: 'Tue', data: 'day:tue' }]] });
+      else
+        await channel.sender.send(message.chatId, {
+          text: 'Which day?',
+          buttons: [
+            [
+              { label: 'Mon', data: 'day:mon' },
+              { label: 'Tue', data: 'day:tue' },
+            ],
+          ],
+        });
     };
     const sent = await user.sendText('book a call with Rossi');
     expect(sent.webhookStatus).toBe(200);
     const [question] = await user.waitForReplies(1);
-    expect(question?.buttons).toEqual([[{ text: 'Mon', data: 'day:mon' }, { text: 'Tue', data: 'day:tue' }]]);
+    expect(question?.buttons).toEqual([
+      [
+        { text: 'Mon', data: 'day:mon' },
+        { text: 'Tue', data: 'day:tue' },
+      ],
+    ]);
 
     const pressed = await user.pressButton('day:tue', question?.messageId ?? 0);
     expect(pressed.webhookStatus).toBe(200);

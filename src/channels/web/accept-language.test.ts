@@ -13,7 +13,10 @@ describe('pickLang', () => {
     expect(pickLang(header, 'en')).toBe(lang);
   });
 
-  it.each([undefined, '', 'de-DE,fr;q=0.8', '*', 'en;q=0', 'garbage;;;'])('falls back when %j names no language Delego speaks', (header) => {
-    expect(pickLang(header, 'it')).toBe('it');
-  });
+  it.each([undefined, '', 'de-DE,fr;q=0.8', '*', 'en;q=0', 'garbage;;;'])(
+    'falls back when %j names no language Delego speaks',
+    (header) => {
+      expect(pickLang(header, 'it')).toBe('it');
+    },
+  );
 });

@@ -29,8 +29,21 @@ export function fromForm(body: Record<string, unknown>): unknown {
  * The channel-neutral message. The session key is the user and the chat; idempotency keys are
  * scoped to the session, because the message log's key is unique across the whole channel.
  */
-export function toInboundMessage(session: WebSession, post: ChatPost, languageHint: string, receivedAt: Date): InboundMessage {
-  const base = { channel: 'web' as const, idempotencyKey: `${session.key}:${post.idempotencyKey}`, externalUserId: session.key, chatId: session.key, languageHint, attachments: [], receivedAt };
+export function toInboundMessage(
+  session: WebSession,
+  post: ChatPost,
+  languageHint: string,
+  receivedAt: Date,
+): InboundMessage {
+  const base = {
+    channel: 'web' as const,
+    idempotencyKey: `${session.key}:${post.idempotencyKey}`,
+    externalUserId: session.key,
+    chatId: session.key,
+    languageHint,
+    attachments: [],
+    receivedAt,
+  };
   if ('action' in post) return { ...base, text: '', action: post.action };
   const command = parseCommand(post.text);
   return { ...base, text: post.text, ...(command ? { command } : {}) };

@@ -23,7 +23,10 @@ describe('web chat mailbox (Redis)', () => {
   it('shows a session what was said, in order, with the buttons of each reply', async () => {
     const chat = uniqueTag();
     await mailbox.append(chat, { from: 'client', text: 'Ricordami domani alle 15 di chiamare Rossi' });
-    const sent = await sender.send(chat, { text: 'Fatto: te lo ricordo domani alle 15:00.', buttons: [[{ label: 'Annulla', data: 'cx:r:1' }], []] });
+    const sent = await sender.send(chat, {
+      text: 'Fatto: te lo ricordo domani alle 15:00.',
+      buttons: [[{ label: 'Annulla', data: 'cx:r:1' }], []],
+    });
     const entries = await mailbox.after(chat, '0-0', 100);
     expect(entries.map((e) => [e.from, e.text])).toEqual([
       ['client', 'Ricordami domani alle 15 di chiamare Rossi'],
@@ -49,7 +52,10 @@ describe('web chat mailbox (Redis)', () => {
   it('keeps each session to its own messages and files', async () => {
     const mine = uniqueTag();
     const theirs = uniqueTag();
-    await sender.send(mine, { text: 'Ecco la fattura', file: { name: 'fattura-17.pdf', mimeType: 'application/pdf', content: Buffer.from('%PDF-1.4 fattura') } });
+    await sender.send(mine, {
+      text: 'Ecco la fattura',
+      file: { name: 'fattura-17.pdf', mimeType: 'application/pdf', content: Buffer.from('%PDF-1.4 fattura') },
+    });
     const [entry] = await mailbox.after(mine, '0-0', 10);
     expect(entry!.file).toMatchObject({ name: 'fattura-17.pdf', mimeType: 'application/pdf', sizeBytes: 16 });
     expect((await mailbox.file(mine, entry!.file!.id))?.content.toString()).toBe('%PDF-1.4 fattura');

@@ -15,7 +15,12 @@ const MAX_ENTRIES = 500;
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const buttonSchema = z.object({ label: z.string(), data: z.string() });
-const fileRefSchema = z.object({ id: z.uuid(), name: z.string(), mimeType: z.string(), sizeBytes: z.number().int().nonnegative() });
+const fileRefSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  mimeType: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+});
 
 export const entrySchema = z.object({
   from: z.enum(['bot', 'client']),
@@ -95,16 +100,25 @@ export function createMailbox(redis: Redis, prefix: string, options: MailboxOpti
     });
 
   async function storeFile(chatId: string, file: OutboundFile): Promise<FileRef> {
-    if (file.content.length > MAX_FILE_BYTES) throw new ValidationError('File too large for the web chat', { sizeBytes: file.content.length });
+    if (file.content.length > MAX_FILE_BYTES)
+      throw new ValidationError('File too large for the web chat', { sizeBytes: file.content.length });
     const ref = { id: randomUUID(), name: file.name, mimeType: file.mimeType, sizeBytes: file.content.length };
     const key = fileKey(chatId, ref.id);
-    await redis.multi().hset(key, { name: file.name, mimeType: file.mimeType, content: file.content }).pexpire(key, ttlMs).exec();
+    await redis
+      .multi()
+      .hset(key, { name: file.name, mimeType: file.mimeType, content: file.content })
+      .pexpire(key, ttlMs)
+      .exec();
     return ref;
   }
 
   return {
     async append(chatId, input) {
-      const entry: Entry = { from: input.from, text: input.text, ...(input.buttons?.length ? { buttons: input.buttons } : {}) };
+      const entry: Entry = {
+        from: input.from,
+        text: input.text,
+        ...(input.buttons?.length ? { buttons: input.buttons } : {}),
+      };
       if (input.file) entry.file = await storeFile(chatId, input.file);
       const key = streamKey(chatId);
       const results = await redis
@@ -114,7 +128,8 @@ export function createMailbox(redis: Redis, prefix: string, options: MailboxOpti
         .pexpire(key, ttlMs)
         .exec();
       const [err, id] = results?.[0] ?? [null, null];
-      if (err || typeof id !== 'string') throw new DependencyError('Redis did not take the web chat message', { chatId }, { cause: err });
+      if (err || typeof id !== 'string')
+        throw new DependencyError('Redis did not take the web chat message', { chatId }, { cause: err });
       return id;
     },
     async recent(chatId, limit) {
@@ -123,11 +138,15 @@ export function createMailbox(redis: Redis, prefix: string, options: MailboxOpti
     async after(chatId, afterId, limit) {
       const oldest = oldestKept();
       // "(" makes the start exclusive (Redis 6.2 and later).
-      return parse(await redis.xrange(streamKey(chatId), isBefore(afterId, oldest) ? oldest : `(${afterId}`, '+', 'COUNT', limit));
+      return parse(
+        await redis.xrange(streamKey(chatId), isBefore(afterId, oldest) ? oldest : `(${afterId}`, '+', 'COUNT', limit),
+      );
     },
     async clear(chatId) {
       // Files are kept beside the stream; the entries name them.
-      const files = parse(await redis.xrange(streamKey(chatId), '-', '+')).flatMap((entry) => (entry.file ? [fileKey(chatId, entry.file.id)] : []));
+      const files = parse(await redis.xrange(streamKey(chatId), '-', '+')).flatMap((entry) =>
+        entry.file ? [fileKey(chatId, entry.file.id)] : [],
+      );
       await redis.del(streamKey(chatId), ...files);
     },
     async file(chatId, fileId) {

@@ -9,7 +9,12 @@ const reminder: StoredEntry = {
   id: '1764928800000-0',
   from: 'bot',
   text: 'Fatto: te lo ricordo martedì 24 novembre alle 15:00: "chiamare Rossi".',
-  buttons: [[{ label: 'Annulla', data: 'cx:r:0190f0b4-0000-7000-8000-000000000001' }, { label: 'Cambia orario', data: 'ch:r:0190f0b4-0000-7000-8000-000000000001' }]],
+  buttons: [
+    [
+      { label: 'Annulla', data: 'cx:r:0190f0b4-0000-7000-8000-000000000001' },
+      { label: 'Cambia orario', data: 'ch:r:0190f0b4-0000-7000-8000-000000000001' },
+    ],
+  ],
 };
 
 /** Every URL a page would make the browser load or post to. */
@@ -20,7 +25,10 @@ describe('web chat pages', () => {
     const html = renderEntry({ id: '1-0', from: 'client', text: '<script>alert("x")</script> & <b>' }, secrets);
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;');
-    const button = renderEntry({ id: '2-0', from: 'bot', text: 'ok', buttons: [[{ label: '"><img src=x>', data: '"><img>' }]] }, secrets);
+    const button = renderEntry(
+      { id: '2-0', from: 'bot', text: 'ok', buttons: [[{ label: '"><img src=x>', data: '"><img>' }]] },
+      secrets,
+    );
     expect(button).not.toContain('<img');
   });
 
@@ -34,13 +42,33 @@ describe('web chat pages', () => {
   });
 
   it('links a file sent to the client for download from this server', () => {
-    const html = renderEntry({ id: '3-0', from: 'bot', text: '', file: { id: '0190f0b4-0000-7000-8000-00000000000f', name: 'fattura.pdf', mimeType: 'application/pdf', sizeBytes: 10 } }, secrets);
+    const html = renderEntry(
+      {
+        id: '3-0',
+        from: 'bot',
+        text: '',
+        file: {
+          id: '0190f0b4-0000-7000-8000-00000000000f',
+          name: 'fattura.pdf',
+          mimeType: 'application/pdf',
+          sizeBytes: 10,
+        },
+      },
+      secrets,
+    );
     expect(html).toContain('href="/chat/files/0190f0b4-0000-7000-8000-00000000000f"');
     expect(html).toContain('>fattura.pdf</a>');
   });
 
   it('shows the DEMO banner on a demo client only', () => {
-    const page = (isDemo: boolean) => renderChatPage({ lang: 'en', secrets, clientName: isDemo ? 'Demo' : 'Studio Rossi', isDemo, entries: [reminder] });
+    const page = (isDemo: boolean) =>
+      renderChatPage({
+        lang: 'en',
+        secrets,
+        clientName: isDemo ? 'Demo' : 'Studio Rossi',
+        isDemo,
+        entries: [reminder],
+      });
     expect(page(true)).toContain('class="demo-banner"');
     expect(page(true)).toMatch(/DEMO: a practice account/);
     expect(page(false)).not.toContain('demo-banner');
@@ -48,14 +76,22 @@ describe('web chat pages', () => {
   });
 
   it('starts polling after the last message shown, and gives each form its own key', () => {
-    const html = renderChatPage({ lang: 'it', secrets, clientName: 'Studio Rossi', isDemo: false, entries: [{ id: '1764928700000-0', from: 'client', text: 'ciao' }, reminder] });
+    const html = renderChatPage({
+      lang: 'it',
+      secrets,
+      clientName: 'Studio Rossi',
+      isDemo: false,
+      entries: [{ id: '1764928700000-0', from: 'client', text: 'ciao' }, reminder],
+    });
     expect(html).toContain('data-cursor="1764928800000-0"');
     const keys = [...html.matchAll(/name="idempotencyKey" value="([^"]+)"/g)].map((m) => m[1]);
     expect(keys).toHaveLength(2);
     expect(new Set(keys).size).toBe(2);
     expect(html).toContain('<html lang="it">');
     expect(html).toContain('placeholder="Scrivi un messaggio…"');
-    expect(renderChatPage({ lang: 'en', secrets, clientName: 'X', isDemo: false, entries: [] })).toContain('data-cursor="0-0"');
+    expect(renderChatPage({ lang: 'en', secrets, clientName: 'X', isDemo: false, entries: [] })).toContain(
+      'data-cursor="0-0"',
+    );
   });
 
   it('offers the demo next to the invite form only when it is on', () => {
@@ -63,11 +99,16 @@ describe('web chat pages', () => {
     expect(renderAccessPage({ lang: 'en', secrets, demo: true })).toContain('Try the demo');
     expect(renderAccessPage({ lang: 'it', secrets, demo: false })).not.toContain('/demo');
     expect(renderAccessPage({ lang: 'it', secrets, demo: false })).toContain('>Collegati</button>');
-    expect(renderAccessPage({ lang: 'en', secrets, demo: false, error: 'This invite code is not valid' })).toContain('role="alert">This invite code is not valid');
+    expect(renderAccessPage({ lang: 'en', secrets, demo: false, error: 'This invite code is not valid' })).toContain(
+      'role="alert">This invite code is not valid',
+    );
   });
 
   it('loads nothing from another site', () => {
-    const pages = [renderAccessPage({ lang: 'en', secrets, demo: true }), renderChatPage({ lang: 'en', secrets, clientName: 'X', isDemo: true, entries: [reminder] })];
+    const pages = [
+      renderAccessPage({ lang: 'en', secrets, demo: true }),
+      renderChatPage({ lang: 'en', secrets, clientName: 'X', isDemo: true, entries: [reminder] }),
+    ];
     for (const html of pages) {
       expect(urls(html).length).toBeGreaterThan(0);
       for (const url of urls(html)) expect(url).toMatch(/^\/[^/]/);

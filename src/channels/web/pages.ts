@@ -9,7 +9,10 @@ import type { StoredEntry } from './mailbox.js';
  * page loads comes from this server.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 export interface FormSecrets {
@@ -23,7 +26,14 @@ function hidden(secrets: FormSecrets, withKey: boolean): string {
   return `<input type="hidden" name="_csrf" value="${escapeHtml(secrets.csrf)}">${key}`;
 }
 
-function layout(p: { lang: Lang; title: string; csrf: string; bodyClass: string; body: string; script?: boolean }): string {
+function layout(p: {
+  lang: Lang;
+  title: string;
+  csrf: string;
+  bodyClass: string;
+  body: string;
+  script?: boolean;
+}): string {
   return [
     '<!doctype html>',
     `<html lang="${p.lang}">`,
@@ -68,9 +78,16 @@ export function renderAccessPage(p: AccessPage): string {
 /** One message of the conversation, with its buttons as a form that posts the pressed one. */
 export function renderEntry(entry: StoredEntry, secrets: FormSecrets): string {
   const text = entry.text ? `<p class="text">${escapeHtml(entry.text)}</p>` : '';
-  const file = entry.file ? `<a class="file" href="/chat/files/${entry.file.id}" download="${escapeHtml(entry.file.name)}">${escapeHtml(entry.file.name)}</a>` : '';
-  const rows = (entry.buttons ?? []).map((row) => `<div class="row">${row.map((b) => `<button type="submit" name="action" value="${escapeHtml(b.data)}">${escapeHtml(b.label)}</button>`).join('')}</div>`);
-  const buttons = rows.length ? `<form class="buttons" method="post" action="/chat/messages" data-send>${hidden(secrets, true)}${rows.join('')}</form>` : '';
+  const file = entry.file
+    ? `<a class="file" href="/chat/files/${entry.file.id}" download="${escapeHtml(entry.file.name)}">${escapeHtml(entry.file.name)}</a>`
+    : '';
+  const rows = (entry.buttons ?? []).map(
+    (row) =>
+      `<div class="row">${row.map((b) => `<button type="submit" name="action" value="${escapeHtml(b.data)}">${escapeHtml(b.label)}</button>`).join('')}</div>`,
+  );
+  const buttons = rows.length
+    ? `<form class="buttons" method="post" action="/chat/messages" data-send>${hidden(secrets, true)}${rows.join('')}</form>`
+    : '';
   return `<li class="msg from-${entry.from}" data-id="${escapeHtml(entry.id)}">${text}${file}${buttons}</li>`;
 }
 
@@ -95,5 +112,12 @@ export function renderChatPage(p: ChatPage): string {
     `<textarea id="text" name="text" rows="1" required maxlength="${MAX_TEXT_CHARS}" placeholder="${escapeHtml(t(p.lang, 'webMessagePlaceholder'))}"></textarea>`,
     `<button type="submit">${escapeHtml(t(p.lang, 'webSend'))}</button></form>`,
   ].join('');
-  return layout({ lang: p.lang, title: p.isDemo ? 'Delego · DEMO' : 'Delego', csrf: p.secrets.csrf, bodyClass: 'page-chat', body, script: true });
+  return layout({
+    lang: p.lang,
+    title: p.isDemo ? 'Delego · DEMO' : 'Delego',
+    csrf: p.secrets.csrf,
+    bodyClass: 'page-chat',
+    body,
+    script: true,
+  });
 }

@@ -12,7 +12,15 @@ import { pickLang } from './accept-language.js';
 import { chatPostSchema, fromForm, toInboundMessage } from './inbound.js';
 import { entryIdSchema, type Mailbox } from './mailbox.js';
 import { renderAccessPage, renderChatPage, renderEntry, type FormSecrets } from './pages.js';
-import { csrfToken, newSession, SESSION_COOKIE, sessionCookieOptions, sessionFromCookies, validCsrfToken, type WebSession } from './session.js';
+import {
+  csrfToken,
+  newSession,
+  SESSION_COOKIE,
+  sessionCookieOptions,
+  sessionFromCookies,
+  validCsrfToken,
+  type WebSession,
+} from './session.js';
 import type { Submissions } from './submissions.js';
 
 export interface WebChatDeps {
@@ -35,7 +43,8 @@ const POLL_ENTRIES = 100;
 const BODY_LIMIT = '64kb';
 
 /** Only this server's own scripts, styles and requests; no framing by other sites. */
-const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 const codeSchema = z.string().trim().min(1).max(40);
 const fileIdSchema = z.uuid();
@@ -71,7 +80,10 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
         const status = statusOf(err);
         if (status === undefined) return next(err);
         deps.logger.debug({ path: req.path, status, err: (err as Error).message }, 'web chat request refused');
-        res.status(status).set('cache-control', 'no-store').json({ error: (err as Error).message });
+        res
+          .status(status)
+          .set('cache-control', 'no-store')
+          .json({ error: (err as Error).message });
       }
     };
 
@@ -79,7 +91,16 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
   const secretsOf = (session: WebSession): FormSecrets => ({ csrf: csrfToken(session), newKey: randomUUID });
 
   const sendPage = (res: Response, html: string, status = 200): void => {
-    res.status(status).set({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin' }).send(html);
+    res
+      .status(status)
+      .set({
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'same-origin',
+      })
+      .send(html);
   };
 
   /** The session of a state-changing request, which must carry the session's CSRF token. */
@@ -87,7 +108,8 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
     const session = sessionFromCookies(req.get('cookie'));
     if (!session) throw new ForbiddenError('no web chat session');
     const body = req.body as Record<string, unknown> | undefined;
-    if (!validCsrfToken(session, req.get('x-csrf-token') ?? body?._csrf)) throw new ForbiddenError('missing or wrong CSRF token');
+    if (!validCsrfToken(session, req.get('x-csrf-token') ?? body?._csrf))
+      throw new ForbiddenError('missing or wrong CSRF token');
     return session;
   };
 
@@ -104,9 +126,22 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
       // Set on every visit, so the session lasts as long as it is used.
       res.cookie(SESSION_COOKIE, session.id, cookieOptions);
       const client = await deps.clients.linkedTo(session.key);
-      if (!client) return sendPage(res, renderAccessPage({ lang: browserLang(req), secrets: secretsOf(session), demo: deps.demo }));
+      if (!client)
+        return sendPage(
+          res,
+          renderAccessPage({ lang: browserLang(req), secrets: secretsOf(session), demo: deps.demo }),
+        );
       const entries = await deps.mailbox.recent(session.key, HISTORY_ENTRIES);
-      sendPage(res, renderChatPage({ lang: client.lang, secrets: secretsOf(session), clientName: client.name, isDemo: client.isDemo, entries }));
+      sendPage(
+        res,
+        renderChatPage({
+          lang: client.lang,
+          secrets: secretsOf(session),
+          clientName: client.name,
+          isDemo: client.isDemo,
+          entries,
+        }),
+      );
     }),
   );
 
@@ -115,7 +150,8 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
     form,
     route(async (req, res) => {
       const lang = browserLang(req);
-      const refuse = (session: WebSession, error: string) => sendPage(res, renderAccessPage({ lang, secrets: secretsOf(session), demo: deps.demo, error }), 400);
+      const refuse = (session: WebSession, error: string) =>
+        sendPage(res, renderAccessPage({ lang, secrets: secretsOf(session), demo: deps.demo, error }), 400);
       if (!sessionFromCookies(req.get('cookie'))) {
         const fresh = newSession();
         res.cookie(SESSION_COOKIE, fresh.id, cookieOptions);
@@ -153,7 +189,10 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
         const lang = browserLang(req);
         await deps.mailbox.clear(session.key);
         await deps.clients.startDemo(session.key, lang);
-        await deps.mailbox.append(session.key, { from: 'bot', text: `${t(lang, 'webDemoWelcome')}\n\n${t(lang, 'help')}` });
+        await deps.mailbox.append(session.key, {
+          from: 'bot',
+          text: `${t(lang, 'webDemoWelcome')}\n\n${t(lang, 'help')}`,
+        });
         deps.logger.info('demo client started from the web chat');
       }
       res.redirect(303, '/');
@@ -168,8 +207,11 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
       const session = postingSession(req);
       const fromPlainForm = typeof req.is('application/x-www-form-urlencoded') === 'string';
       const body: unknown = req.body;
-      const parsed = chatPostSchema.safeParse(fromPlainForm && typeof body === 'object' && body !== null ? fromForm(body as Record<string, unknown>) : body);
-      if (!parsed.success) throw new ValidationError('expected {idempotencyKey, text} or {idempotencyKey, action: {data}}');
+      const parsed = chatPostSchema.safeParse(
+        fromPlainForm && typeof body === 'object' && body !== null ? fromForm(body as Record<string, unknown>) : body,
+      );
+      if (!parsed.success)
+        throw new ValidationError('expected {idempotencyKey, text} or {idempotencyKey, action: {data}}');
       const { client } = await linkedClient(session);
       const post = parsed.data;
       const first = await deps.submissions.claim(session.key, post.idempotencyKey);
@@ -195,7 +237,9 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
       if (!after.success) throw new ValidationError('after must be a message id such as 1764928800000-0');
       const secrets = secretsOf(session);
       const entries = await deps.mailbox.after(session.key, after.data, POLL_ENTRIES);
-      res.set('cache-control', 'no-store').json({ messages: entries.map((entry) => ({ ...entry, html: renderEntry(entry, secrets) })) });
+      res
+        .set('cache-control', 'no-store')
+        .json({ messages: entries.map((entry) => ({ ...entry, html: renderEntry(entry, secrets) })) });
     }),
   );
 
@@ -206,7 +250,14 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
       const id = fileIdSchema.safeParse(req.params.id);
       const file = id.success ? await deps.mailbox.file(session.key, id.data) : null;
       if (!file) throw new NotFoundError('no such file in this chat');
-      res.attachment(file.name).set({ 'content-type': file.mimeType, 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' }).send(file.content);
+      res
+        .attachment(file.name)
+        .set({
+          'content-type': file.mimeType,
+          'cache-control': 'private, no-store',
+          'x-content-type-options': 'nosniff',
+        })
+        .send(file.content);
     }),
   );
 

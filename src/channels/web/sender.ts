@@ -14,7 +14,12 @@ export function createWebSender(mailbox: Mailbox): ChannelSender {
         throw new ValidationError('An outbound web chat message needs text, buttons or a file', { chatId });
       }
       const buttons = message.buttons?.filter((row) => row.length > 0);
-      const id = await mailbox.append(chatId, { from: 'bot', text: message.text, ...(buttons?.length ? { buttons } : {}), ...(message.file ? { file: message.file } : {}) });
+      const id = await mailbox.append(chatId, {
+        from: 'bot',
+        text: message.text,
+        ...(buttons?.length ? { buttons } : {}),
+        ...(message.file ? { file: message.file } : {}),
+      });
       return { externalMessageId: id };
     },
   };

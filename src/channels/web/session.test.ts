@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { csrfToken, newSession, SESSION_COOKIE, sessionCookieOptions, sessionFromCookies, validCsrfToken } from './session.js';
+import {
+  csrfToken,
+  newSession,
+  SESSION_COOKIE,
+  sessionCookieOptions,
+  sessionFromCookies,
+  validCsrfToken,
+} from './session.js';
 
 describe('web chat session', () => {
   it('finds the session again from the Cookie header the browser sends back', () => {
@@ -15,7 +22,14 @@ describe('web chat session', () => {
     expect(a.key).not.toBe(b.key);
   });
 
-  it.each([undefined, '', 'theme=dark', `${SESSION_COOKIE}=short`, `${SESSION_COOKIE}=${'x'.repeat(42)}!`, `x${SESSION_COOKIE}=${'a'.repeat(43)}`])('has no session for %j', (header) => {
+  it.each([
+    undefined,
+    '',
+    'theme=dark',
+    `${SESSION_COOKIE}=short`,
+    `${SESSION_COOKIE}=${'x'.repeat(42)}!`,
+    `x${SESSION_COOKIE}=${'a'.repeat(43)}`,
+  ])('has no session for %j', (header) => {
     expect(sessionFromCookies(header)).toBeNull();
   });
 
@@ -31,7 +45,15 @@ describe('web chat session', () => {
 
   it('makes the cookie HttpOnly and SameSite=Lax always, Secure only behind https', () => {
     expect(sessionCookieOptions(undefined)).toMatchObject({ httpOnly: true, sameSite: 'lax', secure: false });
-    expect(sessionCookieOptions('http://192.168.1.10:3000')).toMatchObject({ httpOnly: true, sameSite: 'lax', secure: false });
-    expect(sessionCookieOptions('https://delego.example.com')).toMatchObject({ httpOnly: true, sameSite: 'lax', secure: true });
+    expect(sessionCookieOptions('http://192.168.1.10:3000')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: false,
+    });
+    expect(sessionCookieOptions('https://delego.example.com')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: true,
+    });
   });
 });

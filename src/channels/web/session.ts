@@ -39,7 +39,13 @@ export function sessionFromCookies(header: string | undefined): WebSession | nul
 
 /** HttpOnly and SameSite=Lax always; Secure when the public address is https. */
 export function sessionCookieOptions(publicUrl: string | undefined): CookieOptions {
-  return { httpOnly: true, sameSite: 'lax', secure: publicUrl?.startsWith('https:') ?? false, path: '/', maxAge: SESSION_MAX_AGE_MS };
+  return {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: publicUrl?.startsWith('https:') ?? false,
+    path: '/',
+    maxAge: SESSION_MAX_AGE_MS,
+  };
 }
 
 /**

@@ -25,14 +25,20 @@ export async function agendaFlow(ctx: FlowContext, u: Understanding): Promise<Fl
     agendaEntries(ctx.db, { clientId: ctx.clientId, lang: ctx.lang, tz: ctx.tz, from, to, start, end }),
     // undated open requests; one due by an instant in the range is already among the entries
     ctx.db.ticket.findMany({
-      where: { clientId: ctx.clientId, status: { in: [...OPEN_TICKETS] }, due: null, OR: [{ dueAt: null }, { dueAt: { lt: start } }, { dueAt: { gte: end } }] },
+      where: {
+        clientId: ctx.clientId,
+        status: { in: [...OPEN_TICKETS] },
+        due: null,
+        OR: [{ dueAt: null }, { dueAt: { lt: start } }, { dueAt: { gte: end } }],
+      },
       orderBy: { number: 'asc' },
       take: 10,
     }),
   ]);
 
   const range = rangeLabel(from, to, today, ctx.lang, ctx.now);
-  if (entries.length === 0 && openTickets.length === 0) return { reply: { text: t(ctx.lang, 'agendaEmpty', { range }) }, understood: true };
+  if (entries.length === 0 && openTickets.length === 0)
+    return { reply: { text: t(ctx.lang, 'agendaEmpty', { range }) }, understood: true };
 
   const lines = [t(ctx.lang, 'agendaHeader', { range })];
   const days = [...new Set(entries.map((e) => e.day))].sort();
@@ -41,7 +47,11 @@ export async function agendaFlow(ctx: FlowContext, u: Understanding): Promise<Fl
     lines.push(...entries.filter((e) => e.day === day).map((e) => `• ${e.line}`));
   }
   if (openTickets.length) {
-    lines.push('', t(ctx.lang, 'agendaOpenTickets'), ...openTickets.map((tk) => `• ${ticketLabel(tk.number)} ${tk.summary}`));
+    lines.push(
+      '',
+      t(ctx.lang, 'agendaOpenTickets'),
+      ...openTickets.map((tk) => `• ${ticketLabel(tk.number)} ${tk.summary}`),
+    );
   }
   return { reply: { text: lines.join('\n') }, understood: true };
 }

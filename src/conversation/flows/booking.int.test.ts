@@ -11,7 +11,9 @@ afterAll(() => h.close());
 async function client(overrides: Partial<Prisma.ClientUncheckedCreateInput> = {}) {
   const user = randomUUID();
   const c = await createTestClient(h.prisma, { lang: 'it', tz: 'Europe/Rome', ...overrides });
-  await h.prisma.channelIdentity.create({ data: { clientId: c.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` } });
+  await h.prisma.channelIdentity.create({
+    data: { clientId: c.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` },
+  });
   return { user, id: c.id };
 }
 
@@ -26,7 +28,10 @@ describe('a booking in the past', () => {
     const booked = await h.say(c.user, 'domani alle 9');
     expect(booked?.text).toBe('Fissato: riunione con Rossi, martedì 24 novembre, 09:00–10:00.');
     const booking = await h.prisma.booking.findFirstOrThrow({ where: { clientId: c.id } });
-    expect([booking.title, booking.startsAt?.toISOString()]).toEqual(['riunione con Rossi', '2026-11-24T08:00:00.000Z']);
+    expect([booking.title, booking.startsAt?.toISOString()]).toEqual([
+      'riunione con Rossi',
+      '2026-11-24T08:00:00.000Z',
+    ]);
   });
 
   it('is refused in English too', async () => {
@@ -49,7 +54,9 @@ describe('a booking with a date and no time', () => {
   it('keeps the date, asks for the time, and a time given next makes it a timed booking', async () => {
     const c = await client({ defaultBookingMinutes: 45 });
     const saved = await h.say(c.user, 'riunione con Rossi giovedì');
-    expect(saved?.text).toContain("Fissato: riunione con Rossi, giovedì 26 novembre.\nA che ora? Scrivimi l'orario, oppure la lascio per tutto il giorno.");
+    expect(saved?.text).toContain(
+      "Fissato: riunione con Rossi, giovedì 26 novembre.\nA che ora? Scrivimi l'orario, oppure la lascio per tutto il giorno.",
+    );
     expect(saved?.file).toBeDefined();
     const dayOnly = await h.prisma.booking.findFirstOrThrow({ where: { clientId: c.id } });
     expect([dayOnly.startsAt, dayOnly.day?.toISOString().slice(0, 10)]).toEqual([null, '2026-11-26']);
@@ -59,7 +66,12 @@ describe('a booking with a date and no time', () => {
     // the updated invitation replaces the all-day event in the client's calendar
     expect(timed?.file).toBeDefined();
     const booking = await h.prisma.booking.findUniqueOrThrow({ where: { id: dayOnly.id } });
-    expect([booking.day, booking.startsAt?.toISOString(), booking.endsAt?.toISOString(), booking.icsSequence]).toEqual([null, '2026-11-26T10:00:00.000Z', '2026-11-26T10:45:00.000Z', dayOnly.icsSequence + 1]);
+    expect([booking.day, booking.startsAt?.toISOString(), booking.endsAt?.toISOString(), booking.icsSequence]).toEqual([
+      null,
+      '2026-11-26T10:00:00.000Z',
+      '2026-11-26T10:45:00.000Z',
+      dayOnly.icsSequence + 1,
+    ]);
     expect(await h.prisma.booking.count({ where: { clientId: c.id } })).toBe(1);
   });
 
@@ -68,7 +80,9 @@ describe('a booking with a date and no time', () => {
     await h.say(c.user, 'riunione con Rossi giovedì');
     expect((await h.say(c.user, 'tutto il giorno'))?.text).toBe('Va bene, la lascio per tutto il giorno.');
     await h.say(c.user, 'riunione con Bianchi venerdì');
-    expect((await h.say(c.user, 'ricordami domani alle 10 di chiamare Verdi'))?.text).toMatch(/^Fatto: te lo ricordo martedì 24 novembre alle 10:00/);
+    expect((await h.say(c.user, 'ricordami domani alle 10 di chiamare Verdi'))?.text).toMatch(
+      /^Fatto: te lo ricordo martedì 24 novembre alle 10:00/,
+    );
     const bookings = await h.prisma.booking.findMany({ where: { clientId: c.id }, orderBy: { day: 'asc' } });
     expect(bookings.map((b) => [b.title, b.startsAt, b.day?.toISOString().slice(0, 10)])).toEqual([
       ['riunione con Rossi', null, '2026-11-26'],
@@ -78,7 +92,16 @@ describe('a booking with a date and no time', () => {
 
   it('given a time that clashes, names the clash and leaves the date-only entry as it was', async () => {
     const c = await client();
-    await h.prisma.booking.create({ data: { clientId: c.id, title: 'dentista', startsAt: new Date('2026-11-26T10:00:00Z'), endsAt: new Date('2026-11-26T11:00:00Z'), status: 'confirmed', changedAt: new Date('2026-11-20T00:00:00Z') } });
+    await h.prisma.booking.create({
+      data: {
+        clientId: c.id,
+        title: 'dentista',
+        startsAt: new Date('2026-11-26T10:00:00Z'),
+        endsAt: new Date('2026-11-26T11:00:00Z'),
+        status: 'confirmed',
+        changedAt: new Date('2026-11-20T00:00:00Z'),
+      },
+    });
     await h.say(c.user, 'riunione con Rossi giovedì');
     const clash = await h.say(c.user, 'alle 11');
     expect(clash?.text).toMatch(/A quell'ora hai già «dentista» \(11:00–12:00\)/);
@@ -90,7 +113,16 @@ describe('a booking with a date and no time', () => {
 describe('an offer of free slots', () => {
   it('books one slot only: a second tap of any of its buttons names the booking made', async () => {
     const c = await client();
-    await h.prisma.booking.create({ data: { clientId: c.id, title: 'dentista', startsAt: new Date('2026-11-26T09:00:00Z'), endsAt: new Date('2026-11-26T10:00:00Z'), status: 'confirmed', changedAt: new Date('2026-11-20T00:00:00Z') } });
+    await h.prisma.booking.create({
+      data: {
+        clientId: c.id,
+        title: 'dentista',
+        startsAt: new Date('2026-11-26T09:00:00Z'),
+        endsAt: new Date('2026-11-26T10:00:00Z'),
+        status: 'confirmed',
+        changedAt: new Date('2026-11-20T00:00:00Z'),
+      },
+    });
     const clash = await h.say(c.user, 'riunione con Rossi giovedì alle 10');
     expect(clash?.text).toMatch(/A quell'ora hai già «dentista» \(10:00–11:00\)/);
     const buttons = clash!.buttons!.flat();
@@ -128,24 +160,43 @@ describe('a day the working hours close', () => {
   it('takes a booking on the client own agenda, with a note', async () => {
     const c = await client();
     const saved = await h.say(c.user, 'riunione con Rossi sabato alle 10');
-    expect(saved?.text).toBe('Fissato: riunione con Rossi, sabato 28 novembre, 10:00–11:00.\nNota: sabato è fuori dal tuo orario di lavoro.');
+    expect(saved?.text).toBe(
+      'Fissato: riunione con Rossi, sabato 28 novembre, 10:00–11:00.\nNota: sabato è fuori dal tuo orario di lavoro.',
+    );
     expect(await h.prisma.booking.count({ where: { clientId: c.id, status: 'confirmed' } })).toBe(1);
     const english = await client({ lang: 'en' });
-    expect((await h.say(english.user, 'meeting with Rossi on Saturday at 10'))?.text).toBe('Booked: meeting with Rossi, Saturday 28 November, 10:00–11:00.\nNote: Saturday is outside your working hours.');
+    expect((await h.say(english.user, 'meeting with Rossi on Saturday at 10'))?.text).toBe(
+      'Booked: meeting with Rossi, Saturday 28 November, 10:00–11:00.\nNote: Saturday is outside your working hours.',
+    );
   });
 
   it('is named as closed when free slots are asked for on it, with the next free slots', async () => {
     const c = await client();
     const reply = await h.say(c.user, "trovami un'ora libera sabato");
-    expect(reply?.text).toBe('Sabato è fuori dal tuo orario di lavoro. I primi spazi liberi dopo (tocca quello che vuoi prenotare):');
+    expect(reply?.text).toBe(
+      'Sabato è fuori dal tuo orario di lavoro. I primi spazi liberi dopo (tocca quello che vuoi prenotare):',
+    );
     expect(reply?.buttons?.[0]?.[0]?.label).toBe('lunedì 30 novembre 09:00–10:00');
   });
 
   it('is told apart from a full day or a full part of the day', async () => {
     const c = await client();
-    await h.prisma.booking.create({ data: { clientId: c.id, title: 'fiera', startsAt: new Date('2026-11-26T08:00:00Z'), endsAt: new Date('2026-11-26T17:00:00Z'), status: 'confirmed', changedAt: new Date('2026-11-20T00:00:00Z') } });
-    expect((await h.say(c.user, "trovami un'ora libera giovedì"))?.text).toMatch(/^Quel giorno non hai 60 minuti liberi\. I primi spazi liberi dopo/);
-    expect((await h.say(c.user, 'ho un buco giovedì pomeriggio?'))?.text).toMatch(/^In quella fascia oraria non hai 60 minuti liberi\./);
+    await h.prisma.booking.create({
+      data: {
+        clientId: c.id,
+        title: 'fiera',
+        startsAt: new Date('2026-11-26T08:00:00Z'),
+        endsAt: new Date('2026-11-26T17:00:00Z'),
+        status: 'confirmed',
+        changedAt: new Date('2026-11-20T00:00:00Z'),
+      },
+    });
+    expect((await h.say(c.user, "trovami un'ora libera giovedì"))?.text).toMatch(
+      /^Quel giorno non hai 60 minuti liberi\. I primi spazi liberi dopo/,
+    );
+    expect((await h.say(c.user, 'ho un buco giovedì pomeriggio?'))?.text).toMatch(
+      /^In quella fascia oraria non hai 60 minuti liberi\./,
+    );
   });
 });
 
@@ -160,8 +211,12 @@ describe('a booking confirmation', () => {
 
     const [cancel, change] = half!.buttons!.flat();
     expect((await h.say(c.user, '', { action: { data: change!.data } }))?.text).toMatch(/^A quando lo sposto\?/);
-    expect((await h.say(c.user, 'giovedì alle 12'))?.text).toBe('Spostato: riunione con Rossi, giovedì 26 novembre alle 12:00.');
-    expect((await h.say(c.user, '', { action: { data: cancel!.data } }))?.text).toBe('Annullato: riunione con Rossi, giovedì 26 novembre alle 12:00.');
+    expect((await h.say(c.user, 'giovedì alle 12'))?.text).toBe(
+      'Spostato: riunione con Rossi, giovedì 26 novembre alle 12:00.',
+    );
+    expect((await h.say(c.user, '', { action: { data: cancel!.data } }))?.text).toBe(
+      'Annullato: riunione con Rossi, giovedì 26 novembre alle 12:00.',
+    );
     expect(await h.prisma.booking.count({ where: { clientId: c.id, status: 'confirmed' } })).toBe(1);
   });
 
@@ -169,6 +224,8 @@ describe('a booking confirmation', () => {
     const c = await client({ lang: 'en' });
     await h.say(c.user, 'meeting with Rossi on Thursday at 10');
     const clash = await h.say(c.user, 'meeting with Bianchi on Thursday at 10:30');
-    expect(clash?.text).toMatch(/^At that time you already have "meeting with Rossi" \(10:00–11:00\)\. What other time works for "meeting with Bianchi"\?/);
+    expect(clash?.text).toMatch(
+      /^At that time you already have "meeting with Rossi" \(10:00–11:00\)\. What other time works for "meeting with Bianchi"\?/,
+    );
   });
 });

@@ -18,7 +18,12 @@ export function bookingTitle(u: Understanding, fallback: string): string {
   return u.with && !title.toLowerCase().includes(u.with.toLowerCase()) ? `${title} (${u.with})` : title;
 }
 
-export function describeBooking(b: { title: string; startsAt: Date | null; day: Date | null }, lang: Lang, tz: string, now: Date): string {
+export function describeBooking(
+  b: { title: string; startsAt: Date | null; day: Date | null },
+  lang: Lang,
+  tz: string,
+  now: Date,
+): string {
   if (b.startsAt) return formatDateTime(b.startsAt, lang, tz, now);
   return b.day ? formatIsoDay(b.day.toISOString().slice(0, 10), lang, now) : '';
 }
@@ -26,7 +31,12 @@ export function describeBooking(b: { title: string; startsAt: Date | null; day: 
 /** Cancel / Change time under a booking confirmation, as under a reminder's. */
 export function bookingButtons(ctx: FlowContext, id: string): Button[][] {
   const item = { kind: 'booking' as const, id };
-  return [[{ label: t(ctx.lang, 'buttonCancel'), data: encodeButton({ op: 'cancel', item }) }, { label: t(ctx.lang, 'buttonChangeTime'), data: encodeButton({ op: 'change_time', item }) }]];
+  return [
+    [
+      { label: t(ctx.lang, 'buttonCancel'), data: encodeButton({ op: 'cancel', item }) },
+      { label: t(ctx.lang, 'buttonChangeTime'), data: encodeButton({ op: 'change_time', item }) },
+    ],
+  ];
 }
 
 type ClashingBooking = { title: string; startsAt: Date | null; endsAt: Date | null };
@@ -36,17 +46,28 @@ export function clashingText(ctx: FlowContext, other: ClashingBooking | null): s
   if (!other?.startsAt || !other.endsAt) return other ? `«${other.title}»` : '';
   const span = formatSpan(other.startsAt, other.endsAt, ctx.lang, ctx.tz, ctx.now);
   const sameDay = localDay(other.startsAt, ctx.tz) === localDay(other.endsAt, ctx.tz);
-  return t(ctx.lang, 'clashWith', { title: other.title, span: sameDay ? `${formatTime(other.startsAt, ctx.tz)}–${formatTime(other.endsAt, ctx.tz)}` : span });
+  return t(ctx.lang, 'clashWith', {
+    title: other.title,
+    span: sameDay ? `${formatTime(other.startsAt, ctx.tz)}–${formatTime(other.endsAt, ctx.tz)}` : span,
+  });
 }
 
 /** The client's own agenda may hold a day their working hours close: booked, with a note saying so. */
 async function closedDayNote(ctx: FlowContext, day: string): Promise<string> {
   const client = await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { workingHours: true } });
-  return closedOn(parseWorkingHours(client.workingHours).hours, day) ? `\n${t(ctx.lang, 'closedDayNote', { day: formatWeekday(day, ctx.lang) })}` : '';
+  return closedOn(parseWorkingHours(client.workingHours).hours, day)
+    ? `\n${t(ctx.lang, 'closedDayNote', { day: formatWeekday(day, ctx.lang) })}`
+    : '';
 }
 
 /** `tickets` hears of the booking ticket opened when the office must book with an outside party (u.viaOffice). */
-export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMinutes: number, reminders?: BookingReminderScheduler, tickets?: TicketListener): Promise<FlowResult> {
+export async function bookingFlow(
+  ctx: FlowContext,
+  u: Understanding,
+  defaultMinutes: number,
+  reminders?: BookingReminderScheduler,
+  tickets?: TicketListener,
+): Promise<FlowResult> {
   const title = bookingTitle(u, ctx.text);
   const ask = (text: string, baseDay?: string): FlowResult => ({
     reply: { text },
@@ -57,22 +78,37 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
   const day = dateOnly(u.when);
   if (day) {
     if (u.viaOffice) return requestOfficeBooking(ctx, u, { title, when: { day } }, tickets);
-    const booking = await createDayBooking(ctx.db, { clientId: ctx.clientId, day, title, withWhom: u.with, now: ctx.now });
+    const booking = await createDayBooking(ctx.db, {
+      clientId: ctx.clientId,
+      day,
+      title,
+      withWhom: u.with,
+      now: ctx.now,
+    });
     const file = await invitationFile(ctx.db, booking.id, ctx);
-    const saved = t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) + (await closedDayNote(ctx, day));
+    const saved =
+      t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) +
+      (await closedDayNote(ctx, day));
     // the date-only entry stands; a time typed next turns it into a timed booking through the reschedule path
     return {
       reply: { text: `${saved}\n${t(ctx.lang, 'askBookingTime')}`, file, buttons: bookingButtons(ctx, booking.id) },
-      pending: { understanding: { intent: 'reschedule' }, missing: ['when'], itemRef: { kind: 'booking', id: booking.id }, baseDay: day, optional: true },
+      pending: {
+        understanding: { intent: 'reschedule' },
+        missing: ['when'],
+        itemRef: { kind: 'booking', id: booking.id },
+        baseDay: day,
+        optional: true,
+      },
       understood: true,
     };
   }
   const startsAt = instantOf(u.when, ctx.tz);
   if (!startsAt) return ask(t(ctx.lang, 'askBookingWhen'));
   if (startsAt < ctx.now) {
-    const past = localDay(startsAt, ctx.tz) === localDay(ctx.now, ctx.tz)
-      ? t(ctx.lang, 'bookingPastToday', { time: formatTime(startsAt, ctx.tz) })
-      : t(ctx.lang, 'bookingPast', { when: formatDateTime(startsAt, ctx.lang, ctx.tz, ctx.now) });
+    const past =
+      localDay(startsAt, ctx.tz) === localDay(ctx.now, ctx.tz)
+        ? t(ctx.lang, 'bookingPastToday', { time: formatTime(startsAt, ctx.tz) })
+        : t(ctx.lang, 'bookingPast', { when: formatDateTime(startsAt, ctx.lang, ctx.tz, ctx.now) });
     return ask(past, localDay(startsAt, ctx.tz));
   }
   const endsAt = new Date(startsAt.getTime() + (u.durationMin ?? defaultMinutes) * 60_000);
@@ -80,17 +116,36 @@ export async function bookingFlow(ctx: FlowContext, u: Understanding, defaultMin
   const clash = await findClash(ctx.db, ctx.clientId, startsAt, endsAt);
   // names the clash and offers the nearest free slots of the same length
   const clashReply = (other: ClashingBooking | null) =>
-    withNearestSlots(ctx, ask(t(ctx.lang, 'bookingClash', { title, other: clashingText(ctx, other) }), localDay(startsAt, ctx.tz)), { start: startsAt, end: endsAt });
+    withNearestSlots(
+      ctx,
+      ask(t(ctx.lang, 'bookingClash', { title, other: clashingText(ctx, other) }), localDay(startsAt, ctx.tz)),
+      { start: startsAt, end: endsAt },
+    );
   if (clash) return clashReply(clash);
   if (u.viaOffice) return requestOfficeBooking(ctx, u, { title, when: { startsAt, endsAt } }, tickets);
   let bookingId: string;
   try {
-    bookingId = (await createConfirmedBooking(ctx.db, { clientId: ctx.clientId, startsAt, endsAt, title, withWhom: u.with, now: ctx.now })).id;
+    bookingId = (
+      await createConfirmedBooking(ctx.db, {
+        clientId: ctx.clientId,
+        startsAt,
+        endsAt,
+        title,
+        withWhom: u.with,
+        now: ctx.now,
+      })
+    ).id;
   } catch (err) {
     if (!(err instanceof ConflictError)) throw err;
     return clashReply(await findClash(ctx.db, ctx.clientId, startsAt, endsAt));
   }
   const file = await invitationFile(ctx.db, bookingId, ctx);
-  const text = t(ctx.lang, 'bookingSaved', { title, when: formatSpan(startsAt, endsAt, ctx.lang, ctx.tz, ctx.now) }) + (await closedDayNote(ctx, localDay(startsAt, ctx.tz)));
-  return { reply: { text, file, buttons: bookingButtons(ctx, bookingId) }, afterCommit: async () => reminders?.bookingChanged(bookingId), understood: true };
+  const text =
+    t(ctx.lang, 'bookingSaved', { title, when: formatSpan(startsAt, endsAt, ctx.lang, ctx.tz, ctx.now) }) +
+    (await closedDayNote(ctx, localDay(startsAt, ctx.tz)));
+  return {
+    reply: { text, file, buttons: bookingButtons(ctx, bookingId) },
+    afterCommit: async () => reminders?.bookingChanged(bookingId),
+    understood: true,
+  };
 }

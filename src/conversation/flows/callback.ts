@@ -6,9 +6,21 @@ import type { CallbackChoice } from '../buttons.js';
 import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
 
 /** "Richiamo io" / "Richiama tu" under a message taken for the client: once, and only for their own message. */
-export async function callbackFlow(ctx: FlowContext, takenMessageId: string, choice: CallbackChoice, listener: TicketListener | undefined): Promise<FlowResult> {
+export async function callbackFlow(
+  ctx: FlowContext,
+  takenMessageId: string,
+  choice: CallbackChoice,
+  listener: TicketListener | undefined,
+): Promise<FlowResult> {
   try {
-    const { caller, ticket } = await chooseCallback(ctx.db, { clientId: ctx.clientId, takenMessageId, choice, lang: ctx.lang, now: ctx.now, sourceMessageId: ctx.messageId });
+    const { caller, ticket } = await chooseCallback(ctx.db, {
+      clientId: ctx.clientId,
+      takenMessageId,
+      choice,
+      lang: ctx.lang,
+      now: ctx.now,
+      sourceMessageId: ctx.messageId,
+    });
     if (!ticket) return { reply: { text: t(ctx.lang, 'callbackMine', { caller }) }, understood: true };
     return {
       reply: { text: t(ctx.lang, 'callbackOffice', { caller, number: ticketLabel(ticket.number) }) },

@@ -10,12 +10,15 @@ afterAll(() => h.close());
 async function client() {
   const user = randomUUID();
   const c = await createTestClient(h.prisma, { lang: 'it', tz: 'Europe/Rome' });
-  await h.prisma.channelIdentity.create({ data: { clientId: c.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` } });
+  await h.prisma.channelIdentity.create({
+    data: { clientId: c.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` },
+  });
   return { user, id: c.id };
 }
 
 const tap = (user: string, data: string) => h.say(user, '', { action: { data } });
-const button = (reply: { buttons?: { label: string; data: string }[][] } | undefined, label: string) => reply!.buttons!.flat().find((b) => b.label === label)!.data;
+const button = (reply: { buttons?: { label: string; data: string }[][] } | undefined, label: string) =>
+  reply!.buttons!.flat().find((b) => b.label === label)!.data;
 
 describe('a button tapped twice', () => {
   it('"Annulla" on a reminder says it is already cancelled, to its owner only', async () => {
@@ -31,14 +34,27 @@ describe('a button tapped twice', () => {
   it('"Quale?" after the move says it was already moved', async () => {
     const c = await client();
     for (const day of ['26', '27']) {
-      await h.prisma.booking.create({ data: { clientId: c.id, title: 'riunione con Rossi', startsAt: new Date(`2026-11-${day}T09:00:00Z`), endsAt: new Date(`2026-11-${day}T10:00:00Z`), status: 'confirmed', changedAt: new Date('2026-11-20T00:00:00Z') } });
+      await h.prisma.booking.create({
+        data: {
+          clientId: c.id,
+          title: 'riunione con Rossi',
+          startsAt: new Date(`2026-11-${day}T09:00:00Z`),
+          endsAt: new Date(`2026-11-${day}T10:00:00Z`),
+          status: 'confirmed',
+          changedAt: new Date('2026-11-20T00:00:00Z'),
+        },
+      });
     }
     const which = await h.say(c.user, 'sposta la riunione con Rossi a mercoledì alle 12');
     expect(which?.text).toMatch(/Quale\?/);
     const first = which!.buttons![0]![0]!.data;
     expect((await tap(c.user, first))?.text).toBe('Spostato: riunione con Rossi, mercoledì 25 novembre alle 12:00.');
-    expect((await tap(c.user, first))?.text).toBe('Già spostato: riunione con Rossi, mercoledì 25 novembre alle 12:00.');
-    expect(await h.prisma.booking.count({ where: { clientId: c.id, startsAt: new Date('2026-11-25T11:00:00Z') } })).toBe(1);
+    expect((await tap(c.user, first))?.text).toBe(
+      'Già spostato: riunione con Rossi, mercoledì 25 novembre alle 12:00.',
+    );
+    expect(
+      await h.prisma.booking.count({ where: { clientId: c.id, startsAt: new Date('2026-11-25T11:00:00Z') } }),
+    ).toBe(1);
   });
 
   it('"Sono disponibile" says the client is already available', async () => {

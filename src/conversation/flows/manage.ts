@@ -24,40 +24,84 @@ export type ManagePorts = Pick<ConversationDeps, 'scheduler' | 'bookingReminders
 async function candidates(ctx: FlowContext, kinds: ItemRef['kind'][]): Promise<(Candidate & { choice: string })[]> {
   const today = new Date(`${localDay(ctx.now, ctx.tz)}T00:00:00Z`);
   const [reminders, bookings, tickets] = await Promise.all([
-    kinds.includes('reminder') ? ctx.db.reminder.findMany({ where: { clientId: ctx.clientId, status: 'active' }, orderBy: { nextOccurrenceAt: 'asc' }, take: 100 }) : [],
+    kinds.includes('reminder')
+      ? ctx.db.reminder.findMany({
+          where: { clientId: ctx.clientId, status: 'active' },
+          orderBy: { nextOccurrenceAt: 'asc' },
+          take: 100,
+        })
+      : [],
     kinds.includes('booking')
       ? ctx.db.booking.findMany({
-          where: { clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] }, OR: [{ startsAt: { gte: ctx.now } }, { day: { gte: today } }, { startsAt: null, day: null }] },
+          where: {
+            clientId: ctx.clientId,
+            status: { in: ['requested', 'confirmed'] },
+            OR: [{ startsAt: { gte: ctx.now } }, { day: { gte: today } }, { startsAt: null, day: null }],
+          },
           orderBy: { startsAt: 'asc' },
           take: 100,
         })
       : [],
-    kinds.includes('ticket') ? ctx.db.ticket.findMany({ where: { clientId: ctx.clientId, status: { in: ['open', 'claimed', 'waiting_client'] } }, orderBy: { number: 'desc' }, take: 100 }) : [],
+    kinds.includes('ticket')
+      ? ctx.db.ticket.findMany({
+          where: { clientId: ctx.clientId, status: { in: ['open', 'claimed', 'waiting_client'] } },
+          orderBy: { number: 'desc' },
+          take: 100,
+        })
+      : [],
   ]);
   // a booking the office arranges and its booking ticket are one thing to the client: the booking stands for both
   const arranged = new Set(bookings.map((b) => b.ticketId));
   return [
-    ...reminders.map((r) => ({ kind: 'reminder' as const, id: r.id, label: r.text, choice: `${r.text} (${r.nextOccurrenceAt ? formatDateTime(r.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) : ''})` })),
-    ...bookings.map((b) => ({ kind: 'booking' as const, id: b.id, label: `${b.title} ${b.withWhom ?? ''}`, choice: `${b.title} (${describeBooking(b, ctx.lang, ctx.tz, ctx.now)})` })),
-    ...tickets.filter((tk) => !arranged.has(tk.id)).map((tk) => ({ kind: 'ticket' as const, id: tk.id, label: tk.summary, choice: `${ticketLabel(tk.number)} ${tk.summary}` })),
+    ...reminders.map((r) => ({
+      kind: 'reminder' as const,
+      id: r.id,
+      label: r.text,
+      choice: `${r.text} (${r.nextOccurrenceAt ? formatDateTime(r.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) : ''})`,
+    })),
+    ...bookings.map((b) => ({
+      kind: 'booking' as const,
+      id: b.id,
+      label: `${b.title} ${b.withWhom ?? ''}`,
+      choice: `${b.title} (${describeBooking(b, ctx.lang, ctx.tz, ctx.now)})`,
+    })),
+    ...tickets
+      .filter((tk) => !arranged.has(tk.id))
+      .map((tk) => ({
+        kind: 'ticket' as const,
+        id: tk.id,
+        label: tk.summary,
+        choice: `${ticketLabel(tk.number)} ${tk.summary}`,
+      })),
   ];
 }
 
 function choiceButtons(items: (Candidate & { choice: string })[], op: 'cancel' | 'pick_reschedule') {
-  return items.slice(0, MAX_CHOICES).map((c) => [{ label: c.choice.slice(0, 60), data: encodeButton({ op, item: { kind: c.kind, id: c.id } }) }]);
+  return items
+    .slice(0, MAX_CHOICES)
+    .map((c) => [{ label: c.choice.slice(0, 60), data: encodeButton({ op, item: { kind: c.kind, id: c.id } }) }]);
 }
 
 export async function cancelItem(ctx: FlowContext, item: ItemRef, ports: ManagePorts): Promise<FlowResult> {
   try {
     if (item.kind === 'reminder') {
       const { reminder, unscheduled } = await cancelReminder(ctx.db, ctx.clientId, item.id);
-      return { reply: { text: t(ctx.lang, 'cancelledReminder', { text: reminder.text }) }, afterCommit: async () => void (await Promise.all(unscheduled.map((id) => ports.scheduler.unschedule(id)))), understood: true };
+      return {
+        reply: { text: t(ctx.lang, 'cancelledReminder', { text: reminder.text }) },
+        afterCommit: async () => void (await Promise.all(unscheduled.map((id) => ports.scheduler.unschedule(id)))),
+        understood: true,
+      };
     }
     if (item.kind === 'booking') {
       const booking = await cancelBooking(ctx.db, ctx.clientId, item.id, ctx.now);
       const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'cancelled' }, ports.tickets);
       return {
-        reply: { text: t(ctx.lang, 'cancelledBooking', { title: booking.title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) },
+        reply: {
+          text: t(ctx.lang, 'cancelledBooking', {
+            title: booking.title,
+            when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now),
+          }),
+        },
         afterCommit: async () => {
           await ports.bookingReminders?.bookingChanged(booking.id);
           await tellDesk();
@@ -72,7 +116,11 @@ export async function cancelItem(ctx: FlowContext, item: ItemRef, ports: ManageP
       understood: true,
     };
   } catch (err) {
-    if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, (await cancelledAlready(ctx, item)) ? 'alreadyCancelled' : 'itemGone') }, understood: true };
+    if (err instanceof NotFoundError)
+      return {
+        reply: { text: t(ctx.lang, (await cancelledAlready(ctx, item)) ? 'alreadyCancelled' : 'itemGone') },
+        understood: true,
+      };
     throw err;
   }
 }
@@ -90,14 +138,41 @@ async function cancelledAlready(ctx: FlowContext, item: ItemRef): Promise<boolea
  * move was made, so the item's time is told instead of asking again.
  */
 export async function pickedAgain(ctx: FlowContext, item: ItemRef, data: string): Promise<FlowResult | null> {
-  const tapped = await ctx.db.message.count({ where: { clientId: ctx.clientId, direction: 'inbound', kind: 'button', body: data, id: { not: ctx.messageId } } });
+  const tapped = await ctx.db.message.count({
+    where: { clientId: ctx.clientId, direction: 'inbound', kind: 'button', body: data, id: { not: ctx.messageId } },
+  });
   if (!tapped) return null;
   if (item.kind === 'booking') {
-    const booking = await ctx.db.booking.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] } } });
-    return booking ? { reply: { text: t(ctx.lang, 'alreadyMoved', { title: booking.title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) }, understood: true } : null;
+    const booking = await ctx.db.booking.findFirst({
+      where: { id: item.id, clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] } },
+    });
+    return booking
+      ? {
+          reply: {
+            text: t(ctx.lang, 'alreadyMoved', {
+              title: booking.title,
+              when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now),
+            }),
+          },
+          understood: true,
+        }
+      : null;
   }
-  const reminder = item.kind === 'reminder' ? await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: 'active' } }) : null;
-  return reminder?.nextOccurrenceAt ? { reply: { text: t(ctx.lang, 'alreadyMoved', { title: reminder.text, when: formatDateTime(reminder.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) }) }, understood: true } : null;
+  const reminder =
+    item.kind === 'reminder'
+      ? await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: 'active' } })
+      : null;
+  return reminder?.nextOccurrenceAt
+    ? {
+        reply: {
+          text: t(ctx.lang, 'alreadyMoved', {
+            title: reminder.text,
+            when: formatDateTime(reminder.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now),
+          }),
+        },
+        understood: true,
+      }
+    : null;
 }
 
 export async function cancelFlow(ctx: FlowContext, u: Understanding, ports: ManagePorts): Promise<FlowResult> {
@@ -105,14 +180,34 @@ export async function cancelFlow(ctx: FlowContext, u: Understanding, ports: Mana
   const found = matchTargets(target, await candidates(ctx, ['reminder', 'booking', 'ticket']));
   if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToCancel', { target }) }, understood: true };
   if (found.length === 1) return cancelItem(ctx, found[0]!, ports);
-  return { reply: { text: t(ctx.lang, 'whichOne'), buttons: choiceButtons(found as (Candidate & { choice: string })[], 'cancel') }, understood: true };
+  return {
+    reply: {
+      text: t(ctx.lang, 'whichOne'),
+      buttons: choiceButtons(found as (Candidate & { choice: string })[], 'cancel'),
+    },
+    understood: true,
+  };
 }
 
 /** Moves one item to the new time of `u` (an instant, a bare day keeping the time, or a shift). */
-export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Understanding, ports: ManagePorts): Promise<FlowResult> {
+export async function rescheduleItem(
+  ctx: FlowContext,
+  item: ItemRef,
+  u: Understanding,
+  ports: ManagePorts,
+): Promise<FlowResult> {
   try {
-    const existing = item.kind === 'booking' ? await ctx.db.booking.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] } } }) : null;
-    const current = item.kind === 'reminder' ? (await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: 'active' } }))?.nextOccurrenceAt : existing?.startsAt;
+    const existing =
+      item.kind === 'booking'
+        ? await ctx.db.booking.findFirst({
+            where: { id: item.id, clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] } },
+          })
+        : null;
+    const current =
+      item.kind === 'reminder'
+        ? (await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: 'active' } }))
+            ?.nextOccurrenceAt
+        : existing?.startsAt;
     if (current === undefined) throw new NotFoundError('item not found', { ...item });
     const day = dateOnly(u.when);
     const when =
@@ -123,7 +218,12 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
             ? onDayKeepingTime(day, current, ctx.tz)
             : instantOf(day, ctx.tz, 9)
           : instantOf(u.when, ctx.tz);
-    if (!when) return { reply: { text: t(ctx.lang, 'askRescheduleWhen') }, pending: { understanding: u, missing: ['when'], itemRef: item }, understood: true };
+    if (!when)
+      return {
+        reply: { text: t(ctx.lang, 'askRescheduleWhen') },
+        pending: { understanding: u, missing: ['when'], itemRef: item },
+        understood: true,
+      };
     const whenText = formatDateTime(when, ctx.lang, ctx.tz, ctx.now);
     if (item.kind === 'reminder') {
       const { reminder, occurrence, unscheduled } = await rescheduleReminder(ctx.db, ctx.clientId, item.id, when);
@@ -137,22 +237,46 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
       };
     }
     // a date-only booking given its time takes the client's default length
-    const lengthMs = existing?.startsAt ? bookingLengthMs(existing) : (await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { defaultBookingMinutes: true } })).defaultBookingMinutes * 60_000;
+    const lengthMs = existing?.startsAt
+      ? bookingLengthMs(existing)
+      : (
+          await ctx.db.client.findUniqueOrThrow({
+            where: { id: ctx.clientId },
+            select: { defaultBookingMinutes: true },
+          })
+        ).defaultBookingMinutes * 60_000;
     let booking: Awaited<ReturnType<typeof rescheduleBooking>>;
     try {
       booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when, ctx.now, lengthMs);
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
-      return rescheduleClash(ctx, err, { ...u, when: undefined, shiftMin: undefined }, item, { start: when, end: new Date(when.getTime() + lengthMs) }, ports);
+      return rescheduleClash(
+        ctx,
+        err,
+        { ...u, when: undefined, shiftMin: undefined },
+        item,
+        { start: when, end: new Date(when.getTime() + lengthMs) },
+        ports,
+      );
     }
     const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'moved', startsAt: when }, ports.tickets);
     // the updated invitation (same UID, higher SEQUENCE) moves the event in the client's calendar
     const file = booking.status === 'confirmed' ? await invitationFile(ctx.db, booking.id, ctx) : undefined;
     return {
       reply: existing?.startsAt
-        ? { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }), ...(file ? { file } : {}) }
+        ? {
+            text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }),
+            ...(file ? { file } : {}),
+          }
         : // a date-only booking given its time: confirmed as a new booking would be
-          { text: t(ctx.lang, 'bookingSaved', { title: booking.title, when: formatSpan(when, booking.endsAt!, ctx.lang, ctx.tz, ctx.now) }), ...(file ? { file } : {}), buttons: bookingButtons(ctx, booking.id) },
+          {
+            text: t(ctx.lang, 'bookingSaved', {
+              title: booking.title,
+              when: formatSpan(when, booking.endsAt!, ctx.lang, ctx.tz, ctx.now),
+            }),
+            ...(file ? { file } : {}),
+            buttons: bookingButtons(ctx, booking.id),
+          },
       afterCommit: async () => {
         await ports.bookingReminders?.bookingChanged(booking.id, current);
         await tellDesk();
@@ -169,10 +293,24 @@ export async function rescheduleItem(ctx: FlowContext, item: ItemRef, u: Underst
  * A move onto another confirmed booking: names it, asks for another time and offers the free
  * slots nearest the one asked for, same length; tapping one moves the booking there.
  */
-async function rescheduleClash(ctx: FlowContext, err: ConflictError, u: Understanding, item: ItemRef, wanted: Interval, ports: ManagePorts): Promise<FlowResult> {
-  const clash = typeof err.context.clashId === 'string' ? await ctx.db.booking.findUnique({ where: { id: err.context.clashId } }) : null;
+async function rescheduleClash(
+  ctx: FlowContext,
+  err: ConflictError,
+  u: Understanding,
+  item: ItemRef,
+  wanted: Interval,
+  ports: ManagePorts,
+): Promise<FlowResult> {
+  const clash =
+    typeof err.context.clashId === 'string'
+      ? await ctx.db.booking.findUnique({ where: { id: err.context.clashId } })
+      : null;
   const other = clashingText(ctx, clash);
-  const asked: FlowResult = { reply: { text: t(ctx.lang, 'rescheduleClash', { other }) }, pending: { understanding: u, missing: ['when'], itemRef: item }, understood: true };
+  const asked: FlowResult = {
+    reply: { text: t(ctx.lang, 'rescheduleClash', { other }) },
+    pending: { understanding: u, missing: ['when'], itemRef: item },
+    understood: true,
+  };
   return withNearestSlots(ctx, asked, wanted, ports.logger, moveToSlot(item.id));
 }
 
@@ -182,7 +320,10 @@ export async function rescheduleFlow(ctx: FlowContext, u: Understanding, ports: 
   if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToReschedule', { target }) }, understood: true };
   if (found.length === 1) return rescheduleItem(ctx, found[0]!, u, ports);
   return {
-    reply: { text: t(ctx.lang, 'whichOne'), buttons: choiceButtons(found as (Candidate & { choice: string })[], 'pick_reschedule') },
+    reply: {
+      text: t(ctx.lang, 'whichOne'),
+      buttons: choiceButtons(found as (Candidate & { choice: string })[], 'pick_reschedule'),
+    },
     pending: { understanding: u, missing: [] },
     understood: true,
   };

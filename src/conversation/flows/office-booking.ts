@@ -26,17 +26,37 @@ export async function requestOfficeBooking(
 ): Promise<FlowResult> {
   const title = officeBookingTitle(input.title, u, ctx);
   const due = 'day' in input.when ? input.when.day : localDay(input.when.startsAt, ctx.tz);
-  const { ticket, afterCommit } = await openTicket(ctx, { summary: t(ctx.lang, 'officeBookingSummary', { title }), category: 'booking', due, attachments: [] }, listener);
-  const booking = await createRequestedBooking(ctx.db, { clientId: ctx.clientId, ticketId: ticket.id, title, withWhom: u.with, when: input.when, now: ctx.now });
+  const { ticket, afterCommit } = await openTicket(
+    ctx,
+    { summary: t(ctx.lang, 'officeBookingSummary', { title }), category: 'booking', due, attachments: [] },
+    listener,
+  );
+  const booking = await createRequestedBooking(ctx.db, {
+    clientId: ctx.clientId,
+    ticketId: ticket.id,
+    title,
+    withWhom: u.with,
+    when: input.when,
+    now: ctx.now,
+  });
   const when = describeBooking(booking, ctx.lang, ctx.tz, ctx.now);
-  return { reply: { text: t(ctx.lang, 'officeBookingRequested', { title, when, number: ticketLabel(ticket.number) }) }, afterCommit, understood: true };
+  return {
+    reply: { text: t(ctx.lang, 'officeBookingRequested', { title, when, number: ticketLabel(ticket.number) }) },
+    afterCommit,
+    understood: true,
+  };
 }
 
 /**
  * A booking the client cancelled or moved in the chat: when the office arranged it, the change
  * is recorded on its ticket; the returned follow-up tells the desk once committed.
  */
-export async function deskHearsOf(ctx: FlowContext, bookingId: string, change: ClientChange, tickets: TicketListener | undefined): Promise<() => Promise<void>> {
+export async function deskHearsOf(
+  ctx: FlowContext,
+  bookingId: string,
+  change: ClientChange,
+  tickets: TicketListener | undefined,
+): Promise<() => Promise<void>> {
   const noted = await recordClientChange(ctx.db, bookingId, change, ctx.now);
   return async () => {
     if (noted) await tickets?.clientChangedBooking?.(noted.ticketId, noted.eventId);

@@ -12,7 +12,11 @@ export type ProposalPorts = Pick<ConversationDeps, 'bookingReminders' | 'tickets
  * Accept or Decline under the desk's proposal of another time. The ids come from the client's
  * device: the booking must be theirs and the proposal still the one the buttons carry.
  */
-export async function proposalAnswerFlow(ctx: FlowContext, input: { bookingId: string; version: string; accept: boolean }, ports: ProposalPorts): Promise<FlowResult> {
+export async function proposalAnswerFlow(
+  ctx: FlowContext,
+  input: { bookingId: string; version: string; accept: boolean },
+  ports: ProposalPorts,
+): Promise<FlowResult> {
   let answer: ProposalAnswer;
   try {
     answer = await answerProposal(ctx.db, { clientId: ctx.clientId, now: ctx.now, ...input });
@@ -25,14 +29,22 @@ export async function proposalAnswerFlow(ctx: FlowContext, input: { bookingId: s
   const tellDesk = async () => {
     if (booking.ticketId && eventId) await ports.tickets?.clientChangedBooking?.(booking.ticketId, eventId);
   };
-  if (answer.kind === 'declined') return { reply: { text: t(ctx.lang, 'proposalDeclined') }, afterCommit: tellDesk, understood: true };
+  if (answer.kind === 'declined')
+    return { reply: { text: t(ctx.lang, 'proposalDeclined') }, afterCommit: tellDesk, understood: true };
   if (answer.kind === 'clash') {
     const other = `${answer.clash.title} (${describeBooking(answer.clash, ctx.lang, ctx.tz, ctx.now)})`;
     return { reply: { text: t(ctx.lang, 'proposalClash', { other }) }, afterCommit: tellDesk, understood: true };
   }
   const file = await invitationFile(ctx.db, booking.id, ctx);
   return {
-    reply: { text: t(ctx.lang, 'proposalAccepted', { title: booking.title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now), place: booking.location ?? '' }), file },
+    reply: {
+      text: t(ctx.lang, 'proposalAccepted', {
+        title: booking.title,
+        when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now),
+        place: booking.location ?? '',
+      }),
+      file,
+    },
     afterCommit: async () => {
       await ports.bookingReminders?.bookingChanged(booking.id);
       await tellDesk();

@@ -8,22 +8,38 @@ import { encodeButton } from '../buttons.js';
 import type { FlowContext, FlowResult } from '../deps.js';
 import { instantOf, localDay, timeIssueText } from './when.js';
 
-export async function reminderFlow(ctx: FlowContext, u: Understanding, scheduler: ReminderScheduler): Promise<FlowResult> {
+export async function reminderFlow(
+  ctx: FlowContext,
+  u: Understanding,
+  scheduler: ReminderScheduler,
+): Promise<FlowResult> {
   const text = (u.text ?? '').trim() || ctx.text.trim();
   const when = instantOf(u.when, ctx.tz, 9);
   const ask = (reason?: string): FlowResult => {
     const question = t(ctx.lang, 'askReminderWhen', { text: u.text ?? '' });
     const { timeIssue: _explained, ...rest } = u;
-    return { reply: { text: reason ? `${reason} ${question}` : question }, pending: { understanding: { ...rest, text, when: undefined }, missing: ['when'] }, understood: true };
+    return {
+      reply: { text: reason ? `${reason} ${question}` : question },
+      pending: { understanding: { ...rest, text, when: undefined }, missing: ['when'] },
+      understood: true,
+    };
   };
   if (!when) return ask(u.timeIssue && timeIssueText(u.timeIssue, ctx.lang));
   // a one-off reminder in the past would fire at once, which is not what the client asked for
   if (!u.rrule && when.getTime() <= ctx.now.getTime()) {
-    if (localDay(when, ctx.tz) !== localDay(ctx.now, ctx.tz)) return ask(t(ctx.lang, 'reminderPast', { when: formatDateTime(when, ctx.lang, ctx.tz, ctx.now) }));
+    if (localDay(when, ctx.tz) !== localDay(ctx.now, ctx.tz))
+      return ask(t(ctx.lang, 'reminderPast', { when: formatDateTime(when, ctx.lang, ctx.tz, ctx.now) }));
     const time = formatTime(when, ctx.tz);
     return ask(`${t(ctx.lang, 'reminderPastToday', { time })} ${t(ctx.lang, 'suggestTomorrow', { time })}`);
   }
-  const { reminder, occurrence } = await createReminder(ctx.db, { clientId: ctx.clientId, text, firstDueAt: when, rrule: u.rrule, tz: ctx.tz, explicitTime: true });
+  const { reminder, occurrence } = await createReminder(ctx.db, {
+    clientId: ctx.clientId,
+    text,
+    firstDueAt: when,
+    rrule: u.rrule,
+    tz: ctx.tz,
+    explicitTime: true,
+  });
   const whenText = formatDateTime(when, ctx.lang, ctx.tz, ctx.now);
   const replyText = u.rrule
     ? t(ctx.lang, 'reminderSavedRecurring', { when: whenText, text, recurrence: describeRecurrence(u.rrule, ctx.lang) })
@@ -32,7 +48,12 @@ export async function reminderFlow(ctx: FlowContext, u: Understanding, scheduler
   return {
     reply: {
       text: replyText,
-      buttons: [[{ label: t(ctx.lang, 'buttonCancel'), data: encodeButton({ op: 'cancel', item }) }, { label: t(ctx.lang, 'buttonChangeTime'), data: encodeButton({ op: 'change_time', item }) }]],
+      buttons: [
+        [
+          { label: t(ctx.lang, 'buttonCancel'), data: encodeButton({ op: 'cancel', item }) },
+          { label: t(ctx.lang, 'buttonChangeTime'), data: encodeButton({ op: 'change_time', item }) },
+        ],
+      ],
     },
     afterCommit: () => scheduler.schedule(occurrence),
     understood: true,

@@ -42,16 +42,25 @@ export const offerOf = (ctx: Pick<FlowContext, 'messageId'>): string => ctx.mess
 export const bookSlot = (offer: string): SlotTap => ({
   encode: (slot) => {
     const minutes = epochMinutes(slot.end) - epochMinutes(slot.start);
-    return isSlotLength(minutes) ? encodeButton({ op: 'slot', startMin: epochMinutes(slot.start), minutes, offer }) : undefined;
+    return isSlotLength(minutes)
+      ? encodeButton({ op: 'slot', startMin: epochMinutes(slot.start), minutes, offer })
+      : undefined;
   },
   heading: 'slotsNearby',
 });
 
 /** The booking keeps its length, so the button needs only the new start. */
-export const moveToSlot = (bookingId: string): SlotTap => ({ encode: (slot) => encodeButton({ op: 'move', bookingId, startMin: epochMinutes(slot.start) }), heading: 'slotsNearbyMove' });
+export const moveToSlot = (bookingId: string): SlotTap => ({
+  encode: (slot) => encodeButton({ op: 'move', bookingId, startMin: epochMinutes(slot.start) }),
+  heading: 'slotsNearbyMove',
+});
 
 /** One button per slot, one per row; a slot no button can carry is not offered. */
-export function slotButtons(slots: readonly Interval[], ctx: FlowContext, tap: SlotTap = bookSlot(offerOf(ctx))): Button[][] {
+export function slotButtons(
+  slots: readonly Interval[],
+  ctx: FlowContext,
+  tap: SlotTap = bookSlot(offerOf(ctx)),
+): Button[][] {
   return slots.flatMap((slot) => {
     const data = tap.encode(slot);
     return data === undefined ? [] : [[{ label: slotLabel(slot, ctx.lang, ctx.tz, ctx.now), data }]];
@@ -59,12 +68,40 @@ export function slotButtons(slots: readonly Interval[], ctx: FlowContext, tap: S
 }
 
 /** The free slots nearest `wanted`, same length, as buttons under a reply (a clash, a slot gone). */
-export async function withNearestSlots(ctx: FlowContext, result: FlowResult, wanted: Interval, logger?: Logger, tap: SlotTap = bookSlot(offerOf(ctx))): Promise<FlowResult> {
-  const range = { start: new Date(wanted.start.getTime() - 4 * DAY_MS), end: new Date(wanted.start.getTime() + 9 * DAY_MS) };
-  const availability = await clientAvailability(ctx.db, ctx.clientId, range, logger ? badHoursLogger(logger) : undefined);
+export async function withNearestSlots(
+  ctx: FlowContext,
+  result: FlowResult,
+  wanted: Interval,
+  logger?: Logger,
+  tap: SlotTap = bookSlot(offerOf(ctx)),
+): Promise<FlowResult> {
+  const range = {
+    start: new Date(wanted.start.getTime() - 4 * DAY_MS),
+    end: new Date(wanted.start.getTime() + 9 * DAY_MS),
+  };
+  const availability = await clientAvailability(
+    ctx.db,
+    ctx.clientId,
+    range,
+    logger ? badHoursLogger(logger) : undefined,
+  );
   const durationMin = Math.round((wanted.end.getTime() - wanted.start.getTime()) / MINUTE_MS);
-  const slots = nearestFreeSlots({ hours: availability.hours, tz: ctx.tz, busy: availability.busy, durationMin, now: ctx.now, wanted: wanted.start });
+  const slots = nearestFreeSlots({
+    hours: availability.hours,
+    tz: ctx.tz,
+    busy: availability.busy,
+    durationMin,
+    now: ctx.now,
+    wanted: wanted.start,
+  });
   const buttons = slotButtons(slots, ctx, tap);
   if (!buttons.length) return result;
-  return { ...result, reply: { ...result.reply, text: `${result.reply.text}\n${t(ctx.lang, tap.heading)}`, buttons: [...(result.reply.buttons ?? []), ...buttons] } };
+  return {
+    ...result,
+    reply: {
+      ...result.reply,
+      text: `${result.reply.text}\n${t(ctx.lang, tap.heading)}`,
+      buttons: [...(result.reply.buttons ?? []), ...buttons],
+    },
+  };
 }

@@ -11,7 +11,15 @@ import type { ConversationDeps, FlowContext, FlowResult } from '../deps.js';
 import type { Pending } from '../pending.js';
 import { bookingFlow } from './booking.js';
 import { rescheduleItem, type ManagePorts } from './manage.js';
-import { badHoursLogger, bookSlot, moveToSlot, offerOf, slotButtons, withNearestSlots, type SlotTap } from './slot-suggestions.js';
+import {
+  badHoursLogger,
+  bookSlot,
+  moveToSlot,
+  offerOf,
+  slotButtons,
+  withNearestSlots,
+  type SlotTap,
+} from './slot-suggestions.js';
 import { addDays, closedOn, localDay, startOfLocalDay } from './when.js';
 
 /**
@@ -32,7 +40,8 @@ type SlotDeps = Pick<ConversationDeps, 'logger' | 'bookingReminders' | 'tickets'
 const hhmmMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 function searchWindow(u: Understanding) {
-  if (u.timeFrom && u.timeTo && hhmmMinutes(u.timeFrom) < hhmmMinutes(u.timeTo)) return { start: hhmmMinutes(u.timeFrom), end: hhmmMinutes(u.timeTo) };
+  if (u.timeFrom && u.timeTo && hhmmMinutes(u.timeFrom) < hhmmMinutes(u.timeTo))
+    return { start: hhmmMinutes(u.timeFrom), end: hhmmMinutes(u.timeTo) };
   return u.dayPart ? dayPartMinutes[u.dayPart] : undefined;
 }
 
@@ -44,26 +53,48 @@ function daysBetween(from: string, to: string): string[] {
 }
 
 /** "trovami un'ora libera giovedì pomeriggio": up to three slots as buttons, or the next ones after a full window. */
-export async function freeSlotsFlow(ctx: FlowContext, u: Understanding, deps: Pick<SlotDeps, 'logger'>): Promise<FlowResult> {
+export async function freeSlotsFlow(
+  ctx: FlowContext,
+  u: Understanding,
+  deps: Pick<SlotDeps, 'logger'>,
+): Promise<FlowResult> {
   const today = localDay(ctx.now, ctx.tz);
   const from = u.from && u.from > today ? u.from : today;
   const to = u.to && u.to >= from ? u.to : u.from ? from : addDays(from, DEFAULT_SEARCH_DAYS - 1);
-  const range = { start: startOfLocalDay(from, ctx.tz), end: startOfLocalDay(addDays(to, NEXT_SEARCH_DAYS + 1), ctx.tz) };
+  const range = {
+    start: startOfLocalDay(from, ctx.tz),
+    end: startOfLocalDay(addDays(to, NEXT_SEARCH_DAYS + 1), ctx.tz),
+  };
   const availability = await clientAvailability(ctx.db, ctx.clientId, range, badHoursLogger(deps.logger));
   // within what a slot button can carry, so every slot found can be offered
-  const durationMin = Math.min(Math.max(u.durationMin ?? availability.defaultMinutes, SLOT_MINUTES.min), SLOT_MINUTES.max);
+  const durationMin = Math.min(
+    Math.max(u.durationMin ?? availability.defaultMinutes, SLOT_MINUTES.min),
+    SLOT_MINUTES.max,
+  );
   const window = searchWindow(u);
   const base = { hours: availability.hours, tz: ctx.tz, busy: availability.busy, durationMin, now: ctx.now };
 
   // "un'ora per la riunione con Rossi": a tap books it under that title, and so does a typed time
-  const pending = u.title ? { understanding: { intent: 'booking' as const, title: u.title, durationMin }, missing: ['when' as const], ...(from === to ? { baseDay: from } : {}) } : undefined;
-  const answer = (text: string, slots: Interval[]): FlowResult => ({ reply: { text, buttons: slotButtons(slots, ctx) }, ...(pending ? { pending } : {}), understood: true });
+  const pending = u.title
+    ? {
+        understanding: { intent: 'booking' as const, title: u.title, durationMin },
+        missing: ['when' as const],
+        ...(from === to ? { baseDay: from } : {}),
+      }
+    : undefined;
+  const answer = (text: string, slots: Interval[]): FlowResult => ({
+    reply: { text, buttons: slotButtons(slots, ctx) },
+    ...(pending ? { pending } : {}),
+    understood: true,
+  });
 
   const slots = findFreeSlots({ ...base, from, to, window });
   if (slots.length) return answer(t(ctx.lang, 'slotsFound', { minutes: durationMin }), slots);
 
   // after the window: the rest of its last day when it was a part of the day, else the next day
-  const notBefore = window ? atLocalMinutes(startOfLocalDay(to, ctx.tz), ctx.tz, 0, Math.min(window.end, 24 * 60 - 1)) : startOfLocalDay(addDays(to, 1), ctx.tz);
+  const notBefore = window
+    ? atLocalMinutes(startOfLocalDay(to, ctx.tz), ctx.tz, 0, Math.min(window.end, 24 * 60 - 1))
+    : startOfLocalDay(addDays(to, 1), ctx.tz);
   const later = findFreeSlots({ ...base, from: to, to: addDays(to, NEXT_SEARCH_DAYS), notBefore });
   if (later.length) {
     const days = daysBetween(from, to);
@@ -73,15 +104,30 @@ export async function freeSlotsFlow(ctx: FlowContext, u: Understanding, deps: Pi
       : t(ctx.lang, 'slotsNoneThen', { minutes: durationMin, span: window ? 'window' : from === to ? 'day' : 'days' });
     return answer(text, later);
   }
-  return { reply: { text: t(ctx.lang, 'slotsNone', { minutes: durationMin, days: NEXT_SEARCH_DAYS }) }, understood: true };
+  return {
+    reply: { text: t(ctx.lang, 'slotsNone', { minutes: durationMin, days: NEXT_SEARCH_DAYS }) },
+    understood: true,
+  };
 }
 
 /** A tapped slot that is past or outside the working hours: refused with fresh slots; null when it may be taken. */
-async function slotRefusal(ctx: FlowContext, wanted: Interval, pending: Pending | null, deps: Pick<SlotDeps, 'logger'>, tap: SlotTap): Promise<FlowResult | null> {
+async function slotRefusal(
+  ctx: FlowContext,
+  wanted: Interval,
+  pending: Pending | null,
+  deps: Pick<SlotDeps, 'logger'>,
+  tap: SlotTap,
+): Promise<FlowResult | null> {
   const availability = await clientAvailability(ctx.db, ctx.clientId, wanted, badHoursLogger(deps.logger));
   if (wanted.start >= ctx.now && withinWorkingHours(availability.hours, ctx.tz, wanted)) return null;
   // the question being answered, if any, stays open: the client may still type a time
-  return withNearestSlots(ctx, { reply: { text: t(ctx.lang, 'slotUnavailable') }, pending, understood: true }, wanted, deps.logger, tap);
+  return withNearestSlots(
+    ctx,
+    { reply: { text: t(ctx.lang, 'slotUnavailable') }, pending, understood: true },
+    wanted,
+    deps.logger,
+    tap,
+  );
 }
 
 /**
@@ -90,7 +136,13 @@ async function slotRefusal(ctx: FlowContext, wanted: Interval, pending: Pending 
  */
 async function bookedFromOffer(ctx: FlowContext, offer: string) {
   const taps = await ctx.db.message.findMany({
-    where: { clientId: ctx.clientId, direction: 'inbound', kind: 'button', body: { startsWith: 'sl:', endsWith: `:${offer}` }, id: { not: ctx.messageId } },
+    where: {
+      clientId: ctx.clientId,
+      direction: 'inbound',
+      kind: 'button',
+      body: { startsWith: 'sl:', endsWith: `:${offer}` },
+      id: { not: ctx.messageId },
+    },
     select: { body: true, createdAt: true },
     orderBy: { createdAt: 'asc' },
     take: 20,
@@ -98,7 +150,14 @@ async function bookedFromOffer(ctx: FlowContext, offer: string) {
   for (const tap of taps) {
     const action = decodeButton(tap.body ?? '');
     if (action?.op !== 'slot') continue;
-    const booking = await ctx.db.booking.findFirst({ where: { clientId: ctx.clientId, status: 'confirmed', startsAt: new Date(action.startMin * MINUTE_MS), createdAt: { gte: tap.createdAt } } });
+    const booking = await ctx.db.booking.findFirst({
+      where: {
+        clientId: ctx.clientId,
+        status: 'confirmed',
+        startsAt: new Date(action.startMin * MINUTE_MS),
+        createdAt: { gte: tap.createdAt },
+      },
+    });
     if (booking) return booking;
   }
   return null;
@@ -109,14 +168,35 @@ async function bookedFromOffer(ctx: FlowContext, offer: string) {
  * unless it is past or outside the working hours; a slot taken meanwhile is the booking flow's
  * clash, which offers fresh slots too.
  */
-export async function bookSlotFlow(ctx: FlowContext, slot: { startMin: number; minutes: number; offer?: string }, pending: Pending | null, deps: SlotDeps): Promise<FlowResult> {
+export async function bookSlotFlow(
+  ctx: FlowContext,
+  slot: { startMin: number; minutes: number; offer?: string },
+  pending: Pending | null,
+  deps: SlotDeps,
+): Promise<FlowResult> {
   const chosen = slot.offer ? await bookedFromOffer(ctx, slot.offer) : null;
   // the question being answered, if any, stays open
-  if (chosen) return { reply: { text: t(ctx.lang, 'slotAlreadyChosen', { title: chosen.title, when: formatSpan(chosen.startsAt!, chosen.endsAt!, ctx.lang, ctx.tz, ctx.now) }) }, pending, understood: true };
-  const wanted = { start: new Date(slot.startMin * MINUTE_MS), end: new Date((slot.startMin + slot.minutes) * MINUTE_MS) };
+  if (chosen)
+    return {
+      reply: {
+        text: t(ctx.lang, 'slotAlreadyChosen', {
+          title: chosen.title,
+          when: formatSpan(chosen.startsAt!, chosen.endsAt!, ctx.lang, ctx.tz, ctx.now),
+        }),
+      },
+      pending,
+      understood: true,
+    };
+  const wanted = {
+    start: new Date(slot.startMin * MINUTE_MS),
+    end: new Date((slot.startMin + slot.minutes) * MINUTE_MS),
+  };
   const refused = await slotRefusal(ctx, wanted, pending, deps, bookSlot(offerOf(ctx)));
   if (refused) return refused;
-  const asked = pending?.understanding.intent === 'booking' ? pending.understanding : { intent: 'booking' as const, title: t(ctx.lang, 'slotDefaultTitle') };
+  const asked =
+    pending?.understanding.intent === 'booking'
+      ? pending.understanding
+      : { intent: 'booking' as const, title: t(ctx.lang, 'slotDefaultTitle') };
   const u: Understanding = { ...asked, when: formatInstant(wanted.start, ctx.tz), durationMin: slot.minutes };
   const result = await bookingFlow(ctx, u, slot.minutes, deps.bookingReminders, deps.tickets);
   return { ...result, pending: result.pending ?? null };
@@ -128,13 +208,26 @@ export async function bookSlotFlow(ctx: FlowContext, slot: { startMin: number; m
  * ones). Only the client's own confirmed booking moves; a slot taken meanwhile is that path's
  * clash, with fresh slots.
  */
-export async function moveToSlotFlow(ctx: FlowContext, move: { bookingId: string; startMin: number }, pending: Pending | null, deps: SlotDeps & ManagePorts): Promise<FlowResult> {
-  const booking = await ctx.db.booking.findFirst({ where: { id: move.bookingId, clientId: ctx.clientId, status: 'confirmed' }, select: { startsAt: true, endsAt: true } });
+export async function moveToSlotFlow(
+  ctx: FlowContext,
+  move: { bookingId: string; startMin: number },
+  pending: Pending | null,
+  deps: SlotDeps & ManagePorts,
+): Promise<FlowResult> {
+  const booking = await ctx.db.booking.findFirst({
+    where: { id: move.bookingId, clientId: ctx.clientId, status: 'confirmed' },
+    select: { startsAt: true, endsAt: true },
+  });
   if (!booking) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
   const start = new Date(move.startMin * MINUTE_MS);
   const wanted = { start, end: new Date(start.getTime() + bookingLengthMs(booking)) };
   const refused = await slotRefusal(ctx, wanted, pending, deps, moveToSlot(move.bookingId));
   if (refused) return refused;
-  const result = await rescheduleItem(ctx, { kind: 'booking', id: move.bookingId }, { intent: 'reschedule', when: formatInstant(start, ctx.tz) }, deps);
+  const result = await rescheduleItem(
+    ctx,
+    { kind: 'booking', id: move.bookingId },
+    { intent: 'reschedule', when: formatInstant(start, ctx.tz) },
+    deps,
+  );
   return { ...result, pending: result.pending ?? null };
 }

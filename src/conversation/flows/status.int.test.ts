@@ -20,7 +20,9 @@ describe('a status change while the release queue is down', () => {
   it('is confirmed to the client and still redraws the desk cards', async () => {
     const user = randomUUID();
     const client = await createTestClient(h.prisma, { lang: 'it', tz: 'Europe/Rome' });
-    await h.prisma.channelIdentity.create({ data: { clientId: client.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` } });
+    await h.prisma.channelIdentity.create({
+      data: { clientId: client.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` },
+    });
     const reply = await h.say(user, 'sono in riunione fino alle 16');
     expect(reply?.text).toMatch(/^Ricevuto: hai da fare fino alle 16:00\./);
     expect(redrawn).toEqual([client.id]);

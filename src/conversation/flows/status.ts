@@ -17,10 +17,21 @@ type StatusDeps = Pick<ConversationDeps, 'segreteria' | 'logger'>;
 /** How the end of a status was chosen: said by the client, or the default because none was said or the one said is gone today. */
 type EndChoice = 'said' | 'default' | { passed: string };
 
-async function applyStatus(ctx: FlowContext, kind: AvailabilityKind, until: Date | null, end: EndChoice, deps: StatusDeps): Promise<FlowResult> {
-  const before = await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { availabilityKind: true, availabilityUntil: true } });
+async function applyStatus(
+  ctx: FlowContext,
+  kind: AvailabilityKind,
+  until: Date | null,
+  end: EndChoice,
+  deps: StatusDeps,
+): Promise<FlowResult> {
+  const before = await ctx.db.client.findUniqueOrThrow({
+    where: { id: ctx.clientId },
+    select: { availabilityKind: true, availabilityUntil: true },
+  });
   // "I'm free" twice: said so, rather than welcomed back again
-  const already = (kind === 'available' || until === null) && !statusHolds({ kind: before.availabilityKind, until: before.availabilityUntil }, ctx.now);
+  const already =
+    (kind === 'available' || until === null) &&
+    !statusHolds({ kind: before.availabilityKind, until: before.availabilityUntil }, ctx.now);
   await setAvailability(ctx.db, ctx.clientId, kind, until);
   // Free again: held messages go now; otherwise the job at the end looks at them.
   const releaseAt = kind === 'available' || until === null ? ctx.now : until;
@@ -28,23 +39,43 @@ async function applyStatus(ctx: FlowContext, kind: AvailabilityKind, until: Date
   // Independent: the desk cards show the new status even when the release job cannot be queued.
   const afterCommit = async (): Promise<void> => {
     if (!segreteria) return;
-    const [release, redraw] = await Promise.allSettled([segreteria.releaseAt(ctx.clientId, releaseAt), segreteria.statusChanged(ctx.clientId)]);
-    if (release.status === 'rejected') logger.error({ err: errorMessage(release.reason), clientId: ctx.clientId }, 'release of held messages not scheduled after a status change');
-    if (redraw.status === 'rejected') logger.error({ err: errorMessage(redraw.reason), clientId: ctx.clientId }, 'desk not told of a status change');
+    const [release, redraw] = await Promise.allSettled([
+      segreteria.releaseAt(ctx.clientId, releaseAt),
+      segreteria.statusChanged(ctx.clientId),
+    ]);
+    if (release.status === 'rejected')
+      logger.error(
+        { err: errorMessage(release.reason), clientId: ctx.clientId },
+        'release of held messages not scheduled after a status change',
+      );
+    if (redraw.status === 'rejected')
+      logger.error({ err: errorMessage(redraw.reason), clientId: ctx.clientId }, 'desk not told of a status change');
   };
-  return { reply: already ? { text: t(ctx.lang, 'statusAlreadyAvailable') } : statusReply(ctx, kind, until, end), afterCommit, understood: true };
+  return {
+    reply: already ? { text: t(ctx.lang, 'statusAlreadyAvailable') } : statusReply(ctx, kind, until, end),
+    afterCommit,
+    understood: true,
+  };
 }
 
 const statusButton = (label: string, change: StatusChange) => ({ label, data: encodeButton({ op: 'status', change }) });
 /** under a busy or do-not-disturb status: free again, or one more hour */
-const whileBusy = (lang: Lang) => [[statusButton(t(lang, 'buttonImFree'), 'free'), statusButton(t(lang, 'buttonSnooze1h'), 'hour')]];
+const whileBusy = (lang: Lang) => [
+  [statusButton(t(lang, 'buttonImFree'), 'free'), statusButton(t(lang, 'buttonSnooze1h'), 'hour')],
+];
 
 /** `/stato`, `/status`: the client's status now, and buttons to change it. */
 export async function statusReportFlow(ctx: FlowContext): Promise<FlowResult> {
-  const client = await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { availabilityKind: true, availabilityUntil: true } });
+  const client = await ctx.db.client.findUniqueOrThrow({
+    where: { id: ctx.clientId },
+    select: { availabilityKind: true, availabilityUntil: true },
+  });
   const status = { kind: client.availabilityKind, until: client.availabilityUntil };
-  const buttons = [[statusButton(t(ctx.lang, 'buttonBusyHour'), 'busy'), statusButton(t(ctx.lang, 'buttonDndHour'), 'dnd')]];
-  if (!statusHolds(status, ctx.now)) return { reply: { text: t(ctx.lang, 'statusNowAvailable'), buttons }, understood: true };
+  const buttons = [
+    [statusButton(t(ctx.lang, 'buttonBusyHour'), 'busy'), statusButton(t(ctx.lang, 'buttonDndHour'), 'dnd')],
+  ];
+  if (!statusHolds(status, ctx.now))
+    return { reply: { text: t(ctx.lang, 'statusNowAvailable'), buttons }, understood: true };
   const until = untilText(status.until!, ctx.lang, ctx.tz, ctx.now);
   const text = t(ctx.lang, status.kind === 'dnd' ? 'statusNowDnd' : 'statusNowBusy', { until });
   return { reply: { text, buttons: whileBusy(ctx.lang) }, understood: true };
@@ -53,9 +84,17 @@ export async function statusReportFlow(ctx: FlowContext): Promise<FlowResult> {
 function statusReply(ctx: FlowContext, kind: AvailabilityKind, until: Date | null, end: EndChoice): Reply {
   if (kind === 'available' || until === null) return { text: t(ctx.lang, 'statusAvailable') };
   const when = untilText(until, ctx.lang, ctx.tz, ctx.now);
-  if (typeof end === 'object') return { text: t(ctx.lang, kind === 'dnd' ? 'statusDndEndPassed' : 'statusBusyEndPassed', { said: end.passed, until: when }), buttons: whileBusy(ctx.lang) };
+  if (typeof end === 'object')
+    return {
+      text: t(ctx.lang, kind === 'dnd' ? 'statusDndEndPassed' : 'statusBusyEndPassed', {
+        said: end.passed,
+        until: when,
+      }),
+      buttons: whileBusy(ctx.lang),
+    };
   const defaulted = end === 'default';
-  const key = kind === 'dnd' ? (defaulted ? 'statusDndNoEnd' : 'statusDnd') : defaulted ? 'statusBusyNoEnd' : 'statusBusy';
+  const key =
+    kind === 'dnd' ? (defaulted ? 'statusDndNoEnd' : 'statusDnd') : defaulted ? 'statusBusyNoEnd' : 'statusBusy';
   return { text: t(ctx.lang, key, { until: when }), buttons: whileBusy(ctx.lang) };
 }
 
@@ -63,15 +102,20 @@ export function statusFlow(ctx: FlowContext, u: Understanding, deps: StatusDeps)
   const kind = u.availability ?? 'busy';
   if (kind === 'available') return applyStatus(ctx, kind, null, 'said', deps);
   const until = u.until ? new Date(u.until) : new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000);
-  const end: EndChoice = u.until !== undefined ? 'said' : u.timeIssue?.reason === 'past' ? { passed: u.timeIssue.said ?? '' } : 'default';
+  const end: EndChoice =
+    u.until !== undefined ? 'said' : u.timeIssue?.reason === 'past' ? { passed: u.timeIssue.said ?? '' } : 'default';
   return applyStatus(ctx, kind, until, end, deps);
 }
 
 /** "I'm free" / "+1 h" under a status confirmation, "busy" / "do not disturb" for an hour under /stato. */
 export async function statusButtonFlow(ctx: FlowContext, change: StatusChange, deps: StatusDeps): Promise<FlowResult> {
   if (change === 'free') return applyStatus(ctx, 'available', null, 'said', deps);
-  if (change === 'busy' || change === 'dnd') return applyStatus(ctx, change, new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000), 'said', deps);
-  const client = await ctx.db.client.findUniqueOrThrow({ where: { id: ctx.clientId }, select: { availabilityKind: true, availabilityUntil: true } });
+  if (change === 'busy' || change === 'dnd')
+    return applyStatus(ctx, change, new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000), 'said', deps);
+  const client = await ctx.db.client.findUniqueOrThrow({
+    where: { id: ctx.clientId },
+    select: { availabilityKind: true, availabilityUntil: true },
+  });
   const next = extendedStatus({ kind: client.availabilityKind, until: client.availabilityUntil }, ctx.now);
   return applyStatus(ctx, next.kind, next.until, 'said', deps);
 }

@@ -6,7 +6,11 @@ import type { TaskCategory, Understanding } from '../../understanding/contract.j
 import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
 import { instantOf } from './when.js';
 
-export async function attachFiles(ctx: FlowContext, ticketId: string | null, attachments: InboundAttachment[]): Promise<void> {
+export async function attachFiles(
+  ctx: FlowContext,
+  ticketId: string | null,
+  attachments: InboundAttachment[],
+): Promise<void> {
   if (attachments.length === 0) return;
   await ctx.db.attachment.createMany({
     data: attachments.map((a) => ({
@@ -21,14 +25,22 @@ export async function attachFiles(ctx: FlowContext, ticketId: string | null, att
     })),
   });
   if (ticketId) {
-    await ctx.db.ticketEvent.create({ data: { ticketId, kind: 'attachment_added', actor: 'client', data: { count: attachments.length } } });
+    await ctx.db.ticketEvent.create({
+      data: { ticketId, kind: 'attachment_added', actor: 'client', data: { count: attachments.length } },
+    });
   }
 }
 
 /** Opens a ticket for the desk; used for tasks and for anything a human must look at. */
 export async function openTicket(
   ctx: FlowContext,
-  input: { summary: string; category: TaskCategory; due?: string | undefined; dueAt?: Date | undefined; attachments: InboundAttachment[] },
+  input: {
+    summary: string;
+    category: TaskCategory;
+    due?: string | undefined;
+    dueAt?: Date | undefined;
+    attachments: InboundAttachment[];
+  },
   listener: TicketListener | undefined,
 ) {
   const ticket = await createTicket(ctx.db, {
@@ -44,13 +56,26 @@ export async function openTicket(
   return { ticket, afterCommit: async () => listener?.ticketCreated(ticket.id) };
 }
 
-export async function taskFlow(ctx: FlowContext, u: Understanding, attachments: InboundAttachment[], listener: TicketListener | undefined): Promise<FlowResult> {
+export async function taskFlow(
+  ctx: FlowContext,
+  u: Understanding,
+  attachments: InboundAttachment[],
+  listener: TicketListener | undefined,
+): Promise<FlowResult> {
   const { ticket, afterCommit } = await openTicket(
     ctx,
-    { summary: (u.text ?? '').trim() || ctx.text, category: u.category ?? 'other', due: u.due, dueAt: instantOf(u.when, ctx.tz), attachments },
+    {
+      summary: (u.text ?? '').trim() || ctx.text,
+      category: u.category ?? 'other',
+      due: u.due,
+      dueAt: instantOf(u.when, ctx.tz),
+      attachments,
+    },
     listener,
   );
   const number = ticketLabel(ticket.number);
-  const text = u.due ? t(ctx.lang, 'taskCreatedDue', { number, due: formatIsoDay(u.due, ctx.lang, ctx.now) }) : t(ctx.lang, 'taskCreated', { number });
+  const text = u.due
+    ? t(ctx.lang, 'taskCreatedDue', { number, due: formatIsoDay(u.due, ctx.lang, ctx.now) })
+    : t(ctx.lang, 'taskCreated', { number });
   return { reply: { text }, afterCommit, understood: true };
 }

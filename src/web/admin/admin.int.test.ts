@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestAssistant, createTestClient, createTestConversation, createTestTicket, testPrisma } from '../../../test/support/db.js';
+import {
+  createTestAssistant,
+  createTestClient,
+  createTestConversation,
+  createTestTicket,
+  testPrisma,
+} from '../../../test/support/db.js';
 import { createStaff, settingsFields, STAFF_PASSWORD, StaffBrowser } from '../../../test/support/staff.js';
 import { defaultWorkingHours, parseWorkingHours } from '../../bookings/working-hours.js';
 import { createLogger } from '../../logger.js';
@@ -19,7 +25,18 @@ function noticeOf(res: { html: string }): string {
 async function serve(publicUrl?: string): Promise<RunningServer> {
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
   const web = createWebApp({ logger, health: { postgres: async () => true, redis: async () => true } });
-  web.use('/admin', createAdminRouter({ prisma, logger, clock: () => now, publicUrl, tz: 'Europe/Rome', defaultLang: 'it', telegramBotUsername: async () => 'DelegoTestBot' }));
+  web.use(
+    '/admin',
+    createAdminRouter({
+      prisma,
+      logger,
+      clock: () => now,
+      publicUrl,
+      tz: 'Europe/Rome',
+      defaultLang: 'it',
+      telegramBotUsername: async () => 'DelegoTestBot',
+    }),
+  );
   finishWebApp(web, logger);
   return listen(web, 0, '127.0.0.1');
 }
@@ -72,7 +89,14 @@ describe('back-office over HTTP', () => {
 
   it('refuses to send the browser anywhere but the back-office after login (open redirect)', async () => {
     const admin = await createStaff('admin');
-    for (const next of ['https://evil.example/admin/', '//evil.example/admin/', '/\\evil.example/admin/', '/admin/../../evil', 'javascript:alert(1)', '/administrator']) {
+    for (const next of [
+      'https://evil.example/admin/',
+      '//evil.example/admin/',
+      '/\\evil.example/admin/',
+      '/admin/../../evil',
+      'javascript:alert(1)',
+      '/administrator',
+    ]) {
       const browser = new StaffBrowser(base);
       const form = await browser.page(`/admin/login?next=${encodeURIComponent(next)}`);
       expect(form.html, next).not.toContain('name="next"');
@@ -92,7 +116,9 @@ describe('back-office over HTTP', () => {
       expect(login.html).toContain('<html lang="it">');
       expect(login.html).toContain('<button type="submit">Accedi</button>');
       const wrong = await browser.login(admin.email, 'not the password at all');
-      expect(wrong.html).toContain('Email o password errate, oppure troppi tentativi: attendi qualche minuto e riprova.');
+      expect(wrong.html).toContain(
+        'Email o password errate, oppure troppi tentativi: attendi qualche minuto e riprova.',
+      );
       await browser.loginOk(admin.email);
       const board = await browser.page('/admin');
       expect(board.html).toContain('<h1>Ticket</h1>');
@@ -104,7 +130,10 @@ describe('back-office over HTTP', () => {
       expect(refused.html).toContain('<h1>Richiesta non valida</h1>');
       expect(refused.html).toContain('<p class="notice">serve un numero di ticket come 1024</p>');
       const missing = await browser.page('/admin/tickets/999999999');
-      expect([missing.status, /<p class="notice">([^<]*)<\/p>/.exec(missing.html)?.[1]]).toEqual([404, 'non esiste il ticket #999999999']);
+      expect([missing.status, /<p class="notice">([^<]*)<\/p>/.exec(missing.html)?.[1]]).toEqual([
+        404,
+        'non esiste il ticket #999999999',
+      ]);
     }
   });
 
@@ -187,7 +216,11 @@ describe('back-office over HTTP', () => {
     const admin = await createStaff('admin');
     const browser = new StaffBrowser(base);
     await browser.page('/admin/login');
-    const res = await browser.submit('/admin/login', { _login: 'forged-token-forged-token-forged-token-abcd', email: admin.email, password: admin.password });
+    const res = await browser.submit('/admin/login', {
+      _login: 'forged-token-forged-token-forged-token-abcd',
+      email: admin.email,
+      password: admin.password,
+    });
     expect(res.status).toBe(403);
     expect(await prisma.staffSession.count({ where: { userId: admin.id } })).toBe(0);
   });
@@ -201,7 +234,8 @@ describe('back-office over HTTP', () => {
       const browser = new StaffBrowser(ownBase);
       const answers: string[] = [];
       for (let i = 1; i <= 5; i++) answers.push(noticeOf(await browser.login(assistant.email, `wrong password ${i}`)));
-      for (let i = 1; i <= 3; i++) answers.push(noticeOf(await browser.login('nobody@agency.example', `wrong password ${i}`)));
+      for (let i = 1; i <= 3; i++)
+        answers.push(noticeOf(await browser.login('nobody@agency.example', `wrong password ${i}`)));
       expect(new Set(answers)).toEqual(new Set([REFUSED]));
 
       now = new Date(now.getTime() + 14 * 60_000);
@@ -212,7 +246,12 @@ describe('back-office over HTTP', () => {
 
       now = new Date(now.getTime() + 60_000);
       await browser.loginOk(assistant.email);
-      expect(await prisma.staffUser.findUniqueOrThrow({ where: { id: assistant.id }, select: { failedLogins: true, lockedUntil: true } })).toEqual({ failedLogins: 0, lockedUntil: null });
+      expect(
+        await prisma.staffUser.findUniqueOrThrow({
+          where: { id: assistant.id },
+          select: { failedLogins: true, lockedUntil: true },
+        }),
+      ).toEqual({ failedLogins: 0, lockedUntil: null });
     } finally {
       await own.close();
     }
@@ -224,11 +263,19 @@ describe('back-office over HTTP', () => {
       const ownBase = `http://127.0.0.1:${own.port}`;
       const owner = await createStaff('admin');
       const browser = new StaffBrowser(ownBase, 'it');
-      for (let i = 1; i <= 10; i++) expect((await browser.login(`nobody-${i}@agency.example`, 'guessing')).status).toBe(401);
+      for (let i = 1; i <= 10; i++)
+        expect((await browser.login(`nobody-${i}@agency.example`, 'guessing')).status).toBe(401);
       const throttled = await browser.login(owner.email, owner.password);
       expect(throttled.status).toBe(401);
-      expect(noticeOf(throttled)).toBe('Email o password errate, oppure troppi tentativi: attendi qualche minuto e riprova.');
-      expect(await prisma.staffUser.findUniqueOrThrow({ where: { id: owner.id }, select: { failedLogins: true, lockedUntil: true } })).toEqual({ failedLogins: 0, lockedUntil: null });
+      expect(noticeOf(throttled)).toBe(
+        'Email o password errate, oppure troppi tentativi: attendi qualche minuto e riprova.',
+      );
+      expect(
+        await prisma.staffUser.findUniqueOrThrow({
+          where: { id: owner.id },
+          select: { failedLogins: true, lockedUntil: true },
+        }),
+      ).toEqual({ failedLogins: 0, lockedUntil: null });
 
       now = new Date(now.getTime() + 60 * 60_000);
       await browser.loginOk(owner.email);
@@ -273,7 +320,11 @@ describe('back-office over HTTP', () => {
     const browser = new StaffBrowser(base);
     await browser.loginOk(admin.email);
     const fields = settingsFields({ name: 'Renamed by a forged form' });
-    const missing = await browser.request(`/admin/clients/${client.id}/settings`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+    const missing = await browser.request(`/admin/clients/${client.id}/settings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+    });
     expect(missing.status).toBe(403);
     const wrong = await browser.submit(`/admin/clients/${client.id}/settings`, { ...fields, _csrf: 'x'.repeat(43) });
     expect(wrong.status).toBe(403);
@@ -295,12 +346,30 @@ describe('back-office over HTTP', () => {
     expect(view.html).toContain(client.name);
     expect(view.html).not.toContain(`action="/admin/clients/${client.id}/settings`);
     expect(view.html).not.toContain('href="/admin/users"');
-    expect((await asAssistant.submit(`/admin/clients/${client.id}/settings`, settingsFields({ name: 'Changed by assistant' }))).status).toBe(403);
+    expect(
+      (
+        await asAssistant.submit(
+          `/admin/clients/${client.id}/settings`,
+          settingsFields({ name: 'Changed by assistant' }),
+        )
+      ).status,
+    ).toBe(403);
     expect((await asAssistant.submit(`/admin/clients/${client.id}/invites`, {})).status).toBe(403);
-    expect((await asAssistant.submit('/admin/clients', { name: 'New by assistant', lang: 'it', tz: 'Europe/Rome' })).status).toBe(403);
+    expect(
+      (await asAssistant.submit('/admin/clients', { name: 'New by assistant', lang: 'it', tz: 'Europe/Rome' })).status,
+    ).toBe(403);
     expect((await asAssistant.page('/admin/users')).status).toBe(403);
     const sneakyEmail = `sneaky-${client.id.slice(0, 8)}@agency.example`;
-    expect((await asAssistant.submit('/admin/users', { email: sneakyEmail, name: 'Sneaky', role: 'admin', password: 'long enough password' })).status).toBe(403);
+    expect(
+      (
+        await asAssistant.submit('/admin/users', {
+          email: sneakyEmail,
+          name: 'Sneaky',
+          role: 'admin',
+          password: 'long enough password',
+        })
+      ).status,
+    ).toBe(403);
     expect((await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).name).toBe(client.name);
     expect(await prisma.invite.count({ where: { clientId: client.id } })).toBe(0);
     expect(await prisma.staffUser.count({ where: { email: sneakyEmail } })).toBe(0);
@@ -308,14 +377,34 @@ describe('back-office over HTTP', () => {
     const asAdmin = new StaffBrowser(base);
     await asAdmin.loginOk(admin.email);
     await asAdmin.page(`/admin/clients/${client.id}`);
-    const saved = await asAdmin.submit(`/admin/clients/${client.id}/settings`, settingsFields({ name: 'Studio Verdi', tz: 'Europe/London', hours_mon: '09:00-13:00, 14:00-18:00', hours_sat: '', llmEnabled: undefined }));
+    const saved = await asAdmin.submit(
+      `/admin/clients/${client.id}/settings`,
+      settingsFields({
+        name: 'Studio Verdi',
+        tz: 'Europe/London',
+        hours_mon: '09:00-13:00, 14:00-18:00',
+        hours_sat: '',
+        llmEnabled: undefined,
+      }),
+    );
     expect(saved.status).toBe(303);
-    expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { name: true, tz: true, workingHours: true, llmEnabled: true, morningBriefingEnabled: true } })).toMatchObject({
+    expect(
+      await prisma.client.findUniqueOrThrow({
+        where: { id: client.id },
+        select: { name: true, tz: true, workingHours: true, llmEnabled: true, morningBriefingEnabled: true },
+      }),
+    ).toMatchObject({
       name: 'Studio Verdi',
       tz: 'Europe/London',
       llmEnabled: false,
       morningBriefingEnabled: true,
-      workingHours: { mon: [{ start: '09:00', end: '13:00' }, { start: '14:00', end: '18:00' }], sat: [] },
+      workingHours: {
+        mon: [
+          { start: '09:00', end: '13:00' },
+          { start: '14:00', end: '18:00' },
+        ],
+        sat: [],
+      },
     });
     const page = await asAdmin.page(`/admin/clients/${client.id}`);
     expect(page.html).toContain('mon 09:00-13:00, 14:00-18:00');
@@ -331,10 +420,17 @@ describe('back-office over HTTP', () => {
     // No OPENAI_API_KEY behind this router: "on" would promise what the rules do.
     expect(invited.html).toContain('<dt>LLM understanding</dt><dd>off (rules only)</dd>');
     await prisma.client.update({ where: { id: client.id }, data: { llmEnabled: true } });
-    expect((await asAdmin.page(`/admin/clients/${client.id}`)).html).toContain('<dt>LLM understanding</dt><dd>on (no LLM configured: the rules answer)</dd>');
+    expect((await asAdmin.page(`/admin/clients/${client.id}`)).html).toContain(
+      '<dt>LLM understanding</dt><dd>on (no LLM configured: the rules answer)</dd>',
+    );
 
     const newEmail = `new-${client.id.slice(0, 8)}@agency.example`;
-    const added = await asAdmin.submit('/admin/users', { email: newEmail, name: 'Nuova Assistente', role: 'assistant', password: '' });
+    const added = await asAdmin.submit('/admin/users', {
+      email: newEmail,
+      name: 'Nuova Assistente',
+      role: 'assistant',
+      password: '',
+    });
     expect(added.status).toBe(200);
     const generated = /Password for [^:]+: <code>([^<]+)<\/code>/.exec(added.html)?.[1];
     expect(generated).toHaveLength(20);
@@ -342,7 +438,12 @@ describe('back-office over HTTP', () => {
 
     const created = await asAdmin.submit('/admin/clients', { name: 'Bar Sport', lang: 'en', tz: 'Europe/Rome' });
     expect(created.status).toBe(303);
-    expect(await prisma.client.findUniqueOrThrow({ where: { id: created.location!.split('/').at(-1)! }, select: { name: true, lang: true } })).toEqual({ name: 'Bar Sport', lang: 'en' });
+    expect(
+      await prisma.client.findUniqueOrThrow({
+        where: { id: created.location!.split('/').at(-1)! },
+        select: { name: true, lang: true },
+      }),
+    ).toEqual({ name: 'Bar Sport', lang: 'en' });
   });
 
   it('answers bad settings with the page again: the form as typed, each error under its field, nothing saved', async () => {
@@ -350,39 +451,97 @@ describe('back-office over HTTP', () => {
     const client = await createTestClient(prisma, { tz: 'Europe/Rome' });
     const browser = new StaffBrowser(base);
     await browser.loginOk(admin.email);
-    const badZone = await browser.submit(`/admin/clients/${client.id}/settings`, settingsFields({ tz: 'Mars/Olympus' }));
+    const badZone = await browser.submit(
+      `/admin/clients/${client.id}/settings`,
+      settingsFields({ tz: 'Mars/Olympus' }),
+    );
     expect(badZone.status).toBe(400);
-    expect(badZone.html).toContain('name="tz" value="Mars/Olympus" required aria-invalid="true" aria-describedby="tz-error"></label><span class="field-error" id="tz-error">the time zone must be an IANA zone such as Europe/Rome</span>');
-    const badQuiet = await browser.submit(`/admin/clients/${client.id}/settings`, settingsFields({ quietHoursStart: '25:00' }));
+    expect(badZone.html).toContain(
+      'name="tz" value="Mars/Olympus" required aria-invalid="true" aria-describedby="tz-error"></label><span class="field-error" id="tz-error">the time zone must be an IANA zone such as Europe/Rome</span>',
+    );
+    const badQuiet = await browser.submit(
+      `/admin/clients/${client.id}/settings`,
+      settingsFields({ quietHoursStart: '25:00' }),
+    );
     expect(badQuiet.status).toBe(400);
-    expect(badQuiet.html).toContain('<span class="field-error" id="quietHoursStart-error">the start of quiet hours must be a time HH:MM such as 08:30</span>');
-    expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { tz: true, quietHoursStart: true } })).toEqual({ tz: 'Europe/Rome', quietHoursStart: '21:00' });
-    expect((await browser.submit('/admin/users', { email: 'short@agency.example', name: 'Short', role: 'assistant', password: 'short' })).html).toContain('at least 12 characters');
+    expect(badQuiet.html).toContain(
+      '<span class="field-error" id="quietHoursStart-error">the start of quiet hours must be a time HH:MM such as 08:30</span>',
+    );
+    expect(
+      await prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { tz: true, quietHoursStart: true } }),
+    ).toEqual({ tz: 'Europe/Rome', quietHoursStart: '21:00' });
+    expect(
+      (
+        await browser.submit('/admin/users', {
+          email: 'short@agency.example',
+          name: 'Short',
+          role: 'assistant',
+          password: 'short',
+        })
+      ).html,
+    ).toContain('at least 12 characters');
   });
 
-  it('keeps an Italian admin\'s edits when one field is wrong, and reads working hours typed short', async () => {
+  it("keeps an Italian admin's edits when one field is wrong, and reads working hours typed short", async () => {
     const admin = await createStaff('admin');
     const client = await createTestClient(prisma, { tz: 'Europe/Rome' });
     const browser = new StaffBrowser(base, 'it');
     await browser.loginOk(admin.email);
     await browser.page(`/admin/clients/${client.id}`);
-    const typed = settingsFields({ name: 'Studio Nuovo', hours_thu: '9-13, 14-18', hours_fri: '9-13, 14', hoursPackageMinutes: '36000' });
+    const typed = settingsFields({
+      name: 'Studio Nuovo',
+      hours_thu: '9-13, 14-18',
+      hours_fri: '9-13, 14',
+      hoursPackageMinutes: '36000',
+    });
     const wrong = await browser.submit(`/admin/clients/${client.id}/settings`, typed);
     expect(wrong.status).toBe(400);
     expect(wrong.html).toContain('Le impostazioni non sono state salvate: correggi i campi segnalati qui sotto.');
-    expect(wrong.html).toContain('<span class="field-error" id="hours_fri-error">orario di lavoro di ven: &quot;14&quot; non è nel formato 09:00-13:00</span>');
+    expect(wrong.html).toContain(
+      '<span class="field-error" id="hours_fri-error">orario di lavoro di ven: &quot;14&quot; non è nel formato 09:00-13:00</span>',
+    );
     expect(wrong.html).not.toMatch(/hours_fri:|Richiesta non valida/);
-    for (const [name, value] of [['name', 'Studio Nuovo'], ['hours_thu', '9-13, 14-18'], ['hours_fri', '9-13, 14'], ['hoursPackageMinutes', '36000']]) expect(wrong.html, name).toContain(`name="${name}" value="${value}"`);
-    expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { name: true, hoursPackageMinutes: true } })).toMatchObject({ name: client.name });
+    for (const [name, value] of [
+      ['name', 'Studio Nuovo'],
+      ['hours_thu', '9-13, 14-18'],
+      ['hours_fri', '9-13, 14'],
+      ['hoursPackageMinutes', '36000'],
+    ])
+      expect(wrong.html, name).toContain(`name="${name}" value="${value}"`);
+    expect(
+      await prisma.client.findUniqueOrThrow({
+        where: { id: client.id },
+        select: { name: true, hoursPackageMinutes: true },
+      }),
+    ).toMatchObject({ name: client.name });
 
-    const saved = await browser.submit(`/admin/clients/${client.id}/settings`, { ...typed, hours_fri: '9:00-13, 14.30-18' });
+    const saved = await browser.submit(`/admin/clients/${client.id}/settings`, {
+      ...typed,
+      hours_fri: '9:00-13, 14.30-18',
+    });
     expect(saved.status).toBe(303);
-    expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { name: true, hoursPackageMinutes: true, workingHours: true } })).toMatchObject({
+    expect(
+      await prisma.client.findUniqueOrThrow({
+        where: { id: client.id },
+        select: { name: true, hoursPackageMinutes: true, workingHours: true },
+      }),
+    ).toMatchObject({
       name: 'Studio Nuovo',
       hoursPackageMinutes: 36000,
-      workingHours: { thu: [{ start: '09:00', end: '13:00' }, { start: '14:00', end: '18:00' }], fri: [{ start: '09:00', end: '13:00' }, { start: '14:30', end: '18:00' }] },
+      workingHours: {
+        thu: [
+          { start: '09:00', end: '13:00' },
+          { start: '14:00', end: '18:00' },
+        ],
+        fri: [
+          { start: '09:00', end: '13:00' },
+          { start: '14:30', end: '18:00' },
+        ],
+      },
     });
-    expect((await browser.page(`/admin/clients/${client.id}`)).html).toContain('name="hours_thu" value="09:00-13:00, 14:00-18:00"');
+    expect((await browser.page(`/admin/clients/${client.id}`)).html).toContain(
+      'name="hours_thu" value="09:00-13:00, 14:00-18:00"',
+    );
   });
 
   it('tells an Italian browser its mistakes on the Users page in Italian', async () => {
@@ -390,31 +549,72 @@ describe('back-office over HTTP', () => {
     const other = await createStaff('assistant');
     const browser = new StaffBrowser(base, 'it');
     await browser.loginOk(admin.email);
-    const short = await browser.submit('/admin/users', { email: 'corta@agency.example', name: 'Corta', role: 'assistant', password: 'corta' });
+    const short = await browser.submit('/admin/users', {
+      email: 'corta@agency.example',
+      name: 'Corta',
+      role: 'assistant',
+      password: 'corta',
+    });
     expect(short.status).toBe(400);
     expect(short.html).toContain('<p class="notice">la password deve avere almeno 12 caratteri</p>');
-    const duplicate = await browser.submit('/admin/users', { email: other.email.toUpperCase(), name: 'Doppione', role: 'assistant', password: 'a long enough password' });
+    const duplicate = await browser.submit('/admin/users', {
+      email: other.email.toUpperCase(),
+      name: 'Doppione',
+      role: 'assistant',
+      password: 'a long enough password',
+    });
     expect(duplicate.status).toBe(409);
-    expect(duplicate.html).toContain(`<p class="notice">esiste già un utente con l&#39;email ${other.email} o con quell&#39;assistente</p>`);
-    const badEmail = await browser.submit('/admin/users', { email: 'not-an-address', name: 'X', role: 'assistant', password: 'a long enough password' });
-    expect(badEmail.html).toContain('<p class="notice">l&#39;email deve essere un indirizzo come giulia@example.com</p>');
-    expect(await prisma.staffUser.count({ where: { email: { in: ['corta@agency.example', 'not-an-address'] } } })).toBe(0);
+    expect(duplicate.html).toContain(
+      `<p class="notice">esiste già un utente con l&#39;email ${other.email} o con quell&#39;assistente</p>`,
+    );
+    const badEmail = await browser.submit('/admin/users', {
+      email: 'not-an-address',
+      name: 'X',
+      role: 'assistant',
+      password: 'a long enough password',
+    });
+    expect(badEmail.html).toContain(
+      '<p class="notice">l&#39;email deve essere un indirizzo come giulia@example.com</p>',
+    );
+    expect(await prisma.staffUser.count({ where: { email: { in: ['corta@agency.example', 'not-an-address'] } } })).toBe(
+      0,
+    );
   });
 
   it('shows corrupt stored working hours as the default the slot search uses, with a notice, and saving them as shown stores valid hours', async () => {
     const admin = await createStaff('admin');
-    const client = await createTestClient(prisma, { tz: 'Europe/Rome', workingHours: { mon: [{ start: '18:00', end: '09:00' }], tue: 'nonsense' } });
+    const client = await createTestClient(prisma, {
+      tz: 'Europe/Rome',
+      workingHours: { mon: [{ start: '18:00', end: '09:00' }], tue: 'nonsense' },
+    });
     const browser = new StaffBrowser(base);
     await browser.loginOk(admin.email);
     const page = await browser.page(`/admin/clients/${client.id}`);
-    expect(page.html).toContain('The stored working hours are not valid: the default is shown (Monday to Friday, 09:00-18:00)');
-    const shown = Object.fromEntries([...page.html.matchAll(/name="(hours_[a-z]{3})" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
-    expect(shown).toEqual({ hours_mon: '09:00-18:00', hours_tue: '09:00-18:00', hours_wed: '09:00-18:00', hours_thu: '09:00-18:00', hours_fri: '09:00-18:00', hours_sat: '', hours_sun: '' });
+    expect(page.html).toContain(
+      'The stored working hours are not valid: the default is shown (Monday to Friday, 09:00-18:00)',
+    );
+    const shown = Object.fromEntries(
+      [...page.html.matchAll(/name="(hours_[a-z]{3})" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
+    );
+    expect(shown).toEqual({
+      hours_mon: '09:00-18:00',
+      hours_tue: '09:00-18:00',
+      hours_wed: '09:00-18:00',
+      hours_thu: '09:00-18:00',
+      hours_fri: '09:00-18:00',
+      hours_sat: '',
+      hours_sun: '',
+    });
 
     expect((await browser.submit(`/admin/clients/${client.id}/settings`, settingsFields(shown))).status).toBe(303);
-    const { workingHours } = await prisma.client.findUniqueOrThrow({ where: { id: client.id }, select: { workingHours: true } });
+    const { workingHours } = await prisma.client.findUniqueOrThrow({
+      where: { id: client.id },
+      select: { workingHours: true },
+    });
     expect(parseWorkingHours(workingHours)).toEqual({ hours: defaultWorkingHours, valid: true });
-    expect((await browser.page(`/admin/clients/${client.id}`)).html).not.toContain('The stored working hours are not valid');
+    expect((await browser.page(`/admin/clients/${client.id}`)).html).not.toContain(
+      'The stored working hours are not valid',
+    );
   });
 
   it('filters the board by client, assignee, category and status', async () => {
@@ -422,12 +622,40 @@ describe('back-office over HTTP', () => {
     const giulia = await createTestAssistant(prisma, { name: 'Giulia Board' });
     const rossi = await createTestClient(prisma, { name: 'Studio Rossi Board', tz: 'Europe/Rome' });
     const bianchi = await createTestClient(prisma, { name: 'Bar Bianchi Board', tz: 'Europe/Rome' });
-    const translation = await createTestTicket(prisma, rossi.id, { summary: 'Translate the lease', category: 'translation', createdAt: new Date(now.getTime() - 40 * 60_000) });
-    const claimed = await createTestTicket(prisma, rossi.id, { summary: 'Write the newsletter', category: 'writing', status: 'claimed', assigneeId: giulia.id, claimedAt: now });
-    const waiting = await createTestTicket(prisma, bianchi.id, { summary: 'Book the venue', category: 'booking', status: 'waiting_client', assigneeId: giulia.id, waitingSince: new Date(now.getTime() - 3 * 3_600_000) });
-    const cancelled = await createTestTicket(prisma, bianchi.id, { summary: 'Cancelled errand', status: 'cancelled', cancelledAt: now });
-    const oldDone = await createTestTicket(prisma, bianchi.id, { summary: 'Done long ago', status: 'done', doneAt: new Date(now.getTime() - 8 * 86_400_000) });
-    const recentDone = await createTestTicket(prisma, bianchi.id, { summary: 'Done yesterday', status: 'done', doneAt: new Date(now.getTime() - 86_400_000) });
+    const translation = await createTestTicket(prisma, rossi.id, {
+      summary: 'Translate the lease',
+      category: 'translation',
+      createdAt: new Date(now.getTime() - 40 * 60_000),
+    });
+    const claimed = await createTestTicket(prisma, rossi.id, {
+      summary: 'Write the newsletter',
+      category: 'writing',
+      status: 'claimed',
+      assigneeId: giulia.id,
+      claimedAt: now,
+    });
+    const waiting = await createTestTicket(prisma, bianchi.id, {
+      summary: 'Book the venue',
+      category: 'booking',
+      status: 'waiting_client',
+      assigneeId: giulia.id,
+      waitingSince: new Date(now.getTime() - 3 * 3_600_000),
+    });
+    const cancelled = await createTestTicket(prisma, bianchi.id, {
+      summary: 'Cancelled errand',
+      status: 'cancelled',
+      cancelledAt: now,
+    });
+    const oldDone = await createTestTicket(prisma, bianchi.id, {
+      summary: 'Done long ago',
+      status: 'done',
+      doneAt: new Date(now.getTime() - 8 * 86_400_000),
+    });
+    const recentDone = await createTestTicket(prisma, bianchi.id, {
+      summary: 'Done yesterday',
+      status: 'done',
+      doneAt: new Date(now.getTime() - 86_400_000),
+    });
     const browser = new StaffBrowser(base);
     await browser.loginOk(admin.email);
     // The summaries of this test's tickets, in the order the page shows them.
@@ -444,14 +672,31 @@ describe('back-office over HTTP', () => {
     expect(rossiOnly.html).toMatch(/open for 40 min/);
     expect(rossiOnly.html).toMatch(/class="breached">unclaimed for 40 min/);
 
-    expect(shown((await browser.page(`/admin?client=${bianchi.id}`)).html)).toEqual(['Book the venue', 'Done yesterday']);
+    expect(shown((await browser.page(`/admin?client=${bianchi.id}`)).html)).toEqual([
+      'Book the venue',
+      'Done yesterday',
+    ]);
     expect((await browser.page(`/admin?client=${bianchi.id}`)).html).toContain('waiting for 3 h');
-    expect(shown((await browser.page(`/admin?assignee=${giulia.id}`)).html)).toEqual(['Write the newsletter', 'Book the venue']);
-    expect(shown((await browser.page(`/admin?client=${rossi.id}&assignee=none`)).html)).toEqual(['Translate the lease']);
-    expect(shown((await browser.page(`/admin?client=${rossi.id}&category=writing`)).html)).toEqual(['Write the newsletter']);
-    expect(shown((await browser.page(`/admin?client=${bianchi.id}&status=cancelled`)).html)).toEqual(['Cancelled errand']);
-    expect(shown((await browser.page(`/admin?client=${bianchi.id}&status=done`)).html)).toEqual(['Done yesterday', 'Done long ago']);
-    expect(shown((await browser.page(`/admin?client=&assignee=&category=&status=`)).html)).toContain('Translate the lease');
+    expect(shown((await browser.page(`/admin?assignee=${giulia.id}`)).html)).toEqual([
+      'Write the newsletter',
+      'Book the venue',
+    ]);
+    expect(shown((await browser.page(`/admin?client=${rossi.id}&assignee=none`)).html)).toEqual([
+      'Translate the lease',
+    ]);
+    expect(shown((await browser.page(`/admin?client=${rossi.id}&category=writing`)).html)).toEqual([
+      'Write the newsletter',
+    ]);
+    expect(shown((await browser.page(`/admin?client=${bianchi.id}&status=cancelled`)).html)).toEqual([
+      'Cancelled errand',
+    ]);
+    expect(shown((await browser.page(`/admin?client=${bianchi.id}&status=done`)).html)).toEqual([
+      'Done yesterday',
+      'Done long ago',
+    ]);
+    expect(shown((await browser.page(`/admin?client=&assignee=&category=&status=`)).html)).toContain(
+      'Translate the lease',
+    );
   });
 
   it('answers a bad query or path with 400 and one line', async () => {
@@ -464,7 +709,10 @@ describe('back-office over HTTP', () => {
       ['/admin?colour=red', 'colour'],
       ['/admin/tickets/abc', 'a ticket number such as 1024'],
       ['/admin/clients/not-a-uuid', 'the client id must be a UUID'],
-      [`/admin/clients/${'0'.repeat(8)}-0000-7000-8000-${'0'.repeat(12)}/timeline?before=yesterday`, 'before must be a position'],
+      [
+        `/admin/clients/${'0'.repeat(8)}-0000-7000-8000-${'0'.repeat(12)}/timeline?before=yesterday`,
+        'before must be a position',
+      ],
     ];
     for (const [path, line] of cases) {
       const res = await browser.page(path);
@@ -481,14 +729,66 @@ describe('back-office over HTTP', () => {
     const client = await createTestClient(prisma, { name: 'Studio <b>Neri</b>', tz: 'Europe/Rome' });
     const conversation = await createTestConversation(prisma, client.id);
     const details = `Traduci il contratto <script>alert(1)</script> in inglese. ${'Molto lungo. '.repeat(40)}Fine.`;
-    const ticket = await createTestTicket(prisma, client.id, { summary: 'Traduci il contratto', details, category: 'translation', status: 'claimed', assigneeId: assistant.id, createdAt: new Date('2026-11-23T08:00:00Z') });
+    const ticket = await createTestTicket(prisma, client.id, {
+      summary: 'Traduci il contratto',
+      details,
+      category: 'translation',
+      status: 'claimed',
+      assigneeId: assistant.id,
+      createdAt: new Date('2026-11-23T08:00:00Z'),
+    });
     const at = (min: number) => new Date(Date.parse('2026-11-23T08:00:00Z') + min * 60_000);
-    await prisma.message.create({ data: { conversationId: conversation.id, clientId: client.id, direction: 'inbound', channel: 'telegram', body: 'Request from client', ticketId: ticket.id, createdAt: at(0) } });
-    await prisma.ticketEvent.createMany({ data: [{ ticketId: ticket.id, kind: 'created', actor: 'client', createdAt: at(0) }, { ticketId: ticket.id, kind: 'claimed', actor: 'assistant', assistantId: assistant.id, createdAt: at(5) }] });
-    await prisma.message.create({ data: { conversationId: conversation.id, clientId: client.id, direction: 'outbound', channel: 'telegram', body: 'Which English, UK or US?', ticketId: ticket.id, createdAt: at(10) } });
-    await prisma.message.create({ data: { conversationId: conversation.id, clientId: client.id, direction: 'inbound', channel: 'telegram', body: null, ticketId: ticket.id, createdAt: at(20) } });
-    await prisma.timeEntry.create({ data: { ticketId: ticket.id, assistantId: assistant.id, minutes: 45, createdAt: at(30) } });
-    await prisma.booking.create({ data: { clientId: client.id, ticketId: ticket.id, title: 'Meeting with the notary', status: 'requested', changedAt: now } });
+    await prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        clientId: client.id,
+        direction: 'inbound',
+        channel: 'telegram',
+        body: 'Request from client',
+        ticketId: ticket.id,
+        createdAt: at(0),
+      },
+    });
+    await prisma.ticketEvent.createMany({
+      data: [
+        { ticketId: ticket.id, kind: 'created', actor: 'client', createdAt: at(0) },
+        { ticketId: ticket.id, kind: 'claimed', actor: 'assistant', assistantId: assistant.id, createdAt: at(5) },
+      ],
+    });
+    await prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        clientId: client.id,
+        direction: 'outbound',
+        channel: 'telegram',
+        body: 'Which English, UK or US?',
+        ticketId: ticket.id,
+        createdAt: at(10),
+      },
+    });
+    await prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        clientId: client.id,
+        direction: 'inbound',
+        channel: 'telegram',
+        body: null,
+        ticketId: ticket.id,
+        createdAt: at(20),
+      },
+    });
+    await prisma.timeEntry.create({
+      data: { ticketId: ticket.id, assistantId: assistant.id, minutes: 45, createdAt: at(30) },
+    });
+    await prisma.booking.create({
+      data: {
+        clientId: client.id,
+        ticketId: ticket.id,
+        title: 'Meeting with the notary',
+        status: 'requested',
+        changedAt: now,
+      },
+    });
 
     const browser = new StaffBrowser(base);
     await browser.loginOk(staff.email);
@@ -500,7 +800,9 @@ describe('back-office over HTTP', () => {
     expect(page.html).toContain('Studio &lt;b&gt;Neri&lt;/b&gt;');
     expect(page.html).toContain('Meeting with the notary');
     expect(page.html).toContain('45 min');
-    const order = ['Request from client', '>claimed<', 'Which English, UK or US?', 'erased'].map((s) => page.html.indexOf(s));
+    const order = ['Request from client', '>claimed<', 'Which English, UK or US?', 'erased'].map((s) =>
+      page.html.indexOf(s),
+    );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -509,12 +811,39 @@ describe('back-office over HTTP', () => {
     const staff = await createStaff('assistant');
     const client = await createTestClient(prisma, { tz: 'Europe/Rome' });
     const conversation = await createTestConversation(prisma, client.id);
-    const ticket = await createTestTicket(prisma, client.id, { summary: 'Richiamare Bianchi', createdAt: new Date('2026-11-23T08:00:00Z') });
-    await prisma.ticketEvent.create({ data: { ticketId: ticket.id, kind: 'created', actor: 'client', createdAt: new Date('2026-11-23T08:00:00Z') } });
-    const tap = (body: string, min: number) => ({ conversationId: conversation.id, clientId: client.id, direction: 'inbound' as const, channel: 'telegram' as const, kind: 'button' as const, body, ticketId: ticket.id, createdAt: new Date(Date.parse('2026-11-23T08:01:00Z') + min * 60_000) });
+    const ticket = await createTestTicket(prisma, client.id, {
+      summary: 'Richiamare Bianchi',
+      createdAt: new Date('2026-11-23T08:00:00Z'),
+    });
+    await prisma.ticketEvent.create({
+      data: { ticketId: ticket.id, kind: 'created', actor: 'client', createdAt: new Date('2026-11-23T08:00:00Z') },
+    });
+    const tap = (body: string, min: number) => ({
+      conversationId: conversation.id,
+      clientId: client.id,
+      direction: 'inbound' as const,
+      channel: 'telegram' as const,
+      kind: 'button' as const,
+      body,
+      ticketId: ticket.id,
+      createdAt: new Date(Date.parse('2026-11-23T08:01:00Z') + min * 60_000),
+    });
     const uuid = '0190f3a2-7c4e-7d2a-9b1c-3e5f6a7b8c9d';
-    await prisma.message.createMany({ data: [tap(`od:${uuid}`, 0), tap(`sz:10m:${uuid}`, 1), tap(`mv:${uuid}:29928000`, 2), tap(`cb:office:${uuid}`, 3), tap('zz:nonsense', 4)] });
-    await prisma.booking.createMany({ data: [{ clientId: client.id, title: 'riunione con Rossi', withWhom: 'Rossi', status: 'requested', changedAt: now }, { clientId: client.id, title: 'Dentista', withWhom: 'dott. Neri', status: 'requested', changedAt: now }] });
+    await prisma.message.createMany({
+      data: [
+        tap(`od:${uuid}`, 0),
+        tap(`sz:10m:${uuid}`, 1),
+        tap(`mv:${uuid}:29928000`, 2),
+        tap(`cb:office:${uuid}`, 3),
+        tap('zz:nonsense', 4),
+      ],
+    });
+    await prisma.booking.createMany({
+      data: [
+        { clientId: client.id, title: 'riunione con Rossi', withWhom: 'Rossi', status: 'requested', changedAt: now },
+        { clientId: client.id, title: 'Dentista', withWhom: 'dott. Neri', status: 'requested', changedAt: now },
+      ],
+    });
 
     const browser = new StaffBrowser(base, 'it');
     await browser.loginOk(staff.email);
@@ -522,7 +851,14 @@ describe('back-office over HTTP', () => {
     expect(history.html).toContain('<td>creato</td><td>cliente</td>');
     const timeline = await browser.page(`/admin/clients/${client.id}/timeline`);
     for (const page of [history, timeline]) {
-      for (const label of ['[tasto: Fatto]', '[tasto: +10 min]', '[tasto: sposta a gio 26/11/2026 09:00]', '[tasto: Richiama tu]', '[tasto]<']) expect(page.html, label).toContain(label);
+      for (const label of [
+        '[tasto: Fatto]',
+        '[tasto: +10 min]',
+        '[tasto: sposta a gio 26/11/2026 09:00]',
+        '[tasto: Richiama tu]',
+        '[tasto]<',
+      ])
+        expect(page.html, label).toContain(label);
       expect(page.html).not.toMatch(/od:|sz:10m|mv:|cb:office|zz:nonsense/);
     }
     expect(timeline.html).toContain('riunione con Rossi ·');
@@ -531,7 +867,10 @@ describe('back-office over HTTP', () => {
 
   it('tells demo clients apart in the list and neither offers nor makes invites for them', async () => {
     const admin = await createStaff('admin');
-    const [older, newer] = [await createTestClient(prisma, { name: 'Demo', isDemo: true, createdAt: new Date('2026-11-22T15:00:00Z') }), await createTestClient(prisma, { name: 'Demo', isDemo: true, createdAt: new Date('2026-11-23T08:30:00Z') })];
+    const [older, newer] = [
+      await createTestClient(prisma, { name: 'Demo', isDemo: true, createdAt: new Date('2026-11-22T15:00:00Z') }),
+      await createTestClient(prisma, { name: 'Demo', isDemo: true, createdAt: new Date('2026-11-23T08:30:00Z') }),
+    ];
     const browser = new StaffBrowser(base);
     await browser.loginOk(admin.email);
     const list = await browser.page('/admin/clients?demo=1');
@@ -544,7 +883,9 @@ describe('back-office over HTTP', () => {
     expect(page.html).toContain(`action="/admin/clients/${newer.id}/settings`);
     const refused = await browser.submit(`/admin/clients/${newer.id}/invites`, {});
     expect(refused.status).toBe(409);
-    expect(refused.html).toContain('<p class="notice">A demo client cannot be invited: create a real client instead.</p>');
+    expect(refused.html).toContain(
+      '<p class="notice">A demo client cannot be invited: create a real client instead.</p>',
+    );
     expect(await prisma.invite.count({ where: { clientId: newer.id } })).toBe(0);
   });
 
@@ -572,9 +913,36 @@ describe('back-office over HTTP', () => {
     const client = await createTestClient(prisma, { tz: 'Europe/Rome' });
     const conversation = await createTestConversation(prisma, client.id);
     const start = Date.parse('2026-11-01T08:00:00Z');
-    await prisma.message.createMany({ data: Array.from({ length: 103 }, (_, i) => ({ conversationId: conversation.id, clientId: client.id, direction: 'inbound' as const, channel: 'telegram' as const, body: `message number ${i}`, createdAt: new Date(start + i * 60_000) })) });
-    await prisma.reminder.create({ data: { clientId: client.id, text: 'call the accountant', firstDueAt: new Date(start), tz: 'Europe/Rome', createdAt: new Date(start + 200 * 60_000) } });
-    await prisma.booking.create({ data: { clientId: client.id, title: 'Dentist', status: 'confirmed', changedAt: now, startsAt: new Date(start + 86_400_000), endsAt: new Date(start + 86_400_000 + 3_600_000), createdAt: new Date(start + 150 * 60_000) } });
+    await prisma.message.createMany({
+      data: Array.from({ length: 103 }, (_, i) => ({
+        conversationId: conversation.id,
+        clientId: client.id,
+        direction: 'inbound' as const,
+        channel: 'telegram' as const,
+        body: `message number ${i}`,
+        createdAt: new Date(start + i * 60_000),
+      })),
+    });
+    await prisma.reminder.create({
+      data: {
+        clientId: client.id,
+        text: 'call the accountant',
+        firstDueAt: new Date(start),
+        tz: 'Europe/Rome',
+        createdAt: new Date(start + 200 * 60_000),
+      },
+    });
+    await prisma.booking.create({
+      data: {
+        clientId: client.id,
+        title: 'Dentist',
+        status: 'confirmed',
+        changedAt: now,
+        startsAt: new Date(start + 86_400_000),
+        endsAt: new Date(start + 86_400_000 + 3_600_000),
+        createdAt: new Date(start + 150 * 60_000),
+      },
+    });
     await createTestTicket(prisma, client.id, { summary: 'Timeline ticket', createdAt: new Date(start - 60_000) });
 
     const browser = new StaffBrowser(base);
@@ -594,7 +962,11 @@ describe('back-office over HTTP', () => {
     expect(second.html).toContain('Timeline ticket');
     expect(second.html).not.toContain('rel="next"');
     // Nothing is shown twice across the two pages.
-    for (let i = 0; i < 103; i++) expect(Number(first.html.includes(`message number ${i}<`)) + Number(second.html.includes(`message number ${i}<`)), `message ${i}`).toBe(1);
+    for (let i = 0; i < 103; i++)
+      expect(
+        Number(first.html.includes(`message number ${i}<`)) + Number(second.html.includes(`message number ${i}<`)),
+        `message ${i}`,
+      ).toBe(1);
   });
 });
 
@@ -603,5 +975,10 @@ async function loginFrom(browser: StaffBrowser, loginPath: string, email: string
   const form = await browser.page(loginPath);
   const loginToken = /name="_login" value="([^"]+)"/.exec(form.html)?.[1] ?? '';
   const shown = /name="next" value="([^"]+)"/.exec(form.html)?.[1];
-  return browser.submit('/admin/login', { _login: loginToken, email, password: STAFF_PASSWORD, ...((next ?? shown) === undefined ? {} : { next: next ?? shown! }) });
+  return browser.submit('/admin/login', {
+    _login: loginToken,
+    email,
+    password: STAFF_PASSWORD,
+    ...((next ?? shown) === undefined ? {} : { next: next ?? shown! }),
+  });
 }

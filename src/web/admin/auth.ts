@@ -32,7 +32,9 @@ export function loadStaffSession(deps: { prisma: PrismaClient; clock: () => Date
 /** The login page, coming back to `path` afterwards when it is a back-office page other than the board. */
 export function loginPathFor(path: unknown): string {
   const next = safeAdminPath(path);
-  return next && next !== '/admin' ? `${ADMIN_LOGIN_PATH}?${new URLSearchParams({ next }).toString()}` : ADMIN_LOGIN_PATH;
+  return next && next !== '/admin'
+    ? `${ADMIN_LOGIN_PATH}?${new URLSearchParams({ next }).toString()}`
+    : ADMIN_LOGIN_PATH;
 }
 
 /** Pages redirect to the login (and back after it); anything else (a form post after expiry, a script) gets 401. */

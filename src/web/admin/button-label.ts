@@ -29,7 +29,10 @@ export function buttonTapLabel(data: string, tz: string, locale: AdminLocale): s
       case 'occurrence_done':
         return botText(lang, 'buttonDone');
       case 'snooze':
-        return botText(lang, action.snooze === '10m' ? 'buttonSnooze10' : action.snooze === '1h' ? 'buttonSnooze1h' : 'buttonTomorrow');
+        return botText(
+          lang,
+          action.snooze === '10m' ? 'buttonSnooze10' : action.snooze === '1h' ? 'buttonSnooze1h' : 'buttonTomorrow',
+        );
       case 'proposal':
         return botText(lang, action.accept ? 'buttonAcceptProposal' : 'buttonDeclineProposal');
       case 'slot':
@@ -37,7 +40,12 @@ export function buttonTapLabel(data: string, tz: string, locale: AdminLocale): s
       case 'move':
         return t.buttons.moveTo({ at: slotStart(action.startMin, tz, locale) });
       case 'status':
-        return botText(lang, ({ free: 'buttonImFree', hour: 'buttonSnooze1h', busy: 'buttonBusyHour', dnd: 'buttonDndHour' } as const)[action.change]);
+        return botText(
+          lang,
+          ({ free: 'buttonImFree', hour: 'buttonSnooze1h', busy: 'buttonBusyHour', dnd: 'buttonDndHour' } as const)[
+            action.change
+          ],
+        );
       case 'callback':
         return botText(lang, action.choice === 'client' ? 'buttonCallbackMe' : 'buttonCallbackOffice');
     }

@@ -35,14 +35,24 @@ describe('morning briefing set in the back-office', () => {
     await browser.page(`/admin/clients/${clientId}`);
     expect((await browser.submit(`/admin/clients/${clientId}/settings`, settingsFields(changes))).status).toBe(303);
   };
-  const jobId = (clientId: string, hhmm: string) => morningBriefingJobId(clientId, tuesday, briefingAt(tuesday, tz, hhmm));
+  const jobId = (clientId: string, hhmm: string) =>
+    morningBriefingJobId(clientId, tuesday, briefingAt(tuesday, tz, hhmm));
   const jobState = (clientId: string, hhmm: string) => app.followupQueue.getJobState(jobId(clientId, hhmm));
 
   it('schedules the next briefing as soon as an admin switches it on or moves it, and sends none once switched off', async () => {
     const kept = await app.linkedClient();
     const dropped = await app.linkedClient();
     for (const { client } of [kept, dropped]) {
-      await app.prisma.booking.create({ data: { clientId: client.id, title: 'commercialista', startsAt: briefingAt(tuesday, tz, '11:00'), endsAt: briefingAt(tuesday, tz, '12:00'), status: 'confirmed', changedAt: now } });
+      await app.prisma.booking.create({
+        data: {
+          clientId: client.id,
+          title: 'commercialista',
+          startsAt: briefingAt(tuesday, tz, '11:00'),
+          endsAt: briefingAt(tuesday, tz, '12:00'),
+          status: 'confirmed',
+          changedAt: now,
+        },
+      });
     }
 
     await save(dropped.client.id, { morningBriefingEnabled: 'on', morningBriefingTime: '07:30' });
@@ -56,11 +66,15 @@ describe('morning briefing set in the back-office', () => {
 
     // Tuesday 08:15 in Rome: both jobs come due
     now = briefingAt(tuesday, tz, '08:15');
-    for (const { client } of [kept, dropped]) await (await app.followupQueue.getJob(jobId(client.id, '08:15')))!.promote();
+    for (const { client } of [kept, dropped])
+      await (await app.followupQueue.getJob(jobId(client.id, '08:15')))!.promote();
     await app.startWorkers();
     const [briefing] = await kept.user.waitForReplies(1, 15_000);
     expect(briefing!.text).toMatch(/11:00 commercialista/);
-    await eventually('the switched-off job to finish', async () => (await jobState(dropped.client.id, '08:15')) === 'unknown');
+    await eventually(
+      'the switched-off job to finish',
+      async () => (await jobState(dropped.client.id, '08:15')) === 'unknown',
+    );
     expect(dropped.user.unreadReplies()).toEqual([]);
     expect(await app.prisma.morningBriefing.count({ where: { clientId: dropped.client.id } })).toBe(0);
   });

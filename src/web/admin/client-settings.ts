@@ -11,11 +11,23 @@ import { dayTextSchema, dayToText, weekdays } from './working-hours.js';
 /** Fields of the client forms, as posted (application/x-www-form-urlencoded); mistakes are told in `t`'s language. */
 const fields = (t: AdminCatalog) => {
   const v = t.invalid;
-  const timeField = (what: string) => z.string().trim().refine((value) => hhmmSchema.safeParse(value).success, v.time({ what }));
+  const timeField = (what: string) =>
+    z
+      .string()
+      .trim()
+      .refine((value) => hhmmSchema.safeParse(value).success, v.time({ what }));
   const intField = (what: string, min: number, max: number) =>
-    z.coerce.number({ message: v.wholeNumber({ what }) }).int(v.wholeNumber({ what })).min(min, v.atLeast({ what, min })).max(max, v.atMost({ what, max }));
+    z.coerce
+      .number({ message: v.wholeNumber({ what }) })
+      .int(v.wholeNumber({ what }))
+      .min(min, v.atLeast({ what, min }))
+      .max(max, v.atMost({ what, max }));
   return {
-    name: z.string().trim().min(1, v.nameEmpty).max(200, v.nameTooLong({ max: 200 })),
+    name: z
+      .string()
+      .trim()
+      .min(1, v.nameEmpty)
+      .max(200, v.nameTooLong({ max: 200 })),
     lang: z.enum(['it', 'en'], { message: v.language }),
     tz: z.string().trim().refine(isTimeZone, v.timeZone),
     timeField,
@@ -23,7 +35,10 @@ const fields = (t: AdminCatalog) => {
   };
 };
 /** An unchecked checkbox is simply absent from the form. */
-export const checkbox = z.literal('on').optional().transform((v) => v === 'on');
+export const checkbox = z
+  .literal('on')
+  .optional()
+  .transform((v) => v === 'on');
 
 export const newClientSchema = (t: AdminCatalog) => {
   const { name, lang, tz } = fields(t);
@@ -67,12 +82,26 @@ export const clientSettingsSchema = (t: AdminCatalog) => {
     });
 };
 
-const textFields = ['name', 'lang', 'tz', 'quietHoursStart', 'quietHoursEnd', ...weekdays.map((d) => `hours_${d}` as const), 'defaultBookingMinutes', 'morningBriefingTime', 'hoursPackageMinutes', 'hoursBalanceMinutes'] as const;
+const textFields = [
+  'name',
+  'lang',
+  'tz',
+  'quietHoursStart',
+  'quietHoursEnd',
+  ...weekdays.map((d) => `hours_${d}` as const),
+  'defaultBookingMinutes',
+  'morningBriefingTime',
+  'hoursPackageMinutes',
+  'hoursBalanceMinutes',
+] as const;
 export type SettingsTextField = (typeof textFields)[number];
 export type SettingsField = SettingsTextField | 'morningBriefingEnabled' | 'llmEnabled';
 
 /** The settings form's fields as shown: typed text and ticked boxes. */
-export type SettingsValues = Record<SettingsTextField, string> & { morningBriefingEnabled: boolean; llmEnabled: boolean };
+export type SettingsValues = Record<SettingsTextField, string> & {
+  morningBriefingEnabled: boolean;
+  llmEnabled: boolean;
+};
 
 export interface SettingsFormState {
   /** as typed, shown again next to the errors */
@@ -89,7 +118,10 @@ export function storedSettings(c: ClientPageData): SettingsValues {
     tz: c.tz,
     quietHoursStart: c.quietHoursStart,
     quietHoursEnd: c.quietHoursEnd,
-    ...(Object.fromEntries(weekdays.map((d) => [`hours_${d}`, dayToText(week[d])])) as Record<`hours_${(typeof weekdays)[number]}`, string>),
+    ...(Object.fromEntries(weekdays.map((d) => [`hours_${d}`, dayToText(week[d])])) as Record<
+      `hours_${(typeof weekdays)[number]}`,
+      string
+    >),
     defaultBookingMinutes: String(c.defaultBookingMinutes),
     morningBriefingEnabled: c.morningBriefingEnabled,
     morningBriefingTime: c.morningBriefingTime,
@@ -100,7 +132,10 @@ export function storedSettings(c: ClientPageData): SettingsValues {
 }
 
 /** The posted settings, or what to show again: the typed values and one error per wrong field, in `t`'s language. */
-export function parseSettingsForm(body: unknown, t: AdminCatalog): { ok: true; data: Prisma.ClientUpdateManyMutationInput } | { ok: false; state: SettingsFormState } {
+export function parseSettingsForm(
+  body: unknown,
+  t: AdminCatalog,
+): { ok: true; data: Prisma.ClientUpdateManyMutationInput } | { ok: false; state: SettingsFormState } {
   const parsed = clientSettingsSchema(t).safeParse(body);
   if (parsed.success) return { ok: true, data: parsed.data };
   const posted = (body ?? {}) as Record<string, unknown>;
@@ -112,6 +147,10 @@ export function parseSettingsForm(body: unknown, t: AdminCatalog): { ok: true; d
     else errors[field] ??= typeof posted[field] === 'string' ? issue.message : t.invalid.fieldMissing;
   }
   const text = (name: SettingsTextField) => (typeof posted[name] === 'string' ? posted[name] : '');
-  const values = { ...(Object.fromEntries(textFields.map((name) => [name, text(name)])) as Record<SettingsTextField, string>), morningBriefingEnabled: posted.morningBriefingEnabled === 'on', llmEnabled: posted.llmEnabled === 'on' };
+  const values = {
+    ...(Object.fromEntries(textFields.map((name) => [name, text(name)])) as Record<SettingsTextField, string>),
+    morningBriefingEnabled: posted.morningBriefingEnabled === 'on',
+    llmEnabled: posted.llmEnabled === 'on',
+  };
   return { ok: false, state: { values, errors } };
 }

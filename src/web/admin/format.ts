@@ -46,13 +46,22 @@ export function adminLocale(lang: Lang): AdminLocale {
     month: (isoMonth) => (lang === 'it' ? reorder(isoMonth) : isoMonth),
     monthTitle: (isoMonth) => {
       const [y, m] = isoMonth.split('-').map(Number) as [number, number];
-      return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+      return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(y, m - 1, 1)),
+      );
     },
-    number: (value, digits) => new Intl.NumberFormat(lang, { minimumFractionDigits: digits.min ?? 0, maximumFractionDigits: digits.max ?? 0, useGrouping: false }).format(value),
+    number: (value, digits) =>
+      new Intl.NumberFormat(lang, {
+        minimumFractionDigits: digits.min ?? 0,
+        maximumFractionDigits: digits.max ?? 0,
+        useGrouping: false,
+      }).format(value),
     duration: (seconds) => {
       if (seconds === null) return '–';
       const minutes = Math.round(seconds / 60);
-      return minutes < 48 * 60 ? formatMinutes(minutes) : `${Math.floor(minutes / 1440)} ${t.stats.days} ${Math.round((minutes % 1440) / 60)} h`;
+      return minutes < 48 * 60
+        ? formatMinutes(minutes)
+        : `${Math.floor(minutes / 1440)} ${t.stats.days} ${Math.round((minutes % 1440) / 60)} h`;
     },
   };
 }

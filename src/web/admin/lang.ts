@@ -14,7 +14,8 @@ export const LANG_PATH = '/admin/lang';
 const ONE_YEAR_MS = 365 * 86_400_000;
 
 const langSchema = z.enum(languages);
-const switchSchema = (t: AdminCatalog) => z.object({ to: z.enum(languages, { message: t.invalid.langSwitch }), next: z.string().optional() }).strict();
+const switchSchema = (t: AdminCatalog) =>
+  z.object({ to: z.enum(languages, { message: t.invalid.langSwitch }), next: z.string().optional() }).strict();
 
 /** Puts the page language in res.locals (read it with localeOf). */
 export function resolveLang(defaultLang: Lang): RequestHandler {

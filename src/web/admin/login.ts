@@ -38,18 +38,36 @@ export class LoginThrottle {
  * decoy hash and get the same answer as a wrong password; a locked account is refused even
  * with the right password until the lock ends.
  */
-export async function attemptLogin(prisma: PrismaClient, email: string, password: string, now: Date): Promise<LoginResult> {
-  const user = await prisma.staffUser.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, passwordHash: true, active: true, lockedUntil: true } });
+export async function attemptLogin(
+  prisma: PrismaClient,
+  email: string,
+  password: string,
+  now: Date,
+): Promise<LoginResult> {
+  const user = await prisma.staffUser.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, passwordHash: true, active: true, lockedUntil: true },
+  });
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !user.active) return { ok: false, reason: 'invalid' };
   if (user.lockedUntil && user.lockedUntil > now) return { ok: false, reason: 'locked' };
   if (matches) {
-    await prisma.staffUser.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
+    await prisma.staffUser.update({
+      where: { id: user.id },
+      data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now },
+    });
     return { ok: true, userId: user.id };
   }
   // The increment is one statement, so concurrent failures all count.
-  const { failedLogins } = await prisma.staffUser.update({ where: { id: user.id }, data: { failedLogins: { increment: 1 } }, select: { failedLogins: true } });
+  const { failedLogins } = await prisma.staffUser.update({
+    where: { id: user.id },
+    data: { failedLogins: { increment: 1 } },
+    select: { failedLogins: true },
+  });
   if (failedLogins < MAX_FAILED_LOGINS) return { ok: false, reason: 'invalid' };
-  await prisma.staffUser.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MS) } });
+  await prisma.staffUser.update({
+    where: { id: user.id },
+    data: { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MS) },
+  });
   return { ok: false, reason: 'locked' };
 }

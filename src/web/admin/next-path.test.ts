@@ -4,7 +4,10 @@ import { safeAdminPath } from './next-path.js';
 describe('where the back-office sends a browser back to', () => {
   it.each([
     ['/admin/tickets/1024', '/admin/tickets/1024'],
-    ['/admin?client=0195d5a0-0000-7000-8000-000000000002&status=open', '/admin?client=0195d5a0-0000-7000-8000-000000000002&status=open'],
+    [
+      '/admin?client=0195d5a0-0000-7000-8000-000000000002&status=open',
+      '/admin?client=0195d5a0-0000-7000-8000-000000000002&status=open',
+    ],
     ['/admin', '/admin'],
     ['/admin/clients/../users', '/admin/users'],
   ])('keeps the back-office page %s', (asked, kept) => {

@@ -8,7 +8,14 @@ const ORIGIN = 'http://back-office.invalid';
  * parsing, and dot segments cannot climb out of /admin because the resolved path is checked.
  */
 export function safeAdminPath(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > 2000 || !value.startsWith('/') || value.includes('//') || /[\\\p{Cc}]/u.test(value)) return undefined;
+  if (
+    typeof value !== 'string' ||
+    value.length > 2000 ||
+    !value.startsWith('/') ||
+    value.includes('//') ||
+    /[\\\p{Cc}]/u.test(value)
+  )
+    return undefined;
   let url: URL;
   try {
     url = new URL(value, ORIGIN);

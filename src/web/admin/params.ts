@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ValidationError } from '../../errors.js';
 
 /** A form's or query's empty field means "not given". */
-export const optionalField = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+export const optionalField = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 /** Parses input from outside; a mismatch becomes a ValidationError of one line naming each field. */
 export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {

@@ -21,9 +21,13 @@ describe('staff passwords', () => {
     const stored = await hashPassword('another long password');
     const parts = stored.split('$');
     expect(await verifyPassword('another long password', 'plain text')).toBe(false);
-    expect(await verifyPassword('another long password', [...parts.slice(0, 5), `${parts[5]!.slice(0, -2)}AA`].join('$'))).toBe(false);
+    expect(
+      await verifyPassword('another long password', [...parts.slice(0, 5), `${parts[5]!.slice(0, -2)}AA`].join('$')),
+    ).toBe(false);
     // An absurd cost is refused instead of eating the server's memory.
-    expect(await verifyPassword('another long password', ['scrypt', '1048576', '64', '1', parts[4], parts[5]].join('$'))).toBe(false);
+    expect(
+      await verifyPassword('another long password', ['scrypt', '1048576', '64', '1', parts[4], parts[5]].join('$')),
+    ).toBe(false);
   });
 
   it('asks for at least 12 characters and generates strong ones', () => {

@@ -15,11 +15,16 @@ const MAX_MEM = 128 * 2 ** 16 * 8 * 2;
 export const MIN_PASSWORD_LENGTH = 12;
 /** The password rules, told in `t`'s language (English by default, as the command line says it). */
 export const passwordSchemaIn = (t: AdminCatalog = adminTexts('en')) =>
-  z.string().min(MIN_PASSWORD_LENGTH, t.invalid.passwordTooShort({ min: MIN_PASSWORD_LENGTH })).max(200, t.invalid.passwordTooLong({ max: 200 }));
+  z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, t.invalid.passwordTooShort({ min: MIN_PASSWORD_LENGTH }))
+    .max(200, t.invalid.passwordTooLong({ max: 200 }));
 export const passwordSchema = passwordSchemaIn();
 
 function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => scryptCb(password.normalize('NFC'), salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scryptCb(password.normalize('NFC'), salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key))),
+  );
 }
 
 export async function hashPassword(password: string): Promise<string> {
@@ -37,7 +42,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [N, r, p] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const expected = Buffer.from(m[5]!, 'base64url');
   if (128 * N * r > MAX_MEM / 2 || p > 4) return false;
-  const actual = await scrypt(password, Buffer.from(m[4]!, 'base64url'), expected.length, { N, r, p, maxmem: MAX_MEM }).catch(() => null);
+  const actual = await scrypt(password, Buffer.from(m[4]!, 'base64url'), expected.length, {
+    N,
+    r,
+    p,
+    maxmem: MAX_MEM,
+  }).catch(() => null);
   return actual !== null && actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 

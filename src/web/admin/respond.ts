@@ -7,7 +7,8 @@ import { csrfTokenOf, optionalStaff } from './locals.js';
 export const SECURITY_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
   'cache-control': 'no-store',
-  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
 } as const;
@@ -25,7 +26,11 @@ export function pageContext(res: Response) {
 }
 
 /** Renders a page for the logged-in person (nav, logout form with the session's CSRF token). */
-export function sendPage(res: Response, page: { title: string; active: AdminSection; body: SafeHtml }, status = 200): void {
+export function sendPage(
+  res: Response,
+  page: { title: string; active: AdminSection; body: SafeHtml },
+  status = 200,
+): void {
   sendHtml(res, renderPage({ ...page, ...pageContext(res) }), status);
 }
 

@@ -52,7 +52,10 @@ const statusOf = (err: unknown): [number, keyof AdminCatalog['refusals']] | unde
 /** The web back-office at /admin: login, tickets, clients, users, and the routers of extraRoutes. */
 export function createAdminRouter(deps: AdminRouterDeps): Router {
   const router = Router();
-  router.use('/assets', express.static(fileURLToPath(new URL('./assets/', import.meta.url)), { index: false, maxAge: '1h' }));
+  router.use(
+    '/assets',
+    express.static(fileURLToPath(new URL('./assets/', import.meta.url)), { index: false, maxAge: '1h' }),
+  );
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
   router.use(resolveLang(deps.defaultLang));
   router.use(loadStaffSession(deps));

@@ -36,7 +36,10 @@ const sha256 = (token: string): string => createHash('sha256').update(token).dig
 export function cookieValues(header: string | undefined, name: string): string[] {
   return (header ?? '')
     .split(';')
-    .map((part) => [part.slice(0, Math.max(0, part.indexOf('='))).trim(), part.slice(part.indexOf('=') + 1).trim()] as const)
+    .map(
+      (part) =>
+        [part.slice(0, Math.max(0, part.indexOf('='))).trim(), part.slice(part.indexOf('=') + 1).trim()] as const,
+    )
     .filter(([key]) => key === name)
     .map(([, value]) => value);
 }
@@ -64,7 +67,16 @@ export async function openSession(prisma: PrismaClient, userId: string, now: Dat
   const token = newToken();
   await prisma.$transaction([
     prisma.staffSession.deleteMany({ where: { userId, expiresAt: { lte: now } } }),
-    prisma.staffSession.create({ data: { tokenHash: sha256(token), userId, csrfToken: newToken(), expiresAt: new Date(now.getTime() + IDLE_MS), createdAt: now, lastSeenAt: now } }),
+    prisma.staffSession.create({
+      data: {
+        tokenHash: sha256(token),
+        userId,
+        csrfToken: newToken(),
+        expiresAt: new Date(now.getTime() + IDLE_MS),
+        createdAt: now,
+        lastSeenAt: now,
+      },
+    }),
   ]);
   return token;
 }
@@ -77,7 +89,10 @@ export async function findSession(prisma: PrismaClient, token: string, now: Date
   });
   if (!row || row.expiresAt <= now || !row.user.active) return null;
   if (now.getTime() - row.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-    await prisma.staffSession.update({ where: { id: row.id }, data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + IDLE_MS) } });
+    await prisma.staffSession.update({
+      where: { id: row.id },
+      data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + IDLE_MS) },
+    });
   }
   const { active: _active, ...staff } = row.user;
   return { sessionId: row.id, csrfToken: row.csrfToken, staff };

@@ -20,19 +20,29 @@ export interface TakeMessageFormState {
 }
 
 const { shape } = takeMessageInputSchema;
-const formSchema = z.object({ callerName: shape.callerName, callerPhone: optionalField(shape.callerPhone), body: shape.body, urgent: checkbox });
+const formSchema = z.object({
+  callerName: shape.callerName,
+  callerPhone: optionalField(shape.callerPhone),
+  body: shape.body,
+  urgent: checkbox,
+});
 export type TakeMessageForm = z.output<typeof formSchema>;
 
 function problem(field: TakeMessageField, issue: z.core.$ZodIssue, t: AdminCatalog): string {
   const e = t.takeMessage.errors;
   if (issue.code === 'too_big') return e.tooLong({ max: Number(issue.maximum) });
-  return { callerName: e.callerMissing, callerPhone: e.phoneInvalid, body: e.bodyMissing, urgent: e.urgentInvalid }[field];
+  return { callerName: e.callerMissing, callerPhone: e.phoneInvalid, body: e.bodyMissing, urgent: e.urgentInvalid }[
+    field
+  ];
 }
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The posted form, or what to show again: the typed values and one error per wrong field. */
-export function parseTakeMessageForm(body: unknown, t: AdminCatalog): { ok: true; data: TakeMessageForm } | { ok: false; state: TakeMessageFormState } {
+export function parseTakeMessageForm(
+  body: unknown,
+  t: AdminCatalog,
+): { ok: true; data: TakeMessageForm } | { ok: false; state: TakeMessageFormState } {
   const parsed = formSchema.safeParse(body);
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: TakeMessageFormState['errors'] = {};
@@ -41,12 +51,26 @@ export function parseTakeMessageForm(body: unknown, t: AdminCatalog): { ok: true
     errors[field] ??= problem(field, issue, t);
   }
   const posted = (body ?? {}) as Record<string, unknown>;
-  return { ok: false, state: { values: { callerName: asText(posted.callerName), callerPhone: asText(posted.callerPhone), body: asText(posted.body), urgent: posted.urgent === 'on' }, errors } };
+  return {
+    ok: false,
+    state: {
+      values: {
+        callerName: asText(posted.callerName),
+        callerPhone: asText(posted.callerPhone),
+        body: asText(posted.body),
+        urgent: posted.urgent === 'on',
+      },
+      errors,
+    },
+  };
 }
 
 /** The outcome as the redirect's query string (`taken=held&until=...&reason=busy`). */
 export function outcomeQuery(outcome: TakeMessageOutcome): string {
-  const fields: Record<string, string> = outcome.kind === 'held' ? { taken: 'held', until: outcome.until.toISOString(), reason: outcome.reason } : { taken: outcome.kind };
+  const fields: Record<string, string> =
+    outcome.kind === 'held'
+      ? { taken: 'held', until: outcome.until.toISOString(), reason: outcome.reason }
+      : { taken: outcome.kind };
   return new URLSearchParams(fields).toString();
 }
 

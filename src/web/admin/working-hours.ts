@@ -29,14 +29,20 @@ export const dayTextSchema = (day: Weekday, t: AdminCatalog) =>
     .string()
     .max(200)
     .transform((text, ctx) => {
-      const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+      const parts = text
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
       const intervals: { start: string; end: string }[] = [];
       for (const part of parts) {
         const m = /^([\d:.]+)\s*[-–]\s*([\d:.]+)$/.exec(part);
         const start = m ? typedTime(m[1]!) : undefined;
         const end = m ? typedTime(m[2]!) : undefined;
         if (!start || !end || minutesOfDay(start) >= minutesOfDay(end)) {
-          ctx.addIssue({ code: 'custom', message: t.invalid.hoursNotLike({ day: t.clients.weekdays[day], text: part }) });
+          ctx.addIssue({
+            code: 'custom',
+            message: t.invalid.hoursNotLike({ day: t.clients.weekdays[day], text: part }),
+          });
           return z.NEVER;
         }
         const previous = intervals.at(-1);

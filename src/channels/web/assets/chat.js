@@ -26,7 +26,9 @@ function showError(show) {
 }
 
 async function fetchNew() {
-  const res = await fetch(`/chat/messages?after=${encodeURIComponent(cursor)}`, { headers: { accept: 'application/json' } });
+  const res = await fetch(`/chat/messages?after=${encodeURIComponent(cursor)}`, {
+    headers: { accept: 'application/json' },
+  });
   // No longer linked (the client was removed): the page itself shows what to do.
   if (res.status === 403) return window.location.reload();
   if (!res.ok) throw new Error(`poll failed: ${res.status}`);
@@ -86,7 +88,9 @@ document.addEventListener('submit', async (event) => {
   const action = event.submitter && event.submitter.name === 'action' ? event.submitter.value : undefined;
   const text = textField ? textField.value.trim() : '';
   if (!action && !text) return;
-  const body = action ? { idempotencyKey: keyField.value, action: { data: action } } : { idempotencyKey: keyField.value, text };
+  const body = action
+    ? { idempotencyKey: keyField.value, action: { data: action } }
+    : { idempotencyKey: keyField.value, text };
   form.setAttribute('aria-busy', 'true');
   const bubble = action ? null : pendingBubble(text);
   try {
@@ -114,7 +118,8 @@ document.addEventListener('submit', async (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !(event.target instanceof HTMLTextAreaElement)) return;
+  if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !(event.target instanceof HTMLTextAreaElement))
+    return;
   event.preventDefault();
   event.target.form.requestSubmit();
 });

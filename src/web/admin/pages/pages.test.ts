@@ -24,14 +24,25 @@ const ticket = (over: Partial<BoardTicket> = {}): BoardTicket => ({
   dueAt: null,
   doneAt: null,
   cancelledAt: null,
-  client: { id: '0195d5a0-0000-7000-8000-000000000002', name: 'Studio "Rossi" & figli', tz: 'Europe/Rome', isDemo: false },
+  client: {
+    id: '0195d5a0-0000-7000-8000-000000000002',
+    name: 'Studio "Rossi" & figli',
+    tz: 'Europe/Rome',
+    isDemo: false,
+  },
   assignee: null,
   ...over,
 });
 
 describe('back-office renderers', () => {
   it('escapes what clients wrote on the board and marks a late claim', () => {
-    const out = renderTicketsBoard({ tickets: [ticket()], filter: {}, options: { clients: [], assistants: [] }, now, locale: en }).value;
+    const out = renderTicketsBoard({
+      tickets: [ticket()],
+      filter: {},
+      options: { clients: [], assistants: [] },
+      now,
+      locale: en,
+    }).value;
     expect(out).toContain('Traduci &lt;il&gt; contratto');
     expect(out).toContain('Studio &quot;Rossi&quot; &amp; figli');
     expect(out).toContain('<span class="breached">open for 20 min</span>');
@@ -39,9 +50,21 @@ describe('back-office renderers', () => {
   });
 
   it('times waiting tickets from when they began to wait, and marks a near deadline', () => {
-    const waiting = cardTimer(ticket({ status: 'waiting_client', waitingSince: new Date(now.getTime() - 125 * 60_000), dueAt: new Date(now.getTime() + 30 * 60_000) }), now, en);
+    const waiting = cardTimer(
+      ticket({
+        status: 'waiting_client',
+        waitingSince: new Date(now.getTime() - 125 * 60_000),
+        dueAt: new Date(now.getTime() + 30 * 60_000),
+      }),
+      now,
+      en,
+    );
     expect(waiting).toEqual({ text: 'waiting for 2 h 5 min', level: 'warning', sla: 'due in 30 min' });
-    const overdue = cardTimer(ticket({ status: 'claimed', claimedAt: now, dueAt: new Date(now.getTime() - 60 * 60_000) }), now, en);
+    const overdue = cardTimer(
+      ticket({ status: 'claimed', claimedAt: now, dueAt: new Date(now.getTime() - 60 * 60_000) }),
+      now,
+      en,
+    );
     expect(overdue).toMatchObject({ level: 'breached', sla: 'overdue by 1 h' });
   });
 
@@ -50,7 +73,14 @@ describe('back-office renderers', () => {
     const history = ticketHistory({
       events: [
         { id: 'e1', kind: 'created', actor: 'client', data: {}, createdAt: at(0), assistant: null },
-        { id: 'e2', kind: 'time_logged', actor: 'assistant', data: { minutes: 30, slackTs: '1.2' }, createdAt: at(9), assistant: { name: 'Giulia' } },
+        {
+          id: 'e2',
+          kind: 'time_logged',
+          actor: 'assistant',
+          data: { minutes: 30, slackTs: '1.2' },
+          createdAt: at(9),
+          assistant: { name: 'Giulia' },
+        },
       ],
       messages: [
         { id: 'm1', direction: 'inbound', channel: 'web', kind: 'text', body: 'first', createdAt: at(0) },
@@ -62,14 +92,30 @@ describe('back-office renderers', () => {
   });
 
   it('shows the first-admin command on the login page only while no account exists', () => {
-    expect(renderLoginPage({ locale: en, loginToken: 't', noUsers: true })).toContain('npm run admin -- user add --email you@example.com --name &quot;You&quot; --role admin');
+    expect(renderLoginPage({ locale: en, loginToken: 't', noUsers: true })).toContain(
+      'npm run admin -- user add --email you@example.com --name &quot;You&quot; --role admin',
+    );
     expect(renderLoginPage({ locale: en, loginToken: 't', noUsers: false })).not.toContain('user add');
   });
 
   it('shows Users in the nav to admins only, and every page posts logout with the CSRF token', () => {
     const body = html`<p>x</p>`;
-    const admin = renderPage({ title: 'T', locale: en, staff: { name: 'Anna', role: 'admin' }, csrfToken: 'tok', active: 'tickets', body });
-    const assistant = renderPage({ title: 'T', locale: en, staff: { name: 'Giulia', role: 'assistant' }, csrfToken: 'tok', active: 'tickets', body });
+    const admin = renderPage({
+      title: 'T',
+      locale: en,
+      staff: { name: 'Anna', role: 'admin' },
+      csrfToken: 'tok',
+      active: 'tickets',
+      body,
+    });
+    const assistant = renderPage({
+      title: 'T',
+      locale: en,
+      staff: { name: 'Giulia', role: 'assistant' },
+      csrfToken: 'tok',
+      active: 'tickets',
+      body,
+    });
     expect(admin).toContain('href="/admin/users"');
     expect(assistant).not.toContain('href="/admin/users"');
     expect(assistant).toContain('<input type="hidden" name="_csrf" value="tok">');
@@ -79,7 +125,13 @@ describe('back-office renderers', () => {
 
   it('writes the board in Italian: columns, clocks, SLA verdicts and day-first dates', () => {
     const due = new Date('2026-11-24T09:00:00Z');
-    const out = renderTicketsBoard({ tickets: [ticket({ dueAt: due })], filter: {}, options: { clients: [], assistants: [] }, now, locale: italian }).value;
+    const out = renderTicketsBoard({
+      tickets: [ticket({ dueAt: due })],
+      filter: {},
+      options: { clients: [], assistants: [] },
+      now,
+      locale: italian,
+    }).value;
     expect(out).toContain('<h2>Aperto <span class="muted">1</span></h2>');
     expect(out).toContain('<h2>Completato (ultimi 7 giorni)');
     expect(out).toContain('<span class="breached">aperto da 20 min</span> · scadenza 24/11/2026 10:00');
@@ -90,7 +142,15 @@ describe('back-office renderers', () => {
   });
 
   it('sets the page language, translates the nav and links the switch back to the same page', () => {
-    const page = renderPage({ title: 'Ticket', locale: italian, here: '/admin/clients?demo=1', staff: { name: 'Anna', role: 'admin' }, csrfToken: 'tok', active: 'clients', body: html`<p>x</p>` });
+    const page = renderPage({
+      title: 'Ticket',
+      locale: italian,
+      here: '/admin/clients?demo=1',
+      staff: { name: 'Anna', role: 'admin' },
+      csrfToken: 'tok',
+      active: 'clients',
+      body: html`<p>x</p>`,
+    });
     expect(page).toContain('<html lang="it">');
     expect(page).toContain('<a href="/admin/clients" aria-current="page">Clienti</a>');
     expect(page).toContain('Anna (amministratore)');
@@ -104,8 +164,27 @@ describe('back-office renderers', () => {
   });
 
   it('offers no disable button for the admin looking at the page', () => {
-    const user = { email: 'a@x.it', name: 'A', role: 'admin' as const, active: true, lockedUntil: null, lastLoginAt: null, createdAt: now, assistant: null };
-    const out = renderUsersPage({ users: [{ ...user, id: 'me' }, { ...user, id: 'other', email: 'b@x.it' }], selfId: 'me', csrfToken: 't', tz: 'Europe/Rome', now, locale: en }).value;
+    const user = {
+      email: 'a@x.it',
+      name: 'A',
+      role: 'admin' as const,
+      active: true,
+      lockedUntil: null,
+      lastLoginAt: null,
+      createdAt: now,
+      assistant: null,
+    };
+    const out = renderUsersPage({
+      users: [
+        { ...user, id: 'me' },
+        { ...user, id: 'other', email: 'b@x.it' },
+      ],
+      selfId: 'me',
+      csrfToken: 't',
+      tz: 'Europe/Rome',
+      now,
+      locale: en,
+    }).value;
     expect(out.match(/\/disable"/g)).toHaveLength(1);
     expect(out).toContain('action="/admin/users/other/disable"');
   });

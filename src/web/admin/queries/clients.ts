@@ -21,7 +21,12 @@ export type ClientListRow = Prisma.ClientGetPayload<{ select: typeof listSelect 
 
 /** Real clients by name; demo clients (one per browser trying the web chat) only when asked for, newest first among those named alike. */
 export function listClients(prisma: PrismaClient, includeDemo: boolean): Promise<ClientListRow[]> {
-  return prisma.client.findMany({ where: includeDemo ? {} : { isDemo: false }, select: listSelect, orderBy: [{ erasedAt: { sort: 'desc', nulls: 'first' } }, { name: 'asc' }, { createdAt: 'desc' }], take: 1000 });
+  return prisma.client.findMany({
+    where: includeDemo ? {} : { isDemo: false },
+    select: listSelect,
+    orderBy: [{ erasedAt: { sort: 'desc', nulls: 'first' } }, { name: 'asc' }, { createdAt: 'desc' }],
+    take: 1000,
+  });
 }
 
 const clientSelect = {
@@ -43,8 +48,22 @@ const clientSelect = {
   isDemo: true,
   createdAt: true,
   erasedAt: true,
-  identities: { select: { id: true, channel: true, displayName: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
-  invites: { select: { id: true, code: true, expiresAt: true, usedAt: true, createdAt: true, usedByIdentity: { select: { channel: true, displayName: true } } }, orderBy: { createdAt: 'desc' }, take: 50 },
+  identities: {
+    select: { id: true, channel: true, displayName: true, createdAt: true },
+    orderBy: { createdAt: 'asc' },
+  },
+  invites: {
+    select: {
+      id: true,
+      code: true,
+      expiresAt: true,
+      usedAt: true,
+      createdAt: true,
+      usedByIdentity: { select: { channel: true, displayName: true } },
+    },
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+  },
 } as const;
 export type ClientPageData = Prisma.ClientGetPayload<{ select: typeof clientSelect }>;
 
@@ -57,12 +76,19 @@ export function editableClient(prisma: PrismaClient, id: string): Promise<{ isDe
   return prisma.client.findFirst({ where: { id, erasedAt: null }, select: { isDemo: true } });
 }
 
-export async function createClient(prisma: PrismaClient, data: { name: string; lang: 'it' | 'en'; tz: string }): Promise<string> {
+export async function createClient(
+  prisma: PrismaClient,
+  data: { name: string; lang: 'it' | 'en'; tz: string },
+): Promise<string> {
   return (await prisma.client.create({ data, select: { id: true } })).id;
 }
 
 /** Changes a client's settings; false when there is no such client or it was erased. */
-export async function updateClientSettings(prisma: PrismaClient, id: string, data: Prisma.ClientUpdateManyMutationInput): Promise<boolean> {
+export async function updateClientSettings(
+  prisma: PrismaClient,
+  id: string,
+  data: Prisma.ClientUpdateManyMutationInput,
+): Promise<boolean> {
   return (await prisma.client.updateMany({ where: { id, erasedAt: null }, data })).count === 1;
 }
 

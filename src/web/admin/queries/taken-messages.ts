@@ -23,7 +23,12 @@ export type TakenMessageRow = Prisma.TakenMessageGetPayload<{ select: typeof tak
 
 /** The client's latest messages taken, newest first. */
 export function recentTakenMessages(prisma: PrismaClient, clientId: string): Promise<TakenMessageRow[]> {
-  return prisma.takenMessage.findMany({ where: { clientId }, select: takenSelect, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: TAKEN_MESSAGES_SHOWN });
+  return prisma.takenMessage.findMany({
+    where: { clientId },
+    select: takenSelect,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: TAKEN_MESSAGES_SHOWN,
+  });
 }
 
 /** What decides whether a message can be taken for the client (erased and demo clients cannot get one). */

@@ -14,8 +14,12 @@ export const boardFilterSchema = (t: AdminCatalog) =>
     .object({
       client: optionalField(z.uuid({ message: t.invalid.boardClient })),
       assignee: optionalField(z.union([z.uuid(), z.literal('none')], { message: t.invalid.boardAssignee })),
-      category: optionalField(z.enum(taskCategories, { message: t.invalid.boardCategory({ values: taskCategories.join(', ') }) })),
-      status: optionalField(z.enum(ticketStatuses, { message: t.invalid.boardStatus({ values: ticketStatuses.join(', ') }) })),
+      category: optionalField(
+        z.enum(taskCategories, { message: t.invalid.boardCategory({ values: taskCategories.join(', ') }) }),
+      ),
+      status: optionalField(
+        z.enum(ticketStatuses, { message: t.invalid.boardStatus({ values: ticketStatuses.join(', ') }) }),
+      ),
     })
     .strict();
 export type BoardFilter = z.infer<ReturnType<typeof boardFilterSchema>>;
@@ -53,7 +57,11 @@ export async function listBoardTickets(prisma: PrismaClient, filter: BoardFilter
   const lists = await Promise.all(
     statuses.map((status) =>
       prisma.ticket.findMany({
-        where: { ...common, status, ...(status === 'done' && !filter.status ? { doneAt: { gte: new Date(now.getTime() - DONE_SHOWN_MS) } } : {}) },
+        where: {
+          ...common,
+          status,
+          ...(status === 'done' && !filter.status ? { doneAt: { gte: new Date(now.getTime() - DONE_SHOWN_MS) } } : {}),
+        },
         select: cardSelect,
         orderBy: status === 'done' || status === 'cancelled' ? { number: 'desc' } : { number: 'asc' },
         take: PER_STATUS,
@@ -66,7 +74,11 @@ export async function listBoardTickets(prisma: PrismaClient, filter: BoardFilter
 /** What the filter form offers. */
 export async function boardFilterOptions(prisma: PrismaClient) {
   const [clients, assistants] = await Promise.all([
-    prisma.client.findMany({ where: { erasedAt: null, isDemo: false }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+    prisma.client.findMany({
+      where: { erasedAt: null, isDemo: false },
+      select: { id: true, name: true },
+      orderBy: { name: 'asc' },
+    }),
     prisma.assistant.findMany({ select: { id: true, name: true, active: true }, orderBy: { name: 'asc' } }),
   ]);
   return { clients, assistants };
@@ -80,11 +92,35 @@ const ticketPageSelect = {
   rating: true,
   ratedAt: true,
   firstResponseAt: true,
-  bookings: { select: { id: true, title: true, status: true, startsAt: true, endsAt: true, day: true, withWhom: true, location: true }, orderBy: { createdAt: 'asc' } },
-  attachments: { select: { id: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
-  timeEntries: { select: { id: true, minutes: true, note: true, createdAt: true, assistant: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
-  events: { select: { id: true, kind: true, actor: true, data: true, createdAt: true, assistant: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
-  messages: { select: { id: true, direction: true, channel: true, kind: true, body: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+  bookings: {
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      day: true,
+      withWhom: true,
+      location: true,
+    },
+    orderBy: { createdAt: 'asc' },
+  },
+  attachments: {
+    select: { id: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
+    orderBy: { createdAt: 'asc' },
+  },
+  timeEntries: {
+    select: { id: true, minutes: true, note: true, createdAt: true, assistant: { select: { name: true } } },
+    orderBy: { createdAt: 'asc' },
+  },
+  events: {
+    select: { id: true, kind: true, actor: true, data: true, createdAt: true, assistant: { select: { name: true } } },
+    orderBy: { createdAt: 'asc' },
+  },
+  messages: {
+    select: { id: true, direction: true, channel: true, kind: true, body: true, createdAt: true },
+    orderBy: { createdAt: 'asc' },
+  },
 } as const;
 export type TicketPageData = Prisma.TicketGetPayload<{ select: typeof ticketPageSelect }>;
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../../../db/types.js';
-import type { BookingStatus, MessageKind, ReminderStatus, TaskCategory, TicketStatus } from '../../../generated/prisma/enums.js';
+import type {
+  BookingStatus,
+  MessageKind,
+  ReminderStatus,
+  TaskCategory,
+  TicketStatus,
+} from '../../../generated/prisma/enums.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
 import { optionalField } from '../params.js';
 
@@ -31,10 +37,44 @@ export type TimelineCursor = NonNullable<z.infer<ReturnType<typeof timelineQuery
 export const cursorOf = (entry: { at: Date; id: string }): string => `${entry.at.getTime()}.${entry.id}`;
 
 export type TimelineEntry =
-  | { kind: 'message'; at: Date; id: string; direction: 'inbound' | 'outbound'; channel: string; body: string | null; messageKind: MessageKind; ticketNumber: number | null }
-  | { kind: 'reminder'; at: Date; id: string; text: string; firstDueAt: Date; rrule: string | null; status: ReminderStatus }
-  | { kind: 'booking'; at: Date; id: string; title: string; startsAt: Date | null; day: Date | null; status: BookingStatus; withWhom: string | null }
-  | { kind: 'ticket'; at: Date; id: string; number: number; summary: string; status: TicketStatus; category: TaskCategory };
+  | {
+      kind: 'message';
+      at: Date;
+      id: string;
+      direction: 'inbound' | 'outbound';
+      channel: string;
+      body: string | null;
+      messageKind: MessageKind;
+      ticketNumber: number | null;
+    }
+  | {
+      kind: 'reminder';
+      at: Date;
+      id: string;
+      text: string;
+      firstDueAt: Date;
+      rrule: string | null;
+      status: ReminderStatus;
+    }
+  | {
+      kind: 'booking';
+      at: Date;
+      id: string;
+      title: string;
+      startsAt: Date | null;
+      day: Date | null;
+      status: BookingStatus;
+      withWhom: string | null;
+    }
+  | {
+      kind: 'ticket';
+      at: Date;
+      id: string;
+      number: number;
+      summary: string;
+      status: TicketStatus;
+      category: TaskCategory;
+    };
 
 /** Newest first by (at, id). */
 export function newestFirst(a: { at: Date; id: string }, b: { at: Date; id: string }): number {
@@ -42,20 +82,85 @@ export function newestFirst(a: { at: Date; id: string }, b: { at: Date; id: stri
 }
 
 /** One page of the client's messages, reminders, bookings and tickets, newest first, and the cursor of the next. */
-export async function clientTimeline(prisma: PrismaClient, clientId: string, before: TimelineCursor | undefined): Promise<{ entries: TimelineEntry[]; older: string | undefined }> {
-  const where = { clientId, ...(before ? { OR: [{ createdAt: { lt: before.at } }, { createdAt: before.at, id: { lt: before.id } }] } : {}) };
+export async function clientTimeline(
+  prisma: PrismaClient,
+  clientId: string,
+  before: TimelineCursor | undefined,
+): Promise<{ entries: TimelineEntry[]; older: string | undefined }> {
+  const where = {
+    clientId,
+    ...(before ? { OR: [{ createdAt: { lt: before.at } }, { createdAt: before.at, id: { lt: before.id } }] } : {}),
+  };
   const page = { orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }], take: TIMELINE_PAGE + 1 };
   const [messages, reminders, bookings, tickets] = await Promise.all([
-    prisma.message.findMany({ where, ...page, select: { id: true, createdAt: true, direction: true, channel: true, body: true, kind: true, ticket: { select: { number: true } } } }),
-    prisma.reminder.findMany({ where, ...page, select: { id: true, createdAt: true, text: true, firstDueAt: true, rrule: true, status: true } }),
-    prisma.booking.findMany({ where, ...page, select: { id: true, createdAt: true, title: true, startsAt: true, day: true, status: true, withWhom: true } }),
-    prisma.ticket.findMany({ where, ...page, select: { id: true, createdAt: true, number: true, summary: true, status: true, category: true } }),
+    prisma.message.findMany({
+      where,
+      ...page,
+      select: {
+        id: true,
+        createdAt: true,
+        direction: true,
+        channel: true,
+        body: true,
+        kind: true,
+        ticket: { select: { number: true } },
+      },
+    }),
+    prisma.reminder.findMany({
+      where,
+      ...page,
+      select: { id: true, createdAt: true, text: true, firstDueAt: true, rrule: true, status: true },
+    }),
+    prisma.booking.findMany({
+      where,
+      ...page,
+      select: { id: true, createdAt: true, title: true, startsAt: true, day: true, status: true, withWhom: true },
+    }),
+    prisma.ticket.findMany({
+      where,
+      ...page,
+      select: { id: true, createdAt: true, number: true, summary: true, status: true, category: true },
+    }),
   ]);
   const all: TimelineEntry[] = [
-    ...messages.map((m) => ({ kind: 'message' as const, at: m.createdAt, id: m.id, direction: m.direction, channel: m.channel, body: m.body, messageKind: m.kind, ticketNumber: m.ticket?.number ?? null })),
-    ...reminders.map((r) => ({ kind: 'reminder' as const, at: r.createdAt, id: r.id, text: r.text, firstDueAt: r.firstDueAt, rrule: r.rrule, status: r.status })),
-    ...bookings.map((b) => ({ kind: 'booking' as const, at: b.createdAt, id: b.id, title: b.title, startsAt: b.startsAt, day: b.day, status: b.status, withWhom: b.withWhom })),
-    ...tickets.map((t) => ({ kind: 'ticket' as const, at: t.createdAt, id: t.id, number: t.number, summary: t.summary, status: t.status, category: t.category })),
+    ...messages.map((m) => ({
+      kind: 'message' as const,
+      at: m.createdAt,
+      id: m.id,
+      direction: m.direction,
+      channel: m.channel,
+      body: m.body,
+      messageKind: m.kind,
+      ticketNumber: m.ticket?.number ?? null,
+    })),
+    ...reminders.map((r) => ({
+      kind: 'reminder' as const,
+      at: r.createdAt,
+      id: r.id,
+      text: r.text,
+      firstDueAt: r.firstDueAt,
+      rrule: r.rrule,
+      status: r.status,
+    })),
+    ...bookings.map((b) => ({
+      kind: 'booking' as const,
+      at: b.createdAt,
+      id: b.id,
+      title: b.title,
+      startsAt: b.startsAt,
+      day: b.day,
+      status: b.status,
+      withWhom: b.withWhom,
+    })),
+    ...tickets.map((t) => ({
+      kind: 'ticket' as const,
+      at: t.createdAt,
+      id: t.id,
+      number: t.number,
+      summary: t.summary,
+      status: t.status,
+      category: t.category,
+    })),
   ].sort(newestFirst);
   const entries = all.slice(0, TIMELINE_PAGE);
   return { entries, older: all.length > TIMELINE_PAGE ? cursorOf(entries.at(-1)!) : undefined };

@@ -14,7 +14,8 @@ const remoteLink = /<link\b[^>]*\bhref="(?:https?:)?\/\/[^"]*"[^>]*>\s*/gi;
 
 /** Only this server's scripts and requests; the board's React code sets inline styles. */
 const BOARD_HEADERS = {
-  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
@@ -30,9 +31,15 @@ class OfflineExpressAdapter extends ExpressAdapter {
     this.app[routeDef.method](routeDef.route, (_req: Request, res: Response, next: NextFunction) => {
       // The title and the way back to the back-office in the page's language; the board's own title link stays on the board.
       const { t } = localeOf(res);
-      const uiConfig = { ...this.uiConfig, boardTitle: t.queues.title, miscLinks: [{ text: t.queues.backToOffice, url: '/admin' }] };
+      const uiConfig = {
+        ...this.uiConfig,
+        boardTitle: t.queues.title,
+        miscLinks: [{ text: t.queues.backToOffice, url: '/admin' }],
+      };
       const { name, params } = routeDef.handler({ basePath: this.basePath, uiConfig });
-      res.render(name, params, (err: Error | null, page: string) => (err ? next(err) : res.type('html').set(BOARD_HEADERS).send(page.replace(remoteLink, ''))));
+      res.render(name, params, (err: Error | null, page: string) =>
+        err ? next(err) : res.type('html').set(BOARD_HEADERS).send(page.replace(remoteLink, '')),
+      );
     });
     return this;
   }

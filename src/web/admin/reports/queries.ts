@@ -12,7 +12,15 @@ export interface ReportClientRow {
   ticketsDone: number;
 }
 
-const clientRows = z.array(z.object({ id: z.string(), name: z.string(), erased: z.boolean(), minutes: z.number().int(), ticketsDone: z.number().int() }));
+const clientRows = z.array(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    erased: z.boolean(),
+    minutes: z.number().int(),
+    ticketsDone: z.number().int(),
+  }),
+);
 
 /** Every real client (demo ones left out) with the time logged and the tickets done in the month. */
 export async function reportClients(prisma: PrismaClient, month: LocalMonth): Promise<ReportClientRow[]> {
@@ -53,15 +61,31 @@ export interface ClientReport {
   ticketsDone: number;
 }
 
-const ticketRows = z.array(z.object({ number: z.number().int(), summary: z.string(), category: z.enum(TaskCategory), status: z.enum(TicketStatus), doneAt: z.date().nullable(), minutes: z.number().int() }));
+const ticketRows = z.array(
+  z.object({
+    number: z.number().int(),
+    summary: z.string(),
+    category: z.enum(TaskCategory),
+    status: z.enum(TicketStatus),
+    doneAt: z.date().nullable(),
+    minutes: z.number().int(),
+  }),
+);
 
 /**
  * One client's month: the tickets done in it or with time logged in it, each with the minutes
  * logged in that month, so the minutes add up to the hours used. Null when there is no such
  * client (or it is a demo client).
  */
-export async function clientReport(prisma: PrismaClient, clientId: string, month: LocalMonth): Promise<ClientReport | null> {
-  const client = await prisma.client.findFirst({ where: { id: clientId, isDemo: false }, select: { id: true, name: true, erasedAt: true, hoursPackageMinutes: true, hoursBalanceMinutes: true } });
+export async function clientReport(
+  prisma: PrismaClient,
+  clientId: string,
+  month: LocalMonth,
+): Promise<ClientReport | null> {
+  const client = await prisma.client.findFirst({
+    where: { id: clientId, isDemo: false },
+    select: { id: true, name: true, erasedAt: true, hoursPackageMinutes: true, hoursBalanceMinutes: true },
+  });
   if (!client) return null;
   const rows = await prisma.$queryRaw<unknown[]>`
     WITH logged AS (
@@ -74,7 +98,13 @@ export async function clientReport(prisma: PrismaClient, clientId: string, month
     ORDER BY t.number`;
   const tickets = ticketRows.parse(rows);
   return {
-    client: { id: client.id, name: client.name, erased: client.erasedAt !== null, hoursPackageMinutes: client.hoursPackageMinutes, hoursBalanceMinutes: client.hoursBalanceMinutes },
+    client: {
+      id: client.id,
+      name: client.name,
+      erased: client.erasedAt !== null,
+      hoursPackageMinutes: client.hoursPackageMinutes,
+      hoursBalanceMinutes: client.hoursBalanceMinutes,
+    },
     month,
     tickets,
     minutesUsed: tickets.reduce((sum, t) => sum + t.minutes, 0),

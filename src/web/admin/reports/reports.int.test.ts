@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestAssistant, createTestClient, createTestTicket, testPrisma, uniqueTag } from '../../../../test/support/db.js';
+import {
+  createTestAssistant,
+  createTestClient,
+  createTestTicket,
+  testPrisma,
+  uniqueTag,
+} from '../../../../test/support/db.js';
 import { startDelego } from '../../../../test/support/delego.js';
 import { createStaff, StaffBrowser } from '../../../../test/support/staff.js';
 
@@ -11,9 +17,14 @@ const prisma = testPrisma();
 /** A client with a November of work: what the report of 2026-11 must show, to the minute. */
 async function clientWithNovember() {
   const tag = uniqueTag();
-  const client = await createTestClient(prisma, { name: `Caffè Roma ${tag}`, hoursPackageMinutes: 600, hoursBalanceMinutes: -45 });
+  const client = await createTestClient(prisma, {
+    name: `Caffè Roma ${tag}`,
+    hoursPackageMinutes: 600,
+    hoursBalanceMinutes: -45,
+  });
   const assistant = await createTestAssistant(prisma);
-  const log = (ticketId: string, minutes: number, at: string) => prisma.timeEntry.create({ data: { ticketId, assistantId: assistant.id, minutes, createdAt: new Date(at) } });
+  const log = (ticketId: string, minutes: number, at: string) =>
+    prisma.timeEntry.create({ data: { ticketId, assistantId: assistant.id, minutes, createdAt: new Date(at) } });
 
   const tricky = await createTestTicket(prisma, client.id, {
     summary: 'Traduzione "contratto", urgente\nseconda riga',
@@ -26,14 +37,30 @@ async function clientWithNovember() {
   // Logged at 00:30 on 1 November in Rome (still October in UTC): it belongs to November.
   await log(tricky.id, 15, '2026-10-31T23:30:00Z');
   // Worked on in November, not done yet; and one minute of it in December (Rome) that is left out.
-  const formula = await createTestTicket(prisma, client.id, { summary: '=HYPERLINK("http://evil.example")', category: 'research', status: 'claimed', assigneeId: assistant.id, createdAt: new Date('2026-11-10T09:00:00Z') });
+  const formula = await createTestTicket(prisma, client.id, {
+    summary: '=HYPERLINK("http://evil.example")',
+    category: 'research',
+    status: 'claimed',
+    assigneeId: assistant.id,
+    createdAt: new Date('2026-11-10T09:00:00Z'),
+  });
   await log(formula.id, 30, '2026-11-12T15:00:00Z');
   await log(formula.id, 1, '2026-11-30T23:30:00Z');
   // Done in October: not in November's report.
-  const october = await createTestTicket(prisma, client.id, { summary: 'Post per Instagram', category: 'social', status: 'done', doneAt: new Date('2026-10-20T10:00:00Z') });
+  const october = await createTestTicket(prisma, client.id, {
+    summary: 'Post per Instagram',
+    category: 'social',
+    status: 'done',
+    doneAt: new Date('2026-10-20T10:00:00Z'),
+  });
   await log(october.id, 20, '2026-10-20T09:00:00Z');
   // Done in November (Rome) without time logged in it.
-  const quick = await createTestTicket(prisma, client.id, { summary: 'Email al commercialista', category: 'email', status: 'done', doneAt: new Date('2026-11-30T22:59:00Z') });
+  const quick = await createTestTicket(prisma, client.id, {
+    summary: 'Email al commercialista',
+    category: 'email',
+    status: 'done',
+    doneAt: new Date('2026-11-30T22:59:00Z'),
+  });
   return { client, tricky, formula, october, quick };
 }
 
@@ -54,7 +81,9 @@ describe('monthly reports', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const tag = client.name.split(' ').at(-1)!;
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="Delego-Caffe-Roma-${tag}-2026-11.csv"; filename*=UTF-8''Delego%20Caff%C3%A8%20Roma%20${tag}%202026-11.csv`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="Delego-Caffe-Roma-${tag}-2026-11.csv"; filename*=UTF-8''Delego%20Caff%C3%A8%20Roma%20${tag}%202026-11.csv`,
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
@@ -73,7 +102,9 @@ describe('monthly reports', () => {
     const csv = await (await italian.request(`/admin/reports/${client.id}/2026-11.csv`)).text();
     const [header, first] = csv.split('\r\n');
     expect(header).toBe('Ticket,Oggetto,Categoria,Stato,Completato il,Minuti nel mese');
-    expect(first).toBe(`${tricky.number},"Traduzione ""contratto"", urgente\nseconda riga",translation,done,2026-11-20,105`);
+    expect(first).toBe(
+      `${tricky.number},"Traduzione ""contratto"", urgente\nseconda riga",translation,done,2026-11-20,105`,
+    );
     const page = await italian.page(`/admin/reports/${client.id}/2026-11`);
     expect(page.html).toContain('<html lang="it">');
     expect(page.html).toMatch(/<dt>Mese<\/dt><dd>novembre 2026 /);
@@ -106,7 +137,9 @@ describe('monthly reports', () => {
     const list = await staff.page('/admin/reports?month=2026-11');
     expect(list.status).toBe(200);
     expect(list.html).toContain('<input type="month" name="month" value="2026-11"');
-    const row = new RegExp(`<td>${client.name}</td><td class="number">2 h 15 min</td><td class="number">2</td>\\s*<td><a href="/admin/reports/${client.id}/2026-11">page</a> · <a href="/admin/reports/${client.id}/2026-11.csv" download>CSV</a>`);
+    const row = new RegExp(
+      `<td>${client.name}</td><td class="number">2 h 15 min</td><td class="number">2</td>\\s*<td><a href="/admin/reports/${client.id}/2026-11">page</a> · <a href="/admin/reports/${client.id}/2026-11.csv" download>CSV</a>`,
+    );
     expect(list.html).toMatch(row);
     // Without a month, the current one in the agency's zone.
     expect((await staff.page('/admin/reports')).html).toContain('value="2026-11"');
@@ -114,7 +147,12 @@ describe('monthly reports', () => {
 
   it('answers a bad month or client id with 400 and one line, an unknown client with 404', async () => {
     const { client } = await clientWithNovember();
-    for (const path of [`/admin/reports/${client.id}/2026-13`, `/admin/reports/${client.id}/2026-13.csv`, `/admin/reports/${client.id}/november`, '/admin/reports?month=2026-1']) {
+    for (const path of [
+      `/admin/reports/${client.id}/2026-13`,
+      `/admin/reports/${client.id}/2026-13.csv`,
+      `/admin/reports/${client.id}/november`,
+      '/admin/reports?month=2026-1',
+    ]) {
       const res = await staff.page(path);
       expect(res.status, path).toBe(400);
       expect(res.html).toContain('<p class="notice">the month must be written YYYY-MM, such as 2026-11</p>');
@@ -127,7 +165,11 @@ describe('monthly reports', () => {
 
   it('is only for logged-in staff', async () => {
     const { client } = await clientWithNovember();
-    for (const path of ['/admin/reports', `/admin/reports/${client.id}/2026-11`, `/admin/reports/${client.id}/2026-11.csv`]) {
+    for (const path of [
+      '/admin/reports',
+      `/admin/reports/${client.id}/2026-11`,
+      `/admin/reports/${client.id}/2026-11.csv`,
+    ]) {
       const res = await fetch(`${app.url}${path}`, { redirect: 'manual' });
       expect(res.status).toBe(303);
       expect(res.headers.get('location')).toBe(`/admin/login?next=${encodeURIComponent(path)}`);

@@ -34,7 +34,11 @@ export function createReportRoutes(deps: ReportRoutesDeps): Router {
     const locale = localeOf(res);
     const { month: asked } = parseOrThrow(listQuerySchema, req.query);
     const month = parseMonth(asked || currentMonth(deps.clock(), deps.tz), deps.tz, locale.t);
-    sendPage(res, { title: locale.t.reports.title, active: 'reports', body: renderReportList(await reportClients(deps.prisma, month), month.month, locale) });
+    sendPage(res, {
+      title: locale.t.reports.title,
+      active: 'reports',
+      body: renderReportList(await reportClients(deps.prisma, month), month.month, locale),
+    });
   });
 
   const load = async (params: Record<string, string | string[] | undefined>, t: AdminCatalog) => {
@@ -51,19 +55,44 @@ export function createReportRoutes(deps: ReportRoutesDeps): Router {
     const report = await load(req.params, t);
     // Headers in the page's language; the values stay as they are (codes, ISO days) for spreadsheets.
     const csv = toCsv(
-      [t.reports.ticket, t.reports.summary, t.common.category, t.common.status, t.reports.doneOn, t.reports.minutesInMonth],
-      report.tickets.map((ticket) => [ticket.number, ticket.summary, ticket.category, ticket.status, ticket.doneAt ? localDay(ticket.doneAt, deps.tz) : '', ticket.minutes]),
+      [
+        t.reports.ticket,
+        t.reports.summary,
+        t.common.category,
+        t.common.status,
+        t.reports.doneOn,
+        t.reports.minutesInMonth,
+      ],
+      report.tickets.map((ticket) => [
+        ticket.number,
+        ticket.summary,
+        ticket.category,
+        ticket.status,
+        ticket.doneAt ? localDay(ticket.doneAt, deps.tz) : '',
+        ticket.minutes,
+      ]),
     );
     res
       .status(200)
-      .set({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': attachmentDisposition(`Delego ${clientLabel(report.client, locale)} ${report.month.month}.csv`), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+      .set({
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': attachmentDisposition(
+          `Delego ${clientLabel(report.client, locale)} ${report.month.month}.csv`,
+        ),
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      })
       .send(csv);
   });
 
   router.get('/reports/:clientId/:month', async (req, res) => {
     const locale = localeOf(res);
     const report = await load(req.params, locale.t);
-    sendPage(res, { title: `${clientLabel(report.client, locale)} · ${locale.monthTitle(report.month.month)}`, active: 'reports', body: renderReport(report, deps.tz, deps.clock(), locale) });
+    sendPage(res, {
+      title: `${clientLabel(report.client, locale)} · ${locale.monthTitle(report.month.month)}`,
+      active: 'reports',
+      body: renderReport(report, deps.tz, deps.clock(), locale),
+    });
   });
 
   return router;

@@ -12,14 +12,27 @@ import { csrfTokenOf, currentStaff } from '../locals.js';
 import { renderClientPage, renderClientsList, type ClientPageInput } from '../pages/clients.js';
 import { renderTimeline } from '../pages/timeline.js';
 import { optionalField, parseOrThrow } from '../params.js';
-import { createClient, editableClient, findClient, findClientHeader, listClients, updateClientSettings } from '../queries/clients.js';
+import {
+  createClient,
+  editableClient,
+  findClient,
+  findClientHeader,
+  listClients,
+  updateClientSettings,
+} from '../queries/clients.js';
 import { clientTimeline, timelineQuerySchema } from '../queries/timeline.js';
 import { sendPage } from '../respond.js';
 import { outcomeQuerySchema } from '../take-message-form.js';
-import { createTakeMessageRoutes, takenMessagesSection, type TakeMessagePort, type TakenExtras } from './take-message.js';
+import {
+  createTakeMessageRoutes,
+  takenMessagesSection,
+  type TakeMessagePort,
+  type TakenExtras,
+} from './take-message.js';
 
 const idSchema = (t: AdminCatalog) => z.uuid({ message: t.invalid.clientId });
-const listQuerySchema = (t: AdminCatalog) => z.object({ demo: optionalField(z.literal('1', { message: t.invalid.demoFlag })) }).strict();
+const listQuerySchema = (t: AdminCatalog) =>
+  z.object({ demo: optionalField(z.literal('1', { message: t.invalid.demoFlag })) }).strict();
 
 export interface ClientRoutesDeps {
   prisma: PrismaClient;
@@ -42,13 +55,31 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
   const router = Router();
   const isAdmin = (res: Response) => currentStaff(res).role === 'admin';
 
-  const showClient = async (res: Response, id: string, extra: Pick<ClientPageInput, 'newInvite' | 'settings'> & TakenExtras = {}, status = 200) => {
+  const showClient = async (
+    res: Response,
+    id: string,
+    extra: Pick<ClientPageInput, 'newInvite' | 'settings'> & TakenExtras = {},
+    status = 200,
+  ) => {
     const locale = localeOf(res);
     const client = await findClient(deps.prisma, id);
     if (!client) throw new NotFoundError(locale.t.invalid.noClient({ id }));
     const messages = await takenMessagesSection(deps, res, client, extra);
-    const body = renderClientPage({ client, now: deps.clock(), locale, edit: isAdmin(res) ? { csrfToken: csrfTokenOf(res) } : undefined, newInvite: extra.newInvite, settings: extra.settings, messages, llmConfigured: deps.llmConfigured ?? false });
-    sendPage(res, { title: client.erasedAt ? locale.t.common.erasedClient : client.name, active: 'clients', body }, status);
+    const body = renderClientPage({
+      client,
+      now: deps.clock(),
+      locale,
+      edit: isAdmin(res) ? { csrfToken: csrfTokenOf(res) } : undefined,
+      newInvite: extra.newInvite,
+      settings: extra.settings,
+      messages,
+      llmConfigured: deps.llmConfigured ?? false,
+    });
+    sendPage(
+      res,
+      { title: client.erasedAt ? locale.t.common.erasedClient : client.name, active: 'clients', body },
+      status,
+    );
   };
   if (deps.takeMessage) router.use(createTakeMessageRoutes({ ...deps, takeMessage: deps.takeMessage }, showClient));
 
@@ -56,8 +87,14 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
     const locale = localeOf(res);
     const query = parseOrThrow(listQuerySchema(locale.t), req.query);
     const clients = await listClients(deps.prisma, query.demo === '1');
-    const newClient = isAdmin(res) ? { csrfToken: csrfTokenOf(res), defaultLang: deps.defaultLang, defaultTz: deps.tz } : undefined;
-    sendPage(res, { title: locale.t.clients.title, active: 'clients', body: renderClientsList({ clients, includeDemo: query.demo === '1', newClient, locale }) });
+    const newClient = isAdmin(res)
+      ? { csrfToken: csrfTokenOf(res), defaultLang: deps.defaultLang, defaultTz: deps.tz }
+      : undefined;
+    sendPage(res, {
+      title: locale.t.clients.title,
+      active: 'clients',
+      body: renderClientsList({ clients, includeDemo: query.demo === '1', newClient, locale }),
+    });
   });
 
   router.post('/clients', requireAdmin, verifyCsrf, async (req, res) => {
@@ -69,7 +106,9 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
 
   router.get('/clients/:id', async (req, res) => {
     const { t } = localeOf(res);
-    await showClient(res, parseOrThrow(idSchema(t), req.params.id), { outcome: parseOrThrow(outcomeQuerySchema(t), req.query) });
+    await showClient(res, parseOrThrow(idSchema(t), req.params.id), {
+      outcome: parseOrThrow(outcomeQuerySchema(t), req.query),
+    });
   });
 
   router.post('/clients/:id/settings', requireAdmin, verifyCsrf, async (req, res) => {
@@ -78,7 +117,8 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
     const form = parseSettingsForm(req.body, t);
     // A mistake shows the page again with the form as typed: nothing saved, nothing lost.
     if (!form.ok) return showClient(res, id, { settings: form.state }, 400);
-    if (!(await updateClientSettings(deps.prisma, id, form.data))) throw new NotFoundError(t.invalid.noClientToChange({ id }));
+    if (!(await updateClientSettings(deps.prisma, id, form.data)))
+      throw new NotFoundError(t.invalid.noClientToChange({ id }));
     deps.logger.info({ clientId: id, by: currentStaff(res).id }, 'client settings changed in the back-office');
     // the briefing's switch, time or zone may have changed: its next one is put on the clock now
     await deps.briefingChanged?.(id);
@@ -99,7 +139,13 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
     });
     deps.logger.info({ clientId: id, by: currentStaff(res).id }, 'invite created in the back-office');
     await showClient(res, id, {
-      newInvite: { code: invite.code, expiresAt: invite.expiresAt, telegram: deps.telegramBotUsername !== undefined, telegramLink: bot ? `https://t.me/${bot}?start=${invite.code}` : undefined, slack: deps.slackClients ?? false },
+      newInvite: {
+        code: invite.code,
+        expiresAt: invite.expiresAt,
+        telegram: deps.telegramBotUsername !== undefined,
+        telegramLink: bot ? `https://t.me/${bot}?start=${invite.code}` : undefined,
+        slack: deps.slackClients ?? false,
+      },
     });
   });
 
@@ -111,7 +157,11 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
     if (!client) throw new NotFoundError(locale.t.invalid.noClient({ id }));
     const { entries, older } = await clientTimeline(deps.prisma, id, before);
     const title = locale.t.timeline.title({ client: client.erasedAt ? locale.t.common.erasedClient : client.name });
-    sendPage(res, { title, active: 'clients', body: renderTimeline({ clientId: id, tz: client.tz, entries, older, paged: before !== undefined, locale }) });
+    sendPage(res, {
+      title,
+      active: 'clients',
+      body: renderTimeline({ clientId: id, tz: client.tz, entries, older, paged: before !== undefined, locale }),
+    });
   });
 
   return router;

@@ -9,7 +9,15 @@ import { attemptLogin, LoginThrottle } from '../login.js';
 import { safeAdminPath } from '../next-path.js';
 import { renderLoginPage } from '../pages/login.js';
 import { sendHtml } from '../respond.js';
-import { closeSession, newToken, openSession, sameToken, STAFF_COOKIE, staffCookieOptions, tokenFromCookies } from '../sessions.js';
+import {
+  closeSession,
+  newToken,
+  openSession,
+  sameToken,
+  STAFF_COOKIE,
+  staffCookieOptions,
+  tokenFromCookies,
+} from '../sessions.js';
 import { hasStaffUsers } from '../staff-users.js';
 
 /** Guards the login form against login-CSRF: the form's token must match this cookie's. */
@@ -24,18 +32,40 @@ const loginSchema = z.object({
 });
 const nextQuerySchema = z.object({ next: z.string().max(2000).optional() });
 
-export function createLoginRoutes(deps: { prisma: PrismaClient; logger: Logger; clock: () => Date; publicUrl?: string | undefined; tz: string }): Router {
+export function createLoginRoutes(deps: {
+  prisma: PrismaClient;
+  logger: Logger;
+  clock: () => Date;
+  publicUrl?: string | undefined;
+  tz: string;
+}): Router {
   const router = Router();
   const sessionCookie = staffCookieOptions(deps.publicUrl);
   const loginCookie = { ...staffCookieOptions(deps.publicUrl, LOGIN_PATH), maxAge: 3_600_000 };
   const throttle = new LoginThrottle();
 
   /** The form; `next` (a page to open after the login) is kept only when it is a back-office page. */
-  const showForm = async (req: Request, res: Response, status: number, form: { next: unknown; email?: string; error?: string }) => {
+  const showForm = async (
+    req: Request,
+    res: Response,
+    status: number,
+    form: { next: unknown; email?: string; error?: string },
+  ) => {
     const loginToken = tokenFromCookies(req.get('cookie'), LOGIN_COOKIE) ?? newToken();
     res.cookie(LOGIN_COOKIE, loginToken, loginCookie);
     const next = safeAdminPath(form.next);
-    sendHtml(res, renderLoginPage({ locale: localeOf(res), here: loginPathFor(next), loginToken, noUsers: !(await hasStaffUsers(deps.prisma)), ...form, next }), status);
+    sendHtml(
+      res,
+      renderLoginPage({
+        locale: localeOf(res),
+        here: loginPathFor(next),
+        loginToken,
+        noUsers: !(await hasStaffUsers(deps.prisma)),
+        ...form,
+        next,
+      }),
+      status,
+    );
   };
 
   router.get('/login', async (req, res) => {
@@ -47,15 +77,19 @@ export function createLoginRoutes(deps: { prisma: PrismaClient; logger: Logger; 
   router.post('/login', async (req, res) => {
     const { t } = localeOf(res);
     const parsed = loginSchema.safeParse(req.body);
-    if (!parsed.success) return showForm(req, res, 400, { next: nextQuerySchema.safeParse(req.body).data?.next, error: t.login.missing });
+    if (!parsed.success)
+      return showForm(req, res, 400, { next: nextQuerySchema.safeParse(req.body).data?.next, error: t.login.missing });
     const { email, password, _login, next } = parsed.data;
     const cookieToken = tokenFromCookies(req.get('cookie'), LOGIN_COOKIE);
-    if (!cookieToken || !sameToken(cookieToken, _login)) return showForm(req, res, 403, { next, email, error: t.login.expired });
+    if (!cookieToken || !sameToken(cookieToken, _login))
+      return showForm(req, res, 403, { next, email, error: t.login.expired });
 
     const now = deps.clock();
     // The socket's address: Express's `trust proxy` is off, so X-Forwarded-For cannot fake it.
     const ip = req.socket.remoteAddress ?? 'unknown';
-    const result = throttle.blocked(ip, now) ? ({ ok: false, reason: 'throttled' } as const) : await attemptLogin(deps.prisma, email, password, now);
+    const result = throttle.blocked(ip, now)
+      ? ({ ok: false, reason: 'throttled' } as const)
+      : await attemptLogin(deps.prisma, email, password, now);
     if (!result.ok) {
       throttle.failed(ip, now);
       deps.logger.info({ reason: result.reason }, 'back-office login refused');

@@ -27,7 +27,10 @@ export interface TakenExtras {
 /** Shows the client page with `extra`, with this status. */
 export type ShowClient = (res: Response, id: string, extra: TakenExtras, status?: number) => Promise<void>;
 
-type ClientFacts = Pick<ClientPageData, 'id' | 'tz' | 'isDemo' | 'erasedAt' | 'availabilityKind' | 'availabilityUntil' | 'quietHoursStart' | 'quietHoursEnd'>;
+type ClientFacts = Pick<
+  ClientPageData,
+  'id' | 'tz' | 'isDemo' | 'erasedAt' | 'availabilityKind' | 'availabilityUntil' | 'quietHoursStart' | 'quietHoursEnd'
+>;
 
 const idSchema = (t: AdminCatalog) => z.uuid({ message: t.invalid.clientId });
 
@@ -45,7 +48,12 @@ export async function takenMessagesSection(
   extra: TakenExtras,
 ): Promise<TakenMessagesInput> {
   const refusal = refusalFor(client, localeOf(res).t);
-  const release = decideDelivery({ kind: client.availabilityKind, until: client.availabilityUntil }, client, false, deps.clock());
+  const release = decideDelivery(
+    { kind: client.availabilityKind, until: client.availabilityUntil },
+    client,
+    false,
+    deps.clock(),
+  );
   return {
     clientId: client.id,
     tz: client.tz,
@@ -58,7 +66,10 @@ export async function takenMessagesSection(
 }
 
 /** POST /clients/:id/messages: every logged-in person takes messages (it is an assistant's job). */
-export function createTakeMessageRoutes(deps: { prisma: PrismaClient; logger: Logger; takeMessage: TakeMessagePort }, showClient: ShowClient): Router {
+export function createTakeMessageRoutes(
+  deps: { prisma: PrismaClient; logger: Logger; takeMessage: TakeMessagePort },
+  showClient: ShowClient,
+): Router {
   const router = Router();
   router.post('/clients/:id/messages', verifyCsrf, async (req, res) => {
     const { t } = localeOf(res);

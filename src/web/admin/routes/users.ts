@@ -17,14 +17,31 @@ const idSchema = (t: AdminCatalog) => z.uuid({ message: t.invalid.userId });
 const passwordFieldSchema = z.object({ password: optionalField(z.string()) });
 
 /** Users of the back-office: admins only. */
-export function createUserRoutes(deps: { prisma: PrismaClient; logger: Logger; clock: () => Date; tz: string }): Router {
+export function createUserRoutes(deps: {
+  prisma: PrismaClient;
+  logger: Logger;
+  clock: () => Date;
+  tz: string;
+}): Router {
   const router = Router();
   router.use('/users', requireAdmin);
 
   const show = async (res: Parameters<typeof sendPage>[0], generated?: { email: string; password: string }) => {
     const users = await listStaffUsers(deps.prisma);
     const locale = localeOf(res);
-    sendPage(res, { title: locale.t.users.title, active: 'users', body: renderUsersPage({ users, selfId: currentStaff(res).id, csrfToken: csrfTokenOf(res), tz: deps.tz, now: deps.clock(), locale, generated }) });
+    sendPage(res, {
+      title: locale.t.users.title,
+      active: 'users',
+      body: renderUsersPage({
+        users,
+        selfId: currentStaff(res).id,
+        csrfToken: csrfTokenOf(res),
+        tz: deps.tz,
+        now: deps.clock(),
+        locale,
+        generated,
+      }),
+    });
   };
 
   router.get('/users', async (_req, res) => {
@@ -35,7 +52,11 @@ export function createUserRoutes(deps: { prisma: PrismaClient; logger: Logger; c
     const typed = parseOrThrow(passwordFieldSchema, req.body).password;
     const password = typed ?? generatePassword();
     const { t } = localeOf(res);
-    const user = await addStaffUser(deps.prisma, parseOrThrow(newStaffUserSchema(t), { ...(req.body as object), password }), t);
+    const user = await addStaffUser(
+      deps.prisma,
+      parseOrThrow(newStaffUserSchema(t), { ...(req.body as object), password }),
+      t,
+    );
     deps.logger.info({ userId: user.id, role: user.role, by: currentStaff(res).id }, 'back-office user added');
     await show(res, typed ? undefined : { email: user.email, password });
   });

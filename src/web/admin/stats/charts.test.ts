@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { barRowsChart, columnChart, niceTicks } from './charts.js';
 
 const bars = (svg: string): string[] => svg.match(/<rect class="bar"[^>]*>/g) ?? [];
-const tooltips = (svg: string): string[] => [...svg.matchAll(/<rect class="bar"[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]!);
+const tooltips = (svg: string): string[] =>
+  [...svg.matchAll(/<rect class="bar"[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]!);
 const heightOf = (rect: string): number => Number(/height="([\d.]+)"/.exec(rect)![1]);
 
 describe('column chart', () => {
@@ -17,7 +18,14 @@ describe('column chart', () => {
 
   it('draws one bar per category and series, with its value as a tooltip', () => {
     expect(bars(svg)).toHaveLength(6);
-    expect(tooltips(svg)).toEqual(['2026-11-21 · created: 4', '2026-11-21 · closed: 1', '2026-11-22 · created: 0', '2026-11-22 · closed: 3', '2026-11-23 · created: 2', '2026-11-23 · closed: 0']);
+    expect(tooltips(svg)).toEqual([
+      '2026-11-21 · created: 4',
+      '2026-11-21 · closed: 1',
+      '2026-11-22 · created: 0',
+      '2026-11-22 · closed: 3',
+      '2026-11-23 · created: 2',
+      '2026-11-23 · closed: 0',
+    ]);
   });
 
   it('scales bars to the values: twice the value, twice the height', () => {
@@ -33,7 +41,11 @@ describe('column chart', () => {
 
   it('prints at most about 16 axis labels however many days there are', () => {
     const days = Array.from({ length: 90 }, (_, i) => `day ${i}`);
-    const long = columnChart({ label: 'x', categories: days, series: [{ name: 'created', values: days.map(() => 1) }] }).value;
+    const long = columnChart({
+      label: 'x',
+      categories: days,
+      series: [{ name: 'created', values: days.map(() => 1) }],
+    }).value;
     expect(bars(long)).toHaveLength(90);
     const axis = /<g class="x-axis"[^]*?<\/g>/.exec(long)![0];
     expect((axis.match(/<text/g) ?? []).length).toBeLessThanOrEqual(16);

@@ -30,7 +30,15 @@ export interface DurationSummary {
 
 const dayCount = z.array(z.object({ day: z.string(), n: z.number().int() }));
 const durations = z.array(z.object({ s: z.number() }));
-const clientMonths = z.array(z.object({ clientId: z.string(), name: z.string(), erased: z.boolean(), month: z.string(), minutes: z.number().int() }));
+const clientMonths = z.array(
+  z.object({
+    clientId: z.string(),
+    name: z.string(),
+    erased: z.boolean(),
+    month: z.string(),
+    minutes: z.number().int(),
+  }),
+);
 const ratingCounts = z.array(z.object({ rating: z.number().int(), n: z.number().int() }));
 
 function summarize(seconds: number[]): DurationSummary {
@@ -76,7 +84,12 @@ export async function ticketStats(prisma: PrismaClient, range: DayRange, tz: str
 
   const clients = new Map<string, TicketStats['hoursPerClient'][number]>();
   for (const row of clientMonths.parse(hours)) {
-    const client = clients.get(row.clientId) ?? { clientId: row.clientId, name: row.name, erased: row.erased, minutesByMonth: {} };
+    const client = clients.get(row.clientId) ?? {
+      clientId: row.clientId,
+      name: row.name,
+      erased: row.erased,
+      minutesByMonth: {},
+    };
     client.minutesByMonth[row.month] = row.minutes;
     clients.set(row.clientId, client);
   }

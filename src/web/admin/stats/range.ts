@@ -30,7 +30,8 @@ export const rangeQuerySchema = (t: AdminCatalog) => {
   return z.object({ from: optionalField(isoDay), to: optionalField(isoDay) });
 };
 
-const dayCount = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+const dayCount = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 
 /**
  * The range a stats query asks for: `from`/`to` as YYYY-MM-DD, by default the last 30 days up

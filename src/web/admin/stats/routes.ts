@@ -17,12 +17,19 @@ export interface StatsRoutesDeps {
 /** GET /admin/stats (?from=YYYY-MM-DD&to=YYYY-MM-DD), and the stylesheet stats and reports share. */
 export function createStatsRoutes(deps: StatsRoutesDeps): Router {
   const router = Router();
-  router.use('/stats/assets', express.static(fileURLToPath(new URL('./assets/', import.meta.url)), { index: false, maxAge: '1h' }));
+  router.use(
+    '/stats/assets',
+    express.static(fileURLToPath(new URL('./assets/', import.meta.url)), { index: false, maxAge: '1h' }),
+  );
   router.get('/stats', async (req, res) => {
     const locale = localeOf(res);
     const range = parseDayRange(req.query, deps.clock(), deps.tz, locale.t);
     const stats = await ticketStats(deps.prisma, range, deps.tz);
-    sendPage(res, { title: locale.t.stats.title, active: 'stats', body: renderStatsBody(stats, range, deps.tz, locale) });
+    sendPage(res, {
+      title: locale.t.stats.title,
+      active: 'stats',
+      body: renderStatsBody(stats, range, deps.tz, locale),
+    });
   });
   return router;
 }

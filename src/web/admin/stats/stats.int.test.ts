@@ -31,7 +31,14 @@ async function startIsolatedApp() {
   const prisma = createPrisma(database.url, { poolMax: 5 });
   const redis = createRedis(testRedisUrl);
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
-  const delego = buildDelego({ config: loadConfig({}), prisma, redis, logger, clock: () => now, queuePrefix: uniquePrefix() });
+  const delego = buildDelego({
+    config: loadConfig({}),
+    prisma,
+    redis,
+    logger,
+    clock: () => now,
+    queuePrefix: uniquePrefix(),
+  });
   const server = await listen(delego.web, 0, '127.0.0.1');
   return {
     prisma,
@@ -60,9 +67,17 @@ async function seed(prisma: PrismaClient) {
   const bar = await prisma.client.create({ data: { name: 'Bar Sport' } });
   const demo = await prisma.client.create({ data: { name: 'Demo', isDemo: true } });
 
-  const ticket = async (clientId: string, created: string, t: { claimAfterMin?: number; claimedAt?: string; doneAt?: string; rating?: number; logged?: number } = {}) => {
+  const ticket = async (
+    clientId: string,
+    created: string,
+    t: { claimAfterMin?: number; claimedAt?: string; doneAt?: string; rating?: number; logged?: number } = {},
+  ) => {
     const createdAt = new Date(created);
-    const claimedAt = t.claimedAt ? new Date(t.claimedAt) : t.claimAfterMin !== undefined ? new Date(createdAt.getTime() + minutes(t.claimAfterMin)) : null;
+    const claimedAt = t.claimedAt
+      ? new Date(t.claimedAt)
+      : t.claimAfterMin !== undefined
+        ? new Date(createdAt.getTime() + minutes(t.claimAfterMin))
+        : null;
     const doneAt = t.doneAt ? new Date(t.doneAt) : null;
     const data: Prisma.TicketUncheckedCreateInput = {
       clientId,
@@ -78,16 +93,48 @@ async function seed(prisma: PrismaClient) {
       ratedAt: t.rating ? doneAt : null,
     };
     const row = await prisma.ticket.create({ data });
-    if (t.logged) await prisma.timeEntry.create({ data: { ticketId: row.id, assistantId: assistant.id, minutes: t.logged, createdAt: doneAt ?? claimedAt ?? createdAt } });
+    if (t.logged)
+      await prisma.timeEntry.create({
+        data: {
+          ticketId: row.id,
+          assistantId: assistant.id,
+          minutes: t.logged,
+          createdAt: doneAt ?? claimedAt ?? createdAt,
+        },
+      });
   };
 
-  await ticket(rossi.id, '2026-11-20T09:00:00+01:00', { claimAfterMin: 10, doneAt: '2026-11-20T11:00:00+01:00', rating: 5, logged: 90 });
-  await ticket(rossi.id, '2026-11-21T00:30:00+01:00', { claimAfterMin: 30, doneAt: '2026-11-22T00:30:00+01:00', rating: 4, logged: 60 });
+  await ticket(rossi.id, '2026-11-20T09:00:00+01:00', {
+    claimAfterMin: 10,
+    doneAt: '2026-11-20T11:00:00+01:00',
+    rating: 5,
+    logged: 90,
+  });
+  await ticket(rossi.id, '2026-11-21T00:30:00+01:00', {
+    claimAfterMin: 30,
+    doneAt: '2026-11-22T00:30:00+01:00',
+    rating: 4,
+    logged: 60,
+  });
   await ticket(rossi.id, '2026-11-23T08:00:00+01:00');
-  await ticket(caffe.id, '2026-10-28T10:00:00+01:00', { claimAfterMin: 20, doneAt: '2026-10-28T13:00:00+01:00', rating: 5, logged: 45 });
+  await ticket(caffe.id, '2026-10-28T10:00:00+01:00', {
+    claimAfterMin: 20,
+    doneAt: '2026-10-28T13:00:00+01:00',
+    rating: 5,
+    logged: 45,
+  });
   await ticket(bar.id, '2026-11-02T11:00:00+01:00', { claimAfterMin: 50, logged: 30 });
-  await ticket(bar.id, '2026-09-01T10:00:00+02:00', { claimedAt: '2026-09-02T10:00:00+02:00', doneAt: '2026-11-03T12:00:00+01:00', rating: 2 });
-  await ticket(demo.id, '2026-11-22T10:00:00+01:00', { claimAfterMin: 1, doneAt: '2026-11-22T10:30:00+01:00', rating: 1, logged: 500 });
+  await ticket(bar.id, '2026-09-01T10:00:00+02:00', {
+    claimedAt: '2026-09-02T10:00:00+02:00',
+    doneAt: '2026-11-03T12:00:00+01:00',
+    rating: 2,
+  });
+  await ticket(demo.id, '2026-11-22T10:00:00+01:00', {
+    claimAfterMin: 1,
+    doneAt: '2026-11-22T10:30:00+01:00',
+    rating: 1,
+    logged: 500,
+  });
 
   const owner = { email: 'owner@stats.example', password: STAFF_PASSWORD };
   await addStaffUser(prisma, { ...owner, name: 'Owner', role: 'admin' });
@@ -123,7 +170,9 @@ describe('back-office stats, reports and queues', () => {
     const { status, html } = await owner.page('/admin/stats');
     expect(status).toBe(200);
     expect(html).toContain('<input type="date" name="from" value="2026-10-25" required>');
-    expect(html).toContain('<strong>5</strong> tickets created, <strong>4</strong> closed, <strong>4</strong> rated (average <strong>4.00</strong> / 5)');
+    expect(html).toContain(
+      '<strong>5</strong> tickets created, <strong>4</strong> closed, <strong>4</strong> rated (average <strong>4.00</strong> / 5)',
+    );
 
     const [perDay, hours, ratings] = chartsOf(html);
     expect(barsOf(perDay!)).toBe(60);
@@ -133,7 +182,9 @@ describe('back-office stats, reports and queues', () => {
     expect(perDay).toContain('<title>2026-11-03 · closed: 1</title>');
     expect(html).toContain('<tr><td>2026-11-21</td><td>1</td><td>0</td></tr>');
 
-    expect(html).toMatch(/Creation to claim \(claimed in the period\)<\/th><td>4<\/td><td>25 min<\/td><td>44 min<\/td>/);
+    expect(html).toMatch(
+      /Creation to claim \(claimed in the period\)<\/th><td>4<\/td><td>25 min<\/td><td>44 min<\/td>/,
+    );
     expect(html).toMatch(/Creation to done \(done in the period\)<\/th><td>4<\/td><td>13 h 30 min<\/td>/);
 
     // Three clients with time in October and November (the demo client's 500 minutes are not there).
@@ -177,11 +228,18 @@ describe('back-office stats, reports and queues', () => {
 
     const page = await owner.page('/admin/queues');
     expect(page.status).toBe(200);
-    expect((await owner.request('/admin/queues')).headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self';/);
+    expect((await owner.request('/admin/queues')).headers.get('content-security-policy')).toMatch(
+      /^default-src 'self'; script-src 'self';/,
+    );
     expect(page.html).toContain('<base href="/admin/queues/" />');
     // The board's header menu leads back to the back-office, in the page's language.
-    const uiConfig = JSON.parse(/<script id="__UI_CONFIG__" type="application\/json">([^<]*)<\/script>/.exec(page.html)![1]!) as { boardTitle: string; miscLinks: unknown };
-    expect(uiConfig).toMatchObject({ boardTitle: 'Delego · queues', miscLinks: [{ text: '← Back-office (tickets)', url: '/admin' }] });
+    const uiConfig = JSON.parse(
+      /<script id="__UI_CONFIG__" type="application\/json">([^<]*)<\/script>/.exec(page.html)![1]!,
+    ) as { boardTitle: string; miscLinks: unknown };
+    expect(uiConfig).toMatchObject({
+      boardTitle: 'Delego · queues',
+      miscLinks: [{ text: '← Back-office (tickets)', url: '/admin' }],
+    });
     expect(page.html).toContain('<title>Delego · queues</title>');
     expect(page.html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
     const script = /<script defer src="(static\/js\/main\.[^"]+)"/.exec(page.html)![1]!;
@@ -196,21 +254,42 @@ describe('back-office stats, reports and queues', () => {
     const reminders = app.delego.queues.find((q) => q.name === 'reminders')!;
     expect(await reminders.isPaused()).toBe(false);
     // The board's API takes no CSRF token: a change from another site, or of unknown origin, is refused.
-    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, {}] as Record<string, string>[]) {
+    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, {}] as Record<
+      string,
+      string
+    >[]) {
       const refused = await owner.request('/admin/queues/api/queues/reminders/pause', { method: 'PUT', headers });
       expect(refused.status, JSON.stringify(headers)).toBe(403);
     }
     expect(await reminders.isPaused()).toBe(false);
     const sameSite = { origin: app.url };
-    expect((await owner.request('/admin/queues/api/queues/reminders/pause', { method: 'PUT', headers: sameSite })).status).toBe(200);
+    expect(
+      (await owner.request('/admin/queues/api/queues/reminders/pause', { method: 'PUT', headers: sameSite })).status,
+    ).toBe(200);
     expect(await reminders.isPaused()).toBe(true);
-    expect((await owner.request('/admin/queues/api/queues/reminders/resume', { method: 'PUT', headers: { 'sec-fetch-site': 'same-origin' } })).status).toBe(200);
+    expect(
+      (
+        await owner.request('/admin/queues/api/queues/reminders/resume', {
+          method: 'PUT',
+          headers: { 'sec-fetch-site': 'same-origin' },
+        })
+      ).status,
+    ).toBe(200);
     expect(await reminders.isPaused()).toBe(false);
   });
 
   it('draws the charts in a real browser with nothing from the internet, and prints the report', async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
-    const chrome = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const chrome = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     try {
       const context = await chrome.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
@@ -247,7 +326,9 @@ describe('back-office stats, reports and queues', () => {
 
       // A reminder job waiting for its time (no worker runs here), as the board shows it.
       const occurrenceId = randomUUID();
-      await app.delego.queues.find((q) => q.name === 'reminders')!.add('deliver', { occurrenceId }, { delay: 3_600_000 });
+      await app.delego.queues
+        .find((q) => q.name === 'reminders')!
+        .add('deliver', { occurrenceId }, { delay: 3_600_000 });
       await page.goto(`${app.url}/admin/queues`);
       await page.getByRole('link', { name: 'reminders' }).click();
       await page.getByText(occurrenceId).waitFor({ timeout: 10_000 });
