@@ -51,7 +51,7 @@ module.exports = {
   options: {
     doNotFollow: { path: ['node_modules'] },
     exclude: { path: ['\\.test\\.ts$', '^src/generated/'] },
-    tsPreCompilationDeps: true,
+    tsPreCompilationDeps: 'specify',
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
       exportsFields: ['exports'],

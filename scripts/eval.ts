@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { tzOffset } from '@date-fns/tz';
 import { understandRules } from '../src/understanding/rules.js';
-import { formatInstant } from '../src/understanding/calendar.js';
+import { formatInstant } from '../src/kernel/time.js';
 import {
   formatRate,
   labelledExampleSchema,
@@ -16,8 +16,8 @@ import {
   type Scored,
 } from '../src/understanding/scoring.js';
 import type { Lang, Understanding } from '../src/understanding/contract.js';
-import { loadConfig, loadDotEnv } from '../src/config/index.js';
-import { createLogger } from '../src/logger.js';
+import { loadConfig, loadDotEnv } from '../src/infra/config/index.js';
+import { createLogger } from '../src/infra/logger.js';
 import { createUnderstander, llmFromConfig } from '../src/understanding/understand.js';
 
 /**

@@ -3,7 +3,7 @@
 // `prisma generate` first tries to download Prisma's native schema engine, which fails on
 // machines that cannot reach Prisma's binary host, although generation never runs it.
 // Pointing PRISMA_SCHEMA_ENGINE_BINARY at an existing file skips the download. Migrations do
-// not use that engine either: they go through the WASM build (src/db/migrate-engine.ts).
+// not use that engine either: they go through the WASM build (src/infra/db/migrate-engine.ts).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';

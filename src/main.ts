@@ -1,13 +1,13 @@
-import { loadConfig, loadDotEnv, type Config } from './config/index.js';
-import { DelegoError, errorMessage } from './errors.js';
-import { createLogger, type Logger } from './logger.js';
-import { Lifecycle } from './lifecycle.js';
+import { loadConfig, loadDotEnv, type Config } from './infra/config/index.js';
+import { DelegoError, errorMessage } from './kernel/errors.js';
+import { createLogger, type Logger } from './infra/logger.js';
+import { Lifecycle } from './infra/lifecycle.js';
 import { buildDelego } from './app.js';
-import { createPrisma } from './db/client.js';
-import { applyMigrations } from './db/migrate-engine.js';
-import { openDatabase } from './db/open.js';
-import { startMessageRetention } from './privacy/retention.js';
-import { createRedis, resolveRedis } from './redis/connection.js';
+import { createPrisma } from './infra/db/client.js';
+import { applyMigrations } from './infra/db/migrate-engine.js';
+import { openDatabase } from './infra/db/open.js';
+import { startMessageRetention } from './domain/privacy/retention.js';
+import { createRedis, resolveRedis } from './infra/redis/connection.js';
 import { listen } from './web/server.js';
 
 /**

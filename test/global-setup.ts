@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { databaseUnavailable, quoteIdentifier, withDatabaseName } from '../src/db/database-url.js';
-import { applyMigrations } from '../src/db/migrate-engine.js';
+import { databaseUnavailable, quoteIdentifier, withDatabaseName } from '../src/infra/db/database-url.js';
+import { applyMigrations } from '../src/infra/db/migrate-engine.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

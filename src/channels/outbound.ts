@@ -1,5 +1,5 @@
-import { DependencyError } from '../errors.js';
-import type { Channel, ChannelSender, Outbound } from './types.js';
+import { DependencyError } from '../kernel/errors.js';
+import type { Channel, ChannelSender, Outbound } from '../kernel/messaging.js';
 
 /** Sends each reply through the sender of its channel; a channel that is off is an error. */
 export function createOutbound(senders: Partial<Record<Channel, ChannelSender>>): Outbound {

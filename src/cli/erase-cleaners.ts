@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { createMailbox } from '../channels/web/mailbox.js';
 import { SESSION_MAX_AGE_MS } from '../channels/web/session.js';
 import { deskJobOptions, QUEUE_DESK, type DeskJob } from '../desk/desk-queue.js';
-import type { TraceCleaners } from '../privacy/erase-traces.js';
+import type { TraceCleaners } from '../domain/privacy/erase-traces.js';
 
 export interface RedisCleanersOptions {
   redis: Redis;

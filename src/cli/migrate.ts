@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { loadConfig, loadDotEnv } from '../config/index.js';
-import { createMigration, applyMigrations } from '../db/migrate-engine.js';
-import { openDatabase } from '../db/open.js';
-import { DelegoError, errorMessage, ValidationError } from '../errors.js';
-import { createLogger } from '../logger.js';
+import { loadConfig, loadDotEnv } from '../infra/config/index.js';
+import { createMigration, applyMigrations } from '../infra/db/migrate-engine.js';
+import { openDatabase } from '../infra/db/open.js';
+import { DelegoError, errorMessage, ValidationError } from '../kernel/errors.js';
+import { createLogger } from '../infra/logger.js';
 
 /**
  * `npm run db:migrate` applies prisma/migrations to DATABASE_URL, or to the embedded database

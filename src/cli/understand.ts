@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { loadConfig, loadDotEnv } from '../config/index.js';
-import { DelegoError, errorMessage } from '../errors.js';
-import { createLogger } from '../logger.js';
+import { loadConfig, loadDotEnv } from '../infra/config/index.js';
+import { DelegoError, errorMessage } from '../kernel/errors.js';
+import { createLogger } from '../infra/logger.js';
 import { languages, type Understanding, type UnderstandingContext } from '../understanding/contract.js';
 import { understandRules } from '../understanding/rules.js';
-import { isValidTimeZone } from '../understanding/calendar.js';
+import { isValidTimeZone } from '../kernel/time.js';
 import { createUnderstander, llmFromConfig } from '../understanding/understand.js';
 
 /**

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { PrismaClient } from '../db/types.js';
-import { ValidationError } from '../errors.js';
+import type { PrismaClient } from '../infra/db/types.js';
+import { ValidationError } from '../kernel/errors.js';
 import { parseOrThrow } from '../web/admin/params.js';
 import { generatePassword } from '../web/admin/password.js';
 import { addStaffUser, disableStaffUser, listStaffUsers, setStaffPassword } from '../web/admin/staff-users.js';

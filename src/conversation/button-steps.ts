@@ -1,16 +1,17 @@
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError } from '../kernel/errors.js';
 import { t } from '../i18n/catalog.js';
 import { formatDateTime } from '../i18n/format.js';
-import { completeOccurrence, snoozeOccurrence, type SnoozeChoice } from '../reminders/snooze.js';
-import { rateTicket } from '../tickets/lifecycle.js';
-import { decodeButton } from './buttons.js';
-import type { ConversationDeps, FlowContext, FlowResult, ItemRef, Step } from './deps.js';
+import { completeOccurrence, snoozeOccurrence } from '../domain/reminders/snooze.js';
+import type { ItemRef, SnoozeChoice } from '../kernel/actions.js';
+import { rateTicket } from '../domain/tickets/lifecycle.js';
+import { decodeButton } from '../kernel/actions.js';
+import type { ConversationDeps, FlowContext, FlowResult, Step } from './deps.js';
 import { callbackFlow } from './flows/callback.js';
 import { cancelItem, pickedAgain, rescheduleItem } from './flows/manage.js';
 import { proposalAnswerFlow } from './flows/proposal.js';
 import { bookSlotFlow, moveToSlotFlow } from './flows/slots.js';
 import { statusButtonFlow } from './flows/status.js';
-import { localDay } from './flows/when.js';
+import { localDay } from '../kernel/time.js';
 import type { Pending } from './pending.js';
 
 /** A rating button: only for a done ticket of this client, once. */

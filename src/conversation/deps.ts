@@ -1,11 +1,12 @@
-import type { BookingReminderScheduler } from '../bookings/reminders.js';
-import type { Button, Outbound, OutboundFile } from '../channels/types.js';
-import type { PrismaClient, Tx } from '../db/types.js';
-import type { RateDecision } from '../limits/rate-limit.js';
-import type { Logger } from '../logger.js';
-import type { ReminderScheduler } from '../reminders/service.js';
-import type { SegreteriaPort } from '../segreteria/ports.js';
-import type { VoiceReader } from '../segreteria/voice.js';
+import type { ItemRef } from '../kernel/actions.js';
+import type { BookingReminderScheduler } from '../domain/bookings/reminders.js';
+import type { Button, Outbound, OutboundFile } from '../kernel/messaging.js';
+import type { PrismaClient, Tx } from '../infra/db/types.js';
+import type { RateDecision } from '../domain/limits/rate-limit.js';
+import type { Logger } from '../infra/logger.js';
+import type { ReminderScheduler } from '../domain/reminders/service.js';
+import type { SegreteriaPort } from '../domain/segreteria/ports.js';
+import type { VoiceReader } from '../domain/segreteria/voice.js';
 import type { Lang, Understanding } from '../understanding/contract.js';
 import type { Understand } from '../understanding/understand.js';
 
@@ -45,7 +46,7 @@ export interface ConversationDeps {
   voice?: VoiceReader;
 }
 
-/** Input limits (src/limits): a per-client message rate and a file size. */
+/** Input limits (src/domain/limits): a per-client message rate and a file size. */
 export interface InputLimits {
   /** counts the message; 'first_refusal' is answered once, 'refused' is dropped unanswered */
   admit(clientId: string): Promise<RateDecision>;
@@ -87,11 +88,6 @@ export interface FlowResult {
   afterCommit?: () => Promise<void>;
   /** true when the message was understood (resets the consecutive-miss counter) */
   understood: boolean;
-}
-
-export interface ItemRef {
-  kind: 'reminder' | 'booking' | 'ticket';
-  id: string;
 }
 
 /** What the pipeline runs for one message, inside the transaction that logs it. */

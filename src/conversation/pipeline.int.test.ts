@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createInvite } from '../access/invites.js';
+import { createInvite } from '../domain/access/invites.js';
 import { conversationHarness } from '../../test/support/conversation.js';
 import { occurrenceJobId } from '../jobs/queues.js';
 

@@ -1,6 +1,6 @@
-import type { InboundMessage } from '../channels/types.js';
-import { normalizeInviteCode, redeemInvite } from '../access/invites.js';
-import { errorMessage } from '../errors.js';
+import type { InboundMessage } from '../kernel/messaging.js';
+import { normalizeInviteCode, redeemInvite } from '../domain/access/invites.js';
+import { errorMessage } from '../kernel/errors.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../understanding/contract.js';
 import { detectLanguage } from '../understanding/lang.js';

@@ -1,6 +1,6 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { fromSlackError } from '../channels/slack/web-api-errors.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../infra/logger.js';
 import { parsePress } from './actions.js';
 import { activeAssistant } from './assistants.js';
 import { deskBookingActionPattern, type DeskBookingAction } from './booking-card.js';

@@ -3,9 +3,9 @@ import type { types } from '@slack/bolt';
 import { format } from 'date-fns';
 import { z } from 'zod';
 import { escapeSlackText } from '../channels/slack/blocks.js';
-import { hhmmSchema, minutesOfDay } from '../followups/local-time.js';
-import { ticketLabel } from '../tickets/service.js';
-import { parseDate, zonedInstant } from '../understanding/calendar.js';
+import { hhmmSchema, minutesOfDay } from '../kernel/time.js';
+import { ticketLabel } from '../domain/tickets/service.js';
+import { parseDate, zonedInstant } from '../kernel/time.js';
 import { deskTexts } from './texts.js';
 
 /**

@@ -11,16 +11,16 @@ import {
   type BookingActor,
   type OfficeBooking,
   type Slot,
-} from '../bookings/third-party.js';
-import { invitationFile } from '../calendar/invitation.js';
-import type { Button } from '../channels/types.js';
+} from '../domain/bookings/third-party.js';
+import { invitationFile } from '../domain/calendar/invitation.js';
+import type { Button } from '../kernel/messaging.js';
 import { escapeSlackText } from '../channels/slack/blocks.js';
-import { encodeButton } from '../conversation/buttons.js';
-import { describeBooking } from '../conversation/flows/booking.js';
-import { ConflictError, DependencyError, NotFoundError } from '../errors.js';
+import { encodeButton } from '../kernel/actions.js';
+import { describeBooking } from '../i18n/format.js';
+import { ConflictError, DependencyError, NotFoundError } from '../kernel/errors.js';
 import { t } from '../i18n/catalog.js';
-import { assertHolder } from '../tickets/lifecycle.js';
-import { ticketLabel } from '../tickets/service.js';
+import { assertHolder } from '../domain/tickets/lifecycle.js';
+import { ticketLabel } from '../domain/tickets/service.js';
 import type { Lang } from '../understanding/contract.js';
 import { firstName, type DeskAssistant } from './assistants.js';
 import { deskBookingTime } from './booking-card.js';

@@ -1,5 +1,5 @@
-import type { Db } from '../db/types.js';
-import { bookingOfTicket } from '../bookings/third-party.js';
+import type { Db } from '../infra/db/types.js';
+import { bookingOfTicket } from '../domain/bookings/third-party.js';
 import type { CardView } from './card.js';
 import { deskTexts } from './texts.js';
 

@@ -1,9 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import { escapeSlackText } from '../channels/slack/blocks.js';
 import { fromSlackError } from '../channels/slack/web-api-errors.js';
-import type { PrismaClient } from '../db/types.js';
-import { errorMessage } from '../errors.js';
-import type { Logger } from '../logger.js';
+import type { PrismaClient } from '../infra/db/types.js';
+import { errorMessage } from '../kernel/errors.js';
+import type { Logger } from '../infra/logger.js';
 import { loadCardView } from './card-data.js';
 import { detailsOverflow, ticketCard, type CardView } from './card.js';
 import type { SlaRules } from './sla.js';

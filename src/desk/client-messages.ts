@@ -1,8 +1,8 @@
-import type { Button, Outbound, OutboundFile } from '../channels/types.js';
-import { isUniqueViolation, type PrismaClient } from '../db/types.js';
-import { errorMessage } from '../errors.js';
-import type { Logger } from '../logger.js';
-import { clientReach } from '../tickets/relay.js';
+import type { Button, Outbound, OutboundFile } from '../kernel/messaging.js';
+import { isUniqueViolation, type PrismaClient } from '../infra/db/types.js';
+import { errorMessage } from '../kernel/errors.js';
+import type { Logger } from '../infra/logger.js';
+import { clientReach } from '../domain/tickets/relay.js';
 import type { Lang } from '../understanding/contract.js';
 
 export interface ToClient {

@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { escapeSlackText } from '../channels/slack/blocks.js';
-import type { Db } from '../db/types.js';
-import { ticketLabel } from '../tickets/service.js';
+import type { Db } from '../infra/db/types.js';
+import { ticketLabel } from '../domain/tickets/service.js';
 import type { DeskAssistant } from './assistants.js';
 import { deskStats, weekStart } from './stats.js';
 import { deskTexts, formatMinutes } from './texts.js';

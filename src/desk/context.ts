@@ -1,9 +1,9 @@
 import { escapeSlackText } from '../channels/slack/blocks.js';
-import type { BookingReminderScheduler } from '../bookings/reminders.js';
-import type { PrismaClient } from '../db/types.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
-import type { Logger } from '../logger.js';
-import { ticketLabel } from '../tickets/service.js';
+import type { BookingReminderScheduler } from '../domain/bookings/reminders.js';
+import type { PrismaClient } from '../infra/db/types.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../kernel/errors.js';
+import type { Logger } from '../infra/logger.js';
+import { ticketLabel } from '../domain/tickets/service.js';
 import type { Cards } from './cards.js';
 import type { SendToClient } from './client-messages.js';
 import { deskTexts } from './texts.js';

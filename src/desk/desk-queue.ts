@@ -1,10 +1,10 @@
 import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import type { PrismaClient } from '../db/types.js';
-import { DependencyError, errorMessage } from '../errors.js';
-import type { Logger } from '../logger.js';
-import { activeStatuses } from '../tickets/lifecycle.js';
+import type { PrismaClient } from '../infra/db/types.js';
+import { DependencyError, errorMessage } from '../kernel/errors.js';
+import type { Logger } from '../infra/logger.js';
+import { activeStatuses } from '../domain/tickets/lifecycle.js';
 
 export const QUEUE_DESK = 'desk';
 

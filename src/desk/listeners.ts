@@ -1,8 +1,8 @@
 import type { App, ViewSubmitAction, webApi } from '@slack/bolt';
 import { z } from 'zod';
 import { fromSlackError } from '../channels/slack/web-api-errors.js';
-import { errorMessage } from '../errors.js';
-import type { Logger } from '../logger.js';
+import { errorMessage } from '../kernel/errors.js';
+import type { Logger } from '../infra/logger.js';
 import { deskActionPattern, deskViews, parseDeskPress, type DeskPress } from './actions.js';
 import { activeAssistant, type DeskAssistant } from './assistants.js';
 import { DESK_COMMAND, parseCommand, ticketList, weekReport } from './command.js';

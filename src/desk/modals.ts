@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
 import { escapeSlackText } from '../channels/slack/blocks.js';
-import { MAX_LOGGED_MINUTES } from '../tickets/lifecycle.js';
-import { ticketLabel } from '../tickets/service.js';
+import { MAX_LOGGED_MINUTES } from '../domain/tickets/lifecycle.js';
+import { ticketLabel } from '../domain/tickets/service.js';
 import { deskViews } from './actions.js';
 import { deskTexts } from './texts.js';
 

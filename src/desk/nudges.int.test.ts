@@ -1,8 +1,8 @@
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOutbound } from '../channels/outbound.js';
-import { DependencyError } from '../errors.js';
-import { createLogger } from '../logger.js';
+import { DependencyError } from '../kernel/errors.js';
+import { createLogger } from '../infra/logger.js';
 import {
   createTestAssistant,
   createTestClient,

@@ -1,7 +1,7 @@
-import { DependencyError } from '../errors.js';
-import type { DeskNotifier } from '../followups/desk.js';
-import { ticketDeadline } from '../followups/ticket-rules.js';
-import { ticketLabel } from '../tickets/service.js';
+import { DependencyError } from '../kernel/errors.js';
+import type { DeskNotifier } from '../domain/delivery/desk.js';
+import { ticketDeadline } from '../domain/delivery/ticket-rules.js';
+import { ticketLabel } from '../domain/tickets/service.js';
 import type { DeskContext } from './context.js';
 import { deskTexts } from './texts.js';
 

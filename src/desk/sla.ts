@@ -1,4 +1,4 @@
-import { defaultFollowupMinutes, ticketDeadline } from '../followups/ticket-rules.js';
+import { defaultFollowupMinutes, ticketDeadline } from '../domain/delivery/ticket-rules.js';
 import type { TicketStatus } from '../generated/prisma/enums.js';
 import { formatMinutes } from './texts.js';
 

@@ -2,11 +2,15 @@ import type { App, SlackShortcut, ViewSubmitAction, types, webApi } from '@slack
 import { z } from 'zod';
 import { escapeSlackText } from '../channels/slack/blocks.js';
 import { fromSlackError } from '../channels/slack/web-api-errors.js';
-import type { PrismaClient } from '../db/types.js';
-import { NotFoundError, errorMessage } from '../errors.js';
+import type { PrismaClient } from '../infra/db/types.js';
+import { NotFoundError, errorMessage } from '../kernel/errors.js';
 import { formatDateTime } from '../i18n/format.js';
-import type { Logger } from '../logger.js';
-import { checkTakeMessageInput, type TakeMessageInput, type TakeMessageOutcome } from '../segreteria/messages.js';
+import type { Logger } from '../infra/logger.js';
+import {
+  checkTakeMessageInput,
+  type TakeMessageInput,
+  type TakeMessageOutcome,
+} from '../domain/segreteria/messages.js';
 import { activeAssistant } from './assistants.js';
 import { deskTexts } from './texts.js';
 

@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
-import { encodeButton } from '../conversation/buttons.js';
+import { encodeButton } from '../kernel/actions.js';
 import { escapeSlackText } from '../channels/slack/blocks.js';
 import { t } from '../i18n/catalog.js';
-import { askClient, assertHolder, claimTicket, completeTicket, releaseTicket } from '../tickets/lifecycle.js';
-import { ticketLabel } from '../tickets/service.js';
+import { askClient, assertHolder, claimTicket, completeTicket, releaseTicket } from '../domain/tickets/lifecycle.js';
+import { ticketLabel } from '../domain/tickets/service.js';
 import { firstName, type DeskAssistant } from './assistants.js';
 import type { Delivery } from './client-messages.js';
 import { explainRefusal, type DeskContext } from './context.js';

@@ -46,3 +46,14 @@ export function formatWeekday(isoDate: string, lang: Lang): string {
 export function formatTime(instant: Date, tz: string): string {
   return format(new TZDate(instant.getTime(), tz), 'HH:mm');
 }
+
+/** When a booking is: its start, or its day when it has no time yet. */
+export function describeBooking(
+  b: { title: string; startsAt: Date | null; day: Date | null },
+  lang: Lang,
+  tz: string,
+  now: Date,
+): string {
+  if (b.startsAt) return formatDateTime(b.startsAt, lang, tz, now);
+  return b.day ? formatIsoDay(b.day.toISOString().slice(0, 10), lang, now) : '';
+}

@@ -1,7 +1,7 @@
 import type { Queue } from 'bullmq';
-import { nextBriefing } from '../briefing/delivery.js';
-import type { BriefingRef } from '../briefing/plan.js';
-import type { Db } from '../db/types.js';
+import { nextBriefing } from '../domain/briefing/delivery.js';
+import type { BriefingRef } from '../domain/briefing/plan.js';
+import type { Db } from '../infra/db/types.js';
 import { deliveryJobOptions, morningBriefingJobId, type FollowupJob } from './queues.js';
 
 /** A job for one client's briefing of one day at one instant; a changed time is another job. */

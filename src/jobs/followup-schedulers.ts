@@ -3,10 +3,10 @@ import {
   planBookingReminders,
   type BookingReminderScheduler,
   type PlannedBookingReminder,
-} from '../bookings/reminders.js';
-import type { PrismaClient } from '../db/types.js';
-import { pendingTicketFollowups, type TicketFollowupScheduler } from '../followups/ticket-followups.js';
-import type { FollowupSettings, PlannedFollowup } from '../followups/ticket-rules.js';
+} from '../domain/bookings/reminders.js';
+import type { PrismaClient } from '../infra/db/types.js';
+import { pendingTicketFollowups, type TicketFollowupScheduler } from '../domain/delivery/ticket-followups.js';
+import type { FollowupSettings, PlannedFollowup } from '../domain/delivery/ticket-rules.js';
 import { bookingReminderJobId, deliveryJobOptions, ticketFollowupJobId, type FollowupJob } from './queues.js';
 
 const delayUntil = (at: Date, now: Date) => Math.max(0, at.getTime() - now.getTime());

@@ -1,13 +1,13 @@
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
-import { deliverBookingReminder, type BookingReminderDeps } from '../bookings/reminders.js';
-import { deliverMorningBriefing } from '../briefing/delivery.js';
-import type { BriefingRef } from '../briefing/plan.js';
-import { deliverTicketFollowup, type TicketFollowupDeps } from '../followups/ticket-followups.js';
-import type { Logger } from '../logger.js';
-import type { MetricsPort } from '../metrics/registry.js';
-import { deliverOccurrence, type DeliveryDeps } from '../reminders/delivery.js';
-import { releaseHeld } from '../segreteria/messages.js';
-import type { ReminderScheduler } from '../reminders/service.js';
+import { deliverBookingReminder, type BookingReminderDeps } from '../domain/bookings/reminders.js';
+import { deliverMorningBriefing } from '../domain/briefing/delivery.js';
+import type { BriefingRef } from '../domain/briefing/plan.js';
+import { deliverTicketFollowup, type TicketFollowupDeps } from '../domain/delivery/ticket-followups.js';
+import type { Logger } from '../infra/logger.js';
+import type { MetricsPort } from '../infra/metrics/registry.js';
+import { deliverOccurrence, type DeliveryDeps } from '../domain/reminders/delivery.js';
+import { releaseHeld } from '../domain/segreteria/messages.js';
+import type { ReminderScheduler } from '../domain/reminders/service.js';
 import type { BriefingScheduler } from './briefing-scheduler.js';
 import { followupJobSchema, reminderJobSchema, type FollowupJob, type ReminderJob } from './queues.js';
 

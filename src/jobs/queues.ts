@@ -1,6 +1,6 @@
 import type { JobsOptions } from 'bullmq';
 import { z } from 'zod';
-import { followupRules } from '../followups/ticket-rules.js';
+import { followupRules } from '../domain/delivery/ticket-rules.js';
 
 /** Queue names and job payloads. Jobs carry ids only: the database row is the truth. */
 export const QUEUE_REMINDERS = 'reminders';
@@ -23,9 +23,9 @@ export const followupJobSchema = z.discriminatedUnion('kind', [
     rule: z.enum(followupRules),
     key: z.string().min(1).max(100),
   }),
-  /** the end of a client's status and the release of messages held for them (src/segreteria) */
+  /** the end of a client's status and the release of messages held for them (src/domain/segreteria) */
   z.object({ kind: z.literal('segreteria_release'), clientId: z.uuid() }),
-  /** a client's morning briefing of one local day, due at `at` (src/briefing) */
+  /** a client's morning briefing of one local day, due at `at` (src/domain/briefing) */
   z.object({ kind: z.literal('morning_briefing'), clientId: z.uuid(), day: z.iso.date(), at: z.iso.datetime() }),
 ]);
 export type FollowupJob = z.infer<typeof followupJobSchema>;

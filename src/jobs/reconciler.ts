@@ -1,15 +1,15 @@
 import type { Job, Queue } from 'bullmq';
-import { upcomingBookingReminders } from '../bookings/reminders.js';
-import type { PrismaClient } from '../db/types.js';
-import { dueTicketFollowups } from '../followups/ticket-followups.js';
-import type { FollowupSettings } from '../followups/ticket-rules.js';
-import type { ReminderScheduler } from '../reminders/service.js';
-import { pendingOccurrencesDueBy } from '../reminders/service.js';
+import { upcomingBookingReminders } from '../domain/bookings/reminders.js';
+import type { PrismaClient } from '../infra/db/types.js';
+import { dueTicketFollowups } from '../domain/delivery/ticket-followups.js';
+import type { FollowupSettings } from '../domain/delivery/ticket-rules.js';
+import type { ReminderScheduler } from '../domain/reminders/service.js';
+import { pendingOccurrencesDueBy } from '../domain/reminders/service.js';
 import { addBookingReminderJob, addTicketFollowupJob } from './followup-schedulers.js';
-import { dueBriefings } from '../briefing/delivery.js';
+import { dueBriefings } from '../domain/briefing/delivery.js';
 import { addMorningBriefingJob } from './briefing-scheduler.js';
 import { addSegreteriaReleaseJob } from './segreteria-scheduler.js';
-import { pendingReleases } from '../segreteria/messages.js';
+import { pendingReleases } from '../domain/segreteria/messages.js';
 import {
   bookingReminderJobId,
   morningBriefingJobId,

@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import type { ReminderScheduler } from '../reminders/service.js';
+import type { ReminderScheduler } from '../domain/reminders/service.js';
 import { deliveryJobOptions, occurrenceJobId, type ReminderJob } from './queues.js';
 
 /** Puts reminder occurrences on a BullMQ queue as delayed jobs with deterministic ids. */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
 import { formatTime } from '../i18n/format.js';
-import { nextOccurrence } from '../reminders/recurrence.js';
-import { cancelReminder, createReminder } from '../reminders/service.js';
+import { nextOccurrence } from '../domain/reminders/recurrence.js';
+import { cancelReminder, createReminder } from '../domain/reminders/service.js';
 import { occurrenceJobId } from './queues.js';
 
 /** How long a test waits to be sure nothing more arrives. */

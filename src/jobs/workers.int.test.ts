@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelSender } from '../channels/types.js';
-import { createReminder } from '../reminders/service.js';
+import type { ChannelSender } from '../kernel/messaging.js';
+import { createReminder } from '../domain/reminders/service.js';
 import { eventually, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
 import { occurrenceJobId } from './queues.js';
 

@@ -1,5 +1,5 @@
 import type { Intent, Lang, UnderstandingContext } from './contract.js';
-import { isValidTimeZone } from './calendar.js';
+import { isValidTimeZone } from '../kernel/time.js';
 import { detectLanguageOfTokens } from './lang.js';
 import { normalizeTokens, tokenize, type Token } from './normalize.js';
 import { resolveSpec, specFromMatches, type ResolvedTime } from './resolve.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hhmmSchema } from '../followups/local-time.js';
+import { hhmmSchema } from '../kernel/time.js';
 
 /**
  * The understanding contract (../shared/spec/understanding.md) as a zod schema. The rules

@@ -4,7 +4,7 @@ import { APIConnectionTimeoutError, APIError, RateLimitError, type OpenAI } from
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { z } from 'zod';
-import { UnderstandingError } from '../errors.js';
+import { UnderstandingError } from '../kernel/errors.js';
 import { understandingSchema, type Intent, type Understanding, type UnderstandingContext } from './contract.js';
 import { llmOutputSchema, type LlmOutput } from './llm-schema.js';
 import { resolveFreeSlotsWords } from './free-slots.js';

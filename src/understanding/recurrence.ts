@@ -1,4 +1,4 @@
-import { addDays, instantAt, weekdayOf, type CalendarDate } from './calendar.js';
+import { addDays, instantAt, weekdayOf, type CalendarDate } from '../kernel/time.js';
 import type { DayRef, Recurrence } from './time-spec.js';
 
 /** Recurrences: merging the day the client named, the RRULE text and the first occurrence. */

@@ -12,7 +12,7 @@ import {
   weekdayOf,
   zonedInstant,
   type CalendarDate,
-} from './calendar.js';
+} from '../kernel/time.js';
 import { firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
 import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeIssue, TimeMatch } from './time-spec.js';
 

@@ -1,6 +1,6 @@
 import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from './contract.js';
 import { analyze, resolveFor, safeZone, saidWords, type Analysis } from './analyze.js';
-import { formatInstant, localDateTime, zonedInstant } from './calendar.js';
+import { formatInstant, localDateTime, zonedInstant } from '../kernel/time.js';
 import { normalizeTokens, tokenize } from './normalize.js';
 
 /**

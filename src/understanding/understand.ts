@@ -1,5 +1,5 @@
 import { OpenAI } from 'openai';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../infra/logger.js';
 import type { Understanding, UnderstandingContext } from './contract.js';
 import { createLlmUnderstander, describeLlmFailure, type LlmFailureReason, type LlmUnderstander } from './llm.js';
 import { understandRules } from './rules.js';

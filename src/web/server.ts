@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import type { Logger } from '../logger.js';
-import { httpLatency, routeLabel } from '../metrics/http.js';
-import type { MetricsPort } from '../metrics/registry.js';
+import type { Logger } from '../infra/logger.js';
+import { httpLatency, routeLabel } from '../infra/metrics/http.js';
+import type { MetricsPort } from '../infra/metrics/registry.js';
 import { healthHandler, type HealthProbes } from './health.js';
 
 export interface WebAppDeps {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposalVersion } from '../../src/bookings/third-party.js';
-import { encodeButton } from '../../src/conversation/buttons.js';
+import { proposalVersion } from '../../src/domain/bookings/third-party.js';
+import { encodeButton } from '../../src/kernel/actions.js';
 import { createTestTicket, testPrisma } from '../support/db.js';
 import { invitedClient, startDelego } from '../support/delego.js';
 import { startTelegramEmulator, type EmulatedUser, type TelegramEmulator } from '../support/telegram-emulator.js';

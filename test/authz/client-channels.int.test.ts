@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeButton } from '../../src/conversation/buttons.js';
+import { encodeButton } from '../../src/kernel/actions.js';
 import { testPrisma, uniqueTag } from '../support/db.js';
 import { invitedClient, startDelego } from '../support/delego.js';
 import {

@@ -1,9 +1,9 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeButton } from '../../src/conversation/buttons.js';
-import { proposalVersion } from '../../src/bookings/third-party.js';
+import { encodeButton } from '../../src/kernel/actions.js';
+import { proposalVersion } from '../../src/domain/bookings/third-party.js';
 import { bookingReminderJobId, QUEUE_FOLLOWUPS } from '../../src/jobs/queues.js';
-import { createRedis } from '../../src/redis/connection.js';
+import { createRedis } from '../../src/infra/redis/connection.js';
 import { testPrisma, uniqueTag } from '../support/db.js';
 import { invitedClient, startDelego } from '../support/delego.js';
 import {

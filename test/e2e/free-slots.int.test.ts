@@ -1,8 +1,8 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeButton } from '../../src/conversation/buttons.js';
+import { encodeButton } from '../../src/kernel/actions.js';
 import { bookingReminderJobId, QUEUE_FOLLOWUPS } from '../../src/jobs/queues.js';
-import { createRedis } from '../../src/redis/connection.js';
+import { createRedis } from '../../src/infra/redis/connection.js';
 import { invitedClient, startDelego } from '../support/delego.js';
 import { testPrisma } from '../support/db.js';
 import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInvite } from '../../src/access/invites.js';
+import { createInvite } from '../../src/domain/access/invites.js';
 import { testPrisma } from '../support/db.js';
 import {
   messageEventEnvelope,

@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { createInvite } from '../../src/access/invites.js';
-import { createPrisma } from '../../src/db/client.js';
-import type { PrismaClient } from '../../src/db/types.js';
+import { createInvite } from '../../src/domain/access/invites.js';
+import { createPrisma } from '../../src/infra/db/client.js';
+import type { PrismaClient } from '../../src/infra/db/types.js';
 import { testPrisma } from '../support/db.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';

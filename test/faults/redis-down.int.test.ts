@@ -2,8 +2,8 @@ import { randomInt } from 'node:crypto';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInvite } from '../../src/access/invites.js';
-import { defaultFollowupSettings } from '../../src/followups/ticket-rules.js';
+import { createInvite } from '../../src/domain/access/invites.js';
+import { defaultFollowupSettings } from '../../src/domain/delivery/ticket-rules.js';
 import {
   occurrenceJobId,
   QUEUE_FOLLOWUPS,
@@ -13,7 +13,7 @@ import {
 } from '../../src/jobs/queues.js';
 import { reconcile } from '../../src/jobs/reconciler.js';
 import { createReminderScheduler } from '../../src/jobs/reminder-scheduler.js';
-import { createRedis } from '../../src/redis/connection.js';
+import { createRedis } from '../../src/infra/redis/connection.js';
 import { testPrisma } from '../support/db.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';

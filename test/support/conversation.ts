@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { inject } from 'vitest';
 import { createOutbound } from '../../src/channels/outbound.js';
-import type { Channel, ChannelSender, InboundMessage, OutboundMessage } from '../../src/channels/types.js';
+import type { Channel, ChannelSender, InboundMessage, OutboundMessage } from '../../src/kernel/messaging.js';
 import { createConversation } from '../../src/conversation/pipeline.js';
 import { createReminderScheduler } from '../../src/jobs/reminder-scheduler.js';
 import { QUEUE_REMINDERS, type ReminderJob } from '../../src/jobs/queues.js';
-import { createLogger } from '../../src/logger.js';
-import type { SegreteriaPort } from '../../src/segreteria/ports.js';
-import { createRedis } from '../../src/redis/connection.js';
+import { createLogger } from '../../src/infra/logger.js';
+import type { SegreteriaPort } from '../../src/domain/segreteria/ports.js';
+import { createRedis } from '../../src/infra/redis/connection.js';
 import { createUnderstander } from '../../src/understanding/understand.js';
 import { testPrisma } from './db.js';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { createPrisma } from '../../src/db/client.js';
-import { createScratchDatabase as createDatabaseOn } from '../../src/db/scratch.js';
+import { createPrisma } from '../../src/infra/db/client.js';
+import { createScratchDatabase as createDatabaseOn } from '../../src/infra/db/scratch.js';
 import type {
   Assistant,
   Client,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { buildDelego, type Delego } from '../../src/app.js';
-import { loadConfig } from '../../src/config/index.js';
-import { createInvite } from '../../src/access/invites.js';
-import { createLogger } from '../../src/logger.js';
-import { createRedis } from '../../src/redis/connection.js';
+import { loadConfig } from '../../src/infra/config/index.js';
+import { createInvite } from '../../src/domain/access/invites.js';
+import { createLogger } from '../../src/infra/logger.js';
+import { createRedis } from '../../src/infra/redis/connection.js';
 import { listen, type RunningServer } from '../../src/web/server.js';
 import { testPrisma } from './db.js';
 

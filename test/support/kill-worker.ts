@@ -12,13 +12,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { createOutbound } from '../../src/channels/outbound.js';
 import { createTelegramChannel } from '../../src/channels/telegram/adapter.js';
-import { createPrisma } from '../../src/db/client.js';
-import { defaultFollowupSettings } from '../../src/followups/ticket-rules.js';
+import { createPrisma } from '../../src/infra/db/client.js';
+import { defaultFollowupSettings } from '../../src/domain/delivery/ticket-rules.js';
 import { createReminderScheduler } from '../../src/jobs/reminder-scheduler.js';
 import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS, type FollowupJob, type ReminderJob } from '../../src/jobs/queues.js';
 import { startWorkers } from '../../src/jobs/workers.js';
-import { createLogger } from '../../src/logger.js';
-import { createRedis } from '../../src/redis/connection.js';
+import { createLogger } from '../../src/infra/logger.js';
+import { createRedis } from '../../src/infra/redis/connection.js';
 
 const env = (name: string): string => {
   const value = process.env[name];

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { PrismaClient } from '../../src/db/types.js';
+import type { PrismaClient } from '../../src/infra/db/types.js';
 import { addStaffUser } from '../../src/web/admin/staff-users.js';
 import { testPrisma, uniqueTag } from './db.js';
 

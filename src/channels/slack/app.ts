@@ -6,8 +6,8 @@ import {
   type webApi,
 } from '@slack/bolt';
 import express, { type Router } from 'express';
-import { ConfigError, DependencyError, errorMessage } from '../../errors.js';
-import type { Logger } from '../../logger.js';
+import { ConfigError, DependencyError, errorMessage } from '../../kernel/errors.js';
+import type { Logger } from '../../infra/logger.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { fromSlackError } from './web-api-errors.js';
 

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Button, OutboundMessage } from '../types.js';
+import type { Button, OutboundMessage } from '../../kernel/messaging.js';
 
 /** Buttons in client DMs carry this action_id prefix; the DM adapter listens for it. */
 export const dmActionPrefix = 'dm:';

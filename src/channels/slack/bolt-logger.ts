@@ -1,5 +1,5 @@
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../infra/logger.js';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 

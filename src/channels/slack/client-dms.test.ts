@@ -13,9 +13,9 @@ import {
   startFakeSlack,
   type FakeSlack,
 } from '../../../test/support/fake-slack.js';
-import { DependencyError } from '../../errors.js';
-import { createLogger } from '../../logger.js';
-import type { InboundMessage } from '../types.js';
+import { DependencyError } from '../../kernel/errors.js';
+import { createLogger } from '../../infra/logger.js';
+import type { InboundMessage } from '../../kernel/messaging.js';
 import { createSlackApp, slackEventsPath, type SlackApp } from './app.js';
 import { registerClientDms } from './client-dms.js';
 import { createSlackSender } from './sender.js';

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
-import { DependencyError, errorMessage } from '../../errors.js';
-import type { Logger } from '../../logger.js';
-import type { InboundMessage } from '../types.js';
+import { DependencyError, errorMessage } from '../../kernel/errors.js';
+import type { Logger } from '../../infra/logger.js';
+import type { InboundMessage } from '../../kernel/messaging.js';
 import { dmActionPrefix } from './blocks.js';
 import { mapDmAction, mapDmMessage } from './map-event.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockActionsPayload, messageEventEnvelope } from '../../../test/support/fake-slack.js';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../kernel/errors.js';
 import { mapDmAction, mapDmMessage, slackTextToPlain } from './map-event.js';
 
 const file = (fields: Record<string, unknown>) => ({

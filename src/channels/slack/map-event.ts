@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { ValidationError } from '../../errors.js';
-import { inboundMessageSchema, type AttachmentKind, type InboundAttachment, type InboundMessage } from '../types.js';
+import { ValidationError } from '../../kernel/errors.js';
+import {
+  inboundMessageSchema,
+  type AttachmentKind,
+  type InboundAttachment,
+  type InboundMessage,
+} from '../../kernel/messaging.js';
 import { dmActionPrefix } from './blocks.js';
 
 // Subtypes that are still a person writing: plain text has none; files and "also send to DM" replies do.

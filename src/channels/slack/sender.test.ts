@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rateLimited, slackError, startFakeSlack, type FakeSlack } from '../../../test/support/fake-slack.js';
-import { ConfigError, NotFoundError, ValidationError } from '../../errors.js';
-import { createLogger } from '../../logger.js';
-import type { ChannelSender } from '../types.js';
+import { ConfigError, NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { createLogger } from '../../infra/logger.js';
+import type { ChannelSender } from '../../kernel/messaging.js';
 import { createSlackApp } from './app.js';
 import { createSlackSender } from './sender.js';
 

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
-import { ValidationError } from '../../errors.js';
-import type { ChannelSender, OutboundMessage } from '../types.js';
+import { ValidationError } from '../../kernel/errors.js';
+import type { ChannelSender, OutboundMessage } from '../../kernel/messaging.js';
 import { dmMessagePayload } from './blocks.js';
 import { fromSlackError } from './web-api-errors.js';
 

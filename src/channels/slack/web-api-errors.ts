@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import { ConfigError, DependencyError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
+import { ConfigError, DependencyError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 
 // ok:false codes worth trying again later, and those that mean the token or app is misconfigured.
 const transientCodes = new Set([

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegramEmulator, type TelegramEmulator } from '../../../test/support/telegram-emulator.js';
-import { ConfigError, DependencyError } from '../../errors.js';
-import { createLogger } from '../../logger.js';
-import type { InboundMessage, OutboundMessage } from '../types.js';
+import { ConfigError, DependencyError } from '../../kernel/errors.js';
+import { createLogger } from '../../infra/logger.js';
+import type { InboundMessage, OutboundMessage } from '../../kernel/messaging.js';
 import { createTelegramChannel, type TelegramChannel } from './adapter.js';
 
 const logger = createLogger({ level: 'silent', pretty: false });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inboundMessageSchema, type InboundAttachment, type InboundMessage } from '../types.js';
+import { inboundMessageSchema, type InboundAttachment, type InboundMessage } from '../../kernel/messaging.js';
 
 /**
  * Telegram updates as far as Delego reads them. Objects are loose: the Bot API adds fields

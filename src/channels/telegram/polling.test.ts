@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DependencyError } from '../../errors.js';
-import { createLogger } from '../../logger.js';
-import type { InboundMessage } from '../types.js';
+import { DependencyError } from '../../kernel/errors.js';
+import { createLogger } from '../../infra/logger.js';
+import type { InboundMessage } from '../../kernel/messaging.js';
 import { mapUpdate } from './map-update.js';
 import { retryDelayMs, startPolling, type RetryPolicy } from './polling.js';
 

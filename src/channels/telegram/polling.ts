@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DependencyError, errorMessage } from '../../errors.js';
-import type { Logger } from '../../logger.js';
-import type { InboundMessage } from '../types.js';
+import { DependencyError, errorMessage } from '../../kernel/errors.js';
+import type { Logger } from '../../infra/logger.js';
+import type { InboundMessage } from '../../kernel/messaging.js';
 import { chatKeyOf, updateEnvelopeSchema } from './map-update.js';
 
 export interface RetryPolicy {

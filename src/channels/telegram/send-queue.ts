@@ -1,5 +1,5 @@
-import { DependencyError } from '../../errors.js';
-import type { Logger } from '../../logger.js';
+import { DependencyError } from '../../kernel/errors.js';
+import type { Logger } from '../../infra/logger.js';
 import { Pacer, telegramPacing, type PacingOptions } from './pacer.js';
 
 export interface SendQueueOptions {

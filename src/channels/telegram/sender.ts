@@ -1,7 +1,7 @@
 import { Input, TelegramError, type Telegram } from 'telegraf';
 import type { InlineKeyboardMarkup, ReplyParameters } from 'telegraf/types';
-import { DependencyError, ForbiddenError, ValidationError } from '../../errors.js';
-import type { Button, ChannelSender, OutboundMessage } from '../types.js';
+import { DependencyError, ForbiddenError, ValidationError } from '../../kernel/errors.js';
+import type { Button, ChannelSender, OutboundMessage } from '../../kernel/messaging.js';
 import type { SendQueue } from './send-queue.js';
 import { splitText, telegramCaptionLimit } from './split-text.js';
 

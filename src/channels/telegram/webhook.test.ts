@@ -3,9 +3,9 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTelegramEmulator, type TelegramEmulator } from '../../../test/support/telegram-emulator.js';
-import { DependencyError } from '../../errors.js';
-import { createLogger } from '../../logger.js';
-import type { InboundMessage } from '../types.js';
+import { DependencyError } from '../../kernel/errors.js';
+import { createLogger } from '../../infra/logger.js';
+import type { InboundMessage } from '../../kernel/messaging.js';
 import { createTelegramChannel, type TelegramChannel } from './adapter.js';
 import { secretMatches, telegramWebhookPath } from './webhook.js';
 

@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
-import { DependencyError, errorMessage } from '../../errors.js';
-import type { Logger } from '../../logger.js';
+import { DependencyError, errorMessage } from '../../kernel/errors.js';
+import type { Logger } from '../../infra/logger.js';
 import { updateEnvelopeSchema } from './map-update.js';
 
 export const telegramWebhookPath = '/telegram/webhook';

@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import type { Redis } from 'ioredis';
-import type { ChannelSender } from '../types.js';
+import type { ChannelSender } from '../../kernel/messaging.js';
 import { createMailbox } from './mailbox.js';
 import { requireRedis } from './redis-guard.js';
 import { createWebChatRouter, type WebChatDeps } from './router.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseCommand } from '../telegram/map-update.js';
-import type { InboundMessage } from '../types.js';
+import type { InboundMessage } from '../../kernel/messaging.js';
 import type { WebSession } from './session.js';
 
 export const MAX_TEXT_CHARS = 10_000;

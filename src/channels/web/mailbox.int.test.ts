@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { uniqueTag } from '../../../test/support/db.js';
-import { ValidationError } from '../../errors.js';
-import { createRedis } from '../../redis/connection.js';
+import { ValidationError } from '../../kernel/errors.js';
+import { createRedis } from '../../infra/redis/connection.js';
 import { createMailbox, MAX_FILE_BYTES } from './mailbox.js';
 import { createWebSender } from './sender.js';
 import { createSubmissions } from './submissions.js';

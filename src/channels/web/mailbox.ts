@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { DependencyError, ValidationError } from '../../errors.js';
-import type { OutboundFile } from '../types.js';
+import { DependencyError, ValidationError } from '../../kernel/errors.js';
+import type { OutboundFile } from '../../kernel/messaging.js';
 
 /**
  * What a web chat session shows, kept in Redis: one stream per session (the browser reads it

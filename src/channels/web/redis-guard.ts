@@ -1,8 +1,8 @@
 import type { Request, RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
-import type { WebClients } from '../../demo/web-clients.js';
+import type { WebClients } from '../../domain/demo/web-clients.js';
 import { t } from '../../i18n/catalog.js';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../infra/logger.js';
 import type { Lang } from '../../understanding/contract.js';
 import { pickLang } from './accept-language.js';
 import { sessionFromCookies } from './session.js';

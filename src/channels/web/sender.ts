@@ -1,5 +1,5 @@
-import { ValidationError } from '../../errors.js';
-import type { ChannelSender } from '../types.js';
+import { ValidationError } from '../../kernel/errors.js';
+import type { ChannelSender } from '../../kernel/messaging.js';
 import type { Mailbox } from './mailbox.js';
 
 /**

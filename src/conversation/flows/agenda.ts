@@ -1,16 +1,16 @@
-import { agendaEntries, OPEN_TICKETS } from '../../agenda/day-entries.js';
+import { agendaEntries, OPEN_TICKETS } from '../../domain/agenda/day-entries.js';
 import { t } from '../../i18n/catalog.js';
 import { formatIsoDay } from '../../i18n/format.js';
-import { ticketLabel } from '../../tickets/service.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
 import type { Lang, Understanding } from '../../understanding/contract.js';
 import type { FlowContext, FlowResult } from '../deps.js';
-import { addDays, localDay, startOfLocalDay } from './when.js';
+import { shiftDay, localDay, startOfLocalDay } from '../../kernel/time.js';
 
 const DEFAULT_RANGE_DAYS = 7;
 
 function rangeLabel(from: string, to: string, today: string, lang: Lang, now: Date): string {
   if (from === to && from === today) return t(lang, 'rangeToday');
-  if (from === to && from === addDays(today, 1)) return t(lang, 'rangeTomorrow');
+  if (from === to && from === shiftDay(today, 1)) return t(lang, 'rangeTomorrow');
   if (from === to) return t(lang, 'rangeOn', { day: formatIsoDay(from, lang, now) });
   return t(lang, 'rangeFromTo', { from: formatIsoDay(from, lang, now), to: formatIsoDay(to, lang, now) });
 }
@@ -18,9 +18,9 @@ function rangeLabel(from: string, to: string, today: string, lang: Lang, now: Da
 export async function agendaFlow(ctx: FlowContext, u: Understanding): Promise<FlowResult> {
   const today = localDay(ctx.now, ctx.tz);
   const from = u.from ?? today;
-  const to = u.to && u.to >= from ? u.to : u.to ? from : addDays(from, DEFAULT_RANGE_DAYS - 1);
+  const to = u.to && u.to >= from ? u.to : u.to ? from : shiftDay(from, DEFAULT_RANGE_DAYS - 1);
   const start = startOfLocalDay(from, ctx.tz);
-  const end = startOfLocalDay(addDays(to, 1), ctx.tz);
+  const end = startOfLocalDay(shiftDay(to, 1), ctx.tz);
   const [entries, openTickets] = await Promise.all([
     agendaEntries(ctx.db, { clientId: ctx.clientId, lang: ctx.lang, tz: ctx.tz, from, to, start, end }),
     // undated open requests; one due by an instant in the range is already among the entries

@@ -1,31 +1,22 @@
-import type { BookingReminderScheduler } from '../../bookings/reminders.js';
-import { createConfirmedBooking, createDayBooking, findClash } from '../../bookings/service.js';
-import { invitationFile } from '../../calendar/invitation.js';
-import { ConflictError } from '../../errors.js';
+import type { BookingReminderScheduler } from '../../domain/bookings/reminders.js';
+import { createConfirmedBooking, createDayBooking, findClash } from '../../domain/bookings/service.js';
+import { invitationFile } from '../../domain/calendar/invitation.js';
+import { ConflictError } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
-import { formatDateTime, formatIsoDay, formatSpan, formatTime, formatWeekday } from '../../i18n/format.js';
-import type { Button } from '../../channels/types.js';
-import { encodeButton } from '../buttons.js';
-import { parseWorkingHours } from '../../bookings/working-hours.js';
-import type { Lang, Understanding } from '../../understanding/contract.js';
+import { describeBooking, formatDateTime, formatSpan, formatTime, formatWeekday } from '../../i18n/format.js';
+import type { Button } from '../../kernel/messaging.js';
+import { encodeButton } from '../../kernel/actions.js';
+import { parseWorkingHours } from '../../domain/bookings/working-hours.js';
+import type { Understanding } from '../../understanding/contract.js';
 import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
 import { requestOfficeBooking } from './office-booking.js';
 import { withNearestSlots } from './slot-suggestions.js';
-import { closedOn, dateOnly, instantOf, localDay } from './when.js';
+import { closedOn } from './when.js';
+import { dateOnly, instantOf, localDay } from '../../kernel/time.js';
 
 export function bookingTitle(u: Understanding, fallback: string): string {
   const title = (u.title ?? u.text ?? '').trim() || fallback.trim();
   return u.with && !title.toLowerCase().includes(u.with.toLowerCase()) ? `${title} (${u.with})` : title;
-}
-
-export function describeBooking(
-  b: { title: string; startsAt: Date | null; day: Date | null },
-  lang: Lang,
-  tz: string,
-  now: Date,
-): string {
-  if (b.startsAt) return formatDateTime(b.startsAt, lang, tz, now);
-  return b.day ? formatIsoDay(b.day.toISOString().slice(0, 10), lang, now) : '';
 }
 
 /** Cancel / Change time under a booking confirmation, as under a reminder's. */

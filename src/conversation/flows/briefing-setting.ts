@@ -1,4 +1,4 @@
-import type { BriefingRefusal, BriefingSwitch } from '../../briefing/switch.js';
+import type { BriefingRefusal, BriefingSwitch } from '../../domain/briefing/switch.js';
 import { t } from '../../i18n/catalog.js';
 import type { FlowContext, FlowResult } from '../deps.js';
 

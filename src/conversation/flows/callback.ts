@@ -1,8 +1,8 @@
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
-import { chooseCallback } from '../../segreteria/messages.js';
-import { ticketLabel } from '../../tickets/service.js';
-import type { CallbackChoice } from '../buttons.js';
+import { chooseCallback } from '../../domain/segreteria/messages.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import type { CallbackChoice } from '../../kernel/actions.js';
 import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
 
 /** "Richiamo io" / "Richiama tu" under a message taken for the client: once, and only for their own message. */

@@ -1,19 +1,21 @@
-import { bookingLengthMs, cancelBooking, rescheduleBooking } from '../../bookings/service.js';
-import type { Interval } from '../../bookings/slots.js';
-import { invitationFile } from '../../calendar/invitation.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { bookingLengthMs, cancelBooking, rescheduleBooking } from '../../domain/bookings/service.js';
+import type { Interval } from '../../domain/bookings/slots.js';
+import { invitationFile } from '../../domain/calendar/invitation.js';
+import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
 import { formatDateTime, formatSpan } from '../../i18n/format.js';
-import { cancelReminder, rescheduleReminder } from '../../reminders/service.js';
-import { cancelTicket, ticketLabel } from '../../tickets/service.js';
+import { cancelReminder, rescheduleReminder } from '../../domain/reminders/service.js';
+import { cancelTicket, ticketLabel } from '../../domain/tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
-import { encodeButton } from '../buttons.js';
-import type { ConversationDeps, FlowContext, FlowResult, ItemRef } from '../deps.js';
+import { encodeButton } from '../../kernel/actions.js';
+import type { ItemRef } from '../../kernel/actions.js';
+import type { ConversationDeps, FlowContext, FlowResult } from '../deps.js';
 import { matchTargets, type Candidate } from '../targets.js';
-import { bookingButtons, clashingText, describeBooking } from './booking.js';
+import { bookingButtons, clashingText } from './booking.js';
+import { describeBooking } from '../../i18n/format.js';
 import { deskHearsOf } from './office-booking.js';
 import { moveToSlot, withNearestSlots } from './slot-suggestions.js';
-import { dateOnly, instantOf, localDay, onDayKeepingTime } from './when.js';
+import { dateOnly, instantOf, localDay, onDayKeepingTime } from '../../kernel/time.js';
 
 const MAX_CHOICES = 5;
 

@@ -1,11 +1,11 @@
-import { createRequestedBooking, recordClientChange, type ClientChange } from '../../bookings/third-party.js';
+import { createRequestedBooking, recordClientChange, type ClientChange } from '../../domain/bookings/third-party.js';
 import { t } from '../../i18n/catalog.js';
-import { ticketLabel } from '../../tickets/service.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
-import { describeBooking } from './booking.js';
+import { describeBooking } from '../../i18n/format.js';
 import { openTicket } from './task.js';
-import { localDay } from './when.js';
+import { localDay } from '../../kernel/time.js';
 
 /** The title the desk books under: the party size is added when the client's words leave it out. */
 export function officeBookingTitle(title: string, u: Understanding, ctx: FlowContext): string {

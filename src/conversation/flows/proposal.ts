@@ -1,9 +1,9 @@
-import { answerProposal, type ProposalAnswer } from '../../bookings/third-party.js';
-import { invitationFile } from '../../calendar/invitation.js';
-import { NotFoundError } from '../../errors.js';
+import { answerProposal, type ProposalAnswer } from '../../domain/bookings/third-party.js';
+import { invitationFile } from '../../domain/calendar/invitation.js';
+import { NotFoundError } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
 import type { ConversationDeps, FlowContext, FlowResult } from '../deps.js';
-import { describeBooking } from './booking.js';
+import { describeBooking } from '../../i18n/format.js';
 
 /** What answering a proposal tells once committed: the booking reminders and the desk. */
 export type ProposalPorts = Pick<ConversationDeps, 'bookingReminders' | 'tickets'>;

@@ -1,12 +1,13 @@
-import { createReminder } from '../../reminders/service.js';
-import type { ReminderScheduler } from '../../reminders/service.js';
+import { createReminder } from '../../domain/reminders/service.js';
+import type { ReminderScheduler } from '../../domain/reminders/service.js';
 import { t } from '../../i18n/catalog.js';
 import { formatDateTime, formatTime } from '../../i18n/format.js';
 import { describeRecurrence } from '../../i18n/recurrence.js';
 import type { Understanding } from '../../understanding/contract.js';
-import { encodeButton } from '../buttons.js';
+import { encodeButton } from '../../kernel/actions.js';
 import type { FlowContext, FlowResult } from '../deps.js';
-import { instantOf, localDay, timeIssueText } from './when.js';
+import { timeIssueText } from './when.js';
+import { instantOf, localDay } from '../../kernel/time.js';
 
 export async function reminderFlow(
   ctx: FlowContext,

@@ -1,11 +1,11 @@
-import { clientAvailability } from '../../bookings/availability.js';
-import { nearestFreeSlots, type Interval } from '../../bookings/slots.js';
-import type { Button } from '../../channels/types.js';
+import { clientAvailability } from '../../domain/bookings/availability.js';
+import { nearestFreeSlots, type Interval } from '../../domain/bookings/slots.js';
+import type { Button } from '../../kernel/messaging.js';
 import { t } from '../../i18n/catalog.js';
 import { formatDay, formatTime } from '../../i18n/format.js';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../infra/logger.js';
 import type { Lang } from '../../understanding/contract.js';
-import { encodeButton, isSlotLength } from '../buttons.js';
+import { encodeButton, isSlotLength } from '../../kernel/actions.js';
 import type { FlowContext, FlowResult } from '../deps.js';
 
 /** Free slots offered as buttons under a reply: a clash, a slot no longer free, a search. */

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { conversationHarness } from '../../../test/support/conversation.js';
 import { createTestClient } from '../../../test/support/db.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { decodeButton } from '../buttons.js';
+import { decodeButton } from '../../kernel/actions.js';
 
 // Monday 23 November 2026, 10:00 in Rome.
 const h = conversationHarness({ now: new Date('2026-11-23T10:00:00+01:00') });

@@ -1,12 +1,12 @@
-import { clientAvailability } from '../../bookings/availability.js';
-import { bookingLengthMs } from '../../bookings/service.js';
-import { dayPartMinutes, findFreeSlots, withinWorkingHours, type Interval } from '../../bookings/slots.js';
-import { atLocalMinutes } from '../../followups/local-time.js';
+import { clientAvailability } from '../../domain/bookings/availability.js';
+import { bookingLengthMs } from '../../domain/bookings/service.js';
+import { dayPartMinutes, findFreeSlots, withinWorkingHours, type Interval } from '../../domain/bookings/slots.js';
+import { atLocalMinutes } from '../../kernel/time.js';
 import { t } from '../../i18n/catalog.js';
 import { formatSpan, formatWeekday } from '../../i18n/format.js';
-import { formatInstant } from '../../understanding/calendar.js';
+import { formatInstant } from '../../kernel/time.js';
 import type { Understanding } from '../../understanding/contract.js';
-import { decodeButton, SLOT_MINUTES } from '../buttons.js';
+import { decodeButton, SLOT_MINUTES } from '../../kernel/actions.js';
 import type { ConversationDeps, FlowContext, FlowResult } from '../deps.js';
 import type { Pending } from '../pending.js';
 import { bookingFlow } from './booking.js';
@@ -20,7 +20,8 @@ import {
   withNearestSlots,
   type SlotTap,
 } from './slot-suggestions.js';
-import { addDays, closedOn, localDay, startOfLocalDay } from './when.js';
+import { closedOn } from './when.js';
+import { shiftDay, localDay, startOfLocalDay } from '../../kernel/time.js';
 
 /**
  * Free slots in the client's agenda: the answer to "trovami un'ora libera giovedì pomeriggio",
@@ -48,7 +49,7 @@ function searchWindow(u: Understanding) {
 /** The local days from `from` to `to`, both included. */
 function daysBetween(from: string, to: string): string[] {
   const days = [from];
-  while (days[days.length - 1]! < to) days.push(addDays(days[days.length - 1]!, 1));
+  while (days[days.length - 1]! < to) days.push(shiftDay(days[days.length - 1]!, 1));
   return days;
 }
 
@@ -60,10 +61,10 @@ export async function freeSlotsFlow(
 ): Promise<FlowResult> {
   const today = localDay(ctx.now, ctx.tz);
   const from = u.from && u.from > today ? u.from : today;
-  const to = u.to && u.to >= from ? u.to : u.from ? from : addDays(from, DEFAULT_SEARCH_DAYS - 1);
+  const to = u.to && u.to >= from ? u.to : u.from ? from : shiftDay(from, DEFAULT_SEARCH_DAYS - 1);
   const range = {
     start: startOfLocalDay(from, ctx.tz),
-    end: startOfLocalDay(addDays(to, NEXT_SEARCH_DAYS + 1), ctx.tz),
+    end: startOfLocalDay(shiftDay(to, NEXT_SEARCH_DAYS + 1), ctx.tz),
   };
   const availability = await clientAvailability(ctx.db, ctx.clientId, range, badHoursLogger(deps.logger));
   // within what a slot button can carry, so every slot found can be offered
@@ -94,8 +95,8 @@ export async function freeSlotsFlow(
   // after the window: the rest of its last day when it was a part of the day, else the next day
   const notBefore = window
     ? atLocalMinutes(startOfLocalDay(to, ctx.tz), ctx.tz, 0, Math.min(window.end, 24 * 60 - 1))
-    : startOfLocalDay(addDays(to, 1), ctx.tz);
-  const later = findFreeSlots({ ...base, from: to, to: addDays(to, NEXT_SEARCH_DAYS), notBefore });
+    : startOfLocalDay(shiftDay(to, 1), ctx.tz);
+  const later = findFreeSlots({ ...base, from: to, to: shiftDay(to, NEXT_SEARCH_DAYS), notBefore });
   if (later.length) {
     const days = daysBetween(from, to);
     const closed = days.every((day) => closedOn(availability.hours, day));

@@ -1,14 +1,14 @@
-import { errorMessage } from '../../errors.js';
+import { errorMessage } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
-import { statusHolds } from '../../segreteria/decide.js';
-import { DEFAULT_STATUS_MINUTES, extendedStatus, setAvailability, untilText } from '../../segreteria/status.js';
+import { statusHolds } from '../../domain/segreteria/decide.js';
+import { DEFAULT_STATUS_MINUTES, extendedStatus, setAvailability, untilText } from '../../domain/segreteria/status.js';
 import type { AvailabilityKind, Lang, Understanding } from '../../understanding/contract.js';
-import { encodeButton, type StatusChange } from '../buttons.js';
+import { encodeButton, type StatusChange } from '../../kernel/actions.js';
 import type { ConversationDeps, FlowContext, FlowResult, Reply } from '../deps.js';
 
 /**
  * The client's status: "sono in riunione fino alle 16", "non disturbare", "sono libero", or the
- * buttons under a confirmation. Messages taken meanwhile wait for its end (src/segreteria); a
+ * buttons under a confirmation. Messages taken meanwhile wait for its end (src/domain/segreteria); a
  * job at the end releases them, and the desk cards show the status while it holds.
  */
 

@@ -1,10 +1,10 @@
-import type { InboundAttachment } from '../../channels/types.js';
+import type { InboundAttachment } from '../../kernel/messaging.js';
 import { t } from '../../i18n/catalog.js';
 import { formatIsoDay } from '../../i18n/format.js';
-import { createTicket, ticketLabel } from '../../tickets/service.js';
+import { createTicket, ticketLabel } from '../../domain/tickets/service.js';
 import type { TaskCategory, Understanding } from '../../understanding/contract.js';
 import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
-import { instantOf } from './when.js';
+import { instantOf } from '../../kernel/time.js';
 
 export async function attachFiles(
   ctx: FlowContext,

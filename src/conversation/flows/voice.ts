@@ -1,7 +1,7 @@
-import type { InboundAttachment } from '../../channels/types.js';
+import type { InboundAttachment } from '../../kernel/messaging.js';
 import { t } from '../../i18n/catalog.js';
-import type { Heard } from '../../segreteria/voice.js';
-import { ticketLabel } from '../../tickets/service.js';
+import type { Heard } from '../../domain/segreteria/voice.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
 import type { FlowContext, FlowResult, Step, TicketListener } from '../deps.js';
 import { openTicket } from './task.js';
 

@@ -7,8 +7,8 @@ import {
   testPrisma,
 } from '../../../test/support/db.js';
 import { createStaff, settingsFields, STAFF_PASSWORD, StaffBrowser } from '../../../test/support/staff.js';
-import { defaultWorkingHours, parseWorkingHours } from '../../bookings/working-hours.js';
-import { createLogger } from '../../logger.js';
+import { defaultWorkingHours, parseWorkingHours } from '../../domain/bookings/working-hours.js';
+import { createLogger } from '../../infra/logger.js';
 import { createWebApp, finishWebApp, listen, type RunningServer } from '../server.js';
 import { createAdminRouter } from './router.js';
 

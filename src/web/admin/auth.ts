@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { PrismaClient } from '../../db/types.js';
+import type { PrismaClient } from '../../infra/db/types.js';
 import { localeOf } from './lang.js';
 import { optionalStaff } from './locals.js';
 import { safeAdminPath } from './next-path.js';

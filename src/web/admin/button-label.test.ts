@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeButton } from '../../conversation/buttons.js';
+import { encodeButton } from '../../kernel/actions.js';
 import { buttonTapLabel } from './button-label.js';
 import { adminLocale } from './format.js';
 

@@ -1,4 +1,4 @@
-import { decodeButton } from '../../conversation/buttons.js';
+import { decodeButton } from '../../kernel/actions.js';
 import { t as botText } from '../../i18n/catalog.js';
 import type { AdminLocale } from './format.js';
 

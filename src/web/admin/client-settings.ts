@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { isTimeZone } from '../../config/index.js';
-import type { WeekHours } from '../../followups/business-hours.js';
-import { hhmmSchema } from '../../followups/local-time.js';
+import { isTimeZone } from '../../infra/config/index.js';
+import type { WeekHours } from '../../domain/delivery/business-hours.js';
+import { hhmmSchema } from '../../kernel/time.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { AdminCatalog } from '../../i18n/admin-catalog.js';
 import type { ClientPageData } from './queries/clients.js';
-import { readWeekHours } from '../../bookings/working-hours.js';
+import { readWeekHours } from '../../domain/bookings/working-hours.js';
 import { dayTextSchema, dayToText, weekdays } from './working-hours.js';
 
 /** Fields of the client forms, as posted (application/x-www-form-urlencoded); mistakes are told in `t`'s language. */

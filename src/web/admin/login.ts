@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../db/types.js';
+import type { PrismaClient } from '../../infra/db/types.js';
 import { decoyHash, verifyPassword } from './password.js';
 
 /** After this many failed logins in a row the account is locked for LOCK_MS. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../kernel/errors.js';
 
 /** A form's or query's empty field means "not given". */
 export const optionalField = <T extends z.ZodType>(schema: T) =>

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
-import type { PrismaClient } from '../../db/types.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
-import type { Logger } from '../../logger.js';
+import type { PrismaClient } from '../../infra/db/types.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
+import type { Logger } from '../../infra/logger.js';
 import type { Lang } from '../../understanding/contract.js';
 import type { AdminCatalog } from '../../i18n/admin-catalog.js';
 import { loadStaffSession, requireStaff } from './auth.js';

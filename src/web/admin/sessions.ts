@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { CookieOptions } from 'express';
-import type { PrismaClient } from '../../db/types.js';
+import type { PrismaClient } from '../../infra/db/types.js';
 import type { StaffRole } from '../../generated/prisma/enums.js';
 
 /**

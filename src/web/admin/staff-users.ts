@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { PrismaClient } from '../../db/types.js';
-import { isUniqueViolation } from '../../db/types.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import type { PrismaClient } from '../../infra/db/types.js';
+import { isUniqueViolation } from '../../infra/db/types.js';
+import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { StaffRole } from '../../generated/prisma/enums.js';
 import { adminTexts, type AdminCatalog } from '../../i18n/admin-catalog.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AdminCatalog } from '../../i18n/admin-catalog.js';
-import { takeMessageInputSchema, type TakeMessageOutcome } from '../../segreteria/messages.js';
+import { takeMessageInputSchema, type TakeMessageOutcome } from '../../domain/segreteria/messages.js';
 import { checkbox } from './client-settings.js';
 import { optionalField } from './params.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { WeekHours } from '../../bookings/working-hours.js';
-import { hhmmSchema, minutesOfDay } from '../../followups/local-time.js';
+import type { WeekHours } from '../../domain/bookings/working-hours.js';
+import { hhmmSchema, minutesOfDay } from '../../kernel/time.js';
 import type { AdminCatalog } from '../../i18n/admin-catalog.js';
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

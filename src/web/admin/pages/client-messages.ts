@@ -1,4 +1,4 @@
-import type { TakeMessageOutcome } from '../../../segreteria/messages.js';
+import type { TakeMessageOutcome } from '../../../domain/segreteria/messages.js';
 import type { AdminLocale } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
 import { TAKEN_MESSAGES_SHOWN, type TakenMessageRow } from '../queries/taken-messages.js';

@@ -6,7 +6,7 @@ import { html, type SafeHtml } from '../html.js';
 import { languageNames } from '../layout.js';
 import type { ClientListRow, ClientPageData } from '../queries/clients.js';
 import { renderTakenMessages, renderTakenOutcome, type TakenMessagesInput } from './client-messages.js';
-import { readWeekHours } from '../../../bookings/working-hours.js';
+import { readWeekHours } from '../../../domain/bookings/working-hours.js';
 import { storedSettings, type SettingsField, type SettingsFormState } from '../client-settings.js';
 import { dayToText, weekdays } from '../working-hours.js';
 

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../../db/types.js';
+import type { PrismaClient } from '../../../infra/db/types.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 
 /** Messages taken listed on a client's page. */

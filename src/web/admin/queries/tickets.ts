@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PrismaClient } from '../../../db/types.js';
+import type { PrismaClient } from '../../../infra/db/types.js';
 import { TicketStatus } from '../../../generated/prisma/enums.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PrismaClient } from '../../../db/types.js';
+import type { PrismaClient } from '../../../infra/db/types.js';
 import type {
   BookingStatus,
   MessageKind,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDay, startOfLocalDay } from '../../../conversation/flows/when.js';
+import { localDay, startOfLocalDay } from '../../../kernel/time.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
 import { parseOrThrow } from '../params.js';
 

@@ -1,5 +1,5 @@
 import { formatMinutes } from '../../../desk/texts.js';
-import { localDay } from '../../../conversation/flows/when.js';
+import { localDay } from '../../../kernel/time.js';
 import type { AdminLocale } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
 import { clientLabel, STATS_CSS_PATH } from '../stats/page.js';

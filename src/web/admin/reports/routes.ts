@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { PrismaClient } from '../../../db/types.js';
-import { NotFoundError } from '../../../errors.js';
+import type { PrismaClient } from '../../../infra/db/types.js';
+import { NotFoundError } from '../../../kernel/errors.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
-import { localDay } from '../../../conversation/flows/when.js';
+import { localDay } from '../../../kernel/time.js';
 import { localeOf } from '../lang.js';
 import { parseOrThrow } from '../params.js';
 import { sendPage } from '../respond.js';

@@ -1,10 +1,10 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
-import { createInvite } from '../../../access/invites.js';
+import { createInvite } from '../../../domain/access/invites.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
-import type { PrismaClient } from '../../../db/types.js';
-import { ConflictError, errorMessage, NotFoundError } from '../../../errors.js';
-import type { Logger } from '../../../logger.js';
+import type { PrismaClient } from '../../../infra/db/types.js';
+import { ConflictError, errorMessage, NotFoundError } from '../../../kernel/errors.js';
+import type { Logger } from '../../../infra/logger.js';
 import { requireAdmin, verifyCsrf } from '../auth.js';
 import { newClientSchema, parseSettingsForm } from '../client-settings.js';
 import { localeOf } from '../lang.js';

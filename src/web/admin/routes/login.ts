@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { PrismaClient } from '../../../db/types.js';
-import type { Logger } from '../../../logger.js';
+import type { PrismaClient } from '../../../infra/db/types.js';
+import type { Logger } from '../../../infra/logger.js';
 import { loginPathFor, requireStaff, verifyCsrf } from '../auth.js';
 import { localeOf } from '../lang.js';
 import { optionalStaff } from '../locals.js';

@@ -1,11 +1,11 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
-import type { PrismaClient } from '../../../db/types.js';
-import { ConflictError, NotFoundError, ValidationError, errorMessage } from '../../../errors.js';
+import type { PrismaClient } from '../../../infra/db/types.js';
+import { ConflictError, NotFoundError, ValidationError, errorMessage } from '../../../kernel/errors.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
-import type { Logger } from '../../../logger.js';
-import { decideDelivery } from '../../../segreteria/decide.js';
-import type { TakeMessageInput, TakeMessageOutcome } from '../../../segreteria/messages.js';
+import type { Logger } from '../../../infra/logger.js';
+import { decideDelivery } from '../../../domain/segreteria/decide.js';
+import type { TakeMessageInput, TakeMessageOutcome } from '../../../domain/segreteria/messages.js';
 import { verifyCsrf } from '../auth.js';
 import { localeOf } from '../lang.js';
 import { csrfTokenOf, currentStaff } from '../locals.js';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { PrismaClient } from '../../../db/types.js';
-import { NotFoundError } from '../../../errors.js';
+import type { PrismaClient } from '../../../infra/db/types.js';
+import { NotFoundError } from '../../../kernel/errors.js';
 import { localeOf } from '../lang.js';
 import { renderTicketsBoard } from '../pages/tickets-board.js';
 import { renderTicketPage } from '../pages/ticket.js';

@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { PrismaClient } from '../../../db/types.js';
-import { ValidationError } from '../../../errors.js';
+import type { PrismaClient } from '../../../infra/db/types.js';
+import { ValidationError } from '../../../kernel/errors.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
-import type { Logger } from '../../../logger.js';
+import type { Logger } from '../../../infra/logger.js';
 import { requireAdmin, verifyCsrf } from '../auth.js';
 import { localeOf } from '../lang.js';
 import { csrfTokenOf, currentStaff } from '../locals.js';

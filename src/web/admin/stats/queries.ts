@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { PrismaClient } from '../../../db/types.js';
-import { percentile } from '../../../stats/percentile.js';
+import type { PrismaClient } from '../../../infra/db/types.js';
+import { percentile } from '../../../domain/stats/percentile.js';
 import type { DayRange } from './range.js';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { addDays, localDay, startOfLocalDay } from '../../../conversation/flows/when.js';
-import { ValidationError } from '../../../errors.js';
+import { shiftDay, localDay, startOfLocalDay } from '../../../kernel/time.js';
+import { ValidationError } from '../../../kernel/errors.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
 import { optionalField, parseOrThrow } from '../params.js';
 
@@ -41,10 +41,10 @@ const dayCount = (from: string, to: string): number =>
 export function parseDayRange(query: unknown, now: Date, tz: string, t: AdminCatalog): DayRange {
   const parsed = parseOrThrow(rangeQuerySchema(t), query);
   const to = parsed.to ?? localDay(now, tz);
-  const from = parsed.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
+  const from = parsed.from ?? shiftDay(to, -(DEFAULT_RANGE_DAYS - 1));
   const count = dayCount(from, to);
   if (count < 1) throw new ValidationError(t.invalid.rangeReversed);
   if (count > MAX_RANGE_DAYS) throw new ValidationError(t.invalid.rangeTooLong({ days: MAX_RANGE_DAYS }));
-  const days = Array.from({ length: count }, (_, i) => addDays(from, i));
-  return { from, to, start: startOfLocalDay(from, tz), end: startOfLocalDay(addDays(to, 1), tz), days };
+  const days = Array.from({ length: count }, (_, i) => shiftDay(from, i));
+  return { from, to, start: startOfLocalDay(from, tz), end: startOfLocalDay(shiftDay(to, 1), tz), days };
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
-import type { PrismaClient } from '../../../db/types.js';
+import type { PrismaClient } from '../../../infra/db/types.js';
 import { localeOf } from '../lang.js';
 import { sendPage } from '../respond.js';
 import { renderStatsBody } from './page.js';

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { channels, type Outbound, type OutboundMessage, type OutboundTarget } from '../../kernel/messaging.js';
+import type { Db, Tx } from '../../infra/db/types.js';
+import { ForbiddenError, ValidationError } from '../../kernel/errors.js';
+
+/**
+ * Options for the transactions that hold a row lock while a push goes out: a Telegram send may
+ * wait on pacing or a 429, far longer than Prisma's 5-second default.
+ */
+export const pushTransactionOptions = { timeout: 120_000, maxWait: 15_000 } as const;
+
+const targetRow = z.object({ channel: z.enum(channels), chatId: z.string(), conversationId: z.string().nullable() });
+export type ClientTarget = OutboundTarget & { conversationId: string | null };
+
+/**
+ * Where a client hears from us unprompted: the channel it wrote on last, else its newest identity.
+ * One query, since it runs on every delivery.
+ */
+export async function clientTarget(db: Db, clientId: string): Promise<ClientTarget | null> {
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT ci.channel::text AS "channel", ci.chat_id AS "chatId", cv.id::text AS "conversationId"
+    FROM channel_identities ci
+    LEFT JOIN conversations cv ON cv.client_id = ci.client_id AND cv.channel = ci.channel
+    WHERE ci.client_id = ${clientId}::uuid
+    ORDER BY cv.last_inbound_at DESC NULLS LAST, ci.created_at DESC
+    LIMIT 1`;
+  return rows.length ? targetRow.parse(rows[0]) : null;
+}
+
+export type PushResult = { delivered: true } | { delivered: false; reason: 'unreachable' | 'refused' };
+
+/**
+ * Sends an unprompted message to a client and logs it in its conversation, inside the caller's
+ * transaction (which holds the lock on what is being delivered). The lookups happen before the
+ * send, so what follows it is only the log insert and the caller's status update: the window
+ * in which a crash can roll back a message already sent.
+ * A refusal (the client blocked the bot) is an answer, not an error: retrying cannot help.
+ * `idempotencyKey` marks the logged message so the same push is recognised later.
+ */
+export async function pushToClient(
+  tx: Tx,
+  outbound: Outbound,
+  clientId: string,
+  message: OutboundMessage,
+  log: { idempotencyKey?: string; ticketId?: string } = {},
+): Promise<PushResult> {
+  const target = await clientTarget(tx, clientId);
+  if (!target) return { delivered: false, reason: 'unreachable' };
+  const conversationId =
+    target.conversationId ??
+    (
+      await tx.conversation.upsert({
+        where: { clientId_channel: { clientId, channel: target.channel } },
+        create: { clientId, channel: target.channel },
+        update: {},
+        select: { id: true },
+      })
+    ).id;
+  let sent: { externalMessageId?: string };
+  try {
+    sent = await outbound.send({ channel: target.channel, chatId: target.chatId }, message);
+  } catch (err) {
+    if (err instanceof ForbiddenError || err instanceof ValidationError) return { delivered: false, reason: 'refused' };
+    throw err;
+  }
+  await tx.message.create({
+    data: {
+      conversationId,
+      clientId,
+      direction: 'outbound',
+      channel: target.channel,
+      body: message.text,
+      idempotencyKey: log.idempotencyKey ?? null,
+      ticketId: log.ticketId ?? null,
+      externalMessageId: sent.externalMessageId ?? null,
+    },
+  });
+  return { delivered: true };
+}
+
+/** Logged pushes among these idempotency keys. Naming every channel lets the (channel, key) index serve. */
+export async function pushedKeys(db: Db, idempotencyKeys: string[]): Promise<Set<string>> {
+  const rows = await db.message.findMany({
+    where: { channel: { in: [...channels] }, idempotencyKey: { in: idempotencyKeys }, direction: 'outbound' },
+    select: { idempotencyKey: true },
+  });
+  return new Set(rows.map((m) => m.idempotencyKey).filter((key): key is string => key !== null));
+}

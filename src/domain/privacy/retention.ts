@@ -1,0 +1,69 @@
+import type { Db } from '../../infra/db/types.js';
+import { errorMessage } from '../../kernel/errors.js';
+import type { Logger } from '../../infra/logger.js';
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** Messages created before this instant lose their text. */
+export function retentionCutoff(now: Date, retentionDays: number): Date {
+  return new Date(now.getTime() - retentionDays * dayMs);
+}
+
+/**
+ * Blanks the text of every message older than the cutoff, both directions. The rows stay:
+ * tickets point to them and the counts feed statistics. Returns how many were blanked.
+ */
+export async function purgeMessageBodies(db: Db, cutoff: Date): Promise<number> {
+  const { count } = await db.message.updateMany({
+    where: { createdAt: { lt: cutoff }, body: { not: null } },
+    data: { body: null },
+  });
+  return count;
+}
+
+export interface RetentionDeps {
+  db: Db;
+  logger: Logger;
+  retentionDays: number;
+  clock?: () => Date;
+  /** how often the purge runs; it also runs once at start */
+  everyMs?: number;
+}
+
+export interface RetentionTimer {
+  /** the purge in progress, if any, finishes first */
+  stop(): Promise<void>;
+}
+
+/**
+ * The retention job of the worker role: a daily timer rather than a queue job, so it works
+ * while Redis is down. Several workers may run it at once; the purge is idempotent.
+ */
+export function startMessageRetention(deps: RetentionDeps): RetentionTimer {
+  const clock = deps.clock ?? (() => new Date());
+  let running: Promise<void> = Promise.resolve();
+
+  const run = () => {
+    running = running.then(async () => {
+      const cutoff = retentionCutoff(clock(), deps.retentionDays);
+      try {
+        const purged = await purgeMessageBodies(deps.db, cutoff);
+        deps.logger.info(
+          { purged, cutoff: cutoff.toISOString(), retentionDays: deps.retentionDays },
+          'message retention: old message texts removed',
+        );
+      } catch (err) {
+        deps.logger.warn({ err: errorMessage(err) }, 'message retention failed; it runs again at the next interval');
+      }
+    });
+  };
+
+  run();
+  const timer = setInterval(run, deps.everyMs ?? dayMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import type { Outbound, OutboundMessage } from '../../kernel/messaging.js';
+import { encodeButton } from '../../kernel/actions.js';
+import type { PrismaClient, Tx } from '../../infra/db/types.js';
+import { pushToClient, pushTransactionOptions } from '../delivery/push.js';
+import { deferForQuietHours, type QuietHours } from '../delivery/quiet-hours.js';
+import { t } from '../../i18n/catalog.js';
+import { formatDateTime } from '../../i18n/format.js';
+import type { Lang } from '../../understanding/contract.js';
+import { continueSeries, refreshReminder } from './series.js';
+
+/** Delivered this long after its instant, a reminder says it is late (and is marked so). */
+export const LATE_AFTER_MS = 3 * 60_000;
+/** A job may run this much before its instant (clocks of processes differ a little). */
+export const EARLY_TOLERANCE_MS = 1000;
+
+export interface DeliveryDeps {
+  prisma: PrismaClient;
+  outbound: Outbound;
+  clock: () => Date;
+}
+
+export type ScheduledOccurrence = { id: string; dueAt: Date };
+
+export type OccurrenceOutcome =
+  /** delivered (or refused by the channel); `next` is the series' next occurrence to schedule */
+  | { kind: 'sent'; late: boolean; lateMs: number; next: ScheduledOccurrence | null }
+  | { kind: 'undeliverable'; reason: 'unreachable' | 'refused'; next: ScheduledOccurrence | null }
+  /** nothing to do: already delivered, cancelled, or gone */
+  | { kind: 'skipped'; reason: 'gone' | 'not pending' | 'inactive' }
+  /** too early (quiet hours, or the occurrence was moved later): try again at `until` */
+  | { kind: 'wait'; until: Date };
+
+/**
+ * The instant an occurrence may go out. A time the client named (or a snooze it tapped) is kept
+ * even inside quiet hours; any other waits for the end of them.
+ */
+export function fireInstant(
+  occurrence: { dueAt: Date; snoozedFromId: string | null },
+  reminder: { explicitTime: boolean },
+  client: QuietHours,
+): Date {
+  return reminder.explicitTime || occurrence.snoozedFromId
+    ? occurrence.dueAt
+    : deferForQuietHours(occurrence.dueAt, client);
+}
+
+export function reminderMessage(
+  occurrence: { id: string; dueAt: Date },
+  text: string,
+  client: { lang: Lang; tz: string },
+  late: boolean,
+  now: Date,
+): OutboundMessage {
+  const { lang } = client;
+  const body = late
+    ? t(lang, 'reminderDueLate', { text, when: formatDateTime(occurrence.dueAt, lang, client.tz, now) })
+    : t(lang, 'reminderDue', { text });
+  const occurrenceId = occurrence.id;
+  return {
+    text: body,
+    buttons: [
+      [{ label: t(lang, 'buttonDone'), data: encodeButton({ op: 'occurrence_done', occurrenceId }) }],
+      [
+        { label: t(lang, 'buttonSnooze10'), data: encodeButton({ op: 'snooze', snooze: '10m', occurrenceId }) },
+        { label: t(lang, 'buttonSnooze1h'), data: encodeButton({ op: 'snooze', snooze: '1h', occurrenceId }) },
+        { label: t(lang, 'buttonTomorrow'), data: encodeButton({ op: 'snooze', snooze: 'tm', occurrenceId }) },
+      ],
+    ],
+  };
+}
+
+const lockedOccurrence = z.object({
+  status: z.enum(['pending', 'sent', 'done', 'skipped']),
+  dueAt: z.date(),
+  snoozedFromId: z.string().nullable(),
+  reminderId: z.string(),
+  text: z.string(),
+  reminderStatus: z.enum(['active', 'completed', 'cancelled']),
+  rrule: z.string().nullable(),
+  firstDueAt: z.date(),
+  reminderTz: z.string(),
+  explicitTime: z.boolean(),
+  clientId: z.string(),
+  lang: z.enum(['it', 'en']),
+  tz: z.string(),
+  quietHoursStart: z.string(),
+  quietHoursEnd: z.string(),
+  erasedAt: z.date().nullable(),
+});
+
+/** The occurrence with its reminder and client, its row locked: one statement on the hot path. */
+async function lockOccurrence(tx: Tx, occurrenceId: string) {
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT o.status::text AS "status", o.due_at AS "dueAt", o.snoozed_from_id::text AS "snoozedFromId", o.reminder_id::text AS "reminderId",
+           r.text, r.status::text AS "reminderStatus", r.rrule, r.first_due_at AS "firstDueAt", r.tz AS "reminderTz", r.explicit_time AS "explicitTime",
+           c.id::text AS "clientId", c.lang::text AS "lang", c.tz, c.quiet_hours_start AS "quietHoursStart", c.quiet_hours_end AS "quietHoursEnd", c.erased_at AS "erasedAt"
+    FROM reminder_occurrences o
+    JOIN reminders r ON r.id = o.reminder_id
+    JOIN clients c ON c.id = r.client_id
+    WHERE o.id = ${occurrenceId}::uuid
+    FOR UPDATE OF o`;
+  if (!rows.length) return null;
+  const row = lockedOccurrence.parse(rows[0]);
+  return {
+    occurrence: {
+      id: occurrenceId,
+      status: row.status,
+      dueAt: row.dueAt,
+      snoozedFromId: row.snoozedFromId,
+      reminderId: row.reminderId,
+    },
+    reminder: {
+      id: row.reminderId,
+      status: row.reminderStatus,
+      text: row.text,
+      rrule: row.rrule,
+      firstDueAt: row.firstDueAt,
+      tz: row.reminderTz,
+      explicitTime: row.explicitTime,
+    },
+    client: {
+      id: row.clientId,
+      lang: row.lang,
+      tz: row.tz,
+      quietHoursStart: row.quietHoursStart,
+      quietHoursEnd: row.quietHoursEnd,
+      erasedAt: row.erasedAt,
+    },
+  };
+}
+
+/**
+ * Delivers one occurrence, exactly once from the client's point of view: the occurrence row is
+ * locked for the whole delivery, anything but `pending` means someone else already dealt with
+ * it, and it is marked sent in the same transaction that sent it. A crash during the send rolls
+ * the transaction back, so the retried job sends it then. The next occurrence of a series is
+ * created here too; the caller puts it on the clock after this returns.
+ */
+export async function deliverOccurrence(deps: DeliveryDeps, occurrenceId: string): Promise<OccurrenceOutcome> {
+  return deps.prisma.$transaction(async (tx): Promise<OccurrenceOutcome> => {
+    const locked = await lockOccurrence(tx, occurrenceId);
+    if (!locked) return { kind: 'skipped', reason: 'gone' };
+    const { occurrence, reminder, client } = locked;
+    if (occurrence.status !== 'pending') return { kind: 'skipped', reason: 'not pending' };
+    if (reminder.status !== 'active' || client.erasedAt) {
+      // A series cancelled while its next occurrence was being created leaves that one pending.
+      await tx.reminderOccurrence.update({ where: { id: occurrenceId }, data: { status: 'skipped' } });
+      return { kind: 'skipped', reason: 'inactive' };
+    }
+
+    const now = deps.clock();
+    const fireAt = fireInstant(occurrence, reminder, client);
+    if (fireAt.getTime() - now.getTime() > EARLY_TOLERANCE_MS) return { kind: 'wait', until: fireAt };
+    const lateMs = now.getTime() - fireAt.getTime();
+    const late = lateMs > LATE_AFTER_MS;
+
+    const pushed = await pushToClient(
+      tx,
+      deps.outbound,
+      client.id,
+      reminderMessage(occurrence, reminder.text, { lang: client.lang, tz: reminder.tz }, late, now),
+    );
+    await tx.reminderOccurrence.update({
+      where: { id: occurrenceId },
+      data: pushed.delivered ? { status: 'sent', sentAt: now, deliveredLate: late } : { status: 'skipped' },
+    });
+    const next = await continueSeries(tx, occurrence, reminder, now);
+    await refreshReminder(tx, reminder.id);
+    return pushed.delivered
+      ? { kind: 'sent', late, lateMs, next }
+      : { kind: 'undeliverable', reason: pushed.reason, next };
+  }, pushTransactionOptions);
+}

@@ -1,0 +1,211 @@
+import type { Db, PrismaClient } from '../../infra/db/types.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
+import type { TicketStatus } from '../../generated/prisma/enums.js';
+
+/** Statuses in which a ticket is still being worked. */
+export const activeStatuses = ['open', 'claimed', 'waiting_client'] as const satisfies TicketStatus[];
+const heldStatuses = ['claimed', 'waiting_client'] as const satisfies TicketStatus[];
+
+/** Minutes one done report may log: a working day is 480; more than a week is a typo. */
+export const MAX_LOGGED_MINUTES = 6000;
+
+export interface AssistantAct {
+  ticketId: string;
+  assistantId: string;
+  now: Date;
+}
+
+/** Why an act was refused: the state the ticket is really in, for the desk to explain. */
+async function refusal(db: Db, ticketId: string, what: string): Promise<never> {
+  const ticket = await db.ticket.findUnique({ where: { id: ticketId }, select: { status: true, assigneeId: true } });
+  if (!ticket) throw new NotFoundError('ticket not found', { ticketId });
+  throw new ConflictError(`ticket cannot be ${what}`, {
+    ticketId,
+    status: ticket.status,
+    assigneeId: ticket.assigneeId,
+  });
+}
+
+/**
+ * Claims an open ticket. One conditional UPDATE decides between concurrent claims: the row lock
+ * makes the second one re-read the row, find it no longer open, and change nothing. The first
+ * claim time is kept across releases, as time-to-claim statistics measure the first one.
+ */
+export async function claimTicket(prisma: PrismaClient, act: AssistantAct) {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.ticket.updateMany({
+      where: { id: act.ticketId, status: 'open', assigneeId: null },
+      data: { status: 'claimed', assigneeId: act.assistantId },
+    });
+    if (count === 0) return refusal(tx, act.ticketId, 'claimed');
+    await tx.ticket.updateMany({ where: { id: act.ticketId, claimedAt: null }, data: { claimedAt: act.now } });
+    await tx.ticketEvent.create({
+      data: {
+        ticketId: act.ticketId,
+        kind: 'claimed',
+        actor: 'assistant',
+        assistantId: act.assistantId,
+        createdAt: act.now,
+      },
+    });
+    return tx.ticket.findUniqueOrThrow({ where: { id: act.ticketId } });
+  });
+}
+
+/** The holder puts the ticket back in the open pool. */
+export async function releaseTicket(prisma: PrismaClient, act: AssistantAct) {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.ticket.updateMany({
+      where: { id: act.ticketId, status: { in: [...heldStatuses] }, assigneeId: act.assistantId },
+      data: { status: 'open', assigneeId: null, waitingSince: null },
+    });
+    if (count === 0) return refusal(tx, act.ticketId, 'released');
+    await tx.ticketEvent.create({
+      data: {
+        ticketId: act.ticketId,
+        kind: 'released',
+        actor: 'assistant',
+        assistantId: act.assistantId,
+        createdAt: act.now,
+      },
+    });
+    return tx.ticket.findUniqueOrThrow({ where: { id: act.ticketId } });
+  });
+}
+
+/** The holder asked the client something: the ticket waits on the client until they answer. */
+export async function askClient(prisma: PrismaClient, act: AssistantAct) {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.ticket.updateMany({
+      where: { id: act.ticketId, status: { in: [...heldStatuses] }, assigneeId: act.assistantId },
+      data: { status: 'waiting_client' },
+    });
+    if (count === 0) return refusal(tx, act.ticketId, 'put on hold');
+    await tx.ticket.updateMany({ where: { id: act.ticketId, waitingSince: null }, data: { waitingSince: act.now } });
+    await tx.ticket.updateMany({
+      where: { id: act.ticketId, firstResponseAt: null },
+      data: { firstResponseAt: act.now },
+    });
+    await tx.ticketEvent.create({
+      data: {
+        ticketId: act.ticketId,
+        kind: 'asked_client',
+        actor: 'assistant',
+        assistantId: act.assistantId,
+        createdAt: act.now,
+      },
+    });
+    return tx.ticket.findUniqueOrThrow({ where: { id: act.ticketId } });
+  });
+}
+
+export interface Completion extends AssistantAct {
+  minutes: number;
+  outcome: string;
+}
+
+/**
+ * The holder closes the ticket: the outcome is kept, the minutes become a time entry and come
+ * off the client's hours balance (which may go negative), all in one transaction.
+ */
+export async function completeTicket(prisma: PrismaClient, done: Completion) {
+  if (!Number.isInteger(done.minutes) || done.minutes < 1 || done.minutes > MAX_LOGGED_MINUTES) {
+    throw new ValidationError(`minutes must be a whole number from 1 to ${MAX_LOGGED_MINUTES}`, {
+      minutes: done.minutes,
+    });
+  }
+  const outcome = done.outcome.trim();
+  if (outcome === '') throw new ValidationError('the outcome note is empty');
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.ticket.updateMany({
+      where: { id: done.ticketId, status: { in: [...heldStatuses] }, assigneeId: done.assistantId },
+      data: { status: 'done', doneAt: done.now, waitingSince: null, outcomeNote: outcome },
+    });
+    if (count === 0) return refusal(tx, done.ticketId, 'closed');
+    await tx.ticket.updateMany({
+      where: { id: done.ticketId, firstResponseAt: null },
+      data: { firstResponseAt: done.now },
+    });
+    await tx.timeEntry.create({
+      data: { ticketId: done.ticketId, assistantId: done.assistantId, minutes: done.minutes, createdAt: done.now },
+    });
+    const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: done.ticketId } });
+    const client = await tx.client.update({
+      where: { id: ticket.clientId },
+      data: { hoursBalanceMinutes: { decrement: done.minutes } },
+      select: { hoursBalanceMinutes: true },
+    });
+    await tx.ticketEvent.createMany({
+      data: [
+        {
+          ticketId: done.ticketId,
+          kind: 'time_logged',
+          actor: 'assistant',
+          assistantId: done.assistantId,
+          data: { minutes: done.minutes },
+          createdAt: done.now,
+        },
+        {
+          ticketId: done.ticketId,
+          kind: 'done',
+          actor: 'assistant',
+          assistantId: done.assistantId,
+          createdAt: done.now,
+        },
+      ],
+    });
+    return { ticket, balanceMinutes: client.hoursBalanceMinutes };
+  });
+}
+
+export interface Rating {
+  clientId: string;
+  ticketId: string;
+  rating: number;
+  now: Date;
+}
+
+/**
+ * The client's 1-5 rating of a done ticket of theirs, once. Another client's ticket is
+ * NotFound (the payload came from a device and proves nothing); a second rating is a Conflict.
+ */
+export async function rateTicket(db: Db, input: Rating) {
+  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5)
+    throw new ValidationError('a rating is 1 to 5', { rating: input.rating });
+  const { count } = await db.ticket.updateMany({
+    where: { id: input.ticketId, clientId: input.clientId, status: 'done', rating: null },
+    data: { rating: input.rating, ratedAt: input.now },
+  });
+  if (count === 0) {
+    const ticket = await db.ticket.findFirst({
+      where: { id: input.ticketId, clientId: input.clientId, status: 'done' },
+      select: { id: true },
+    });
+    if (!ticket) throw new NotFoundError('no done ticket of this client', { ticketId: input.ticketId });
+    throw new ConflictError('ticket already rated', { ticketId: input.ticketId });
+  }
+  await db.ticketEvent.create({
+    data: {
+      ticketId: input.ticketId,
+      kind: 'rated',
+      actor: 'client',
+      data: { rating: input.rating },
+      createdAt: input.now,
+    },
+  });
+  return db.ticket.findUniqueOrThrow({ where: { id: input.ticketId } });
+}
+
+/** Only the holder works a claimed ticket; anyone else is told who holds it. */
+export function assertHolder(
+  ticket: { id: string; status: TicketStatus; assigneeId: string | null },
+  assistantId: string,
+): void {
+  if (ticket.assigneeId !== assistantId || !(heldStatuses as readonly TicketStatus[]).includes(ticket.status)) {
+    throw new ForbiddenError('ticket held by someone else or not claimed', {
+      ticketId: ticket.id,
+      status: ticket.status,
+      assigneeId: ticket.assigneeId,
+    });
+  }
+}

@@ -1,0 +1,132 @@
+import type { Db } from '../../infra/db/types.js';
+import type { Channel } from '../../generated/prisma/enums.js';
+import { activeStatuses } from './lifecycle.js';
+
+export interface ClientMessageRef {
+  clientId: string;
+  conversationId: string;
+  /** the platform id of the message this one replies to, if any */
+  replyToExternalMessageId?: string | undefined;
+}
+
+/**
+ * The active ticket a client's message belongs to, or null when it is a new request: the
+ * ticket of the message it replies to, else the one ticket waiting on the client's answer
+ * (with two or more waiting, a bare message is ambiguous and goes the normal way).
+ */
+export async function ticketOfClientMessage(
+  db: Db,
+  ref: ClientMessageRef,
+): Promise<{ id: string; number: number } | null> {
+  if (ref.replyToExternalMessageId) {
+    const quoted = await db.message.findFirst({
+      where: {
+        conversationId: ref.conversationId,
+        externalMessageId: ref.replyToExternalMessageId,
+        ticketId: { not: null },
+      },
+      orderBy: { createdAt: 'desc' },
+      select: { ticket: { select: { id: true, number: true, status: true, clientId: true } } },
+    });
+    const ticket = quoted?.ticket;
+    if (ticket && ticket.clientId === ref.clientId && (activeStatuses as readonly string[]).includes(ticket.status))
+      return { id: ticket.id, number: ticket.number };
+  }
+  const waiting = await db.ticket.findMany({
+    where: { clientId: ref.clientId, status: 'waiting_client' },
+    select: { id: true, number: true },
+    take: 2,
+  });
+  return waiting.length === 1 ? waiting[0]! : null;
+}
+
+/** A client's message joins the ticket's history; an answer ends the wait on the client. */
+export async function recordClientMessage(
+  db: Db,
+  input: { ticketId: string; messageId: string; now: Date },
+): Promise<void> {
+  await db.message.update({ where: { id: input.messageId }, data: { ticketId: input.ticketId } });
+  // waiting_client always has an assignee (release clears both), so the answer goes back to them.
+  await db.ticket.updateMany({
+    where: { id: input.ticketId, status: 'waiting_client' },
+    data: { status: 'claimed', waitingSince: null },
+  });
+  await db.ticketEvent.create({
+    data: {
+      ticketId: input.ticketId,
+      kind: 'client_message',
+      actor: 'client',
+      data: { messageId: input.messageId },
+      createdAt: input.now,
+    },
+  });
+}
+
+/** An assistant's thread message: relayed to the client, or an internal note that stays in Slack. */
+export async function recordAssistantMessage(
+  db: Db,
+  input: {
+    ticketId: string;
+    assistantId: string;
+    kind: 'relayed_to_client' | 'internal_note';
+    slackTs: string;
+    now: Date;
+  },
+): Promise<void> {
+  if (input.kind === 'relayed_to_client') {
+    await db.ticket.updateMany({
+      where: { id: input.ticketId, firstResponseAt: null },
+      data: { firstResponseAt: input.now },
+    });
+  }
+  await db.ticketEvent.create({
+    data: {
+      ticketId: input.ticketId,
+      kind: input.kind,
+      actor: 'assistant',
+      assistantId: input.assistantId,
+      data: { slackTs: input.slackTs },
+      createdAt: input.now,
+    },
+  });
+}
+
+export interface ClientReach {
+  channel: Channel;
+  chatId: string;
+  conversationId: string;
+}
+
+/**
+ * Where to reach a client about a ticket: the channel they last wrote on about it, else the
+ * one the request came from, else the one they last wrote on at all.
+ */
+export async function clientReach(db: Db, clientId: string, ticketId: string): Promise<ClientReach | null> {
+  const aboutTicket = await db.message.findFirst({
+    where: { clientId, ticketId, direction: 'inbound' },
+    orderBy: { createdAt: 'desc' },
+    select: { channel: true },
+  });
+  const latest =
+    aboutTicket ??
+    (await db.conversation.findFirst({
+      where: { clientId },
+      orderBy: { lastInboundAt: { sort: 'desc', nulls: 'last' } },
+      select: { channel: true },
+    }));
+  if (!latest) return null;
+  const [identity, conversation] = await Promise.all([
+    db.channelIdentity.findFirst({
+      where: { clientId, channel: latest.channel },
+      orderBy: { createdAt: 'desc' },
+      select: { chatId: true },
+    }),
+    db.conversation.upsert({
+      where: { clientId_channel: { clientId, channel: latest.channel } },
+      create: { clientId, channel: latest.channel },
+      update: {},
+      select: { id: true },
+    }),
+  ]);
+  return identity ? { channel: latest.channel, chatId: identity.chatId, conversationId: conversation.id } : null;
+}

@@ -1,0 +1,65 @@
+import type { Db } from '../../infra/db/types.js';
+import type { TaskCategory } from '../../understanding/contract.js';
+import { NotFoundError } from '../../kernel/errors.js';
+
+export interface NewTicket {
+  clientId: string;
+  summary: string;
+  /** the whole request, never cut */
+  details: string;
+  category: TaskCategory;
+  due?: string | undefined;
+  dueAt?: Date | undefined;
+  sourceMessageId?: string | undefined;
+}
+
+export const ticketLabel = (number: number): string => `#${number}`;
+
+const SUMMARY_MAX = 120;
+
+/** A one-line summary for cards and lists; the details keep every character. */
+export function summarize(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= SUMMARY_MAX ? line : `${line.slice(0, SUMMARY_MAX - 1)}…`;
+}
+
+export async function createTicket(db: Db, input: NewTicket) {
+  const ticket = await db.ticket.create({
+    data: {
+      clientId: input.clientId,
+      summary: summarize(input.summary),
+      details: input.details,
+      category: input.category,
+      due: input.due ? new Date(`${input.due}T00:00:00Z`) : null,
+      dueAt: input.dueAt ?? null,
+      sourceMessageId: input.sourceMessageId ?? null,
+      events: { create: { kind: 'created', actor: 'client', data: {} } },
+    },
+  });
+  if (input.sourceMessageId)
+    await db.message.update({ where: { id: input.sourceMessageId }, data: { ticketId: ticket.id } });
+  return ticket;
+}
+
+export async function cancelTicket(db: Db, clientId: string, ticketId: string) {
+  const ticket = await db.ticket.findFirst({
+    where: { id: ticketId, clientId, status: { in: ['open', 'claimed', 'waiting_client'] } },
+  });
+  if (!ticket) throw new NotFoundError('ticket not found', { ticketId });
+  return db.ticket.update({
+    where: { id: ticketId },
+    data: {
+      status: 'cancelled',
+      cancelledAt: new Date(),
+      events: { create: { kind: 'cancelled', actor: 'client', data: {} } },
+    },
+  });
+}
+
+/** The client's ticket that files sent right after a request belong to. */
+export function recentOpenTicket(db: Db, clientId: string, since: Date) {
+  return db.ticket.findFirst({
+    where: { clientId, status: { in: ['open', 'claimed', 'waiting_client'] }, createdAt: { gte: since } },
+    orderBy: { createdAt: 'desc' },
+  });
+}

@@ -1,0 +1,101 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { ConflictError, DependencyError, errorMessage } from '../../kernel/errors.js';
+
+export interface EmbeddedPostgresOptions {
+  /** Delego's data directory; the database lives in <dataDir>/pglite. Omit for a throwaway in-memory database. */
+  dataDir?: string;
+  /** Port on 127.0.0.1; 0 (the default) takes a free one. */
+  port?: number;
+  /**
+   * Client connections served at once. PGlite has a single session: the socket server queues
+   * their queries and keeps a transaction's queries together, so pools stay small.
+   */
+  maxConnections?: number;
+}
+
+export interface EmbeddedPostgres {
+  /** postgresql:// URL of the server on 127.0.0.1 (no SSL). */
+  readonly url: string;
+  /** Stops serving and closes the database. Close client pools first. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Zero-config PostgreSQL for running Delego without DATABASE_URL: PGlite (PostgreSQL compiled
+ * to WebAssembly) persisted on disk and served over the PostgreSQL wire protocol, so Prisma and
+ * the migration engine use it exactly like a real server.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
+  const dataDir = options.dataDir === undefined ? undefined : path.resolve(options.dataDir);
+  const unlock = dataDir === undefined ? async () => undefined : await lockDataDir(dataDir);
+  let db: PGlite | undefined;
+  try {
+    db = await PGlite.create(dataDir === undefined ? undefined : path.join(dataDir, 'pglite'), {
+      extensions: { btree_gist },
+    });
+    const server = new PGLiteSocketServer({
+      db,
+      host: '127.0.0.1',
+      port: options.port ?? 0,
+      maxConnections: options.maxConnections ?? 8,
+    });
+    await server.start();
+    const opened = db;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`,
+      stop: () => {
+        stopping ??= (async () => {
+          await server.stop();
+          await opened.close();
+          await unlock();
+        })();
+        return stopping;
+      },
+    };
+  } catch (err) {
+    await db?.close().catch(() => undefined);
+    await unlock();
+    throw new DependencyError(
+      `The embedded database${dataDir ? ` in ${dataDir}` : ''} could not start: ${errorMessage(err)}`,
+      { dataDir },
+      { cause: err },
+    );
+  }
+}
+
+/**
+ * Two processes opening the same PGlite files would corrupt them (there is no postmaster to
+ * refuse the second), so the data directory holds a pid file while a process uses it.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  await mkdir(dataDir, { recursive: true });
+  const lockPath = path.join(dataDir, 'pglite.pid');
+  try {
+    await writeFile(lockPath, String(process.pid), { flag: 'wx' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    const holder = Number((await readFile(lockPath, 'utf8')).trim());
+    if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
+      throw new ConflictError(
+        `The embedded database in ${dataDir} is in use by process ${holder}: stop that process or set DATABASE_URL`,
+        { dataDir, pid: holder },
+      );
+    }
+    await writeFile(lockPath, String(process.pid));
+  }
+  return () => rm(lockPath, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
