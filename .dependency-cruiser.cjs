@@ -45,6 +45,8 @@ module.exports = {
           '^src/(infra|domain|conversation|desk|jobs|channels|web)/',
           '^node_modules/(bullmq|ioredis|pg|@prisma)/',
         ],
+        // the logger comes in as a port: its type may be named
+        dependencyTypesNot: ['type-only'],
       },
     },
   ],
