@@ -3,8 +3,13 @@ import { z } from 'zod';
 /**
  * Button payloads. They come back from the client's device, so they are parsed strictly and
  * every id they carry is checked against the client's own items before anything changes.
- * Each fits Telegram's 64-byte callback_data limit.
+ * Each fits Telegram's 64-byte callback_data limit: `<prefix>:<segment>:…`.
+ *
+ * One table (`buttonCodecs`) says, per operation, its prefixes, the schema of its segments and
+ * how staff read a tap; encode, decode and labels are derived from it. The mapped type makes a
+ * missing operation a compile error, and the conversation's handlers are keyed the same way.
  */
+
 /** An item of the client a button acts on. */
 export interface ItemRef {
   kind: 'reminder' | 'booking' | 'ticket';
@@ -14,9 +19,10 @@ export interface ItemRef {
 /** Later choices under a delivered reminder: in 10 minutes, in an hour, tomorrow. */
 export const snoozeChoices = ['10m', '1h', 'tm'] as const;
 export type SnoozeChoice = (typeof snoozeChoices)[number];
-
-const kindLetter = { reminder: 'r', booking: 'b', ticket: 't' } as const;
-const letterKind = { r: 'reminder', b: 'booking', t: 'ticket' } as const;
+export const statusChanges = ['free', 'hour', 'busy', 'dnd'] as const;
+export type StatusChange = (typeof statusChanges)[number];
+export const callbackChoices = ['client', 'office'] as const;
+export type CallbackChoice = (typeof callbackChoices)[number];
 
 export type ButtonAction =
   | { op: 'cancel'; item: ItemRef }
@@ -41,73 +47,189 @@ export type ButtonAction =
   /** under a message taken for the client: who calls the caller back */
   | { op: 'callback'; choice: CallbackChoice; takenMessageId: string };
 
-export const statusChanges = ['free', 'hour', 'busy', 'dnd'] as const;
-export type StatusChange = (typeof statusChanges)[number];
-export const callbackChoices = ['client', 'office'] as const;
-export type CallbackChoice = (typeof callbackChoices)[number];
+export type ButtonOp = ButtonAction['op'];
+export type ActionOf<Op extends ButtonOp> = Extract<ButtonAction, { op: Op }>;
 
-const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const pattern = new RegExp(`^(cx|ch|rs):([rbt]):(${uuid})$`);
-const ratingPattern = new RegExp(`^rt:([1-5]):t:(${uuid})$`);
-const occurrencePattern = new RegExp(`^(od|sz:(${snoozeChoices.join('|')})):(${uuid})$`);
-const proposalPattern = new RegExp(`^(pa|pd):(${uuid}):([0-9a-z]{1,11})$`);
-const statusPattern = new RegExp(`^st:(${statusChanges.join('|')})$`);
-const callbackPattern = new RegExp(`^cb:(${callbackChoices.join('|')}):(${uuid})$`);
-const slotPattern = /^sl:(\d{1,10}):(\d{1,4})(?::([0-9a-f]{8}))?$/;
-const movePattern = new RegExp(`^mv:(${uuid}):(\\d{1,10})$`);
+/**
+ * How staff read a tap in the back-office: a text of the client catalog (`bot`) or of the staff
+ * catalog (`staff`), with what it needs. The back-office renders it in the staff's language.
+ */
+export type TapLabel =
+  | { bot: 'buttonCancel' | 'buttonChangeTime' | 'buttonDone' | 'buttonSnooze10' | 'buttonSnooze1h' }
+  | { bot: 'buttonTomorrow' | 'buttonAcceptProposal' | 'buttonDeclineProposal' | 'buttonImFree' }
+  | { bot: 'buttonBusyHour' | 'buttonDndHour' | 'buttonCallbackMe' | 'buttonCallbackOffice' }
+  | { bot: 'ratingButton'; rating: number }
+  | { staff: 'pickToMove' }
+  | { staff: 'bookSlot'; startMin: number; minutes: number }
+  | { staff: 'moveTo'; startMin: number };
+
+interface Codec<Op extends ButtonOp> {
+  /** the first segment; several when the prefix itself carries a choice (pa/pd) */
+  prefixes: readonly string[];
+  /** the segments after the prefix, strictly */
+  segments: z.ZodType<string[]>;
+  decode(prefix: string, segments: string[]): ActionOf<Op> | null;
+  /** prefix and segments */
+  encode(action: ActionOf<Op>): string[];
+  label(action: ActionOf<Op>): TapLabel;
+}
+
 /** a suggested slot's length: the back-office's range of a default booking (5 minutes to a day) */
 export const SLOT_MINUTES = { min: 5, max: 1440 } as const;
 export const isSlotLength = (minutes: number): boolean =>
   Number.isInteger(minutes) && minutes >= SLOT_MINUTES.min && minutes <= SLOT_MINUTES.max;
+
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+const digits = (max: number) => z.string().regex(new RegExp(`^\\d{1,${max}}$`));
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
+const kindLetter = { reminder: 'r', booking: 'b', ticket: 't' } as const;
+const letterKind = { r: 'reminder', b: 'booking', t: 'ticket' } as const;
+const itemSegments = z.tuple([oneOf(['r', 'b', 't']), uuid]);
+
+/** cancel, change time and pick-to-move share one shape: `<prefix>:<kind letter>:<id>` */
+function itemCodec<Op extends 'cancel' | 'change_time' | 'pick_reschedule'>(
+  op: Op,
+  prefix: string,
+  label: TapLabel,
+): Codec<Op> {
+  return {
+    prefixes: [prefix],
+    segments: itemSegments,
+    decode: (_prefix, [letter, id]) =>
+      ({ op, item: { kind: letterKind[letter as keyof typeof letterKind], id: id! } }) as ActionOf<Op>,
+    encode: (action) => {
+      const { item } = action as { item: ItemRef };
+      return [prefix, kindLetter[item.kind], item.id];
+    },
+    label: () => label,
+  };
+}
+
+const snoozeLabel = { '10m': 'buttonSnooze10', '1h': 'buttonSnooze1h', tm: 'buttonTomorrow' } as const;
+const statusLabel = {
+  free: 'buttonImFree',
+  hour: 'buttonSnooze1h',
+  busy: 'buttonBusyHour',
+  dnd: 'buttonDndHour',
+} as const;
+
+export const buttonCodecs: { [Op in ButtonOp]: Codec<Op> } = {
+  cancel: itemCodec('cancel', 'cx', { bot: 'buttonCancel' }),
+  change_time: itemCodec('change_time', 'ch', { bot: 'buttonChangeTime' }),
+  pick_reschedule: itemCodec('pick_reschedule', 'rs', { staff: 'pickToMove' }),
+  rate: {
+    prefixes: ['rt'],
+    segments: z.tuple([oneOf(['1', '2', '3', '4', '5']), z.literal('t'), uuid]),
+    decode: (_prefix, [rating, , id]) => ({ op: 'rate', rating: Number(rating), item: { kind: 'ticket', id: id! } }),
+    encode: (action) => ['rt', String(action.rating), 't', action.item.id],
+    label: (action) => ({ bot: 'ratingButton', rating: action.rating }),
+  },
+  occurrence_done: {
+    prefixes: ['od'],
+    segments: z.tuple([uuid]),
+    decode: (_prefix, [occurrenceId]) => ({ op: 'occurrence_done', occurrenceId: occurrenceId! }),
+    encode: (action) => ['od', action.occurrenceId],
+    label: () => ({ bot: 'buttonDone' }),
+  },
+  snooze: {
+    prefixes: ['sz'],
+    segments: z.tuple([oneOf(snoozeChoices), uuid]),
+    decode: (_prefix, [snooze, occurrenceId]) => ({
+      op: 'snooze',
+      snooze: snooze as SnoozeChoice,
+      occurrenceId: occurrenceId!,
+    }),
+    encode: (action) => ['sz', action.snooze, action.occurrenceId],
+    label: (action) => ({ bot: snoozeLabel[action.snooze] }),
+  },
+  proposal: {
+    prefixes: ['pa', 'pd'],
+    segments: z.tuple([uuid, z.string().regex(/^[0-9a-z]{1,11}$/)]),
+    decode: (prefix, [bookingId, version]) => ({
+      op: 'proposal',
+      accept: prefix === 'pa',
+      bookingId: bookingId!,
+      version: version!,
+    }),
+    encode: (action) => [action.accept ? 'pa' : 'pd', action.bookingId, action.version],
+    label: (action) => ({ bot: action.accept ? 'buttonAcceptProposal' : 'buttonDeclineProposal' }),
+  },
+  slot: {
+    prefixes: ['sl'],
+    segments: z.union([
+      z.tuple([digits(10), digits(4)]),
+      z.tuple([digits(10), digits(4), z.string().regex(/^[0-9a-f]{8}$/)]),
+    ]),
+    decode: (_prefix, [startMin, minutes, offer]) => {
+      if (!isSlotLength(Number(minutes))) return null;
+      const slot = { op: 'slot' as const, startMin: Number(startMin), minutes: Number(minutes) };
+      return offer === undefined ? slot : { ...slot, offer };
+    },
+    encode: (action) => {
+      // the decoder would refuse it: callers offer only slots of a decodable length
+      if (!isSlotLength(action.minutes))
+        throw new RangeError(`slot length ${action.minutes} outside ${SLOT_MINUTES.min}-${SLOT_MINUTES.max} minutes`);
+      return [
+        'sl',
+        String(action.startMin),
+        String(action.minutes),
+        ...(action.offer === undefined ? [] : [action.offer]),
+      ];
+    },
+    label: (action) => ({ staff: 'bookSlot', startMin: action.startMin, minutes: action.minutes }),
+  },
+  move: {
+    prefixes: ['mv'],
+    segments: z.tuple([uuid, digits(10)]),
+    decode: (_prefix, [bookingId, startMin]) => ({ op: 'move', bookingId: bookingId!, startMin: Number(startMin) }),
+    encode: (action) => ['mv', action.bookingId, String(action.startMin)],
+    label: (action) => ({ staff: 'moveTo', startMin: action.startMin }),
+  },
+  status: {
+    prefixes: ['st'],
+    segments: z.tuple([oneOf(statusChanges)]),
+    decode: (_prefix, [change]) => ({ op: 'status', change: change as StatusChange }),
+    encode: (action) => ['st', action.change],
+    label: (action) => ({ bot: statusLabel[action.change] }),
+  },
+  callback: {
+    prefixes: ['cb'],
+    segments: z.tuple([oneOf(callbackChoices), uuid]),
+    decode: (_prefix, [choice, takenMessageId]) => ({
+      op: 'callback',
+      choice: choice as CallbackChoice,
+      takenMessageId: takenMessageId!,
+    }),
+    encode: (action) => ['cb', action.choice, action.takenMessageId],
+    label: (action) => ({ bot: action.choice === 'client' ? 'buttonCallbackMe' : 'buttonCallbackOffice' }),
+  },
+};
+
+const codecOfPrefix = new Map<string, Codec<ButtonOp>>(
+  Object.values(buttonCodecs).flatMap((codec) =>
+    codec.prefixes.map((prefix) => [prefix, codec as unknown as Codec<ButtonOp>] as const),
+  ),
+);
 const payload = z.string().max(64);
 
 export function encodeButton(action: ButtonAction): string {
-  if (action.op === 'rate') return `rt:${action.rating}:t:${action.item.id}`;
-  if (action.op === 'occurrence_done') return `od:${action.occurrenceId}`;
-  if (action.op === 'snooze') return `sz:${action.snooze}:${action.occurrenceId}`;
-  if (action.op === 'slot') {
-    // the decoder would refuse it: callers offer only slots of a decodable length
-    if (!isSlotLength(action.minutes))
-      throw new RangeError(`slot length ${action.minutes} outside ${SLOT_MINUTES.min}-${SLOT_MINUTES.max} minutes`);
-    return `sl:${action.startMin}:${action.minutes}${action.offer === undefined ? '' : `:${action.offer}`}`;
-  }
-  if (action.op === 'move') return `mv:${action.bookingId}:${action.startMin}`;
-  if (action.op === 'status') return `st:${action.change}`;
-  if (action.op === 'callback') return `cb:${action.choice}:${action.takenMessageId}`;
-  if (action.op === 'proposal') return `${action.accept ? 'pa' : 'pd'}:${action.bookingId}:${action.version}`;
-  const op = { cancel: 'cx', change_time: 'ch', pick_reschedule: 'rs' }[action.op];
-  return `${op}:${kindLetter[action.item.kind]}:${action.item.id}`;
+  const codec = buttonCodecs[action.op] as unknown as Codec<ButtonOp>;
+  return codec.encode(action).join(':');
 }
 
 export function decodeButton(data: string): ButtonAction | null {
   const parsed = payload.safeParse(data);
   if (!parsed.success) return null;
-  const rating = ratingPattern.exec(parsed.data);
-  if (rating) return { op: 'rate', rating: Number(rating[1]), item: { kind: 'ticket', id: rating[2]! } };
-  const proposal = proposalPattern.exec(parsed.data);
-  if (proposal) return { op: 'proposal', accept: proposal[1] === 'pa', bookingId: proposal[2]!, version: proposal[3]! };
-  const occurrence = occurrencePattern.exec(parsed.data);
-  if (occurrence) {
-    const [, , snooze, occurrenceId] = occurrence as unknown as [string, string, SnoozeChoice | undefined, string];
-    return snooze ? { op: 'snooze', snooze, occurrenceId } : { op: 'occurrence_done', occurrenceId };
-  }
-  const status = statusPattern.exec(parsed.data);
-  if (status) return { op: 'status', change: status[1] as StatusChange };
-  const callback = callbackPattern.exec(parsed.data);
-  if (callback) return { op: 'callback', choice: callback[1] as CallbackChoice, takenMessageId: callback[2]! };
-  const slot = slotPattern.exec(parsed.data);
-  if (slot) {
-    const minutes = Number(slot[2]);
-    if (!isSlotLength(minutes)) return null;
-    return slot[3]
-      ? { op: 'slot', startMin: Number(slot[1]), minutes, offer: slot[3] }
-      : { op: 'slot', startMin: Number(slot[1]), minutes };
-  }
-  const move = movePattern.exec(parsed.data);
-  if (move) return { op: 'move', bookingId: move[1]!, startMin: Number(move[2]) };
-  const match = pattern.exec(parsed.data);
-  if (!match) return null;
-  const [, op, letter, id] = match as unknown as [string, 'cx' | 'ch' | 'rs', 'r' | 'b' | 't', string];
-  const item: ItemRef = { kind: letterKind[letter], id };
-  return { op: op === 'cx' ? 'cancel' : op === 'ch' ? 'change_time' : 'pick_reschedule', item };
+  const [prefix = '', ...rest] = parsed.data.split(':');
+  const codec = codecOfPrefix.get(prefix);
+  const segments = codec?.segments.safeParse(rest);
+  if (!codec || !segments?.success) return null;
+  return codec.decode(prefix, segments.data);
+}
+
+/** How staff read a stored tap; undefined for a payload no button makes. */
+export function tapLabel(data: string): TapLabel | undefined {
+  const action = decodeButton(data);
+  if (!action) return undefined;
+  return (buttonCodecs[action.op] as unknown as Codec<ButtonOp>).label(action);
 }
