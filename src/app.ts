@@ -13,7 +13,9 @@ import { registerClientDms } from './channels/slack/client-dms.js';
 import { createSlackSender } from './channels/slack/sender.js';
 import { createWebChannel } from './channels/web/channel.js';
 import { webChatKeyPrefix } from './channels/web/mailbox.js';
-import { createConversation } from './conversation/pipeline.js';
+import { createConversation } from './conversation/handle.js';
+import { createEventBus, type EventBus } from './infra/event-bus.js';
+import { subscribeToEvents } from './subscriptions.js';
 import { checkDatabase } from './infra/db/client.js';
 import { errorMessage } from './kernel/errors.js';
 import { createDesk } from './desk/desk.js';
@@ -91,6 +93,8 @@ export interface Delego {
   takeMessage(input: TakeMessageInput): Promise<{ id: string; outcome: TakeMessageOutcome }>;
   /** this app's Prometheus registry and the events it counts (GET /metrics) */
   metrics: Metrics;
+  /** domain events after commit: what the conversation, desk and jobs tell the rest (tests may listen) */
+  events: EventBus;
   /** every BullMQ queue of the app, for the depth gauge and the queue dashboard */
   queues: Queue[];
   close(): Promise<void>;
@@ -113,6 +117,8 @@ export function buildDelego(deps: DelegoDeps): Delego {
   for (const queue of [reminderQueue, followupQueue]) logQueueErrors(queue);
   const reminderScheduler = createReminderScheduler(reminderQueue, clock);
   const metrics = createMetrics();
+  // Side effects after commit: published by the conversation (and the desk and jobs), subscribed once below.
+  const events = createEventBus(logger);
   const followupSettings = { ...defaultFollowupSettings(config.DEFAULT_TZ), ...deps.followupSettings };
   const ticketFollowups = createTicketFollowupScheduler({
     queue: followupQueue,
@@ -229,16 +235,19 @@ export function buildDelego(deps: DelegoDeps): Delego {
           : Promise.reject(new Error(`no file download on ${channel}`))
     : undefined;
 
+  subscribeToEvents(events, {
+    reminders: reminderScheduler,
+    bookingReminders,
+    briefings,
+    segreteria,
+    ...(desk ? { desk } : {}),
+  });
   const conversation = createConversation({
     prisma,
-    tickets: desk,
-    segreteria,
+    publish: events.publish,
     voice: createVoiceReader({ transcriber, fetchFile, maxBytes: config.MAX_ATTACHMENT_MB * bytesPerMb, logger }),
     understand,
     outbound,
-    scheduler: reminderScheduler,
-    bookingReminders,
-    briefingChanged: async (clientId) => briefings.scheduleNext(clientId),
     logger,
     clock,
     defaults: { lang: config.DEFAULT_LANG, tz: config.DEFAULT_TZ },
@@ -344,6 +353,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     ticketFollowups,
     takeMessage,
     metrics,
+    events,
     queues,
     async close() {
       await Promise.all(queues.map((queue) => queue.close()));

@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import type { Prisma } from '../generated/prisma/client.js';
-import { understandingSchema } from '../understanding/contract.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { t } from '../i18n/catalog.js';
+import { understandingSchema, type Lang, type Understanding } from '../understanding/contract.js';
 
-/** A question the bot asked, kept on the conversation until answered, dropped or expired. */
+const { DbNull } = Prisma;
+
+/**
+ * The question the bot asked, kept on the conversation until answered, dropped or expired. The
+ * schema is its only type: what is stored is what is read back.
+ */
 export const pendingSchema = z.object({
   understanding: understandingSchema,
   missing: z.array(z.enum(['when', 'target'])),
@@ -29,4 +35,51 @@ export function readPending(json: unknown, expiresAt: Date | null, now: Date): P
 /** The JSON stored on the conversation (undefined keys dropped, as JSON does). */
 export function pendingJson(pending: Pending): Prisma.InputJsonObject {
   return JSON.parse(JSON.stringify(pending)) as Prisma.InputJsonObject;
+}
+
+/** What the conversation row keeps of the question after a message: unchanged, a new one, or none. */
+export function pendingUpdate(
+  result: { pending?: Pending | null; understood: boolean },
+  before: Pending | null,
+  requestText: string,
+  expiresAt: Date,
+): Prisma.ConversationUpdateInput {
+  // a message that was not understood leaves an open question open
+  if (result.pending === undefined && before !== null && !result.understood) return {};
+  if (!result.pending) return { pendingClarification: DbNull, pendingExpiresAt: null };
+  return {
+    pendingClarification: pendingJson({ ...result.pending, requestText: result.pending.requestText ?? requestText }),
+    pendingExpiresAt: expiresAt,
+  };
+}
+
+/** The question to ask for what is still missing. */
+export function question(understanding: Understanding, missing: Pending['missing'], lang: Lang): string {
+  if (missing.includes('target')) return t(lang, 'askTarget');
+  if (understanding.intent === 'reminder') return t(lang, 'askReminderWhen', { text: understanding.text ?? '' });
+  if (understanding.intent === 'booking') return t(lang, 'askBookingWhen');
+  return t(lang, 'askRescheduleWhen');
+}
+
+/**
+ * Every question asked back says how to leave it; a question kept unchanged while the bot
+ * answers something else (a file too large) was already asked with it, and an optional one
+ * is left by any answer that is not a time.
+ */
+export function withWayOut<R extends { pending?: Pending | null; reply: { text: string } }>(
+  result: R,
+  before: Pending | null,
+  lang: Lang,
+): R {
+  const asked = result.pending;
+  if (!asked || asked === before || asked.missing.length === 0 || asked.optional) return result;
+  return { ...result, reply: { ...result.reply, text: `${result.reply.text} ${t(lang, 'pendingWayOut')}` } };
+}
+
+/** Whether an answer changed nothing of the request (emoji, symbols, a word that is no time). */
+export function sameUnderstanding(a: Understanding, b: Understanding): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every(
+    (key) => JSON.stringify(a[key as keyof Understanding]) === JSON.stringify(b[key as keyof Understanding]),
+  );
 }

@@ -4,7 +4,7 @@ import { errorMessage } from '../kernel/errors.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../understanding/contract.js';
 import { detectLanguage } from '../understanding/lang.js';
-import type { ConversationDeps } from './deps.js';
+import type { ConversationServices } from './services.js';
 
 const LOG_EVERY_MS = 60_000;
 
@@ -14,7 +14,9 @@ const LOG_EVERY_MS = 60_000;
  * at most one a minute per channel, without ids or text (and a rate-limit counter in Redis that
  * expires with its window).
  */
-export function greetStranger(deps: Pick<ConversationDeps, 'prisma' | 'outbound' | 'logger' | 'defaults' | 'limits'>) {
+export function greetStranger(
+  deps: Pick<ConversationServices, 'prisma' | 'outbound' | 'logger' | 'defaults' | 'limits'>,
+) {
   const lastLogged = new Map<string, number>();
 
   function logOnce(channel: string, now: Date): void {

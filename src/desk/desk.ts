@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Redis } from 'ioredis';
 import type { Outbound } from '../kernel/messaging.js';
-import type { TicketListener } from '../conversation/deps.js';
+import type { TicketListener } from '../domain/delivery/desk.js';
 import type { PrismaClient } from '../infra/db/types.js';
 import { errorMessage } from '../kernel/errors.js';
 import type { DeskNotifier } from '../domain/delivery/desk.js';

@@ -3,7 +3,8 @@ import { Queue } from 'bullmq';
 import { inject } from 'vitest';
 import { createOutbound } from '../../src/channels/outbound.js';
 import type { Channel, ChannelSender, InboundMessage, OutboundMessage } from '../../src/kernel/messaging.js';
-import { createConversation } from '../../src/conversation/pipeline.js';
+import { createConversation } from '../../src/conversation/handle.js';
+import { createEventBus } from '../../src/infra/event-bus.js';
 import { createReminderScheduler } from '../../src/jobs/reminder-scheduler.js';
 import { QUEUE_REMINDERS, type ReminderJob } from '../../src/jobs/queues.js';
 import { createLogger } from '../../src/infra/logger.js';
@@ -39,16 +40,27 @@ export function conversationHarness(options: { now: Date; channel?: Channel; seg
   const channel = options.channel ?? 'telegram';
   const logger = createLogger({ level: 'silent', pretty: false });
   let now = options.now;
+  // what the flows publish after commit: reminders go on the queue, a status change reaches the segreteria port
+  const events = createEventBus(logger);
+  const scheduler = createReminderScheduler(queue, () => now);
+  events.on('reminder_occurrence_planned', (e) => scheduler.schedule({ id: e.occurrenceId, dueAt: e.dueAt }));
+  events.on('reminder_occurrences_dropped', async (e) => {
+    await Promise.all(e.occurrenceIds.map((id) => scheduler.unschedule(id)));
+  });
+  const segreteria = options.segreteria;
+  if (segreteria) {
+    events.on('client_status_changed', (e) => segreteria.releaseAt(e.clientId, e.releaseAt));
+    events.on('client_status_changed', (e) => segreteria.statusChanged(e.clientId));
+  }
   const conversation = createConversation({
     prisma,
     understand: createUnderstander({ logger }),
     outbound: createOutbound({ [channel]: sender }),
-    scheduler: createReminderScheduler(queue, () => now),
+    publish: events.publish,
     logger,
     clock: () => now,
     defaults: { lang: 'it', tz: 'Europe/Rome' },
     pendingTtlMin: 30,
-    ...(options.segreteria ? { segreteria: options.segreteria } : {}),
   });
   let seq = 0;
   return {

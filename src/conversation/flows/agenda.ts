@@ -3,7 +3,7 @@ import { t } from '../../i18n/catalog.js';
 import { formatIsoDay } from '../../i18n/format.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import type { Lang, Understanding } from '../../understanding/contract.js';
-import type { FlowContext, FlowResult } from '../deps.js';
+import type { Flow } from '../flow.js';
 import { shiftDay, localDay, startOfLocalDay } from '../../kernel/time.js';
 
 const DEFAULT_RANGE_DAYS = 7;
@@ -15,7 +15,7 @@ function rangeLabel(from: string, to: string, today: string, lang: Lang, now: Da
   return t(lang, 'rangeFromTo', { from: formatIsoDay(from, lang, now), to: formatIsoDay(to, lang, now) });
 }
 
-export async function agendaFlow(ctx: FlowContext, u: Understanding): Promise<FlowResult> {
+export const agendaFlow: Flow<Understanding> = async (ctx, u) => {
   const today = localDay(ctx.now, ctx.tz);
   const from = u.from ?? today;
   const to = u.to && u.to >= from ? u.to : u.to ? from : shiftDay(from, DEFAULT_RANGE_DAYS - 1);
@@ -54,4 +54,4 @@ export async function agendaFlow(ctx: FlowContext, u: Understanding): Promise<Fl
     );
   }
   return { reply: { text: lines.join('\n') }, understood: true };
-}
+};

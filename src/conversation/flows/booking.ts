@@ -1,4 +1,3 @@
-import type { BookingReminderScheduler } from '../../domain/bookings/reminders.js';
 import { createConfirmedBooking, createDayBooking, findClash } from '../../domain/bookings/service.js';
 import { invitationFile } from '../../domain/calendar/invitation.js';
 import { ConflictError } from '../../kernel/errors.js';
@@ -8,7 +7,7 @@ import type { Button } from '../../kernel/messaging.js';
 import { encodeButton } from '../../kernel/actions.js';
 import { parseWorkingHours } from '../../domain/bookings/working-hours.js';
 import type { Understanding } from '../../understanding/contract.js';
-import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
+import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { requestOfficeBooking } from './office-booking.js';
 import { withNearestSlots } from './slot-suggestions.js';
 import { closedOn } from './when.js';
@@ -51,14 +50,14 @@ async function closedDayNote(ctx: FlowContext, day: string): Promise<string> {
     : '';
 }
 
-/** `tickets` hears of the booking ticket opened when the office must book with an outside party (u.viaOffice). */
-export async function bookingFlow(
-  ctx: FlowContext,
-  u: Understanding,
-  defaultMinutes: number,
-  reminders?: BookingReminderScheduler,
-  tickets?: TicketListener,
-): Promise<FlowResult> {
+/**
+ * A booking in the client's own agenda at the time asked (`minutes` long unless the words say),
+ * or a request to the office when it must book with an outside party (u.viaOffice).
+ */
+export const bookingFlow: Flow<{ understanding: Understanding; minutes: number }> = async (
+  ctx,
+  { understanding: u, minutes: defaultMinutes },
+) => {
   const title = bookingTitle(u, ctx.text);
   const ask = (text: string, baseDay?: string): FlowResult => ({
     reply: { text },
@@ -68,7 +67,7 @@ export async function bookingFlow(
 
   const day = dateOnly(u.when);
   if (day) {
-    if (u.viaOffice) return requestOfficeBooking(ctx, u, { title, when: { day } }, tickets);
+    if (u.viaOffice) return requestOfficeBooking(ctx, { understanding: u, title, when: { day } });
     const booking = await createDayBooking(ctx.db, {
       clientId: ctx.clientId,
       day,
@@ -113,7 +112,7 @@ export async function bookingFlow(
       { start: startsAt, end: endsAt },
     );
   if (clash) return clashReply(clash);
-  if (u.viaOffice) return requestOfficeBooking(ctx, u, { title, when: { startsAt, endsAt } }, tickets);
+  if (u.viaOffice) return requestOfficeBooking(ctx, { understanding: u, title, when: { startsAt, endsAt } });
   let bookingId: string;
   try {
     bookingId = (
@@ -136,7 +135,7 @@ export async function bookingFlow(
     (await closedDayNote(ctx, localDay(startsAt, ctx.tz)));
   return {
     reply: { text, file, buttons: bookingButtons(ctx, bookingId) },
-    afterCommit: async () => reminders?.bookingChanged(bookingId),
+    events: [{ type: 'booking_changed', bookingId }],
     understood: true,
   };
-}
+};

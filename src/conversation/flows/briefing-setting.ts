@@ -1,13 +1,9 @@
 import type { BriefingRefusal, BriefingSwitch } from '../../domain/briefing/switch.js';
 import { t } from '../../i18n/catalog.js';
-import type { FlowContext, FlowResult } from '../deps.js';
+import type { Flow } from '../flow.js';
 
 /** The client's own switch of the morning briefing, put on the clock once committed. */
-export async function briefingSettingFlow(
-  ctx: FlowContext,
-  change: BriefingSwitch | BriefingRefusal,
-  briefingChanged?: (clientId: string) => Promise<void>,
-): Promise<FlowResult> {
+export const briefingSettingFlow: Flow<BriefingSwitch | BriefingRefusal> = async (ctx, change) => {
   if ('refused' in change) {
     const why =
       change.refused === 'time'
@@ -24,7 +20,7 @@ export async function briefingSettingFlow(
     reply: {
       text: change.on ? t(ctx.lang, 'briefingOn', { time: client.morningBriefingTime }) : t(ctx.lang, 'briefingOff'),
     },
-    ...(briefingChanged ? { afterCommit: () => briefingChanged(ctx.clientId) } : {}),
+    events: [{ type: 'briefing_setting_changed', clientId: ctx.clientId }],
     understood: true,
   };
-}
+};

@@ -3,15 +3,13 @@ import { t } from '../../i18n/catalog.js';
 import { chooseCallback } from '../../domain/segreteria/messages.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import type { CallbackChoice } from '../../kernel/actions.js';
-import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
+import type { Flow } from '../flow.js';
 
 /** "Richiamo io" / "Richiama tu" under a message taken for the client: once, and only for their own message. */
-export async function callbackFlow(
-  ctx: FlowContext,
-  takenMessageId: string,
-  choice: CallbackChoice,
-  listener: TicketListener | undefined,
-): Promise<FlowResult> {
+export const callbackFlow: Flow<{ takenMessageId: string; choice: CallbackChoice }> = async (
+  ctx,
+  { takenMessageId, choice },
+) => {
   try {
     const { caller, ticket } = await chooseCallback(ctx.db, {
       clientId: ctx.clientId,
@@ -24,7 +22,7 @@ export async function callbackFlow(
     if (!ticket) return { reply: { text: t(ctx.lang, 'callbackMine', { caller }) }, understood: true };
     return {
       reply: { text: t(ctx.lang, 'callbackOffice', { caller, number: ticketLabel(ticket.number) }) },
-      afterCommit: async () => listener?.ticketCreated(ticket.id),
+      events: [{ type: 'ticket_created', ticketId: ticket.id }],
       understood: true,
     };
   } catch (err) {
@@ -32,4 +30,4 @@ export async function callbackFlow(
     if (err instanceof ConflictError) return { reply: { text: t(ctx.lang, 'callbackAlready') }, understood: true };
     throw err;
   }
-}
+};

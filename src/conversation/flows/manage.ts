@@ -9,7 +9,7 @@ import { cancelTicket, ticketLabel } from '../../domain/tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
 import { encodeButton } from '../../kernel/actions.js';
 import type { ItemRef } from '../../kernel/actions.js';
-import type { ConversationDeps, FlowContext, FlowResult } from '../deps.js';
+import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { matchTargets, type Candidate } from '../targets.js';
 import { bookingButtons, clashingText } from './booking.js';
 import { describeBooking } from '../../i18n/format.js';
@@ -18,9 +18,6 @@ import { moveToSlot, withNearestSlots } from './slot-suggestions.js';
 import { dateOnly, instantOf, localDay, onDayKeepingTime } from '../../kernel/time.js';
 
 const MAX_CHOICES = 5;
-
-/** What changing an item must tell once it has committed: the clock, booking reminders, the desk. */
-export type ManagePorts = Pick<ConversationDeps, 'scheduler' | 'bookingReminders' | 'tickets' | 'logger'>;
 
 /** The client's own items that a cancel or reschedule may be about. */
 async function candidates(ctx: FlowContext, kinds: ItemRef['kind'][]): Promise<(Candidate & { choice: string })[]> {
@@ -84,19 +81,20 @@ function choiceButtons(items: (Candidate & { choice: string })[], op: 'cancel' |
     .map((c) => [{ label: c.choice.slice(0, 60), data: encodeButton({ op, item: { kind: c.kind, id: c.id } }) }]);
 }
 
-export async function cancelItem(ctx: FlowContext, item: ItemRef, ports: ManagePorts): Promise<FlowResult> {
+/** Cancels one item of the client's, named by a button or matched by words. */
+export const cancelItem: Flow<ItemRef> = async (ctx, item) => {
   try {
     if (item.kind === 'reminder') {
       const { reminder, unscheduled } = await cancelReminder(ctx.db, ctx.clientId, item.id);
       return {
         reply: { text: t(ctx.lang, 'cancelledReminder', { text: reminder.text }) },
-        afterCommit: async () => void (await Promise.all(unscheduled.map((id) => ports.scheduler.unschedule(id)))),
+        events: [{ type: 'reminder_occurrences_dropped', occurrenceIds: unscheduled }],
         understood: true,
       };
     }
     if (item.kind === 'booking') {
       const booking = await cancelBooking(ctx.db, ctx.clientId, item.id, ctx.now);
-      const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'cancelled' }, ports.tickets);
+      const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'cancelled' });
       return {
         reply: {
           text: t(ctx.lang, 'cancelledBooking', {
@@ -104,17 +102,14 @@ export async function cancelItem(ctx: FlowContext, item: ItemRef, ports: ManageP
             when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now),
           }),
         },
-        afterCommit: async () => {
-          await ports.bookingReminders?.bookingChanged(booking.id);
-          await tellDesk();
-        },
+        events: [{ type: 'booking_changed', bookingId: booking.id }, ...tellDesk],
         understood: true,
       };
     }
     const ticket = await cancelTicket(ctx.db, ctx.clientId, item.id);
     return {
       reply: { text: t(ctx.lang, 'cancelledTicket', { number: ticketLabel(ticket.number) }) },
-      afterCommit: async () => ports.tickets?.ticketCancelled?.(ticket.id),
+      events: [{ type: 'ticket_cancelled', ticketId: ticket.id }],
       understood: true,
     };
   } catch (err) {
@@ -125,7 +120,7 @@ export async function cancelItem(ctx: FlowContext, item: ItemRef, ports: ManageP
       };
     throw err;
   }
-}
+};
 
 /** Whether the item is the client's own and already cancelled (a second tap); another client's item stays unnamed. */
 async function cancelledAlready(ctx: FlowContext, item: ItemRef): Promise<boolean> {
@@ -177,11 +172,12 @@ export async function pickedAgain(ctx: FlowContext, item: ItemRef, data: string)
     : null;
 }
 
-export async function cancelFlow(ctx: FlowContext, u: Understanding, ports: ManagePorts): Promise<FlowResult> {
+/** "annulla …": the item the words name, or a choice when several fit. */
+export const cancelFlow: Flow<Understanding> = async (ctx, u) => {
   const target = u.target ?? '';
   const found = matchTargets(target, await candidates(ctx, ['reminder', 'booking', 'ticket']));
   if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToCancel', { target }) }, understood: true };
-  if (found.length === 1) return cancelItem(ctx, found[0]!, ports);
+  if (found.length === 1) return cancelItem(ctx, found[0]!);
   return {
     reply: {
       text: t(ctx.lang, 'whichOne'),
@@ -192,12 +188,10 @@ export async function cancelFlow(ctx: FlowContext, u: Understanding, ports: Mana
 }
 
 /** Moves one item to the new time of `u` (an instant, a bare day keeping the time, or a shift). */
-export async function rescheduleItem(
-  ctx: FlowContext,
-  item: ItemRef,
-  u: Understanding,
-  ports: ManagePorts,
-): Promise<FlowResult> {
+export const rescheduleItem: Flow<{ item: ItemRef; understanding: Understanding }> = async (
+  ctx,
+  { item, understanding: u },
+) => {
   try {
     const existing =
       item.kind === 'booking'
@@ -231,10 +225,10 @@ export async function rescheduleItem(
       const { reminder, occurrence, unscheduled } = await rescheduleReminder(ctx.db, ctx.clientId, item.id, when);
       return {
         reply: { text: t(ctx.lang, 'rescheduledReminder', { text: reminder.text, when: whenText }) },
-        afterCommit: async () => {
-          await Promise.all(unscheduled.map((id) => ports.scheduler.unschedule(id)));
-          await ports.scheduler.schedule(occurrence);
-        },
+        events: [
+          { type: 'reminder_occurrences_dropped', occurrenceIds: unscheduled },
+          { type: 'reminder_occurrence_planned', occurrenceId: occurrence.id, dueAt: occurrence.dueAt },
+        ],
         understood: true,
       };
     }
@@ -258,10 +252,9 @@ export async function rescheduleItem(
         { ...u, when: undefined, shiftMin: undefined },
         item,
         { start: when, end: new Date(when.getTime() + lengthMs) },
-        ports,
       );
     }
-    const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'moved', startsAt: when }, ports.tickets);
+    const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'moved', startsAt: when });
     // the updated invitation (same UID, higher SEQUENCE) moves the event in the client's calendar
     const file = booking.status === 'confirmed' ? await invitationFile(ctx.db, booking.id, ctx) : undefined;
     return {
@@ -279,17 +272,14 @@ export async function rescheduleItem(
             ...(file ? { file } : {}),
             buttons: bookingButtons(ctx, booking.id),
           },
-      afterCommit: async () => {
-        await ports.bookingReminders?.bookingChanged(booking.id, current);
-        await tellDesk();
-      },
+      events: [{ type: 'booking_changed', bookingId: booking.id, previousStartsAt: current }, ...tellDesk],
       understood: true,
     };
   } catch (err) {
     if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
     throw err;
   }
-}
+};
 
 /**
  * A move onto another confirmed booking: names it, asks for another time and offers the free
@@ -301,7 +291,6 @@ async function rescheduleClash(
   u: Understanding,
   item: ItemRef,
   wanted: Interval,
-  ports: ManagePorts,
 ): Promise<FlowResult> {
   const clash =
     typeof err.context.clashId === 'string'
@@ -313,14 +302,15 @@ async function rescheduleClash(
     pending: { understanding: u, missing: ['when'], itemRef: item },
     understood: true,
   };
-  return withNearestSlots(ctx, asked, wanted, ports.logger, moveToSlot(item.id));
+  return withNearestSlots(ctx, asked, wanted, moveToSlot(item.id));
 }
 
-export async function rescheduleFlow(ctx: FlowContext, u: Understanding, ports: ManagePorts): Promise<FlowResult> {
+/** "sposta …": the item the words name moves, or a choice when several fit. */
+export const rescheduleFlow: Flow<Understanding> = async (ctx, u) => {
   const target = u.target ?? '';
   const found = matchTargets(target, await candidates(ctx, ['reminder', 'booking']));
   if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToReschedule', { target }) }, understood: true };
-  if (found.length === 1) return rescheduleItem(ctx, found[0]!, u, ports);
+  if (found.length === 1) return rescheduleItem(ctx, { item: found[0]!, understanding: u });
   return {
     reply: {
       text: t(ctx.lang, 'whichOne'),
@@ -329,4 +319,4 @@ export async function rescheduleFlow(ctx: FlowContext, u: Understanding, ports: 
     pending: { understanding: u, missing: [] },
     understood: true,
   };
-}
+};

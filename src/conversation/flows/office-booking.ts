@@ -2,7 +2,8 @@ import { createRequestedBooking, recordClientChange, type ClientChange } from '.
 import { t } from '../../i18n/catalog.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
-import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
+import type { DomainEvent } from '../../kernel/events.js';
+import type { Flow, FlowContext } from '../flow.js';
 import { describeBooking } from '../../i18n/format.js';
 import { openTicket } from './task.js';
 import { localDay } from '../../kernel/time.js';
@@ -18,19 +19,19 @@ export function officeBookingTitle(title: string, u: Understanding, ctx: FlowCon
  * the day) the client asked for, with a booking ticket for the desk due that day. The client
  * hears that the office will book it and confirm.
  */
-export async function requestOfficeBooking(
-  ctx: FlowContext,
-  u: Understanding,
-  input: { title: string; when: { startsAt: Date; endsAt: Date } | { day: string } },
-  listener: TicketListener | undefined,
-): Promise<FlowResult> {
+export const requestOfficeBooking: Flow<{
+  understanding: Understanding;
+  title: string;
+  when: { startsAt: Date; endsAt: Date } | { day: string };
+}> = async (ctx, { understanding: u, ...input }) => {
   const title = officeBookingTitle(input.title, u, ctx);
   const due = 'day' in input.when ? input.when.day : localDay(input.when.startsAt, ctx.tz);
-  const { ticket, afterCommit } = await openTicket(
-    ctx,
-    { summary: t(ctx.lang, 'officeBookingSummary', { title }), category: 'booking', due, attachments: [] },
-    listener,
-  );
+  const { ticket, events } = await openTicket(ctx, {
+    summary: t(ctx.lang, 'officeBookingSummary', { title }),
+    category: 'booking',
+    due,
+    attachments: [],
+  });
   const booking = await createRequestedBooking(ctx.db, {
     clientId: ctx.clientId,
     ticketId: ticket.id,
@@ -42,23 +43,18 @@ export async function requestOfficeBooking(
   const when = describeBooking(booking, ctx.lang, ctx.tz, ctx.now);
   return {
     reply: { text: t(ctx.lang, 'officeBookingRequested', { title, when, number: ticketLabel(ticket.number) }) },
-    afterCommit,
+    events,
     understood: true,
   };
-}
+};
 
 /**
  * A booking the client cancelled or moved in the chat: when the office arranged it, the change
- * is recorded on its ticket; the returned follow-up tells the desk once committed.
+ * is recorded on its ticket, and the event returned tells the desk once committed.
  */
-export async function deskHearsOf(
-  ctx: FlowContext,
-  bookingId: string,
-  change: ClientChange,
-  tickets: TicketListener | undefined,
-): Promise<() => Promise<void>> {
+export async function deskHearsOf(ctx: FlowContext, bookingId: string, change: ClientChange): Promise<DomainEvent[]> {
   const noted = await recordClientChange(ctx.db, bookingId, change, ctx.now);
-  return async () => {
-    if (noted) await tickets?.clientChangedBooking?.(noted.ticketId, noted.eventId);
-  };
+  return noted
+    ? [{ type: 'office_booking_changed_by_client', ticketId: noted.ticketId, ticketEventId: noted.eventId }]
+    : [];
 }

@@ -2,21 +2,15 @@ import { answerProposal, type ProposalAnswer } from '../../domain/bookings/third
 import { invitationFile } from '../../domain/calendar/invitation.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
-import type { ConversationDeps, FlowContext, FlowResult } from '../deps.js';
+import type { DomainEvent } from '../../kernel/events.js';
+import type { Flow } from '../flow.js';
 import { describeBooking } from '../../i18n/format.js';
-
-/** What answering a proposal tells once committed: the booking reminders and the desk. */
-export type ProposalPorts = Pick<ConversationDeps, 'bookingReminders' | 'tickets'>;
 
 /**
  * Accept or Decline under the desk's proposal of another time. The ids come from the client's
  * device: the booking must be theirs and the proposal still the one the buttons carry.
  */
-export async function proposalAnswerFlow(
-  ctx: FlowContext,
-  input: { bookingId: string; version: string; accept: boolean },
-  ports: ProposalPorts,
-): Promise<FlowResult> {
+export const proposalAnswerFlow: Flow<{ bookingId: string; version: string; accept: boolean }> = async (ctx, input) => {
   let answer: ProposalAnswer;
   try {
     answer = await answerProposal(ctx.db, { clientId: ctx.clientId, now: ctx.now, ...input });
@@ -26,14 +20,15 @@ export async function proposalAnswerFlow(
   }
   if (answer.kind === 'stale') return { reply: { text: t(ctx.lang, 'proposalStale') }, understood: true };
   const { booking, eventId } = answer;
-  const tellDesk = async () => {
-    if (booking.ticketId && eventId) await ports.tickets?.clientChangedBooking?.(booking.ticketId, eventId);
-  };
+  const tellDesk: DomainEvent[] =
+    booking.ticketId && eventId
+      ? [{ type: 'office_booking_changed_by_client', ticketId: booking.ticketId, ticketEventId: eventId }]
+      : [];
   if (answer.kind === 'declined')
-    return { reply: { text: t(ctx.lang, 'proposalDeclined') }, afterCommit: tellDesk, understood: true };
+    return { reply: { text: t(ctx.lang, 'proposalDeclined') }, events: tellDesk, understood: true };
   if (answer.kind === 'clash') {
     const other = `${answer.clash.title} (${describeBooking(answer.clash, ctx.lang, ctx.tz, ctx.now)})`;
-    return { reply: { text: t(ctx.lang, 'proposalClash', { other }) }, afterCommit: tellDesk, understood: true };
+    return { reply: { text: t(ctx.lang, 'proposalClash', { other }) }, events: tellDesk, understood: true };
   }
   const file = await invitationFile(ctx.db, booking.id, ctx);
   return {
@@ -45,10 +40,7 @@ export async function proposalAnswerFlow(
       }),
       file,
     },
-    afterCommit: async () => {
-      await ports.bookingReminders?.bookingChanged(booking.id);
-      await tellDesk();
-    },
+    events: [{ type: 'booking_changed', bookingId: booking.id }, ...tellDesk],
     understood: true,
   };
-}
+};

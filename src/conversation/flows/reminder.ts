@@ -1,19 +1,15 @@
 import { createReminder } from '../../domain/reminders/service.js';
-import type { ReminderScheduler } from '../../domain/reminders/service.js';
 import { t } from '../../i18n/catalog.js';
 import { formatDateTime, formatTime } from '../../i18n/format.js';
 import { describeRecurrence } from '../../i18n/recurrence.js';
 import type { Understanding } from '../../understanding/contract.js';
 import { encodeButton } from '../../kernel/actions.js';
-import type { FlowContext, FlowResult } from '../deps.js';
+import type { Flow, FlowResult } from '../flow.js';
 import { timeIssueText } from './when.js';
 import { instantOf, localDay } from '../../kernel/time.js';
 
-export async function reminderFlow(
-  ctx: FlowContext,
-  u: Understanding,
-  scheduler: ReminderScheduler,
-): Promise<FlowResult> {
+/** "ricordami di…": a reminder at the time asked, asked back when the time is missing or past. */
+export const reminderFlow: Flow<Understanding> = async (ctx, u) => {
   const text = (u.text ?? '').trim() || ctx.text.trim();
   const when = instantOf(u.when, ctx.tz, 9);
   const ask = (reason?: string): FlowResult => {
@@ -56,7 +52,7 @@ export async function reminderFlow(
         ],
       ],
     },
-    afterCommit: () => scheduler.schedule(occurrence),
+    events: [{ type: 'reminder_occurrence_planned', occurrenceId: occurrence.id, dueAt: occurrence.dueAt }],
     understood: true,
   };
-}
+};

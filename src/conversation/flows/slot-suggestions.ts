@@ -6,7 +6,7 @@ import { formatDay, formatTime } from '../../i18n/format.js';
 import type { Logger } from '../../infra/logger.js';
 import type { Lang } from '../../understanding/contract.js';
 import { encodeButton, isSlotLength } from '../../kernel/actions.js';
-import type { FlowContext, FlowResult } from '../deps.js';
+import type { FlowContext, FlowResult } from '../flow.js';
 
 /** Free slots offered as buttons under a reply: a clash, a slot no longer free, a search. */
 
@@ -72,19 +72,13 @@ export async function withNearestSlots(
   ctx: FlowContext,
   result: FlowResult,
   wanted: Interval,
-  logger?: Logger,
   tap: SlotTap = bookSlot(offerOf(ctx)),
 ): Promise<FlowResult> {
   const range = {
     start: new Date(wanted.start.getTime() - 4 * DAY_MS),
     end: new Date(wanted.start.getTime() + 9 * DAY_MS),
   };
-  const availability = await clientAvailability(
-    ctx.db,
-    ctx.clientId,
-    range,
-    logger ? badHoursLogger(logger) : undefined,
-  );
+  const availability = await clientAvailability(ctx.db, ctx.clientId, range, badHoursLogger(ctx.logger));
   const durationMin = Math.round((wanted.end.getTime() - wanted.start.getTime()) / MINUTE_MS);
   const slots = nearestFreeSlots({
     hours: availability.hours,

@@ -7,10 +7,10 @@ import { formatSpan, formatWeekday } from '../../i18n/format.js';
 import { formatInstant } from '../../kernel/time.js';
 import type { Understanding } from '../../understanding/contract.js';
 import { decodeButton, SLOT_MINUTES } from '../../kernel/actions.js';
-import type { ConversationDeps, FlowContext, FlowResult } from '../deps.js';
+import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import type { Pending } from '../pending.js';
 import { bookingFlow } from './booking.js';
-import { rescheduleItem, type ManagePorts } from './manage.js';
+import { rescheduleItem } from './manage.js';
 import {
   badHoursLogger,
   bookSlot,
@@ -36,8 +36,6 @@ const DEFAULT_SEARCH_DAYS = 7;
 const NEXT_SEARCH_DAYS = 14;
 const MINUTE_MS = 60_000;
 
-type SlotDeps = Pick<ConversationDeps, 'logger' | 'bookingReminders' | 'tickets'>;
-
 const hhmmMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 function searchWindow(u: Understanding) {
@@ -54,11 +52,7 @@ function daysBetween(from: string, to: string): string[] {
 }
 
 /** "trovami un'ora libera giovedì pomeriggio": up to three slots as buttons, or the next ones after a full window. */
-export async function freeSlotsFlow(
-  ctx: FlowContext,
-  u: Understanding,
-  deps: Pick<SlotDeps, 'logger'>,
-): Promise<FlowResult> {
+export const freeSlotsFlow: Flow<Understanding> = async (ctx, u) => {
   const today = localDay(ctx.now, ctx.tz);
   const from = u.from && u.from > today ? u.from : today;
   const to = u.to && u.to >= from ? u.to : u.from ? from : shiftDay(from, DEFAULT_SEARCH_DAYS - 1);
@@ -66,7 +60,7 @@ export async function freeSlotsFlow(
     start: startOfLocalDay(from, ctx.tz),
     end: startOfLocalDay(shiftDay(to, NEXT_SEARCH_DAYS + 1), ctx.tz),
   };
-  const availability = await clientAvailability(ctx.db, ctx.clientId, range, badHoursLogger(deps.logger));
+  const availability = await clientAvailability(ctx.db, ctx.clientId, range, badHoursLogger(ctx.logger));
   // within what a slot button can carry, so every slot found can be offered
   const durationMin = Math.min(
     Math.max(u.durationMin ?? availability.defaultMinutes, SLOT_MINUTES.min),
@@ -109,24 +103,22 @@ export async function freeSlotsFlow(
     reply: { text: t(ctx.lang, 'slotsNone', { minutes: durationMin, days: NEXT_SEARCH_DAYS }) },
     understood: true,
   };
-}
+};
 
 /** A tapped slot that is past or outside the working hours: refused with fresh slots; null when it may be taken. */
 async function slotRefusal(
   ctx: FlowContext,
   wanted: Interval,
   pending: Pending | null,
-  deps: Pick<SlotDeps, 'logger'>,
   tap: SlotTap,
 ): Promise<FlowResult | null> {
-  const availability = await clientAvailability(ctx.db, ctx.clientId, wanted, badHoursLogger(deps.logger));
+  const availability = await clientAvailability(ctx.db, ctx.clientId, wanted, badHoursLogger(ctx.logger));
   if (wanted.start >= ctx.now && withinWorkingHours(availability.hours, ctx.tz, wanted)) return null;
   // the question being answered, if any, stays open: the client may still type a time
   return withNearestSlots(
     ctx,
     { reply: { text: t(ctx.lang, 'slotUnavailable') }, pending, understood: true },
     wanted,
-    deps.logger,
     tap,
   );
 }
@@ -169,12 +161,10 @@ async function bookedFromOffer(ctx: FlowContext, offer: string) {
  * unless it is past or outside the working hours; a slot taken meanwhile is the booking flow's
  * clash, which offers fresh slots too.
  */
-export async function bookSlotFlow(
-  ctx: FlowContext,
-  slot: { startMin: number; minutes: number; offer?: string },
-  pending: Pending | null,
-  deps: SlotDeps,
-): Promise<FlowResult> {
+export const bookSlotFlow: Flow<{
+  slot: { startMin: number; minutes: number; offer?: string };
+  pending: Pending | null;
+}> = async (ctx, { slot, pending }) => {
   const chosen = slot.offer ? await bookedFromOffer(ctx, slot.offer) : null;
   // the question being answered, if any, stays open
   if (chosen)
@@ -192,16 +182,16 @@ export async function bookSlotFlow(
     start: new Date(slot.startMin * MINUTE_MS),
     end: new Date((slot.startMin + slot.minutes) * MINUTE_MS),
   };
-  const refused = await slotRefusal(ctx, wanted, pending, deps, bookSlot(offerOf(ctx)));
+  const refused = await slotRefusal(ctx, wanted, pending, bookSlot(offerOf(ctx)));
   if (refused) return refused;
   const asked =
     pending?.understanding.intent === 'booking'
       ? pending.understanding
       : { intent: 'booking' as const, title: t(ctx.lang, 'slotDefaultTitle') };
   const u: Understanding = { ...asked, when: formatInstant(wanted.start, ctx.tz), durationMin: slot.minutes };
-  const result = await bookingFlow(ctx, u, slot.minutes, deps.bookingReminders, deps.tickets);
+  const result = await bookingFlow(ctx, { understanding: u, minutes: slot.minutes });
   return { ...result, pending: result.pending ?? null };
-}
+};
 
 /**
  * A slot tapped after a reschedule clashed: the booking moves there, keeping its length, through
@@ -209,12 +199,10 @@ export async function bookSlotFlow(
  * ones). Only the client's own confirmed booking moves; a slot taken meanwhile is that path's
  * clash, with fresh slots.
  */
-export async function moveToSlotFlow(
-  ctx: FlowContext,
-  move: { bookingId: string; startMin: number },
-  pending: Pending | null,
-  deps: SlotDeps & ManagePorts,
-): Promise<FlowResult> {
+export const moveToSlotFlow: Flow<{ move: { bookingId: string; startMin: number }; pending: Pending | null }> = async (
+  ctx,
+  { move, pending },
+) => {
   const booking = await ctx.db.booking.findFirst({
     where: { id: move.bookingId, clientId: ctx.clientId, status: 'confirmed' },
     select: { startsAt: true, endsAt: true },
@@ -222,13 +210,11 @@ export async function moveToSlotFlow(
   if (!booking) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
   const start = new Date(move.startMin * MINUTE_MS);
   const wanted = { start, end: new Date(start.getTime() + bookingLengthMs(booking)) };
-  const refused = await slotRefusal(ctx, wanted, pending, deps, moveToSlot(move.bookingId));
+  const refused = await slotRefusal(ctx, wanted, pending, moveToSlot(move.bookingId));
   if (refused) return refused;
-  const result = await rescheduleItem(
-    ctx,
-    { kind: 'booking', id: move.bookingId },
-    { intent: 'reschedule', when: formatInstant(start, ctx.tz) },
-    deps,
-  );
+  const result = await rescheduleItem(ctx, {
+    item: { kind: 'booking', id: move.bookingId },
+    understanding: { intent: 'reschedule', when: formatInstant(start, ctx.tz) },
+  });
   return { ...result, pending: result.pending ?? null };
-}
+};

@@ -1,18 +1,15 @@
-import { errorMessage } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
 import { statusHolds } from '../../domain/segreteria/decide.js';
 import { DEFAULT_STATUS_MINUTES, extendedStatus, setAvailability, untilText } from '../../domain/segreteria/status.js';
 import type { AvailabilityKind, Lang, Understanding } from '../../understanding/contract.js';
 import { encodeButton, type StatusChange } from '../../kernel/actions.js';
-import type { ConversationDeps, FlowContext, FlowResult, Reply } from '../deps.js';
+import type { Flow, FlowContext, FlowResult, Reply } from '../flow.js';
 
 /**
  * The client's status: "sono in riunione fino alle 16", "non disturbare", "sono libero", or the
  * buttons under a confirmation. Messages taken meanwhile wait for its end (src/domain/segreteria); a
  * job at the end releases them, and the desk cards show the status while it holds.
  */
-
-type StatusDeps = Pick<ConversationDeps, 'segreteria' | 'logger'>;
 
 /** How the end of a status was chosen: said by the client, or the default because none was said or the one said is gone today. */
 type EndChoice = 'said' | 'default' | { passed: string };
@@ -22,7 +19,6 @@ async function applyStatus(
   kind: AvailabilityKind,
   until: Date | null,
   end: EndChoice,
-  deps: StatusDeps,
 ): Promise<FlowResult> {
   const before = await ctx.db.client.findUniqueOrThrow({
     where: { id: ctx.clientId },
@@ -35,25 +31,10 @@ async function applyStatus(
   await setAvailability(ctx.db, ctx.clientId, kind, until);
   // Free again: held messages go now; otherwise the job at the end looks at them.
   const releaseAt = kind === 'available' || until === null ? ctx.now : until;
-  const { segreteria, logger } = deps;
-  // Independent: the desk cards show the new status even when the release job cannot be queued.
-  const afterCommit = async (): Promise<void> => {
-    if (!segreteria) return;
-    const [release, redraw] = await Promise.allSettled([
-      segreteria.releaseAt(ctx.clientId, releaseAt),
-      segreteria.statusChanged(ctx.clientId),
-    ]);
-    if (release.status === 'rejected')
-      logger.error(
-        { err: errorMessage(release.reason), clientId: ctx.clientId },
-        'release of held messages not scheduled after a status change',
-      );
-    if (redraw.status === 'rejected')
-      logger.error({ err: errorMessage(redraw.reason), clientId: ctx.clientId }, 'desk not told of a status change');
-  };
   return {
     reply: already ? { text: t(ctx.lang, 'statusAlreadyAvailable') } : statusReply(ctx, kind, until, end),
-    afterCommit,
+    // the release job and the desk cards are told independently (src/app.ts subscribes both)
+    events: [{ type: 'client_status_changed', clientId: ctx.clientId, releaseAt }],
     understood: true,
   };
 }
@@ -98,24 +79,24 @@ function statusReply(ctx: FlowContext, kind: AvailabilityKind, until: Date | nul
   return { text: t(ctx.lang, key, { until: when }), buttons: whileBusy(ctx.lang) };
 }
 
-export function statusFlow(ctx: FlowContext, u: Understanding, deps: StatusDeps): Promise<FlowResult> {
+export const statusFlow: Flow<Understanding> = (ctx, u) => {
   const kind = u.availability ?? 'busy';
-  if (kind === 'available') return applyStatus(ctx, kind, null, 'said', deps);
+  if (kind === 'available') return applyStatus(ctx, kind, null, 'said');
   const until = u.until ? new Date(u.until) : new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000);
   const end: EndChoice =
     u.until !== undefined ? 'said' : u.timeIssue?.reason === 'past' ? { passed: u.timeIssue.said ?? '' } : 'default';
-  return applyStatus(ctx, kind, until, end, deps);
-}
+  return applyStatus(ctx, kind, until, end);
+};
 
 /** "I'm free" / "+1 h" under a status confirmation, "busy" / "do not disturb" for an hour under /stato. */
-export async function statusButtonFlow(ctx: FlowContext, change: StatusChange, deps: StatusDeps): Promise<FlowResult> {
-  if (change === 'free') return applyStatus(ctx, 'available', null, 'said', deps);
+export const statusButtonFlow: Flow<StatusChange> = async (ctx, change) => {
+  if (change === 'free') return applyStatus(ctx, 'available', null, 'said');
   if (change === 'busy' || change === 'dnd')
-    return applyStatus(ctx, change, new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000), 'said', deps);
+    return applyStatus(ctx, change, new Date(ctx.now.getTime() + DEFAULT_STATUS_MINUTES * 60_000), 'said');
   const client = await ctx.db.client.findUniqueOrThrow({
     where: { id: ctx.clientId },
     select: { availabilityKind: true, availabilityUntil: true },
   });
   const next = extendedStatus({ kind: client.availabilityKind, until: client.availabilityUntil }, ctx.now);
-  return applyStatus(ctx, next.kind, next.until, 'said', deps);
-}
+  return applyStatus(ctx, next.kind, next.until, 'said');
+};

@@ -3,7 +3,7 @@ import { t } from '../../i18n/catalog.js';
 import { formatIsoDay } from '../../i18n/format.js';
 import { createTicket, ticketLabel } from '../../domain/tickets/service.js';
 import type { TaskCategory, Understanding } from '../../understanding/contract.js';
-import type { FlowContext, FlowResult, TicketListener } from '../deps.js';
+import type { Flow, FlowContext } from '../flow.js';
 import { instantOf } from '../../kernel/time.js';
 
 export async function attachFiles(
@@ -41,7 +41,6 @@ export async function openTicket(
     dueAt?: Date | undefined;
     attachments: InboundAttachment[];
   },
-  listener: TicketListener | undefined,
 ) {
   const ticket = await createTicket(ctx.db, {
     clientId: ctx.clientId,
@@ -53,16 +52,15 @@ export async function openTicket(
     sourceMessageId: ctx.messageId,
   });
   await attachFiles(ctx, ticket.id, input.attachments);
-  return { ticket, afterCommit: async () => listener?.ticketCreated(ticket.id) };
+  return { ticket, events: [{ type: 'ticket_created' as const, ticketId: ticket.id }] };
 }
 
-export async function taskFlow(
-  ctx: FlowContext,
-  u: Understanding,
-  attachments: InboundAttachment[],
-  listener: TicketListener | undefined,
-): Promise<FlowResult> {
-  const { ticket, afterCommit } = await openTicket(
+/** A request for the desk: a ticket with its due day and the files sent with it. */
+export const taskFlow: Flow<{ understanding: Understanding; attachments: InboundAttachment[] }> = async (
+  ctx,
+  { understanding: u, attachments },
+) => {
+  const { ticket, events } = await openTicket(
     ctx,
     {
       summary: (u.text ?? '').trim() || ctx.text,
@@ -71,11 +69,10 @@ export async function taskFlow(
       dueAt: instantOf(u.when, ctx.tz),
       attachments,
     },
-    listener,
   );
   const number = ticketLabel(ticket.number);
   const text = u.due
     ? t(ctx.lang, 'taskCreatedDue', { number, due: formatIsoDay(u.due, ctx.lang, ctx.now) })
     : t(ctx.lang, 'taskCreated', { number });
-  return { reply: { text }, afterCommit, understood: true };
-}
+  return { reply: { text }, events, understood: true };
+};

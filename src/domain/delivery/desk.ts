@@ -12,3 +12,16 @@ export interface DeskNotifier {
   /** the client's status (busy, do not disturb) changed: their cards are redrawn to show it */
   clientStatusChanged?(clientId: string): Promise<void>;
 }
+
+/** What the desk hears of the conversation, subscribed to its domain events in src/app.ts. */
+export interface TicketListener {
+  ticketCreated(ticketId: string): Promise<void>;
+  /** the client wrote about an active ticket; the message row already carries its ticketId */
+  clientWrote?(ticketId: string, messageId: string): Promise<void>;
+  /** the client rated a done ticket */
+  ticketRated?(ticketId: string): Promise<void>;
+  /** the client cancelled the ticket */
+  ticketCancelled?(ticketId: string): Promise<void>;
+  /** the client answered the desk's proposal for the ticket's booking, or moved or cancelled it (the ticket event says which) */
+  clientChangedBooking?(ticketId: string, eventId: string): Promise<void>;
+}

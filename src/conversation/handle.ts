@@ -1,0 +1,202 @@
+import type { RateDecision } from '../domain/limits/rate-limit.js';
+import { t } from '../i18n/catalog.js';
+import { isDatabaseUnreachable, isUniqueViolation, type Tx } from '../infra/db/types.js';
+import { settlesWithin } from '../infra/settles.js';
+import { DependencyError, errorMessage } from '../kernel/errors.js';
+import type { InboundMessage } from '../kernel/messaging.js';
+import type { Lang } from '../understanding/contract.js';
+import { detectLanguage } from '../understanding/lang.js';
+import type { FlowResult, Reply, Step } from './flow.js';
+import { withTranscript } from './flows/voice.js';
+import { pendingUpdate, readPending, withWayOut } from './pending.js';
+import { conversationRoutes } from './routes/index.js';
+import type { ConversationServices } from './services.js';
+import { greetStranger } from './strangers.js';
+import type { Route, Turn } from './turn.js';
+
+/** How long the answer waits for a transaction's follow-up (scheduling in Redis, the desk card). */
+const FOLLOW_UP_WAIT_MS = 3000;
+
+type Client = { id: string; lang: Lang; tz: string; llmEnabled: boolean; defaultBookingMinutes: number };
+
+/** The stored kind of an inbound message. */
+function messageKind(msg: InboundMessage) {
+  if (msg.action) return 'button' as const;
+  const first = msg.attachments[0]?.kind;
+  if (first === 'voice') return 'voice' as const;
+  if (first === 'photo') return 'photo' as const;
+  return msg.attachments.length ? ('document' as const) : ('text' as const);
+}
+
+/** Answer in the language the client writes in; commands and buttons keep their setting. */
+function answerLanguage(msg: InboundMessage, client: Client): Lang {
+  const words = !msg.command && !msg.action && /\p{L}{3,}/u.test(msg.text);
+  return words ? detectLanguage(msg.text, client.lang) : client.lang;
+}
+
+async function firstStep(routes: Route[], msg: InboundMessage, turn: Turn): Promise<Step> {
+  for (const route of routes) {
+    const step = await route(msg, turn);
+    if (step) return step;
+  }
+  throw new Error('the last route always answers');
+}
+
+/**
+ * The conversation, written once for every channel: identify the client, skip what was already
+ * handled, admit, route, act in one transaction with the message log, publish what happened,
+ * then answer in the client's language.
+ */
+export function createConversation(services: ConversationServices) {
+  const { prisma, logger } = services;
+  const strangers = greetStranger(services);
+  const routes = conversationRoutes(services);
+
+  async function handle(received: InboundMessage): Promise<void> {
+    const now = services.clock();
+    const client = await identify(received);
+    if (!client) return strangers(received, now);
+    if (await alreadyHandled(received)) return;
+    const lang = answerLanguage(received, client);
+    const admitted = services.limits ? await services.limits.admit(client.id) : undefined;
+    if (admitted && admitted.verdict !== 'ok') return overRate(received, client.id, lang, admitted);
+    const conversation = await conversationOf(client.id, received.channel);
+    const heard = services.voice ? await services.voice(received, { llmEnabled: client.llmEnabled, lang }) : undefined;
+    // A transcribed voice note is understood, stored and answered as the text it says.
+    const msg = heard?.kind === 'transcript' ? { ...received, text: heard.text } : received;
+    const turn: Turn = {
+      clientId: client.id,
+      conversationId: conversation.id,
+      tz: client.tz,
+      lang,
+      now,
+      pending: readPending(conversation.pendingClarification, conversation.pendingExpiresAt, now),
+      misses: conversation.consecutiveMisses,
+      llmAllowed: client.llmEnabled,
+      defaultMinutes: client.defaultBookingMinutes,
+      heard,
+    };
+    const step = withTranscript(await firstStep(routes, msg, turn), heard);
+    const result = await act(msg, turn, step);
+    if (!result) return;
+    await publish(result, client.id);
+    await reply(msg, conversation.id, client.id, result.reply);
+  }
+
+  async function identify(msg: InboundMessage): Promise<Client | undefined> {
+    const identity = await prisma.channelIdentity.findUnique({
+      where: { channel_externalUserId: { channel: msg.channel, externalUserId: msg.externalUserId } },
+      include: { client: true },
+    });
+    return identity && !identity.client.erasedAt ? identity.client : undefined;
+  }
+
+  async function alreadyHandled(msg: InboundMessage): Promise<boolean> {
+    const key = { channel: msg.channel, idempotencyKey: msg.idempotencyKey };
+    const seen = await prisma.message.findUnique({ where: { channel_idempotencyKey: key }, select: { id: true } });
+    if (seen) logger.debug({ channel: msg.channel, key: msg.idempotencyKey }, 'duplicate delivery ignored');
+    return seen !== null;
+  }
+
+  /** The step runs in the transaction that logs the message; undefined when the same update raced in twice. */
+  async function act(msg: InboundMessage, turn: Turn, step: Step): Promise<FlowResult | undefined> {
+    try {
+      return await prisma.$transaction(async (tx: Tx) => {
+        const message = await tx.message.create({
+          data: {
+            conversationId: turn.conversationId,
+            clientId: turn.clientId,
+            direction: 'inbound',
+            channel: msg.channel,
+            body: msg.action ? msg.action.data : msg.text,
+            kind: messageKind(msg),
+            idempotencyKey: msg.idempotencyKey,
+            externalMessageId: msg.externalMessageId ?? null,
+          },
+        });
+        const ctx = { db: tx, ...turn, messageId: message.id, text: msg.text, logger };
+        const result = withWayOut(await step(ctx), turn.pending, turn.lang);
+        const expiresAt = new Date(turn.now.getTime() + services.pendingTtlMin * 60_000);
+        await tx.conversation.update({
+          where: { id: turn.conversationId },
+          data: {
+            lastInboundAt: turn.now,
+            consecutiveMisses: result.understood ? 0 : { increment: 1 },
+            ...pendingUpdate(result, turn.pending, msg.text, expiresAt),
+          },
+        });
+        return result;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) return undefined; // the other delivery handles it
+      throw err;
+    }
+  }
+
+  /** With Redis down the subscribers wait for it; the client still gets the answer, and the committed work is safe. */
+  async function publish(result: FlowResult, clientId: string): Promise<void> {
+    if (!result.events?.length) return;
+    const published = services.publish(result.events);
+    if (!(await settlesWithin(published, FOLLOW_UP_WAIT_MS)))
+      logger.warn({ clientId }, 'follow-up after a message is slow; answering before it ends');
+  }
+
+  /** Over the rate limit: nothing is stored or done; only the first message of the window gets an answer. */
+  async function overRate(msg: InboundMessage, clientId: string, lang: Lang, decision: RateDecision): Promise<void> {
+    logger.info(
+      { clientId, channel: msg.channel, count: decision.count, limit: decision.limit },
+      'message over the rate limit not processed',
+    );
+    if (decision.verdict !== 'first_refusal') return;
+    await services.outbound
+      .send({ channel: msg.channel, chatId: msg.chatId }, { text: t(lang, 'rateLimited', { limit: decision.limit }) })
+      .catch((err: unknown) =>
+        logger.warn({ err: errorMessage(err), clientId }, 'could not tell a client to slow down'),
+      );
+  }
+
+  /** The client's conversation on a channel; two first messages arriving together share one. */
+  async function conversationOf(clientId: string, channel: InboundMessage['channel']) {
+    const where = { clientId_channel: { clientId, channel } };
+    // Read first: an upsert costs a transaction of four statements on every message.
+    const existing = await prisma.conversation.findUnique({ where });
+    if (existing) return existing;
+    try {
+      return await prisma.conversation.create({ data: { clientId, channel } });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      return prisma.conversation.findUniqueOrThrow({ where });
+    }
+  }
+
+  async function reply(msg: InboundMessage, conversationId: string, clientId: string, answer: Reply): Promise<void> {
+    try {
+      const sent = await services.outbound.send({ channel: msg.channel, chatId: msg.chatId }, answer);
+      await prisma.message.create({
+        data: {
+          conversationId,
+          clientId,
+          direction: 'outbound',
+          channel: msg.channel,
+          body: answer.text,
+          externalMessageId: sent.externalMessageId ?? null,
+        },
+      });
+    } catch (err) {
+      logger.error({ err: errorMessage(err), channel: msg.channel, clientId }, 'reply could not be sent');
+    }
+  }
+
+  /** PostgreSQL not answering becomes a DependencyError, so the channel has the update delivered again. */
+  async function handleOrPostpone(msg: InboundMessage): Promise<void> {
+    try {
+      await handle(msg);
+    } catch (err) {
+      if (isDatabaseUnreachable(err))
+        throw new DependencyError('PostgreSQL is unreachable', { channel: msg.channel }, { cause: err });
+      throw err;
+    }
+  }
+
+  return { handle: handleOrPostpone };
+}

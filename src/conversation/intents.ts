@@ -1,0 +1,91 @@
+import { ticketLabel } from '../domain/tickets/service.js';
+import { t } from '../i18n/catalog.js';
+import type { ItemRef } from '../kernel/actions.js';
+import type { InboundMessage } from '../kernel/messaging.js';
+import { missingSlots } from '../understanding/clarify.js';
+import type { Understanding } from '../understanding/contract.js';
+import type { FlowResult, Step } from './flow.js';
+import { agendaFlow } from './flows/agenda.js';
+import { bookingFlow } from './flows/booking.js';
+import { cancelFlow, rescheduleFlow, rescheduleItem } from './flows/manage.js';
+import { reminderFlow } from './flows/reminder.js';
+import { freeSlotsFlow } from './flows/slots.js';
+import { statusFlow } from './flows/status.js';
+import { openTicket, taskFlow } from './flows/task.js';
+import { timeIssueText } from './flows/when.js';
+import { question } from './pending.js';
+import { say, type Turn } from './turn.js';
+
+/** A question asked back for what the understanding still misses. */
+function askFor(u: Understanding, missing: ReturnType<typeof missingSlots>): Step {
+  return async (ctx) => ({
+    reply: { text: question(u, missing, ctx.lang) },
+    pending: { understanding: u, missing },
+    understood: true,
+  });
+}
+
+/** A booking asked back for its time says first why the time named could not be used ("Il 31 febbraio non esiste."). */
+function explainingTime(u: Understanding, step: Step): Step {
+  const issue = u.timeIssue;
+  if (issue === undefined) return step;
+  return async (ctx) => {
+    const result = await step(ctx);
+    if (!result.pending?.missing.includes('when')) return result;
+    const { timeIssue: _explained, ...understanding } = result.pending.understanding;
+    return {
+      ...result,
+      reply: { ...result.reply, text: `${timeIssueText(issue, ctx.lang)} ${result.reply.text}` },
+      pending: { ...result.pending, understanding },
+    };
+  };
+}
+
+/** Small talk gets a short answer; real content not understood twice goes to a human. */
+function otherStep(msg: InboundMessage, misses: number): Step {
+  const words = msg.text.trim().split(/\s+/).length;
+  if (words <= 3) return say('smallTalk');
+  if (misses < 1) return say('notUnderstood', false);
+  return async (ctx): Promise<FlowResult> => {
+    const { ticket, events } = await openTicket(ctx, {
+      summary: msg.text,
+      category: 'other',
+      attachments: msg.attachments,
+    });
+    return {
+      reply: { text: t(ctx.lang, 'handedToHuman', { number: ticketLabel(ticket.number) }) },
+      events,
+      understood: true,
+    };
+  };
+}
+
+/** The flow an understood message goes to; `itemRef` is the item a pending "Change time" is about. */
+export function intentStep(u: Understanding, msg: InboundMessage, turn: Turn, itemRef?: ItemRef): Step {
+  if (itemRef && u.intent === 'reschedule') return (ctx) => rescheduleItem(ctx, { item: itemRef, understanding: u });
+  const missing = missingSlots(u);
+  if (missing.includes('target')) return askFor(u, missing);
+  switch (u.intent) {
+    case 'reminder':
+      return (ctx) => reminderFlow(ctx, u);
+    case 'booking':
+      return explainingTime(u, (ctx) => bookingFlow(ctx, { understanding: u, minutes: turn.defaultMinutes }));
+    case 'task':
+      return (ctx) => taskFlow(ctx, { understanding: u, attachments: msg.attachments });
+    case 'agenda':
+      return (ctx) => agendaFlow(ctx, u);
+    case 'free_slots':
+      return (ctx) => freeSlotsFlow(ctx, u);
+    case 'cancel':
+      return (ctx) => cancelFlow(ctx, u);
+    case 'reschedule':
+      if (missing.includes('when')) return askFor(u, missing);
+      return (ctx) => rescheduleFlow(ctx, u);
+    case 'status':
+      return (ctx) => statusFlow(ctx, u);
+    case 'help':
+      return say('help');
+    case 'other':
+      return otherStep(msg, turn.misses);
+  }
+}

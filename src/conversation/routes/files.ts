@@ -1,0 +1,52 @@
+import { bytesPerMb, oversizedAttachments } from '../../domain/limits/attachments.js';
+import { recentOpenTicket, ticketLabel } from '../../domain/tickets/service.js';
+import { t } from '../../i18n/catalog.js';
+import type { InboundMessage } from '../../kernel/messaging.js';
+import type { Step } from '../flow.js';
+import { voiceTicketFlow } from '../flows/voice.js';
+import { attachFiles, openTicket } from '../flows/task.js';
+import { say, type Route } from '../turn.js';
+
+/** Files sent within this time after a request belong to it. */
+const ATTACH_WINDOW_MS = 30 * 60_000;
+
+/** Files over the size limit: the message is logged, but no file is kept and nothing is acted on; a question stays open. */
+export function oversizedFilesRoute(maxBytes: number | undefined): Route {
+  return (msg, turn) => {
+    if (maxBytes === undefined || oversizedAttachments(msg.attachments, maxBytes).length === 0) return undefined;
+    return async (ctx) => ({
+      reply: { text: t(ctx.lang, 'fileTooLarge', { maxMb: Math.floor(maxBytes / bytesPerMb) }) },
+      pending: turn.pending,
+      understood: true,
+    });
+  };
+}
+
+/** A voice note nobody could transcribe goes to an assistant. */
+export const unheardVoiceRoute: Route = (msg, turn) =>
+  turn.heard?.kind === 'unheard' ? (ctx) => voiceTicketFlow(ctx, { attachments: msg.attachments }) : undefined;
+
+/** Files with no request: they join the request just made, or become one for a human. */
+export function fileStep(msg: InboundMessage): Step {
+  return async (ctx) => {
+    const recent = await recentOpenTicket(ctx.db, ctx.clientId, new Date(ctx.now.getTime() - ATTACH_WINDOW_MS));
+    if (recent) {
+      await attachFiles(ctx, recent.id, msg.attachments);
+      const added = { number: ticketLabel(recent.number), count: msg.attachments.length };
+      return { reply: { text: t(ctx.lang, 'attachmentsAdded', added) }, understood: true };
+    }
+    const summary = msg.text.trim() || t(ctx.lang, 'fileReceived');
+    const { ticket, events } = await openTicket(ctx, { summary, category: 'other', attachments: msg.attachments });
+    return {
+      reply: { text: t(ctx.lang, 'taskCreated', { number: ticketLabel(ticket.number) }) },
+      events,
+      understood: true,
+    };
+  };
+}
+
+/** Nothing but symbols or emoji: files are handled as files, anything else is not understood. */
+export const wordlessRoute: Route = (msg) => {
+  if (/[\p{L}\p{N}]/u.test(msg.text)) return undefined;
+  return msg.attachments.length ? fileStep(msg) : say('notUnderstood');
+};

@@ -1,0 +1,87 @@
+import { t } from '../../i18n/catalog.js';
+import { startOfLocalDay } from '../../kernel/time.js';
+import type { InboundMessage } from '../../kernel/messaging.js';
+import { completePending } from '../../understanding/clarify.js';
+import type { Understand } from '../../understanding/understand.js';
+import type { Step } from '../flow.js';
+import { mentionsDay, timeIssueText } from '../flows/when.js';
+import { intentStep } from '../intents.js';
+import { question, sameUnderstanding, type Pending } from '../pending.js';
+import { UNDERSTAND_MAX_CHARS, type Route, type Turn } from '../turn.js';
+
+/** An answer to a question acts on the whole request: the earlier words come first in the text. */
+function answering(pending: Pending, step: Step): Step {
+  const earlier = pending.requestText;
+  if (!earlier) return step;
+  return async (ctx) => {
+    const text = `${earlier}\n${ctx.text}`;
+    const result = await step({ ...ctx, text });
+    return result.pending
+      ? { ...result, pending: { ...result.pending, requestText: result.pending.requestText ?? text } }
+      : result;
+  };
+}
+
+/** A question the client may leave (the time of a date-only booking): an answer with no time leaves it; a request of its own is that request. */
+function leftAsItIs(understand: Understand, msg: InboundMessage, turn: Turn): Promise<Step> {
+  const text = msg.text.slice(0, UNDERSTAND_MAX_CHARS);
+  return understand(text, { now: turn.now, tz: turn.tz, lang: turn.lang, llmAllowed: turn.llmAllowed }).then(
+    ({ understanding }) =>
+      understanding.intent === 'other'
+        ? async (ctx) => ({ reply: { text: t(ctx.lang, 'bookingLeftAllDay') }, pending: null, understood: true })
+        : intentStep(understanding, msg, turn),
+  );
+}
+
+/** An answer that adds nothing keeps the question and the request as they were, and asks again. */
+const askAgain =
+  (pending: Pending): Step =>
+  async (ctx) => ({
+    reply: {
+      text: `${t(ctx.lang, 'answerNotUnderstood')} ${question(pending.understanding, pending.missing, ctx.lang)}`,
+    },
+    pending: { ...pending },
+    understood: true,
+  });
+
+/** Still missing something: asked again, saying first why a time named could not be used. */
+function stillMissing(pending: Pending, completed: Pending['understanding'], missing: Pending['missing']): Step {
+  const { timeIssue, ...understanding } = completed;
+  return answering(pending, async (ctx) => {
+    const asked = question(understanding, missing, ctx.lang);
+    const text = timeIssue && missing.includes('when') ? `${timeIssueText(timeIssue, ctx.lang)} ${asked}` : asked;
+    return {
+      reply: { text },
+      pending: { ...pending, understanding, missing, requestText: undefined },
+      understood: true,
+    };
+  });
+}
+
+/** The answer to the open question: completes the request, drops it, or asks again. */
+export function pendingAnswerRoute(understand: Understand): Route {
+  return (msg, turn) => {
+    const pending = turn.pending;
+    const text = msg.text.slice(0, UNDERSTAND_MAX_CHARS);
+    if (!pending || !text.trim()) return undefined;
+    // "alle 15" after "giovedì hai già il dentista": the time applies to the day asked about.
+    const now = pending.baseDay && !mentionsDay(text) ? startOfLocalDay(pending.baseDay, turn.tz) : turn.now;
+    const outcome = completePending(pending.understanding, pending.missing, text, {
+      now,
+      tz: turn.tz,
+      lang: turn.lang,
+    });
+    if (outcome.kind === 'dropped')
+      return async (ctx) => ({ reply: { text: t(ctx.lang, 'pendingDropped') }, pending: null, understood: true });
+    if (outcome.kind === 'completed')
+      return answering(pending, intentStep(outcome.understanding, msg, turn, pending.itemRef));
+    // After "Change time" the item is known: a time completes the answer without a description.
+    if (outcome.kind === 'still_missing' && pending.itemRef && !outcome.missing.includes('when'))
+      return answering(pending, intentStep(outcome.understanding, msg, turn, pending.itemRef));
+    if (pending.optional) return leftAsItIs(understand, msg, turn);
+    // a request of its own goes through the routes after this one
+    if (outcome.kind === 'new_request') return undefined;
+    if (sameUnderstanding(outcome.understanding, pending.understanding)) return askAgain(pending);
+    return stillMissing(pending, outcome.understanding, outcome.missing);
+  };
+}

@@ -1,0 +1,24 @@
+import type { Logger } from '../../infra/logger.js';
+import type { Understand } from '../../understanding/understand.js';
+import { intentStep } from '../intents.js';
+import { UNDERSTAND_MAX_CHARS, type Route } from '../turn.js';
+import { fileStep } from './files.js';
+
+/** The last route: the message is understood (rules, or the LLM when allowed) and goes to its intent's flow. */
+export function understoodRoute(understand: Understand, logger: Logger): Route {
+  return async (msg, turn) => {
+    const text = msg.text.slice(0, UNDERSTAND_MAX_CHARS);
+    const { understanding, source, fallbackReason } = await understand(text, {
+      now: turn.now,
+      tz: turn.tz,
+      lang: turn.lang,
+      llmAllowed: turn.llmAllowed,
+    });
+    logger.info(
+      { clientId: turn.clientId, intent: understanding.intent, source, fallbackReason, chars: msg.text.length },
+      'message understood',
+    );
+    if (understanding.intent === 'other' && msg.attachments.length) return fileStep(msg);
+    return intentStep(understanding, msg, turn);
+  };
+}

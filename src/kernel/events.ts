@@ -1,0 +1,29 @@
+/**
+ * What happened, told after the transaction that made it happen has committed. Flows, desk acts
+ * and jobs return these; the composition root subscribes the desk, the job schedulers and the
+ * follow-ups to them in one place (src/app.ts), and they are published once.
+ */
+export type DomainEvent =
+  /** a ticket was opened for the desk */
+  | { type: 'ticket_created'; ticketId: string }
+  /** the client cancelled a ticket */
+  | { type: 'ticket_cancelled'; ticketId: string }
+  /** the client rated a done ticket */
+  | { type: 'ticket_rated'; ticketId: string }
+  /** the client wrote about an active ticket; the message row carries the ticket */
+  | { type: 'client_wrote'; ticketId: string; messageId: string }
+  /** the client answered the desk's proposal for an office booking, or moved or cancelled it (the ticket event says which) */
+  | { type: 'office_booking_changed_by_client'; ticketId: string; ticketEventId: string }
+  /** a booking was created, moved (`previousStartsAt`) or cancelled: its reminders follow */
+  | { type: 'booking_changed'; bookingId: string; previousStartsAt?: Date | null | undefined }
+  /** a reminder occurrence is due at `dueAt` */
+  | { type: 'reminder_occurrence_planned'; occurrenceId: string; dueAt: Date }
+  /** reminder occurrences that must not be delivered any more */
+  | { type: 'reminder_occurrences_dropped'; occurrenceIds: string[] }
+  /** the client switched the morning briefing or changed its time */
+  | { type: 'briefing_setting_changed'; clientId: string }
+  /** the client's status changed: held messages are looked at again at `releaseAt` */
+  | { type: 'client_status_changed'; clientId: string; releaseAt: Date };
+
+export type DomainEventType = DomainEvent['type'];
+export type DomainEventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

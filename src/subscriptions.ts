@@ -1,0 +1,36 @@
+import type { EventBus } from './infra/event-bus.js';
+import type { BookingReminderScheduler } from './domain/bookings/reminders.js';
+import type { TicketListener } from './domain/delivery/desk.js';
+import type { ReminderScheduler } from './domain/reminders/service.js';
+import type { SegreteriaPort } from './domain/segreteria/ports.js';
+
+/** Who hears the domain events: the job schedulers always, the desk when there is one. */
+export interface EventSubscribers {
+  reminders: ReminderScheduler;
+  bookingReminders: BookingReminderScheduler;
+  briefings: { scheduleNext(clientId: string): Promise<void> };
+  segreteria: Pick<SegreteriaPort, 'releaseAt'>;
+  desk?: Required<TicketListener> & { clientStatusChanged?(clientId: string): Promise<void> };
+}
+
+/**
+ * Every side effect that follows a committed change, subscribed once: what the conversation,
+ * the desk and the jobs publish reaches the schedulers in Redis and the desk's cards from here.
+ */
+export function subscribeToEvents(bus: EventBus, to: EventSubscribers): void {
+  bus.on('reminder_occurrence_planned', (e) => to.reminders.schedule({ id: e.occurrenceId, dueAt: e.dueAt }));
+  bus.on('reminder_occurrences_dropped', async (e) => {
+    await Promise.all(e.occurrenceIds.map((id) => to.reminders.unschedule(id)));
+  });
+  bus.on('booking_changed', (e) => to.bookingReminders.bookingChanged(e.bookingId, e.previousStartsAt));
+  bus.on('briefing_setting_changed', (e) => to.briefings.scheduleNext(e.clientId));
+  bus.on('client_status_changed', (e) => to.segreteria.releaseAt(e.clientId, e.releaseAt));
+  const desk = to.desk;
+  if (!desk) return;
+  bus.on('ticket_created', (e) => desk.ticketCreated(e.ticketId));
+  bus.on('client_wrote', (e) => desk.clientWrote(e.ticketId, e.messageId));
+  bus.on('ticket_rated', (e) => desk.ticketRated(e.ticketId));
+  bus.on('ticket_cancelled', (e) => desk.ticketCancelled(e.ticketId));
+  bus.on('office_booking_changed_by_client', (e) => desk.clientChangedBooking(e.ticketId, e.ticketEventId));
+  bus.on('client_status_changed', async (e) => desk.clientStatusChanged?.(e.clientId));
+}
