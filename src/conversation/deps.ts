@@ -1,5 +1,5 @@
 import type { ItemRef } from '../kernel/actions.js';
-import type { BookingReminderScheduler } from '../domain/bookings/reminders.js';
+import type { BookingReminderScheduler } from '../domain/bookings/booking-reminders.js';
 import type { Button, Outbound, OutboundFile } from '../kernel/messaging.js';
 import type { PrismaClient, Tx } from '../infra/db/types.js';
 import type { RateDecision } from '../domain/limits/rate-limit.js';

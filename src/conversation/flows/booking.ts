@@ -1,4 +1,4 @@
-import type { BookingReminderScheduler } from '../../domain/bookings/reminders.js';
+import type { BookingReminderScheduler } from '../../domain/bookings/booking-reminders.js';
 import { createConfirmedBooking, createDayBooking, findClash } from '../../domain/bookings/service.js';
 import { invitationFile } from '../../domain/calendar/invitation.js';
 import { ConflictError } from '../../kernel/errors.js';
