@@ -24,20 +24,21 @@ import { createWebClients } from './domain/demo/web-clients.js';
 import type { DeskNotifier } from './domain/delivery/desk.js';
 import type { TicketFollowupScheduler } from './domain/delivery/ticket-followups.js';
 import { defaultFollowupSettings, type FollowupSettings } from './domain/delivery/ticket-rules.js';
-import { createBookingReminderScheduler, createTicketFollowupScheduler } from './jobs/followup-schedulers.js';
-import { createBriefingScheduler } from './jobs/briefing-scheduler.js';
+import { createBookingReminderScheduler } from './jobs/kinds/booking-reminder.js';
+import { createBriefingScheduler } from './jobs/kinds/morning-briefing.js';
+import { createTicketFollowupScheduler } from './jobs/kinds/ticket-followup.js';
 import { settlesWithin } from './infra/settles.js';
-import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS, type FollowupJob, type ReminderJob } from './jobs/queues.js';
+import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS } from './jobs/kind.js';
 import { startWorkers, type WorkerTuning } from './jobs/workers.js';
 import { bytesPerMb } from './domain/limits/attachments.js';
 import { createRateLimiter } from './domain/limits/rate-limit.js';
-import { createReminderScheduler } from './jobs/reminder-scheduler.js';
+import { createReminderScheduler } from './jobs/kinds/reminder.js';
 import type { Logger } from './infra/logger.js';
 import { checkRedis } from './infra/redis/connection.js';
 import { createUnderstander, llmFromConfig } from './understanding/understand.js';
 import { createWebApp, finishWebApp } from './web/server.js';
 import { registerTakeMessage } from './desk/take-message.js';
-import { createSegreteriaReleases } from './jobs/segreteria-scheduler.js';
+import { createSegreteriaReleases } from './jobs/kinds/segreteria-release.js';
 import {
   takeMessage as takeMessageFor,
   type TakeMessageInput,
@@ -109,8 +110,8 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const clock = deps.clock ?? (() => new Date());
 
   const queueOptions = { connection: redis, ...(deps.queuePrefix ? { prefix: deps.queuePrefix } : {}) };
-  const reminderQueue = new Queue<ReminderJob>(QUEUE_REMINDERS, queueOptions);
-  const followupQueue = new Queue<FollowupJob>(QUEUE_FOLLOWUPS, queueOptions);
+  const reminderQueue = new Queue(QUEUE_REMINDERS, queueOptions);
+  const followupQueue = new Queue(QUEUE_FOLLOWUPS, queueOptions);
   // Without a listener BullMQ prints every reconnect error to stderr; main.ts already logs the connection's.
   const logQueueErrors = <Q extends Queue>(queue: Q): Q =>
     queue.on('error', (err) => logger.debug({ err: errorMessage(err), queue: queue.name }, 'queue connection error'));

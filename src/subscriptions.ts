@@ -1,5 +1,5 @@
 import type { EventBus } from './infra/event-bus.js';
-import type { BookingReminderScheduler } from './domain/bookings/reminders.js';
+import type { BookingReminderScheduler } from './domain/bookings/booking-reminders.js';
 import type { TicketListener } from './domain/delivery/desk.js';
 import type { ReminderScheduler } from './domain/reminders/service.js';
 import type { SegreteriaPort } from './domain/segreteria/ports.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createInvite } from '../domain/access/invites.js';
 import { conversationHarness } from '../../test/support/conversation.js';
-import { occurrenceJobId } from '../jobs/queues.js';
+import { occurrenceJobId } from '../jobs/kinds/reminder.js';
 
 // Monday 23 November 2026, 10:00 in Rome.
 const now = new Date('2026-11-23T10:00:00+01:00');

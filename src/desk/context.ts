@@ -1,5 +1,5 @@
 import { escapeSlackText } from '../channels/slack/blocks.js';
-import type { BookingReminderScheduler } from '../domain/bookings/reminders.js';
+import type { BookingReminderScheduler } from '../domain/bookings/booking-reminders.js';
 import type { PrismaClient } from '../infra/db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../kernel/errors.js';
 import type { Logger } from '../infra/logger.js';

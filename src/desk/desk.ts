@@ -7,7 +7,7 @@ import { errorMessage } from '../kernel/errors.js';
 import type { DeskNotifier } from '../domain/delivery/desk.js';
 import type { TicketFollowupScheduler } from '../domain/delivery/ticket-followups.js';
 import type { Logger } from '../infra/logger.js';
-import type { BookingReminderScheduler } from '../domain/bookings/reminders.js';
+import type { BookingReminderScheduler } from '../domain/bookings/booking-reminders.js';
 import { postClientBookingChange } from './booking-work.js';
 import { createCards } from './cards.js';
 import { createClientMessenger } from './client-messages.js';

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawnWorkerProcess, type WorkerProcess } from '../../test/support/worker-process.js';
 import { eventually, flushPrefix, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
 import { createReminder } from '../domain/reminders/service.js';
-import { occurrenceJobId } from './queues.js';
+import { occurrenceJobId } from './kinds/reminder.js';
 
 const QUIET_MS = 1500;
 

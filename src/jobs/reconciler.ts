@@ -1,44 +1,46 @@
-import type { Job, Queue } from 'bullmq';
-import { upcomingBookingReminders } from '../domain/bookings/reminders.js';
-import type { PrismaClient } from '../infra/db/types.js';
-import { dueTicketFollowups } from '../domain/delivery/ticket-followups.js';
-import type { FollowupSettings } from '../domain/delivery/ticket-rules.js';
-import type { ReminderScheduler } from '../domain/reminders/service.js';
-import { pendingOccurrencesDueBy } from '../domain/reminders/service.js';
-import { addBookingReminderJob, addTicketFollowupJob } from './followup-schedulers.js';
-import { dueBriefings } from '../domain/briefing/delivery.js';
-import { addMorningBriefingJob } from './briefing-scheduler.js';
-import { addSegreteriaReleaseJob } from './segreteria-scheduler.js';
-import { pendingReleases } from '../domain/segreteria/messages.js';
-import {
-  bookingReminderJobId,
-  morningBriefingJobId,
-  occurrenceJobId,
-  segreteriaReleaseJobId,
-  ticketFollowupJobId,
-  type FollowupJob,
-  type ReminderJob,
-} from './queues.js';
+import type { Job } from 'bullmq';
+import type { AnyJobKind, DueDeps, DueJob, JobKind, JobQueues } from './kind.js';
+import { jobKinds } from './registry.js';
+import { scheduleJob } from './schedule.js';
 
-export interface ReconcileDeps {
-  prisma: PrismaClient;
-  reminderQueue: Queue<ReminderJob>;
-  followupQueue: Queue<FollowupJob>;
-  reminderScheduler: ReminderScheduler;
-  followupSettings: FollowupSettings;
-  hasDesk: boolean;
+export interface ReconcileDeps extends DueDeps {
+  queues: JobQueues;
   clock: () => Date;
   /** how far ahead jobs are checked; later ones were scheduled when created and are checked when they come near */
   horizonMs: number;
+  /** the kinds to look at; all of them unless a caller narrows it */
+  kinds?: readonly AnyJobKind[];
 }
 
-/** Jobs created (or revived from failed) per kind. */
-export interface ReconcileReport {
-  reminders: number;
-  bookingReminders: number;
-  ticketFollowups: number;
-  segreteriaReleases: number;
-  morningBriefings: number;
+/** Jobs created (or revived from failed) per kind name. */
+export type ReconcileReport = Record<string, number>;
+
+/** 1 when the job had to be added or revived, 0 when it was there already. */
+async function ensureJob<P>(deps: ReconcileDeps, kind: JobKind<P>, due: DueJob<P>, now: Date): Promise<number> {
+  const queue = deps.queues[kind.queue];
+  const job = (await queue.getJob(kind.jobId(due.payload))) as Job | undefined;
+  if (!job) {
+    await scheduleJob(queue, kind, due, now);
+    return 1;
+  }
+  const state = await job.getState();
+  if (state === 'failed') {
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return 1;
+  }
+  if (state === 'completed') {
+    // Completed yet still due: the row was moved back to pending after its job ran.
+    await job.remove();
+    await scheduleJob(queue, kind, due, now);
+    return 1;
+  }
+  return 0;
+}
+
+async function reconcileKind<P>(deps: ReconcileDeps, kind: JobKind<P>, now: Date, until: Date): Promise<number> {
+  const due = await kind.due(deps, now, until);
+  const counts = await Promise.all(due.map((job) => ensureJob(deps, kind, job, now)));
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 /**
@@ -49,84 +51,7 @@ export interface ReconcileReport {
 export async function reconcile(deps: ReconcileDeps): Promise<ReconcileReport> {
   const now = deps.clock();
   const until = new Date(now.getTime() + deps.horizonMs);
-
-  const ensure = async (
-    queue: Queue<ReminderJob> | Queue<FollowupJob>,
-    jobId: string,
-    add: () => Promise<unknown>,
-  ): Promise<number> => {
-    const job = (await queue.getJob(jobId)) as Job | undefined;
-    if (!job) {
-      await add();
-      return 1;
-    }
-    const state = await job.getState();
-    if (state === 'failed') {
-      await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
-      return 1;
-    }
-    if (state === 'completed') {
-      // Completed yet still due: the row was moved back to pending after its job ran.
-      await job.remove();
-      await add();
-      return 1;
-    }
-    return 0;
-  };
-  const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
-
-  const occurrences = await pendingOccurrencesDueBy(deps.prisma, until);
-  const reminders = sum(
-    await Promise.all(
-      occurrences.map((o) =>
-        ensure(deps.reminderQueue, occurrenceJobId(o.id), () => deps.reminderScheduler.schedule(o)),
-      ),
-    ),
-  );
-
-  const bookings = await upcomingBookingReminders(deps.prisma, now, until);
-  const bookingReminders = sum(
-    await Promise.all(
-      bookings.map((p) =>
-        ensure(deps.followupQueue, bookingReminderJobId(p.bookingId, p.offsetMin, p.startsAt), () =>
-          addBookingReminderJob(deps.followupQueue, p, now),
-        ),
-      ),
-    ),
-  );
-
-  const followups = await dueTicketFollowups(deps.prisma, deps.followupSettings, now, until, deps.hasDesk);
-  const ticketFollowups = sum(
-    await Promise.all(
-      followups.map(({ ticketId, followup }) =>
-        ensure(deps.followupQueue, ticketFollowupJobId(ticketId, followup.key), () =>
-          addTicketFollowupJob(deps.followupQueue, ticketId, followup, now),
-        ),
-      ),
-    ),
-  );
-
-  const releases = await pendingReleases(deps.prisma, now, until);
-  const segreteriaReleases = sum(
-    await Promise.all(
-      releases.map(({ clientId, at }) =>
-        ensure(deps.followupQueue, segreteriaReleaseJobId(clientId, at), () =>
-          addSegreteriaReleaseJob(deps.followupQueue, clientId, at, now),
-        ),
-      ),
-    ),
-  );
-
-  const briefings = await dueBriefings(deps.prisma, now, until);
-  const morningBriefings = sum(
-    await Promise.all(
-      briefings.map((b) =>
-        ensure(deps.followupQueue, morningBriefingJobId(b.clientId, b.day, b.at), () =>
-          addMorningBriefingJob(deps.followupQueue, b, now),
-        ),
-      ),
-    ),
-  );
-
-  return { reminders, bookingReminders, ticketFollowups, segreteriaReleases, morningBriefings };
+  const report: ReconcileReport = {};
+  for (const kind of deps.kinds ?? jobKinds) report[kind.name] = await reconcileKind(deps, kind, now, until);
+  return report;
 }

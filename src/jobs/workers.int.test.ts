@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelSender } from '../kernel/messaging.js';
 import { createReminder } from '../domain/reminders/service.js';
 import { eventually, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
-import { occurrenceJobId } from './queues.js';
+import { occurrenceJobId } from './kinds/reminder.js';
 
 describe('graceful stop of the workers', () => {
   let app: WorkerApp;

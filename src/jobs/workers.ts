@@ -1,17 +1,18 @@
-import { Worker, type Queue } from 'bullmq';
+import { Worker, type Queue, type WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { Outbound } from '../kernel/messaging.js';
-import type { PrismaClient } from '../infra/db/types.js';
-import { errorMessage } from '../kernel/errors.js';
 import type { DeskNotifier } from '../domain/delivery/desk.js';
 import type { FollowupSettings } from '../domain/delivery/ticket-rules.js';
+import type { ReminderScheduler } from '../domain/reminders/service.js';
+import type { PrismaClient } from '../infra/db/types.js';
 import type { Logger } from '../infra/logger.js';
 import type { MetricsPort } from '../infra/metrics/registry.js';
-import type { ReminderScheduler } from '../domain/reminders/service.js';
-import { createBriefingScheduler } from './briefing-scheduler.js';
-import { followupProcessor, reminderProcessor } from './processors.js';
-import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS, type FollowupJob, type ReminderJob } from './queues.js';
-import { reconcile, type ReconcileReport } from './reconciler.js';
+import { errorMessage } from '../kernel/errors.js';
+import type { Outbound } from '../kernel/messaging.js';
+import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS, type JobDeps, type JobQueues } from './kind.js';
+import { createBriefingScheduler } from './kinds/morning-briefing.js';
+import { jobProcessor } from './processor.js';
+import { reconcile, type ReconcileDeps, type ReconcileReport } from './reconciler.js';
+import { jobKinds } from './registry.js';
 
 export interface WorkerTuning {
   /** jobs one process delivers at once per queue; each holds a database connection while sending */
@@ -37,8 +38,8 @@ export const defaultWorkerTuning: WorkerTuning = {
 export interface WorkersDeps {
   connection: Redis;
   prefix?: string | undefined;
-  reminderQueue: Queue<ReminderJob>;
-  followupQueue: Queue<FollowupJob>;
+  reminderQueue: Queue;
+  followupQueue: Queue;
   reminderScheduler: ReminderScheduler;
   prisma: PrismaClient;
   outbound: Outbound;
@@ -57,14 +58,20 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-/**
- * The BullMQ workers of reminders and follow-ups, plus the reconciler: once at start (so what
- * fell due while everything was down goes out now, marked late) and then every few minutes.
- */
-export async function startWorkers(deps: WorkersDeps): Promise<RunningWorkers> {
-  const tuning = { ...defaultWorkerTuning, ...deps.tuning };
-  const { logger } = deps;
-  const options = {
+/** One BullMQ worker per queue, each running the kinds that live on it. */
+function startQueueWorkers(deps: WorkersDeps, queues: JobQueues, tuning: WorkerTuning): Worker[] {
+  const jobDeps: JobDeps = {
+    prisma: deps.prisma,
+    outbound: deps.outbound,
+    clock: deps.clock,
+    logger: deps.logger,
+    desk: deps.desk,
+    followupSettings: deps.followupSettings,
+    reminderScheduler: deps.reminderScheduler,
+    briefings: createBriefingScheduler({ queue: queues[QUEUE_FOLLOWUPS], prisma: deps.prisma, clock: deps.clock }),
+    metrics: deps.metrics,
+  };
+  const options: WorkerOptions = {
     connection: deps.connection,
     ...(deps.prefix ? { prefix: deps.prefix } : {}),
     concurrency: tuning.concurrency,
@@ -72,65 +79,27 @@ export async function startWorkers(deps: WorkersDeps): Promise<RunningWorkers> {
     stalledInterval: tuning.stalledIntervalMs,
     maxStalledCount: tuning.maxStalledCount,
   };
-  const workers = [
-    new Worker<ReminderJob, string>(
-      QUEUE_REMINDERS,
-      reminderProcessor({
-        prisma: deps.prisma,
-        outbound: deps.outbound,
-        clock: deps.clock,
-        scheduler: deps.reminderScheduler,
-        logger,
-        metrics: deps.metrics,
-      }),
-      options,
-    ),
-    new Worker<FollowupJob, string>(
-      QUEUE_FOLLOWUPS,
-      followupProcessor({
-        prisma: deps.prisma,
-        outbound: deps.outbound,
-        desk: deps.desk,
-        settings: deps.followupSettings,
-        clock: deps.clock,
-        logger,
-        briefings: createBriefingScheduler({ queue: deps.followupQueue, prisma: deps.prisma, clock: deps.clock }),
-      }),
-      options,
-    ),
-  ];
-  for (const worker of workers) {
+  return [QUEUE_REMINDERS, QUEUE_FOLLOWUPS].map((name) => {
+    const kinds = jobKinds.filter((kind) => kind.queue === name);
+    const worker = new Worker<unknown, string>(name, jobProcessor(kinds, jobDeps), options);
     worker.on('failed', (job, err) =>
-      logger.warn(
+      deps.logger.warn(
         { queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: errorMessage(err) },
         'job failed',
       ),
     );
-    worker.on('error', (err) => logger.error({ queue: worker.name, err: errorMessage(err) }, 'worker error'));
-  }
+    worker.on('error', (err) => deps.logger.error({ queue: worker.name, err: errorMessage(err) }, 'worker error'));
+    return worker;
+  });
+}
 
-  const reconcileDeps = {
-    prisma: deps.prisma,
-    reminderQueue: deps.reminderQueue,
-    followupQueue: deps.followupQueue,
-    reminderScheduler: deps.reminderScheduler,
-    followupSettings: deps.followupSettings,
-    hasDesk: deps.desk !== undefined,
-    clock: deps.clock,
-    horizonMs: tuning.reconcileHorizonMs,
-  };
+/** Reconciliation rounds, one at a time: asking while one runs joins it. */
+function reconciliationRounds(deps: ReconcileDeps, logger: Logger) {
   let running: Promise<ReconcileReport> | undefined;
   const round = (): Promise<ReconcileReport> => {
-    running ??= reconcile(reconcileDeps)
+    running ??= reconcile(deps)
       .then((report) => {
-        if (
-          report.reminders +
-            report.bookingReminders +
-            report.ticketFollowups +
-            report.segreteriaReleases +
-            report.morningBriefings >
-          0
-        )
+        if (Object.values(report).some((count) => count > 0))
           logger.info(report, 'reconciler re-created jobs missing from Redis');
         return report;
       })
@@ -139,21 +108,46 @@ export async function startWorkers(deps: WorkersDeps): Promise<RunningWorkers> {
       });
     return running;
   };
+  return { round, settled: async () => running?.catch(() => undefined) };
+}
 
-  await round();
+/**
+ * The BullMQ workers of every job kind, plus the reconciler: once at start (so what fell due
+ * while everything was down goes out now, marked late) and then every few minutes.
+ */
+export async function startWorkers(deps: WorkersDeps): Promise<RunningWorkers> {
+  const tuning = { ...defaultWorkerTuning, ...deps.tuning };
+  const { logger } = deps;
+  const queues: JobQueues = { [QUEUE_REMINDERS]: deps.reminderQueue, [QUEUE_FOLLOWUPS]: deps.followupQueue };
+  const workers = startQueueWorkers(deps, queues, tuning);
+  const rounds = reconciliationRounds(
+    {
+      prisma: deps.prisma,
+      queues,
+      followupSettings: deps.followupSettings,
+      hasDesk: deps.desk !== undefined,
+      clock: deps.clock,
+      horizonMs: tuning.reconcileHorizonMs,
+    },
+    logger,
+  );
+
+  await rounds.round();
   const timer = setInterval(() => {
-    round().catch((err: unknown) =>
-      logger.error({ err: errorMessage(err) }, 'reconciliation failed; next round in a few minutes'),
-    );
+    rounds
+      .round()
+      .catch((err: unknown) =>
+        logger.error({ err: errorMessage(err) }, 'reconciliation failed; next round in a few minutes'),
+      );
   }, tuning.reconcileEveryMs);
   timer.unref();
   logger.info({ concurrency: tuning.concurrency }, 'workers started');
 
   return {
-    reconcile: round,
+    reconcile: rounds.round,
     async close() {
       clearInterval(timer);
-      await running?.catch(() => undefined);
+      await rounds.settled();
       await Promise.all(workers.map((w) => w.close()));
     },
   };

@@ -1,7 +1,8 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeButton } from '../../src/kernel/actions.js';
-import { bookingReminderJobId, QUEUE_FOLLOWUPS } from '../../src/jobs/queues.js';
+import { QUEUE_FOLLOWUPS } from '../../src/jobs/kind.js';
+import { bookingReminderJobId } from '../../src/jobs/kinds/booking-reminder.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
 import { invitedClient, startDelego } from '../support/delego.js';
 import { testPrisma } from '../support/db.js';

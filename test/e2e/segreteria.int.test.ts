@@ -8,7 +8,8 @@ import { applyMigrations } from '../../src/infra/db/migrate-engine.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
 import type { Lang } from '../../src/generated/prisma/enums.js';
 import { defaultFollowupSettings } from '../../src/domain/delivery/ticket-rules.js';
-import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS, segreteriaReleaseJobId, type FollowupJob } from '../../src/jobs/queues.js';
+import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS } from '../../src/jobs/kind.js';
+import { segreteriaReleaseJobId, segreteriaReleaseKind } from '../../src/jobs/kinds/segreteria-release.js';
 import { reconcile } from '../../src/jobs/reconciler.js';
 import { createLogger } from '../../src/infra/logger.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
@@ -54,7 +55,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
   let redis: ReturnType<typeof createRedis>;
   let delego: Delego;
   let server: RunningServer;
-  let followups: Queue<FollowupJob>;
+  let followups: Queue;
   let prefix: string;
   const stops: (() => Promise<void>)[] = [];
   let offsetMs = 0;
@@ -90,7 +91,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     server = await listen(delego.web, 0, '127.0.0.1');
     stops.push(...(await delego.startChannels({ web: true, bot: true })));
     stops.push(await delego.startWorkers());
-    followups = new Queue<FollowupJob>(QUEUE_FOLLOWUPS, { connection: redis, prefix });
+    followups = new Queue(QUEUE_FOLLOWUPS, { connection: redis, prefix });
   });
 
   afterAll(async () => {
@@ -421,16 +422,15 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     const reminders = new Queue(QUEUE_REMINDERS, { connection: redis, prefix });
     const report = await reconcile({
       prisma,
-      reminderQueue: reminders,
-      followupQueue: followups,
-      reminderScheduler: { schedule: async () => undefined, unschedule: async () => undefined },
+      queues: { reminders, followups },
+      kinds: [segreteriaReleaseKind],
       followupSettings: defaultFollowupSettings('Europe/Rome'),
       hasDesk: true,
       clock,
       horizonMs: 15 * 60_000,
     });
     await reminders.close();
-    expect(report.segreteriaReleases).toBeGreaterThanOrEqual(1);
+    expect(report.segreteria_release).toBeGreaterThanOrEqual(1);
     expect(await followups.getJob(jobId)).toBeDefined();
     await advanceTo(new Date('2026-11-24T16:00:01+01:00'), client.id);
     const [delivered] = await replies(user);

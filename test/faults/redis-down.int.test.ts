@@ -4,15 +4,9 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInvite } from '../../src/domain/access/invites.js';
 import { defaultFollowupSettings } from '../../src/domain/delivery/ticket-rules.js';
-import {
-  occurrenceJobId,
-  QUEUE_FOLLOWUPS,
-  QUEUE_REMINDERS,
-  type FollowupJob,
-  type ReminderJob,
-} from '../../src/jobs/queues.js';
+import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS } from '../../src/jobs/kind.js';
+import { occurrenceJobId, type ReminderJob } from '../../src/jobs/kinds/reminder.js';
 import { reconcile } from '../../src/jobs/reconciler.js';
-import { createReminderScheduler } from '../../src/jobs/reminder-scheduler.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
 import { testPrisma } from '../support/db.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
@@ -105,19 +99,17 @@ describe('Redis unreachable', () => {
 
     // One round of the reconciler that workers run at start and every few minutes. No worker
     // runs here: the shared database holds other tests' reminders, which must not be delivered.
-    const followupQueue = new Queue<FollowupJob>(QUEUE_FOLLOWUPS, { connection: direct, prefix: first.queuePrefix });
+    const followupQueue = new Queue(QUEUE_FOLLOWUPS, { connection: direct, prefix: first.queuePrefix });
     try {
       const report = await reconcile({
         prisma: testPrisma(),
-        reminderQueue: queue,
-        followupQueue,
-        reminderScheduler: createReminderScheduler(queue),
+        queues: { reminders: queue, followups: followupQueue },
         followupSettings: defaultFollowupSettings('Europe/Rome'),
         hasDesk: false,
         clock: () => new Date(),
         horizonMs: 4 * 24 * 3600_000,
       });
-      expect(report.reminders).toBeGreaterThanOrEqual(1);
+      expect(report.reminder).toBeGreaterThanOrEqual(1);
       expect(await jobOf(occurrence!.id)).not.toBeNull();
     } finally {
       await followupQueue.obliterate({ force: true });

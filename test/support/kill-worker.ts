@@ -14,8 +14,8 @@ import { createOutbound } from '../../src/channels/outbound.js';
 import { createTelegramChannel } from '../../src/channels/telegram/adapter.js';
 import { createPrisma } from '../../src/infra/db/client.js';
 import { defaultFollowupSettings } from '../../src/domain/delivery/ticket-rules.js';
-import { createReminderScheduler } from '../../src/jobs/reminder-scheduler.js';
-import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS, type FollowupJob, type ReminderJob } from '../../src/jobs/queues.js';
+import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS } from '../../src/jobs/kind.js';
+import { createReminderScheduler, type ReminderJob } from '../../src/jobs/kinds/reminder.js';
 import { startWorkers } from '../../src/jobs/workers.js';
 import { createLogger } from '../../src/infra/logger.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
@@ -50,7 +50,7 @@ const outbound = createOutbound({
   },
 });
 const reminderQueue = new Queue<ReminderJob>(QUEUE_REMINDERS, { connection: redis, prefix });
-const followupQueue = new Queue<FollowupJob>(QUEUE_FOLLOWUPS, { connection: redis, prefix });
+const followupQueue = new Queue(QUEUE_FOLLOWUPS, { connection: redis, prefix });
 const scheduler = createReminderScheduler(reminderQueue);
 
 await startWorkers({

@@ -7,8 +7,8 @@ import { loadConfig } from '../../src/infra/config/index.js';
 import type { DeskNotifier } from '../../src/domain/delivery/desk.js';
 import type { FollowupSettings } from '../../src/domain/delivery/ticket-rules.js';
 import type { Client, Prisma } from '../../src/generated/prisma/client.js';
-import { createReminderScheduler } from '../../src/jobs/reminder-scheduler.js';
-import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS, type FollowupJob, type ReminderJob } from '../../src/jobs/queues.js';
+import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS } from '../../src/jobs/kind.js';
+import { createReminderScheduler, type ReminderJob } from '../../src/jobs/kinds/reminder.js';
 import { startWorkers, type WorkerTuning } from '../../src/jobs/workers.js';
 import { createOutbound } from '../../src/channels/outbound.js';
 import type { ChannelSender } from '../../src/kernel/messaging.js';
@@ -51,7 +51,7 @@ export interface WorkerApp {
   prefix: string;
   /** producer handles on the app's queues (same names, same prefix) */
   reminderQueue: Queue<ReminderJob>;
-  followupQueue: Queue<FollowupJob>;
+  followupQueue: Queue;
   scheduler: ReminderScheduler;
   /** a client linked to a new emulated Telegram user */
   linkedClient(overrides?: Partial<Prisma.ClientUncheckedCreateInput>): Promise<{ client: Client; user: EmulatedUser }>;
@@ -97,7 +97,7 @@ export async function startWorkerApp(
   });
   const channelStops = await delego.startChannels({ web: false, bot: true });
   const reminderQueue = new Queue<ReminderJob>(QUEUE_REMINDERS, { connection: redis, prefix });
-  const followupQueue = new Queue<FollowupJob>(QUEUE_FOLLOWUPS, { connection: redis, prefix });
+  const followupQueue = new Queue(QUEUE_FOLLOWUPS, { connection: redis, prefix });
   const workerStops: (() => Promise<void>)[] = [];
 
   return {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startWorkerApp, type WorkerApp } from '../../../test/support/workers.js';
 import { formatTime } from '../../i18n/format.js';
-import { createBriefingScheduler } from '../../jobs/briefing-scheduler.js';
-import { morningBriefingJobId } from '../../jobs/queues.js';
+import { createBriefingScheduler, morningBriefingJobId } from '../../jobs/kinds/morning-briefing.js';
 import { addDays, formatDate, localDateTime } from '../../kernel/time.js';
 import { briefingAt } from './plan.js';
 

@@ -4,7 +4,7 @@ import { isUniqueViolation, withSavepoint, type Db, type PrismaClient } from '..
 import { pushToClient, pushTransactionOptions } from '../delivery/push.js';
 import { t } from '../../i18n/catalog.js';
 import { formatIsoDay } from '../../i18n/format.js';
-import { EARLY_TOLERANCE_MS } from '../reminders/delivery.js';
+import { tooEarly } from '../delivery/due.js';
 import { addDays, dateOf, zonedInstant } from '../../kernel/time.js';
 import { briefingAt, briefingsAround, type BriefingRef } from './plan.js';
 
@@ -78,7 +78,7 @@ export async function deliverMorningBriefing(deps: BriefingDeps, ref: BriefingRe
     if (briefingAt(ref.day, client.tz, client.morningBriefingTime).getTime() !== ref.at.getTime())
       return { kind: 'skipped', reason: 'stale' };
     const now = deps.clock();
-    if (ref.at.getTime() - now.getTime() > EARLY_TOLERANCE_MS) return { kind: 'wait', until: ref.at };
+    if (tooEarly(ref.at, now)) return { kind: 'wait', until: ref.at };
     if (now.getTime() - ref.at.getTime() > BRIEFING_LATE_LIMIT_MS) return { kind: 'skipped', reason: 'stale' };
 
     const text = await briefingText(tx, client, ref.day, now);
@@ -128,6 +128,12 @@ export async function dueBriefings(db: Db, now: Date, until: Date): Promise<Brie
   });
   const doneKeys = new Set(done.map((d) => `${d.clientId} ${d.day.toISOString().slice(0, 10)}`));
   return candidates.filter((c) => !doneKeys.has(`${c.clientId} ${c.day}`));
+}
+
+/** Puts a client's next briefing on the clock (BullMQ in production). Called after the setting's change commits. */
+export interface BriefingScheduler {
+  /** from the client's current setting; nothing when it is off */
+  scheduleNext(clientId: string): Promise<void>;
 }
 
 /** The client's next briefing after `now` whose day is not done yet, or null when it is off. */

@@ -6,6 +6,7 @@ import type { TaskCategory, TicketEventKind } from '../../generated/prisma/enums
 import { t } from '../../i18n/catalog.js';
 import { ticketLabel } from '../tickets/service.js';
 import type { DeskNotifier } from './desk.js';
+import { tooEarly } from './due.js';
 import { pushToClient, pushTransactionOptions } from './push.js';
 import { planTicketFollowups, type FollowupRule, type FollowupSettings, type PlannedFollowup } from './ticket-rules.js';
 
@@ -111,8 +112,6 @@ export type TicketFollowupOutcome =
   | { kind: 'skipped'; reason: 'gone' | 'stale' }
   | { kind: 'wait'; until: Date };
 
-const EARLY_TOLERANCE_MS = 1000;
-
 /**
  * Sends one follow-up at most once: with the ticket row locked, the follow-up must still be in
  * the ticket's plan (the ticket did not move on meanwhile) and its key not yet recorded; the
@@ -131,7 +130,7 @@ export async function deliverTicketFollowup(
     const now = deps.clock();
     const planned = planFor(ticket, deps.settings, now, deps.desk !== undefined).find((p) => p.key === key);
     if (!planned) return { kind: 'skipped', reason: 'stale' };
-    if (planned.at.getTime() - now.getTime() > EARLY_TOLERANCE_MS) return { kind: 'wait', until: planned.at };
+    if (tooEarly(planned.at, now)) return { kind: 'wait', until: planned.at };
 
     const { client } = ticket;
     const number = ticketLabel(ticket.number);

@@ -3,6 +3,7 @@ import type { Outbound, OutboundMessage } from '../../kernel/messaging.js';
 import { encodeButton } from '../../kernel/actions.js';
 import type { PrismaClient, Tx } from '../../infra/db/types.js';
 import { pushToClient, pushTransactionOptions } from '../delivery/push.js';
+import { tooEarly } from '../delivery/due.js';
 import { deferForQuietHours, type QuietHours } from '../delivery/quiet-hours.js';
 import { t } from '../../i18n/catalog.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -11,8 +12,6 @@ import { continueSeries, refreshReminder } from './series.js';
 
 /** Delivered this long after its instant, a reminder says it is late (and is marked so). */
 export const LATE_AFTER_MS = 3 * 60_000;
-/** A job may run this much before its instant (clocks of processes differ a little). */
-export const EARLY_TOLERANCE_MS = 1000;
 
 export interface DeliveryDeps {
   prisma: PrismaClient;
@@ -151,7 +150,7 @@ export async function deliverOccurrence(deps: DeliveryDeps, occurrenceId: string
 
     const now = deps.clock();
     const fireAt = fireInstant(occurrence, reminder, client);
-    if (fireAt.getTime() - now.getTime() > EARLY_TOLERANCE_MS) return { kind: 'wait', until: fireAt };
+    if (tooEarly(fireAt, now)) return { kind: 'wait', until: fireAt };
     const lateMs = now.getTime() - fireAt.getTime();
     const late = lateMs > LATE_AFTER_MS;
 

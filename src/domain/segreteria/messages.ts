@@ -4,7 +4,7 @@ import { encodeButton, type CallbackChoice } from '../../kernel/actions.js';
 import type { Db, Tx } from '../../infra/db/types.js';
 import { ConflictError, NotFoundError, ValidationError, errorMessage } from '../../kernel/errors.js';
 import { pushToClient, pushTransactionOptions } from '../delivery/push.js';
-import { EARLY_TOLERANCE_MS } from '../reminders/delivery.js';
+import { EARLY_TOLERANCE_MS } from '../delivery/due.js';
 import { t } from '../../i18n/catalog.js';
 import { formatTime } from '../../i18n/format.js';
 import { createTicket } from '../tickets/service.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaff, settingsFields, STAFF_PASSWORD, StaffBrowser } from '../../../test/support/staff.js';
 import { eventually, startWorkerApp, type WorkerApp } from '../../../test/support/workers.js';
 import { briefingAt } from '../../domain/briefing/plan.js';
-import { morningBriefingJobId } from '../../jobs/queues.js';
+import { morningBriefingJobId } from '../../jobs/kinds/morning-briefing.js';
 import { listen, type RunningServer } from '../server.js';
 
 const tz = 'Europe/Rome';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
-import { formatTime } from '../i18n/format.js';
-import { nextOccurrence } from '../domain/reminders/recurrence.js';
-import { cancelReminder, createReminder } from '../domain/reminders/service.js';
-import { occurrenceJobId } from './queues.js';
+import { eventually, startWorkerApp, type WorkerApp } from '../../../test/support/workers.js';
+import { formatTime } from '../../i18n/format.js';
+import { nextOccurrence } from '../../domain/reminders/recurrence.js';
+import { cancelReminder, createReminder } from '../../domain/reminders/service.js';
+import { occurrenceJobId } from './reminder.js';
 
 /** How long a test waits to be sure nothing more arrives. */
 const QUIET_MS = 1500;

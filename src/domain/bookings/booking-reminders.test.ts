@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingReminderKey, planBookingReminders, type BookingFacts } from './reminders.js';
+import { bookingReminderKey, planBookingReminders, type BookingFacts } from './booking-reminders.js';
 
 const client = {
   tz: 'Europe/Rome',

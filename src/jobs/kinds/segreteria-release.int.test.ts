@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkerApp, type WorkerApp } from '../../../test/support/workers.js';
-import { defaultFollowupSettings } from '../delivery/ticket-rules.js';
-import { segreteriaReleaseJobId } from '../../jobs/queues.js';
-import { reconcile } from '../../jobs/reconciler.js';
+import { defaultFollowupSettings } from '../../domain/delivery/ticket-rules.js';
+import { reconcile } from '../reconciler.js';
+import { segreteriaReleaseJobId } from './segreteria-release.js';
 
 /**
  * The reconciler's release jobs for held messages, against the real PostgreSQL and Redis, with
@@ -20,9 +20,7 @@ describe('release jobs the reconciler keeps for held messages', () => {
   const round = (at: string) =>
     reconcile({
       prisma: app.prisma,
-      reminderQueue: app.reminderQueue,
-      followupQueue: app.followupQueue,
-      reminderScheduler: app.scheduler,
+      queues: { reminders: app.reminderQueue, followups: app.followupQueue },
       followupSettings: defaultFollowupSettings('Europe/Rome'),
       hasDesk: false,
       clock: () => new Date(at),

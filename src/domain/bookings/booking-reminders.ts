@@ -6,7 +6,7 @@ import { pushedKeys, pushToClient, pushTransactionOptions } from '../delivery/pu
 import { deferForQuietHours, type QuietHours } from '../delivery/quiet-hours.js';
 import { t } from '../../i18n/catalog.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { EARLY_TOLERANCE_MS } from '../reminders/delivery.js';
+import { tooEarly } from '../delivery/due.js';
 
 /**
  * Reminders of a booking, 24 h and 1 h before by default (Client.bookingReminderOffsets). They
@@ -99,7 +99,7 @@ export async function deliverBookingReminder(
           (p) => p.offsetMin === ref.offsetMin && p.startsAt.getTime() === ref.startsAt.getTime(),
         );
     if (!planned) return { kind: 'skipped', reason: 'stale' };
-    if (planned.at.getTime() - now.getTime() > EARLY_TOLERANCE_MS) return { kind: 'wait', until: planned.at };
+    if (tooEarly(planned.at, now)) return { kind: 'wait', until: planned.at };
     const key = bookingReminderKey(planned);
     if ((await pushedKeys(tx, [key])).size > 0) return { kind: 'skipped', reason: 'already sent' };
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startWorkerApp, type WorkerApp } from '../../../test/support/workers.js';
-import { createBookingReminderScheduler } from '../../jobs/followup-schedulers.js';
-import { bookingReminderJobId } from '../../jobs/queues.js';
-import { planBookingReminders } from './reminders.js';
-import { cancelBooking, rescheduleBooking } from './service.js';
+import { planBookingReminders } from '../../domain/bookings/booking-reminders.js';
+import { cancelBooking, rescheduleBooking } from '../../domain/bookings/service.js';
+import { bookingReminderJobId, createBookingReminderScheduler } from './booking-reminder.js';
 
 const QUIET_MS = 1500;
 const MIN = 60_000;
