@@ -185,7 +185,7 @@ export const cancelFlow: Flow<Understanding> = async (ctx, u) => {
     },
     understood: true,
   };
-}
+};
 
 /** Moves one item to the new time of `u` (an instant, a bare day keeping the time, or a shift). */
 export const rescheduleItem: Flow<{ item: ItemRef; understanding: Understanding }> = async (
@@ -246,13 +246,10 @@ export const rescheduleItem: Flow<{ item: ItemRef; understanding: Understanding 
       booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when, ctx.now, lengthMs);
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
-      return rescheduleClash(
-        ctx,
-        err,
-        { ...u, when: undefined, shiftMin: undefined },
-        item,
-        { start: when, end: new Date(when.getTime() + lengthMs) },
-      );
+      return rescheduleClash(ctx, err, { ...u, when: undefined, shiftMin: undefined }, item, {
+        start: when,
+        end: new Date(when.getTime() + lengthMs),
+      });
     }
     const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'moved', startsAt: when });
     // the updated invitation (same UID, higher SEQUENCE) moves the event in the client's calendar

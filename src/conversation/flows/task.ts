@@ -60,16 +60,13 @@ export const taskFlow: Flow<{ understanding: Understanding; attachments: Inbound
   ctx,
   { understanding: u, attachments },
 ) => {
-  const { ticket, events } = await openTicket(
-    ctx,
-    {
-      summary: (u.text ?? '').trim() || ctx.text,
-      category: u.category ?? 'other',
-      due: u.due,
-      dueAt: instantOf(u.when, ctx.tz),
-      attachments,
-    },
-  );
+  const { ticket, events } = await openTicket(ctx, {
+    summary: (u.text ?? '').trim() || ctx.text,
+    category: u.category ?? 'other',
+    due: u.due,
+    dueAt: instantOf(u.when, ctx.tz),
+    attachments,
+  });
   const number = ticketLabel(ticket.number);
   const text = u.due
     ? t(ctx.lang, 'taskCreatedDue', { number, due: formatIsoDay(u.due, ctx.lang, ctx.now) })
