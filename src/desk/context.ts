@@ -4,8 +4,8 @@ import type { PrismaClient } from '../infra/db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../kernel/errors.js';
 import type { Logger } from '../infra/logger.js';
 import { ticketLabel } from '../domain/tickets/service.js';
-import type { Cards } from './cards.js';
-import type { SendToClient } from './client-messages.js';
+import type { Cards } from './cards/desk-channel.js';
+import type { SendToClient } from './acts/client-messenger.js';
 import { deskTexts } from './texts.js';
 
 /** What the desk's operations share: the database, the cards, the way to the client, the clock. */

@@ -1,14 +1,14 @@
 import { TZDate } from '@date-fns/tz';
 import type { types } from '@slack/bolt';
 import { format } from 'date-fns';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import type { AttachmentKind, TaskCategory, TicketStatus } from '../generated/prisma/enums.js';
-import { statusHolds, type Availability } from '../domain/segreteria/decide.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import { deskActions } from './actions.js';
-import { bookingButtons, bookingSection, type CardBooking } from './booking-card.js';
-import { slaState, type SlaLevel, type SlaRules } from './sla.js';
-import { deskTexts, formatMinutes } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import type { AttachmentKind, TaskCategory, TicketStatus } from '../../generated/prisma/enums.js';
+import { statusHolds, type Availability } from '../../domain/segreteria/decide.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import { deskActions } from '../slack/interactions.js';
+import { bookingButtons, bookingSection, type CardBooking } from './booking-section.js';
+import { slaState, type SlaLevel, type SlaRules } from '../sla.js';
+import { deskTexts, formatMinutes } from '../texts.js';
 
 /** Everything a ticket card shows, read from the database in one place (card-data.ts). */
 export interface CardView {

@@ -1,14 +1,14 @@
 import type { types } from '@slack/bolt';
-import { encodeButton } from '../kernel/actions.js';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import { t } from '../i18n/catalog.js';
-import { askClient, assertHolder, claimTicket, completeTicket, releaseTicket } from '../domain/tickets/lifecycle.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import { firstName, type DeskAssistant } from './assistants.js';
-import type { Delivery } from './client-messages.js';
-import { explainRefusal, type DeskContext } from './context.js';
-import { askModal, doneModal, type ModalTicket } from './modals.js';
-import { deskTexts } from './texts.js';
+import { encodeButton } from '../../kernel/actions.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { t } from '../../i18n/catalog.js';
+import { askClient, assertHolder, claimTicket, completeTicket, releaseTicket } from '../../domain/tickets/lifecycle.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import { firstName, type DeskAssistant } from './assistant.js';
+import type { Delivery } from './client-messenger.js';
+import { explainRefusal, type DeskContext } from '../context.js';
+import { askModal, doneModal, type ModalTicket } from '../modals/ticket-modals.js';
+import { deskTexts } from '../texts.js';
 
 /** An act refused with a reason for the assistant, or accepted with the work that follows it. */
 export type Outcome = { refused: string } | { refused?: undefined; followUp: () => Promise<void> };

@@ -1,13 +1,13 @@
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import { slackTextToPlain } from '../channels/slack/map-event.js';
-import { DependencyError } from '../kernel/errors.js';
-import { t } from '../i18n/catalog.js';
-import { activeStatuses } from '../domain/tickets/lifecycle.js';
-import { recordAssistantMessage } from '../domain/tickets/relay.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import { activeAssistant, firstName } from './assistants.js';
-import type { DeskContext } from './context.js';
-import { deskTexts, NOTE_MARKER } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { slackTextToPlain } from '../../channels/slack/map-event.js';
+import { DependencyError } from '../../kernel/errors.js';
+import { t } from '../../i18n/catalog.js';
+import { activeStatuses } from '../../domain/tickets/lifecycle.js';
+import { recordAssistantMessage } from '../../domain/tickets/relay.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import { activeAssistant, firstName } from './assistant.js';
+import type { DeskContext } from '../context.js';
+import { deskTexts, NOTE_MARKER } from '../texts.js';
 
 export interface ThreadMessage {
   channel: string;

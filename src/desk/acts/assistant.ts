@@ -1,4 +1,4 @@
-import type { Db } from '../infra/db/types.js';
+import type { Db } from '../../infra/db/types.js';
 
 export interface DeskAssistant {
   id: string;

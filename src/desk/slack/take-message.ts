@@ -1,18 +1,18 @@
 import type { App, SlackShortcut, ViewSubmitAction, types, webApi } from '@slack/bolt';
 import { z } from 'zod';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import { fromSlackError } from '../channels/slack/web-api-errors.js';
-import type { PrismaClient } from '../infra/db/types.js';
-import { NotFoundError, errorMessage } from '../kernel/errors.js';
-import { formatDateTime } from '../i18n/format.js';
-import type { Logger } from '../infra/logger.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { fromSlackError } from '../../channels/slack/web-api-errors.js';
+import type { PrismaClient } from '../../infra/db/types.js';
+import { NotFoundError, errorMessage } from '../../kernel/errors.js';
+import { formatDateTime } from '../../i18n/format.js';
+import type { Logger } from '../../infra/logger.js';
 import {
   checkTakeMessageInput,
   type TakeMessageInput,
   type TakeMessageOutcome,
-} from '../domain/segreteria/messages.js';
-import { activeAssistant } from './assistants.js';
-import { deskTexts } from './texts.js';
+} from '../../domain/segreteria/messages.js';
+import { activeAssistant } from '../acts/assistant.js';
+import { deskTexts } from '../texts.js';
 
 /**
  * "Take a message" on the desk: a global shortcut opens a modal (client, who called, their

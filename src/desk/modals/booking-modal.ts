@@ -2,11 +2,11 @@ import { TZDate } from '@date-fns/tz';
 import type { types } from '@slack/bolt';
 import { format } from 'date-fns';
 import { z } from 'zod';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import { hhmmSchema, minutesOfDay } from '../kernel/time.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import { parseDate, zonedInstant } from '../kernel/time.js';
-import { deskTexts } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { hhmmSchema, minutesOfDay } from '../../kernel/time.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import { parseDate, zonedInstant } from '../../kernel/time.js';
+import { deskTexts } from '../texts.js';
 
 /**
  * The booking modals of the desk: confirm a requested booking at its final time and place,

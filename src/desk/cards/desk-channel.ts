@@ -1,13 +1,13 @@
 import type { webApi } from '@slack/bolt';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import { fromSlackError } from '../channels/slack/web-api-errors.js';
-import type { PrismaClient } from '../infra/db/types.js';
-import { errorMessage } from '../kernel/errors.js';
-import type { Logger } from '../infra/logger.js';
-import { loadCardView } from './card-data.js';
-import { detailsOverflow, ticketCard, type CardView } from './card.js';
-import type { SlaRules } from './sla.js';
-import { deskTexts } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { fromSlackError } from '../../channels/slack/web-api-errors.js';
+import type { PrismaClient } from '../../infra/db/types.js';
+import { errorMessage } from '../../kernel/errors.js';
+import type { Logger } from '../../infra/logger.js';
+import { loadCardView } from './card-view.js';
+import { detailsOverflow, ticketCard, type CardView } from './ticket-card.js';
+import type { SlaRules } from '../sla.js';
+import { deskTexts } from '../texts.js';
 
 export interface CardsDeps {
   prisma: PrismaClient;

@@ -1,14 +1,14 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
-import { fromSlackError } from '../channels/slack/web-api-errors.js';
-import type { Logger } from '../infra/logger.js';
-import { parsePress } from './actions.js';
-import { activeAssistant } from './assistants.js';
-import { deskBookingActionPattern, type DeskBookingAction } from './booking-card.js';
-import { bookingInputs, deskBookingViewPattern, readBookingSubmission } from './booking-modals.js';
-import { bookingModalFor, cancelFromDesk, submitBookingForm } from './booking-work.js';
-import type { DeskContext } from './context.js';
-import { withinBudget } from './listeners.js';
-import { deskTexts } from './texts.js';
+import { fromSlackError } from '../../channels/slack/web-api-errors.js';
+import type { Logger } from '../../infra/logger.js';
+import { parsePress } from './interactions.js';
+import { activeAssistant } from '../acts/assistant.js';
+import { deskBookingActionPattern, type DeskBookingAction } from '../cards/booking-section.js';
+import { bookingInputs, deskBookingViewPattern, readBookingSubmission } from '../modals/booking-modal.js';
+import { bookingModalFor, cancelFromDesk, submitBookingForm } from '../acts/booking-acts.js';
+import type { DeskContext } from '../context.js';
+import { withinBudget } from './register.js';
+import { deskTexts } from '../texts.js';
 
 export interface BookingListenerDeps {
   ctx: DeskContext;

@@ -11,29 +11,29 @@ import {
   type BookingActor,
   type OfficeBooking,
   type Slot,
-} from '../domain/bookings/third-party.js';
-import { invitationFile } from '../domain/calendar/invitation.js';
-import type { Button } from '../kernel/messaging.js';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import { encodeButton } from '../kernel/actions.js';
-import { describeBooking } from '../i18n/format.js';
-import { ConflictError, DependencyError, NotFoundError } from '../kernel/errors.js';
-import { t } from '../i18n/catalog.js';
-import { assertHolder } from '../domain/tickets/lifecycle.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import type { Lang } from '../understanding/contract.js';
-import { firstName, type DeskAssistant } from './assistants.js';
-import { deskBookingTime } from './booking-card.js';
+} from '../../domain/bookings/third-party.js';
+import { invitationFile } from '../../domain/calendar/invitation.js';
+import type { Button } from '../../kernel/messaging.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { encodeButton } from '../../kernel/actions.js';
+import { describeBooking } from '../../i18n/format.js';
+import { ConflictError, DependencyError, NotFoundError } from '../../kernel/errors.js';
+import { t } from '../../i18n/catalog.js';
+import { assertHolder } from '../../domain/tickets/lifecycle.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import type { Lang } from '../../understanding/contract.js';
+import { firstName, type DeskAssistant } from './assistant.js';
+import { deskBookingTime } from '../cards/booking-section.js';
 import {
   bookingInputs,
   bookingModal,
   checkBookingForm,
   type BookingModalKind,
   type BookingSubmission,
-} from './booking-modals.js';
-import { explainRefusal, type DeskContext } from './context.js';
-import { deskTexts } from './texts.js';
-import { failedDelivery } from './work.js';
+} from '../modals/booking-modal.js';
+import { explainRefusal, type DeskContext } from '../context.js';
+import { deskTexts } from '../texts.js';
+import { failedDelivery } from './ticket-acts.js';
 
 /**
  * The desk's side of bookings arranged with an outside party: the modals that confirm a

@@ -1,17 +1,17 @@
 import type { App, ViewSubmitAction, webApi } from '@slack/bolt';
 import { z } from 'zod';
-import { fromSlackError } from '../channels/slack/web-api-errors.js';
-import { errorMessage } from '../kernel/errors.js';
-import type { Logger } from '../infra/logger.js';
-import { deskActionPattern, deskViews, parseDeskPress, type DeskPress } from './actions.js';
-import { activeAssistant, type DeskAssistant } from './assistants.js';
+import { fromSlackError } from '../../channels/slack/web-api-errors.js';
+import { errorMessage } from '../../kernel/errors.js';
+import type { Logger } from '../../infra/logger.js';
+import { deskActionPattern, deskViews, parseDeskPress, type DeskPress } from './interactions.js';
+import { activeAssistant, type DeskAssistant } from '../acts/assistant.js';
 import { DESK_COMMAND, parseCommand, ticketList, weekReport } from './command.js';
-import type { DeskContext } from './context.js';
-import { modalErrorFor, parseAskSubmission, parseDoneSubmission } from './modals.js';
-import { relayThreadMessage, type ThreadMessage } from './relay.js';
-import { deskTexts } from './texts.js';
+import type { DeskContext } from '../context.js';
+import { modalErrorFor, parseAskSubmission, parseDoneSubmission } from '../modals/ticket-modals.js';
+import { relayThreadMessage, type ThreadMessage } from '../acts/relay.js';
+import { deskTexts } from '../texts.js';
 import { registerBookingListeners } from './booking-listeners.js';
-import { ask, claim, done, modalFor, release, type Outcome } from './work.js';
+import { ask, claim, done, modalFor, release, type Outcome } from '../acts/ticket-acts.js';
 
 export interface DeskListenerDeps {
   ctx: DeskContext;

@@ -1,11 +1,11 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import type { Db } from '../infra/db/types.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import type { DeskAssistant } from './assistants.js';
-import { deskStats, weekStart } from './stats.js';
-import { deskTexts, formatMinutes } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import type { Db } from '../../infra/db/types.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import type { DeskAssistant } from '../acts/assistant.js';
+import { deskStats, weekStart } from '../acts/week-stats.js';
+import { deskTexts, formatMinutes } from '../texts.js';
 
 /** The slash command the manifest declares. */
 export const DESK_COMMAND = '/delego';

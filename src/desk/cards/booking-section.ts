@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import type { types } from '@slack/bolt';
 import { format } from 'date-fns';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import type { BookingStatus, TicketStatus } from '../generated/prisma/enums.js';
-import { deskTexts, formatMinutes } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import type { BookingStatus, TicketStatus } from '../../generated/prisma/enums.js';
+import { deskTexts, formatMinutes } from '../texts.js';
 
 /** action_ids of the booking buttons on a booking ticket's card. */
 export const deskBookingActions = {

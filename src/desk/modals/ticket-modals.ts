@@ -1,10 +1,10 @@
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import { MAX_LOGGED_MINUTES } from '../domain/tickets/lifecycle.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import { deskViews } from './actions.js';
-import { deskTexts } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { MAX_LOGGED_MINUTES } from '../../domain/tickets/lifecycle.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import { deskViews } from '../slack/interactions.js';
+import { deskTexts } from '../texts.js';
 
 /** Block and action ids of the modals' inputs, as they come back in state.values. */
 const inputIds = { minutes: 'minutes', outcome: 'outcome', question: 'question', value: 'value' } as const;

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { startOfWeek } from 'date-fns';
-import { percentile } from '../domain/stats/percentile.js';
+import { percentile } from '../../domain/stats/percentile.js';
 
 export interface TicketTimes {
   createdAt: Date;
