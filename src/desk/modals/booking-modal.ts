@@ -1,11 +1,8 @@
-import { TZDate } from '@date-fns/tz';
 import type { types } from '@slack/bolt';
-import { format } from 'date-fns';
 import { z } from 'zod';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
-import { hhmmSchema, minutesOfDay } from '../../kernel/time.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
-import { parseDate, zonedInstant } from '../../kernel/time.js';
+import { formatLocal, hhmmSchema, localDay, minutesOfDay, parseDate, zonedInstant } from '../../kernel/time.js';
 import { deskTexts } from '../texts.js';
 
 /**
@@ -56,8 +53,7 @@ export interface BookingModalInput {
 const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 
 export function bookingModal(input: BookingModalInput): types.ModalView {
-  const local = input.startsAt ? new TZDate(input.startsAt.getTime(), input.tz) : undefined;
-  const day = local ? format(local, 'yyyy-MM-dd') : input.day?.toISOString().slice(0, 10);
+  const day = input.startsAt ? localDay(input.startsAt, input.tz) : input.day?.toISOString().slice(0, 10);
   const minutes =
     input.startsAt && input.endsAt
       ? Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000)
@@ -99,7 +95,7 @@ export function bookingModal(input: BookingModalInput): types.ModalView {
           type: 'timepicker',
           action_id: 'value',
           timezone: input.tz,
-          ...(local ? { initial_time: format(local, 'HH:mm') } : {}),
+          ...(input.startsAt ? { initial_time: formatLocal(input.startsAt, input.tz, 'HH:mm') } : {}),
         },
       },
       {

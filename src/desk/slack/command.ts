@@ -1,7 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import type { Db } from '../../infra/db/types.js';
+import { formatLocal } from '../../kernel/time.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import type { DeskAssistant } from '../acts/assistant.js';
 import { deskStats, weekStart } from '../acts/week-stats.js';
@@ -58,7 +57,7 @@ export async function weekReport(db: Db, now: Date, tz: string): Promise<string>
     select: { createdAt: true, claimedAt: true, doneAt: true },
   });
   const stats = deskStats(tickets, from, now);
-  const title = deskTexts.statsTitle(format(new TZDate(from.getTime(), tz), 'EEEE d MMMM'));
+  const title = deskTexts.statsTitle(formatLocal(from, tz, 'EEEE d MMMM'));
   return `*${title}*\n${deskTexts.statsLine({ created: stats.created, claimed: stats.claimed, done: stats.done, toClaim: minutesOrDash(stats.medianClaimMin), toDone: minutesOrDash(stats.medianDoneMin) })}`;
 }
 
