@@ -31,6 +31,11 @@ export function deskBookingTime(at: Date, tz: string): string {
   return formatLocal(at, tz, 'EEE d MMM yyyy HH:mm');
 }
 
+/** The desk's one line for a time and place. */
+export function deskBookingSlot(slot: { startsAt: Date; location?: string | undefined }, tz: string): string {
+  return `${deskBookingTime(slot.startsAt, tz)}${slot.location ? `, ${escapeSlackText(slot.location)}` : ''}`;
+}
+
 function whenText(b: CardBooking, tz: string): string {
   if (b.startsAt) {
     const minutes = b.endsAt ? Math.round((b.endsAt.getTime() - b.startsAt.getTime()) / 60_000) : 0;

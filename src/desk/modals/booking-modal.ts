@@ -152,16 +152,20 @@ export interface BookingForm {
   note: string | undefined;
 }
 
-/** What a booking modal sent, before it is checked against the booking's zone and the clock. */
-export interface BookingSubmission {
+/** What a booking form sent, before it is checked against the booking's zone and the clock. */
+export interface BookingFormInput {
   kind: BookingModalKind;
-  userId: string;
   bookingId: string;
   day: string;
   time: string;
   duration: string;
   place: string | undefined;
   note: string | undefined;
+}
+
+/** A booking modal's submission: the form, and the Slack user who sent it. */
+export interface BookingSubmission extends BookingFormInput {
+  userId: string;
 }
 
 export type BookingFormCheck = { ok: true; value: BookingForm } | { ok: false; errors: Record<string, string> };
@@ -198,7 +202,7 @@ export function readBookingSubmission(body: unknown): BookingSubmission | null {
 }
 
 /** The form's time in the client's zone `tz`, or the errors Slack shows under the inputs; a time already past is refused. */
-export function checkBookingForm(form: BookingSubmission, tz: string, now: Date): BookingFormCheck {
+export function checkBookingForm(form: BookingFormInput, tz: string, now: Date): BookingFormCheck {
   const duration = /^\d+$/.test(form.duration) ? Number(form.duration) : NaN;
   const startsAt = localInstant(form.day, form.time, tz);
   const errors: Record<string, string> = {};

@@ -1,10 +1,13 @@
+import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import type { Db } from '../../infra/db/types.js';
 import { formatLocal } from '../../kernel/time.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import type { DeskAssistant } from '../acts/assistant.js';
 import { deskStats, weekStart } from '../acts/week-stats.js';
+import type { DeskContext } from '../context.js';
 import { deskTexts, formatMinutes } from '../texts.js';
+import { assistantOf } from './guard.js';
 
 /** The slash command the manifest declares. */
 export const DESK_COMMAND = '/delego';
@@ -69,4 +72,23 @@ export function parseCommand(text: string): CommandAnswer {
   if (word === '') return { kind: 'list' };
   if (word === 'stats') return { kind: 'stats' };
   return { kind: 'usage' };
+}
+
+/** `/delego` behind the guard: the caller's list, or this week's numbers in the desk's zone `tz`. */
+export function registerDeskCommand(
+  app: App,
+  ctx: DeskContext,
+  tz: string,
+  guard: Middleware<AnyMiddlewareArgs>,
+): void {
+  app.command(DESK_COMMAND, guard, async ({ ack, command, context }) => {
+    const asked = parseCommand(command.text);
+    const text =
+      asked.kind === 'list'
+        ? await ticketList(ctx.prisma, assistantOf(context))
+        : asked.kind === 'stats'
+          ? await weekReport(ctx.prisma, ctx.clock(), tz)
+          : deskTexts.commandUsage;
+    await ack({ response_type: 'ephemeral', text });
+  });
 }
