@@ -16,7 +16,7 @@ const CONTEXT_KEY = 'deskAssistant';
 const assistantSchema = z.object({ id: z.string(), name: z.string(), slackUserId: z.string() });
 
 /** The active assistant behind a Slack user, or null: only they may act on the desk. */
-export function activeAssistant(db: Db, slackUserId: string): Promise<SlackAssistant | null> {
+function activeAssistant(db: Db, slackUserId: string): Promise<SlackAssistant | null> {
   return db.assistant.findFirst({
     where: { slackUserId, active: true },
     select: { id: true, name: true, slackUserId: true },
