@@ -37,7 +37,7 @@ import type { Logger } from './infra/logger.js';
 import { checkRedis } from './infra/redis/connection.js';
 import { createUnderstander, llmFromConfig } from './understanding/understand.js';
 import { createWebApp, finishWebApp } from './web/server.js';
-import { registerTakeMessage } from './desk/take-message.js';
+import { registerTakeMessage } from './desk/slack/take-message.js';
 import { createSegreteriaReleases } from './jobs/kinds/segreteria-release.js';
 import {
   takeMessage as takeMessageFor,
@@ -50,7 +50,7 @@ import { transcriberFromConfig } from './infra/transcription/openai.js';
 import { countInbound, countSends, timeUnderstanding } from './infra/metrics/instrument.js';
 import { createMetricsRouter } from './infra/metrics/http.js';
 import { createMetrics, type Metrics } from './infra/metrics/registry.js';
-import { QUEUE_DESK } from './desk/desk-queue.js';
+import { QUEUE_DESK } from './desk/queue.js';
 import { createAdminRouter } from './web/admin/router.js';
 import { createQueueDashboard } from './web/admin/queues/dashboard.js';
 import { createReportRoutes } from './web/admin/reports/routes.js';

@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createMailbox } from '../channels/web/mailbox.js';
 import { SESSION_MAX_AGE_MS } from '../channels/web/session.js';
-import { deskJobOptions, QUEUE_DESK, type DeskJob } from '../desk/desk-queue.js';
+import { deskJobOptions, QUEUE_DESK, type DeskJob } from '../desk/queue.js';
 import type { TraceCleaners } from '../domain/privacy/erase-traces.js';
 
 export interface RedisCleanersOptions {

@@ -8,14 +8,13 @@ import type { DeskNotifier } from '../domain/delivery/desk.js';
 import type { TicketFollowupScheduler } from '../domain/delivery/ticket-followups.js';
 import type { Logger } from '../infra/logger.js';
 import type { BookingReminderScheduler } from '../domain/bookings/booking-reminders.js';
-import { postClientBookingChange } from './booking-work.js';
-import { createCards } from './cards.js';
-import { createClientMessenger } from './client-messages.js';
+import { createCards } from './cards/desk-channel.js';
+import { createClientMessenger } from './acts/client-messenger.js';
 import type { DeskContext } from './context.js';
-import { createDeskQueue, type DeskJob } from './desk-queue.js';
-import { registerDeskListeners } from './listeners.js';
-import { createDeskNotifier } from './nudges.js';
-import { postCancellation, postClientMessage, postRating } from './relay.js';
+import { createDeskQueue, type DeskJob } from './queue.js';
+import { registerDeskListeners } from './slack/register.js';
+import { createDeskNotifier } from './cards/nudges.js';
+import { postCancellation, postClientBookingChange, postClientMessage, postRating } from './cards/client-events.js';
 
 export interface DeskDeps {
   prisma: PrismaClient;

@@ -1,4 +1,5 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { z } from 'zod';
 import { ValidationError } from './errors.js';
 
@@ -217,4 +218,15 @@ export function atLocalMinutes(instant: Date, tz: string, dayOffset: number, min
 /** Day of the week of `instant` in `tz`, 0 = Sunday. */
 export function localWeekday(instant: Date, tz: string): number {
   return new TZDate(instant.getTime(), tz).getDay();
+}
+
+/** An instant as the zone's wall clock shows it, in a date-fns `pattern` ("EEE d MMM yyyy HH:mm"). */
+export function formatLocal(instant: Date, tz: string, pattern: string): string {
+  return format(new TZDate(instant.getTime(), tz), pattern);
+}
+
+/** Monday 00:00 of the local week of `instant` in `tz`. */
+export function startOfLocalWeek(instant: Date, tz: string): Date {
+  const daysSinceMonday = (localWeekday(instant, tz) + 6) % 7;
+  return startOfLocalDay(shiftDay(localDay(instant, tz), -daysSinceMonday), tz);
 }

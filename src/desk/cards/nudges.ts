@@ -1,9 +1,9 @@
-import { DependencyError } from '../kernel/errors.js';
-import type { DeskNotifier } from '../domain/delivery/desk.js';
-import { ticketDeadline } from '../domain/delivery/ticket-rules.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import type { DeskContext } from './context.js';
-import { deskTexts } from './texts.js';
+import { DependencyError } from '../../kernel/errors.js';
+import type { DeskNotifier } from '../../domain/delivery/desk.js';
+import { ticketDeadline } from '../../domain/delivery/ticket-rules.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import type { DeskContext } from '../context.js';
+import { deskTexts } from '../texts.js';
 
 const mention = (slackUserId: string): string => `<@${slackUserId}>`;
 

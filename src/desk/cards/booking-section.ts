@@ -1,9 +1,8 @@
-import { TZDate } from '@date-fns/tz';
 import type { types } from '@slack/bolt';
-import { format } from 'date-fns';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import type { BookingStatus, TicketStatus } from '../generated/prisma/enums.js';
-import { deskTexts, formatMinutes } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { formatLocal } from '../../kernel/time.js';
+import type { BookingStatus, TicketStatus } from '../../generated/prisma/enums.js';
+import { deskTexts, formatMinutes } from '../texts.js';
 
 /** action_ids of the booking buttons on a booking ticket's card. */
 export const deskBookingActions = {
@@ -29,7 +28,12 @@ export interface CardBooking {
 
 /** A booking time as the desk reads and types it: in the client's zone, where the booking is. */
 export function deskBookingTime(at: Date, tz: string): string {
-  return format(new TZDate(at.getTime(), tz), 'EEE d MMM yyyy HH:mm');
+  return formatLocal(at, tz, 'EEE d MMM yyyy HH:mm');
+}
+
+/** The desk's one line for a time and place. */
+export function deskBookingSlot(slot: { startsAt: Date; location?: string | undefined }, tz: string): string {
+  return `${deskBookingTime(slot.startsAt, tz)}${slot.location ? `, ${escapeSlackText(slot.location)}` : ''}`;
 }
 
 function whenText(b: CardBooking, tz: string): string {
@@ -37,9 +41,7 @@ function whenText(b: CardBooking, tz: string): string {
     const minutes = b.endsAt ? Math.round((b.endsAt.getTime() - b.startsAt.getTime()) / 60_000) : 0;
     return `${deskBookingTime(b.startsAt, tz)} (${tz})${minutes > 0 ? ` · ${formatMinutes(minutes)}` : ''}`;
   }
-  return b.day
-    ? deskTexts.bookingDayNoTime(format(new TZDate(b.day.getTime(), 'UTC'), 'EEE d MMM yyyy'))
-    : deskTexts.bookingNoTime;
+  return b.day ? deskTexts.bookingDayNoTime(formatLocal(b.day, 'UTC', 'EEE d MMM yyyy')) : deskTexts.bookingNoTime;
 }
 
 /** What is booked, when and where, and the proposal waiting for the client. */

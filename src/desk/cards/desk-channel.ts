@@ -1,13 +1,13 @@
 import type { webApi } from '@slack/bolt';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import { fromSlackError } from '../channels/slack/web-api-errors.js';
-import type { PrismaClient } from '../infra/db/types.js';
-import { errorMessage } from '../kernel/errors.js';
-import type { Logger } from '../infra/logger.js';
-import { loadCardView } from './card-data.js';
-import { detailsOverflow, ticketCard, type CardView } from './card.js';
-import type { SlaRules } from './sla.js';
-import { deskTexts } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { fromSlackError } from '../../channels/slack/web-api-errors.js';
+import type { PrismaClient } from '../../infra/db/types.js';
+import { errorMessage } from '../../kernel/errors.js';
+import type { Logger } from '../../infra/logger.js';
+import { loadCardView } from './card-view.js';
+import { detailsOverflow, ticketCard, type CardView } from './ticket-card.js';
+import type { SlaRules } from '../sla.js';
+import { deskTexts } from '../texts.js';
 
 export interface CardsDeps {
   prisma: PrismaClient;
@@ -67,6 +67,47 @@ async function slack<T>(method: string, call: () => Promise<T>, context: Record<
   }
 }
 
+/** A message in a thread, in message-sized parts. */
+async function postThreadParts(
+  client: webApi.WebClient,
+  message: { channel: string; threadTs: string; text: string; broadcast: boolean },
+): Promise<void> {
+  const { channel } = message;
+  for (const part of chunks(message.text)) {
+    await slack(
+      'chat.postMessage',
+      () =>
+        client.chat.postMessage({
+          channel,
+          thread_ts: message.threadTs,
+          reply_broadcast: message.broadcast,
+          text: part,
+          unfurl_links: false,
+          unfurl_media: false,
+        }),
+      { channel },
+    );
+  }
+}
+
+/** A message only `user` sees, in the desk channel unless `where` says another (and a thread). */
+function postEphemeral(deps: Pick<CardsDeps, 'client' | 'channel'>): Cards['ephemeral'] {
+  return async (user, text, where = {}) => {
+    const channel = where.channel ?? deps.channel;
+    await slack(
+      'chat.postEphemeral',
+      () =>
+        deps.client.chat.postEphemeral({
+          channel,
+          user,
+          text,
+          ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+        }),
+      { channel },
+    );
+  };
+}
+
 /**
  * The desk cards in the desk channel: one message per ticket, posted once, then redrawn in place
  * with chat.update on every change. The ticket row holds where its card is (slackChannel,
@@ -79,23 +120,8 @@ export function createCards(deps: CardsDeps): Cards {
   const render = (view: CardView) =>
     ticketCard(view, { now: deps.clock(), tz: deps.tz, ...(deps.sla ? { sla: deps.sla } : {}) });
 
-  const postInThread = async (channel: string, threadTs: string, text: string, broadcast = false): Promise<void> => {
-    for (const part of chunks(text)) {
-      await slack(
-        'chat.postMessage',
-        () =>
-          deps.client.chat.postMessage({
-            channel,
-            thread_ts: threadTs,
-            reply_broadcast: broadcast,
-            text: part,
-            unfurl_links: false,
-            unfurl_media: false,
-          }),
-        { channel },
-      );
-    }
-  };
+  const postInThread = (channel: string, threadTs: string, text: string, broadcast = false) =>
+    postThreadParts(deps.client, { channel, threadTs, text, broadcast });
 
   async function redraw(ticketId: string): Promise<void> {
     const view = await loadCardView(deps.prisma, ticketId);
@@ -161,24 +187,5 @@ export function createCards(deps: CardsDeps): Cards {
     return true;
   }
 
-  async function ephemeral(
-    user: string,
-    text: string,
-    where: { channel?: string | undefined; threadTs?: string | undefined } = {},
-  ): Promise<void> {
-    const channel = where.channel ?? deps.channel;
-    await slack(
-      'chat.postEphemeral',
-      () =>
-        deps.client.chat.postEphemeral({
-          channel,
-          user,
-          text,
-          ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
-        }),
-      { channel },
-    );
-  }
-
-  return { post, refresh, thread, ephemeral };
+  return { post, refresh, thread, ephemeral: postEphemeral(deps) };
 }

@@ -1,11 +1,13 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import type { Db } from '../infra/db/types.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import type { DeskAssistant } from './assistants.js';
-import { deskStats, weekStart } from './stats.js';
-import { deskTexts, formatMinutes } from './texts.js';
+import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import type { Db } from '../../infra/db/types.js';
+import { formatLocal } from '../../kernel/time.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import type { DeskAssistant } from '../acts/assistant.js';
+import { deskStats, weekStart } from '../acts/week-stats.js';
+import type { DeskContext } from '../context.js';
+import { deskTexts, formatMinutes } from '../texts.js';
+import { assistantOf } from './guard.js';
 
 /** The slash command the manifest declares. */
 export const DESK_COMMAND = '/delego';
@@ -58,7 +60,7 @@ export async function weekReport(db: Db, now: Date, tz: string): Promise<string>
     select: { createdAt: true, claimedAt: true, doneAt: true },
   });
   const stats = deskStats(tickets, from, now);
-  const title = deskTexts.statsTitle(format(new TZDate(from.getTime(), tz), 'EEEE d MMMM'));
+  const title = deskTexts.statsTitle(formatLocal(from, tz, 'EEEE d MMMM'));
   return `*${title}*\n${deskTexts.statsLine({ created: stats.created, claimed: stats.claimed, done: stats.done, toClaim: minutesOrDash(stats.medianClaimMin), toDone: minutesOrDash(stats.medianDoneMin) })}`;
 }
 
@@ -70,4 +72,23 @@ export function parseCommand(text: string): CommandAnswer {
   if (word === '') return { kind: 'list' };
   if (word === 'stats') return { kind: 'stats' };
   return { kind: 'usage' };
+}
+
+/** `/delego` behind the guard: the caller's list, or this week's numbers in the desk's zone `tz`. */
+export function registerDeskCommand(
+  app: App,
+  ctx: DeskContext,
+  tz: string,
+  guard: Middleware<AnyMiddlewareArgs>,
+): void {
+  app.command(DESK_COMMAND, guard, async ({ ack, command, context }) => {
+    const asked = parseCommand(command.text);
+    const text =
+      asked.kind === 'list'
+        ? await ticketList(ctx.prisma, assistantOf(context))
+        : asked.kind === 'stats'
+          ? await weekReport(ctx.prisma, ctx.clock(), tz)
+          : deskTexts.commandUsage;
+    await ack({ response_type: 'ephemeral', text });
+  });
 }

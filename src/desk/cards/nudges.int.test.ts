@@ -1,18 +1,18 @@
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOutbound } from '../channels/outbound.js';
-import { DependencyError } from '../kernel/errors.js';
-import { createLogger } from '../infra/logger.js';
+import { createOutbound } from '../../channels/outbound.js';
+import { DependencyError } from '../../kernel/errors.js';
+import { createLogger } from '../../infra/logger.js';
 import {
   createTestAssistant,
   createTestClient,
   createTestTicket,
   testPrisma,
   uniqueTag,
-} from '../../test/support/db.js';
-import { startFakeSlack, type FakeSlack } from '../../test/support/fake-slack.js';
-import { createCards } from './cards.js';
-import { createClientMessenger } from './client-messages.js';
+} from '../../../test/support/db.js';
+import { startFakeSlack, type FakeSlack } from '../../../test/support/fake-slack.js';
+import { createCards } from './desk-channel.js';
+import { createClientMessenger } from '../acts/client-messenger.js';
 import { createDeskNotifier } from './nudges.js';
 
 const db = testPrisma();

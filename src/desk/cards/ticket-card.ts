@@ -1,14 +1,13 @@
-import { TZDate } from '@date-fns/tz';
 import type { types } from '@slack/bolt';
-import { format } from 'date-fns';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import type { AttachmentKind, TaskCategory, TicketStatus } from '../generated/prisma/enums.js';
-import { statusHolds, type Availability } from '../domain/segreteria/decide.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import { deskActions } from './actions.js';
-import { bookingButtons, bookingSection, type CardBooking } from './booking-card.js';
-import { slaState, type SlaLevel, type SlaRules } from './sla.js';
-import { deskTexts, formatMinutes } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { formatLocal } from '../../kernel/time.js';
+import type { AttachmentKind, TaskCategory, TicketStatus } from '../../generated/prisma/enums.js';
+import { statusHolds, type Availability } from '../../domain/segreteria/decide.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import { deskActions } from '../slack/interactions.js';
+import { bookingButtons, bookingSection, type CardBooking } from './booking-section.js';
+import { slaState, type SlaLevel, type SlaRules } from '../sla.js';
+import { deskTexts, formatMinutes } from '../texts.js';
 
 /** Everything a ticket card shows, read from the database in one place (card-data.ts). */
 export interface CardView {
@@ -94,11 +93,11 @@ function statusText(view: CardView): string {
 
 function dueText(view: CardView, tz: string): string {
   if (view.dueAt) {
-    const fallback = format(new TZDate(view.dueAt.getTime(), tz), 'EEE d MMM yyyy HH:mm');
+    const fallback = formatLocal(view.dueAt, tz, 'EEE d MMM yyyy HH:mm');
     // Slack shows the date token in each reader's own time zone.
     return `<!date^${Math.floor(view.dueAt.getTime() / 1000)}^{date_short_pretty} {time}|${fallback}>`;
   }
-  if (view.due) return format(new TZDate(view.due.getTime(), 'UTC'), 'EEE d MMM yyyy');
+  if (view.due) return formatLocal(view.due, 'UTC', 'EEE d MMM yyyy');
   return 'no deadline';
 }
 
@@ -183,7 +182,7 @@ export function ticketCard(view: CardView, options: CardOptions): { text: string
   }
   if (view.clientAvailability && statusHolds(view.clientAvailability, options.now)) {
     const until = view.clientAvailability.until!;
-    const fallback = format(new TZDate(until.getTime(), options.tz), 'HH:mm');
+    const fallback = formatLocal(until, options.tz, 'HH:mm');
     const at = `<!date^${Math.floor(until.getTime() / 1000)}^{time}|${fallback}>`;
     blocks.push({
       type: 'context',

@@ -1,7 +1,7 @@
-import type { Db } from '../infra/db/types.js';
-import { bookingOfTicket } from '../domain/bookings/third-party.js';
-import type { CardView } from './card.js';
-import { deskTexts } from './texts.js';
+import type { Db } from '../../infra/db/types.js';
+import { bookingOfTicket } from '../../domain/bookings/third-party.js';
+import type { CardView } from './ticket-card.js';
+import { deskTexts } from '../texts.js';
 
 /** Assistants suggested on a card: the active ones whose skills include the ticket's category. */
 const SUGGESTED_MAX = 5;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { blockActionsPayload, messageEventEnvelope } from '../../test/support/fake-slack.js';
-import { parseDeskPress } from './actions.js';
-import { chunks } from './cards.js';
-import { mapThreadMessage } from './listeners.js';
+import { blockActionsPayload, messageEventEnvelope } from '../../../test/support/fake-slack.js';
+import { parseDeskPress } from './interactions.js';
+import { chunks } from '../cards/desk-channel.js';
+import { mapThreadMessage } from './thread-relay.js';
 
 const ticketId = '0193a8f2-1c2d-7e4f-8a9b-0c1d2e3f4a5b';
 

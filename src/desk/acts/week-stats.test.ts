@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deskStats, weekStart } from './stats.js';
+import { deskStats, weekStart } from './week-stats.js';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,12 +1,9 @@
-import { TZDate } from '@date-fns/tz';
 import type { types } from '@slack/bolt';
-import { format } from 'date-fns';
 import { z } from 'zod';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import { hhmmSchema, minutesOfDay } from '../kernel/time.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import { parseDate, zonedInstant } from '../kernel/time.js';
-import { deskTexts } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import { formatLocal, hhmmSchema, localDay, minutesOfDay, parseDate, zonedInstant } from '../../kernel/time.js';
+import { deskTexts } from '../texts.js';
 
 /**
  * The booking modals of the desk: confirm a requested booking at its final time and place,
@@ -56,8 +53,7 @@ export interface BookingModalInput {
 const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 
 export function bookingModal(input: BookingModalInput): types.ModalView {
-  const local = input.startsAt ? new TZDate(input.startsAt.getTime(), input.tz) : undefined;
-  const day = local ? format(local, 'yyyy-MM-dd') : input.day?.toISOString().slice(0, 10);
+  const day = input.startsAt ? localDay(input.startsAt, input.tz) : input.day?.toISOString().slice(0, 10);
   const minutes =
     input.startsAt && input.endsAt
       ? Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000)
@@ -99,7 +95,7 @@ export function bookingModal(input: BookingModalInput): types.ModalView {
           type: 'timepicker',
           action_id: 'value',
           timezone: input.tz,
-          ...(local ? { initial_time: format(local, 'HH:mm') } : {}),
+          ...(input.startsAt ? { initial_time: formatLocal(input.startsAt, input.tz, 'HH:mm') } : {}),
         },
       },
       {
@@ -156,16 +152,20 @@ export interface BookingForm {
   note: string | undefined;
 }
 
-/** What a booking modal sent, before it is checked against the booking's zone and the clock. */
-export interface BookingSubmission {
+/** What a booking form sent, before it is checked against the booking's zone and the clock. */
+export interface BookingFormInput {
   kind: BookingModalKind;
-  userId: string;
   bookingId: string;
   day: string;
   time: string;
   duration: string;
   place: string | undefined;
   note: string | undefined;
+}
+
+/** A booking modal's submission: the form, and the Slack user who sent it. */
+export interface BookingSubmission extends BookingFormInput {
+  userId: string;
 }
 
 export type BookingFormCheck = { ok: true; value: BookingForm } | { ok: false; errors: Record<string, string> };
@@ -202,7 +202,7 @@ export function readBookingSubmission(body: unknown): BookingSubmission | null {
 }
 
 /** The form's time in the client's zone `tz`, or the errors Slack shows under the inputs; a time already past is refused. */
-export function checkBookingForm(form: BookingSubmission, tz: string, now: Date): BookingFormCheck {
+export function checkBookingForm(form: BookingFormInput, tz: string, now: Date): BookingFormCheck {
   const duration = /^\d+$/.test(form.duration) ? Number(form.duration) : NaN;
   const startsAt = localInstant(form.day, form.time, tz);
   const errors: Record<string, string> = {};

@@ -1,7 +1,7 @@
-import { viewSubmissionPayload } from '../../test/support/fake-slack.js';
+import { viewSubmissionPayload } from '../../../test/support/fake-slack.js';
 import { describe, expect, it } from 'vitest';
-import { deskViews } from './actions.js';
-import { doneModal, parseAskSubmission, parseDoneSubmission } from './modals.js';
+import { deskViews } from '../slack/interactions.js';
+import { doneModal, parseAskSubmission, parseDoneSubmission } from './ticket-modals.js';
 
 const ticketId = '0193a8f2-1c2d-7e4f-8a9b-0c1d2e3f4a5b';
 const done = (

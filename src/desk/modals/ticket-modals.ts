@@ -1,10 +1,11 @@
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import { MAX_LOGGED_MINUTES } from '../domain/tickets/lifecycle.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import { deskViews } from './actions.js';
-import { deskTexts } from './texts.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { MAX_LOGGED_MINUTES } from '../../domain/tickets/lifecycle.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import { deskViews } from '../slack/interactions.js';
+import type { TicketInHand } from '../acts/ticket-acts.js';
+import { deskTexts } from '../texts.js';
 
 /** Block and action ids of the modals' inputs, as they come back in state.values. */
 const inputIds = { minutes: 'minutes', outcome: 'outcome', question: 'question', value: 'value' } as const;
@@ -13,21 +14,13 @@ const QUESTION_MAX = 2000;
 
 const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 
-export interface ModalTicket {
-  ticketId: string;
-  number: number;
-  clientName: string;
-  balanceMinutes: number;
-  packageMinutes: number;
-}
-
-function contextBlock(ticket: ModalTicket, extra?: string): types.ContextBlock {
+function contextBlock(ticket: TicketInHand, extra?: string): types.ContextBlock {
   const line = `${ticketLabel(ticket.number)} · ${escapeSlackText(ticket.clientName)}${extra ? `\n${extra}` : ''}`;
   return { type: 'context', elements: [{ type: 'mrkdwn', text: line }] };
 }
 
 /** Done: minutes spent and the outcome the client receives. */
-export function doneModal(ticket: ModalTicket): types.ModalView {
+export function doneModal(ticket: TicketInHand): types.ModalView {
   return {
     type: 'modal',
     callback_id: deskViews.done,
@@ -61,7 +54,7 @@ export function doneModal(ticket: ModalTicket): types.ModalView {
 }
 
 /** Ask client: the question goes to the client and the ticket waits on their answer. */
-export function askModal(ticket: ModalTicket): types.ModalView {
+export function askModal(ticket: TicketInHand): types.ModalView {
   return {
     type: 'modal',
     callback_id: deskViews.ask,

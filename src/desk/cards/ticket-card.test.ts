@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ticketCard, type CardView } from './card.js';
-import { formatMinutes } from './texts.js';
+import { ticketCard, type CardView } from './ticket-card.js';
+import { formatMinutes } from '../texts.js';
 
 const now = new Date('2026-11-23T09:00:00Z');
 const base: CardView = {

@@ -1,13 +1,13 @@
 import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { bookingButtons, bookingSection, type CardBooking } from './booking-card.js';
+import { bookingButtons, bookingSection, type CardBooking } from '../cards/booking-section.js';
 import {
   bookingModal,
   checkBookingForm,
   localInstant,
   readBookingSubmission,
   type BookingSubmission,
-} from './booking-modals.js';
+} from './booking-modal.js';
 
 const bookingId = '0193a8f2-1c2d-7e4f-8a9b-0c1d2e3f4a5b';
 const now = new Date('2027-02-15T09:00:00Z');

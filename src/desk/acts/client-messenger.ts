@@ -1,9 +1,9 @@
-import type { Button, Outbound, OutboundFile } from '../kernel/messaging.js';
-import { isUniqueViolation, type PrismaClient } from '../infra/db/types.js';
-import { errorMessage } from '../kernel/errors.js';
-import type { Logger } from '../infra/logger.js';
-import { clientReach } from '../domain/tickets/relay.js';
-import type { Lang } from '../understanding/contract.js';
+import type { Button, Outbound, OutboundFile } from '../../kernel/messaging.js';
+import { isUniqueViolation, type PrismaClient } from '../../infra/db/types.js';
+import { errorMessage } from '../../kernel/errors.js';
+import type { Logger } from '../../infra/logger.js';
+import { clientReach } from '../../domain/tickets/relay.js';
+import type { Lang } from '../../understanding/contract.js';
 
 export interface ToClient {
   ticketId: string;

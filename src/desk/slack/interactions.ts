@@ -27,9 +27,6 @@ const pressSchema = (pattern: RegExp) =>
     actions: z.array(z.object({ action_id: z.string().regex(pattern), value: z.uuid() })).min(1),
   });
 
-/** The fields of a desk button press the desk uses; anything else in the payload is ignored. */
-export const deskPressSchema = pressSchema(deskActionPattern);
-
 export interface DeskPress {
   action: DeskAction;
   ticketId: string;

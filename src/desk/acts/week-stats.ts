@@ -1,6 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { startOfWeek } from 'date-fns';
-import { percentile } from '../domain/stats/percentile.js';
+import { startOfLocalWeek } from '../../kernel/time.js';
+import { percentile } from '../../domain/stats/percentile.js';
 
 export interface TicketTimes {
   createdAt: Date;
@@ -44,5 +43,5 @@ export function deskStats(tickets: TicketTimes[], from: Date, to: Date): DeskSta
 
 /** Monday 00:00 of the week of `now`, in the desk's time zone. */
 export function weekStart(now: Date, tz: string): Date {
-  return new Date(startOfWeek(new TZDate(now.getTime(), tz), { weekStartsOn: 1 }).getTime());
+  return startOfLocalWeek(now, tz);
 }

@@ -1,30 +1,15 @@
-import type { types } from '@slack/bolt';
-import { encodeButton } from '../kernel/actions.js';
-import { escapeSlackText } from '../channels/slack/blocks.js';
-import { t } from '../i18n/catalog.js';
-import { askClient, assertHolder, claimTicket, completeTicket, releaseTicket } from '../domain/tickets/lifecycle.js';
-import { ticketLabel } from '../domain/tickets/service.js';
-import { firstName, type DeskAssistant } from './assistants.js';
-import type { Delivery } from './client-messages.js';
-import { explainRefusal, type DeskContext } from './context.js';
-import { askModal, doneModal, type ModalTicket } from './modals.js';
-import { deskTexts } from './texts.js';
-
-/** An act refused with a reason for the assistant, or accepted with the work that follows it. */
-export type Outcome = { refused: string } | { refused?: undefined; followUp: () => Promise<void> };
+import { encodeButton } from '../../kernel/actions.js';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { t } from '../../i18n/catalog.js';
+import { askClient, assertHolder, claimTicket, completeTicket, releaseTicket } from '../../domain/tickets/lifecycle.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import { firstName, type DeskAssistant } from './assistant.js';
+import type { DeskContext } from '../context.js';
+import { failedDelivery, type Outcome } from './outcome.js';
+import { explainRefusal } from './refusals.js';
+import { deskTexts } from '../texts.js';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
-
-/** Says in the thread when a message did not reach the client; true when it did not. */
-export async function failedDelivery(ctx: DeskContext, ticketId: string, delivery: Delivery): Promise<boolean> {
-  if (delivery.delivered) return false;
-  const text =
-    delivery.reason === 'unreachable'
-      ? deskTexts.clientUnreachable
-      : deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
-  await ctx.cards.thread(ticketId, text);
-  return true;
-}
 
 /** Claim: exactly one of concurrent presses wins; the others learn who has the ticket. */
 export async function claim(ctx: DeskContext, who: DeskAssistant, ticketId: string): Promise<Outcome> {
@@ -60,13 +45,21 @@ export async function release(ctx: DeskContext, who: DeskAssistant, ticketId: st
   };
 }
 
-/** The modal the holder fills in to close or to ask; anyone else is told why not. */
-export async function modalFor(
+/** The ticket its holder is about to close or ask about, as the forms show it. */
+export interface TicketInHand {
+  ticketId: string;
+  number: number;
+  clientName: string;
+  balanceMinutes: number;
+  packageMinutes: number;
+}
+
+/** The ticket `who` holds, for the done and ask forms; anyone else is told why not. */
+export async function ticketInHand(
   ctx: DeskContext,
   who: DeskAssistant,
   ticketId: string,
-  kind: 'done' | 'ask',
-): Promise<{ refused: string } | { view: types.ModalView }> {
+): Promise<{ refused: string } | { ticket: TicketInHand }> {
   const ticket = await ctx.prisma.ticket.findUnique({
     where: { id: ticketId },
     select: {
@@ -83,14 +76,15 @@ export async function modalFor(
   } catch (err) {
     return { refused: await explainRefusal(ctx.prisma, ticketId, err, who.id, 'work') };
   }
-  const summary: ModalTicket = {
-    ticketId,
-    number: ticket.number,
-    clientName: ticket.client.name,
-    balanceMinutes: ticket.client.hoursBalanceMinutes,
-    packageMinutes: ticket.client.hoursPackageMinutes,
+  return {
+    ticket: {
+      ticketId,
+      number: ticket.number,
+      clientName: ticket.client.name,
+      balanceMinutes: ticket.client.hoursBalanceMinutes,
+      packageMinutes: ticket.client.hoursPackageMinutes,
+    },
   };
-  return { view: kind === 'done' ? doneModal(summary) : askModal(summary) };
 }
 
 /** Ask client: the question goes out signed, and the ticket waits on the client's answer. */

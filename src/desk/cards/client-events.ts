@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { DependencyError } from '../../kernel/errors.js';
+import type { DeskContext } from '../context.js';
+import { deskTexts } from '../texts.js';
+import { deskBookingSlot } from './booking-section.js';
+
+/**
+ * What clients did, in their tickets' card threads: their messages, ratings, cancellations and
+ * answers to booking proposals. Run by the desk queue, so a card not posted yet is retried.
+ */
+
+/** Thrown while a ticket's card is still on its way, so the queued job tries again later. */
+function cardNotPosted(ticketId: string): DependencyError {
+  return new DependencyError('the ticket has no desk card yet', { ticketId });
+}
+
+/** A client's message about a ticket appears in the card's thread; the card shows the new state. */
+export async function postClientMessage(ctx: DeskContext, ticketId: string, messageId: string): Promise<void> {
+  const message = await ctx.prisma.message.findUnique({
+    where: { id: messageId },
+    select: { body: true, client: { select: { name: true } }, _count: { select: { attachments: true } } },
+  });
+  if (!message) return;
+  const body = (message.body ?? '').trim();
+  const lines = [body === '' ? '' : deskTexts.clientWrote(escapeSlackText(message.client.name), escapeSlackText(body))];
+  if (message._count.attachments > 0) lines.push(deskTexts.clientFiles(message._count.attachments));
+  if (!(await ctx.cards.thread(ticketId, lines.filter(Boolean).join('\n')))) throw cardNotPosted(ticketId);
+  await ctx.cards.refresh(ticketId);
+}
+
+/** The client's rating shows in the thread and on the card. */
+export async function postRating(ctx: DeskContext, ticketId: string): Promise<void> {
+  const ticket = await ctx.prisma.ticket.findUnique({ where: { id: ticketId }, select: { rating: true } });
+  if (ticket?.rating == null) return;
+  if (!(await ctx.cards.thread(ticketId, deskTexts.rated(ticket.rating)))) throw cardNotPosted(ticketId);
+  await ctx.cards.refresh(ticketId);
+}
+
+/** The client cancelled: the thread says so and the card shows it closed (no card, nothing to say). */
+export async function postCancellation(ctx: DeskContext, ticketId: string): Promise<void> {
+  if (await ctx.cards.thread(ticketId, deskTexts.cancelledByClient)) await ctx.cards.refresh(ticketId);
+}
+
+const clientEventData = z.object({
+  startsAt: z.string().optional(),
+  location: z.string().optional(),
+  reason: z.literal('clash').optional(),
+  clashTitle: z.string().optional(),
+  change: z.enum(['moved', 'cancelled']).optional(),
+});
+
+/** What the thread says of a client's booking event: an answer to a proposal, or a change made in the chat. */
+function clientEventText(kind: string, data: z.infer<typeof clientEventData>, tz: string): string | undefined {
+  if (data.change === 'cancelled') return deskTexts.clientCancelledBooking;
+  if (!data.startsAt) return undefined;
+  const when = deskBookingSlot({ startsAt: new Date(data.startsAt), location: data.location }, tz);
+  if (data.change === 'moved') return deskTexts.clientMovedBooking(when);
+  if (kind === 'booking_proposal_accepted') return deskTexts.proposalAccepted(when);
+  return data.reason === 'clash'
+    ? deskTexts.proposalClash(when, escapeSlackText(data.clashTitle ?? deskTexts.anotherBooking))
+    : deskTexts.proposalDeclined(when);
+}
+
+/** The client's answer to a proposal, or their change of the booking, in the card's thread; the card shows the booking's new state. */
+export async function postClientBookingChange(ctx: DeskContext, ticketId: string, eventId: string): Promise<void> {
+  const event = await ctx.prisma.ticketEvent.findFirst({
+    where: { id: eventId, ticketId, actor: 'client' },
+    select: { kind: true, data: true, ticket: { select: { client: { select: { tz: true } } } } },
+  });
+  const data = clientEventData.safeParse(event?.data);
+  const text = event && data.success ? clientEventText(event.kind, data.data, event.ticket.client.tz) : undefined;
+  if (text === undefined) return;
+  if (!(await ctx.cards.thread(ticketId, text))) throw cardNotPosted(ticketId);
+  await ctx.changed(ticketId);
+  await ctx.cards.refresh(ticketId);
+}

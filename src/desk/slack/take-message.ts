@@ -1,0 +1,108 @@
+import type { App, SlackShortcut, ViewSubmitAction, webApi } from '@slack/bolt';
+import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { fromSlackError } from '../../channels/slack/web-api-errors.js';
+import type { PrismaClient } from '../../infra/db/types.js';
+import { NotFoundError, errorMessage } from '../../kernel/errors.js';
+import { formatDateTime } from '../../i18n/format.js';
+import type { Logger } from '../../infra/logger.js';
+import {
+  checkTakeMessageInput,
+  type TakeMessageInput,
+  type TakeMessageOutcome,
+} from '../../domain/segreteria/messages.js';
+import {
+  parseTakeMessageSubmission,
+  plain,
+  TAKE_MESSAGE_CLIENT_ACTION,
+  TAKE_MESSAGE_ID,
+  takeMessageBlockOf,
+  takeMessageModal,
+} from '../modals/take-message-modal.js';
+import { deskTexts } from '../texts.js';
+import { activeAssistantGuard, assistantOf } from './guard.js';
+
+/** Slack shows at most 100 options in a select. */
+const CLIENTS_OFFERED = 100;
+const truncate = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/** Erased and demo clients get no messages taken. */
+const messageableClients = { erasedAt: null, isDemo: false } as const;
+
+export interface TakeMessageListenerDeps {
+  prisma: PrismaClient;
+  takeMessage(input: TakeMessageInput): Promise<{ outcome: TakeMessageOutcome }>;
+  /** the desk's time zone, for "held until" */
+  tz: string;
+  clock: () => Date;
+  logger: Logger;
+}
+
+export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): void {
+  const log = deps.logger.child({ component: 'desk-take-message' });
+  const dm = (client: webApi.WebClient, user: string, text: string) =>
+    client.chat
+      .postMessage({ channel: user, text })
+      .catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'take-message notice not sent'));
+
+  const guard = activeAssistantGuard(deps);
+
+  app.shortcut<SlackShortcut>(TAKE_MESSAGE_ID, guard, async ({ ack, shortcut, client }) => {
+    await ack();
+    const anyClient = await deps.prisma.client.findFirst({ where: messageableClients, select: { id: true } });
+    if (!anyClient) return void (await dm(client, shortcut.user.id, deskTexts.takeMessageNoClients));
+    try {
+      await client.views.open({ trigger_id: shortcut.trigger_id, view: takeMessageModal() });
+    } catch (err) {
+      log.error({ err: errorMessage(fromSlackError(err, { method: 'views.open' })) }, 'take-message modal not opened');
+    }
+  });
+
+  // The clients whose name holds what the assistant typed, for active assistants only.
+  app.options<'block_suggestion'>({ action_id: TAKE_MESSAGE_CLIENT_ACTION }, guard, async ({ ack, body }) => {
+    const typed = body.value.trim();
+    const clients = typed
+      ? await deps.prisma.client.findMany({
+          where: { ...messageableClients, name: { contains: typed, mode: 'insensitive' } },
+          select: { id: true, name: true },
+          orderBy: { name: 'asc' },
+          take: CLIENTS_OFFERED,
+        })
+      : [];
+    await ack({ options: clients.map((c) => ({ text: plain(truncate(c.name, 75)), value: c.id })) });
+  });
+
+  app.view<ViewSubmitAction>(TAKE_MESSAGE_ID, guard, async ({ ack, body, client, context }) => {
+    const submission = parseTakeMessageSubmission(body);
+    if (!submission) return ack();
+    const who = assistantOf(context);
+    const checked = checkTakeMessageInput(submission.input);
+    if (!checked.ok)
+      return ack({
+        response_action: 'errors',
+        errors: { [takeMessageBlockOf(checked.field)]: deskTexts.takeMessageInvalid(checked.problem) },
+      });
+    // Slack waits 3 seconds for the answer; the delivery may take longer, so the outcome comes as a DM.
+    await ack();
+    let outcome: TakeMessageOutcome;
+    try {
+      ({ outcome } = await deps.takeMessage({ ...submission.input, takenByAssistantId: who.id }));
+    } catch (err) {
+      if (err instanceof NotFoundError)
+        return void (await dm(client, submission.userId, deskTexts.takeMessageClientGone));
+      log.error({ err: errorMessage(err) }, 'message not taken');
+      return void (await dm(client, submission.userId, deskTexts.somethingFailed));
+    }
+    const target = await deps.prisma.client.findUnique({
+      where: { id: submission.input.clientId },
+      select: { name: true },
+    });
+    const name = escapeSlackText(target?.name ?? '');
+    const notice =
+      outcome.kind === 'delivered'
+        ? deskTexts.takeMessageDelivered(name)
+        : outcome.kind === 'held'
+          ? deskTexts.takeMessageHeld(name, formatDateTime(outcome.until, 'en', deps.tz, deps.clock()))
+          : deskTexts.takeMessageUndeliverable(name);
+    await dm(client, submission.userId, notice);
+  });
+}
