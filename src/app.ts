@@ -215,8 +215,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
           queuePrefix: deps.queuePrefix,
           logger,
           clock,
-          followups: ticketFollowups,
-          bookingReminders,
+          publish: events.publish,
         })
       : undefined;
   if (slack && !desk) logger.info('The Slack desk is off: SLACK_DESK_CHANNEL is not set');
@@ -241,6 +240,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     bookingReminders,
     briefings,
     segreteria,
+    ticketFollowups,
     ...(desk ? { desk } : {}),
   });
   const conversation = createConversation({

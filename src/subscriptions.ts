@@ -3,6 +3,7 @@ import type { BookingReminderScheduler } from './domain/bookings/booking-reminde
 import type { TicketListener } from './domain/delivery/desk.js';
 import type { ReminderScheduler } from './domain/reminders/service.js';
 import type { SegreteriaPort } from './domain/segreteria/ports.js';
+import type { TicketFollowupScheduler } from './domain/delivery/ticket-followups.js';
 
 /** Who hears the domain events: the job schedulers always, the desk when there is one. */
 export interface EventSubscribers {
@@ -10,6 +11,7 @@ export interface EventSubscribers {
   bookingReminders: BookingReminderScheduler;
   briefings: { scheduleNext(clientId: string): Promise<void> };
   segreteria: Pick<SegreteriaPort, 'releaseAt'>;
+  ticketFollowups: TicketFollowupScheduler;
   desk?: Required<TicketListener> & { clientStatusChanged?(clientId: string): Promise<void> };
 }
 
@@ -25,6 +27,17 @@ export function subscribeToEvents(bus: EventBus, to: EventSubscribers): void {
   bus.on('booking_changed', (e) => to.bookingReminders.bookingChanged(e.bookingId, e.previousStartsAt));
   bus.on('briefing_setting_changed', (e) => to.briefings.scheduleNext(e.clientId));
   bus.on('client_status_changed', (e) => to.segreteria.releaseAt(e.clientId, e.releaseAt));
+  // every change of a ticket reschedules its nudges and client reminders
+  const followTicket = (e: { ticketId: string }) => to.ticketFollowups.ticketChanged(e.ticketId);
+  for (const type of [
+    'ticket_created',
+    'ticket_state_changed',
+    'ticket_cancelled',
+    'ticket_rated',
+    'client_wrote',
+  ] as const)
+    bus.on(type, followTicket);
+  bus.on('office_booking_changed_by_client', followTicket);
   const desk = to.desk;
   if (!desk) return;
   bus.on('ticket_created', (e) => desk.ticketCreated(e.ticketId));

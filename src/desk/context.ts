@@ -1,4 +1,4 @@
-import type { BookingReminderScheduler } from '../domain/bookings/booking-reminders.js';
+import type { DomainEvent } from '../kernel/events.js';
 import type { PrismaClient } from '../infra/db/types.js';
 import type { Logger } from '../infra/logger.js';
 import type { Cards } from './cards/desk-channel.js';
@@ -11,8 +11,6 @@ export interface DeskContext {
   sendToClient: SendToClient;
   clock: () => Date;
   logger: Logger;
-  /** tells the follow-ups the ticket's state changed (never throws: the reconciler catches up) */
-  changed(ticketId: string): Promise<void>;
-  /** moves or drops a booking's reminders when the desk confirms, moves or cancels it */
-  bookingReminders?: BookingReminderScheduler | undefined;
+  /** what the desk's acts changed, for the follow-ups and booking reminders (never throws: the reconciler catches up) */
+  publish(events: readonly DomainEvent[]): Promise<void>;
 }

@@ -26,6 +26,7 @@ describe('desk listener of client cancellations', () => {
       logger,
     });
     desk = createDesk({
+      publish: async () => undefined,
       prisma: db,
       slack: app,
       outbound: createOutbound({}),

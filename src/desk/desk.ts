@@ -5,9 +5,8 @@ import type { TicketListener } from '../domain/delivery/desk.js';
 import type { PrismaClient } from '../infra/db/types.js';
 import { errorMessage } from '../kernel/errors.js';
 import type { DeskNotifier } from '../domain/delivery/desk.js';
-import type { TicketFollowupScheduler } from '../domain/delivery/ticket-followups.js';
 import type { Logger } from '../infra/logger.js';
-import type { BookingReminderScheduler } from '../domain/bookings/booking-reminders.js';
+import type { DomainEvent } from '../kernel/events.js';
 import { createCards } from './cards/desk-channel.js';
 import { createClientMessenger } from './acts/client-messenger.js';
 import type { DeskContext } from './context.js';
@@ -31,10 +30,8 @@ export interface DeskDeps {
   queuePrefix?: string | undefined;
   logger: Logger;
   clock: () => Date;
-  /** told of every state change, so nudges and client reminders follow the ticket */
-  followups?: TicketFollowupScheduler;
-  /** moves or drops booking reminders when the desk confirms, moves or cancels a booking */
-  bookingReminders?: BookingReminderScheduler;
+  /** what the desk's acts changed: the follow-ups and booking reminders are subscribed (src/subscriptions.ts) */
+  publish(events: readonly DomainEvent[]): Promise<void>;
 }
 
 export interface Desk extends Required<TicketListener>, DeskNotifier {
@@ -51,11 +48,6 @@ export interface Desk extends Required<TicketListener>, DeskNotifier {
  */
 export function createDesk(deps: DeskDeps): Desk {
   const log = deps.logger.child({ component: 'desk' });
-  const changed = async (ticketId: string): Promise<void> => {
-    await deps.followups
-      ?.ticketChanged(ticketId)
-      .catch((err: unknown) => log.warn({ err: errorMessage(err), ticketId }, 'ticket follow-ups not rescheduled'));
-  };
   const cards = createCards({
     prisma: deps.prisma,
     client: deps.slack.app.client,
@@ -70,8 +62,7 @@ export function createDesk(deps: DeskDeps): Desk {
     sendToClient: createClientMessenger({ prisma: deps.prisma, outbound: deps.outbound, logger: deps.logger }),
     clock: deps.clock,
     logger: log,
-    changed,
-    bookingReminders: deps.bookingReminders,
+    publish: deps.publish,
   };
   const queue = createDeskQueue({
     connection: deps.redis,
@@ -96,7 +87,6 @@ export function createDesk(deps: DeskDeps): Desk {
    * back (and the sweep finds cards that never went).
    */
   const inBackground = (ticketId: string, job: DeskJob): void => {
-    void changed(ticketId);
     void queue
       .add(job)
       .catch((err: unknown) => log.warn({ err: errorMessage(err), ticketId, kind: job.kind }, 'desk job not queued'));

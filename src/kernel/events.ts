@@ -6,6 +6,8 @@
 export type DomainEvent =
   /** a ticket was opened for the desk */
   | { type: 'ticket_created'; ticketId: string }
+  /** the desk changed a ticket's state (claimed, released, asked the client, done, its booking acted on) */
+  | { type: 'ticket_state_changed'; ticketId: string }
   /** the client cancelled a ticket */
   | { type: 'ticket_cancelled'; ticketId: string }
   /** the client rated a done ticket */

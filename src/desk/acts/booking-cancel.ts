@@ -29,12 +29,12 @@ export async function cancelBooking(ctx: DeskContext, who: DeskAssistant, ticket
   ctx.logger.info({ ticketId, bookingId: booking.id, assistantId: who.id }, 'booking cancelled by the desk');
   return {
     followUp: async () => {
-      await ctx.bookingReminders?.bookingChanged(booking.id);
+      await ctx.publish([{ type: 'booking_changed', bookingId: booking.id }]);
       const text = (lang: Lang, b: OfficeBooking) =>
         t(lang, 'officeBookingCancelled', { title: b.title, when: bookingWhen(loaded, lang, b, now) });
       // only a booking the client was invited to has a calendar event to withdraw
       await tellClientOfBooking(ctx, who, loaded, booking, { text, withInvitation: wasConfirmed });
-      await ctx.changed(ticketId);
+      await ctx.publish([{ type: 'ticket_state_changed', ticketId }]);
       await ctx.cards.refresh(ticketId);
       await ctx.cards.thread(ticketId, deskTexts.bookingCancelled(escapeSlackText(firstName(who.name))));
     },

@@ -64,7 +64,7 @@ function clashError(err: ConflictError, tz: string): Record<string, string> {
 /** The follow-ups now know, the card shows the booking's new state and its thread says what was done. */
 async function finish(act: FormAct, thread: string): Promise<void> {
   const ticketId = act.loaded.ticket.id;
-  await act.ctx.changed(ticketId);
+  await act.ctx.publish([{ type: 'ticket_state_changed', ticketId }]);
   await act.ctx.cards.refresh(ticketId);
   await act.ctx.cards.thread(ticketId, thread);
 }
@@ -83,7 +83,7 @@ async function confirm(act: FormAct): Promise<() => Promise<void>> {
     'booking confirmed by the desk',
   );
   return async () => {
-    await ctx.bookingReminders?.bookingChanged(booking.id);
+    await ctx.publish([{ type: 'booking_changed', bookingId: booking.id }]);
     const text = (lang: Lang, b: OfficeBooking) =>
       t(lang, 'officeBookingConfirmed', {
         title: b.title,
@@ -133,7 +133,7 @@ async function reschedule(act: FormAct): Promise<() => Promise<void>> {
     moveBooking(tx, act.bookingId, act.slot, act.by, now),
   );
   return async () => {
-    await ctx.bookingReminders?.bookingChanged(booking.id, previousStartsAt);
+    await ctx.publish([{ type: 'booking_changed', bookingId: booking.id, previousStartsAt }]);
     const text = (lang: Lang, b: OfficeBooking) =>
       t(lang, 'officeBookingMoved', {
         title: b.title,

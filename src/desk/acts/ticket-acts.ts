@@ -21,7 +21,7 @@ export async function claim(ctx: DeskContext, who: DeskAssistant, ticketId: stri
   ctx.logger.info({ ticketId, assistantId: who.id }, 'ticket claimed');
   return {
     followUp: async () => {
-      await ctx.changed(ticketId);
+      await ctx.publish([{ type: 'ticket_state_changed', ticketId }]);
       await ctx.cards.refresh(ticketId);
     },
   };
@@ -38,7 +38,7 @@ export async function release(ctx: DeskContext, who: DeskAssistant, ticketId: st
   ctx.logger.info({ ticketId, assistantId: who.id }, 'ticket released');
   return {
     followUp: async () => {
-      await ctx.changed(ticketId);
+      await ctx.publish([{ type: 'ticket_state_changed', ticketId }]);
       await ctx.cards.refresh(ticketId);
       await ctx.cards.thread(ticketId, deskTexts.released(escapeSlackText(firstName(who.name)), ticketLabel(number)));
     },
@@ -99,7 +99,7 @@ export async function ask(ctx: DeskContext, who: DeskAssistant, ticketId: string
   const number = ticketLabel(ticket.number);
   return {
     followUp: async () => {
-      await ctx.changed(ticketId);
+      await ctx.publish([{ type: 'ticket_state_changed', ticketId }]);
       const delivery = await ctx.sendToClient({
         ticketId,
         clientId: ticket.clientId,
@@ -133,7 +133,7 @@ export async function done(
   const number = ticketLabel(closed.ticket.number);
   return {
     followUp: async () => {
-      await ctx.changed(ticketId);
+      await ctx.publish([{ type: 'ticket_state_changed', ticketId }]);
       const delivery = await ctx.sendToClient({
         ticketId,
         clientId: closed.ticket.clientId,

@@ -72,6 +72,6 @@ export async function postClientBookingChange(ctx: DeskContext, ticketId: string
   const text = event && data.success ? clientEventText(event.kind, data.data, event.ticket.client.tz) : undefined;
   if (text === undefined) return;
   if (!(await ctx.cards.thread(ticketId, text))) throw cardNotPosted(ticketId);
-  await ctx.changed(ticketId);
+  await ctx.publish([{ type: 'ticket_state_changed', ticketId }]);
   await ctx.cards.refresh(ticketId);
 }

@@ -33,7 +33,7 @@ describe('desk nudges from the follow-ups', () => {
       sendToClient: createClientMessenger({ prisma: db, outbound: createOutbound({}), logger }),
       clock: () => now,
       logger,
-      changed: async () => undefined,
+      publish: async () => undefined,
     });
   });
   afterAll(() => slack?.close());
