@@ -11,11 +11,8 @@ describe('html template', () => {
 
   it('keeps nested templates and raw fragments, joins arrays and drops empty values', () => {
     const items = ['a<b', 'c'].map((i) => html`<li>${i}</li>`);
-    expect(
-      html`<ul>
-          ${items}
-        </ul>
-        ${null}${undefined}${false}${0}${raw('<hr>')}`.value,
-    ).toBe('<ul><li>a&lt;b</li><li>c</li></ul>0<hr>');
+    expect(html`<ul>${items}</ul>${null}${undefined}${false}${0}${raw('<hr>')}`.value).toBe(
+      '<ul><li>a&lt;b</li><li>c</li></ul>0<hr>',
+    );
   });
 });

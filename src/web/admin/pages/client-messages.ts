@@ -68,38 +68,15 @@ function takeMessageForm(
   const error = (name: keyof typeof errors) =>
     errors[name] ? html`<span class="field-error" id="${name}-error">${errors[name]}</span>` : '';
   return html`${failure ? html`<p class="error" role="alert">${failure}</p>` : ''}
-    ${input.release ? html`<p class="muted">${tm.wouldHold({ until: untilText(input.release.until, input.tz, now, locale), reason: tm.reasons[input.release.reason] })}</p>` : ''}
-    <form method="post" action="/admin/clients/${input.clientId}/messages" class="settings take-message">
-      <input type="hidden" name="_csrf" value="${input.form.csrfToken}" />
-      <label
-        >${tm.callerName}
-        <input
-          type="text"
-          name="callerName"
-          value="${values.callerName}"
-          required
-          maxlength="200"
-          ${invalid('callerName')} /></label
-      >${error('callerName')}
-      <label
-        >${tm.callerPhone}
-        <input
-          type="tel"
-          name="callerPhone"
-          value="${values.callerPhone}"
-          maxlength="40"
-          ${invalid('callerPhone')} /></label
-      >${error('callerPhone')}
-      <label
-        >${tm.body}
-        <textarea name="body" rows="3" required maxlength="2000" ${invalid('body')}>${values.body}</textarea></label
-      >${error('body')}
-      <label
-        ><input type="checkbox" name="urgent" ${values.urgent ? html` checked` : ''}${invalid('urgent')} />
-        ${tm.urgent}</label
-      >${error('urgent')}
-      <button type="submit">${tm.submit}</button>
-    </form>`;
+${input.release ? html`<p class="muted">${tm.wouldHold({ until: untilText(input.release.until, input.tz, now, locale), reason: tm.reasons[input.release.reason] })}</p>` : ''}
+<form method="post" action="/admin/clients/${input.clientId}/messages" class="settings take-message">
+  <input type="hidden" name="_csrf" value="${input.form.csrfToken}">
+  <label>${tm.callerName} <input type="text" name="callerName" value="${values.callerName}" required maxlength="200"${invalid('callerName')}></label>${error('callerName')}
+  <label>${tm.callerPhone} <input type="tel" name="callerPhone" value="${values.callerPhone}" maxlength="40"${invalid('callerPhone')}></label>${error('callerPhone')}
+  <label>${tm.body} <textarea name="body" rows="3" required maxlength="2000"${invalid('body')}>${values.body}</textarea></label>${error('body')}
+  <label><input type="checkbox" name="urgent"${values.urgent ? html` checked` : ''}${invalid('urgent')}> ${tm.urgent}</label>${error('urgent')}
+  <button type="submit">${tm.submit}</button>
+</form>`;
 }
 
 function statusText(m: TakenMessageRow, input: TakenMessagesInput, now: Date, locale: AdminLocale): string {
@@ -127,16 +104,7 @@ export function renderTakenMessages(input: TakenMessagesInput, now: Date, locale
   const form = input.form;
   const rows = input.messages.map(
     (m) =>
-      html`<tr data-taken="${m.id}">
-        <td>${locale.stamp(m.createdAt, input.tz)}</td>
-        <td>${kept(m.callerName, locale)}</td>
-        <td>${m.callerPhone ?? ''}</td>
-        <td class="body">${kept(m.body, locale)}</td>
-        <td>${m.urgent ? html`<span class="warning">${tm.urgentMark}</span>` : ''}</td>
-        <td>${statusText(m, input, now, locale)}</td>
-        <td>${choiceCell(m, locale)}</td>
-        <td>${m.takenByUser?.name ?? m.takenBy?.name ?? ''}</td>
-      </tr>`,
+      html`<tr data-taken="${m.id}"><td>${locale.stamp(m.createdAt, input.tz)}</td><td>${kept(m.callerName, locale)}</td><td>${m.callerPhone ?? ''}</td><td class="body">${kept(m.body, locale)}</td><td>${m.urgent ? html`<span class="warning">${tm.urgentMark}</span>` : ''}</td><td>${statusText(m, input, now, locale)}</td><td>${choiceCell(m, locale)}</td><td>${m.takenByUser?.name ?? m.takenBy?.name ?? ''}</td></tr>`,
   );
   const taking = form
     ? takeMessageForm({ ...input, form }, now, locale)
@@ -144,28 +112,16 @@ export function renderTakenMessages(input: TakenMessagesInput, now: Date, locale
       ? html`<p class="muted">${input.refusal}</p>`
       : undefined;
   return html`${
-      taking
-        ? html`<h2 id="take-message">${tm.title}</h2>
-            ${taking}`
-        : ''
-    }
-    <h2>${tm.listTitle}</h2>
-    ${
-      input.messages.length === 0
-        ? html`<p class="muted">${tm.noMessages}</p>`
-        : html`${input.messages.length >= TAKEN_MESSAGES_SHOWN ? html`<p class="muted">${tm.latest({ count: TAKEN_MESSAGES_SHOWN })}</p>` : ''}
-            <table class="taken-messages">
-              <tr>
-                <th>${t.common.when}</th>
-                <th>${tm.caller}</th>
-                <th>${tm.phone}</th>
-                <th>${t.common.what}</th>
-                <th>${tm.urgentColumn}</th>
-                <th>${t.common.status}</th>
-                <th>${tm.choice}</th>
-                <th>${tm.takenBy}</th>
-              </tr>
-              ${rows}
-            </table>`
-    }`;
+    taking
+      ? html`<h2 id="take-message">${tm.title}</h2>
+${taking}`
+      : ''
+  }
+<h2>${tm.listTitle}</h2>
+${
+  input.messages.length === 0
+    ? html`<p class="muted">${tm.noMessages}</p>`
+    : html`${input.messages.length >= TAKEN_MESSAGES_SHOWN ? html`<p class="muted">${tm.latest({ count: TAKEN_MESSAGES_SHOWN })}</p>` : ''}
+<table class="taken-messages"><tr><th>${t.common.when}</th><th>${tm.caller}</th><th>${tm.phone}</th><th>${t.common.what}</th><th>${tm.urgentColumn}</th><th>${t.common.status}</th><th>${tm.choice}</th><th>${tm.takenBy}</th></tr>${rows}</table>`
+}`;
 }

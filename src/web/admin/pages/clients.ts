@@ -10,7 +10,7 @@ import { readWeekHours } from '../../../domain/bookings/working-hours.js';
 import { storedSettings, type SettingsField, type SettingsFormState } from '../client-settings.js';
 import { dayToText, weekdays } from '../working-hours.js';
 
-const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}" />`;
+const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
 
 export interface ClientsListInput {
   clients: ClientListRow[];
@@ -21,63 +21,30 @@ export interface ClientsListInput {
 }
 
 function langSelect(selected: string, t: AdminCatalog): SafeHtml {
-  return html`<label
-    >${t.common.language}
-    <select name="lang">
-      ${languages.map((lang) => html`<option value="${lang}" ${selected === lang ? html` selected` : ''}>${languageNames[lang]}</option>`)}
-    </select></label
-  >`;
+  return html`<label>${t.common.language} <select name="lang">${languages.map((lang) => html`<option value="${lang}"${selected === lang ? html` selected` : ''}>${languageNames[lang]}</option>`)}</select></label>`;
 }
 
 export function renderClientsList(input: ClientsListInput): SafeHtml {
   const { t } = input.locale;
   const rows = input.clients.map(
     (c) =>
-      html`<tr>
-        <td>
-          <a href="/admin/clients/${c.id}">${c.erasedAt ? t.clients.erased : c.name}</a
-          >${c.isDemo ? ` ${t.clients.demoRow({ at: input.locale.stamp(c.createdAt, c.tz), id: c.id.slice(-6) })}` : ''}
-        </td>
-        <td>${c.lang}</td>
-        <td>${c.tz}</td>
-        <td>${c._count.tickets}</td>
-        <td>${c._count.identities}</td>
-        <td>
-          ${t.clients.hoursOf({ left: formatMinutes(c.hoursBalanceMinutes), total: formatMinutes(c.hoursPackageMinutes) })}
-        </td>
-        <td>${t.availability[c.availabilityKind]}</td>
-      </tr>`,
+      html`<tr><td><a href="/admin/clients/${c.id}">${c.erasedAt ? t.clients.erased : c.name}</a>${c.isDemo ? ` ${t.clients.demoRow({ at: input.locale.stamp(c.createdAt, c.tz), id: c.id.slice(-6) })}` : ''}</td><td>${c.lang}</td><td>${c.tz}</td><td>${c._count.tickets}</td><td>${c._count.identities}</td><td>${t.clients.hoursOf({ left: formatMinutes(c.hoursBalanceMinutes), total: formatMinutes(c.hoursPackageMinutes) })}</td><td>${t.availability[c.availabilityKind]}</td></tr>`,
   );
-  return html`<p>
-      ${input.includeDemo ? html`<a href="/admin/clients">${t.clients.hideDemo}</a>` : html`<a href="/admin/clients?demo=1">${t.clients.showDemo}</a>`}
-    </p>
-    <table class="clients">
-      <tr>
-        <th>${t.common.name}</th>
-        <th>${t.common.language}</th>
-        <th>${t.common.timeZone}</th>
-        <th>${t.clients.activeTickets}</th>
-        <th>${t.clients.identities}</th>
-        <th>${t.clients.hoursLeft}</th>
-        <th>${t.clients.availability}</th>
-      </tr>
-      ${rows}
-    </table>
-    ${input.clients.length === 0 ? html`<p class="muted">${t.clients.noClients}</p>` : ''}
-    ${
-      input.newClient
-        ? html`<h2>${t.clients.newClient}</h2>
-            <form method="post" action="/admin/clients" class="settings">
-              ${csrfField(input.newClient.csrfToken)}
-              <label>${t.common.name} <input type="text" name="name" required maxlength="200" /></label>
-              ${langSelect(input.newClient.defaultLang, t)}
-              <label
-                >${t.common.timeZone} <input type="text" name="tz" value="${input.newClient.defaultTz}" required
-              /></label>
-              <button type="submit">${t.clients.addClient}</button>
-            </form>`
-        : ''
-    }`;
+  return html`<p>${input.includeDemo ? html`<a href="/admin/clients">${t.clients.hideDemo}</a>` : html`<a href="/admin/clients?demo=1">${t.clients.showDemo}</a>`}</p>
+<table class="clients"><tr><th>${t.common.name}</th><th>${t.common.language}</th><th>${t.common.timeZone}</th><th>${t.clients.activeTickets}</th><th>${t.clients.identities}</th><th>${t.clients.hoursLeft}</th><th>${t.clients.availability}</th></tr>${rows}</table>
+${input.clients.length === 0 ? html`<p class="muted">${t.clients.noClients}</p>` : ''}
+${
+  input.newClient
+    ? html`<h2>${t.clients.newClient}</h2>
+<form method="post" action="/admin/clients" class="settings">
+  ${csrfField(input.newClient.csrfToken)}
+  <label>${t.common.name} <input type="text" name="name" required maxlength="200"></label>
+  ${langSelect(input.newClient.defaultLang, t)}
+  <label>${t.common.timeZone} <input type="text" name="tz" value="${input.newClient.defaultTz}" required></label>
+  <button type="submit">${t.clients.addClient}</button>
+</form>`
+    : ''
+}`;
 }
 
 export type InviteState = 'unused' | 'used' | 'expired';
@@ -114,31 +81,18 @@ function facts(c: ClientPageData, now: Date, locale: AdminLocale, llmConfigured:
   const availability =
     c.availabilityKind === 'available' ? t.availability.available : `${t.availability[c.availabilityKind]}${until}`;
   return html`${valid ? '' : html`<p class="notice" role="status">${t.clients.hoursInvalid}</p>`}
-    <dl class="facts">
-      <dt>${t.common.language}</dt>
-      <dd>${languageNames[c.lang]}</dd>
-      <dt>${t.common.timeZone}</dt>
-      <dd>${c.tz}</dd>
-      <dt>${t.clients.quietHours}</dt>
-      <dd>${c.quietHoursStart}–${c.quietHoursEnd}</dd>
-      <dt>${t.clients.workingHours}</dt>
-      <dd>${weekdays.map((d) => html`${t.clients.weekdays[d]} ${dayToText(week[d]) || t.clients.closed}<br />`)}</dd>
-      <dt>${t.clients.defaultBooking}</dt>
-      <dd>${c.defaultBookingMinutes} min</dd>
-      <dt>${t.clients.morningBriefing}</dt>
-      <dd>${c.morningBriefingEnabled ? t.clients.briefingOn({ time: c.morningBriefingTime }) : t.clients.off}</dd>
-      <dt>${t.clients.llm}</dt>
-      <dd>${c.llmEnabled ? (llmConfigured ? t.clients.on : t.clients.llmNotConfigured) : t.clients.llmOff}</dd>
-      <dt>${t.clients.hoursPackage}</dt>
-      <dd>
-        ${t.clients.balance({ pkg: formatMinutes(c.hoursPackageMinutes) })}
-        <span class="${c.hoursBalanceMinutes < 0 ? 'breached' : 'ok'}">${formatMinutes(c.hoursBalanceMinutes)}</span>
-      </dd>
-      <dt>${t.clients.availability}</dt>
-      <dd>${availability}</dd>
-      <dt>${t.clients.clientSince}</dt>
-      <dd>${locale.stamp(c.createdAt, c.tz)}${c.isDemo ? ` ${t.clients.demoClient}` : ''}</dd>
-    </dl>`;
+<dl class="facts">
+  <dt>${t.common.language}</dt><dd>${languageNames[c.lang]}</dd>
+  <dt>${t.common.timeZone}</dt><dd>${c.tz}</dd>
+  <dt>${t.clients.quietHours}</dt><dd>${c.quietHoursStart}–${c.quietHoursEnd}</dd>
+  <dt>${t.clients.workingHours}</dt><dd>${weekdays.map((d) => html`${t.clients.weekdays[d]} ${dayToText(week[d]) || t.clients.closed}<br>`)}</dd>
+  <dt>${t.clients.defaultBooking}</dt><dd>${c.defaultBookingMinutes} min</dd>
+  <dt>${t.clients.morningBriefing}</dt><dd>${c.morningBriefingEnabled ? t.clients.briefingOn({ time: c.morningBriefingTime }) : t.clients.off}</dd>
+  <dt>${t.clients.llm}</dt><dd>${c.llmEnabled ? (llmConfigured ? t.clients.on : t.clients.llmNotConfigured) : t.clients.llmOff}</dd>
+  <dt>${t.clients.hoursPackage}</dt><dd>${t.clients.balance({ pkg: formatMinutes(c.hoursPackageMinutes) })} <span class="${c.hoursBalanceMinutes < 0 ? 'breached' : 'ok'}">${formatMinutes(c.hoursBalanceMinutes)}</span></dd>
+  <dt>${t.clients.availability}</dt><dd>${availability}</dd>
+  <dt>${t.clients.clientSince}</dt><dd>${locale.stamp(c.createdAt, c.tz)}${c.isDemo ? ` ${t.clients.demoClient}` : ''}</dd>
+</dl>`;
 }
 
 function settingsForm(
@@ -157,70 +111,23 @@ function settingsForm(
       errors[name] ? html`<span class="field-error" id="${name}-error">${errors[name]}</span>` : '',
     );
   return html`<h2 id="settings">${t.clients.changeSettings}</h2>
-    ${state ? html`<p class="error" role="alert">${t.clients.settingsNotSaved}</p>` : ''}
-    <form method="post" action="/admin/clients/${c.id}/settings#settings" class="settings">
-      ${csrfField(csrfToken)}
-      <label
-        >${t.common.name}
-        <input type="text" name="name" value="${v.name}" required maxlength="200" ${invalid('name')} /></label
-      >${error('name')} ${langSelect(v.lang, t)}${error('lang')}
-      <label>${t.common.timeZone} <input type="text" name="tz" value="${v.tz}" required${invalid('tz')} /></label
-      >${error('tz')}
-      <label
-        >${t.clients.quietFrom}
-        <input name="quietHoursStart" value="${v.quietHoursStart}" size="5" required${invalid('quietHoursStart')} />
-        ${t.clients.quietTo}
-        <input name="quietHoursEnd" value="${v.quietHoursEnd}" size="5" required${invalid('quietHoursEnd')} /></label
-      >${error('quietHoursStart', 'quietHoursEnd')}
-      <fieldset>
-        <legend>${t.clients.workingHoursHelp}</legend>
-        ${weekdays.map((d) => html`<label>${t.clients.weekdays[d]} <input type="text" name="hours_${d}" value="${v[`hours_${d}`]}" ${invalid(`hours_${d}`)} /></label>${error(`hours_${d}`)}`)}
-      </fieldset>
-      <label
-        >${t.clients.bookingLength}
-        <input
-          type="number"
-          name="defaultBookingMinutes"
-          value="${v.defaultBookingMinutes}"
-          min="5"
-          max="1440"
-          required${invalid('defaultBookingMinutes')} /></label
-      >${error('defaultBookingMinutes')}
-      <label
-        ><input
-          type="checkbox"
-          name="morningBriefingEnabled"
-          ${v.morningBriefingEnabled ? html` checked` : ''}${invalid('morningBriefingEnabled')} />
-        ${t.clients.briefingAt}
-        <input
-          name="morningBriefingTime"
-          value="${v.morningBriefingTime}"
-          size="5"
-          required${invalid('morningBriefingTime')} /></label
-      >${error('morningBriefingEnabled', 'morningBriefingTime')}
-      <label
-        ><input type="checkbox" name="llmEnabled" ${v.llmEnabled ? html` checked` : ''}${invalid('llmEnabled')} />
-        ${t.clients.llmAllowed}</label
-      >${error('llmEnabled')}
-      <label
-        >${t.clients.packageMinutes}
-        <input
-          type="number"
-          name="hoursPackageMinutes"
-          value="${v.hoursPackageMinutes}"
-          min="0"
-          required${invalid('hoursPackageMinutes')} /></label
-      >${error('hoursPackageMinutes')}
-      <label
-        >${t.clients.balanceMinutes}
-        <input
-          type="number"
-          name="hoursBalanceMinutes"
-          value="${v.hoursBalanceMinutes}"
-          required${invalid('hoursBalanceMinutes')} /></label
-      >${error('hoursBalanceMinutes')}
-      <button type="submit">${t.common.save}</button>
-    </form>`;
+${state ? html`<p class="error" role="alert">${t.clients.settingsNotSaved}</p>` : ''}
+<form method="post" action="/admin/clients/${c.id}/settings#settings" class="settings">
+  ${csrfField(csrfToken)}
+  <label>${t.common.name} <input type="text" name="name" value="${v.name}" required maxlength="200"${invalid('name')}></label>${error('name')}
+  ${langSelect(v.lang, t)}${error('lang')}
+  <label>${t.common.timeZone} <input type="text" name="tz" value="${v.tz}" required${invalid('tz')}></label>${error('tz')}
+  <label>${t.clients.quietFrom} <input name="quietHoursStart" value="${v.quietHoursStart}" size="5" required${invalid('quietHoursStart')}> ${t.clients.quietTo} <input name="quietHoursEnd" value="${v.quietHoursEnd}" size="5" required${invalid('quietHoursEnd')}></label>${error('quietHoursStart', 'quietHoursEnd')}
+  <fieldset><legend>${t.clients.workingHoursHelp}</legend>
+  ${weekdays.map((d) => html`<label>${t.clients.weekdays[d]} <input type="text" name="hours_${d}" value="${v[`hours_${d}`]}"${invalid(`hours_${d}`)}></label>${error(`hours_${d}`)}`)}
+  </fieldset>
+  <label>${t.clients.bookingLength} <input type="number" name="defaultBookingMinutes" value="${v.defaultBookingMinutes}" min="5" max="1440" required${invalid('defaultBookingMinutes')}></label>${error('defaultBookingMinutes')}
+  <label><input type="checkbox" name="morningBriefingEnabled"${v.morningBriefingEnabled ? html` checked` : ''}${invalid('morningBriefingEnabled')}> ${t.clients.briefingAt} <input name="morningBriefingTime" value="${v.morningBriefingTime}" size="5" required${invalid('morningBriefingTime')}></label>${error('morningBriefingEnabled', 'morningBriefingTime')}
+  <label><input type="checkbox" name="llmEnabled"${v.llmEnabled ? html` checked` : ''}${invalid('llmEnabled')}> ${t.clients.llmAllowed}</label>${error('llmEnabled')}
+  <label>${t.clients.packageMinutes} <input type="number" name="hoursPackageMinutes" value="${v.hoursPackageMinutes}" min="0" required${invalid('hoursPackageMinutes')}></label>${error('hoursPackageMinutes')}
+  <label>${t.clients.balanceMinutes} <input type="number" name="hoursBalanceMinutes" value="${v.hoursBalanceMinutes}" required${invalid('hoursBalanceMinutes')}></label>${error('hoursBalanceMinutes')}
+  <button type="submit">${t.common.save}</button>
+</form>`;
 }
 
 export function renderClientPage(input: ClientPageInput): SafeHtml {
@@ -235,59 +142,23 @@ export function renderClientPage(input: ClientPageInput): SafeHtml {
       ? t.clients.inviteByTelegramCommand({ code: invite.code })
       : '';
   return html`${invite ? html`<p class="notice" role="status">${t.clients.newInvite} <code class="invite-code">${invite.code}</code>${t.clients.inviteValidity({ until: locale.stamp(invite.expiresAt, c.tz) })}${telegram ? html` ${telegram}` : ''}${invite.slack ? ` ${t.clients.inviteSlack}` : ''} ${t.clients.inviteWebChat}</p>` : ''}
-    ${input.messages ? renderTakenOutcome(input.messages, now, locale) : ''}
-    ${c.erasedAt ? html`<p class="notice">${t.clients.erasedOn({ at: locale.stamp(c.erasedAt, c.tz) })}</p>` : ''}
-    <p>
-      <a href="/admin/clients/${c.id}/timeline">${t.common.timeline}</a> ·
-      <a href="/admin?client=${c.id}">${t.common.tickets}</a>
-    </p>
-    ${facts(c, now, locale, input.llmConfigured)}
-    ${input.messages ? renderTakenMessages(input.messages, now, locale) : ''}
-    <h2>${t.clients.identities}</h2>
-    ${
-      c.identities.length === 0
-        ? html`<p class="muted">${t.clients.notConnected}</p>`
-        : html`<table>
-            <tr>
-              <th>${t.clients.channel}</th>
-              <th>${t.common.name}</th>
-              <th>${t.clients.since}</th>
-            </tr>
-            ${c.identities.map(
-              (i) =>
-                html`<tr>
-                  <td>${i.channel}</td>
-                  <td>${i.displayName ?? ''}</td>
-                  <td>${locale.stamp(i.createdAt, c.tz)}</td>
-                </tr>`,
-            )}
-          </table>`
-    }
-    <h2>${t.clients.invites}</h2>
-    ${
-      c.invites.length === 0
-        ? html`<p class="muted">${t.common.none}</p>`
-        : html`<table>
-            <tr>
-              <th>${t.clients.code}</th>
-              <th>${t.clients.state}</th>
-              <th>${t.common.created}</th>
-              <th>${t.clients.validUntil}</th>
-              <th>${t.clients.usedBy}</th>
-            </tr>
-            ${c.invites.map((i) => {
-              const state = inviteState(i, now);
-              return html`<tr>
-                <td>${edit && state === 'unused' ? i.code : '••••'}</td>
-                <td>${t.clients.inviteStates[state]}</td>
-                <td>${locale.stamp(i.createdAt, c.tz)}</td>
-                <td>${locale.stamp(i.expiresAt, c.tz)}</td>
-                <td>
-                  ${i.usedByIdentity ? `${i.usedByIdentity.channel}${i.usedByIdentity.displayName ? `: ${i.usedByIdentity.displayName}` : ''}` : ''}
-                </td>
-              </tr>`;
-            })}
-          </table>`
-    }
-    ${canEdit ? html`${c.isDemo ? '' : html`<form method="post" action="/admin/clients/${c.id}/invites">${csrfField(edit.csrfToken)}<button type="submit">${t.clients.createInvite}</button></form>`}${settingsForm(c, edit.csrfToken, t, input.settings)}` : ''}`;
+${input.messages ? renderTakenOutcome(input.messages, now, locale) : ''}
+${c.erasedAt ? html`<p class="notice">${t.clients.erasedOn({ at: locale.stamp(c.erasedAt, c.tz) })}</p>` : ''}
+<p><a href="/admin/clients/${c.id}/timeline">${t.common.timeline}</a> · <a href="/admin?client=${c.id}">${t.common.tickets}</a></p>
+${facts(c, now, locale, input.llmConfigured)}
+${input.messages ? renderTakenMessages(input.messages, now, locale) : ''}
+<h2>${t.clients.identities}</h2>
+${c.identities.length === 0 ? html`<p class="muted">${t.clients.notConnected}</p>` : html`<table><tr><th>${t.clients.channel}</th><th>${t.common.name}</th><th>${t.clients.since}</th></tr>${c.identities.map((i) => html`<tr><td>${i.channel}</td><td>${i.displayName ?? ''}</td><td>${locale.stamp(i.createdAt, c.tz)}</td></tr>`)}</table>`}
+<h2>${t.clients.invites}</h2>
+${
+  c.invites.length === 0
+    ? html`<p class="muted">${t.common.none}</p>`
+    : html`<table><tr><th>${t.clients.code}</th><th>${t.clients.state}</th><th>${t.common.created}</th><th>${t.clients.validUntil}</th><th>${t.clients.usedBy}</th></tr>${c.invites.map(
+        (i) => {
+          const state = inviteState(i, now);
+          return html`<tr><td>${edit && state === 'unused' ? i.code : '••••'}</td><td>${t.clients.inviteStates[state]}</td><td>${locale.stamp(i.createdAt, c.tz)}</td><td>${locale.stamp(i.expiresAt, c.tz)}</td><td>${i.usedByIdentity ? `${i.usedByIdentity.channel}${i.usedByIdentity.displayName ? `: ${i.usedByIdentity.displayName}` : ''}` : ''}</td></tr>`;
+        },
+      )}</table>`
+}
+${canEdit ? html`${c.isDemo ? '' : html`<form method="post" action="/admin/clients/${c.id}/invites">${csrfField(edit.csrfToken)}<button type="submit">${t.clients.createInvite}</button></form>`}${settingsForm(c, edit.csrfToken, t, input.settings)}` : ''}`;
 }

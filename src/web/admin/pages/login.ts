@@ -22,20 +22,14 @@ export const FIRST_ADMIN_COMMAND = 'npm run admin -- user add --email you@exampl
 export function renderLoginPage(input: LoginPageInput): string {
   const { t } = input.locale;
   const body = html`${input.noUsers ? html`<p class="notice">${t.login.noUsers} <code>${FIRST_ADMIN_COMMAND}</code></p>` : ''}
-    ${input.error ? html`<p class="error" role="alert">${input.error}</p>` : ''}
-    <form method="post" action="/admin/login" class="login">
-      <input type="hidden" name="_login" value="${input.loginToken}" />
-      ${input.next ? html`<input type="hidden" name="next" value="${input.next}" />` : ''}
-      <label
-        >${t.common.email}
-        <input type="email" name="email" autocomplete="username" required maxlength="200" value="${input.email ?? ''}"
-      /></label>
-      <label
-        >${t.login.password}
-        <input type="password" name="password" autocomplete="current-password" required maxlength="200"
-      /></label>
-      <button type="submit">${t.login.submit}</button>
-    </form>
-    <p class="muted">${t.login.lockPolicy({ attempts: MAX_FAILED_LOGINS, minutes: LOCK_MS / 60_000 })}</p>`;
+${input.error ? html`<p class="error" role="alert">${input.error}</p>` : ''}
+<form method="post" action="/admin/login" class="login">
+  <input type="hidden" name="_login" value="${input.loginToken}">
+  ${input.next ? html`<input type="hidden" name="next" value="${input.next}">` : ''}
+  <label>${t.common.email} <input type="email" name="email" autocomplete="username" required maxlength="200" value="${input.email ?? ''}"></label>
+  <label>${t.login.password} <input type="password" name="password" autocomplete="current-password" required maxlength="200"></label>
+  <button type="submit">${t.login.submit}</button>
+</form>
+<p class="muted">${t.login.lockPolicy({ attempts: MAX_FAILED_LOGINS, minutes: LOCK_MS / 60_000 })}</p>`;
   return renderPage({ title: t.login.title, locale: input.locale, here: input.here, active: 'none', body });
 }

@@ -58,20 +58,10 @@ function historyRow(entry: HistoryEntry, tz: string, locale: AdminLocale): SafeH
     const kind = Object.hasOwn(t.events, entry.kind)
       ? t.events[entry.kind as keyof typeof t.events]
       : entry.kind.replaceAll('_', ' ');
-    return html`<tr class="event">
-      <td>${locale.stamp(entry.at, tz)}</td>
-      <td>${kind}</td>
-      <td>${entry.assistant ?? t.actors[entry.actor]}</td>
-      <td class="body">${entry.data}</td>
-    </tr>`;
+    return html`<tr class="event"><td>${locale.stamp(entry.at, tz)}</td><td>${kind}</td><td>${entry.assistant ?? t.actors[entry.actor]}</td><td class="body">${entry.data}</td></tr>`;
   }
   const who = entry.direction === 'inbound' ? t.ticket.fromClient : t.ticket.toClient;
-  return html`<tr class="message ${entry.direction}">
-    <td>${locale.stamp(entry.at, tz)}</td>
-    <td>${t.ticket.message({ channel: entry.channel })}</td>
-    <td>${who}</td>
-    <td class="body">${messageBody(entry, tz, locale)}</td>
-  </tr>`;
+  return html`<tr class="message ${entry.direction}"><td>${locale.stamp(entry.at, tz)}</td><td>${t.ticket.message({ channel: entry.channel })}</td><td>${who}</td><td class="body">${messageBody(entry, tz, locale)}</td></tr>`;
 }
 
 function bookingWhen(b: TicketPageData['bookings'][number], tz: string, locale: AdminLocale): string {
@@ -86,120 +76,24 @@ export function renderTicketPage(ticket: TicketPageData, now: Date, locale: Admi
   const none = html`<p class="muted">${t.common.none}</p>`;
   const minutes = ticket.timeEntries.reduce((sum, e) => sum + e.minutes, 0);
   return html`<dl class="facts">
-      <dt>${t.common.status}</dt>
-      <dd>
-        ${t.statuses[ticket.status]} ·
-        <span class="${timer.level}">${timer.text}</span
-        >${timer.sla ? html` · <span class="${timer.level}">${timer.sla}</span>` : ''}
-      </dd>
-      <dt>${t.common.client}</dt>
-      <dd>
-        <a href="/admin/clients/${ticket.client.id}">${ticket.client.name}</a> (<a
-          href="/admin/clients/${ticket.client.id}/timeline"
-          >${t.ticket.timelineLink}</a
-        >)
-      </dd>
-      <dt>${t.common.category}</dt>
-      <dd>${t.categories[ticket.category]}</dd>
-      <dt>${t.ticket.assignee}</dt>
-      <dd>${ticket.assignee?.name ?? t.common.unassigned}</dd>
-      <dt>${t.common.created}</dt>
-      <dd>${locale.stamp(ticket.createdAt, tz)}</dd>
-      <dt>${t.ticket.due}</dt>
-      <dd>${dueText(ticket, locale) ?? t.ticket.noDeadline}</dd>
-      <dt>${t.ticket.timeSpent}</dt>
-      <dd>${formatMinutes(minutes)}</dd>
-      ${
-        ticket.outcomeNote
-          ? html`<dt>${t.ticket.outcome}</dt>
-              <dd>${ticket.outcomeNote}</dd>`
-          : ''
-      }
-      ${
-        ticket.rating
-          ? html`<dt>${t.ticket.rating}</dt>
-              <dd>${ticket.rating}/5</dd>`
-          : ''
-      }
-    </dl>
-    <h2>${t.ticket.request}</h2>
-    <div class="details">${ticket.details || ticket.summary}</div>
-    <h2>${t.ticket.bookings}</h2>
-    ${
-      ticket.bookings.length === 0
-        ? none
-        : html`<table>
-            <tr>
-              <th>${t.common.what}</th>
-              <th>${t.common.when}</th>
-              <th>${t.ticket.with}</th>
-              <th>${t.ticket.where}</th>
-              <th>${t.common.status}</th>
-            </tr>
-            ${ticket.bookings.map(
-              (b) =>
-                html`<tr>
-                  <td>${b.title}</td>
-                  <td>${bookingWhen(b, tz, locale)}</td>
-                  <td>${b.withWhom ?? ''}</td>
-                  <td>${b.location ?? ''}</td>
-                  <td>${t.bookingStatuses[b.status]}</td>
-                </tr>`,
-            )}
-          </table>`
-    }
-    <h2>${t.ticket.attachments}</h2>
-    ${
-      ticket.attachments.length === 0
-        ? none
-        : html`<table>
-            <tr>
-              <th>${t.ticket.file}</th>
-              <th>${t.ticket.kind}</th>
-              <th>${t.ticket.size}</th>
-              <th>${t.ticket.received}</th>
-            </tr>
-            ${ticket.attachments.map(
-              (a) =>
-                html`<tr>
-                  <td>${a.fileName ?? t.ticket.unnamed}</td>
-                  <td>${t.attachmentKinds[a.kind]}${a.mimeType ? ` (${a.mimeType})` : ''}</td>
-                  <td>${a.sizeBytes === null ? '' : `${Math.ceil(a.sizeBytes / 1024)} KB`}</td>
-                  <td>${locale.stamp(a.createdAt, tz)}</td>
-                </tr>`,
-            )}
-          </table>`
-    }
-    <h2>${t.ticket.timeEntries}</h2>
-    ${
-      ticket.timeEntries.length === 0
-        ? none
-        : html`<table>
-            <tr>
-              <th>${t.common.when}</th>
-              <th>${t.common.who}</th>
-              <th>${t.ticket.time}</th>
-              <th>${t.ticket.note}</th>
-            </tr>
-            ${ticket.timeEntries.map(
-              (e) =>
-                html`<tr>
-                  <td>${locale.stamp(e.createdAt, tz)}</td>
-                  <td>${e.assistant.name}</td>
-                  <td>${formatMinutes(e.minutes)}</td>
-                  <td>${e.note ?? ''}</td>
-                </tr>`,
-            )}
-          </table>`
-    }
-    <h2>${t.ticket.history}</h2>
-    <table class="history">
-      <tr>
-        <th>${t.common.whenIn({ tz })}</th>
-        <th>${t.common.what}</th>
-        <th>${t.common.who}</th>
-        <th>${t.common.details}</th>
-      </tr>
-      ${ticketHistory(ticket).map((e) => historyRow(e, tz, locale))}
-    </table>`;
+  <dt>${t.common.status}</dt><dd>${t.statuses[ticket.status]} · <span class="${timer.level}">${timer.text}</span>${timer.sla ? html` · <span class="${timer.level}">${timer.sla}</span>` : ''}</dd>
+  <dt>${t.common.client}</dt><dd><a href="/admin/clients/${ticket.client.id}">${ticket.client.name}</a> (<a href="/admin/clients/${ticket.client.id}/timeline">${t.ticket.timelineLink}</a>)</dd>
+  <dt>${t.common.category}</dt><dd>${t.categories[ticket.category]}</dd>
+  <dt>${t.ticket.assignee}</dt><dd>${ticket.assignee?.name ?? t.common.unassigned}</dd>
+  <dt>${t.common.created}</dt><dd>${locale.stamp(ticket.createdAt, tz)}</dd>
+  <dt>${t.ticket.due}</dt><dd>${dueText(ticket, locale) ?? t.ticket.noDeadline}</dd>
+  <dt>${t.ticket.timeSpent}</dt><dd>${formatMinutes(minutes)}</dd>
+  ${ticket.outcomeNote ? html`<dt>${t.ticket.outcome}</dt><dd>${ticket.outcomeNote}</dd>` : ''}
+  ${ticket.rating ? html`<dt>${t.ticket.rating}</dt><dd>${ticket.rating}/5</dd>` : ''}
+</dl>
+<h2>${t.ticket.request}</h2>
+<div class="details">${ticket.details || ticket.summary}</div>
+<h2>${t.ticket.bookings}</h2>
+${ticket.bookings.length === 0 ? none : html`<table><tr><th>${t.common.what}</th><th>${t.common.when}</th><th>${t.ticket.with}</th><th>${t.ticket.where}</th><th>${t.common.status}</th></tr>${ticket.bookings.map((b) => html`<tr><td>${b.title}</td><td>${bookingWhen(b, tz, locale)}</td><td>${b.withWhom ?? ''}</td><td>${b.location ?? ''}</td><td>${t.bookingStatuses[b.status]}</td></tr>`)}</table>`}
+<h2>${t.ticket.attachments}</h2>
+${ticket.attachments.length === 0 ? none : html`<table><tr><th>${t.ticket.file}</th><th>${t.ticket.kind}</th><th>${t.ticket.size}</th><th>${t.ticket.received}</th></tr>${ticket.attachments.map((a) => html`<tr><td>${a.fileName ?? t.ticket.unnamed}</td><td>${t.attachmentKinds[a.kind]}${a.mimeType ? ` (${a.mimeType})` : ''}</td><td>${a.sizeBytes === null ? '' : `${Math.ceil(a.sizeBytes / 1024)} KB`}</td><td>${locale.stamp(a.createdAt, tz)}</td></tr>`)}</table>`}
+<h2>${t.ticket.timeEntries}</h2>
+${ticket.timeEntries.length === 0 ? none : html`<table><tr><th>${t.common.when}</th><th>${t.common.who}</th><th>${t.ticket.time}</th><th>${t.ticket.note}</th></tr>${ticket.timeEntries.map((e) => html`<tr><td>${locale.stamp(e.createdAt, tz)}</td><td>${e.assistant.name}</td><td>${formatMinutes(e.minutes)}</td><td>${e.note ?? ''}</td></tr>`)}</table>`}
+<h2>${t.ticket.history}</h2>
+<table class="history"><tr><th>${t.common.whenIn({ tz })}</th><th>${t.common.what}</th><th>${t.common.who}</th><th>${t.common.details}</th></tr>${ticketHistory(ticket).map((e) => historyRow(e, tz, locale))}</table>`;
 }

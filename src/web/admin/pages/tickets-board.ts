@@ -65,54 +65,28 @@ function card(ticket: BoardTicket, now: Date, locale: AdminLocale): SafeHtml {
   const timer = cardTimer(ticket, now, locale);
   const due = dueText(ticket, locale);
   return html`<article class="card" data-ticket="${ticket.number}">
-    <a href="/admin/tickets/${ticket.number}">#${ticket.number}</a>
-    <span class="meta">${t.categories[ticket.category]}</span>
-    <p>${ticket.summary}</p>
-    <p class="meta">
-      <a href="/admin/clients/${ticket.client.id}">${ticket.client.name}</a
-      >${ticket.client.isDemo ? ` ${t.common.demo}` : ''} ·
-      ${ticket.assignee ? ticket.assignee.name : t.common.unassigned}
-    </p>
-    <p class="meta"><span class="${timer.level}">${timer.text}</span>${due ? html` · ${t.board.due({ due })}` : ''}</p>
-    ${timer.sla && timer.level !== 'closed' ? html`<p class="${timer.level}">${timer.sla}</p>` : ''}
-  </article>`;
+  <a href="/admin/tickets/${ticket.number}">#${ticket.number}</a> <span class="meta">${t.categories[ticket.category]}</span>
+  <p>${ticket.summary}</p>
+  <p class="meta"><a href="/admin/clients/${ticket.client.id}">${ticket.client.name}</a>${ticket.client.isDemo ? ` ${t.common.demo}` : ''} · ${ticket.assignee ? ticket.assignee.name : t.common.unassigned}</p>
+  <p class="meta"><span class="${timer.level}">${timer.text}</span>${due ? html` · ${t.board.due({ due })}` : ''}</p>
+  ${timer.sla && timer.level !== 'closed' ? html`<p class="${timer.level}">${timer.sla}</p>` : ''}
+</article>`;
 }
 
 function option(value: string, label: string, selected: string | undefined): SafeHtml {
-  return html`<option value="${value}" ${value === selected ? html` selected` : ''}>${label}</option>`;
+  return html`<option value="${value}"${value === selected ? html` selected` : ''}>${label}</option>`;
 }
 
 function filters(filter: BoardFilter, options: BoardFilterOptions, locale: AdminLocale): SafeHtml {
   const { t } = locale;
   const all = html`<option value="">${t.common.all}</option>`;
   return html`<form method="get" action="/admin" class="filters">
-    <label
-      >${t.common.client}
-      <select name="client">
-        ${all}${options.clients.map((c) => option(c.id, c.name, filter.client))}
-      </select></label
-    >
-    <label
-      >${t.board.assignee}
-      <select name="assignee">
-        ${all}${option('none', t.board.unassignedOption, filter.assignee)}${options.assistants.map((a) => option(a.id, a.active ? a.name : t.board.inactive({ name: a.name }), filter.assignee))}
-      </select></label
-    >
-    <label
-      >${t.common.category}
-      <select name="category">
-        ${all}${taskCategories.map((c) => option(c, t.categories[c], filter.category))}
-      </select></label
-    >
-    <label
-      >${t.common.status}
-      <select name="status">
-        <option value="">${t.board.defaultStatus}</option>
-        ${ticketStatuses.map((s) => option(s, t.statuses[s], filter.status))}
-      </select></label
-    >
-    <button type="submit">${t.board.filter}</button> <a href="/admin">${t.board.clear}</a>
-  </form>`;
+  <label>${t.common.client} <select name="client">${all}${options.clients.map((c) => option(c.id, c.name, filter.client))}</select></label>
+  <label>${t.board.assignee} <select name="assignee">${all}${option('none', t.board.unassignedOption, filter.assignee)}${options.assistants.map((a) => option(a.id, a.active ? a.name : t.board.inactive({ name: a.name }), filter.assignee))}</select></label>
+  <label>${t.common.category} <select name="category">${all}${taskCategories.map((c) => option(c, t.categories[c], filter.category))}</select></label>
+  <label>${t.common.status} <select name="status"><option value="">${t.board.defaultStatus}</option>${ticketStatuses.map((s) => option(s, t.statuses[s], filter.status))}</select></label>
+  <button type="submit">${t.board.filter}</button> <a href="/admin">${t.board.clear}</a>
+</form>`;
 }
 
 export interface BoardPageInput {
@@ -130,16 +104,11 @@ export function renderTicketsBoard(input: BoardPageInput): SafeHtml {
     : ['open', 'claimed', 'waiting_client', 'done'];
   const { t } = input.locale;
   return html`${filters(input.filter, input.options, input.locale)}
-    <div class="board">
-      ${columns.map((status) => {
-        const cards = input.tickets.filter((ticket) => ticket.status === status);
-        return html`<section class="column" data-status="${status}">
-          <h2>
-            ${t.statuses[status]}${status === 'done' && !input.filter.status ? ` ${t.board.lastSevenDays}` : ''}
-            <span class="muted">${cards.length}</span>
-          </h2>
-          ${cards.length > 0 ? cards.map((ticket) => card(ticket, input.now, input.locale)) : html`<p class="muted">${t.common.none}</p>`}
-        </section>`;
-      })}
-    </div>`;
+<div class="board">${columns.map((status) => {
+    const cards = input.tickets.filter((ticket) => ticket.status === status);
+    return html`<section class="column" data-status="${status}">
+  <h2>${t.statuses[status]}${status === 'done' && !input.filter.status ? ` ${t.board.lastSevenDays}` : ''} <span class="muted">${cards.length}</span></h2>
+  ${cards.length > 0 ? cards.map((ticket) => card(ticket, input.now, input.locale)) : html`<p class="muted">${t.common.none}</p>`}
+</section>`;
+  })}</div>`;
 }

@@ -24,30 +24,15 @@ function describe(entry: TimelineEntry, tz: string, locale: AdminLocale): SafeHt
   const { t } = locale;
   switch (entry.kind) {
     case 'message':
-      return html`<td>
-          ${entry.direction === 'inbound' ? t.timeline.messageFromClient : t.timeline.messageToClient}
-          (${entry.channel})${entry.ticketNumber ? html` · <a href="/admin/tickets/${entry.ticketNumber}">#${entry.ticketNumber}</a>` : ''}
-        </td>
-        <td class="body">${messageBody(entry, tz, locale)}</td>`;
+      return html`<td>${entry.direction === 'inbound' ? t.timeline.messageFromClient : t.timeline.messageToClient} (${entry.channel})${entry.ticketNumber ? html` · <a href="/admin/tickets/${entry.ticketNumber}">#${entry.ticketNumber}</a>` : ''}</td><td class="body">${messageBody(entry, tz, locale)}</td>`;
     case 'reminder': {
       const at = locale.stamp(entry.firstDueAt, tz);
-      return html`<td>${t.timeline.reminder({ status: t.reminderStatuses[entry.status] })}</td>
-        <td class="body">
-          ${entry.text} · ${entry.rrule ? t.timeline.repeatsFrom({ at, rule: entry.rrule }) : t.timeline.at({ at })}
-        </td>`;
+      return html`<td>${t.timeline.reminder({ status: t.reminderStatuses[entry.status] })}</td><td class="body">${entry.text} · ${entry.rrule ? t.timeline.repeatsFrom({ at, rule: entry.rrule }) : t.timeline.at({ at })}</td>`;
     }
     case 'booking':
-      return html`<td>${t.timeline.booking({ status: t.bookingStatuses[entry.status] })}</td>
-        <td class="body">
-          ${bookingTitle(entry.title, entry.withWhom, locale)} ·
-          ${entry.startsAt ? locale.stamp(entry.startsAt, tz) : entry.day ? locale.day(isoDay(entry.day)) : t.timeline.timeToBeFixed}
-        </td>`;
+      return html`<td>${t.timeline.booking({ status: t.bookingStatuses[entry.status] })}</td><td class="body">${bookingTitle(entry.title, entry.withWhom, locale)} · ${entry.startsAt ? locale.stamp(entry.startsAt, tz) : entry.day ? locale.day(isoDay(entry.day)) : t.timeline.timeToBeFixed}</td>`;
     case 'ticket':
-      return html`<td>
-          ${t.timeline.ticket}
-          <a href="/admin/tickets/${entry.number}">#${entry.number}</a> (${t.statuses[entry.status]})
-        </td>
-        <td class="body">${t.categories[entry.category]}: ${entry.summary}</td>`;
+      return html`<td>${t.timeline.ticket} <a href="/admin/tickets/${entry.number}">#${entry.number}</a> (${t.statuses[entry.status]})</td><td class="body">${t.categories[entry.category]}: ${entry.summary}</td>`;
   }
 }
 
@@ -65,27 +50,7 @@ export interface TimelinePageInput {
 export function renderTimeline(input: TimelinePageInput): SafeHtml {
   const { locale } = input;
   const { t } = locale;
-  return html`<p>
-      <a href="/admin/clients/${input.clientId}">${t.timeline.clientDetails}</a
-      >${input.paged ? html` · <a href="/admin/clients/${input.clientId}/timeline">${t.timeline.newest}</a>` : ''}
-    </p>
-    ${
-      input.entries.length === 0
-        ? html`<p class="muted">${t.timeline.nothingYet}</p>`
-        : html`<table class="history timeline">
-            <tr>
-              <th>${t.common.whenIn({ tz: input.tz })}</th>
-              <th>${t.common.what}</th>
-              <th>${t.common.details}</th>
-            </tr>
-            ${input.entries.map(
-              (e) =>
-                html`<tr class="${e.kind}">
-                  <td>${locale.stamp(e.at, input.tz)}</td>
-                  ${describe(e, input.tz, locale)}
-                </tr>`,
-            )}
-          </table>`
-    }
-    ${input.older ? html`<p class="pager"><a href="/admin/clients/${input.clientId}/timeline?before=${input.older}" rel="next">${t.timeline.older}</a></p>` : ''}`;
+  return html`<p><a href="/admin/clients/${input.clientId}">${t.timeline.clientDetails}</a>${input.paged ? html` · <a href="/admin/clients/${input.clientId}/timeline">${t.timeline.newest}</a>` : ''}</p>
+${input.entries.length === 0 ? html`<p class="muted">${t.timeline.nothingYet}</p>` : html`<table class="history timeline"><tr><th>${t.common.whenIn({ tz: input.tz })}</th><th>${t.common.what}</th><th>${t.common.details}</th></tr>${input.entries.map((e) => html`<tr class="${e.kind}"><td>${locale.stamp(e.at, input.tz)}</td>${describe(e, input.tz, locale)}</tr>`)}</table>`}
+${input.older ? html`<p class="pager"><a href="/admin/clients/${input.clientId}/timeline?before=${input.older}" rel="next">${t.timeline.older}</a></p>` : ''}`;
 }

@@ -39,14 +39,11 @@ export function niceTicks(max: number, options: { integers?: boolean; wanted?: n
 
 function legend(series: readonly { name: string }[], x: number): SafeHtml {
   let at = x;
-  return html`<g class="legend" font-family="${FONT}" font-size="12" fill="${AXIS_COLOR}"
-    >${series.map((s, i) => {
-      const item = html`<rect x="${at}" y="4" width="12" height="12" fill="${colorOf(i)}"></rect
-        ><text x="${at + 16}" y="14">${s.name}</text>`;
-      at += 28 + s.name.length * 7;
-      return item;
-    })}</g
-  >`;
+  return html`<g class="legend" font-family="${FONT}" font-size="12" fill="${AXIS_COLOR}">${series.map((s, i) => {
+    const item = html`<rect x="${at}" y="4" width="12" height="12" fill="${colorOf(i)}"></rect><text x="${at + 16}" y="14">${s.name}</text>`;
+    at += 28 + s.name.length * 7;
+    return item;
+  })}</g>`;
 }
 
 export interface ColumnChartInput {
@@ -79,60 +76,26 @@ export function columnChart(input: ColumnChartInput): SafeHtml {
   const labelEvery = Math.ceil(n / 16);
   const axisLabels = input.axisLabels ?? input.categories;
 
-  return html`<svg
-    class="chart"
-    viewBox="0 0 ${WIDTH} ${height}"
-    width="100%"
-    role="img"
-    aria-label="${input.label}"
-    xmlns="http://www.w3.org/2000/svg"
-  >
-    ${legend(input.series, margin.left)}
-    <g class="y-axis" font-family="${FONT}" font-size="11" fill="${AXIS_COLOR}" text-anchor="end">
-      ${ticks.map(
-        (t) =>
-          html`<line
-              x1="${margin.left}"
-              x2="${WIDTH - margin.right}"
-              y1="${num(y(t))}"
-              y2="${num(y(t))}"
-              stroke="${GRID_COLOR}"
-            ></line
-            ><text x="${margin.left - 6}" y="${num(y(t) + 4)}">${format(t)}</text>`,
-      )}
-    </g>
-    <g class="bars">
-      ${input.categories.map((category, c) =>
-        input.series.map((s, i) => {
-          const value = s.values[c] ?? 0;
-          const x = margin.left + c * groupW + groupW * 0.1 + i * barW;
-          return html`<rect
-            class="bar"
-            x="${num(x)}"
-            y="${num(y(value))}"
-            width="${num(Math.max(1, barW - 1))}"
-            height="${num(y(0) - y(value))}"
-            fill="${colorOf(i)}"
-            ><title>${category} · ${s.name}: ${format(value)}</title></rect
-          >`;
-        }),
-      )}
-    </g>
-    <g class="x-axis" font-family="${FONT}" font-size="11" fill="${AXIS_COLOR}" text-anchor="middle">
-      <line
-        x1="${margin.left}"
-        x2="${WIDTH - margin.right}"
-        y1="${num(y(0))}"
-        y2="${num(y(0))}"
-        stroke="${AXIS_COLOR}"
-      ></line>
-      ${axisLabels.map((label, c) =>
-        c % labelEvery === 0
-          ? html`<text x="${num(margin.left + (c + 0.5) * groupW)}" y="${height - margin.bottom + 16}">${label}</text>`
-          : '',
-      )}
-    </g>
-  </svg>`;
+  return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${input.label}" xmlns="http://www.w3.org/2000/svg">
+${legend(input.series, margin.left)}
+<g class="y-axis" font-family="${FONT}" font-size="11" fill="${AXIS_COLOR}" text-anchor="end">${ticks.map(
+    (t) =>
+      html`<line x1="${margin.left}" x2="${WIDTH - margin.right}" y1="${num(y(t))}" y2="${num(y(t))}" stroke="${GRID_COLOR}"></line><text x="${margin.left - 6}" y="${num(y(t) + 4)}">${format(t)}</text>`,
+  )}</g>
+<g class="bars">${input.categories.map((category, c) =>
+    input.series.map((s, i) => {
+      const value = s.values[c] ?? 0;
+      const x = margin.left + c * groupW + groupW * 0.1 + i * barW;
+      return html`<rect class="bar" x="${num(x)}" y="${num(y(value))}" width="${num(Math.max(1, barW - 1))}" height="${num(y(0) - y(value))}" fill="${colorOf(i)}"><title>${category} · ${s.name}: ${format(value)}</title></rect>`;
+    }),
+  )}</g>
+<g class="x-axis" font-family="${FONT}" font-size="11" fill="${AXIS_COLOR}" text-anchor="middle"><line x1="${margin.left}" x2="${WIDTH - margin.right}" y1="${num(y(0))}" y2="${num(y(0))}" stroke="${AXIS_COLOR}"></line>${axisLabels.map(
+    (label, c) =>
+      c % labelEvery === 0
+        ? html`<text x="${num(margin.left + (c + 0.5) * groupW)}" y="${height - margin.bottom + 16}">${label}</text>`
+        : '',
+  )}</g>
+</svg>`;
 }
 
 export interface BarRowsInput {
@@ -160,57 +123,25 @@ export function barRowsChart(input: BarRowsInput): SafeHtml {
   const x = (v: number): number => margin.left + (v / top) * plotW;
   const plotBottom = height - margin.bottom;
 
-  return html`<svg
-    class="chart"
-    viewBox="0 0 ${WIDTH} ${height}"
-    width="100%"
-    role="img"
-    aria-label="${input.label}"
-    xmlns="http://www.w3.org/2000/svg"
-  >
-    ${legend(input.series, margin.left)}
-    <g class="x-axis" font-family="${FONT}" font-size="11" fill="${AXIS_COLOR}" text-anchor="middle">
-      ${ticks.map(
-        (t) =>
-          html`<line
-              x1="${num(x(t))}"
-              x2="${num(x(t))}"
-              y1="${margin.top}"
-              y2="${plotBottom}"
-              stroke="${GRID_COLOR}"
-            ></line
-            ><text x="${num(x(t))}" y="${plotBottom + 16}">${format(t)}</text>`,
-      )}
-    </g>
-    <g class="bars" font-family="${FONT}" font-size="12">
-      ${input.rows.map((row, r) => {
-        const rowTop = margin.top + r * rowH + 5;
-        return html`<text
-            x="${margin.left - 8}"
-            y="${num(rowTop + (rowH - 10) / 2 + 4)}"
-            text-anchor="end"
-            fill="#1d2330"
-            >${shorten(row.label)}<title>${row.label}</title></text
-          >${input.series.map((s, i) => {
-            const value = row.values[i] ?? 0;
-            const barTop = rowTop + i * barH;
-            return html`<rect
-                class="bar"
-                x="${margin.left}"
-                y="${barTop}"
-                width="${num(x(value) - margin.left)}"
-                height="${barH - 2}"
-                fill="${colorOf(i)}"
-                ><title>${row.label} · ${s.name}: ${format(value)}</title></rect
-              >${
-                value > 0
-                  ? html`<text x="${num(x(value) + 4)}" y="${barTop + barH - 4}" font-size="11" fill="${AXIS_COLOR}"
-                      >${format(value)}</text
-                    >`
-                  : ''
-              }`;
-          })}`;
-      })}
-    </g>
-  </svg>`;
+  return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${input.label}" xmlns="http://www.w3.org/2000/svg">
+${legend(input.series, margin.left)}
+<g class="x-axis" font-family="${FONT}" font-size="11" fill="${AXIS_COLOR}" text-anchor="middle">${ticks.map(
+    (t) =>
+      html`<line x1="${num(x(t))}" x2="${num(x(t))}" y1="${margin.top}" y2="${plotBottom}" stroke="${GRID_COLOR}"></line><text x="${num(x(t))}" y="${plotBottom + 16}">${format(t)}</text>`,
+  )}</g>
+<g class="bars" font-family="${FONT}" font-size="12">${input.rows.map((row, r) => {
+    const rowTop = margin.top + r * rowH + 5;
+    return html`<text x="${margin.left - 8}" y="${num(rowTop + (rowH - 10) / 2 + 4)}" text-anchor="end" fill="#1d2330">${shorten(row.label)}<title>${row.label}</title></text>${input.series.map(
+      (s, i) => {
+        const value = row.values[i] ?? 0;
+        const barTop = rowTop + i * barH;
+        return html`<rect class="bar" x="${margin.left}" y="${barTop}" width="${num(x(value) - margin.left)}" height="${barH - 2}" fill="${colorOf(i)}"><title>${row.label} · ${s.name}: ${format(value)}</title></rect>${
+          value > 0
+            ? html`<text x="${num(x(value) + 4)}" y="${barTop + barH - 4}" font-size="11" fill="${AXIS_COLOR}">${format(value)}</text>`
+            : ''
+        }`;
+      },
+    )}`;
+  })}</g>
+</svg>`;
 }

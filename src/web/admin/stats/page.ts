@@ -20,33 +20,14 @@ function chartTable(
   head: readonly string[],
   rows: readonly (readonly (string | number)[])[],
 ): SafeHtml {
-  return html`<details class="chart-table">
-    <summary>${caption}</summary>
-    <table>
-      <thead>
-        <tr>
-          ${head.map((h) => html`<th>${h}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) =>
-            html`<tr>
-              ${row.map((cell) => html`<td>${cell}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </details>`;
+  return html`<details class="chart-table"><summary>${caption}</summary><table>
+<thead><tr>${head.map((h) => html`<th>${h}</th>`)}</tr></thead>
+<tbody>${rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody>
+</table></details>`;
 }
 
 function durationRow(name: string, summary: DurationSummary, locale: AdminLocale): SafeHtml {
-  return html`<tr>
-    <th scope="row">${name}</th>
-    <td>${summary.count}</td>
-    <td>${locale.duration(summary.medianS)}</td>
-    <td>${locale.duration(summary.p90S)}</td>
-  </tr>`;
+  return html`<tr><th scope="row">${name}</th><td>${summary.count}</td><td>${locale.duration(summary.medianS)}</td><td>${locale.duration(summary.p90S)}</td></tr>`;
 }
 
 export function renderStatsBody(stats: TicketStats, range: DayRange, tz: string, locale: AdminLocale): SafeHtml {
@@ -64,95 +45,81 @@ export function renderStatsBody(stats: TicketStats, range: DayRange, tz: string,
     values: stats.months.map((m) => (c.minutesByMonth[m] ?? 0) / 60),
   }));
 
-  return html`<link rel="stylesheet" href="${STATS_CSS_PATH}" />
-    <form method="get" action="/admin/stats" class="filters">
-      <label>${st.from} <input type="date" name="from" value="${range.from}" required /></label>
-      <label>${st.to} <input type="date" name="to" value="${range.to}" required /></label>
-      <button type="submit">${t.common.show}</button>
-      <span class="muted">${st.daysIn({ tz })}</span>
-    </form>
+  return html`<link rel="stylesheet" href="${STATS_CSS_PATH}">
+<form method="get" action="/admin/stats" class="filters">
+  <label>${st.from} <input type="date" name="from" value="${range.from}" required></label>
+  <label>${st.to} <input type="date" name="to" value="${range.to}" required></label>
+  <button type="submit">${t.common.show}</button>
+  <span class="muted">${st.daysIn({ tz })}</span>
+</form>
 
-    <section class="stats-summary">
-      <p>
-        <strong>${created}</strong> ${st.ticketsCreated({ count: created })},
-        <strong>${closed}</strong> ${st.closedCount({ count: closed })},
-        <strong>${rated}</strong> ${st.ratedCount({ count: rated })}${
-          stats.ratings.average === null
-            ? ''
-            : html` (${st.average} <strong>${locale.number(stats.ratings.average, { min: 2, max: 2 })}</strong> / 5)`
-        }
-        ${st.fromTo({ from: locale.day(range.from), to: locale.day(range.to) })}
-      </p>
-    </section>
+<section class="stats-summary">
+  <p><strong>${created}</strong> ${st.ticketsCreated({ count: created })}, <strong>${closed}</strong> ${st.closedCount({ count: closed })}, <strong>${rated}</strong> ${st.ratedCount({ count: rated })}${
+    stats.ratings.average === null
+      ? ''
+      : html` (${st.average} <strong>${locale.number(stats.ratings.average, { min: 2, max: 2 })}</strong> / 5)`
+  } ${st.fromTo({ from: locale.day(range.from), to: locale.day(range.to) })}</p>
+</section>
 
-    <section>
-      <h2>${st.perDayTitle}</h2>
-      ${columnChart({
-        label: st.perDayLabel({ period }),
-        categories: stats.perDay.map((d) => locale.day(d.day)),
-        axisLabels: stats.perDay.map((d) => `${d.day.slice(8, 10)}/${d.day.slice(5, 7)}`),
-        series: [
-          { name: st.created, values: stats.perDay.map((d) => d.created) },
-          { name: st.closed, values: stats.perDay.map((d) => d.closed) },
-        ],
-        integers: true,
-      })}
-      ${chartTable(
-        st.perDayTable,
-        [st.day, st.createdColumn, st.closedColumn],
-        stats.perDay.map((d) => [locale.day(d.day), d.created, d.closed]),
-      )}
-    </section>
+<section>
+<h2>${st.perDayTitle}</h2>
+${columnChart({
+  label: st.perDayLabel({ period }),
+  categories: stats.perDay.map((d) => locale.day(d.day)),
+  axisLabels: stats.perDay.map((d) => `${d.day.slice(8, 10)}/${d.day.slice(5, 7)}`),
+  series: [
+    { name: st.created, values: stats.perDay.map((d) => d.created) },
+    { name: st.closed, values: stats.perDay.map((d) => d.closed) },
+  ],
+  integers: true,
+})}
+${chartTable(
+  st.perDayTable,
+  [st.day, st.createdColumn, st.closedColumn],
+  stats.perDay.map((d) => [locale.day(d.day), d.created, d.closed]),
+)}
+</section>
 
-    <section>
-      <h2>${st.durationsTitle}</h2>
-      <table class="durations">
-        <thead>
-          <tr>
-            <th></th>
-            <th>${st.tickets}</th>
-            <th>${st.median}</th>
-            <th>${st.p90}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${durationRow(st.toClaim, stats.timeToClaim, locale)}${durationRow(st.toDone, stats.timeToDone, locale)}
-        </tbody>
-      </table>
-    </section>
+<section>
+<h2>${st.durationsTitle}</h2>
+<table class="durations">
+<thead><tr><th></th><th>${st.tickets}</th><th>${st.median}</th><th>${st.p90}</th></tr></thead>
+<tbody>${durationRow(st.toClaim, stats.timeToClaim, locale)}${durationRow(st.toDone, stats.timeToDone, locale)}</tbody>
+</table>
+</section>
 
-    <section>
-      <h2>${st.hoursTitle}</h2>
-      ${
-        hoursRows.length
-          ? html`${stats.hoursPerClient.length > HOURS_CHART_CLIENTS ? html`<p class="muted">${st.topClients({ shown: HOURS_CHART_CLIENTS, all: stats.hoursPerClient.length })}</p>` : ''}
-            ${barRowsChart({ label: st.hoursLabel({ period }), rows: hoursRows, series: stats.months.map((m) => ({ name: locale.month(m) })), format: (h) => `${locale.number(h, { max: 1 })} h` })}
-            ${chartTable(
-              st.hoursTable,
-              [t.common.client, ...stats.months.map(locale.month)],
-              stats.hoursPerClient.map((c) => [
-                clientLabel(c, locale),
-                ...stats.months.map((m) => formatMinutes(c.minutesByMonth[m] ?? 0)),
-              ]),
-            )}`
-          : html`<p class="muted">${st.noHours}</p>`
-      }
-    </section>
+<section>
+<h2>${st.hoursTitle}</h2>
+${
+  hoursRows.length
+    ? html`${stats.hoursPerClient.length > HOURS_CHART_CLIENTS ? html`<p class="muted">${st.topClients({ shown: HOURS_CHART_CLIENTS, all: stats.hoursPerClient.length })}</p>` : ''}
+${barRowsChart({ label: st.hoursLabel({ period }), rows: hoursRows, series: stats.months.map((m) => ({ name: locale.month(m) })), format: (h) => `${locale.number(h, { max: 1 })} h` })}
+${chartTable(
+  st.hoursTable,
+  [t.common.client, ...stats.months.map(locale.month)],
+  stats.hoursPerClient.map((c) => [
+    clientLabel(c, locale),
+    ...stats.months.map((m) => formatMinutes(c.minutesByMonth[m] ?? 0)),
+  ]),
+)}`
+    : html`<p class="muted">${st.noHours}</p>`
+}
+</section>
 
-    <section>
-      <h2>${st.ratingsTitle}</h2>
-      ${columnChart({
-        label: st.ratingsLabel({ period, count: rated }),
-        categories: [1, 2, 3, 4, 5].map((count) => st.stars({ count })),
-        axisLabels: ['★', '★★', '★★★', '★★★★', '★★★★★'],
-        series: [{ name: st.ticketsSeries, values: stats.ratings.counts }],
-        integers: true,
-        height: 200,
-      })}
-      ${chartTable(
-        st.ratingsTable,
-        [st.rating, st.tickets],
-        stats.ratings.counts.map((n, i) => [`${i + 1} / 5`, n]),
-      )}
-    </section>`;
+<section>
+<h2>${st.ratingsTitle}</h2>
+${columnChart({
+  label: st.ratingsLabel({ period, count: rated }),
+  categories: [1, 2, 3, 4, 5].map((count) => st.stars({ count })),
+  axisLabels: ['★', '★★', '★★★', '★★★★', '★★★★★'],
+  series: [{ name: st.ticketsSeries, values: stats.ratings.counts }],
+  integers: true,
+  height: 200,
+})}
+${chartTable(
+  st.ratingsTable,
+  [st.rating, st.tickets],
+  stats.ratings.counts.map((n, i) => [`${i + 1} / 5`, n]),
+)}
+</section>`;
 }
