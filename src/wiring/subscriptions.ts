@@ -1,9 +1,9 @@
-import type { EventBus } from './infra/event-bus.js';
-import type { BookingReminderScheduler } from './domain/bookings/booking-reminders.js';
-import type { TicketListener } from './domain/delivery/desk.js';
-import type { ReminderScheduler } from './domain/reminders/service.js';
-import type { SegreteriaPort } from './domain/segreteria/ports.js';
-import type { TicketFollowupScheduler } from './domain/delivery/ticket-followups.js';
+import type { EventBus } from '../infra/event-bus.js';
+import type { BookingReminderScheduler } from '../domain/bookings/booking-reminders.js';
+import type { TicketListener } from '../domain/delivery/desk.js';
+import type { ReminderScheduler } from '../domain/reminders/service.js';
+import type { SegreteriaPort } from '../domain/segreteria/ports.js';
+import type { TicketFollowupScheduler } from '../domain/delivery/ticket-followups.js';
 
 /** Who hears the domain events: the job schedulers always, the desk when there is one. */
 export interface EventSubscribers {

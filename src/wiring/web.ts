@@ -1,0 +1,79 @@
+import type { Queue } from 'bullmq';
+import type { Express } from 'express';
+import type { Redis } from 'ioredis';
+import { telegramWebhookPath } from '../channels/telegram/webhook.js';
+import { createCalendarFeedRouter } from '../domain/calendar/feed.js';
+import type { TakeMessageInput, TakeMessageOutcome } from '../domain/segreteria/messages.js';
+import type { Config } from '../infra/config/index.js';
+import { checkDatabase } from '../infra/db/client.js';
+import type { PrismaClient } from '../infra/db/types.js';
+import type { Logger } from '../infra/logger.js';
+import { createMetricsRouter } from '../infra/metrics/http.js';
+import type { Metrics } from '../infra/metrics/registry.js';
+import { checkRedis } from '../infra/redis/connection.js';
+import { createQueueDashboard } from '../web/admin/queues/dashboard.js';
+import { createReportRoutes } from '../web/admin/reports/routes.js';
+import { createAdminRouter } from '../web/admin/router.js';
+import { createStatsRoutes } from '../web/admin/stats/routes.js';
+import { createWebApp, finishWebApp } from '../web/server.js';
+import type { Channels } from './channels.js';
+
+export interface WebDeps {
+  config: Config;
+  prisma: PrismaClient;
+  redis: Redis;
+  logger: Logger;
+  clock: () => Date;
+  metrics: Metrics;
+  channels: Channels;
+  queues: Queue[];
+  llmConfigured: boolean;
+  briefingChanged(clientId: string): Promise<void>;
+  takeMessage(input: TakeMessageInput): Promise<{ id: string; outcome: TakeMessageOutcome }>;
+}
+
+/** The back-office at /admin, behind its login: the pages, stats, reports and the queue dashboard. */
+function adminRouter(deps: WebDeps) {
+  const { config, prisma, clock } = deps;
+  return createAdminRouter({
+    prisma,
+    logger: deps.logger,
+    clock,
+    publicUrl: config.PUBLIC_URL,
+    tz: config.DEFAULT_TZ,
+    defaultLang: config.DEFAULT_LANG,
+    telegramBotUsername: deps.channels.telegram?.botUsername,
+    llmConfigured: deps.llmConfigured,
+    slackClients: deps.channels.slack !== undefined,
+    briefingChanged: deps.briefingChanged,
+    takeMessage: deps.takeMessage,
+    extraRoutes: [
+      createStatsRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),
+      createReportRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),
+      createQueueDashboard({ queues: deps.queues, publicUrl: config.PUBLIC_URL }),
+    ],
+  });
+}
+
+/**
+ * The HTTP apps: `web` with every route of the web role (webhooks, web chat, calendar feeds, the
+ * back-office), and `ops` with /healthz and /metrics only, for bot and worker processes.
+ */
+export function createWebApps(deps: WebDeps): { web: Express; ops: Express } {
+  const { config, logger, metrics } = deps;
+  const { telegram, slack, webChat } = deps.channels;
+  const health = { postgres: () => checkDatabase(deps.prisma), redis: () => checkRedis(deps.redis) };
+  const metricsRouter = createMetricsRouter({ registry: metrics.registry, token: config.METRICS_TOKEN });
+  const web = createWebApp({ logger, metrics, health });
+  web.use(metricsRouter);
+  if (telegram && config.PUBLIC_URL) web.post(telegramWebhookPath, telegram.webhookHandler);
+  if (slack?.router) web.use(slack.router);
+  web.use(webChat.router);
+  web.use(createCalendarFeedRouter({ prisma: deps.prisma, clock: deps.clock }));
+  web.use('/admin', adminRouter(deps));
+  finishWebApp(web, logger);
+  const ops = createWebApp({ logger, health });
+  ops.use(metricsRouter);
+  finishWebApp(ops, logger);
+  return { web, ops };
+}
