@@ -1,6 +1,21 @@
+import { performance } from 'node:perf_hooks';
 import type { Logger } from './logger.js';
 
 type Closer = { name: string; close: () => Promise<void> | void };
+
+/**
+ * Copies of one signal reach every process of a group at once (Ctrl-C in a terminal, systemd,
+ * `docker stop` with a shell entry): npm, tsx and node each get it, and npm and tsx forward theirs.
+ * Signals this close together are one request to stop.
+ */
+export const SIGNAL_GRACE_MS = 2_000;
+
+type SignalHandling = {
+  exit?: (code: number) => void;
+  graceMs?: number;
+  /** Monotonic milliseconds: the grace window must not move with the wall clock. */
+  now?: () => number;
+};
 
 /**
  * Graceful shutdown: closers run in reverse order of registration, so intake stops first
@@ -21,22 +36,38 @@ export class Lifecycle {
     return this.stopping;
   }
 
-  /** SIGTERM/SIGINT stop gracefully and exit 0; a second signal exits at once. */
-  handleSignals(exit: (code: number) => void = (code) => process.exit(code)): void {
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (this.stopping) {
-        this.logger.warn({ signal }, 'second signal: exiting now');
-        exit(1);
-        return;
-      }
-      this.logger.info({ signal }, 'shutting down');
-      this.stop().then(
-        () => exit(0),
-        () => exit(1),
-      );
-    };
+  /** SIGTERM/SIGINT stop gracefully and exit 0; a second request after the grace window exits at once. */
+  handleSignals(handling: SignalHandling = {}): void {
+    const onSignal = this.signalHandler(handling);
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
+  }
+
+  /** The reaction to one received signal; exposed so the grace window can be tested without signals. */
+  signalHandler({
+    exit = (code) => process.exit(code),
+    graceMs = SIGNAL_GRACE_MS,
+    now = () => performance.now(),
+  }: SignalHandling = {}): (signal: NodeJS.Signals) => void {
+    let requestedAt: number | undefined;
+    return (signal) => {
+      if (requestedAt === undefined) {
+        requestedAt = now();
+        this.logger.info({ signal }, 'shutting down');
+        this.stop().then(
+          () => {
+            this.logger.info({ signal }, 'stopped');
+            exit(0);
+          },
+          () => exit(1),
+        );
+      } else if (now() - requestedAt < graceMs) {
+        this.logger.debug({ signal }, 'signal copy ignored: already shutting down');
+      } else {
+        this.logger.warn({ signal }, 'second signal: exiting now');
+        exit(1);
+      }
+    };
   }
 
   private async runClosers(): Promise<void> {

@@ -38,6 +38,22 @@ function run(
   return { child, output: () => output, exit: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
 }
 
+/** `npm start` as a terminal or a service manager runs it: npm and node in a process group of their own. */
+function npmStart(extra: Record<string, string>): { pid: number; output: () => string; exit: Promise<number | null> } {
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: root,
+    env: env(extra),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  if (child.pid === undefined) throw new Error('npm did not start');
+  return { pid: child.pid, output: () => output, exit };
+}
+
 async function waitHealthy(port: number, timeoutMs = 60_000): Promise<Response> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -83,6 +99,20 @@ describe('npm start on a fresh machine', () => {
     second.child.kill('SIGTERM');
     expect(await second.exit).toBe(0);
   }, 180_000);
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`stops gracefully when the whole process group gets ${signal} (systemd, docker stop, Ctrl-C)`, async () => {
+      const port = String(await freePort());
+      const group = npmStart({ PORT: port, DATABASE_URL: inject('databaseUrl'), LOG_LEVEL: 'info' });
+      await waitHealthy(Number(port));
+      const signalledAt = Date.now();
+      process.kill(-group.pid, signal);
+      expect(await group.exit).toBe(0);
+      expect(Date.now() - signalledAt).toBeLessThan(10_000);
+      expect(group.output()).not.toMatch(/second signal/);
+      expect(group.output()).toMatch(/"msg":"stopped"/);
+    }, 120_000);
+  }
 
   it('a worker process serves only /healthz and /metrics, so it can be probed and scraped', async () => {
     const port = String(await freePort());

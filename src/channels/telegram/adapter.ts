@@ -92,15 +92,62 @@ function unavailable(err: unknown, action: string): Error {
 export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChannel {
   checkDeps(deps);
   const { logger, handle } = deps;
-  const now = deps.now ?? (() => new Date());
   const telegram = new Telegram(deps.token, deps.apiRoot === undefined ? {} : { apiRoot: deps.apiRoot });
   const queue = createSendQueue({ logger, retryAfterMs, ...(deps.pacing ? { pacing: deps.pacing } : {}) });
-  const sender = createTelegramSender({ telegram, queue });
+  const botUsername = cachedBotUsername(telegram);
+  const accept = acceptUpdates(deps, telegram, botUsername);
   let polling: Polling | undefined;
   let stopped = false;
 
+  return {
+    sender: createTelegramSender({ telegram, queue }),
+    botUsername,
+    webhookHandler: createWebhookHandler({
+      secret: deps.webhookSecret,
+      logger,
+      async deliver(update) {
+        const message = await accept(update);
+        if (message) await handle(message);
+      },
+    }),
+    fetchFile: (fileId, maxBytes) => fetchFile(telegram, fileId, maxBytes),
+
+    async start() {
+      if (stopped) throw new ConfigError('This Telegram channel was stopped; create a new one');
+      if (polling) return;
+      const bot = await botUsername();
+      if (deps.publicUrl !== undefined) {
+        await registerWebhook(telegram, deps.publicUrl, deps.webhookSecret);
+        await setCommands(telegram, deps);
+        logger.info({ bot, mode: 'webhook' }, 'telegram channel started');
+        return;
+      }
+      // getUpdates is refused while a webhook is set; pending updates are kept, not dropped.
+      await telegram.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => {
+        throw unavailable(err, 'deleteWebhook');
+      });
+      await setCommands(telegram, deps);
+      polling = startLongPolling(telegram, deps, accept);
+      logger.info({ bot, mode: 'polling' }, 'telegram channel started');
+    },
+
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (polling) {
+        await confirmOffset(telegram, logger, await polling.stop());
+        polling = undefined;
+      }
+      await queue.close(drainTimeoutMs);
+      logger.info('telegram channel stopped');
+    },
+  };
+}
+
+/** The bot's username, asked once; a failed answer is asked again next time. */
+function cachedBotUsername(telegram: Telegram): () => Promise<string> {
   let username: Promise<string> | undefined;
-  const botUsername = (): Promise<string> => {
+  return () => {
     username ??= telegram.getMe().then(
       (me) => me.username,
       (err: unknown) => {
@@ -110,8 +157,15 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     );
     return username;
   };
+}
 
-  const accept = async (update: unknown): Promise<InboundMessage | undefined> => {
+type Accept = (update: unknown) => Promise<InboundMessage | undefined>;
+
+/** An update as the message to handle, or undefined when it is nothing for Delego. */
+function acceptUpdates(deps: TelegramChannelDeps, telegram: Telegram, botUsername: () => Promise<string>): Accept {
+  const { logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  return async (update) => {
     const mapped = mapUpdate(update, {
       botUsername: await botUsername(),
       botId: deps.token.split(':')[0],
@@ -129,100 +183,61 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     }
     return mapped.message;
   };
+}
 
-  const webhookHandler = createWebhookHandler({
-    secret: deps.webhookSecret,
-    logger,
-    async deliver(update) {
-      const message = await accept(update);
-      if (message) await handle(message);
-    },
+function startLongPolling(telegram: Telegram, deps: TelegramChannelDeps, accept: Accept): Polling {
+  return startPolling({
+    logger: deps.logger,
+    accept,
+    handle: deps.handle,
+    ...(deps.dependencyRetry ? { retry: deps.dependencyRetry } : {}),
+    fetchUpdates: (offset, signal) =>
+      telegram.callApi(
+        'getUpdates',
+        { offset, timeout: pollTimeoutS, allowed_updates: allowedUpdates },
+        withSignal(signal),
+      ),
   });
+}
 
-  const setCommands = async (): Promise<void> => {
-    if (!deps.commands || deps.commands.length === 0) return;
-    await telegram
-      .setMyCommands(deps.commands)
-      .catch((err: unknown) =>
-        logger.warn({ err: errorMessage(err) }, 'telegram setMyCommands failed; the command menu may be stale'),
-      );
-  };
+async function registerWebhook(telegram: Telegram, publicUrl: string, secret: string | undefined): Promise<void> {
+  const url = `${publicUrl.replace(/\/+$/, '')}${telegramWebhookPath}`;
+  await telegram.setWebhook(url, { secret_token: secret, allowed_updates: allowedUpdates }).catch((err: unknown) => {
+    throw unavailable(err, 'setWebhook');
+  });
+}
 
-  const confirmOffset = async (offset: number): Promise<void> => {
-    if (offset <= 0) return;
-    await telegram
-      .callApi('getUpdates', { offset, limit: 1, timeout: 0 })
-      .catch((err: unknown) =>
-        logger.warn(
-          { err: errorMessage(err) },
-          'telegram could not confirm the last updates; they may be delivered again',
-        ),
-      );
-  };
+async function setCommands(telegram: Telegram, deps: TelegramChannelDeps): Promise<void> {
+  if (!deps.commands || deps.commands.length === 0) return;
+  await telegram
+    .setMyCommands(deps.commands)
+    .catch((err: unknown) =>
+      deps.logger.warn({ err: errorMessage(err) }, 'telegram setMyCommands failed; the command menu may be stale'),
+    );
+}
 
-  const fetchFile = async (fileId: string, maxBytes: number): Promise<Buffer> => {
-    const link = await telegram.getFileLink(fileId).catch((err: unknown) => {
-      throw unavailable(err, 'getFile');
-    });
-    const response = await fetch(link, { signal: AbortSignal.timeout(30_000) });
-    if (!response.ok)
-      throw new DependencyError(`Telegram file download failed (${response.status})`, { status: response.status });
-    const bytes = Buffer.from(await response.arrayBuffer());
-    if (bytes.length > maxBytes)
-      throw new ValidationError('Telegram file larger than allowed', { sizeBytes: bytes.length, maxBytes });
-    return bytes;
-  };
+/** Tells Telegram the updates up to `offset` were handled, so a restart does not get them again. */
+async function confirmOffset(telegram: Telegram, logger: Logger, offset: number): Promise<void> {
+  if (offset <= 0) return;
+  await telegram
+    .callApi('getUpdates', { offset, limit: 1, timeout: 0 })
+    .catch((err: unknown) =>
+      logger.warn(
+        { err: errorMessage(err) },
+        'telegram could not confirm the last updates; they may be delivered again',
+      ),
+    );
+}
 
-  return {
-    sender,
-    botUsername,
-    webhookHandler,
-    fetchFile,
-
-    async start() {
-      if (stopped) throw new ConfigError('This Telegram channel was stopped; create a new one');
-      if (polling) return;
-      const bot = await botUsername();
-      if (deps.publicUrl !== undefined) {
-        const url = `${deps.publicUrl.replace(/\/+$/, '')}${telegramWebhookPath}`;
-        await telegram
-          .setWebhook(url, { secret_token: deps.webhookSecret, allowed_updates: allowedUpdates })
-          .catch((err: unknown) => {
-            throw unavailable(err, 'setWebhook');
-          });
-        await setCommands();
-        logger.info({ bot, mode: 'webhook' }, 'telegram channel started');
-        return;
-      }
-      // getUpdates is refused while a webhook is set; pending updates are kept, not dropped.
-      await telegram.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => {
-        throw unavailable(err, 'deleteWebhook');
-      });
-      await setCommands();
-      polling = startPolling({
-        logger,
-        accept,
-        handle,
-        ...(deps.dependencyRetry ? { retry: deps.dependencyRetry } : {}),
-        fetchUpdates: (offset, signal) =>
-          telegram.callApi(
-            'getUpdates',
-            { offset, timeout: pollTimeoutS, allowed_updates: allowedUpdates },
-            withSignal(signal),
-          ),
-      });
-      logger.info({ bot, mode: 'polling' }, 'telegram channel started');
-    },
-
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      if (polling) {
-        await confirmOffset(await polling.stop());
-        polling = undefined;
-      }
-      await queue.close(drainTimeoutMs);
-      logger.info('telegram channel stopped');
-    },
-  };
+async function fetchFile(telegram: Telegram, fileId: string, maxBytes: number): Promise<Buffer> {
+  const link = await telegram.getFileLink(fileId).catch((err: unknown) => {
+    throw unavailable(err, 'getFile');
+  });
+  const response = await fetch(link, { signal: AbortSignal.timeout(30_000) });
+  if (!response.ok)
+    throw new DependencyError(`Telegram file download failed (${response.status})`, { status: response.status });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (bytes.length > maxBytes)
+    throw new ValidationError('Telegram file larger than allowed', { sizeBytes: bytes.length, maxBytes });
+  return bytes;
 }

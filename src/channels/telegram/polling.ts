@@ -47,6 +47,18 @@ function retryAfterSeconds(err: unknown): number | undefined {
   return typeof parameters.retry_after === 'number' ? parameters.retry_after : undefined;
 }
 
+/** What one polling run's steps share. */
+interface Run {
+  deps: PollingDeps;
+  logger: Logger;
+  policy: RetryPolicy;
+  signal: AbortSignal;
+  /** the next update id to fetch; confirms all before it */
+  offset: number;
+}
+
+type Lane = { update: unknown; updateId: number }[];
+
 /**
  * Long polling that loses nothing to a short outage: an update whose delivery throws
  * DependencyError is retried with backoff before the chat moves on, and the offset that
@@ -54,106 +66,116 @@ function retryAfterSeconds(err: unknown): number | undefined {
  * delivered in order; different chats in the same batch proceed side by side.
  */
 export function startPolling(deps: PollingDeps): Polling {
-  const { logger } = deps;
-  const policy = deps.retry ?? dependencyRetry;
   const abort = new AbortController();
-  let offset = 0;
-
-  const deliverWithRetry = async (update: unknown, updateId: number): Promise<boolean> => {
-    const startedMs = Date.now();
-    // Accepted once: a retry must not answer the button again or change receivedAt.
-    let accepted: { message: InboundMessage | undefined } | undefined;
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        accepted ??= { message: await deps.accept(update) };
-        if (accepted.message) await deps.handle(accepted.message);
-        return true;
-      } catch (err) {
-        if (!(err instanceof DependencyError)) {
-          logger.error({ updateId, err: errorMessage(err) }, 'telegram update failed; moving on');
-          return true;
-        }
-        const delayMs = retryDelayMs(attempt, policy);
-        if (Date.now() - startedMs + delayMs > policy.giveUpAfterMs) {
-          logger.error(
-            { updateId, attempts: attempt + 1, err: errorMessage(err) },
-            'telegram update given up after retries',
-          );
-          return true;
-        }
-        logger.warn(
-          { updateId, attempt: attempt + 1, delayMs, err: errorMessage(err) },
-          'telegram update waits for a dependency',
-        );
-        try {
-          await sleep(delayMs, undefined, { signal: abort.signal });
-        } catch {
-          return false;
-        }
-      }
-    }
+  const run: Run = {
+    deps,
+    logger: deps.logger,
+    policy: deps.retry ?? dependencyRetry,
+    signal: abort.signal,
+    offset: 0,
   };
-
-  const deliverBatch = async (updates: unknown[]): Promise<void> => {
-    const lanes = new Map<string, { update: unknown; updateId: number }[]>();
-    for (const update of updates) {
-      const envelope = updateEnvelopeSchema.safeParse(update);
-      if (!envelope.success) {
-        logger.warn('telegram sent an update without update_id; skipped');
-        continue;
-      }
-      const key = chatKeyOf(update);
-      const lane = lanes.get(key) ?? [];
-      lane.push({ update, updateId: envelope.data.update_id });
-      lanes.set(key, lane);
-    }
-    const unfinished: number[] = [];
-    await Promise.all(
-      [...lanes.values()].map(async (lane) => {
-        for (const [index, { update, updateId }] of lane.entries()) {
-          if (!(await deliverWithRetry(update, updateId))) {
-            unfinished.push(...lane.slice(index).map((entry) => entry.updateId));
-            return;
-          }
-        }
-      }),
-    );
-    const ids = updates.flatMap((update) => {
-      const envelope = updateEnvelopeSchema.safeParse(update);
-      return envelope.success ? [envelope.data.update_id] : [];
-    });
-    const next = unfinished.length > 0 ? Math.min(...unfinished) : Math.max(offset - 1, ...ids) + 1;
-    offset = Math.max(offset, next);
-  };
-
-  const loop = async (): Promise<void> => {
-    let failures = 0;
-    while (!abort.signal.aborted) {
-      let updates: unknown[];
-      try {
-        updates = await deps.fetchUpdates(offset, abort.signal);
-        failures = 0;
-      } catch (err) {
-        if (isAbort(err) || abort.signal.aborted) return;
-        const delayMs = (retryAfterSeconds(err) ?? 0) * 1000 || retryDelayMs(failures, policy);
-        failures += 1;
-        logger.warn({ delayMs, err: errorMessage(err) }, 'telegram getUpdates failed; retrying');
-        await sleep(delayMs, undefined, { signal: abort.signal }).catch(() => undefined);
-        continue;
-      }
-      await deliverBatch(updates);
-    }
-  };
-
-  const running = loop().catch((err: unknown) =>
-    logger.error({ err: errorMessage(err) }, 'telegram polling stopped unexpectedly'),
+  const running = pollUntilAborted(run).catch((err: unknown) =>
+    deps.logger.error({ err: errorMessage(err) }, 'telegram polling stopped unexpectedly'),
   );
-
   return {
     async stop() {
       abort.abort();
       await running;
-      return offset;
+      return run.offset;
     },
   };
+}
+
+async function pollUntilAborted(run: Run): Promise<void> {
+  let failures = 0;
+  while (!run.signal.aborted) {
+    let updates: unknown[];
+    try {
+      updates = await run.deps.fetchUpdates(run.offset, run.signal);
+      failures = 0;
+    } catch (err) {
+      if (isAbort(err) || run.signal.aborted) return;
+      const delayMs = (retryAfterSeconds(err) ?? 0) * 1000 || retryDelayMs(failures, run.policy);
+      failures += 1;
+      run.logger.warn({ delayMs, err: errorMessage(err) }, 'telegram getUpdates failed; retrying');
+      await sleep(delayMs, undefined, { signal: run.signal }).catch(() => undefined);
+      continue;
+    }
+    await deliverBatch(run, updates);
+  }
+}
+
+/** Delivers one batch, chat by chat, then moves the offset up to the first unfinished update. */
+async function deliverBatch(run: Run, updates: unknown[]): Promise<void> {
+  const unfinished: number[] = [];
+  await Promise.all(
+    lanesByChat(updates, run.logger).map(async (lane) => {
+      for (const [index, { update, updateId }] of lane.entries()) {
+        if (!(await deliverWithRetry(run, update, updateId))) {
+          unfinished.push(...lane.slice(index).map((entry) => entry.updateId));
+          return;
+        }
+      }
+    }),
+  );
+  const ids = updates.flatMap((update) => {
+    const envelope = updateEnvelopeSchema.safeParse(update);
+    return envelope.success ? [envelope.data.update_id] : [];
+  });
+  const next = unfinished.length > 0 ? Math.min(...unfinished) : Math.max(run.offset - 1, ...ids) + 1;
+  run.offset = Math.max(run.offset, next);
+}
+
+/** The batch's updates per chat, in order; updates without an id are skipped. */
+function lanesByChat(updates: unknown[], logger: Logger): Lane[] {
+  const lanes = new Map<string, Lane>();
+  for (const update of updates) {
+    const envelope = updateEnvelopeSchema.safeParse(update);
+    if (!envelope.success) {
+      logger.warn('telegram sent an update without update_id; skipped');
+      continue;
+    }
+    const key = chatKeyOf(update);
+    const lane = lanes.get(key) ?? [];
+    lane.push({ update, updateId: envelope.data.update_id });
+    lanes.set(key, lane);
+  }
+  return [...lanes.values()];
+}
+
+/** true when the update is done with (handled, failed for good, given up); false when stopped while waiting. */
+async function deliverWithRetry(run: Run, update: unknown, updateId: number): Promise<boolean> {
+  const { deps, logger, policy } = run;
+  const startedMs = Date.now();
+  // Accepted once: a retry must not answer the button again or change receivedAt.
+  let accepted: { message: InboundMessage | undefined } | undefined;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      accepted ??= { message: await deps.accept(update) };
+      if (accepted.message) await deps.handle(accepted.message);
+      return true;
+    } catch (err) {
+      if (!(err instanceof DependencyError)) {
+        logger.error({ updateId, err: errorMessage(err) }, 'telegram update failed; moving on');
+        return true;
+      }
+      const delayMs = retryDelayMs(attempt, policy);
+      if (Date.now() - startedMs + delayMs > policy.giveUpAfterMs) {
+        logger.error(
+          { updateId, attempts: attempt + 1, err: errorMessage(err) },
+          'telegram update given up after retries',
+        );
+        return true;
+      }
+      logger.warn(
+        { updateId, attempt: attempt + 1, delayMs, err: errorMessage(err) },
+        'telegram update waits for a dependency',
+      );
+      try {
+        await sleep(delayMs, undefined, { signal: run.signal });
+      } catch {
+        return false;
+      }
+    }
+  }
 }

@@ -27,89 +27,102 @@ interface Job {
 
 /** The timers and I/O around the pure Pacer: one instance per process and bot token. */
 export function createSendQueue(options: SendQueueOptions): SendQueue {
-  const { logger, retryAfterMs, maxRetries = 5, now = Date.now } = options;
-  const pacer = new Pacer<Job>(options.pacing ?? telegramPacing);
-  let timer: NodeJS.Timeout | undefined;
-  let timerAtMs = Number.POSITIVE_INFINITY;
-  let closing = false;
-  const drained = new Set<() => void>();
+  return new PacedSendQueue(options);
+}
 
-  const schedule = (atMs: number): void => {
-    if (timer !== undefined && timerAtMs <= atMs) return;
-    clearTimeout(timer);
-    timerAtMs = atMs;
-    timer = setTimeout(
-      () => {
-        timer = undefined;
-        timerAtMs = Number.POSITIVE_INFINITY;
-        pump();
-      },
-      Math.max(0, atMs - now()),
-    );
-  };
+class PacedSendQueue implements SendQueue {
+  private readonly pacer: Pacer<Job>;
+  private readonly maxRetries: number;
+  private readonly now: () => number;
+  private timer: NodeJS.Timeout | undefined;
+  private timerAtMs = Number.POSITIVE_INFINITY;
+  private closing = false;
+  private readonly drained = new Set<() => void>();
 
-  const run = async (chatId: string, job: Job): Promise<void> => {
-    try {
-      await job.attempt();
-      pacer.done(chatId);
-    } catch (err) {
-      const waitMs = retryAfterMs(err);
-      if (waitMs !== undefined && job.retries < maxRetries && !closing) {
-        job.retries += 1;
-        logger.warn(
-          { retryAfterMs: waitMs, attempt: job.retries },
-          'telegram rate limit: waiting before sending again',
-        );
-        pacer.retryAt(chatId, now() + waitMs);
-      } else {
-        pacer.done(chatId);
-        job.fail(err);
-      }
-    }
-    if (pacer.size === 0) for (const resolve of drained) resolve();
-    pump();
-  };
+  constructor(private readonly options: SendQueueOptions) {
+    this.pacer = new Pacer<Job>(options.pacing ?? telegramPacing);
+    this.maxRetries = options.maxRetries ?? 5;
+    this.now = options.now ?? Date.now;
+  }
 
-  function pump(): void {
+  push<R>(chatId: string, send: () => Promise<R>): Promise<R> {
+    if (this.closing) return Promise.reject(new DependencyError('Telegram sender is shutting down', { chatId }));
+    return new Promise<R>((resolve, reject) => {
+      this.pacer.enqueue(chatId, { retries: 0, attempt: async () => resolve(await send()), fail: reject });
+      this.pump();
+    });
+  }
+
+  async close(timeoutMs: number): Promise<void> {
+    this.closing = true;
+    if (this.pacer.size > 0) await this.drainedOrTimedOut(timeoutMs);
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const left = this.pacer.takeWaiting();
+    if (left.length > 0)
+      this.options.logger.warn({ messages: left.length }, 'telegram sender stopped with messages not sent');
+    for (const job of left) job.fail(new DependencyError('Telegram sender stopped before this message could be sent'));
+  }
+
+  private async drainedOrTimedOut(timeoutMs: number): Promise<void> {
+    let onDrained = (): void => undefined;
+    let deadline: NodeJS.Timeout | undefined;
+    await new Promise<void>((resolve) => {
+      onDrained = resolve;
+      this.drained.add(onDrained);
+      deadline = setTimeout(resolve, timeoutMs);
+    });
+    this.drained.delete(onDrained);
+    clearTimeout(deadline);
+  }
+
+  /** Sends what pacing allows now, and sets the timer for the next one. */
+  private pump(): void {
     for (;;) {
-      const decision = pacer.next(now());
+      const decision = this.pacer.next(this.now());
       if (decision.kind === 'send') {
-        void run(decision.chatId, decision.item);
+        void this.run(decision.chatId, decision.item);
         continue;
       }
-      if (decision.kind === 'wait') schedule(decision.untilMs);
+      if (decision.kind === 'wait') this.schedule(decision.untilMs);
       return;
     }
   }
 
-  return {
-    push<R>(chatId: string, send: () => Promise<R>): Promise<R> {
-      if (closing) return Promise.reject(new DependencyError('Telegram sender is shutting down', { chatId }));
-      return new Promise<R>((resolve, reject) => {
-        pacer.enqueue(chatId, { retries: 0, attempt: async () => resolve(await send()), fail: reject });
-        pump();
-      });
-    },
+  private schedule(atMs: number): void {
+    if (this.timer !== undefined && this.timerAtMs <= atMs) return;
+    clearTimeout(this.timer);
+    this.timerAtMs = atMs;
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.timerAtMs = Number.POSITIVE_INFINITY;
+        this.pump();
+      },
+      Math.max(0, atMs - this.now()),
+    );
+  }
 
-    async close(timeoutMs) {
-      closing = true;
-      if (pacer.size > 0) {
-        let onDrained = (): void => undefined;
-        let deadline: NodeJS.Timeout | undefined;
-        await new Promise<void>((resolve) => {
-          onDrained = resolve;
-          drained.add(onDrained);
-          deadline = setTimeout(resolve, timeoutMs);
-        });
-        drained.delete(onDrained);
-        clearTimeout(deadline);
+  /** One attempt; a rate-limit answer puts the chat back in line after the wait Telegram asked for. */
+  private async run(chatId: string, job: Job): Promise<void> {
+    try {
+      await job.attempt();
+      this.pacer.done(chatId);
+    } catch (err) {
+      const waitMs = this.options.retryAfterMs(err);
+      if (waitMs !== undefined && job.retries < this.maxRetries && !this.closing) {
+        job.retries += 1;
+        this.options.logger.warn(
+          { retryAfterMs: waitMs, attempt: job.retries },
+          'telegram rate limit: waiting before sending again',
+        );
+        this.pacer.retryAt(chatId, this.now() + waitMs);
+      } else {
+        this.pacer.done(chatId);
+        job.fail(err);
       }
-      clearTimeout(timer);
-      timer = undefined;
-      const left = pacer.takeWaiting();
-      if (left.length > 0) logger.warn({ messages: left.length }, 'telegram sender stopped with messages not sent');
-      for (const job of left)
-        job.fail(new DependencyError('Telegram sender stopped before this message could be sent'));
-    },
-  };
+    }
+    if (this.pacer.size === 0) for (const resolve of this.drained) resolve();
+    this.pump();
+  }
 }

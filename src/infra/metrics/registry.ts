@@ -40,60 +40,94 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
 
 export function createMetrics(): Metrics {
   const registry = new Registry();
-  const registers = [registry];
   collectDefaultMetrics({ register: registry });
-
-  const messagesIn = new Counter({
-    name: 'delego_messages_in_total',
-    help: 'Messages received from clients, by channel',
-    labelNames: ['channel'],
-    registers,
-  });
-  const messagesOut = new Counter({
-    name: 'delego_messages_out_total',
-    help: 'Messages sent to clients, by channel',
-    labelNames: ['channel'],
-    registers,
-  });
-  const deliveryErrors = new Counter({
-    name: 'delego_delivery_errors_total',
-    help: 'Sends to a channel that failed, by channel',
-    labelNames: ['channel'],
-    registers,
-  });
-  const understandingSeconds = new Histogram({
-    name: 'delego_understanding_seconds',
-    help: 'Time to understand one message, by source (rules, llm)',
-    labelNames: ['source'],
-    buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16],
-    registers,
-  });
-  const fallbacks = new Counter({
-    name: 'delego_understanding_fallbacks_total',
-    help: 'Messages the rules answered although an LLM is configured, by reason',
-    labelNames: ['reason'],
-    registers,
-  });
-  const lateness = new Histogram({
-    name: 'delego_reminder_lateness_seconds',
-    help: 'Time between a reminder instant and its delivery',
-    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 180, 600, 3600],
-    registers,
-  });
-  const httpSeconds = new Histogram({
-    name: 'delego_http_request_duration_seconds',
-    help: 'HTTP request duration, by method, route pattern and status',
-    labelNames: ['method', 'route', 'status'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers,
-  });
-
+  const messages = messageCounters(registry);
+  const timings = timingMetrics(registry);
   const watched: CountableQueue[] = [];
+  queueDepthGauge(registry, watched);
+
+  return {
+    registry,
+    watchQueues(queues) {
+      watched.push(...queues);
+    },
+    messageIn: (channel) => messages.messagesIn.inc({ channel }),
+    messageOut: (channel) => messages.messagesOut.inc({ channel }),
+    deliveryError: (channel) => messages.deliveryErrors.inc({ channel }),
+    understanding(seconds, source, fallbackReason) {
+      timings.understandingSeconds.observe({ source }, seconds);
+      if (fallbackReason !== undefined) timings.fallbacks.inc({ reason: fallbackReason });
+    },
+    reminderLateness: (seconds) => timings.lateness.observe(Math.max(0, seconds)),
+    httpRequest: (method, route, status, seconds) =>
+      timings.httpSeconds.observe({ method, route, status: String(status) }, seconds),
+  };
+}
+
+function messageCounters(registry: Registry) {
+  const registers = [registry];
+  return {
+    messagesIn: new Counter({
+      name: 'delego_messages_in_total',
+      help: 'Messages received from clients, by channel',
+      labelNames: ['channel'],
+      registers,
+    }),
+    messagesOut: new Counter({
+      name: 'delego_messages_out_total',
+      help: 'Messages sent to clients, by channel',
+      labelNames: ['channel'],
+      registers,
+    }),
+    deliveryErrors: new Counter({
+      name: 'delego_delivery_errors_total',
+      help: 'Sends to a channel that failed, by channel',
+      labelNames: ['channel'],
+      registers,
+    }),
+  };
+}
+
+/** How long things take: understanding (and its fallbacks), reminder lateness, HTTP requests. */
+function timingMetrics(registry: Registry) {
+  const registers = [registry];
+  return {
+    understandingSeconds: new Histogram({
+      name: 'delego_understanding_seconds',
+      help: 'Time to understand one message, by source (rules, llm)',
+      labelNames: ['source'],
+      buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16],
+      registers,
+    }),
+    fallbacks: new Counter({
+      name: 'delego_understanding_fallbacks_total',
+      help: 'Messages the rules answered although an LLM is configured, by reason',
+      labelNames: ['reason'],
+      registers,
+    }),
+    lateness: new Histogram({
+      name: 'delego_reminder_lateness_seconds',
+      help: 'Time between a reminder instant and its delivery',
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 180, 600, 3600],
+      registers,
+    }),
+    httpSeconds: new Histogram({
+      name: 'delego_http_request_duration_seconds',
+      help: 'HTTP request duration, by method, route pattern and status',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    }),
+  };
+}
+
+/** Job counts of the watched queues, read at each scrape. */
+function queueDepthGauge(registry: Registry, watched: readonly CountableQueue[]): void {
   new Gauge({
     name: 'delego_queue_jobs',
     help: 'Jobs in each BullMQ queue, by state, read at scrape time',
     labelNames: ['queue', 'state'],
-    registers,
+    registers: [registry],
     async collect() {
       this.reset();
       const counted = await Promise.allSettled(
@@ -108,21 +142,4 @@ export function createMetrics(): Metrics {
       }
     },
   });
-
-  return {
-    registry,
-    watchQueues(queues) {
-      watched.push(...queues);
-    },
-    messageIn: (channel) => messagesIn.inc({ channel }),
-    messageOut: (channel) => messagesOut.inc({ channel }),
-    deliveryError: (channel) => deliveryErrors.inc({ channel }),
-    understanding(seconds, source, fallbackReason) {
-      understandingSeconds.observe({ source }, seconds);
-      if (fallbackReason !== undefined) fallbacks.inc({ reason: fallbackReason });
-    },
-    reminderLateness: (seconds) => lateness.observe(Math.max(0, seconds)),
-    httpRequest: (method, route, status, seconds) =>
-      httpSeconds.observe({ method, route, status: String(status) }, seconds),
-  };
 }

@@ -1,12 +1,14 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { formatMinutes } from '../../desk/texts.js';
 import { adminTexts, type AdminCatalog } from '../../i18n/admin-catalog.js';
+import { formatDate, localDateTime } from '../../kernel/time.js';
 import type { Lang } from '../../understanding/contract.js';
+
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
 /** "2026-11-23 16:40" in `tz`: sortable and unambiguous (the CSV keeps it in every language). */
 export function stamp(instant: Date, tz: string): string {
-  return format(new TZDate(instant.getTime(), tz), 'yyyy-MM-dd HH:mm');
+  const local = localDateTime(instant, tz);
+  return `${formatDate(local)} ${twoDigits(local.hour)}:${twoDigits(local.minute)}`;
 }
 
 /**

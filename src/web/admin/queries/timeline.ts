@@ -87,81 +87,105 @@ export async function clientTimeline(
   clientId: string,
   before: TimelineCursor | undefined,
 ): Promise<{ entries: TimelineEntry[]; older: string | undefined }> {
-  const where = {
+  const where = pageWhere(clientId, before);
+  const parts = await Promise.all([
+    messageEntries(prisma, where),
+    reminderEntries(prisma, where),
+    bookingEntries(prisma, where),
+    ticketEntries(prisma, where),
+  ]);
+  const all = parts.flat().sort(newestFirst);
+  const entries = all.slice(0, TIMELINE_PAGE);
+  return { entries, older: all.length > TIMELINE_PAGE ? cursorOf(entries.at(-1)!) : undefined };
+}
+
+type PageWhere = ReturnType<typeof pageWhere>;
+
+/** The client's rows older than the cursor (all of them without one). */
+function pageWhere(clientId: string, before: TimelineCursor | undefined) {
+  return {
     clientId,
     ...(before ? { OR: [{ createdAt: { lt: before.at } }, { createdAt: before.at, id: { lt: before.id } }] } : {}),
   };
-  const page = { orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }], take: TIMELINE_PAGE + 1 };
-  const [messages, reminders, bookings, tickets] = await Promise.all([
-    prisma.message.findMany({
-      where,
-      ...page,
-      select: {
-        id: true,
-        createdAt: true,
-        direction: true,
-        channel: true,
-        body: true,
-        kind: true,
-        ticket: { select: { number: true } },
-      },
-    }),
-    prisma.reminder.findMany({
-      where,
-      ...page,
-      select: { id: true, createdAt: true, text: true, firstDueAt: true, rrule: true, status: true },
-    }),
-    prisma.booking.findMany({
-      where,
-      ...page,
-      select: { id: true, createdAt: true, title: true, startsAt: true, day: true, status: true, withWhom: true },
-    }),
-    prisma.ticket.findMany({
-      where,
-      ...page,
-      select: { id: true, createdAt: true, number: true, summary: true, status: true, category: true },
-    }),
-  ]);
-  const all: TimelineEntry[] = [
-    ...messages.map((m) => ({
-      kind: 'message' as const,
-      at: m.createdAt,
-      id: m.id,
-      direction: m.direction,
-      channel: m.channel,
-      body: m.body,
-      messageKind: m.kind,
-      ticketNumber: m.ticket?.number ?? null,
-    })),
-    ...reminders.map((r) => ({
-      kind: 'reminder' as const,
-      at: r.createdAt,
-      id: r.id,
-      text: r.text,
-      firstDueAt: r.firstDueAt,
-      rrule: r.rrule,
-      status: r.status,
-    })),
-    ...bookings.map((b) => ({
-      kind: 'booking' as const,
-      at: b.createdAt,
-      id: b.id,
-      title: b.title,
-      startsAt: b.startsAt,
-      day: b.day,
-      status: b.status,
-      withWhom: b.withWhom,
-    })),
-    ...tickets.map((t) => ({
-      kind: 'ticket' as const,
-      at: t.createdAt,
-      id: t.id,
-      number: t.number,
-      summary: t.summary,
-      status: t.status,
-      category: t.category,
-    })),
-  ].sort(newestFirst);
-  const entries = all.slice(0, TIMELINE_PAGE);
-  return { entries, older: all.length > TIMELINE_PAGE ? cursorOf(entries.at(-1)!) : undefined };
+}
+
+/** Newest first, one more than a page: the extra one tells whether there is an older page. */
+const page = { orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }], take: TIMELINE_PAGE + 1 };
+
+async function messageEntries(prisma: PrismaClient, where: PageWhere): Promise<TimelineEntry[]> {
+  const messages = await prisma.message.findMany({
+    where,
+    ...page,
+    select: {
+      id: true,
+      createdAt: true,
+      direction: true,
+      channel: true,
+      body: true,
+      kind: true,
+      ticket: { select: { number: true } },
+    },
+  });
+  return messages.map((m) => ({
+    kind: 'message' as const,
+    at: m.createdAt,
+    id: m.id,
+    direction: m.direction,
+    channel: m.channel,
+    body: m.body,
+    messageKind: m.kind,
+    ticketNumber: m.ticket?.number ?? null,
+  }));
+}
+
+async function reminderEntries(prisma: PrismaClient, where: PageWhere): Promise<TimelineEntry[]> {
+  const reminders = await prisma.reminder.findMany({
+    where,
+    ...page,
+    select: { id: true, createdAt: true, text: true, firstDueAt: true, rrule: true, status: true },
+  });
+  return reminders.map((r) => ({
+    kind: 'reminder' as const,
+    at: r.createdAt,
+    id: r.id,
+    text: r.text,
+    firstDueAt: r.firstDueAt,
+    rrule: r.rrule,
+    status: r.status,
+  }));
+}
+
+async function bookingEntries(prisma: PrismaClient, where: PageWhere): Promise<TimelineEntry[]> {
+  const bookings = await prisma.booking.findMany({
+    where,
+    ...page,
+    select: { id: true, createdAt: true, title: true, startsAt: true, day: true, status: true, withWhom: true },
+  });
+  return bookings.map((b) => ({
+    kind: 'booking' as const,
+    at: b.createdAt,
+    id: b.id,
+    title: b.title,
+    startsAt: b.startsAt,
+    day: b.day,
+    status: b.status,
+    withWhom: b.withWhom,
+  }));
+}
+
+async function ticketEntries(prisma: PrismaClient, where: PageWhere): Promise<TimelineEntry[]> {
+  const tickets = await prisma.ticket.findMany({
+    where,
+    ...page,
+    select: { id: true, createdAt: true, number: true, summary: true, status: true, category: true },
+  });
+  return tickets.map((t) => ({
+    kind: 'ticket' as const,
+    at: t.createdAt,
+    id: t.id,
+    number: t.number,
+    summary: t.summary,
+    status: t.status,
+    category: t.category,
+  }));
 }

@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import { createInvite } from '../../../domain/access/invites.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
@@ -50,17 +50,37 @@ export interface ClientRoutesDeps {
   slackClients?: boolean | undefined;
 }
 
+type ShowClient = (
+  res: Response,
+  id: string,
+  extra?: Pick<ClientPageInput, 'newInvite' | 'settings'> & TakenExtras,
+  status?: number,
+) => Promise<void>;
+
 /** Clients: everyone logged in reads; only admins create clients, change settings and make invites. */
 export function createClientRoutes(deps: ClientRoutesDeps): Router {
   const router = Router();
-  const isAdmin = (res: Response) => currentStaff(res).role === 'admin';
+  const showClient = clientPage(deps);
+  if (deps.takeMessage) router.use(createTakeMessageRoutes({ ...deps, takeMessage: deps.takeMessage }, showClient));
+  router.get('/clients', listPage(deps));
+  router.post('/clients', requireAdmin, verifyCsrf, addClient(deps));
+  router.get('/clients/:id', async (req, res) => {
+    const { t } = localeOf(res);
+    await showClient(res, parseOrThrow(idSchema(t), req.params.id), {
+      outcome: parseOrThrow(outcomeQuerySchema(t), req.query),
+    });
+  });
+  router.post('/clients/:id/settings', requireAdmin, verifyCsrf, changeSettings(deps, showClient));
+  router.post('/clients/:id/invites', requireAdmin, verifyCsrf, makeInvite(deps, showClient));
+  router.get('/clients/:id/timeline', timelinePage(deps));
+  return router;
+}
 
-  const showClient = async (
-    res: Response,
-    id: string,
-    extra: Pick<ClientPageInput, 'newInvite' | 'settings'> & TakenExtras = {},
-    status = 200,
-  ) => {
+const isAdmin = (res: Response) => currentStaff(res).role === 'admin';
+
+/** One client's page, with what a form just did (a new invite, settings as typed) when there is one. */
+function clientPage(deps: ClientRoutesDeps): ShowClient {
+  return async (res, id, extra = {}, status = 200) => {
     const locale = localeOf(res);
     const client = await findClient(deps.prisma, id);
     if (!client) throw new NotFoundError(locale.t.invalid.noClient({ id }));
@@ -81,9 +101,10 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
       status,
     );
   };
-  if (deps.takeMessage) router.use(createTakeMessageRoutes({ ...deps, takeMessage: deps.takeMessage }, showClient));
+}
 
-  router.get('/clients', async (req, res) => {
+function listPage(deps: ClientRoutesDeps): RequestHandler {
+  return async (req, res) => {
     const locale = localeOf(res);
     const query = parseOrThrow(listQuerySchema(locale.t), req.query);
     const clients = await listClients(deps.prisma, query.demo === '1');
@@ -95,23 +116,20 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
       active: 'clients',
       body: renderClientsList({ clients, includeDemo: query.demo === '1', newClient, locale }),
     });
-  });
+  };
+}
 
-  router.post('/clients', requireAdmin, verifyCsrf, async (req, res) => {
+function addClient(deps: ClientRoutesDeps): RequestHandler {
+  return async (req, res) => {
     const input = parseOrThrow(newClientSchema(localeOf(res).t), req.body);
     const id = await createClient(deps.prisma, input);
     deps.logger.info({ clientId: id, by: currentStaff(res).id }, 'client created in the back-office');
     res.redirect(303, `/admin/clients/${id}`);
-  });
+  };
+}
 
-  router.get('/clients/:id', async (req, res) => {
-    const { t } = localeOf(res);
-    await showClient(res, parseOrThrow(idSchema(t), req.params.id), {
-      outcome: parseOrThrow(outcomeQuerySchema(t), req.query),
-    });
-  });
-
-  router.post('/clients/:id/settings', requireAdmin, verifyCsrf, async (req, res) => {
+function changeSettings(deps: ClientRoutesDeps, showClient: ShowClient): RequestHandler {
+  return async (req, res) => {
     const { t } = localeOf(res);
     const id = parseOrThrow(idSchema(t), req.params.id);
     const form = parseSettingsForm(req.body, t);
@@ -123,9 +141,11 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
     // the briefing's switch, time or zone may have changed: its next one is put on the clock now
     await deps.briefingChanged?.(id);
     res.redirect(303, `/admin/clients/${id}`);
-  });
+  };
+}
 
-  router.post('/clients/:id/invites', requireAdmin, verifyCsrf, async (req, res) => {
+function makeInvite(deps: ClientRoutesDeps, showClient: ShowClient): RequestHandler {
+  return async (req, res) => {
     const { t } = localeOf(res);
     const id = parseOrThrow(idSchema(t), req.params.id);
     const client = await editableClient(deps.prisma, id);
@@ -147,9 +167,11 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
         slack: deps.slackClients ?? false,
       },
     });
-  });
+  };
+}
 
-  router.get('/clients/:id/timeline', async (req, res) => {
+function timelinePage(deps: ClientRoutesDeps): RequestHandler {
+  return async (req, res) => {
     const locale = localeOf(res);
     const id = parseOrThrow(idSchema(locale.t), req.params.id);
     const { before } = parseOrThrow(timelineQuerySchema(locale.t), req.query);
@@ -162,7 +184,5 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
       active: 'clients',
       body: renderTimeline({ clientId: id, tz: client.tz, entries, older, paged: before !== undefined, locale }),
     });
-  });
-
-  return router;
+  };
 }

@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { PrismaClient } from '../../../infra/db/types.js';
 import type { Logger } from '../../../infra/logger.js';
@@ -32,25 +32,43 @@ const loginSchema = z.object({
 });
 const nextQuerySchema = z.object({ next: z.string().max(2000).optional() });
 
-export function createLoginRoutes(deps: {
+interface LoginDeps {
   prisma: PrismaClient;
   logger: Logger;
   clock: () => Date;
   publicUrl?: string | undefined;
   tz: string;
-}): Router {
-  const router = Router();
-  const sessionCookie = staffCookieOptions(deps.publicUrl);
-  const loginCookie = { ...staffCookieOptions(deps.publicUrl, LOGIN_PATH), maxAge: 3_600_000 };
-  const throttle = new LoginThrottle();
+}
 
-  /** The form; `next` (a page to open after the login) is kept only when it is a back-office page. */
-  const showForm = async (
-    req: Request,
-    res: Response,
-    status: number,
-    form: { next: unknown; email?: string; error?: string },
-  ) => {
+type ShowForm = (
+  req: Request,
+  res: Response,
+  status: number,
+  form: { next: unknown; email?: string; error?: string },
+) => Promise<void>;
+
+export function createLoginRoutes(deps: LoginDeps): Router {
+  const router = Router();
+  const showForm = loginForm(deps);
+  router.get('/login', async (req, res) => {
+    const next = nextQuerySchema.safeParse(req.query).data?.next;
+    if (optionalStaff(res)) return res.redirect(303, safeAdminPath(next) ?? '/admin');
+    await showForm(req, res, 200, { next });
+  });
+  router.post('/login', logIn(deps, showForm));
+  router.post('/logout', requireStaff, verifyCsrf, async (req, res) => {
+    const token = tokenFromCookies(req.get('cookie'), STAFF_COOKIE);
+    if (token) await closeSession(deps.prisma, token);
+    res.clearCookie(STAFF_COOKIE, { path: '/admin' });
+    res.redirect(303, LOGIN_PATH);
+  });
+  return router;
+}
+
+/** The form; `next` (a page to open after the login) is kept only when it is a back-office page. */
+function loginForm(deps: LoginDeps): ShowForm {
+  const loginCookie = { ...staffCookieOptions(deps.publicUrl, LOGIN_PATH), maxAge: 3_600_000 };
+  return async (req, res, status, form) => {
     const loginToken = tokenFromCookies(req.get('cookie'), LOGIN_COOKIE) ?? newToken();
     res.cookie(LOGIN_COOKIE, loginToken, loginCookie);
     const next = safeAdminPath(form.next);
@@ -67,14 +85,12 @@ export function createLoginRoutes(deps: {
       status,
     );
   };
+}
 
-  router.get('/login', async (req, res) => {
-    const next = nextQuerySchema.safeParse(req.query).data?.next;
-    if (optionalStaff(res)) return res.redirect(303, safeAdminPath(next) ?? '/admin');
-    await showForm(req, res, 200, { next });
-  });
-
-  router.post('/login', async (req, res) => {
+function logIn(deps: LoginDeps, showForm: ShowForm): RequestHandler {
+  const sessionCookie = staffCookieOptions(deps.publicUrl);
+  const throttle = new LoginThrottle();
+  return async (req, res) => {
     const { t } = localeOf(res);
     const parsed = loginSchema.safeParse(req.body);
     if (!parsed.success)
@@ -103,14 +119,5 @@ export function createLoginRoutes(deps: {
     res.clearCookie(LOGIN_COOKIE, { path: LOGIN_PATH });
     deps.logger.info({ userId: result.userId }, 'back-office login');
     res.redirect(303, safeAdminPath(next) ?? '/admin');
-  });
-
-  router.post('/logout', requireStaff, verifyCsrf, async (req, res) => {
-    const token = tokenFromCookies(req.get('cookie'), STAFF_COOKIE);
-    if (token) await closeSession(deps.prisma, token);
-    res.clearCookie(STAFF_COOKIE, { path: '/admin' });
-    res.redirect(303, LOGIN_PATH);
-  });
-
-  return router;
+  };
 }

@@ -31,37 +31,52 @@ function durationRow(name: string, summary: DurationSummary, locale: AdminLocale
 }
 
 export function renderStatsBody(stats: TicketStats, range: DayRange, tz: string, locale: AdminLocale): SafeHtml {
-  const { t } = locale;
-  const st = t.stats;
-  const created = stats.perDay.reduce((n, d) => n + d.created, 0);
-  const closed = stats.perDay.reduce((n, d) => n + d.closed, 0);
-  const rated = stats.ratings.counts.reduce((a, b) => a + b, 0);
   const period = `${locale.day(range.from)} – ${locale.day(range.to)}`;
-  const total = (c: TicketStats['hoursPerClient'][number]): number =>
-    Object.values(c.minutesByMonth).reduce((a, b) => a + b, 0);
-  const charted = [...stats.hoursPerClient].sort((a, b) => total(b) - total(a)).slice(0, HOURS_CHART_CLIENTS);
-  const hoursRows = charted.map((c) => ({
-    label: clientLabel(c, locale),
-    values: stats.months.map((m) => (c.minutesByMonth[m] ?? 0) / 60),
-  }));
-
   return html`<link rel="stylesheet" href="${STATS_CSS_PATH}">
-<form method="get" action="/admin/stats" class="filters">
+${rangeForm(range, tz, locale)}
+
+${summarySection(stats, range, locale)}
+
+${perDaySection(stats, period, locale)}
+
+${durationsSection(stats, locale)}
+
+${hoursSection(stats, period, locale)}
+
+${ratingsSection(stats, period, locale)}`;
+}
+
+function rangeForm(range: DayRange, tz: string, locale: AdminLocale): SafeHtml {
+  const st = locale.t.stats;
+  return html`<form method="get" action="/admin/stats" class="filters">
   <label>${st.from} <input type="date" name="from" value="${range.from}" required></label>
   <label>${st.to} <input type="date" name="to" value="${range.to}" required></label>
-  <button type="submit">${t.common.show}</button>
+  <button type="submit">${locale.t.common.show}</button>
   <span class="muted">${st.daysIn({ tz })}</span>
-</form>
+</form>`;
+}
 
-<section class="stats-summary">
-  <p><strong>${created}</strong> ${st.ticketsCreated({ count: created })}, <strong>${closed}</strong> ${st.closedCount({ count: closed })}, <strong>${rated}</strong> ${st.ratedCount({ count: rated })}${
+function ratedCount(stats: TicketStats): number {
+  return stats.ratings.counts.reduce((a, b) => a + b, 0);
+}
+
+function summarySection(stats: TicketStats, range: DayRange, locale: AdminLocale): SafeHtml {
+  const st = locale.t.stats;
+  const created = stats.perDay.reduce((n, d) => n + d.created, 0);
+  const closed = stats.perDay.reduce((n, d) => n + d.closed, 0);
+  const rated = ratedCount(stats);
+  const average =
     stats.ratings.average === null
       ? ''
-      : html` (${st.average} <strong>${locale.number(stats.ratings.average, { min: 2, max: 2 })}</strong> / 5)`
-  } ${st.fromTo({ from: locale.day(range.from), to: locale.day(range.to) })}</p>
-</section>
+      : html` (${st.average} <strong>${locale.number(stats.ratings.average, { min: 2, max: 2 })}</strong> / 5)`;
+  return html`<section class="stats-summary">
+  <p><strong>${created}</strong> ${st.ticketsCreated({ count: created })}, <strong>${closed}</strong> ${st.closedCount({ count: closed })}, <strong>${rated}</strong> ${st.ratedCount({ count: rated })}${average} ${st.fromTo({ from: locale.day(range.from), to: locale.day(range.to) })}</p>
+</section>`;
+}
 
-<section>
+function perDaySection(stats: TicketStats, period: string, locale: AdminLocale): SafeHtml {
+  const st = locale.t.stats;
+  return html`<section>
 <h2>${st.perDayTitle}</h2>
 ${columnChart({
   label: st.perDayLabel({ period }),
@@ -78,17 +93,32 @@ ${chartTable(
   [st.day, st.createdColumn, st.closedColumn],
   stats.perDay.map((d) => [locale.day(d.day), d.created, d.closed]),
 )}
-</section>
+</section>`;
+}
 
-<section>
+function durationsSection(stats: TicketStats, locale: AdminLocale): SafeHtml {
+  const st = locale.t.stats;
+  return html`<section>
 <h2>${st.durationsTitle}</h2>
 <table class="durations">
 <thead><tr><th></th><th>${st.tickets}</th><th>${st.median}</th><th>${st.p90}</th></tr></thead>
 <tbody>${durationRow(st.toClaim, stats.timeToClaim, locale)}${durationRow(st.toDone, stats.timeToDone, locale)}</tbody>
 </table>
-</section>
+</section>`;
+}
 
-<section>
+/** Hours per client per month: a chart of the busiest clients, a table of all of them. */
+function hoursSection(stats: TicketStats, period: string, locale: AdminLocale): SafeHtml {
+  const { t } = locale;
+  const st = t.stats;
+  const total = (c: TicketStats['hoursPerClient'][number]): number =>
+    Object.values(c.minutesByMonth).reduce((a, b) => a + b, 0);
+  const charted = [...stats.hoursPerClient].sort((a, b) => total(b) - total(a)).slice(0, HOURS_CHART_CLIENTS);
+  const hoursRows = charted.map((c) => ({
+    label: clientLabel(c, locale),
+    values: stats.months.map((m) => (c.minutesByMonth[m] ?? 0) / 60),
+  }));
+  return html`<section>
 <h2>${st.hoursTitle}</h2>
 ${
   hoursRows.length
@@ -104,12 +134,15 @@ ${chartTable(
 )}`
     : html`<p class="muted">${st.noHours}</p>`
 }
-</section>
+</section>`;
+}
 
-<section>
+function ratingsSection(stats: TicketStats, period: string, locale: AdminLocale): SafeHtml {
+  const st = locale.t.stats;
+  return html`<section>
 <h2>${st.ratingsTitle}</h2>
 ${columnChart({
-  label: st.ratingsLabel({ period, count: rated }),
+  label: st.ratingsLabel({ period, count: ratedCount(stats) }),
   categories: [1, 2, 3, 4, 5].map((count) => st.stars({ count })),
   axisLabels: ['★', '★★', '★★★', '★★★★', '★★★★★'],
   series: [{ name: st.ticketsSeries, values: stats.ratings.counts }],

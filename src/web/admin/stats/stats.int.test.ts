@@ -330,7 +330,7 @@ describe('back-office stats, reports and queues', () => {
         .find((q) => q.name === 'reminders')!
         .add('deliver', { occurrenceId }, { delay: 3_600_000 });
       await page.goto(`${app.url}/admin/queues`);
-      await page.getByRole('link', { name: 'reminders' }).click();
+      await page.getByRole('main').getByRole('link', { name: 'reminders' }).click();
       await page.getByText(occurrenceId).waitFor({ timeout: 10_000 });
       await page.screenshot({ path: `${SCREENSHOTS}/queues.png`, fullPage: true });
 
