@@ -1,10 +1,10 @@
 import type { Understanding, UnderstandingContext } from './contract.js';
 import { analyze, resolveFor, timeFlags } from './analyze.js';
-import { classifyIntent } from './intent.js';
-import { extractSlots } from './slots.js';
-import { freeSlotsPurpose, freeSlotsTime } from './free-slots.js';
-import { thirdPartySlots } from './third-party.js';
-import { readStatus } from './status.js';
+import { classifyIntent } from './rules/intent.js';
+import { extractSlots } from './rules/slots.js';
+import { freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
+import { thirdPartySlots } from './rules/third-party.js';
+import { readStatus } from './rules/status.js';
 
 /**
  * The rule-based understanding of a client's message (Italian or English), the default path
@@ -29,7 +29,8 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
 
   switch (intent) {
     case 'reminder':
-      return compact({ intent, when: time.when, rrule: time.rrule, text: slots.text, timeIssue });
+      // `due` only when the client named a deadline to be reminded before ("il giorno prima")
+      return compact({ intent, when: time.when, rrule: time.rrule, text: slots.text, due: time.due, timeIssue });
     case 'booking':
       return compact({
         intent,
@@ -57,6 +58,8 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
       return compact({ intent, when: time.when, shiftMin: time.shiftMin, target: slots.target });
     // a status is read before classification (status.ts): the classifier never answers it
     case 'status':
+    case 'ticket_status':
+    case 'balance':
     case 'help':
       return { intent };
     case 'other': {

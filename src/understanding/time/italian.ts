@@ -1,5 +1,14 @@
-import { alternatives, pattern, type GrammarRule, type Groups } from './time-grammar.js';
-import { fullMonthNames, monthNumber, weekdayNumber, weekdays, months } from './lexicon.js';
+import { alternatives, pattern, type GrammarRule, type Groups } from './grammar.js';
+import { italianRecurrenceRules } from './italian-recurrence.js';
+import {
+  italianClockRules,
+  italianCountRules,
+  italianNthRecurrence,
+  italianUnreadRecurrence,
+  setItalianAnchorRules,
+} from './italian-days.js';
+import { fragments } from './fragments.js';
+import { monthNumber, weekdayNumber } from './lexicon.js';
 import {
   partComponent,
   INVALID,
@@ -8,31 +17,29 @@ import {
   amountComponent,
   clockComponent,
   dayOfMonth,
-  freqOfUnit,
   fullYear,
   minuteModifier,
   offsetComponent,
   periodOf,
-  recurrence,
-} from './time-build.js';
-import type { Component, PartOfDay } from './time-spec.js';
+} from './build.js';
+import type { Component, PartOfDay } from './spec.js';
 
 /** The Italian time grammar. Patterns read the folded text: "lunedi", "l' una", "mezz' ora". */
 
-const WD = alternatives(Object.keys(weekdays.it));
-const MONTH = alternatives(Object.keys(months.it));
-const FULL_MONTH = alternatives(fullMonthNames.it);
+const { WD, WD_ABBR, MONTH, FULL_MONTH } = fragments.it;
 const DAY_NUM = String.raw`\d{1,2}|primo`;
 
 const MOD = (s = ''): string =>
   String.raw`(?: (?<mod${s}>e mezza|e mezzo|e un quarto|e 3 quarti|meno un quarto)| e (?<emin${s}>\d{1,2})(?: minuti)?| meno (?<mmin${s}>\d{1,2})(?: minuti)?)?`;
-const CLOCK = (s = ''): string => String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2}))?${MOD(s)}`;
-const PERIOD = String.raw`di mattina|del mattino|della mattina|di mattino|la mattina|in mattinata|di pomeriggio|del pomeriggio|nel pomeriggio|il pomeriggio|di sera|della sera|la sera|in serata|di notte|della notte|la notte`;
-const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|entro le|dopo le|prima delle|delle|dalle|a partire dalle|fino alle|ore|h`;
+/** "15:30", "9.15", "16:30:00" (seconds dropped), "15h30" */
+const CLOCK = (s = ''): string =>
+  String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?| h (?<hm${s}>\d{2}))?${MOD(s)}`;
+const PERIOD = String.raw`del mattino presto|di mattina|del mattino|della mattina|di mattino|la mattina|in mattinata|di pomeriggio|del pomeriggio|nel pomeriggio|il pomeriggio|di sera|della sera|la sera|in serata|di notte|della notte|la notte`;
+const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|entro le|dopo le|prima delle|delle|dalle|a partire dalle|fino alle|ore|(?<!\d )h`;
 const DATE_PREP = String.raw`il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|del|dell'|di|per|a|entro|fino al|fino all'|a partire dal|a partire dall'|prima del|dopo il`;
 const DAY_PREP = String.raw`per|da|entro|fino a|di|a|a partire da|dopo|prima di|entro e non oltre`;
 const WD_PREP = String.raw`di|il|per|entro|a|al|da|dal|per il|entro il|fino a|fino al|entro e non oltre|a partire da|prima di|dopo`;
-const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|un|una|uno|un'|un paio di|un paio d') (?<u>minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)(?: e (?<half>mezza|mezzo)| e (?<extra>\d{1,2}) (?:minuti|min))?|(?<sp>mezz' ora|mezza ora|un quarto d' ora|quarto d' ora|3 quarti d' ora))`;
+const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|un|una|uno|un'|un paio di|un paio d') (?<u>minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)(?: e (?<half>mezza|mezzo)| e (?<extra>\d{1,2}) (?:minuti|min))?|(?<sp>mezz' ora|mezza ora|(?:un )?quarto d' ora|(?:un )?quarto di ora|1/4 d' ora|1/4 di ora|1/4 h|1/4 ora|3 quarti d' ora|3 quarti di ora|3/4 d' ora|3/4 h))`;
 
 const PARTS: Record<string, PartOfDay> = {
   mattina: 'morning',
@@ -53,17 +60,6 @@ const MEALS = new Set(['pranzo', 'cena', 'colazione']);
 /** A meal is a time only after these ("a cena", "per pranzo"); otherwise it is a noun that colours a bare hour. */
 const MEAL_TIME_PREPS = new Set(['a', 'per', "all' ora di", 'verso', 'in']);
 
-function weekdayList(text: string): number[] {
-  return [
-    ...new Set(
-      text
-        .split(' ')
-        .map((w) => weekdayNumber(w, 'it'))
-        .filter((n) => n !== undefined),
-    ),
-  ];
-}
-
 function dateComponent(g: Groups, month: number | undefined): Component | null {
   const day = dayOfMonth(g.d);
   if (month === undefined || month < 1 || month > 12) return null;
@@ -73,93 +69,9 @@ function dateComponent(g: Groups, month: number | undefined): Component | null {
 }
 
 export const italianRules: readonly GrammarRule[] = [
-  // recurrences first: "il 20 di ogni mese" must not be read as a plain date
-  {
-    name: 'workdays',
-    re: pattern(
-      String.raw`(?:(?:nei|tutti i|ogni|i|di) )?giorni (?:feriali|lavorativi)|ogni giorno (?:feriale|lavorativo)|(?:nei|i) feriali|(?:(?:ogni giorno|tutti i giorni) )?(?:dal|da) lunedi (?:al|a) venerdi`,
-    ),
-    build: () => recurrence('WEEKLY', { byDay: [1, 2, 3, 4, 5] }),
-  },
-  {
-    name: 'every-weekend',
-    re: pattern(String.raw`(?:ogni|tutti i) (?:weekend|fine settimana)`),
-    build: () => recurrence('WEEKLY', { byDay: [6, 0] }),
-  },
-  {
-    name: 'every-weekday',
-    re: pattern(String.raw`(?:ogni|tutti i|tutte le) (?<wds>(?:${WD})(?:(?: ,| e| ed)(?: il| la| i| le)? (?:${WD}))*)`),
-    build: (g) => recurrence('WEEKLY', { byDay: weekdayList(g.wds ?? '') }),
-  },
-  {
-    name: 'every-part',
-    re: pattern(
-      String.raw`(?:ogni|tutte le|tutti i) (?<part>mattina|mattine|sera|sere|notte|notti|pomeriggio|pomeriggi)`,
-    ),
-    build: (g) => {
-      const word = g.part ?? '';
-      const part: PartOfDay = word.startsWith('mattin')
-        ? 'morning'
-        : word.startsWith('pomeriggi')
-          ? 'afternoon'
-          : word.startsWith('ser')
-            ? 'evening'
-            : 'night';
-      return { kind: 'recurrence', recurrence: { freq: 'DAILY' }, part };
-    },
-  },
-  {
-    name: 'alternate',
-    re: pattern(
-      String.raw`(?<u>a giorni alterni|giorni alterni|un giorno si e uno no|a settimane alterne|settimane alterne|una settimana si e una no)`,
-    ),
-    build: (g) => recurrence(/giorn/.test(g.u ?? '') ? 'DAILY' : 'WEEKLY', { interval: 2 }),
-  },
-  {
-    name: 'every-day-of-month',
-    re: pattern(String.raw`ogni (?<d>${DAY_NUM})(?: °)? (?:del|di ogni) mese`),
-    build: (g) => {
-      const day = dayOfMonth(g.d);
-      return day === undefined ? INVALID : recurrence('MONTHLY', { byMonthDay: day });
-    },
-  },
-  {
-    name: 'every-date',
-    re: pattern(String.raw`ogni (?<d>${DAY_NUM})(?: °)? (?<mon>${MONTH})`),
-    build: (g) => {
-      const day = dayOfMonth(g.d);
-      const month = monthNumber(g.mon ?? '', 'it');
-      return day === undefined || month === undefined
-        ? INVALID
-        : recurrence('YEARLY', { byMonth: month, byMonthDay: day });
-    },
-  },
-  {
-    name: 'every-unit',
-    re: pattern(
-      String.raw`ogni (?:(?<n>\d+|altro|altra) )?(?<u>giorno|giorni|settimana|settimane|mese|mesi|anno|anni)|(?:tutti i|tutte le|tutti gli) (?<u2>giorni|settimane|mesi|anni)|(?<adv>quotidianamente|giornalmente|settimanalmente|mensilmente|annualmente)`,
-    ),
-    build: (g) => {
-      const unit = g.u ?? g.u2 ?? g.adv ?? '';
-      const freq = unit.startsWith('quotidian')
-        ? 'DAILY'
-        : freqOfUnit(
-            unit
-              .replace(/^settimanal/, 'settiman')
-              .replace(/^mensil/, 'mes')
-              .replace(/^annual/, 'ann'),
-          );
-      if (freq === undefined) return null;
-      const n = g.n === 'altro' || g.n === 'altra' ? 2 : g.n === undefined ? 1 : Number(g.n);
-      if (!Number.isInteger(n) || n < 1) return INVALID;
-      return recurrence(freq, n > 1 ? { interval: n } : {});
-    },
-  },
-  {
-    name: 'of-every',
-    re: pattern(String.raw`(?:di|del|della) (?:ogni|tutti i|ciascun) (?<u>mese|mesi|anno|anni)`),
-    build: (g) => recurrence(freqOfUnit(g.u ?? '') ?? 'MONTHLY'),
-  },
+  italianNthRecurrence,
+  ...italianRecurrenceRules,
+  ...italianCountRules,
   {
     // a day already gone: the conversation says so instead of moving it forward
     name: 'past-day',
@@ -189,8 +101,8 @@ export const italianRules: readonly GrammarRule[] = [
     ),
     build: (g) => {
       const period = periodOf(g.per);
-      const start = clockComponent(g.h1 ?? '', g.m1, { modifier: minuteModifier(g, '1'), period });
-      const end = clockComponent(g.h2 ?? '', g.m2, { modifier: minuteModifier(g, '2'), period });
+      const start = clockComponent(g.h1 ?? '', g.m1 ?? g.hm1, { modifier: minuteModifier(g, '1'), period });
+      const end = clockComponent(g.h2 ?? '', g.m2 ?? g.hm2, { modifier: minuteModifier(g, '2'), period });
       if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
       return { kind: 'range', start: start.clock, end: end.clock };
     },
@@ -200,11 +112,7 @@ export const italianRules: readonly GrammarRule[] = [
     re: pattern(String.raw`(?:(?<p>di|per|da) )?${QTY}`),
     build: amountComponent,
   },
-  {
-    name: 'noon-and-a-half',
-    re: pattern(String.raw`(?:(?<p>a|verso|per) )?mezzogiorno (?<mod>e mezza|e mezzo|e un quarto)`),
-    build: (g) => clockComponent('12', '00', { modifier: minuteModifier(g), period: 'afternoon' }),
-  },
+  ...italianClockRules,
   {
     name: 'one-o-clock',
     re: pattern(String.raw`(?<p>all'|l'|dall'|per l'|verso l') una${MOD()}(?: (?<per>${PERIOD}))?`),
@@ -213,24 +121,24 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'clock',
     re: pattern(String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?: h)?(?: (?<per>${PERIOD}))?`),
-    build: (g) => clockComponent(g.h ?? '', g.m, { modifier: minuteModifier(g), period: periodOf(g.per) }),
+    build: (g) => clockComponent(g.h ?? '', g.m ?? g.hm, { modifier: minuteModifier(g), period: periodOf(g.per) }),
   },
   {
     name: 'iso-date',
-    re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})`),
+    re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})`),
     build: (g) => dateComponent(g, Number(g.mo)),
   },
   {
     name: 'date',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}) )?(?<d>${DAY_NUM})(?: °)?(?: di)? (?<mon>${MONTH})(?: (?<y>\d{4}))?`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}|${WD_ABBR})(?: \.)? )?(?<d>${DAY_NUM})(?: °)?(?: di| -)? (?<mon>${MONTH})(?: \.)?(?: (?<y>\d{4}))?`,
     ),
     build: (g) => dateComponent(g, monthNumber(g.mon ?? '', 'it')),
   },
   {
     name: 'numeric-date',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}) )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}|${WD_ABBR}) )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?! h(?![^ ])| d' ora| di ora| ora)`,
     ),
     build: (g) => {
       // "9.15" is a time, "3.12" a date; "9-11" is too ambiguous without a year
@@ -259,12 +167,17 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'relative-day',
-    re: pattern(String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>oggi|domani|dopodomani|dopo domani)`),
-    build: (g) => ({ kind: 'day', day: { kind: 'relative', days: g.w === 'oggi' ? 0 : g.w === 'domani' ? 1 : 2 } }),
+    re: pattern(
+      String.raw`(?:(?<p>${DAY_PREP}|in|nella|entro la) )?(?<w>oggi|domani|dopodomani|giornata(?: di oggi)?)|(?<p2>in|entro) giornata`,
+    ),
+    build: (g) => ({
+      kind: 'day',
+      day: { kind: 'relative', days: g.w === 'domani' ? 1 : g.w === 'dopodomani' ? 2 : 0 },
+    }),
   },
   {
     name: 'weekday-and-day',
-    re: pattern(String.raw`(?:(?<p>${WD_PREP}) )?(?:${WD}) (?<d>\d{1,2})`),
+    re: pattern(String.raw`(?:(?<p>${WD_PREP}) )?(?:${WD}) (?<d>\d{1,2})(?! h(?![^ ]))`),
     build: (g) => {
       const day = dayOfMonth(g.d);
       return day === undefined ? INVALID : { kind: 'day', day: { kind: 'monthDay', day } };
@@ -358,13 +271,15 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'bare-clock',
     re: pattern(
-      String.raw`(?<h>\d{1,2})[:.](?<m>\d{2})${MOD()}(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) h|(?<h3>\d{1,2})${MOD('3')} (?<per3>di mattina|del mattino|della mattina|di pomeriggio|del pomeriggio|di sera|della sera|di notte|della notte)`,
+      String.raw`(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?:[:.]\d{2})?| h (?<hm>\d{2}))${MOD()}(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) h|(?<h3>\d{1,2})${MOD('3')} (?<per3>di mattina|del mattino|della mattina|di pomeriggio|del pomeriggio|di sera|della sera|di notte|della notte)`,
     ),
     build: (g) => {
       if (g.h2 !== undefined) return clockComponent(g.h2, undefined);
       if (g.h3 !== undefined)
         return clockComponent(g.h3, undefined, { modifier: minuteModifier(g, '3'), period: periodOf(g.per3) });
-      return clockComponent(g.h ?? '', g.m, { modifier: minuteModifier(g), period: periodOf(g.per) });
+      return clockComponent(g.h ?? '', g.m ?? g.hm, { modifier: minuteModifier(g), period: periodOf(g.per) });
     },
   },
+  italianUnreadRecurrence,
 ];
+setItalianAnchorRules(italianRules);

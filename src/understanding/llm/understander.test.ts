@@ -1,10 +1,10 @@
 import { OpenAI } from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { startFakeOpenAi, type FakeOpenAi } from '../../test/support/fake-openai.js';
-import { understandingSchema, type UnderstandingContext } from './contract.js';
-import { createLlmUnderstander, type LlmUnderstander } from './llm.js';
-import { llmOutputSchema, type LlmOutput } from './llm-schema.js';
+import { startFakeOpenAi, type FakeOpenAi } from '../../../test/support/fake-openai.js';
+import { understandingSchema, type UnderstandingContext } from '../contract.js';
+import { createLlmUnderstander, type LlmUnderstander } from './understander.js';
+import { llmOutputSchema, type LlmOutput } from './schema.js';
 
 /** Monday 23 November 2026, 10:00 in Rome */
 const ctx: UnderstandingContext = { now: new Date('2026-11-23T10:00:00+01:00'), tz: 'Europe/Rome', lang: 'it' };

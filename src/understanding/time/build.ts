@@ -1,5 +1,5 @@
-import type { Groups } from './time-grammar.js';
-import type { Clock, Component, DayPeriod, PartOfDay, Recurrence, TimeIssue } from './time-spec.js';
+import type { Groups } from './grammar.js';
+import type { Clock, Component, DayPeriod, PartOfDay, Recurrence, TimeIssue } from './spec.js';
 
 /** Builders shared by the Italian and English grammars: from captured groups to components. */
 
@@ -101,8 +101,8 @@ export function quantityNumber(n: string | undefined): number | undefined {
 
 /** Minutes of a special quantity: "mezz'ora", "un quarto d'ora", "half an hour". */
 export function specialMinutes(sp: string): number {
-  if (/3 quarti/.test(sp)) return 45;
-  if (/quarto|quarter/.test(sp)) return 15;
+  if (/3 quarti|3\/4/.test(sp)) return 45;
+  if (/quarto|quarter|1\/4/.test(sp)) return 15;
   if (/and a half/.test(sp)) return 90;
   return 30;
 }
@@ -171,7 +171,11 @@ export function freqOfUnit(unit: string): Recurrence['freq'] | undefined {
 /** Day of month from digits or the word for "first"; undefined outside 1-31. */
 export function dayOfMonth(d: string | undefined): number | undefined {
   if (d === undefined) return undefined;
-  const n = d === 'primo' || d === 'first' ? 1 : Number(d);
+  // "20 - 9" from "twenty-nine"; ordinal suffixes ("29 th", "1 °") say nothing more
+  const digits = d.split(/[^0-9]+/).filter((part) => part !== '');
+  const compound =
+    digits.length === 2 && /^[23]0$/.test(digits[0] ?? '') ? Number(digits[0]) + Number(digits[1]) : undefined;
+  const n = d === 'primo' || d === 'first' ? 1 : (compound ?? (digits.length === 1 ? Number(digits[0]) : NaN));
   return Number.isInteger(n) && n >= 1 && n <= 31 ? n : undefined;
 }
 
@@ -196,4 +200,21 @@ export function partComponent(g: Groups, words: PartWords): Component | null {
   const part = words.parts[word];
   if (part === undefined) return null;
   return { kind: 'part', part, weak: words.meals.has(word) && !words.mealTimePreps.has(g.p ?? '') };
+}
+
+/** Ordinal words of a weekday in a month: "primo", "third", "2 nd", "ultimo", "last"; undefined otherwise. */
+export function ordinalNumber(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^(ultim|last)/.test(word)) return -1;
+  if (/^(penultim|second to last|second last)/.test(word)) return -2;
+  const digit = /^(\d)/.exec(word)?.[1];
+  if (digit !== undefined) return Number(digit) >= 1 && Number(digit) <= 5 ? Number(digit) : undefined;
+  const stems: [RegExp, number][] = [
+    [/^(prim|first)/, 1],
+    [/^(second)/, 2],
+    [/^(terz|third)/, 3],
+    [/^(quart|fourth)/, 4],
+    [/^(quint|fifth)/, 5],
+  ];
+  return stems.find(([re]) => re.test(word))?.[1];
 }

@@ -1,4 +1,4 @@
-import type { Lang, TaskCategory } from './contract.js';
+import type { Lang, TaskCategory } from '../contract.js';
 
 /**
  * Verbs a client opens a request with, by what they ask for. Italian verbs are listed once

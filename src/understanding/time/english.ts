@@ -1,5 +1,14 @@
-import { alternatives, pattern, type GrammarRule, type Groups } from './time-grammar.js';
-import { fullMonthNames, monthNumber, weekdayAbbreviations, weekdayNumber, weekdays, months } from './lexicon.js';
+import { alternatives, pattern, type GrammarRule, type Groups } from './grammar.js';
+import { monthNumber, weekdayNumber } from './lexicon.js';
+import { englishRecurrenceRules } from './english-recurrence.js';
+import {
+  englishClockRules,
+  englishCountRules,
+  englishNthRecurrence,
+  englishUnreadRecurrence,
+  setEnglishAnchorRules,
+} from './english-days.js';
+import { fragments } from './fragments.js';
 import {
   partComponent,
   INVALID,
@@ -8,26 +17,28 @@ import {
   amountComponent,
   clockComponent,
   dayOfMonth,
-  freqOfUnit,
   fullYear,
   meridiemOf,
   offsetComponent,
   periodOf,
-  recurrence,
-} from './time-build.js';
-import type { Component, PartOfDay } from './time-spec.js';
+} from './build.js';
+import type { Component, PartOfDay } from './spec.js';
 
 /** The English time grammar. Patterns read the folded text: "o'clock" is "oclock", "4:30pm" is "4:30 pm". */
 
-const abbreviations = new Set(weekdayAbbreviations.en);
-const WD_FULL = alternatives(Object.keys(weekdays.en).filter((w) => !abbreviations.has(w)));
-const WD_ANY = alternatives(Object.keys(weekdays.en));
-const WD_PLURAL = alternatives(Object.keys(weekdays.en).filter((w) => w.endsWith('days')));
-const MONTH = alternatives(Object.keys(months.en));
-const FULL_MONTH = alternatives(fullMonthNames.en);
+const { WD: WD_FULL, WD_ABBR, FULL_MONTH } = fragments.en;
+const WD_ANY = `${WD_FULL}|${WD_ABBR}`;
+/** "Jan." reads like "jan" */
+const MONTH = `(?:${fragments.en.MONTH})(?: \\.)?`;
 const ORD = String.raw`(?: (?:st|nd|rd|th))?`;
+/** a day of the month: "29", "first", "20 - 9" (twenty-nine) */
+const DAY = String.raw`[23]0 (?:- )?[1-9]|\d{1,2}|first`;
+/** words after an abbreviated weekday that make it one ("wed morning", "thu 7pm", "Wed at 11") */
+const ABBR_NEXT = String.raw`(?= (?:at|@|\d+|morning|afternoon|evening|night|noon|lunch|dinner|next|,|am|pm)(?![^ ]))`;
 const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
-const CLOCK = (s = ''): string => String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2}))?(?: (?<ap${s}>${AMPM}))?`;
+/** "4:30pm", "16:30:00" (seconds dropped), "7pm-ish" */
+const CLOCK = (s = ''): string =>
+  String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?)?(?: (?<ap${s}>${AMPM}))?(?:(?: -)? ish)?`;
 const PERIOD = String.raw`in the morning|in the afternoon|in the evening|at night|tonight|this morning|this afternoon|this evening`;
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
@@ -49,17 +60,6 @@ const MEALS = new Set(['lunch', 'dinner', 'breakfast']);
 /** A meal is a time only after these ("at lunch", "for dinner"); "dinner at 8" only colours the hour. */
 const MEAL_TIME_PREPS = new Set(['at', 'for', 'around', 'by', 'after', 'before']);
 
-function weekdayList(text: string): number[] {
-  return [
-    ...new Set(
-      text
-        .split(' ')
-        .map((w) => weekdayNumber(w, 'en'))
-        .filter((n) => n !== undefined),
-    ),
-  ];
-}
-
 function dateComponent(day: string | undefined, month: number | undefined, year: string | undefined): Component | null {
   if (month === undefined || month < 1 || month > 12) return null;
   const d = dayOfMonth(day);
@@ -76,92 +76,9 @@ function englishClock(g: Groups, s = '', period?: string): Component {
 }
 
 export const englishRules: readonly GrammarRule[] = [
-  {
-    name: 'workdays',
-    re: pattern(
-      String.raw`(?:(?:every|each|on) )?(?:weekday|weekdays|working day|working days|workday|workdays|business day|business days)|(?:(?:every day )?from )?monday (?:to|through|thru|-) friday`,
-    ),
-    build: () => recurrence('WEEKLY', { byDay: [1, 2, 3, 4, 5] }),
-  },
-  {
-    name: 'every-weekend',
-    re: pattern(String.raw`(?:every|each) weekend|on weekends`),
-    build: () => recurrence('WEEKLY', { byDay: [6, 0] }),
-  },
-  {
-    name: 'every-weekday',
-    re: pattern(
-      String.raw`(?:every|each)(?: (?<other>other))? (?<wds>(?:${WD_ANY})(?:(?: ,| and| , and| &) (?:${WD_ANY}))*)|on (?<wds2>(?:${WD_PLURAL})(?:(?: ,| and| , and| &) (?:${WD_PLURAL}))*)`,
-    ),
-    build: (g) =>
-      recurrence('WEEKLY', {
-        byDay: weekdayList(g.wds ?? g.wds2 ?? ''),
-        ...(g.other === undefined ? {} : { interval: 2 }),
-      }),
-  },
-  {
-    name: 'every-part',
-    re: pattern(String.raw`(?:every|each) (?<part>morning|afternoon|evening|night)|(?<nightly>nightly)`),
-    build: (g) => ({
-      kind: 'recurrence',
-      recurrence: { freq: 'DAILY' },
-      part: g.nightly === undefined ? (PARTS[g.part ?? ''] ?? 'morning') : 'night',
-    }),
-  },
-  {
-    name: 'every-day-of-month',
-    re: pattern(String.raw`(?:every|each) (?<d>\d{1,2}|first)${ORD} of (?:the|each|every) month`),
-    build: (g) => {
-      const day = dayOfMonth(g.d);
-      return day === undefined ? INVALID : recurrence('MONTHLY', { byMonthDay: day });
-    },
-  },
-  {
-    name: 'every-date',
-    re: pattern(
-      String.raw`(?:every|each) (?:(?<d>\d{1,2})${ORD} (?:of )?(?<mon>${MONTH})|(?<mon2>${MONTH}) (?:the )?(?<d2>\d{1,2})${ORD})`,
-    ),
-    build: (g) => {
-      const day = dayOfMonth(g.d ?? g.d2);
-      const month = monthNumber(g.mon ?? g.mon2 ?? '', 'en');
-      return day === undefined || month === undefined
-        ? INVALID
-        : recurrence('YEARLY', { byMonth: month, byMonthDay: day });
-    },
-  },
-  {
-    name: 'every-unit',
-    re: pattern(
-      String.raw`(?:every|each) (?:(?<n>\d+|other) )?(?<u>day|days|week|weeks|month|months|year|years)|(?<adv>daily|weekly|monthly|yearly|annually|biweekly|fortnightly|every fortnight)`,
-    ),
-    build: (g) => {
-      switch (g.adv) {
-        case 'daily':
-          return recurrence('DAILY');
-        case 'weekly':
-          return recurrence('WEEKLY');
-        case 'monthly':
-          return recurrence('MONTHLY');
-        case 'yearly':
-        case 'annually':
-          return recurrence('YEARLY');
-        case undefined:
-          break;
-        default:
-          return recurrence('WEEKLY', { interval: 2 });
-      }
-      const freq = freqOfUnit(g.u ?? '');
-      if (freq === undefined) return null;
-      const n = g.n === 'other' ? 2 : g.n === undefined ? 1 : Number(g.n);
-      if (!Number.isInteger(n) || n < 1) return INVALID;
-      return recurrence(freq, n > 1 ? { interval: n } : {});
-    },
-  },
-  {
-    name: 'of-every',
-    re: pattern(String.raw`(?:of|in) (?:every|each) (?<u>month|year)`),
-    build: (g) => recurrence(freqOfUnit(g.u ?? '') ?? 'MONTHLY'),
-  },
+  englishNthRecurrence,
+  ...englishRecurrenceRules,
+  ...englishCountRules,
   {
     // a day already gone ("the last week of May" is not one): said so instead of moved forward
     name: 'past-day',
@@ -205,6 +122,7 @@ export const englishRules: readonly GrammarRule[] = [
     re: pattern(String.raw`(?:(?<p>by|for|of|lasting) )?${QTY}|(?<n2>\d+) - (?<u2>minute|hour)`),
     build: (g) => (g.n2 !== undefined ? amountComponent({ n: g.n2, u: g.u2, p: '-' }) : amountComponent(g)),
   },
+  ...englishClockRules,
   {
     name: 'clock-relative',
     re: pattern(
@@ -234,34 +152,34 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'clock-ampm',
     re: pattern(
-      String.raw`(?<h>\d{1,2})(?:[:.](?<m>\d{2}))? (?<ap>${AMPM})(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) (?:oclock|o clock)(?: (?<per2>${PERIOD}))?`,
+      String.raw`(?<h>\d{1,2})(?:[:.](?<m>\d{2}))? (?<ap>${AMPM})(?:(?: -)? ish)?(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) (?:oclock|o clock|(?:- )?ish)(?: (?<per2>${PERIOD}))?`,
     ),
     build: (g) =>
       g.h2 === undefined ? englishClock(g, '', g.per) : clockComponent(g.h2, undefined, { period: periodOf(g.per2) }),
   },
   {
     name: 'iso-date',
-    re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})`),
+    re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})`),
     build: (g) => dateComponent(g.d, Number(g.mo), g.y),
   },
   {
     name: 'date-day-month',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?:the )?(?<d>\d{1,2}|first)${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?:the )?(?<d>${DAY})${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?`,
     ),
     build: (g) => dateComponent(g.d, monthNumber(g.mon ?? '', 'en'), g.y),
   },
   {
     name: 'date-month-day',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<mon>${MONTH}) (?:the )?(?<d>\d{1,2})${ORD}(?:(?: ,)? (?<y>\d{4}))?`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<mon>${MONTH}) (?:the )?(?<d>${DAY})${ORD}(?:(?: ,)? (?<y>\d{4}))?`,
     ),
     build: (g) => dateComponent(g.d, monthNumber(g.mon ?? '', 'en'), g.y),
   },
   {
     name: 'numeric-date',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?! h(?![^ ]))`,
     ),
     build: (g) => {
       if (g.sep === '-' && g.y === undefined) return null;
@@ -299,10 +217,10 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'weekday',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?<next>next week|of next week))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${alternatives([...abbreviations])})`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?<next>next week|of next week))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})|(?<wd3>${WD_ABBR})${ABBR_NEXT}`,
     ),
     build: (g) => {
-      const wd = g.wd ?? g.wd2 ?? '';
+      const wd = g.wd ?? g.wd2 ?? g.wd3 ?? '';
       return {
         kind: 'day',
         day: { kind: 'weekday', weekday: weekdayNumber(wd, 'en') ?? 0, nextWeek: g.next !== undefined },
@@ -369,7 +287,7 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?<d>\d{1,2}|first) (?<ord>st|nd|rd|th)|(?<p2>on|by|until|before) the (?<d2>\d{1,2})`,
+      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<p2>on|by|until|before) the (?<d2>\d{1,2})`,
     ),
     build: (g) => {
       const day = dayOfMonth(g.d ?? g.d2);
@@ -378,7 +296,12 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'bare-clock',
-    re: pattern(String.raw`(?<h>\d{1,2}):(?<m>\d{2})(?: (?<per>${PERIOD}))?`),
-    build: (g) => englishClock(g, '', g.per),
+    re: pattern(
+      String.raw`(?<h>\d{1,2})(?::(?<m>\d{2})(?::\d{2})?| h (?<m2>\d{2}))(?: (?<per>${PERIOD}))?|(?<h3>\d{1,2})(?= (?:tonight|this evening|this afternoon|this morning)(?![^ ]))`,
+    ),
+    build: (g) =>
+      g.h3 === undefined ? englishClock({ ...g, m: g.m ?? g.m2 }, '', g.per) : clockComponent(g.h3, undefined),
   },
+  englishUnreadRecurrence,
 ];
+setEnglishAnchorRules(englishRules);

@@ -1,5 +1,5 @@
-import { addDays, instantAt, weekdayOf, type CalendarDate } from '../kernel/time.js';
-import type { DayRef, Recurrence } from './time-spec.js';
+import { addDays, daysInMonth, instantAt, weekdayOf, type CalendarDate } from '../../kernel/time.js';
+import type { DayRef, Recurrence } from './spec.js';
 
 /** Recurrences: merging the day the client named, the RRULE text and the first occurrence. */
 
@@ -38,6 +38,7 @@ export function toRrule(rec: Recurrence): string {
         .join(',')}`,
     );
   }
+  if (rec.byNthDay !== undefined) parts.push(`BYDAY=${rec.byNthDay.n}${RRULE_DAYS[rec.byNthDay.weekday]}`);
   if (rec.byMonth !== undefined) parts.push(`BYMONTH=${rec.byMonth}`);
   if (rec.byMonthDay !== undefined) parts.push(`BYMONTHDAY=${rec.byMonthDay}`);
   return parts.join(';');
@@ -47,7 +48,16 @@ function matchesDay(rec: Recurrence, date: CalendarDate): boolean {
   if (rec.byDay !== undefined && rec.byDay.length > 0 && !rec.byDay.includes(weekdayOf(date))) return false;
   if (rec.byMonth !== undefined && date.month !== rec.byMonth) return false;
   if (rec.byMonthDay !== undefined && date.day !== rec.byMonthDay) return false;
+  if (rec.byNthDay !== undefined && !isNthWeekday(date, rec.byNthDay.n, rec.byNthDay.weekday)) return false;
   return true;
+}
+
+/** Whether a date is the nth (n -1: the last) such weekday of its month. */
+function isNthWeekday(date: CalendarDate, n: number, weekday: number): boolean {
+  if (weekdayOf(date) !== weekday) return false;
+  return n > 0
+    ? Math.ceil(date.day / 7) === n
+    : Math.ceil((daysInMonth(date.year, date.month) - date.day + 1) / 7) === -n;
 }
 
 /**

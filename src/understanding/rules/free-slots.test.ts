@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { understandingSchema, type Lang, type Understanding } from './contract.js';
-import { understandRules } from './rules.js';
+import { understandingSchema, type Lang, type Understanding } from '../contract.js';
+import { understandRules } from '../rules.js';
 
 const MON = '2026-11-23T10:00:00+01:00'; // Monday morning
 

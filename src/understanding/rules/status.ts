@@ -1,7 +1,7 @@
-import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from './contract.js';
-import { analyze, resolveFor, safeZone, saidWords, type Analysis } from './analyze.js';
-import { formatInstant, localDateTime, zonedInstant } from '../kernel/time.js';
-import { normalizeTokens, tokenize } from './normalize.js';
+import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from '../contract.js';
+import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
+import { formatInstant, localDateTime, zonedInstant } from '../../kernel/time.js';
+import { normalizeTokens, tokenize } from '../normalize.js';
 
 /**
  * The client telling the office about themselves: "sono in riunione fino alle 16", "non

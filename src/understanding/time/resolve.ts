@@ -1,20 +1,18 @@
-import type { Intent } from './contract.js';
+import type { Intent } from '../contract.js';
 import {
   addDays,
   addMonths,
   compareDates,
-  daysInMonth,
   formatDate,
   formatInstant,
   instantAt as at,
-  isValidDate,
   localDateTime,
-  weekdayOf,
   zonedInstant,
   type CalendarDate,
-} from '../kernel/time.js';
+} from '../../kernel/time.js';
+import { resolveDay, spanDate, spanDeadline, spanRange } from './days.js';
 import { firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
-import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeIssue, TimeMatch } from './time-spec.js';
+import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeIssue, TimeMatch } from './spec.js';
 
 /**
  * Turns the components of a time expression into the contract's values (`when`, `due`,
@@ -35,6 +33,10 @@ export interface TimeSpec {
   amountMin?: number;
   recurrence?: Recurrence;
   span?: Span;
+  /** days before the deadline a reminder fires ("ricordamelo il giorno prima") */
+  leadDays?: number;
+  /** a recurrence word no rule could read: a reminder or booking must ask back, not fire once */
+  unreadRecurrence?: boolean;
   /** the first time the client named that gives no `when` */
   issue?: TimeIssue;
 }
@@ -60,6 +62,7 @@ const PART_MINUTES: Record<PartOfDay, number> = {
   morning: 9 * 60,
   noon: 12 * 60,
   lunch: 13 * 60,
+  afterLunch: 14 * 60,
   afternoon: 15 * 60,
   evening: 19 * 60,
   night: 22 * 60,
@@ -125,6 +128,14 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
       case 'invalid':
         spec.issue ??= c.issue;
         break;
+      case 'lead':
+        spec.leadDays ??= c.days;
+        break;
+      case 'unreadRecurrence':
+        spec.unreadRecurrence = true;
+        break;
+      case 'correction':
+        break;
     }
   }
   return spec;
@@ -151,104 +162,6 @@ export function clockMinutes(clock: Clock, context?: DayPeriod): number {
     }
   }
   return h * 60 + clock.minute;
-}
-
-function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | undefined {
-  const weekday = weekdayOf(today);
-  switch (ref.kind) {
-    case 'relative':
-      return addDays(today, ref.days);
-    case 'weekday': {
-      if (ref.nextWeek) return addDays(mondayOfNextWeek(today), (ref.weekday + 6) % 7);
-      // never today: on a Monday, "lunedì" is in 7 days
-      return addDays(today, (ref.weekday - weekday + 7) % 7 || 7);
-    }
-    case 'date': {
-      if (ref.year !== undefined)
-        return isValidDate(ref.year, ref.month, ref.day)
-          ? { year: ref.year, month: ref.month, day: ref.day }
-          : undefined;
-      // a day-month already past this year is next year's; 29 February waits for a leap year
-      for (let year = today.year; year <= today.year + 4; year++) {
-        const date = { year, month: ref.month, day: ref.day };
-        if (isValidDate(year, ref.month, ref.day) && compareDates(date, today) >= 0) return date;
-      }
-      return undefined;
-    }
-    case 'monthDay': {
-      // this month, or the next month that has that day
-      for (let k = 0; k <= 12; k++) {
-        const first = addMonths({ ...today, day: 1 }, k);
-        if (isValidDate(first.year, first.month, ref.day) && (k > 0 || ref.day >= today.day))
-          return { ...first, day: ref.day };
-      }
-      return undefined;
-    }
-    case 'endOfWeek':
-      return addDays(today, weekday === 6 ? 6 : weekday === 0 ? 5 : 5 - weekday);
-    case 'endOfMonth':
-      return { ...today, day: daysInMonth(today.year, today.month) };
-    case 'endOfYear':
-      return { year: today.year, month: 12, day: 31 };
-  }
-}
-
-function mondayOfNextWeek(today: CalendarDate): CalendarDate {
-  return addDays(today, 7 - ((weekdayOf(today) + 6) % 7));
-}
-
-function comingSaturday(today: CalendarDate): CalendarDate {
-  const weekday = weekdayOf(today);
-  return weekday === 0 ? addDays(today, -1) : addDays(today, 6 - weekday);
-}
-
-function lastOfMonth(date: CalendarDate): CalendarDate {
-  return { ...date, day: daysInMonth(date.year, date.month) };
-}
-
-function monthStart(today: CalendarDate, month: number): CalendarDate {
-  return { year: month >= today.month ? today.year : today.year + 1, month, day: 1 };
-}
-
-/** An agenda range: "questa settimana" is today to Sunday, "il weekend" the coming Saturday and Sunday. */
-function spanRange(span: Span, today: CalendarDate): { from: CalendarDate; to: CalendarDate } {
-  switch (span.kind) {
-    case 'thisWeek':
-      return { from: today, to: addDays(today, (7 - weekdayOf(today)) % 7) };
-    case 'nextWeek': {
-      const monday = mondayOfNextWeek(today);
-      return { from: monday, to: addDays(monday, 6) };
-    }
-    case 'weekend': {
-      const saturday = comingSaturday(today);
-      const from = compareDates(saturday, today) < 0 ? today : saturday;
-      return { from, to: addDays(saturday, 1) };
-    }
-    case 'thisMonth':
-      return { from: today, to: lastOfMonth(today) };
-    case 'nextMonth': {
-      const first = addMonths({ ...today, day: 1 }, 1);
-      return { from: first, to: lastOfMonth(first) };
-    }
-    case 'month': {
-      const first = monthStart(today, span.month);
-      return { from: first, to: lastOfMonth(first) };
-    }
-  }
-}
-
-/** A span read as one day: "la settimana prossima" as a date is Monday of next week. */
-function spanDate(span: Span, today: CalendarDate): CalendarDate | undefined {
-  if (span.kind === 'nextWeek') return mondayOfNextWeek(today);
-  if (span.kind === 'weekend') return spanRange(span, today).from;
-  return undefined;
-}
-
-/** A span read as a deadline: the last working day or the last day of it. */
-function spanDeadline(span: Span, today: CalendarDate): CalendarDate {
-  if (span.kind === 'thisWeek') return resolveDay({ kind: 'endOfWeek' }, today) ?? today;
-  if (span.kind === 'nextWeek') return addDays(mondayOfNextWeek(today), 4);
-  return spanRange(span, today).to;
 }
 
 interface Moment {
@@ -339,16 +252,9 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
     if (duration !== undefined) out.durationMin = duration;
   }
 
-  if (spec.recurrence !== undefined) {
-    const recurrence = mergeRecurrence(spec.recurrence, spec.day);
-    const minute = clockSpan(spec)?.start ?? (spec.part === undefined ? DEFAULT_MINUTE : PART_MINUTES[spec.part]);
-    const startDate =
-      spec.day?.kind === 'date' && recurrence.freq !== 'YEARLY' ? resolveDay(spec.day, today) : undefined;
-    const first = firstOccurrence(recurrence, { now, tz, from: startDate ?? today, minute });
-    if (first !== undefined) out.when = formatInstant(first, tz);
-    out.rrule = toRrule(recurrence);
-    return out;
-  }
+  if (spec.recurrence !== undefined) return { ...out, ...resolveRecurrence(spec, spec.recurrence, ctx, today) };
+  if (spec.unreadRecurrence === true && (intent === 'reminder' || intent === 'booking')) return out;
+  if (intent === 'reminder' && spec.leadDays !== undefined) return resolveLead(spec, spec.leadDays, ctx, today);
 
   if (intent === 'agenda') return { ...out, ...agendaRange(spec, now, tz, today, nowMinute) };
 
@@ -375,6 +281,37 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
     // a date with no time: a reminder fires at 09:00, a booking keeps the date only
     out.when = intent === 'reminder' ? formatInstant(zonedInstant(date, DEFAULT_MINUTE, tz), tz) : formatDate(date);
   }
+  return out;
+}
+
+function resolveRecurrence(
+  spec: TimeSpec,
+  rec: Recurrence,
+  { now, tz }: ResolveContext,
+  today: CalendarDate,
+): ResolvedTime {
+  const recurrence = mergeRecurrence(rec, spec.day);
+  const minute = clockSpan(spec)?.start ?? (spec.part === undefined ? DEFAULT_MINUTE : PART_MINUTES[spec.part]);
+  const startDate = spec.day?.kind === 'date' && recurrence.freq !== 'YEARLY' ? resolveDay(spec.day, today) : undefined;
+  const first = firstOccurrence(recurrence, { now, tz, from: startDate ?? today, minute });
+  const out: ResolvedTime = { rrule: toRrule(recurrence) };
+  if (first !== undefined) out.when = formatInstant(first, tz);
+  return out;
+}
+
+/**
+ * "entro il 20, ricordamelo due giorni prima": the deadline is `due`, the reminder fires that
+ * many days before it (at 09:00, or at the time said for the reminder itself).
+ */
+function resolveLead(spec: TimeSpec, leadDays: number, { now, tz }: ResolveContext, today: CalendarDate): ResolvedTime {
+  const deadline = resolveMoment({ ...spec, clock: undefined, part: undefined }, now, tz, today, 0)?.date;
+  if (deadline === undefined) return { issue: 'no_such_date' };
+  const minute = clockSpan(spec)?.start ?? (spec.part === undefined ? DEFAULT_MINUTE : PART_MINUTES[spec.part]);
+  let fire = at(addDays(deadline, -leadDays), minute, tz);
+  // a deadline too close for the lead asked: remind as soon as the clock allows, still before it
+  if (fire.getTime() <= now.getTime()) fire = at(today, minute, tz);
+  const out: ResolvedTime = { due: formatDate(deadline) };
+  if (fire.getTime() > now.getTime()) out.when = formatInstant(fire, tz);
   return out;
 }
 

@@ -1,8 +1,8 @@
-import type { Lang, Understanding, UnderstandingContext } from './contract.js';
-import { analyze, resolveFor, type Analysis } from './analyze.js';
-import { normalizeTokens, tokenize, type Token } from './normalize.js';
-import { clockMinutes } from './resolve.js';
-import type { PartOfDay } from './time-spec.js';
+import type { Lang, Understanding, UnderstandingContext } from '../contract.js';
+import { analyze, resolveFor, type Analysis } from '../analyze.js';
+import { normalizeTokens, tokenize, type Token } from '../normalize.js';
+import { clockMinutes } from '../time/resolve.js';
+import type { PartOfDay } from '../time/spec.js';
 
 /**
  * The client asking for free time in their own agenda: "trovami un'ora libera giovedì

@@ -1,6 +1,6 @@
-import type { Intent, Lang } from './contract.js';
+import type { Intent, Lang } from '../contract.js';
 import { isFreeSlotsRequest } from './free-slots.js';
-import { normalizeTokens, tokenize, type Token } from './normalize.js';
+import { normalizeTokens, tokenize, type Token } from '../normalize.js';
 import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { Lang, Understanding } from './contract.js';
+import type { Lang, Understanding } from '../contract.js';
 import type { Classification } from './intent.js';
-import type { Token } from './normalize.js';
+import type { Token } from '../normalize.js';
 
 /**
  * Whether a booking needs the office to arrange it with an outside party ("prenota un tavolo

@@ -1,5 +1,5 @@
-import type { Token } from './normalize.js';
-import type { Component, TimeMatch } from './time-spec.js';
+import type { Token } from '../normalize.js';
+import type { Component, DayRef, TimeMatch } from './spec.js';
 
 /**
  * A small engine for the time grammars of time-it.ts and time-en.ts. The normalised tokens
@@ -85,4 +85,27 @@ export function readTime(tokens: readonly Token[], rules: readonly GrammarRule[]
   }
   matches.sort((a, b) => a.first - b.first);
   return { matches, consumed };
+}
+
+/**
+ * The day a piece of already folded text names, read by the same grammar: a rule that counts
+ * from a day ("tre giorni dopo Natale") reads its anchor with every day rule there is.
+ */
+export function dayOfText(text: string, rules: readonly GrammarRule[]): DayRef | undefined {
+  let start = 0;
+  const tokens: Token[] = text.split(' ').map((word) => {
+    const token: Token = {
+      raw: word,
+      norm: word,
+      kind: /^\d/.test(word) ? 'number' : 'word',
+      start,
+      end: start + word.length,
+    };
+    start += word.length + 1;
+    return token;
+  });
+  const { matches } = readTime(tokens, rules);
+  const found = matches.find((m) => m.component.kind === 'day' || m.component.kind === 'dayPart');
+  if (found === undefined || found.first !== 0 || found.last !== tokens.length - 1) return undefined;
+  return found.component.kind === 'day' || found.component.kind === 'dayPart' ? found.component.day : undefined;
 }

@@ -1,4 +1,4 @@
-import type { TaskCategory } from './contract.js';
+import type { TaskCategory } from '../contract.js';
 import type { Verb } from './verbs.js';
 
 /**

@@ -4,12 +4,12 @@ import { APIConnectionTimeoutError, APIError, RateLimitError, type OpenAI } from
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { z } from 'zod';
-import { UnderstandingError } from '../kernel/errors.js';
-import { understandingSchema, type Intent, type Understanding, type UnderstandingContext } from './contract.js';
-import { llmOutputSchema, type LlmOutput } from './llm-schema.js';
-import { resolveFreeSlotsWords } from './free-slots.js';
-import { statusEndOf } from './status.js';
-import { resolveTimeExpression } from './time.js';
+import { UnderstandingError } from '../../kernel/errors.js';
+import { understandingSchema, type Intent, type Understanding, type UnderstandingContext } from '../contract.js';
+import { llmOutputSchema, type LlmOutput } from './schema.js';
+import { resolveFreeSlotsWords } from '../rules/free-slots.js';
+import { statusEndOf } from '../rules/status.js';
+import { resolveTimeExpression } from '../time.js';
 
 export const llmFailureReasons = ['timeout', 'http_error', 'rate_limited', 'refusal', 'invalid_output'] as const;
 export type LlmFailureReason = (typeof llmFailureReasons)[number];
@@ -51,10 +51,12 @@ const slotsByIntent: Record<Intent, readonly (keyof Understanding)[]> = {
   booking: ['when', 'rrule', 'timeIssue', 'durationMin', 'with', 'title', 'viaOffice', 'partySize'],
   task: ['text', 'due', 'when', 'category'],
   agenda: ['from', 'to'],
-  cancel: ['target'],
+  cancel: ['target', 'ref'],
   reschedule: ['when', 'shiftMin', 'target'],
   status: ['availability', 'until'],
   free_slots: ['from', 'to', 'dayPart', 'timeFrom', 'timeTo', 'durationMin', 'title'],
+  ticket_status: ['target', 'ref'],
+  balance: [],
   help: [],
   other: ['text'],
 };

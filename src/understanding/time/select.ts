@@ -1,6 +1,6 @@
-import type { Intent, Lang } from './contract.js';
-import type { Token } from './normalize.js';
-import type { DayRef, TimeMatch } from './time-spec.js';
+import type { Intent, Lang } from '../contract.js';
+import type { Token } from '../normalize.js';
+import type { DayRef, TimeMatch } from './spec.js';
 
 /**
  * Which of the time expressions in a message are the request's. "Sposta la riunione di
@@ -82,5 +82,24 @@ export function selectMatches(
     return { matches: selected };
   }
   const mainDay = matches.some((m) => isDayLike(m) && !isFrom(m));
-  return { matches: mainDay ? matches.filter((m) => !(isDayLike(m) && isFrom(m))) : [...matches] };
+  const selected = mainDay ? matches.filter((m) => !(isDayLike(m) && isFrom(m))) : [...matches];
+  return { matches: intent === 'reminder' ? withoutPassedDeadlines(selected) : selected };
+}
+
+const DEADLINE_PREP = /^(entro|prima del|prima delle|prima di|by$|no later than|before$)/;
+
+/** "entro il 16", "by 6pm": a time the client must meet. */
+export function isDeadline(m: TimeMatch): boolean {
+  return DEADLINE_PREP.test(m.prep ?? '') && isTimeLike(m);
+}
+
+/**
+ * A reminder fires before a deadline, not at it: "ricordami venerdì di mandare il bilancio
+ * entro le 18" fires Friday at 09:00. With a lead ("il giorno prima") the deadline is the day
+ * counted from; with no other time the deadline is all there is.
+ */
+function withoutPassedDeadlines(matches: TimeMatch[]): TimeMatch[] {
+  if (matches.some((m) => m.component.kind === 'lead')) return matches;
+  const others = matches.filter((m) => isTimeLike(m) && !isDeadline(m));
+  return others.length === 0 ? matches : matches.filter((m) => !isDeadline(m));
 }

@@ -1,4 +1,4 @@
-import type { Lang } from './contract.js';
+import type { Lang } from '../contract.js';
 
 /**
  * Words of the time grammar and of the normaliser, per language, in folded form (lowercase,
@@ -195,6 +195,22 @@ const englishNumbers = (): Map<string, string> => {
 
 export const numberWords: Record<Lang, Map<string, string>> = { it: italianNumbers(), en: englishNumbers() };
 
+/** English ordinal words as the grammar reads numbered ones: "ninth" -> "9 th" ("first" stays a word). */
+function englishOrdinals(): [string, string][] {
+  const units = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  const teens = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'];
+  const more = ['seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+  const suffix = (n: number): string =>
+    n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  const out: [string, string][] = [];
+  units.forEach((w, n) => {
+    if (n >= 2) out.push([w, `${n} ${suffix(n)}`]);
+  });
+  [...teens, ...more].forEach((w, k) => out.push([w, `${k + 10} ${suffix(k + 10)}`]));
+  out.push(['thirtieth', '30 th']);
+  return out;
+}
+
 /** Chat shorthand and frequent misspellings, mapped to the word the grammar knows. */
 export const typoFixes: Record<Lang, Map<string, string>> = {
   it: new Map([
@@ -223,6 +239,20 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['stamani', 'stamattina'],
     ['stamane', 'stamattina'],
     ['mezzodi', 'mezzogiorno'],
+    ['qlc', 'qualche'],
+    ['qlcs', 'qualcosa'],
+    ['qcs', 'qualcosa'],
+    ['sn', 'sono'],
+    ['tt', 'tutto'],
+    ['xo', 'pero'],
+    ['ki', 'chi'],
+    ['cm', 'come'],
+    ['dv', 'dove'],
+    ['nnt', 'niente'],
+    ['grz', 'grazie'],
+    ['domatina', 'domattina'],
+    ['stasra', 'stasera'],
+    ['dopopranzo', 'dopo pranzo'],
   ]),
   en: new Map([
     ['tmrw', 'tomorrow'],
@@ -261,6 +291,18 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['thats', "that 's"],
     ['lunchtime', 'lunch'],
     ['dinnertime', 'dinner'],
+    ['2morrow', 'tomorrow'],
+    ['2moro', 'tomorrow'],
+    ['2day', 'today'],
+    ['2nite', 'tonight'],
+    ['2night', 'tonight'],
+    ['nite', 'night'],
+    ['b4', 'before'],
+    ['l8r', 'later'],
+    ['r', 'are'],
+    ['thru', 'through'],
+    ['noonish', 'noon'],
+    ...englishOrdinals(),
   ]),
 };
 

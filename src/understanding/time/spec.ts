@@ -1,4 +1,4 @@
-import type { TimeIssue } from './contract.js';
+import type { TimeIssue } from '../contract.js';
 
 export type { TimeIssue };
 
@@ -8,7 +8,7 @@ export type { TimeIssue };
  */
 
 export type PartOfDay =
-  'morning' | 'noon' | 'lunch' | 'afternoon' | 'evening' | 'night' | 'midnight' | 'dinner' | 'breakfast';
+  'morning' | 'noon' | 'lunch' | 'afterLunch' | 'afternoon' | 'evening' | 'night' | 'midnight' | 'dinner' | 'breakfast';
 
 /** What a bare hour means: "alle 9 di sera", "at 3 in the afternoon". */
 export type DayPeriod = 'morning' | 'afternoon' | 'evening' | 'night';
@@ -26,7 +26,19 @@ export type DayRef =
   | { kind: 'relative'; days: number }
   | { kind: 'weekday'; weekday: number; nextWeek: boolean }
   | { kind: 'date'; day: number; month: number; year?: number }
-  | { kind: 'monthDay'; day: number }
+  /** the day of this month (or the next that has it); `monthsAhead` 1 for "il 20 del mese prossimo" */
+  | { kind: 'monthDay'; day: number; monthsAhead?: number }
+  /** a named day from the holiday table: "Natale", "Thanksgiving" */
+  | { kind: 'holiday'; name: string }
+  /**
+   * "il primo lunedì di marzo" (n 1, month 3), "l'ultimo venerdì del mese" (n -1, no month: this
+   * month or the next once past), "the third Tuesday of next month" (monthsAhead 1)
+   */
+  | { kind: 'nthWeekday'; n: number; weekday: number; month?: number; year?: number; monthsAhead?: number }
+  /** "fra due venerdì", "2 fridays from now": the nth coming such weekday */
+  | { kind: 'weekdayCount'; weekday: number; n: number }
+  /** a day counted from another: "tre giorni dopo Natale", "a week from Monday", "3 days from today" */
+  | { kind: 'shifted'; base: DayRef; days: number }
   | { kind: 'endOfWeek' }
   | { kind: 'endOfMonth' }
   | { kind: 'endOfYear' };
@@ -47,6 +59,8 @@ export interface Recurrence {
   byDay?: number[];
   byMonth?: number;
   byMonthDay?: number;
+  /** "ogni primo lunedì del mese": BYDAY=1MO; n -1 is the last */
+  byNthDay?: { n: number; weekday: number };
 }
 
 export type Component =
@@ -62,6 +76,12 @@ export type Component =
   | { kind: 'amount'; minutes: number }
   | { kind: 'recurrence'; recurrence: Recurrence; part?: PartOfDay }
   | { kind: 'span'; span: Span }
+  /** "ricordamelo due giorni prima": fire this many days before the deadline named */
+  | { kind: 'lead'; days: number }
+  /** "anzi", "I mean": what follows replaces the time said before it */
+  | { kind: 'correction' }
+  /** a recurrence word the grammar could not read ("ogni tanto il primo"): asked back, never a one-off */
+  | { kind: 'unreadRecurrence' }
   /** a date or time that cannot exist ("31 febbraio", "alle 25"), or cannot be a future one ("ieri", "tra 0 minuti") */
   | { kind: 'invalid'; issue: TimeIssue };
 

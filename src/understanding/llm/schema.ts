@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { understandingSchema } from './contract.js';
+import { understandingSchema } from '../contract.js';
 
 type OptionalShape = Record<string, z.ZodOptional<z.ZodType>>;
 type NullableShape<S extends OptionalShape> = { [K in keyof S]: z.ZodNullable<ReturnType<S[K]['unwrap']>> };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from './contract.js';
-import { understandRules } from './rules.js';
+import type { Lang } from '../contract.js';
+import { understandRules } from '../rules.js';
 
 const MON = new Date('2026-11-23T10:00:00+01:00');
 const understand = (text: string, lang: Lang) => understandRules(text, { now: MON, tz: 'Europe/Rome', lang });

@@ -1,5 +1,5 @@
-import type { Intent, Lang, Understanding } from './contract.js';
-import type { Token } from './normalize.js';
+import type { Intent, Lang, Understanding } from '../contract.js';
+import type { Token } from '../normalize.js';
 import type { Classification } from './intent.js';
 import { taskCategory } from './category.js';
 import { lookupVerb } from './verbs.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understandRules } from './rules.js';
+import { understandRules } from '../rules.js';
 
 // Monday 23 November 2026, 10:00 in Rome.
 const now = new Date('2026-11-23T10:00:00+01:00');
