@@ -5,6 +5,7 @@ import { extractSlots } from './rules/slots.js';
 import { freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
 import { thirdPartySlots } from './rules/third-party.js';
 import { readStatus } from './rules/status.js';
+import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 
 /**
  * The rule-based understanding of a client's message (Italian or English), the default path
@@ -15,7 +16,7 @@ import { readStatus } from './rules/status.js';
  */
 export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
   const analysis = analyze(text, ctx);
-  const status = readStatus(analysis, ctx);
+  const status = readStatus(analysis, ctx) ?? readOfficeQuestion(analysis);
   if (status) return status;
   const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
   const { intent } = classification;
@@ -53,7 +54,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
         title: freeSlotsPurpose(text, analysis.tokens, consumed, analysis.lang),
       });
     case 'cancel':
-      return compact({ intent, target: slots.target });
+      return compact({ intent, target: slots.target, ref: refOf(analysis.tokens, analysis.lang) });
     case 'reschedule':
       return compact({ intent, when: time.when, shiftMin: time.shiftMin, target: slots.target });
     // a status is read before classification (status.ts): the classifier never answers it

@@ -1,6 +1,9 @@
 import type { Intent, Lang } from '../contract.js';
 import { isFreeSlotsRequest } from './free-slots.js';
-import { normalizeTokens, tokenize, type Token } from '../normalize.js';
+import type { Token } from '../normalize.js';
+import type { Cues, Phrase } from './cues.js';
+import { englishCues } from './cues-en.js';
+import { italianCues } from './cues-it.js';
 import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 
 /**
@@ -12,433 +15,7 @@ import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
  * nouns, a table to book, an event at a time.
  */
 
-type Phrase = readonly string[];
-
-function phrases(lang: Lang, list: readonly string[]): Phrase[] {
-  return list
-    .map((p) => normalizeTokens(tokenize(p), lang).flatMap((t) => t.norm.split(' ')))
-    .sort((a, b) => b.length - a.length);
-}
-
-interface Cues {
-  fillers: Phrase[];
-  greetings: Phrase[];
-  obligations: Phrase[];
-  /** "mi serve", "I need": what follows is something the office should get done */
-  needs: Phrase[];
-  reminderPhrases: Phrase[];
-  /** "non ricordarmi più", "stop reminding me": a cancel, though it names reminding */
-  cancelPhrases: Phrase[];
-  agendaPhrases: Phrase[];
-  helpPhrases: Phrase[];
-  bookingNouns: ReadonlySet<string>;
-  eventNouns: ReadonlySet<string>;
-  travelNouns: ReadonlySet<string>;
-  calendarWords: ReadonlySet<string>;
-  reminderNouns: ReadonlySet<string>;
-  reservationNouns: ReadonlySet<string>;
-  questionWords: ReadonlySet<string>;
-  /** a question with one of these is about the client's own plans ("ho", "my") */
-  personalWords: ReadonlySet<string>;
-  /** words that turn a following verb into something else ("senti," is "listen", not "call") */
-  objectPronouns: ReadonlySet<string>;
-}
-
-const IT_EVENTS =
-  'appuntamento appuntamenti riunione riunioni call meeting incontro visita dentista medico dottore cena pranzo aperitivo colazione udienza convegno fiera assemblea colloquio lezione evento conferenza videochiamata videocall sopralluogo tavolo consulenza seminario webinar corso parrucchiere barbiere massaggio estetista commercialista notaio avvocato';
-const EN_EVENTS =
-  'meeting meetings appointment appointments call dentist doctor dinner lunch breakfast interview conference event hearing session class workshop table haircut visit consultation webinar demo party';
-
-const cues: Record<Lang, Cues> = {
-  it: {
-    fillers: phrases('it', [
-      'per favore',
-      'per piacere',
-      'per cortesia',
-      'perfavore',
-      'ciao',
-      'salve',
-      'buongiorno',
-      'buonasera',
-      'buon pomeriggio',
-      'hey',
-      'ehi',
-      'ok',
-      'okay',
-      'allora',
-      'senti',
-      'scusa',
-      'scusami',
-      'cortesemente',
-      'gentilmente',
-      'puoi',
-      'potresti',
-      'potete',
-      'potreste',
-      'mi puoi',
-      'mi potresti',
-      'ci puoi',
-      'riesci a',
-      'riusciresti a',
-      'vorrei che',
-      'vorrei',
-      'volevo',
-      'ti chiedo di',
-      'ho bisogno che',
-      'mi serve che',
-      'mi serve',
-      'mi servirebbe',
-      'ho bisogno di',
-      'tu',
-      'voi',
-      'dovresti',
-      'devi',
-      'e',
-      'anche',
-      'poi',
-      'inoltre',
-      'mi',
-      'ci',
-      'grazie',
-      'dai',
-      'please',
-    ]),
-    greetings: phrases('it', [
-      'ciao',
-      'salve',
-      'buongiorno',
-      'buonasera',
-      'buon pomeriggio',
-      'hey',
-      'ehi',
-      'hello',
-      'hi',
-    ]),
-    obligations: phrases('it', [
-      'devo',
-      'dovrei',
-      'dobbiamo',
-      'non devo dimenticare di',
-      'non devo dimenticarmi di',
-      'non devo scordare di',
-    ]),
-    needs: phrases('it', [
-      'mi serve',
-      'mi servirebbe',
-      'mi servono',
-      'ci serve',
-      'ci servono',
-      'ho bisogno di',
-      'avrei bisogno di',
-      'abbiamo bisogno di',
-      'vorrei',
-      // "mi serve una mano: il cliente chiede…": the request is what follows the plea for help
-      'mi serve una mano',
-      'mi servirebbe una mano',
-      'ci serve una mano',
-      'ho bisogno di una mano',
-      'avrei bisogno di una mano',
-      'mi serve un aiuto',
-      'ho bisogno di un aiuto',
-      'avrei bisogno di un aiuto',
-      'mi serve un favore',
-      'mi fate un favore',
-      'mi fareste un favore',
-    ]),
-    reminderPhrases: phrases('it', [
-      'promemoria',
-      'non dimenticare',
-      'non dimenticarti',
-      'non farmi dimenticare',
-      'non fammi dimenticare',
-      'non scordare',
-      'non scordarti',
-      'non farmi scordare',
-      'sveglia',
-      'reminder',
-      'imposta un promemoria',
-      'crea un promemoria',
-      'nuovo promemoria',
-    ]),
-    cancelPhrases: phrases('it', [
-      'non ricordarmi più',
-      'non ricordarmelo più',
-      'non mi ricordare più',
-      'smetti di ricordarmi',
-      'basta ricordarmi',
-      'non avvisarmi più',
-    ]),
-    agendaPhrases: phrases('it', [
-      'cosa ho',
-      'che cosa ho',
-      "cos'ho",
-      "cosa c'è",
-      "che c'è",
-      "cos'è previsto",
-      'cosa è previsto',
-      'che impegni',
-      'quali impegni',
-      'che appuntamenti',
-      'quali appuntamenti',
-      'quali promemoria',
-      'che promemoria',
-      'ho qualcosa',
-      'ho impegni',
-      'ho appuntamenti',
-      'ho qualche',
-      'sono libero',
-      'sono libera',
-      'sono occupato',
-      'sono occupata',
-      'quando ho',
-      'a che ora è',
-      'a che ora ho',
-      'i miei promemoria',
-      'i miei appuntamenti',
-      'i miei impegni',
-      'le mie prenotazioni',
-      'la mia agenda',
-      'il mio calendario',
-      'promemoria attivi',
-      'lista dei promemoria',
-      'lista promemoria',
-      'elenco dei promemoria',
-      'elenco promemoria',
-      'prossimi appuntamenti',
-      'prossimi impegni',
-      'agenda di oggi',
-      'agenda di domani',
-      'cosa devo fare',
-    ]),
-    helpPhrases: phrases('it', [
-      'cosa sai fare',
-      'cosa puoi fare',
-      'che cosa sai fare',
-      'che cosa puoi fare',
-      'come funziona',
-      'come funzioni',
-      'come si usa',
-      'aiuto',
-      'help',
-      'istruzioni',
-      'cosa fai',
-      'chi sei',
-      '/start',
-      '/help',
-      '/aiuto',
-      'menu',
-      'come posso usarti',
-      'in cosa puoi aiutarmi',
-    ]),
-    bookingNouns: new Set(['tavolo', 'tavoli', 'prenotazione']),
-    eventNouns: new Set(IT_EVENTS.split(' ')),
-    travelNouns: new Set(
-      'volo voli aereo treno treni hotel albergo alberghi b&b biglietto biglietti viaggio trasferta noleggio airbnb alloggio'.split(
-        ' ',
-      ),
-    ),
-    calendarWords: new Set(['agenda', 'calendario', 'diario']),
-    reminderNouns: new Set(['promemoria', 'sveglia', 'reminder']),
-    reservationNouns: new Set(['prenotazione', 'tavolo', 'appuntamento']),
-    questionWords: new Set([
-      'cosa',
-      'che',
-      'quando',
-      'quali',
-      'quale',
-      'dove',
-      'come',
-      'quanto',
-      'quanti',
-      'chi',
-      'perche',
-    ]),
-    personalWords: new Set(
-      "ho abbiamo sono siamo devo dobbiamo mio mia miei mie nostro nostra nostri mi ci c' previsto prevista impegni impegno appuntamenti appuntamento agenda calendario programma libero libera liberi occupato occupata pieno piena".split(
-        ' ',
-      ),
-    ),
-    objectPronouns: new Set(['mi', 'ci']),
-  },
-  en: {
-    fillers: phrases('en', [
-      'please',
-      'pls',
-      'kindly',
-      'hi',
-      'hello',
-      'hey',
-      'ok',
-      'okay',
-      'so',
-      'also',
-      'and',
-      'then',
-      'just',
-      'can you',
-      'could you',
-      'would you',
-      'will you',
-      'would you mind',
-      'i need you to',
-      'i want you to',
-      "i'd like you to",
-      'i would like you to',
-      'go ahead and',
-      'you',
-      'thanks',
-      'thank you',
-      "i'd like to",
-      'i would like to',
-      'i want to',
-      'i wanna',
-      "let's",
-      'lets',
-      'i need',
-      'we need',
-      'i want',
-      "i'd like",
-      'i would like',
-      "i'm looking for",
-      'looking for',
-    ]),
-    greetings: phrases('en', [
-      'hi',
-      'hello',
-      'hey',
-      'hiya',
-      'yo',
-      'good morning',
-      'good afternoon',
-      'good evening',
-      'ciao',
-    ]),
-    needs: phrases('en', [
-      'i need',
-      'we need',
-      'i want',
-      "i'd like",
-      'i would like',
-      "i'm looking for",
-      'looking for',
-      'i need a hand',
-      'i need some help',
-      'i need your help',
-      'i could use some help',
-      'i could use a hand',
-    ]),
-    obligations: phrases('en', [
-      'i need to',
-      'i have to',
-      'i must',
-      "i've got to",
-      'i gotta',
-      'we need to',
-      'i should',
-      'need to',
-      'have to',
-    ]),
-    reminderPhrases: phrases('en', [
-      'reminder',
-      "don't forget",
-      "don't let me forget",
-      'do not forget',
-      'do not let me forget',
-      'remember to',
-      'alert me',
-      'ping me',
-      'notify me',
-      'nudge me',
-      'wake me up',
-      'wake me',
-      'set a reminder',
-      'set an alarm',
-      'set me a reminder',
-      'create a reminder',
-      'add a reminder',
-      'new reminder',
-      'make sure i remember',
-    ]),
-    cancelPhrases: phrases('en', [
-      'stop reminding me',
-      "don't remind me",
-      'do not remind me',
-      'no longer remind me',
-      'never remind me',
-    ]),
-    agendaPhrases: phrases('en', [
-      'what do i have',
-      'what have i got',
-      "what's on",
-      'what is on',
-      'do i have',
-      'have i got',
-      'am i free',
-      'am i busy',
-      'am i available',
-      'when is my',
-      "when's my",
-      'what time is',
-      'my reminders',
-      'my appointments',
-      'my agenda',
-      'my schedule',
-      'my calendar',
-      'my bookings',
-      'my meetings',
-      'my events',
-      'upcoming',
-      'what i have',
-      "what i've got",
-      "what's planned",
-      'what is planned',
-      'anything planned',
-      "what's next",
-    ]),
-    helpPhrases: phrases('en', [
-      'what can you do',
-      'how does this work',
-      'how do you work',
-      'how does it work',
-      'help',
-      'who are you',
-      'what do you do',
-      'commands',
-      '/start',
-      '/help',
-      'what are you',
-      'how can you help',
-      'what can i ask',
-    ]),
-    bookingNouns: new Set(['table', 'tables', 'reservation']),
-    eventNouns: new Set(EN_EVENTS.split(' ')),
-    travelNouns: new Set(
-      'flight flights plane train trains hotel hotels ticket tickets trip travel accommodation airbnb rental'.split(
-        ' ',
-      ),
-    ),
-    calendarWords: new Set(['calendar', 'diary', 'agenda', 'schedule']),
-    reminderNouns: new Set(['reminder', 'reminders', 'alarm']),
-    reservationNouns: new Set(['reservation', 'booking', 'appointment', 'table']),
-    questionWords: new Set([
-      'what',
-      'when',
-      'where',
-      'which',
-      'who',
-      'how',
-      'do',
-      'am',
-      'is',
-      'are',
-      'have',
-      'did',
-      'can',
-    ]),
-    personalWords: new Set('i we my our me us planned scheduled agenda calendar schedule free busy booked'.split(' ')),
-    objectPronouns: new Set(['me', 'us']),
-  },
-};
+const cues: Record<Lang, Cues> = { it: italianCues, en: englishCues };
 
 const PARTICLES = new Set(['up', 'off', 'back', 'out', 'forward', 'down']);
 const EARLIER_WORDS = new Set(['forward', 'earlier', 'sooner']);
@@ -527,7 +104,11 @@ function intentOfVerb(
     book: () => (restHas(s, after, c.travelNouns) ? 'task' : 'booking'),
     fix: () => (restHas(s, after, c.travelNouns) ? 'task' : 'booking'),
     put: () =>
-      restHas(s, after, c.calendarWords) ? 'booking' : restHas(s, after, c.reminderNouns) ? 'reminder' : 'task',
+      restHas(s, after, c.calendarWords) || (s.timed && restHas(s, after, c.eventNouns))
+        ? 'booking'
+        : restHas(s, after, c.reminderNouns)
+          ? 'reminder'
+          : 'task',
     note: () =>
       restHas(s, after, c.calendarWords)
         ? 'booking'
@@ -539,6 +120,8 @@ function intentOfVerb(
     schedule: () =>
       restHas(s, after, c.travelNouns) ? 'task' : restHas(s, after, c.eventNouns) || s.timed ? 'booking' : 'task',
     task: () => {
+      // "mandami un promemoria", "send me a reminder": the reminder is the request
+      if (restHas(s, after, c.reminderNouns) && verb.category !== 'writing') return 'reminder';
       // "call with Marco at 3": a noun, the event to put in the agenda
       if (s.lang === 'en' && s.tokens[nextContent(s, after)]?.norm === 'with') return s.dated ? 'booking' : undefined;
       // "get me an appointment with the dentist": a booking the office arranges
@@ -606,6 +189,25 @@ function classifyHead(s: Scan, start: number): { intent: Intent; head: Head } | 
   return { intent: found.intent, head: { first: i, last: found.last, verb: found.verb } };
 }
 
+const CALENDAR_REACH = 4;
+
+/**
+ * "…, mettila in agenda", "put it in my calendar", "pop it in my diary": a clause that files
+ * what the message describes as an event on the client's agenda.
+ */
+function calendarClause(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
+  if (isQuestion(s, nextContent(s, start))) return undefined;
+  for (let i = start + 1; i < s.tokens.length; i++) {
+    const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
+    if (verb === undefined || (!['put', 'note'].includes(verb.cls) && verb.lemma !== 'segnalare')) continue;
+    for (let j = i + 1; j <= i + CALENDAR_REACH && j < s.tokens.length; j++) {
+      if (s.cues.calendarWords.has(s.tokens[j]?.norm ?? ''))
+        return { intent: 'booking', head: { first: i, last: i, verb } };
+    }
+  }
+  return undefined;
+}
+
 /** A reminder, cancel or reschedule verb later in the message: "la riunione di domani annullala". */
 function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
   for (let i = start; i < s.tokens.length; i++) {
@@ -613,7 +215,9 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
     const cancelPhrase = phraseAt(s, i, s.cues.cancelPhrases);
     if (cancelPhrase > 0) return { intent: 'cancel', head: { first: i, last: i + cancelPhrase - 1 } };
     const phrase = phraseAt(s, i, s.cues.reminderPhrases);
-    if (phrase > 0) return { intent: 'reminder', head: { first: i, last: i + phrase - 1 } };
+    // "ho messo dei promemoria per il commercialista?": a question about the client's own reminders
+    if (phrase > 0)
+      return { intent: isQuestion(s, start) ? 'agenda' : 'reminder', head: { first: i, last: i + phrase - 1 } };
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
     if (verb === undefined || !['reminder', 'cancel', 'reschedule'].includes(verb.cls)) continue;
     return { intent: verb.cls as Intent, head: { first: i, last: i, verb } };
@@ -686,6 +290,7 @@ export function classifyIntent(
   // "i miei promemoria": a question about the agenda, though it names reminders
   const found =
     classifyHead(s, start) ??
+    calendarClause(s, start) ??
     (findPhrase(s, s.cues.agendaPhrases) === undefined ? classifyAnywhere(s, start) : undefined);
   // "trovami un'ora libera giovedì", "when am I free tomorrow?": free time in the client's own agenda
   if (!['reminder', 'cancel', 'reschedule'].includes(found?.intent ?? '') && isFreeSlotsRequest(tokens, lang))

@@ -38,6 +38,12 @@ const cues: Record<Lang, StatusCues> = {
           'non voglio essere disturbato',
           'non voglio essere disturbata',
           'modalità non disturbare',
+          'non disturbatemi',
+          'non mi disturbate',
+          'non disturbate',
+          'non passatemi nessuno',
+          'non mi passate nessuno',
+          'non passatemi chiamate',
         ]),
       },
       {
@@ -106,7 +112,10 @@ const cues: Record<Lang, StatusCues> = {
   en: {
     lead: new Set(['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'just', 'fyi', 'heads', 'up', 'now']),
     statuses: [
-      { kind: 'dnd', phrases: phrases('en', ['do not disturb', "don't disturb me", 'do not disturb me', 'dnd']) },
+      {
+        kind: 'dnd',
+        phrases: phrases('en', ['do not disturb', "don't disturb me", 'do not disturb me', 'dnd', 'hold my calls']),
+      },
       {
         kind: 'busy',
         phrases: phrases('en', [
@@ -125,6 +134,9 @@ const cues: Record<Lang, StatusCues> = {
           "i'm with a client",
           'i am with a client',
           'in a meeting',
+          'in a call',
+          'on a call',
+          'in court',
         ]),
       },
       {
@@ -185,17 +197,35 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
     if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
   }
   if (!found) return undefined;
-  for (let j = i + found.length; j < tokens.length; j++) {
-    const token = tokens[j]!;
-    if (consumed[j] || token.kind === 'punct' || c.glue.has(token.norm)) continue;
-    return undefined;
-  }
+  const clauseEnd = statusClauseEnd(analysis, i + found.length, c.glue);
+  if (clauseEnd === undefined) return undefined;
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
-  const times = analysis.matches.filter((m) => m.component.kind !== 'invalid');
+  const times = analysis.matches.filter((m) => m.component.kind !== 'invalid' && m.first < clauseEnd);
   if (times.length > 0 && (found.kind === 'available' || !UNTIL_WORDS.has(times[0]!.prep?.split(' ')[0] ?? '')))
     return undefined;
   if (found.kind === 'available') return { intent: 'status', availability: 'available' };
   return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '-']);
+
+/**
+ * Where the status and its end stop: the message's end, or a clause break followed by words
+ * about the status ("sono in riunione fino alle 16, non passatemi nessuno") and no other time.
+ * Undefined when other words come before a break ("sono in riunione con Rossi domani" is an event).
+ */
+function statusClauseEnd(analysis: Analysis, from: number, glue: ReadonlySet<string>): number | undefined {
+  const { tokens, consumed } = analysis;
+  for (let j = from; j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm)) {
+      const laterTime = analysis.matches.some((m) => m.first > j && m.component.kind !== 'invalid');
+      return laterTime ? undefined : j;
+    }
+    if (consumed[j] || token.kind === 'punct' || glue.has(token.norm)) continue;
+    return undefined;
+  }
+  return tokens.length;
 }
 
 type StatusEnd = Pick<Understanding, 'until' | 'timeIssue'>;

@@ -225,7 +225,7 @@ const ENGLISH: readonly [forms: string, cls: VerbClass, category?: TaskCategory]
   ['remind', 'reminder'],
   ['book reserve', 'book', 'booking'],
   ['schedule arrange organize organise plan', 'schedule', 'booking'],
-  ['put add block pencil enter insert', 'put'],
+  ['put add block pencil enter insert pop', 'put'],
   ['note mark', 'note'],
   ['translate', 'task', 'translation'],
   ['write draft proofread edit rewrite review create', 'task', 'writing'],

@@ -97,10 +97,13 @@ export const englishRules: readonly GrammarRule[] = [
     // "from 3 to 5 February": the event starts on the first day
     name: 'date-range',
     re: pattern(
-      String.raw`(?<p>from|between) (?:the )?(?<d>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?:the )?\d{1,2}${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?:(?: ,)? (?<y2>\d{4}))?|(?:(?<p3>from|between) )?(?<mon3>${MONTH}) (?<d3>\d{1,2})${ORD} (?:to|till|until|and|-|through) \d{1,2}${ORD}(?:(?: ,)? (?<y3>\d{4}))?`,
+      String.raw`(?<p>from|between) (?:the )?(?<d>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?:the )?\d{1,2}${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?:(?: ,)? (?<y2>\d{4}))?|(?:(?<p3>from|between) )?(?<mon3>${MONTH}) (?<d3>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?<e3>\d{1,2})${ORD}(?:(?: ,)? (?<y3>\d{4}))?`,
     ),
     build: (g) =>
-      dateComponent(g.d ?? g.d2 ?? g.d3, monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en'), g.y ?? g.y2 ?? g.y3),
+      // "May 20-9" is no range but "May twenty-nine"
+      g.e3 !== undefined && Number(g.e3) <= Number(g.d3)
+        ? null
+        : dateComponent(g.d ?? g.d2 ?? g.d3, monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en'), g.y ?? g.y2 ?? g.y3),
   },
   {
     name: 'clock-range',
