@@ -172,7 +172,10 @@ export function freqOfUnit(unit: string): Recurrence['freq'] | undefined {
 export function dayOfMonth(d: string | undefined): number | undefined {
   if (d === undefined) return undefined;
   // "20 - 9" from "twenty-nine"; ordinal suffixes ("29 th", "1 °") say nothing more
-  const digits = d.split(/[^0-9]+/).filter((part) => part !== '');
+  const digits = d
+    .replace(/first/, '1')
+    .split(/[^0-9]+/)
+    .filter((part) => part !== '');
   const compound =
     digits.length === 2 && /^[23]0$/.test(digits[0] ?? '') ? Number(digits[0]) + Number(digits[1]) : undefined;
   const n = d === 'primo' || d === 'first' ? 1 : (compound ?? (digits.length === 1 ? Number(digits[0]) : NaN));

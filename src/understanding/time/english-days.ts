@@ -12,7 +12,7 @@ import type { Component, DayRef } from './spec.js';
  * noon ("a quarter past noon", "half three"). A counted day reads its anchor with the whole grammar.
  */
 const F = fragments.en;
-const DAY = String.raw`[23]0 (?:- )?[1-9]|\d{1,2}|first`;
+const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
 const ORD_SUFFIX = String.raw`(?: (?:st|nd|rd|th))?`;
 const ANCHOR = String.raw`today|tomorrow|(?:${F.HOLIDAY})|(?:(?:next|this|the) )?(?:${F.WD})|(?:the )?(?:${DAY})${ORD_SUFFIX}(?: of)? (?:${F.MONTH})|(?:${F.MONTH}) (?:the )?(?:${DAY})${ORD_SUFFIX}`;
 const UNIT = String.raw`(?:(?<n>\d+|a|an|one|a couple of|couple of|a few|few) (?<u>days|day|weeks|week)|(?<one>the day|the week|the night|the evening|the morning))`;

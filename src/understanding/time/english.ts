@@ -29,10 +29,10 @@ import type { Component, PartOfDay } from './spec.js';
 const { WD: WD_FULL, WD_ABBR, FULL_MONTH } = fragments.en;
 const WD_ANY = `${WD_FULL}|${WD_ABBR}`;
 /** "Jan." reads like "jan" */
-const MONTH = `(?:${fragments.en.MONTH})(?: \\.)?`;
+const MONTH = fragments.en.MONTH;
 const ORD = String.raw`(?: (?:st|nd|rd|th))?`;
 /** a day of the month: "29", "first", "20 - 9" (twenty-nine) */
-const DAY = String.raw`[23]0 (?:- )?[1-9]|\d{1,2}|first`;
+const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
 /** words after an abbreviated weekday that make it one ("wed morning", "thu 7pm", "Wed at 11") */
 const ABBR_NEXT = String.raw`(?= (?:at|@|\d+|morning|afternoon|evening|night|noon|lunch|dinner|next|,|am|pm)(?![^ ]))`;
 const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
@@ -43,7 +43,7 @@ const PERIOD = String.raw`in the morning|in the afternoon|in the evening|at nigh
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
-const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of) (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|months|month|years|year)(?<half> and a half)?|(?<sp>half an hour|a half hour|half hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half))`;
+const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of) (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|months|month|years|year)(?<half> and a half)?|(?<sp>half an hour|a half hour|half hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
 
 const PARTS: Record<string, PartOfDay> = {
   morning: 'morning',
@@ -175,7 +175,7 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'date-month-day',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<mon>${MONTH}) (?:the )?(?<d>${DAY})${ORD}(?:(?: ,)? (?<y>\d{4}))?`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<mon>${MONTH})(?: \.)? (?:the )?(?<d>${DAY})${ORD}(?:(?: ,)? (?<y>\d{4}))?`,
     ),
     build: (g) => dateComponent(g.d, monthNumber(g.mon ?? '', 'en'), g.y),
   },

@@ -61,7 +61,7 @@ function nthWeekdayComponent(g: Groups): Component | null {
 export const italianCountRules: readonly GrammarRule[] = [
   {
     name: 'correction',
-    re: pattern(String.raw`anzi no|anzi|no anzi|cioe no|o meglio|no scusa|scusa no|no aspetta|aspetta no`),
+    re: pattern(String.raw`anzi no|anzi|no anzi|cioe no|cioe|o meglio|no scusa|scusa no|no aspetta|aspetta no`),
     build: () => ({ kind: 'correction' }),
   },
   {

@@ -7,7 +7,7 @@ import {
   italianUnreadRecurrence,
   setItalianAnchorRules,
 } from './italian-days.js';
-import { fragments } from './fragments.js';
+import { fragments, italianAbbreviatedWeekday } from './fragments.js';
 import { monthNumber, weekdayNumber } from './lexicon.js';
 import {
   partComponent,
@@ -27,6 +27,8 @@ import type { Component, PartOfDay } from './spec.js';
 /** The Italian time grammar. Patterns read the folded text: "lunedi", "l' una", "mezz' ora". */
 
 const { WD, WD_ABBR, MONTH, FULL_MONTH } = fragments.it;
+/** words after an abbreviated weekday that make it one ("mer alle 10", "ven pomeriggio"): "mar" is also March */
+const ABBR_NEXT = String.raw`(?= (?:alle|all'|ore|h|verso|mattina|pomeriggio|sera|notte|prossimo|prossima|a pranzo|a cena|,)(?![^ ]))`;
 const DAY_NUM = String.raw`\d{1,2}|primo`;
 
 const MOD = (s = ''): string =>
@@ -109,7 +111,8 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'amount',
-    re: pattern(String.raw`(?:(?<p>di|per|da) )?${QTY}`),
+    // "alle 8 meno 3 minuti": the minutes belong to the clock
+    re: pattern(String.raw`(?<!(?:meno|e) )(?:(?<p>di|per|da) )?${QTY}`),
     build: amountComponent,
   },
   ...italianClockRules,
@@ -186,13 +189,13 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'weekday',
     re: pattern(
-      String.raw`(?:(?<p>${WD_PREP}) )?(?:(?:questo|questa|sto|prossimo|prossima) )?(?<wd>${WD})(?: (?<next>prossimo|prossima|che viene|della settimana prossima|della prossima settimana|della settimana dopo))?`,
+      String.raw`(?:(?<p>${WD_PREP}) )?(?:(?:questo|questa|sto|prossimo|prossima) )?(?<wd>${WD})(?: (?<next>prossimo|prossima|che viene|della settimana prossima|della prossima settimana|della settimana dopo))?|(?:(?<p2>${WD_PREP}) )?(?<wd2>${WD_ABBR})(?: \.)?${ABBR_NEXT}`,
     ),
     build: (g) => ({
       kind: 'day',
       day: {
         kind: 'weekday',
-        weekday: weekdayNumber(g.wd ?? '', 'it') ?? 0,
+        weekday: (g.wd2 === undefined ? weekdayNumber(g.wd ?? '', 'it') : italianAbbreviatedWeekday(g.wd2)) ?? 0,
         nextWeek: g.next !== undefined && /settimana/.test(g.next),
       },
     }),
