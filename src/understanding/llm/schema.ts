@@ -22,6 +22,7 @@ const modelSlots = understandingSchema.pick({
   availability: true,
   viaOffice: true,
   partySize: true,
+  ref: true,
 }).shape;
 
 // No length limits: strict mode does not take minLength; blank strings count as null later.
@@ -42,7 +43,7 @@ export const llmOutputSchema = z.strictObject({
   intent: understandingSchema.shape.intent,
   ...nullableInsteadOfOptional(modelSlots),
   timeExpression: verbatim(
-    'When it happens: the time of a reminder or booking, the new time or the shift of a reschedule ("di un\'ora"), the range of an agenda question, the days and part of day of a free-slot search, the time a task must be done at',
+    'When it happens: the time of a reminder or booking, the new time or the shift of a reschedule ("di un\'ora"), the range of an agenda question, the days and part of day of a free-slot search, the time a task must be done at, the end of a status; for a reminder before a deadline, the deadline and how long before ("entro il 20 qualche giorno prima")',
   ),
   recurrenceExpression: verbatim('How it repeats, e.g. "ogni lunedì", "every weekday"'),
   deadlineExpression: verbatim('The deadline of a task, e.g. "entro venerdì", "by the end of the month"'),

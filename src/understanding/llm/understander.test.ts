@@ -55,6 +55,38 @@ function lastChatRequest(): z.infer<typeof chatRequestSchema> {
 }
 
 describe('LLM understanding', () => {
+  it('offers the contract intents and the request number to the model', async () => {
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'ticket_status', ref: 1024 }) });
+
+    const understanding = await llm.understand('novità sulla pratica 1024?', ctx);
+
+    expect(understanding).toEqual({ intent: 'ticket_status', ref: 1024 });
+    const schema = lastChatRequest().response_format.json_schema.schema;
+    expect(schema.required).toContain('ref');
+    expect(JSON.stringify(schema.properties.intent)).toContain('ticket_status');
+    expect(JSON.stringify(schema.properties.intent)).toContain('balance');
+  });
+
+  it('reads a reminder before a deadline: the lead fires it, the deadline is due', async () => {
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({
+        intent: 'reminder',
+        text: "pagare l'F24 entro il 30",
+        timeExpression: 'entro il 30 qualche giorno prima',
+      }),
+    });
+
+    const understanding = await llm.understand("devo pagare l'F24 entro il 30, ricordamelo qualche giorno prima", ctx);
+
+    expect(understanding).toEqual({
+      intent: 'reminder',
+      text: "pagare l'F24 entro il 30",
+      when: '2026-11-28T09:00:00+01:00',
+      due: '2026-11-30',
+    });
+  });
+
   it('turns the verbatim time words into an instant with the project resolver', async () => {
     fake.setBehaviour({
       kind: 'answer',

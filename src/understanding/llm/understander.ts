@@ -34,12 +34,14 @@ Intents:
 - task: work for the office's human assistants (translate, write, research, call someone, buy, book travel without a fixed slot). text: the work; category: translation, writing, social, admin, email, research, call, booking or other.
 - agenda: the client asks what is planned.
 - free_slots: the client asks for free time in their own agenda ("trovami un'ora libera giovedì pomeriggio", "quando sono libero domani?", "when am I free tomorrow?", "any free slot next week?"). timeExpression: the days and part of day searched; durationMin if a length is said ("un'ora" = 60); title: what the time is for, if said ("per la riunione con Bianchi": "riunione con Bianchi").
-- cancel: cancel an existing reminder, booking or task. target: the item as the client describes it.
+- cancel: cancel an existing reminder, booking or task. target: the item as the client describes it; ref: the request number if one is said ("annulla la richiesta 1031" = 1031).
 - reschedule: move an existing booking or reminder. target: the item; timeExpression: the new time or the shift.
-- status: the client says they are busy (in a meeting, on a call, in court: availability busy), not to be disturbed (availability dnd) or free again (availability available); timeExpression: when the status ends ("fino alle 16", "for an hour"), null if not said. A question such as "am I free tomorrow?" is agenda, not status; "when am I free tomorrow?" is free_slots.
+- status: the client says they are busy (in a meeting, on a call, in court: availability busy), not to be disturbed (availability dnd) or free again (availability available); timeExpression: when the status ends ("fino alle 16", "for an hour"), null if not said. A question such as "am I free tomorrow?" is agenda, not status; "when am I free tomorrow?" is free_slots. A status followed by another clause is still a status ("sono in riunione fino alle 16, non passatemi nessuno").
+- ticket_status: the client asks how a request to the office is going ("a che punto è la traduzione?", "hai prenotato il tavolo da Mario?", "any update on request 1042?"). target: the item asked about; ref: the request number if said ("pratica 1024", "#1024", "request 1042"), exactly as written.
+- balance: the client asks about their hours package ("quante ore mi restano?", "how many hours have I used this month?").
 - help: greeting, /start, help, what can you do.
 - other: anything else (small talk, unclear). text: the content, if any.
-"Ricordami di..." / "remind me to..." is a reminder; "chiama..." / "puoi chiamare..." asked of the office is a task.
+"Ricordami di..." / "remind me to..." is a reminder (also "devo pagare l'F24 entro il 16, ricordamelo qualche giorno prima": text keeps the deadline); "chiama..." / "puoi chiamare..." asked of the office is a task.
 Never compute dates or times: copy the message's time words verbatim into timeExpression, recurrenceExpression and deadlineExpression.
 Use null for anything the message does not say. Keep text, title, with and target in the message's language.`;
 
@@ -47,7 +49,7 @@ const responseFormat = zodResponseFormat(llmOutputSchema, 'understanding');
 
 /** The slots of each intent (the contract's table): anything else the model says is dropped. */
 const slotsByIntent: Record<Intent, readonly (keyof Understanding)[]> = {
-  reminder: ['when', 'rrule', 'text', 'timeIssue'],
+  reminder: ['when', 'rrule', 'text', 'due', 'timeIssue'],
   booking: ['when', 'rrule', 'timeIssue', 'durationMin', 'with', 'title', 'viaOffice', 'partySize'],
   task: ['text', 'due', 'when', 'category'],
   agenda: ['from', 'to'],
@@ -187,10 +189,13 @@ function toUnderstanding(output: LlmOutput, ctx: UnderstandingContext): Understa
         ? resolveFreeSlotsWords(words, ctx)
         : resolveTimeExpression(words, ctx, intent);
   const deadline = present(output.deadlineExpression);
+  // a reminder has a `due` only when it fires before a deadline ("il giorno prima")
   const due =
-    (deadline === undefined ? undefined : resolveTimeExpression(deadline, ctx, 'task').due) ??
-    times.due ??
-    times.when?.slice(0, 10);
+    intent === 'reminder'
+      ? times.due
+      : ((deadline === undefined ? undefined : resolveTimeExpression(deadline, ctx, 'task').due) ??
+        times.due ??
+        times.when?.slice(0, 10));
   const candidate: Understanding = {
     ...times,
     ...definedOnly({
@@ -202,6 +207,7 @@ function toUnderstanding(output: LlmOutput, ctx: UnderstandingContext): Understa
       target: present(output.target),
       viaOffice: output.viaOffice === true ? true : undefined,
       partySize: output.partySize ?? undefined,
+      ref: output.ref ?? undefined,
       due,
     }),
     intent,
