@@ -74,22 +74,34 @@ function slotsOf(m: TimeMatch): { day: boolean; clock: boolean } {
  * sides ("actually, remind me...") is an ordinary word.
  */
 function applyCorrections(matches: TimeMatch[], consumed: boolean[]): { matches: TimeMatch[]; consumed: boolean[] } {
-  let out = matches;
-  for (const mark of matches.filter((m) => m.component.kind === 'correction')) {
-    const before = out.filter((m) => m.last < mark.first && m.component.kind !== 'correction');
-    const after = out.filter((m) => m.first > mark.last && m.component.kind !== 'correction');
-    const replaced = (m: TimeMatch): boolean => {
-      const slots = slotsOf(m);
-      return after.some((a) => (slots.day && slotsOf(a).day) || (slots.clock && slotsOf(a).clock));
-    };
-    if (before.some(replaced)) {
-      out = out.map((m) => (before.includes(m) && replaced(m) ? { ...m, component: { kind: 'correction' } } : m));
-    } else {
-      out = out.filter((m) => m !== mark);
-      consumed.fill(false, mark.first, mark.last + 1);
-    }
+  if (!matches.some((m) => m.component.kind === 'correction')) return { matches, consumed };
+  // the start of the last match that fills each slot, and the first correction after each match
+  let lastDay = -1;
+  let lastClock = -1;
+  for (const m of matches) {
+    const slots = slotsOf(m);
+    if (slots.day) lastDay = Math.max(lastDay, m.first);
+    if (slots.clock) lastClock = Math.max(lastClock, m.first);
   }
-  return { matches: out, consumed };
+  const effective = new Set<TimeMatch>();
+  let nextMark: TimeMatch | undefined;
+  const out = [...matches];
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!;
+    if (m.component.kind === 'correction') {
+      nextMark = m;
+      continue;
+    }
+    if (nextMark === undefined) continue;
+    const slots = slotsOf(m);
+    const replaced = (slots.day && lastDay > nextMark.last) || (slots.clock && lastClock > nextMark.last);
+    if (!replaced) continue;
+    effective.add(nextMark);
+    out[k] = { ...m, component: { kind: 'correction' } };
+  }
+  const marks = matches.filter((m) => m.component.kind === 'correction' && !effective.has(m));
+  for (const mark of marks) consumed.fill(false, mark.first, mark.last + 1);
+  return { matches: out.filter((m) => !marks.includes(m)), consumed };
 }
 
 const EARLIER = /^(anticip|prima$|earlier$|forward$|sooner$)/;

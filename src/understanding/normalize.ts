@@ -30,12 +30,16 @@ const SPELLED_SUFFIXES = new Map([
 /** English clitics after an apostrophe: "what's" -> "what" + "'s"; anything else is an Italian elision ("l'una"). */
 const ENGLISH_CLITICS = new Set(['s', 'm', 're', 've', 'll', 'd']);
 const APOSTROPHES = /['’`´‘]/;
+/** Punctuation the grammar and the slots read one by one ("!!", "..", "--" stay apart). */
+const SINGLE_PUNCT = new Set([',', '.', '!', '?', ':', ';', '-', '–', '—', '/', '@', '&', '°', "'", '’', '#']);
 
 const NUMBER = /\d+(?:[:.,/-]\d+)*/y;
 const LETTERS = /[\p{L}\p{M}]+/uy;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/uy;
 
 function fold(s: string): string {
+  // most words are plain ASCII: no accents to strip
+  if (/^[\x20-\x26\x28-\x5f\x61-\x7e]*$/.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .normalize('NFD')
@@ -76,10 +80,12 @@ export function tokenize(text: string): Token[] {
     }
     const word = matchAt(WORD, text, i);
     if (word === undefined) {
-      // one code point: punctuation, symbols, emoji
+      // one code point: punctuation, symbols, emoji; a run of the same bracket or symbol is one token
       const cp = String.fromCodePoint(text.codePointAt(i) ?? 0);
-      push(i, i + cp.length, 'punct');
-      i += cp.length;
+      let end = i + cp.length;
+      if (!SINGLE_PUNCT.has(cp)) while (text.startsWith(cp, end)) end += cp.length;
+      push(i, end, 'punct', fold(cp));
+      i = end;
       continue;
     }
     const end = i + word.length;

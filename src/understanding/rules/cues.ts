@@ -38,3 +38,22 @@ export const IT_EVENTS =
   'appuntamento appuntamenti riunione riunioni call meeting incontro visita dentista medico dottore cena pranzo aperitivo colazione udienza convegno fiera assemblea colloquio lezione evento conferenza videochiamata videocall sopralluogo tavolo consulenza seminario webinar corso parrucchiere barbiere massaggio estetista commercialista notaio avvocato';
 export const EN_EVENTS =
   'meeting meetings appointment appointments call dentist doctor dinner lunch breakfast interview conference event hearing session class workshop table haircut visit consultation webinar demo party';
+
+const firstWordIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
+
+/**
+ * The phrases of a list that start with a word, longest first: matching looks up one word per
+ * token instead of trying every phrase (long messages stay fast).
+ */
+export function phrasesStartingWith(list: readonly Phrase[], word: string): readonly Phrase[] {
+  let index = firstWordIndex.get(list);
+  if (index === undefined) {
+    index = new Map();
+    for (const phrase of [...list].sort((a, b) => b.length - a.length)) {
+      const first = phrase[0] ?? '';
+      index.set(first, [...(index.get(first) ?? []), phrase]);
+    }
+    firstWordIndex.set(list, index);
+  }
+  return index.get(word) ?? [];
+}

@@ -1,6 +1,7 @@
 import type { Lang, Understanding, UnderstandingContext } from '../contract.js';
 import { analyze, resolveFor, type Analysis } from '../analyze.js';
 import { normalizeTokens, tokenize, type Token } from '../normalize.js';
+import { phrasesStartingWith, type Phrase } from './cues.js';
 import { clockMinutes } from '../time/resolve.js';
 import type { PartOfDay } from '../time/spec.js';
 
@@ -11,8 +12,6 @@ import type { PartOfDay } from '../time/spec.js';
  * "find" verb at the head followed closely by an amount of time or a word for a slot ("trova un
  * hotel" stays a task).
  */
-
-type Phrase = readonly string[];
 
 function phrases(lang: Lang, list: readonly string[]): Phrase[] {
   return list.map((p) => normalizeTokens(tokenize(p), lang).flatMap((t) => t.norm.split(' ')));
@@ -116,7 +115,9 @@ const DAY_PARTS: Partial<Record<PartOfDay, NonNullable<Understanding['dayPart']>
 };
 
 function hasPhrase(tokens: readonly Token[], list: readonly Phrase[]): boolean {
-  return tokens.some((_, i) => list.some((p) => p.every((word, k) => tokens[i + k]?.norm === word)));
+  return tokens.some((t, i) =>
+    phrasesStartingWith(list, t.norm).some((p) => p.every((word, k) => tokens[i + k]?.norm === word)),
+  );
 }
 
 function headIsFind(tokens: readonly Token[], c: FreeSlotCues): boolean {

@@ -1,7 +1,7 @@
 import type { Intent, Lang } from '../contract.js';
 import { isFreeSlotsRequest } from './free-slots.js';
 import type { Token } from '../normalize.js';
-import type { Cues, Phrase } from './cues.js';
+import { phrasesStartingWith, type Cues, type Phrase } from './cues.js';
 import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
 import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
@@ -58,14 +58,12 @@ function nextContent(s: Scan, i: number): number {
 
 /** Length of the phrase that starts at token i (over content tokens only), or 0. */
 function phraseAt(s: Scan, i: number, list: readonly Phrase[]): number {
-  for (const phrase of list) {
-    let j = i;
-    let k = 0;
-    while (k < phrase.length && j < s.tokens.length && s.tokens[j]?.norm === phrase[k] && !s.consumed[j]) {
-      j++;
-      k++;
-    }
-    if (k === phrase.length) return j - i;
+  const first = s.tokens[i];
+  if (first === undefined || s.consumed[i]) return 0;
+  for (const phrase of phrasesStartingWith(list, first.norm)) {
+    let k = 1;
+    while (k < phrase.length && s.tokens[i + k]?.norm === phrase[k] && !s.consumed[i + k]) k++;
+    if (k === phrase.length) return k;
   }
   return 0;
 }
@@ -85,6 +83,24 @@ function restHas(s: Scan, from: number, words: ReadonlySet<string>): boolean {
 
 function isQuestion(s: Scan, start: number): boolean {
   return s.tokens.some((t) => t.norm === '?') || s.cues.questionWords.has(s.tokens[start]?.norm ?? '');
+}
+
+/** What a task verb asks for: "call with Marco at 3" is an event, "mandami un promemoria" a reminder. */
+function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined {
+  const c = s.cues;
+  // "mandami un promemoria", "send me a reminder": the reminder is the request
+  if (restHas(s, after, c.reminderNouns) && verb.category !== 'writing') return 'reminder';
+  // "call with Marco at 3": a noun, the event to put in the agenda
+  if (s.lang === 'en' && s.tokens[nextContent(s, after)]?.norm === 'with') return s.dated ? 'booking' : undefined;
+  // "get me an appointment with the dentist": a booking the office arranges
+  if (verb.lemma === 'get' && restHas(s, after, c.reservationNouns)) return 'booking';
+  // "bring the meeting forward": moving an item, not fetching something
+  if (verb.lemma === 'bring' && restHas(s, after, EARLIER_WORDS)) return 'reschedule';
+  // "tell me what I have tomorrow" asks the bot; "tell Bianchi that..." is a task
+  if (verb.lemma === 'tell' && c.objectPronouns.has(s.tokens[nextContent(s, after)]?.norm ?? '')) {
+    return findPhrase(s, c.agendaPhrases) !== undefined || s.dated ? 'agenda' : undefined;
+  }
+  return 'task';
 }
 
 /** The intent a head verb asks for, given what follows it; undefined when it is no request after all. */
@@ -119,21 +135,7 @@ function intentOfVerb(
             : 'task',
     schedule: () =>
       restHas(s, after, c.travelNouns) ? 'task' : restHas(s, after, c.eventNouns) || s.timed ? 'booking' : 'task',
-    task: () => {
-      // "mandami un promemoria", "send me a reminder": the reminder is the request
-      if (restHas(s, after, c.reminderNouns) && verb.category !== 'writing') return 'reminder';
-      // "call with Marco at 3": a noun, the event to put in the agenda
-      if (s.lang === 'en' && s.tokens[nextContent(s, after)]?.norm === 'with') return s.dated ? 'booking' : undefined;
-      // "get me an appointment with the dentist": a booking the office arranges
-      if (verb.lemma === 'get' && restHas(s, after, c.reservationNouns)) return 'booking';
-      // "bring the meeting forward": moving an item, not fetching something
-      if (verb.lemma === 'bring' && restHas(s, after, EARLIER_WORDS)) return 'reschedule';
-      // "tell me what I have tomorrow" asks the bot; "tell Bianchi that..." is a task
-      if (verb.lemma === 'tell' && c.objectPronouns.has(s.tokens[nextContent(s, after)]?.norm ?? '')) {
-        return findPhrase(s, c.agendaPhrases) !== undefined || s.dated ? 'agenda' : undefined;
-      }
-      return 'task';
-    },
+    task: () => taskVerbIntent(s, verb, after),
     cancel: () => 'cancel',
     reschedule: () => 'reschedule',
     agenda: () => 'agenda',

@@ -128,8 +128,19 @@ function uncapitalize(input: Input, indices: readonly number[], s: string): stri
   return word.slice(1) === word.slice(1).toLowerCase() ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
+/** "…entro il 16, ricordamelo": a reminder verb later in the message is the request, not its text. */
+function withoutReminderVerbs(input: Input, indices: number[]): number[] {
+  const w = words[input.lang];
+  return indices.filter((i, k) => {
+    if (lookupVerb(input.tokens[i]?.norm ?? '', input.lang)?.cls === 'reminder') return false;
+    const previous = input.tokens[indices[k - 1] ?? -1]?.norm ?? '';
+    const isPronoun = w.objectPronouns.has(input.tokens[i]?.norm ?? '');
+    return !(isPronoun && lookupVerb(previous, input.lang)?.cls === 'reminder');
+  });
+}
+
 function reminderText(input: Input): string | undefined {
-  const indices = trim(input, requestTokens(input), { leading: true });
+  const indices = trim(input, withoutReminderVerbs(input, requestTokens(input)), { leading: true });
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
 }
 

@@ -187,7 +187,7 @@ function phraseAt(a: Analysis, i: number, phrase: Phrase): boolean {
 /** The status a message states, or undefined when it says something else. */
 export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Understanding | undefined {
   const c = cues[analysis.lang];
-  const { tokens, consumed } = analysis;
+  const { tokens } = analysis;
   if (tokens.some((t) => t.norm === '?')) return undefined;
   let i = 0;
   while (i < tokens.length && (tokens[i]?.kind === 'punct' || c.lead.has(tokens[i]?.norm ?? ''))) i++;

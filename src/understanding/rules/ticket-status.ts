@@ -1,7 +1,7 @@
 import type { Lang, Understanding } from '../contract.js';
 import type { Analysis } from '../analyze.js';
 import type { Token } from '../normalize.js';
-import { phrases, type Phrase } from './cues.js';
+import { phrases, phrasesStartingWith, type Phrase } from './cues.js';
 
 /**
  * The client asking about the office's work rather than giving it: how a request is going
@@ -132,7 +132,8 @@ const DONE_FORMS: Record<Lang, RegExp> = {
 
 function phraseEnd(tokens: readonly Token[], list: readonly Phrase[]): number | undefined {
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = list.find((p) => p.every((word, k) => tokens[i + k]?.norm === word));
+    const starting = phrasesStartingWith(list, tokens[i]!.norm);
+    const phrase = starting.find((p) => p.every((word, k) => tokens[i + k]?.norm === word));
     if (phrase !== undefined) return i + phrase.length;
   }
   return undefined;

@@ -35,14 +35,19 @@ interface TokenText {
   tokenAt: Int32Array;
 }
 
+/** The only punctuation a rule reads ("3/12", "9.15", "7-ott", "1 °", "@ 5", "sabato, 20"); brackets, quotes and symbols are skipped. */
+const GRAMMAR_PUNCT = new Set([',', '.', '-', '/', ':', '°', '@', '&', "'", '?', '!', ';']);
+
 function joinTokens(tokens: readonly Token[]): TokenText {
-  const text = tokens.map((t) => t.norm).join(' ');
+  const kept = tokens.flatMap((t, i) => (t.kind !== 'punct' || GRAMMAR_PUNCT.has(t.norm) ? [i] : []));
+  const text = kept.map((i) => tokens[i]?.norm ?? '').join(' ');
   const tokenAt = new Int32Array(text.length).fill(-1);
   let pos = 0;
-  tokens.forEach((t, i) => {
-    tokenAt.fill(i, pos, pos + t.norm.length);
-    pos += t.norm.length + 1;
-  });
+  for (const i of kept) {
+    const length = tokens[i]?.norm.length ?? 0;
+    tokenAt.fill(i, pos, pos + length);
+    pos += length + 1;
+  }
   return { text, tokenAt };
 }
 

@@ -1,5 +1,5 @@
-import { alternatives, pattern, type GrammarRule } from './grammar.js';
-import { monthNumber, weekdayNumber, weekdays } from './lexicon.js';
+import { pattern, type GrammarRule } from './grammar.js';
+import { monthNumber, weekdayNumber } from './lexicon.js';
 import { INVALID, dayOfMonth, freqOfUnit, recurrence } from './build.js';
 import { fragments } from './fragments.js';
 import type { PartOfDay } from './spec.js';
