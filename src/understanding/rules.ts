@@ -1,7 +1,7 @@
 import type { Understanding, UnderstandingContext } from './contract.js';
 import { analyze, resolveFor, timeFlags } from './analyze.js';
 import { classifyIntent } from './rules/intent.js';
-import { extractSlots } from './rules/slots.js';
+import { extractSlots, partyOf } from './rules/slots.js';
 import { freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
 import { thirdPartySlots } from './rules/third-party.js';
 import { readStatus } from './rules/status.js';
@@ -41,6 +41,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
         with: slots.with,
         title: slots.title,
         timeIssue,
+        partySize: partyOf(analysis.tokens, analysis.lang)?.size,
         ...thirdPartySlots({ tokens: analysis.tokens, consumed, lang: analysis.lang, classification }),
       });
     case 'task':

@@ -35,9 +35,9 @@ export interface Cues {
 }
 
 export const IT_EVENTS =
-  'appuntamento appuntamenti riunione riunioni call meeting incontro visita dentista medico dottore cena pranzo aperitivo colazione udienza convegno fiera assemblea colloquio lezione evento conferenza videochiamata videocall sopralluogo tavolo consulenza seminario webinar corso parrucchiere barbiere massaggio estetista commercialista notaio avvocato';
+  'appuntamento appuntamenti riunione riunioni call meeting incontro visita dentista medico dottore cena pranzo aperitivo colazione udienza convegno fiera assemblea colloquio lezione evento conferenza videochiamata videocall sopralluogo tavolo consulenza seminario webinar corso parrucchiere barbiere massaggio estetista commercialista notaio avvocato ristorante pizzeria trattoria osteria';
 export const EN_EVENTS =
-  'meeting meetings appointment appointments call dentist doctor dinner lunch breakfast interview conference event hearing session class workshop table haircut visit consultation webinar demo party';
+  'meeting meetings appointment appointments call dentist doctor dinner lunch breakfast interview conference event hearing session class workshop table haircut visit consultation webinar demo party restaurant';
 
 const firstWordIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
 

@@ -31,8 +31,10 @@ const PUNCT_EDGE = set(', . ! ? : ; - – —');
 
 const words: Record<Lang, Words> = {
   it: {
-    leading: set("di d' che a per : - , del della dello dei degli delle dell' riguardo su sul sulla circa ;"),
-    trailing: set("di d' a per e alle al con da che il la lo le i gli l' un una"),
+    leading: set(
+      "di d' che a per : - , del della dello dei degli delle dell' riguardo su sul sulla circa ; ho abbiamo",
+    ),
+    trailing: set("di d' a per e alle al con da che il la lo le i gli l' un una me"),
     articles: set("il lo la i gli le l' un una uno un' mio mia miei mie nostro nostra"),
     objectPronouns: set('mi ci'),
     withWords: set('con'),
@@ -43,7 +45,7 @@ const words: Record<Lang, Words> = {
   },
   en: {
     leading: set('to that about of for : - , re regarding ;'),
-    trailing: set('to at on for and by with the a an of'),
+    trailing: set('to at on for and by with the a an of it'),
     articles: set('the a an my our your'),
     objectPronouns: set('me us'),
     withWords: set('with'),
@@ -53,6 +55,57 @@ const words: Record<Lang, Words> = {
     calendarLead: set('in into to on my the our'),
   },
 };
+
+/** Chat shorthand written out in texts and titles: "x il cliente" reads "per il cliente". */
+const SHORTHAND: Record<Lang, ReadonlyMap<string, string>> = {
+  it: new Map([
+    ['x', 'per'],
+    ['nn', 'non'],
+    ['cmq', 'comunque'],
+    ['xke', 'perché'],
+    ['xche', 'perché'],
+    ['ke', 'che'],
+    ['cn', 'con'],
+    ['qlc', 'qualche'],
+    ['qlcs', 'qualcosa'],
+  ]),
+  en: new Map([
+    ['u', 'you'],
+    ['ur', 'your'],
+    ['pls', 'please'],
+    ['thx', 'thanks'],
+  ]),
+};
+/** "siamo in 6", "saremo in 8", "we are 6", "party of 6": how many people, not part of the title */
+const PARTY_LEADS: Record<Lang, readonly (readonly string[])[]> = {
+  it: [['siamo', 'in'], ['saremo', 'in'], ['per'], ['in']],
+  en: [['we', 'are'], ["we're"], ['we', "'re"], ['party', 'of'], ['for']],
+};
+const PEOPLE: Record<Lang, ReadonlySet<string>> = {
+  it: new Set(['persone', 'persona', 'coperti', 'ospiti']),
+  en: new Set(['people', 'persons', 'guests', 'of', 'us']),
+};
+
+/** The party size a booking names ("siamo in 6", "per 4 persone", "we are 6") and its tokens. */
+export function partyOf(
+  tokens: readonly Token[],
+  lang: Lang,
+): { size: number; first: number; last: number } | undefined {
+  for (const lead of PARTY_LEADS[lang]) {
+    for (let i = 0; i + lead.length < tokens.length; i++) {
+      if (!lead.every((word, k) => tokens[i + k]?.norm === word)) continue;
+      const number = tokens[i + lead.length];
+      if (number?.kind !== 'number' || !/^\d{1,3}$/.test(number.norm)) continue;
+      const people = PEOPLE[lang].has(tokens[i + lead.length + 1]?.norm ?? '');
+      // "per 4" alone is a party only at a clause's end ("tavolo per 4"); "siamo in 6" always is
+      const closing = tokens[i + lead.length + 1] === undefined || tokens[i + lead.length + 1]?.kind === 'punct';
+      if (lead.length === 1 && !people && !(lead[0] === 'per' && closing)) continue;
+      const size = Number(number.norm);
+      if (size >= 1 && size <= 500) return { size, first: i, last: i + lead.length + (people ? 1 : 0) };
+    }
+  }
+  return undefined;
+}
 
 interface Input {
   text: string;
@@ -75,7 +128,10 @@ function render(input: Input, indices: readonly number[], replace: ReadonlyMap<n
       // adjacent tokens keep the client's spacing ("l'architetto", "Marta's", "e-commerce")
       out += prev === i - 1 ? (input.text.slice(prevToken.end, token.start).length > 0 ? ' ' : '') : ' ';
     }
-    out += replace.get(i) ?? input.text.slice(token.start, token.end);
+    out +=
+      replace.get(i) ??
+      SHORTHAND[input.lang].get(token.raw === token.raw.toLowerCase() ? token.raw : '') ??
+      input.text.slice(token.start, token.end);
   }
   return out;
 }
@@ -128,19 +184,44 @@ function uncapitalize(input: Input, indices: readonly number[], s: string): stri
   return word.slice(1) === word.slice(1).toLowerCase() ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
+const CLITICS = new Set(['me', 'mi', 'lo', 'la', 'ce', 'ci', 'te', 'ti', 'melo', 'it']);
+
 /** "…entro il 16, ricordamelo": a reminder verb later in the message is the request, not its text. */
 function withoutReminderVerbs(input: Input, indices: number[]): number[] {
   const w = words[input.lang];
   return indices.filter((i, k) => {
     if (lookupVerb(input.tokens[i]?.norm ?? '', input.lang)?.cls === 'reminder') return false;
     const previous = input.tokens[indices[k - 1] ?? -1]?.norm ?? '';
-    const isPronoun = w.objectPronouns.has(input.tokens[i]?.norm ?? '');
-    return !(isPronoun && lookupVerb(previous, input.lang)?.cls === 'reminder');
+    const isPronoun = w.objectPronouns.has(input.tokens[i]?.norm ?? '') || CLITICS.has(input.tokens[i]?.norm ?? '');
+    if (!isPronoun) return true;
+    // "me lo ricordi", "remind me": pronouns right before or after the verb go with it
+    const nextVerb = (j: number): boolean =>
+      lookupVerb(input.tokens[indices[j] ?? -1]?.norm ?? '', input.lang)?.cls === 'reminder';
+    const nextPronounThenVerb = CLITICS.has(input.tokens[indices[k + 1] ?? -1]?.norm ?? '') && nextVerb(k + 2);
+    return !(lookupVerb(previous, input.lang)?.cls === 'reminder' || nextVerb(k + 1) || nextPronounThenVerb);
   });
 }
 
+const REMINDER_NOUN = /^(promemoria|reminder|reminders|sveglia|alarm)$/;
+
+/** "mandami un promemoria per il bollo": what to remind is after the reminder noun. */
+function withoutReminderNoun(input: Input, indices: number[]): number[] {
+  const w = words[input.lang];
+  const norm = (k: number): string => input.tokens[indices[k] ?? -1]?.norm ?? '';
+  let k = 0;
+  while (k < indices.length && w.articles.has(norm(k))) k++;
+  if (!REMINDER_NOUN.test(norm(k))) return indices;
+  k++;
+  while (k < indices.length && (w.leading.has(norm(k)) || w.articles.has(norm(k)))) k++;
+  return indices.slice(k);
+}
+
 function reminderText(input: Input): string | undefined {
-  const indices = trim(input, withoutReminderVerbs(input, requestTokens(input)), { leading: true });
+  const cleaned = withoutReminderNoun(
+    input,
+    trim(input, withoutReminderVerbs(input, requestTokens(input)), { leading: true }),
+  );
+  const indices = trim(input, cleaned, { leading: true });
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
 }
 
@@ -201,7 +282,12 @@ function withWhom(input: Input, indices: readonly number[]): string | undefined 
 }
 
 function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
-  const indices = withoutCalendarPhrase(input, requestTokens(input));
+  // "call with Smith at 3pm": the verb-looking noun is the event itself
+  const keepHead = input.classification.head?.verb?.cls === 'task';
+  const party = partyOf(input.tokens, input.lang);
+  const indices = withoutCalendarPhrase(input, requestTokens(input, { keepHead })).filter(
+    (i) => party === undefined || i < party.first || i > party.last,
+  );
   const out: Pick<Understanding, 'title' | 'with'> = {};
   const title = trim(input, indices, { leading: true, articles: true });
   if (title.length > 0) out.title = uncapitalize(input, title, render(input, title));
