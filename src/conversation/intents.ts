@@ -85,6 +85,10 @@ export function intentStep(u: Understanding, msg: InboundMessage, turn: Turn, it
       return (ctx) => statusFlow(ctx, u);
     case 'help':
       return say('help');
+    // until these have flows of their own, a person on the desk answers them
+    case 'ticket_status':
+    case 'balance':
+      return otherStep(msg, 1);
     case 'other':
       return otherStep(msg, turn.misses);
   }

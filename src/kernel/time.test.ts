@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dateOf, formatInstant, localDateTime, parseDate, zonedInstant } from './time.js';
+import {
+  addMonths,
+  dateOf,
+  easterSunday,
+  formatInstant,
+  localDateTime,
+  nthWeekdayOfMonth,
+  parseDate,
+  zonedInstant,
+} from './time.js';
 
 describe('calendar', () => {
   it('builds an instant from a wall-clock time, with the offset the zone has that day', () => {
@@ -44,5 +53,28 @@ describe('calendar', () => {
     expect(parseDate('2027-02-29')).toBeUndefined();
     expect(parseDate('2027-2-1')).toBeUndefined();
     expect(() => dateOf('2027-02-31')).toThrow(RangeError);
+  });
+});
+
+describe('movable feasts', () => {
+  it('computes Easter Sunday for known years', () => {
+    const known: [number, number, number][] = [
+      [2024, 3, 31],
+      [2025, 4, 20],
+      [2026, 4, 5],
+      [2027, 3, 28],
+      [2028, 4, 16],
+      [2038, 4, 25],
+      [2285, 3, 22],
+    ];
+    for (const [year, month, day] of known) expect(easterSunday(year)).toEqual({ year, month, day });
+  });
+
+  it('finds the nth and the last weekday of a month', () => {
+    expect(nthWeekdayOfMonth(2027, 3, 1, 1)).toEqual({ year: 2027, month: 3, day: 1 });
+    expect(nthWeekdayOfMonth(2027, 9, 2, 3)).toEqual({ year: 2027, month: 9, day: 21 });
+    expect(nthWeekdayOfMonth(2027, 9, 5, -1)).toEqual({ year: 2027, month: 9, day: 24 });
+    expect(nthWeekdayOfMonth(2027, 11, 4, 4)).toEqual({ year: 2027, month: 11, day: 25 });
+    expect(nthWeekdayOfMonth(2027, 2, 1, 5)).toBeUndefined();
   });
 });

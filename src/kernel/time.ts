@@ -111,6 +111,41 @@ export function dateOf(text: string): CalendarDate {
   return date;
 }
 
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
+export function easterSunday(year: number): CalendarDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/**
+ * The `n`th given weekday (0 = Sunday) of a month, or the last one for n = -1 (-2 the one
+ * before); undefined when the month has no such day (a fifth Monday).
+ */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): CalendarDate | undefined {
+  if (n > 0) {
+    const first = weekdayOf({ year, month, day: 1 });
+    const day = 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
+    return day <= daysInMonth(year, month) ? { year, month, day } : undefined;
+  }
+  const lastDay = daysInMonth(year, month);
+  const last = weekdayOf({ year, month, day: lastDay });
+  const day = lastDay - ((last - weekday + 7) % 7) + (n + 1) * 7;
+  return day >= 1 ? { year, month, day } : undefined;
+}
+
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }

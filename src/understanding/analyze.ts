@@ -2,12 +2,12 @@ import type { Intent, Lang, UnderstandingContext } from './contract.js';
 import { isValidTimeZone } from '../kernel/time.js';
 import { detectLanguageOfTokens } from './lang.js';
 import { normalizeTokens, tokenize, type Token } from './normalize.js';
-import { resolveSpec, specFromMatches, type ResolvedTime } from './resolve.js';
-import { selectMatches } from './select.js';
-import { readTime, type GrammarRule } from './time-grammar.js';
-import { englishRules } from './time-en.js';
-import { italianRules } from './time-it.js';
-import type { TimeIssue, TimeMatch } from './time-spec.js';
+import { resolveSpec, specFromMatches, type ResolvedTime } from './time/resolve.js';
+import { isDeadline, selectMatches } from './time/select.js';
+import { readTime, type GrammarRule } from './time/grammar.js';
+import { englishRules } from './time/english.js';
+import { italianRules } from './time/italian.js';
+import type { TimeIssue, TimeMatch } from './time/spec.js';
 
 /** The steps shared by the full understanding and by `resolveTimeExpression`. */
 
@@ -35,7 +35,8 @@ export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   const raw = tokenize(text);
   const lang = detectLanguageOfTokens(raw, ctx.lang ?? 'it');
   const tokens = normalizeTokens(raw, lang);
-  const { matches, consumed } = readTime(tokens, GRAMMARS[lang]);
+  const reading = readTime(tokens, GRAMMARS[lang]);
+  const { matches, consumed } = applyCorrections(reading.matches, reading.consumed);
   return { text, lang, tokens, matches, consumed };
 }
 
@@ -55,6 +56,54 @@ export function timeFlags(matches: readonly TimeMatch[]): { timed: boolean; date
   return { timed, dated };
 }
 
+const DAY_KINDS = new Set(['day', 'dayPart', 'span', 'offset']);
+const CLOCK_KINDS = new Set(['clock', 'range', 'part', 'dayPart', 'offset']);
+
+/** Which slots of the time a match fills: the day, the time of day, or both. */
+function slotsOf(m: TimeMatch): { day: boolean; clock: boolean } {
+  const c = m.component;
+  if (c.kind === 'offset') return { day: c.unit !== 'minute', clock: c.unit === 'minute' };
+  if (c.kind === 'part' && c.weak) return { day: false, clock: false };
+  return { day: DAY_KINDS.has(c.kind), clock: CLOCK_KINDS.has(c.kind) };
+}
+
+/**
+ * "domani alle 11 anzi no a mezzogiorno", "Friday, I mean Saturday, at 10": what follows the
+ * correction replaces what came before it, slot by slot (the day, the time of day). The words
+ * replaced stay read as time so they leave the texts; a correction word with no time on both
+ * sides ("actually, remind me...") is an ordinary word.
+ */
+function applyCorrections(matches: TimeMatch[], consumed: boolean[]): { matches: TimeMatch[]; consumed: boolean[] } {
+  if (!matches.some((m) => m.component.kind === 'correction')) return { matches, consumed };
+  // the start of the last match that fills each slot, and the first correction after each match
+  let lastDay = -1;
+  let lastClock = -1;
+  for (const m of matches) {
+    const slots = slotsOf(m);
+    if (slots.day) lastDay = Math.max(lastDay, m.first);
+    if (slots.clock) lastClock = Math.max(lastClock, m.first);
+  }
+  const effective = new Set<TimeMatch>();
+  let nextMark: TimeMatch | undefined;
+  const out = [...matches];
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!;
+    if (m.component.kind === 'correction') {
+      nextMark = m;
+      continue;
+    }
+    if (nextMark === undefined) continue;
+    const slots = slotsOf(m);
+    const replaced = (slots.day && lastDay > nextMark.last) || (slots.clock && lastClock > nextMark.last);
+    if (!replaced) continue;
+    effective.add(nextMark);
+    out[k] = { ...m, component: { kind: 'correction' } };
+  }
+  const marks = matches.filter((m) => m.component.kind === 'correction' && !effective.has(m));
+  for (const mark of marks) consumed.fill(false, mark.first, mark.last + 1);
+  return { matches: out.filter((m) => !marks.includes(m)), consumed };
+}
+
 const EARLIER = /^(anticip|prima$|earlier$|forward$|sooner$)/;
 /** Where a day already gone is a mistake to point out; elsewhere ("mi ha scritto ieri") it is just words. */
 const PAST_MATTERS: ReadonlySet<Intent> = new Set<Intent>(['reminder', 'booking', 'reschedule']);
@@ -67,6 +116,12 @@ export function saidWords(analysis: Analysis, m: TimeMatch): string {
   const first = analysis.tokens[Math.min(m.first + prepTokens, m.last)];
   const last = analysis.tokens[m.last];
   return first === undefined || last === undefined ? '' : analysis.text.slice(first.start, last.end);
+}
+
+/** With a lead ("ricordamelo il giorno prima") the deadline counted from stays in the reminder's text. */
+function deadlinesOf(matches: readonly TimeMatch[]): Set<TimeMatch> {
+  if (!matches.some((m) => m.component.kind === 'lead')) return new Set();
+  return new Set(matches.filter(isDeadline));
 }
 
 /** The match a time issue comes from: the invalid expression, or the named day that does not exist. */
@@ -91,13 +146,16 @@ export function resolveFor(
 ): { time: ResolvedTime; consumed: boolean[]; issueWords?: string } {
   const matches = PAST_MATTERS.has(intent) ? analysis.matches : analysis.matches.filter((m) => !isPast(m));
   const selection = selectMatches(matches, intent, analysis.tokens, analysis.lang);
+  // a deadline stays in the reminder's text: "entro le 18" is what the client must meet
+  const keptInText = intent === 'reminder' ? deadlinesOf(selection.matches) : new Set<TimeMatch>();
   const spec = specFromMatches(selection.matches);
   if (selection.targetDay !== undefined && spec.day === undefined) spec.day = selection.targetDay;
   const shiftSign = analysis.tokens.some((t) => EARLIER.test(t.norm)) ? -1 : 1;
   const time = resolveSpec(spec, { now: ctx.now, tz: safeZone(ctx.tz) }, intent, shiftSign);
   const consumed = new Array<boolean>(analysis.tokens.length).fill(false);
   for (const m of selection.matches) {
-    if (!(m.component.kind === 'part' && m.component.weak)) consumed.fill(true, m.first, m.last + 1);
+    if (!(m.component.kind === 'part' && m.component.weak) && !keptInText.has(m))
+      consumed.fill(true, m.first, m.last + 1);
   }
   const from = time.issue === undefined ? undefined : issueMatch(selection.matches, time.issue);
   return from === undefined ? { time, consumed } : { time, consumed, issueWords: saidWords(analysis, from) };

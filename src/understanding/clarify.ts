@@ -14,7 +14,8 @@ export type PendingOutcome =
 /** What the bot must ask before acting; a task never misses anything, a human takes it from there. */
 export function missingSlots(u: Understanding): Slot[] {
   const missing: Slot[] = [];
-  if ((u.intent === 'cancel' || u.intent === 'reschedule') && !u.target) missing.push('target');
+  if (((u.intent === 'cancel' && u.ref === undefined) || u.intent === 'reschedule') && !u.target)
+    missing.push('target');
   if ((u.intent === 'reminder' || u.intent === 'booking') && !u.when) missing.push('when');
   if (u.intent === 'reschedule' && !u.when && u.shiftMin === undefined) missing.push('when');
   return missing;
@@ -75,6 +76,8 @@ function hasOwnContent(u: Understanding): boolean {
     case 'agenda':
     case 'status':
     case 'free_slots':
+    case 'ticket_status':
+    case 'balance':
     case 'help':
       return true;
     case 'other':
@@ -93,6 +96,8 @@ const standaloneWhenAskingTarget: ReadonlySet<Intent> = new Set<Intent>([
   'agenda',
   'status',
   'free_slots',
+  'ticket_status',
+  'balance',
   'help',
 ]);
 

@@ -14,6 +14,8 @@ export const intents = [
   'reschedule',
   'status',
   'free_slots',
+  'ticket_status',
+  'balance',
   'help',
   'other',
 ] as const;
@@ -66,8 +68,10 @@ export const understandingSchema = z.object({
   /** agenda range, dates */
   from: isoDate.optional(),
   to: isoDate.optional(),
-  /** free-text description of the item to cancel or reschedule */
+  /** free-text description of the item to cancel, reschedule or ask about */
   target: z.string().optional(),
+  /** a request number the client names ("richiesta 1011", "#1011", "request 1011") */
+  ref: z.number().int().positive().optional(),
   /** reschedule by an amount ("posticipa di un'ora"): minutes to add to the target's time */
   shiftMin: z.number().int().optional(),
   /** a booking the office must arrange with an outside party (restaurant, dentist, hairdresser...) */

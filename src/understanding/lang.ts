@@ -1,6 +1,6 @@
 import type { Lang } from './contract.js';
 import { tokenize, type Token } from './normalize.js';
-import { weekdays, months } from './lexicon.js';
+import { weekdays, months } from './time/lexicon.js';
 
 /**
  * Function words and frequent request words that only one of the two languages uses. Words

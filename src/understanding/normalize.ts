@@ -1,5 +1,5 @@
 import type { Lang } from './contract.js';
-import { fuzzyVocabulary, numberWords, typoFixes } from './lexicon.js';
+import { fuzzyVocabulary, numberWords, typoFixes } from './time/lexicon.js';
 
 /**
  * Tokens of a client message, folded for the grammars (lowercase, no accents, one kind of
@@ -18,16 +18,28 @@ export interface Token {
 }
 
 /** Suffixes glued to a number that are words of their own: "8am", "15h", "9th", "10min". */
-const NUMBER_SUFFIXES = new Set(['am', 'pm', 'h', 'st', 'nd', 'rd', 'th', 'min', 'mins', 'm', 'gg']);
+const NUMBER_SUFFIXES = new Set(['am', 'pm', 'h', 'st', 'nd', 'rd', 'th', 'min', 'mins', 'm', 'gg', 'ish']);
+/** Glued suffixes spelled for the grammar: "7p" is 7 pm, "1º" the ordinal mark. */
+const SPELLED_SUFFIXES = new Map([
+  ['p', 'pm'],
+  ['a', 'am'],
+  ['º', '°'],
+  ['ª', '°'],
+  ['o', '°'],
+]);
 /** English clitics after an apostrophe: "what's" -> "what" + "'s"; anything else is an Italian elision ("l'una"). */
 const ENGLISH_CLITICS = new Set(['s', 'm', 're', 've', 'll', 'd']);
 const APOSTROPHES = /['’`´‘]/;
+/** Punctuation the grammar and the slots read one by one ("!!", "..", "--" stay apart). */
+const SINGLE_PUNCT = new Set([',', '.', '!', '?', ':', ';', '-', '–', '—', '/', '@', '&', '°', "'", '’', '#']);
 
 const NUMBER = /\d+(?:[:.,/-]\d+)*/y;
 const LETTERS = /[\p{L}\p{M}]+/uy;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/uy;
 
 function fold(s: string): string {
+  // most words are plain ASCII: no accents to strip
+  if (/^[\x20-\x26\x28-\x5f\x61-\x7e]*$/.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .normalize('NFD')
@@ -57,20 +69,23 @@ export function tokenize(text: string): Token[] {
     if (number !== undefined) {
       const end = i + number.length;
       const suffix = matchAt(LETTERS, text, end);
+      const spelled = suffix === undefined ? undefined : SPELLED_SUFFIXES.get(fold(suffix));
       if (suffix === undefined) push(i, end, 'number');
-      else if (NUMBER_SUFFIXES.has(fold(suffix))) {
+      else if (NUMBER_SUFFIXES.has(fold(suffix)) || spelled !== undefined) {
         push(i, end, 'number');
-        push(end, end + suffix.length, 'word');
+        push(end, end + suffix.length, 'word', spelled);
       } else push(i, end + suffix.length, 'word');
       i = end + (suffix?.length ?? 0);
       continue;
     }
     const word = matchAt(WORD, text, i);
     if (word === undefined) {
-      // one code point: punctuation, symbols, emoji
+      // one code point: punctuation, symbols, emoji; a run of the same bracket or symbol is one token
       const cp = String.fromCodePoint(text.codePointAt(i) ?? 0);
-      push(i, i + cp.length, 'punct');
-      i += cp.length;
+      let end = i + cp.length;
+      if (!SINGLE_PUNCT.has(cp)) while (text.startsWith(cp, end)) end += cp.length;
+      push(i, end, 'punct', fold(cp));
+      i = end;
       continue;
     }
     const end = i + word.length;
@@ -139,6 +154,9 @@ function fuzzyFix(word: string, lang: Lang): string | undefined {
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
+/** Italian elisions typed without the apostrophe ("mezz ora", "d ora", "l una"): restored before a vowel. */
+const ELIDED = new Set(['mezz', 'd', 'l', 'all', 'dell', 'nell', 'sull', 'dall', 'un', 'quest', 'po']);
+
 /** Italian "sei" is also "you are": a number only where a time or quantity is expected. */
 const SEI_CONTEXT = /^(alle|le|ore|tra|fra|per|e|meno|dalle|entro|verso|di|ogni)$/;
 
@@ -150,6 +168,8 @@ const SEI_CONTEXT = /^(alle|le|ore|tra|fra|per|e|meno|dalle|entro|verso|di|ogni)
 export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
   return tokens.map((t, i) => {
     if (t.kind !== 'word') return t;
+    if (lang === 'it' && ELIDED.has(t.norm) && /^[aeiouh]/.test(tokens[i + 1]?.norm ?? ''))
+      return { ...t, norm: `${t.norm}'` };
     const fixed = typoFixes[lang].get(t.norm);
     if (fixed !== undefined) return { ...t, norm: fixed };
     const number = numberWords[lang].get(t.norm);

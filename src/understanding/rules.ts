@@ -1,10 +1,11 @@
 import type { Understanding, UnderstandingContext } from './contract.js';
 import { analyze, resolveFor, timeFlags } from './analyze.js';
-import { classifyIntent } from './intent.js';
-import { extractSlots } from './slots.js';
-import { freeSlotsPurpose, freeSlotsTime } from './free-slots.js';
-import { thirdPartySlots } from './third-party.js';
-import { readStatus } from './status.js';
+import { classifyIntent } from './rules/intent.js';
+import { extractSlots, partyOf } from './rules/slots.js';
+import { freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
+import { thirdPartySlots } from './rules/third-party.js';
+import { readStatus } from './rules/status.js';
+import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 
 /**
  * The rule-based understanding of a client's message (Italian or English), the default path
@@ -15,7 +16,7 @@ import { readStatus } from './status.js';
  */
 export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
   const analysis = analyze(text, ctx);
-  const status = readStatus(analysis, ctx);
+  const status = readStatus(analysis, ctx) ?? readOfficeQuestion(analysis);
   if (status) return status;
   const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
   const { intent } = classification;
@@ -29,7 +30,8 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
 
   switch (intent) {
     case 'reminder':
-      return compact({ intent, when: time.when, rrule: time.rrule, text: slots.text, timeIssue });
+      // `due` only when the client named a deadline to be reminded before ("il giorno prima")
+      return compact({ intent, when: time.when, rrule: time.rrule, text: slots.text, due: time.due, timeIssue });
     case 'booking':
       return compact({
         intent,
@@ -39,6 +41,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
         with: slots.with,
         title: slots.title,
         timeIssue,
+        partySize: partyOf(analysis.tokens, analysis.lang)?.size,
         ...thirdPartySlots({ tokens: analysis.tokens, consumed, lang: analysis.lang, classification }),
       });
     case 'task':
@@ -52,11 +55,13 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
         title: freeSlotsPurpose(text, analysis.tokens, consumed, analysis.lang),
       });
     case 'cancel':
-      return compact({ intent, target: slots.target });
+      return compact({ intent, target: slots.target, ref: refOf(analysis.tokens, analysis.lang) });
     case 'reschedule':
       return compact({ intent, when: time.when, shiftMin: time.shiftMin, target: slots.target });
     // a status is read before classification (status.ts): the classifier never answers it
     case 'status':
+    case 'ticket_status':
+    case 'balance':
     case 'help':
       return { intent };
     case 'other': {

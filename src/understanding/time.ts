@@ -1,6 +1,6 @@
 import type { Intent, Understanding, UnderstandingContext } from './contract.js';
 import { analyze, resolveFor } from './analyze.js';
-import type { ResolvedTime } from './resolve.js';
+import type { ResolvedTime } from './time/resolve.js';
 
 /** What a time expression resolves to: the slots of the contract it can fill. */
 export type ResolvedTimeExpression = Omit<ResolvedTime, 'durationMin' | 'issue'> & Pick<Understanding, 'timeIssue'>;

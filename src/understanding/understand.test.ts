@@ -4,8 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startFakeOpenAi, type FakeChatBehaviour, type FakeOpenAi } from '../../test/support/fake-openai.js';
 import type { UnderstandingContext } from './contract.js';
-import { createLlmUnderstander } from './llm.js';
-import { llmOutputSchema, type LlmOutput } from './llm-schema.js';
+import { createLlmUnderstander } from './llm/understander.js';
+import { llmOutputSchema, type LlmOutput } from './llm/schema.js';
 import { understandRules } from './rules.js';
 import { createOpenAiClient, createUnderstander, type Understand } from './understand.js';
 

@@ -1,7 +1,12 @@
 import { OpenAI } from 'openai';
 import type { Logger } from '../infra/logger.js';
 import type { Understanding, UnderstandingContext } from './contract.js';
-import { createLlmUnderstander, describeLlmFailure, type LlmFailureReason, type LlmUnderstander } from './llm.js';
+import {
+  createLlmUnderstander,
+  describeLlmFailure,
+  type LlmFailureReason,
+  type LlmUnderstander,
+} from './llm/understander.js';
 import { understandRules } from './rules.js';
 
 export type FallbackReason = LlmFailureReason | 'disabled';

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { understandRules } from './rules.js';
+
+/** Wednesday 10 February 2027, 10:00 in Rome. */
+const it_ = { now: new Date('2027-02-10T10:00:00+01:00'), tz: 'Europe/Rome', lang: 'it' as const };
+const en = { ...it_, lang: 'en' as const };
+
+describe('issue 17: more intents and time forms on the rules path', () => {
+  it('asks back for a recurrence it cannot read instead of making a one-off', () => {
+    for (const [text, ctx] of [
+      ['ricordami ogni tanto di bere acqua', it_],
+      ['ricordami ogni secondo giorno di annaffiare', it_],
+      ['remind me every now and then to stretch', en],
+    ] as const) {
+      const u = understandRules(text, ctx);
+      expect(u.intent, text).toBe('reminder');
+      expect(u.when, text).toBeUndefined();
+      expect(u.rrule, text).toBeUndefined();
+    }
+  });
+
+  it('reads request numbers exactly, for progress questions and cancellations', () => {
+    expect(understandRules('novità sulla pratica 1024?', it_)).toEqual({ intent: 'ticket_status', ref: 1024 });
+    expect(understandRules('any update on request 1042?', en)).toEqual({ intent: 'ticket_status', ref: 1042 });
+    expect(understandRules('annullate la richiesta 1031, nn serve più', it_)).toMatchObject({
+      intent: 'cancel',
+      ref: 1031,
+    });
+    expect(understandRules('a che punto è la traduzione del contratto?', it_)).toEqual({
+      intent: 'ticket_status',
+      target: 'la traduzione del contratto',
+    });
+  });
+
+  it('answers questions about the hours package as balance', () => {
+    expect(understandRules('quante ore mi restano?', it_)).toEqual({ intent: 'balance' });
+    expect(understandRules('How many hours do I have left this month?', en)).toEqual({ intent: 'balance' });
+  });
+
+  it('keeps a status with an extra clause a status', () => {
+    expect(understandRules('sono in riunione fino alle 16, non passatemi nessuno', it_)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-02-10T16:00:00+01:00',
+    });
+  });
+
+  it('leaves the grammar of a correction and of a lead out of the text', () => {
+    expect(understandRules('Ricordami domani alle 11 anzi no a mezzogiorno di chiamare Rossi', it_)).toEqual({
+      intent: 'reminder',
+      when: '2027-02-11T12:00:00+01:00',
+      text: 'chiamare Rossi',
+    });
+    expect(understandRules("devo pagare l'F24 entro il 16, ricordamelo qualche giorno prima", it_)).toEqual({
+      intent: 'reminder',
+      when: '2027-02-14T09:00:00+01:00',
+      due: '2027-02-16',
+      text: "pagare l'F24 entro il 16",
+    });
+  });
+
+  it('reads the holiday of a given year and Easter of years far apart', () => {
+    expect(understandRules('Ricordami a Pasqua 2030 di chiamare la nonna', it_).when).toBe('2030-04-21T09:00:00+02:00');
+    expect(understandRules('Remind me on Easter Monday 2031 to call grandma', en).when).toBe(
+      '2031-04-14T09:00:00+02:00',
+    );
+  });
+});

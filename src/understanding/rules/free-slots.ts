@@ -1,0 +1,194 @@
+import type { Lang, Understanding, UnderstandingContext } from '../contract.js';
+import { analyze, resolveFor, type Analysis } from '../analyze.js';
+import { normalizeTokens, tokenize, type Token } from '../normalize.js';
+import { phrasesStartingWith, type Phrase } from './cues.js';
+import { clockMinutes } from '../time/resolve.js';
+import type { PartOfDay } from '../time/spec.js';
+
+/**
+ * The client asking for free time in their own agenda: "trovami un'ora libera giovedì
+ * pomeriggio", "quando sono libero domani?", "ho un buco martedì mattina?", "when am I free
+ * tomorrow?", "find me an hour on Thursday afternoon". Either a phrase about free time, or a
+ * "find" verb at the head followed closely by an amount of time or a word for a slot ("trova un
+ * hotel" stays a task).
+ */
+
+function phrases(lang: Lang, list: readonly string[]): Phrase[] {
+  return list.map((p) => normalizeTokens(tokenize(p), lang).flatMap((t) => t.norm.split(' ')));
+}
+
+interface FreeSlotCues {
+  phrases: Phrase[];
+  /** politeness before the head verb */
+  lead: ReadonlySet<string>;
+  findVerbs: ReadonlySet<string>;
+  /** what a "find" verb must be looking for, within a few words */
+  timeWords: ReadonlySet<string>;
+}
+
+const cues: Record<Lang, FreeSlotCues> = {
+  it: {
+    phrases: phrases('it', [
+      'quando sono libero',
+      'quando sono libera',
+      'quando sono disponibile',
+      'quando ho tempo',
+      'quando ho un buco',
+      'ho un buco',
+      'un buco libero',
+      'che spazi',
+      'quali spazi',
+      'spazi liberi',
+      'spazio libero',
+      'ora libera',
+      'ore libere',
+      'momento libero',
+      'momenti liberi',
+      'slot libero',
+      'slot liberi',
+      'orari liberi',
+      'orario libero',
+      'finestra libera',
+    ]),
+    lead: new Set([
+      'ciao',
+      'salve',
+      'buongiorno',
+      'per',
+      'favore',
+      'puoi',
+      'potresti',
+      'mi',
+      'ci',
+      'allora',
+      'ok',
+      'senti',
+      'scusa',
+    ]),
+    findVerbs: new Set([
+      'trovami',
+      'trova',
+      'trovare',
+      'trovatemi',
+      'trovarmi',
+      'cercami',
+      'cerca',
+      'cercare',
+      'cercatemi',
+    ]),
+    timeWords: new Set(['ora', 'ore', 'minuti', 'tempo', 'spazio', 'buco', 'momento', 'slot', 'orario', 'finestra']),
+  },
+  en: {
+    phrases: phrases('en', [
+      'when am i free',
+      'when am i available',
+      'when are we free',
+      'when do i have time',
+      'when have i got time',
+      'free slot',
+      'free slots',
+      'free time',
+      'free hour',
+      'an hour free',
+      'a free hour',
+      'any openings',
+      'an opening',
+      'a gap in my',
+      'time slot',
+      'spare hour',
+      'spare time',
+    ]),
+    lead: new Set(['hi', 'hello', 'hey', 'please', 'can', 'could', 'would', 'you', 'ok', 'so']),
+    findVerbs: new Set(['find', 'look', 'search']),
+    timeWords: new Set(['hour', 'hours', 'minutes', 'time', 'slot', 'slots', 'gap', 'window', 'opening']),
+  },
+};
+
+/** How many words after a "find" verb the time word may come ("trovami mezz'ora", "find me an hour"). */
+const FIND_REACH = 4;
+const DAY_PARTS: Partial<Record<PartOfDay, NonNullable<Understanding['dayPart']>>> = {
+  morning: 'morning',
+  breakfast: 'morning',
+  afternoon: 'afternoon',
+  evening: 'evening',
+  dinner: 'evening',
+};
+
+function hasPhrase(tokens: readonly Token[], list: readonly Phrase[]): boolean {
+  return tokens.some((t, i) =>
+    phrasesStartingWith(list, t.norm).some((p) => p.every((word, k) => tokens[i + k]?.norm === word)),
+  );
+}
+
+function headIsFind(tokens: readonly Token[], c: FreeSlotCues): boolean {
+  let i = 0;
+  while (i < tokens.length && (tokens[i]!.kind === 'punct' || c.lead.has(tokens[i]!.norm))) i++;
+  if (!c.findVerbs.has(tokens[i]?.norm ?? '')) return false;
+  return tokens
+    .slice(i + 1, i + 1 + FIND_REACH)
+    .some((t) => t.norm.split(' ').some((w) => c.timeWords.has(w.replace(/'$/, ''))));
+}
+
+/** Whether the (normalised) message asks for free time in the client's agenda. */
+export function isFreeSlotsRequest(tokens: readonly Token[], lang: Lang): boolean {
+  const c = cues[lang];
+  return hasPhrase(tokens, c.phrases) || headIsFind(tokens, c);
+}
+
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+const PURPOSE: Record<Lang, { intro: ReadonlySet<string>; articles: ReadonlySet<string> }> = {
+  it: {
+    intro: new Set(['per']),
+    articles: new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'una', 'uno', "un'"]),
+  },
+  en: { intro: new Set(['for']), articles: new Set(['the', 'a', 'an', 'my', 'our']) },
+};
+
+/**
+ * What the time is for, in the client's words: "per la riunione con Rossi" gives "riunione con
+ * Rossi", the title of the booking a tapped slot makes. The words run from after "per"/"for" to
+ * the next time expression or punctuation.
+ */
+export function freeSlotsPurpose(
+  text: string,
+  tokens: readonly Token[],
+  consumed: readonly boolean[],
+  lang: Lang,
+): string | undefined {
+  const { intro, articles } = PURPOSE[lang];
+  const at = tokens.findIndex((tk, i) => intro.has(tk.norm) && !consumed[i]);
+  if (at < 0) return undefined;
+  let first = at + 1;
+  while (first < tokens.length && articles.has(tokens[first]!.norm) && !consumed[first]) first++;
+  let last = first - 1;
+  while (last + 1 < tokens.length && !consumed[last + 1] && tokens[last + 1]!.kind !== 'punct') last++;
+  return last >= first ? text.slice(tokens[first]!.start, tokens[last]!.end) : undefined;
+}
+
+/** The days, part of day, time window and duration a free-slot search names. */
+export function freeSlotsTime(a: Analysis, ctx: UnderstandingContext): Omit<Understanding, 'intent'> {
+  const { time } = resolveFor(a, 'agenda', ctx);
+  const out: Omit<Understanding, 'intent'> = {};
+  if (time.from !== undefined) out.from = time.from;
+  if (time.to !== undefined) out.to = time.to;
+  for (const { component: c } of a.matches) {
+    if (c.kind === 'amount' && out.durationMin === undefined && c.minutes > 0) out.durationMin = c.minutes;
+    if ((c.kind === 'part' && !c.weak) || c.kind === 'dayPart') out.dayPart ??= DAY_PARTS[c.part];
+    if (c.kind === 'range' && out.timeFrom === undefined) {
+      const start = clockMinutes(c.start);
+      const end = clockMinutes(c.end, start >= 12 * 60 ? 'afternoon' : undefined);
+      if (start < end && end <= 24 * 60) {
+        out.timeFrom = hhmm(start);
+        out.timeTo = hhmm(Math.min(end, 24 * 60 - 1));
+      }
+    }
+  }
+  return out;
+}
+
+/** The LLM path: the model's verbatim time words, read with the same conventions. */
+export function resolveFreeSlotsWords(words: string, ctx: UnderstandingContext): Omit<Understanding, 'intent'> {
+  return freeSlotsTime(analyze(words, ctx), ctx);
+}

@@ -1,0 +1,309 @@
+import type { Intent, Lang } from '../contract.js';
+import { isFreeSlotsRequest } from './free-slots.js';
+import type { Token } from '../normalize.js';
+import { phrasesStartingWith, type Cues, type Phrase } from './cues.js';
+import { englishCues } from './cues-en.js';
+import { italianCues } from './cues-it.js';
+import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
+
+/**
+ * Intent classification. The request usually opens with a verb addressed to the office
+ * ("ricordami", "prenota", "traduci", "sposta"), after greetings and politeness and after a
+ * time expression ("entro venerdì traducete..."); that head verb decides, checked against
+ * what follows (a "prenota" of a flight is a task for a human, a "metti" with "in agenda" a
+ * booking). With no head verb, phrase cues decide: questions about the agenda, help, reminder
+ * nouns, a table to book, an event at a time.
+ */
+
+const cues: Record<Lang, Cues> = { it: italianCues, en: englishCues };
+
+const PARTICLES = new Set(['up', 'off', 'back', 'out', 'forward', 'down']);
+const EARLIER_WORDS = new Set(['forward', 'earlier', 'sooner']);
+
+export interface Head {
+  first: number;
+  last: number;
+  verb?: Verb;
+}
+
+export interface Classification {
+  intent: Intent;
+  /** the tokens that carry the request (head verb or cue phrase), left out of slots */
+  head?: Head;
+  /** index of the first token after greetings and politeness */
+  start: number;
+}
+
+interface Scan {
+  tokens: readonly Token[];
+  consumed: readonly boolean[];
+  lang: Lang;
+  cues: Cues;
+  /** a time of day (or an elapsed amount) was read, not only a date */
+  timed: boolean;
+  /** any time expression was read */
+  dated: boolean;
+}
+
+function isContent(s: Scan, i: number): boolean {
+  const t = s.tokens[i];
+  return t !== undefined && t.kind !== 'punct' && !s.consumed[i];
+}
+
+function nextContent(s: Scan, i: number): number {
+  let j = i;
+  while (j < s.tokens.length && !isContent(s, j)) j++;
+  return j;
+}
+
+/** Length of the phrase that starts at token i (over content tokens only), or 0. */
+function phraseAt(s: Scan, i: number, list: readonly Phrase[]): number {
+  const first = s.tokens[i];
+  if (first === undefined || s.consumed[i]) return 0;
+  for (const phrase of phrasesStartingWith(list, first.norm)) {
+    let k = 1;
+    while (k < phrase.length && s.tokens[i + k]?.norm === phrase[k] && !s.consumed[i + k]) k++;
+    if (k === phrase.length) return k;
+  }
+  return 0;
+}
+
+function findPhrase(s: Scan, list: readonly Phrase[]): { first: number; last: number } | undefined {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const n = phraseAt(s, i, list);
+    if (n > 0) return { first: i, last: i + n - 1 };
+  }
+  return undefined;
+}
+
+function restHas(s: Scan, from: number, words: ReadonlySet<string>): boolean {
+  for (let i = from; i < s.tokens.length; i++) if (words.has(s.tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
+function isQuestion(s: Scan, start: number): boolean {
+  return s.tokens.some((t) => t.norm === '?') || s.cues.questionWords.has(s.tokens[start]?.norm ?? '');
+}
+
+/** What a task verb asks for: "call with Marco at 3" is an event, "mandami un promemoria" a reminder. */
+function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined {
+  const c = s.cues;
+  // "mandami un promemoria", "send me a reminder": the reminder is the request
+  if (restHas(s, after, c.reminderNouns) && verb.category !== 'writing') return 'reminder';
+  // "call with Marco at 3": a noun, the event to put in the agenda
+  if (s.lang === 'en' && s.tokens[nextContent(s, after)]?.norm === 'with') return s.dated ? 'booking' : undefined;
+  // "get me an appointment with the dentist": a booking the office arranges
+  if (verb.lemma === 'get' && restHas(s, after, c.reservationNouns)) return 'booking';
+  // "bring the meeting forward": moving an item, not fetching something
+  if (verb.lemma === 'bring' && restHas(s, after, EARLIER_WORDS)) return 'reschedule';
+  // "tell me what I have tomorrow" asks the bot; "tell Bianchi that..." is a task
+  if (verb.lemma === 'tell' && c.objectPronouns.has(s.tokens[nextContent(s, after)]?.norm ?? '')) {
+    return findPhrase(s, c.agendaPhrases) !== undefined || s.dated ? 'agenda' : undefined;
+  }
+  return 'task';
+}
+
+/** The intent a head verb asks for, given what follows it; undefined when it is no request after all. */
+function intentOfVerb(
+  s: Scan,
+  verb: Verb,
+  at: number,
+  depth = 0,
+): { intent: Intent; verb: Verb; last: number } | undefined {
+  const after = at + 1;
+  const c = s.cues;
+  // "set up", "push back", "call off": the particle belongs to the verb
+  const particle = s.lang === 'en' && PARTICLES.has(s.tokens[after]?.norm ?? '') ? after : at;
+  const result = (intent: Intent): { intent: Intent; verb: Verb; last: number } => ({ intent, verb, last: particle });
+  const byClass: Record<VerbClass, () => Intent | undefined> = {
+    reminder: () => 'reminder',
+    book: () => (restHas(s, after, c.travelNouns) ? 'task' : 'booking'),
+    fix: () => (restHas(s, after, c.travelNouns) ? 'task' : 'booking'),
+    put: () =>
+      restHas(s, after, c.calendarWords) || (s.timed && restHas(s, after, c.eventNouns))
+        ? 'booking'
+        : restHas(s, after, c.reminderNouns)
+          ? 'reminder'
+          : 'task',
+    note: () =>
+      restHas(s, after, c.calendarWords)
+        ? 'booking'
+        : restHas(s, after, c.reminderNouns)
+          ? 'reminder'
+          : s.dated
+            ? 'booking'
+            : 'task',
+    schedule: () =>
+      restHas(s, after, c.travelNouns) ? 'task' : restHas(s, after, c.eventNouns) || s.timed ? 'booking' : 'task',
+    task: () => taskVerbIntent(s, verb, after),
+    cancel: () => 'cancel',
+    reschedule: () => 'reschedule',
+    agenda: () => 'agenda',
+    set: () => {
+      const next = s.tokens[nextContent(s, after)]?.norm;
+      if (next === 'up')
+        return restHas(s, after, c.travelNouns)
+          ? 'task'
+          : restHas(s, after, c.eventNouns) || s.timed
+            ? 'booking'
+            : 'task';
+      return restHas(s, after, c.reminderNouns) ? 'reminder' : 'task';
+    },
+    make: () => (restHas(s, after, c.reservationNouns) ? 'booking' : 'task'),
+    causative: () => undefined,
+  };
+  if (verb.cls !== 'causative') {
+    const intent = byClass[verb.cls]();
+    return intent === undefined ? undefined : result(intent);
+  }
+  // "fammi vedere", "help me write", "fai una ricerca": the next verb decides
+  let j = nextContent(s, after);
+  if (c.objectPronouns.has(s.tokens[j]?.norm ?? '')) j = nextContent(s, j + 1);
+  const next = s.tokens[j];
+  const nextVerb = next === undefined ? undefined : lookupVerb(next.norm, s.lang);
+  if (nextVerb !== undefined && depth === 0) {
+    const inner = intentOfVerb(s, nextVerb, j, depth + 1);
+    if (inner !== undefined) return { ...inner, last: inner.last };
+  }
+  // "fammi l'elenco dei promemoria": a question about the agenda
+  if (findPhrase(s, c.agendaPhrases) !== undefined) return result('agenda');
+  if (verb.lemma === 'fare') return result('task');
+  if ((verb.lemma === 'help' || verb.lemma === 'aiutare') && next === undefined) return result('help');
+  return undefined;
+}
+
+function classifyHead(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
+  const i = nextContent(s, start);
+  const token = s.tokens[i];
+  if (token === undefined) return undefined;
+  const cancelPhrase = phraseAt(s, i, s.cues.cancelPhrases);
+  if (cancelPhrase > 0) return { intent: 'cancel', head: { first: i, last: i + cancelPhrase - 1 } };
+  const reminderPhrase = phraseAt(s, i, s.cues.reminderPhrases);
+  if (reminderPhrase > 0) {
+    if (findPhrase(s, s.cues.agendaPhrases) !== undefined)
+      return { intent: 'agenda', head: { first: i, last: i + reminderPhrase - 1 } };
+    return { intent: 'reminder', head: { first: i, last: i + reminderPhrase - 1 } };
+  }
+  const verb = lookupVerb(token.norm, s.lang);
+  if (verb === undefined) return undefined;
+  const found = intentOfVerb(s, verb, i);
+  if (found === undefined) return undefined;
+  return { intent: found.intent, head: { first: i, last: found.last, verb: found.verb } };
+}
+
+const CALENDAR_REACH = 4;
+
+/**
+ * "…, mettila in agenda", "put it in my calendar", "pop it in my diary": a clause that files
+ * what the message describes as an event on the client's agenda.
+ */
+function calendarClause(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
+  if (isQuestion(s, nextContent(s, start))) return undefined;
+  for (let i = start + 1; i < s.tokens.length; i++) {
+    const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
+    if (verb === undefined || (!['put', 'note'].includes(verb.cls) && verb.lemma !== 'segnalare')) continue;
+    for (let j = i + 1; j <= i + CALENDAR_REACH && j < s.tokens.length; j++) {
+      if (s.cues.calendarWords.has(s.tokens[j]?.norm ?? ''))
+        return { intent: 'booking', head: { first: i, last: i, verb } };
+    }
+  }
+  return undefined;
+}
+
+/** A reminder, cancel or reschedule verb later in the message: "la riunione di domani annullala". */
+function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
+  for (let i = start; i < s.tokens.length; i++) {
+    if (!isContent(s, i)) continue;
+    const cancelPhrase = phraseAt(s, i, s.cues.cancelPhrases);
+    if (cancelPhrase > 0) return { intent: 'cancel', head: { first: i, last: i + cancelPhrase - 1 } };
+    const phrase = phraseAt(s, i, s.cues.reminderPhrases);
+    // "ho messo dei promemoria per il commercialista?": a question about the client's own reminders
+    if (phrase > 0)
+      return { intent: isQuestion(s, start) ? 'agenda' : 'reminder', head: { first: i, last: i + phrase - 1 } };
+    const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
+    if (verb === undefined || !['reminder', 'cancel', 'reschedule'].includes(verb.cls)) continue;
+    return { intent: verb.cls as Intent, head: { first: i, last: i, verb } };
+  }
+  return undefined;
+}
+
+/**
+ * A dated question is about the agenda when it is about the client ("domani sono libero?") or
+ * is nothing but the date ("e giovedì?"); "che tempo fa domani?" is not.
+ */
+function isAgendaQuestion(s: Scan, start: number): boolean {
+  let words = 0;
+  for (let i = start; i < s.tokens.length; i++) {
+    if (!isContent(s, i)) continue;
+    const norm = s.tokens[i]?.norm ?? '';
+    if (s.cues.personalWords.has(norm)) return true;
+    if (!s.cues.questionWords.has(norm)) words++;
+  }
+  return words <= 1;
+}
+
+function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): Intent {
+  const c = s.cues;
+  if (findPhrase(s, c.helpPhrases) !== undefined) return 'help';
+  if (findPhrase(s, c.agendaPhrases) !== undefined) return 'agenda';
+  const question = isQuestion(s, nextContent(s, start));
+  if (question && s.dated && isAgendaQuestion(s, start)) return 'agenda';
+  const hasContent = nextContent(s, start) < s.tokens.length;
+  if (!question && restHas(s, start, c.bookingNouns)) return 'booking';
+  if (!question && s.dated && restHas(s, start, c.eventNouns)) return 'booking';
+  if (needed && hasContent) return 'task';
+  if (!question && s.timed && hasContent) return 'reminder';
+  if (greeted && !hasContent) return 'help';
+  return 'other';
+}
+
+export function classifyIntent(
+  tokens: readonly Token[],
+  consumed: readonly boolean[],
+  lang: Lang,
+  time: { timed: boolean; dated: boolean },
+): Classification {
+  const s: Scan = { tokens, consumed, lang, cues: cues[lang], ...time };
+  let i = nextContent(s, 0);
+  let greeted = false;
+  let obliged = false;
+  let needed = false;
+  // greetings, politeness and "I need to" before the request
+  for (;;) {
+    const greeting = phraseAt(s, i, s.cues.greetings);
+    const obligation = phraseAt(s, i, s.cues.obligations);
+    const need = phraseAt(s, i, s.cues.needs);
+    const filler = phraseAt(s, i, s.cues.fillers);
+    const n = Math.max(greeting, obligation, need, filler);
+    if (n === 0) break;
+    greeted ||= greeting > 0;
+    obliged ||= obligation > 0 && obligation >= filler;
+    needed ||= need > 0 && need >= obligation;
+    i = nextContent(s, i + n);
+  }
+  const start = i;
+  if (
+    findPhrase(
+      s,
+      s.cues.helpPhrases.filter((p) => p[0] === '/'),
+    ) !== undefined
+  )
+    return { intent: 'help', start };
+  // "i miei promemoria": a question about the agenda, though it names reminders
+  const found =
+    classifyHead(s, start) ??
+    calendarClause(s, start) ??
+    (findPhrase(s, s.cues.agendaPhrases) === undefined ? classifyAnywhere(s, start) : undefined);
+  // "trovami un'ora libera giovedì", "when am I free tomorrow?": free time in the client's own agenda
+  if (!['reminder', 'cancel', 'reschedule'].includes(found?.intent ?? '') && isFreeSlotsRequest(tokens, lang))
+    return { intent: 'free_slots', start };
+  if (found === undefined) {
+    const intent = fallback(s, start, greeted, needed);
+    return { intent: obliged && intent === 'other' && s.timed ? 'reminder' : intent, start };
+  }
+  if (obliged && found.intent !== 'reminder') {
+    // "devo pagare l'F24 venerdì": something the client has to do, so a reminder of all of it
+    return { intent: s.dated ? 'reminder' : 'other', start };
+  }
+  return { intent: found.intent, head: found.head, start };
+}

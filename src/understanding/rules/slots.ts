@@ -1,0 +1,335 @@
+import type { Intent, Lang, Understanding } from '../contract.js';
+import type { Token } from '../normalize.js';
+import type { Classification } from './intent.js';
+import { taskCategory } from './category.js';
+import { lookupVerb } from './verbs.js';
+
+/**
+ * Free-text slots cut from what the client wrote: the reminder's `text`, the task's `text`
+ * and `category`, the booking's `title` and `with`, the `target` of a cancel or reschedule.
+ * Time expressions, the request verb and politeness are left out; the rest keeps the
+ * client's own words, case and accents.
+ */
+interface Words {
+  leading: ReadonlySet<string>;
+  trailing: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  objectPronouns: ReadonlySet<string>;
+  /** words that introduce the person a booking is with */
+  withWords: ReadonlySet<string>;
+  /** words that end the name of that person */
+  withStops: ReadonlySet<string>;
+  /** words the client uses to address the office, dropped after the verb ("rispondi tu") */
+  addressees: ReadonlySet<string>;
+  calendarWords: ReadonlySet<string>;
+  /** words before a calendar word that go with it ("in my calendar", "nel calendario") */
+  calendarLead: ReadonlySet<string>;
+}
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+const PUNCT_EDGE = set(', . ! ? : ; - – —');
+
+const words: Record<Lang, Words> = {
+  it: {
+    leading: set(
+      "di d' che a per : - , del della dello dei degli delle dell' riguardo su sul sulla circa ; ho abbiamo",
+    ),
+    trailing: set("di d' a per e alle al con da che il la lo le i gli l' un una me"),
+    articles: set("il lo la i gli le l' un una uno un' mio mia miei mie nostro nostra"),
+    objectPronouns: set('mi ci'),
+    withWords: set('con'),
+    withStops: set("per a al alla alle all' in da dal dalla su sul nel presso entro che"),
+    addressees: set('tu voi'),
+    calendarWords: set('agenda calendario diario'),
+    calendarLead: set("in nel nell' sul sull' nella mia mio l' il la"),
+  },
+  en: {
+    leading: set('to that about of for : - , re regarding ;'),
+    trailing: set('to at on for and by with the a an of it'),
+    articles: set('the a an my our your'),
+    objectPronouns: set('me us'),
+    withWords: set('with'),
+    withStops: set('for at on in to about regarding from by'),
+    addressees: set('you'),
+    calendarWords: set('calendar diary agenda schedule'),
+    calendarLead: set('in into to on my the our'),
+  },
+};
+
+/** Chat shorthand written out in texts and titles: "x il cliente" reads "per il cliente". */
+const SHORTHAND: Record<Lang, ReadonlyMap<string, string>> = {
+  it: new Map([
+    ['x', 'per'],
+    ['nn', 'non'],
+    ['cmq', 'comunque'],
+    ['xke', 'perché'],
+    ['xche', 'perché'],
+    ['ke', 'che'],
+    ['cn', 'con'],
+    ['qlc', 'qualche'],
+    ['qlcs', 'qualcosa'],
+  ]),
+  en: new Map([
+    ['u', 'you'],
+    ['ur', 'your'],
+    ['pls', 'please'],
+    ['thx', 'thanks'],
+  ]),
+};
+/** "siamo in 6", "saremo in 8", "we are 6", "party of 6": how many people, not part of the title */
+const PARTY_LEADS: Record<Lang, readonly (readonly string[])[]> = {
+  it: [['siamo', 'in'], ['saremo', 'in'], ['per'], ['in']],
+  en: [['we', 'are'], ["we're"], ['we', "'re"], ['party', 'of'], ['for']],
+};
+const PEOPLE: Record<Lang, ReadonlySet<string>> = {
+  it: new Set(['persone', 'persona', 'coperti', 'ospiti']),
+  en: new Set(['people', 'persons', 'guests', 'of', 'us']),
+};
+
+/** The party size a booking names ("siamo in 6", "per 4 persone", "we are 6") and its tokens. */
+export function partyOf(
+  tokens: readonly Token[],
+  lang: Lang,
+): { size: number; first: number; last: number } | undefined {
+  for (const lead of PARTY_LEADS[lang]) {
+    for (let i = 0; i + lead.length < tokens.length; i++) {
+      if (!lead.every((word, k) => tokens[i + k]?.norm === word)) continue;
+      const number = tokens[i + lead.length];
+      if (number?.kind !== 'number' || !/^\d{1,3}$/.test(number.norm)) continue;
+      const people = PEOPLE[lang].has(tokens[i + lead.length + 1]?.norm ?? '');
+      // "per 4" alone is a party only at a clause's end ("tavolo per 4"); "siamo in 6" always is
+      const closing = tokens[i + lead.length + 1] === undefined || tokens[i + lead.length + 1]?.kind === 'punct';
+      if (lead.length === 1 && !people && !(lead[0] === 'per' && closing)) continue;
+      const size = Number(number.norm);
+      if (size >= 1 && size <= 500) return { size, first: i, last: i + lead.length + (people ? 1 : 0) };
+    }
+  }
+  return undefined;
+}
+
+interface Input {
+  text: string;
+  tokens: readonly Token[];
+  consumed: readonly boolean[];
+  lang: Lang;
+  intent: Intent;
+  classification: Classification;
+}
+
+function render(input: Input, indices: readonly number[], replace: ReadonlyMap<number, string> = new Map()): string {
+  let out = '';
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k] ?? 0;
+    const token = input.tokens[i];
+    if (token === undefined) continue;
+    const prev = k > 0 ? (indices[k - 1] ?? -1) : -1;
+    const prevToken = input.tokens[prev];
+    if (k > 0 && prevToken !== undefined) {
+      // adjacent tokens keep the client's spacing ("l'architetto", "Marta's", "e-commerce")
+      out += prev === i - 1 ? (input.text.slice(prevToken.end, token.start).length > 0 ? ' ' : '') : ' ';
+    }
+    out +=
+      replace.get(i) ??
+      SHORTHAND[input.lang].get(token.raw === token.raw.toLowerCase() ? token.raw : '') ??
+      input.text.slice(token.start, token.end);
+  }
+  return out;
+}
+
+function trim(input: Input, indices: number[], opts: { leading?: boolean; articles?: boolean } = {}): number[] {
+  const w = words[input.lang];
+  const norm = (i: number | undefined): string => (i === undefined ? '' : (input.tokens[i]?.norm ?? ''));
+  let from = 0;
+  let to = indices.length;
+  for (;;) {
+    const first = norm(indices[from]);
+    if (
+      from < to &&
+      (PUNCT_EDGE.has(first) ||
+        (opts.leading === true && w.leading.has(first)) ||
+        (opts.articles === true && w.articles.has(first)))
+    )
+      from++;
+    else break;
+  }
+  for (;;) {
+    const last = norm(indices[to - 1]);
+    if (to > from && (PUNCT_EDGE.has(last) || w.trailing.has(last))) to--;
+    else break;
+  }
+  return indices.slice(from, to);
+}
+
+/** Tokens of the request itself: after politeness, without the head and time expressions. */
+function requestTokens(input: Input, opts: { keepTime?: boolean; keepHead?: boolean } = {}): number[] {
+  const { head, start } = input.classification;
+  const w = words[input.lang];
+  const out: number[] = [];
+  for (let i = start; i < input.tokens.length; i++) {
+    if (!opts.keepTime && input.consumed[i]) continue;
+    if (head !== undefined && !opts.keepHead && i >= head.first && i <= head.last) continue;
+    const norm = input.tokens[i]?.norm ?? '';
+    // "remind me", "rispondi tu": the pronouns around the verb are not part of the request
+    if (head !== undefined && i === head.last + 1 && (w.objectPronouns.has(norm) || w.addressees.has(norm))) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** A sentence-initial capital is not the client's: "Translate the..." -> "translate the...". */
+function uncapitalize(input: Input, indices: readonly number[], s: string): string {
+  const firstWord = input.tokens.findIndex((t) => t.kind !== 'punct');
+  if (indices[0] !== firstWord || s.length < 2) return s;
+  const word = s.split(/[\s']/)[0] ?? '';
+  return word.slice(1) === word.slice(1).toLowerCase() ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+const CLITICS = new Set(['me', 'mi', 'lo', 'la', 'ce', 'ci', 'te', 'ti', 'melo', 'it']);
+
+/** "…entro il 16, ricordamelo": a reminder verb later in the message is the request, not its text. */
+function withoutReminderVerbs(input: Input, indices: number[]): number[] {
+  const w = words[input.lang];
+  return indices.filter((i, k) => {
+    if (lookupVerb(input.tokens[i]?.norm ?? '', input.lang)?.cls === 'reminder') return false;
+    const previous = input.tokens[indices[k - 1] ?? -1]?.norm ?? '';
+    const isPronoun = w.objectPronouns.has(input.tokens[i]?.norm ?? '') || CLITICS.has(input.tokens[i]?.norm ?? '');
+    if (!isPronoun) return true;
+    // "me lo ricordi", "remind me": pronouns right before or after the verb go with it
+    const nextVerb = (j: number): boolean =>
+      lookupVerb(input.tokens[indices[j] ?? -1]?.norm ?? '', input.lang)?.cls === 'reminder';
+    const nextPronounThenVerb = CLITICS.has(input.tokens[indices[k + 1] ?? -1]?.norm ?? '') && nextVerb(k + 2);
+    return !(lookupVerb(previous, input.lang)?.cls === 'reminder' || nextVerb(k + 1) || nextPronounThenVerb);
+  });
+}
+
+const REMINDER_NOUN = /^(promemoria|reminder|reminders|sveglia|alarm)$/;
+
+/** "mandami un promemoria per il bollo": what to remind is after the reminder noun. */
+function withoutReminderNoun(input: Input, indices: number[]): number[] {
+  const w = words[input.lang];
+  const norm = (k: number): string => input.tokens[indices[k] ?? -1]?.norm ?? '';
+  let k = 0;
+  while (k < indices.length && w.articles.has(norm(k))) k++;
+  if (!REMINDER_NOUN.test(norm(k))) return indices;
+  k++;
+  while (k < indices.length && (w.leading.has(norm(k)) || w.articles.has(norm(k)))) k++;
+  return indices.slice(k);
+}
+
+function reminderText(input: Input): string | undefined {
+  const cleaned = withoutReminderNoun(
+    input,
+    trim(input, withoutReminderVerbs(input, requestTokens(input)), { leading: true }),
+  );
+  const indices = trim(input, cleaned, { leading: true });
+  return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
+}
+
+function taskText(input: Input): string | undefined {
+  const head = input.classification.head;
+  const indices = trim(input, requestTokens(input, { keepHead: true }), { leading: head === undefined });
+  if (indices.length === 0) return undefined;
+  const verb = head?.verb;
+  if (head === undefined || verb === undefined || input.lang === 'en')
+    return uncapitalize(input, indices, render(input, indices));
+  // Italian imperatives become infinitives: "Prepara la fattura e mandala" -> "preparare la fattura e mandare..."
+  const last = lookupVerb(input.tokens[head.last]?.norm ?? '', 'it') ?? verb;
+  const rest = indices.filter((i) => i > head.last);
+  const replace = new Map<number, string>();
+  rest.forEach((i, k) => {
+    const previous = input.tokens[rest[k - 1] ?? -1]?.norm ?? '';
+    const next = lookupVerb(input.tokens[i]?.norm ?? '', 'it');
+    if (next !== undefined && AND_THEN.has(previous)) replace.set(i, next.lemma);
+  });
+  const restText = render(input, rest, replace);
+  return restText === '' ? last.lemma : `${last.lemma} ${restText}`;
+}
+
+const AND_THEN = new Set(['e', 'ed', 'poi', ',']);
+
+function withoutCalendarPhrase(input: Input, indices: number[]): number[] {
+  const w = words[input.lang];
+  const drop = new Set<number>();
+  indices.forEach((i, k) => {
+    if (!w.calendarWords.has(input.tokens[i]?.norm ?? '')) return;
+    drop.add(i);
+    for (let j = k - 1; j >= 0 && w.calendarLead.has(input.tokens[indices[j] ?? -1]?.norm ?? ''); j--)
+      drop.add(indices[j] ?? -1);
+  });
+  return indices.filter((i) => !drop.has(i));
+}
+
+function withWhom(input: Input, indices: readonly number[]): string | undefined {
+  const w = words[input.lang];
+  const at = indices.findIndex((i) => w.withWords.has(input.tokens[i]?.norm ?? ''));
+  if (at < 0) return undefined;
+  const picked: number[] = [];
+  for (let k = at + 1; k < indices.length; k++) {
+    const i = indices[k] ?? -1;
+    const token = input.tokens[i];
+    if (token === undefined || (k > at + 1 && i !== (indices[k - 1] ?? 0) + 1)) break;
+    if (token.kind === 'punct' || w.withStops.has(token.norm)) break;
+    // "con Marco e mandagli l'invito": a new request starts
+    if (
+      (token.norm === 'e' || token.norm === 'and') &&
+      lookupVerb(input.tokens[i + 1]?.norm ?? '', input.lang) !== undefined
+    )
+      break;
+    picked.push(i);
+  }
+  const cleaned = trim(input, picked, { articles: true });
+  return cleaned.length === 0 ? undefined : render(input, cleaned);
+}
+
+function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
+  // "call with Smith at 3pm": the verb-looking noun is the event itself
+  const keepHead = input.classification.head?.verb?.cls === 'task';
+  const party = partyOf(input.tokens, input.lang);
+  const indices = withoutCalendarPhrase(input, requestTokens(input, { keepHead })).filter(
+    (i) => party === undefined || i < party.first || i > party.last,
+  );
+  const out: Pick<Understanding, 'title' | 'with'> = {};
+  const title = trim(input, indices, { leading: true, articles: true });
+  if (title.length > 0) out.title = uncapitalize(input, title, render(input, title));
+  const who = withWhom(input, indices);
+  if (who !== undefined) out.with = who;
+  return out;
+}
+
+/** What follows the verb ("annulla il dentista"), or what precedes it ("il dentista annullalo"). */
+function target(input: Input, keepTime: boolean): string | undefined {
+  const all = requestTokens(input, { keepTime });
+  const head = input.classification.head;
+  const after = head === undefined ? all : all.filter((i) => i > head.last);
+  const picked = after.some((i) => input.tokens[i]?.kind !== 'punct') ? after : all;
+  const indices = trim(input, picked, { leading: true, articles: true });
+  return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
+}
+
+export function extractSlots(input: Input): Partial<Understanding> {
+  switch (input.intent) {
+    case 'reminder': {
+      const text = reminderText(input);
+      return text === undefined ? {} : { text };
+    }
+    case 'task': {
+      const text = taskText(input);
+      const content = requestTokens(input, { keepHead: true }).map((i) => input.tokens[i]?.norm ?? '');
+      const category = taskCategory(content, input.classification.head?.verb);
+      return text === undefined ? { category } : { text, category };
+    }
+    case 'booking':
+      return bookingSlots(input);
+    case 'cancel': {
+      // the time words name the item to cancel ("il promemoria di domani alle 10")
+      const t = target(input, true);
+      return t === undefined ? {} : { target: t };
+    }
+    case 'reschedule': {
+      const t = target(input, false);
+      return t === undefined ? {} : { target: t };
+    }
+    default:
+      return {};
+  }
+}

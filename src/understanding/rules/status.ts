@@ -1,0 +1,261 @@
+import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from '../contract.js';
+import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
+import { formatInstant, localDateTime, zonedInstant } from '../../kernel/time.js';
+import { normalizeTokens, tokenize } from '../normalize.js';
+
+/**
+ * The client telling the office about themselves: "sono in riunione fino alle 16", "non
+ * disturbare fino a domani mattina", "sono libero", "I'm on a call for an hour". Only a message
+ * that is nothing but the status and its end counts: "sono in riunione con Rossi domani" is an
+ * event, "sono libero domani?" a question about the agenda.
+ */
+
+type Phrase = readonly string[];
+
+function phrases(lang: Lang, list: readonly string[]): Phrase[] {
+  return list
+    .map((p) => normalizeTokens(tokenize(p), lang).flatMap((t) => t.norm.split(' ')))
+    .sort((a, b) => b.length - a.length);
+}
+
+interface StatusCues {
+  lead: ReadonlySet<string>;
+  statuses: { kind: AvailabilityKind; phrases: Phrase[] }[];
+  /** words that may sit around the end time ("fino alle", "for the next") */
+  glue: ReadonlySet<string>;
+}
+
+const cues: Record<Lang, StatusCues> = {
+  it: {
+    lead: new Set(['ciao', 'ok', 'okay', 'allora', 'guarda', 'ehi', 'hey', 'ora', 'adesso', 'fyi', 'intanto']),
+    statuses: [
+      {
+        kind: 'dnd',
+        phrases: phrases('it', [
+          'non disturbare',
+          'non disturbarmi',
+          'non mi disturbare',
+          'non voglio essere disturbato',
+          'non voglio essere disturbata',
+          'modalità non disturbare',
+          'non disturbatemi',
+          'non mi disturbate',
+          'non disturbate',
+          'non passatemi nessuno',
+          'non mi passate nessuno',
+          'non passatemi chiamate',
+        ]),
+      },
+      {
+        kind: 'busy',
+        phrases: phrases('it', [
+          'sono in riunione',
+          'sono in una riunione',
+          'sono in call',
+          'sono in una call',
+          'sono in chiamata',
+          'sono al telefono',
+          'sono occupato',
+          'sono occupata',
+          'sono impegnato',
+          'sono impegnata',
+          'sono in udienza',
+          'sono fuori ufficio',
+          'sono dal cliente',
+          'sono in viaggio',
+          'sono in riunione con un cliente',
+          'in riunione',
+        ]),
+      },
+      {
+        kind: 'available',
+        phrases: phrases('it', [
+          'sono libero',
+          'sono libera',
+          'sono di nuovo libero',
+          'sono di nuovo libera',
+          'sono disponibile',
+          'sono di nuovo disponibile',
+          'sono tornato',
+          'sono tornata',
+          'ho finito',
+          'riunione finita',
+          'eccomi',
+        ]),
+      },
+    ],
+    glue: new Set([
+      'fino',
+      'a',
+      'al',
+      'alle',
+      "all'",
+      'alla',
+      'per',
+      'circa',
+      'almeno',
+      'e',
+      'grazie',
+      'quindi',
+      'prossima',
+      'prossime',
+      'prossimi',
+      'la',
+      'le',
+      'i',
+      'un',
+      'una',
+      'ora',
+      'adesso',
+    ]),
+  },
+  en: {
+    lead: new Set(['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'just', 'fyi', 'heads', 'up', 'now']),
+    statuses: [
+      {
+        kind: 'dnd',
+        phrases: phrases('en', ['do not disturb', "don't disturb me", 'do not disturb me', 'dnd', 'hold my calls']),
+      },
+      {
+        kind: 'busy',
+        phrases: phrases('en', [
+          "i'm in a meeting",
+          'i am in a meeting',
+          "i'm in meetings",
+          "i'm on a call",
+          'i am on a call',
+          "i'm on the phone",
+          "i'm busy",
+          'i am busy',
+          "i'm out of office",
+          'i am out of office',
+          "i'm in court",
+          'i am in court',
+          "i'm with a client",
+          'i am with a client',
+          'in a meeting',
+          'in a call',
+          'on a call',
+          'in court',
+        ]),
+      },
+      {
+        kind: 'available',
+        phrases: phrases('en', [
+          "i'm free",
+          'i am free',
+          "i'm back",
+          'i am back',
+          "i'm available",
+          'i am available',
+          "i'm free again",
+          'meeting over',
+          'done with the meeting',
+        ]),
+      },
+    ],
+    glue: new Set([
+      'until',
+      'till',
+      'til',
+      'for',
+      'the',
+      'next',
+      'about',
+      'at',
+      'least',
+      'around',
+      'please',
+      'thanks',
+      'and',
+      'so',
+      'now',
+      'right',
+      'a',
+      'an',
+    ]),
+  },
+};
+
+/** what introduces a status's end: "fino alle 16", "per un'ora", "until 4pm", "for an hour" */
+const UNTIL_WORDS = new Set(['fino', 'finche', 'per', 'until', 'till', 'til', 'for']);
+
+function phraseAt(a: Analysis, i: number, phrase: Phrase): boolean {
+  return phrase.every((word, k) => a.tokens[i + k]?.norm === word && !a.consumed[i + k]);
+}
+
+/** The status a message states, or undefined when it says something else. */
+export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Understanding | undefined {
+  const c = cues[analysis.lang];
+  const { tokens } = analysis;
+  if (tokens.some((t) => t.norm === '?')) return undefined;
+  let i = 0;
+  while (i < tokens.length && (tokens[i]?.kind === 'punct' || c.lead.has(tokens[i]?.norm ?? ''))) i++;
+  let found: { kind: AvailabilityKind; length: number } | undefined;
+  for (const status of c.statuses) {
+    const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
+    if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
+  }
+  if (!found) return undefined;
+  const clauseEnd = statusClauseEnd(analysis, i + found.length, c.glue);
+  if (clauseEnd === undefined) return undefined;
+  // "sono libero domani", "busy on Friday": about another day, not a status from now.
+  const times = analysis.matches.filter((m) => m.component.kind !== 'invalid' && m.first < clauseEnd);
+  if (times.length > 0 && (found.kind === 'available' || !UNTIL_WORDS.has(times[0]!.prep?.split(' ')[0] ?? '')))
+    return undefined;
+  if (found.kind === 'available') return { intent: 'status', availability: 'available' };
+  return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '-']);
+
+/**
+ * Where the status and its end stop: the message's end, or a clause break followed by words
+ * about the status ("sono in riunione fino alle 16, non passatemi nessuno") and no other time.
+ * Undefined when other words come before a break ("sono in riunione con Rossi domani" is an event).
+ */
+function statusClauseEnd(analysis: Analysis, from: number, glue: ReadonlySet<string>): number | undefined {
+  const { tokens, consumed } = analysis;
+  for (let j = from; j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm)) {
+      const laterTime = analysis.matches.some((m) => m.first > j && m.component.kind !== 'invalid');
+      return laterTime ? undefined : j;
+    }
+    if (consumed[j] || token.kind === 'punct' || glue.has(token.norm)) continue;
+    return undefined;
+  }
+  return tokens.length;
+}
+
+type StatusEnd = Pick<Understanding, 'until' | 'timeIssue'>;
+
+/** The end of a status: an amount from now ("per un'ora"), or a time ("fino alle 16", "until tomorrow morning"). */
+function statusEnd(analysis: Analysis, ctx: UnderstandingContext): StatusEnd {
+  const tz = safeZone(ctx.tz);
+  const amount = analysis.matches.find((m) => m.component.kind === 'amount');
+  if (amount && amount.component.kind === 'amount')
+    return { until: formatInstant(new Date(ctx.now.getTime() + amount.component.minutes * 60_000), tz) };
+  if (!analysis.matches.some((m) => m.component.kind !== 'invalid')) return {};
+  // A reminder's conventions: the next such time, 09:00 for a bare day ("fino a domani").
+  const { when } = resolveFor(analysis, 'reminder', ctx).time;
+  if (when === undefined || when.length <= 10 || new Date(when).getTime() <= ctx.now.getTime()) return {};
+  // "fino alle 16" said at 17:30 is almost surely a slip, not a status until tomorrow at 16:00:
+  // a bare clock time that, read from the start of today, is already gone.
+  const clock = analysis.matches.find((m) => m.component.kind === 'clock' || m.component.kind === 'range');
+  if (
+    clock === undefined ||
+    analysis.matches.some((m) => !['clock', 'range', 'amount', 'invalid'].includes(m.component.kind))
+  )
+    return { until: when };
+  const local = localDateTime(ctx.now, tz);
+  const { when: readToday } = resolveFor(analysis, 'reminder', { ...ctx, now: zonedInstant(local, 0, tz) }).time;
+  if (readToday !== undefined && readToday !== when && new Date(readToday).getTime() <= ctx.now.getTime())
+    return { timeIssue: { reason: 'past', said: saidWords(analysis, clock) } };
+  return { until: when };
+}
+
+/** The end of a status from its time words alone (the LLM path copies them verbatim). */
+export function statusEndOf(words: string, ctx: UnderstandingContext): StatusEnd {
+  return statusEnd(analyze(words, ctx), ctx);
+}

@@ -1,0 +1,128 @@
+import type { Lang, Understanding } from '../contract.js';
+import type { Classification } from './intent.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * Whether a booking needs the office to arrange it with an outside party ("prenota un tavolo
+ * per 4 da Mario", "fissami il dentista giovedì", "book me a dentist appointment") or is an
+ * event the client only puts on their own agenda ("riunione con Rossi domani alle 10",
+ * "metti in agenda il dentista"). The office books with a provider when the client asks it to
+ * book (a booking verb, or "I need a table") something only a provider gives: a table, a room,
+ * a visit to a professional or a shop, or a place named after "da"/"presso"/"at".
+ */
+
+interface Words {
+  /** what only an outside party gives: tables, rooms, visits to professionals and shops */
+  providers: ReadonlySet<string>;
+  /** "da Mario", "dal medico", "presso lo studio": the place that is booked */
+  venueWords: ReadonlySet<string>;
+  /** venue words that need a proper name after them ("da Mario", "at Da Mario") */
+  namedVenueWords: ReadonlySet<string>;
+  /** what a request with no booking verb must name ("mi serve un tavolo", "I need a table") */
+  tables: ReadonlySet<string>;
+  /** "per 4 persone", "for 4 people", "tavolo per 4" */
+  partyWords: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+  calendarWords: ReadonlySet<string>;
+  /** the client's own meetings: "prenota una riunione presso lo studio Bianchi" needs no provider */
+  meetings: ReadonlySet<string>;
+}
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+const words: Record<Lang, Words> = {
+  it: {
+    providers: set(
+      'tavolo tavoli ristorante pizzeria trattoria osteria camera stanza dentista medico dottore dottoressa pediatra oculista dermatologo ' +
+        'fisioterapista osteopata veterinario parrucchiere parrucchiera barbiere estetista massaggio meccanico gommista carrozziere carrozzeria ' +
+        'officina revisione tagliando notaio visita analisi esami spa',
+    ),
+    tables: set('tavolo tavoli camera stanza'),
+    venueWords: set('dal dallo dalla dai dagli dalle presso'),
+    namedVenueWords: set('da'),
+    partyWords: set('per'),
+    people: set('persone persona coperti'),
+    calendarWords: set('agenda calendario diario'),
+    meetings: set(
+      'riunione riunioni call meeting incontro videochiamata videocall conferenza webinar colloquio lezione corso seminario assemblea udienza',
+    ),
+  },
+  en: {
+    providers: set(
+      'table tables restaurant room dentist doctor gp pediatrician optician dermatologist physio physiotherapist osteopath vet ' +
+        'hairdresser hairdressers barber barbers haircut beautician massage mechanic garage service mot notary checkup check-up spa',
+    ),
+    tables: set('table tables room'),
+    venueWords: set(''),
+    namedVenueWords: set('at'),
+    partyWords: set('for'),
+    people: set('people persons guests'),
+    calendarWords: set('calendar diary agenda schedule'),
+    meetings: set(
+      'meeting meetings call calls conference webinar interview class lesson workshop hearing session demo',
+    ),
+  },
+};
+
+/** Verb classes with which the client asks the office to book something for them. */
+const BOOKING_VERBS = new Set(['book', 'fix', 'make']);
+/** "get me an appointment", "ottienimi": verbs that ask the office to get something. */
+const GETTING_LEMMAS = new Set(['get']);
+
+export interface ThirdPartyInput {
+  tokens: readonly Token[];
+  /** tokens used by time expressions */
+  consumed: readonly boolean[];
+  lang: Lang;
+  classification: Classification;
+}
+
+const isCapitalized = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.raw);
+
+/** The party size: "per 4", "per 4 persone", "for 4 people", "for two". */
+function partySize(input: ThirdPartyInput, from: number): number | undefined {
+  const w = words[input.lang];
+  for (let i = from; i < input.tokens.length - 1; i++) {
+    const next = input.tokens[i + 1];
+    if (!w.partyWords.has(input.tokens[i]?.norm ?? '') || next?.kind !== 'number' || input.consumed[i + 1]) continue;
+    const n = Number(next.norm);
+    const after = input.tokens[i + 2]?.norm ?? '';
+    // "per 4" counts people only after a table or with "persone": "per 2 ore" is a duration
+    const counted = w.people.has(after) || input.tokens.slice(from, i).some((t) => w.tables.has(t.norm));
+    if (counted && Number.isInteger(n) && n >= 1 && n <= 500) return n;
+  }
+  return undefined;
+}
+
+function namesVenue(input: ThirdPartyInput, from: number): boolean {
+  const w = words[input.lang];
+  for (let i = from; i < input.tokens.length - 1; i++) {
+    if (input.consumed[i] || input.consumed[i + 1]) continue;
+    const norm = input.tokens[i]?.norm ?? '';
+    if (w.venueWords.has(norm) && input.tokens[i + 1]?.kind === 'word') return true;
+    if (w.namedVenueWords.has(norm) && isCapitalized(input.tokens[i + 1])) return true;
+  }
+  return false;
+}
+
+/** The slots to add to a booking the office must arrange with an outside party; none for the client's own events. */
+export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'viaOffice' | 'partySize'> {
+  const { classification, tokens, lang } = input;
+  if (classification.intent !== 'booking') return {};
+  const w = words[lang];
+  const verb = classification.head?.verb;
+  const from = classification.head ? classification.head.last + 1 : classification.start;
+  const rest = tokens.slice(from);
+  const asked =
+    verb === undefined
+      ? classification.head === undefined && rest.some((t) => w.tables.has(t.norm))
+      : BOOKING_VERBS.has(verb.cls) || GETTING_LEMMAS.has(verb.lemma);
+  if (!asked) return {};
+  if (rest.some((t) => w.calendarWords.has(t.norm))) return {};
+  const size = partySize(input, from);
+  const provider = rest.some((t, k) => !input.consumed[from + k] && w.providers.has(t.norm));
+  if (!provider && (rest.some((t) => w.meetings.has(t.norm)) || (size === undefined && !namesVenue(input, from))))
+    return {};
+  return size === undefined ? { viaOffice: true } : { viaOffice: true, partySize: size };
+}

@@ -1,0 +1,198 @@
+import type { Lang, Understanding } from '../contract.js';
+import type { Analysis } from '../analyze.js';
+import type { Token } from '../normalize.js';
+import { phrases, phrasesStartingWith, type Phrase } from './cues.js';
+
+/**
+ * The client asking about the office's work rather than giving it: how a request is going
+ * ("a che punto è la traduzione?", "hai prenotato il tavolo da Mario?", "any update on request
+ * 1042?") and how many hours are left in their package ("quante ore mi restano?"). A request
+ * number said ("richiesta 1011", "la #1011", "request 1011") is `ref`, matched exactly.
+ */
+interface StatusCues {
+  /** phrases that ask how a request is going, wherever they stand */
+  progress: Phrase[];
+  /** "avete prenotato", "have you booked": the office's own action, asked about */
+  askedDone: Phrase[];
+  /** words that name a request, before its number */
+  refWords: ReadonlySet<string>;
+  balance: Phrase[];
+  /** what goes before the item asked about and is no part of it */
+  lead: ReadonlySet<string>;
+}
+
+const cues: Record<Lang, StatusCues> = {
+  it: {
+    progress: phrases('it', [
+      'a che punto',
+      'a che punto è',
+      'a che punto siamo con',
+      'novità su',
+      'novità sul',
+      'novità sulla',
+      'novità sullo',
+      'novità per',
+      'aggiornamenti su',
+      'aggiornamenti sul',
+      'aggiornamenti sulla',
+      'come procede',
+      'come sta andando',
+      "com'è andata",
+      'stato della richiesta',
+      'stato della pratica',
+      'qualche novità',
+      'ci sono novità',
+      'è pronta',
+      'è pronto',
+      'è stata fatta',
+      'è stato fatto',
+    ]),
+    askedDone: phrases('it', [
+      'avete',
+      'avete poi',
+      'hai',
+      'hai poi',
+      'siete riusciti a',
+      'sei riuscito a',
+      'sei riuscita a',
+    ]),
+    refWords: new Set(['richiesta', 'pratica', 'ticket', 'numero', 'n', 'nr', 'num', '#', 'n°']),
+    balance: phrases('it', [
+      'quante ore mi restano',
+      'quante ore mi rimangono',
+      'quante ore ho',
+      'quante ore ho usato',
+      'quante ore ho consumato',
+      'quante ore abbiamo usato',
+      'quante ore rimangono',
+      'quante ore restano',
+      'ore rimaste',
+      'ore residue',
+      'saldo ore',
+      'il mio saldo',
+      'pacchetto ore',
+      'monte ore',
+    ]),
+    lead: new Set([
+      'a',
+      'che',
+      'punto',
+      'è',
+      'e',
+      'siamo',
+      'con',
+      'su',
+      'sul',
+      'sulla',
+      'sullo',
+      'sui',
+      'per',
+      'poi',
+      '?',
+    ]),
+  },
+  en: {
+    progress: phrases('en', [
+      'any update on',
+      'any updates on',
+      'any news on',
+      'any news about',
+      'update on',
+      'status of',
+      "what's the status of",
+      'what is the status of',
+      'how are things with',
+      'where are we with',
+      'is it done',
+      'is it ready',
+    ]),
+    askedDone: phrases('en', ['did you', 'have you', 'did you manage to', 'were you able to']),
+    refWords: new Set(['request', 'ticket', 'number', 'no', 'nr', '#']),
+    balance: phrases('en', [
+      'how many hours do i have left',
+      'how many hours have i got left',
+      'how many hours have i used',
+      'how many hours are left',
+      'hours left',
+      'remaining hours',
+      'hours remaining',
+      'my balance',
+      'hours balance',
+      'my hours package',
+    ]),
+    lead: new Set(['the', 'status', 'of', 'on', 'about', 'with', 'is', "'s", 'going', '?']),
+  },
+};
+
+/** Past participles of the office's work: "prenotato", "mandato", "tradotto", "booked", "sent". */
+const DONE_FORMS: Record<Lang, RegExp> = {
+  it: /^\p{L}+(ato|uto|ito|otto|esso|itto|ritto|ata|ate|ati)$/u,
+  en: /^\p{L}+(ed|ent|ought|one|ade)$/u,
+};
+
+function phraseEnd(tokens: readonly Token[], list: readonly Phrase[]): number | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const starting = phrasesStartingWith(list, tokens[i]!.norm);
+    const phrase = starting.find((p) => p.every((word, k) => tokens[i + k]?.norm === word));
+    if (phrase !== undefined) return i + phrase.length;
+  }
+  return undefined;
+}
+
+/** A request number said: "richiesta 1011", "la #1011", "request 1011"; exactly the number, never a prefix. */
+export function refOf(tokens: readonly Token[], lang: Lang): number | undefined {
+  const words = cues[lang].refWords;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'number' || !/^\d{1,9}$/.test(t.norm) || !words.has(tokens[i - 1]!.norm)) continue;
+    const n = Number(t.norm);
+    if (n > 0) return n;
+  }
+  return undefined;
+}
+
+/** The item asked about, in the client's words, from `from` to the end (question mark and lead words left out). */
+function itemFrom(analysis: Analysis, from: number, lang: Lang): string | undefined {
+  const { tokens, text } = analysis;
+  let first = from;
+  while (first < tokens.length && (cues[lang].lead.has(tokens[first]!.norm) || tokens[first]!.kind === 'punct'))
+    first++;
+  let last = tokens.length - 1;
+  while (last >= first && tokens[last]!.kind === 'punct') last--;
+  if (last < first) return undefined;
+  return text
+    .slice(tokens[first]!.start, tokens[last]!.end)
+    .replace(/(^|\s)x(\s)/gi, '$1per$2')
+    .trim();
+}
+
+/** A question about the client's hours package, or about how a request is going; undefined otherwise. */
+export function readOfficeQuestion(analysis: Analysis): Understanding | undefined {
+  const { tokens, lang } = analysis;
+  const c = cues[lang];
+  if (phraseEnd(tokens, c.balance) !== undefined) return { intent: 'balance' };
+  const ref = refOf(tokens, lang);
+  const withRef = ref === undefined ? {} : { ref };
+  const progressEnd = phraseEnd(tokens, c.progress);
+  if (progressEnd !== undefined && (ref !== undefined || tokens.some((t) => t.norm === '?'))) {
+    const target = ref === undefined ? itemFrom(analysis, progressEnd, lang) : undefined;
+    return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
+  }
+  const asked = askedDoneEnd(tokens, c, lang);
+  if (asked === undefined) return undefined;
+  const target = itemFrom(analysis, asked, lang);
+  return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
+}
+
+/** "avete poi prenotato l'hotel…?", "did you send the invoice?": a question opening with the office's done work. */
+function askedDoneEnd(tokens: readonly Token[], c: StatusCues, lang: Lang): number | undefined {
+  if (!tokens.some((t) => t.norm === '?')) return undefined;
+  const first = tokens.findIndex((t) => t.kind !== 'punct');
+  const phrase = c.askedDone.find((p) => p.every((word, k) => tokens[first + k]?.norm === word));
+  if (phrase === undefined) return undefined;
+  const verb = tokens[first + phrase.length];
+  // "did you book…" takes the bare verb; "avete prenotato", "have you booked" the participle
+  const bare = lang === 'en' && phrase[0] === 'did';
+  if (verb === undefined || verb.kind !== 'word' || (!bare && !DONE_FORMS[lang].test(verb.norm))) return undefined;
+  return first + phrase.length + 1;
+}

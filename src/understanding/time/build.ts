@@ -1,0 +1,223 @@
+import type { Groups } from './grammar.js';
+import type { Clock, Component, DayPeriod, PartOfDay, Recurrence, TimeIssue } from './spec.js';
+
+/** Builders shared by the Italian and English grammars: from captured groups to components. */
+
+export const INVALID: Component = { kind: 'invalid', issue: 'no_such_date' };
+export const INVALID_TIME: Component = { kind: 'invalid', issue: 'no_such_time' };
+export const invalid = (issue: TimeIssue): Component => ({ kind: 'invalid', issue });
+
+/** Minutes added to the stated hour by a modifier: "e mezza", "meno un quarto", "e 20". */
+export function minuteModifier(g: Groups, suffix = ''): number {
+  const mod = g[`mod${suffix}`];
+  const plus = g[`emin${suffix}`];
+  const minus = g[`mmin${suffix}`];
+  if (plus !== undefined) return Number(plus);
+  if (minus !== undefined) return -Number(minus);
+  switch (mod) {
+    case 'e mezza':
+    case 'e mezzo':
+      return 30;
+    case 'e un quarto':
+      return 15;
+    case 'e 3 quarti':
+      return 45;
+    case 'meno un quarto':
+      return -15;
+    default:
+      return 0;
+  }
+}
+
+export function meridiemOf(ap: string | undefined): 'am' | 'pm' | undefined {
+  if (ap === undefined) return undefined;
+  return ap.startsWith('a') ? 'am' : 'pm';
+}
+
+/** The period a phrase like "di sera", "del pomeriggio", "in the morning" gives a bare hour. */
+export function periodOf(phrase: string | undefined): DayPeriod | undefined {
+  if (phrase === undefined) return undefined;
+  if (/mattin|morning/.test(phrase)) return 'morning';
+  if (/pomeriggio|afternoon/.test(phrase)) return 'afternoon';
+  if (/sera|evening|tonight/.test(phrase)) return 'evening';
+  if (/notte|night/.test(phrase)) return 'night';
+  return undefined;
+}
+
+/**
+ * A clock component, or INVALID for an hour or minute that cannot exist. `minute` may be
+ * negative or past 59 after a modifier: it counts from the stated hour, which is interpreted
+ * (afternoon, evening) before the minutes are applied ("alle 5 meno un quarto" = 16:45).
+ */
+export function clockComponent(
+  hour: string,
+  minute: string | undefined,
+  extra: { modifier?: number; meridiem?: 'am' | 'pm' | undefined; period?: DayPeriod | undefined } = {},
+): Component {
+  const clock = makeClock(hour, minute, extra);
+  return clock === undefined ? INVALID_TIME : { kind: 'clock', clock };
+}
+
+export function makeClock(
+  hour: string,
+  minute: string | undefined,
+  extra: { modifier?: number; meridiem?: 'am' | 'pm' | undefined; period?: DayPeriod | undefined } = {},
+): Clock | undefined {
+  const h = Number(hour);
+  const m = minute === undefined ? 0 : Number(minute);
+  const modifier = extra.modifier ?? 0;
+  if (!Number.isInteger(h) || h > 24 || m > 59 || Math.abs(modifier) > 59 || (h === 24 && m + modifier > 0))
+    return undefined;
+  if (extra.meridiem !== undefined && (h === 0 || h > 12)) return undefined;
+  const clock: Clock = { hour: h, minute: m + modifier, twoDigit: hour.length === 2 };
+  if (extra.meridiem !== undefined) clock.meridiem = extra.meridiem;
+  if (extra.period !== undefined) clock.period = extra.period;
+  return clock;
+}
+
+/** Minutes in a quantity of a unit; undefined for units that are not a length of time. */
+export function unitMinutes(unit: string): number | undefined {
+  if (/^(minut|min$)/.test(unit)) return 1;
+  if (/^(or[ae]$|h$|hours?$|hrs?$)/.test(unit)) return 60;
+  if (/^(giorn|days?$)/.test(unit)) return 1440;
+  if (/^(settiman|weeks?$)/.test(unit)) return 10080;
+  return undefined;
+}
+
+export function unitMonths(unit: string): number | undefined {
+  if (/^(mes[ei]$|months?$)/.test(unit)) return 1;
+  if (/^(ann[oi]$|years?$)/.test(unit)) return 12;
+  return undefined;
+}
+
+/** The number in a quantity: digits ("2", "1,5"), or words for one and two. */
+export function quantityNumber(n: string | undefined): number | undefined {
+  if (n === undefined) return undefined;
+  if (/^(un|una|uno|un'|a|an)$/.test(n)) return 1;
+  if (/paio|couple/.test(n)) return 2;
+  const value = Number(n.replace(',', '.'));
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/** Minutes of a special quantity: "mezz'ora", "un quarto d'ora", "half an hour". */
+export function specialMinutes(sp: string): number {
+  if (/3 quarti|3\/4/.test(sp)) return 45;
+  if (/quarto|quarter|1\/4/.test(sp)) return 15;
+  if (/and a half/.test(sp)) return 90;
+  return 30;
+}
+
+/**
+ * A quantity of time from groups n/u/half/extra/sp: minutes (for minutes, hours, days,
+ * weeks) or months (for months, years).
+ */
+export function quantity(g: Groups): { minutes: number } | { months: number } | undefined {
+  if (g.sp !== undefined) return { minutes: specialMinutes(g.sp) };
+  const n = quantityNumber(g.n);
+  const unit = g.u;
+  if (n === undefined || unit === undefined) return undefined;
+  const months = unitMonths(unit);
+  if (months !== undefined) return Number.isInteger(n) ? { months: n * months } : undefined;
+  const per = unitMinutes(unit);
+  if (per === undefined) return undefined;
+  let minutes = n * per;
+  if (g.half !== undefined) minutes += per / 2;
+  if (g.extra !== undefined && per === 60) minutes += Number(g.extra);
+  return Number.isInteger(minutes) ? { minutes } : undefined;
+}
+
+/** "tra 3 giorni" keeps the clock time (calendar days); "tra 24 ore" is elapsed time. */
+/** "tra 10 anni" is a plan; "tra 99999999999 giorni" is not a date anyone can keep. */
+const MAX_OFFSET_MONTHS = 10 * 12;
+const MAX_OFFSET_MINUTES = 10 * 366 * 1440;
+
+export function offsetComponent(g: Groups): Component | null {
+  // "tra 0 minuti" is now: nothing to wait for, so the client is asked when
+  if (g.sp === undefined && g.n !== undefined && /^0+(?:[.,]0+)?$/.test(g.n)) return invalid('now');
+  const q = quantity(g);
+  if (q === undefined) return null;
+  if ('months' in q ? q.months > MAX_OFFSET_MONTHS : q.minutes > MAX_OFFSET_MINUTES) return INVALID;
+  if ('months' in q) return { kind: 'offset', amount: q.months, unit: 'month' };
+  const unit = g.u ?? '';
+  if (g.sp === undefined && /^(giorn|days?$|settiman|weeks?$)/.test(unit))
+    return { kind: 'offset', amount: q.minutes / 1440, unit: 'day' };
+  return { kind: 'offset', amount: q.minutes, unit: 'minute' };
+}
+
+export function amountComponent(g: Groups): Component | null {
+  const q = quantity(g);
+  if (q === undefined || 'months' in q) return null;
+  // "15h" with no preposition is a time of day, not a duration
+  if (g.p === undefined && g.u === 'h') return null;
+  // "un'ora", "an hour" alone are a length of time; "a day" alone ("twice a day") is not
+  if (g.p === undefined && g.sp === undefined && g.n !== undefined && !/^\d/.test(g.n) && unitMinutes(g.u ?? '') !== 60)
+    return null;
+  return { kind: 'amount', minutes: q.minutes };
+}
+
+export function recurrence(freq: Recurrence['freq'], extra: Omit<Recurrence, 'freq'> = {}): Component {
+  return { kind: 'recurrence', recurrence: { freq, ...extra } };
+}
+
+/** FREQ from a unit word: giorno/day -> DAILY ... */
+export function freqOfUnit(unit: string): Recurrence['freq'] | undefined {
+  if (/^(giorn|day)/.test(unit)) return 'DAILY';
+  if (/^(settiman|week)/.test(unit)) return 'WEEKLY';
+  if (/^(mes|month)/.test(unit)) return 'MONTHLY';
+  if (/^(ann|year)/.test(unit)) return 'YEARLY';
+  return undefined;
+}
+
+/** Day of month from digits or the word for "first"; undefined outside 1-31. */
+export function dayOfMonth(d: string | undefined): number | undefined {
+  if (d === undefined) return undefined;
+  // "20 - 9" from "twenty-nine"; ordinal suffixes ("29 th", "1 °") say nothing more
+  const digits = d
+    .replace(/first/, '1')
+    .split(/[^0-9]+/)
+    .filter((part) => part !== '');
+  const compound =
+    digits.length === 2 && /^[23]0$/.test(digits[0] ?? '') ? Number(digits[0]) + Number(digits[1]) : undefined;
+  const n = d === 'primo' || d === 'first' ? 1 : (compound ?? (digits.length === 1 ? Number(digits[0]) : NaN));
+  return Number.isInteger(n) && n >= 1 && n <= 31 ? n : undefined;
+}
+
+/** Two-digit years are this century's. */
+export function fullYear(y: string | undefined): number | undefined {
+  if (y === undefined) return undefined;
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+/** A language's words for parts of the day, and which of them are meals. */
+export interface PartWords {
+  parts: Record<string, PartOfDay>;
+  meals: Set<string>;
+  /** prepositions that make a meal name its hour ("a cena", "for dinner") rather than the event */
+  mealTimePreps: Set<string>;
+}
+
+/** "pomeriggio", "in the evening", "a cena": a part of the day; a bare meal word is weak. */
+export function partComponent(g: Groups, words: PartWords): Component | null {
+  const word = g.part ?? '';
+  const part = words.parts[word];
+  if (part === undefined) return null;
+  return { kind: 'part', part, weak: words.meals.has(word) && !words.mealTimePreps.has(g.p ?? '') };
+}
+
+/** Ordinal words of a weekday in a month: "primo", "third", "2 nd", "ultimo", "last"; undefined otherwise. */
+export function ordinalNumber(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^(ultim|last)/.test(word)) return -1;
+  if (/^(penultim|second to last|second last)/.test(word)) return -2;
+  const digit = /^(\d)/.exec(word)?.[1];
+  if (digit !== undefined) return Number(digit) >= 1 && Number(digit) <= 5 ? Number(digit) : undefined;
+  const stems: [RegExp, number][] = [
+    [/^(prim|first)/, 1],
+    [/^(second)/, 2],
+    [/^(terz|third)/, 3],
+    [/^(quart|fourth)/, 4],
+    [/^(quint|fifth)/, 5],
+  ];
+  return stems.find(([re]) => re.test(word))?.[1];
+}

@@ -1,0 +1,150 @@
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  daysInMonth,
+  isValidDate,
+  nthWeekdayOfMonth,
+  weekdayOf,
+  type CalendarDate,
+} from '../../kernel/time.js';
+import { nextHoliday } from './holidays.js';
+import type { DayRef, Span } from './spec.js';
+
+/** Days the client names, resolved against today's local date: the contract's date conventions. */
+
+/** How far ahead a day that exists only in some months or years (29 February, a fifth Monday) is looked for. */
+const SEARCH_MONTHS = 12;
+
+export function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | undefined {
+  switch (ref.kind) {
+    case 'relative':
+      return addDays(today, ref.days);
+    case 'weekday':
+      if (ref.nextWeek) return addDays(mondayOfNextWeek(today), (ref.weekday + 6) % 7);
+      // never today: on a Monday, "lunedì" is in 7 days
+      return addDays(today, (ref.weekday - weekdayOf(today) + 7) % 7 || 7);
+    case 'weekdayCount':
+      return addDays(today, ((ref.weekday - weekdayOf(today) + 7) % 7 || 7) + 7 * (ref.n - 1));
+    case 'date':
+      return resolveDate(ref, today);
+    case 'monthDay':
+      return resolveMonthDay(ref.day, ref.monthsAhead ?? 0, today);
+    case 'holiday':
+      return nextHoliday(ref.name, today);
+    case 'nthWeekday':
+      return resolveNthWeekday(ref, today);
+    case 'shifted': {
+      const base = resolveDay(ref.base, today);
+      return base === undefined ? undefined : addDays(base, ref.days);
+    }
+    case 'endOfWeek':
+      return endOfWeek(today);
+    case 'endOfMonth':
+      return { ...today, day: daysInMonth(today.year, today.month) };
+    case 'endOfYear':
+      return { year: today.year, month: 12, day: 31 };
+  }
+}
+
+function endOfWeek(today: CalendarDate): CalendarDate {
+  const weekday = weekdayOf(today);
+  return addDays(today, weekday === 6 ? 6 : weekday === 0 ? 5 : 5 - weekday);
+}
+
+function resolveDate(
+  ref: { day: number; month: number; year?: number },
+  today: CalendarDate,
+): CalendarDate | undefined {
+  if (ref.year !== undefined)
+    return isValidDate(ref.year, ref.month, ref.day) ? { year: ref.year, month: ref.month, day: ref.day } : undefined;
+  // a day-month already past this year is next year's; 29 February waits for a leap year
+  for (let year = today.year; year <= today.year + 4; year++) {
+    const date = { year, month: ref.month, day: ref.day };
+    if (isValidDate(year, ref.month, ref.day) && compareDates(date, today) >= 0) return date;
+  }
+  return undefined;
+}
+
+/** This month (from `monthsAhead` on), or the next month that has that day. */
+function resolveMonthDay(day: number, monthsAhead: number, today: CalendarDate): CalendarDate | undefined {
+  for (let k = monthsAhead; k <= monthsAhead + SEARCH_MONTHS; k++) {
+    const first = addMonths({ ...today, day: 1 }, k);
+    if (isValidDate(first.year, first.month, day) && (k > 0 || day >= today.day)) return { ...first, day };
+  }
+  return undefined;
+}
+
+function resolveNthWeekday(
+  ref: Extract<DayRef, { kind: 'nthWeekday' }>,
+  today: CalendarDate,
+): CalendarDate | undefined {
+  const { n, weekday } = ref;
+  if (ref.month !== undefined && ref.year !== undefined) return nthWeekdayOfMonth(ref.year, ref.month, weekday, n);
+  for (let k = ref.monthsAhead ?? 0; k <= (ref.monthsAhead ?? 0) + SEARCH_MONTHS; k++) {
+    const first = addMonths({ ...today, day: 1 }, k);
+    if (ref.month !== undefined && first.month !== ref.month) continue;
+    const date = nthWeekdayOfMonth(first.year, first.month, weekday, n);
+    // "this month's" that is already gone means next month's, like a day of the month
+    if (date !== undefined && (compareDates(date, today) >= 0 || (ref.monthsAhead ?? 0) > 0)) return date;
+  }
+  return undefined;
+}
+
+export function mondayOfNextWeek(today: CalendarDate): CalendarDate {
+  return addDays(today, 7 - ((weekdayOf(today) + 6) % 7));
+}
+
+function comingSaturday(today: CalendarDate): CalendarDate {
+  const weekday = weekdayOf(today);
+  return weekday === 0 ? addDays(today, -1) : addDays(today, 6 - weekday);
+}
+
+function lastOfMonth(date: CalendarDate): CalendarDate {
+  return { ...date, day: daysInMonth(date.year, date.month) };
+}
+
+function monthStart(today: CalendarDate, month: number): CalendarDate {
+  return { year: month >= today.month ? today.year : today.year + 1, month, day: 1 };
+}
+
+/** An agenda range: "questa settimana" is today to Sunday, "il weekend" the coming Saturday and Sunday. */
+export function spanRange(span: Span, today: CalendarDate): { from: CalendarDate; to: CalendarDate } {
+  switch (span.kind) {
+    case 'thisWeek':
+      return { from: today, to: addDays(today, (7 - weekdayOf(today)) % 7) };
+    case 'nextWeek': {
+      const monday = mondayOfNextWeek(today);
+      return { from: monday, to: addDays(monday, 6) };
+    }
+    case 'weekend': {
+      const saturday = comingSaturday(today);
+      const from = compareDates(saturday, today) < 0 ? today : saturday;
+      return { from, to: addDays(saturday, 1) };
+    }
+    case 'thisMonth':
+      return { from: today, to: lastOfMonth(today) };
+    case 'nextMonth': {
+      const first = addMonths({ ...today, day: 1 }, 1);
+      return { from: first, to: lastOfMonth(first) };
+    }
+    case 'month': {
+      const first = monthStart(today, span.month);
+      return { from: first, to: lastOfMonth(first) };
+    }
+  }
+}
+
+/** A span read as one day: "la settimana prossima" as a date is Monday of next week. */
+export function spanDate(span: Span, today: CalendarDate): CalendarDate | undefined {
+  if (span.kind === 'nextWeek') return mondayOfNextWeek(today);
+  if (span.kind === 'weekend') return spanRange(span, today).from;
+  return undefined;
+}
+
+/** A span read as a deadline: the last working day or the last day of it. */
+export function spanDeadline(span: Span, today: CalendarDate): CalendarDate {
+  if (span.kind === 'thisWeek') return endOfWeek(today);
+  if (span.kind === 'nextWeek') return addDays(mondayOfNextWeek(today), 4);
+  return spanRange(span, today).to;
+}

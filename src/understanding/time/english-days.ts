@@ -1,0 +1,181 @@
+import { clockComponent, dayOfMonth, INVALID, meridiemOf, ordinalNumber, recurrence } from './build.js';
+import { fragments } from './fragments.js';
+import { dayOfText, pattern, type GrammarRule, type Groups } from './grammar.js';
+import { holidayIn, holidayWords } from './holidays.js';
+import { monthNumber, weekdayNumber } from './lexicon.js';
+import type { Component, DayRef } from './spec.js';
+
+/**
+ * English rules for named and counted days: holidays, "the third Tuesday of September", "3
+ * days from today", "a week from Monday", "2 fridays from now", "the 20th of next month", a
+ * reminder's lead ("the day before"), a self-correction ("I mean"), and clock forms around
+ * noon ("a quarter past noon", "half three"). A counted day reads its anchor with the whole grammar.
+ */
+const F = fragments.en;
+const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
+const ORD_SUFFIX = String.raw`(?: (?:st|nd|rd|th))?`;
+const ANCHOR = String.raw`today|tomorrow|(?:${F.HOLIDAY})|(?:(?:next|this|the) )?(?:${F.WD})|(?:the )?(?:${DAY})${ORD_SUFFIX}(?: of)? (?:${F.MONTH})|(?:${F.MONTH}) (?:the )?(?:${DAY})${ORD_SUFFIX}`;
+const UNIT = String.raw`(?:(?<n>\d+|a|an|one|a couple of|couple of|a few|few) (?<u>days|day|weeks|week)|(?<one>the day|the week|the night|the evening|the morning))`;
+const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
+const TIME_WORDS = String.raw`\d+|${F.ORD}|${F.WD}|other|few|couple|so often|now and then|time|once|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|weekend|hour|hours`;
+
+/** Days in a count: "3 days", "a week", "a few days" (two), "the day" (one). */
+function unitDays(g: Groups): number | undefined {
+  if (g.one !== undefined) return /week/.test(g.one) ? 7 : 1;
+  const n = g.n === undefined ? undefined : /^(a|an|one)$/.test(g.n) ? 1 : /couple|few/.test(g.n) ? 2 : Number(g.n);
+  if (n === undefined || !Number.isInteger(n) || n < 1 || n > 3660) return undefined;
+  return n * (/week/.test(g.u ?? '') ? 7 : 1);
+}
+
+let anchorRules: readonly GrammarRule[] = [];
+/** The anchor of a counted day is read by the whole English grammar, set once it exists. */
+export function setEnglishAnchorRules(rules: readonly GrammarRule[]): void {
+  anchorRules = rules;
+}
+
+function shifted(base: DayRef | undefined, days: number): Component | null {
+  return base === undefined ? null : { kind: 'day', day: { kind: 'shifted', base, days } };
+}
+
+function holidayComponent(g: Groups): Component | null {
+  const name = holidayWords.en[g.h ?? ''];
+  if (name === undefined) return null;
+  const date = g.y === undefined ? undefined : holidayIn(name, Number(g.y));
+  const day: DayRef = date === undefined ? { kind: 'holiday', name } : { kind: 'date', ...date };
+  return g.p === 'after' ? shifted(day, 1) : { kind: 'day', day };
+}
+
+function nthWeekdayComponent(g: Groups): Component | null {
+  const n = ordinalNumber(g.ord);
+  const weekday = weekdayNumber(g.wd ?? '', 'en');
+  if (n === undefined || weekday === undefined) return null;
+  const day: DayRef = { kind: 'nthWeekday', n, weekday };
+  const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'en');
+  if (month !== undefined) day.month = month;
+  if (g.y !== undefined) day.year = Number(g.y);
+  if (g.next !== undefined) day.monthsAhead = 1;
+  return { kind: 'day', day };
+}
+
+/** "every first Monday of the month", "the last Friday of every month": before "of every month" is read alone. */
+export const englishNthRecurrence: GrammarRule = {
+  name: 'every-nth-weekday',
+  re: pattern(
+    String.raw`(?:every|each) (?<ord>${F.ORD}) (?<wd>${F.WD})(?: of (?:the|each|every) month)?|(?:on )?(?:the )?(?<ord2>${F.ORD}) (?<wd2>${F.WD}) (?:of|in) (?:every|each) month`,
+  ),
+  build: (g) => {
+    const n = ordinalNumber(g.ord ?? g.ord2);
+    const weekday = weekdayNumber(g.wd ?? g.wd2 ?? '', 'en');
+    if (n === undefined || weekday === undefined) return null;
+    return recurrence('MONTHLY', { byNthDay: { n, weekday } });
+  },
+};
+
+/** Counted days, corrections and named days: they run before offsets and amounts take their numbers. */
+export const englishCountRules: readonly GrammarRule[] = [
+  {
+    name: 'correction',
+    re: pattern(String.raw`i mean|no wait|wait no|actually|sorry|make that|make it|or rather|scratch that|correction`),
+    build: () => ({ kind: 'correction' }),
+  },
+  {
+    name: 'shifted-day',
+    re: pattern(
+      String.raw`(?:(?<p>on|by|for|until|in) )?${UNIT} (?<dir>after|from|following|before|prior to) (?<anchor>${ANCHOR})|(?<anchor2>today|tomorrow|${F.WD}) week|a week (?:on )?(?<anchor3>today|tomorrow|${F.WD})|(?<p4>on )?the (?<wd4>${F.WD}) after next`,
+    ),
+    build: (g) => {
+      if (g.wd4 !== undefined) {
+        const weekday = weekdayNumber(g.wd4, 'en');
+        return weekday === undefined ? null : { kind: 'day', day: { kind: 'weekdayCount', weekday, n: 2 } };
+      }
+      const british = g.anchor2 ?? g.anchor3;
+      if (british !== undefined) return shifted(dayOfText(british, anchorRules), 7);
+      const days = unitDays(g);
+      if (days === undefined) return null;
+      return shifted(dayOfText(g.anchor ?? '', anchorRules), /before|prior/.test(g.dir ?? '') ? -days : days);
+    },
+  },
+  {
+    name: 'lead',
+    re: pattern(String.raw`${UNIT} (?:before|earlier|ahead|in advance|beforehand|prior)`),
+    build: (g) => {
+      const days = unitDays(g);
+      return days === undefined ? null : { kind: 'lead', days };
+    },
+  },
+  {
+    name: 'weekday-count',
+    re: pattern(String.raw`(?<n>\d+) (?<wd>${F.WD}) from (?:now|today)|(?<p>in) (?<n2>\d+) (?<wd2>${F.WD})`),
+    build: (g) => {
+      const n = Number(g.n ?? g.n2);
+      const weekday = weekdayNumber(g.wd ?? g.wd2 ?? '', 'en');
+      if (weekday === undefined || !Number.isInteger(n) || n < 1 || n > 520) return null;
+      return { kind: 'day', day: { kind: 'weekdayCount', weekday, n } };
+    },
+  },
+  {
+    name: 'holiday',
+    re: pattern(
+      String.raw`(?:(?<p>on|by|for|until|till|before|after|at|over|around|from|during|to)(?: the)? |the )?(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
+    ),
+    build: holidayComponent,
+  },
+  {
+    name: 'nth-weekday',
+    re: pattern(
+      String.raw`(?:(?<p>on|by|for|until|from|before|after) )?(?:the )?(?<ord>${F.ORD}) (?<wd>${F.WD}) (?:of|in) (?:(?<mon>${F.MONTH})(?: ,)?(?: (?<y>\d{4}))?|(?<next>next month|the next month|the following month)|(?:the|this) month)`,
+    ),
+    build: nthWeekdayComponent,
+  },
+  {
+    name: 'month-day-next',
+    re: pattern(
+      String.raw`(?:(?<p>on|by|for|until|from) )?the (?<d>${DAY})${ORD_SUFFIX} (?:of )?(?:(?<next>next month|the next month|the following month)|this month|the month)`,
+    ),
+    build: (g) => {
+      const day = dayOfMonth(g.d);
+      if (day === undefined) return INVALID;
+      return {
+        kind: 'day',
+        day: g.next === undefined ? { kind: 'monthDay', day } : { kind: 'monthDay', day, monthsAhead: 1 },
+      };
+    },
+  },
+];
+
+/** "a quarter past noon", "half three", "ten to six", "8-ish": before the plain clock. */
+export const englishClockRules: readonly GrammarRule[] = [
+  {
+    name: 'noon-relative',
+    re: pattern(
+      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|quarter past|a quarter past|quarter after|a quarter after|quarter to|a quarter to|quarter of|a quarter of|(?<rm>\d{1,2}) (?:minutes )?(?:past|after|to|before|of)) (?<w>noon|midnight)`,
+    ),
+    build: (g) => {
+      const rel = g.rel ?? '';
+      const sign = /to|before|of/.test(rel.replace(/^\d+ (minutes )?/, '')) && !/past|after/.test(rel) ? -1 : 1;
+      const amount = rel.includes('half') ? 30 : rel.includes('quarter') ? 15 : Number(g.rm);
+      return clockComponent(g.w === 'noon' ? '12' : '00', '00', { modifier: sign * amount, period: 'afternoon' });
+    },
+  },
+  {
+    name: 'half-hour-british',
+    re: pattern(
+      String.raw`(?:(?<p>at|around|by|until|from) )?half (?<h>\d{1,2})(?! (?:hours?|days?|weeks?|minutes?|an?|of)(?![^ ]))`,
+    ),
+    build: (g) => clockComponent(g.h ?? '', undefined, { modifier: 30 }),
+  },
+  {
+    name: 'minutes-to',
+    re: pattern(
+      String.raw`(?<p>at|around|by|until) (?<rm>\d{1,2}) (?:minutes )?(?:to|til|till|of) (?<h>\d{1,2})(?: (?<ap>${AMPM}))?`,
+    ),
+    build: (g) => clockComponent(g.h ?? '', undefined, { modifier: -Number(g.rm), meridiem: meridiemOf(g.ap) }),
+  },
+];
+
+/** "every" followed by words no recurrence rule read ("every now and then", "every second Thursday"): asked back. */
+export const englishUnreadRecurrence: GrammarRule = {
+  name: 'unread-recurrence',
+  re: pattern(String.raw`(?:every|each) (?:${TIME_WORDS})`),
+  build: () => ({ kind: 'unreadRecurrence' }),
+};

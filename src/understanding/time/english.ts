@@ -1,0 +1,310 @@
+import { alternatives, pattern, type GrammarRule, type Groups } from './grammar.js';
+import { monthNumber, weekdayNumber } from './lexicon.js';
+import { englishRecurrenceRules } from './english-recurrence.js';
+import {
+  englishClockRules,
+  englishCountRules,
+  englishNthRecurrence,
+  englishUnreadRecurrence,
+  setEnglishAnchorRules,
+} from './english-days.js';
+import { fragments } from './fragments.js';
+import {
+  partComponent,
+  INVALID,
+  INVALID_TIME,
+  invalid,
+  amountComponent,
+  clockComponent,
+  dayOfMonth,
+  fullYear,
+  meridiemOf,
+  offsetComponent,
+  periodOf,
+} from './build.js';
+import type { Component, PartOfDay } from './spec.js';
+
+/** The English time grammar. Patterns read the folded text: "o'clock" is "oclock", "4:30pm" is "4:30 pm". */
+
+const { WD: WD_FULL, WD_ABBR, FULL_MONTH } = fragments.en;
+const WD_ANY = `${WD_FULL}|${WD_ABBR}`;
+/** "Jan." reads like "jan" */
+const MONTH = fragments.en.MONTH;
+const ORD = String.raw`(?: (?:st|nd|rd|th))?`;
+/** a day of the month: "29", "first", "20 - 9" (twenty-nine) */
+const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
+/** words after an abbreviated weekday that make it one ("wed morning", "thu 7pm", "Wed at 11") */
+const ABBR_NEXT = String.raw`(?= (?:at|@|\d+|morning|afternoon|evening|night|noon|lunch|dinner|next|,|am|pm)(?![^ ]))`;
+const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
+/** "4:30pm", "16:30:00" (seconds dropped), "7pm-ish" */
+const CLOCK = (s = ''): string =>
+  String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?)?(?: (?<ap${s}>${AMPM}))?(?:(?: -)? ish)?`;
+const PERIOD = String.raw`in the morning|in the afternoon|in the evening|at night|tonight|this morning|this afternoon|this evening`;
+const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
+const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
+const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
+const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of) (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|months|month|years|year)(?<half> and a half)?|(?<sp>half an hour|a half hour|half hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
+
+const PARTS: Record<string, PartOfDay> = {
+  morning: 'morning',
+  noon: 'noon',
+  lunch: 'lunch',
+  afternoon: 'afternoon',
+  evening: 'evening',
+  night: 'night',
+  midnight: 'midnight',
+  dinner: 'dinner',
+  breakfast: 'breakfast',
+};
+const MEALS = new Set(['lunch', 'dinner', 'breakfast']);
+/** A meal is a time only after these ("at lunch", "for dinner"); "dinner at 8" only colours the hour. */
+const MEAL_TIME_PREPS = new Set(['at', 'for', 'around', 'by', 'after', 'before']);
+
+function dateComponent(day: string | undefined, month: number | undefined, year: string | undefined): Component | null {
+  if (month === undefined || month < 1 || month > 12) return null;
+  const d = dayOfMonth(day);
+  if (d === undefined) return INVALID;
+  const y = fullYear(year);
+  return {
+    kind: 'day',
+    day: y === undefined ? { kind: 'date', day: d, month } : { kind: 'date', day: d, month, year: y },
+  };
+}
+
+function englishClock(g: Groups, s = '', period?: string): Component {
+  return clockComponent(g[`h${s}`] ?? '', g[`m${s}`], { meridiem: meridiemOf(g[`ap${s}`]), period: periodOf(period) });
+}
+
+export const englishRules: readonly GrammarRule[] = [
+  englishNthRecurrence,
+  ...englishRecurrenceRules,
+  ...englishCountRules,
+  {
+    // a day already gone ("the last week of May" is not one): said so instead of moved forward
+    name: 'past-day',
+    re: pattern(
+      String.raw`(?:(?<p>on|for|from) )?(?:the day before yesterday|yesterday|(?<!the )last (?:week|month|year|night|${WD_FULL}))`,
+    ),
+    build: () => invalid('past'),
+  },
+  {
+    name: 'offset',
+    re: pattern(String.raw`(?<p>in|within|after|in about|in around) ${QTY}`),
+    build: offsetComponent,
+  },
+  { name: 'offset-from-now', re: pattern(String.raw`${QTY} from now`), build: offsetComponent },
+  {
+    // "from 3 to 5 February": the event starts on the first day
+    name: 'date-range',
+    re: pattern(
+      String.raw`(?<p>from|between) (?:the )?(?<d>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?:the )?\d{1,2}${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?:(?: ,)? (?<y2>\d{4}))?|(?:(?<p3>from|between) )?(?<mon3>${MONTH}) (?<d3>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?<e3>\d{1,2})${ORD}(?:(?: ,)? (?<y3>\d{4}))?`,
+    ),
+    build: (g) =>
+      // "May 20-9" is no range but "May twenty-nine"
+      g.e3 !== undefined && Number(g.e3) <= Number(g.d3)
+        ? null
+        : dateComponent(g.d ?? g.d2 ?? g.d3, monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en'), g.y ?? g.y2 ?? g.y3),
+  },
+  {
+    name: 'clock-range',
+    re: pattern(
+      String.raw`(?<p>from|between) ${CLOCK('1')} (?:to|till|until|and|-) ${CLOCK('2')}(?: (?<per>${PERIOD}))?`,
+    ),
+    build: (g) => {
+      const start = englishClock(g, '1', g.per);
+      const end = englishClock(g, '2', g.per);
+      if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
+      // "from 9 to 11am": the end's am/pm also applies to the start
+      if (start.clock.meridiem === undefined && end.clock.meridiem !== undefined && start.clock.hour <= end.clock.hour)
+        start.clock.meridiem = end.clock.meridiem;
+      return { kind: 'range', start: start.clock, end: end.clock };
+    },
+  },
+  {
+    name: 'amount',
+    re: pattern(String.raw`(?:(?<p>by|for|of|lasting) )?${QTY}|(?<n2>\d+) - (?<u2>minute|hour)`),
+    build: (g) => (g.n2 !== undefined ? amountComponent({ n: g.n2, u: g.u2, p: '-' }) : amountComponent(g)),
+  },
+  ...englishClockRules,
+  {
+    name: 'clock-relative',
+    re: pattern(
+      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|quarter past|a quarter past|quarter to|a quarter to|(?<rm>\d{1,2}) (?:minutes )?(?:past|after))(?: the hour)? (?<h>\d{1,2})(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
+    ),
+    build: (g) => {
+      const rel = g.rel ?? '';
+      const modifier = rel.includes('half')
+        ? 30
+        : rel.includes('quarter past')
+          ? 15
+          : rel.includes('quarter to')
+            ? -15
+            : Number(g.rm);
+      return clockComponent(g.h ?? '', undefined, { modifier, meridiem: meridiemOf(g.ap), period: periodOf(g.per) });
+    },
+  },
+  {
+    name: 'clock',
+    re: pattern(String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?: (?:oclock|o clock))?(?: (?<per>${PERIOD}))?`),
+    build: (g) => {
+      // "a table for 4": "for" introduces a time only with am/pm
+      if ((g.p === 'for' || g.p === 'about') && g.ap === undefined) return null;
+      return englishClock(g, '', g.per);
+    },
+  },
+  {
+    name: 'clock-ampm',
+    re: pattern(
+      String.raw`(?<h>\d{1,2})(?:[:.](?<m>\d{2}))? (?<ap>${AMPM})(?:(?: -)? ish)?(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) (?:oclock|o clock|(?:- )?ish)(?: (?<per2>${PERIOD}))?`,
+    ),
+    build: (g) =>
+      g.h2 === undefined ? englishClock(g, '', g.per) : clockComponent(g.h2, undefined, { period: periodOf(g.per2) }),
+  },
+  {
+    name: 'iso-date',
+    re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})`),
+    build: (g) => dateComponent(g.d, Number(g.mo), g.y),
+  },
+  {
+    name: 'date-day-month',
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?:the )?(?<d>${DAY})${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?`,
+    ),
+    build: (g) => dateComponent(g.d, monthNumber(g.mon ?? '', 'en'), g.y),
+  },
+  {
+    name: 'date-month-day',
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<mon>${MONTH})(?: \.)? (?:the )?(?<d>${DAY})${ORD}(?:(?: ,)? (?<y>\d{4}))?`,
+    ),
+    build: (g) => dateComponent(g.d, monthNumber(g.mon ?? '', 'en'), g.y),
+  },
+  {
+    name: 'numeric-date',
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?! h(?![^ ]))`,
+    ),
+    build: (g) => {
+      if (g.sep === '-' && g.y === undefined) return null;
+      if (g.sep === '.' && (Number(g.mo) > 12 || Number(g.d) > 31)) return null;
+      return dateComponent(g.d, Number(g.mo), g.y);
+    },
+  },
+  {
+    name: 'day-part-word',
+    re: pattern(String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>tonight|this morning|this afternoon|this evening|later today)`),
+    build: (g) => {
+      const w = g.w ?? '';
+      const part: PartOfDay = /morning/.test(w) ? 'morning' : /afternoon|later/.test(w) ? 'afternoon' : 'evening';
+      return { kind: 'dayPart', day: { kind: 'relative', days: 0 }, part };
+    },
+  },
+  {
+    name: 'relative-day',
+    re: pattern(
+      String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>today|tomorrow|the day after tomorrow|day after tomorrow|(?:the )?end of (?:the )?day)`,
+    ),
+    build: (g) => ({
+      kind: 'day',
+      day: { kind: 'relative', days: g.w === 'tomorrow' ? 1 : /after/.test(g.w ?? '') ? 2 : 0 },
+    }),
+  },
+  {
+    name: 'weekday-and-day',
+    re: pattern(String.raw`(?:(?<p>${DATE_PREP}) )?(?:${WD_FULL})(?: ,)? (?:the )?(?<d>\d{1,2}) (?:st|nd|rd|th)`),
+    build: (g) => {
+      const day = dayOfMonth(g.d);
+      return day === undefined ? INVALID : { kind: 'day', day: { kind: 'monthDay', day } };
+    },
+  },
+  {
+    name: 'weekday',
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?<next>next week|of next week))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})|(?<wd3>${WD_ABBR})${ABBR_NEXT}`,
+    ),
+    build: (g) => {
+      const wd = g.wd ?? g.wd2 ?? g.wd3 ?? '';
+      return {
+        kind: 'day',
+        day: { kind: 'weekday', weekday: weekdayNumber(wd, 'en') ?? 0, nextWeek: g.next !== undefined },
+      };
+    },
+  },
+  {
+    name: 'end-of-week',
+    re: pattern(
+      String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?end of (?:the |this )?week|(?<p2>by) (?:the |this )?weekend`,
+    ),
+    build: () => ({ kind: 'day', day: { kind: 'endOfWeek' } }),
+  },
+  {
+    name: 'end-of-month',
+    re: pattern(String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?end of (?:the |this )?month`),
+    build: () => ({ kind: 'day', day: { kind: 'endOfMonth' } }),
+  },
+  {
+    name: 'end-of-year',
+    re: pattern(String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?end of (?:the |this )?year`),
+    build: () => ({ kind: 'day', day: { kind: 'endOfYear' } }),
+  },
+  {
+    name: 'next-week',
+    re: pattern(
+      String.raw`(?:(?<p>for|in|during|by|until|from|on|of) )?(?:next week|the following week|the week after)`,
+    ),
+    build: () => ({ kind: 'span', span: { kind: 'nextWeek' } }),
+  },
+  {
+    name: 'this-week',
+    re: pattern(String.raw`(?:(?<p>for|in|during|by|until|of) )?(?:this week|the rest of the week)`),
+    build: () => ({ kind: 'span', span: { kind: 'thisWeek' } }),
+  },
+  {
+    name: 'weekend',
+    re: pattern(String.raw`(?:(?<p>at|on|over|for|during|this|by) )?(?:the )?(?:weekend|week end)`),
+    build: () => ({ kind: 'span', span: { kind: 'weekend' } }),
+  },
+  {
+    name: 'next-month',
+    re: pattern(String.raw`(?:(?<p>for|in|during|by|until|of) )?next month`),
+    build: () => ({ kind: 'span', span: { kind: 'nextMonth' } }),
+  },
+  {
+    name: 'this-month',
+    re: pattern(String.raw`(?:(?<p>for|in|during|by|until|of) )?this month`),
+    build: () => ({ kind: 'span', span: { kind: 'thisMonth' } }),
+  },
+  {
+    name: 'month',
+    re: pattern(String.raw`(?<p>in|during|for|by|until|of|throughout|in early|in late|in mid) (?<mon>${FULL_MONTH})`),
+    build: (g) => ({ kind: 'span', span: { kind: 'month', month: monthNumber(g.mon ?? '', 'en') ?? 1 } }),
+  },
+  {
+    name: 'part-of-day',
+    // "good morning" greets, it names no time
+    re: pattern(
+      String.raw`(?<!good )(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})`,
+    ),
+    build: (g) => partComponent(g, { parts: PARTS, meals: MEALS, mealTimePreps: MEAL_TIME_PREPS }),
+  },
+  {
+    name: 'day-of-month',
+    re: pattern(
+      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<p2>on|by|until|before) the (?<d2>\d{1,2})`,
+    ),
+    build: (g) => {
+      const day = dayOfMonth(g.d ?? g.d2);
+      return day === undefined ? null : { kind: 'day', day: { kind: 'monthDay', day } };
+    },
+  },
+  {
+    name: 'bare-clock',
+    re: pattern(
+      String.raw`(?<h>\d{1,2})(?::(?<m>\d{2})(?::\d{2})?| h (?<m2>\d{2}))(?: (?<per>${PERIOD}))?|(?<h3>\d{1,2})(?= (?:tonight|this evening|this afternoon|this morning)(?![^ ]))`,
+    ),
+    build: (g) =>
+      g.h3 === undefined ? englishClock({ ...g, m: g.m ?? g.m2 }, '', g.per) : clockComponent(g.h3, undefined),
+  },
+  englishUnreadRecurrence,
+];
+setEnglishAnchorRules(englishRules);

@@ -1,0 +1,116 @@
+import type { Token } from '../normalize.js';
+import type { Component, DayRef, TimeMatch } from './spec.js';
+
+/**
+ * A small engine for the time grammars of time-it.ts and time-en.ts. The normalised tokens
+ * are joined with single spaces; each rule is a regular expression over that text that must
+ * start and end on token boundaries. Rules run in priority order (recurrences before dates,
+ * ranges before single times...) and a rule never reads tokens an earlier rule consumed.
+ */
+export type Groups = Partial<Record<string, string>>;
+
+export interface GrammarRule {
+  name: string;
+  re: RegExp;
+  /** null when the match turns out not to be a time expression after all */
+  build(groups: Groups): Component | null;
+}
+
+/** Compiles a rule pattern so it only matches whole tokens. */
+export function pattern(source: string): RegExp {
+  return new RegExp(`(?<![^ ])(?:${source})(?![^ ])`, 'g');
+}
+
+/** "a|b|c" from a list of words, longest first so alternatives do not shadow each other. */
+export function alternatives(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+interface TokenText {
+  text: string;
+  /** token index of each character of `text`, -1 on the separating spaces */
+  tokenAt: Int32Array;
+}
+
+/** The only punctuation a rule reads ("3/12", "9.15", "7-ott", "1 °", "@ 5", "sabato, 20"); brackets, quotes and symbols are skipped. */
+const GRAMMAR_PUNCT = new Set([',', '.', '-', '/', ':', '°', '@', '&', "'", '?', '!', ';']);
+
+function joinTokens(tokens: readonly Token[]): TokenText {
+  const kept = tokens.flatMap((t, i) => (t.kind !== 'punct' || GRAMMAR_PUNCT.has(t.norm) ? [i] : []));
+  const text = kept.map((i) => tokens[i]?.norm ?? '').join(' ');
+  const tokenAt = new Int32Array(text.length).fill(-1);
+  let pos = 0;
+  for (const i of kept) {
+    const length = tokens[i]?.norm.length ?? 0;
+    tokenAt.fill(i, pos, pos + length);
+    pos += length + 1;
+  }
+  return { text, tokenAt };
+}
+
+function isWeak(component: Component): boolean {
+  return component.kind === 'part' && component.weak;
+}
+
+export interface TimeReading {
+  matches: TimeMatch[];
+  /** per token: read as part of a time expression */
+  consumed: boolean[];
+}
+
+export function readTime(tokens: readonly Token[], rules: readonly GrammarRule[]): TimeReading {
+  const { text, tokenAt } = joinTokens(tokens);
+  const consumed = new Array<boolean>(tokens.length).fill(false);
+  const matches: TimeMatch[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const first = tokenAt[m.index] ?? -1;
+      const last = tokenAt[m.index + m[0].length - 1] ?? -1;
+      let free = first >= 0 && last >= first;
+      for (let i = first; free && i <= last; i++) free = !consumed[i];
+      const component = free ? rule.build(m.groups ?? {}) : null;
+      if (component === null) {
+        // let a shorter match starting later in this one be found
+        rule.re.lastIndex = m.index + 1;
+        continue;
+      }
+      const prep = m.groups?.p;
+      matches.push(prep === undefined ? { component, first, last } : { component, first, last, prep });
+      if (!isWeak(component)) consumed.fill(true, first, last + 1);
+    }
+  }
+  matches.sort((a, b) => a.first - b.first);
+  return { matches, consumed };
+}
+
+/**
+ * The day a piece of already folded text names, read by the same grammar: a rule that counts
+ * from a day ("tre giorni dopo Natale") reads its anchor with every day rule there is.
+ */
+export function dayOfText(text: string, rules: readonly GrammarRule[]): DayRef | undefined {
+  let start = 0;
+  const tokens: Token[] = text.split(' ').map((word) => {
+    const token: Token = {
+      raw: word,
+      norm: word,
+      kind: /^\d/.test(word) ? 'number' : 'word',
+      start,
+      end: start + word.length,
+    };
+    start += word.length + 1;
+    return token;
+  });
+  const { matches } = readTime(tokens, rules);
+  const found = matches.find((m) => m.component.kind === 'day' || m.component.kind === 'dayPart');
+  if (found === undefined || found.first !== 0 || found.last !== tokens.length - 1) return undefined;
+  return found.component.kind === 'day' || found.component.kind === 'dayPart' ? found.component.day : undefined;
+}

@@ -1,0 +1,178 @@
+import { clockComponent, dayOfMonth, INVALID, minuteModifier, ordinalNumber, recurrence } from './build.js';
+import { fragments } from './fragments.js';
+import { dayOfText, pattern, type GrammarRule, type Groups } from './grammar.js';
+import { holidayIn, holidayWords } from './holidays.js';
+import { monthNumber, weekdayNumber } from './lexicon.js';
+import type { Component, DayRef } from './spec.js';
+
+/**
+ * Italian rules for named and counted days: holidays, "il primo lunedì di marzo", "tre giorni
+ * dopo Natale", "fra due venerdì", "il 20 del mese prossimo", a reminder's lead before a
+ * deadline ("il giorno prima") and a self-correction ("anzi"). Each reads one piece; a day
+ * counted from another reads that other day with the whole grammar (`anchor`).
+ */
+const F = fragments.it;
+const ANCHOR = String.raw`oggi|domani|dopodomani|(?:${F.HOLIDAY})|(?:(?:il|la|lo|l') )?(?:${F.WD})|(?:il |l' )?(?:\d{1,2}|primo)(?: °)? (?:${F.MONTH})`;
+const UNIT = String.raw`(?:(?<n>\d+|un|una|un paio di|qualche) (?<u>giorno|giorni|settimana|settimane)|(?<one>il giorno|la settimana|la sera|la mattina))`;
+const MONTH_REF = String.raw`(?:di|del|d') (?:(?<mon>${F.FULL_MONTH})(?: (?<y>\d{4}))?|(?<next>mese prossimo|prossimo mese)|(?:questo )?mese)`;
+const TIME_WORDS = String.raw`\d+|${F.ORD}|${F.WD}|giorno|giorni|settimana|settimane|mese|mesi|anno|anni|ora|ore|mattina|sera|notte|pomeriggio|weekend|fine|inizio|tanto|quanto|volta|quindici|altro|altra`;
+
+/** Days in a count: "tre giorni", "una settimana", "qualche giorno" (two), "il giorno" (one). */
+function unitDays(g: Groups): number | undefined {
+  if (g.one !== undefined) return /settimana/.test(g.one) ? 7 : 1;
+  const n = g.n === undefined ? undefined : /^(un|una)$/.test(g.n) ? 1 : /paio|qualche/.test(g.n) ? 2 : Number(g.n);
+  if (n === undefined || !Number.isInteger(n) || n < 1 || n > 3660) return undefined;
+  return n * (/settiman/.test(g.u ?? '') ? 7 : 1);
+}
+
+/** The anchor day read by the Italian grammar; the rules are imported lazily to avoid a cycle at load. */
+let anchorRules: readonly GrammarRule[] = [];
+export function setItalianAnchorRules(rules: readonly GrammarRule[]): void {
+  anchorRules = rules;
+}
+
+function shifted(base: DayRef | undefined, days: number): Component | null {
+  return base === undefined ? null : { kind: 'day', day: { kind: 'shifted', base, days } };
+}
+
+function holidayComponent(g: Groups): Component | null {
+  const name = holidayWords.it[g.h ?? ''];
+  if (name === undefined) return null;
+  const year = g.y === undefined ? undefined : Number(g.y);
+  const date = year === undefined ? undefined : holidayIn(name, year);
+  const day: DayRef = date === undefined ? { kind: 'holiday', name } : { kind: 'date', ...date };
+  // "dopo Ferragosto": the day after it
+  return g.p === 'dopo' ? shifted(day, 1) : { kind: 'day', day };
+}
+
+function nthWeekdayComponent(g: Groups): Component | null {
+  const n = ordinalNumber(g.ord);
+  const weekday = weekdayNumber(g.wd ?? '', 'it');
+  if (n === undefined || weekday === undefined) return null;
+  const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'it');
+  const day: DayRef = { kind: 'nthWeekday', n, weekday };
+  if (month !== undefined) day.month = month;
+  if (g.y !== undefined) day.year = Number(g.y);
+  if (g.next !== undefined) day.monthsAhead = 1;
+  return { kind: 'day', day };
+}
+
+/** Rules that read counts and corrections; they run before offsets and amounts take their numbers. */
+export const italianCountRules: readonly GrammarRule[] = [
+  {
+    name: 'correction',
+    re: pattern(String.raw`anzi no|anzi|no anzi|cioe no|cioe|o meglio|no scusa|scusa no|no aspetta|aspetta no`),
+    build: () => ({ kind: 'correction' }),
+  },
+  {
+    name: 'shifted-day',
+    re: pattern(
+      String.raw`(?:(?<p>a|per|entro|fino a) )?${UNIT} (?<dir>dopo|prima di|prima del|prima della|prima dell'|prima dello|da) (?<anchor>${ANCHOR})|(?<anchor2>oggi|domani|${F.WD}) a (?<k>8|15)`,
+    ),
+    build: (g) => {
+      if (g.anchor2 !== undefined) return shifted(dayOfText(g.anchor2, anchorRules), g.k === '8' ? 7 : 14);
+      const days = unitDays(g);
+      if (days === undefined) return null;
+      return shifted(dayOfText(g.anchor ?? '', anchorRules), g.dir?.startsWith('prima') ? -days : days);
+    },
+  },
+  {
+    name: 'lead',
+    re: pattern(String.raw`${UNIT} (?:prima|avanti|in anticipo)`),
+    build: (g) => {
+      const days = unitDays(g);
+      return days === undefined ? null : { kind: 'lead', days };
+    },
+  },
+  {
+    name: 'weekday-count',
+    re: pattern(String.raw`(?<p>tra|fra) (?<n>\d+|un paio di) (?<wd>${F.WD})`),
+    build: (g) => {
+      const n = g.n === undefined ? undefined : /paio/.test(g.n) ? 2 : Number(g.n);
+      const weekday = weekdayNumber(g.wd ?? '', 'it');
+      if (n === undefined || weekday === undefined || !Number.isInteger(n) || n < 1 || n > 520) return null;
+      return { kind: 'day', day: { kind: 'weekdayCount', weekday, n } };
+    },
+  },
+  {
+    name: 'holiday',
+    re: pattern(
+      String.raw`(?:(?<p>a|per|entro|di|dopo|prima di|fino a|verso|a partire da|da|del|della|dell'|dal|dalla|al|alla|nel|nella|il|la|l'|lo)(?: (?:il|la|l'|lo))? )?(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
+    ),
+    build: holidayComponent,
+  },
+  {
+    name: 'nth-weekday',
+    re: pattern(
+      String.raw`(?:(?<p>per|entro|dal|dalla|a partire dal|a partire dalla|da)(?: (?:il|l'|la))? |(?:il|l'|la) )?(?<ord>${F.ORD}) (?<wd>${F.WD}) ${MONTH_REF}`,
+    ),
+    build: nthWeekdayComponent,
+  },
+  {
+    name: 'month-day-next',
+    re: pattern(
+      String.raw`(?:(?<p>il|l'|per il|entro il|dal|a partire dal) )?(?<d>\d{1,2}|primo)(?: °)? (?:del|di) (?:(?<next>mese prossimo|prossimo mese)|questo mese|mese)`,
+    ),
+    build: (g) => {
+      const day = dayOfMonth(g.d);
+      if (day === undefined) return INVALID;
+      return {
+        kind: 'day',
+        day: g.next === undefined ? { kind: 'monthDay', day } : { kind: 'monthDay', day, monthsAhead: 1 },
+      };
+    },
+  },
+  {
+    name: 'day-after-tomorrow',
+    re: pattern(String.raw`(?:(?<p>per|entro|a|da|di) )?dopo domani`),
+    build: () => ({ kind: 'day', day: { kind: 'relative', days: 2 } }),
+  },
+];
+
+/** "ogni primo lunedì del mese", "l'ultimo venerdì di ogni mese": before "di ogni mese" is read alone. */
+export const italianNthRecurrence: GrammarRule = {
+  name: 'every-nth-weekday',
+  re: pattern(
+    String.raw`(?:ogni|tutti i|tutte le) (?<ord>${F.ORD}) (?<wd>${F.WD})(?: (?:del|di ogni|di ciascun) mese)?|(?:(?:il|l'|la) )?(?<ord2>${F.ORD}) (?<wd2>${F.WD}) (?:di ogni|di ciascun|d' ogni) mese`,
+  ),
+  build: (g) => {
+    const n = ordinalNumber(g.ord ?? g.ord2);
+    const weekday = weekdayNumber(g.wd ?? g.wd2 ?? '', 'it');
+    if (n === undefined || weekday === undefined) return null;
+    return recurrence('MONTHLY', { byNthDay: { n, weekday } });
+  },
+};
+
+/** Clock forms around noon and midnight and after lunch; they run before the plain clock. */
+export const italianClockRules: readonly GrammarRule[] = [
+  {
+    name: 'noon-modified',
+    re: pattern(
+      String.raw`(?:(?<p>a|verso|per|entro|fino a|dopo) )?(?<w>mezzogiorno|mezzanotte) (?<mod>e mezza|e mezzo|e un quarto|e 3 quarti|meno un quarto)|(?:(?<p2>a|verso|per|entro) )?(?:un quarto|1/4) (?:a|alle|all') (?:(?<w2>mezzogiorno|mezzanotte)|(?<h2>\d{1,2})|una)`,
+    ),
+    build: (g) => {
+      if (g.w !== undefined)
+        return clockComponent(g.w === 'mezzogiorno' ? '12' : '00', '00', {
+          modifier: minuteModifier(g),
+          period: 'afternoon',
+        });
+      const hour = g.w2 === 'mezzogiorno' ? '12' : g.w2 === 'mezzanotte' ? '00' : (g.h2 ?? '1');
+      return clockComponent(hour, undefined, {
+        modifier: -15,
+        period: g.w2 === 'mezzogiorno' ? 'afternoon' : undefined,
+      });
+    },
+  },
+  {
+    name: 'after-lunch',
+    re: pattern(String.raw`(?:(?<p>di|a|per|verso|nel|in|entro) )?(?:dopo (?:il )?pranzo|primo pomeriggio|dopopranzo)`),
+    build: () => ({ kind: 'part', part: 'afterLunch', weak: false }),
+  },
+];
+
+/** "ogni" followed by words no recurrence rule read ("ogni tanto", "ogni secondo giovedì"): asked back. */
+export const italianUnreadRecurrence: GrammarRule = {
+  name: 'unread-recurrence',
+  re: pattern(String.raw`(?:ogni|tutti i|tutte le) (?:${TIME_WORDS})`),
+  build: () => ({ kind: 'unreadRecurrence' }),
+};

@@ -1,0 +1,112 @@
+import { pattern, type GrammarRule } from './grammar.js';
+import { monthNumber, weekdayNumber } from './lexicon.js';
+import { INVALID, dayOfMonth, freqOfUnit, recurrence } from './build.js';
+import { fragments } from './fragments.js';
+import type { PartOfDay } from './spec.js';
+
+/** Italian recurrences ("ogni lunedì", "il 5 di ogni mese"): read before dates, so "il 20 di ogni mese" is no plain date. */
+
+const WD = fragments.it.WD;
+const MONTH = fragments.it.MONTH;
+const DAY_NUM = String.raw`\d{1,2}|primo`;
+
+function weekdayList(text: string): number[] {
+  return [
+    ...new Set(
+      text
+        .split(' ')
+        .map((w) => weekdayNumber(w, 'it'))
+        .filter((n) => n !== undefined),
+    ),
+  ];
+}
+
+export const italianRecurrenceRules: readonly GrammarRule[] = [
+  // recurrences first: "il 20 di ogni mese" must not be read as a plain date
+  {
+    name: 'workdays',
+    re: pattern(
+      String.raw`(?:(?:nei|tutti i|ogni|i|di) )?giorni (?:feriali|lavorativi)|ogni giorno (?:feriale|lavorativo)|(?:nei|i) feriali|(?:(?:ogni giorno|tutti i giorni) )?(?:dal|da) lunedi (?:al|a) venerdi`,
+    ),
+    build: () => recurrence('WEEKLY', { byDay: [1, 2, 3, 4, 5] }),
+  },
+  {
+    name: 'every-weekend',
+    re: pattern(String.raw`(?:ogni|tutti i) (?:weekend|fine settimana)`),
+    build: () => recurrence('WEEKLY', { byDay: [6, 0] }),
+  },
+  {
+    name: 'every-weekday',
+    re: pattern(String.raw`(?:ogni|tutti i|tutte le) (?<wds>(?:${WD})(?:(?: ,| e| ed)(?: il| la| i| le)? (?:${WD}))*)`),
+    build: (g) => recurrence('WEEKLY', { byDay: weekdayList(g.wds ?? '') }),
+  },
+  {
+    name: 'every-part',
+    re: pattern(
+      String.raw`(?:ogni|tutte le|tutti i) (?<part>mattina|mattine|sera|sere|notte|notti|pomeriggio|pomeriggi)`,
+    ),
+    build: (g) => {
+      const word = g.part ?? '';
+      const part: PartOfDay = word.startsWith('mattin')
+        ? 'morning'
+        : word.startsWith('pomeriggi')
+          ? 'afternoon'
+          : word.startsWith('ser')
+            ? 'evening'
+            : 'night';
+      return { kind: 'recurrence', recurrence: { freq: 'DAILY' }, part };
+    },
+  },
+  {
+    name: 'alternate',
+    re: pattern(
+      String.raw`(?<u>a giorni alterni|giorni alterni|un giorno si e uno no|a settimane alterne|settimane alterne|una settimana si e una no)`,
+    ),
+    build: (g) => recurrence(/giorn/.test(g.u ?? '') ? 'DAILY' : 'WEEKLY', { interval: 2 }),
+  },
+  {
+    name: 'every-day-of-month',
+    re: pattern(String.raw`ogni (?<d>${DAY_NUM})(?: °)? (?:del|di ogni) mese`),
+    build: (g) => {
+      const day = dayOfMonth(g.d);
+      return day === undefined ? INVALID : recurrence('MONTHLY', { byMonthDay: day });
+    },
+  },
+  {
+    name: 'every-date',
+    re: pattern(String.raw`ogni (?<d>${DAY_NUM})(?: °)? (?<mon>${MONTH})`),
+    build: (g) => {
+      const day = dayOfMonth(g.d);
+      const month = monthNumber(g.mon ?? '', 'it');
+      return day === undefined || month === undefined
+        ? INVALID
+        : recurrence('YEARLY', { byMonth: month, byMonthDay: day });
+    },
+  },
+  {
+    name: 'every-unit',
+    re: pattern(
+      String.raw`ogni (?:(?<n>\d+|altro|altra) )?(?<u>giorno|giorni|settimana|settimane|mese|mesi|anno|anni)|(?:tutti i|tutte le|tutti gli) (?<u2>giorni|settimane|mesi|anni)|(?<adv>quotidianamente|giornalmente|settimanalmente|mensilmente|annualmente)`,
+    ),
+    build: (g) => {
+      const unit = g.u ?? g.u2 ?? g.adv ?? '';
+      const freq = unit.startsWith('quotidian')
+        ? 'DAILY'
+        : freqOfUnit(
+            unit
+              .replace(/^settimanal/, 'settiman')
+              .replace(/^mensil/, 'mes')
+              .replace(/^annual/, 'ann'),
+          );
+      if (freq === undefined) return null;
+      const n = g.n === 'altro' || g.n === 'altra' ? 2 : g.n === undefined ? 1 : Number(g.n);
+      if (!Number.isInteger(n) || n < 1) return INVALID;
+      return recurrence(freq, n > 1 ? { interval: n } : {});
+    },
+  },
+  {
+    name: 'of-every',
+    re: pattern(String.raw`(?:di|del|della) (?:ogni|tutti i|ciascun) (?<u>mese|mesi|anno|anni)`),
+    build: (g) => recurrence(freqOfUnit(g.u ?? '') ?? 'MONTHLY'),
+  },
+];

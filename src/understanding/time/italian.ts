@@ -1,0 +1,288 @@
+import { alternatives, pattern, type GrammarRule, type Groups } from './grammar.js';
+import { italianRecurrenceRules } from './italian-recurrence.js';
+import {
+  italianClockRules,
+  italianCountRules,
+  italianNthRecurrence,
+  italianUnreadRecurrence,
+  setItalianAnchorRules,
+} from './italian-days.js';
+import { fragments, italianAbbreviatedWeekday } from './fragments.js';
+import { monthNumber, weekdayNumber } from './lexicon.js';
+import {
+  partComponent,
+  INVALID,
+  INVALID_TIME,
+  invalid,
+  amountComponent,
+  clockComponent,
+  dayOfMonth,
+  fullYear,
+  minuteModifier,
+  offsetComponent,
+  periodOf,
+} from './build.js';
+import type { Component, PartOfDay } from './spec.js';
+
+/** The Italian time grammar. Patterns read the folded text: "lunedi", "l' una", "mezz' ora". */
+
+const { WD, WD_ABBR, MONTH, FULL_MONTH } = fragments.it;
+/** words after an abbreviated weekday that make it one ("mer alle 10", "ven pomeriggio"): "mar" is also March */
+const ABBR_NEXT = String.raw`(?= (?:alle|all'|ore|h|verso|mattina|pomeriggio|sera|notte|prossimo|prossima|a pranzo|a cena|,)(?![^ ]))`;
+const DAY_NUM = String.raw`\d{1,2}|primo`;
+
+const MOD = (s = ''): string =>
+  String.raw`(?: (?<mod${s}>e mezza|e mezzo|e un quarto|e 3 quarti|meno un quarto)| e (?<emin${s}>\d{1,2})(?: minuti)?| meno (?<mmin${s}>\d{1,2})(?: minuti)?)?`;
+/** "15:30", "9.15", "16:30:00" (seconds dropped), "15h30" */
+const CLOCK = (s = ''): string =>
+  String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?| h (?<hm${s}>\d{2}))?${MOD(s)}`;
+const PERIOD = String.raw`del mattino presto|di mattina|del mattino|della mattina|di mattino|la mattina|in mattinata|di pomeriggio|del pomeriggio|nel pomeriggio|il pomeriggio|di sera|della sera|la sera|in serata|di notte|della notte|la notte`;
+const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|entro le|dopo le|prima delle|delle|dalle|a partire dalle|fino alle|ore|(?<!\d )h`;
+const DATE_PREP = String.raw`il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|del|dell'|di|per|a|entro|fino al|fino all'|a partire dal|a partire dall'|prima del|dopo il`;
+const DAY_PREP = String.raw`per|da|entro|fino a|di|a|a partire da|dopo|prima di|entro e non oltre`;
+const WD_PREP = String.raw`di|il|per|entro|a|al|da|dal|per il|entro il|fino a|fino al|entro e non oltre|a partire da|prima di|dopo`;
+const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|un|una|uno|un'|un paio di|un paio d') (?<u>minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)(?: e (?<half>mezza|mezzo)| e (?<extra>\d{1,2}) (?:minuti|min))?|(?<sp>mezz' ora|mezza ora|(?:un )?quarto d' ora|(?:un )?quarto di ora|1/4 d' ora|1/4 di ora|1/4 h|1/4 ora|3 quarti d' ora|3 quarti di ora|3/4 d' ora|3/4 h))`;
+
+const PARTS: Record<string, PartOfDay> = {
+  mattina: 'morning',
+  mattino: 'morning',
+  mattinata: 'morning',
+  mezzogiorno: 'noon',
+  pranzo: 'lunch',
+  pomeriggio: 'afternoon',
+  sera: 'evening',
+  serata: 'evening',
+  notte: 'night',
+  nottata: 'night',
+  mezzanotte: 'midnight',
+  cena: 'dinner',
+  colazione: 'breakfast',
+};
+const MEALS = new Set(['pranzo', 'cena', 'colazione']);
+/** A meal is a time only after these ("a cena", "per pranzo"); otherwise it is a noun that colours a bare hour. */
+const MEAL_TIME_PREPS = new Set(['a', 'per', "all' ora di", 'verso', 'in']);
+
+function dateComponent(g: Groups, month: number | undefined): Component | null {
+  const day = dayOfMonth(g.d);
+  if (month === undefined || month < 1 || month > 12) return null;
+  if (day === undefined) return INVALID;
+  const year = fullYear(g.y);
+  return { kind: 'day', day: year === undefined ? { kind: 'date', day, month } : { kind: 'date', day, month, year } };
+}
+
+export const italianRules: readonly GrammarRule[] = [
+  italianNthRecurrence,
+  ...italianRecurrenceRules,
+  ...italianCountRules,
+  {
+    // a day already gone: the conversation says so instead of moving it forward
+    name: 'past-day',
+    re: pattern(
+      String.raw`(?:(?<p>di|da|per|a partire da) )?(?:l' altro ieri|altro ieri|ieri l' altro|ieri|(?:la )?(?:settimana scorsa|scorsa settimana)|(?:il |lo )?(?:mese scorso|scorso mese)|(?:l' )?anno scorso|(?:lo )?scorso anno|(?:il |la )?(?:${WD}) scors[oa]|(?:lo |la )?scors[oa] (?:${WD}))`,
+    ),
+    build: () => invalid('past'),
+  },
+  {
+    name: 'offset',
+    re: pattern(String.raw`(?<p>tra|fra|entro|in|dopo|nel giro di|tra circa|fra circa|entro circa) ${QTY}`),
+    build: offsetComponent,
+  },
+  {
+    // "dal 3 al 5 febbraio": the event starts on the first day
+    name: 'date-range',
+    re: pattern(
+      String.raw`(?<p>dal|dall'|tra il|fra il) (?<d>${DAY_NUM})(?: °)? (?:al|all'|e il|fino al|fino all') (?:${DAY_NUM})(?: °)?(?: di)? (?<mon>${MONTH})(?: (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?: (?<y2>\d{4}))?`,
+    ),
+    build: (g) =>
+      dateComponent(g.d2 === undefined ? g : { d: g.d2, y: g.y2 }, monthNumber(g.mon ?? g.mon2 ?? '', 'it')),
+  },
+  {
+    name: 'clock-range',
+    re: pattern(
+      String.raw`(?<p>dalle|dall'|tra le|fra le|da) ${CLOCK('1')} (?:alle|all'|e le|a) ${CLOCK('2')}(?: (?<per>${PERIOD}))?`,
+    ),
+    build: (g) => {
+      const period = periodOf(g.per);
+      const start = clockComponent(g.h1 ?? '', g.m1 ?? g.hm1, { modifier: minuteModifier(g, '1'), period });
+      const end = clockComponent(g.h2 ?? '', g.m2 ?? g.hm2, { modifier: minuteModifier(g, '2'), period });
+      if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
+      return { kind: 'range', start: start.clock, end: end.clock };
+    },
+  },
+  {
+    name: 'amount',
+    // "alle 8 meno 3 minuti": the minutes belong to the clock
+    re: pattern(String.raw`(?<!(?:meno|e) )(?:(?<p>di|per|da) )?${QTY}`),
+    build: amountComponent,
+  },
+  ...italianClockRules,
+  {
+    name: 'one-o-clock',
+    re: pattern(String.raw`(?<p>all'|l'|dall'|per l'|verso l') una${MOD()}(?: (?<per>${PERIOD}))?`),
+    build: (g) => clockComponent('1', undefined, { modifier: minuteModifier(g), period: periodOf(g.per) }),
+  },
+  {
+    name: 'clock',
+    re: pattern(String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?: h)?(?: (?<per>${PERIOD}))?`),
+    build: (g) => clockComponent(g.h ?? '', g.m ?? g.hm, { modifier: minuteModifier(g), period: periodOf(g.per) }),
+  },
+  {
+    name: 'iso-date',
+    re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})`),
+    build: (g) => dateComponent(g, Number(g.mo)),
+  },
+  {
+    name: 'date',
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}|${WD_ABBR})(?: \.)? )?(?<d>${DAY_NUM})(?: °)?(?: di| -)? (?<mon>${MONTH})(?: \.)?(?: (?<y>\d{4}))?`,
+    ),
+    build: (g) => dateComponent(g, monthNumber(g.mon ?? '', 'it')),
+  },
+  {
+    name: 'numeric-date',
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}|${WD_ABBR}) )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?! h(?![^ ])| d' ora| di ora| ora)`,
+    ),
+    build: (g) => {
+      // "9.15" is a time, "3.12" a date; "9-11" is too ambiguous without a year
+      if (g.sep === '-' && g.y === undefined) return null;
+      if (g.sep === '.' && (Number(g.mo) > 12 || Number(g.d) > 31)) return null;
+      return dateComponent(g, Number(g.mo));
+    },
+  },
+  {
+    name: 'day-part-word',
+    re: pattern(
+      String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>stamattina|stasera|stanotte|domattina|(?:questa|sta) (?:mattina|sera|notte|pomeriggio))`,
+    ),
+    build: (g) => {
+      const w = g.w ?? '';
+      if (w === 'domattina') return { kind: 'dayPart', day: { kind: 'relative', days: 1 }, part: 'morning' };
+      const part: PartOfDay = /mattina/.test(w)
+        ? 'morning'
+        : /sera/.test(w)
+          ? 'evening'
+          : /notte/.test(w)
+            ? 'night'
+            : 'afternoon';
+      return { kind: 'dayPart', day: { kind: 'relative', days: 0 }, part };
+    },
+  },
+  {
+    name: 'relative-day',
+    re: pattern(
+      String.raw`(?:(?<p>${DAY_PREP}|in|nella|entro la) )?(?<w>oggi|domani|dopodomani|giornata(?: di oggi)?)|(?<p2>in|entro) giornata`,
+    ),
+    build: (g) => ({
+      kind: 'day',
+      day: { kind: 'relative', days: g.w === 'domani' ? 1 : g.w === 'dopodomani' ? 2 : 0 },
+    }),
+  },
+  {
+    name: 'weekday-and-day',
+    re: pattern(String.raw`(?:(?<p>${WD_PREP}) )?(?:${WD}) (?<d>\d{1,2})(?! h(?![^ ]))`),
+    build: (g) => {
+      const day = dayOfMonth(g.d);
+      return day === undefined ? INVALID : { kind: 'day', day: { kind: 'monthDay', day } };
+    },
+  },
+  {
+    name: 'weekday',
+    re: pattern(
+      String.raw`(?:(?<p>${WD_PREP}) )?(?:(?:questo|questa|sto|prossimo|prossima) )?(?<wd>${WD})(?: (?<next>prossimo|prossima|che viene|della settimana prossima|della prossima settimana|della settimana dopo))?|(?:(?<p2>${WD_PREP}) )?(?<wd2>${WD_ABBR})(?: \.)?${ABBR_NEXT}`,
+    ),
+    build: (g) => ({
+      kind: 'day',
+      day: {
+        kind: 'weekday',
+        weekday: (g.wd2 === undefined ? weekdayNumber(g.wd ?? '', 'it') : italianAbbreviatedWeekday(g.wd2)) ?? 0,
+        nextWeek: g.next !== undefined && /settimana/.test(g.next),
+      },
+    }),
+  },
+  {
+    name: 'end-of-week',
+    re: pattern(
+      String.raw`(?<p>entro|per|prima di|prima della|verso) (?:la )?fine (?:della |di questa )?settimana|entro (?:il |questo )?(?:weekend|week end|fine settimana)`,
+    ),
+    build: () => ({ kind: 'day', day: { kind: 'endOfWeek' } }),
+  },
+  {
+    name: 'end-of-month',
+    re: pattern(String.raw`(?:(?<p>entro|per|a|prima di|prima della|verso) )?(?:la )?fine (?:del |di questo )?mese`),
+    build: () => ({ kind: 'day', day: { kind: 'endOfMonth' } }),
+  },
+  {
+    name: 'end-of-year',
+    re: pattern(String.raw`(?:(?<p>entro|per|a|prima di|prima della|verso) )?(?:la )?fine (?:dell' |di quest' )?anno`),
+    build: () => ({ kind: 'day', day: { kind: 'endOfYear' } }),
+  },
+  {
+    name: 'next-week',
+    re: pattern(
+      String.raw`(?:(?<p>la|nella|per la|entro la|della|a partire dalla|dalla|in) )?(?:settimana prossima|prossima settimana|settimana che viene|settimana dopo)`,
+    ),
+    build: () => ({ kind: 'span', span: { kind: 'nextWeek' } }),
+  },
+  {
+    name: 'this-week',
+    re: pattern(String.raw`(?:(?<p>in|per|entro|di) )?(?:questa|sta) settimana`),
+    build: () => ({ kind: 'span', span: { kind: 'thisWeek' } }),
+  },
+  {
+    name: 'weekend',
+    re: pattern(
+      String.raw`(?:(?<p>il|nel|questo|per il|sto|durante il|a|nello|di|del) )?(?:fine settimana|weekend|week end)`,
+    ),
+    build: () => ({ kind: 'span', span: { kind: 'weekend' } }),
+  },
+  {
+    name: 'next-month',
+    re: pattern(String.raw`(?:(?<p>il|nel|per il|entro il|del|a) )?(?:mese prossimo|prossimo mese)`),
+    build: () => ({ kind: 'span', span: { kind: 'nextMonth' } }),
+  },
+  {
+    name: 'this-month',
+    re: pattern(String.raw`(?:(?<p>in|per|entro|di) )?questo mese`),
+    build: () => ({ kind: 'span', span: { kind: 'thisMonth' } }),
+  },
+  {
+    name: 'month',
+    re: pattern(
+      String.raw`(?:(?<p>a|ad|in|di|nel mese di|per|entro|durante|a inizio|a meta|ad inizio|nel) )?(?<mon>${FULL_MONTH})`,
+    ),
+    build: (g) => ({ kind: 'span', span: { kind: 'month', month: monthNumber(g.mon ?? '', 'it') ?? 1 } }),
+  },
+  {
+    name: 'part-of-day',
+    // "buon pomeriggio", "buona sera" greet, they name no time
+    re: pattern(
+      String.raw`(?<!buon |buona )(?:(?<p>di|la|al|alla|a|in|nel|nella|per|verso|verso la|all' ora di|all'|il|in tarda|entro|dopo|prima di|da|questa|sta) )?(?<part>${alternatives(Object.keys(PARTS))})`,
+    ),
+    build: (g) => partComponent(g, { parts: PARTS, meals: MEALS, mealTimePreps: MEAL_TIME_PREPS }),
+  },
+  {
+    name: 'day-of-month',
+    re: pattern(
+      String.raw`(?<p>il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il) (?<d>${DAY_NUM})(?: °)?`,
+    ),
+    build: (g) => {
+      const day = dayOfMonth(g.d);
+      return day === undefined ? null : { kind: 'day', day: { kind: 'monthDay', day } };
+    },
+  },
+  {
+    name: 'bare-clock',
+    re: pattern(
+      String.raw`(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?:[:.]\d{2})?| h (?<hm>\d{2}))${MOD()}(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) h|(?<h3>\d{1,2})${MOD('3')} (?<per3>di mattina|del mattino|della mattina|di pomeriggio|del pomeriggio|di sera|della sera|di notte|della notte)`,
+    ),
+    build: (g) => {
+      if (g.h2 !== undefined) return clockComponent(g.h2, undefined);
+      if (g.h3 !== undefined)
+        return clockComponent(g.h3, undefined, { modifier: minuteModifier(g, '3'), period: periodOf(g.per3) });
+      return clockComponent(g.h ?? '', g.m ?? g.hm, { modifier: minuteModifier(g), period: periodOf(g.per) });
+    },
+  },
+  italianUnreadRecurrence,
+];
+setItalianAnchorRules(italianRules);

@@ -1,0 +1,105 @@
+import type { Intent, Lang } from '../contract.js';
+import type { Token } from '../normalize.js';
+import type { DayRef, TimeMatch } from './spec.js';
+
+/**
+ * Which of the time expressions in a message are the request's. "Sposta la riunione di
+ * domani a venerdì alle 10": "di domani" names the meeting, "a venerdì alle 10" is the new
+ * time. "Ricordami domani della riunione di lunedì": the reminder is tomorrow. The others
+ * stay in the text, as words of the target or of the reminder.
+ */
+const FROM_PREPS: Record<Lang, ReadonlySet<string>> = {
+  it: new Set(['di', 'del', 'della', 'dello', "dell'", 'delle', 'dei', 'degli']),
+  en: new Set(['of']),
+};
+const TO_PREPS: Record<Lang, ReadonlySet<string>> = {
+  it: new Set([
+    'a',
+    'al',
+    "all'",
+    'alla',
+    'alle',
+    'ad',
+    'allo',
+    'per',
+    'per il',
+    "per l'",
+    'per le',
+    'verso',
+    'verso le',
+    'alle ore',
+    'a partire da',
+    'a partire dal',
+    'a partire dalle',
+  ]),
+  en: new Set(['to', 'for', 'until', 'till', 'at']),
+};
+
+function isTimeLike(m: TimeMatch): boolean {
+  return ['day', 'dayPart', 'clock', 'range', 'part', 'span', 'offset'].includes(m.component.kind);
+}
+
+function isDayLike(m: TimeMatch): boolean {
+  return ['day', 'dayPart', 'span', 'offset'].includes(m.component.kind);
+}
+
+export interface Selection {
+  matches: TimeMatch[];
+  /** the day of the item being moved, when the new time names only the hour */
+  targetDay?: DayRef;
+}
+
+export function selectMatches(
+  matches: readonly TimeMatch[],
+  intent: Intent,
+  tokens: readonly Token[],
+  lang: Lang,
+): Selection {
+  const isFrom = (m: TimeMatch): boolean => FROM_PREPS[lang].has(m.prep ?? '') || tokens[m.last + 1]?.norm === "'s";
+  // "to 4pm", "a giovedì": the preposition may stand just before the expression instead of in it
+  const isTo = (m: TimeMatch): boolean =>
+    TO_PREPS[lang].has(m.prep ?? '') || (m.prep === undefined && TO_PREPS[lang].has(tokens[m.first - 1]?.norm ?? ''));
+  if (intent === 'reschedule') {
+    const to = matches.findIndex((m) => isTimeLike(m) && isTo(m));
+    // "push back my 3pm meeting by 30 minutes": with a shift and no new time, every time is the target's
+    const shiftOnly = to < 0 && matches.some((m) => m.component.kind === 'amount');
+    const selected = matches.filter(
+      (m, k) => !isTimeLike(m) || (!shiftOnly && (to >= 0 ? k >= to && !isFrom(m) : !isFrom(m))),
+    );
+    const hasDay = selected.some(isDayLike);
+    const hasClock = selected.some((m) => ['clock', 'range', 'part'].includes(m.component.kind));
+    const other = matches.find(
+      (m) => !selected.includes(m) && (m.component.kind === 'day' || m.component.kind === 'dayPart'),
+    );
+    if (
+      hasClock &&
+      !hasDay &&
+      other !== undefined &&
+      (other.component.kind === 'day' || other.component.kind === 'dayPart')
+    ) {
+      return { matches: selected, targetDay: other.component.day };
+    }
+    return { matches: selected };
+  }
+  const mainDay = matches.some((m) => isDayLike(m) && !isFrom(m));
+  const selected = mainDay ? matches.filter((m) => !(isDayLike(m) && isFrom(m))) : [...matches];
+  return { matches: intent === 'reminder' ? withoutPassedDeadlines(selected) : selected };
+}
+
+const DEADLINE_PREP = /^(entro|prima del|prima delle|prima di|by$|no later than|before$)/;
+
+/** "entro il 16", "by 6pm": a time the client must meet. */
+export function isDeadline(m: TimeMatch): boolean {
+  return DEADLINE_PREP.test(m.prep ?? '') && isTimeLike(m);
+}
+
+/**
+ * A reminder fires before a deadline, not at it: "ricordami venerdì di mandare il bilancio
+ * entro le 18" fires Friday at 09:00. With a lead ("il giorno prima") the deadline is the day
+ * counted from; with no other time the deadline is all there is.
+ */
+function withoutPassedDeadlines(matches: TimeMatch[]): TimeMatch[] {
+  if (matches.some((m) => m.component.kind === 'lead')) return matches;
+  const others = matches.filter((m) => isTimeLike(m) && !isDeadline(m));
+  return others.length === 0 ? matches : matches.filter((m) => !isDeadline(m));
+}

@@ -1,0 +1,94 @@
+import type { TimeIssue } from '../contract.js';
+
+export type { TimeIssue };
+
+/**
+ * The structured description of a time expression, as the grammar reads it and before it is
+ * resolved against `now` and a time zone. Nothing here knows the current date.
+ */
+
+export type PartOfDay =
+  'morning' | 'noon' | 'lunch' | 'afterLunch' | 'afternoon' | 'evening' | 'night' | 'midnight' | 'dinner' | 'breakfast';
+
+/** What a bare hour means: "alle 9 di sera", "at 3 in the afternoon". */
+export type DayPeriod = 'morning' | 'afternoon' | 'evening' | 'night';
+
+export interface Clock {
+  hour: number;
+  minute: number;
+  meridiem?: 'am' | 'pm';
+  period?: DayPeriod;
+  /** written with two digits ("07:30", "15"): taken as written, no afternoon guess */
+  twoDigit: boolean;
+}
+
+export type DayRef =
+  | { kind: 'relative'; days: number }
+  | { kind: 'weekday'; weekday: number; nextWeek: boolean }
+  | { kind: 'date'; day: number; month: number; year?: number }
+  /** the day of this month (or the next that has it); `monthsAhead` 1 for "il 20 del mese prossimo" */
+  | { kind: 'monthDay'; day: number; monthsAhead?: number }
+  /** a named day from the holiday table: "Natale", "Thanksgiving" */
+  | { kind: 'holiday'; name: string }
+  /**
+   * "il primo lunedì di marzo" (n 1, month 3), "l'ultimo venerdì del mese" (n -1, no month: this
+   * month or the next once past), "the third Tuesday of next month" (monthsAhead 1)
+   */
+  | { kind: 'nthWeekday'; n: number; weekday: number; month?: number; year?: number; monthsAhead?: number }
+  /** "fra due venerdì", "2 fridays from now": the nth coming such weekday */
+  | { kind: 'weekdayCount'; weekday: number; n: number }
+  /** a day counted from another: "tre giorni dopo Natale", "a week from Monday", "3 days from today" */
+  | { kind: 'shifted'; base: DayRef; days: number }
+  | { kind: 'endOfWeek' }
+  | { kind: 'endOfMonth' }
+  | { kind: 'endOfYear' };
+
+/** A stretch of days: an agenda range, or a date/deadline when read in another intent. */
+export type Span =
+  | { kind: 'thisWeek' }
+  | { kind: 'nextWeek' }
+  | { kind: 'weekend' }
+  | { kind: 'thisMonth' }
+  | { kind: 'nextMonth' }
+  | { kind: 'month'; month: number };
+
+export interface Recurrence {
+  freq: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
+  interval?: number;
+  /** 0 = Sunday ... 6 = Saturday */
+  byDay?: number[];
+  byMonth?: number;
+  byMonthDay?: number;
+  /** "ogni primo lunedì del mese": BYDAY=1MO; n -1 is the last */
+  byNthDay?: { n: number; weekday: number };
+}
+
+export type Component =
+  | { kind: 'day'; day: DayRef }
+  | { kind: 'dayPart'; day: DayRef; part: PartOfDay }
+  | { kind: 'clock'; clock: Clock }
+  /** `weak`: a meal or evening word used as a noun ("dinner at 8"): it colours a bare hour only */
+  | { kind: 'part'; part: PartOfDay; weak: boolean }
+  | { kind: 'range'; start: Clock; end: Clock }
+  /** "tra 3 giorni", "in 45 minutes": from now */
+  | { kind: 'offset'; amount: number; unit: 'minute' | 'day' | 'month' }
+  /** "di un'ora", "for 90 minutes": a duration or a shift, the intent decides */
+  | { kind: 'amount'; minutes: number }
+  | { kind: 'recurrence'; recurrence: Recurrence; part?: PartOfDay }
+  | { kind: 'span'; span: Span }
+  /** "ricordamelo due giorni prima": fire this many days before the deadline named */
+  | { kind: 'lead'; days: number }
+  /** "anzi", "I mean": what follows replaces the time said before it */
+  | { kind: 'correction' }
+  /** a recurrence word the grammar could not read ("ogni tanto il primo"): asked back, never a one-off */
+  | { kind: 'unreadRecurrence' }
+  /** a date or time that cannot exist ("31 febbraio", "alle 25"), or cannot be a future one ("ieri", "tra 0 minuti") */
+  | { kind: 'invalid'; issue: TimeIssue };
+
+/** A component with the tokens it was read from and the preposition that introduced it. */
+export interface TimeMatch {
+  component: Component;
+  first: number;
+  last: number;
+  prep?: string;
+}
