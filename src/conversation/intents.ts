@@ -7,7 +7,8 @@ import type { Understanding } from '../understanding/contract.js';
 import type { FlowResult, Step } from './flow.js';
 import { agendaFlow } from './flows/agenda.js';
 import { bookingFlow } from './flows/booking.js';
-import { cancelFlow, rescheduleFlow, rescheduleItem } from './flows/manage.js';
+import { cancelFlow } from './flows/cancel.js';
+import { rescheduleFlow, rescheduleItem } from './flows/manage.js';
 import { reminderFlow } from './flows/reminder.js';
 import { freeSlotsFlow } from './flows/slots.js';
 import { statusFlow } from './flows/status.js';
@@ -15,6 +16,9 @@ import { openTicket, taskFlow } from './flows/task.js';
 import { timeIssueText } from './flows/when.js';
 import { question } from './pending.js';
 import { say, type Turn } from './turn.js';
+
+/** What intent flows read of a message: its words and files. */
+type Said = Pick<InboundMessage, 'text' | 'attachments'>;
 
 /** A question asked back for what the understanding still misses. */
 function askFor(u: Understanding, missing: ReturnType<typeof missingSlots>): Step {
@@ -41,10 +45,10 @@ function explainingTime(u: Understanding, step: Step): Step {
   };
 }
 
-/** Small talk gets a short answer; real content not understood twice goes to a human. */
-function otherStep(msg: InboundMessage, misses: number): Step {
+/** A few words not understood (small talk was answered before) get examples; real content not understood twice goes to a human. */
+function otherStep(msg: Said, misses: number): Step {
   const words = msg.text.trim().split(/\s+/).length;
-  if (words <= 3) return say('smallTalk');
+  if (words <= 3) return say('notUnderstood', false);
   if (misses < 1) return say('notUnderstood', false);
   return async (ctx): Promise<FlowResult> => {
     const { ticket, events } = await openTicket(ctx, {
@@ -61,9 +65,12 @@ function otherStep(msg: InboundMessage, misses: number): Step {
 }
 
 /** The flow an understood message goes to; `itemRef` is the item a pending "Change time" is about. */
-export function intentStep(u: Understanding, msg: InboundMessage, turn: Turn, itemRef?: ItemRef): Step {
+export function intentStep(u: Understanding, msg: Said, turn: Turn, itemRef?: ItemRef): Step {
   if (itemRef && u.intent === 'reschedule') return (ctx) => rescheduleItem(ctx, { item: itemRef, understanding: u });
   const missing = missingSlots(u);
+  // a bare "annulla" with no question open: nothing to cancel, and no question that "annulla" would answer again
+  if (u.intent === 'cancel' && missing.includes('target'))
+    return turn.pending ? say('pendingDropped') : say('nothingPendingToCancel');
   if (missing.includes('target')) return askFor(u, missing);
   switch (u.intent) {
     case 'reminder':

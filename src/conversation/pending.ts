@@ -9,10 +9,19 @@ const { DbNull } = Prisma;
  * The question the bot asked, kept on the conversation until answered, dropped or expired. The
  * schema is its only type: what is stored is what is read back.
  */
+const itemRefSchema = z.object({ kind: z.enum(['reminder', 'booking', 'ticket']), id: z.string() });
+
 export const pendingSchema = z.object({
   understanding: understandingSchema,
   missing: z.array(z.enum(['when', 'target'])),
-  itemRef: z.object({ kind: z.enum(['reminder', 'booking', 'ticket']), id: z.string() }).optional(),
+  itemRef: itemRefSchema.optional(),
+  /** "Annullo «…»? Sì / No": an item matched by words, cancelled only on a yes */
+  confirmCancel: itemRefSchema.optional(),
+  /**
+   * "Per Giulia, richiesta #1002 / È una nuova richiesta": messages (ids and words) that may be an
+   * answer to an assistant or a new request, kept until the client chooses
+   */
+  held: z.object({ messageIds: z.array(z.string()).min(1), text: z.string() }).optional(),
   /** the day asked about (YYYY-MM-DD): an answer with a time only ("alle 15") stays on it */
   baseDay: z
     .string()

@@ -37,3 +37,23 @@ describe('finding the item a client means', () => {
     expect(ids('')).toEqual([]);
   });
 });
+
+describe('a word never matches a prefix of another word', () => {
+  const tickets: Candidate[] = [
+    { kind: 'ticket', id: 't1011', label: 'tradurre il contratto di affitto' },
+    { kind: 'ticket', id: 't1014', label: 'Richiamare Sig.ra Colombo per il preventivo' },
+  ];
+  const found = (target: string) => matchTargets(target, tickets).map((c) => c.id);
+
+  it('"richiesta" is not "Richiamare", "era" is nothing, and a number is only itself', () => {
+    expect(found('richiesta, era una cavolata')).toEqual([]);
+    expect(found('la richiesta 1011')).toEqual([]);
+    expect(found('1014')).toEqual([]);
+  });
+
+  it('a word cut short matches nothing, another ending of it matches', () => {
+    expect(found('il contr')).toEqual([]);
+    expect(found('i contratti')).toEqual(['t1011']);
+    expect(found('la signora Colombo')).toEqual(['t1014']);
+  });
+});

@@ -33,9 +33,24 @@ function words(text: string): string[] {
     .filter((w) => w.length > 1 && !stopWords.has(w));
 }
 
-/** Words match on a common stem, so "fattura" finds "fatture" and "dentist" finds "dentista". */
-function stem(word: string): string {
-  return word.length > 5 ? word.slice(0, 5) : word;
+/** Longest start two words share. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Two words are the same word in another form ("fattura"/"fatture", "dentist"/"dentista"): they
+ * share a start of at least four letters and differ only in an ending of at most two. A word
+ * never matches a prefix of another word ("richiesta" is not "richiamare", "dent" is not
+ * "dentista"), and a number matches only itself.
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  const shared = sharedStart(a, b);
+  return shared >= 4 && a.length - shared <= 2 && b.length - shared <= 2;
 }
 
 /**
@@ -49,10 +64,9 @@ export function matchTargets(target: string, candidates: Candidate[]): Candidate
   const isKindWord = (w: string) => Object.values(kindWords).some((re) => re.test(w));
   if (all.every(isKindWord)) return kinds.length ? pool : [];
   // Kind words still score: "la chiamata con l'architetto" prefers the call over the meeting.
-  const content = all.map(stem);
   const scored = pool.map((c) => {
-    const labelStems = new Set(words(c.label).map(stem));
-    return { c, score: content.filter((w) => labelStems.has(w)).length };
+    const label = words(c.label);
+    return { c, score: all.filter((w) => label.some((l) => sameWord(w, l))).length };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
   return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.c);

@@ -74,8 +74,6 @@ export const en = {
   rangeTomorrow: 'tomorrow',
   rangeFromTo: (p: { from: string; to: string }) => `from ${p.from} to ${p.to}`,
   rangeOn: (p: { day: string }) => `on ${p.day}`,
-  nothingToCancel: (p: { target: string }) =>
-    `I cannot find anything matching "${p.target}" among your reminders, bookings and requests.`,
   whichOne: 'More than one item fits. Which one?',
   alreadyCancelled: 'Already cancelled.',
   alreadyMoved: (p: { title: string; when: string }) => `Already moved: ${p.title}, ${p.when}.`,
@@ -86,10 +84,9 @@ export const en = {
   rescheduledBooking: (p: { title: string; when: string }) => `Moved: ${p.title}, ${p.when}.`,
   nothingToReschedule: (p: { target: string }) => `I cannot find a booking or reminder matching "${p.target}".`,
   notUnderstood:
-    'Sorry, I did not quite get that. Could you say it another way? For example: "remind me tomorrow at 9 to call Rossi".',
+    'Sorry, I did not get that. For example, write "remind me tomorrow at 9 to call Rossi" or "what do I have tomorrow?".',
   handedToHuman: (p: { number: string }) =>
     `I passed your message to an assistant (request ${p.number}): you will hear back soon.`,
-  smallTalk: 'I am here whenever you need me. Write "help" to see what I can do.',
   fileReceived: 'File sent by the client',
   itemGone: 'That item no longer exists or is not yours.',
   somethingWrong: 'Sorry, something went wrong on our side. Please try again in a moment.',
@@ -108,7 +105,8 @@ export const en = {
   recurrenceYearly: (p: { date: string }) => `every year on ${p.date}`,
   recurrenceGeneric: 'repeatedly',
   and: 'and',
-  relayedToDesk: (p: { number: string }) => `I passed your message on to the assistant working on request ${p.number}.`,
+  relayedToDesk: (p: { number: string; who: string }) => `✓ Passed on to ${p.who} (request ${p.number}).`,
+  relayedWho: 'the assistant',
   assistantMessage: (p: { text: string; name: string; number: string }) =>
     `${p.text}\n\n— ${p.name}, request ${p.number}`,
   ticketDone: (p: { number: string; outcome: string; name: string }) =>
@@ -135,6 +133,7 @@ export const en = {
   officeBookingPartySize: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'person' : 'people'}`,
   officeBookingRequested: (p: { title: string; when: string; number: string }) =>
     `I am asking the office to book it: ${p.title}, ${p.when}. I will confirm as soon as it is booked (request ${p.number}).`,
+  agendaConfirmed: 'confirmed',
   agendaToConfirm: 'to be confirmed',
   officeBookingConfirmed: (p: { title: string; when: string; place: string }) =>
     `Booked: ${p.title}, ${p.when}${p.place ? `, ${p.place}` : ''}.`,
@@ -213,4 +212,34 @@ export const en = {
   briefingBadTime: (p: { arg: string }) => `"${p.arg}" is not a valid time, so I changed nothing.`,
   briefingBadArgument: (p: { arg: string }) => `I did not understand "${p.arg}", so I changed nothing.`,
   briefingUsage: 'Usage: /briefing on | off | 7:30',
+  greeting: 'Hi! Tell me what you need.',
+  acknowledged: 'Good 👍',
+  youAreWelcome: "You're welcome!",
+  nothingPendingToCancel:
+    'There is nothing to cancel right now. To cancel something, tell me which: "cancel the dentist".',
+  refNotFound: (p: { number: string }) => `You have no open request ${p.number}.`,
+  nothingMatches: (p: { target: string }) => `I cannot find anything matching "${p.target}".`,
+  openRequests: (p: { count: number; list: string }) =>
+    p.count === 1 ? `You have 1 open request: ${p.list}.` : `You have ${p.count} open requests: ${p.list}.`,
+  noOpenItems: 'You have no open requests, bookings or reminders.',
+  upcomingItems: (p: { list: string }) => `Coming up: ${p.list}.`,
+  confirmCancelTicket: (p: { summary: string; number: string }) => `Cancel "${p.summary}" (request ${p.number})?`,
+  confirmCancelBooking: (p: { title: string; when: string }) => `Cancel "${p.title}", ${p.when}?`,
+  confirmCancelSeries: (p: { text: string; recurrence: string; next: string }) =>
+    `"${p.text}" repeats ${p.recurrence}: cancel the whole series? Or only the next one, ${p.next}?`,
+  buttonYes: 'Yes',
+  buttonNo: 'No',
+  buttonWholeSeries: 'Whole series',
+  buttonOnlyThisTime: 'Only this time',
+  keptAsItIs: 'All right, I cancelled nothing.',
+  skippedOnce: (p: { text: string; skipped: string; next: string }) =>
+    `All right: I skip ${p.skipped} only. "${p.text}" goes on, next ${p.next}.`,
+  skippedLast: (p: { text: string; skipped: string }) =>
+    `All right: I skip ${p.skipped}. That was the last "${p.text}".`,
+  whichThread: 'Is this for the request in progress, or a new request?',
+  whichThreadStill: 'Got it: tap above whether it is for the request in progress or a new request.',
+  buttonToTicket: (p: { who: string; number: string }) => `For ${p.who}, request ${p.number}`,
+  buttonToAssistant: 'For the assistant',
+  buttonNewRequest: 'It is a new request',
+  heldGone: 'I no longer have that message: please send it again.',
 };

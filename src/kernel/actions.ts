@@ -28,6 +28,14 @@ export type ButtonAction =
   | { op: 'cancel'; item: ItemRef }
   | { op: 'change_time'; item: ItemRef }
   | { op: 'pick_reschedule'; item: ItemRef }
+  /** "No" under "Annullo «…»?": the item stays as it is */
+  | { op: 'keep'; item: ItemRef }
+  /** "Solo questa volta" under the cancel of a recurring reminder: only its next occurrence is skipped */
+  | { op: 'skip_once'; reminderId: string }
+  /** the messages held by "which request?" go to this ticket's assistant */
+  | { op: 'to_ticket'; ticketId: string }
+  /** the messages held by "which request?" are a new request */
+  | { op: 'new_request' }
   /** the client's 1-5 rating of a done ticket */
   | { op: 'rate'; rating: number; item: ItemRef & { kind: 'ticket' } }
   /** Done / +10 min / +1 h / Tomorrow under a delivered reminder: they act on that one occurrence */
@@ -58,6 +66,7 @@ export type TapLabel =
   | { bot: 'buttonCancel' | 'buttonChangeTime' | 'buttonDone' | 'buttonSnooze10' | 'buttonSnooze1h' }
   | { bot: 'buttonTomorrow' | 'buttonAcceptProposal' | 'buttonDeclineProposal' | 'buttonImFree' }
   | { bot: 'buttonBusyHour' | 'buttonDndHour' | 'buttonCallbackMe' | 'buttonCallbackOffice' }
+  | { bot: 'buttonNo' | 'buttonOnlyThisTime' | 'buttonToAssistant' | 'buttonNewRequest' }
   | { bot: 'ratingButton'; rating: number }
   | { staff: 'pickToMove' }
   | { staff: 'bookSlot'; startMin: number; minutes: number }
@@ -86,8 +95,8 @@ const kindLetter = { reminder: 'r', booking: 'b', ticket: 't' } as const;
 const letterKind = { r: 'reminder', b: 'booking', t: 'ticket' } as const;
 const itemSegments = z.tuple([oneOf(['r', 'b', 't']), uuid]);
 
-/** cancel, change time and pick-to-move share one shape: `<prefix>:<kind letter>:<id>` */
-function itemCodec<Op extends 'cancel' | 'change_time' | 'pick_reschedule'>(
+/** cancel, change time, pick-to-move and keep share one shape: `<prefix>:<kind letter>:<id>` */
+function itemCodec<Op extends 'cancel' | 'change_time' | 'pick_reschedule' | 'keep'>(
   op: Op,
   prefix: string,
   label: TapLabel,
@@ -117,6 +126,28 @@ export const buttonCodecs: { [Op in ButtonOp]: Codec<Op> } = {
   cancel: itemCodec('cancel', 'cx', { bot: 'buttonCancel' }),
   change_time: itemCodec('change_time', 'ch', { bot: 'buttonChangeTime' }),
   pick_reschedule: itemCodec('pick_reschedule', 'rs', { staff: 'pickToMove' }),
+  keep: itemCodec('keep', 'kp', { bot: 'buttonNo' }),
+  skip_once: {
+    prefixes: ['so'],
+    segments: z.tuple([uuid]),
+    decode: (_prefix, [reminderId]) => ({ op: 'skip_once', reminderId: reminderId! }),
+    encode: (action) => ['so', action.reminderId],
+    label: () => ({ bot: 'buttonOnlyThisTime' }),
+  },
+  to_ticket: {
+    prefixes: ['tt'],
+    segments: z.tuple([uuid]),
+    decode: (_prefix, [ticketId]) => ({ op: 'to_ticket', ticketId: ticketId! }),
+    encode: (action) => ['tt', action.ticketId],
+    label: () => ({ bot: 'buttonToAssistant' }),
+  },
+  new_request: {
+    prefixes: ['nr'],
+    segments: z.tuple([]),
+    decode: () => ({ op: 'new_request' }),
+    encode: () => ['nr'],
+    label: () => ({ bot: 'buttonNewRequest' }),
+  },
   rate: {
     prefixes: ['rt'],
     segments: z.tuple([oneOf(['1', '2', '3', '4', '5']), z.literal('t'), uuid]),

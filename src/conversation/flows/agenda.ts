@@ -28,6 +28,7 @@ export const agendaFlow: Flow<Understanding> = async (ctx, u) => {
       where: {
         clientId: ctx.clientId,
         status: { in: [...OPEN_TICKETS] },
+        bookings: { none: {} },
         due: null,
         OR: [{ dueAt: null }, { dueAt: { lt: start } }, { dueAt: { gte: end } }],
       },

@@ -20,7 +20,10 @@ import { dateOnly, instantOf, localDay, onDayKeepingTime } from '../../kernel/ti
 const MAX_CHOICES = 5;
 
 /** The client's own items that a cancel or reschedule may be about. */
-async function candidates(ctx: FlowContext, kinds: ItemRef['kind'][]): Promise<(Candidate & { choice: string })[]> {
+export async function candidates(
+  ctx: FlowContext,
+  kinds: ItemRef['kind'][],
+): Promise<(Candidate & { choice: string })[]> {
   const today = new Date(`${localDay(ctx.now, ctx.tz)}T00:00:00Z`);
   const [reminders, bookings, tickets] = await Promise.all([
     kinds.includes('reminder')
@@ -75,7 +78,7 @@ async function candidates(ctx: FlowContext, kinds: ItemRef['kind'][]): Promise<(
   ];
 }
 
-function choiceButtons(items: (Candidate & { choice: string })[], op: 'cancel' | 'pick_reschedule') {
+export function choiceButtons(items: (Candidate & { choice: string })[], op: 'cancel' | 'pick_reschedule') {
   return items
     .slice(0, MAX_CHOICES)
     .map((c) => [{ label: c.choice.slice(0, 60), data: encodeButton({ op, item: { kind: c.kind, id: c.id } }) }]);
@@ -171,21 +174,6 @@ export async function pickedAgain(ctx: FlowContext, item: ItemRef, data: string)
       }
     : null;
 }
-
-/** "annulla …": the item the words name, or a choice when several fit. */
-export const cancelFlow: Flow<Understanding> = async (ctx, u) => {
-  const target = u.target ?? '';
-  const found = matchTargets(target, await candidates(ctx, ['reminder', 'booking', 'ticket']));
-  if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToCancel', { target }) }, understood: true };
-  if (found.length === 1) return cancelItem(ctx, found[0]!);
-  return {
-    reply: {
-      text: t(ctx.lang, 'whichOne'),
-      buttons: choiceButtons(found as (Candidate & { choice: string })[], 'cancel'),
-    },
-    understood: true,
-  };
-};
 
 /** Moves one item to the new time of `u` (an instant, a bare day keeping the time, or a shift). */
 export const rescheduleItem: Flow<{ item: ItemRef; understanding: Understanding }> = async (

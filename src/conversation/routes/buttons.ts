@@ -12,7 +12,10 @@ import { bookSlotFlow, moveToSlotFlow } from '../flows/slots.js';
 import { statusButtonFlow } from '../flows/status.js';
 import { localDay } from '../../kernel/time.js';
 import type { Pending } from '../pending.js';
-import { say, type Route } from '../turn.js';
+import { say, type Route, type Turn } from '../turn.js';
+import type { Understand } from '../../understanding/understand.js';
+import { keepFlow, skipOnceFlow } from '../flows/cancel.js';
+import { heldAsNewRequest, heldToTicket } from './held.js';
 
 /** A rating button: only for a done ticket of this client, once. */
 const rateFlow: Flow<{ ticketId: string; rating: number }> = async (ctx, { ticketId, rating }) => {
@@ -99,10 +102,15 @@ async function askNewTime(ctx: FlowContext, item: ItemRef): Promise<FlowResult> 
   };
 }
 
-type ButtonHandler<Op extends ButtonOp> = (action: ActionOf<Op>, pending: Pending | null, data: string) => Step;
+type ButtonHandler<Op extends ButtonOp> = (
+  action: ActionOf<Op>,
+  pending: Pending | null,
+  data: string,
+  turn: Turn,
+) => Step | Promise<Step>;
 
 /** What each button does: keyed by the codec table's operations, so a button without a handler does not compile. */
-const handlers: { [Op in ButtonOp]: ButtonHandler<Op> } = {
+const handlers = (understand: Understand): { [Op in ButtonOp]: ButtonHandler<Op> } => ({
   cancel: (action) => (ctx) => cancelItem(ctx, action.item),
   change_time: (action) => (ctx) => askNewTime(ctx, action.item),
   pick_reschedule: (action, pending, data) => {
@@ -118,13 +126,20 @@ const handlers: { [Op in ButtonOp]: ButtonHandler<Op> } = {
   slot: (action, pending) => (ctx) => bookSlotFlow(ctx, { slot: action, pending }),
   move: (action, pending) => (ctx) => moveToSlotFlow(ctx, { move: action, pending }),
   proposal: (action) => (ctx) => proposalAnswerFlow(ctx, action),
-};
+  keep: (action) => (ctx) => keepFlow(ctx, action.item),
+  skip_once: (action) => (ctx) => skipOnceFlow(ctx, action.reminderId),
+  to_ticket: (action, pending) => (ctx) => heldToTicket(ctx, action.ticketId, pending?.held),
+  new_request: (_action, pending, _data, turn) => heldAsNewRequest(understand, turn, pending?.held),
+});
 
 /** Button payloads are client-controlled: decoded strictly, and every flow checks ownership. */
-export const buttonRoute: Route = (msg, turn) => {
-  if (!msg.action) return undefined;
-  const action = decodeButton(msg.action.data);
-  if (!action) return say('itemGone');
-  const handle = handlers[action.op] as ButtonHandler<ButtonOp>;
-  return handle(action, turn.pending, msg.action.data);
-};
+export function buttonRoute(understand: Understand): Route {
+  const table = handlers(understand);
+  return (msg, turn) => {
+    if (!msg.action) return undefined;
+    const action = decodeButton(msg.action.data);
+    if (!action) return say('itemGone');
+    const handle = table[action.op] as ButtonHandler<ButtonOp>;
+    return handle(action, turn.pending, msg.action.data, turn);
+  };
+}

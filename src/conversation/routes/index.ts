@@ -5,23 +5,25 @@ import { briefingWordsRoute, commandRoute } from './commands.js';
 import { oversizedFilesRoute, unheardVoiceRoute, wordlessRoute } from './files.js';
 import { pendingAnswerRoute } from './pending-answer.js';
 import { relayRoute } from './relay.js';
+import { smallTalkRoute } from './small-talk.js';
 import { understoodRoute } from './understood.js';
 
 /**
  * Where a message goes, in order: the first route that returns a step wins. A button acts on its
  * own; files too large stop everything; commands; an answer to an assistant; the briefing switch
- * in words; a voice note nobody could hear; the answer to an open question; wordless messages;
- * and last whatever the understanding makes of the words.
+ * in words; a voice note nobody could hear; the answer to an open question; small talk ("ok",
+ * "ciao"); wordless messages; and last whatever the understanding makes of the words.
  */
 export function conversationRoutes(services: ConversationServices): Route[] {
   return [
-    buttonRoute,
+    buttonRoute(services.understand),
     oversizedFilesRoute(services.limits?.maxAttachmentBytes),
     commandRoute,
     relayRoute(services.prisma),
     briefingWordsRoute,
     unheardVoiceRoute,
     pendingAnswerRoute(services.understand),
+    smallTalkRoute,
     wordlessRoute,
     understoodRoute(services.understand, services.logger),
   ];

@@ -1,4 +1,8 @@
 import { t } from '../../i18n/catalog.js';
+import type { ItemRef } from '../../kernel/actions.js';
+import { keepFlow } from '../flows/cancel.js';
+import { cancelItem } from '../flows/manage.js';
+import { smallTalkOf } from '../small-talk.js';
 import { startOfLocalDay } from '../../kernel/time.js';
 import type { InboundMessage } from '../../kernel/messaging.js';
 import { completePending } from '../../understanding/clarify.js';
@@ -58,12 +62,23 @@ function stillMissing(pending: Pending, completed: Pending['understanding'], mis
   });
 }
 
+/** "Annullo «…»?": a yes (👍, ok, va bene) cancels, a no keeps it; anything else is a message of its own. */
+function confirmationAnswer(item: ItemRef, text: string): Step | undefined {
+  const said = smallTalkOf(text);
+  if (said === 'yes') return (ctx) => cancelItem(ctx, item);
+  if (said === 'no') return (ctx) => keepFlow(ctx, item);
+  return undefined;
+}
+
 /** The answer to the open question: completes the request, drops it, or asks again. */
 export function pendingAnswerRoute(understand: Understand): Route {
   return (msg, turn) => {
     const pending = turn.pending;
     const text = msg.text.slice(0, UNDERSTAND_MAX_CHARS);
     if (!pending || !text.trim()) return undefined;
+    if (pending.confirmCancel) return confirmationAnswer(pending.confirmCancel, text);
+    // "which request?" is answered with its buttons; a message meanwhile goes the normal way
+    if (pending.held) return undefined;
     // "alle 15" after "giovedì hai già il dentista": the time applies to the day asked about.
     const now = pending.baseDay && !mentionsDay(text) ? startOfLocalDay(pending.baseDay, turn.tz) : turn.now;
     const outcome = completePending(pending.understanding, pending.missing, text, {

@@ -17,12 +17,19 @@ export interface AgendaEntry {
 
 export const OPEN_TICKETS = ['open', 'claimed', 'waiting_client'] as const;
 
+/** An office booking says where it stands: still to confirm, or confirmed by the office. */
+function bookingState(b: { status: string; ticketId: string | null }, lang: Lang): string {
+  if (b.status === 'requested') return ` (${t(lang, 'agendaToConfirm')})`;
+  return b.ticketId ? ` (${t(lang, 'agendaConfirmed')})` : '';
+}
+
 const localDayOf = (instant: Date, tz: string): string => formatDate(localDateTime(instant, tz));
 
 /**
  * The entries of a client's agenda between two local days (inclusive): confirmed and requested
- * bookings (a requested one marked as still to confirm), reminder occurrences, and open tickets
- * due on one of the days (by due date, or by due instant).
+ * bookings (an office booking marked as still to confirm or confirmed), reminder occurrences, and
+ * open tickets that are not an office booking, due on one of the days (by due date, or by due
+ * instant). Nothing cancelled is shown.
  */
 export async function agendaEntries(
   db: Db,
@@ -44,6 +51,8 @@ export async function agendaEntries(
       where: {
         clientId: q.clientId,
         status: { in: [...OPEN_TICKETS] },
+        // a booking the office arranges is shown as the booking (or not at all once cancelled), never as its ticket
+        bookings: { none: {} },
         OR: [{ due: { gte: dayFrom, lte: dayTo } }, { due: null, dueAt: { gte: q.start, lt: q.end } }],
       },
       orderBy: { number: 'asc' },
@@ -53,7 +62,7 @@ export async function agendaEntries(
   const entries: AgendaEntry[] = [];
   for (const b of bookings) {
     const named = b.withWhom && !b.title.includes(b.withWhom) ? `${b.title} (${b.withWhom})` : b.title;
-    const title = b.status === 'requested' ? `${named} (${t(q.lang, 'agendaToConfirm')})` : named;
+    const title = `${named}${bookingState(b, q.lang)}`;
     if (b.startsAt)
       entries.push({
         day: localDayOf(b.startsAt, q.tz),

@@ -234,7 +234,7 @@ describe('morning briefing', () => {
         waitingSince: new Date(),
       },
     });
-    expect(await answerTo('briefing off')).toMatch(/^I passed your message on to the assistant/);
+    expect(await answerTo('briefing off')).toMatch(/^✓ Passed on to Giulia/);
     expect(await enabled()).toBe(true);
   });
 

@@ -18,6 +18,18 @@ export async function ticketOfClientMessage(
   db: Db,
   ref: ClientMessageRef,
 ): Promise<{ id: string; number: number } | null> {
+  const replied = await ticketOfReply(db, ref);
+  if (replied) return replied;
+  const waiting = await db.ticket.findMany({
+    where: { clientId: ref.clientId, status: 'waiting_client' },
+    select: { id: true, number: true },
+    take: 2,
+  });
+  return waiting.length === 1 ? waiting[0]! : null;
+}
+
+/** The active ticket of the message a client's message replies to (Telegram's reply gesture), if any. */
+export async function ticketOfReply(db: Db, ref: ClientMessageRef): Promise<{ id: string; number: number } | null> {
   if (ref.replyToExternalMessageId) {
     const quoted = await db.message.findFirst({
       where: {
@@ -32,12 +44,39 @@ export async function ticketOfClientMessage(
     if (ticket && ticket.clientId === ref.clientId && (activeStatuses as readonly string[]).includes(ticket.status))
       return { id: ticket.id, number: ticket.number };
   }
-  const waiting = await db.ticket.findMany({
-    where: { clientId: ref.clientId, status: 'waiting_client' },
-    select: { id: true, number: true },
-    take: 2,
+  return null;
+}
+
+/** How long after an assistant last wrote to the client the conversation is still about that ticket. */
+export const CONVERSATION_WINDOW_MS = 4 * 60 * 60_000;
+
+export interface TicketInConversation {
+  id: string;
+  number: number;
+  /** the assistant's first name, as the client reads it under their messages */
+  assistant: string | null;
+}
+
+/**
+ * The active tickets an assistant is talking with the client about: waiting on the client, or
+ * with an assistant message or question in the last hours. Most recently active first.
+ */
+export async function ticketsInConversation(db: Db, clientId: string, now: Date): Promise<TicketInConversation[]> {
+  const since = new Date(now.getTime() - CONVERSATION_WINDOW_MS);
+  const tickets = await db.ticket.findMany({
+    where: {
+      clientId,
+      status: { in: [...activeStatuses] },
+      OR: [
+        { status: 'waiting_client' },
+        { events: { some: { kind: { in: ['relayed_to_client', 'asked_client'] }, createdAt: { gte: since } } } },
+      ],
+    },
+    orderBy: { updatedAt: 'desc' },
+    take: 4,
+    select: { id: true, number: true, assignee: { select: { name: true } } },
   });
-  return waiting.length === 1 ? waiting[0]! : null;
+  return tickets.map((tk) => ({ id: tk.id, number: tk.number, assistant: tk.assignee?.name.split(' ')[0] ?? null }));
 }
 
 /** A client's message joins the ticket's history; an answer ends the wait on the client. */

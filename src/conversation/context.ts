@@ -1,0 +1,31 @@
+/**
+ * While an assistant is talking with the client about a ticket, how a client message reads: a
+ * request of its own for the bot, an answer for the assistant, or either. Pure.
+ */
+export type Reading = 'request' | 'answer' | 'unsure';
+
+/** Said to the bot at the start of a message: a command, a question about the agenda or a request. */
+const requestOpener = new RegExp(
+  String.raw`^(?:(?:ok|okay|e|poi|allora|senti|ah|also|and|then|please|per favore)[,\s]+)*` +
+    String.raw`(?:ricordami|ricordarmi|ricorda|promemoria|prenota\w*|fissa\w*|metti|segna\w*|annulla|cancella|elimina|` +
+    String.raw`sposta|anticipa|posticipa|rimanda|traduci|trovami|cosa ho|che cosa ho|che ho|cos'ho|agenda|a che punto|` +
+    String.raw`hai prenotato|sono in riunione|non disturbare|sono libero|sono libera|remind|book|schedule|` +
+    String.raw`cancel|delete|move|reschedule|postpone|translate|find me|what do i have|what's on|status of|` +
+    String.raw`i'm in a meeting|do not disturb)(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/** Words of someone answering a person: thanks, yes/no, "te lo mando", "here it is". */
+const answerWords =
+  /(?<![\p{L}\p{N}])(?:grazie|thanks|thank you|te l[oaie]|gliel[oaie]|ve l[oaie]|ti mando|le mando|mando|invio|allego|ecco|sì|si|no|ok|okay|va bene|perfetto|certo|esatto|d'accordo|cmq|comunque|preferisco|meglio|yes|yeah|sure|fine|great|i'll|i will|here is|here's|attached|prefer)(?![\p{L}\p{N}])/iu;
+
+const SHORT_WORDS = 3;
+
+export function readingOf(text: string): Reading {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  // a file with no words follows the conversation too
+  if (words.length === 0) return 'answer';
+  if (requestOpener.test(text.trim())) return 'request';
+  if (answerWords.test(text) || words.length <= SHORT_WORDS) return 'answer';
+  return 'unsure';
+}

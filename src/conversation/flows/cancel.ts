@@ -1,0 +1,161 @@
+import { skipNextOccurrence } from '../../domain/reminders/skip.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { describeBooking, formatDateTime } from '../../i18n/format.js';
+import { t } from '../../i18n/catalog.js';
+import { describeRecurrence } from '../../i18n/recurrence.js';
+import { encodeButton, type ItemRef } from '../../kernel/actions.js';
+import { activeStatuses } from '../../domain/tickets/lifecycle.js';
+import { ticketLabel } from '../../domain/tickets/service.js';
+import type { Understanding } from '../../understanding/contract.js';
+import type { Flow, FlowContext, FlowResult } from '../flow.js';
+import { requestRef, withoutRef } from '../refs.js';
+import { matchTargets, type Candidate } from '../targets.js';
+import { cancelItem, candidates, choiceButtons } from './manage.js';
+
+type Choice = Candidate & { choice: string };
+
+const LISTED_MAX = 5;
+
+/** The number a cancel is about: "richiesta 1011", "#1011", or a target that is only a number. */
+function refOf(text: string, target: string): number | undefined {
+  return requestRef(text) ?? requestRef(target) ?? (/^\s*\d{1,9}\s*$/.test(target) ? Number(target) : undefined);
+}
+
+/** What the client has, said when nothing fits: the open requests, else what is coming up. */
+async function whatExists(ctx: FlowContext, all: Choice[]): Promise<string> {
+  const tickets = await ctx.db.ticket.findMany({
+    where: { clientId: ctx.clientId, status: { in: [...activeStatuses] } },
+    orderBy: { number: 'asc' },
+    select: { number: true, summary: true },
+  });
+  if (tickets.length) {
+    const list = tickets
+      .slice(0, LISTED_MAX)
+      .map((tk) => `${ticketLabel(tk.number)} «${tk.summary}»`)
+      .join('; ');
+    return t(ctx.lang, 'openRequests', { count: tickets.length, list });
+  }
+  if (!all.length) return t(ctx.lang, 'noOpenItems');
+  return t(ctx.lang, 'upcomingItems', {
+    list: all
+      .slice(0, LISTED_MAX)
+      .map((c) => c.choice)
+      .join('; '),
+  });
+}
+
+/** An exact request number: that request (or the booking the office arranges for it), with no question. */
+async function cancelByRef(ctx: FlowContext, ref: number, all: Choice[]): Promise<FlowResult> {
+  const ticket = await ctx.db.ticket.findFirst({
+    where: { clientId: ctx.clientId, number: ref, status: { in: [...activeStatuses] } },
+    select: { id: true, bookings: { where: { status: { in: ['requested', 'confirmed'] } }, select: { id: true } } },
+  });
+  if (!ticket) {
+    const text = `${t(ctx.lang, 'refNotFound', { number: ticketLabel(ref) })} ${await whatExists(ctx, all)}`;
+    return { reply: { text }, understood: true };
+  }
+  const booking = ticket.bookings[0];
+  return cancelItem(ctx, booking ? { kind: 'booking', id: booking.id } : { kind: 'ticket', id: ticket.id });
+}
+
+const yesNo = (ctx: FlowContext, item: ItemRef) => [
+  [
+    { label: t(ctx.lang, 'buttonYes'), data: encodeButton({ op: 'cancel', item }) },
+    { label: t(ctx.lang, 'buttonNo'), data: encodeButton({ op: 'keep', item }) },
+  ],
+];
+
+const asked = (text: string, buttons: FlowResult['reply']['buttons'], item: ItemRef): FlowResult => ({
+  reply: { text, buttons },
+  pending: { understanding: { intent: 'cancel' }, missing: [], confirmCancel: item },
+  understood: true,
+});
+
+/**
+ * One item matched by words: a request or a confirmed booking is cancelled only on a yes; a
+ * recurring reminder asks whether the whole series stops or only the next time; the rest is
+ * cancelled at once.
+ */
+async function confirmOrCancel(ctx: FlowContext, item: ItemRef): Promise<FlowResult> {
+  if (item.kind === 'ticket') {
+    const ticket = await ctx.db.ticket.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
+    const text = t(ctx.lang, 'confirmCancelTicket', { summary: ticket.summary, number: ticketLabel(ticket.number) });
+    return asked(text, yesNo(ctx, item), item);
+  }
+  if (item.kind === 'booking') {
+    const booking = await ctx.db.booking.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
+    if (booking.status !== 'confirmed') return cancelItem(ctx, item);
+    const when = describeBooking(booking, ctx.lang, ctx.tz, ctx.now);
+    return asked(t(ctx.lang, 'confirmCancelBooking', { title: booking.title, when }), yesNo(ctx, item), item);
+  }
+  const reminder = await ctx.db.reminder.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
+  if (!reminder.rrule || !reminder.nextOccurrenceAt) return cancelItem(ctx, item);
+  const text = t(ctx.lang, 'confirmCancelSeries', {
+    text: reminder.text,
+    recurrence: describeRecurrence(reminder.rrule, ctx.lang),
+    next: formatDateTime(reminder.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now),
+  });
+  const buttons = [
+    [
+      { label: t(ctx.lang, 'buttonWholeSeries'), data: encodeButton({ op: 'cancel', item }) },
+      { label: t(ctx.lang, 'buttonOnlyThisTime'), data: encodeButton({ op: 'skip_once', reminderId: item.id }) },
+    ],
+    [{ label: t(ctx.lang, 'buttonNo'), data: encodeButton({ op: 'keep', item }) }],
+  ];
+  return asked(text, buttons, item);
+}
+
+/** "annulla …": a request number cancels that request; words find the item, asked first when it is costly; several fit → buttons. */
+export const cancelFlow: Flow<Understanding> = async (ctx, u) => {
+  const target = u.target ?? '';
+  const all = await candidates(ctx, ['reminder', 'booking', 'ticket']);
+  const ref = refOf(ctx.text, target);
+  if (ref !== undefined) return cancelByRef(ctx, ref, all);
+  const found = matchTargets(withoutRef(target), all);
+  if (found.length === 1) return confirmOrCancel(ctx, found[0]!);
+  if (found.length === 0) {
+    const text = `${t(ctx.lang, 'nothingMatches', { target })} ${await whatExists(ctx, all)}`;
+    return { reply: { text }, understood: true };
+  }
+  return {
+    reply: { text: t(ctx.lang, 'whichOne'), buttons: choiceButtons(found as Choice[], 'cancel') },
+    understood: true,
+  };
+};
+
+/** "No" to "Annullo «…»?": nothing changes. */
+export const keepFlow: Flow<ItemRef> = async (ctx) => ({
+  reply: { text: t(ctx.lang, 'keptAsItIs') },
+  pending: null,
+  understood: true,
+});
+
+/** "Solo questa volta": the next time of a recurring reminder is skipped, the series goes on. */
+export const skipOnceFlow: Flow<string> = async (ctx, reminderId) => {
+  try {
+    const { reminder, skipped, next, planned, unscheduled } = await skipNextOccurrence(
+      ctx.db,
+      ctx.clientId,
+      reminderId,
+      ctx.now,
+    );
+    const when = (at: Date) => formatDateTime(at, ctx.lang, ctx.tz, ctx.now);
+    const text = next
+      ? t(ctx.lang, 'skippedOnce', { text: reminder.text, skipped: when(skipped), next: when(next) })
+      : t(ctx.lang, 'skippedLast', { text: reminder.text, skipped: when(skipped) });
+    return {
+      reply: { text },
+      pending: null,
+      events: [
+        { type: 'reminder_occurrences_dropped', occurrenceIds: unscheduled },
+        ...(planned
+          ? [{ type: 'reminder_occurrence_planned' as const, occurrenceId: planned.id, dueAt: planned.dueAt }]
+          : []),
+      ],
+      understood: true,
+    };
+  } catch (err) {
+    if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
+    throw err;
+  }
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readingOf } from './context.js';
+import { smallTalkOf } from './small-talk.js';
+
+describe('small talk, read whole', () => {
+  it.each([
+    ['👍', 'yes'],
+    ['ok', 'yes'],
+    ['Va bene!', 'yes'],
+    ['ok grazie', 'yes'],
+    ['sì, grazie', 'yes'],
+    ['no grazie', 'no'],
+    ['Grazie mille!', 'thanks'],
+    ['thank you', 'thanks'],
+    ['ciao', 'greeting'],
+    ['Buongiorno!', 'greeting'],
+    ['hello', 'greeting'],
+  ] as const)('%s is %s', (text, kind) => expect(smallTalkOf(text)).toBe(kind));
+
+  it('is nothing when the message says more', () => {
+    expect(smallTalkOf('ok ricordami domani di pagare')).toBeUndefined();
+    expect(smallTalkOf('Ciao! Cosa sai fare?')).toBeUndefined();
+    expect(smallTalkOf('asdkjh qwe')).toBeUndefined();
+    expect(smallTalkOf('okkupato')).toBeUndefined();
+  });
+});
+
+describe('a message while an assistant is talking with the client', () => {
+  it.each([
+    ['te lo mando stasera, grazie', 'answer'],
+    ['ok glielo mando domani mattina, grazie', 'answer'],
+    ['cmq nn è urgente', 'answer'],
+    ['chiama', 'answer'],
+    ['briefing off', 'answer'],
+    ['', 'answer'],
+    ["I'll send it tonight", 'answer'],
+    ['ricordami domani alle 9 di pagare la bolletta', 'request'],
+    ['ok, prenota il dentista giovedì alle 10', 'request'],
+    ['cosa ho domani?', 'request'],
+    ['remind me tomorrow at 9 to pay the bill', 'request'],
+    ['annulla la richiesta 1011', 'request'],
+    ['domani alle 10 dal commercialista con Marco', 'unsure'],
+    ['tomorrow at 10 at the accountant with Marco', 'unsure'],
+  ] as const)('%s reads as %s', (text, reading) => expect(readingOf(text)).toBe(reading));
+});

@@ -1,0 +1,107 @@
+/**
+ * Short social messages, read whole: "ok", "👍", "va bene grazie", "ciao", "thanks". Pure.
+ * Anything with more in it is not small talk and goes to the understanding.
+ */
+export type SmallTalk = 'yes' | 'no' | 'thanks' | 'greeting';
+
+const phrases: Record<SmallTalk, string[]> = {
+  yes: [
+    'si',
+    'sì',
+    'ok',
+    'okay',
+    'okk',
+    'va bene',
+    'vabbene',
+    'certo',
+    'esatto',
+    'confermo',
+    'perfetto',
+    "d'accordo",
+    'daccordo',
+    'procedi',
+    'yes',
+    'yep',
+    'yeah',
+    'sure',
+    'fine',
+    'great',
+    'go ahead',
+    'all right',
+    'alright',
+    '👍',
+    '👌',
+    '✅',
+    '🙂',
+    '😊',
+    '👍🏻',
+    '👍🏼',
+    '👍🏽',
+  ],
+  no: [
+    'no',
+    'nope',
+    'no grazie',
+    'lascia stare',
+    'lascia perdere',
+    'non importa',
+    'no thanks',
+    'never mind',
+    'leave it',
+    '👎',
+  ],
+  thanks: ['grazie', 'grazie mille', 'ti ringrazio', 'thanks', 'thank you', 'thx', 'ty', '🙏'],
+  greeting: [
+    'ciao',
+    'buongiorno',
+    'buon giorno',
+    'buonasera',
+    'buona sera',
+    'salve',
+    'hey',
+    'hi',
+    'hello',
+    'good morning',
+    'good afternoon',
+    'good evening',
+  ],
+};
+
+const byLength = (Object.keys(phrases) as SmallTalk[])
+  .flatMap((kind) => phrases[kind].map((phrase) => ({ kind, phrase })))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+function normalized(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/[.,;:!?¡¿()"«»-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The kinds of small talk the whole message is made of, in order; empty when it says anything else. */
+function readKinds(text: string): SmallTalk[] {
+  let rest = normalized(text);
+  const kinds: SmallTalk[] = [];
+  while (rest) {
+    const hit = byLength.find(
+      ({ phrase }) =>
+        rest === phrase ||
+        rest.startsWith(`${phrase} `) ||
+        (rest.startsWith(phrase) && /\p{Extended_Pictographic}/u.test(phrase)),
+    );
+    if (!hit) return [];
+    kinds.push(hit.kind);
+    rest = rest.slice(hit.phrase.length).trim();
+  }
+  return kinds;
+}
+
+/** What a message of small talk is: a yes or no wins over thanks, thanks over a greeting. */
+export function smallTalkOf(text: string): SmallTalk | undefined {
+  const kinds = readKinds(text);
+  if (!kinds.length) return undefined;
+  for (const kind of ['yes', 'no', 'thanks', 'greeting'] as const) if (kinds.includes(kind)) return kind;
+  return undefined;
+}

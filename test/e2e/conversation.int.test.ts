@@ -1,0 +1,308 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invitedClient, startDelego } from '../support/delego.js';
+import { messageEventEnvelope, postSigned, startFakeSlack, type FakeSlack } from '../support/fake-slack.js';
+import { eventually } from '../support/workers.js';
+import { startTelegramEmulator, type EmulatedUser, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { testPrisma, uniqueTag } from '../support/db.js';
+
+// Monday 23 November 2026, 10:00 in Rome.
+const now = new Date('2026-11-23T10:00:00+01:00');
+const secret = 'slack-signing-secret-conversation';
+const DESK = 'C0CONV';
+const db = testPrisma();
+// Telegram user ids and update ids are keys in the shared database: far from other files'.
+let nextTelegramUser = 700_000_000 + Math.floor(Math.random() * 100_000_000);
+
+describe('the conversation keeps the thread (issue 16): Telegram client, Slack desk', () => {
+  let slack: FakeSlack;
+  let telegram: TelegramEmulator;
+  let app: Awaited<ReturnType<typeof startDelego>>;
+  const giulia = { slackUserId: `UGIULIA${uniqueTag().toUpperCase()}`, name: 'Giulia Bianchi' };
+  let giuliaId = '';
+
+  beforeAll(async () => {
+    slack = await startFakeSlack();
+    telegram = await startTelegramEmulator();
+    (telegram.server as unknown as { updateId: number }).updateId = nextTelegramUser;
+    giuliaId = (await db.assistant.create({ data: { ...giulia, skills: ['translation'] } })).id;
+    app = await startDelego(
+      {
+        TELEGRAM_BOT_TOKEN: telegram.token,
+        TELEGRAM_API_ROOT: telegram.apiRoot,
+        SLACK_BOT_TOKEN: 'xoxb-conversation',
+        SLACK_SIGNING_SECRET: secret,
+        SLACK_API_URL: slack.apiUrl,
+        SLACK_DESK_CHANNEL: DESK,
+      },
+      now,
+    );
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await slack?.close();
+    await telegram?.close();
+  });
+
+  async function linked(lang: 'it' | 'en') {
+    const { client, code } = await invitedClient(lang, now);
+    const user = telegram.user({ userId: nextTelegramUser++, firstName: 'Mario', languageCode: lang });
+    await user.sendCommand(`/start ${code}`);
+    await user.waitForReplies(1, 20_000);
+    return { client, user };
+  }
+  const say = async (user: EmulatedUser, text: string) => {
+    await user.sendText(text);
+    return (await user.waitForReplies(1, 20_000))[0]!;
+  };
+  const press = async (user: EmulatedUser, reply: { messageId: number }, data: string) => {
+    await user.pressButton(data, reply.messageId);
+    return (await user.waitForReplies(1, 20_000))[0]!;
+  };
+  const threadPost = (ts: string, text: string) =>
+    slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.body.channel === DESK && c.body.thread_ts === ts && String(c.body.text).includes(text),
+      20_000,
+    );
+
+  /** A request claimed by Giulia, who asks the client something in the thread. */
+  async function talkingWithGiulia(lang: 'it' | 'en', request: string, question: string) {
+    const { client, user } = await linked(lang);
+    await say(user, request);
+    const ticket = await db.ticket.findFirstOrThrow({ where: { clientId: client.id } });
+    const ts = (await eventually(
+      'the card',
+      () => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.slackTs),
+      20_000,
+    ))!;
+    await db.ticket.update({ where: { id: ticket.id }, data: { status: 'claimed', assigneeId: giuliaId } });
+    await postSigned(`${app.url}/slack/events`, secret, {
+      json: messageEventEnvelope({
+        user: giulia.slackUserId,
+        channel: DESK,
+        channelType: 'channel',
+        text: question,
+        threadTs: ts,
+      }),
+    });
+    expect((await user.waitForReplies(1, 20_000))[0]!.text).toContain(question);
+    return { client, user, ticket, ts };
+  }
+
+  it.each([
+    {
+      lang: 'it' as const,
+      request: 'Traduci il contratto di affitto in inglese entro venerdì',
+      question: 'Mi mandi il PDF del contratto?',
+      answers: ['te lo mando stasera, grazie', 'ok glielo mando domani mattina, grazie', 'cmq nn è urgente', 'chiama'],
+      relayed: /^✓ Girato a Giulia \(richiesta #\d+\)\.$/,
+      request2: 'ricordami domani alle 9 di pagare la bolletta',
+      unsure: 'domani alle 10 dal commercialista con Marco',
+      toGiulia: /^Per Giulia, richiesta #\d+$/,
+      newOne: 'È una nuova richiesta',
+    },
+    {
+      lang: 'en' as const,
+      request: 'Translate the lease agreement into Italian by Friday',
+      question: 'Could you send me the PDF of the lease?',
+      answers: ["I'll send it tonight, thanks", 'sure, tomorrow morning', 'not urgent anyway', 'call me'],
+      relayed: /^✓ Passed on to Giulia \(request #\d+\)\.$/,
+      request2: 'remind me tomorrow at 9 to pay the bill',
+      unsure: 'tomorrow at 10 at the accountant with Marco',
+      toGiulia: /^For Giulia, request #\d+$/,
+      newOne: 'It is a new request',
+    },
+  ])('answers to the assistant reach the thread without the reply gesture ($lang)', async (c) => {
+    const { client, user, ticket, ts } = await talkingWithGiulia(c.lang, c.request, c.question);
+    for (const answer of c.answers) {
+      expect((await say(user, answer)).text).toMatch(c.relayed);
+      await threadPost(ts, answer);
+    }
+    // a file with no caption goes to the ticket in conversation, not to the newest one
+    await user.sendDocument({ fileName: 'contratto.pdf', mimeType: 'application/pdf', sizeBytes: 1000 });
+    expect((await user.waitForReplies(1, 20_000))[0]!.text).toMatch(c.relayed);
+    expect(await db.attachment.count({ where: { ticketId: ticket.id } })).toBe(1);
+
+    // a clear request is still a request
+    expect((await say(user, c.request2)).text).not.toMatch(c.relayed);
+    expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
+
+    // could be either: asked once, with buttons
+    const asked = await say(user, c.unsure);
+    expect(asked.buttons.flat().map((b) => b.text)).toEqual([expect.stringMatching(c.toGiulia), c.newOne]);
+    expect((await press(user, asked, asked.buttons[0]![0]!.data)).text).toMatch(c.relayed);
+    await threadPost(ts, c.unsure);
+    const again = await say(user, c.unsure);
+    expect((await press(user, again, again.buttons[1]![0]!.data)).text).not.toMatch(c.relayed);
+
+    expect(await db.ticket.count({ where: { clientId: client.id } })).toBe(1);
+    expect(await db.message.count({ where: { ticketId: ticket.id, direction: 'inbound' } })).toBe(
+      1 + c.answers.length + 2,
+    );
+  });
+
+  it('cancels by exact number, asks before cancelling by words, and says what exists (it)', async () => {
+    const { client, user } = await linked('it');
+    await say(user, 'Traduci il contratto di affitto in inglese');
+    await say(user, 'Chiama la signora Colombo per il preventivo');
+    await say(user, 'Scrivi un post sul nuovo ufficio');
+    const [a, b, c] = await db.ticket.findMany({ where: { clientId: client.id }, orderBy: { number: 'asc' } });
+    expect((await say(user, `annulla la richiesta ${a!.number}, era una cavolata`)).text).toBe(
+      `Ho annullato la richiesta #${a!.number}.`,
+    );
+    const status = async () =>
+      (await db.ticket.findMany({ where: { clientId: client.id }, orderBy: { number: 'asc' } })).map((t) => t.status);
+    expect(await status()).toEqual(['cancelled', 'open', 'open']);
+
+    const missing = await say(user, 'annulla la richiesta #99999999');
+    expect(missing.text).toBe(
+      `Non hai una richiesta aperta #99999999. Hai 2 richieste aperte: #${b!.number} «${b!.summary}»; #${c!.number} «${c!.summary}».`,
+    );
+
+    const confirm = await say(user, 'annulla il post sul nuovo ufficio');
+    expect(confirm.text).toBe(`Annullo «scrivere un post sul nuovo ufficio» (richiesta #${c!.number})?`);
+    expect(confirm.buttons.flat().map((x) => x.text)).toEqual(['Sì', 'No']);
+    expect(await status()).toEqual(['cancelled', 'open', 'open']);
+    expect((await press(user, confirm, confirm.buttons[0]![1]!.data)).text).toBe('Va bene, non annullo niente.');
+    expect(await status()).toEqual(['cancelled', 'open', 'open']);
+    await say(user, 'annulla il post sul nuovo ufficio');
+    expect((await say(user, '👍')).text).toBe(`Ho annullato la richiesta #${c!.number}.`);
+    expect(await status()).toEqual(['cancelled', 'open', 'cancelled']);
+
+    expect((await say(user, 'annulla la cena con Marco')).text).toBe(
+      `Non trovo niente che corrisponda a "cena con Marco". Hai 1 richiesta aperta: #${b!.number} «${b!.summary}».`,
+    );
+  });
+
+  it('cancels by exact number and asks before cancelling by words (en)', async () => {
+    const { client, user } = await linked('en');
+    await say(user, 'Translate the purchase agreement into Italian');
+    await say(user, 'Write a post about the new office');
+    const [a, b] = await db.ticket.findMany({ where: { clientId: client.id }, orderBy: { number: 'asc' } });
+    expect((await say(user, `cancel request ${a!.number}`)).text).toBe(`Cancelled request #${a!.number}.`);
+    const confirm = await say(user, 'cancel the post about the new office');
+    expect(confirm.text).toBe(`Cancel "${b!.summary}" (request #${b!.number})?`);
+    expect((await say(user, 'ok')).text).toBe(`Cancelled request #${b!.number}.`);
+    expect((await say(user, `cancel #${a!.number}`)).text).toBe(
+      `You have no open request #${a!.number}. You have no open requests, bookings or reminders.`,
+    );
+  });
+
+  it.each([
+    [
+      'it' as const,
+      'ricordami ogni lunedì alle 9 di mandare il report',
+      'annulla il promemoria del report',
+      /si ripete ogni lunedì: annullo tutta la serie\? Oppure solo la prossima volta, lunedì 30 novembre alle 09:00\?/,
+      /^Va bene: salto solo lunedì 30 novembre alle 09:00\. «mandare il report» continua, la prossima volta lunedì 7 dicembre alle 09:00\.$/,
+    ],
+    [
+      'en' as const,
+      'remind me every Monday at 9 to send the report',
+      'cancel the report reminder',
+      /repeats every Monday: cancel the whole series\? Or only the next one, Monday 30 November at 09:00\?/,
+      /^All right: I skip Monday 30 November at 09:00 only\. "send the report" goes on, next Monday 7 December at 09:00\.$/,
+    ],
+  ])(
+    'a recurring reminder says the whole series would stop and offers only this time (%s)',
+    async (lang, create, cancel, question, skipped) => {
+      const { client, user } = await linked(lang);
+      await say(user, create);
+      const asked = await say(user, cancel);
+      expect(asked.text).toMatch(question);
+      expect(asked.buttons.flat()).toHaveLength(3);
+      expect((await press(user, asked, asked.buttons[0]![1]!.data)).text).toMatch(skipped);
+      const reminder = await db.reminder.findFirstOrThrow({ where: { clientId: client.id } });
+      expect([reminder.status, reminder.nextOccurrenceAt?.toISOString()]).toEqual([
+        'active',
+        '2026-12-07T08:00:00.000Z',
+      ]);
+    },
+  );
+
+  it.each([
+    [
+      'it' as const,
+      'ciao',
+      'Ciao! Dimmi pure cosa ti serve.',
+      '👍',
+      'Bene 👍',
+      'grazie',
+      'Figurati!',
+      'asdkjh qwe',
+      /^Scusa, non ho capito\. Per esempio .*"ricordami.*oppure "cosa ho domani\?"\.$/,
+      'annulla',
+      /^Non c'è niente da annullare/,
+      /^Ciao! Sono Delego/,
+    ],
+    [
+      'en' as const,
+      'hello',
+      'Hi! Tell me what you need.',
+      'ok',
+      'Good 👍',
+      'thanks',
+      "You're welcome!",
+      'asdkjh qwe',
+      /^Sorry, I did not get that\. For example.*"remind me.*or "what do I have tomorrow\?"\.$/,
+      'cancel',
+      /^There is nothing to cancel/,
+      /^Hi! I am Delego|Delego/,
+    ],
+  ])(
+    'small talk gets short answers (%s)',
+    async (lang, hi, hiReply, thumb, ack, thanks, welcome, nonsense, notUnderstood, cancel, nothing, help) => {
+      const { client, user } = await linked(lang);
+      expect((await say(user, hi)).text).toBe(hiReply);
+      expect((await say(user, thumb)).text).toBe(ack);
+      expect((await say(user, thanks)).text).toBe(welcome);
+      expect((await say(user, nonsense)).text).toMatch(notUnderstood);
+      expect((await say(user, cancel)).text).toMatch(nothing);
+      expect((await say(user, cancel)).text).toMatch(nothing);
+      await user.sendCommand('/help');
+      expect((await user.waitForReplies(1, 20_000))[0]!.text).toMatch(help);
+      expect(await db.ticket.count({ where: { clientId: client.id } })).toBe(0);
+    },
+  );
+
+  it.each([
+    ['it' as const, 'cosa ho venerdì?', 'da confermare', 'confermato'],
+    ['en' as const, 'what do I have on Friday?', 'to be confirmed', 'confirmed'],
+  ])(
+    'the agenda never shows a cancelled office booking and says where the others stand (%s)',
+    async (lang, ask, toConfirm, confirmed) => {
+      const { client, user } = await linked(lang);
+      const friday = (hhmm: string) => new Date(`2026-11-27T${hhmm}:00+01:00`);
+      for (const [title, status, at] of [
+        ['tavolo da Mario', 'cancelled', '20:00'],
+        ['parrucchiere', 'requested', '15:00'],
+        ['taxi per la stazione', 'confirmed', '18:00'],
+      ] as const) {
+        const ticket = await db.ticket.create({
+          data: {
+            clientId: client.id,
+            summary: `Prenotare: ${title}`,
+            details: title,
+            category: 'booking',
+            due: new Date('2026-11-27'),
+          },
+        });
+        await db.booking.create({
+          data: {
+            clientId: client.id,
+            title,
+            status,
+            ticketId: ticket.id,
+            startsAt: friday(at),
+            endsAt: friday(at.replace(':00', ':30')),
+            changedAt: now,
+          },
+        });
+      }
+      const agenda = (await say(user, ask)).text;
+      expect(agenda).not.toMatch(/tavolo|Prenotare/);
+      expect(agenda).toContain(`15:00 parrucchiere (${toConfirm})`);
+      expect(agenda).toContain(`18:00 taxi per la stazione (${confirmed})`);
+    },
+  );
+});
