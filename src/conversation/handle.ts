@@ -42,25 +42,156 @@ async function firstStep(routes: Route[], msg: InboundMessage, turn: Turn): Prom
   throw new Error('the last route always answers');
 }
 
+async function identify({ prisma }: ConversationServices, msg: InboundMessage): Promise<Client | undefined> {
+  const identity = await prisma.channelIdentity.findUnique({
+    where: { channel_externalUserId: { channel: msg.channel, externalUserId: msg.externalUserId } },
+    include: { client: true },
+  });
+  return identity && !identity.client.erasedAt ? identity.client : undefined;
+}
+
+async function alreadyHandled({ prisma, logger }: ConversationServices, msg: InboundMessage): Promise<boolean> {
+  const key = { channel: msg.channel, idempotencyKey: msg.idempotencyKey };
+  const seen = await prisma.message.findUnique({ where: { channel_idempotencyKey: key }, select: { id: true } });
+  if (seen) logger.debug({ channel: msg.channel, key: msg.idempotencyKey }, 'duplicate delivery ignored');
+  return seen !== null;
+}
+
+/** The step runs in the transaction that logs the message; undefined when the same update raced in twice. */
+async function act(
+  services: ConversationServices,
+  msg: InboundMessage,
+  turn: Turn,
+  step: Step,
+): Promise<FlowResult | undefined> {
+  try {
+    return await services.prisma.$transaction(async (tx: Tx) => {
+      const message = await tx.message.create({
+        data: {
+          conversationId: turn.conversationId,
+          clientId: turn.clientId,
+          direction: 'inbound',
+          channel: msg.channel,
+          body: msg.action ? msg.action.data : msg.text,
+          kind: messageKind(msg),
+          idempotencyKey: msg.idempotencyKey,
+          externalMessageId: msg.externalMessageId ?? null,
+        },
+      });
+      const ctx = { db: tx, ...turn, messageId: message.id, text: msg.text, logger: services.logger };
+      const result = withWayOut(await step(ctx), turn.pending, turn.lang);
+      const expiresAt = new Date(turn.now.getTime() + services.pendingTtlMin * 60_000);
+      await tx.conversation.update({
+        where: { id: turn.conversationId },
+        data: {
+          lastInboundAt: turn.now,
+          consecutiveMisses: result.understood ? 0 : { increment: 1 },
+          ...pendingUpdate(result, turn.pending, msg.text, expiresAt),
+        },
+      });
+      return result;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) return undefined; // the other delivery handles it
+    throw err;
+  }
+}
+
+/** With Redis down the subscribers wait for it; the client still gets the answer, and the committed work is safe. */
+async function publish(services: ConversationServices, result: FlowResult, clientId: string): Promise<void> {
+  if (!result.events?.length) return;
+  const published = services.publish(result.events);
+  if (!(await settlesWithin(published, FOLLOW_UP_WAIT_MS)))
+    services.logger.warn({ clientId }, 'follow-up after a message is slow; answering before it ends');
+}
+
+/** Over the rate limit: nothing is stored or done; only the first message of the window gets an answer. */
+async function overRate(
+  services: ConversationServices,
+  msg: InboundMessage,
+  clientId: string,
+  lang: Lang,
+  decision: RateDecision,
+): Promise<void> {
+  services.logger.info(
+    { clientId, channel: msg.channel, count: decision.count, limit: decision.limit },
+    'message over the rate limit not processed',
+  );
+  if (decision.verdict !== 'first_refusal') return;
+  await services.outbound
+    .send({ channel: msg.channel, chatId: msg.chatId }, { text: t(lang, 'rateLimited', { limit: decision.limit }) })
+    .catch((err: unknown) =>
+      services.logger.warn({ err: errorMessage(err), clientId }, 'could not tell a client to slow down'),
+    );
+}
+
+/** The client's conversation on a channel; two first messages arriving together share one. */
+async function conversationOf({ prisma }: ConversationServices, clientId: string, channel: InboundMessage['channel']) {
+  const where = { clientId_channel: { clientId, channel } };
+  // Read first: an upsert costs a transaction of four statements on every message.
+  const existing = await prisma.conversation.findUnique({ where });
+  if (existing) return existing;
+  try {
+    return await prisma.conversation.create({ data: { clientId, channel } });
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    return prisma.conversation.findUniqueOrThrow({ where });
+  }
+}
+
+async function reply(
+  { prisma, outbound, logger }: ConversationServices,
+  msg: InboundMessage,
+  conversationId: string,
+  clientId: string,
+  answer: Reply,
+): Promise<void> {
+  try {
+    const sent = await outbound.send({ channel: msg.channel, chatId: msg.chatId }, answer);
+    await prisma.message.create({
+      data: {
+        conversationId,
+        clientId,
+        direction: 'outbound',
+        channel: msg.channel,
+        body: answer.text,
+        externalMessageId: sent.externalMessageId ?? null,
+      },
+    });
+  } catch (err) {
+    logger.error({ err: errorMessage(err), channel: msg.channel, clientId }, 'reply could not be sent');
+  }
+}
+
+/** PostgreSQL not answering becomes a DependencyError, so the channel has the update delivered again. */
+async function handleOrPostpone(handle: (msg: InboundMessage) => Promise<void>, msg: InboundMessage): Promise<void> {
+  try {
+    await handle(msg);
+  } catch (err) {
+    if (isDatabaseUnreachable(err))
+      throw new DependencyError('PostgreSQL is unreachable', { channel: msg.channel }, { cause: err });
+    throw err;
+  }
+}
+
 /**
  * The conversation, written once for every channel: identify the client, skip what was already
  * handled, admit, route, act in one transaction with the message log, publish what happened,
  * then answer in the client's language.
  */
 export function createConversation(services: ConversationServices) {
-  const { prisma, logger } = services;
   const strangers = greetStranger(services);
   const routes = conversationRoutes(services);
 
   async function handle(received: InboundMessage): Promise<void> {
     const now = services.clock();
-    const client = await identify(received);
+    const client = await identify(services, received);
     if (!client) return strangers(received, now);
-    if (await alreadyHandled(received)) return;
+    if (await alreadyHandled(services, received)) return;
     const lang = answerLanguage(received, client);
     const admitted = services.limits ? await services.limits.admit(client.id) : undefined;
-    if (admitted && admitted.verdict !== 'ok') return overRate(received, client.id, lang, admitted);
-    const conversation = await conversationOf(client.id, received.channel);
+    if (admitted && admitted.verdict !== 'ok') return overRate(services, received, client.id, lang, admitted);
+    const conversation = await conversationOf(services, client.id, received.channel);
     const heard = services.voice ? await services.voice(received, { llmEnabled: client.llmEnabled, lang }) : undefined;
     // A transcribed voice note is understood, stored and answered as the text it says.
     const msg = heard?.kind === 'transcript' ? { ...received, text: heard.text } : received;
@@ -77,126 +208,11 @@ export function createConversation(services: ConversationServices) {
       heard,
     };
     const step = withTranscript(await firstStep(routes, msg, turn), heard);
-    const result = await act(msg, turn, step);
+    const result = await act(services, msg, turn, step);
     if (!result) return;
-    await publish(result, client.id);
-    await reply(msg, conversation.id, client.id, result.reply);
+    await publish(services, result, client.id);
+    await reply(services, msg, conversation.id, client.id, result.reply);
   }
 
-  async function identify(msg: InboundMessage): Promise<Client | undefined> {
-    const identity = await prisma.channelIdentity.findUnique({
-      where: { channel_externalUserId: { channel: msg.channel, externalUserId: msg.externalUserId } },
-      include: { client: true },
-    });
-    return identity && !identity.client.erasedAt ? identity.client : undefined;
-  }
-
-  async function alreadyHandled(msg: InboundMessage): Promise<boolean> {
-    const key = { channel: msg.channel, idempotencyKey: msg.idempotencyKey };
-    const seen = await prisma.message.findUnique({ where: { channel_idempotencyKey: key }, select: { id: true } });
-    if (seen) logger.debug({ channel: msg.channel, key: msg.idempotencyKey }, 'duplicate delivery ignored');
-    return seen !== null;
-  }
-
-  /** The step runs in the transaction that logs the message; undefined when the same update raced in twice. */
-  async function act(msg: InboundMessage, turn: Turn, step: Step): Promise<FlowResult | undefined> {
-    try {
-      return await prisma.$transaction(async (tx: Tx) => {
-        const message = await tx.message.create({
-          data: {
-            conversationId: turn.conversationId,
-            clientId: turn.clientId,
-            direction: 'inbound',
-            channel: msg.channel,
-            body: msg.action ? msg.action.data : msg.text,
-            kind: messageKind(msg),
-            idempotencyKey: msg.idempotencyKey,
-            externalMessageId: msg.externalMessageId ?? null,
-          },
-        });
-        const ctx = { db: tx, ...turn, messageId: message.id, text: msg.text, logger };
-        const result = withWayOut(await step(ctx), turn.pending, turn.lang);
-        const expiresAt = new Date(turn.now.getTime() + services.pendingTtlMin * 60_000);
-        await tx.conversation.update({
-          where: { id: turn.conversationId },
-          data: {
-            lastInboundAt: turn.now,
-            consecutiveMisses: result.understood ? 0 : { increment: 1 },
-            ...pendingUpdate(result, turn.pending, msg.text, expiresAt),
-          },
-        });
-        return result;
-      });
-    } catch (err) {
-      if (isUniqueViolation(err)) return undefined; // the other delivery handles it
-      throw err;
-    }
-  }
-
-  /** With Redis down the subscribers wait for it; the client still gets the answer, and the committed work is safe. */
-  async function publish(result: FlowResult, clientId: string): Promise<void> {
-    if (!result.events?.length) return;
-    const published = services.publish(result.events);
-    if (!(await settlesWithin(published, FOLLOW_UP_WAIT_MS)))
-      logger.warn({ clientId }, 'follow-up after a message is slow; answering before it ends');
-  }
-
-  /** Over the rate limit: nothing is stored or done; only the first message of the window gets an answer. */
-  async function overRate(msg: InboundMessage, clientId: string, lang: Lang, decision: RateDecision): Promise<void> {
-    logger.info(
-      { clientId, channel: msg.channel, count: decision.count, limit: decision.limit },
-      'message over the rate limit not processed',
-    );
-    if (decision.verdict !== 'first_refusal') return;
-    await services.outbound
-      .send({ channel: msg.channel, chatId: msg.chatId }, { text: t(lang, 'rateLimited', { limit: decision.limit }) })
-      .catch((err: unknown) =>
-        logger.warn({ err: errorMessage(err), clientId }, 'could not tell a client to slow down'),
-      );
-  }
-
-  /** The client's conversation on a channel; two first messages arriving together share one. */
-  async function conversationOf(clientId: string, channel: InboundMessage['channel']) {
-    const where = { clientId_channel: { clientId, channel } };
-    // Read first: an upsert costs a transaction of four statements on every message.
-    const existing = await prisma.conversation.findUnique({ where });
-    if (existing) return existing;
-    try {
-      return await prisma.conversation.create({ data: { clientId, channel } });
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-      return prisma.conversation.findUniqueOrThrow({ where });
-    }
-  }
-
-  async function reply(msg: InboundMessage, conversationId: string, clientId: string, answer: Reply): Promise<void> {
-    try {
-      const sent = await services.outbound.send({ channel: msg.channel, chatId: msg.chatId }, answer);
-      await prisma.message.create({
-        data: {
-          conversationId,
-          clientId,
-          direction: 'outbound',
-          channel: msg.channel,
-          body: answer.text,
-          externalMessageId: sent.externalMessageId ?? null,
-        },
-      });
-    } catch (err) {
-      logger.error({ err: errorMessage(err), channel: msg.channel, clientId }, 'reply could not be sent');
-    }
-  }
-
-  /** PostgreSQL not answering becomes a DependencyError, so the channel has the update delivered again. */
-  async function handleOrPostpone(msg: InboundMessage): Promise<void> {
-    try {
-      await handle(msg);
-    } catch (err) {
-      if (isDatabaseUnreachable(err))
-        throw new DependencyError('PostgreSQL is unreachable', { channel: msg.channel }, { cause: err });
-      throw err;
-    }
-  }
-
-  return { handle: handleOrPostpone };
+  return { handle: (msg: InboundMessage) => handleOrPostpone(handle, msg) };
 }

@@ -50,6 +50,34 @@ async function closedDayNote(ctx: FlowContext, day: string): Promise<string> {
     : '';
 }
 
+/** A booking with a day and no time: the entry stands, and a time typed next makes it a timed booking. */
+async function dayBooking(ctx: FlowContext, u: Understanding, title: string, day: string): Promise<FlowResult> {
+  if (u.viaOffice) return requestOfficeBooking(ctx, { understanding: u, title, when: { day } });
+  const booking = await createDayBooking(ctx.db, {
+    clientId: ctx.clientId,
+    day,
+    title,
+    withWhom: u.with,
+    now: ctx.now,
+  });
+  const file = await invitationFile(ctx.db, booking.id, ctx);
+  const saved =
+    t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) +
+    (await closedDayNote(ctx, day));
+  // the date-only entry stands; a time typed next turns it into a timed booking through the reschedule path
+  return {
+    reply: { text: `${saved}\n${t(ctx.lang, 'askBookingTime')}`, file, buttons: bookingButtons(ctx, booking.id) },
+    pending: {
+      understanding: { intent: 'reschedule' },
+      missing: ['when'],
+      itemRef: { kind: 'booking', id: booking.id },
+      baseDay: day,
+      optional: true,
+    },
+    understood: true,
+  };
+}
+
 /**
  * A booking in the client's own agenda at the time asked (`minutes` long unless the words say),
  * or a request to the office when it must book with an outside party (u.viaOffice).
@@ -66,32 +94,7 @@ export const bookingFlow: Flow<{ understanding: Understanding; minutes: number }
   });
 
   const day = dateOnly(u.when);
-  if (day) {
-    if (u.viaOffice) return requestOfficeBooking(ctx, { understanding: u, title, when: { day } });
-    const booking = await createDayBooking(ctx.db, {
-      clientId: ctx.clientId,
-      day,
-      title,
-      withWhom: u.with,
-      now: ctx.now,
-    });
-    const file = await invitationFile(ctx.db, booking.id, ctx);
-    const saved =
-      t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) +
-      (await closedDayNote(ctx, day));
-    // the date-only entry stands; a time typed next turns it into a timed booking through the reschedule path
-    return {
-      reply: { text: `${saved}\n${t(ctx.lang, 'askBookingTime')}`, file, buttons: bookingButtons(ctx, booking.id) },
-      pending: {
-        understanding: { intent: 'reschedule' },
-        missing: ['when'],
-        itemRef: { kind: 'booking', id: booking.id },
-        baseDay: day,
-        optional: true,
-      },
-      understood: true,
-    };
-  }
+  if (day) return dayBooking(ctx, u, title, day);
   const startsAt = instantOf(u.when, ctx.tz);
   if (!startsAt) return ask(t(ctx.lang, 'askBookingWhen'));
   if (startsAt < ctx.now) {

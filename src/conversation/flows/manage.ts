@@ -175,91 +175,111 @@ export async function pickedAgain(ctx: FlowContext, item: ItemRef, data: string)
     : null;
 }
 
+type Booking = NonNullable<Awaited<ReturnType<FlowContext['db']['booking']['findFirst']>>>;
+
+/** The item's current time (null for a date-only booking); NotFound when it is not the client's or not active. */
+async function currentTime(
+  ctx: FlowContext,
+  item: ItemRef,
+): Promise<{ existing: Booking | null; current: Date | null }> {
+  const existing =
+    item.kind === 'booking'
+      ? await ctx.db.booking.findFirst({
+          where: { id: item.id, clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] } },
+        })
+      : null;
+  const current =
+    item.kind === 'reminder'
+      ? (await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: 'active' } }))
+          ?.nextOccurrenceAt
+      : existing?.startsAt;
+  if (current === undefined) throw new NotFoundError('item not found', { ...item });
+  return { existing, current };
+}
+
+/** The new instant: a shift of the current one, a bare day keeping its time, or the instant named. */
+function newTime(u: Understanding, current: Date | null, tz: string): Date | undefined {
+  const day = dateOnly(u.when);
+  if (u.shiftMin !== undefined && current) return new Date(current.getTime() + u.shiftMin * 60_000);
+  if (day) return current ? onDayKeepingTime(day, current, tz) : instantOf(day, tz, 9);
+  return instantOf(u.when, tz);
+}
+
+async function moveReminder(ctx: FlowContext, reminderId: string, when: Date): Promise<FlowResult> {
+  const { reminder, occurrence, unscheduled } = await rescheduleReminder(ctx.db, ctx.clientId, reminderId, when);
+  const whenText = formatDateTime(when, ctx.lang, ctx.tz, ctx.now);
+  return {
+    reply: { text: t(ctx.lang, 'rescheduledReminder', { text: reminder.text, when: whenText }) },
+    events: [
+      { type: 'reminder_occurrences_dropped', occurrenceIds: unscheduled },
+      { type: 'reminder_occurrence_planned', occurrenceId: occurrence.id, dueAt: occurrence.dueAt },
+    ],
+    understood: true,
+  };
+}
+
+/** How long the moved booking lasts: its own length, or the client's default for a date-only one given a time. */
+async function movedLength(ctx: FlowContext, existing: Booking | null): Promise<number> {
+  if (existing?.startsAt) return bookingLengthMs(existing);
+  const client = await ctx.db.client.findUniqueOrThrow({
+    where: { id: ctx.clientId },
+    select: { defaultBookingMinutes: true },
+  });
+  return client.defaultBookingMinutes * 60_000;
+}
+
+async function moveBooking(
+  ctx: FlowContext,
+  move: { item: ItemRef; understanding: Understanding; existing: Booking | null; current: Date | null; when: Date },
+): Promise<FlowResult> {
+  const { item, existing, current, when } = move;
+  const lengthMs = await movedLength(ctx, existing);
+  let booking: Awaited<ReturnType<typeof rescheduleBooking>>;
+  try {
+    booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when, ctx.now, lengthMs);
+  } catch (err) {
+    if (!(err instanceof ConflictError)) throw err;
+    const asked = { ...move.understanding, when: undefined, shiftMin: undefined };
+    return rescheduleClash(ctx, err, asked, item, { start: when, end: new Date(when.getTime() + lengthMs) });
+  }
+  const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'moved', startsAt: when });
+  // the updated invitation (same UID, higher SEQUENCE) moves the event in the client's calendar
+  const file = booking.status === 'confirmed' ? await invitationFile(ctx.db, booking.id, ctx) : undefined;
+  const attached = file ? { file } : {};
+  const whenText = formatDateTime(when, ctx.lang, ctx.tz, ctx.now);
+  return {
+    reply: existing?.startsAt
+      ? { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }), ...attached }
+      : // a date-only booking given its time: confirmed as a new booking would be
+        {
+          text: t(ctx.lang, 'bookingSaved', {
+            title: booking.title,
+            when: formatSpan(when, booking.endsAt!, ctx.lang, ctx.tz, ctx.now),
+          }),
+          ...attached,
+          buttons: bookingButtons(ctx, booking.id),
+        },
+    events: [{ type: 'booking_changed', bookingId: booking.id, previousStartsAt: current }, ...tellDesk],
+    understood: true,
+  };
+}
+
 /** Moves one item to the new time of `u` (an instant, a bare day keeping the time, or a shift). */
 export const rescheduleItem: Flow<{ item: ItemRef; understanding: Understanding }> = async (
   ctx,
   { item, understanding: u },
 ) => {
   try {
-    const existing =
-      item.kind === 'booking'
-        ? await ctx.db.booking.findFirst({
-            where: { id: item.id, clientId: ctx.clientId, status: { in: ['requested', 'confirmed'] } },
-          })
-        : null;
-    const current =
-      item.kind === 'reminder'
-        ? (await ctx.db.reminder.findFirst({ where: { id: item.id, clientId: ctx.clientId, status: 'active' } }))
-            ?.nextOccurrenceAt
-        : existing?.startsAt;
-    if (current === undefined) throw new NotFoundError('item not found', { ...item });
-    const day = dateOnly(u.when);
-    const when =
-      u.shiftMin !== undefined && current
-        ? new Date(current.getTime() + u.shiftMin * 60_000)
-        : day
-          ? current
-            ? onDayKeepingTime(day, current, ctx.tz)
-            : instantOf(day, ctx.tz, 9)
-          : instantOf(u.when, ctx.tz);
+    const { existing, current } = await currentTime(ctx, item);
+    const when = newTime(u, current, ctx.tz);
     if (!when)
       return {
         reply: { text: t(ctx.lang, 'askRescheduleWhen') },
         pending: { understanding: u, missing: ['when'], itemRef: item },
         understood: true,
       };
-    const whenText = formatDateTime(when, ctx.lang, ctx.tz, ctx.now);
-    if (item.kind === 'reminder') {
-      const { reminder, occurrence, unscheduled } = await rescheduleReminder(ctx.db, ctx.clientId, item.id, when);
-      return {
-        reply: { text: t(ctx.lang, 'rescheduledReminder', { text: reminder.text, when: whenText }) },
-        events: [
-          { type: 'reminder_occurrences_dropped', occurrenceIds: unscheduled },
-          { type: 'reminder_occurrence_planned', occurrenceId: occurrence.id, dueAt: occurrence.dueAt },
-        ],
-        understood: true,
-      };
-    }
-    // a date-only booking given its time takes the client's default length
-    const lengthMs = existing?.startsAt
-      ? bookingLengthMs(existing)
-      : (
-          await ctx.db.client.findUniqueOrThrow({
-            where: { id: ctx.clientId },
-            select: { defaultBookingMinutes: true },
-          })
-        ).defaultBookingMinutes * 60_000;
-    let booking: Awaited<ReturnType<typeof rescheduleBooking>>;
-    try {
-      booking = await rescheduleBooking(ctx.db, ctx.clientId, item.id, when, ctx.now, lengthMs);
-    } catch (err) {
-      if (!(err instanceof ConflictError)) throw err;
-      return rescheduleClash(ctx, err, { ...u, when: undefined, shiftMin: undefined }, item, {
-        start: when,
-        end: new Date(when.getTime() + lengthMs),
-      });
-    }
-    const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'moved', startsAt: when });
-    // the updated invitation (same UID, higher SEQUENCE) moves the event in the client's calendar
-    const file = booking.status === 'confirmed' ? await invitationFile(ctx.db, booking.id, ctx) : undefined;
-    return {
-      reply: existing?.startsAt
-        ? {
-            text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }),
-            ...(file ? { file } : {}),
-          }
-        : // a date-only booking given its time: confirmed as a new booking would be
-          {
-            text: t(ctx.lang, 'bookingSaved', {
-              title: booking.title,
-              when: formatSpan(when, booking.endsAt!, ctx.lang, ctx.tz, ctx.now),
-            }),
-            ...(file ? { file } : {}),
-            buttons: bookingButtons(ctx, booking.id),
-          },
-      events: [{ type: 'booking_changed', bookingId: booking.id, previousStartsAt: current }, ...tellDesk],
-      understood: true,
-    };
+    if (item.kind === 'reminder') return await moveReminder(ctx, item.id, when);
+    return await moveBooking(ctx, { item, understanding: u, existing, current, when });
   } catch (err) {
     if (err instanceof NotFoundError) return { reply: { text: t(ctx.lang, 'itemGone') }, understood: true };
     throw err;
