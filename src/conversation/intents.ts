@@ -12,6 +12,8 @@ import { rescheduleFlow, rescheduleItem } from './flows/manage.js';
 import { reminderFlow } from './flows/reminder.js';
 import { freeSlotsFlow } from './flows/slots.js';
 import { statusFlow } from './flows/status.js';
+import { ticketStatusFlow } from './flows/ticket-status.js';
+import { balanceFlow } from './flows/balance.js';
 import { openTicket, taskFlow } from './flows/task.js';
 import { timeIssueText } from './flows/when.js';
 import { question } from './pending.js';
@@ -92,10 +94,10 @@ export function intentStep(u: Understanding, msg: Said, turn: Turn, itemRef?: It
       return (ctx) => statusFlow(ctx, u);
     case 'help':
       return say('help');
-    // until these have flows of their own, a person on the desk answers them
     case 'ticket_status':
+      return (ctx) => ticketStatusFlow(ctx, u);
     case 'balance':
-      return otherStep(msg, 1);
+      return (ctx) => balanceFlow(ctx, u);
     case 'other':
       return otherStep(msg, turn.misses);
   }

@@ -242,4 +242,25 @@ export const en = {
   buttonToAssistant: 'For the assistant',
   buttonNewRequest: 'It is a new request',
   heldGone: 'I no longer have that message: please send it again.',
+  ticketStatusOpen: (p: { ref: string }) => `${p.ref}: waiting for an assistant to pick it up.`,
+  ticketStatusClaimed: (p: { ref: string; who: string }) => `${p.ref}: ${p.who} is working on it.`,
+  ticketStatusWaiting: (p: { ref: string; who: string }) => `${p.ref}: ${p.who} is waiting for your answer.`,
+  ticketStatusDone: (p: { ref: string; when: string; outcome: string }) =>
+    `${p.ref}: done ${p.when}.${p.outcome ? ` Outcome: ${p.outcome}` : ''}`,
+  ticketStatusCancelled: (p: { ref: string }) => `${p.ref}: cancelled.`,
+  ticketStatusDue: (p: { due: string }) => `Due: ${p.due}.`,
+  ticketStatusLast: (p: { text: string }) => `The assistant's last message: "${p.text}"`,
+  ticketStatusBookingConfirmed: (p: { when: string }) => `The booking is confirmed: ${p.when}.`,
+  ticketStatusBookingRequested: 'The booking is still to be confirmed.',
+  ticketStatusBookingCancelled: 'The booking is cancelled.',
+  ticketStatusUnknownRef: (p: { number: number }) => `I can't find request #${p.number} among yours.`,
+  ticketStatusNoMatch: (p: { target: string }) => `I can't find a request about "${p.target}".`,
+  ticketStatusNone: 'You have no requests in progress.',
+  ticketStatusMany: 'Your requests in progress:',
+  balanceNoPackage: (p: { used: string }) =>
+    `You have no hours package. This month the assistants have worked ${p.used} for you.`,
+  balanceLeft: (p: { size: string; used: string; left: string }) =>
+    `Your package is ${p.size}: this month you have used ${p.used}, ${p.left} left.`,
+  balanceOver: (p: { size: string; used: string; over: string }) =>
+    `Your package is ${p.size}: this month you have used ${p.used}, ${p.over} over it.`,
 };

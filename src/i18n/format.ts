@@ -57,3 +57,12 @@ export function describeBooking(
   if (b.startsAt) return formatDateTime(b.startsAt, lang, tz, now);
   return b.day ? formatIsoDay(b.day.toISOString().slice(0, 10), lang, now) : '';
 }
+
+/** A duration as people say it in both languages: "45 min", "2 h", "2 h 30 min". */
+export function formatMinutes(minutes: number): string {
+  const total = Math.max(0, Math.round(minutes));
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

@@ -223,4 +223,23 @@ export const it: Catalog = {
   buttonToAssistant: "Per l'assistente",
   buttonNewRequest: 'È una nuova richiesta',
   heldGone: 'Non ho più quel messaggio: rimandamelo, per favore.',
+  ticketStatusOpen: (p) => `${p.ref}: aspetta che un'assistente la prenda in carico.`,
+  ticketStatusClaimed: (p) => `${p.ref}: se ne occupa ${p.who}.`,
+  ticketStatusWaiting: (p) => `${p.ref}: ${p.who} aspetta una tua risposta.`,
+  ticketStatusDone: (p) => `${p.ref}: completata ${p.when}.${p.outcome ? ` Esito: ${p.outcome}` : ''}`,
+  ticketStatusCancelled: (p) => `${p.ref}: annullata.`,
+  ticketStatusDue: (p) => `Scadenza: ${p.due}.`,
+  ticketStatusLast: (p) => `Ultimo messaggio dell'assistente: «${p.text}»`,
+  ticketStatusBookingConfirmed: (p) => `La prenotazione è confermata: ${p.when}.`,
+  ticketStatusBookingRequested: 'La prenotazione è da confermare.',
+  ticketStatusBookingCancelled: 'La prenotazione è annullata.',
+  ticketStatusUnknownRef: (p) => `Non trovo la richiesta #${p.number} tra le tue.`,
+  ticketStatusNoMatch: (p) => `Non trovo una richiesta su «${p.target}».`,
+  ticketStatusNone: 'Non hai richieste in corso.',
+  ticketStatusMany: 'Le tue richieste in corso:',
+  balanceNoPackage: (p) =>
+    `Non hai un pacchetto di ore attivo. Questo mese le assistenti hanno lavorato per te ${p.used}.`,
+  balanceLeft: (p) => `Il tuo pacchetto è di ${p.size}: questo mese ne hai usate ${p.used}, ti restano ${p.left}.`,
+  balanceOver: (p) =>
+    `Il tuo pacchetto è di ${p.size}: questo mese ne hai usate ${p.used} e l'hai superato di ${p.over}.`,
 };

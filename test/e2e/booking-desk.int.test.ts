@@ -408,7 +408,11 @@ describe('bookings the office arranges with a third party, through the Slack des
     );
 
     // Cancelled by the client in the chat: the desk hears of it, to tell the salon.
+    // Named by words, a confirmed booking is cancelled only once the client says yes.
     await user.sendText('Annulla il parrucchiere');
+    const [question] = await replies(user);
+    expect(question!.text).toMatch(/^Annullo «parrucchiere»/);
+    await user.pressButton(question!.buttons[0]![0]!.data, question!.messageId);
     expect((await replies(user))[0]!.text).toMatch(/^Annullato: parrucchiere/);
     await waitFor('chat.postMessage', inThread(ts, 'The client cancelled the booking in the chat'));
     await eventually(

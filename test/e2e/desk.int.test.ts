@@ -395,6 +395,8 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
   it("/delego lists the caller's tickets and the unclaimed ones", async () => {
     const mine = await claimedBy(marco, 'Scrivi una lettera di sollecito per il fornitore');
     const open = await clientWithTicket('Traduci il menu del ristorante in tedesco');
+    // The list shows the oldest unclaimed first, and the run's other files leave many unclaimed: this one waits longest.
+    await db.ticket.update({ where: { id: open.ticket.id }, data: { createdAt: new Date('2020-01-06T09:00:00Z') } });
     const res = await post(slashCommandBody({ command: '/delego', user: marco.slackUserId, channel: DESK }));
     expect(res.status).toBe(200);
     const answer = (await res.json()) as { response_type: string; text: string };

@@ -51,7 +51,11 @@ describe('booking reminders with real workers (Telegram emulator)', () => {
     for (const id of first) expect(await jobState(id)).toBe('unknown');
     for (const id of moved) expect(await jobState(id)).toBe('delayed');
 
+    // named by words: cancelled once the client confirms
     await user.sendText('Annulla il dentista');
+    const [question] = await user.waitForReplies(1);
+    expect(question!.text).toMatch(/^Annullo «dentista»/);
+    await user.pressButton(question!.buttons[0]![0]!.data, question!.messageId);
     expect((await user.waitForReplies(1))[0]!.text).toMatch(/^Annullato: dentista/);
     for (const id of moved) expect(await jobState(id)).toBe('unknown');
   });

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { conversationHarness } from '../../../test/support/conversation.js';
+import { createTestAssistant, createTestTicket } from '../../../test/support/db.js';
+
+// Monday 7 December 2026, 10:00 in Rome.
+const now = new Date('2026-12-07T10:00:00+01:00');
+const h = conversationHarness({ now });
+afterAll(() => h.close());
+
+async function client(lang: 'it' | 'en', extra: { hoursPackageMinutes?: number; hoursBalanceMinutes?: number } = {}) {
+  const user = randomUUID();
+  const c = await h.prisma.client.create({
+    data: { name: `Studio ${user.slice(0, 6)}`, lang, tz: 'Europe/Rome', ...extra },
+  });
+  await h.prisma.channelIdentity.create({
+    data: { clientId: c.id, channel: 'telegram', externalUserId: user, chatId: `chat-${user}` },
+  });
+  return { user, id: c.id };
+}
+
+describe('how a request is going (ticket_status)', () => {
+  it('answers by request number with who has it, what they wait for, the due day and their last words', async () => {
+    const c = await client('it');
+    const giulia = await createTestAssistant(h.prisma, { name: 'Giulia Bianchi' });
+    const translation = await createTestTicket(h.prisma, c.id, {
+      summary: 'Tradurre il contratto di locazione',
+      status: 'waiting_client',
+      assigneeId: giulia.id,
+      due: new Date('2026-12-10T00:00:00Z'),
+    });
+    await createTestTicket(h.prisma, c.id, { summary: 'Richiamare la signora Colombo' });
+    const conversation = await h.prisma.conversation.create({ data: { clientId: c.id, channel: 'telegram' } });
+    await h.prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        clientId: c.id,
+        direction: 'outbound',
+        channel: 'telegram',
+        ticketId: translation.id,
+        body: 'Giulia: mi mandi il PDF del contratto?',
+      },
+    });
+
+    const reply = await h.say(c.user, `a che punto è la richiesta ${translation.number}?`);
+    expect(reply?.text).toContain(
+      `#${translation.number} «Tradurre il contratto di locazione»: Giulia aspetta una tua risposta.`,
+    );
+    expect(reply?.text).toContain('Scadenza: giovedì 10 dicembre.');
+    expect(reply?.text).toContain('«Giulia: mi mandi il PDF del contratto?»');
+    expect(reply?.text).not.toContain('Colombo');
+  });
+
+  it('finds an office booking by its words and says whether it is confirmed; an unknown number lists what exists', async () => {
+    const c = await client('it');
+    const ticket = await createTestTicket(h.prisma, c.id, { summary: 'Prenotare: tavolo per 4', category: 'booking' });
+    await h.prisma.booking.create({
+      data: {
+        clientId: c.id,
+        ticketId: ticket.id,
+        title: 'tavolo per 4',
+        withWhom: 'Mario',
+        status: 'requested',
+        changedAt: now,
+      },
+    });
+    const booked = await h.say(c.user, 'hai prenotato il tavolo da Mario?');
+    expect(booked?.text).toContain("aspetta che un'assistente la prenda in carico.");
+    expect(booked?.text).toContain('La prenotazione è da confermare.');
+
+    const unknown = await h.say(c.user, 'a che punto è la richiesta 99999?');
+    expect(unknown?.text).toContain('Non trovo la richiesta #99999 tra le tue.');
+    expect(unknown?.text).toContain(`#${ticket.number} «Prenotare: tavolo per 4»`);
+  });
+
+  it('speaks English, and says when there is nothing in progress', async () => {
+    const c = await client('en');
+    expect((await h.say(c.user, 'what is the status of request 1234567?'))?.text).toBe(
+      "I can't find request #1234567 among yours.\nYou have no requests in progress.",
+    );
+  });
+});
+
+describe('the hours package (balance)', () => {
+  it('says the package, the hours used this month and what is left, or how far over it is', async () => {
+    const c = await client('it', { hoursPackageMinutes: 600, hoursBalanceMinutes: 450 });
+    const giulia = await createTestAssistant(h.prisma, { name: 'Giulia Bianchi' });
+    const ticket = await createTestTicket(h.prisma, c.id, { status: 'done' });
+    await h.prisma.timeEntry.createMany({
+      data: [
+        { ticketId: ticket.id, assistantId: giulia.id, minutes: 90, createdAt: new Date('2026-12-02T09:00:00Z') },
+        // last month's hour is not this month's
+        { ticketId: ticket.id, assistantId: giulia.id, minutes: 60, createdAt: new Date('2026-11-30T09:00:00Z') },
+      ],
+    });
+    expect((await h.say(c.user, 'quante ore mi restano?'))?.text).toBe(
+      'Il tuo pacchetto è di 10 h: questo mese ne hai usate 1 h 30 min, ti restano 7 h 30 min.',
+    );
+    await h.prisma.client.update({ where: { id: c.id }, data: { hoursBalanceMinutes: -45 } });
+    expect((await h.say(c.user, 'quante ore mi restano?'))?.text).toContain("l'hai superato di 45 min");
+  });
+
+  it('never tells a client without a package that they used it up', async () => {
+    const c = await client('en');
+    expect((await h.say(c.user, 'how many hours have I used this month?'))?.text).toBe(
+      'You have no hours package. This month the assistants have worked 0 min for you.',
+    );
+  });
+});

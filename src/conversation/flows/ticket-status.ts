@@ -1,0 +1,129 @@
+import { ticketLabel } from '../../domain/tickets/service.js';
+import { t } from '../../i18n/catalog.js';
+import { describeBooking, formatDay, formatIsoDay } from '../../i18n/format.js';
+import type { Understanding } from '../../understanding/contract.js';
+import type { Flow, FlowContext } from '../flow.js';
+import { matchTargets } from '../targets.js';
+
+/** Requests closed this long ago still answer "a che punto è…?". */
+const RECENT_DONE_MS = 30 * 86_400_000;
+const QUOTE_CHARS = 160;
+
+const ticketSelect = {
+  id: true,
+  number: true,
+  summary: true,
+  status: true,
+  due: true,
+  doneAt: true,
+  outcomeNote: true,
+  assignee: { select: { name: true } },
+  bookings: { select: { title: true, withWhom: true, status: true, startsAt: true, day: true } },
+} as const;
+
+async function clientTickets(ctx: FlowContext) {
+  const since = new Date(ctx.now.getTime() - RECENT_DONE_MS);
+  return ctx.db.ticket.findMany({
+    where: {
+      clientId: ctx.clientId,
+      OR: [{ status: { in: ['open', 'claimed', 'waiting_client'] } }, { doneAt: { gte: since } }],
+    },
+    orderBy: { number: 'desc' },
+    take: 50,
+    select: ticketSelect,
+  });
+}
+type StatusTicket = Awaited<ReturnType<typeof clientTickets>>[number];
+
+/** The state in words: who has it, what they wait for, when it is due, the booking's state. */
+function stateLine(ctx: FlowContext, ticket: StatusTicket): string {
+  const ref = `${ticketLabel(ticket.number)} «${ticket.summary}»`;
+  const who = ticket.assignee?.name.split(' ')[0] ?? '';
+  switch (ticket.status) {
+    case 'open':
+      return t(ctx.lang, 'ticketStatusOpen', { ref });
+    case 'claimed':
+      return t(ctx.lang, 'ticketStatusClaimed', { ref, who });
+    case 'waiting_client':
+      return t(ctx.lang, 'ticketStatusWaiting', { ref, who });
+    case 'done': {
+      const when = ticket.doneAt ? formatDay(ticket.doneAt, ctx.lang, ctx.tz, ctx.now) : '';
+      return t(ctx.lang, 'ticketStatusDone', { ref, when, outcome: ticket.outcomeNote ?? '' });
+    }
+    case 'cancelled':
+      return t(ctx.lang, 'ticketStatusCancelled', { ref });
+  }
+}
+
+function bookingLine(ctx: FlowContext, ticket: StatusTicket): string | undefined {
+  const booking = ticket.bookings[0];
+  if (!booking) return undefined;
+  if (booking.status === 'confirmed')
+    return t(ctx.lang, 'ticketStatusBookingConfirmed', { when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) });
+  if (booking.status === 'requested') return t(ctx.lang, 'ticketStatusBookingRequested');
+  return booking.status === 'cancelled' ? t(ctx.lang, 'ticketStatusBookingCancelled') : undefined;
+}
+
+/** The last thing an assistant told the client about it, quoted short. */
+async function lastAssistantWords(ctx: FlowContext, ticketId: string): Promise<string | undefined> {
+  const last = await ctx.db.message.findFirst({
+    where: { ticketId, direction: 'outbound', body: { not: null } },
+    orderBy: { createdAt: 'desc' },
+    select: { body: true },
+  });
+  const body = last?.body?.replace(/\s+/g, ' ').trim();
+  if (!body) return undefined;
+  return body.length > QUOTE_CHARS ? `${body.slice(0, QUOTE_CHARS - 1)}…` : body;
+}
+
+async function describeTicket(ctx: FlowContext, ticket: StatusTicket): Promise<string> {
+  const active = ['open', 'claimed', 'waiting_client'].includes(ticket.status);
+  const due =
+    active && ticket.due
+      ? t(ctx.lang, 'ticketStatusDue', { due: formatIsoDay(ticket.due.toISOString().slice(0, 10), ctx.lang, ctx.now) })
+      : undefined;
+  const last = active ? await lastAssistantWords(ctx, ticket.id) : undefined;
+  const lines = [
+    stateLine(ctx, ticket),
+    bookingLine(ctx, ticket),
+    due,
+    last && t(ctx.lang, 'ticketStatusLast', { text: last }),
+  ];
+  return lines.filter(Boolean).join('\n');
+}
+
+/** The tickets the question is about: by number exactly, else by the words of the target. */
+function asked(tickets: StatusTicket[], u: Understanding): StatusTicket[] {
+  if (u.ref !== undefined) return tickets.filter((tk) => tk.number === u.ref);
+  const target = u.target?.trim();
+  if (!target) return tickets.filter((tk) => ['open', 'claimed', 'waiting_client'].includes(tk.status));
+  const labelled = tickets.map((tk) => ({
+    kind: 'ticket' as const,
+    id: tk.id,
+    label: [tk.summary, ...tk.bookings.map((b) => `${b.title} ${b.withWhom ?? ''}`)].join(' '),
+  }));
+  const found = new Set(matchTargets(target, labelled).map((c) => c.id));
+  return tickets.filter((tk) => found.has(tk.id));
+}
+
+/** "A che punto è la traduzione?", "hai prenotato il tavolo da Mario?", "status of request 1013?". */
+export const ticketStatusFlow: Flow<Understanding> = async (ctx, u) => {
+  const tickets = await clientTickets(ctx);
+  const found = asked(tickets, u);
+  if (found.length === 1) return { reply: { text: await describeTicket(ctx, found[0]!) }, understood: true };
+  if (found.length > 1) {
+    const lines = found.slice(0, 5).map((tk) => stateLine(ctx, tk));
+    return { reply: { text: [t(ctx.lang, 'ticketStatusMany'), ...lines].join('\n') }, understood: true };
+  }
+  const open = tickets.filter((tk) => ['open', 'claimed', 'waiting_client'].includes(tk.status));
+  const missing =
+    u.ref !== undefined
+      ? t(ctx.lang, 'ticketStatusUnknownRef', { number: u.ref })
+      : u.target?.trim()
+        ? t(ctx.lang, 'ticketStatusNoMatch', { target: u.target.trim() })
+        : undefined;
+  const existing = open.length
+    ? [t(ctx.lang, 'ticketStatusMany'), ...open.slice(0, 5).map((tk) => stateLine(ctx, tk))].join('\n')
+    : t(ctx.lang, 'ticketStatusNone');
+  return { reply: { text: missing ? `${missing}\n${existing}` : existing }, understood: true };
+};
