@@ -1,5 +1,5 @@
-import { TZDate } from '@date-fns/tz';
 import type { TicketStatus } from '../../generated/prisma/enums.js';
+import { shiftDay, startOfLocalDay } from '../../kernel/time.js';
 import { addBusinessMinutes, defaultAgencyWeek, nextBusinessInstant, type BusinessHours } from './business-hours.js';
 import { deferForQuietHours, type QuietHours } from './quiet-hours.js';
 
@@ -66,16 +66,7 @@ const active: TicketStatus[] = ['open', 'claimed', 'waiting_client'];
 export function ticketDeadline(facts: Pick<TicketFacts, 'due' | 'dueAt'>, tz: string): Date | null {
   if (facts.dueAt) return facts.dueAt;
   if (!facts.due) return null;
-  const endOfDay = new TZDate(
-    facts.due.getUTCFullYear(),
-    facts.due.getUTCMonth(),
-    facts.due.getUTCDate() + 1,
-    0,
-    0,
-    0,
-    tz,
-  );
-  return new Date(endOfDay.getTime());
+  return startOfLocalDay(shiftDay(facts.due.toISOString().slice(0, 10), 1), tz);
 }
 
 /** Every follow-up this ticket still has coming, sent ones (by key) left out. */

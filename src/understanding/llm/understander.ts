@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { formatLocal } from '../../kernel/time.js';
 import { APIConnectionTimeoutError, APIError, RateLimitError, type OpenAI } from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
@@ -107,7 +106,7 @@ function failure(
 
 /** Only the message, its language and the client's local clock leave the process. */
 function buildMessages(text: string, ctx: UnderstandingContext): ChatCompletionMessageParam[] {
-  const localNow = format(new TZDate(ctx.now, ctx.tz), 'EEEE yyyy-MM-dd HH:mm');
+  const localNow = formatLocal(ctx.now, ctx.tz, 'EEEE yyyy-MM-dd HH:mm');
   const lang = ctx.lang === undefined ? '' : `Client's language: ${ctx.lang}. `;
   return [
     { role: 'system', content: SYSTEM_PROMPT },
