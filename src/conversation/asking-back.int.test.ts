@@ -136,13 +136,13 @@ describe('a way out of every question', () => {
 
   it('does not make a meaningless answer the text of a reminder asked without one', async () => {
     const c = await client('en');
-    expect((await h.say(c.user, 'remind me'))?.text).toMatch(
-      /^When should I remind you.*To drop it, write "cancel"\.$/,
-    );
+    expect((await h.say(c.user, 'remind me'))?.text).toBe('What should I remind you of? To drop it, write "cancel".');
     expect((await h.say(c.user, '🙂'))?.text).toMatch(/^I did not get that answer\./);
-    await h.say(c.user, 'tomorrow at 10');
+    // a bare time says when, not what: the question stays
+    expect((await h.say(c.user, 'tomorrow at 10'))?.text).toMatch(/What should I remind you of\?/);
+    await h.say(c.user, 'to call the bank');
     const [saved] = await reminders(c.id);
-    expect(saved?.text).not.toContain('🙂');
+    expect(saved?.text).toBe('call the bank');
   });
 });
 
@@ -163,5 +163,27 @@ describe('a status end already gone today', () => {
     expect((await h.say(c.user, "I'm in a meeting until 4pm"))?.text).toBe(
       'Got it: you are busy. It is already past 4pm today, so I assume until 18:30; tap "+1 h" if you need longer.',
     );
+  });
+});
+
+describe('a reminder that does not say what', () => {
+  it('asks what to remind of, keeping the time, instead of saving the request as its text', async () => {
+    const c = await client();
+    const asked = await h.say(c.user, 'ricordamelo dopodomani');
+    expect(asked?.text).toBe('Di cosa ti devo ricordare? Per lasciar stare, scrivi «annulla».');
+    expect(await reminders(c.id)).toHaveLength(0);
+    const saved = await h.say(c.user, 'di pagare il bollo');
+    expect(saved?.text).toBe('Fatto: te lo ricordo mercoledì 25 novembre alle 09:00: "pagare il bollo".');
+    const [reminder] = await reminders(c.id);
+    expect(reminder).toMatchObject({ text: 'pagare il bollo', firstDueAt: new Date('2026-11-25T09:00:00+01:00') });
+  });
+
+  it('asks in English too', async () => {
+    const c = await client('en');
+    expect((await h.say(c.user, 'remind me tomorrow at 9'))?.text).toBe(
+      'What should I remind you of? To drop it, write "cancel".',
+    );
+    await h.say(c.user, 'to call the bank');
+    expect(await reminders(c.id)).toMatchObject([{ text: 'call the bank' }]);
   });
 });

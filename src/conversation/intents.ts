@@ -73,7 +73,7 @@ export function intentStep(u: Understanding, msg: Said, turn: Turn, itemRef?: It
   // a bare "annulla" with no question open: nothing to cancel, and no question that "annulla" would answer again
   if (u.intent === 'cancel' && missing.includes('target'))
     return turn.pending ? say('pendingDropped') : say('nothingPendingToCancel');
-  if (missing.includes('target')) return askFor(u, missing);
+  if (missing.includes('target') || missing.includes('text')) return askFor(u, missing);
   switch (u.intent) {
     case 'reminder':
       return (ctx) => reminderFlow(ctx, u);

@@ -13,7 +13,7 @@ const itemRefSchema = z.object({ kind: z.enum(['reminder', 'booking', 'ticket'])
 
 export const pendingSchema = z.object({
   understanding: understandingSchema,
-  missing: z.array(z.enum(['when', 'target'])),
+  missing: z.array(z.enum(['when', 'target', 'text'])),
   itemRef: itemRefSchema.optional(),
   /** "Annullo «…»? Sì / No": an item matched by words, cancelled only on a yes */
   confirmCancel: itemRefSchema.optional(),
@@ -65,6 +65,7 @@ export function pendingUpdate(
 /** The question to ask for what is still missing. */
 export function question(understanding: Understanding, missing: Pending['missing'], lang: Lang): string {
   if (missing.includes('target')) return t(lang, 'askTarget');
+  if (missing.includes('text')) return t(lang, 'askReminderWhat');
   if (understanding.intent === 'reminder') return t(lang, 'askReminderWhen', { text: understanding.text ?? '' });
   if (understanding.intent === 'booking') return t(lang, 'askBookingWhen');
   return t(lang, 'askRescheduleWhen');

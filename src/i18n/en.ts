@@ -30,6 +30,7 @@ export const en = {
   reminderSaved: (p: { when: string; text: string }) => `Done: I will remind you ${p.when}: "${p.text}".`,
   reminderSavedRecurring: (p: { when: string; text: string; recurrence: string }) =>
     `Done: I will remind you ${p.recurrence}, starting ${p.when}: "${p.text}".`,
+  askReminderWhat: 'What should I remind you of?',
   askReminderWhen: (p: { text: string }) => `When should I remind you${p.text ? ` to "${p.text}"` : ''}?`,
   askBookingWhen: 'For which day and time should I book it?',
   timeNoSuchDate: (p: { said: string }) =>

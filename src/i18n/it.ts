@@ -31,6 +31,7 @@ export const it: Catalog = {
   webSend: 'Invia',
   reminderSaved: (p) => `Fatto: te lo ricordo ${p.when}: "${p.text}".`,
   reminderSavedRecurring: (p) => `Fatto: te lo ricordo ${p.recurrence}, a partire da ${p.when}: "${p.text}".`,
+  askReminderWhat: 'Di cosa ti devo ricordare?',
   askReminderWhen: (p) => `Quando te lo ricordo${p.text ? ` ("${p.text}")` : ''}?`,
   askBookingWhen: 'Per che giorno e ora lo fisso?',
   timeNoSuchDate: (p) => (p.said ? `Il ${p.said} non esiste.` : 'Quella data non esiste.'),

@@ -3,7 +3,7 @@ import { understandRules } from './rules.js';
 import { resolveTimeExpression } from './time.js';
 
 /** A slot the bot asks the client for before it can act. */
-export type Slot = 'when' | 'target';
+export type Slot = 'when' | 'target' | 'text';
 
 export type PendingOutcome =
   | { kind: 'completed'; understanding: Understanding }
@@ -16,6 +16,8 @@ export function missingSlots(u: Understanding): Slot[] {
   const missing: Slot[] = [];
   if (((u.intent === 'cancel' && u.ref === undefined) || u.intent === 'reschedule') && !u.target)
     missing.push('target');
+  // "ricordamelo dopodomani": what to remind of is asked, never taken from the request's own words
+  if (u.intent === 'reminder' && !u.text?.trim()) missing.push('text');
   if ((u.intent === 'reminder' || u.intent === 'booking') && !u.when) missing.push('when');
   if (u.intent === 'reschedule' && !u.when && u.shiftMin === undefined) missing.push('when');
   return missing;
@@ -130,6 +132,14 @@ function asDescription(answer: string): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/** What to remind of, from an answer such as "di pagare il bollo" / "to call the bank". */
+function asReminderText(answer: string, fromRules: Understanding): string | undefined {
+  if (fromRules.text?.trim()) return fromRules.text.trim();
+  const text = asDescription(answer.replace(/^\s*(?:di|che|del|della|to|about|of)\s+/i, ''));
+  // emoji and symbols say nothing to remind of
+  return text !== undefined && /[\p{L}\p{N}]/u.test(text) ? text : undefined;
+}
+
 function withoutUndefined(u: Understanding): Understanding {
   return Object.fromEntries(Object.entries(u).filter(([, value]) => value !== undefined)) as Understanding;
 }
@@ -162,6 +172,12 @@ export function completePending(
     // what the rules read around the time words; a bare time describes nothing.
     const target = foundTime ? (fromRules.title ?? fromRules.text) : asDescription(answer);
     if (target !== undefined) next = { ...next, target };
+  }
+
+  if (missing.includes('text')) {
+    // a bare time answers "when", not "what"
+    const text = foundTime ? fromRules.text?.trim() || undefined : asReminderText(answer, fromRules);
+    if (text !== undefined) next = { ...next, text };
   }
 
   next = withoutUndefined(next);
