@@ -89,7 +89,12 @@ export interface MailboxOptions {
 
 export function createMailbox(redis: Redis, prefix: string, options: MailboxOptions): Mailbox {
   const ttlMs = Math.min(options.retentionMs, options.idleMs);
-  const oldestKept = () => `${Math.max(0, Date.now() - options.retentionMs)}-0`;
+  // Stream ids are stamped by Redis's clock ('*'), so the retention cut is measured on the same clock.
+  const oldestKept = async (): Promise<string> => {
+    const [seconds, micros] = await redis.time();
+    const redisNowMs = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+    return `${Math.max(0, redisNowMs - options.retentionMs)}-0`;
+  };
   const streamKey = (chatId: string) => `${prefix}chat:${chatId}`;
   const fileKey = (chatId: string, fileId: string) => `${prefix}file:${chatId}:${fileId}`;
 
@@ -121,10 +126,11 @@ export function createMailbox(redis: Redis, prefix: string, options: MailboxOpti
       };
       if (input.file) entry.file = await storeFile(chatId, input.file);
       const key = streamKey(chatId);
+      const oldest = await oldestKept();
       const results = await redis
         .multi()
         .xadd(key, 'MAXLEN', '~', MAX_ENTRIES, '*', 'm', JSON.stringify(entry))
-        .xtrim(key, 'MINID', oldestKept())
+        .xtrim(key, 'MINID', oldest)
         .pexpire(key, ttlMs)
         .exec();
       const [err, id] = results?.[0] ?? [null, null];
@@ -133,10 +139,10 @@ export function createMailbox(redis: Redis, prefix: string, options: MailboxOpti
       return id;
     },
     async recent(chatId, limit) {
-      return parse(await redis.xrevrange(streamKey(chatId), '+', oldestKept(), 'COUNT', limit)).reverse();
+      return parse(await redis.xrevrange(streamKey(chatId), '+', await oldestKept(), 'COUNT', limit)).reverse();
     },
     async after(chatId, afterId, limit) {
-      const oldest = oldestKept();
+      const oldest = await oldestKept();
       // "(" makes the start exclusive (Redis 6.2 and later).
       return parse(
         await redis.xrange(streamKey(chatId), isBefore(afterId, oldest) ? oldest : `(${afterId}`, '+', 'COUNT', limit),
