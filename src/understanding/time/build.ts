@@ -1,5 +1,6 @@
 import type { Groups } from './grammar.js';
-import type { Clock, Component, DayPeriod, PartOfDay, Recurrence, TimeIssue } from './spec.js';
+import { holidayIn } from './holidays.js';
+import type { Clock, Component, DayPeriod, DayRef, PartOfDay, Recurrence, TimeIssue } from './spec.js';
 
 /** Builders shared by the Italian and English grammars: from captured groups to components. */
 
@@ -220,4 +221,21 @@ export function ordinalNumber(word: string | undefined): number | undefined {
     [/^(quint|fifth)/, 5],
   ];
   return stems.find(([re]) => re.test(word))?.[1];
+}
+
+/** The day `days` after (or before) `base`, as a component; none without a base. */
+export function shiftedDay(base: DayRef | undefined, days: number): Component | null {
+  return base === undefined ? null : { kind: 'day', day: { kind: 'shifted', base, days } };
+}
+
+/**
+ * A named holiday ("Natale", "christmas eve"), in the year given or the next one, or the day
+ * after it when the words say so (`afterWord`: "dopo", "after").
+ */
+export function holidayComponent(names: Record<string, string>, g: Groups, afterWord: string): Component | null {
+  const name = names[g.h ?? ''];
+  if (name === undefined) return null;
+  const date = g.y === undefined ? undefined : holidayIn(name, Number(g.y));
+  const day: DayRef = date === undefined ? { kind: 'holiday', name } : { kind: 'date', ...date };
+  return g.p === afterWord ? shiftedDay(day, 1) : { kind: 'day', day };
 }

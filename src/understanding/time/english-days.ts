@@ -1,7 +1,16 @@
-import { clockComponent, dayOfMonth, INVALID, meridiemOf, ordinalNumber, recurrence } from './build.js';
+import {
+  clockComponent,
+  holidayComponent,
+  shiftedDay,
+  dayOfMonth,
+  INVALID,
+  meridiemOf,
+  ordinalNumber,
+  recurrence,
+} from './build.js';
 import { fragments } from './fragments.js';
 import { dayOfText, pattern, type GrammarRule, type Groups } from './grammar.js';
-import { holidayIn, holidayWords } from './holidays.js';
+import { holidayWords } from './holidays.js';
 import { monthNumber, weekdayNumber } from './lexicon.js';
 import type { Component, DayRef } from './spec.js';
 
@@ -31,18 +40,6 @@ let anchorRules: readonly GrammarRule[] = [];
 /** The anchor of a counted day is read by the whole English grammar, set once it exists. */
 export function setEnglishAnchorRules(rules: readonly GrammarRule[]): void {
   anchorRules = rules;
-}
-
-function shifted(base: DayRef | undefined, days: number): Component | null {
-  return base === undefined ? null : { kind: 'day', day: { kind: 'shifted', base, days } };
-}
-
-function holidayComponent(g: Groups): Component | null {
-  const name = holidayWords.en[g.h ?? ''];
-  if (name === undefined) return null;
-  const date = g.y === undefined ? undefined : holidayIn(name, Number(g.y));
-  const day: DayRef = date === undefined ? { kind: 'holiday', name } : { kind: 'date', ...date };
-  return g.p === 'after' ? shifted(day, 1) : { kind: 'day', day };
 }
 
 function nthWeekdayComponent(g: Groups): Component | null {
@@ -89,10 +86,10 @@ export const englishCountRules: readonly GrammarRule[] = [
         return weekday === undefined ? null : { kind: 'day', day: { kind: 'weekdayCount', weekday, n: 2 } };
       }
       const british = g.anchor2 ?? g.anchor3;
-      if (british !== undefined) return shifted(dayOfText(british, anchorRules), 7);
+      if (british !== undefined) return shiftedDay(dayOfText(british, anchorRules), 7);
       const days = unitDays(g);
       if (days === undefined) return null;
-      return shifted(dayOfText(g.anchor ?? '', anchorRules), /before|prior/.test(g.dir ?? '') ? -days : days);
+      return shiftedDay(dayOfText(g.anchor ?? '', anchorRules), /before|prior/.test(g.dir ?? '') ? -days : days);
     },
   },
   {
@@ -118,7 +115,7 @@ export const englishCountRules: readonly GrammarRule[] = [
     re: pattern(
       String.raw`(?:(?<p>on|by|for|until|till|before|after|at|over|around|from|during|to)(?: the)? |the )?(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
     ),
-    build: holidayComponent,
+    build: (g) => holidayComponent(holidayWords.en, g, 'after'),
   },
   {
     name: 'nth-weekday',

@@ -1,7 +1,16 @@
-import { clockComponent, dayOfMonth, INVALID, minuteModifier, ordinalNumber, recurrence } from './build.js';
+import {
+  clockComponent,
+  holidayComponent,
+  shiftedDay,
+  dayOfMonth,
+  INVALID,
+  minuteModifier,
+  ordinalNumber,
+  recurrence,
+} from './build.js';
 import { fragments } from './fragments.js';
 import { dayOfText, pattern, type GrammarRule, type Groups } from './grammar.js';
-import { holidayIn, holidayWords } from './holidays.js';
+import { holidayWords } from './holidays.js';
 import { monthNumber, weekdayNumber } from './lexicon.js';
 import type { Component, DayRef } from './spec.js';
 
@@ -31,20 +40,6 @@ export function setItalianAnchorRules(rules: readonly GrammarRule[]): void {
   anchorRules = rules;
 }
 
-function shifted(base: DayRef | undefined, days: number): Component | null {
-  return base === undefined ? null : { kind: 'day', day: { kind: 'shifted', base, days } };
-}
-
-function holidayComponent(g: Groups): Component | null {
-  const name = holidayWords.it[g.h ?? ''];
-  if (name === undefined) return null;
-  const year = g.y === undefined ? undefined : Number(g.y);
-  const date = year === undefined ? undefined : holidayIn(name, year);
-  const day: DayRef = date === undefined ? { kind: 'holiday', name } : { kind: 'date', ...date };
-  // "dopo Ferragosto": the day after it
-  return g.p === 'dopo' ? shifted(day, 1) : { kind: 'day', day };
-}
-
 function nthWeekdayComponent(g: Groups): Component | null {
   const n = ordinalNumber(g.ord);
   const weekday = weekdayNumber(g.wd ?? '', 'it');
@@ -70,10 +65,10 @@ export const italianCountRules: readonly GrammarRule[] = [
       String.raw`(?:(?<p>a|per|entro|fino a) )?${UNIT} (?<dir>dopo|prima di|prima del|prima della|prima dell'|prima dello|da) (?<anchor>${ANCHOR})|(?<anchor2>oggi|domani|${F.WD}) a (?<k>8|15)`,
     ),
     build: (g) => {
-      if (g.anchor2 !== undefined) return shifted(dayOfText(g.anchor2, anchorRules), g.k === '8' ? 7 : 14);
+      if (g.anchor2 !== undefined) return shiftedDay(dayOfText(g.anchor2, anchorRules), g.k === '8' ? 7 : 14);
       const days = unitDays(g);
       if (days === undefined) return null;
-      return shifted(dayOfText(g.anchor ?? '', anchorRules), g.dir?.startsWith('prima') ? -days : days);
+      return shiftedDay(dayOfText(g.anchor ?? '', anchorRules), g.dir?.startsWith('prima') ? -days : days);
     },
   },
   {
@@ -99,7 +94,7 @@ export const italianCountRules: readonly GrammarRule[] = [
     re: pattern(
       String.raw`(?:(?<p>a|per|entro|di|dopo|prima di|fino a|verso|a partire da|da|del|della|dell'|dal|dalla|al|alla|nel|nella|il|la|l'|lo)(?: (?:il|la|l'|lo))? )?(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
     ),
-    build: holidayComponent,
+    build: (g) => holidayComponent(holidayWords.it, g, 'dopo'),
   },
   {
     name: 'nth-weekday',
