@@ -27,6 +27,8 @@ export const pendingSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
+  /** after a clash: the offer "segnalo lo stesso" keeps (its key, as "Segna comunque" carries it) and the time asked for */
+  clashOffer: z.object({ key: z.string().regex(/^[0-9a-f]{8}$/), startsAt: z.iso.datetime() }).optional(),
   /** a question the client may leave unanswered: an answer with no time ends it */
   optional: z.literal(true).optional(),
   /** the client's words so far: a ticket opened once the question is answered keeps the whole request */

@@ -54,8 +54,12 @@ export const en = {
   askTarget: 'Which one do you mean? Tell me a few words about it.',
   pendingDropped: 'All right, I have dropped it.',
   bookingSaved: (p: { title: string; when: string }) => `Booked: ${p.title}, ${p.when}.`,
+  bookingSavedOverlap: (p: { title: string; when: string; other: string }) =>
+    `Booked: ${p.title}, ${p.when}, overlapping ${p.other}.`,
+  slotOfferExpired:
+    'I offered those times more than a day ago: they are out of date now. Tell me again what to book and when.',
   bookingClash: (p: { title: string; other: string }) =>
-    `At that time you already have ${p.other}. What other time works for "${p.title}"?`,
+    `At that time you already have ${p.other}. What other time works for "${p.title}"? To keep both, tap "Keep both".`,
   rescheduleClash: (p: { other: string }) => `At that time you already have ${p.other}. What other time works?`,
   /** the booking a new time clashes with, and its time that day */
   clashWith: (p: { title: string; span: string }) => `"${p.title}" (${p.span})`,
@@ -66,6 +70,7 @@ export const en = {
     `I attached ${p.count === 1 ? 'the file' : `${p.count} files`} to request ${p.number}.`,
   agendaEmpty: (p: { range: string }) => `Nothing planned ${p.range}.`,
   agendaHeader: (p: { range: string }) => `Your agenda ${p.range}:`,
+  agendaOverlaps: (p: { titles: string }) => `overlapping ${p.titles}`,
   agendaBooking: (p: { time: string; title: string }) => `${p.time} ${p.title}`,
   agendaReminder: (p: { time: string; text: string }) => `${p.time} reminder: ${p.text}`,
   agendaTicket: (p: { number: string; summary: string }) => `${p.number} due: ${p.summary}`,
@@ -230,6 +235,7 @@ export const en = {
     `"${p.text}" repeats ${p.recurrence}: cancel the whole series? Or only the next one, ${p.next}?`,
   buttonYes: 'Yes',
   buttonNo: 'No',
+  buttonKeepAnyway: 'Keep both',
   buttonWholeSeries: 'Whole series',
   buttonOnlyThisTime: 'Only this time',
   keptAsItIs: 'All right, I cancelled nothing.',

@@ -52,7 +52,11 @@ export const it: Catalog = {
   askTarget: 'Quale intendi? Dimmi qualche parola in più.',
   pendingDropped: 'Va bene, lascio stare.',
   bookingSaved: (p) => `Fissato: ${p.title}, ${p.when}.`,
-  bookingClash: (p) => `A quell'ora hai già ${p.other}. Che altro orario va bene per «${p.title}»?`,
+  bookingSavedOverlap: (p) => `Fissato: ${p.title}, ${p.when}, sovrapposto a ${p.other}.`,
+  slotOfferExpired:
+    'Quegli orari te li avevo proposti più di un giorno fa: ormai non valgono più. Dimmi di nuovo cosa fisso e quando.',
+  bookingClash: (p) =>
+    `A quell'ora hai già ${p.other}. Che altro orario va bene per «${p.title}»? Se devono restare entrambi, tocca «Segna comunque».`,
   rescheduleClash: (p) => `A quell'ora hai già ${p.other}. Che altro orario va bene?`,
   clashWith: (p) => `«${p.title}» (${p.span})`,
   taskCreated: (p) => `Ho aperto la richiesta ${p.number}: un'assistente se ne occupa.`,
@@ -60,6 +64,7 @@ export const it: Catalog = {
   attachmentsAdded: (p) => `Ho allegato ${p.count === 1 ? 'il file' : `${p.count} file`} alla richiesta ${p.number}.`,
   agendaEmpty: (p) => `Niente in programma ${p.range}.`,
   agendaHeader: (p) => `La tua agenda ${p.range}:`,
+  agendaOverlaps: (p) => `sovrapposto a ${p.titles}`,
   agendaBooking: (p) => `${p.time} ${p.title}`,
   agendaReminder: (p) => `${p.time} promemoria: ${p.text}`,
   agendaTicket: (p) => `${p.number} in scadenza: ${p.summary}`,
@@ -213,6 +218,7 @@ export const it: Catalog = {
     `«${p.text}» si ripete ${p.recurrence}: annullo tutta la serie? Oppure solo la prossima volta, ${p.next}?`,
   buttonYes: 'Sì',
   buttonNo: 'No',
+  buttonKeepAnyway: 'Segna comunque',
   buttonWholeSeries: 'Tutta la serie',
   buttonOnlyThisTime: 'Solo questa volta',
   keptAsItIs: 'Va bene, non annullo niente.',

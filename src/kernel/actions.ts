@@ -30,6 +30,10 @@ export type ButtonAction =
   | { op: 'pick_reschedule'; item: ItemRef }
   /** "No" under "Annullo «…»?": the item stays as it is */
   | { op: 'keep'; item: ItemRef }
+  /** "Sì" under "Annullo «…»?": the item matched by words is cancelled */
+  | { op: 'confirm_cancel'; item: ItemRef }
+  /** "Segna comunque" under a clash: the time asked for is booked, its overlap recorded as chosen */
+  | { op: 'keep_clash'; offer: string }
   /** "Solo questa volta" under the cancel of a recurring reminder: only its next occurrence is skipped */
   | { op: 'skip_once'; reminderId: string }
   /** the messages held by "which request?" go to this ticket's assistant */
@@ -67,6 +71,7 @@ export type TapLabel =
   | { bot: 'buttonTomorrow' | 'buttonAcceptProposal' | 'buttonDeclineProposal' | 'buttonImFree' }
   | { bot: 'buttonBusyHour' | 'buttonDndHour' | 'buttonCallbackMe' | 'buttonCallbackOffice' }
   | { bot: 'buttonNo' | 'buttonOnlyThisTime' | 'buttonToAssistant' | 'buttonNewRequest' }
+  | { bot: 'buttonYes' | 'buttonKeepAnyway' }
   | { bot: 'ratingButton'; rating: number }
   | { staff: 'pickToMove' }
   | { staff: 'bookSlot'; startMin: number; minutes: number }
@@ -95,8 +100,11 @@ const kindLetter = { reminder: 'r', booking: 'b', ticket: 't' } as const;
 const letterKind = { r: 'reminder', b: 'booking', t: 'ticket' } as const;
 const itemSegments = z.tuple([oneOf(['r', 'b', 't']), uuid]);
 
-/** cancel, change time, pick-to-move and keep share one shape: `<prefix>:<kind letter>:<id>` */
-function itemCodec<Op extends 'cancel' | 'change_time' | 'pick_reschedule' | 'keep'>(
+/** the key of the answer that offered slots: the random tail of its message id */
+const offerKey = z.string().regex(/^[0-9a-f]{8}$/);
+
+/** cancel, change time, pick-to-move, keep and its yes share one shape: `<prefix>:<kind letter>:<id>` */
+function itemCodec<Op extends 'cancel' | 'change_time' | 'pick_reschedule' | 'keep' | 'confirm_cancel'>(
   op: Op,
   prefix: string,
   label: TapLabel,
@@ -127,6 +135,14 @@ export const buttonCodecs: { [Op in ButtonOp]: Codec<Op> } = {
   change_time: itemCodec('change_time', 'ch', { bot: 'buttonChangeTime' }),
   pick_reschedule: itemCodec('pick_reschedule', 'rs', { staff: 'pickToMove' }),
   keep: itemCodec('keep', 'kp', { bot: 'buttonNo' }),
+  confirm_cancel: itemCodec('confirm_cancel', 'cy', { bot: 'buttonYes' }),
+  keep_clash: {
+    prefixes: ['ko'],
+    segments: z.tuple([offerKey]),
+    decode: (_prefix, [offer]) => ({ op: 'keep_clash', offer: offer! }),
+    encode: (action) => ['ko', action.offer],
+    label: () => ({ bot: 'buttonKeepAnyway' }),
+  },
   skip_once: {
     prefixes: ['so'],
     segments: z.tuple([uuid]),
@@ -187,10 +203,7 @@ export const buttonCodecs: { [Op in ButtonOp]: Codec<Op> } = {
   },
   slot: {
     prefixes: ['sl'],
-    segments: z.union([
-      z.tuple([digits(10), digits(4)]),
-      z.tuple([digits(10), digits(4), z.string().regex(/^[0-9a-f]{8}$/)]),
-    ]),
+    segments: z.union([z.tuple([digits(10), digits(4)]), z.tuple([digits(10), digits(4), offerKey])]),
     decode: (_prefix, [startMin, minutes, offer]) => {
       if (!isSlotLength(Number(minutes))) return null;
       const slot = { op: 'slot' as const, startMin: Number(startMin), minutes: Number(minutes) };

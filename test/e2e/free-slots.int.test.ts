@@ -94,12 +94,13 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
     expect(clash!.text).toMatch(/hai già «dentista» \(15:00–16:00\)/);
     // an hour before and after it, then the nearer of two hours before and after (the earlier)
     expect(clash!.buttons.map((row) => row[0]!.text)).toEqual([
+      'Segna comunque',
       'giovedì 26 novembre 13:00–14:00',
       'giovedì 26 novembre 14:00–15:00',
       'giovedì 26 novembre 16:00–17:00',
     ]);
 
-    await user.pressButton(clash!.buttons[2]![0]!.data, clash!.messageId);
+    await user.pressButton(clash!.buttons[3]![0]!.data, clash!.messageId);
     const [confirmed] = await user.waitForReplies(1);
     expect(confirmed!.text).toMatch(/^Fissato: riunione.*Rossi.*giovedì 26 novembre, 16:00–17:00\.$/);
     const booked = await testPrisma().booking.findFirstOrThrow({

@@ -15,13 +15,21 @@ import { testPrisma } from './db.js';
  */
 export async function startDelego(
   env: Record<string, string>,
-  now: Date,
+  /** a fixed instant, or a clock the test moves */
+  now: Date | (() => Date),
 ): Promise<{ delego: Delego; server: RunningServer; url: string; queuePrefix: string; stop(): Promise<void> }> {
   const prisma = testPrisma();
   const redis = createRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
   const queuePrefix = `${inject('redisPrefix')}${randomUUID()}`;
-  const delego = buildDelego({ config: loadConfig(env), prisma, redis, logger, clock: () => now, queuePrefix });
+  const delego = buildDelego({
+    config: loadConfig(env),
+    prisma,
+    redis,
+    logger,
+    clock: typeof now === 'function' ? now : () => now,
+    queuePrefix,
+  });
   const server = await listen(delego.web, 0, '127.0.0.1');
   const stops = await delego.startChannels({ web: true, bot: true });
   return {

@@ -9,7 +9,9 @@ import { parseWorkingHours } from '../../domain/bookings/working-hours.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { requestOfficeBooking } from './office-booking.js';
-import { withNearestSlots } from './slot-suggestions.js';
+import { bookSlot, withNearestSlots } from './slot-suggestions.js';
+import { recordOffer, type OfferedBooking } from './offers.js';
+import type { Interval } from '../../domain/bookings/slots.js';
 import { closedOn } from './when.js';
 import { dateOnly, instantOf, localDay } from '../../kernel/time.js';
 
@@ -40,6 +42,33 @@ export function clashingText(ctx: FlowContext, other: ClashingBooking | null): s
     title: other.title,
     span: sameDay ? `${formatTime(other.startsAt, ctx.tz)}–${formatTime(other.endsAt, ctx.tz)}` : span,
   });
+}
+
+/**
+ * A clash is advice, not a wall: it names the booking in the way, offers the nearest free slots
+ * of the same length and "Segna comunque" to keep the time asked for; a time typed next books
+ * the same title, and "segnalo lo stesso" keeps it as the button does.
+ */
+async function clashAnswer(
+  ctx: FlowContext,
+  offered: OfferedBooking & { title: string; clash: Interval },
+  other: ClashingBooking | null,
+  ask: (text: string, baseDay?: string) => FlowResult,
+): Promise<FlowResult> {
+  const key = await recordOffer(ctx, offered);
+  const asked = ask(
+    t(ctx.lang, 'bookingClash', { title: offered.title, other: clashingText(ctx, other) }),
+    localDay(offered.clash.start, ctx.tz),
+  );
+  const keep = [{ label: t(ctx.lang, 'buttonKeepAnyway'), data: encodeButton({ op: 'keep_clash', offer: key }) }];
+  const withKeep: FlowResult = {
+    ...asked,
+    reply: { ...asked.reply, buttons: [keep] },
+    pending: asked.pending
+      ? { ...asked.pending, clashOffer: { key, startsAt: offered.clash.start.toISOString() } }
+      : asked.pending,
+  };
+  return withNearestSlots(ctx, withKeep, offered.clash, bookSlot(key));
 }
 
 /** The client's own agenda may hold a day their working hours close: booked, with a note saying so. */
@@ -107,13 +136,8 @@ export const bookingFlow: Flow<{ understanding: Understanding; minutes: number }
   const endsAt = new Date(startsAt.getTime() + (u.durationMin ?? defaultMinutes) * 60_000);
 
   const clash = await findClash(ctx.db, ctx.clientId, startsAt, endsAt);
-  // names the clash and offers the nearest free slots of the same length
   const clashReply = (other: ClashingBooking | null) =>
-    withNearestSlots(
-      ctx,
-      ask(t(ctx.lang, 'bookingClash', { title, other: clashingText(ctx, other) }), localDay(startsAt, ctx.tz)),
-      { start: startsAt, end: endsAt },
-    );
+    clashAnswer(ctx, { title, withWhom: u.with, clash: { start: startsAt, end: endsAt } }, other, ask);
   if (clash) return clashReply(clash);
   if (u.viaOffice) return requestOfficeBooking(ctx, { understanding: u, title, when: { startsAt, endsAt } });
   let bookingId: string;

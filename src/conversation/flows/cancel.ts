@@ -60,7 +60,7 @@ async function cancelByRef(ctx: FlowContext, ref: number, all: Choice[]): Promis
 
 const yesNo = (ctx: FlowContext, item: ItemRef) => [
   [
-    { label: t(ctx.lang, 'buttonYes'), data: encodeButton({ op: 'cancel', item }) },
+    { label: t(ctx.lang, 'buttonYes'), data: encodeButton({ op: 'confirm_cancel', item }) },
     { label: t(ctx.lang, 'buttonNo'), data: encodeButton({ op: 'keep', item }) },
   ],
 ];

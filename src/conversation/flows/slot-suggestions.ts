@@ -36,7 +36,7 @@ export interface SlotTap {
 
 const epochMinutes = (d: Date) => Math.round(d.getTime() / MINUTE_MS);
 
-/** The offer a slot button belongs to: the random tail of the message the offer answers. */
+/** The offer a slot button belongs to: the random tail of the message the offer answers (see offers.ts). */
 export const offerOf = (ctx: Pick<FlowContext, 'messageId'>): string => ctx.messageId.replace(/-/g, '').slice(-8);
 
 export const bookSlot = (offer: string): SlotTap => ({
@@ -56,11 +56,7 @@ export const moveToSlot = (bookingId: string): SlotTap => ({
 });
 
 /** One button per slot, one per row; a slot no button can carry is not offered. */
-export function slotButtons(
-  slots: readonly Interval[],
-  ctx: FlowContext,
-  tap: SlotTap = bookSlot(offerOf(ctx)),
-): Button[][] {
+export function slotButtons(slots: readonly Interval[], ctx: FlowContext, tap: SlotTap): Button[][] {
   return slots.flatMap((slot) => {
     const data = tap.encode(slot);
     return data === undefined ? [] : [[{ label: slotLabel(slot, ctx.lang, ctx.tz, ctx.now), data }]];
@@ -72,7 +68,7 @@ export async function withNearestSlots(
   ctx: FlowContext,
   result: FlowResult,
   wanted: Interval,
-  tap: SlotTap = bookSlot(offerOf(ctx)),
+  tap: SlotTap,
 ): Promise<FlowResult> {
   const range = {
     start: new Date(wanted.start.getTime() - 4 * DAY_MS),

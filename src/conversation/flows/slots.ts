@@ -3,10 +3,10 @@ import { bookingLengthMs } from '../../domain/bookings/service.js';
 import { dayPartMinutes, findFreeSlots, withinWorkingHours, type Interval } from '../../domain/bookings/slots.js';
 import { atLocalMinutes } from '../../kernel/time.js';
 import { t } from '../../i18n/catalog.js';
-import { formatSpan, formatWeekday } from '../../i18n/format.js';
+import { formatWeekday } from '../../i18n/format.js';
 import { formatInstant } from '../../kernel/time.js';
 import type { Understanding } from '../../understanding/contract.js';
-import { decodeButton, SLOT_MINUTES } from '../../kernel/actions.js';
+import { SLOT_MINUTES } from '../../kernel/actions.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import type { Pending } from '../pending.js';
 import { bookingFlow } from './booking.js';
@@ -15,12 +15,13 @@ import {
   badHoursLogger,
   bookSlot,
   moveToSlot,
-  offerOf,
   slotButtons,
   withNearestSlots,
   type SlotTap,
 } from './slot-suggestions.js';
 import { closedOn } from './when.js';
+import { closedOfferAnswer, expiredOfferAnswer } from './keep-clash.js';
+import { markOfferBooked, readOffer, recordOffer, type OfferedBooking } from './offers.js';
 import { shiftDay, localDay, startOfLocalDay } from '../../kernel/time.js';
 
 /**
@@ -77,8 +78,9 @@ export const freeSlotsFlow: Flow<Understanding> = async (ctx, u) => {
         ...(from === to ? { baseDay: from } : {}),
       }
     : undefined;
+  const tap = bookSlot(await recordOffer(ctx, { title: u.title }));
   const answer = (text: string, slots: Interval[]): FlowResult => ({
-    reply: { text, buttons: slotButtons(slots, ctx) },
+    reply: { text, buttons: slotButtons(slots, ctx, tap) },
     ...(pending ? { pending } : {}),
     understood: true,
   });
@@ -123,73 +125,47 @@ async function slotRefusal(
   );
 }
 
-/**
- * The booking an earlier tap of the same offer made, if any. The taps are the logged button
- * messages; a confirmed booking at a tapped start created by that tap is the offer used up.
- */
-async function bookedFromOffer(ctx: FlowContext, offer: string) {
-  const taps = await ctx.db.message.findMany({
-    where: {
-      clientId: ctx.clientId,
-      direction: 'inbound',
-      kind: 'button',
-      body: { startsWith: 'sl:', endsWith: `:${offer}` },
-      id: { not: ctx.messageId },
-    },
-    select: { body: true, createdAt: true },
-    orderBy: { createdAt: 'asc' },
-    take: 20,
-  });
-  for (const tap of taps) {
-    const action = decodeButton(tap.body ?? '');
-    if (action?.op !== 'slot') continue;
-    const booking = await ctx.db.booking.findFirst({
-      where: {
-        clientId: ctx.clientId,
-        status: 'confirmed',
-        startsAt: new Date(action.startMin * MINUTE_MS),
-        createdAt: { gte: tap.createdAt },
-      },
-    });
-    if (booking) return booking;
-  }
-  return null;
+/** What a tapped slot books: the offer's title, else the booking being asked about, else "Appuntamento". */
+function tappedBooking(ctx: FlowContext, offer: OfferedBooking | undefined, pending: Pending | null): OfferedBooking {
+  if (offer?.title) return offer;
+  if (pending?.understanding.intent === 'booking' && pending.understanding.title)
+    return { title: pending.understanding.title, withWhom: pending.understanding.with };
+  return { title: t(ctx.lang, 'slotDefaultTitle') };
 }
 
 /**
- * A tapped slot: booked through the booking flow (same confirmation, invitation and reminders),
- * unless it is past or outside the working hours; a slot taken meanwhile is the booking flow's
- * clash, which offers fresh slots too.
+ * A tapped slot: booked through the booking flow (same confirmation, invitation and reminders)
+ * under the title the offer was for, once per offer, unless the offer is out of date or the slot
+ * past or outside the working hours; a slot taken meanwhile is the booking flow's clash, which
+ * offers fresh slots too.
  */
 export const bookSlotFlow: Flow<{
   slot: { startMin: number; minutes: number; offer?: string };
   pending: Pending | null;
 }> = async (ctx, { slot, pending }) => {
-  const chosen = slot.offer ? await bookedFromOffer(ctx, slot.offer) : null;
+  const read = slot.offer ? await readOffer(ctx, slot.offer) : undefined;
+  if (read?.state === 'expired') return { ...expiredOfferAnswer(ctx), pending };
+  const offer = read?.offer;
   // the question being answered, if any, stays open
-  if (chosen)
-    return {
-      reply: {
-        text: t(ctx.lang, 'slotAlreadyChosen', {
-          title: chosen.title,
-          when: formatSpan(chosen.startsAt!, chosen.endsAt!, ctx.lang, ctx.tz, ctx.now),
-        }),
-      },
-      pending,
-      understood: true,
-    };
+  const used = await closedOfferAnswer(ctx, offer?.bookingId);
+  if (used) return { ...used, pending };
   const wanted = {
     start: new Date(slot.startMin * MINUTE_MS),
     end: new Date((slot.startMin + slot.minutes) * MINUTE_MS),
   };
-  const refused = await slotRefusal(ctx, wanted, pending, bookSlot(offerOf(ctx)));
+  const booking = tappedBooking(ctx, offer, pending);
+  const refused = await slotRefusal(ctx, wanted, pending, bookSlot(await recordOffer(ctx, booking)));
   if (refused) return refused;
-  const asked =
-    pending?.understanding.intent === 'booking'
-      ? pending.understanding
-      : { intent: 'booking' as const, title: t(ctx.lang, 'slotDefaultTitle') };
-  const u: Understanding = { ...asked, when: formatInstant(wanted.start, ctx.tz), durationMin: slot.minutes };
+  const u: Understanding = {
+    intent: 'booking',
+    title: booking.title,
+    ...(booking.withWhom ? { with: booking.withWhom } : {}),
+    when: formatInstant(wanted.start, ctx.tz),
+    durationMin: slot.minutes,
+  };
   const result = await bookingFlow(ctx, { understanding: u, minutes: slot.minutes });
+  const booked = result.events?.find((event) => event.type === 'booking_changed');
+  if (booked && slot.offer) await markOfferBooked(ctx, slot.offer, booked.bookingId);
   return { ...result, pending: result.pending ?? null };
 };
 

@@ -15,6 +15,7 @@ import type { Pending } from '../pending.js';
 import { say, type Route, type Turn } from '../turn.js';
 import type { Understand } from '../../understanding/understand.js';
 import { keepFlow, skipOnceFlow } from '../flows/cancel.js';
+import { keepClashFlow } from '../flows/keep-clash.js';
 import { heldAsNewRequest, heldToTicket } from './held.js';
 
 /** A rating button: only for a done ticket of this client, once. */
@@ -127,6 +128,8 @@ const handlers = (understand: Understand): { [Op in ButtonOp]: ButtonHandler<Op>
   move: (action, pending) => (ctx) => moveToSlotFlow(ctx, { move: action, pending }),
   proposal: (action) => (ctx) => proposalAnswerFlow(ctx, action),
   keep: (action) => (ctx) => keepFlow(ctx, action.item),
+  confirm_cancel: (action) => (ctx) => cancelItem(ctx, action.item),
+  keep_clash: (action) => (ctx) => keepClashFlow(ctx, action.offer),
   skip_once: (action) => (ctx) => skipOnceFlow(ctx, action.reminderId),
   to_ticket: (action, pending) => (ctx) => heldToTicket(ctx, action.ticketId, pending?.held),
   new_request: (_action, pending, _data, turn) => heldAsNewRequest(understand, turn, pending?.held),

@@ -3,7 +3,9 @@ import type { ItemRef } from '../../kernel/actions.js';
 import { keepFlow } from '../flows/cancel.js';
 import { cancelItem } from '../flows/manage.js';
 import { smallTalkOf } from '../small-talk.js';
-import { startOfLocalDay } from '../../kernel/time.js';
+import { instantOf, startOfLocalDay } from '../../kernel/time.js';
+import { keepClashFlow } from '../flows/keep-clash.js';
+import { keepsAnyway } from '../keep-anyway.js';
 import type { InboundMessage } from '../../kernel/messaging.js';
 import { completePending } from '../../understanding/clarify.js';
 import type { Understand } from '../../understanding/understand.js';
@@ -70,6 +72,13 @@ function confirmationAnswer(item: ItemRef, text: string): Step | undefined {
   return undefined;
 }
 
+/** "mettilo lo stesso alle 11" after a clash at 9:30 names another time: that is a new time, not a keep. */
+function anotherTime(outcome: ReturnType<typeof completePending>, askedAt: string, tz: string): boolean {
+  if (outcome.kind !== 'completed') return false;
+  const at = instantOf(outcome.understanding.when, tz);
+  return at !== undefined && at.toISOString() !== askedAt;
+}
+
 /** The answer to the open question: completes the request, drops it, or asks again. */
 export function pendingAnswerRoute(understand: Understand): Route {
   return (msg, turn) => {
@@ -86,6 +95,10 @@ export function pendingAnswerRoute(understand: Understand): Route {
       tz: turn.tz,
       lang: turn.lang,
     });
+    if (pending.clashOffer && keepsAnyway(text) && !anotherTime(outcome, pending.clashOffer.startsAt, turn.tz)) {
+      const key = pending.clashOffer.key;
+      return (ctx) => keepClashFlow(ctx, key);
+    }
     if (outcome.kind === 'dropped')
       return async (ctx) => ({ reply: { text: t(ctx.lang, 'pendingDropped') }, pending: null, understood: true });
     if (outcome.kind === 'completed')

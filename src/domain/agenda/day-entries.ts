@@ -23,6 +23,19 @@ function bookingState(b: { status: string; ticketId: string | null }, lang: Lang
   return b.ticketId ? ` (${t(lang, 'agendaConfirmed')})` : '';
 }
 
+type ListedBooking = { id: string; title: string; status: string; startsAt: Date | null; endsAt: Date | null };
+
+/** A booking kept despite an overlap says so: " (sovrapposto a «riunione con Bassi»)". */
+function overlapNote(b: ListedBooking & { overlapChosenAt: Date | null }, all: ListedBooking[], lang: Lang): string {
+  if (!b.overlapChosenAt || !b.startsAt || !b.endsAt) return '';
+  const others = all.filter(
+    (o) => o.id !== b.id && o.status === 'confirmed' && o.startsAt! < b.endsAt! && o.endsAt! > b.startsAt!,
+  );
+  return others.length
+    ? ` (${t(lang, 'agendaOverlaps', { titles: others.map((o) => `«${o.title}»`).join(', ') })})`
+    : '';
+}
+
 const localDayOf = (instant: Date, tz: string): string => formatDate(localDateTime(instant, tz));
 
 /**
@@ -62,7 +75,7 @@ export async function agendaEntries(
   const entries: AgendaEntry[] = [];
   for (const b of bookings) {
     const named = b.withWhom && !b.title.includes(b.withWhom) ? `${b.title} (${b.withWhom})` : b.title;
-    const title = `${named}${bookingState(b, q.lang)}`;
+    const title = `${named}${bookingState(b, q.lang)}${overlapNote(b, bookings, q.lang)}`;
     if (b.startsAt)
       entries.push({
         day: localDayOf(b.startsAt, q.tz),

@@ -10,6 +10,8 @@ export interface TimedBooking {
   withWhom?: string | undefined;
   location?: string | undefined;
   now: Date;
+  /** the client chose to keep it although it overlaps others ("Segna comunque"): recorded, and the only way past the overlap rule */
+  overlapChosen?: boolean;
 }
 
 const bookingSelect = {
@@ -54,6 +56,7 @@ export async function createConfirmedBooking(tx: Tx, input: TimedBooking) {
           location: input.location ?? null,
           status: 'confirmed',
           changedAt: input.now,
+          overlapChosenAt: input.overlapChosen ? input.now : null,
         },
         select: bookingSelect,
       }),
@@ -126,7 +129,8 @@ export async function rescheduleBooking(
     return await withSavepoint(tx, () =>
       tx.booking.update({
         where: { id: bookingId },
-        data: { startsAt, endsAt, day: null, icsSequence: { increment: 1 }, changedAt: now },
+        // an overlap chosen at the old time says nothing about the new one
+        data: { startsAt, endsAt, day: null, icsSequence: { increment: 1 }, changedAt: now, overlapChosenAt: null },
         select: bookingSelect,
       }),
     );

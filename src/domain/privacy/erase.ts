@@ -56,6 +56,8 @@ export async function eraseClient(prisma: PrismaClient, clientId: string, now: D
     const identities = await tx.channelIdentity.deleteMany({ where });
     const reminders = await tx.reminder.deleteMany({ where });
     const bookings = await tx.booking.deleteMany({ where });
+    // what slot buttons offered (titles the client typed)
+    await tx.slotOffer.deleteMany({ where });
     const tickets = await tx.ticket.updateMany({ where, data: { summary: '', details: '', outcomeNote: null } });
     await tx.ticketEvent.updateMany({ where: { ticket: where }, data: { data: {} } });
     await tx.timeEntry.updateMany({ where: { ticket: where }, data: { note: null } });

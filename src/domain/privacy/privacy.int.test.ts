@@ -8,7 +8,7 @@ import { runAdmin } from '../../../test/support/cli.js';
 import { createTestAssistant, createTestClient, testPrisma, uniqueTag } from '../../../test/support/db.js';
 import { conversationHarness } from '../../../test/support/conversation.js';
 import { exportFormat } from './export.js';
-import { purgeMessageBodies, startMessageRetention } from './retention.js';
+import { purgeExpiredOffers, purgeMessageBodies, startMessageRetention } from './retention.js';
 
 /** `npm run admin -- ARGS` against the run's database, as an operator would type it. */
 const admin = (...args: string[]) => runAdmin(args, { env: { LOG_LEVEL: 'silent' } });
@@ -316,5 +316,19 @@ describe('message retention', () => {
     } finally {
       await timer.stop();
     }
+  });
+
+  it('drops slot offers a week past their expiry and keeps the others', async () => {
+    const prisma = testPrisma();
+    const client = await createTestClient(prisma);
+    const offer = (key: string, expiresAt: string) =>
+      prisma.slotOffer.create({
+        data: { clientId: client.id, key, title: 'udienza', createdAt: now, expiresAt: new Date(expiresAt) },
+      });
+    await offer('0000000a', '2002-01-01T00:00:00Z');
+    await offer('0000000b', '2002-05-30T00:00:00Z');
+    await purgeExpiredOffers(prisma, new Date('2002-06-01T00:00:00Z'));
+    const kept = await prisma.slotOffer.findMany({ where: { clientId: client.id }, select: { key: true } });
+    expect(kept.map((o) => o.key)).toEqual(['0000000b']);
   });
 });

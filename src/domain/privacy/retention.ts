@@ -21,6 +21,14 @@ export async function purgeMessageBodies(db: Db, cutoff: Date): Promise<number> 
   return count;
 }
 
+/** Slot offers a week past their expiry are dropped: a tap on one reads as expired either way. */
+export async function purgeExpiredOffers(db: Db, now: Date): Promise<number> {
+  const { count } = await db.slotOffer.deleteMany({
+    where: { expiresAt: { lt: new Date(now.getTime() - 7 * dayMs) } },
+  });
+  return count;
+}
+
 export interface RetentionDeps {
   db: Db;
   logger: Logger;
@@ -48,8 +56,9 @@ export function startMessageRetention(deps: RetentionDeps): RetentionTimer {
       const cutoff = retentionCutoff(clock(), deps.retentionDays);
       try {
         const purged = await purgeMessageBodies(deps.db, cutoff);
+        const offers = await purgeExpiredOffers(deps.db, clock());
         deps.logger.info(
-          { purged, cutoff: cutoff.toISOString(), retentionDays: deps.retentionDays },
+          { purged, offers, cutoff: cutoff.toISOString(), retentionDays: deps.retentionDays },
           'message retention: old message texts removed',
         );
       } catch (err) {
