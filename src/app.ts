@@ -140,6 +140,7 @@ function conversationFor(
     clock: parts.clock,
     defaults: { lang: config.DEFAULT_LANG, tz: config.DEFAULT_TZ },
     pendingTtlMin: 30,
+    fragmentWindowMs: config.FRAGMENT_WINDOW_MS,
     limits: {
       admit: createRateLimiter({
         redis,

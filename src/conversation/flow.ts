@@ -37,6 +37,8 @@ export interface FlowResult {
   events?: DomainEvent[];
   /** true when the message was understood (resets the consecutive-miss counter) */
   understood: boolean;
+  /** no answer now: the words are held for the next ones (fragments.ts) */
+  silent?: true;
 }
 
 /** What the pipeline runs for one message, inside the transaction that logs it. */

@@ -8,7 +8,8 @@ import type { Lang } from '../understanding/contract.js';
 import { detectLanguage } from '../understanding/lang.js';
 import type { FlowResult, Reply, Step } from './flow.js';
 import { withTranscript } from './flows/voice.js';
-import { pendingUpdate, readPending, withWayOut } from './pending.js';
+import { isPlainText, joinedText } from './fragments.js';
+import { pendingUpdate, readPending, withWayOut, type Pending } from './pending.js';
 import { conversationRoutes } from './routes/index.js';
 import type { ConversationServices } from './services.js';
 import { greetStranger } from './strangers.js';
@@ -57,28 +58,39 @@ async function alreadyHandled({ prisma, logger }: ConversationServices, msg: Inb
   return seen !== null;
 }
 
-/** The step runs in the transaction that logs the message; undefined when the same update raced in twice. */
+/** The inbound message row: what the client sent (not the words it was joined with). */
+async function logInbound(tx: Tx, msg: InboundMessage, turn: Turn, sent: string): Promise<string> {
+  const message = await tx.message.create({
+    data: {
+      conversationId: turn.conversationId,
+      clientId: turn.clientId,
+      direction: 'inbound',
+      channel: msg.channel,
+      body: msg.action ? msg.action.data : sent,
+      kind: messageKind(msg),
+      idempotencyKey: msg.idempotencyKey,
+      externalMessageId: msg.externalMessageId ?? null,
+    },
+  });
+  return message.id;
+}
+
+/**
+ * The step runs in the transaction that logs the message (`logged`: the words the client sent),
+ * or, for held words answered later, on the message already logged (`heldId`); undefined when
+ * the same update raced in twice.
+ */
 async function act(
   services: ConversationServices,
   msg: InboundMessage,
   turn: Turn,
   step: Step,
+  inbound: { logged: string } | { heldId: string },
 ): Promise<FlowResult | undefined> {
   try {
     return await services.prisma.$transaction(async (tx: Tx) => {
-      const message = await tx.message.create({
-        data: {
-          conversationId: turn.conversationId,
-          clientId: turn.clientId,
-          direction: 'inbound',
-          channel: msg.channel,
-          body: msg.action ? msg.action.data : msg.text,
-          kind: messageKind(msg),
-          idempotencyKey: msg.idempotencyKey,
-          externalMessageId: msg.externalMessageId ?? null,
-        },
-      });
-      const ctx = { db: tx, ...turn, messageId: message.id, text: msg.text, logger: services.logger };
+      const messageId = 'heldId' in inbound ? inbound.heldId : await logInbound(tx, msg, turn, inbound.logged);
+      const ctx = { db: tx, ...turn, messageId, text: msg.text, logger: services.logger };
       const result = withWayOut(await step(ctx), turn.pending, turn.lang);
       const expiresAt = new Date(turn.now.getTime() + services.pendingTtlMin * 60_000);
       await tx.conversation.update({
@@ -86,7 +98,7 @@ async function act(
         data: {
           lastInboundAt: turn.now,
           consecutiveMisses: result.understood ? 0 : { increment: 1 },
-          ...pendingUpdate(result, turn.pending, msg.text, expiresAt),
+          ...pendingUpdate(result, turn.pending, msg.text, expiresAt, 'heldId' in inbound),
         },
       });
       return result;
@@ -174,14 +186,56 @@ async function handleOrPostpone(handle: (msg: InboundMessage) => Promise<void>, 
   }
 }
 
+/** Fragment handling (fragments.ts): the words held before, joined with these when they came in time. */
+function withHeldWords(msg: InboundMessage, pending: Pending | null, now: Date, windowMs: number) {
+  const held = pending?.fragment;
+  if (!held) return { msg, pending };
+  const joined = isPlainText(msg) ? joinedText(held, msg.text, now, windowMs) : undefined;
+  // held words past their window were answered by their timer (or lost with its process): never joined late
+  return { msg: joined ? { ...msg, text: joined } : msg, pending: null };
+}
+
 /**
  * The conversation, written once for every channel: identify the client, skip what was already
  * handled, admit, route, act in one transaction with the message log, publish what happened,
- * then answer in the client's language.
+ * then answer in the client's language. Words that cannot stand alone wait a moment for the next.
  */
 export function createConversation(services: ConversationServices) {
   const strangers = greetStranger(services);
   const routes = conversationRoutes(services);
+  const windowMs = services.fragmentWindowMs ?? 0;
+
+  async function conclude(result: FlowResult, msg: InboundMessage, turn: Turn): Promise<void> {
+    await publish(services, result, turn.clientId);
+    const held = result.silent ? result.pending?.fragment : undefined;
+    if (held) {
+      setTimeout(() => void answerHeld(turn.conversationId, held.messageId).catch(heldFailed), windowMs).unref();
+      return;
+    }
+    await reply(services, msg, turn.conversationId, turn.clientId, result.reply);
+  }
+  const heldFailed = (err: unknown) =>
+    services.logger.error({ err: errorMessage(err) }, 'held words could not be answered');
+
+  /** The window ended with nothing joined: the held words get the answer they would have had. */
+  async function answerHeld(conversationId: string, messageId: string): Promise<void> {
+    const now = services.clock();
+    const conversation = await services.prisma.conversation.findUnique({
+      where: { id: conversationId },
+      include: { client: true },
+    });
+    const pending = conversation && readPending(conversation.pendingClarification, conversation.pendingExpiresAt, now);
+    const held = pending?.fragment;
+    if (!conversation || conversation.client.erasedAt || held?.messageId !== messageId) return;
+    const msg: InboundMessage = {
+      ...{ channel: conversation.channel, chatId: held.chatId, externalUserId: held.chatId },
+      ...{ idempotencyKey: `held:${messageId}`, text: held.text, attachments: [], receivedAt: now },
+    };
+    const turn = turnOf(conversation.client, conversation, answerLanguage(msg, conversation.client), now, null);
+    const step = await firstStep(routes, msg, { ...turn, mayHold: false });
+    const result = await act(services, msg, turn, step, { heldId: messageId });
+    if (result) await conclude({ ...result, silent: undefined }, msg, turn);
+  }
 
   async function handle(received: InboundMessage): Promise<void> {
     const now = services.clock();
@@ -194,25 +248,37 @@ export function createConversation(services: ConversationServices) {
     const conversation = await conversationOf(services, client.id, received.channel);
     const heard = services.voice ? await services.voice(received, { llmEnabled: client.llmEnabled, lang }) : undefined;
     // A transcribed voice note is understood, stored and answered as the text it says.
-    const msg = heard?.kind === 'transcript' ? { ...received, text: heard.text } : received;
-    const turn: Turn = {
-      clientId: client.id,
-      conversationId: conversation.id,
-      tz: client.tz,
-      lang,
-      now,
-      pending: readPending(conversation.pendingClarification, conversation.pendingExpiresAt, now),
-      misses: conversation.consecutiveMisses,
-      llmAllowed: client.llmEnabled,
-      defaultMinutes: client.defaultBookingMinutes,
-      heard,
-    };
+    const spoken = heard?.kind === 'transcript' ? { ...received, text: heard.text } : received;
+    const stored = readPending(conversation.pendingClarification, conversation.pendingExpiresAt, now);
+    const { msg, pending } = withHeldWords(spoken, stored, now, windowMs);
+    const turn = { ...turnOf(client, conversation, lang, now, pending, heard), mayHold: windowMs > 0 };
     const step = withTranscript(await firstStep(routes, msg, turn), heard);
-    const result = await act(services, msg, turn, step);
-    if (!result) return;
-    await publish(services, result, client.id);
-    await reply(services, msg, conversation.id, client.id, result.reply);
+    const result = await act(services, msg, turn, step, { logged: spoken.text });
+    if (result) await conclude(result, msg, turn);
   }
 
   return { handle: (msg: InboundMessage) => handleOrPostpone(handle, msg) };
+}
+
+function turnOf(
+  client: Client,
+  conversation: { id: string; consecutiveMisses: number },
+  lang: Lang,
+  now: Date,
+  pending: Pending | null,
+  heard?: Turn['heard'],
+): Turn {
+  return {
+    clientId: client.id,
+    conversationId: conversation.id,
+    tz: client.tz,
+    lang,
+    now,
+    pending,
+    misses: conversation.consecutiveMisses,
+    llmAllowed: client.llmEnabled,
+    defaultMinutes: client.defaultBookingMinutes,
+    heard,
+    mayHold: false,
+  };
 }

@@ -22,6 +22,10 @@ export const pendingSchema = z.object({
    * answer to an assistant or a new request, kept until the client chooses
    */
   held: z.object({ messageIds: z.array(z.string()).min(1), text: z.string() }).optional(),
+  /** words held for a moment because they cannot stand alone (fragments.ts); the next words join them */
+  fragment: z
+    .object({ text: z.string(), messageId: z.uuid(), at: z.iso.datetime(), chatId: z.string().min(1) })
+    .optional(),
   /** the day asked about (YYYY-MM-DD): an answer with a time only ("alle 15") stays on it */
   baseDay: z
     .string()
@@ -54,9 +58,11 @@ export function pendingUpdate(
   before: Pending | null,
   requestText: string,
   expiresAt: Date,
+  /** held words answered at the end of their window: whatever the answer, they are held no more */
+  heldAnswered = false,
 ): Prisma.ConversationUpdateInput {
   // a message that was not understood leaves an open question open
-  if (result.pending === undefined && before !== null && !result.understood) return {};
+  if (result.pending === undefined && before !== null && !result.understood && !heldAnswered) return {};
   if (!result.pending) return { pendingClarification: DbNull, pendingExpiresAt: null };
   return {
     pendingClarification: pendingJson({ ...result.pending, requestText: result.pending.requestText ?? requestText }),

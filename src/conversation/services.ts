@@ -30,6 +30,8 @@ export interface ConversationServices {
   defaults: { lang: Lang; tz: string };
   /** minutes a clarification question stays open */
   pendingTtlMin: number;
+  /** how long words that cannot stand alone wait for the next ones; 0 or absent: never held */
+  fragmentWindowMs?: number;
   /** checked before anything else is done with a client's message; none when absent */
   limits?: InputLimits;
   /** transcribes voice notes; without it they go to an assistant */

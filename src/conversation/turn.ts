@@ -20,6 +20,8 @@ export interface Turn {
   defaultMinutes: number;
   /** a voice note's transcript, or why there is none */
   heard: Heard | undefined;
+  /** words that cannot stand alone may be held for the next ones (fragments.ts); never when answering held words */
+  mayHold: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Understand } from '../../understanding/understand.js';
 import { intentStep } from '../intents.js';
 import { UNDERSTAND_MAX_CHARS, type Route } from '../turn.js';
 import { fileStep } from './files.js';
+import { cannotStandAlone, holdStep, isPlainText } from '../fragments.js';
 
 /** The last route: the message is understood (rules, or the LLM when allowed) and goes to its intent's flow. */
 export function understoodRoute(understand: Understand, logger: Logger): Route {
@@ -19,6 +20,7 @@ export function understoodRoute(understand: Understand, logger: Logger): Route {
       'message understood',
     );
     if (understanding.intent === 'other' && msg.attachments.length) return fileStep(msg);
+    if (turn.mayHold && isPlainText(msg) && cannotStandAlone(understanding, text)) return holdStep(text, msg.chatId);
     return intentStep(understanding, msg, turn);
   };
 }

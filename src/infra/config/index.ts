@@ -64,6 +64,8 @@ const envSchema = z.object({
   DATA_DIR: optional(z.string()).default('./data'),
   MESSAGE_RETENTION_DAYS: optional(int(1, 36_500, 'a number of days between 1 and 36500')).default(365),
   MAX_ATTACHMENT_MB: optional(int(1, 2000, 'megabytes between 1 and 2000')).default(20),
+  /** how long words that cannot stand alone ("ricordarmi") wait for the next ones; 0 turns it off */
+  FRAGMENT_WINDOW_MS: optional(int(0, 10_000, 'milliseconds between 0 and 10000')).default(2000),
   RATE_LIMIT_PER_MIN: optional(int(1, 10_000, 'messages per client per minute, between 1 and 10000')).default(20),
   METRICS_TOKEN: optional(
     z
