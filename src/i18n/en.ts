@@ -255,6 +255,8 @@ export const en = {
   ticketStatusDone: (p: { ref: string; when: string; outcome: string }) =>
     `${p.ref}: done ${p.when}.${p.outcome ? ` Outcome: ${p.outcome}` : ''}`,
   ticketStatusCancelled: (p: { ref: string }) => `${p.ref}: cancelled.`,
+  ticketStatusCancelledByClient: (p: { ref: string }) =>
+    `${p.ref}: you cancelled it; the office is calling off the booking.`,
   ticketStatusDue: (p: { due: string }) => `Due: ${p.due}.`,
   ticketStatusLast: (p: { text: string }) => `The assistant's last message: "${p.text}"`,
   ticketStatusBookingConfirmed: (p: { when: string }) => `The booking is confirmed: ${p.when}.`,

@@ -235,6 +235,7 @@ export const it: Catalog = {
   ticketStatusWaiting: (p) => `${p.ref}: ${p.who} aspetta una tua risposta.`,
   ticketStatusDone: (p) => `${p.ref}: completata ${p.when}.${p.outcome ? ` Esito: ${p.outcome}` : ''}`,
   ticketStatusCancelled: (p) => `${p.ref}: annullata.`,
+  ticketStatusCancelledByClient: (p) => `${p.ref}: l'hai annullata tu; l'ufficio sta disdicendo la prenotazione.`,
   ticketStatusDue: (p) => `Scadenza: ${p.due}.`,
   ticketStatusLast: (p) => `Ultimo messaggio dell'assistente: «${p.text}»`,
   ticketStatusBookingConfirmed: (p) => `La prenotazione è confermata: ${p.when}.`,

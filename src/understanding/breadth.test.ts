@@ -32,6 +32,19 @@ describe('issue 17: more intents and time forms on the rules path', () => {
     });
   });
 
+  it('reads a question that ends with the done work of the office as a status question about the item', () => {
+    for (const [text, ctx, target] of [
+      ["il preventivo per la cucina l'avete mandato?", it_, 'il preventivo per la cucina'],
+      ['la sala riunioni è già prenotata?', it_, 'la sala riunioni'],
+      ['la traduzione del bilancio è pronta?', it_, 'la traduzione del bilancio'],
+      ['is the hotel in Milan booked?', en, 'the hotel in Milan'],
+      ['the flowers for Anna, have they been ordered?', en, 'the flowers for Anna'],
+    ] as const)
+      expect(understandRules(text, ctx), text).toEqual({ intent: 'ticket_status', target });
+    // a time named makes it a request of its own
+    expect(understandRules('ricordami venerdì alle 9 se il bonifico è arrivato?', it_).intent).toBe('reminder');
+  });
+
   it('answers questions about the hours package as balance', () => {
     expect(understandRules('quante ore mi restano?', it_)).toEqual({ intent: 'balance' });
     expect(understandRules('How many hours do I have left this month?', en)).toEqual({ intent: 'balance' });

@@ -13,6 +13,7 @@ const ticketSelect = {
   id: true,
   number: true,
   summary: true,
+  category: true,
   status: true,
   due: true,
   doneAt: true,
@@ -39,6 +40,7 @@ type StatusTicket = Awaited<ReturnType<typeof clientTickets>>[number];
 function stateLine(ctx: FlowContext, ticket: StatusTicket): string {
   const ref = `${ticketLabel(ticket.number)} «${ticket.summary}»`;
   const who = ticket.assignee?.name.split(' ')[0] ?? '';
+  if (cancelledByClient(ticket)) return t(ctx.lang, 'ticketStatusCancelledByClient', { ref });
   switch (ticket.status) {
     case 'open':
       return t(ctx.lang, 'ticketStatusOpen', { ref });
@@ -55,9 +57,15 @@ function stateLine(ctx: FlowContext, ticket: StatusTicket): string {
   }
 }
 
+/** An office booking the client cancelled while the desk has still to undo it with the third party. */
+const cancelledByClient = (ticket: StatusTicket) =>
+  ['open', 'claimed', 'waiting_client'].includes(ticket.status) &&
+  ticket.bookings.length > 0 &&
+  ticket.bookings.every((b) => b.status === 'cancelled');
+
 function bookingLine(ctx: FlowContext, ticket: StatusTicket): string | undefined {
   const booking = ticket.bookings[0];
-  if (!booking) return undefined;
+  if (!booking || cancelledByClient(ticket)) return undefined;
   if (booking.status === 'confirmed')
     return t(ctx.lang, 'ticketStatusBookingConfirmed', { when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) });
   if (booking.status === 'requested') return t(ctx.lang, 'ticketStatusBookingRequested');
@@ -77,7 +85,7 @@ async function lastAssistantWords(ctx: FlowContext, ticketId: string): Promise<s
 }
 
 async function describeTicket(ctx: FlowContext, ticket: StatusTicket): Promise<string> {
-  const active = ['open', 'claimed', 'waiting_client'].includes(ticket.status);
+  const active = ['open', 'claimed', 'waiting_client'].includes(ticket.status) && !cancelledByClient(ticket);
   const due =
     active && ticket.due
       ? t(ctx.lang, 'ticketStatusDue', { due: formatIsoDay(ticket.due.toISOString().slice(0, 10), ctx.lang, ctx.now) })
@@ -92,6 +100,17 @@ async function describeTicket(ctx: FlowContext, ticket: StatusTicket): Promise<s
   return lines.filter(Boolean).join('\n');
 }
 
+/** What people call a kind of request, so "la traduzione" finds «tradurre il contratto». */
+const categoryWords: Record<string, string> = {
+  translation: 'traduzione translation',
+  writing: 'testo scrittura writing text',
+  social: 'post social',
+  email: 'email mail',
+  research: 'ricerca research',
+  call: 'telefonata chiamata call',
+  booking: 'prenotazione booking reservation',
+};
+
 /** The tickets the question is about: by number exactly, else by the words of the target. */
 function asked(tickets: StatusTicket[], u: Understanding): StatusTicket[] {
   if (u.ref !== undefined) return tickets.filter((tk) => tk.number === u.ref);
@@ -100,7 +119,11 @@ function asked(tickets: StatusTicket[], u: Understanding): StatusTicket[] {
   const labelled = tickets.map((tk) => ({
     kind: 'ticket' as const,
     id: tk.id,
-    label: [tk.summary, ...tk.bookings.map((b) => `${b.title} ${b.withWhom ?? ''}`)].join(' '),
+    label: [
+      tk.summary,
+      categoryWords[tk.category] ?? '',
+      ...tk.bookings.map((b) => `${b.title} ${b.withWhom ?? ''}`),
+    ].join(' '),
   }));
   const found = new Set(matchTargets(target, labelled).map((c) => c.id));
   return tickets.filter((tk) => found.has(tk.id));

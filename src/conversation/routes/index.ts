@@ -19,7 +19,7 @@ export function conversationRoutes(services: ConversationServices): Route[] {
     buttonRoute(services.understand),
     oversizedFilesRoute(services.limits?.maxAttachmentBytes),
     commandRoute,
-    relayRoute(services.prisma),
+    relayRoute(services.prisma, services.understand),
     briefingWordsRoute,
     unheardVoiceRoute,
     pendingAnswerRoute(services.understand),

@@ -130,14 +130,15 @@ const DONE_FORMS: Record<Lang, RegExp> = {
   en: /^\p{L}+(ed|ent|ought|one|ade)$/u,
 };
 
-function phraseEnd(tokens: readonly Token[], list: readonly Phrase[]): number | undefined {
+function phraseSpan(tokens: readonly Token[], list: readonly Phrase[]): [number, number] | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const starting = phrasesStartingWith(list, tokens[i]!.norm);
     const phrase = starting.find((p) => p.every((word, k) => tokens[i + k]?.norm === word));
-    if (phrase !== undefined) return i + phrase.length;
+    if (phrase !== undefined) return [i, i + phrase.length];
   }
   return undefined;
 }
+const phraseEnd = (tokens: readonly Token[], list: readonly Phrase[]) => phraseSpan(tokens, list)?.[1];
 
 /** A request number said: "richiesta 1011", "la #1011", "request 1011"; exactly the number, never a prefix. */
 export function refOf(tokens: readonly Token[], lang: Lang): number | undefined {
@@ -173,15 +174,75 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
   if (phraseEnd(tokens, c.balance) !== undefined) return { intent: 'balance' };
   const ref = refOf(tokens, lang);
   const withRef = ref === undefined ? {} : { ref };
-  const progressEnd = phraseEnd(tokens, c.progress);
-  if (progressEnd !== undefined && (ref !== undefined || tokens.some((t) => t.norm === '?'))) {
-    const target = ref === undefined ? itemFrom(analysis, progressEnd, lang) : undefined;
+  const progress = phraseSpan(tokens, c.progress);
+  if (progress !== undefined && (ref !== undefined || tokens.some((t) => t.norm === '?'))) {
+    // "a che punto è la traduzione?" names it after; "la traduzione è pronta?" before
+    const target =
+      ref === undefined ? (itemFrom(analysis, progress[1], lang) ?? itemBefore(analysis, progress[0])) : undefined;
     return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
   }
   const asked = askedDoneEnd(tokens, c, lang);
-  if (asked === undefined) return undefined;
-  const target = itemFrom(analysis, asked, lang);
-  return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
+  if (asked !== undefined) {
+    const target = itemFrom(analysis, asked, lang);
+    return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
+  }
+  // a time named makes it a request of its own ("ricordami alle 9 se è arrivato?")
+  const trailing = analysis.matches.length ? undefined : trailingDoneStart(tokens, lang);
+  if (trailing === undefined) return undefined;
+  const target = itemBefore(analysis, trailing);
+  return target === undefined ? undefined : { intent: 'ticket_status', ...withRef, target };
+}
+
+/** Auxiliaries and pronouns between the item and a done form at the end: "l'hai", "è già", "has it been". */
+const TRAILING_AUX: Record<Lang, ReadonlySet<string>> = {
+  it: new Set([
+    "l'",
+    'lo',
+    'la',
+    'li',
+    'le',
+    'hai',
+    'avete',
+    'e',
+    'è',
+    'sono',
+    'stato',
+    'stata',
+    'stati',
+    'state',
+    'già',
+    'gia',
+    'poi',
+  ]),
+  en: new Set(['is', 'are', 'was', 'were', 'it', 'they', 'been', 'has', 'have', 'already', 'yet']),
+};
+
+/**
+ * "il tavolo da Mario l'hai prenotato?", "la fattura è già partita?", "is the table booked?":
+ * a question that ends with the office's done work after the item; where the auxiliaries start.
+ */
+function trailingDoneStart(tokens: readonly Token[], lang: Lang): number | undefined {
+  let last = tokens.length - 1;
+  if (tokens[last]?.norm !== '?') return undefined;
+  while (last >= 0 && tokens[last]!.kind === 'punct') last--;
+  const verb = tokens[last];
+  if (!verb || verb.kind !== 'word' || !DONE_FORMS[lang].test(verb.norm)) return undefined;
+  let first = last;
+  while (first > 0 && TRAILING_AUX[lang].has(tokens[first - 1]!.norm)) first--;
+  // "is the table booked?": the auxiliary opens the question in English
+  const opens = lang === 'en' && TRAILING_AUX.en.has(tokens[0]!.norm);
+  return first < last || opens ? first : undefined;
+}
+
+/** The item before the auxiliaries: "il tavolo da Mario" (an English opening auxiliary left out). */
+function itemBefore(analysis: Analysis, end: number): string | undefined {
+  const { tokens, text, lang } = analysis;
+  let first = 0;
+  const opener = (token: Token) => token.kind === 'punct' || (lang === 'en' && TRAILING_AUX.en.has(token.norm));
+  while (first < end && opener(tokens[first]!)) first++;
+  let last = end - 1;
+  while (last >= first && tokens[last]!.kind === 'punct') last--;
+  return last < first ? undefined : text.slice(tokens[first]!.start, tokens[last]!.end).trim();
 }
 
 /** "avete poi prenotato l'hotel…?", "did you send the invoice?": a question opening with the office's done work. */

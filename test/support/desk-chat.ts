@@ -1,0 +1,97 @@
+import { expect } from 'vitest';
+import { invitedClient, startDelego } from './delego.js';
+import { messageEventEnvelope, postSigned, startFakeSlack, type FakeSlack } from './fake-slack.js';
+import { eventually } from './workers.js';
+import { startTelegramEmulator, type EmulatedUser, type TelegramEmulator } from './telegram-emulator.js';
+import { testPrisma, uniqueTag } from './db.js';
+
+/**
+ * Delego with a Telegram client side (emulated Bot API) and a Slack desk (fake Web API) where
+ * Giulia, an assistant, writes in ticket threads: the stage for conversations between a client,
+ * the bot and an assistant.
+ */
+export async function startDeskChat(
+  now: Date | (() => Date),
+  secret: string,
+  desk: string,
+  env: Record<string, string> = {},
+) {
+  const db = testPrisma();
+  const slack: FakeSlack = await startFakeSlack();
+  const telegram: TelegramEmulator = await startTelegramEmulator();
+  // Telegram user ids and update ids are keys in the shared database: far from other files'.
+  let nextUser = 700_000_000 + Math.floor(Math.random() * 100_000_000);
+  (telegram.server as unknown as { updateId: number }).updateId = nextUser;
+  const giulia = { slackUserId: `UGIULIA${uniqueTag().toUpperCase()}`, name: 'Giulia Bianchi' };
+  const giuliaId = (await db.assistant.create({ data: { ...giulia, skills: ['translation'] } })).id;
+  const app = await startDelego(
+    {
+      TELEGRAM_BOT_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      SLACK_BOT_TOKEN: 'xoxb-conversation',
+      SLACK_SIGNING_SECRET: secret,
+      SLACK_API_URL: slack.apiUrl,
+      SLACK_DESK_CHANNEL: desk,
+      ...env,
+    },
+    now,
+  );
+  const at = () => (typeof now === 'function' ? now() : now);
+
+  const say = async (user: EmulatedUser, text: string) => {
+    await user.sendText(text);
+    return (await user.waitForReplies(1, 20_000))[0]!;
+  };
+  return {
+    app,
+    slack,
+    telegram,
+    giuliaId,
+    say,
+    async linked(lang: 'it' | 'en') {
+      const { client, code } = await invitedClient(lang, at());
+      const user = telegram.user({ userId: nextUser++, firstName: 'Mario', languageCode: lang });
+      await user.sendCommand(`/start ${code}`);
+      await user.waitForReplies(1, 20_000);
+      return { client, user };
+    },
+    async press(user: EmulatedUser, reply: { messageId: number }, data: string) {
+      await user.pressButton(data, reply.messageId);
+      return (await user.waitForReplies(1, 20_000))[0]!;
+    },
+    /** the desk's post in a ticket's thread carrying these words */
+    threadPost: (ts: string, text: string) =>
+      slack.waitForCall(
+        'chat.postMessage',
+        (c) => c.body.channel === desk && c.body.thread_ts === ts && String(c.body.text).includes(text),
+        20_000,
+      ),
+    /** the ticket's Slack card, once posted */
+    cardOf: async (ticketId: string) =>
+      (await eventually(
+        'the card',
+        () => db.ticket.findUnique({ where: { id: ticketId } }).then((t) => t?.slackTs),
+        20_000,
+      ))!,
+    /** Giulia claims the ticket and writes in its thread; the client gets her words */
+    async giuliaAsks(user: EmulatedUser, ticket: { id: string }, ts: string, question: string) {
+      await db.ticket.update({ where: { id: ticket.id }, data: { status: 'claimed', assigneeId: giuliaId } });
+      await postSigned(`${app.url}/slack/events`, secret, {
+        json: messageEventEnvelope({
+          user: giulia.slackUserId,
+          channel: desk,
+          channelType: 'channel',
+          text: question,
+          threadTs: ts,
+        }),
+      });
+      expect((await user.waitForReplies(1, 20_000))[0]!.text).toContain(question);
+    },
+    async stop() {
+      await app.stop();
+      await slack.close();
+      await telegram.close();
+    },
+  };
+}
+export type DeskChat = Awaited<ReturnType<typeof startDeskChat>>;
