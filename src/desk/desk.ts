@@ -87,6 +87,7 @@ export function createDesk(deps: DeskDeps): Desk {
       },
       files: async (ticketId) => {
         if (!(await cards.files(ticketId))) throw cardNotPosted(ticketId);
+        await cards.refresh(ticketId);
       },
       clientMessage: (ticketId, messageId) => postClientMessage(ctx, ticketId, messageId),
       rating: (ticketId) => postRating(ctx, ticketId),
