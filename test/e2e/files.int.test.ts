@@ -183,6 +183,11 @@ describe('files clients send, kept and served', () => {
     expect(download!.headers.get('content-type')).toBe('application/pdf');
     expect(download!.headers.get('content-disposition')).toMatch(/^attachment; filename="contratto.pdf"/);
     expect(download!.headers.get('x-content-type-options')).toBe('nosniff');
+    const otherTicket = download!.link.replace(`/tickets/${ticket.number}/`, `/tickets/${ticket.number + 1000}/`);
+    const staff = await createStaff('assistant', undefined, prisma);
+    const browser = new StaffBrowser(url);
+    await browser.loginOk(staff.email);
+    expect((await browser.request(otherTicket)).status).toBe(404);
     const stranger = await fetch(`${url}${download!.link}`, { redirect: 'manual' });
     expect([stranger.status, stranger.headers.get('location')]).toEqual([
       303,
@@ -296,6 +301,28 @@ describe('files clients send, kept and served', () => {
     expect(redrawn).toBeDefined();
   });
 
+  it("fetches a file a client shares in a Slack DM with the bot token, into the card's thread", async () => {
+    const client = await prisma.client.create({ data: { name: `Studio ${randomUUID().slice(0, 8)}`, lang: 'it' } });
+    await prisma.channelIdentity.create({
+      data: { clientId: client.id, channel: 'slack', externalUserId: 'U0FILESDM', chatId: 'D0FILESDM' },
+    });
+    const bytes = pdf('bilancio');
+    const shared = slack.addFile({ name: 'bilancio.pdf', mimetype: 'application/pdf', content: bytes });
+    const answer = await postSigned(`${url}/slack/events`, secret, {
+      json: messageEventEnvelope({
+        channel: 'D0FILESDM',
+        user: 'U0FILESDM',
+        subtype: 'file_share',
+        text: 'Traduci il bilancio in inglese entro venerdì',
+        files: [{ id: shared.id, name: shared.name, mimetype: shared.mimetype, size: shared.size, mode: 'hosted' }],
+      }),
+    });
+    expect(answer.status).toBe(200);
+    const { uploads } = await threadUploads(client.id, 1);
+    expect(sha256(uploads[0]!.content)).toBe(sha256(bytes));
+    expect(slack.calls.find((c) => c.method === 'files.info' && c.body.file === shared.id)?.token).toBe('xoxb-files');
+  });
+
   it("sends an assistant's file from the card's thread to the client on Telegram", async () => {
     const { client, user } = await telegramClient();
     await user.sendText('Traduci la lettera di presentazione in inglese entro venerdì');
@@ -352,6 +379,11 @@ describe('files clients send, kept and served', () => {
     };
 
     const bytes = pdf('visura');
+    const forged = new FormData();
+    forged.set('idempotencyKey', randomUUID());
+    forged.set('file', new Blob([new Uint8Array(bytes)]), 'visura.pdf');
+    const noToken = await fetch(`${url}/chat/files`, { method: 'POST', headers: { cookie }, body: forged });
+    expect(noToken.status).toBe(403);
     expect((await attach(bytes, 'visura.pdf')).status).toBe(200);
     const ticket = await eventually('the ticket', () => prisma.ticket.findFirst({ where: { clientId: client.id } }));
     expect(ticket.summary).toBe('File inviato dal cliente');
