@@ -81,6 +81,11 @@ export interface Delego {
   close(): Promise<void>;
 }
 
+/** How clients' files are fetched (from their channel), kept (in PostgreSQL) and limited. */
+function clientFiles(config: Config, channels: Channels): ClientFiles {
+  return { fetch: fileFetcher(channels), store: postgresFileStore, maxBytes: config.MAX_ATTACHMENT_MB * bytesPerMb };
+}
+
 /** Each channel's way to the bytes of a file a client sent on it. */
 function fileFetcher(channels: Channels): FileFetcher {
   const { telegram, slack, webChat } = channels;
@@ -187,7 +192,7 @@ function workersOf(
     metrics: Metrics;
     clock: () => Date;
     files: ClientFiles;
-    publish: EventBus['publish'];
+    events: EventBus;
   },
 ) {
   return async () => {
@@ -205,7 +210,7 @@ function workersOf(
       clock: parts.clock,
       metrics: parts.metrics,
       files: parts.files,
-      publish: parts.publish,
+      publish: parts.events.publish,
       ...(deps.workerTuning ? { tuning: deps.workerTuning } : {}),
     });
     return workers.close;
@@ -231,11 +236,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const inbound = countInbound((msg: InboundMessage) => handle(msg), metrics);
   const channels = createChannels({ ...deps, clock, inbound });
   const outbound = createOutbound(countSends(channels.senders, metrics));
-  const files: ClientFiles = {
-    fetch: fileFetcher(channels),
-    store: postgresFileStore,
-    maxBytes: config.MAX_ATTACHMENT_MB * bytesPerMb,
-  };
+  const files = clientFiles(config, channels);
   const desk = createDeskIfConfigured(deps, channels, { outbound, events, clock, files });
   const segreteria: SegreteriaPort = {
     releaseAt: schedulers.releases,
@@ -281,16 +282,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     ops,
     channels: Object.keys(channels.senders) as Channel[],
     startChannels: (serves) => startChannelsOf(config, channels, desk, serves),
-    startWorkers: workersOf(deps, {
-      schedulers,
-      outbound,
-      desk,
-      followupSettings,
-      metrics,
-      clock,
-      files,
-      publish: events.publish,
-    }),
+    startWorkers: workersOf(deps, { schedulers, outbound, desk, followupSettings, metrics, clock, files, events }),
     ticketFollowups: schedulers.ticketFollowups,
     takeMessage,
     metrics,

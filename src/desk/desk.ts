@@ -10,7 +10,7 @@ import type { DomainEvent } from '../kernel/events.js';
 import { createCards } from './cards/desk-channel.js';
 import { createClientMessenger } from './acts/client-messenger.js';
 import type { DeskContext, DeskFiles } from './context.js';
-import { createDeskQueue, type DeskJob } from './queue.js';
+import { createDeskQueue, type DeskJob, type DeskJobHandlers } from './queue.js';
 import { registerDeskListeners } from './slack/register.js';
 import { createDeskNotifier } from './cards/nudges.js';
 import {
@@ -48,6 +48,26 @@ export interface Desk extends Required<TicketListener>, DeskNotifier {
   stop(): Promise<void>;
 }
 
+/** What each desk job does; a card goes out with the files the client already sent. */
+function jobHandlers(ctx: DeskContext): DeskJobHandlers {
+  const { cards } = ctx;
+  return {
+    card: async (ticketId) => {
+      await cards.post(ticketId);
+      await cards.files(ticketId);
+    },
+    files: async (ticketId) => {
+      if (!(await cards.files(ticketId))) throw cardNotPosted(ticketId);
+      await cards.refresh(ticketId);
+    },
+    clientMessage: (ticketId, messageId) => postClientMessage(ctx, ticketId, messageId),
+    rating: (ticketId) => postRating(ctx, ticketId),
+    cancelled: (ticketId) => postCancellation(ctx, ticketId),
+    clientBooking: (ticketId, eventId) => postClientBookingChange(ctx, ticketId, eventId),
+    refresh: (ticketId) => cards.refresh(ticketId),
+  };
+}
+
 /**
  * The assistants' desk in Slack. It listens to the conversation pipeline (TicketListener: new
  * tickets, client messages, ratings, cancellations), which it turns into queued Slack posts;
@@ -80,21 +100,7 @@ export function createDesk(deps: DeskDeps): Desk {
     prisma: deps.prisma,
     logger: deps.logger,
     clock: deps.clock,
-    handlers: {
-      card: async (ticketId) => {
-        await cards.post(ticketId);
-        await cards.files(ticketId);
-      },
-      files: async (ticketId) => {
-        if (!(await cards.files(ticketId))) throw cardNotPosted(ticketId);
-        await cards.refresh(ticketId);
-      },
-      clientMessage: (ticketId, messageId) => postClientMessage(ctx, ticketId, messageId),
-      rating: (ticketId) => postRating(ctx, ticketId),
-      cancelled: (ticketId) => postCancellation(ctx, ticketId),
-      clientBooking: (ticketId, eventId) => postClientBookingChange(ctx, ticketId, eventId),
-      refresh: (ticketId) => cards.refresh(ticketId),
-    },
+    handlers: jobHandlers(ctx),
   });
   registerDeskListeners(deps.slack.app, { ctx, tz: deps.tz, logger: deps.logger });
 

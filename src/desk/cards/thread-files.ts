@@ -37,6 +37,46 @@ function commentOf(file: FileRow, client: string): string {
   return deskFileTexts.clientSent(who, escapeSlackText(fileNameOf(file)));
 }
 
+async function uploadPending(deps: ThreadFilesDeps, ticketId: string): Promise<boolean> {
+  const ticket = await deps.prisma.ticket.findUnique({
+    where: { id: ticketId },
+    select: {
+      slackChannel: true,
+      slackTs: true,
+      client: { select: { name: true } },
+      attachments: {
+        where: { storedAt: { not: null }, slackFileId: null },
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          kind: true,
+          fileName: true,
+          mimeType: true,
+          message: { select: { kind: true, body: true } },
+        },
+      },
+    },
+  });
+  if (!ticket?.slackChannel || !ticket.slackTs) return false;
+  for (const file of ticket.attachments) {
+    const content = await deps.store.get(deps.prisma, file.id);
+    if (!content) continue;
+    const slackFileId = await uploadToSlack(deps.client, {
+      channelId: ticket.slackChannel,
+      threadTs: ticket.slackTs,
+      name: fileNameOf(file),
+      content,
+      comment: commentOf(file, ticket.client.name),
+    });
+    await deps.prisma.attachment.update({ where: { id: file.id }, data: { slackFileId } });
+    deps.logger.info(
+      { ticketId, attachmentId: file.id, bytes: content.length },
+      'client file shown in the desk thread',
+    );
+  }
+  return true;
+}
+
 /**
  * The client's files in the ticket card's thread, each uploaded once (its Slack file id is
  * kept), in the order they came, a voice note with its transcript. Files not downloaded yet
@@ -45,50 +85,10 @@ function commentOf(file: FileRow, client: string): string {
 export function createThreadFiles(deps: ThreadFilesDeps) {
   const running = new Map<string, Promise<boolean>>();
 
-  async function upload(ticketId: string): Promise<boolean> {
-    const ticket = await deps.prisma.ticket.findUnique({
-      where: { id: ticketId },
-      select: {
-        slackChannel: true,
-        slackTs: true,
-        client: { select: { name: true } },
-        attachments: {
-          where: { storedAt: { not: null }, slackFileId: null },
-          orderBy: { createdAt: 'asc' },
-          select: {
-            id: true,
-            kind: true,
-            fileName: true,
-            mimeType: true,
-            message: { select: { kind: true, body: true } },
-          },
-        },
-      },
-    });
-    if (!ticket?.slackChannel || !ticket.slackTs) return false;
-    for (const file of ticket.attachments) {
-      const content = await deps.store.get(deps.prisma, file.id);
-      if (!content) continue;
-      const slackFileId = await uploadToSlack(deps.client, {
-        channelId: ticket.slackChannel,
-        threadTs: ticket.slackTs,
-        name: fileNameOf(file),
-        content,
-        comment: commentOf(file, ticket.client.name),
-      });
-      await deps.prisma.attachment.update({ where: { id: file.id }, data: { slackFileId } });
-      deps.logger.info(
-        { ticketId, attachmentId: file.id, bytes: content.length },
-        'client file shown in the desk thread',
-      );
-    }
-    return true;
-  }
-
   /** false, with nothing uploaded, while the ticket has no card */
   return function uploadFiles(ticketId: string): Promise<boolean> {
     const previous = running.get(ticketId) ?? Promise.resolve(true);
-    const next = previous.catch(() => true).then(() => upload(ticketId));
+    const next = previous.catch(() => true).then(() => uploadPending(deps, ticketId));
     running.set(ticketId, next);
     void next
       .catch(() => undefined)
@@ -98,5 +98,3 @@ export function createThreadFiles(deps: ThreadFilesDeps) {
     return next;
   };
 }
-
-export type UploadThreadFiles = ReturnType<typeof createThreadFiles>;

@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { fileNameOf, servedType } from '../../../domain/files/names.js';
 import type { FileStore } from '../../../domain/files/store.js';
 import { z } from 'zod';
@@ -32,6 +32,24 @@ function sendStoredFile(res: Response, file: { name: string; mimeType: string | 
     .send(file.content);
 }
 
+/** A file of the ticket named in the address, kept and not yet erased; 404 for anything else. */
+function downloadFile(deps: { prisma: PrismaClient; files: FileStore }) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const locale = localeOf(res);
+    const number = parseOrThrow(numberSchema(locale.t.invalid.ticketNumber), req.params.number);
+    const id = z.uuid().safeParse(req.params.id);
+    const file = id.success
+      ? await deps.prisma.attachment.findFirst({
+          where: { id: id.data, ticket: { number }, storedAt: { not: null } },
+          select: { id: true, kind: true, fileName: true, mimeType: true },
+        })
+      : null;
+    const content = file ? await deps.files.get(deps.prisma, file.id) : null;
+    if (!file || !content) throw new NotFoundError(locale.t.invalid.noFile);
+    sendStoredFile(res, { name: fileNameOf(file), mimeType: file.mimeType, content });
+  };
+}
+
 export function createTicketRoutes(deps: { prisma: PrismaClient; clock: () => Date; files: FileStore }): Router {
   const router = Router();
 
@@ -62,20 +80,7 @@ export function createTicketRoutes(deps: { prisma: PrismaClient; clock: () => Da
     });
   });
 
-  router.get('/tickets/:number/files/:id', async (req, res) => {
-    const locale = localeOf(res);
-    const number = parseOrThrow(numberSchema(locale.t.invalid.ticketNumber), req.params.number);
-    const id = z.uuid().safeParse(req.params.id);
-    const file = id.success
-      ? await deps.prisma.attachment.findFirst({
-          where: { id: id.data, ticket: { number }, storedAt: { not: null } },
-          select: { id: true, kind: true, fileName: true, mimeType: true },
-        })
-      : null;
-    const content = file ? await deps.files.get(deps.prisma, file.id) : null;
-    if (!file || !content) throw new NotFoundError(locale.t.invalid.noFile);
-    sendStoredFile(res, { name: fileNameOf(file), mimeType: file.mimeType, content });
-  });
+  router.get('/tickets/:number/files/:id', downloadFile(deps));
 
   return router;
 }
