@@ -20,7 +20,9 @@ import {
   type TakeMessageOutcome,
 } from './domain/segreteria/messages.js';
 import type { SegreteriaPort } from './domain/segreteria/ports.js';
-import { createVoiceReader, type FileFetcher } from './domain/segreteria/voice.js';
+import { createVoiceReader } from './domain/segreteria/voice.js';
+import type { ClientFiles, FileFetcher } from './domain/files/receive.js';
+import { postgresFileStore } from './domain/files/store.js';
 import type { Config } from './infra/config/index.js';
 import type { PrismaClient } from './infra/db/types.js';
 import { createEventBus, type EventBus } from './infra/event-bus.js';
@@ -29,6 +31,7 @@ import { countInbound, countSends, timeUnderstanding } from './infra/metrics/ins
 import { createMetrics, type Metrics } from './infra/metrics/registry.js';
 import { transcriberFromConfig } from './infra/transcription/openai.js';
 import { startWorkers, type WorkerTuning } from './jobs/workers.js';
+import { DependencyError } from './kernel/errors.js';
 import type { Channel, InboundMessage, Outbound } from './kernel/messaging.js';
 import { createUnderstander, llmFromConfig } from './understanding/understand.js';
 import { createChannels, type Channels } from './wiring/channels.js';
@@ -78,22 +81,26 @@ export interface Delego {
   close(): Promise<void>;
 }
 
-/** Telegram files can be fetched for transcription; other channels' voice notes go to an assistant. */
-function fileFetcher(channels: Channels): FileFetcher | undefined {
-  const { telegram } = channels;
-  if (!telegram) return undefined;
-  return (channel, fileId, maxBytes) =>
-    channel === 'telegram'
-      ? telegram.fetchFile(fileId, maxBytes)
-      : Promise.reject(new Error(`no file download on ${channel}`));
+/** How clients' files are fetched (from their channel), kept (in PostgreSQL) and limited. */
+function clientFiles(config: Config, channels: Channels): ClientFiles {
+  return { fetch: fileFetcher(channels), store: postgresFileStore, maxBytes: config.MAX_ATTACHMENT_MB * bytesPerMb };
+}
+
+/** Each channel's way to the bytes of a file a client sent on it. */
+function fileFetcher(channels: Channels): FileFetcher {
+  const { telegram, slack, webChat } = channels;
+  return async (channel, fileId, maxBytes) => {
+    if (channel === 'telegram' && telegram) return telegram.fetchFile(fileId, maxBytes);
+    if (channel === 'slack' && slack) return (await slack.downloadFile(fileId, maxBytes)).content;
+    if (channel === 'web') return webChat.fetchFile(fileId, maxBytes);
+    throw new DependencyError(`${channel} is off: its files cannot be fetched`, { channel });
+  };
 }
 
 function createDeskIfConfigured(
   deps: DelegoDeps,
   channels: Channels,
-  outbound: Outbound,
-  events: EventBus,
-  clock: () => Date,
+  parts: { outbound: Outbound; events: EventBus; clock: () => Date; files: ClientFiles },
 ): Desk | undefined {
   const { config } = deps;
   const { slack } = channels;
@@ -105,35 +112,32 @@ function createDeskIfConfigured(
   return createDesk({
     prisma: deps.prisma,
     slack,
-    outbound,
+    outbound: parts.outbound,
     channel: config.SLACK_DESK_CHANNEL,
     tz: config.DEFAULT_TZ,
     redis: deps.redis,
     queuePrefix: deps.queuePrefix,
     logger: deps.logger,
-    clock,
-    publish: events.publish,
+    clock: parts.clock,
+    publish: parts.events.publish,
+    files: { store: parts.files.store, download: slack.downloadFile, maxBytes: parts.files.maxBytes },
   });
 }
 
 /** The conversation for every client channel, with its limits and voice notes. */
 function conversationFor(
   deps: DelegoDeps,
-  parts: { outbound: Outbound; events: EventBus; metrics: Metrics; channels: Channels; clock: () => Date },
+  parts: { outbound: Outbound; events: EventBus; metrics: Metrics; files: ClientFiles; clock: () => Date },
 ) {
   const { config, redis, logger } = deps;
   const llm = llmFromConfig(config);
   if (!llm) logger.info('LLM understanding is off: OPENAI_API_KEY is not set (rules only)');
-  const maxAttachmentBytes = config.MAX_ATTACHMENT_MB * bytesPerMb;
+  const maxAttachmentBytes = parts.files.maxBytes;
   const conversation = createConversation({
     prisma: deps.prisma,
     publish: parts.events.publish,
-    voice: createVoiceReader({
-      transcriber: transcriberFromConfig(config),
-      fetchFile: fileFetcher(parts.channels),
-      maxBytes: maxAttachmentBytes,
-      logger,
-    }),
+    voice: createVoiceReader({ transcriber: transcriberFromConfig(config), maxBytes: maxAttachmentBytes, logger }),
+    files: parts.files,
     understand: timeUnderstanding(createUnderstander({ logger, ...(llm ? { llm } : {}) }), parts.metrics),
     outbound: parts.outbound,
     logger,
@@ -187,6 +191,8 @@ function workersOf(
     followupSettings: FollowupSettings;
     metrics: Metrics;
     clock: () => Date;
+    files: ClientFiles;
+    events: EventBus;
   },
 ) {
   return async () => {
@@ -203,6 +209,8 @@ function workersOf(
       logger: deps.logger,
       clock: parts.clock,
       metrics: parts.metrics,
+      files: parts.files,
+      publish: parts.events.publish,
       ...(deps.workerTuning ? { tuning: deps.workerTuning } : {}),
     });
     return workers.close;
@@ -228,7 +236,8 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const inbound = countInbound((msg: InboundMessage) => handle(msg), metrics);
   const channels = createChannels({ ...deps, clock, inbound });
   const outbound = createOutbound(countSends(channels.senders, metrics));
-  const desk = createDeskIfConfigured(deps, channels, outbound, events, clock);
+  const files = clientFiles(config, channels);
+  const desk = createDeskIfConfigured(deps, channels, { outbound, events, clock, files });
   const segreteria: SegreteriaPort = {
     releaseAt: schedulers.releases,
     statusChanged: async (clientId) => desk?.clientStatusChanged?.(clientId),
@@ -243,9 +252,10 @@ export function buildDelego(deps: DelegoDeps): Delego {
     briefings: schedulers.briefings,
     segreteria,
     ticketFollowups: schedulers.ticketFollowups,
+    fileDownloads: schedulers.fileDownloads,
     ...(desk ? { desk } : {}),
   });
-  const { conversation, llmConfigured } = conversationFor(deps, { outbound, events, metrics, channels, clock });
+  const { conversation, llmConfigured } = conversationFor(deps, { outbound, events, metrics, files, clock });
   handle = conversation.handle;
 
   // A second handle on the desk's queue: the desk keeps its own, this one only reads it.
@@ -261,6 +271,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     llmConfigured,
     briefingChanged: schedulers.briefingChanged,
     takeMessage,
+    fileStore: files.store,
   });
 
   return {
@@ -271,7 +282,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     ops,
     channels: Object.keys(channels.senders) as Channel[],
     startChannels: (serves) => startChannelsOf(config, channels, desk, serves),
-    startWorkers: workersOf(deps, { schedulers, outbound, desk, followupSettings, metrics, clock }),
+    startWorkers: workersOf(deps, { schedulers, outbound, desk, followupSettings, metrics, clock, files, events }),
     ticketFollowups: schedulers.ticketFollowups,
     takeMessage,
     metrics,

@@ -1,8 +1,11 @@
+import { keepFiles, receiveFiles, type ReceivedFiles } from '../domain/files/receive.js';
+import { oversizedAttachments } from '../domain/limits/attachments.js';
 import type { RateDecision } from '../domain/limits/rate-limit.js';
 import { t } from '../i18n/catalog.js';
 import { isDatabaseUnreachable, isUniqueViolation, type Tx } from '../infra/db/types.js';
 import { settlesWithin } from '../infra/settles.js';
 import { DependencyError, errorMessage } from '../kernel/errors.js';
+import type { DomainEvent } from '../kernel/events.js';
 import type { InboundMessage } from '../kernel/messaging.js';
 import type { Lang } from '../understanding/contract.js';
 import { detectLanguage } from '../understanding/lang.js';
@@ -75,6 +78,35 @@ async function logInbound(tx: Tx, msg: InboundMessage, turn: Turn, sent: string)
   return message.id;
 }
 
+/** The message's files as they came: fetched now, unless a file is too large (then none is kept). */
+async function receive(services: ConversationServices, msg: InboundMessage) {
+  const maxBytes = services.limits?.maxAttachmentBytes;
+  const files = services.files;
+  const got = files && msg.attachments.length ? await receiveFiles(msg, files) : undefined;
+  const checked = got ? { ...msg, attachments: got.attachments } : msg;
+  const refused = maxBytes !== undefined && oversizedAttachments(checked.attachments, maxBytes).length > 0;
+  return { msg: checked, received: got?.received ?? new Map(), keep: !refused };
+}
+
+type Received = { received: ReceivedFiles; keep: boolean };
+
+/** Held words answered later carry no files: theirs were kept with the message that sent them. */
+const noFiles: Received = { received: new Map(), keep: false };
+
+/** The message's files, kept unless refused; those whose bytes could not be fetched yet are retried by a job. */
+async function keep(
+  tx: Tx,
+  services: ConversationServices,
+  at: { msg: InboundMessage; turn: Turn; messageId: string },
+  files: Received,
+): Promise<DomainEvent[]> {
+  if (!files.keep) return [];
+  const { msg, turn } = at;
+  const where = { clientId: turn.clientId, messageId: at.messageId, channel: msg.channel, now: turn.now };
+  const kept = await keepFiles(tx, services.files?.store, where, msg.attachments, files.received);
+  return kept.pending.map((attachmentId) => ({ type: 'file_download_failed' as const, attachmentId }));
+}
+
 /**
  * The step runs in the transaction that logs the message (`logged`: the words the client sent),
  * or, for held words answered later, on the message already logged (`heldId`); undefined when
@@ -85,13 +117,16 @@ async function act(
   msg: InboundMessage,
   turn: Turn,
   step: Step,
-  inbound: { logged: string } | { heldId: string },
+  inbound: { logged: string; files: Received } | { heldId: string },
 ): Promise<FlowResult | undefined> {
   try {
     return await services.prisma.$transaction(async (tx: Tx) => {
       const messageId = 'heldId' in inbound ? inbound.heldId : await logInbound(tx, msg, turn, inbound.logged);
+      const files = 'files' in inbound ? inbound.files : noFiles;
+      const pending = await keep(tx, services, { msg, turn, messageId }, files);
       const ctx = { db: tx, ...turn, messageId, text: msg.text, logger: services.logger };
-      const result = withWayOut(await step(ctx), turn.pending, turn.lang);
+      const stepped = withWayOut(await step(ctx), turn.pending, turn.lang);
+      const result = { ...stepped, events: [...(stepped.events ?? []), ...pending] };
       const expiresAt = new Date(turn.now.getTime() + services.pendingTtlMin * 60_000);
       await tx.conversation.update({
         where: { id: turn.conversationId },
@@ -246,14 +281,16 @@ export function createConversation(services: ConversationServices) {
     const admitted = services.limits ? await services.limits.admit(client.id) : undefined;
     if (admitted && admitted.verdict !== 'ok') return overRate(services, received, client.id, lang, admitted);
     const conversation = await conversationOf(services, client.id, received.channel);
-    const heard = services.voice ? await services.voice(received, { llmEnabled: client.llmEnabled, lang }) : undefined;
+    const files = await receive(services, received);
+    const reader = services.voice;
+    const heard = reader ? await reader(files.msg, { llmEnabled: client.llmEnabled, lang }, files.received) : undefined;
     // A transcribed voice note is understood, stored and answered as the text it says.
-    const spoken = heard?.kind === 'transcript' ? { ...received, text: heard.text } : received;
+    const spoken = heard?.kind === 'transcript' ? { ...files.msg, text: heard.text } : files.msg;
     const stored = readPending(conversation.pendingClarification, conversation.pendingExpiresAt, now);
     const { msg, pending } = withHeldWords(spoken, stored, now, windowMs);
     const turn = { ...turnOf(client, conversation, lang, now, pending, heard), mayHold: windowMs > 0 };
     const step = withTranscript(await firstStep(routes, msg, turn), heard);
-    const result = await act(services, msg, turn, step, { logged: spoken.text });
+    const result = await act(services, msg, turn, step, { logged: spoken.text, files });
     if (result) await conclude(result, msg, turn);
   }
 

@@ -19,8 +19,8 @@ import { timeIssueText } from './flows/when.js';
 import { question } from './pending.js';
 import { say, type Turn } from './turn.js';
 
-/** What intent flows read of a message: its words and files. */
-type Said = Pick<InboundMessage, 'text' | 'attachments'>;
+/** What intent flows read of a message: its words (its files were kept when it arrived). */
+type Said = Pick<InboundMessage, 'text'>;
 
 /** A question asked back for what the understanding still misses. */
 function askFor(u: Understanding, missing: ReturnType<typeof missingSlots>): Step {
@@ -53,11 +53,7 @@ function otherStep(msg: Said, misses: number): Step {
   if (words <= 3) return say('notUnderstood', false);
   if (misses < 1) return say('notUnderstood', false);
   return async (ctx): Promise<FlowResult> => {
-    const { ticket, events } = await openTicket(ctx, {
-      summary: msg.text,
-      category: 'other',
-      attachments: msg.attachments,
-    });
+    const { ticket, events } = await openTicket(ctx, { summary: msg.text, category: 'other' });
     return {
       reply: { text: t(ctx.lang, 'handedToHuman', { number: ticketLabel(ticket.number) }) },
       events,
@@ -80,7 +76,7 @@ export function intentStep(u: Understanding, msg: Said, turn: Turn, itemRef?: It
     case 'booking':
       return explainingTime(u, (ctx) => bookingFlow(ctx, { understanding: u, minutes: turn.defaultMinutes }));
     case 'task':
-      return (ctx) => taskFlow(ctx, { understanding: u, attachments: msg.attachments });
+      return (ctx) => taskFlow(ctx, { understanding: u });
     case 'agenda':
       return (ctx) => agendaFlow(ctx, u);
     case 'free_slots':

@@ -2,6 +2,7 @@ import type { PrismaClient } from '../infra/db/types.js';
 import type { Logger } from '../infra/logger.js';
 import type { DomainEvent } from '../kernel/events.js';
 import type { Outbound } from '../kernel/messaging.js';
+import type { ClientFiles } from '../domain/files/receive.js';
 import type { RateDecision } from '../domain/limits/rate-limit.js';
 import type { VoiceReader } from '../domain/segreteria/voice.js';
 import type { Lang } from '../understanding/contract.js';
@@ -36,4 +37,6 @@ export interface ConversationServices {
   limits?: InputLimits;
   /** transcribes voice notes; without it they go to an assistant */
   voice?: VoiceReader;
+  /** fetches and keeps the files clients send; without it only their names and sizes are recorded */
+  files?: ClientFiles;
 }

@@ -7,6 +7,7 @@ import { createRedis } from '../infra/redis/connection.js';
 import { cancelTicket } from '../domain/tickets/service.js';
 import { createTestClient, createTestTicket, testPrisma } from '../../test/support/db.js';
 import { startFakeSlack, type FakeSlack } from '../../test/support/fake-slack.js';
+import { postgresFileStore } from '../domain/files/store.js';
 import { createDesk, type Desk } from './desk.js';
 
 const db = testPrisma();
@@ -36,6 +37,7 @@ describe('desk listener of client cancellations', () => {
       queuePrefix: `${inject('redisPrefix')}${randomUUID()}`,
       logger,
       clock: () => new Date(),
+      files: { store: postgresFileStore, download: app.downloadFile, maxBytes: 1024 * 1024 },
     });
     await desk.start();
   });

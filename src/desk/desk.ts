@@ -9,11 +9,17 @@ import type { Logger } from '../infra/logger.js';
 import type { DomainEvent } from '../kernel/events.js';
 import { createCards } from './cards/desk-channel.js';
 import { createClientMessenger } from './acts/client-messenger.js';
-import type { DeskContext } from './context.js';
-import { createDeskQueue, type DeskJob } from './queue.js';
+import type { DeskContext, DeskFiles } from './context.js';
+import { createDeskQueue, type DeskJob, type DeskJobHandlers } from './queue.js';
 import { registerDeskListeners } from './slack/register.js';
 import { createDeskNotifier } from './cards/nudges.js';
-import { postCancellation, postClientBookingChange, postClientMessage, postRating } from './cards/client-events.js';
+import {
+  cardNotPosted,
+  postCancellation,
+  postClientBookingChange,
+  postClientMessage,
+  postRating,
+} from './cards/client-events.js';
 
 export interface DeskDeps {
   prisma: PrismaClient;
@@ -32,12 +38,34 @@ export interface DeskDeps {
   clock: () => Date;
   /** what the desk's acts changed: the follow-ups and booking reminders are subscribed (src/subscriptions.ts) */
   publish(events: readonly DomainEvent[]): Promise<void>;
+  /** clients' files: kept bytes go into the cards' threads, assistants' files reach the client */
+  files: DeskFiles;
 }
 
 export interface Desk extends Required<TicketListener>, DeskNotifier {
   /** starts the queue worker that posts cards and thread messages */
   start(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** What each desk job does; a card goes out with the files the client already sent. */
+function jobHandlers(ctx: DeskContext): DeskJobHandlers {
+  const { cards } = ctx;
+  return {
+    card: async (ticketId) => {
+      await cards.post(ticketId);
+      await cards.files(ticketId);
+    },
+    files: async (ticketId) => {
+      if (!(await cards.files(ticketId))) throw cardNotPosted(ticketId);
+      await cards.refresh(ticketId);
+    },
+    clientMessage: (ticketId, messageId) => postClientMessage(ctx, ticketId, messageId),
+    rating: (ticketId) => postRating(ctx, ticketId),
+    cancelled: (ticketId) => postCancellation(ctx, ticketId),
+    clientBooking: (ticketId, eventId) => postClientBookingChange(ctx, ticketId, eventId),
+    refresh: (ticketId) => cards.refresh(ticketId),
+  };
 }
 
 /**
@@ -55,6 +83,7 @@ export function createDesk(deps: DeskDeps): Desk {
     clock: deps.clock,
     tz: deps.tz,
     logger: deps.logger,
+    store: deps.files.store,
   });
   const ctx: DeskContext = {
     prisma: deps.prisma,
@@ -63,6 +92,7 @@ export function createDesk(deps: DeskDeps): Desk {
     clock: deps.clock,
     logger: log,
     publish: deps.publish,
+    files: deps.files,
   };
   const queue = createDeskQueue({
     connection: deps.redis,
@@ -70,14 +100,7 @@ export function createDesk(deps: DeskDeps): Desk {
     prisma: deps.prisma,
     logger: deps.logger,
     clock: deps.clock,
-    handlers: {
-      card: (ticketId) => cards.post(ticketId),
-      clientMessage: (ticketId, messageId) => postClientMessage(ctx, ticketId, messageId),
-      rating: (ticketId) => postRating(ctx, ticketId),
-      cancelled: (ticketId) => postCancellation(ctx, ticketId),
-      clientBooking: (ticketId, eventId) => postClientBookingChange(ctx, ticketId, eventId),
-      refresh: (ticketId) => cards.refresh(ticketId),
-    },
+    handlers: jobHandlers(ctx),
   });
   registerDeskListeners(deps.slack.app, { ctx, tz: deps.tz, logger: deps.logger });
 
@@ -95,11 +118,15 @@ export function createDesk(deps: DeskDeps): Desk {
   return {
     ...createDeskNotifier(ctx),
     ticketCreated: async (ticketId) => inBackground(ticketId, { kind: 'card', ticketId }),
-    clientWrote: async (ticketId, messageId) => inBackground(ticketId, { kind: 'client_message', ticketId, messageId }),
+    clientWrote: async (ticketId, messageId) => {
+      inBackground(ticketId, { kind: 'client_message', ticketId, messageId });
+      inBackground(ticketId, { kind: 'files', ticketId, key: messageId });
+    },
     ticketRated: async (ticketId) => inBackground(ticketId, { kind: 'rating', ticketId }),
     ticketCancelled: async (ticketId) => inBackground(ticketId, { kind: 'cancelled', ticketId }),
     clientChangedBooking: async (ticketId, eventId) =>
       inBackground(ticketId, { kind: 'client_booking', ticketId, eventId }),
+    filesAdded: async (ticketId, key) => inBackground(ticketId, { kind: 'files', ticketId, key }),
     clientStatusChanged: async (clientId) => {
       const tickets = await deps.prisma.ticket.findMany({
         where: { clientId, status: { in: ['open', 'claimed', 'waiting_client'] }, slackTs: { not: null } },

@@ -16,6 +16,8 @@ const deskJobSchema = z.discriminatedUnion('kind', [
   /** redraws a posted card from the database (queued by processes without Slack, e.g. a GDPR erasure) */
   z.object({ kind: z.literal('refresh'), ticketId: z.uuid() }),
   z.object({ kind: z.literal('client_booking'), ticketId: z.uuid(), eventId: z.uuid() }),
+  /** uploads the ticket's kept files not yet in its thread; `key` is what added them (a message, a late download) */
+  z.object({ kind: z.literal('files'), ticketId: z.uuid(), key: z.string().min(1).max(64) }),
 ]);
 export type DeskJob = z.infer<typeof deskJobSchema>;
 
@@ -34,6 +36,8 @@ export function deskJobId(job: DeskJob): string {
       return `refresh-${job.ticketId}`;
     case 'client_booking':
       return `client-booking-${job.eventId}`;
+    case 'files':
+      return `files-${job.ticketId}-${job.key}`;
   }
 }
 
@@ -57,7 +61,7 @@ const SWEEP_WINDOW_MS = 7 * 24 * 3600_000;
 
 export interface DeskJobHandlers {
   /** posts the ticket's card unless it has one */
-  card(ticketId: string): Promise<unknown>;
+  card(ticketId: string): Promise<void>;
   /** puts a client's message in the ticket's thread */
   clientMessage(ticketId: string, messageId: string): Promise<void>;
   rating(ticketId: string): Promise<void>;
@@ -65,6 +69,8 @@ export interface DeskJobHandlers {
   refresh(ticketId: string): Promise<void>;
   /** puts the client's answer to a booking proposal, or their change of the booking, in the ticket's thread */
   clientBooking(ticketId: string, eventId: string): Promise<void>;
+  /** uploads the ticket's kept files into its thread */
+  files(ticketId: string): Promise<void>;
 }
 
 export interface DeskQueueDeps {
@@ -139,6 +145,8 @@ export function createDeskQueue(deps: DeskQueueDeps): DeskQueue {
         return deps.handlers.refresh(job.ticketId);
       case 'client_booking':
         return deps.handlers.clientBooking(job.ticketId, job.eventId);
+      case 'files':
+        return deps.handlers.files(job.ticketId);
     }
   }
 

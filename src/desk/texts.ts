@@ -45,11 +45,8 @@ export const deskTexts = {
   overdue: (number: string, holder: string | null) =>
     `:rotating_light: ${number} is past its deadline${holder ? ` (held by ${holder})` : ' and nobody holds it'}.`,
   clientWrote: (client: string, text: string) => `:speech_balloon: *${client}:* ${text}`,
-  clientFiles: (count: number) =>
-    `:paperclip: ${count === 1 ? '1 file' : `${count} files`} (see the card's attachments)`,
   relayFailed: (reason: string) => `:warning: Not delivered to the client (${reason}). Send it again in a moment.`,
   clientUnreachable: 'The client has no channel to reach them on.',
-  filesNotRelayed: 'Files are not relayed to clients from Slack yet: send them a link instead.',
   doneModalTitle: 'Close ticket',
   askModalTitle: 'Ask the client',
   minutesLabel: 'Time spent (minutes)',

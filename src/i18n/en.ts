@@ -27,6 +27,8 @@ export const en = {
   webMessageLabel: 'Your message',
   webMessagePlaceholder: 'Write a message…',
   webSend: 'Send',
+  webAttach: 'Attach a file',
+  webAttachSend: 'Send the file',
   reminderSaved: (p: { when: string; text: string }) => `Done: I will remind you ${p.when}: "${p.text}".`,
   reminderSavedRecurring: (p: { when: string; text: string; recurrence: string }) =>
     `Done: I will remind you ${p.recurrence}, starting ${p.when}: "${p.text}".`,
@@ -115,6 +117,7 @@ export const en = {
   relayedWho: 'the assistant',
   assistantMessage: (p: { text: string; name: string; number: string }) =>
     `${p.text}\n\n— ${p.name}, request ${p.number}`,
+  assistantFile: (p: { name: string; number: string }) => `— ${p.name}, request ${p.number}`,
   ticketDone: (p: { number: string; outcome: string; name: string }) =>
     `Request ${p.number} is done:\n${p.outcome}\n\n— ${p.name}\n\nHow did we do? Rate us from 1 to 5.`,
   ratingButton: (p: { rating: number }) => `${p.rating} ⭐`,

@@ -29,6 +29,8 @@ export const it: Catalog = {
   webMessageLabel: 'Il tuo messaggio',
   webMessagePlaceholder: 'Scrivi un messaggio…',
   webSend: 'Invia',
+  webAttach: 'Allega un file',
+  webAttachSend: 'Invia il file',
   reminderSaved: (p) => `Fatto: te lo ricordo ${p.when}: "${p.text}".`,
   reminderSavedRecurring: (p) => `Fatto: te lo ricordo ${p.recurrence}, a partire da ${p.when}: "${p.text}".`,
   askReminderWhat: 'Di cosa ti devo ricordare?',
@@ -107,6 +109,7 @@ export const it: Catalog = {
   relayedToDesk: (p) => `✓ Girato a ${p.who} (richiesta ${p.number}).`,
   relayedWho: "all'assistente",
   assistantMessage: (p) => `${p.text}\n\n— ${p.name}, richiesta ${p.number}`,
+  assistantFile: (p) => `— ${p.name}, richiesta ${p.number}`,
   ticketDone: (p) =>
     `La richiesta ${p.number} è completata:\n${p.outcome}\n\n— ${p.name}\n\nCom'è andata? Dacci un voto da 1 a 5.`,
   ratingButton: (p) => `${p.rating} ⭐`,

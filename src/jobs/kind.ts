@@ -3,15 +3,17 @@ import type { z } from 'zod';
 import type { BriefingScheduler } from '../domain/briefing/delivery.js';
 import type { DeskNotifier } from '../domain/delivery/desk.js';
 import type { FollowupSettings } from '../domain/delivery/ticket-rules.js';
+import type { ClientFiles } from '../domain/files/receive.js';
 import type { ReminderScheduler } from '../domain/reminders/service.js';
 import type { PrismaClient } from '../infra/db/types.js';
 import type { Logger } from '../infra/logger.js';
 import type { MetricsPort } from '../infra/metrics/registry.js';
+import type { DomainEvent } from '../kernel/events.js';
 import type { Outbound } from '../kernel/messaging.js';
 
 /** The client's reminders: one job per occurrence. */
 export const QUEUE_REMINDERS = 'reminders';
-/** Every other kind (booking reminders, ticket follow-ups, releases, briefings). The name is kept for jobs in Redis. */
+/** Every other kind (booking reminders, ticket follow-ups, releases, briefings, file downloads). The name is kept for jobs in Redis. */
 export const QUEUE_FOLLOWUPS = 'followups';
 export type QueueName = typeof QUEUE_REMINDERS | typeof QUEUE_FOLLOWUPS;
 export type JobQueues = Record<QueueName, Queue>;
@@ -40,6 +42,10 @@ export interface JobDeps {
   /** a client's next morning briefing goes on the clock through it */
   briefings: BriefingScheduler;
   metrics?: Pick<MetricsPort, 'reminderLateness'> | undefined;
+  /** fetches and keeps clients' files; absent where no channel is wired (then downloads wait for a process that has them) */
+  files?: ClientFiles | undefined;
+  /** what a run changed, for the subscribers (the desk shows a file fetched late) */
+  publish?: ((events: readonly DomainEvent[]) => Promise<void>) | undefined;
 }
 
 /** What the reconciler's due-queries may use. */

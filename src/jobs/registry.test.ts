@@ -16,6 +16,7 @@ const samples: Record<string, unknown[]> = {
   morning_briefing: [
     { kind: 'morning_briefing', clientId: randomUUID(), day: '2026-11-24', at: '2026-11-24T07:00:00.000Z' },
   ],
+  file_download: [{ kind: 'file_download', attachmentId: randomUUID() }],
 };
 
 describe('the job kinds', () => {

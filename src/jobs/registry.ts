@@ -1,5 +1,6 @@
 import type { AnyJobKind } from './kind.js';
 import { bookingReminderKind } from './kinds/booking-reminder.js';
+import { fileDownloadKind } from './kinds/file-download.js';
 import { morningBriefingKind } from './kinds/morning-briefing.js';
 import { reminderKind } from './kinds/reminder.js';
 import { segreteriaReleaseKind } from './kinds/segreteria-release.js';
@@ -12,4 +13,5 @@ export const jobKinds: readonly AnyJobKind[] = [
   ticketFollowupKind,
   segreteriaReleaseKind,
   morningBriefingKind,
+  fileDownloadKind,
 ];

@@ -49,6 +49,8 @@ export interface WorkersDeps {
   clock: () => Date;
   tuning?: Partial<WorkerTuning>;
   metrics?: MetricsPort;
+  files?: JobDeps['files'];
+  publish?: JobDeps['publish'];
 }
 
 export interface RunningWorkers {
@@ -70,6 +72,8 @@ function startQueueWorkers(deps: WorkersDeps, queues: JobQueues, tuning: WorkerT
     reminderScheduler: deps.reminderScheduler,
     briefings: createBriefingScheduler({ queue: queues[QUEUE_FOLLOWUPS], prisma: deps.prisma, clock: deps.clock }),
     metrics: deps.metrics,
+    files: deps.files,
+    publish: deps.publish,
   };
   const options: WorkerOptions = {
     connection: deps.connection,

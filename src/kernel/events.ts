@@ -24,6 +24,10 @@ export type DomainEvent =
   | { type: 'reminder_occurrences_dropped'; occurrenceIds: string[] }
   /** the client switched the morning briefing or changed its time */
   | { type: 'briefing_setting_changed'; clientId: string }
+  /** a client's file could not be fetched when it arrived: a job fetches it again */
+  | { type: 'file_download_failed'; attachmentId: string }
+  /** files of a ticket were kept after the ticket's card went out (added to it, or fetched late): the desk shows them; `key` tells one addition from another */
+  | { type: 'ticket_files_added'; ticketId: string; key: string }
   /** the client's status changed: held messages are looked at again at `releaseAt` */
   | { type: 'client_status_changed'; clientId: string; releaseAt: Date };
 

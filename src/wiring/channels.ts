@@ -7,6 +7,7 @@ import type { PacingOptions } from '../channels/telegram/pacer.js';
 import { createWebChannel, type WebChannel } from '../channels/web/channel.js';
 import { webChatKeyPrefix } from '../channels/web/mailbox.js';
 import { createWebClients } from '../domain/demo/web-clients.js';
+import { bytesPerMb } from '../domain/limits/attachments.js';
 import type { Config } from '../infra/config/index.js';
 import type { PrismaClient } from '../infra/db/types.js';
 import type { Logger } from '../infra/logger.js';
@@ -89,6 +90,7 @@ export function createChannels(deps: ChannelsDeps): Channels {
     defaultLang: config.DEFAULT_LANG,
     logger: deps.logger,
     clock: deps.clock,
+    maxAttachmentBytes: config.MAX_ATTACHMENT_MB * bytesPerMb,
   });
   const senders: Partial<Record<Channel, ChannelSender>> = {
     ...(telegram ? { telegram: telegram.sender } : {}),

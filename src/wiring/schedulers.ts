@@ -7,6 +7,7 @@ import type { Logger } from '../infra/logger.js';
 import { settlesWithin } from '../infra/settles.js';
 import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS } from '../jobs/kind.js';
 import { createBookingReminderScheduler } from '../jobs/kinds/booking-reminder.js';
+import { createFileDownloads } from '../jobs/kinds/file-download.js';
 import { createBriefingScheduler } from '../jobs/kinds/morning-briefing.js';
 import { createReminderScheduler } from '../jobs/kinds/reminder.js';
 import { createSegreteriaReleases } from '../jobs/kinds/segreteria-release.js';
@@ -45,6 +46,7 @@ export function createSchedulers(deps: SchedulersDeps) {
     bookingReminders: createBookingReminderScheduler({ queue: followupQueue, prisma, clock }),
     briefings,
     releases: createSegreteriaReleases({ queue: followupQueue, clock }),
+    fileDownloads: createFileDownloads({ queue: followupQueue, clock }),
     ticketFollowups: createTicketFollowupScheduler({
       queue: followupQueue,
       prisma,

@@ -12,6 +12,8 @@ export interface EventSubscribers {
   briefings: { scheduleNext(clientId: string): Promise<void> };
   segreteria: Pick<SegreteriaPort, 'releaseAt'>;
   ticketFollowups: TicketFollowupScheduler;
+  /** a client's file that could not be fetched on arrival goes on the clock to be fetched again */
+  fileDownloads: (attachmentId: string) => Promise<void>;
   desk?: Required<TicketListener> & { clientStatusChanged?(clientId: string): Promise<void> };
 }
 
@@ -27,6 +29,7 @@ export function subscribeToEvents(bus: EventBus, to: EventSubscribers): void {
   bus.on('booking_changed', (e) => to.bookingReminders.bookingChanged(e.bookingId, e.previousStartsAt));
   bus.on('briefing_setting_changed', (e) => to.briefings.scheduleNext(e.clientId));
   bus.on('client_status_changed', (e) => to.segreteria.releaseAt(e.clientId, e.releaseAt));
+  bus.on('file_download_failed', (e) => to.fileDownloads(e.attachmentId));
   // every change of a ticket reschedules its nudges and client reminders
   const followTicket = (e: { ticketId: string }) => to.ticketFollowups.ticketChanged(e.ticketId);
   for (const type of [
@@ -45,5 +48,6 @@ export function subscribeToEvents(bus: EventBus, to: EventSubscribers): void {
   bus.on('ticket_rated', (e) => desk.ticketRated(e.ticketId));
   bus.on('ticket_cancelled', (e) => desk.ticketCancelled(e.ticketId));
   bus.on('office_booking_changed_by_client', (e) => desk.clientChangedBooking(e.ticketId, e.ticketEventId));
+  bus.on('ticket_files_added', (e) => desk.filesAdded(e.ticketId, e.key));
   bus.on('client_status_changed', async (e) => desk.clientStatusChanged?.(e.clientId));
 }

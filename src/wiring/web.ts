@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import type { Redis } from 'ioredis';
 import { telegramWebhookPath } from '../channels/telegram/webhook.js';
 import { createCalendarFeedRouter } from '../domain/calendar/feed.js';
+import type { FileStore } from '../domain/files/store.js';
 import type { TakeMessageInput, TakeMessageOutcome } from '../domain/segreteria/messages.js';
 import type { Config } from '../infra/config/index.js';
 import { checkDatabase } from '../infra/db/client.js';
@@ -30,6 +31,8 @@ export interface WebDeps {
   llmConfigured: boolean;
   briefingChanged(clientId: string): Promise<void>;
   takeMessage(input: TakeMessageInput): Promise<{ id: string; outcome: TakeMessageOutcome }>;
+  /** where clients' files are kept, for the back-office downloads */
+  fileStore: FileStore;
 }
 
 /** The back-office at /admin, behind its login: the pages, stats, reports and the queue dashboard. */
@@ -47,6 +50,7 @@ function adminRouter(deps: WebDeps) {
     slackClients: deps.channels.slack !== undefined,
     briefingChanged: deps.briefingChanged,
     takeMessage: deps.takeMessage,
+    files: deps.fileStore,
     extraRoutes: [
       createStatsRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),
       createReportRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),

@@ -311,7 +311,7 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     expect((await forged.submitForm('/demo', {})).status).toBe(403);
   });
 
-  it('runs the demo in a real browser: send, reply and button without reloading, replies from another tab by polling', async () => {
+  it('runs the demo in a real browser: send, reply, button and attached file without reloading, replies from another tab by polling', async () => {
     const chrome = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: [
@@ -355,6 +355,22 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
       await other.fill('#text', 'Prenota il dentista giovedì alle 10:30');
       await other.getByRole('button', { name: 'Invia' }).click();
       await page.locator('.msg.from-bot', { hasText: 'giovedì 26 novembre alle 10:30' }).waitFor({ timeout: 10_000 });
+
+      // The attach button: a picked file goes at once, shows as the client's, and joins the dentist's request.
+      const scan = Buffer.from('%PDF-1.4 visura camerale');
+      await page.setInputFiles('.attach input[type=file]', {
+        name: 'visura.pdf',
+        mimeType: 'application/pdf',
+        buffer: scan,
+      });
+      await page.locator('.msg.from-client a.file', { hasText: 'visura.pdf' }).waitFor({ timeout: 10_000 });
+      await page
+        .locator('.msg.from-bot', { hasText: 'Ho allegato il file alla richiesta' })
+        .waitFor({ timeout: 10_000 });
+      const kept = await testPrisma().attachment.findFirstOrThrow({
+        where: { fileName: 'visura.pdf', sha256: createHash('sha256').update(scan).digest('hex') },
+      });
+      expect(kept).toMatchObject({ channel: 'web', mimeType: 'application/pdf', sizeBytes: scan.length });
 
       expect(await page.evaluate(() => 'delegoTestMarker' in globalThis)).toBe(true);
       expect(problems).toEqual([]);

@@ -269,15 +269,21 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     return { body: answer ? answer(call) : { ok: false, error: 'unknown_method' } };
   };
 
-  // The WebClient posts the bytes as multipart/form-data with a single `body` field.
-  const answerUpload = async (req: IncomingMessage, res: ServerResponse, fileId: string, raw: Buffer) => {
+  // Slack takes the bytes raw or as multipart/form-data (the WebClient's `body` field, curl's `filename`).
+  const uploadedBytes = async (req: IncomingMessage, raw: Buffer): Promise<Buffer> => {
+    const contentType = req.headers['content-type'] ?? '';
+    if (!contentType.startsWith('multipart/form-data')) return raw;
     const form = await new Request('http://fake/upload', {
       method: 'POST',
-      headers: { 'content-type': req.headers['content-type'] ?? '' },
+      headers: { 'content-type': contentType },
       body: raw,
     }).formData();
-    const part = form.get('body');
-    const content = part instanceof Blob ? Buffer.from(await part.arrayBuffer()) : Buffer.from(String(part ?? ''));
+    const part = [...form.values()][0];
+    return part instanceof Blob ? Buffer.from(await part.arrayBuffer()) : Buffer.from(String(part ?? ''));
+  };
+
+  const answerUpload = async (req: IncomingMessage, res: ServerResponse, fileId: string, raw: Buffer) => {
+    const content = await uploadedBytes(req, raw);
     const file = files.get(fileId);
     const call: FakeSlackCall = {
       method: 'upload',

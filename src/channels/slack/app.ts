@@ -9,6 +9,7 @@ import express, { type Router } from 'express';
 import { ConfigError, DependencyError, errorMessage } from '../../kernel/errors.js';
 import type { Logger } from '../../infra/logger.js';
 import { toBoltLogger } from './bolt-logger.js';
+import { downloadFromSlack, type SlackFileContent } from './files.js';
 import { fromSlackError } from './web-api-errors.js';
 
 export interface SlackAppDeps {
@@ -30,6 +31,8 @@ export interface SlackApp {
   /** verifies the bot token (auth.test); in Socket Mode also connects */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** a file shared in Slack (client DM, desk thread), fetched with the bot token; larger than `maxBytes` is refused */
+  downloadFile(fileId: string, maxBytes: number): Promise<SlackFileContent>;
 }
 
 export const slackEventsPath = '/slack/events';
@@ -96,10 +99,14 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     convoStore: false as const,
   };
 
+  const downloadFile = (app: App) => (fileId: string, maxBytes: number) =>
+    downloadFromSlack(app.client, deps.botToken, fileId, maxBytes);
+
   if (deps.appToken) {
     const app = new App({ ...common, socketMode: true, appToken: deps.appToken });
     return {
       app,
+      downloadFile: downloadFile(app),
       start: async () => {
         await slackStep('auth.test', () => app.init());
         await slackStep('apps.connections.open', () => app.start());
@@ -129,6 +136,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   return {
     app,
     router,
+    downloadFile: downloadFile(app),
     start: () => slackStep('auth.test', () => app.init()),
     // The main HTTP server owns the socket and closes it.
     stop: async () => undefined,

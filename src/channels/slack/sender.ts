@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { ValidationError } from '../../kernel/errors.js';
 import type { ChannelSender, OutboundMessage } from '../../kernel/messaging.js';
 import { dmMessagePayload } from './blocks.js';
+import { uploadToSlack } from './files.js';
 import { fromSlackError } from './web-api-errors.js';
 
 async function slackCall<T>(method: string, chatId: string, call: () => Promise<T>): Promise<T> {
@@ -34,12 +35,7 @@ export function createSlackSender(client: webApi.WebClient): ChannelSender {
         externalMessageId = posted.ts;
       }
       const file = message.file;
-      if (file) {
-        const upload = { channel_id: chatId, file: file.content, filename: file.name, title: file.name };
-        await slackCall('files.uploadV2', chatId, () =>
-          client.filesUploadV2(threadTs ? { ...upload, thread_ts: threadTs } : upload),
-        );
-      }
+      if (file) await uploadToSlack(client, { channelId: chatId, threadTs, name: file.name, content: file.content });
       return externalMessageId === undefined ? {} : { externalMessageId };
     },
   };

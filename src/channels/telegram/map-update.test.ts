@@ -121,7 +121,9 @@ describe('mapUpdate', () => {
     ];
     const message = inbound(mapUpdate(messageUpdate({ photo }), context));
     expect(message.text).toBe('');
-    expect(message.attachments).toEqual([{ kind: 'photo', fileId: 'large', sizeBytes: 120_000 }]);
+    expect(message.attachments).toEqual([
+      { kind: 'photo', fileId: 'large', mimeType: 'image/jpeg', sizeBytes: 120_000 },
+    ]);
   });
 
   it.each([

@@ -101,12 +101,15 @@ function attachmentOf(message: TelegramMessage): InboundAttachment | undefined {
     const largest = message.photo.reduce((best, size) =>
       size.width * size.height > best.width * best.height ? size : best,
     );
-    return { kind: 'photo', fileId: largest.file_id, sizeBytes: largest.file_size };
+    // Telegram re-encodes every photo as JPEG.
+    return { kind: 'photo', fileId: largest.file_id, mimeType: 'image/jpeg', sizeBytes: largest.file_size };
   }
   if (message.voice) return named('voice', message.voice);
   if (message.audio) return named('audio', message.audio);
   if (message.video) return named('video', message.video);
-  if (message.video_note) return named('video', message.video_note);
+  // Video notes are MP4 and come without a type.
+  if (message.video_note)
+    return { ...named('video', message.video_note), mimeType: message.video_note.mime_type ?? 'video/mp4' };
   return undefined;
 }
 

@@ -1,10 +1,12 @@
 import express, { type Router } from 'express';
 import type { Redis } from 'ioredis';
+import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import type { ChannelSender } from '../../kernel/messaging.js';
-import { createMailbox } from './mailbox.js';
+import { createMailbox, type Mailbox } from './mailbox.js';
 import { requireRedis } from './redis-guard.js';
 import { createWebChatRouter, type WebChatDeps } from './router.js';
 import { createWebSender } from './sender.js';
+import { parseUploadKey } from './uploads.js';
 import { SESSION_MAX_AGE_MS } from './session.js';
 import { createSubmissions } from './submissions.js';
 
@@ -13,6 +15,20 @@ export interface WebChannel {
   sender: ChannelSender;
   /** the page at / and its endpoints, for the HTTP app */
   router: Router;
+  /** the bytes of a file a client attached in the chat (its upload key, see uploads.ts) */
+  fetchFile(fileId: string, maxBytes: number): Promise<Buffer>;
+}
+
+/** A file attached in the chat sits in the session's mailbox until the pipeline keeps it. */
+function fetchUpload(mailbox: Mailbox) {
+  return async (fileId: string, maxBytes: number): Promise<Buffer> => {
+    const upload = parseUploadKey(fileId);
+    const file = upload ? await mailbox.file(upload.chatId, upload.fileId) : null;
+    if (!file) throw new NotFoundError('no such file in the web chat', {});
+    if (file.content.length > maxBytes)
+      throw new ValidationError('web chat file larger than allowed', { sizeBytes: file.content.length, maxBytes });
+    return file.content;
+  };
 }
 
 export interface WebChannelDeps extends Omit<WebChatDeps, 'mailbox' | 'submissions'> {
@@ -23,12 +39,13 @@ export interface WebChannelDeps extends Omit<WebChatDeps, 'mailbox' | 'submissio
   retentionMs: number;
 }
 
-/** The web chat channel, with its Redis-backed mailbox and submissions. */
+/** The web chat channel, with its Redis-backed mailbox (screens and attached files) and submissions. */
 export function createWebChannel(deps: WebChannelDeps): WebChannel {
   const { redis, keyPrefix, retentionMs, ...rest } = deps;
   const mailbox = createMailbox(redis, keyPrefix, { retentionMs, idleMs: SESSION_MAX_AGE_MS });
   return {
     sender: createWebSender(mailbox),
+    fetchFile: fetchUpload(mailbox),
     router: express
       .Router()
       .use(requireRedis({ redis, clients: rest.clients, defaultLang: rest.defaultLang, logger: rest.logger }))

@@ -42,7 +42,8 @@ export interface MailboxInput {
   from: Entry['from'];
   text: string;
   buttons?: Entry['buttons'];
-  file?: OutboundFile;
+  /** with an id chosen by the caller (a client's upload names it before it is stored) */
+  file?: OutboundFile & { id?: string };
 }
 
 export interface Mailbox {
@@ -104,10 +105,15 @@ export function createMailbox(redis: Redis, prefix: string, options: MailboxOpti
       return parsed.success ? [{ id, ...parsed.data }] : [];
     });
 
-  async function storeFile(chatId: string, file: OutboundFile): Promise<FileRef> {
+  async function storeFile(chatId: string, file: OutboundFile & { id?: string }): Promise<FileRef> {
     if (file.content.length > MAX_FILE_BYTES)
       throw new ValidationError('File too large for the web chat', { sizeBytes: file.content.length });
-    const ref = { id: randomUUID(), name: file.name, mimeType: file.mimeType, sizeBytes: file.content.length };
+    const ref = {
+      id: file.id ?? randomUUID(),
+      name: file.name,
+      mimeType: file.mimeType,
+      sizeBytes: file.content.length,
+    };
     const key = fileKey(chatId, ref.id);
     await redis
       .multi()

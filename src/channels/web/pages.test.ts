@@ -75,6 +75,15 @@ describe('web chat pages', () => {
     expect(page(false)).toContain('Studio Rossi');
   });
 
+  it('offers an attach button that posts the file as a form of its own, with the CSRF token', () => {
+    const html = renderChatPage({ lang: 'it', secrets, clientName: 'Studio Rossi', isDemo: false, entries: [] });
+    const form = /<form class="attach"[^>]*>.*?<\/form>/.exec(html)?.[0] ?? '';
+    expect(form).toContain('action="/chat/files" enctype="multipart/form-data"');
+    expect(form).toContain(`name="_csrf" value="${secrets.csrf}"`);
+    expect(form).toContain('<input type="file" name="file" required>');
+    expect(form).toContain('Allega un file');
+  });
+
   it('starts polling after the last message shown, and gives each form its own key', () => {
     const html = renderChatPage({
       lang: 'it',
@@ -85,8 +94,9 @@ describe('web chat pages', () => {
     });
     expect(html).toContain('data-cursor="1764928800000-0"');
     const keys = [...html.matchAll(/name="idempotencyKey" value="([^"]+)"/g)].map((m) => m[1]);
-    expect(keys).toHaveLength(2);
-    expect(new Set(keys).size).toBe(2);
+    // the composer, the attach form and the reminder's buttons
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(3);
     expect(html).toContain('<html lang="it">');
     expect(html).toContain('placeholder="Scrivi un messaggio…"');
     expect(renderChatPage({ lang: 'en', secrets, clientName: 'X', isDemo: false, entries: [] })).toContain(

@@ -99,6 +99,15 @@ export interface ChatPage {
   entries: StoredEntry[];
 }
 
+/** The attach button: a file goes as a message of its own (the script sends it as soon as it is picked). */
+function attachForm(lang: Lang, secrets: FormSecrets): string {
+  return [
+    `<form class="attach" method="post" action="/chat/files" enctype="multipart/form-data" data-upload>${hidden(secrets, true)}`,
+    `<label class="attach-pick"><span>${escapeHtml(t(lang, 'webAttach'))}</span><input type="file" name="file" required></label>`,
+    `<button type="submit" class="attach-send">${escapeHtml(t(lang, 'webAttachSend'))}</button></form>`,
+  ].join('');
+}
+
 /** The conversation of a linked browser: history, composer, and a DEMO banner on demo clients. */
 export function renderChatPage(p: ChatPage): string {
   const cursor = p.entries.at(-1)?.id ?? '0-0';
@@ -111,6 +120,7 @@ export function renderChatPage(p: ChatPage): string {
     `<label class="visually-hidden" for="text">${escapeHtml(t(p.lang, 'webMessageLabel'))}</label>`,
     `<textarea id="text" name="text" rows="1" required maxlength="${MAX_TEXT_CHARS}" placeholder="${escapeHtml(t(p.lang, 'webMessagePlaceholder'))}"></textarea>`,
     `<button type="submit">${escapeHtml(t(p.lang, 'webSend'))}</button></form>`,
+    attachForm(p.lang, p.secrets),
   ].join('');
   return layout({
     lang: p.lang,

@@ -10,7 +10,7 @@ import type { Lang } from '../../understanding/contract.js';
 import type { InboundMessage } from '../../kernel/messaging.js';
 import { pickLang } from './accept-language.js';
 import { chatPostSchema, fromForm, toInboundMessage } from './inbound.js';
-import { entryIdSchema, type Mailbox } from './mailbox.js';
+import { entryIdSchema, MAX_FILE_BYTES, type Mailbox } from './mailbox.js';
 import { renderAccessPage, renderChatPage, renderEntry, type FormSecrets } from './pages.js';
 import {
   csrfToken,
@@ -22,6 +22,7 @@ import {
   type WebSession,
 } from './session.js';
 import type { Submissions } from './submissions.js';
+import { postFile, uploadBody } from './uploads.js';
 
 export interface WebChatDeps {
   handle: (msg: InboundMessage) => Promise<void>;
@@ -35,6 +36,8 @@ export interface WebChatDeps {
   defaultLang: Lang;
   logger: Logger;
   clock: () => Date;
+  /** MAX_ATTACHMENT_MB in bytes: larger files attached in the chat are refused */
+  maxAttachmentBytes: number;
 }
 
 /** Messages a page shows when it opens, and at most per poll. */
@@ -83,6 +86,8 @@ export function createWebChatRouter(deps: WebChatDeps): Router {
   router.post('/chat/messages', json, form, route(postMessage(chat)));
   router.get('/chat/messages', route(pollMessages(chat)));
   router.get('/chat/files/:id', route(downloadFile(chat)));
+  const uploads = { ...deps, maxBytes: Math.min(deps.maxAttachmentBytes, MAX_FILE_BYTES) };
+  router.post('/chat/files', uploadBody(uploads), route(postFile(uploads)));
   return router;
 }
 

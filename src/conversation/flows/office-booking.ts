@@ -30,7 +30,6 @@ export const requestOfficeBooking: Flow<{
     summary: t(ctx.lang, 'officeBookingSummary', { title }),
     category: 'booking',
     due,
-    attachments: [],
   });
   const booking = await createRequestedBooking(ctx.db, {
     clientId: ctx.clientId,

@@ -1,4 +1,3 @@
-import type { InboundAttachment } from '../../kernel/messaging.js';
 import { t } from '../../i18n/catalog.js';
 import { formatIsoDay } from '../../i18n/format.js';
 import { createTicket, ticketLabel } from '../../domain/tickets/service.js';
@@ -6,29 +5,21 @@ import type { TaskCategory, Understanding } from '../../understanding/contract.j
 import type { Flow, FlowContext } from '../flow.js';
 import { instantOf } from '../../kernel/time.js';
 
-export async function attachFiles(
-  ctx: FlowContext,
-  ticketId: string | null,
-  attachments: InboundAttachment[],
-): Promise<void> {
-  if (attachments.length === 0) return;
-  await ctx.db.attachment.createMany({
-    data: attachments.map((a) => ({
-      clientId: ctx.clientId,
-      ticketId,
-      messageId: ctx.messageId,
-      kind: a.kind,
-      fileName: a.fileName ?? null,
-      mimeType: a.mimeType ?? null,
-      sizeBytes: a.sizeBytes ?? null,
-      channelFileId: a.fileId,
-    })),
+/**
+ * The files of the message being handled (kept when it arrived, see handle.ts) join a ticket;
+ * returns how many did.
+ */
+export async function attachFiles(ctx: FlowContext, ticketId: string): Promise<number> {
+  const { count } = await ctx.db.attachment.updateMany({
+    where: { messageId: ctx.messageId, clientId: ctx.clientId, ticketId: null },
+    data: { ticketId },
   });
-  if (ticketId) {
+  if (count > 0) {
     await ctx.db.ticketEvent.create({
-      data: { ticketId, kind: 'attachment_added', actor: 'client', data: { count: attachments.length } },
+      data: { ticketId, kind: 'attachment_added', actor: 'client', data: { count } },
     });
   }
+  return count;
 }
 
 /** Opens a ticket for the desk; used for tasks and for anything a human must look at. */
@@ -39,7 +30,6 @@ export async function openTicket(
     category: TaskCategory;
     due?: string | undefined;
     dueAt?: Date | undefined;
-    attachments: InboundAttachment[];
   },
 ) {
   const ticket = await createTicket(ctx.db, {
@@ -51,21 +41,17 @@ export async function openTicket(
     dueAt: input.dueAt,
     sourceMessageId: ctx.messageId,
   });
-  await attachFiles(ctx, ticket.id, input.attachments);
+  await attachFiles(ctx, ticket.id);
   return { ticket, events: [{ type: 'ticket_created' as const, ticketId: ticket.id }] };
 }
 
 /** A request for the desk: a ticket with its due day and the files sent with it. */
-export const taskFlow: Flow<{ understanding: Understanding; attachments: InboundAttachment[] }> = async (
-  ctx,
-  { understanding: u, attachments },
-) => {
+export const taskFlow: Flow<{ understanding: Understanding }> = async (ctx, { understanding: u }) => {
   const { ticket, events } = await openTicket(ctx, {
     summary: (u.text ?? '').trim() || ctx.text,
     category: u.category ?? 'other',
     due: u.due,
     dueAt: instantOf(u.when, ctx.tz),
-    attachments,
   });
   const number = ticketLabel(ticket.number);
   const text = u.due

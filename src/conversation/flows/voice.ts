@@ -1,8 +1,7 @@
-import type { InboundAttachment } from '../../kernel/messaging.js';
 import { t } from '../../i18n/catalog.js';
 import type { Heard } from '../../domain/segreteria/voice.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
-import type { Flow, Step } from '../flow.js';
+import type { Step } from '../flow.js';
 import { openTicket } from './task.js';
 
 /** A transcribed voice note: the answer starts with what was heard, so the client can check it. */
@@ -18,12 +17,8 @@ export function withTranscript(step: Step, heard: Heard | undefined): Step {
 }
 
 /** A voice note nobody could transcribe: a ticket for an assistant, with the audio attached. */
-export const voiceTicketFlow: Flow<{ attachments: InboundAttachment[] }> = async (ctx, { attachments }) => {
-  const { ticket, events } = await openTicket(ctx, {
-    summary: t(ctx.lang, 'voiceTicket'),
-    category: 'other',
-    attachments,
-  });
+export const voiceTicketStep: Step = async (ctx) => {
+  const { ticket, events } = await openTicket(ctx, { summary: t(ctx.lang, 'voiceTicket'), category: 'other' });
   return {
     reply: { text: t(ctx.lang, 'voiceToHuman', { number: ticketLabel(ticket.number) }) },
     events,

@@ -3,7 +3,7 @@ import { recentOpenTicket, ticketLabel } from '../../domain/tickets/service.js';
 import { t } from '../../i18n/catalog.js';
 import type { InboundMessage } from '../../kernel/messaging.js';
 import type { Step } from '../flow.js';
-import { voiceTicketFlow } from '../flows/voice.js';
+import { voiceTicketStep } from '../flows/voice.js';
 import { attachFiles, openTicket } from '../flows/task.js';
 import { say, type Route } from '../turn.js';
 
@@ -23,20 +23,20 @@ export function oversizedFilesRoute(maxBytes: number | undefined): Route {
 }
 
 /** A voice note nobody could transcribe goes to an assistant. */
-export const unheardVoiceRoute: Route = (msg, turn) =>
-  turn.heard?.kind === 'unheard' ? (ctx) => voiceTicketFlow(ctx, { attachments: msg.attachments }) : undefined;
+export const unheardVoiceRoute: Route = (_msg, turn) => (turn.heard?.kind === 'unheard' ? voiceTicketStep : undefined);
 
 /** Files with no request: they join the request just made, or become one for a human. */
 export function fileStep(msg: InboundMessage): Step {
   return async (ctx) => {
     const recent = await recentOpenTicket(ctx.db, ctx.clientId, new Date(ctx.now.getTime() - ATTACH_WINDOW_MS));
     if (recent) {
-      await attachFiles(ctx, recent.id, msg.attachments);
+      await attachFiles(ctx, recent.id);
       const added = { number: ticketLabel(recent.number), count: msg.attachments.length };
-      return { reply: { text: t(ctx.lang, 'attachmentsAdded', added) }, understood: true };
+      const events = [{ type: 'ticket_files_added' as const, ticketId: recent.id, key: ctx.messageId }];
+      return { reply: { text: t(ctx.lang, 'attachmentsAdded', added) }, events, understood: true };
     }
     const summary = msg.text.trim() || t(ctx.lang, 'fileReceived');
-    const { ticket, events } = await openTicket(ctx, { summary, category: 'other', attachments: msg.attachments });
+    const { ticket, events } = await openTicket(ctx, { summary, category: 'other' });
     return {
       reply: { text: t(ctx.lang, 'taskCreated', { number: ticketLabel(ticket.number) }) },
       events,

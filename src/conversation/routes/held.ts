@@ -6,7 +6,7 @@ import { encodeButton } from '../../kernel/actions.js';
 import type { InboundMessage } from '../../kernel/messaging.js';
 import type { Understand } from '../../understanding/understand.js';
 import type { FlowContext, FlowResult, Step } from '../flow.js';
-import { attachFiles, openTicket } from '../flows/task.js';
+import { openTicket } from '../flows/task.js';
 import { intentStep } from '../intents.js';
 import type { Pending } from '../pending.js';
 import { UNDERSTAND_MAX_CHARS, type Turn } from '../turn.js';
@@ -19,7 +19,6 @@ const heldPending = (held: Held): Pending => ({ understanding: { intent: 'other'
 /** "È per la richiesta in corso o è una nuova richiesta?": the message waits, its files kept unattached. */
 export function askWhichThread(tickets: TicketInConversation[], msg: InboundMessage): Step {
   return async (ctx) => {
-    await attachFiles(ctx, null, msg.attachments);
     const who = (tk: TicketInConversation) => tk.assistant ?? t(ctx.lang, 'relayedWho');
     const buttons = [
       ...tickets.map((tk) => [
@@ -41,7 +40,6 @@ export function askWhichThread(tickets: TicketInConversation[], msg: InboundMess
 /** Asked once: a further message while the choice is open waits with the first. */
 export function holdAnother(pending: Pending, msg: InboundMessage): Step {
   return async (ctx) => {
-    await attachFiles(ctx, null, msg.attachments);
     const held = pending.held!;
     const text = [held.text, msg.text].filter((s) => s.trim()).join('\n');
     return {
@@ -88,7 +86,6 @@ export async function heldAsNewRequest(understand: Understand, turn: Turn, held:
       const { ticket, events } = await openTicket(asFirst(ctx), {
         summary: t(ctx.lang, 'fileReceived'),
         category: 'other',
-        attachments: [],
       });
       await attachHeldFiles(ctx, ticket.id, held);
       return {
@@ -105,7 +102,7 @@ export async function heldAsNewRequest(understand: Understand, turn: Turn, held:
     lang: turn.lang,
     llmAllowed: turn.llmAllowed,
   });
-  const step = intentStep(understanding, { text: held.text, attachments: [] }, { ...turn, pending: null });
+  const step = intentStep(understanding, { text: held.text }, { ...turn, pending: null });
   return async (ctx) => {
     const result = await step(asFirst(ctx));
     const created = result.events?.find((e) => e.type === 'ticket_created');

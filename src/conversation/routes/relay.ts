@@ -16,7 +16,7 @@ import { relayedLine, relayMessages } from '../flows/thread.js';
 function relayStep(ticket: { id: string }, msg: InboundMessage): Step {
   return async (ctx) => {
     const events = await relayMessages(ctx, ticket.id, [ctx.messageId]);
-    await attachFiles(ctx, ticket.id, msg.attachments);
+    await attachFiles(ctx, ticket.id);
     ctx.logger.info(
       { clientId: ctx.clientId, ticketId: ticket.id, chars: msg.text.length },
       'client message relayed to the desk',

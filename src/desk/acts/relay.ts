@@ -1,11 +1,16 @@
 import { escapeSlackText } from '../../channels/slack/blocks.js';
+import type { SlackFileContent } from '../../channels/slack/files.js';
+import { bytesPerMb } from '../../domain/limits/attachments.js';
+import { errorMessage, ValidationError } from '../../kernel/errors.js';
 import { activeStatuses } from '../../domain/tickets/lifecycle.js';
 import { recordAssistantMessage } from '../../domain/tickets/relay.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import { t } from '../../i18n/catalog.js';
 import type { TicketStatus } from '../../generated/prisma/enums.js';
 import type { DeskContext } from '../context.js';
+import { deskFileTexts } from '../files-texts.js';
 import { deskTexts, NOTE_MARKER } from '../texts.js';
+import type { Delivery } from './client-messenger.js';
 import { firstName, type DeskAssistant } from './assistant.js';
 
 /** An assistant's message about a ticket, written where the ticket's card is. */
@@ -13,7 +18,8 @@ export interface AssistantMessage {
   ticket: { id: string; number: number; status: TicketStatus; clientId: string };
   /** plain text as typed */
   text: string;
-  hasFiles: boolean;
+  /** the files shared with the message (Slack file id and name) */
+  files: { id: string; name: string }[];
   /** the Slack ts of the message, kept with the ticket's message log */
   slackTs: string;
   /** the same message is never sent to the client twice */
@@ -21,9 +27,10 @@ export interface AssistantMessage {
 }
 
 /**
- * An assistant's message reaches the client, signed with their first name, unless it starts
- * with the note marker (then it stays on the desk as an internal note). Returns what to tell
- * the assistant privately: a closed ticket, files that were not sent, a failed delivery.
+ * An assistant's message reaches the client, signed with their first name, and so does each
+ * file shared with it, unless it starts with the note marker (then it stays on the desk as an
+ * internal note). Returns what to tell the assistant privately: a closed ticket, a file too
+ * large, a failed delivery.
  */
 export async function relayAssistantMessage(
   ctx: DeskContext,
@@ -47,28 +54,63 @@ export async function relayAssistantMessage(
   const number = ticketLabel(ticket.number);
   if (!(activeStatuses as readonly string[]).includes(ticket.status))
     return [deskTexts.threadClosed(number, ticket.status)];
-  const notices = message.hasFiles ? [deskTexts.filesNotRelayed] : [];
-  if (text === '') return notices;
+  const signed = { ...message, name: firstName(who.name), number };
+  const results: Relayed[] = [];
+  if (text !== '') results.push(await relayText(ctx, signed));
+  for (const file of message.files) results.push(await relayFile(ctx, signed, file));
+  const notices = results.flatMap((r) => r.notices);
+  if (!results.some((r) => r.delivered)) return notices;
+  await record('relayed_to_client');
+  ctx.logger.info(
+    { ticketId: ticket.id, assistantId: who.id, chars: text.length, files: message.files.length },
+    'assistant reply relayed to the client',
+  );
+  return notices;
+}
 
-  const name = firstName(who.name);
-  const delivery = await ctx.sendToClient({
+type Signed = AssistantMessage & { name: string; number: string };
+type Relayed = { delivered: boolean; notices: string[] };
+
+async function relayText(ctx: DeskContext, message: Signed): Promise<Relayed> {
+  const { ticket, text, name, number } = message;
+  const outcome = await ctx.sendToClient({
     ticketId: ticket.id,
     clientId: ticket.clientId,
     text: (lang) => t(lang, 'assistantMessage', { text, name, number }),
     idempotencyKey: message.idempotencyKey,
   });
-  if (!delivery.delivered) {
-    if (delivery.reason === 'duplicate') return notices;
-    const reason =
-      delivery.reason === 'unreachable'
-        ? deskTexts.clientUnreachable
-        : deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
-    return [...notices, reason];
+  return { delivered: outcome.delivered, notices: notDelivered(outcome) };
+}
+
+/** What the assistant is told privately when a message did not reach the client (a repeat is no failure). */
+function notDelivered(delivery: Delivery): string[] {
+  if (delivery.delivered || delivery.reason === 'duplicate') return [];
+  if (delivery.reason === 'unreachable') return [deskTexts.clientUnreachable];
+  return [deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason))];
+}
+
+/** A file shared in the thread reaches the client on their channel, signed; one over the size limit is not sent. */
+async function relayFile(ctx: DeskContext, message: Signed, shared: { id: string; name: string }): Promise<Relayed> {
+  const { ticket, name, number } = message;
+  const sharedName = escapeSlackText(shared.name);
+  let file: SlackFileContent;
+  try {
+    file = await ctx.files.download(shared.id, ctx.files.maxBytes);
+  } catch (err) {
+    const tooLarge = err instanceof ValidationError && typeof err.context.sizeBytes === 'number';
+    const notice = tooLarge
+      ? deskFileTexts.fileTooLarge(sharedName, Math.floor(ctx.files.maxBytes / bytesPerMb))
+      : deskFileTexts.fileNotSent(sharedName, escapeSlackText(errorMessage(err)));
+    return { delivered: false, notices: [notice] };
   }
-  await record('relayed_to_client');
-  ctx.logger.info(
-    { ticketId: ticket.id, assistantId: who.id, chars: text.length },
-    'assistant reply relayed to the client',
-  );
-  return notices;
+  const outcome = await ctx.sendToClient({
+    ticketId: ticket.id,
+    clientId: ticket.clientId,
+    text: (lang) => t(lang, 'assistantFile', { name, number }),
+    file: { name: file.name, mimeType: file.mimeType, content: file.content },
+    idempotencyKey: `${message.idempotencyKey}:${shared.id}`,
+  });
+  const failed = notDelivered(outcome);
+  const notices = failed.length ? [deskFileTexts.fileNotSent(sharedName, failed.join(' '))] : [];
+  return { delivered: outcome.delivered, notices };
 }

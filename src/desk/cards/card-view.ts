@@ -1,5 +1,6 @@
 import type { Db } from '../../infra/db/types.js';
 import { bookingOfTicket } from '../../domain/bookings/third-party.js';
+import { fileNameOf } from '../../domain/files/names.js';
 import type { CardView } from './ticket-card.js';
 import { deskTexts } from '../texts.js';
 
@@ -26,7 +27,10 @@ export async function loadCardView(
         },
       },
       assignee: { select: { name: true, slackUserId: true } },
-      attachments: { select: { kind: true, fileName: true }, orderBy: { createdAt: 'asc' } },
+      attachments: {
+        select: { kind: true, fileName: true, mimeType: true, storedAt: true },
+        orderBy: { createdAt: 'asc' },
+      },
     },
   });
   if (!ticket) return null;
@@ -58,7 +62,7 @@ export async function loadCardView(
     minutesSpent: spent._sum.minutes ?? 0,
     balanceMinutes: ticket.client.hoursBalanceMinutes,
     packageMinutes: ticket.client.hoursPackageMinutes,
-    attachments: ticket.attachments,
+    attachments: ticket.attachments.map((a) => ({ name: fileNameOf(a), downloaded: a.storedAt !== null })),
     rating: ticket.rating,
     suggested: fitting.map((a) => a.slackUserId),
     clientAvailability: { kind: ticket.client.availabilityKind, until: ticket.client.availabilityUntil },

@@ -11,21 +11,23 @@ import { deskBookingSlot } from './booking-section.js';
  */
 
 /** Thrown while a ticket's card is still on its way, so the queued job tries again later. */
-function cardNotPosted(ticketId: string): DependencyError {
+export function cardNotPosted(ticketId: string): DependencyError {
   return new DependencyError('the ticket has no desk card yet', { ticketId });
 }
 
-/** A client's message about a ticket appears in the card's thread; the card shows the new state. */
+/** A client's message about a ticket appears in the card's thread (its files follow by a job of their own); the card shows the new state. */
 export async function postClientMessage(ctx: DeskContext, ticketId: string, messageId: string): Promise<void> {
   const message = await ctx.prisma.message.findUnique({
     where: { id: messageId },
-    select: { body: true, client: { select: { name: true } }, _count: { select: { attachments: true } } },
+    select: { body: true, kind: true, client: { select: { name: true } } },
   });
   if (!message) return;
   const body = (message.body ?? '').trim();
-  const lines = [body === '' ? '' : deskTexts.clientWrote(escapeSlackText(message.client.name), escapeSlackText(body))];
-  if (message._count.attachments > 0) lines.push(deskTexts.clientFiles(message._count.attachments));
-  if (!(await ctx.cards.thread(ticketId, lines.filter(Boolean).join('\n')))) throw cardNotPosted(ticketId);
+  // A voice note's transcript comes with its file.
+  if (body !== '' && message.kind !== 'voice') {
+    const text = deskTexts.clientWrote(escapeSlackText(message.client.name), escapeSlackText(body));
+    if (!(await ctx.cards.thread(ticketId, text))) throw cardNotPosted(ticketId);
+  }
   await ctx.cards.refresh(ticketId);
 }
 

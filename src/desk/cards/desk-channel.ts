@@ -4,7 +4,9 @@ import { fromSlackError } from '../../channels/slack/web-api-errors.js';
 import type { PrismaClient } from '../../infra/db/types.js';
 import { errorMessage } from '../../kernel/errors.js';
 import type { Logger } from '../../infra/logger.js';
+import type { FileStore } from '../../domain/files/store.js';
 import { loadCardView } from './card-view.js';
+import { createThreadFiles } from './thread-files.js';
 import { detailsOverflow, ticketCard, type CardView } from './ticket-card.js';
 import type { SlaRules } from '../sla.js';
 import { deskTexts } from '../texts.js';
@@ -19,6 +21,8 @@ export interface CardsDeps {
   tz: string;
   sla?: SlaRules;
   logger: Logger;
+  /** where clients' files are kept, to upload them into the card's thread */
+  store: FileStore;
 }
 
 export type PostOutcome = 'posted' | 'already posted' | 'no card needed';
@@ -39,6 +43,8 @@ export interface Cards {
     text: string,
     where?: { channel?: string | undefined; threadTs?: string | undefined },
   ): Promise<void>;
+  /** uploads the ticket's kept files not yet in its thread; false, with nothing uploaded, while it has no card */
+  files(ticketId: string): Promise<boolean>;
 }
 
 /** Slack truncates message text past 40,000 characters and reads best in short parts. */
@@ -187,5 +193,6 @@ export function createCards(deps: CardsDeps): Cards {
     return true;
   }
 
-  return { post, refresh, thread, ephemeral: postEphemeral(deps) };
+  const files = createThreadFiles({ prisma: deps.prisma, client: deps.client, store: deps.store, logger: log });
+  return { post, refresh, thread, ephemeral: postEphemeral(deps), files };
 }

@@ -11,12 +11,14 @@ import {
   uniqueTag,
 } from '../../../test/support/db.js';
 import { startFakeSlack, type FakeSlack } from '../../../test/support/fake-slack.js';
+import { postgresFileStore } from '../../domain/files/store.js';
 import { createCards } from './desk-channel.js';
 import { createClientMessenger } from '../acts/client-messenger.js';
 import { createDeskNotifier } from './nudges.js';
 
 const db = testPrisma();
 const now = new Date('2026-11-23T09:00:00Z');
+
 const logger = createLogger({ level: 'silent', pretty: false });
 
 describe('desk nudges from the follow-ups', () => {
@@ -26,7 +28,16 @@ describe('desk nudges from the follow-ups', () => {
   beforeAll(async () => {
     slack = await startFakeSlack();
     const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
-    const cards = createCards({ prisma: db, client, channel: 'C0DESK', clock: () => now, tz: 'Europe/Rome', logger });
+    const store = postgresFileStore;
+    const cards = createCards({
+      prisma: db,
+      client,
+      channel: 'C0DESK',
+      clock: () => now,
+      tz: 'Europe/Rome',
+      logger,
+      store,
+    });
     notifier = createDeskNotifier({
       prisma: db,
       cards,
@@ -34,6 +45,7 @@ describe('desk nudges from the follow-ups', () => {
       clock: () => now,
       logger,
       publish: async () => undefined,
+      files: { store, download: () => Promise.reject(new Error('no Slack files here')), maxBytes: 1024 },
     });
   });
   afterAll(() => slack?.close());

@@ -83,8 +83,8 @@ describe('ticket card', () => {
         minutesSpent: 75,
         balanceMinutes: -30,
         attachments: [
-          { kind: 'document', fileName: 'contratto.pdf' },
-          { kind: 'photo', fileName: null },
+          { name: 'contratto.pdf', downloaded: true },
+          { name: 'photo.jpg', downloaded: false },
         ],
         dueAt: new Date('2026-11-27T16:00:00Z'),
         rating: 4,
@@ -92,7 +92,7 @@ describe('ticket card', () => {
     );
     expect(text).toContain('1 h 15 min');
     expect(text).toContain('-30 min left of 20 h');
-    expect(text).toContain('contratto.pdf, photo');
+    expect(text).toContain('contratto.pdf, photo.jpg (file non ancora scaricato)');
     expect(text).toContain('<!date^1795795200^{date_short_pretty} {time}|Fri 27 Nov 2026 17:00>');
     expect(text).toContain('4/5');
     expect(text).toContain('done on time');

@@ -1,12 +1,13 @@
 import type { types } from '@slack/bolt';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import { formatLocal } from '../../kernel/time.js';
-import type { AttachmentKind, TaskCategory, TicketStatus } from '../../generated/prisma/enums.js';
+import type { TaskCategory, TicketStatus } from '../../generated/prisma/enums.js';
 import { statusHolds, type Availability } from '../../domain/segreteria/decide.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import { deskActions } from '../slack/interactions.js';
 import { bookingButtons, bookingSection, type CardBooking } from './booking-section.js';
 import { slaState, type SlaLevel, type SlaRules } from '../sla.js';
+import { deskFileTexts } from '../files-texts.js';
 import { deskTexts, formatMinutes } from '../texts.js';
 
 /** Everything a ticket card shows, read from the database in one place (card-data.ts). */
@@ -28,7 +29,8 @@ export interface CardView {
   minutesSpent: number;
   balanceMinutes: number;
   packageMinutes: number;
-  attachments: { kind: AttachmentKind; fileName: string | null }[];
+  /** the client's files: their names, and whether their bytes are kept (then they are in the thread) */
+  attachments: { name: string; downloaded: boolean }[];
   rating: number | null;
   /** Slack user ids of the active assistants whose skills fit the category */
   suggested: string[];
@@ -175,7 +177,9 @@ export function ticketCard(view: CardView, options: CardOptions): { text: string
   ];
   if (view.booking) blocks.push(bookingSection(view.booking, view.clientTz));
   if (view.attachments.length > 0) {
-    const names = view.attachments.slice(0, ATTACHMENTS_LISTED).map((a) => escapeSlackText(a.fileName ?? a.kind));
+    const names = view.attachments
+      .slice(0, ATTACHMENTS_LISTED)
+      .map((a) => `${escapeSlackText(a.name)}${a.downloaded ? '' : ` (${deskFileTexts.notDownloaded})`}`);
     const more =
       view.attachments.length > ATTACHMENTS_LISTED ? ` and ${view.attachments.length - ATTACHMENTS_LISTED} more` : '';
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `:paperclip: ${names.join(', ')}${more}` }] });

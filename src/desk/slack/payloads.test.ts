@@ -22,7 +22,7 @@ describe('thread messages', () => {
       ts: '100.000002',
       user: 'UGIULIA',
       text: 'Pronto!',
-      hasFiles: false,
+      files: [],
     });
   });
 

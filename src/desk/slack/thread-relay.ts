@@ -15,7 +15,8 @@ export interface ThreadMessage {
   user: string;
   /** Slack mrkdwn as typed */
   text: string;
-  hasFiles: boolean;
+  /** files shared with the message */
+  files: { id: string; name: string }[];
 }
 
 // Subtypes that are still a person writing in a thread: plain text has none.
@@ -30,7 +31,7 @@ const threadEventSchema = z.object({
     text: z.string().nullish(),
     ts: z.string().min(1),
     thread_ts: z.string().min(1),
-    files: z.array(z.unknown()).optional(),
+    files: z.array(z.looseObject({ id: z.string().min(1), name: z.string().optional() })).optional(),
   }),
 });
 
@@ -50,7 +51,7 @@ export function mapThreadMessage(envelope: unknown): ThreadMessage | null {
     ts: event.ts,
     user: event.user,
     text: event.text ?? '',
-    hasFiles: (event.files ?? []).length > 0,
+    files: (event.files ?? []).map((file) => ({ id: file.id, name: file.name ?? file.id })),
   };
 }
 
@@ -92,7 +93,7 @@ export function registerThreadRelay(app: App, kit: DeskListenerKit, guard: Middl
     const notices = await relayAssistantMessage(ctx, assistantOf(context), {
       ticket,
       text: slackTextToPlain(message.text).trim(),
-      hasFiles: message.hasFiles,
+      files: message.files,
       slackTs: message.ts,
       idempotencyKey: `desk:${message.channel}:${message.ts}`,
     });

@@ -24,4 +24,6 @@ export interface TicketListener {
   ticketCancelled?(ticketId: string): Promise<void>;
   /** the client answered the desk's proposal for the ticket's booking, or moved or cancelled it (the ticket event says which) */
   clientChangedBooking?(ticketId: string, eventId: string): Promise<void>;
+  /** files of the ticket were kept after its card went out; `key` tells one addition from another */
+  filesAdded?(ticketId: string, key: string): Promise<void>;
 }

@@ -36,7 +36,7 @@ export async function findErasureTraces(db: Db, clientId: string): Promise<Erasu
 
 /**
  * GDPR erasure, in one transaction: identities, invites, conversations, messages,
- * attachments, reminders and bookings are deleted; tickets stay for statistics (number,
+ * attachments with the bytes of their files, reminders and bookings are deleted; tickets stay for statistics (number,
  * category, status, timestamps, rating, time entries) with every text blanked, as do taken
  * phone messages; the client row stays, marked erased and without its name. Running it again
  * is harmless. The report names what lies outside the database (web chat screens in Redis,
@@ -48,7 +48,7 @@ export async function eraseClient(prisma: PrismaClient, clientId: string, now: D
     if (!client) throw new NotFoundError(`no client with id ${clientId}`, { clientId });
     const where = { clientId };
     const traces = await findErasureTraces(tx, clientId);
-    // Attachments and messages first: tickets and other rows point to them.
+    // Attachments (their kept bytes go with them) and messages first: tickets and other rows point to them.
     const attachments = await tx.attachment.deleteMany({ where });
     const messages = await tx.message.deleteMany({ where });
     const conversations = await tx.conversation.deleteMany({ where });

@@ -81,6 +81,8 @@ async function conversationParts(db: Db, clientId: string) {
         fileName: true,
         mimeType: true,
         sizeBytes: true,
+        sha256: true,
+        storedAt: true,
         ticketId: true,
         messageId: true,
         createdAt: true,

@@ -91,7 +91,7 @@ async function clientWithHistory() {
   await prisma.timeEntry.create({
     data: { ticketId: ticket.id, assistantId: assistant.id, minutes: 45, note: secret.note },
   });
-  await prisma.attachment.create({
+  const attachment = await prisma.attachment.create({
     data: {
       clientId: client.id,
       ticketId: ticket.id,
@@ -99,6 +99,8 @@ async function clientWithHistory() {
       kind: 'document',
       fileName: `referto-${tag}.pdf`,
       channelFileId: `file-${tag}`,
+      storedAt: new Date('2029-12-01T00:00:00Z'),
+      content: { create: { content: new Uint8Array(Buffer.from(`%PDF referto ${tag}`)) } },
     },
   });
   await prisma.reminder.create({
@@ -122,7 +124,7 @@ async function clientWithHistory() {
       changedAt: new Date('2029-12-01T00:00:00Z'),
     },
   });
-  return { client, ticket, invite, secret, tag };
+  return { client, ticket, invite, secret, tag, attachment };
 }
 
 describe('npm run admin -- export / erase (GDPR)', () => {
@@ -161,7 +163,7 @@ describe('npm run admin -- export / erase (GDPR)', () => {
 
   it('erases personal data and keeps anonymous ticket statistics', async () => {
     const prisma = testPrisma();
-    const { client, ticket, secret } = await clientWithHistory();
+    const { client, ticket, secret, attachment } = await clientWithHistory();
 
     const result = await admin('erase', '--client', client.id);
 
@@ -180,6 +182,8 @@ describe('npm run admin -- export / erase (GDPR)', () => {
       prisma.booking.count({ where }),
     ]);
     expect(left).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // the file's bytes went with it, in the same transaction
+    expect(await prisma.attachmentContent.count({ where: { attachmentId: attachment.id } })).toBe(0);
 
     const kept = await prisma.ticket.findUniqueOrThrow({
       where: { id: ticket.id },

@@ -1,11 +1,12 @@
-import type { Channel, InboundMessage } from '../../kernel/messaging.js';
+import type { InboundMessage } from '../../kernel/messaging.js';
 import { errorMessage } from '../../kernel/errors.js';
 import type { Logger } from '../../infra/logger.js';
 import type { Lang } from '../../understanding/contract.js';
+import type { ReceivedFiles } from '../files/receive.js';
 
 /**
- * Voice notes (common among Italian clients on Telegram): the audio is fetched from the
- * channel, transcribed, and the transcript is understood like a typed message. Without a
+ * Voice notes (common among Italian clients on Telegram): the audio fetched from the channel
+ * when the message arrived (files/receive.ts) is transcribed, and the transcript is understood like a typed message. Without a
  * transcriber, for a client whose messages must not reach an LLM, or when anything fails,
  * the note is "unheard" and goes to an assistant with the audio attached.
  */
@@ -14,9 +15,6 @@ export interface Transcriber {
   transcribe(audio: { content: Buffer; fileName: string; mimeType: string }, lang: Lang): Promise<string>;
 }
 
-/** The bytes of a file a client sent on a channel; channels that cannot fetch files have none. */
-export type FileFetcher = (channel: Channel, fileId: string, maxBytes: number) => Promise<Buffer>;
-
 export type Heard =
   { kind: 'transcript'; text: string } | { kind: 'unheard'; reason: 'off' | 'not_allowed' | 'failed' | 'empty' };
 
@@ -24,6 +22,7 @@ export type Heard =
 export type VoiceReader = (
   msg: InboundMessage,
   client: { llmEnabled: boolean; lang: Lang },
+  received: ReceivedFiles,
 ) => Promise<Heard | undefined>;
 
 /** A voice note: one voice (or audio) file and no typed text. */
@@ -35,19 +34,20 @@ export function voiceNoteOf(msg: InboundMessage): InboundMessage['attachments'][
 
 export function createVoiceReader(deps: {
   transcriber?: Transcriber | undefined;
-  fetchFile?: FileFetcher | undefined;
   maxBytes: number;
   logger: Logger;
 }): VoiceReader {
-  return async (msg, client) => {
+  return async (msg, client, received) => {
     const note = voiceNoteOf(msg);
     // A file over the size limit is refused by the pipeline before anything is fetched.
     if (!note || (note.sizeBytes ?? 0) > deps.maxBytes) return undefined;
-    if (!deps.transcriber || !deps.fetchFile) return { kind: 'unheard', reason: 'off' };
+    if (!deps.transcriber) return { kind: 'unheard', reason: 'off' };
     if (!client.llmEnabled) return { kind: 'unheard', reason: 'not_allowed' };
+    const audio = received.get(note.fileId);
+    if (audio?.kind !== 'fetched') return { kind: 'unheard', reason: 'failed' };
+    const { content } = audio;
     const startedAt = Date.now();
     try {
-      const content = await deps.fetchFile(msg.channel, note.fileId, deps.maxBytes);
       const text = await deps.transcriber.transcribe(
         { content, fileName: note.fileName ?? 'voice.ogg', mimeType: note.mimeType ?? 'audio/ogg' },
         client.lang,

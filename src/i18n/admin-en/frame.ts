@@ -64,6 +64,7 @@ export const enFrameTexts = {
     noPage: 'there is no such page in the back-office',
     ticketNumber: 'a ticket number such as 1024',
     noTicket: (p: { number: number }) => `there is no ticket #${p.number}`,
+    noFile: 'there is no such file, or it is not downloaded yet',
     clientId: 'the client id must be a UUID',
     noClient: (p: { id: string }) => `there is no client ${p.id}`,
     noClientToChange: (p: { id: string }) => `there is no client ${p.id} that can be changed`,

@@ -63,6 +63,7 @@ export const itFrameTexts: typeof enFrameTexts = {
     noPage: 'questa pagina del back-office non esiste',
     ticketNumber: 'serve un numero di ticket come 1024',
     noTicket: (p) => `non esiste il ticket #${p.number}`,
+    noFile: 'questo file non esiste o non è ancora stato scaricato',
     clientId: "l'id del cliente deve essere un UUID",
     noClient: (p) => `non esiste il cliente ${p.id}`,
     noClientToChange: (p) => `non esiste un cliente ${p.id} modificabile`,

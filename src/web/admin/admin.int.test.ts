@@ -10,6 +10,7 @@ import { createStaff, settingsFields, STAFF_PASSWORD, StaffBrowser } from '../..
 import { defaultWorkingHours, parseWorkingHours } from '../../domain/bookings/working-hours.js';
 import { createLogger } from '../../infra/logger.js';
 import { createWebApp, finishWebApp, listen, type RunningServer } from '../server.js';
+import { postgresFileStore } from '../../domain/files/store.js';
 import { createAdminRouter } from './router.js';
 
 // Monday 23 November 2026, 10:00 in Rome; tests move it forward to end a lockout.
@@ -35,6 +36,7 @@ async function serve(publicUrl?: string): Promise<RunningServer> {
       tz: 'Europe/Rome',
       defaultLang: 'it',
       telegramBotUsername: async () => 'DelegoTestBot',
+      files: postgresFileStore,
     }),
   );
   finishWebApp(web, logger);

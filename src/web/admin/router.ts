@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import type { FileStore } from '../../domain/files/store.js';
 import type { PrismaClient } from '../../infra/db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import type { Logger } from '../../infra/logger.js';
@@ -31,6 +32,8 @@ export interface AdminRouterDeps {
   llmConfigured?: boolean | undefined;
   /** whether clients can write on Slack: the new-invite notice says how to use the code there */
   slackClients?: boolean | undefined;
+  /** where clients' files are kept: the ticket page's download links read them */
+  files: FileStore;
   /** the secretary's takeMessage: the client page's "Take a message" form posts to it */
   takeMessage?: TakeMessagePort | undefined;
   /**

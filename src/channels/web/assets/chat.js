@@ -1,4 +1,4 @@
-/* global document, window, crypto, HTMLFormElement, HTMLTextAreaElement */
+/* global document, window, crypto, FormData, HTMLFormElement, HTMLInputElement, HTMLTextAreaElement */
 // The chat page without reloads: forms marked data-send are posted as JSON, and new messages
 // are fetched after the last one shown. Without this script the same forms work by reloading.
 const list = document.getElementById('messages');
@@ -20,9 +20,9 @@ function newKey() {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function showError(show) {
+function showError(show, text) {
   status.hidden = !show;
-  status.textContent = show ? status.dataset.error : '';
+  status.textContent = show ? text || status.dataset.error : '';
 }
 
 async function fetchNew() {
@@ -116,6 +116,53 @@ document.addEventListener('submit', async (event) => {
   awaitingUntil = Date.now() + AWAITING_MS;
   schedule();
 });
+
+// A picked file goes at once; the server's refusal (a file too large) is shown as it says it.
+async function upload(form) {
+  const input = form.elements.namedItem('file');
+  if (!input.files || input.files.length === 0 || form.getAttribute('aria-busy') === 'true') return;
+  const keyField = form.elements.namedItem('idempotencyKey');
+  form.setAttribute('aria-busy', 'true');
+  const bubble = pendingBubble(input.files[0].name);
+  try {
+    const res = await fetch(form.getAttribute('action'), {
+      method: 'POST',
+      headers: { accept: 'application/json', 'x-csrf-token': csrf },
+      body: new FormData(form),
+    });
+    if (res.ok) {
+      keyField.value = newKey();
+      showError(false);
+    } else {
+      const answer = await res.json().catch(() => ({}));
+      showError(true, res.status === 413 ? answer.error : undefined);
+    }
+  } catch {
+    showError(true);
+  } finally {
+    form.removeAttribute('aria-busy');
+    input.value = '';
+  }
+  await refresh();
+  bubble.remove();
+  awaitingUntil = Date.now() + AWAITING_MS;
+  schedule();
+}
+
+document.addEventListener('change', (event) => {
+  const input = event.target;
+  if (input instanceof HTMLInputElement && input.type === 'file' && input.form.hasAttribute('data-upload'))
+    upload(input.form);
+});
+
+document.addEventListener('submit', (event) => {
+  if (event.target instanceof HTMLFormElement && event.target.hasAttribute('data-upload')) {
+    event.preventDefault();
+    upload(event.target);
+  }
+});
+
+document.body.classList.add('scripted');
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !(event.target instanceof HTMLTextAreaElement))

@@ -1,4 +1,5 @@
 import { formatMinutes } from '../../../desk/texts.js';
+import { fileNameOf } from '../../../domain/files/names.js';
 import type { Actor } from '../../../generated/prisma/enums.js';
 import { isoDay, type AdminLocale } from '../format.js';
 import { messageBody } from './timeline.js';
@@ -64,6 +65,17 @@ function historyRow(entry: HistoryEntry, tz: string, locale: AdminLocale): SafeH
   return html`<tr class="message ${entry.direction}"><td>${locale.stamp(entry.at, tz)}</td><td>${t.ticket.message({ channel: entry.channel })}</td><td>${who}</td><td class="body">${messageBody(entry, tz, locale)}</td></tr>`;
 }
 
+/** A kept file links to its download; one still to be fetched says so. */
+function attachmentRow(number: number, a: TicketPageData['attachments'][number], tz: string, locale: AdminLocale) {
+  const { t } = locale;
+  const name = fileNameOf(a);
+  const file = a.storedAt
+    ? html`<a href="/admin/tickets/${number}/files/${a.id}" download>${name}</a>`
+    : html`${name} <span class="warning">(${t.ticket.notDownloaded})</span>`;
+  const size = a.sizeBytes === null ? '' : `${Math.ceil(a.sizeBytes / 1024)} KB`;
+  return html`<tr><td>${file}</td><td>${t.attachmentKinds[a.kind]}${a.mimeType ? ` (${a.mimeType})` : ''}</td><td>${size}</td><td>${locale.stamp(a.createdAt, tz)}</td><td><code title="${a.sha256 ?? ''}">${a.sha256?.slice(0, 12) ?? ''}</code></td></tr>`;
+}
+
 function bookingWhen(b: TicketPageData['bookings'][number], tz: string, locale: AdminLocale): string {
   if (b.startsAt) return `${locale.stamp(b.startsAt, tz)}${b.endsAt ? `–${locale.stamp(b.endsAt, tz).slice(-5)}` : ''}`;
   return b.day ? locale.day(isoDay(b.day)) : locale.t.ticket.toBeFixed;
@@ -91,7 +103,7 @@ export function renderTicketPage(ticket: TicketPageData, now: Date, locale: Admi
 <h2>${t.ticket.bookings}</h2>
 ${ticket.bookings.length === 0 ? none : html`<table><tr><th>${t.common.what}</th><th>${t.common.when}</th><th>${t.ticket.with}</th><th>${t.ticket.where}</th><th>${t.common.status}</th></tr>${ticket.bookings.map((b) => html`<tr><td>${b.title}</td><td>${bookingWhen(b, tz, locale)}</td><td>${b.withWhom ?? ''}</td><td>${b.location ?? ''}</td><td>${t.bookingStatuses[b.status]}</td></tr>`)}</table>`}
 <h2>${t.ticket.attachments}</h2>
-${ticket.attachments.length === 0 ? none : html`<table><tr><th>${t.ticket.file}</th><th>${t.ticket.kind}</th><th>${t.ticket.size}</th><th>${t.ticket.received}</th></tr>${ticket.attachments.map((a) => html`<tr><td>${a.fileName ?? t.ticket.unnamed}</td><td>${t.attachmentKinds[a.kind]}${a.mimeType ? ` (${a.mimeType})` : ''}</td><td>${a.sizeBytes === null ? '' : `${Math.ceil(a.sizeBytes / 1024)} KB`}</td><td>${locale.stamp(a.createdAt, tz)}</td></tr>`)}</table>`}
+${ticket.attachments.length === 0 ? none : html`<table><tr><th>${t.ticket.file}</th><th>${t.ticket.kind}</th><th>${t.ticket.size}</th><th>${t.ticket.received}</th><th>${t.ticket.checksum}</th></tr>${ticket.attachments.map((a) => attachmentRow(ticket.number, a, tz, locale))}</table>`}
 <h2>${t.ticket.timeEntries}</h2>
 ${ticket.timeEntries.length === 0 ? none : html`<table><tr><th>${t.common.when}</th><th>${t.common.who}</th><th>${t.ticket.time}</th><th>${t.ticket.note}</th></tr>${ticket.timeEntries.map((e) => html`<tr><td>${locale.stamp(e.createdAt, tz)}</td><td>${e.assistant.name}</td><td>${formatMinutes(e.minutes)}</td><td>${e.note ?? ''}</td></tr>`)}</table>`}
 <h2>${t.ticket.history}</h2>

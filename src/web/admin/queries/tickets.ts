@@ -106,7 +106,16 @@ const ticketPageSelect = {
     orderBy: { createdAt: 'asc' },
   },
   attachments: {
-    select: { id: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
+    select: {
+      id: true,
+      kind: true,
+      fileName: true,
+      mimeType: true,
+      sizeBytes: true,
+      sha256: true,
+      storedAt: true,
+      createdAt: true,
+    },
     orderBy: { createdAt: 'asc' },
   },
   timeEntries: {
