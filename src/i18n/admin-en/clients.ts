@@ -120,7 +120,6 @@ export const enClientsTexts = {
     state: 'State',
     lastLogin: 'Last login',
     disabled: 'disabled',
-    lockedUntil: (p: { at: string }) => `locked until ${p.at}`,
     active: 'active',
     never: 'never',
     disable: 'Disable',

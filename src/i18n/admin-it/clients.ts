@@ -118,7 +118,6 @@ export const itClientsTexts: typeof enClientsTexts = {
     state: 'Stato',
     lastLogin: 'Ultimo accesso',
     disabled: 'disattivato',
-    lockedUntil: (p) => `bloccato fino al ${p.at}`,
     active: 'attivo',
     never: 'mai',
     disable: 'Disattiva',
