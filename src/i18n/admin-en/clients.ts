@@ -43,6 +43,7 @@ export const enClientsTexts = {
     since: 'Since',
     invites: 'Invites',
     code: 'Code',
+    codeShownOnce: 'shown only once; to hand it out again, generate a new code',
     state: 'State',
     validUntil: 'Valid until',
     usedBy: 'Used by',

@@ -44,6 +44,7 @@ export const itClientsTexts: typeof enClientsTexts = {
     since: 'Dal',
     invites: 'Inviti',
     code: 'Codice',
+    codeShownOnce: 'mostrato una sola volta; per darlo di nuovo genera un nuovo codice',
     state: 'Stato',
     validUntil: 'Valido fino al',
     usedBy: 'Usato da',

@@ -88,3 +88,11 @@ export function isDatabaseUnreachable(err: unknown): boolean {
 export function isServiceUnavailable(err: unknown): boolean {
   return err instanceof DependencyError || isDatabaseUnreachable(err);
 }
+
+/**
+ * Text for Prisma's contains / startsWith / endsWith, which become LIKE patterns: % and _ (and
+ * the escape character itself) typed by someone are matched as themselves, not as wildcards.
+ */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

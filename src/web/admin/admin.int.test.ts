@@ -349,6 +349,18 @@ describe('back-office over HTTP', () => {
     expect(invited.html).not.toContain('Slack');
     // No OPENAI_API_KEY behind this router: "on" would promise what the rules do.
     expect(invited.html).toContain('<dt>LLM understanding</dt><dd>off (rules only)</dd>');
+    // Shown once: from the next view on, the admin too sees it masked, with how to hand out another.
+    const again = await asAdmin.page(`/admin/clients/${client.id}`);
+    expect(again.html).not.toContain(invite.code);
+    expect(again.html).toContain(
+      '<td>•••• <span class="muted">(shown only once; to hand it out again, generate a new code)</span></td>',
+    );
+    const italian = new StaffBrowser(base, 'it');
+    await italian.loginOk(admin.email);
+    expect((await italian.page(`/admin/clients/${client.id}`)).html).toContain('genera un nuovo codice');
+    const assistantView = (await asAssistant.page(`/admin/clients/${client.id}`)).html;
+    expect(assistantView).toContain('<td>••••</td>');
+    expect(assistantView).not.toContain(invite.code);
     await prisma.client.update({ where: { id: client.id }, data: { llmEnabled: true } });
     expect((await asAdmin.page(`/admin/clients/${client.id}`)).html).toContain(
       '<dt>LLM understanding</dt><dd>on (no LLM configured: the rules answer)</dd>',
