@@ -4,14 +4,17 @@
  * was last written), n (when the next attempt may come), b (a refusal burst is going on).
  * Instants come in from the caller's clock, never from Redis's.
  *
- * ATTEMPT. KEYS[1]: the index of tracked subjects (sorted set, scored by expiry); then per
+ * ATTEMPT. KEYS[1]: the index of tracked subjects (a sorted set of their keys without the common
+ * prefix, scored by expiry; its own key is "<prefix>index"); then per
  * subject its key and its overflow key (the same key for a limiter-wide subject, never capped).
  * ARGV: now, cap, number of subjects, then per subject: gate, count, free, leakMs, firstMs, maxMs.
- * Returns {allowed, retryAfterMs, refusing subject (1-based), burst start, overflowed, tracked}.
+ * Returns {allowed, retryAfterMs, refusing subject (1-based), burst start, overflowed, tracked}. The
+ * index expires with the last subject it lists.
  */
 export const ATTEMPT_SCRIPT = `
 local now, cap, n = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local index = KEYS[1]
+local prefixLength = #index - #'index'
 redis.call('ZREMRANGEBYSCORE', index, '-inf', now)
 local keys, states, overflowed, wait, blocker = {}, {}, 0, 0, 0
 for i = 1, n do
@@ -45,11 +48,13 @@ for i = 1, n do
     redis.call('HSET', keys[i], 'f', string.format('%.6f', f), 't', string.format('%.0f', now),
       'n', string.format('%.0f', now + delay), 'b', '0')
     redis.call('PEXPIRE', keys[i], ttl)
-    if keys[i] ~= KEYS[2 * i + 1] then redis.call('ZADD', index, now + ttl, keys[i]) end
+    if keys[i] ~= KEYS[2 * i + 1] then redis.call('ZADD', index, now + ttl, string.sub(keys[i], prefixLength + 1)) end
   elseif ARGV[a] == '1' then
     redis.call('HDEL', keys[i], 'b')
   end
 end
+local last = redis.call('ZRANGE', index, -1, -1, 'WITHSCORES')[2]
+if last then redis.call('PEXPIRE', index, math.max(1, math.ceil(tonumber(last) - now))) end
 return { 1, 0, 0, 0, overflowed, redis.call('ZCARD', index) }
 `;
 

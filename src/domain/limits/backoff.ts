@@ -115,17 +115,20 @@ export function createBackoff(options: BackoffOptions): Backoff {
         redis
           .multi()
           .del(...subjects.map(keys.of))
-          .zrem(keys.index, ...subjects.map(keys.of))
+          .zrem(keys.index, ...subjects.map(keys.member))
           .exec(),
       ),
   };
 }
 
 function keysOf(prefix: string) {
-  const of = (s: Subject) => (s.id === undefined ? `${prefix}${s.scope}` : `${prefix}${s.scope}:${s.id}`);
+  const member = (s: Subject) => (s.id === undefined ? s.scope : `${s.scope}:${s.id}`);
+  const of = (s: Subject) => `${prefix}${member(s)}`;
   return {
     index: `${prefix}index`,
     of,
+    /** how the index names a subject: its key without the prefix */
+    member,
     /** where a new subject goes once the cap is full; a limiter-wide subject has none */
     overflow: (s: Subject) => (s.id === undefined ? of(s) : `${prefix}${s.scope}~overflow`),
   };
