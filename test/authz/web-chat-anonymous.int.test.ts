@@ -107,6 +107,22 @@ describe('web chat sessions only the server mints', () => {
     expect(stranger.cookie()).not.toContain(id);
   });
 
+  it('mints cookies every process on the same database accepts, without SESSION_SECRET', async () => {
+    const other = await startDelego({ TRUST_PROXY: '1' }, now);
+    try {
+      const { client, code } = await invitedClient('it', now);
+      const browser = visitor(app.url, '203.0.113.53');
+      await browser.open();
+      // Linked through one process, it goes on with the other.
+      expect((await browser.access(code)).status).toBe(303);
+      const elsewhere = visitor(other.url, '203.0.113.53', browser.cookie());
+      expect(await elsewhere.open()).toContain(client.name);
+      expect(elsewhere.cookie()).toBe(browser.cookie());
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('slows invite guessing from one address (429, Retry-After, in Italian), not the other visitors', async () => {
     const guesser = visitor(app.url, '198.51.100.60');
     await guesser.open();
