@@ -89,6 +89,7 @@ function webChannel(deps: ChannelsDeps): WebChannel {
     redis: deps.redis,
     keyPrefix: `${keyPrefix}throttle:invite:`,
     maxTracked: MAX_TRACKED_ADDRESSES,
+    failOpen: false,
     logger: deps.logger,
     metrics: deps.metrics,
   });

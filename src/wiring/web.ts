@@ -48,6 +48,8 @@ function loginThrottle(deps: WebDeps) {
     redis,
     keyPrefix,
     maxTracked: MAX_TRACKED_LOGIN_SUBJECTS,
+    // With Redis down the back-office stays reachable, its logins no longer slowed.
+    failOpen: true,
     logger,
     metrics: deps.metrics,
   });

@@ -43,7 +43,7 @@ export async function serveBackOffice(options: BackOfficeOptions): Promise<Runni
   const redis = createRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
   await redis.ping();
   const keyPrefix = options.throttlePrefix ?? `${inject('redisPrefix')}login-${randomUUID()}:`;
-  const backoff = createBackoff({ name: 'login', redis, keyPrefix, maxTracked: 10_000, logger });
+  const backoff = createBackoff({ name: 'login', redis, keyPrefix, maxTracked: 10_000, failOpen: true, logger });
   const web = createWebApp({
     logger,
     health: { postgres: async () => true, redis: async () => true },

@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createRedis } from '../../infra/redis/connection.js';
+import { startTcpProxy } from '../../../test/support/tcp-proxy.js';
 import { createBackoff, type BackoffOptions } from '../limits/backoff.js';
 import { createInviteThrottle, type InviteThrottle } from './invite-throttle.js';
 
@@ -29,6 +30,7 @@ async function throttle(
     redis: await connect(),
     keyPrefix: prefix,
     maxTracked: 10_000,
+    failOpen: false,
     logger,
     ...extra,
   });
@@ -147,5 +149,44 @@ describe('invite redemption throttle (real Redis, injected clock)', () => {
     }
     // Latecomers share one subject: together they are as slow as one address.
     expect(decisions.slice(20).filter((d) => d.allowed).length).toBeLessThanOrEqual(6);
+  });
+
+  it('refuses while Redis cannot decide, unless told to let attempts through (the back-office logins)', async () => {
+    const target = new URL(redisUrl);
+    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+    const redis = createRedis(proxy.rewrite(redisUrl));
+    redis.on('error', () => undefined);
+    connections.push(redis);
+    try {
+      await redis.ping();
+      const options = {
+        name: 'invite',
+        redis,
+        keyPrefix: `${inject('redisPrefix')}invite-${randomUUID()}:`,
+        maxTracked: 10,
+      };
+      const logger = pino({ level: 'silent' });
+      const closed = createBackoff({ ...options, failOpen: false, logger });
+      const open = createBackoff({ ...options, failOpen: true, logger });
+      const subject = {
+        scope: 'address',
+        id: '192.0.2.9',
+        policy: { free: 5, leakMs: 1000, firstDelayMs: 1000, maxDelayMs: 1000 },
+      };
+      proxy.cut();
+      await expect.poll(() => redis.status, { timeout: 10_000 }).not.toBe('ready');
+      const started = Date.now();
+      expect(await closed.attempt({ gates: [subject], counts: [subject] }, start)).toMatchObject({
+        allowed: false,
+        refusedBy: 'redis',
+      });
+      expect(await open.attempt({ gates: [subject], counts: [subject] }, start)).toMatchObject({
+        allowed: true,
+        unchecked: true,
+      });
+      expect(Date.now() - started).toBeLessThan(500);
+    } finally {
+      await proxy.close();
+    }
   });
 });

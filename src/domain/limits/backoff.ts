@@ -35,7 +35,7 @@ export interface BackoffDecision {
   overflowed: boolean;
   /** subjects tracked one by one, after this decision */
   tracked: number;
-  /** Redis did not answer in time: the attempt went through unchecked */
+  /** Redis did not decide: not connected (let through when failOpen) or no answer in time (refused) */
   unchecked: boolean;
 }
 
@@ -60,8 +60,14 @@ export interface BackoffOptions {
   keyPrefix: string;
   /** at most this many subjects are tracked one by one; past it, new ones share one subject per scope */
   maxTracked: number;
-  /** past this, an attempt is let through unchecked rather than kept waiting on Redis */
+  /** past this Redis is taken as not answering (default 2 s) */
   timeoutMs?: number;
+  /**
+   * While Redis is not connected at all, let attempts through unchecked (the back-office must
+   * stay reachable) rather than refuse them. A connected Redis that errs or answers late always
+   * means a refusal: load an attacker can cause must not switch the throttle off.
+   */
+  failOpen: boolean;
   logger: Logger;
   metrics?: Pick<MetricsPort, 'throttleDecision'> | undefined;
 }
@@ -80,6 +86,7 @@ const UNCHECKED: BackoffDecision = {
   tracked: 0,
   unchecked: true,
 };
+const UNDECIDED: BackoffDecision = { ...UNCHECKED, allowed: false, retryAfterMs: 5000, refusedBy: 'redis' };
 
 /**
  * Progressive delays after failures, kept in Redis so every process shares them: each subject
@@ -87,9 +94,7 @@ const UNCHECKED: BackoffDecision = {
  * maxDelayMs; failures leak away one per leakMs. Nothing is kept longer than it matters: a
  * subject's key expires once its failures have leaked away and its wait is over, and at most
  * maxTracked subjects are tracked one by one (new ones past that share one overflow subject per
- * scope, so the cap costs attackers, never memory). When Redis does not answer in time the
- * attempt goes through: the web chat refuses earlier without Redis, and the back-office must
- * stay reachable.
+ * scope, so the cap costs attackers, never memory). Without a decision from Redis see failOpen.
  */
 export function createBackoff(options: BackoffOptions): Backoff {
   const keys = keysOf(options.keyPrefix);
@@ -97,13 +102,13 @@ export function createBackoff(options: BackoffOptions): Backoff {
   const quietly = bookkeeping(options);
   return {
     async attempt({ gates, counts }, now) {
-      if (redis.status !== 'ready') return UNCHECKED;
+      if (redis.status !== 'ready') return options.failOpen ? UNCHECKED : UNDECIDED;
       try {
         const decision = await withTimeout(run(options, merge(gates, counts, keys.of), now), options.timeoutMs);
         return observe(options, decision);
       } catch (err) {
-        options.logger.warn({ err: errorMessage(err), limiter: options.name }, 'failure backoff not checked');
-        return UNCHECKED;
+        options.logger.warn({ err: errorMessage(err), limiter: options.name }, 'attempt refused: Redis did not decide');
+        return UNDECIDED;
       }
     },
     refund: (subjects, now) =>
@@ -203,7 +208,7 @@ function bookkeeping(options: BackoffOptions) {
   };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms = 500): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms = 2000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
