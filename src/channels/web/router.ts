@@ -97,9 +97,9 @@ function routeFor(chat: WebChat, logger: Logger): (fn: Handler) => RequestHandle
  */
 async function pageSession(chat: WebChat, cookie: string | undefined) {
   const minted = await chat.signer.fromCookies(cookie);
-  const session = minted ?? unsignedSessionFromCookies(cookie) ?? newSession();
-  const client = await chat.clients.linkedTo(session.key);
-  return client || minted ? { session, client } : { session: newSession(), client: null };
+  const candidate = minted ?? unsignedSessionFromCookies(cookie);
+  const client = candidate ? await chat.clients.linkedTo(candidate.key) : null;
+  return candidate && (client || minted) ? { session: candidate, client } : { session: newSession(), client: null };
 }
 
 /** The chat of a linked browser, or the page that links it (invite code, demo). */
