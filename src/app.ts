@@ -234,7 +234,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
   // Channels need the conversation and the conversation needs the channels' senders: this closes the loop.
   let handle: (msg: InboundMessage) => Promise<void> = async () => undefined;
   const inbound = countInbound((msg: InboundMessage) => handle(msg), metrics);
-  const channels = createChannels({ ...deps, clock, inbound });
+  const channels = createChannels({ ...deps, clock, inbound, metrics });
   const outbound = createOutbound(countSends(channels.senders, metrics));
   const files = clientFiles(config, channels);
   const desk = createDeskIfConfigured(deps, channels, { outbound, events, clock, files });

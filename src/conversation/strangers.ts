@@ -38,7 +38,7 @@ export function greetStranger(
       return;
     }
     const candidate =
-      msg.command?.name === 'start' ? msg.command.arg : msg.text.trim().length <= 12 ? msg.text : undefined;
+      msg.command?.name === 'start' ? msg.command.arg : msg.text.trim().length <= 24 ? msg.text : undefined;
     const code = candidate ? normalizeInviteCode(candidate) : null;
     let text: string;
     if (code) {

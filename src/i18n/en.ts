@@ -19,6 +19,10 @@ export const en = {
   webCookiesNeeded: 'Your browser did not keep the session: please allow cookies for this site and reload the page.',
   webUnavailable:
     'The chat is briefly unavailable on our side, so what you just sent was not received. Please try again in a minute.',
+  webPageUnavailableTitle: 'Back in a moment',
+  webPageUnavailable: 'The chat is briefly unavailable on our side. Please reload this page in a minute.',
+  webInviteThrottled: (p: { minutes: number }) =>
+    `Too many attempts with codes that did not work. For safety, wait ${p.minutes === 1 ? 'a minute' : `${p.minutes} minutes`} and try again.`,
   webDemoIntro: 'Just having a look? Try Delego with a practice account of your own.',
   webDemoButton: 'Try the demo',
   webDemoBanner: 'DEMO: a practice account just for you. Nothing you write reaches a real office.',

@@ -21,6 +21,11 @@ export const it: Catalog = {
   webCookiesNeeded: 'Il browser non ha conservato la sessione: consenti i cookie per questo sito e ricarica la pagina.',
   webUnavailable:
     'La chat è momentaneamente non disponibile per un problema nostro, quindi quello che hai appena inviato non è arrivato. Riprova tra un minuto.',
+  webPageUnavailableTitle: 'Torniamo subito',
+  webPageUnavailable:
+    'La chat è momentaneamente non disponibile per un problema nostro. Ricarica questa pagina tra un minuto.',
+  webInviteThrottled: (p) =>
+    `Troppi tentativi con codici non validi. Per sicurezza aspetta ${p.minutes === 1 ? 'un minuto' : `${p.minutes} minuti`} e riprova.`,
   webDemoIntro: "Vuoi solo dare un'occhiata? Prova Delego con un account di prova tutto tuo.",
   webDemoButton: 'Prova la demo',
   webDemoBanner: 'DEMO: un account di prova solo per te. Quello che scrivi non arriva a nessun ufficio vero.',

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { TrustProxy } from '../infra/config/index.js';
+import { isServiceUnavailable } from '../infra/db/types.js';
 import type { Logger } from '../infra/logger.js';
 import { httpLatency, routeLabel } from '../infra/metrics/http.js';
 import type { MetricsPort } from '../infra/metrics/registry.js';
@@ -11,6 +13,8 @@ export interface WebAppDeps {
   health: HealthProbes;
   /** when given, every request's duration is reported by route pattern */
   metrics?: Pick<MetricsPort, 'httpRequest'>;
+  /** TRUST_PROXY: which proxies may name the client's address (X-Forwarded-For); unset, the connection's own */
+  trustProxy?: TrustProxy | undefined;
 }
 
 /**
@@ -20,19 +24,29 @@ export interface WebAppDeps {
 export function createWebApp(deps: WebAppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // req.ip, which the per-address limits count by, comes from X-Forwarded-For only through trusted proxies.
+  app.set('trust proxy', deps.trustProxy ?? false);
   if (deps.metrics) app.use(httpLatency(deps.metrics));
   app.get('/healthz', healthHandler(deps.health));
   return app;
 }
 
-/** Last handlers: unknown routes get 404, failures one log line and a bare 500, never a stack. */
+/**
+ * Last handlers: unknown routes get 404, failures one log line and a bare 500, never a stack; a
+ * database or Redis that does not answer gets 503 with Retry-After (the web chat and the
+ * back-office answer those themselves, with a page in the visitor's language).
+ */
 export function finishWebApp(app: Express, logger: Logger): void {
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ error: 'not found' });
   });
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const status =
-      typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+    const status = isServiceUnavailable(err)
+      ? 503
+      : typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number'
+        ? err.status
+        : 500;
+    if (status === 503) res.set('retry-after', '30');
     // The route pattern, not the path: paths carry secrets such as calendar feed tokens.
     if (status >= 500) logger.error({ err, route: routeLabel(req, status) }, 'request failed');
     if (!res.headersSent) res.status(status).json({ error: status >= 500 ? 'internal error' : 'bad request' });

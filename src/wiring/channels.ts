@@ -6,11 +6,15 @@ import { createTelegramChannel, type TelegramChannel } from '../channels/telegra
 import type { PacingOptions } from '../channels/telegram/pacer.js';
 import { createWebChannel, type WebChannel } from '../channels/web/channel.js';
 import { webChatKeyPrefix } from '../channels/web/mailbox.js';
+import { createInviteThrottle } from '../domain/access/invite-throttle.js';
 import { createWebClients } from '../domain/demo/web-clients.js';
 import { bytesPerMb } from '../domain/limits/attachments.js';
+import { createBackoff } from '../domain/limits/backoff.js';
+import { configuredOrStoredSecret } from '../infra/db/app-secrets.js';
 import type { Config } from '../infra/config/index.js';
 import type { PrismaClient } from '../infra/db/types.js';
 import type { Logger } from '../infra/logger.js';
+import type { MetricsPort } from '../infra/metrics/registry.js';
 import type { Channel, ChannelSender, InboundMessage } from '../kernel/messaging.js';
 
 /** What the bot offers in Telegram's command menu, in both languages. */
@@ -27,6 +31,7 @@ export interface ChannelsDeps {
   redis: Redis;
   logger: Logger;
   clock: () => Date;
+  metrics: Pick<MetricsPort, 'throttleDecision'>;
   queuePrefix?: string | undefined;
   telegramPacing?: PacingOptions | undefined;
   /** every client message goes here */
@@ -73,15 +78,28 @@ function slackApp({ config, logger, inbound }: ChannelsDeps): SlackApp | undefin
   return slack;
 }
 
-/** The client channels whose tokens are configured, and the web chat, which is always on. */
-export function createChannels(deps: ChannelsDeps): Channels {
+/** Anonymous visitors' state is capped: past this many addresses, newcomers share one slow lane. */
+const MAX_TRACKED_ADDRESSES = 10_000;
+
+/** The web chat: sessions signed with SESSION_SECRET (or the server's own), invite codes throttled in Redis. */
+function webChannel(deps: ChannelsDeps): WebChannel {
   const { config } = deps;
-  const telegram = telegramChannel(deps);
-  const slack = slackApp(deps);
-  const webChat = createWebChannel({
+  const keyPrefix = webChatKeyPrefix(deps.queuePrefix);
+  const backoff = createBackoff({
+    name: 'invite',
     redis: deps.redis,
-    keyPrefix: webChatKeyPrefix(deps.queuePrefix),
+    keyPrefix: `${keyPrefix}throttle:invite:`,
+    maxTracked: MAX_TRACKED_ADDRESSES,
+    failOpen: false,
+    logger: deps.logger,
+    metrics: deps.metrics,
+  });
+  return createWebChannel({
+    redis: deps.redis,
+    keyPrefix,
     retentionMs: config.MESSAGE_RETENTION_DAYS * 86_400_000,
+    sessionSecret: configuredOrStoredSecret(config.SESSION_SECRET, deps.prisma, 'web-session'),
+    inviteThrottle: createInviteThrottle(backoff),
     clients: createWebClients(deps.prisma, { tz: config.DEFAULT_TZ }),
     handle: deps.inbound,
     // The demo lets a newcomer try everything out of the box, until a real channel is configured.
@@ -92,6 +110,13 @@ export function createChannels(deps: ChannelsDeps): Channels {
     clock: deps.clock,
     maxAttachmentBytes: config.MAX_ATTACHMENT_MB * bytesPerMb,
   });
+}
+
+/** The client channels whose tokens are configured, and the web chat, which is always on. */
+export function createChannels(deps: ChannelsDeps): Channels {
+  const telegram = telegramChannel(deps);
+  const slack = slackApp(deps);
+  const webChat = webChannel(deps);
   const senders: Partial<Record<Channel, ChannelSender>> = {
     ...(telegram ? { telegram: telegram.sender } : {}),
     ...(slack ? { slack: createSlackSender(slack.app.client) } : {}),

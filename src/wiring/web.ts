@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { telegramWebhookPath } from '../channels/telegram/webhook.js';
 import { createCalendarFeedRouter } from '../domain/calendar/feed.js';
 import type { FileStore } from '../domain/files/store.js';
+import { createBackoff } from '../domain/limits/backoff.js';
 import type { TakeMessageInput, TakeMessageOutcome } from '../domain/segreteria/messages.js';
 import type { Config } from '../infra/config/index.js';
 import { checkDatabase } from '../infra/db/client.js';
@@ -12,6 +13,7 @@ import type { Logger } from '../infra/logger.js';
 import { createMetricsRouter } from '../infra/metrics/http.js';
 import type { Metrics } from '../infra/metrics/registry.js';
 import { checkRedis } from '../infra/redis/connection.js';
+import { createLoginThrottle } from '../web/admin/login-throttle.js';
 import { createQueueDashboard } from '../web/admin/queues/dashboard.js';
 import { createReportRoutes } from '../web/admin/reports/routes.js';
 import { createAdminRouter } from '../web/admin/router.js';
@@ -26,6 +28,8 @@ export interface WebDeps {
   logger: Logger;
   clock: () => Date;
   metrics: Metrics;
+  /** BullMQ key prefix; the login throttle's keys sit beside it */
+  queuePrefix?: string | undefined;
   channels: Channels;
   queues: Queue[];
   llmConfigured: boolean;
@@ -35,6 +39,26 @@ export interface WebDeps {
   fileStore: FileStore;
 }
 
+/** Past this many accounts and addresses tracked one by one, newcomers share one slow lane. */
+const MAX_TRACKED_LOGIN_SUBJECTS = 10_000;
+
+/** Failed staff logins slow down the next ones, per account and per address, in Redis shared by every process. */
+function loginThrottle(deps: WebDeps) {
+  const { redis, logger } = deps;
+  const keyPrefix = `${deps.queuePrefix ?? 'delego'}:throttle:login:`;
+  const backoff = createBackoff({
+    name: 'login',
+    redis,
+    keyPrefix,
+    maxTracked: MAX_TRACKED_LOGIN_SUBJECTS,
+    // With Redis down the back-office stays reachable, its logins no longer slowed.
+    failOpen: true,
+    logger,
+    metrics: deps.metrics,
+  });
+  return createLoginThrottle({ backoff, redis, keyPrefix, logger });
+}
+
 /** The back-office at /admin, behind its login: the pages, stats, reports and the queue dashboard. */
 function adminRouter(deps: WebDeps) {
   const { config, prisma, clock } = deps;
@@ -42,6 +66,7 @@ function adminRouter(deps: WebDeps) {
     prisma,
     logger: deps.logger,
     clock,
+    loginThrottle: loginThrottle(deps),
     publicUrl: config.PUBLIC_URL,
     tz: config.DEFAULT_TZ,
     defaultLang: config.DEFAULT_LANG,
@@ -68,7 +93,7 @@ export function createWebApps(deps: WebDeps): { web: Express; ops: Express } {
   const { telegram, slack, webChat } = deps.channels;
   const health = { postgres: () => checkDatabase(deps.prisma), redis: () => checkRedis(deps.redis) };
   const metricsRouter = createMetricsRouter({ registry: metrics.registry, token: config.METRICS_TOKEN });
-  const web = createWebApp({ logger, metrics, health });
+  const web = createWebApp({ logger, metrics, health, trustProxy: config.TRUST_PROXY });
   web.use(metricsRouter);
   if (telegram && config.PUBLIC_URL) web.post(telegramWebhookPath, telegram.webhookHandler);
   if (slack?.router) web.use(slack.router);

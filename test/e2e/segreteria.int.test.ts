@@ -535,6 +535,12 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     expect(await searchClients(`zanzara`)).toEqual([{ text: last.name, value: last.id }]);
     expect(await searchClients(` ${tag}`)).toHaveLength(100);
     expect(await searchClients('  ')).toEqual([]);
+    // What is typed is matched as written: % and _ are no wildcards.
+    const percent = await prisma.client.create({ data: { name: `Sconti 100% ${tag}` } });
+    expect(await searchClients('%')).toEqual([{ text: percent.name, value: percent.id }]);
+    expect(await searchClients(`100% ${tag}`)).toEqual([{ text: percent.name, value: percent.id }]);
+    expect(await searchClients('zanzara_servizi')).toEqual([]);
+    expect(await searchClients('\\')).toEqual([]);
 
     const taken = await takeMessageInSlack({
       clientId: last.id,

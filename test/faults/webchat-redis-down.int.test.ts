@@ -64,12 +64,12 @@ describe('web chat with Redis unreachable', () => {
       const poll = await request('/chat/messages?after=0-0');
       expect(poll.status).toBe(503);
       const page = await request('/');
-      expect(page.status).toBe(503);
-      expect(await page.text()).toMatch(/^The chat is briefly unavailable/);
+      expect([page.status, page.headers.get('retry-after')]).toEqual([503, '30']);
+      expect(await page.text()).toContain('<p role="alert">The chat is briefly unavailable on our side.');
       // A browser not linked to anyone gets its own language.
       const newcomer = await fetch(`${app.url}/`, { headers: { 'accept-language': 'it-IT,it;q=0.9' } });
       expect(newcomer.status).toBe(503);
-      expect(await newcomer.text()).toMatch(/^La chat è momentaneamente non disponibile/);
+      expect(await newcomer.text()).toContain('<p role="alert">La chat è momentaneamente non disponibile');
       // The rest of the server does not depend on the web chat's Redis.
       expect((await fetch(`${app.url}/assets/chat.js`)).status).toBe(200);
       expect(await testPrisma().message.count({ where: { clientId: client.id, body: text } })).toBe(0);

@@ -1,6 +1,15 @@
-import { expect } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { expect, inject } from 'vitest';
+import { createBackoff } from '../../src/domain/limits/backoff.js';
+import type { TrustProxy } from '../../src/infra/config/index.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
+import { postgresFileStore } from '../../src/domain/files/store.js';
+import { createLogger } from '../../src/infra/logger.js';
+import { createRedis } from '../../src/infra/redis/connection.js';
+import { createLoginThrottle } from '../../src/web/admin/login-throttle.js';
+import { createAdminRouter } from '../../src/web/admin/router.js';
 import { addStaffUser } from '../../src/web/admin/staff-users.js';
+import { createWebApp, finishWebApp, listen, type RunningServer } from '../../src/web/server.js';
 import { testPrisma, uniqueTag } from './db.js';
 
 export const STAFF_PASSWORD = 'correct horse battery staple';
@@ -21,6 +30,51 @@ export async function createStaff(
   return { ...user, password };
 }
 
+export interface BackOfficeOptions {
+  clock: () => Date;
+  publicUrl?: string;
+  trustProxy?: TrustProxy;
+  /** the login throttle's Redis keys; servers given the same one stand for processes of one deployment */
+  throttlePrefix?: string;
+}
+
+/** The back-office alone (createAdminRouter, as wiring mounts it) on the run's database and Redis, served over HTTP. */
+export async function serveBackOffice(options: BackOfficeOptions): Promise<RunningServer> {
+  const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
+  const redis = createRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+  await redis.ping();
+  const keyPrefix = options.throttlePrefix ?? `${inject('redisPrefix')}login-${randomUUID()}:`;
+  const backoff = createBackoff({ name: 'login', redis, keyPrefix, maxTracked: 10_000, failOpen: true, logger });
+  const web = createWebApp({
+    logger,
+    health: { postgres: async () => true, redis: async () => true },
+    trustProxy: options.trustProxy,
+  });
+  web.use(
+    '/admin',
+    createAdminRouter({
+      prisma: testPrisma(),
+      logger,
+      clock: options.clock,
+      publicUrl: options.publicUrl,
+      tz: 'Europe/Rome',
+      defaultLang: 'it',
+      telegramBotUsername: async () => 'DelegoTestBot',
+      loginThrottle: createLoginThrottle({ backoff, redis, keyPrefix, logger }),
+      files: postgresFileStore,
+    }),
+  );
+  finishWebApp(web, logger);
+  const server = await listen(web, 0, '127.0.0.1');
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      redis.disconnect();
+    },
+  };
+}
+
 /**
  * A browser of the back-office over plain HTTP: its cookie jar and the CSRF token of the last
  * page. It asks for `acceptLanguage` (English by default, the language tests assert in).
@@ -30,6 +84,8 @@ export class StaffBrowser {
   /** the full Set-Cookie headers last received, by cookie name */
   readonly setCookies = new Map<string, string>();
   csrf = '';
+  /** sent with every request, e.g. X-Forwarded-For from a proxy in front */
+  readonly headers: Record<string, string> = {};
 
   constructor(
     private readonly base: string,
@@ -43,6 +99,7 @@ export class StaffBrowser {
       redirect: 'manual',
       headers: {
         'accept-language': this.acceptLanguage,
+        ...this.headers,
         ...(cookie ? { cookie } : {}),
         ...(init.headers as Record<string, string> | undefined),
       },

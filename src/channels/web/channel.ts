@@ -2,12 +2,13 @@ import express, { type Router } from 'express';
 import type { Redis } from 'ioredis';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import type { ChannelSender } from '../../kernel/messaging.js';
+import type { WebChatDeps } from './context.js';
 import { createMailbox, type Mailbox } from './mailbox.js';
 import { requireRedis } from './redis-guard.js';
-import { createWebChatRouter, type WebChatDeps } from './router.js';
+import { createWebChatRouter } from './router.js';
 import { createWebSender } from './sender.js';
 import { parseUploadKey } from './uploads.js';
-import { SESSION_MAX_AGE_MS } from './session.js';
+import { createSessionSigner, SESSION_MAX_AGE_MS } from './session.js';
 import { createSubmissions } from './submissions.js';
 
 export interface WebChannel {
@@ -31,24 +32,27 @@ function fetchUpload(mailbox: Mailbox) {
   };
 }
 
-export interface WebChannelDeps extends Omit<WebChatDeps, 'mailbox' | 'submissions'> {
+export interface WebChannelDeps extends Omit<WebChatDeps, 'mailbox' | 'submissions' | 'signer'> {
   redis: Redis;
   /** every Redis key of the web chat starts with it */
   keyPrefix: string;
   /** how long what was said stays on the page: the message retention */
   retentionMs: number;
+  /** the key session cookies are signed with (SESSION_SECRET, or the one the server keeps) */
+  sessionSecret: () => Promise<Buffer>;
 }
 
 /** The web chat channel, with its Redis-backed mailbox (screens and attached files) and submissions. */
 export function createWebChannel(deps: WebChannelDeps): WebChannel {
-  const { redis, keyPrefix, retentionMs, ...rest } = deps;
+  const { redis, keyPrefix, retentionMs, sessionSecret, ...rest } = deps;
   const mailbox = createMailbox(redis, keyPrefix, { retentionMs, idleMs: SESSION_MAX_AGE_MS });
+  const signer = createSessionSigner(sessionSecret);
   return {
-    sender: createWebSender(mailbox),
+    sender: createWebSender(mailbox, rest.clients),
     fetchFile: fetchUpload(mailbox),
     router: express
       .Router()
-      .use(requireRedis({ redis, clients: rest.clients, defaultLang: rest.defaultLang, logger: rest.logger }))
-      .use(createWebChatRouter({ ...rest, mailbox, submissions: createSubmissions(redis, keyPrefix) })),
+      .use(requireRedis({ redis, chat: { ...rest, signer }, logger: rest.logger }))
+      .use(createWebChatRouter({ ...rest, signer, mailbox, submissions: createSubmissions(redis, keyPrefix) })),
   };
 }

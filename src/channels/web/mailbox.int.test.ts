@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { uniqueTag } from '../../../test/support/db.js';
+import { testPrisma, uniqueTag } from '../../../test/support/db.js';
+import { createWebClients } from '../../domain/demo/web-clients.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { createRedis } from '../../infra/redis/connection.js';
 import { createMailbox, MAX_FILE_BYTES } from './mailbox.js';
@@ -11,7 +12,15 @@ const redis = createRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 const prefix = `${inject('redisPrefix')}web-${uniqueTag()}:`;
 const dayMs = 86_400_000;
 const mailbox = createMailbox(redis, prefix, { retentionMs: 365 * dayMs, idleMs: 180 * dayMs });
-const sender = createWebSender(mailbox);
+const clients = createWebClients(testPrisma(), { tz: 'Europe/Rome' });
+const sender = createWebSender(mailbox, clients);
+
+/** A session linked to a (demo) client, as the page links one. */
+async function linkedChat(): Promise<string> {
+  const chat = uniqueTag();
+  await clients.startDemo(chat, 'it');
+  return chat;
+}
 
 afterAll(async () => {
   const keys = await redis.keys(`${prefix}*`);
@@ -21,7 +30,7 @@ afterAll(async () => {
 
 describe('web chat mailbox (Redis)', () => {
   it('shows a session what was said, in order, with the buttons of each reply', async () => {
-    const chat = uniqueTag();
+    const chat = await linkedChat();
     await mailbox.append(chat, { from: 'client', text: 'Ricordami domani alle 15 di chiamare Rossi' });
     const sent = await sender.send(chat, {
       text: 'Fatto: te lo ricordo domani alle 15:00.',
@@ -50,8 +59,8 @@ describe('web chat mailbox (Redis)', () => {
   });
 
   it('keeps each session to its own messages and files', async () => {
-    const mine = uniqueTag();
-    const theirs = uniqueTag();
+    const mine = await linkedChat();
+    const theirs = await linkedChat();
     await sender.send(mine, {
       text: 'Ecco la fattura',
       file: { name: 'fattura-17.pdf', mimeType: 'application/pdf', content: Buffer.from('%PDF-1.4 fattura') },
@@ -81,9 +90,15 @@ describe('web chat mailbox (Redis)', () => {
   });
 
   it('refuses an empty reply and a file too large to keep', async () => {
-    await expect(sender.send(uniqueTag(), { text: '  ' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(sender.send(await linkedChat(), { text: '  ' })).rejects.toBeInstanceOf(ValidationError);
     const big = { name: 'video.mp4', mimeType: 'video/mp4', content: Buffer.alloc(MAX_FILE_BYTES + 1) };
-    await expect(sender.send(uniqueTag(), { text: 'video', file: big })).rejects.toBeInstanceOf(ValidationError);
+    await expect(sender.send(await linkedChat(), { text: 'video', file: big })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('keeps nothing for a session linked to no client: an anonymous visitor leaves no mailbox', async () => {
+    const stranger = uniqueTag();
+    expect(await sender.send(stranger, { text: 'Questo codice non è valido o è scaduto.' })).toEqual({});
+    expect(await redis.exists(`${prefix}chat:${stranger}`)).toBe(0);
   });
 });
 

@@ -29,7 +29,7 @@ function hidden(secrets: FormSecrets, withKey: boolean): string {
 function layout(p: {
   lang: Lang;
   title: string;
-  csrf: string;
+  csrf?: string;
   bodyClass: string;
   body: string;
   script?: boolean;
@@ -39,7 +39,7 @@ function layout(p: {
     `<html lang="${p.lang}">`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(p.title)}</title>`,
-    `<meta name="csrf-token" content="${escapeHtml(p.csrf)}">`,
+    p.csrf === undefined ? '' : `<meta name="csrf-token" content="${escapeHtml(p.csrf)}">`,
     '<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/assets/chat.css">',
     p.script ? '<script src="/assets/chat.js" defer></script>' : '',
     `</head><body class="${p.bodyClass}">`,
@@ -67,12 +67,22 @@ export function renderAccessPage(p: AccessPage): string {
     p.error ? `<p class="error" role="alert">${escapeHtml(p.error)}</p>` : '',
     `<form method="post" action="/access">${hidden(p.secrets, false)}`,
     `<label for="code">${escapeHtml(t(p.lang, 'webInviteLabel'))}</label>`,
-    '<input id="code" name="code" required maxlength="20" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" placeholder="K7M2-Q9XD">',
+    '<input id="code" name="code" required maxlength="30" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" placeholder="K7M2-Q9XD-H4RT-W8NE">',
     `<button type="submit">${escapeHtml(t(p.lang, 'webInviteSubmit'))}</button></form>`,
     demo,
     '</main>',
   ].join('');
   return layout({ lang: p.lang, title: 'Delego', csrf: p.secrets.csrf, bodyClass: 'page-access', body });
+}
+
+/** While PostgreSQL or Redis does not answer: a page that says so, in the visitor's language, and how to retry. */
+export function renderUnavailablePage(lang: Lang): string {
+  const body = [
+    `<main class="access"><h1>${escapeHtml(t(lang, 'webPageUnavailableTitle'))}</h1>`,
+    `<p role="alert">${escapeHtml(t(lang, 'webPageUnavailable'))}</p>`,
+    '</main>',
+  ].join('');
+  return layout({ lang, title: `Delego · ${t(lang, 'webPageUnavailableTitle')}`, bodyClass: 'page-access', body });
 }
 
 /** One message of the conversation, with its buttons as a form that posts the pressed one. */

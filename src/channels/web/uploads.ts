@@ -7,7 +7,7 @@ import { t } from '../../i18n/catalog.js';
 import type { AttachmentKind, InboundMessage } from '../../kernel/messaging.js';
 import type { Lang } from '../../understanding/contract.js';
 import type { Mailbox } from './mailbox.js';
-import { sessionFromCookies, validCsrfToken, type WebSession } from './session.js';
+import { validCsrfToken, type SessionSigner, type WebSession } from './session.js';
 import type { Submissions } from './submissions.js';
 
 /**
@@ -22,6 +22,8 @@ export interface UploadDeps {
   mailbox: Mailbox;
   submissions: Submissions;
   clients: WebClients;
+  /** only sessions the server minted may attach files */
+  signer: SessionSigner;
   clock: () => Date;
   /** MAX_ATTACHMENT_MB in bytes (the web chat keeps at most 20 MB per file) */
   maxBytes: number;
@@ -59,8 +61,8 @@ interface Upload {
   file: File;
 }
 
-async function readUpload(req: Request): Promise<Upload> {
-  const session = sessionFromCookies(req.get('cookie'));
+async function readUpload(deps: UploadDeps, req: Request): Promise<Upload> {
+  const session = await deps.signer.fromCookies(req.get('cookie'));
   if (!session) throw new ForbiddenError('no web chat session');
   const body = req.body as unknown;
   if (!Buffer.isBuffer(body)) throw new ValidationError('expected a multipart form with a file');
@@ -105,7 +107,7 @@ function toMessage(upload: Upload, fileId: string, lang: Lang, receivedAt: Date)
 
 /** Too large: said in the client's language (the page's script shows it), nothing kept. */
 async function refuseTooLarge(deps: UploadDeps, req: Request, res: Response): Promise<void> {
-  const session = sessionFromCookies(req.get('cookie'));
+  const session = await deps.signer.fromCookies(req.get('cookie'));
   const client = session ? await deps.clients.linkedTo(session.key) : null;
   const text = t(client?.lang ?? 'it', 'fileTooLarge', { maxMb: Math.floor(deps.maxBytes / (1024 * 1024)) });
   res.status(413).set({ 'cache-control': 'no-store', connection: 'close' });
@@ -128,7 +130,7 @@ export function uploadBody(deps: UploadDeps): RequestHandler {
 /** The file goes to the chat as the client's message, then through the pipeline; a repeated key acts once. */
 export function postFile(deps: UploadDeps) {
   return async (req: Request, res: Response): Promise<void> => {
-    const upload = await readUpload(req);
+    const upload = await readUpload(deps, req);
     if (upload.file.size > deps.maxBytes) return refuseTooLarge(deps, req, res);
     const client = await deps.clients.linkedTo(upload.session.key);
     if (!client) throw new ForbiddenError('this browser is not linked to a client');

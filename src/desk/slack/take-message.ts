@@ -1,7 +1,7 @@
 import type { App, SlackShortcut, ViewSubmitAction, webApi } from '@slack/bolt';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import { fromSlackError } from '../../channels/slack/web-api-errors.js';
-import type { PrismaClient } from '../../infra/db/types.js';
+import { likeLiteral, type PrismaClient } from '../../infra/db/types.js';
 import { NotFoundError, errorMessage } from '../../kernel/errors.js';
 import { formatDateTime } from '../../i18n/format.js';
 import type { Logger } from '../../infra/logger.js';
@@ -62,7 +62,7 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
     const typed = body.value.trim();
     const clients = typed
       ? await deps.prisma.client.findMany({
-          where: { ...messageableClients, name: { contains: typed, mode: 'insensitive' } },
+          where: { ...messageableClients, name: { contains: likeLiteral(typed), mode: 'insensitive' } },
           select: { id: true, name: true },
           orderBy: { name: 'asc' },
           take: CLIENTS_OFFERED,

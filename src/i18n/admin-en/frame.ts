@@ -44,8 +44,8 @@ export const enFrameTexts = {
     noUsers: 'No account exists yet. Create the first admin with',
     password: 'Password',
     submit: 'Log in',
-    lockPolicy: (p: { attempts: number; minutes: number }) =>
-      `After ${p.attempts} failed attempts in a row an account is locked for ${p.minutes} minutes.`,
+    slowPolicy:
+      'After a few failed attempts the next ones are slowed down, for the account and for the address; an address that logged in before is not slowed down by other people’s failures.',
     missing: 'Enter your email and password.',
     expired: 'The form had expired or cookies are off: please try again.',
     refused: 'Wrong email or password, or too many attempts: wait a few minutes and try again.',
@@ -59,6 +59,9 @@ export const enFrameTexts = {
     badRequest: 'Bad request',
     notFound: 'Not found',
     conflict: 'Conflict',
+    unavailable: 'Back in a moment',
+    unavailableBody:
+      'The back-office is briefly unavailable: the database does not answer. Please reload this page in a minute.',
   },
   invalid: {
     noPage: 'there is no such page in the back-office',

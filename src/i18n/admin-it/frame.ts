@@ -44,7 +44,8 @@ export const itFrameTexts: typeof enFrameTexts = {
     noUsers: 'Non esiste ancora nessun account. Crea il primo amministratore con',
     password: 'Password',
     submit: 'Accedi',
-    lockPolicy: (p) => `Dopo ${p.attempts} tentativi falliti di fila l'account viene bloccato per ${p.minutes} minuti.`,
+    slowPolicy:
+      'Dopo alcuni tentativi falliti i successivi vengono rallentati, per l’account e per l’indirizzo; un indirizzo da cui si è già entrati non viene rallentato dagli errori altrui.',
     missing: 'Inserisci email e password.',
     expired: 'Il modulo era scaduto o i cookie sono disattivati: riprova.',
     refused: 'Email o password errate, oppure troppi tentativi: attendi qualche minuto e riprova.',
@@ -58,6 +59,9 @@ export const itFrameTexts: typeof enFrameTexts = {
     badRequest: 'Richiesta non valida',
     notFound: 'Non trovato',
     conflict: 'Conflitto',
+    unavailable: 'Torniamo subito',
+    unavailableBody:
+      'Il back-office è momentaneamente non disponibile: il database non risponde. Ricarica questa pagina tra un minuto.',
   },
   invalid: {
     noPage: 'questa pagina del back-office non esiste',

@@ -43,6 +43,11 @@ describe('configuration', () => {
     ['TELEGRAM_BOT_TOKEN', 'abc', /TELEGRAM_BOT_TOKEN: expected a bot token from BotFather/],
     ['SLACK_DESK_CHANNEL', '#desk', /SLACK_DESK_CHANNEL: expected a Slack channel id/],
     ['REDIS_URL', 'localhost:6379', /REDIS_URL: expected a Redis URL/],
+    ['TRUST_PROXY', 'yes', /TRUST_PROXY: expected a number of proxy hops between 1 and 10, or a comma-separated list/],
+    ['TRUST_PROXY', '0', /TRUST_PROXY: expected a number of proxy hops/],
+    ['TRUST_PROXY', '10.0.0.0/33', /TRUST_PROXY: expected a number of proxy hops/],
+    ['TRUST_PROXY', '10.0.0.1, example.com', /TRUST_PROXY: expected a number of proxy hops/],
+    ['SESSION_SECRET', 'too short', /SESSION_SECRET: expected 32-256 printable characters/],
   ])('refuses a bad %s', (name, value, pattern) => {
     expect(() => loadConfig({ [name]: value })).toThrow(pattern);
   });
@@ -64,5 +69,16 @@ describe('configuration', () => {
       PORT: 8080,
       OPENAI_TIMEOUT_MS: 500,
     });
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of proxy addresses and networks', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,::1, fd00::/8' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.5',
+      '::1',
+      'fd00::/8',
+    ]);
   });
 });

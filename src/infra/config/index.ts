@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '../../kernel/errors.js';
+import { trustProxySchema } from './trust-proxy.js';
+
+export type { TrustProxy } from './trust-proxy.js';
 
 /** Empty strings count as unset: `FOO=` in a .env file means "use the default". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -41,6 +44,15 @@ const envSchema = z.object({
   REDIS_URL: optional(url(['redis:', 'rediss:'], 'a Redis URL such as redis://127.0.0.1:6379')),
   PORT: optional(int(1, 65535, 'a TCP port number between 1 and 65535')).default(3000),
   PUBLIC_URL: optional(url(['http:', 'https:'], 'the public https:// URL where Telegram and Slack reach this server')),
+  TRUST_PROXY: optional(trustProxySchema),
+  SESSION_SECRET: optional(
+    z
+      .string()
+      .regex(
+        /^[\x21-\x7e]{32,256}$/,
+        '32-256 printable characters without spaces (signs the web chat session cookies)',
+      ),
+  ),
   DEFAULT_TZ: optional(z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Rome')).default('Europe/Rome'),
   DEFAULT_LANG: optional(z.enum(['it', 'en'], { message: 'it or en' })).default('it'),
   TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]+$/, 'a bot token from BotFather, like 123456:ABC-def')),

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import { DependencyError } from '../../kernel/errors.js';
 
 export type { PrismaClient };
 /** Services accept either the client or an open transaction, so callers choose the boundary. */
@@ -81,4 +82,17 @@ export function isDatabaseUnreachable(err: unknown): boolean {
   }
   const state = sqlState(err);
   return state !== undefined && (state.startsWith('08') || state.startsWith('57P') || state === '53300');
+}
+
+/** A failure that may pass by itself: PostgreSQL not answering, or a DependencyError (Redis, a remote API). */
+export function isServiceUnavailable(err: unknown): boolean {
+  return err instanceof DependencyError || isDatabaseUnreachable(err);
+}
+
+/**
+ * Text for Prisma's contains / startsWith / endsWith, which become LIKE patterns: % and _ (and
+ * the escape character itself) typed by someone are matched as themselves, not as wildcards.
+ */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -11,6 +11,17 @@ export interface MetricsPort {
   reminderLateness(seconds: number): void;
   /** route is the matched pattern (never the raw URL), so the number of series stays bounded */
   httpRequest(method: string, route: string, status: number, seconds: number): void;
+  /** one decision of a failure throttle ("invite", "login"): refusals, subjects tracked, the cap reached */
+  throttleDecision(limiter: string, decision: ThrottleDecision): void;
+}
+
+/** What the metrics read of a throttle's decision (domain/limits/backoff.ts). */
+export interface ThrottleDecision {
+  allowed: boolean;
+  refusedBy?: string | undefined;
+  overflowed: boolean;
+  tracked: number;
+  unchecked: boolean;
 }
 
 /** The part of a BullMQ Queue the depth gauge reads. */
@@ -43,6 +54,7 @@ export function createMetrics(): Metrics {
   collectDefaultMetrics({ register: registry });
   const messages = messageCounters(registry);
   const timings = timingMetrics(registry);
+  const throttles = throttleMetrics(registry);
   const watched: CountableQueue[] = [];
   queueDepthGauge(registry, watched);
 
@@ -61,6 +73,37 @@ export function createMetrics(): Metrics {
     reminderLateness: (seconds) => timings.lateness.observe(Math.max(0, seconds)),
     httpRequest: (method, route, status, seconds) =>
       timings.httpSeconds.observe({ method, route, status: String(status) }, seconds),
+    throttleDecision(limiter, decision) {
+      if (decision.unchecked) return;
+      throttles.tracked.set({ limiter }, decision.tracked);
+      if (!decision.allowed) throttles.refusals.inc({ limiter, scope: decision.refusedBy ?? 'unknown' });
+      if (decision.overflowed) throttles.overflows.inc({ limiter });
+    },
+  };
+}
+
+/** The failure throttles (invite codes, staff logins): what they refuse and how much they keep. */
+function throttleMetrics(registry: Registry) {
+  const registers = [registry];
+  return {
+    refusals: new Counter({
+      name: 'delego_throttle_refusals_total',
+      help: 'Attempts refused by a failure throttle, by limiter and by the scope that refused (address, account, global)',
+      labelNames: ['limiter', 'scope'],
+      registers,
+    }),
+    tracked: new Gauge({
+      name: 'delego_throttle_tracked',
+      help: 'Subjects (addresses, accounts) a failure throttle keeps one by one in Redis, as last seen by this process',
+      labelNames: ['limiter'],
+      registers,
+    }),
+    overflows: new Counter({
+      name: 'delego_throttle_overflow_total',
+      help: 'New subjects a failure throttle could not track one by one because its cap was full (alert when it grows)',
+      labelNames: ['limiter'],
+      registers,
+    }),
   };
 }
 

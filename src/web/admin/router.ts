@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { FileStore } from '../../domain/files/store.js';
-import type { PrismaClient } from '../../infra/db/types.js';
+import { isServiceUnavailable, type PrismaClient } from '../../infra/db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import type { Logger } from '../../infra/logger.js';
 import type { Lang } from '../../understanding/contract.js';
@@ -10,6 +10,7 @@ import { loadStaffSession, requireStaff } from './auth.js';
 import { createLangRoutes, localeOf, resolveLang } from './lang.js';
 import { sendMessage } from './respond.js';
 import { createClientRoutes } from './routes/clients.js';
+import type { LoginThrottle } from './login-throttle.js';
 import { createLoginRoutes } from './routes/login.js';
 import type { TakeMessagePort } from './routes/take-message.js';
 import { createTicketRoutes } from './routes/tickets.js';
@@ -21,6 +22,8 @@ export interface AdminRouterDeps {
   clock: () => Date;
   /** an https address makes the cookies Secure */
   publicUrl?: string | undefined;
+  /** slows down repeated failed logins per account and per address (Redis) */
+  loginThrottle: LoginThrottle;
   /** the agency's zone: how times are shown, and new clients' default */
   tz: string;
   defaultLang: Lang;
@@ -43,6 +46,9 @@ export interface AdminRouterDeps {
    */
   extraRoutes?: Router[] | undefined;
 }
+
+/** Browsers are asked to come back after this long while the database does not answer. */
+const RETRY_AFTER_S = 30;
 
 const statusOf = (err: unknown): [number, keyof AdminCatalog['refusals']] | undefined => {
   if (err instanceof ValidationError) return [400, 'badRequest'];
@@ -77,10 +83,19 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
 
   // Mistakes of the person using the page get one line in the page; the rest go to the app's handler.
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (isServiceUnavailable(err) && !res.headersSent) return sendUnavailable(res, deps.logger, err);
     const known = statusOf(err);
     if (!known || res.headersSent) return next(err);
     deps.logger.debug({ path: req.path, status: known[0] }, 'back-office request refused');
     sendMessage(res, known[0], localeOf(res).t.refusals[known[1]], (err as Error).message);
   });
   return router;
+}
+
+/** The database (or Redis) does not answer: a page in the person's language saying so, and when to come back. */
+function sendUnavailable(res: Response, logger: Logger, err: unknown): void {
+  logger.debug({ err: (err as Error).message }, 'back-office request refused: a service is unavailable');
+  const { t } = localeOf(res);
+  res.set('retry-after', String(RETRY_AFTER_S));
+  sendMessage(res, 503, t.refusals.unavailable, t.refusals.unavailableBody);
 }

@@ -42,7 +42,6 @@ export const staffUserListSelect = {
   name: true,
   role: true,
   active: true,
-  lockedUntil: true,
   lastLoginAt: true,
   createdAt: true,
   assistant: { select: { name: true, slackUserId: true } },
@@ -95,7 +94,7 @@ export async function disableStaffUser(
   });
 }
 
-/** A new password ends every session of the account and lifts a lock. */
+/** A new password ends every session of the account. */
 export async function setStaffPassword(prisma: PrismaClient, email: string, password: string): Promise<void> {
   const t = adminTexts('en');
   const address = parseOrThrow(emailSchema(t), email);
@@ -103,7 +102,7 @@ export async function setStaffPassword(prisma: PrismaClient, email: string, pass
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.staffUser.updateMany({
       where: { email: address },
-      data: { passwordHash, failedLogins: 0, lockedUntil: null },
+      data: { passwordHash },
     });
     if (count === 0) throw new NotFoundError(t.invalid.noUser({ who: t.invalid.userWithEmail({ email: address }) }));
     await tx.staffSession.deleteMany({ where: { user: { email: address } } });

@@ -156,7 +156,8 @@ ${
     : html`<table><tr><th>${t.clients.code}</th><th>${t.clients.state}</th><th>${t.common.created}</th><th>${t.clients.validUntil}</th><th>${t.clients.usedBy}</th></tr>${c.invites.map(
         (i) => {
           const state = inviteState(i, now);
-          return html`<tr><td>${edit && state === 'unused' ? i.code : '••••'}</td><td>${t.clients.inviteStates[state]}</td><td>${locale.stamp(i.createdAt, c.tz)}</td><td>${locale.stamp(i.expiresAt, c.tz)}</td><td>${i.usedByIdentity ? `${i.usedByIdentity.channel}${i.usedByIdentity.displayName ? `: ${i.usedByIdentity.displayName}` : ''}` : ''}</td></tr>`;
+          // The code was shown once, when it was made; the page never shows it again.
+          return html`<tr><td>••••${edit && state === 'unused' ? html` <span class="muted">(${t.clients.codeShownOnce})</span>` : ''}</td><td>${t.clients.inviteStates[state]}</td><td>${locale.stamp(i.createdAt, c.tz)}</td><td>${locale.stamp(i.expiresAt, c.tz)}</td><td>${i.usedByIdentity ? `${i.usedByIdentity.channel}${i.usedByIdentity.displayName ? `: ${i.usedByIdentity.displayName}` : ''}` : ''}</td></tr>`;
         },
       )}</table>`
 }

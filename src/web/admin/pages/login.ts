@@ -1,7 +1,6 @@
 import type { AdminLocale } from '../format.js';
 import { html } from '../html.js';
 import { renderPage } from '../layout.js';
-import { LOCK_MS, MAX_FAILED_LOGINS } from '../login.js';
 
 export interface LoginPageInput {
   locale: AdminLocale;
@@ -30,6 +29,6 @@ ${input.error ? html`<p class="error" role="alert">${input.error}</p>` : ''}
   <label>${t.login.password} <input type="password" name="password" autocomplete="current-password" required maxlength="200"></label>
   <button type="submit">${t.login.submit}</button>
 </form>
-<p class="muted">${t.login.lockPolicy({ attempts: MAX_FAILED_LOGINS, minutes: LOCK_MS / 60_000 })}</p>`;
+<p class="muted">${t.login.slowPolicy}</p>`;
   return renderPage({ title: t.login.title, locale: input.locale, here: input.here, active: 'none', body });
 }

@@ -9,18 +9,13 @@ export interface UsersPageInput {
   selfId: string;
   csrfToken: string;
   tz: string;
-  now: Date;
   locale: AdminLocale;
   /** a password generated for the account just added, shown once */
   generated?: { email: string; password: string } | undefined;
 }
 
 function state(user: StaffUserRow, input: UsersPageInput): string {
-  const { t } = input.locale;
-  if (!user.active) return t.users.disabled;
-  return user.lockedUntil && user.lockedUntil > input.now
-    ? t.users.lockedUntil({ at: input.locale.stamp(user.lockedUntil, input.tz) })
-    : t.users.active;
+  return user.active ? input.locale.t.users.active : input.locale.t.users.disabled;
 }
 
 export function renderUsersPage(input: UsersPageInput): SafeHtml {

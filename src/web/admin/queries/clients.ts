@@ -55,7 +55,6 @@ const clientSelect = {
   invites: {
     select: {
       id: true,
-      code: true,
       expiresAt: true,
       usedAt: true,
       createdAt: true,

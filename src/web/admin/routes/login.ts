@@ -5,7 +5,9 @@ import type { Logger } from '../../../infra/logger.js';
 import { loginPathFor, requireStaff, verifyCsrf } from '../auth.js';
 import { localeOf } from '../lang.js';
 import { optionalStaff } from '../locals.js';
-import { attemptLogin, LoginThrottle } from '../login.js';
+import { clientAddressKey } from '../../../infra/client-address.js';
+import { attemptLogin } from '../login.js';
+import type { LoginThrottle } from '../login-throttle.js';
 import { safeAdminPath } from '../next-path.js';
 import { renderLoginPage } from '../pages/login.js';
 import { sendHtml } from '../respond.js';
@@ -38,6 +40,8 @@ interface LoginDeps {
   clock: () => Date;
   publicUrl?: string | undefined;
   tz: string;
+  /** slows down repeated failures per account and per address, in Redis */
+  loginThrottle: LoginThrottle;
 }
 
 type ShowForm = (
@@ -89,7 +93,6 @@ function loginForm(deps: LoginDeps): ShowForm {
 
 function logIn(deps: LoginDeps, showForm: ShowForm): RequestHandler {
   const sessionCookie = staffCookieOptions(deps.publicUrl);
-  const throttle = new LoginThrottle();
   return async (req, res) => {
     const { t } = localeOf(res);
     const parsed = loginSchema.safeParse(req.body);
@@ -101,17 +104,15 @@ function logIn(deps: LoginDeps, showForm: ShowForm): RequestHandler {
       return showForm(req, res, 403, { next, email, error: t.login.expired });
 
     const now = deps.clock();
-    // The socket's address: Express's `trust proxy` is off, so X-Forwarded-For cannot fake it.
-    const ip = req.socket.remoteAddress ?? 'unknown';
-    const result = throttle.blocked(ip, now)
-      ? ({ ok: false, reason: 'throttled' } as const)
-      : await attemptLogin(deps.prisma, email, password, now);
-    if (!result.ok) {
-      throttle.failed(ip, now);
-      deps.logger.info({ reason: result.reason }, 'back-office login refused');
-      // One answer for every refusal, so it tells no one whether the email has an account.
-      return showForm(req, res, 401, { next, email, error: t.login.refused });
-    }
+    // The client's address as TRUST_PROXY lets Express read it (the socket's when unset).
+    const address = clientAddressKey(req.ip);
+    const gate = await deps.loginThrottle.attempt(email, address, now);
+    // A refusal of the throttle is logged once per burst, by the throttle itself.
+    const result = gate.allowed ? await attemptLogin(deps.prisma, email, password, now) : ({ ok: false } as const);
+    if (gate.allowed && !result.ok) deps.logger.info('back-office login refused: wrong email or password');
+    // One answer for every refusal, so it tells no one whether the email has an account.
+    if (!result.ok) return showForm(req, res, 401, { next, email, error: t.login.refused });
+    await deps.loginThrottle.succeeded(email, address, now);
     // A new session on every login, so a token planted before login is worthless after it.
     const previous = tokenFromCookies(req.get('cookie'), STAFF_COOKIE);
     if (previous) await closeSession(deps.prisma, previous);

@@ -17,12 +17,7 @@ const idSchema = (t: AdminCatalog) => z.uuid({ message: t.invalid.userId });
 const passwordFieldSchema = z.object({ password: optionalField(z.string()) });
 
 /** Users of the back-office: admins only. */
-export function createUserRoutes(deps: {
-  prisma: PrismaClient;
-  logger: Logger;
-  clock: () => Date;
-  tz: string;
-}): Router {
+export function createUserRoutes(deps: { prisma: PrismaClient; logger: Logger; tz: string }): Router {
   const router = Router();
   router.use('/users', requireAdmin);
 
@@ -37,7 +32,6 @@ export function createUserRoutes(deps: {
         selfId: currentStaff(res).id,
         csrfToken: csrfTokenOf(res),
         tz: deps.tz,
-        now: deps.clock(),
         locale,
         generated,
       }),
