@@ -18,7 +18,7 @@ export interface KillRunPlace {
 export interface KillRunOptions {
   kills: number;
   reminders: number;
-  /** each worker process is killed after a uniformly random time in [0, maxLifeMs) past its start */
+  /** each worker process is killed a uniformly random time in [0, maxLifeMs) after it reported ready */
   maxLifeMs: number;
   /** how long the last, unkilled worker may take to deliver what is left */
   drainTimeoutMs?: number;
