@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createOutbound } from '../channels/outbound.js';
 import { createSlackApp } from '../channels/slack/app.js';
+import { redisFirstSeen } from '../channels/slack/replay.js';
 import { createLogger } from '../infra/logger.js';
 import { createRedis } from '../infra/redis/connection.js';
 import { cancelTicket } from '../domain/tickets/service.js';
@@ -24,6 +25,7 @@ describe('desk listener of client cancellations', () => {
       botToken: 'xoxb-test',
       signingSecret: 'desk-int-secret',
       apiUrl: slack.apiUrl,
+      firstSeen: redisFirstSeen(redis, `${inject('redisPrefix')}${randomUUID()}:slack-seen:`),
       logger,
     });
     desk = createDesk({

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawnWorkerProcess, type WorkerProcess } from '../../test/support/worker-process.js';
-import { eventually, flushPrefix, startWorkerApp, type WorkerApp } from '../../test/support/workers.js';
+import { eventually, flushPrefix, startWorkerApp, testRedisUrl, type WorkerApp } from '../../test/support/workers.js';
 import { createReminder } from '../domain/reminders/service.js';
 import { occurrenceJobId } from './kinds/reminder.js';
 
@@ -77,6 +77,7 @@ describe('exactly once', () => {
     const { user, occurrence } = await reminder(300);
     child = spawnWorkerProcess({
       databaseUrl: app.databaseUrl,
+      redisUrl: testRedisUrl,
       prefix: app.prefix,
       telegram: app.emulator,
       slowSendMs: 60_000,
@@ -107,6 +108,7 @@ describe('exactly once', () => {
     const { user, reminder: r, occurrence } = await reminder(300, { rrule: 'FREQ=MINUTELY;INTERVAL=5' });
     child = spawnWorkerProcess({
       databaseUrl: app.databaseUrl,
+      redisUrl: testRedisUrl,
       prefix: app.prefix,
       telegram: app.emulator,
       slowScheduleMs: 60_000,
@@ -127,6 +129,67 @@ describe('exactly once', () => {
     const next = await app.prisma.reminderOccurrence.findFirstOrThrow({
       where: { reminderId: r.id, status: 'pending' },
     });
+    expect(await app.reminderQueue.getJobState(occurrenceJobId(next.id))).toBe('delayed');
+  });
+
+  /** Holds the reminder's row locked until released: whatever updates the reminder waits. */
+  async function holdReminderRow(reminderId: string) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holding = app.prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM reminders WHERE id = ${reminderId}::uuid FOR UPDATE`;
+        locked();
+        await released;
+      },
+      { timeout: 60_000 },
+    );
+    await isLocked;
+    return async () => {
+      release();
+      await holding;
+    };
+  }
+
+  it('does not send again when the worker is killed after the send, while the series moves on', async () => {
+    const { user, reminder: r, occurrence } = await reminder(300, { rrule: 'FREQ=DAILY' });
+    // The worker can send and mark the occurrence sent, but the series' next step waits on the row.
+    const release = await holdReminderRow(r.id);
+    child = spawnWorkerProcess({
+      databaseUrl: app.databaseUrl,
+      redisUrl: testRedisUrl,
+      prefix: app.prefix,
+      telegram: app.emulator,
+    });
+    const [message] = await user.waitForReplies(1, 30_000);
+    expect(message!.text).toBe('⏰ Promemoria: pagare F24');
+    await eventually('the worker to wait on the reminder row', async () => {
+      const [row] = await app.prisma.$queryRaw<{ waiting: number }[]>`
+        SELECT count(*)::int AS waiting FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+      return row!.waiting > 0;
+    });
+    await child.kill();
+    await release();
+
+    await startWorkers();
+    await eventually(
+      'the killed job to be run again',
+      async () => (await app.reminderQueue.getJob(occurrenceJobId(occurrence.id))) === undefined,
+    );
+    await new Promise((r) => setTimeout(r, QUIET_MS));
+    expect(user.unreadReplies()).toEqual([]);
+    expect(await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).toMatchObject({
+      status: 'sent',
+    });
+    // The series went on all the same: tomorrow's occurrence is on the clock.
+    const next = await app.prisma.reminderOccurrence.findFirstOrThrow({
+      where: { reminderId: r.id, status: 'pending' },
+    });
+    expect(next.dueAt.getTime() - occurrence.dueAt.getTime()).toBeGreaterThan(22 * 3600_000);
+    expect(next.dueAt.getTime() - occurrence.dueAt.getTime()).toBeLessThanOrEqual(25 * 3600_000);
     expect(await app.reminderQueue.getJobState(occurrenceJobId(next.id))).toBe('delayed');
   });
 

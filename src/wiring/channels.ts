@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { createSlackApp, type SlackApp } from '../channels/slack/app.js';
 import { registerClientDms } from '../channels/slack/client-dms.js';
+import { redisFirstSeen } from '../channels/slack/replay.js';
 import { createSlackSender } from '../channels/slack/sender.js';
 import { createTelegramChannel, type TelegramChannel } from '../channels/telegram/adapter.js';
 import type { PacingOptions } from '../channels/telegram/pacer.js';
@@ -62,7 +63,7 @@ function telegramChannel({ config, logger, inbound, telegramPacing }: ChannelsDe
   });
 }
 
-function slackApp({ config, logger, inbound }: ChannelsDeps): SlackApp | undefined {
+function slackApp({ config, logger, inbound, redis, queuePrefix }: ChannelsDeps): SlackApp | undefined {
   if (!config.SLACK_BOT_TOKEN) {
     logger.info('Slack is off: SLACK_BOT_TOKEN is not set');
     return undefined;
@@ -72,6 +73,7 @@ function slackApp({ config, logger, inbound }: ChannelsDeps): SlackApp | undefin
     ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
     ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+    firstSeen: redisFirstSeen(redis, `${queuePrefix ?? 'delego'}:slack-seen:`),
     logger,
   });
   registerClientDms(slack, { handle: inbound, logger });

@@ -37,6 +37,8 @@ export interface RecordedCall {
   /** HTTP status the bot got */
   status: number;
   atMs: number;
+  /** when the bot was answered (absent while the call is in progress) */
+  answeredAtMs?: number;
 }
 
 export interface BotReply {
@@ -210,6 +212,7 @@ export async function startTelegramEmulator(options: { token?: string } = {}): P
     calls.push(call);
     const reply = (status: number, body: unknown): void => {
       call.status = status;
+      call.answeredAtMs = Date.now();
       sendJson(res, status, body);
     };
 

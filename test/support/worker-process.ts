@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { testRedisUrl } from './workers.js';
 
 const script = fileURLToPath(new URL('./kill-worker.ts', import.meta.url));
 
@@ -15,6 +14,7 @@ export interface WorkerProcess {
 /** Starts test/support/kill-worker.ts in a child process, on the given database and queue prefix. */
 export function spawnWorkerProcess(options: {
   databaseUrl: string;
+  redisUrl: string;
   prefix: string;
   telegram: { apiRoot: string; token: string };
   slowSendMs?: number;
@@ -24,7 +24,7 @@ export function spawnWorkerProcess(options: {
     env: {
       ...process.env,
       DATABASE_URL: options.databaseUrl,
-      REDIS_URL: testRedisUrl,
+      REDIS_URL: options.redisUrl,
       QUEUE_PREFIX: options.prefix,
       TELEGRAM_BOT_TOKEN: options.telegram.token,
       TELEGRAM_API_ROOT: options.telegram.apiRoot,

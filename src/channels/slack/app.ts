@@ -10,6 +10,7 @@ import { ConfigError, DependencyError, errorMessage } from '../../kernel/errors.
 import type { Logger } from '../../infra/logger.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { downloadFromSlack, type SlackFileContent } from './files.js';
+import { actOnce, refuseFutureTimestamps, type FirstSeen } from './replay.js';
 import { fromSlackError } from './web-api-errors.js';
 
 export interface SlackAppDeps {
@@ -20,6 +21,8 @@ export interface SlackAppDeps {
   appToken?: string;
   /** SLACK_API_URL: another Web API base URL (a local fake in tests); ends with / */
   apiUrl?: string;
+  /** where interactions are recorded so each acts once (Redis in production: redisFirstSeen) */
+  firstSeen: FirstSeen;
   logger: Logger;
 }
 
@@ -82,8 +85,8 @@ async function slackStep(method: string, step: () => Promise<unknown>): Promise<
 }
 
 /**
- * The Bolt app for both Slack surfaces. HTTP mode (signing secret) exposes a router for the
- * main server; the answer to each request leaves when its listeners finish
+ * The Bolt app for both Slack surfaces. Each interaction acts once (`actOnce`), in both modes.
+ * HTTP mode (signing secret) exposes a router for the main server; the answer to each request leaves when its listeners finish
  * (processBeforeResponse), which lets a listener's failure become a non-2xx answer. Listeners
  * must therefore ack() at once and return within about 2.5 seconds.
  */
@@ -104,6 +107,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
 
   if (deps.appToken) {
     const app = new App({ ...common, socketMode: true, appToken: deps.appToken });
+    app.use(actOnce(deps.firstSeen, deps.logger));
     return {
       app,
       downloadFile: downloadFile(app),
@@ -120,6 +124,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   if (!deps.signingSecret)
     throw new ConfigError('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
   const router = express.Router();
+  // Bolt refuses timestamps more than 5 minutes old; this, those more than 5 minutes ahead.
+  router.use(slackEventsPath, refuseFutureTimestamps(deps.logger));
   const receiver = new ExpressReceiver({
     signingSecret: deps.signingSecret,
     endpoints: slackEventsPath,
@@ -129,6 +135,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     processEventErrorHandler: answerFailedRequest(log),
   });
   const app = new App({ ...common, receiver });
+  app.use(actOnce(deps.firstSeen, deps.logger));
   // Bolt's default handler logs every listener error; the receiver's handler above logs it once.
   app.error(async (error) => {
     throw error;

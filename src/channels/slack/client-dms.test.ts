@@ -22,6 +22,8 @@ import { createSlackSender } from './sender.js';
 
 const signingSecret = 'test-signing-secret';
 const logger = createLogger({ level: 'silent', pretty: false });
+/** Replays are tested against Redis (test/authz/slack-replay.int.test.ts); here every interaction is new. */
+const everyInteractionNew = async () => true;
 const ackBudgetMs = 300;
 
 let fake: FakeSlack;
@@ -34,7 +36,13 @@ let behaviour: (msg: InboundMessage) => Promise<void>;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  slack = createSlackApp({ botToken: 'xoxb-test', signingSecret, apiUrl: fake.apiUrl, logger });
+  slack = createSlackApp({
+    botToken: 'xoxb-test',
+    signingSecret,
+    apiUrl: fake.apiUrl,
+    firstSeen: everyInteractionNew,
+    logger,
+  });
   const sender = createSlackSender(slack.app.client);
   registerClientDms(slack, {
     logger,

@@ -7,6 +7,8 @@ import { createSlackApp } from './app.js';
 import { createSlackSender } from './sender.js';
 
 const logger = createLogger({ level: 'silent', pretty: false });
+/** Replays are tested against Redis (test/authz/slack-replay.int.test.ts); here every interaction is new. */
+const everyInteractionNew = async () => true;
 let fake: FakeSlack;
 let sender: ChannelSender;
 
@@ -16,6 +18,7 @@ beforeAll(async () => {
     botToken: 'xoxb-test',
     signingSecret: 'test-signing-secret',
     apiUrl: fake.apiUrl,
+    firstSeen: everyInteractionNew,
     logger,
   });
   sender = createSlackSender(slack.app.client);
@@ -114,6 +117,7 @@ describe('createSlackApp start', () => {
       botToken: 'xoxb-wrong',
       signingSecret: 'test-signing-secret',
       apiUrl: fake.apiUrl,
+      firstSeen: everyInteractionNew,
       logger,
     });
 
@@ -122,7 +126,13 @@ describe('createSlackApp start', () => {
 
   it('in Socket Mode connects through the same API URL, and fails with ConfigError when Slack rejects the app token', async () => {
     fake.respond('apps.connections.open', () => slackError('invalid_auth'));
-    const slack = createSlackApp({ botToken: 'xoxb-test', appToken: 'xapp-wrong', apiUrl: fake.apiUrl, logger });
+    const slack = createSlackApp({
+      botToken: 'xoxb-test',
+      appToken: 'xapp-wrong',
+      apiUrl: fake.apiUrl,
+      firstSeen: everyInteractionNew,
+      logger,
+    });
 
     await expect(slack.start()).rejects.toBeInstanceOf(ConfigError);
     expect(slack.router).toBeUndefined();
@@ -130,6 +140,8 @@ describe('createSlackApp start', () => {
   });
 
   it('needs a signing secret or an app token', () => {
-    expect(() => createSlackApp({ botToken: 'xoxb-test', logger })).toThrow(ConfigError);
+    expect(() => createSlackApp({ botToken: 'xoxb-test', firstSeen: everyInteractionNew, logger })).toThrow(
+      ConfigError,
+    );
   });
 });

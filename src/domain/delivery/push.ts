@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { channels, type Outbound, type OutboundMessage, type OutboundTarget } from '../../kernel/messaging.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { uuidv7 } from '../../infra/db/ids.js';
 import type { Db, Tx } from '../../infra/db/types.js';
 import { ForbiddenError, ValidationError } from '../../kernel/errors.js';
 
@@ -30,22 +32,52 @@ export async function clientTarget(db: Db, clientId: string): Promise<ClientTarg
 export type PushResult = { delivered: true } | { delivered: false; reason: 'unreachable' | 'refused' };
 
 /**
+ * The caller's record of a push (its "sent" mark), run in the statement that logs the message:
+ * after the platform accepted it, that one statement and the commit are all that can still fail.
+ */
+export type PushRecord = (result: PushResult) => Prisma.Sql;
+
+export interface PushLog {
+  /** marks the logged message so the same push is recognised later */
+  idempotencyKey?: string;
+  ticketId?: string;
+  record?: PushRecord;
+}
+
+async function recordOnly(tx: Tx, result: PushResult, record: PushRecord | undefined): Promise<PushResult> {
+  if (record) await tx.$executeRaw(record(result));
+  return result;
+}
+
+/** The outbound message's log line, as a statement the caller's record can join. */
+function logLine(
+  target: ClientTarget & { conversationId: string },
+  clientId: string,
+  message: OutboundMessage,
+  log: PushLog,
+  externalMessageId: string | undefined,
+): Prisma.Sql {
+  return Prisma.sql`INSERT INTO messages (id, conversation_id, client_id, direction, channel, body, idempotency_key, ticket_id, external_message_id)
+    VALUES (${uuidv7()}::uuid, ${target.conversationId}::uuid, ${clientId}::uuid, 'outbound', ${target.channel}::"Channel",
+            ${message.text}, ${log.idempotencyKey ?? null}, ${log.ticketId ?? null}::uuid, ${externalMessageId ?? null})`;
+}
+
+/**
  * Sends an unprompted message to a client and logs it in its conversation, inside the caller's
  * transaction (which holds the lock on what is being delivered). The lookups happen before the
- * send, so what follows it is only the log insert and the caller's status update: the window
- * in which a crash can roll back a message already sent.
+ * send; after it comes one statement, the log line together with the caller's `record`, then
+ * the caller's commit: the only window in which a crash can roll back a message already sent.
  * A refusal (the client blocked the bot) is an answer, not an error: retrying cannot help.
- * `idempotencyKey` marks the logged message so the same push is recognised later.
  */
 export async function pushToClient(
   tx: Tx,
   outbound: Outbound,
   clientId: string,
   message: OutboundMessage,
-  log: { idempotencyKey?: string; ticketId?: string } = {},
+  log: PushLog = {},
 ): Promise<PushResult> {
   const target = await clientTarget(tx, clientId);
-  if (!target) return { delivered: false, reason: 'unreachable' };
+  if (!target) return recordOnly(tx, { delivered: false, reason: 'unreachable' }, log.record);
   const conversationId =
     target.conversationId ??
     (
@@ -60,21 +92,13 @@ export async function pushToClient(
   try {
     sent = await outbound.send({ channel: target.channel, chatId: target.chatId }, message);
   } catch (err) {
-    if (err instanceof ForbiddenError || err instanceof ValidationError) return { delivered: false, reason: 'refused' };
+    if (err instanceof ForbiddenError || err instanceof ValidationError)
+      return recordOnly(tx, { delivered: false, reason: 'refused' }, log.record);
     throw err;
   }
-  await tx.message.create({
-    data: {
-      conversationId,
-      clientId,
-      direction: 'outbound',
-      channel: target.channel,
-      body: message.text,
-      idempotencyKey: log.idempotencyKey ?? null,
-      ticketId: log.ticketId ?? null,
-      externalMessageId: sent.externalMessageId ?? null,
-    },
-  });
+  const line = logLine({ ...target, conversationId }, clientId, message, log, sent.externalMessageId);
+  const record = log.record?.({ delivered: true }) ?? Prisma.sql`SELECT 1`;
+  await tx.$executeRaw`WITH logged AS (${line}) ${record}`;
   return { delivered: true };
 }
 

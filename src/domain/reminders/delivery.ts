@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { Outbound, OutboundMessage } from '../../kernel/messaging.js';
 import { encodeButton } from '../../kernel/actions.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { PrismaClient, Tx } from '../../infra/db/types.js';
-import { pushToClient, pushTransactionOptions } from '../delivery/push.js';
+import { pushToClient, pushTransactionOptions, type PushRecord } from '../delivery/push.js';
 import { tooEarly } from '../delivery/due.js';
 import { deferForQuietHours, type QuietHours } from '../delivery/quiet-hours.js';
 import { t } from '../../i18n/catalog.js';
 import { formatDateTime } from '../../i18n/format.js';
 import type { Lang } from '../../understanding/contract.js';
-import { continueSeries, refreshReminder } from './series.js';
+import { moveSeriesOn } from './series.js';
 
 /** Delivered this long after its instant, a reminder says it is late (and is marked so). */
 export const LATE_AFTER_MS = 3 * 60_000;
@@ -21,14 +22,18 @@ export interface DeliveryDeps {
 
 export type ScheduledOccurrence = { id: string; dueAt: Date };
 
-export type OccurrenceOutcome =
-  /** delivered (or refused by the channel); `next` is the series' next occurrence to schedule */
-  | { kind: 'sent'; late: boolean; lateMs: number; next: ScheduledOccurrence | null }
-  | { kind: 'undeliverable'; reason: 'unreachable' | 'refused'; next: ScheduledOccurrence | null }
-  /** nothing to do: already delivered, cancelled, or gone */
+export type OccurrenceOutcome = (
+  | { kind: 'sent'; late: boolean; lateMs: number }
+  /** the channel could not reach the client, or refused */
+  | { kind: 'undeliverable'; reason: 'unreachable' | 'refused' }
+  /** nothing to send: already delivered, cancelled, or gone */
   | { kind: 'skipped'; reason: 'gone' | 'not pending' | 'inactive' }
   /** too early (quiet hours, or the occurrence was moved later): try again at `until` */
-  | { kind: 'wait'; until: Date };
+  | { kind: 'wait'; until: Date }
+) & {
+  /** the series' next occurrence, to put on the clock */
+  next?: ScheduledOccurrence | null;
+};
 
 /**
  * The instant an occurrence may go out. A time the client named (or a snooze it tapped) is kept
@@ -72,6 +77,7 @@ export function reminderMessage(
 const lockedOccurrence = z.object({
   status: z.enum(['pending', 'sent', 'done', 'skipped']),
   dueAt: z.date(),
+  sentAt: z.date().nullable(),
   snoozedFromId: z.string().nullable(),
   reminderId: z.string(),
   text: z.string(),
@@ -91,7 +97,7 @@ const lockedOccurrence = z.object({
 /** The occurrence with its reminder and client, its row locked: one statement on the hot path. */
 async function lockOccurrence(tx: Tx, occurrenceId: string) {
   const rows = await tx.$queryRaw<unknown[]>`
-    SELECT o.status::text AS "status", o.due_at AS "dueAt", o.snoozed_from_id::text AS "snoozedFromId", o.reminder_id::text AS "reminderId",
+    SELECT o.status::text AS "status", o.due_at AS "dueAt", o.sent_at AS "sentAt", o.snoozed_from_id::text AS "snoozedFromId", o.reminder_id::text AS "reminderId",
            r.text, r.status::text AS "reminderStatus", r.rrule, r.first_due_at AS "firstDueAt", r.tz AS "reminderTz", r.explicit_time AS "explicitTime",
            c.id::text AS "clientId", c.lang::text AS "lang", c.tz, c.quiet_hours_start AS "quietHoursStart", c.quiet_hours_end AS "quietHoursEnd", c.erased_at AS "erasedAt"
     FROM reminder_occurrences o
@@ -106,6 +112,7 @@ async function lockOccurrence(tx: Tx, occurrenceId: string) {
       id: occurrenceId,
       status: row.status,
       dueAt: row.dueAt,
+      sentAt: row.sentAt,
       snoozedFromId: row.snoozedFromId,
       reminderId: row.reminderId,
     },
@@ -129,45 +136,67 @@ async function lockOccurrence(tx: Tx, occurrenceId: string) {
   };
 }
 
+type Locked = NonNullable<Awaited<ReturnType<typeof lockOccurrence>>>;
+/** What the sending transaction decided, and what moves the series on once it committed. */
+type Sending = { outcome: OccurrenceOutcome; after?: { occurrence: Locked['occurrence']; now: Date } };
+
+/** The "sent" mark, in the statement that logs the message: nothing else runs between the platform's answer and the commit. */
+const sentMark =
+  (occurrenceId: string, now: Date, late: boolean): PushRecord =>
+  (result) =>
+    result.delivered
+      ? Prisma.sql`UPDATE reminder_occurrences SET status = 'sent', sent_at = ${now}, delivered_late = ${late} WHERE id = ${occurrenceId}::uuid`
+      : Prisma.sql`UPDATE reminder_occurrences SET status = 'skipped' WHERE id = ${occurrenceId}::uuid`;
+
+async function sendLocked(tx: Tx, deps: DeliveryDeps, { occurrence, reminder, client }: Locked): Promise<Sending> {
+  const now = deps.clock();
+  const fireAt = fireInstant(occurrence, reminder, client);
+  if (tooEarly(fireAt, now)) return { outcome: { kind: 'wait', until: fireAt } };
+  const lateMs = now.getTime() - fireAt.getTime();
+  const late = lateMs > LATE_AFTER_MS;
+  const message = reminderMessage(occurrence, reminder.text, { lang: client.lang, tz: reminder.tz }, late, now);
+  const pushed = await pushToClient(tx, deps.outbound, client.id, message, {
+    record: sentMark(occurrence.id, now, late),
+  });
+  const outcome: OccurrenceOutcome = pushed.delivered
+    ? { kind: 'sent', late, lateMs }
+    : { kind: 'undeliverable', reason: pushed.reason };
+  return { outcome, after: { occurrence, now } };
+}
+
 /**
- * Delivers one occurrence, exactly once from the client's point of view: the occurrence row is
- * locked for the whole delivery, anything but `pending` means someone else already dealt with
- * it, and it is marked sent in the same transaction that sent it. A crash during the send rolls
- * the transaction back, so the retried job sends it then. The next occurrence of a series is
- * created here too; the caller puts it on the clock after this returns.
+ * The sending transaction: the occurrence row locked for the whole send, anything but `pending`
+ * meaning someone else already dealt with it (after a crash, its series may still have to move
+ * on), and the "sent" mark the only statement after the send.
  */
-export async function deliverOccurrence(deps: DeliveryDeps, occurrenceId: string): Promise<OccurrenceOutcome> {
-  return deps.prisma.$transaction(async (tx): Promise<OccurrenceOutcome> => {
+function sendOccurrence(deps: DeliveryDeps, occurrenceId: string): Promise<Sending> {
+  return deps.prisma.$transaction(async (tx): Promise<Sending> => {
     const locked = await lockOccurrence(tx, occurrenceId);
-    if (!locked) return { kind: 'skipped', reason: 'gone' };
+    if (!locked) return { outcome: { kind: 'skipped', reason: 'gone' } };
     const { occurrence, reminder, client } = locked;
-    if (occurrence.status !== 'pending') return { kind: 'skipped', reason: 'not pending' };
+    if (occurrence.status !== 'pending') {
+      const after = { occurrence, now: occurrence.sentAt ?? deps.clock() };
+      return { outcome: { kind: 'skipped', reason: 'not pending' }, after };
+    }
     if (reminder.status !== 'active' || client.erasedAt) {
       // A series cancelled while its next occurrence was being created leaves that one pending.
       await tx.reminderOccurrence.update({ where: { id: occurrenceId }, data: { status: 'skipped' } });
-      return { kind: 'skipped', reason: 'inactive' };
+      return { outcome: { kind: 'skipped', reason: 'inactive' } };
     }
-
-    const now = deps.clock();
-    const fireAt = fireInstant(occurrence, reminder, client);
-    if (tooEarly(fireAt, now)) return { kind: 'wait', until: fireAt };
-    const lateMs = now.getTime() - fireAt.getTime();
-    const late = lateMs > LATE_AFTER_MS;
-
-    const pushed = await pushToClient(
-      tx,
-      deps.outbound,
-      client.id,
-      reminderMessage(occurrence, reminder.text, { lang: client.lang, tz: reminder.tz }, late, now),
-    );
-    await tx.reminderOccurrence.update({
-      where: { id: occurrenceId },
-      data: pushed.delivered ? { status: 'sent', sentAt: now, deliveredLate: late } : { status: 'skipped' },
-    });
-    const next = await continueSeries(tx, occurrence, reminder, now);
-    await refreshReminder(tx, reminder.id);
-    return pushed.delivered
-      ? { kind: 'sent', late, lateMs, next }
-      : { kind: 'undeliverable', reason: pushed.reason, next };
+    return sendLocked(tx, deps, locked);
   }, pushTransactionOptions);
+}
+
+/**
+ * Delivers one occurrence, exactly once from the client's point of view as far as the platform
+ * allows: a crash during the send rolls the transaction back, so the retried job sends it then;
+ * a crash after the commit leaves it sent, and the retried job only moves the series on. What is
+ * left is a crash between the platform's answer and the commit (one statement): sent twice.
+ * The series' next occurrence and the reminder's next instant follow in their own transaction;
+ * the caller puts the next occurrence on the clock.
+ */
+export async function deliverOccurrence(deps: DeliveryDeps, occurrenceId: string): Promise<OccurrenceOutcome> {
+  const { outcome, after } = await sendOccurrence(deps, occurrenceId);
+  if (!after) return outcome;
+  return { ...outcome, next: await moveSeriesOn(deps.prisma, after.occurrence, after.now) };
 }

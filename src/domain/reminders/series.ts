@@ -1,4 +1,5 @@
-import type { Db } from '../../infra/db/types.js';
+import { z } from 'zod';
+import type { Db, PrismaClient } from '../../infra/db/types.js';
 import { nextOccurrence } from './recurrence.js';
 
 /**
@@ -16,26 +17,80 @@ export async function refreshReminder(db: Db, reminderId: string): Promise<void>
     WHERE r.id = ${reminderId}::uuid AND r.status <> 'cancelled'`;
 }
 
+type SeriesOccurrence = { reminderId: string; dueAt: Date; snoozedFromId: string | null };
+const successorFields = { id: true, dueAt: true, status: true } as const;
+
+/** The series' occurrence after this one, when it was already made. */
+function madeSuccessor(db: Db, occurrence: SeriesOccurrence) {
+  return db.reminderOccurrence.findFirst({
+    where: { reminderId: occurrence.reminderId, snoozedFromId: null, dueAt: { gt: occurrence.dueAt } },
+    orderBy: { dueAt: 'asc' },
+    select: successorFields,
+  });
+}
+
+async function newSuccessor(
+  db: Db,
+  occurrence: SeriesOccurrence,
+  reminder: { rrule: string; firstDueAt: Date; tz: string },
+  now: Date,
+) {
+  const after = occurrence.dueAt > now ? occurrence.dueAt : now;
+  const dueAt = nextOccurrence(reminder.rrule, reminder.firstDueAt, reminder.tz, after);
+  if (!dueAt) return null;
+  return db.reminderOccurrence.upsert({
+    where: { reminderId_dueAt: { reminderId: occurrence.reminderId, dueAt } },
+    create: { reminderId: occurrence.reminderId, dueAt },
+    update: {},
+    select: successorFields,
+  });
+}
+
 /**
- * After an occurrence of a series went out, its next one: the first instant of the rule after
+ * After an occurrence of a series went out, its next one: the one already made (the delivery was
+ * retried after a crash, or the series was moved later), else the first instant of the rule after
  * both the occurrence and `now`, so an outage of a week yields one late delivery, not seven.
  * Snoozed copies do not advance the series (the original already did).
  */
 export async function continueSeries(
   db: Db,
-  occurrence: { reminderId: string; dueAt: Date; snoozedFromId: string | null },
+  occurrence: SeriesOccurrence,
   reminder: { rrule: string | null; firstDueAt: Date; tz: string },
   now: Date,
 ): Promise<{ id: string; dueAt: Date } | null> {
-  if (!reminder.rrule || occurrence.snoozedFromId) return null;
-  const after = occurrence.dueAt > now ? occurrence.dueAt : now;
-  const dueAt = nextOccurrence(reminder.rrule, reminder.firstDueAt, reminder.tz, after);
-  if (!dueAt) return null;
-  const next = await db.reminderOccurrence.upsert({
-    where: { reminderId_dueAt: { reminderId: occurrence.reminderId, dueAt } },
-    create: { reminderId: occurrence.reminderId, dueAt },
-    update: {},
-    select: { id: true, dueAt: true, status: true },
+  const { rrule } = reminder;
+  if (!rrule || occurrence.snoozedFromId) return null;
+  const next =
+    (await madeSuccessor(db, occurrence)) ?? (await newSuccessor(db, occurrence, { ...reminder, rrule }, now));
+  return next?.status === 'pending' ? { id: next.id, dueAt: next.dueAt } : null;
+}
+
+const lockedReminder = z.object({
+  status: z.enum(['active', 'completed', 'cancelled']),
+  rrule: z.string().nullable(),
+  firstDueAt: z.date(),
+  tz: z.string(),
+});
+
+/**
+ * What follows a delivery, once its "sent" mark committed: the series' next occurrence and the
+ * reminder's next instant. The reminder row is locked, so a retried job and the delivery it
+ * retries, or a cancellation, take turns; running it again changes nothing. Returns the next
+ * occurrence to put on the clock.
+ */
+export async function moveSeriesOn(
+  prisma: PrismaClient,
+  occurrence: SeriesOccurrence,
+  now: Date,
+): Promise<{ id: string; dueAt: Date } | null> {
+  return prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<unknown[]>`
+      SELECT status::text AS "status", rrule, first_due_at AS "firstDueAt", tz
+      FROM reminders WHERE id = ${occurrence.reminderId}::uuid FOR UPDATE`;
+    const reminder = rows.length ? lockedReminder.parse(rows[0]) : null;
+    if (reminder?.status !== 'active') return null;
+    const next = await continueSeries(tx, occurrence, reminder, now);
+    await refreshReminder(tx, occurrence.reminderId);
+    return next;
   });
-  return next.status === 'pending' ? { id: next.id, dueAt: next.dueAt } : null;
 }

@@ -20,7 +20,7 @@ export const reminderKind: JobKind<ReminderJob> = {
     const occurrences = await pendingOccurrencesDueBy(deps.prisma, until);
     return occurrences.map((o) => ({ payload: { occurrenceId: o.id }, at: o.dueAt }));
   },
-  /** Delivers the occurrence; schedules a series' next occurrence once the delivery committed. */
+  /** Delivers the occurrence; puts a series' next occurrence on the clock once the delivery and the series committed. */
   async run(deps, { occurrenceId }) {
     const outcome = await deliverOccurrence(deps, occurrenceId);
     if (outcome.kind === 'wait') return outcome;
@@ -30,7 +30,7 @@ export const reminderKind: JobKind<ReminderJob> = {
     } else if (outcome.kind === 'undeliverable')
       deps.logger.warn({ occurrenceId, reason: outcome.reason }, 'reminder could not be delivered');
     else deps.logger.debug({ occurrenceId, reason: outcome.reason }, 'reminder job had nothing to do');
-    if (outcome.kind !== 'skipped' && outcome.next) await deps.reminderScheduler.schedule(outcome.next);
+    if (outcome.next) await deps.reminderScheduler.schedule(outcome.next);
     return done(outcome.kind);
   },
 };
