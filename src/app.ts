@@ -10,6 +10,7 @@ import { createDesk, type Desk } from './desk/desk.js';
 import { QUEUE_DESK } from './desk/queue.js';
 import { registerTakeMessage } from './desk/slack/take-message.js';
 import type { DeskNotifier } from './domain/delivery/desk.js';
+import { deskTexts } from './i18n/desk-catalog.js';
 import type { TicketFollowupScheduler } from './domain/delivery/ticket-followups.js';
 import { defaultFollowupSettings, type FollowupSettings } from './domain/delivery/ticket-rules.js';
 import { bytesPerMb } from './domain/limits/attachments.js';
@@ -108,6 +109,7 @@ function createDeskIfConfigured(
     outbound,
     channel: config.SLACK_DESK_CHANNEL,
     tz: config.DEFAULT_TZ,
+    lang: config.DESK_LANG,
     redis: deps.redis,
     queuePrefix: deps.queuePrefix,
     logger: deps.logger,
@@ -236,7 +238,14 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const takeMessage = (input: TakeMessageInput) =>
     takeMessageFor({ prisma, outbound, clock, logger, ...segreteria }, input);
   if (channels.slack && desk)
-    registerTakeMessage(channels.slack.app, { prisma, takeMessage, tz: config.DEFAULT_TZ, clock, logger });
+    registerTakeMessage(channels.slack.app, {
+      prisma,
+      takeMessage,
+      tz: config.DEFAULT_TZ,
+      texts: deskTexts(config.DESK_LANG),
+      clock,
+      logger,
+    });
   subscribeToEvents(events, {
     reminders: schedulers.reminders,
     bookingReminders: schedulers.bookingReminders,

@@ -7,6 +7,8 @@ import { errorMessage } from '../kernel/errors.js';
 import type { DeskNotifier } from '../domain/delivery/desk.js';
 import type { Logger } from '../infra/logger.js';
 import type { DomainEvent } from '../kernel/events.js';
+import { deskTexts } from '../i18n/desk-catalog.js';
+import type { Lang } from '../understanding/contract.js';
 import { createCards } from './cards/desk-channel.js';
 import { createClientMessenger } from './acts/client-messenger.js';
 import type { DeskContext } from './context.js';
@@ -25,6 +27,8 @@ export interface DeskDeps {
   channel: string;
   /** the agency's time zone: deadlines, SLA, the week of /delego stats */
   tz: string;
+  /** DESK_LANG: the language the desk speaks to assistants */
+  lang: Lang;
   /** for the desk's BullMQ queue */
   redis: Redis;
   queuePrefix?: string | undefined;
@@ -48,12 +52,14 @@ export interface Desk extends Required<TicketListener>, DeskNotifier {
  */
 export function createDesk(deps: DeskDeps): Desk {
   const log = deps.logger.child({ component: 'desk' });
+  const texts = deskTexts(deps.lang);
   const cards = createCards({
     prisma: deps.prisma,
     client: deps.slack.app.client,
     channel: deps.channel,
     clock: deps.clock,
     tz: deps.tz,
+    texts,
     logger: deps.logger,
   });
   const ctx: DeskContext = {
@@ -62,6 +68,7 @@ export function createDesk(deps: DeskDeps): Desk {
     sendToClient: createClientMessenger({ prisma: deps.prisma, outbound: deps.outbound, logger: deps.logger }),
     clock: deps.clock,
     logger: log,
+    texts,
     publish: deps.publish,
   };
   const queue = createDeskQueue({

@@ -42,6 +42,7 @@ function adminRouter(deps: WebDeps) {
     publicUrl: config.PUBLIC_URL,
     tz: config.DEFAULT_TZ,
     defaultLang: config.DEFAULT_LANG,
+    deskLang: config.DESK_LANG,
     telegramBotUsername: deps.channels.telegram?.botUsername,
     llmConfigured: deps.llmConfigured,
     slackClients: deps.channels.slack !== undefined,

@@ -5,7 +5,7 @@ import { ticketLabel } from '../../domain/tickets/service.js';
 import { t } from '../../i18n/catalog.js';
 import type { TicketStatus } from '../../generated/prisma/enums.js';
 import type { DeskContext } from '../context.js';
-import { deskTexts, NOTE_MARKER } from '../texts.js';
+import { NOTE_MARKER } from '../texts.js';
 import { firstName, type DeskAssistant } from './assistant.js';
 
 /** An assistant's message about a ticket, written where the ticket's card is. */
@@ -46,8 +46,8 @@ export async function relayAssistantMessage(
   }
   const number = ticketLabel(ticket.number);
   if (!(activeStatuses as readonly string[]).includes(ticket.status))
-    return [deskTexts.threadClosed(number, ticket.status)];
-  const notices = message.hasFiles ? [deskTexts.filesNotRelayed] : [];
+    return [ctx.texts.threadClosed(number, ctx.texts.statusWords[ticket.status])];
+  const notices = message.hasFiles ? [ctx.texts.filesNotRelayed] : [];
   if (text === '') return notices;
 
   const name = firstName(who.name);
@@ -61,8 +61,8 @@ export async function relayAssistantMessage(
     if (delivery.reason === 'duplicate') return notices;
     const reason =
       delivery.reason === 'unreachable'
-        ? deskTexts.clientUnreachable
-        : deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
+        ? ctx.texts.clientUnreachable
+        : ctx.texts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
     return [...notices, reason];
   }
   await record('relayed_to_client');

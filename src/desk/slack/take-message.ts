@@ -3,7 +3,6 @@ import { escapeSlackText } from '../../channels/slack/blocks.js';
 import { fromSlackError } from '../../channels/slack/web-api-errors.js';
 import type { PrismaClient } from '../../infra/db/types.js';
 import { NotFoundError, errorMessage } from '../../kernel/errors.js';
-import { formatDateTime } from '../../i18n/format.js';
 import type { Logger } from '../../infra/logger.js';
 import {
   checkTakeMessageInput,
@@ -18,7 +17,7 @@ import {
   takeMessageBlockOf,
   takeMessageModal,
 } from '../modals/take-message-modal.js';
-import { deskTexts } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 import { activeAssistantGuard, assistantOf } from './guard.js';
 
 /** Slack shows at most 100 options in a select. */
@@ -33,6 +32,8 @@ export interface TakeMessageListenerDeps {
   takeMessage(input: TakeMessageInput): Promise<{ outcome: TakeMessageOutcome }>;
   /** the desk's time zone, for "held until" */
   tz: string;
+  /** the desk's words, in DESK_LANG */
+  texts: DeskCatalog;
   clock: () => Date;
   logger: Logger;
 }
@@ -45,13 +46,14 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
       .catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'take-message notice not sent'));
 
   const guard = activeAssistantGuard(deps);
+  const { texts } = deps;
 
   app.shortcut<SlackShortcut>(TAKE_MESSAGE_ID, guard, async ({ ack, shortcut, client }) => {
     await ack();
     const anyClient = await deps.prisma.client.findFirst({ where: messageableClients, select: { id: true } });
-    if (!anyClient) return void (await dm(client, shortcut.user.id, deskTexts.takeMessageNoClients));
+    if (!anyClient) return void (await dm(client, shortcut.user.id, texts.takeMessageNoClients));
     try {
-      await client.views.open({ trigger_id: shortcut.trigger_id, view: takeMessageModal() });
+      await client.views.open({ trigger_id: shortcut.trigger_id, view: takeMessageModal(texts) });
     } catch (err) {
       log.error({ err: errorMessage(fromSlackError(err, { method: 'views.open' })) }, 'take-message modal not opened');
     }
@@ -79,7 +81,7 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
     if (!checked.ok)
       return ack({
         response_action: 'errors',
-        errors: { [takeMessageBlockOf(checked.field)]: deskTexts.takeMessageInvalid(checked.problem) },
+        errors: { [takeMessageBlockOf(checked.field)]: texts.takeMessageInvalid(checked.problem) },
       });
     // Slack waits 3 seconds for the answer; the delivery may take longer, so the outcome comes as a DM.
     await ack();
@@ -87,10 +89,9 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
     try {
       ({ outcome } = await deps.takeMessage({ ...submission.input, takenByAssistantId: who.id }));
     } catch (err) {
-      if (err instanceof NotFoundError)
-        return void (await dm(client, submission.userId, deskTexts.takeMessageClientGone));
+      if (err instanceof NotFoundError) return void (await dm(client, submission.userId, texts.takeMessageClientGone));
       log.error({ err: errorMessage(err) }, 'message not taken');
-      return void (await dm(client, submission.userId, deskTexts.somethingFailed));
+      return void (await dm(client, submission.userId, texts.somethingFailed));
     }
     const target = await deps.prisma.client.findUnique({
       where: { id: submission.input.clientId },
@@ -99,10 +100,10 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
     const name = escapeSlackText(target?.name ?? '');
     const notice =
       outcome.kind === 'delivered'
-        ? deskTexts.takeMessageDelivered(name)
+        ? texts.takeMessageDelivered(name)
         : outcome.kind === 'held'
-          ? deskTexts.takeMessageHeld(name, formatDateTime(outcome.until, 'en', deps.tz, deps.clock()))
-          : deskTexts.takeMessageUndeliverable(name);
+          ? texts.takeMessageHeld(name, texts.moment(outcome.until, deps.tz, deps.clock()))
+          : texts.takeMessageUndeliverable(name);
     await dm(client, submission.userId, notice);
   });
 }

@@ -348,3 +348,19 @@ export async function recordClientChange(
   const eventId = await recordEvent(tx, booking?.ticketId ?? null, 'booking_changed', { actor: 'client' }, data, now);
   return booking?.ticketId && eventId ? { ticketId: booking.ticketId, eventId } : undefined;
 }
+
+/**
+ * Whether the client cancelled the ticket's booking in the chat: the booking is cancelled and
+ * its last change was the client's. The ticket then only waits for the desk to close it.
+ */
+export async function cancelledByClient(db: Db, ticketId: string): Promise<boolean> {
+  const booking = await bookingOfTicket(db, ticketId);
+  if (booking?.status !== 'cancelled') return false;
+  const last = await db.ticketEvent.findFirst({
+    where: { ticketId, kind: 'booking_changed' },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { actor: true, data: true },
+  });
+  const data = last?.data as { change?: unknown } | null | undefined;
+  return last?.actor === 'client' && data?.change === 'cancelled';
+}

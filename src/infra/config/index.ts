@@ -43,6 +43,8 @@ const envSchema = z.object({
   PUBLIC_URL: optional(url(['http:', 'https:'], 'the public https:// URL where Telegram and Slack reach this server')),
   DEFAULT_TZ: optional(z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Rome')).default('Europe/Rome'),
   DEFAULT_LANG: optional(z.enum(['it', 'en'], { message: 'it or en' })).default('it'),
+  /** the desk's language (Slack cards, modals, nudges; the back-office's default): the agency's, not the clients' */
+  DESK_LANG: optional(z.enum(['it', 'en'], { message: 'it or en' })).default('it'),
   TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]+$/, 'a bot token from BotFather, like 123456:ABC-def')),
   TELEGRAM_API_ROOT: optional(url(['http:', 'https:'], 'the Bot API root URL, e.g. https://api.telegram.org')),
   TELEGRAM_WEBHOOK_SECRET: optional(

@@ -34,6 +34,7 @@ async function serve(publicUrl?: string): Promise<RunningServer> {
       publicUrl,
       tz: 'Europe/Rome',
       defaultLang: 'it',
+      deskLang: 'it',
       telegramBotUsername: async () => 'DelegoTestBot',
     }),
   );
