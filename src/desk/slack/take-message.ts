@@ -81,7 +81,7 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
     if (!checked.ok)
       return ack({
         response_action: 'errors',
-        errors: { [takeMessageBlockOf(checked.field)]: texts.takeMessageInvalid(checked.problem) },
+        errors: { [takeMessageBlockOf(checked.field)]: texts.takeMessageProblem(checked.field, checked.issue) },
       });
     // Slack waits 3 seconds for the answer; the delivery may take longer, so the outcome comes as a DM.
     await ack();

@@ -102,16 +102,25 @@ const fieldNames: Record<string, string> = {
   body: 'message',
 };
 
-/** The input checked, or the one field that is wrong and why ("phone number: expected a phone number"). */
+export type TakeMessageIssue = 'missing' | 'too_long' | 'invalid';
+
+/**
+ * The input checked, or the one field that is wrong and why: `issue` for the forms to say in
+ * their language, `problem` in English for errors and logs ("phone number not valid").
+ */
 export function checkTakeMessageInput(
   input: TakeMessageInput,
-): { ok: true; data: z.output<typeof takeMessageInputSchema> } | { ok: false; field: string; problem: string } {
+):
+  | { ok: true; data: z.output<typeof takeMessageInputSchema> }
+  | { ok: false; field: string; issue: TakeMessageIssue; problem: string } {
   const parsed = takeMessageInputSchema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const issue = parsed.error.issues[0];
-  const field = String(issue?.path[0] ?? 'input');
-  const problem = issue?.code === 'too_small' ? 'missing' : issue?.code === 'too_big' ? 'too long' : 'not valid';
-  return { ok: false, field, problem: `${fieldNames[field] ?? field} ${problem}` };
+  const first = parsed.error.issues[0];
+  const field = String(first?.path[0] ?? 'input');
+  const issue: TakeMessageIssue =
+    first?.code === 'too_small' ? 'missing' : first?.code === 'too_big' ? 'too_long' : 'invalid';
+  const problem = { missing: 'missing', too_long: 'too long', invalid: 'not valid' }[issue];
+  return { ok: false, field, issue, problem: `${fieldNames[field] ?? field} ${problem}` };
 }
 
 /**
