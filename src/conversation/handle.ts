@@ -90,7 +90,14 @@ async function act(
   try {
     return await services.prisma.$transaction(async (tx: Tx) => {
       const messageId = 'heldId' in inbound ? inbound.heldId : await logInbound(tx, msg, turn, inbound.logged);
-      const ctx = { db: tx, ...turn, messageId, text: msg.text, logger: services.logger };
+      const ctx = {
+        db: tx,
+        ...turn,
+        agencyTz: services.defaults.tz,
+        messageId,
+        text: msg.text,
+        logger: services.logger,
+      };
       const result = withWayOut(await step(ctx), turn.pending, turn.lang);
       const expiresAt = new Date(turn.now.getTime() + services.pendingTtlMin * 60_000);
       await tx.conversation.update({

@@ -362,6 +362,27 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     expect(await prisma.ticket.count({ where: { clientId: client.id } })).toBe(1);
   });
 
+  it('makes the call-back of an urgent message urgent: due within the hour of business hours, and the card says so', async () => {
+    // Tuesday 17:30 in Rome: half an hour of the agency's day is left, the other half is Wednesday 09:00-09:30.
+    setNow(new Date('2026-11-24T17:30:00+01:00'));
+    const { client, user } = await linkedClient('it');
+    await takeMessageInSlack({ clientId: client.id, caller: 'Avv. Ferri', body: 'Udienza anticipata', urgent: true });
+    const [message] = await replies(user);
+    const callThem = message!.buttons.flat()[1]!;
+    await user.pressButton(callThem.data, message!.messageId);
+    await replies(user);
+    const ticket = await prisma.ticket.findFirstOrThrow({ where: { clientId: client.id } });
+    // (the test clock runs on from the time set, by a few milliseconds)
+    const dueMinute = Math.floor(ticket.dueAt!.getTime() / 60_000) * 60_000;
+    expect(new Date(dueMinute)).toEqual(new Date('2026-11-25T09:30:00+01:00'));
+    const card = await waitFor(
+      'chat.postMessage',
+      (c) => c.body.channel === DESK && String(c.body.text).startsWith(`#${ticket.number} `),
+    );
+    expect(cardText(card)).toContain("Richiamata urgente*: richiamare entro un'ora");
+    expect(cardText(card)).toContain('|mer 25 nov 2026 09:30>');
+  });
+
   it('holds a message under do-not-disturb in English until the client taps "I\'m free"', async () => {
     setNow(new Date('2026-11-24T11:00:00+01:00'));
     const { client, user } = await linkedClient('en');
