@@ -107,6 +107,27 @@ export const enTicketsTexts = {
     booking_changed: 'booking changed',
   } satisfies Record<TicketEventKind, string>,
   actors: { client: 'client', assistant: 'assistant', system: 'system' } satisfies Record<Actor, string>,
+  /** what a ticket event's data says, in the history */
+  eventData: {
+    keys: {
+      startsAt: 'when',
+      endsAt: 'until',
+      from: 'before',
+      location: 'place',
+      minutes: 'time',
+      rating: 'rating',
+      change: 'change',
+      reason: 'why',
+      clashTitle: 'clashes with',
+      clashStartsAt: 'clash at',
+    },
+    values: {
+      moved: 'moved',
+      cancelled: 'cancelled',
+      clash: 'another booking of the client is at that time',
+      booking_cancelled_by_client: 'the client cancelled the booking',
+    },
+  },
   bookingStatuses: {
     requested: 'requested',
     confirmed: 'confirmed',

@@ -928,6 +928,7 @@ describe('back-office over HTTP', () => {
       data: {
         clientId: client.id,
         text: 'call the accountant',
+        rrule: 'FREQ=MONTHLY;BYMONTHDAY=1',
         firstDueAt: new Date(start),
         tz: 'Europe/Rome',
         createdAt: new Date(start + 200 * 60_000),
@@ -952,6 +953,9 @@ describe('back-office over HTTP', () => {
     expect(first.status).toBe(200);
     expect((first.html.match(/<tr class="(message|reminder|booking|ticket)"/g) ?? []).length).toBe(100);
     expect(first.html.indexOf('call the accountant')).toBeLessThan(first.html.indexOf('Dentist'));
+    // a repeating reminder in words, not its RRULE
+    expect(first.html).toContain('repeats from 2026-11-01 09:00 (on the 1st of every month)');
+    expect(first.html).not.toContain('FREQ=');
     expect(first.html.indexOf('Dentist')).toBeLessThan(first.html.indexOf('message number 102'));
     const older = /href="(\/admin\/clients\/[^"]+\/timeline\?before=[^"]+)" rel="next"/.exec(first.html)?.[1];
     expect(older).toBeDefined();

@@ -18,17 +18,40 @@ export type HistoryEntry =
       messageKind: string;
     };
 
-/** Event data worth reading; ids (message ids, Slack ts) say nothing to a person. */
-function describeData(data: unknown): string {
+const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
+
+/** One value of event data in words: times in `tz`, minutes as a duration, known codes named. */
+function describeValue(key: string, value: unknown, tz: string, locale: AdminLocale): string {
+  const { values } = locale.t.eventData;
+  if (typeof value === 'string' && instant.test(value)) return locale.stamp(new Date(value), tz);
+  if (typeof value === 'string') return Object.hasOwn(values, value) ? values[value as keyof typeof values] : value;
+  if (typeof value === 'number')
+    return key === 'minutes' ? formatMinutes(value) : key === 'rating' ? `${value}/5` : String(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * Event data as a person reads it ("when: 07/12/2026 11:00, place: Da Mario"): local times in the
+ * client's zone and words, not ISO strings or codes; ids (message ids, Slack ts) say nothing to a person.
+ */
+function describeData(data: unknown, tz: string, locale: AdminLocale): string {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return '';
+  const { keys } = locale.t.eventData;
   return Object.entries(data as Record<string, unknown>)
-    .filter(([key]) => !/id$|ts$/i.test(key))
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .filter(([key, value]) => !/id$|ts$/i.test(key) && value !== null && value !== undefined)
+    .map(([key, value]) => {
+      const label = Object.hasOwn(keys, key) ? keys[key as keyof typeof keys] : key;
+      return `${label}: ${describeValue(key, value, tz, locale)}`;
+    })
     .join(', ');
 }
 
 /** The ticket's events and its conversation in one list, oldest first (events first on a tie). */
-export function ticketHistory(ticket: Pick<TicketPageData, 'events' | 'messages'>): HistoryEntry[] {
+export function ticketHistory(
+  ticket: Pick<TicketPageData, 'events' | 'messages'>,
+  tz: string,
+  locale: AdminLocale,
+): HistoryEntry[] {
   const events: HistoryEntry[] = ticket.events.map((e) => ({
     at: e.createdAt,
     type: 'event',
@@ -36,7 +59,7 @@ export function ticketHistory(ticket: Pick<TicketPageData, 'events' | 'messages'
     kind: e.kind,
     assistant: e.assistant?.name ?? null,
     actor: e.actor,
-    data: describeData(e.data),
+    data: describeData(e.data, tz, locale),
   }));
   const messages: HistoryEntry[] = ticket.messages.map((m) => ({
     at: m.createdAt,
@@ -95,5 +118,5 @@ ${ticket.attachments.length === 0 ? none : html`<table><tr><th>${t.ticket.file}<
 <h2>${t.ticket.timeEntries}</h2>
 ${ticket.timeEntries.length === 0 ? none : html`<table><tr><th>${t.common.when}</th><th>${t.common.who}</th><th>${t.ticket.time}</th><th>${t.ticket.note}</th></tr>${ticket.timeEntries.map((e) => html`<tr><td>${locale.stamp(e.createdAt, tz)}</td><td>${e.assistant.name}</td><td>${formatMinutes(e.minutes)}</td><td>${e.note ?? ''}</td></tr>`)}</table>`}
 <h2>${t.ticket.history}</h2>
-<table class="history"><tr><th>${t.common.whenIn({ tz })}</th><th>${t.common.what}</th><th>${t.common.who}</th><th>${t.common.details}</th></tr>${ticketHistory(ticket).map((e) => historyRow(e, tz, locale))}</table>`;
+<table class="history"><tr><th>${t.common.whenIn({ tz })}</th><th>${t.common.what}</th><th>${t.common.who}</th><th>${t.common.details}</th></tr>${ticketHistory(ticket, tz, locale).map((e) => historyRow(e, tz, locale))}</table>`;
 }
