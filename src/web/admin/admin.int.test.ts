@@ -540,9 +540,14 @@ describe('back-office over HTTP', () => {
         ],
       },
     });
-    expect((await browser.page(`/admin/clients/${client.id}`)).html).toContain(
-      'name="hours_thu" value="09:00-13:00, 14:00-18:00"',
+    // The page the save leads to says it was saved; opened again later, it does not.
+    expect(saved.location).toBe(`/admin/clients/${client.id}?saved=settings#settings`);
+    const after = await browser.page(saved.location!);
+    expect(after.html).toContain(
+      '<p class="notice" role="status">Salvato: le nuove impostazioni valgono da subito.</p>',
     );
+    expect(after.html).toContain('name="hours_thu" value="09:00-13:00, 14:00-18:00"');
+    expect((await browser.page(`/admin/clients/${client.id}`)).html).not.toContain('Salvato');
   });
 
   it('tells an Italian browser its mistakes on the Users page in Italian', async () => {
