@@ -118,6 +118,14 @@ function createDeskIfConfigured(
   });
 }
 
+/** A ticket the back-office changed: its follow-ups are rescheduled and its Slack card, if any, redrawn. */
+function ticketChangedOutsideTheDesk(events: EventBus, desk: Desk | undefined) {
+  return async (ticketId: string): Promise<void> => {
+    await events.publish([{ type: 'ticket_state_changed', ticketId }]);
+    await desk?.ticketChanged(ticketId);
+  };
+}
+
 /** The conversation for every client channel, with its limits and voice notes. */
 function conversationFor(
   deps: DelegoDeps,
@@ -270,6 +278,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     llmConfigured,
     briefingChanged: schedulers.briefingChanged,
     takeMessage,
+    ticketChanged: ticketChangedOutsideTheDesk(events, desk),
   });
 
   return {

@@ -39,6 +39,8 @@ export interface DeskDeps {
 }
 
 export interface Desk extends Required<TicketListener>, DeskNotifier {
+  /** a ticket changed outside the desk (the back-office): its card is redrawn */
+  ticketChanged(ticketId: string): Promise<void>;
   /** starts the queue worker that posts cards and thread messages */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -107,6 +109,7 @@ export function createDesk(deps: DeskDeps): Desk {
     ticketCancelled: async (ticketId) => inBackground(ticketId, { kind: 'cancelled', ticketId }),
     clientChangedBooking: async (ticketId, eventId) =>
       inBackground(ticketId, { kind: 'client_booking', ticketId, eventId }),
+    ticketChanged: async (ticketId) => inBackground(ticketId, { kind: 'refresh', ticketId }),
     clientStatusChanged: async (clientId) => {
       const tickets = await deps.prisma.ticket.findMany({
         where: { clientId, status: { in: ['open', 'claimed', 'waiting_client'] }, slackTs: { not: null } },

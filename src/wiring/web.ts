@@ -30,6 +30,7 @@ export interface WebDeps {
   llmConfigured: boolean;
   briefingChanged(clientId: string): Promise<void>;
   takeMessage(input: TakeMessageInput): Promise<{ id: string; outcome: TakeMessageOutcome }>;
+  ticketChanged(ticketId: string): Promise<void>;
 }
 
 /** The back-office at /admin, behind its login: the pages, stats, reports and the queue dashboard. */
@@ -48,6 +49,7 @@ function adminRouter(deps: WebDeps) {
     slackClients: deps.channels.slack !== undefined,
     briefingChanged: deps.briefingChanged,
     takeMessage: deps.takeMessage,
+    ticketChanged: deps.ticketChanged,
     extraRoutes: [
       createStatsRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),
       createReportRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),

@@ -162,9 +162,12 @@ export async function completeTicket(prisma: PrismaClient, done: Completion) {
 /**
  * Closes a booking ticket whose booking the client cancelled in the chat: nothing is left to do
  * but tell the venue, so no time is logged and the client hears nothing more. Its holder closes
- * it, or anyone while nobody holds it. A ticket whose booking still stands is a Conflict.
+ * it, or anyone while nobody holds it (a back-office user not linked to an assistant: only then). A ticket whose booking still stands is a Conflict.
  */
-export async function closeAfterClientCancel(prisma: PrismaClient, act: AssistantAct) {
+export async function closeAfterClientCancel(
+  prisma: PrismaClient,
+  act: Omit<AssistantAct, 'assistantId'> & { assistantId: string | null },
+) {
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${act.ticketId}::uuid FOR UPDATE`;
     if (!(await cancelledByClient(tx, act.ticketId)))

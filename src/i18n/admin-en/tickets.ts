@@ -68,6 +68,10 @@ export const enTicketsTexts = {
     with: 'With',
     where: 'Where',
     toBeFixed: 'to be fixed',
+    bookingCancelledByClient: 'Booking cancelled by the client: let the venue know, then close the ticket.',
+    close: 'Close',
+    cannotClose:
+      'This ticket cannot be closed here: its booking stands, it is closed already, or someone else holds it.',
     attachments: 'Attachments',
     file: 'File',
     kind: 'Kind',

@@ -59,6 +59,10 @@ export const itTicketsTexts: typeof enTicketsTexts = {
     with: 'Con',
     where: 'Dove',
     toBeFixed: 'da fissare',
+    bookingCancelledByClient: 'Prenotazione annullata dal cliente: avvisa il locale, poi chiudi il ticket.',
+    close: 'Chiudi',
+    cannotClose:
+      'Questo ticket non si può chiudere qui: la sua prenotazione è ancora valida, è già chiuso o lo ha in carico qualcun altro.',
     attachments: 'Allegati',
     file: 'File',
     kind: 'Tipo',

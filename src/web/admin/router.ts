@@ -34,6 +34,8 @@ export interface AdminRouterDeps {
   llmConfigured?: boolean | undefined;
   /** whether clients can write on Slack: the new-invite notice says how to use the code there */
   slackClients?: boolean | undefined;
+  /** a ticket changed here: its follow-ups are rescheduled and its Slack card redrawn */
+  ticketChanged?: ((ticketId: string) => Promise<void>) | undefined;
   /** the secretary's takeMessage: the client page's "Take a message" form posts to it */
   takeMessage?: TakeMessagePort | undefined;
   /**

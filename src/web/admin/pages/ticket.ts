@@ -92,13 +92,26 @@ function bookingWhen(b: TicketPageData['bookings'][number], tz: string, locale: 
   return b.day ? locale.day(isoDay(b.day)) : locale.t.ticket.toBeFixed;
 }
 
-export function renderTicketPage(ticket: TicketPageData, now: Date, locale: AdminLocale): SafeHtml {
+/** A ticket whose booking the client cancelled: what to do, and the Close button. */
+function closeForm(number: number, csrfToken: string, locale: AdminLocale): SafeHtml {
+  const { t } = locale;
+  return html`<p class="notice breached">${t.ticket.bookingCancelledByClient}</p>
+<form method="post" action="/admin/tickets/${number}/close"><input type="hidden" name="_csrf" value="${csrfToken}"><button type="submit">${t.ticket.close}</button></form>`;
+}
+
+/** A ticket's page; `close` (with the session's CSRF token) when the client cancelled its booking and it only waits to be closed. */
+export function renderTicketPage(
+  ticket: TicketPageData,
+  now: Date,
+  locale: AdminLocale,
+  close?: { csrfToken: string },
+): SafeHtml {
   const { t } = locale;
   const tz = ticket.client.tz;
   const timer = cardTimer(ticket, now, locale);
   const none = html`<p class="muted">${t.common.none}</p>`;
   const minutes = ticket.timeEntries.reduce((sum, e) => sum + e.minutes, 0);
-  return html`<dl class="facts">
+  return html`${close ? closeForm(ticket.number, close.csrfToken, locale) : ''}<dl class="facts">
   <dt>${t.common.status}</dt><dd>${t.statuses[ticket.status]} · <span class="${timer.level}">${timer.text}</span>${timer.sla ? html` · <span class="${timer.level}">${timer.sla}</span>` : ''}</dd>
   <dt>${t.common.client}</dt><dd><a href="/admin/clients/${ticket.client.id}">${ticket.client.name}</a> (<a href="/admin/clients/${ticket.client.id}/timeline">${t.ticket.timelineLink}</a>)</dd>
   <dt>${t.common.category}</dt><dd>${t.categories[ticket.category]}</dd>
