@@ -22,7 +22,7 @@ function noticeOf(res: { html: string }): string {
   return /role="alert"[^>]*>([^<]*)</.exec(res.html)?.[1] ?? '';
 }
 
-async function serve(publicUrl?: string): Promise<RunningServer> {
+async function serve(publicUrl?: string, deskLang: 'it' | 'en' = 'it'): Promise<RunningServer> {
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
   const web = createWebApp({ logger, health: { postgres: async () => true, redis: async () => true } });
   web.use(
@@ -34,7 +34,7 @@ async function serve(publicUrl?: string): Promise<RunningServer> {
       publicUrl,
       tz: 'Europe/Rome',
       defaultLang: 'it',
-      deskLang: 'it',
+      deskLang,
       telegramBotUsername: async () => 'DelegoTestBot',
     }),
   );
@@ -109,7 +109,7 @@ describe('back-office over HTTP', () => {
     }
   });
 
-  it('speaks Italian to an Italian browser, and to one that names no language (DEFAULT_LANG)', async () => {
+  it('speaks Italian to an Italian browser, and to one that names no language (DESK_LANG)', async () => {
     const admin = await createStaff('admin');
     for (const acceptLanguage of ['it-IT,it;q=0.9,en;q=0.8', '']) {
       const browser = new StaffBrowser(base, acceptLanguage);
@@ -135,6 +135,16 @@ describe('back-office over HTTP', () => {
         404,
         'non esiste il ticket #999999999',
       ]);
+    }
+  });
+
+  it("speaks the desk's language, not the clients', to a browser that names none (DESK_LANG=en, DEFAULT_LANG=it)", async () => {
+    const english = await serve(undefined, 'en');
+    try {
+      const login = await new StaffBrowser(`http://127.0.0.1:${english.port}`, '').page('/admin/login');
+      expect(login.html).toContain('<html lang="en">');
+    } finally {
+      await english.close();
     }
   });
 
