@@ -105,8 +105,10 @@ export const deskEn = {
     `:hourglass_flowing_sand: ${client} is not to be disturbed: the message is held and goes out on ${until}.`,
   takeMessageUndeliverable: (client: string) =>
     `:warning: ${client} has no channel to reach them on: the message is kept and goes out when they can be reached.`,
-  takeMessageProblem: (field: string, issue: 'missing' | 'too_long' | 'invalid') =>
-    `Not saved: ${{ clientId: 'client', callerName: "caller's name", callerPhone: 'phone number', body: 'message' }[field] ?? field} ${{ missing: 'missing', too_long: 'too long', invalid: 'not valid' }[issue]}.`,
+  takeMessageFields: { clientId: 'client', callerName: "caller's name", callerPhone: 'phone number', body: 'message' },
+  takeMessageIssues: { missing: 'missing', too_long: 'too long', invalid: 'not valid' },
+  /** a field of the take-a-message form and what is wrong with it, both already in words */
+  takeMessageProblem: (field: string, issue: string) => `Not saved: ${field} ${issue}.`,
   takeMessageClientGone: 'This client no longer exists.',
   statsTitle: (from: string) => `Desk since ${from}`,
   statsLine: (s: { created: number; claimed: number; done: number; toClaim: string; toDone: string }) =>

@@ -94,8 +94,14 @@ export const deskIt: DeskCatalog = {
     `:hourglass_flowing_sand: ${client} non vuole essere disturbato: il messaggio è trattenuto e parte ${until}.`,
   takeMessageUndeliverable: (client) =>
     `:warning: ${client} non ha un canale su cui raggiungerlo: il messaggio è conservato e parte appena è raggiungibile.`,
-  takeMessageProblem: (field, issue) =>
-    `Non salvato: ${{ clientId: 'cliente', callerName: 'nome di chi ha chiamato', callerPhone: 'numero di telefono', body: 'messaggio' }[field] ?? field} ${{ missing: 'mancante', too_long: 'troppo lungo', invalid: 'non valido' }[issue]}.`,
+  takeMessageFields: {
+    clientId: 'cliente',
+    callerName: 'nome di chi ha chiamato',
+    callerPhone: 'numero di telefono',
+    body: 'messaggio',
+  },
+  takeMessageIssues: { missing: 'mancante', too_long: 'troppo lungo', invalid: 'non valido' },
+  takeMessageProblem: (field, issue) => `Non salvato: ${field} ${issue}.`,
   takeMessageClientGone: 'Questo cliente non esiste più.',
   statsTitle: (from) => `Ticket da ${from}`,
   statsLine: (s) =>

@@ -7,6 +7,7 @@ import type { Logger } from '../../infra/logger.js';
 import {
   checkTakeMessageInput,
   type TakeMessageInput,
+  type TakeMessageIssue,
   type TakeMessageOutcome,
 } from '../../domain/segreteria/messages.js';
 import {
@@ -36,6 +37,12 @@ export interface TakeMessageListenerDeps {
   texts: DeskCatalog;
   clock: () => Date;
   logger: Logger;
+}
+
+/** What is wrong with a field of the form, in the desk's words. */
+function problemText(texts: DeskCatalog, field: string, issue: TakeMessageIssue): string {
+  const fields: Record<string, string> = texts.takeMessageFields;
+  return texts.takeMessageProblem(fields[field] ?? field, texts.takeMessageIssues[issue]);
 }
 
 export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): void {
@@ -81,7 +88,7 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
     if (!checked.ok)
       return ack({
         response_action: 'errors',
-        errors: { [takeMessageBlockOf(checked.field)]: texts.takeMessageProblem(checked.field, checked.issue) },
+        errors: { [takeMessageBlockOf(checked.field)]: problemText(texts, checked.field, checked.issue) },
       });
     // Slack waits 3 seconds for the answer; the delivery may take longer, so the outcome comes as a DM.
     await ack();
