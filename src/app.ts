@@ -10,6 +10,7 @@ import { createDesk, type Desk } from './desk/desk.js';
 import { QUEUE_DESK } from './desk/queue.js';
 import { registerTakeMessage } from './desk/slack/take-message.js';
 import type { DeskNotifier } from './domain/delivery/desk.js';
+import { deskTexts } from './i18n/desk-catalog.js';
 import type { TicketFollowupScheduler } from './domain/delivery/ticket-followups.js';
 import { defaultFollowupSettings, type FollowupSettings } from './domain/delivery/ticket-rules.js';
 import { bytesPerMb } from './domain/limits/attachments.js';
@@ -115,6 +116,7 @@ function createDeskIfConfigured(
     outbound: parts.outbound,
     channel: config.SLACK_DESK_CHANNEL,
     tz: config.DEFAULT_TZ,
+    lang: config.DESK_LANG,
     redis: deps.redis,
     queuePrefix: deps.queuePrefix,
     logger: deps.logger,
@@ -122,6 +124,14 @@ function createDeskIfConfigured(
     publish: parts.events.publish,
     files: { store: parts.files.store, download: slack.downloadFile, maxBytes: parts.files.maxBytes },
   });
+}
+
+/** A ticket the back-office changed: its follow-ups are rescheduled and its Slack card, if any, redrawn. */
+function ticketChangedOutsideTheDesk(events: EventBus, desk: Desk | undefined) {
+  return async (ticketId: string): Promise<void> => {
+    await events.publish([{ type: 'ticket_state_changed', ticketId }]);
+    await desk?.ticketChanged(ticketId);
+  };
 }
 
 /** The conversation for every client channel, with its limits and voice notes. */
@@ -245,7 +255,14 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const takeMessage = (input: TakeMessageInput) =>
     takeMessageFor({ prisma, outbound, clock, logger, ...segreteria }, input);
   if (channels.slack && desk)
-    registerTakeMessage(channels.slack.app, { prisma, takeMessage, tz: config.DEFAULT_TZ, clock, logger });
+    registerTakeMessage(channels.slack.app, {
+      prisma,
+      takeMessage,
+      tz: config.DEFAULT_TZ,
+      texts: deskTexts(config.DESK_LANG),
+      clock,
+      logger,
+    });
   subscribeToEvents(events, {
     reminders: schedulers.reminders,
     bookingReminders: schedulers.bookingReminders,
@@ -272,6 +289,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     briefingChanged: schedulers.briefingChanged,
     takeMessage,
     fileStore: files.store,
+    ticketChanged: ticketChangedOutsideTheDesk(events, desk),
   });
 
   return {

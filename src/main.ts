@@ -1,4 +1,4 @@
-import { loadConfig, loadDotEnv, type Config } from './infra/config/index.js';
+import { loadConfig, loadDotEnv, siteUrl, type Config } from './infra/config/index.js';
 import { DelegoError, errorMessage } from './kernel/errors.js';
 import { createLogger, type Logger } from './infra/logger.js';
 import { Lifecycle } from './infra/lifecycle.js';
@@ -9,6 +9,7 @@ import { openDatabase } from './infra/db/open.js';
 import { startMessageRetention } from './domain/privacy/retention.js';
 import { createRedis, resolveRedis } from './infra/redis/connection.js';
 import { listen } from './web/server.js';
+import { welcomeLines } from './wiring/welcome.js';
 
 /**
  * Composition root: configuration, database, Redis, then the parts of the chosen role: all
@@ -28,6 +29,12 @@ async function main(): Promise<void> {
     await lifecycle.stop().catch(() => undefined);
     throw err;
   }
+}
+
+/** For the person at the terminal, whatever the log level: where to go, and how to log in the first time. */
+async function welcome(config: Config, prisma: ReturnType<typeof createPrisma>): Promise<void> {
+  const lines = welcomeLines({ siteUrl: siteUrl(config), staffUsers: await prisma.staffUser.count() });
+  process.stderr.write(`${lines.join('\n')}\n`);
 }
 
 async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Promise<void> {
@@ -77,6 +84,7 @@ async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Prom
     lifecycle.onStop('message retention', retention.stop);
   }
   logger.info({ role, channels: delego.channels }, 'Delego is running');
+  if (serves.web) await welcome(config, prisma);
 }
 
 main().catch((err: unknown) => {

@@ -22,6 +22,15 @@ describe('npm run admin -- calendar', () => {
     expect((await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).calendarFeedToken).toBeNull();
   }, 60_000);
 
+  it('without PUBLIC_URL, prints the feed on this machine at the PORT Delego runs on', async () => {
+    const prisma = testPrisma();
+    const client = await createTestClient(prisma);
+    const local = await runAdmin(['calendar', '--client', client.id], { env: { PORT: '8123' } });
+    expect(local.code).toBe(0);
+    const token = (await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).calendarFeedToken;
+    expect(local.out).toContain(`http://localhost:8123/calendar/${token}.ics`);
+  }, 60_000);
+
   it('names an unknown client in one line', async () => {
     const missing = await admin(['calendar', '--client', '0193a4b2-0000-7000-8000-00000000dead']);
     expect(missing).toMatchObject({ code: 1, out: 'admin: no client with id 0193a4b2-0000-7000-8000-00000000dead' });

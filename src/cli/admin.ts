@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { createInvite } from '../domain/access/invites.js';
 import { feedUrl, revokeFeedToken, rotateFeedToken } from '../domain/calendar/feed.js';
 import { webChatKeyPrefix } from '../channels/web/mailbox.js';
-import { isTimeZone, loadConfig, loadDotEnv, type Config } from '../infra/config/index.js';
+import { isTimeZone, loadConfig, loadDotEnv, siteUrl, type Config } from '../infra/config/index.js';
 import { createPrisma } from '../infra/db/client.js';
 import { applyMigrations } from '../infra/db/migrate-engine.js';
 import { openDatabase } from '../infra/db/open.js';
 import type { PrismaClient } from '../infra/db/types.js';
-import { hhmmSchema } from '../kernel/time.js';
+import { formatLocal, hhmmSchema } from '../kernel/time.js';
 import { taskCategories } from '../understanding/contract.js';
 import { DelegoError, DependencyError, errorMessage, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { eraseClient, findErasureTraces } from '../domain/privacy/erase.js';
@@ -69,7 +69,8 @@ async function invite(prisma: PrismaClient, config: Config, argv: string[]): Pro
   const bot = await botUsername(config);
   return [
     `Client: ${client.name}${existing ? '' : ' (new)'} [${client.id}]`,
-    `Code: ${created.code} (single use, valid until ${created.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
+    `Code: ${created.code} (single use, valid until ${formatLocal(created.expiresAt, client.tz, 'yyyy-MM-dd HH:mm')} ${client.tz})`,
+    `Web chat: ${siteUrl(config)}/ (the client enters the code there)`,
     bot
       ? `Telegram: https://t.me/${bot}?start=${created.code}`
       : 'Telegram: not configured (set TELEGRAM_BOT_TOKEN to get a link); the code works with /start CODE',
@@ -203,7 +204,7 @@ async function calendarCommand(prisma: PrismaClient, config: Config, argv: strin
   const token = await rotateFeedToken(prisma, client);
   return [
     `Client ${client}: calendar feed (any previous URL no longer works):`,
-    feedUrl(config.PUBLIC_URL ?? `http://localhost:${config.PORT}`, token),
+    feedUrl(siteUrl(config), token),
     'Subscribe to it by URL in Google Calendar, Apple Calendar or Outlook. Keep it private: anyone with it can read the agenda.',
   ].join('\n');
 }

@@ -22,6 +22,8 @@ export interface FlowContext {
   conversationId: string;
   lang: Lang;
   tz: string;
+  /** the agency's zone (DEFAULT_TZ): its business hours are there */
+  agencyTz: string;
   now: Date;
   /** the inbound message row, for tickets that quote it */
   messageId: string;

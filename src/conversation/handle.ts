@@ -124,7 +124,14 @@ async function act(
       const messageId = 'heldId' in inbound ? inbound.heldId : await logInbound(tx, msg, turn, inbound.logged);
       const files = 'files' in inbound ? inbound.files : noFiles;
       const pending = await keep(tx, services, { msg, turn, messageId }, files);
-      const ctx = { db: tx, ...turn, messageId, text: msg.text, logger: services.logger };
+      const ctx = {
+        db: tx,
+        ...turn,
+        agencyTz: services.defaults.tz,
+        messageId,
+        text: msg.text,
+        logger: services.logger,
+      };
       const stepped = withWayOut(await step(ctx), turn.pending, turn.lang);
       const result = { ...stepped, events: [...(stepped.events ?? []), ...pending] };
       const expiresAt = new Date(turn.now.getTime() + services.pendingTtlMin * 60_000);

@@ -3,6 +3,7 @@ import type { PrismaClient } from '../infra/db/types.js';
 import type { Logger } from '../infra/logger.js';
 import type { Cards } from './cards/desk-channel.js';
 import type { SendToClient } from './acts/client-messenger.js';
+import type { DeskCatalog } from '../i18n/desk-catalog.js';
 import type { SlackFileContent } from '../channels/slack/files.js';
 import type { FileStore } from '../domain/files/store.js';
 
@@ -15,7 +16,7 @@ export interface DeskFiles {
   maxBytes: number;
 }
 
-/** What the desk's operations share: the database, the cards, the way to the client, the clock. */
+/** What the desk's operations share: the database, the cards, the way to the client, the clock, the desk's words. */
 export interface DeskContext {
   prisma: PrismaClient;
   cards: Cards;
@@ -23,6 +24,8 @@ export interface DeskContext {
   clock: () => Date;
   logger: Logger;
   files: DeskFiles;
+  /** the desk's texts, in DESK_LANG */
+  texts: DeskCatalog;
   /** what the desk's acts changed, for the follow-ups and booking reminders (never throws: the reconciler catches up) */
   publish(events: readonly DomainEvent[]): Promise<void>;
 }

@@ -35,6 +35,7 @@ describe('desk listener of client cancellations', () => {
       outbound: createOutbound({}),
       channel: 'C0DESK',
       tz: 'Europe/Rome',
+      lang: 'it',
       redis,
       queuePrefix: `${inject('redisPrefix')}${randomUUID()}`,
       logger,
@@ -68,10 +69,10 @@ describe('desk listener of client cancellations', () => {
     await desk.ticketCancelled(ticket.id);
     await slack.waitForCall(
       'chat.postMessage',
-      (c) => c.body.thread_ts === slackTs && c.body.text === ':x: The client cancelled this request.',
+      (c) => c.body.thread_ts === slackTs && c.body.text === ':x: Il cliente ha annullato questa richiesta.',
     );
     const update = await slack.waitForCall('chat.update', (c) => c.body.ts === slackTs);
-    expect(JSON.stringify(update.body.blocks)).toContain('Cancelled by the client');
+    expect(JSON.stringify(update.body.blocks)).toContain('Annullato dal cliente');
     expect(JSON.stringify(update.body.blocks)).not.toContain('desk:claim');
   });
 });

@@ -7,6 +7,8 @@ import { errorMessage } from '../kernel/errors.js';
 import type { DeskNotifier } from '../domain/delivery/desk.js';
 import type { Logger } from '../infra/logger.js';
 import type { DomainEvent } from '../kernel/events.js';
+import { deskTexts } from '../i18n/desk-catalog.js';
+import type { Lang } from '../understanding/contract.js';
 import { createCards } from './cards/desk-channel.js';
 import { createClientMessenger } from './acts/client-messenger.js';
 import type { DeskContext, DeskFiles } from './context.js';
@@ -31,6 +33,8 @@ export interface DeskDeps {
   channel: string;
   /** the agency's time zone: deadlines, SLA, the week of /delego stats */
   tz: string;
+  /** DESK_LANG: the language the desk speaks to assistants */
+  lang: Lang;
   /** for the desk's BullMQ queue */
   redis: Redis;
   queuePrefix?: string | undefined;
@@ -43,6 +47,8 @@ export interface DeskDeps {
 }
 
 export interface Desk extends Required<TicketListener>, DeskNotifier {
+  /** a ticket changed outside the desk (the back-office): its card is redrawn */
+  ticketChanged(ticketId: string): Promise<void>;
   /** starts the queue worker that posts cards and thread messages */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -76,12 +82,14 @@ function jobHandlers(ctx: DeskContext): DeskJobHandlers {
  */
 export function createDesk(deps: DeskDeps): Desk {
   const log = deps.logger.child({ component: 'desk' });
+  const texts = deskTexts(deps.lang);
   const cards = createCards({
     prisma: deps.prisma,
     client: deps.slack.app.client,
     channel: deps.channel,
     clock: deps.clock,
     tz: deps.tz,
+    texts,
     logger: deps.logger,
     store: deps.files.store,
   });
@@ -91,6 +99,7 @@ export function createDesk(deps: DeskDeps): Desk {
     sendToClient: createClientMessenger({ prisma: deps.prisma, outbound: deps.outbound, logger: deps.logger }),
     clock: deps.clock,
     logger: log,
+    texts,
     publish: deps.publish,
     files: deps.files,
   };
@@ -127,6 +136,7 @@ export function createDesk(deps: DeskDeps): Desk {
     clientChangedBooking: async (ticketId, eventId) =>
       inBackground(ticketId, { kind: 'client_booking', ticketId, eventId }),
     filesAdded: async (ticketId, key) => inBackground(ticketId, { kind: 'files', ticketId, key }),
+    ticketChanged: async (ticketId) => inBackground(ticketId, { kind: 'refresh', ticketId }),
     clientStatusChanged: async (clientId) => {
       const tickets = await deps.prisma.ticket.findMany({
         where: { clientId, status: { in: ['open', 'claimed', 'waiting_client'] }, slackTs: { not: null } },

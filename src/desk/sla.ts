@@ -1,6 +1,5 @@
 import { defaultFollowupMinutes, ticketDeadline } from '../domain/delivery/ticket-rules.js';
 import type { TicketStatus } from '../generated/prisma/enums.js';
-import { formatMinutes } from './texts.js';
 
 export interface SlaRules {
   /** an open ticket nobody claimed for longer than this is late */
@@ -28,8 +27,7 @@ export type SlaLevel = 'ok' | 'warning' | 'breached' | 'closed';
 
 export interface SlaState {
   level: SlaLevel;
-  label: string;
-  /** the verdict without words, for pages that say it in another language */
+  /** the verdict without words: the card and the back-office say it in their language */
   reason: 'cancelled' | 'doneLate' | 'doneOnTime' | 'overdue' | 'unclaimed' | 'dueSoon' | 'onTrack';
   /** how late, how long unclaimed or how soon due */
   minutes?: number;
@@ -43,27 +41,19 @@ const minutesBetween = (from: Date, to: Date): number => Math.floor((to.getTime(
  */
 export function slaState(ticket: SlaInput, now: Date, tz: string, rules: SlaRules = defaultSlaRules): SlaState {
   const deadline = ticketDeadline(ticket, tz);
-  if (ticket.status === 'cancelled') return { level: 'closed', label: 'cancelled', reason: 'cancelled' };
+  if (ticket.status === 'cancelled') return { level: 'closed', reason: 'cancelled' };
   if (ticket.status === 'done') {
     const late = deadline !== null && ticket.doneAt !== null && ticket.doneAt > deadline;
-    return late
-      ? { level: 'closed', label: 'done late', reason: 'doneLate' }
-      : { level: 'closed', label: 'done on time', reason: 'doneOnTime' };
+    return late ? { level: 'closed', reason: 'doneLate' } : { level: 'closed', reason: 'doneOnTime' };
   }
   if (deadline && now >= deadline) {
     const late = minutesBetween(deadline, now);
-    return { level: 'breached', label: `overdue by ${formatMinutes(late)}`, reason: 'overdue', minutes: late };
+    return { level: 'breached', reason: 'overdue', minutes: late };
   }
   const unclaimedMin = minutesBetween(ticket.createdAt, now);
   if (ticket.status === 'open' && unclaimedMin > rules.claimWithinMin)
-    return {
-      level: 'breached',
-      label: `unclaimed for ${formatMinutes(unclaimedMin)}`,
-      reason: 'unclaimed',
-      minutes: unclaimedMin,
-    };
+    return { level: 'breached', reason: 'unclaimed', minutes: unclaimedMin };
   const left = deadline ? minutesBetween(now, deadline) : undefined;
-  if (left !== undefined && left <= rules.dueSoonMin)
-    return { level: 'warning', label: `due in ${formatMinutes(left)}`, reason: 'dueSoon', minutes: left };
-  return { level: 'ok', label: 'on track', reason: 'onTrack' };
+  if (left !== undefined && left <= rules.dueSoonMin) return { level: 'warning', reason: 'dueSoon', minutes: left };
+  return { level: 'ok', reason: 'onTrack' };
 }

@@ -1,5 +1,6 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { enGB, it } from 'date-fns/locale';
 import { z } from 'zod';
 import { ValidationError } from './errors.js';
 
@@ -255,9 +256,14 @@ export function localWeekday(instant: Date, tz: string): number {
   return new TZDate(instant.getTime(), tz).getDay();
 }
 
-/** An instant as the zone's wall clock shows it, in a date-fns `pattern` ("EEE d MMM yyyy HH:mm"). */
-export function formatLocal(instant: Date, tz: string, pattern: string): string {
-  return format(new TZDate(instant.getTime(), tz), pattern);
+const dateLocales = { it, en: enGB } as const;
+
+/**
+ * An instant as the zone's wall clock shows it, in a date-fns `pattern` ("EEE d MMM yyyy HH:mm"),
+ * with day and month names in `lang` (English unless told).
+ */
+export function formatLocal(instant: Date, tz: string, pattern: string, lang: 'it' | 'en' = 'en'): string {
+  return format(new TZDate(instant.getTime(), tz), pattern, { locale: dateLocales[lang] });
 }
 
 /** Monday 00:00 of the local week of `instant` in `tz`. */

@@ -37,6 +37,7 @@ export interface WebDeps {
   takeMessage(input: TakeMessageInput): Promise<{ id: string; outcome: TakeMessageOutcome }>;
   /** where clients' files are kept, for the back-office downloads */
   fileStore: FileStore;
+  ticketChanged(ticketId: string): Promise<void>;
 }
 
 /** Past this many accounts and addresses tracked one by one, newcomers share one slow lane. */
@@ -70,12 +71,14 @@ function adminRouter(deps: WebDeps) {
     publicUrl: config.PUBLIC_URL,
     tz: config.DEFAULT_TZ,
     defaultLang: config.DEFAULT_LANG,
+    deskLang: config.DESK_LANG,
     telegramBotUsername: deps.channels.telegram?.botUsername,
     llmConfigured: deps.llmConfigured,
     slackClients: deps.channels.slack !== undefined,
     briefingChanged: deps.briefingChanged,
     takeMessage: deps.takeMessage,
     files: deps.fileStore,
+    ticketChanged: deps.ticketChanged,
     extraRoutes: [
       createStatsRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),
       createReportRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),

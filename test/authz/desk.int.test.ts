@@ -21,7 +21,7 @@ const secret = 'slack-signing-secret-authz-desk';
 const DESK = 'C0AUTHZDESK';
 const db = testPrisma();
 let nextTelegramUser = 800_000_000 + Math.floor(Math.random() * 100_000_000);
-const refusal = /Only active Delego assistants/;
+const refusal = /Solo le assistenti attive di Delego/;
 
 /**
  * The desk as an attacker would try it: a Slack user of the workspace who is no assistant, and

@@ -190,8 +190,8 @@ describe('bookings the office arranges with a third party, through the Slack des
     expect((await replies(user))[0]!.text).toContain('20:00 tavolo per 4 da Mario (da confermare)');
 
     // Claimed, the card shows the request and the booking buttons.
-    const claimed = await cardUpdate(ts, 'Claimed by');
-    expect(JSON.stringify(claimed.body.blocks)).toContain('requested, to be booked');
+    const claimed = await cardUpdate(ts, 'Preso in carico da');
+    expect(JSON.stringify(claimed.body.blocks)).toContain('richiesta, da prenotare');
     expect(bookingButtonsOf(claimed)).toEqual(['desk:booking-confirm', 'desk:booking-propose', 'desk:booking-cancel']);
 
     const view = await openModal('booking-confirm', ticket.id, booking.id);
@@ -203,7 +203,7 @@ describe('bookings the office arranges with a third party, through the Slack des
 
     // A time in the past is refused under its input, and nothing changes.
     expect(await submit('desk:booking-confirm-modal', booking.id, { date: '2027-02-14', time: '20:30' })).toMatchObject(
-      { response_action: 'errors', errors: { time: 'That time has already passed.' } },
+      { response_action: 'errors', errors: { time: "Quell'orario è già passato." } },
     );
     expect(
       await submit('desk:booking-confirm-modal', booking.id, {
@@ -247,9 +247,9 @@ describe('bookings the office arranges with a third party, through the Slack des
     );
     await waitFor(
       'chat.postMessage',
-      inThread(ts, 'Giulia confirmed the booking: Tue 16 Feb 2027 20:30, Trattoria da Mario'),
+      inThread(ts, 'Giulia ha confermato la prenotazione: mar 16 feb 2027 20:30, Trattoria da Mario'),
     );
-    const card = await cardUpdate(ts, ':white_check_mark: confirmed');
+    const card = await cardUpdate(ts, ':white_check_mark: confermata');
     expect(bookingButtonsOf(card)).toEqual(['desk:booking-reschedule', 'desk:booking-cancel']);
     // The ticket stays with Giulia, to be closed with Done and the time spent.
     expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe('claimed');
@@ -284,10 +284,15 @@ describe('bookings the office arranges with a third party, through the Slack des
     );
     expect(await reminderJobs(booking.id, confirmed.startsAt!)).toEqual(['unknown', 'unknown']);
     expect(await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: 'booking_changed' } })).toBe(1);
-    await waitFor('chat.postMessage', inThread(ts, 'Giulia moved the booking to Wed 17 Feb 2027 21:00'));
+    await waitFor('chat.postMessage', inThread(ts, 'Giulia ha spostato la prenotazione a mer 17 feb 2027 21:00'));
+    // The ticket is now due the day the booking moved to, and its card says so.
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).due).toEqual(
+      new Date('2027-02-17T00:00:00Z'),
+    );
+    await cardUpdate(ts, '*Scadenza*\\nmer 17 feb 2027');
 
     // Cancel from the desk (the button asks Slack for a confirmation first): the event is withdrawn.
-    expect(JSON.stringify(card.body.blocks)).toContain('Cancel the booking?');
+    expect(JSON.stringify(card.body.blocks)).toContain('Annullare la prenotazione?');
     expect((await press('booking-cancel', ticket.id, giulia.slackUserId)).status).toBe(200);
     const [cancelled] = await replies(user);
     expect(cancelled!.text).toMatch(
@@ -302,7 +307,7 @@ describe('bookings the office arranges with a third party, through the Slack des
       async () => (await reminderJobs(booking.id, movedRow.startsAt!)).every((s) => s === 'unknown'),
       20_000,
     );
-    await waitFor('chat.postMessage', inThread(ts, 'Giulia cancelled the booking'));
+    await waitFor('chat.postMessage', inThread(ts, 'Giulia ha annullato la prenotazione'));
   });
 
   it('proposes another time: the client declines, then accepts the next proposal; a stale or foreign answer changes nothing', async () => {
@@ -322,7 +327,7 @@ describe('bookings the office arranges with a third party, through the Slack des
       status: 'requested',
       proposedStartsAt: new Date('2027-02-18T10:30:00Z'),
     });
-    await cardUpdate(ts, 'waiting for the client');
+    await cardUpdate(ts, 'in attesa del cliente');
 
     const [accept, decline] = proposal!.buttons.flat().map((b) => b.data) as [string, string];
     expect(Buffer.byteLength(accept)).toBeLessThanOrEqual(64);
@@ -332,7 +337,10 @@ describe('bookings the office arranges with a third party, through the Slack des
       status: 'requested',
       proposedStartsAt: null,
     });
-    await waitFor('chat.postMessage', inThread(ts, 'The client declined Thu 18 Feb 2027 11:30. Propose another time.'));
+    await waitFor(
+      'chat.postMessage',
+      inThread(ts, 'Il cliente ha rifiutato gio 18 feb 2027 11:30. Proponi un altro orario.'),
+    );
 
     // The first proposal's Accept, tapped after the decline, is stale.
     await user.pressButton(accept, proposal!.messageId);
@@ -398,7 +406,7 @@ describe('bookings the office arranges with a third party, through the Slack des
     ]);
     await waitFor(
       'chat.postMessage',
-      inThread(ts, 'The client accepted Thu 18 Feb 2027 12:00, Salone Bellezza: the booking is confirmed.'),
+      inThread(ts, 'Il cliente ha accettato gio 18 feb 2027 12:00, Salone Bellezza: la prenotazione è confermata.'),
     );
     const confirmedRow = await db.booking.findUniqueOrThrow({ where: { id: booking.id } });
     await eventually(
@@ -414,12 +422,22 @@ describe('bookings the office arranges with a third party, through the Slack des
     expect(question!.text).toMatch(/^Annullo «parrucchiere»/);
     await user.pressButton(question!.buttons[0]![0]!.data, question!.messageId);
     expect((await replies(user))[0]!.text).toMatch(/^Annullato: parrucchiere/);
-    await waitFor('chat.postMessage', inThread(ts, 'The client cancelled the booking in the chat'));
+    await waitFor('chat.postMessage', inThread(ts, 'Il cliente ha annullato la prenotazione in chat'));
     await eventually(
       'the reminders dropped',
       async () => (await reminderJobs(booking.id, confirmedRow.startsAt!)).every((s) => s === 'unknown'),
       20_000,
     );
+    // The card says the client cancelled it and offers Close, not Claim: closing logs no time.
+    const cancelledCard = await cardUpdate(ts, 'Prenotazione annullata dal cliente');
+    const actions = (cancelledCard.body.blocks as Block[]).filter((b) => b.type === 'actions');
+    expect(actions.flatMap((b) => b.elements ?? []).map((e) => e.action_id)).toEqual(['desk:close']);
+    expect((await press('close', ticket.id, giulia.slackUserId)).status).toBe(200);
+    await waitFor('chat.postMessage', inThread(ts, 'Giulia ha chiuso il ticket: il cliente aveva annullato'));
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ status: 'cancelled' });
+    expect(await db.timeEntry.count({ where: { ticketId: ticket.id } })).toBe(0);
+    const closedCard = await cardUpdate(ts, 'Annullato dal cliente');
+    expect((closedCard.body.blocks as Block[]).some((b) => b.type === 'actions')).toBe(false);
   });
 
   it('names the clashing booking under the time input and changes nothing; inactive and unknown users cannot confirm', async () => {
@@ -435,7 +453,7 @@ describe('bookings the office arranges with a third party, through the Slack des
     });
     expect(clash).toEqual({
       response_action: 'errors',
-      errors: { time: 'The client already has riunione con Rossi at Wed 17 Feb 2027 20:00: pick another time.' },
+      errors: { time: 'Il cliente ha già riunione con Rossi (mer 17 feb 2027 20:00): scegli un altro orario.' },
     });
     expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
       status: 'requested',
@@ -446,13 +464,13 @@ describe('bookings the office arranges with a third party, through the Slack des
     for (const stranger of [paola.slackUserId, `USTRANGER${tag}`]) {
       await press('booking-confirm', ticket.id, stranger);
       expect((await waitFor('chat.postEphemeral', (c) => c.body.user === stranger)).body.text).toMatch(
-        /Only active Delego assistants/,
+        /Solo le assistenti attive di Delego/,
       );
       expect(
         await submit('desk:booking-confirm-modal', booking.id, { date: '2027-02-17', time: '13:00' }, stranger),
       ).toMatchObject({
         response_action: 'errors',
-        errors: { date: expect.stringMatching(/Only active Delego assistants/) },
+        errors: { date: expect.stringMatching(/Solo le assistenti attive di Delego/) },
       });
     }
     expect((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).status).toBe('requested');

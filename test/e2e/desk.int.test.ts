@@ -32,7 +32,7 @@ type Block = {
   elements?: { action_id?: string; value?: string; text?: unknown }[];
 };
 
-describe('the assistants desk in Slack (fake Web API, signed requests, Telegram client)', () => {
+describe('the assistants desk in Slack, in Italian by default (fake Web API, signed requests, Telegram client)', () => {
   let slack: FakeSlack;
   let telegram: TelegramEmulator;
   let app: Awaited<ReturnType<typeof startDelego>>;
@@ -145,15 +145,17 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     return user.waitForReplies(count, 20_000);
   }
 
-  it('posts a card with the request, due date, SLA, fitting assistants and a Claim button', async () => {
+  it('posts an Italian card with the request, due date, SLA, fitting assistants and a Claim button', async () => {
     const { ticket, card, client, ts } = await clientWithTicket();
     const blocks = card.body.blocks as Block[];
     const text = JSON.stringify(blocks);
-    expect(blocks[0]?.text?.text).toBe(`#${ticket.number} · Translation`);
+    expect(blocks[0]?.text?.text).toBe(`#${ticket.number} · Traduzione`);
     expect(text).toContain(client.name);
     expect(text).toContain('Traduci il contratto di affitto in inglese');
-    expect(text).toContain('Fri 27 Nov 2026');
-    expect(text).toContain('on track');
+    expect(text).toContain('ven 27 nov 2026');
+    expect(text).toContain('nei tempi');
+    expect(text).toContain('"Prendi in carico"');
+    expect(text).not.toMatch(/Claim"|on track|Status/);
     expect(text).toContain(`<@${giulia.slackUserId}> <@${marco.slackUserId}>`);
     expect(text).not.toContain(paola.slackUserId);
     expect(blocks.find((b) => b.type === 'actions')?.elements?.map((e) => [e.action_id, e.value])).toEqual([
@@ -164,7 +166,7 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
       slackTs: expect.any(String),
     });
     // The thread starts by saying how relaying works.
-    await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes('keep it internal'));
+    await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes('per tenerlo interno'));
   });
 
   it('lets exactly one of two simultaneous Claim presses win and tells the other who has it', async () => {
@@ -179,9 +181,9 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     const winner = stored.assignee!;
     const loser = winner.slackUserId === giulia.slackUserId ? marco : giulia;
     const notice = await waitFor('chat.postEphemeral', (c) => c.body.user === loser.slackUserId);
-    expect(notice.body.text).toBe(`#${ticket.number} is already claimed by ${winner.name}.`);
+    expect(notice.body.text).toBe(`#${ticket.number} è già preso in carico da ${winner.name}.`);
     expect(callsOf('chat.postEphemeral', (c) => c.body.user === winner.slackUserId)).toHaveLength(0);
-    const update = await cardUpdate(ts, `Claimed by <@${winner.slackUserId}>`);
+    const update = await cardUpdate(ts, `Preso in carico da <@${winner.slackUserId}>`);
     expect(
       (update.body.blocks as Block[]).find((b) => b.type === 'actions')?.elements?.map((e) => e.action_id),
     ).toEqual(['desk:done', 'desk:ask', 'desk:release']);
@@ -194,18 +196,18 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
       'chat.postEphemeral',
       (c) => c.body.user === marco.slackUserId && String(c.body.text).includes(`#${ticket.number}`),
     );
-    expect(refusal.body.text).toContain('held by Giulia Bianchi');
+    expect(refusal.body.text).toContain('è in carico a Giulia Bianchi');
 
     await press('release', ticket.id, giulia.slackUserId, ts);
     await waitFor(
       'chat.postMessage',
-      (c) => inThread(ts)(c) && String(c.body.text).includes(`Giulia released #${ticket.number}`),
+      (c) => inThread(ts)(c) && String(c.body.text).includes(`Giulia ha rilasciato #${ticket.number}`),
     );
     expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
       status: 'open',
       assigneeId: null,
     });
-    const update = await cardUpdate(ts, ':white_circle: Open');
+    const update = await cardUpdate(ts, ':white_circle: Aperto');
     expect(
       (update.body.blocks as Block[]).find((b) => b.type === 'actions')?.elements?.map((e) => e.action_id),
     ).toEqual(['desk:claim']);
@@ -216,13 +218,13 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     for (const user of [paola.slackUserId, `USTRANGER${tag}`]) {
       await press('claim', ticket.id, user, ts);
       const notice = await waitFor('chat.postEphemeral', (c) => c.body.user === user);
-      expect(notice.body.text).toMatch(/Only active Delego assistants/);
+      expect(notice.body.text).toMatch(/Solo le assistenti attive di Delego/);
     }
     await threadReply(`USTRANGER${tag}`, ts, 'ciao cliente');
     await waitFor('chat.postEphemeral', (c) => c.body.user === `USTRANGER${tag}` && c.body.thread_ts === ts);
     expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe('open');
     const command = await post(slashCommandBody({ command: '/delego', user: paola.slackUserId, channel: DESK }));
-    expect(((await command.json()) as { text: string }).text).toMatch(/Only active Delego assistants/);
+    expect(((await command.json()) as { text: string }).text).toMatch(/Solo le assistenti attive di Delego/);
   });
 
   it('relays thread replies to the Telegram client signed with the first name, once, and keeps // notes internal', async () => {
@@ -303,15 +305,18 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
       status: 'waiting_client',
       waitingSince: expect.any(Date),
     });
-    await cardUpdate(ts, 'Waiting for the client');
-    await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes('Marco asked the client'));
+    await cardUpdate(ts, 'In attesa del cliente');
+    await waitFor(
+      'chat.postMessage',
+      (c) => inThread(ts)(c) && String(c.body.text).includes('Marco ha chiesto al cliente'),
+    );
 
     // Any message while exactly this ticket waits on the client is the answer.
     await user.sendText('Sì, anche gli allegati');
     await replies(user);
     await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes('Sì, anche gli allegati'));
     expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe('claimed');
-    await cardUpdate(ts, `Claimed by <@${marco.slackUserId}>`);
+    await cardUpdate(ts, `Preso in carico da <@${marco.slackUserId}>`);
   });
 
   it('closes with the done modal: time entry, hours balance, outcome to the client, rating stored once', async () => {
@@ -322,7 +327,7 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
       'views.open',
       (c) => (c.body.view as { private_metadata?: string }).private_metadata === ticket.id,
     );
-    expect(JSON.stringify(opened.body.view)).toContain('5 h of 10 h');
+    expect(JSON.stringify(opened.body.view)).toContain('Ore residue del cliente: 5 h su 10 h.');
 
     const submission = (minutes: string) =>
       interactionBody(
@@ -359,9 +364,11 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     await waitFor(
       'chat.postMessage',
       (c) =>
-        inThread(ts)(c) && String(c.body.text).includes('45 min logged') && String(c.body.text).includes('4 h 15 min'),
+        inThread(ts)(c) &&
+        String(c.body.text).includes('45 min registrati') &&
+        String(c.body.text).includes('4 h 15 min'),
     );
-    const doneCard = await cardUpdate(ts, `Done by <@${giulia.slackUserId}>`);
+    const doneCard = await cardUpdate(ts, `Completato da <@${giulia.slackUserId}>`);
     expect(JSON.stringify(doneCard.body.blocks)).toContain('45 min');
     expect((doneCard.body.blocks as Block[]).some((b) => b.type === 'actions')).toBe(false);
 
@@ -381,14 +388,14 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
       rating: 5,
       ratedAt: expect.any(Date),
     });
-    await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes('rated this 5/5'));
+    await waitFor('chat.postMessage', (c) => inThread(ts)(c) && String(c.body.text).includes('ha dato 5/5'));
     await cardUpdate(ts, '5/5');
 
     // The thread of a closed ticket no longer reaches the client.
     await threadReply(giulia.slackUserId, ts, "Un'ultima cosa");
     await waitFor(
       'chat.postEphemeral',
-      (c) => c.body.user === giulia.slackUserId && String(c.body.text).includes('no longer reach the client'),
+      (c) => c.body.user === giulia.slackUserId && String(c.body.text).includes('non arrivano più al cliente'),
     );
   });
 
@@ -401,7 +408,7 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
     expect(res.status).toBe(200);
     const answer = (await res.json()) as { response_type: string; text: string };
     expect(answer.response_type).toBe('ephemeral');
-    const [yours, unclaimed] = answer.text.split('*Unclaimed*');
+    const [yours, unclaimed] = answer.text.split('*Da prendere in carico*');
     expect(yours).toContain(`#${mine.ticket.number}`);
     expect(yours).not.toContain(`#${open.ticket.number}`);
     expect(unclaimed).toContain(`#${open.ticket.number}`);
@@ -442,7 +449,7 @@ describe('the assistants desk in Slack (fake Web API, signed requests, Telegram 
   });
 });
 
-describe('/delego stats on a fixed week', () => {
+describe('/delego stats on a fixed week, on a desk set to English (DESK_LANG=en)', () => {
   // Wednesday 5 March 2031, 12:00 in Rome: a week no other test writes tickets in.
   const statsNow = new Date('2031-03-05T12:00:00+01:00');
   let slack: FakeSlack;
@@ -457,6 +464,7 @@ describe('/delego stats on a fixed week', () => {
         SLACK_SIGNING_SECRET: secret,
         SLACK_API_URL: slack.apiUrl,
         SLACK_DESK_CHANNEL: DESK,
+        DESK_LANG: 'en',
       },
       statsNow,
     );

@@ -174,7 +174,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       async () => slack.calls.filter((c) => c.method === 'views.open')[opensBefore],
       20_000,
     );
-    expect(JSON.stringify(modal.body.view)).toContain('Who called');
+    expect(JSON.stringify(modal.body.view)).toContain('Chi ha chiamato');
     const { name } = await prisma.client.findUniqueOrThrow({ where: { id: fields.clientId }, select: { name: true } });
     const offered = (await searchClients(fields.search ?? name.slice(0, 10))).find((o) => o.value === fields.clientId);
     expect(offered?.text).toBe(name);
@@ -254,7 +254,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       availabilityKind: 'busy',
       availabilityUntil: end,
     });
-    await waitFor('chat.update', (c) => c.body.ts === ts && cardText(c).includes('The client is busy until'));
+    await waitFor('chat.update', (c) => c.body.ts === ts && cardText(c).includes('Il cliente è occupato fino alle'));
 
     const first = await takeMessageInSlack({
       clientId: client.id,
@@ -262,7 +262,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       phone: '+39 333 1234567',
       body: 'Vuole spostare la riunione di giovedì',
     });
-    expect(first.dm).toContain('held and goes out at Monday 23 November at 16:00');
+    expect(first.dm).toContain('il messaggio è trattenuto e parte lunedì 23 novembre alle 16:00');
     await takeMessageInSlack({ clientId: client.id, caller: 'Anna Verdi', body: 'Conferma il preventivo' });
     const urgent = await takeMessageInSlack({
       clientId: client.id,
@@ -271,7 +271,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       body: 'Bonifico bloccato',
       urgent: true,
     });
-    expect(urgent.dm).toContain('Message delivered');
+    expect(urgent.dm).toContain('Messaggio consegnato');
     const [now] = await replies(user);
     expect(now!.text).toBe('URGENTE. Messaggio per te da Banca (02 1234): "Bonifico bloccato"');
     expect(now!.buttons.flat().map((b) => b.text)).toEqual(['Richiamo io', 'Richiama tu']);
@@ -323,7 +323,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       phone: '+39 02 555 0101',
       body: 'Chiede un appuntamento per la dichiarazione',
     });
-    expect(taken.dm).toContain('Message delivered');
+    expect(taken.dm).toContain('Messaggio consegnato');
     const [message] = await replies(user);
     expect(message!.text).toBe(
       'Messaggio per te da Luca Neri (+39 02 555 0101): "Chiede un appuntamento per la dichiarazione"',
@@ -350,7 +350,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       'chat.postMessage',
       (c) => c.body.channel === DESK && String(c.body.text).startsWith(`#${ticket.number} `),
     );
-    expect(cardText(card)).toContain('Phone call');
+    expect(cardText(card)).toContain('Telefonata');
     expect(cardText(card)).toContain('Luca Neri');
 
     await user.pressButton(callThem!.data, message!.messageId);
@@ -362,6 +362,27 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
     expect(await prisma.ticket.count({ where: { clientId: client.id } })).toBe(1);
   });
 
+  it('makes the call-back of an urgent message urgent: due within the hour of business hours, and the card says so', async () => {
+    // Tuesday 17:30 in Rome: half an hour of the agency's day is left, the other half is Wednesday 09:00-09:30.
+    setNow(new Date('2026-11-24T17:30:00+01:00'));
+    const { client, user } = await linkedClient('it');
+    await takeMessageInSlack({ clientId: client.id, caller: 'Avv. Ferri', body: 'Udienza anticipata', urgent: true });
+    const [message] = await replies(user);
+    const callThem = message!.buttons.flat()[1]!;
+    await user.pressButton(callThem.data, message!.messageId);
+    await replies(user);
+    const ticket = await prisma.ticket.findFirstOrThrow({ where: { clientId: client.id } });
+    // (the test clock runs on from the time set, by a few milliseconds)
+    const dueMinute = Math.floor(ticket.dueAt!.getTime() / 60_000) * 60_000;
+    expect(new Date(dueMinute)).toEqual(new Date('2026-11-25T09:30:00+01:00'));
+    const card = await waitFor(
+      'chat.postMessage',
+      (c) => c.body.channel === DESK && String(c.body.text).startsWith(`#${ticket.number} `),
+    );
+    expect(cardText(card)).toContain("Richiamata urgente*: richiamare entro un'ora");
+    expect(cardText(card)).toContain('|mer 25 nov 2026 09:30>');
+  });
+
   it('holds a message under do-not-disturb in English until the client taps "I\'m free"', async () => {
     setNow(new Date('2026-11-24T11:00:00+01:00'));
     const { client, user } = await linkedClient('en');
@@ -371,7 +392,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       'Do not disturb until 12:00: messages taken for you wait until then; urgent ones still reach you.',
     );
     const taken = await takeMessageInSlack({ clientId: client.id, caller: 'Paul Smith', body: 'About the invoice' });
-    expect(taken.dm).toContain('held and goes out at Tuesday 24 November at 12:00');
+    expect(taken.dm).toContain('parte martedì 24 novembre alle 12:00');
 
     const free = confirmation!.buttons.flat().find((b) => b.text === "I'm free")!;
     await user.pressButton(free.data, confirmation!.messageId);
@@ -445,7 +466,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       caller: 'Hotel Roma',
       body: 'Conferma la camera per venerdì',
     });
-    expect(taken.dm).toContain('held and goes out at Wednesday 25 November at 08:00');
+    expect(taken.dm).toContain('parte mercoledì 25 novembre alle 08:00');
     expect(user.unreadReplies()).toEqual([]);
     await advanceTo(new Date('2026-11-25T08:00:01+01:00'), client.id);
     const [delivered] = await replies(user);
@@ -516,9 +537,9 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
   it('answers a take-message form with a missing or malformed field under that field, and saves nothing', async () => {
     const { client } = await linkedClient('it');
     const bad = await takeMessageInSlack({ clientId: client.id, caller: 'Mario', phone: 'chiamami', body: 'Ciao' });
-    expect(bad.response!.errors).toEqual({ phone: 'Not saved: phone number not valid.' });
+    expect(bad.response!.errors).toEqual({ phone: 'Non salvato: numero di telefono non valido.' });
     const blank = await takeMessageInSlack({ clientId: client.id, caller: '  ', body: 'Ciao' });
-    expect(blank.response!.errors).toEqual({ caller: "Not saved: caller's name missing." });
+    expect(blank.response!.errors).toEqual({ caller: 'Non salvato: nome di chi ha chiamato mancante.' });
     expect(await prisma.takenMessage.count({ where: { clientId: client.id } })).toBe(0);
   });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../support/net.js';
+import { FIRST_ADMIN_COMMAND } from '../../src/web/admin/pages/login.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -54,6 +55,14 @@ function npmStart(extra: Record<string, string>): { pid: number; output: () => s
   return { pid: child.pid, output: () => output, exit };
 }
 
+async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function waitHealthy(port: number, timeoutMs = 60_000): Promise<Response> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -82,11 +91,20 @@ describe('npm start on a fresh machine', () => {
     const first = run('src/main.ts', [], { PORT: port });
     const health = await waitHealthy(Number(port));
     expect(await health.json()).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
+    // Once, whatever the log level: the address to open, and how to create the first back-office account.
+    await waitFor(() => first.output().includes(FIRST_ADMIN_COMMAND));
+    expect(first.output()).toContain(
+      `Open http://localhost:${port}/ for the web chat and http://localhost:${port}/admin for the back-office.`,
+    );
+    expect(first.output().split(FIRST_ADMIN_COMMAND)).toHaveLength(2);
 
-    // An admin command while Delego runs uses the same embedded database.
-    const invite = run('src/cli/admin.ts', ['invite', '--client', 'Studio Persistente'], {});
+    // An admin command while Delego runs uses the same embedded database, and names the web chat to open.
+    const invite = run('src/cli/admin.ts', ['invite', '--client', 'Studio Persistente'], { PORT: port });
     expect(await invite.exit).toBe(0);
     expect(invite.output()).toMatch(/Client: Studio Persistente \(new\)/);
+    expect(invite.output()).toContain(`Web chat: http://localhost:${port}/`);
+    // valid for a week, written in the client's zone
+    expect(invite.output()).toMatch(/valid until \d{4}-\d{2}-\d{2} \d{2}:\d{2} Europe\/Rome\)/);
 
     first.child.kill('SIGTERM');
     expect(await first.exit).toBe(0);

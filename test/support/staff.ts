@@ -36,6 +36,10 @@ export interface BackOfficeOptions {
   trustProxy?: TrustProxy;
   /** the login throttle's Redis keys; servers given the same one stand for processes of one deployment */
   throttlePrefix?: string;
+  /** the desk's language on the back-office when neither the page nor the browser names one */
+  deskLang?: 'it' | 'en';
+  /** told of every ticket the back-office changes (the desk redraws its card) */
+  ticketChanged?: (ticketId: string) => Promise<void>;
 }
 
 /** The back-office alone (createAdminRouter, as wiring mounts it) on the run's database and Redis, served over HTTP. */
@@ -59,9 +63,11 @@ export async function serveBackOffice(options: BackOfficeOptions): Promise<Runni
       publicUrl: options.publicUrl,
       tz: 'Europe/Rome',
       defaultLang: 'it',
+      deskLang: options.deskLang ?? 'it',
       telegramBotUsername: async () => 'DelegoTestBot',
       loginThrottle: createLoginThrottle({ backoff, redis, keyPrefix, logger }),
       files: postgresFileStore,
+      ticketChanged: options.ticketChanged,
     }),
   );
   finishWebApp(web, logger);

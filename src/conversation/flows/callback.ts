@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
 import { chooseCallback } from '../../domain/segreteria/messages.js';
+import { defaultAgencyWeek } from '../../domain/delivery/business-hours.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import type { CallbackChoice } from '../../kernel/actions.js';
 import type { Flow } from '../flow.js';
@@ -18,6 +19,7 @@ export const callbackFlow: Flow<{ takenMessageId: string; choice: CallbackChoice
       lang: ctx.lang,
       now: ctx.now,
       sourceMessageId: ctx.messageId,
+      agencyHours: { tz: ctx.agencyTz, week: defaultAgencyWeek },
     });
     if (!ticket) return { reply: { text: t(ctx.lang, 'callbackMine', { caller }) }, understood: true };
     return {

@@ -3,7 +3,7 @@ import { assertHolder } from '../../domain/tickets/lifecycle.js';
 import type { Lang } from '../../understanding/contract.js';
 import type { DeskContext } from '../context.js';
 import type { BookingModalInput, BookingModalKind } from '../modals/booking-modal.js';
-import { deskTexts } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 import type { DeskAssistant } from './assistant.js';
 import { explainRefusal } from './refusals.js';
 
@@ -58,17 +58,21 @@ async function holderRefusal(ctx: DeskContext, who: DeskAssistant, loaded: Loade
     assertHolder(loaded.ticket, who.id);
     return undefined;
   } catch (err) {
-    return explainRefusal(ctx.prisma, loaded.ticket.id, err, who.id, 'work');
+    return explainRefusal(ctx, loaded.ticket.id, err, who.id, 'work');
   }
 }
 
 /** Which booking states each act needs, and what to say otherwise. */
-export const bookingActNeeds: Record<BookingAct, { statuses: OfficeBooking['status'][]; otherwise: string }> = {
-  confirm: { statuses: ['requested'], otherwise: deskTexts.bookingNotRequested },
-  propose: { statuses: ['requested'], otherwise: deskTexts.bookingNotRequested },
-  reschedule: { statuses: ['confirmed'], otherwise: deskTexts.bookingNotConfirmed },
-  cancel: { statuses: ['requested', 'confirmed'], otherwise: deskTexts.bookingNotActive },
+type Otherwise = 'bookingNotRequested' | 'bookingNotConfirmed' | 'bookingNotActive';
+export const bookingActNeeds: Record<BookingAct, { statuses: OfficeBooking['status'][]; otherwise: Otherwise }> = {
+  confirm: { statuses: ['requested'], otherwise: 'bookingNotRequested' },
+  propose: { statuses: ['requested'], otherwise: 'bookingNotRequested' },
+  reschedule: { statuses: ['confirmed'], otherwise: 'bookingNotConfirmed' },
+  cancel: { statuses: ['requested', 'confirmed'], otherwise: 'bookingNotActive' },
 };
+
+/** What to tell an assistant whose act the booking's state no longer allows. */
+export const bookingRefusal = (texts: DeskCatalog, act: BookingAct): string => texts[bookingActNeeds[act].otherwise];
 
 /** The booking `who` may act on with `act`, or why not. */
 export async function bookingForAct(
@@ -77,9 +81,9 @@ export async function bookingForAct(
   loaded: LoadedBooking | null,
   act: BookingAct,
 ): Promise<{ refused: string } | { refused?: undefined; loaded: LoadedBooking }> {
-  if (!loaded) return { refused: deskTexts.bookingNone };
+  if (!loaded) return { refused: ctx.texts.bookingNone };
   if (!bookingActNeeds[act].statuses.includes(loaded.booking.status))
-    return { refused: bookingActNeeds[act].otherwise };
+    return { refused: bookingRefusal(ctx.texts, act) };
   const refused = await holderRefusal(ctx, who, loaded);
   return refused === undefined ? { loaded } : { refused };
 }

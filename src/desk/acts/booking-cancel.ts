@@ -4,7 +4,6 @@ import { t } from '../../i18n/catalog.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import type { Lang } from '../../understanding/contract.js';
 import type { DeskContext } from '../context.js';
-import { deskTexts } from '../texts.js';
 import { firstName, type DeskAssistant } from './assistant.js';
 import { bookingForAct, loadBookingOfTicket } from './booking-access.js';
 import { bookingWhen, tellClientOfBooking } from './booking-notice.js';
@@ -22,7 +21,7 @@ export async function cancelBooking(ctx: DeskContext, who: DeskAssistant, ticket
       cancelBookingByOffice(tx, loaded.booking.id, { actor: 'assistant', assistantId: who.id }, now),
     );
   } catch (err) {
-    if (err instanceof NotFoundError) return { refused: deskTexts.bookingNotActive };
+    if (err instanceof NotFoundError) return { refused: ctx.texts.bookingNotActive };
     throw err;
   }
   const { booking, wasConfirmed } = cancelled;
@@ -36,7 +35,7 @@ export async function cancelBooking(ctx: DeskContext, who: DeskAssistant, ticket
       await tellClientOfBooking(ctx, who, loaded, booking, { text, withInvitation: wasConfirmed });
       await ctx.publish([{ type: 'ticket_state_changed', ticketId }]);
       await ctx.cards.refresh(ticketId);
-      await ctx.cards.thread(ticketId, deskTexts.bookingCancelled(escapeSlackText(firstName(who.name))));
+      await ctx.cards.thread(ticketId, ctx.texts.bookingCancelled(escapeSlackText(firstName(who.name))));
     },
   };
 }

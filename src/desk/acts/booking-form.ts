@@ -14,7 +14,7 @@ import { encodeButton } from '../../kernel/actions.js';
 import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import type { Button } from '../../kernel/messaging.js';
 import type { Lang } from '../../understanding/contract.js';
-import { deskBookingSlot, deskBookingTime } from '../cards/booking-section.js';
+import { deskBookingSlot } from '../cards/booking-section.js';
 import type { DeskContext } from '../context.js';
 import {
   bookingInputs,
@@ -22,9 +22,9 @@ import {
   type BookingModalKind,
   type BookingFormInput,
 } from '../modals/booking-modal.js';
-import { deskTexts } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 import { firstName, type DeskAssistant } from './assistant.js';
-import { bookingActNeeds, bookingForAct, loadBooking, type LoadedBooking } from './booking-access.js';
+import { bookingForAct, bookingRefusal, loadBooking, type LoadedBooking } from './booking-access.js';
 import { bookingWhen, tellClientOfBooking } from './booking-notice.js';
 
 /**
@@ -51,14 +51,12 @@ interface FormAct {
 const clashContext = z.object({ clashTitle: z.string(), clashStartsAt: z.string().optional() });
 
 /** Under the time input: the client's booking that is already there. */
-function clashError(err: ConflictError, tz: string): Record<string, string> {
+function clashError(err: ConflictError, tz: string, texts: DeskCatalog): Record<string, string> {
   const clash = clashContext.safeParse(err.context);
-  const title = clash.success ? escapeSlackText(clash.data.clashTitle) : deskTexts.anotherBooking;
+  const title = clash.success ? escapeSlackText(clash.data.clashTitle) : texts.anotherBooking;
   const when =
-    clash.success && clash.data.clashStartsAt
-      ? deskBookingTime(new Date(clash.data.clashStartsAt), tz)
-      : deskTexts.thatTime;
-  return { [bookingInputs.time]: deskTexts.bookingClash(title, when) };
+    clash.success && clash.data.clashStartsAt ? texts.dateTime(new Date(clash.data.clashStartsAt), tz) : texts.thatTime;
+  return { [bookingInputs.time]: texts.bookingClash(title, when) };
 }
 
 /** The follow-ups now know, the card shows the booking's new state and its thread says what was done. */
@@ -71,7 +69,7 @@ async function finish(act: FormAct, thread: string): Promise<void> {
 
 const signed = (act: FormAct): string => escapeSlackText(firstName(act.who.name));
 const finalSlot = (act: FormAct, booking: OfficeBooking): string =>
-  deskBookingSlot({ ...act.slot, location: booking.location ?? undefined }, act.loaded.client.tz);
+  deskBookingSlot({ ...act.slot, location: booking.location ?? undefined }, act.loaded.client.tz, act.ctx.texts);
 
 async function confirm(act: FormAct): Promise<() => Promise<void>> {
   const { ctx, loaded, now } = act;
@@ -91,7 +89,7 @@ async function confirm(act: FormAct): Promise<() => Promise<void>> {
         place: b.location ?? '',
       });
     await tellClientOfBooking(ctx, act.who, loaded, booking, { text, note: act.note, withInvitation: true });
-    await finish(act, deskTexts.bookingConfirmed(signed(act), finalSlot(act, booking)));
+    await finish(act, ctx.texts.bookingConfirmed(signed(act), finalSlot(act, booking)));
   };
 }
 
@@ -123,7 +121,7 @@ async function propose(act: FormAct): Promise<() => Promise<void>> {
         place: slot.location ?? '',
       });
     await tellClientOfBooking(ctx, act.who, loaded, booking, { text, note: act.note, withInvitation: false, buttons });
-    await finish(act, deskTexts.bookingProposed(signed(act), deskBookingSlot(slot, loaded.client.tz)));
+    await finish(act, ctx.texts.bookingProposed(signed(act), deskBookingSlot(slot, loaded.client.tz, ctx.texts)));
   };
 }
 
@@ -141,7 +139,7 @@ async function reschedule(act: FormAct): Promise<() => Promise<void>> {
         place: b.location ?? '',
       });
     await tellClientOfBooking(ctx, act.who, loaded, booking, { text, note: act.note, withInvitation: true });
-    await finish(act, deskTexts.bookingMoved(signed(act), finalSlot(act, booking)));
+    await finish(act, ctx.texts.bookingMoved(signed(act), finalSlot(act, booking)));
   };
 }
 
@@ -160,7 +158,7 @@ export async function submitBookingForm(
   const allowed = await bookingForAct(ctx, who, await loadBooking(ctx, form.bookingId), form.kind);
   if (allowed.refused !== undefined) return { errors: { [bookingInputs.date]: allowed.refused } };
   const { loaded } = allowed;
-  const checked = checkBookingForm(form, loaded.client.tz, ctx.clock());
+  const checked = checkBookingForm(form, loaded.client.tz, ctx.clock(), ctx.texts);
   if (!checked.ok) return { errors: checked.errors };
   const { startsAt, endsAt, location, note } = checked.value;
   const by: BookingActor = { actor: 'assistant', assistantId: who.id };
@@ -177,8 +175,8 @@ export async function submitBookingForm(
   try {
     return { followUp: await formActs[form.kind](act) };
   } catch (err) {
-    if (err instanceof ConflictError) return { errors: clashError(err, loaded.client.tz) };
-    if (err instanceof NotFoundError) return { errors: { [bookingInputs.date]: bookingActNeeds[form.kind].otherwise } };
+    if (err instanceof ConflictError) return { errors: clashError(err, loaded.client.tz, ctx.texts) };
+    if (err instanceof NotFoundError) return { errors: { [bookingInputs.date]: bookingRefusal(ctx.texts, form.kind) } };
     throw err;
   }
 }

@@ -1,6 +1,5 @@
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import type { DeskContext } from '../context.js';
-import { deskTexts } from '../texts.js';
 import type { Delivery } from './client-messenger.js';
 
 /** An act refused with a reason for the assistant, or accepted with the work that follows it. */
@@ -11,8 +10,8 @@ export async function failedDelivery(ctx: DeskContext, ticketId: string, deliver
   if (delivery.delivered) return false;
   const text =
     delivery.reason === 'unreachable'
-      ? deskTexts.clientUnreachable
-      : deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
+      ? ctx.texts.clientUnreachable
+      : ctx.texts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason));
   await ctx.cards.thread(ticketId, text);
   return true;
 }

@@ -9,7 +9,7 @@ import { t } from '../../i18n/catalog.js';
 import type { TicketStatus } from '../../generated/prisma/enums.js';
 import type { DeskContext } from '../context.js';
 import { deskFileTexts } from '../files-texts.js';
-import { deskTexts, NOTE_MARKER } from '../texts.js';
+import { NOTE_MARKER } from '../texts.js';
 import type { Delivery } from './client-messenger.js';
 import { firstName, type DeskAssistant } from './assistant.js';
 
@@ -53,7 +53,7 @@ export async function relayAssistantMessage(
   }
   const number = ticketLabel(ticket.number);
   if (!(activeStatuses as readonly string[]).includes(ticket.status))
-    return [deskTexts.threadClosed(number, ticket.status)];
+    return [ctx.texts.threadClosed(number, ctx.texts.statusWords[ticket.status])];
   const signed = { ...message, name: firstName(who.name), number };
   const results: Relayed[] = [];
   if (text !== '') results.push(await relayText(ctx, signed));
@@ -79,14 +79,14 @@ async function relayText(ctx: DeskContext, message: Signed): Promise<Relayed> {
     text: (lang) => t(lang, 'assistantMessage', { text, name, number }),
     idempotencyKey: message.idempotencyKey,
   });
-  return { delivered: outcome.delivered, notices: notDelivered(outcome) };
+  return { delivered: outcome.delivered, notices: notDelivered(ctx, outcome) };
 }
 
 /** What the assistant is told privately when a message did not reach the client (a repeat is no failure). */
-function notDelivered(delivery: Delivery): string[] {
+function notDelivered(ctx: DeskContext, delivery: Delivery): string[] {
   if (delivery.delivered || delivery.reason === 'duplicate') return [];
-  if (delivery.reason === 'unreachable') return [deskTexts.clientUnreachable];
-  return [deskTexts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason))];
+  if (delivery.reason === 'unreachable') return [ctx.texts.clientUnreachable];
+  return [ctx.texts.relayFailed(escapeSlackText(delivery.error ?? delivery.reason))];
 }
 
 /** A file shared in the thread reaches the client on their channel, signed; one over the size limit is not sent. */
@@ -110,7 +110,7 @@ async function relayFile(ctx: DeskContext, message: Signed, shared: { id: string
     file: { name: file.name, mimeType: file.mimeType, content: file.content },
     idempotencyKey: `${message.idempotencyKey}:${shared.id}`,
   });
-  const failed = notDelivered(outcome);
+  const failed = notDelivered(ctx, outcome);
   const notices = failed.length ? [deskFileTexts.fileNotSent(sharedName, failed.join(' '))] : [];
   return { delivered: outcome.delivered, notices };
 }

@@ -1,13 +1,20 @@
 import { encodeButton } from '../../kernel/actions.js';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import { t } from '../../i18n/catalog.js';
-import { askClient, assertHolder, claimTicket, completeTicket, releaseTicket } from '../../domain/tickets/lifecycle.js';
+import {
+  askClient,
+  assertHolder,
+  claimTicket,
+  closeAfterClientCancel,
+  completeTicket,
+  releaseTicket,
+} from '../../domain/tickets/lifecycle.js';
+import { ConflictError } from '../../kernel/errors.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import { firstName, type DeskAssistant } from './assistant.js';
 import type { DeskContext } from '../context.js';
 import { failedDelivery, type Outcome } from './outcome.js';
 import { explainRefusal } from './refusals.js';
-import { deskTexts } from '../texts.js';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -16,7 +23,7 @@ export async function claim(ctx: DeskContext, who: DeskAssistant, ticketId: stri
   try {
     await claimTicket(ctx.prisma, { ticketId, assistantId: who.id, now: ctx.clock() });
   } catch (err) {
-    return { refused: await explainRefusal(ctx.prisma, ticketId, err, who.id, 'claim') };
+    return { refused: await explainRefusal(ctx, ticketId, err, who.id, 'claim') };
   }
   ctx.logger.info({ ticketId, assistantId: who.id }, 'ticket claimed');
   return {
@@ -33,14 +40,38 @@ export async function release(ctx: DeskContext, who: DeskAssistant, ticketId: st
   try {
     number = (await releaseTicket(ctx.prisma, { ticketId, assistantId: who.id, now: ctx.clock() })).number;
   } catch (err) {
-    return { refused: await explainRefusal(ctx.prisma, ticketId, err, who.id, 'work') };
+    return { refused: await explainRefusal(ctx, ticketId, err, who.id, 'work') };
   }
   ctx.logger.info({ ticketId, assistantId: who.id }, 'ticket released');
   return {
     followUp: async () => {
       await ctx.publish([{ type: 'ticket_state_changed', ticketId }]);
       await ctx.cards.refresh(ticketId);
-      await ctx.cards.thread(ticketId, deskTexts.released(escapeSlackText(firstName(who.name)), ticketLabel(number)));
+      await ctx.cards.thread(ticketId, ctx.texts.released(escapeSlackText(firstName(who.name)), ticketLabel(number)));
+    },
+  };
+}
+
+/**
+ * Close: a booking ticket whose booking the client cancelled is closed without logging time
+ * (after the venue was told); a ticket whose booking stands is closed with Done instead.
+ */
+export async function closeCancelled(ctx: DeskContext, who: DeskAssistant, ticketId: string): Promise<Outcome> {
+  try {
+    await closeAfterClientCancel(ctx.prisma, { ticketId, assistantId: who.id, now: ctx.clock() });
+  } catch (err) {
+    if (err instanceof ConflictError && err.context?.reason === 'booking_stands') {
+      const ticket = await ctx.prisma.ticket.findUnique({ where: { id: ticketId }, select: { number: true } });
+      if (ticket) return { refused: ctx.texts.notCancelledByClient(ticketLabel(ticket.number)) };
+    }
+    return { refused: await explainRefusal(ctx, ticketId, err, who.id, 'work') };
+  }
+  ctx.logger.info({ ticketId, assistantId: who.id }, 'ticket closed after the client cancelled its booking');
+  return {
+    followUp: async () => {
+      await ctx.publish([{ type: 'ticket_state_changed', ticketId }]);
+      await ctx.cards.refresh(ticketId);
+      await ctx.cards.thread(ticketId, ctx.texts.closedAfterClientCancel(escapeSlackText(firstName(who.name))));
     },
   };
 }
@@ -71,10 +102,10 @@ export async function ticketInHand(
     },
   });
   try {
-    if (!ticket) return { refused: deskTexts.ticketGone };
+    if (!ticket) return { refused: ctx.texts.ticketGone };
     assertHolder(ticket, who.id);
   } catch (err) {
-    return { refused: await explainRefusal(ctx.prisma, ticketId, err, who.id, 'work') };
+    return { refused: await explainRefusal(ctx, ticketId, err, who.id, 'work') };
   }
   return {
     ticket: {
@@ -93,7 +124,7 @@ export async function ask(ctx: DeskContext, who: DeskAssistant, ticketId: string
   try {
     ticket = await askClient(ctx.prisma, { ticketId, assistantId: who.id, now: ctx.clock() });
   } catch (err) {
-    return { refused: await explainRefusal(ctx.prisma, ticketId, err, who.id, 'work') };
+    return { refused: await explainRefusal(ctx, ticketId, err, who.id, 'work') };
   }
   const name = firstName(who.name);
   const number = ticketLabel(ticket.number);
@@ -107,7 +138,7 @@ export async function ask(ctx: DeskContext, who: DeskAssistant, ticketId: string
       });
       await ctx.cards.refresh(ticketId);
       if (!(await failedDelivery(ctx, ticketId, delivery)))
-        await ctx.cards.thread(ticketId, deskTexts.asked(escapeSlackText(name), escapeSlackText(question)));
+        await ctx.cards.thread(ticketId, ctx.texts.asked(escapeSlackText(name), escapeSlackText(question)));
     },
   };
 }
@@ -126,7 +157,7 @@ export async function done(
   try {
     closed = await completeTicket(ctx.prisma, { ticketId, assistantId: who.id, now: ctx.clock(), ...report });
   } catch (err) {
-    return { refused: await explainRefusal(ctx.prisma, ticketId, err, who.id, 'work') };
+    return { refused: await explainRefusal(ctx, ticketId, err, who.id, 'work') };
   }
   ctx.logger.info({ ticketId, assistantId: who.id, minutes: report.minutes }, 'ticket done');
   const name = firstName(who.name);
@@ -147,10 +178,10 @@ export async function done(
       });
       await ctx.cards.refresh(ticketId);
       await failedDelivery(ctx, ticketId, delivery);
-      const summary = deskTexts.done(escapeSlackText(name), report.minutes, closed.balanceMinutes);
+      const summary = ctx.texts.done(escapeSlackText(name), report.minutes, closed.balanceMinutes);
       await ctx.cards.thread(
         ticketId,
-        closed.balanceMinutes < 0 ? `${summary}\n${deskTexts.balanceNegative}` : summary,
+        closed.balanceMinutes < 0 ? `${summary}\n${ctx.texts.balanceNegative}` : summary,
       );
     },
   };

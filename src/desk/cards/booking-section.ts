@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
-import { formatLocal } from '../../kernel/time.js';
 import type { BookingStatus, TicketStatus } from '../../generated/prisma/enums.js';
-import { deskTexts, formatMinutes } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
+import { formatMinutes } from '../texts.js';
 
 /** action_ids of the booking buttons on a booking ticket's card. */
 export const deskBookingActions = {
@@ -24,37 +24,38 @@ export interface CardBooking {
   location: string | null;
   proposedStartsAt: Date | null;
   proposedLocation: string | null;
+  /** the client cancelled it in the chat (the ticket then only needs closing) */
+  cancelledByClient?: boolean;
 }
 
-/** A booking time as the desk reads and types it: in the client's zone, where the booking is. */
-export function deskBookingTime(at: Date, tz: string): string {
-  return formatLocal(at, tz, 'EEE d MMM yyyy HH:mm');
+/** The desk's one line for a time and place: the time in the client's zone, where the booking is. */
+export function deskBookingSlot(
+  slot: { startsAt: Date; location?: string | undefined },
+  tz: string,
+  texts: DeskCatalog,
+): string {
+  return `${texts.dateTime(slot.startsAt, tz)}${slot.location ? `, ${escapeSlackText(slot.location)}` : ''}`;
 }
 
-/** The desk's one line for a time and place. */
-export function deskBookingSlot(slot: { startsAt: Date; location?: string | undefined }, tz: string): string {
-  return `${deskBookingTime(slot.startsAt, tz)}${slot.location ? `, ${escapeSlackText(slot.location)}` : ''}`;
-}
-
-function whenText(b: CardBooking, tz: string): string {
+function whenText(b: CardBooking, tz: string, texts: DeskCatalog): string {
   if (b.startsAt) {
     const minutes = b.endsAt ? Math.round((b.endsAt.getTime() - b.startsAt.getTime()) / 60_000) : 0;
-    return `${deskBookingTime(b.startsAt, tz)} (${tz})${minutes > 0 ? ` · ${formatMinutes(minutes)}` : ''}`;
+    return `${texts.dateTime(b.startsAt, tz)} (${tz})${minutes > 0 ? ` · ${formatMinutes(minutes)}` : ''}`;
   }
-  return b.day ? deskTexts.bookingDayNoTime(formatLocal(b.day, 'UTC', 'EEE d MMM yyyy')) : deskTexts.bookingNoTime;
+  return b.day ? texts.bookingDayNoTime(texts.date(b.day, 'UTC')) : texts.bookingNoTime;
 }
 
 /** What is booked, when and where, and the proposal waiting for the client. */
-export function bookingSection(b: CardBooking, tz: string): types.SectionBlock {
+export function bookingSection(b: CardBooking, tz: string, texts: DeskCatalog): types.SectionBlock {
   const lines = [
-    deskTexts.bookingHeading(deskTexts.bookingStatuses[b.status]),
-    `*${escapeSlackText(b.title)}* · ${whenText(b, tz)}`,
+    texts.bookingHeading(texts.bookingStatuses[b.status]),
+    `*${escapeSlackText(b.title)}* · ${whenText(b, tz, texts)}`,
   ];
-  if (b.location) lines.push(deskTexts.bookingPlace(escapeSlackText(b.location)));
+  if (b.location) lines.push(texts.bookingPlace(escapeSlackText(b.location)));
   if (b.proposedStartsAt)
     lines.push(
-      deskTexts.bookingProposal(
-        deskBookingTime(b.proposedStartsAt, tz),
+      texts.bookingProposal(
+        texts.dateTime(b.proposedStartsAt, tz),
         b.proposedLocation ? escapeSlackText(b.proposedLocation) : null,
       ),
     );
@@ -75,25 +76,29 @@ function button(text: string, actionId: string, ticketId: string, extra: Partial
  * The booking buttons: Confirm / Propose another time / Cancel while the holder arranges a
  * requested booking; Reschedule / Cancel for a confirmed one, also once the ticket is done.
  */
-export function bookingButtons(ticket: { ticketId: string; status: TicketStatus }, b: CardBooking): types.Button[] {
+export function bookingButtons(
+  ticket: { ticketId: string; status: TicketStatus },
+  b: CardBooking,
+  texts: DeskCatalog,
+): types.Button[] {
   const held = ticket.status === 'claimed' || ticket.status === 'waiting_client';
-  const cancel = button(deskTexts.bookingCancelButton, deskBookingActions.cancel, ticket.ticketId, {
+  const cancel = button(texts.bookingCancelButton, deskBookingActions.cancel, ticket.ticketId, {
     style: 'danger',
     confirm: {
-      title: { type: 'plain_text', text: deskTexts.bookingCancelAsk },
-      text: { type: 'mrkdwn', text: deskTexts.bookingCancelExplain(escapeSlackText(b.title)) },
-      confirm: { type: 'plain_text', text: deskTexts.bookingCancelButton },
-      deny: { type: 'plain_text', text: deskTexts.bookingKeep },
+      title: { type: 'plain_text', text: texts.bookingCancelAsk },
+      text: { type: 'mrkdwn', text: texts.bookingCancelExplain(escapeSlackText(b.title)) },
+      confirm: { type: 'plain_text', text: texts.bookingCancelButton },
+      deny: { type: 'plain_text', text: texts.bookingKeep },
     },
   });
   if (b.status === 'requested' && held) {
     return [
-      button(deskTexts.bookingConfirmButton, deskBookingActions.confirm, ticket.ticketId, { style: 'primary' }),
-      button(deskTexts.bookingProposeButton, deskBookingActions.propose, ticket.ticketId),
+      button(texts.bookingConfirmButton, deskBookingActions.confirm, ticket.ticketId, { style: 'primary' }),
+      button(texts.bookingProposeButton, deskBookingActions.propose, ticket.ticketId),
       cancel,
     ];
   }
   if (b.status === 'confirmed' && (held || ticket.status === 'done'))
-    return [button(deskTexts.bookingRescheduleButton, deskBookingActions.reschedule, ticket.ticketId), cancel];
+    return [button(texts.bookingRescheduleButton, deskBookingActions.reschedule, ticket.ticketId), cancel];
   return [];
 }

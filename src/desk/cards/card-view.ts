@@ -1,8 +1,8 @@
 import type { Db } from '../../infra/db/types.js';
-import { bookingOfTicket } from '../../domain/bookings/third-party.js';
+import { bookingOfTicket, cancelledByClient } from '../../domain/bookings/third-party.js';
 import { fileNameOf } from '../../domain/files/names.js';
 import type { CardView } from './ticket-card.js';
-import { deskTexts } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 
 /** Assistants suggested on a card: the active ones whose skills include the ticket's category. */
 const SUGGESTED_MAX = 5;
@@ -11,6 +11,7 @@ const SUGGESTED_MAX = 5;
 export async function loadCardView(
   db: Db,
   ticketId: string,
+  texts: DeskCatalog,
 ): Promise<(CardView & { slackChannel: string | null; slackTs: string | null }) | null> {
   const ticket = await db.ticket.findUnique({
     where: { id: ticketId },
@@ -31,10 +32,11 @@ export async function loadCardView(
         select: { kind: true, fileName: true, mimeType: true, storedAt: true },
         orderBy: { createdAt: 'asc' },
       },
+      takenMessage: { select: { urgent: true } },
     },
   });
   if (!ticket) return null;
-  const [spent, fitting, booking] = await Promise.all([
+  const [spent, fitting, booking, clientCancelled] = await Promise.all([
     db.timeEntry.aggregate({ where: { ticketId }, _sum: { minutes: true } }),
     db.assistant.findMany({
       where: { active: true, skills: { has: ticket.category } },
@@ -43,14 +45,15 @@ export async function loadCardView(
       take: SUGGESTED_MAX,
     }),
     ticket.category === 'booking' ? bookingOfTicket(db, ticketId) : null,
+    ticket.category === 'booking' ? cancelledByClient(db, ticketId) : false,
   ]);
   return {
     ticketId: ticket.id,
     number: ticket.number,
     // After a GDPR erasure the card keeps only what the statistics keep.
-    clientName: ticket.client.erasedAt ? deskTexts.erasedClient : ticket.client.name,
+    clientName: ticket.client.erasedAt ? texts.erasedClient : ticket.client.name,
     clientTz: ticket.client.tz,
-    summary: ticket.client.erasedAt ? deskTexts.erasedRequest : ticket.summary,
+    summary: ticket.client.erasedAt ? texts.erasedRequest : ticket.summary,
     details: ticket.details,
     category: ticket.category,
     status: ticket.status,
@@ -66,7 +69,8 @@ export async function loadCardView(
     rating: ticket.rating,
     suggested: fitting.map((a) => a.slackUserId),
     clientAvailability: { kind: ticket.client.availabilityKind, until: ticket.client.availabilityUntil },
-    booking,
+    booking: booking && { ...booking, cancelledByClient: clientCancelled },
+    urgentCallback: ticket.takenMessage?.urgent === true,
     slackChannel: ticket.slackChannel,
     slackTs: ticket.slackTs,
   };

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import { DependencyError } from '../../kernel/errors.js';
 import type { DeskContext } from '../context.js';
-import { deskTexts } from '../texts.js';
 import { deskBookingSlot } from './booking-section.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 
 /**
  * What clients did, in their tickets' card threads: their messages, ratings, cancellations and
@@ -25,7 +25,7 @@ export async function postClientMessage(ctx: DeskContext, ticketId: string, mess
   const body = (message.body ?? '').trim();
   // A voice note's transcript comes with its file.
   if (body !== '' && message.kind !== 'voice') {
-    const text = deskTexts.clientWrote(escapeSlackText(message.client.name), escapeSlackText(body));
+    const text = ctx.texts.clientWrote(escapeSlackText(message.client.name), escapeSlackText(body));
     if (!(await ctx.cards.thread(ticketId, text))) throw cardNotPosted(ticketId);
   }
   await ctx.cards.refresh(ticketId);
@@ -35,13 +35,13 @@ export async function postClientMessage(ctx: DeskContext, ticketId: string, mess
 export async function postRating(ctx: DeskContext, ticketId: string): Promise<void> {
   const ticket = await ctx.prisma.ticket.findUnique({ where: { id: ticketId }, select: { rating: true } });
   if (ticket?.rating == null) return;
-  if (!(await ctx.cards.thread(ticketId, deskTexts.rated(ticket.rating)))) throw cardNotPosted(ticketId);
+  if (!(await ctx.cards.thread(ticketId, ctx.texts.rated(ticket.rating)))) throw cardNotPosted(ticketId);
   await ctx.cards.refresh(ticketId);
 }
 
 /** The client cancelled: the thread says so and the card shows it closed (no card, nothing to say). */
 export async function postCancellation(ctx: DeskContext, ticketId: string): Promise<void> {
-  if (await ctx.cards.thread(ticketId, deskTexts.cancelledByClient)) await ctx.cards.refresh(ticketId);
+  if (await ctx.cards.thread(ticketId, ctx.texts.cancelledByClient)) await ctx.cards.refresh(ticketId);
 }
 
 const clientEventData = z.object({
@@ -53,15 +53,20 @@ const clientEventData = z.object({
 });
 
 /** What the thread says of a client's booking event: an answer to a proposal, or a change made in the chat. */
-function clientEventText(kind: string, data: z.infer<typeof clientEventData>, tz: string): string | undefined {
-  if (data.change === 'cancelled') return deskTexts.clientCancelledBooking;
+function clientEventText(
+  texts: DeskCatalog,
+  kind: string,
+  data: z.infer<typeof clientEventData>,
+  tz: string,
+): string | undefined {
+  if (data.change === 'cancelled') return texts.clientCancelledBooking;
   if (!data.startsAt) return undefined;
-  const when = deskBookingSlot({ startsAt: new Date(data.startsAt), location: data.location }, tz);
-  if (data.change === 'moved') return deskTexts.clientMovedBooking(when);
-  if (kind === 'booking_proposal_accepted') return deskTexts.proposalAccepted(when);
+  const when = deskBookingSlot({ startsAt: new Date(data.startsAt), location: data.location }, tz, texts);
+  if (data.change === 'moved') return texts.clientMovedBooking(when);
+  if (kind === 'booking_proposal_accepted') return texts.proposalAccepted(when);
   return data.reason === 'clash'
-    ? deskTexts.proposalClash(when, escapeSlackText(data.clashTitle ?? deskTexts.anotherBooking))
-    : deskTexts.proposalDeclined(when);
+    ? texts.proposalClash(when, escapeSlackText(data.clashTitle ?? texts.anotherBooking))
+    : texts.proposalDeclined(when);
 }
 
 /** The client's answer to a proposal, or their change of the booking, in the card's thread; the card shows the booking's new state. */
@@ -71,7 +76,8 @@ export async function postClientBookingChange(ctx: DeskContext, ticketId: string
     select: { kind: true, data: true, ticket: { select: { client: { select: { tz: true } } } } },
   });
   const data = clientEventData.safeParse(event?.data);
-  const text = event && data.success ? clientEventText(event.kind, data.data, event.ticket.client.tz) : undefined;
+  const text =
+    event && data.success ? clientEventText(ctx.texts, event.kind, data.data, event.ticket.client.tz) : undefined;
   if (text === undefined) return;
   if (!(await ctx.cards.thread(ticketId, text))) throw cardNotPosted(ticketId);
   await ctx.publish([{ type: 'ticket_state_changed', ticketId }]);

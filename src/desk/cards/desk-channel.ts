@@ -9,7 +9,7 @@ import { loadCardView } from './card-view.js';
 import { createThreadFiles } from './thread-files.js';
 import { detailsOverflow, ticketCard, type CardView } from './ticket-card.js';
 import type { SlaRules } from '../sla.js';
-import { deskTexts } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 
 export interface CardsDeps {
   prisma: PrismaClient;
@@ -19,6 +19,8 @@ export interface CardsDeps {
   clock: () => Date;
   /** the desk's time zone, for deadlines and SLA */
   tz: string;
+  /** the desk's words, in DESK_LANG */
+  texts: DeskCatalog;
   sla?: SlaRules;
   logger: Logger;
   /** where clients' files are kept, to upload them into the card's thread */
@@ -124,13 +126,13 @@ export function createCards(deps: CardsDeps): Cards {
   const log = deps.logger.child({ component: 'desk-cards' });
   const redraws = new Map<string, Promise<void>>();
   const render = (view: CardView) =>
-    ticketCard(view, { now: deps.clock(), tz: deps.tz, ...(deps.sla ? { sla: deps.sla } : {}) });
+    ticketCard(view, { now: deps.clock(), tz: deps.tz, texts: deps.texts, ...(deps.sla ? { sla: deps.sla } : {}) });
 
   const postInThread = (channel: string, threadTs: string, text: string, broadcast = false) =>
     postThreadParts(deps.client, { channel, threadTs, text, broadcast });
 
   async function redraw(ticketId: string): Promise<void> {
-    const view = await loadCardView(deps.prisma, ticketId);
+    const view = await loadCardView(deps.prisma, ticketId, deps.texts);
     if (!view?.slackChannel || !view.slackTs) return;
     const { slackChannel: channel, slackTs: ts } = view;
     await slack('chat.update', () => deps.client.chat.update({ channel, ts, ...render(view) }), { channel, ticketId });
@@ -149,7 +151,7 @@ export function createCards(deps: CardsDeps): Cards {
   }
 
   async function post(ticketId: string): Promise<PostOutcome> {
-    const view = await loadCardView(deps.prisma, ticketId);
+    const view = await loadCardView(deps.prisma, ticketId, deps.texts);
     if (!view || view.status === 'cancelled') return 'no card needed';
     if (view.slackTs) return 'already posted';
     const card = render(view);
@@ -171,14 +173,14 @@ export function createCards(deps: CardsDeps): Cards {
     }
     log.info({ ticketId, number: view.number }, 'desk card posted');
     try {
-      await postInThread(channel, ts, deskTexts.threadHint);
+      await postInThread(channel, ts, deps.texts.threadHint);
       if (detailsOverflow(view.details))
-        await postInThread(channel, ts, `${deskTexts.fullRequest}\n${escapeSlackText(view.details)}`);
+        await postInThread(channel, ts, `${deps.texts.fullRequest}\n${escapeSlackText(view.details)}`);
     } catch (err) {
       log.warn({ err: errorMessage(err), ticketId }, 'desk card thread intro not posted');
     }
     // The ticket may have changed while the card was on its way (a client message, a cancel).
-    const latest = await loadCardView(deps.prisma, ticketId);
+    const latest = await loadCardView(deps.prisma, ticketId, deps.texts);
     if (latest && JSON.stringify(render(latest)) !== JSON.stringify(card)) await refresh(ticketId);
     return 'posted';
   }

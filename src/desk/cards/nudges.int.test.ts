@@ -15,6 +15,9 @@ import { postgresFileStore } from '../../domain/files/store.js';
 import { createCards } from './desk-channel.js';
 import { createClientMessenger } from '../acts/client-messenger.js';
 import { createDeskNotifier } from './nudges.js';
+import { deskTexts } from '../../i18n/desk-catalog.js';
+
+const texts = deskTexts('it');
 
 const db = testPrisma();
 const now = new Date('2026-11-23T09:00:00Z');
@@ -35,6 +38,7 @@ describe('desk nudges from the follow-ups', () => {
       channel: 'C0DESK',
       clock: () => now,
       tz: 'Europe/Rome',
+      texts,
       logger,
       store,
     });
@@ -44,6 +48,7 @@ describe('desk nudges from the follow-ups', () => {
       sendToClient: createClientMessenger({ prisma: db, outbound: createOutbound({}), logger }),
       clock: () => now,
       logger,
+      texts,
       publish: async () => undefined,
       files: { store, download: () => Promise.reject(new Error('no Slack files here')), maxBytes: 1024 },
     });
@@ -69,13 +74,13 @@ describe('desk nudges from the follow-ups', () => {
     await notifier.nudgeUnclaimed(ticket.id, [anna.id, bruno.id]);
     const post = await threadPost(ticket.slackTs!);
     expect(post.body.text).toBe(
-      `:bell: #${ticket.number} is still unclaimed. <@${anna.slackUserId}>, it fits your skills.`,
+      `:bell: #${ticket.number} non è ancora preso in carico. <@${anna.slackUserId}>, rientra nelle vostre competenze.`,
     );
     expect(post.body.reply_broadcast).toBe('true');
     await slack.waitForCall('chat.update', (c) => c.body.ts === ticket.slackTs);
   });
 
-  it('reminds the assignee of the deadline, in the thread only', async () => {
+  it('reminds the assignee of the deadline, in the thread only, with a readable local fallback', async () => {
     const giulia = await createTestAssistant(db);
     const ticket = await postedTicket({
       status: 'claimed',
@@ -85,7 +90,7 @@ describe('desk nudges from the follow-ups', () => {
     await notifier.nudgeAssignee(ticket.id);
     const post = await threadPost(ticket.slackTs!);
     expect(post.body.text).toBe(
-      `:alarm_clock: <@${giulia.slackUserId}> #${ticket.number} is due <!date^1795507200^{date_short_pretty} {time}|2026-11-24T08:00:00.000Z>.`,
+      `:alarm_clock: <@${giulia.slackUserId}> #${ticket.number} scade <!date^1795507200^{date_short_pretty} {time}|mar 24 nov 2026 09:00>.`,
     );
     expect(post.body.reply_broadcast).toBe('false');
   });
@@ -94,7 +99,9 @@ describe('desk nudges from the follow-ups', () => {
     const ticket = await postedTicket({ due: new Date('2026-11-20T00:00:00Z') });
     await notifier.escalateOverdue(ticket.id);
     const post = await threadPost(ticket.slackTs!);
-    expect(post.body.text).toBe(`:rotating_light: #${ticket.number} is past its deadline and nobody holds it.`);
+    expect(post.body.text).toBe(
+      `:rotating_light: #${ticket.number} ha superato la scadenza e nessuno lo ha in carico.`,
+    );
     expect(post.body.reply_broadcast).toBe('true');
   });
 

@@ -3,13 +3,9 @@ import type { DeskNotifier } from '../../domain/delivery/desk.js';
 import { ticketDeadline } from '../../domain/delivery/ticket-rules.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import type { DeskContext } from '../context.js';
-import { deskTexts } from '../texts.js';
+import { slackDate } from './ticket-card.js';
 
 const mention = (slackUserId: string): string => `<@${slackUserId}>`;
-
-/** Slack renders the token in each reader's own zone; the fallback is plain UTC. */
-const slackDate = (at: Date): string =>
-  `<!date^${Math.floor(at.getTime() / 1000)}^{date_short_pretty} {time}|${at.toISOString()}>`;
 
 /**
  * The follow-ups' voice in the desk: nudges go to the card's thread, shown in the channel too
@@ -47,7 +43,7 @@ export function createDeskNotifier(ctx: DeskContext): DeskNotifier {
       });
       await post(
         ticketId,
-        deskTexts.stillUnclaimed(ticketLabel(ticket.number), fitting.map((a) => mention(a.slackUserId)).join(' ')),
+        ctx.texts.stillUnclaimed(ticketLabel(ticket.number), fitting.map((a) => mention(a.slackUserId)).join(' ')),
         true,
       );
     },
@@ -57,7 +53,11 @@ export function createDeskNotifier(ctx: DeskContext): DeskNotifier {
       if (!ticket?.assignee || !deadline) return;
       await post(
         ticketId,
-        deskTexts.dueSoon(mention(ticket.assignee.slackUserId), ticketLabel(ticket.number), slackDate(deadline)),
+        ctx.texts.dueSoon(
+          mention(ticket.assignee.slackUserId),
+          ticketLabel(ticket.number),
+          slackDate(deadline, ticket.client.tz, ctx.texts),
+        ),
         false,
       );
     },
@@ -66,7 +66,7 @@ export function createDeskNotifier(ctx: DeskContext): DeskNotifier {
       if (!ticket) return;
       await post(
         ticketId,
-        deskTexts.overdue(ticketLabel(ticket.number), ticket.assignee ? mention(ticket.assignee.slackUserId) : null),
+        ctx.texts.overdue(ticketLabel(ticket.number), ticket.assignee ? mention(ticket.assignee.slackUserId) : null),
         true,
       );
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ticketCard, type CardView } from './ticket-card.js';
 import { formatMinutes } from '../texts.js';
+import { deskTexts } from '../../i18n/desk-catalog.js';
 
 const now = new Date('2026-11-23T09:00:00Z');
 const base: CardView = {
@@ -31,8 +32,8 @@ type Block = {
   fields?: { text: string }[];
   elements?: { action_id?: string; value?: string; text: string | { text: string } }[];
 };
-const render = (view: Partial<CardView>) =>
-  ticketCard({ ...base, ...view }, { now, tz: 'Europe/Rome' }).blocks as unknown as Block[];
+const render = (view: Partial<CardView>, lang: 'it' | 'en' = 'en') =>
+  ticketCard({ ...base, ...view }, { now, tz: 'Europe/Rome', texts: deskTexts(lang) }).blocks as unknown as Block[];
 const allText = (blocks: Block[]) => JSON.stringify(blocks);
 const buttons = (blocks: Block[]) => (blocks.find((b) => b.type === 'actions')?.elements ?? []).map((e) => e.action_id);
 
@@ -126,6 +127,61 @@ describe('ticket card', () => {
     const blocks = render({ details: 'x'.repeat(10_000) });
     expect(blocks[1]?.text?.text.length).toBeLessThanOrEqual(3000);
     expect(blocks[1]?.text?.text).toContain('continued in the thread');
+  });
+
+  it('speaks Italian to an Italian desk: category, status, deadline, SLA, hours and buttons', () => {
+    const claimed = render(
+      {
+        status: 'claimed',
+        assignee: { name: 'Giulia Bianchi', slackUserId: 'UGIULIA' },
+        dueAt: new Date('2026-11-27T16:00:00Z'),
+        balanceMinutes: 90,
+      },
+      'it',
+    );
+    expect(claimed[0]?.text?.text).toBe('#1024 · Traduzione');
+    const text = allText(claimed);
+    expect(text).toContain('Preso in carico da <@UGIULIA>');
+    expect(text).toContain('|ven 27 nov 2026 17:00>');
+    expect(text).toContain('nei tempi');
+    expect(text).toContain('1 h 30 min rimaste su 20 h');
+    const labels = (claimed.find((b) => b.type === 'actions')?.elements ?? []).map((e) =>
+      typeof e.text === 'string' ? e.text : e.text.text,
+    );
+    expect(labels).toEqual(['Fatto', 'Chiedi al cliente', 'Rilascia']);
+    expect(allText(render({ createdAt: new Date('2026-11-23T08:00:00Z') }, 'it'))).toContain(
+      'non preso in carico da 1 h',
+    );
+  });
+
+  it('offers Close, not Claim, on a booking ticket whose booking the client cancelled', () => {
+    const booking = {
+      title: 'Cena da Gino',
+      status: 'cancelled' as const,
+      startsAt: new Date('2026-11-27T19:00:00Z'),
+      endsAt: new Date('2026-11-27T21:00:00Z'),
+      day: null,
+      location: null,
+      proposedStartsAt: null,
+      proposedLocation: null,
+      cancelledByClient: true,
+    };
+    const blocks = render({ category: 'booking', booking }, 'it');
+    expect(buttons(blocks)).toEqual(['desk:close']);
+    expect(allText(blocks)).toContain('Prenotazione annullata dal cliente');
+    expect(allText(blocks)).toContain('"Chiudi"');
+    expect(allText(blocks)).not.toContain('desk:claim');
+    // cancelled from the desk: the holder still closes it with Done
+    expect(buttons(render({ category: 'booking', booking: { ...booking, cancelledByClient: false } }))).toEqual([
+      'desk:claim',
+    ]);
+  });
+
+  it('says so on a call-back from an urgent taken message', () => {
+    expect(allText(render({ category: 'call', urgentCallback: true }, 'it'))).toContain(
+      "Richiamata urgente*: richiamare entro un'ora",
+    );
+    expect(allText(render({ category: 'call' }))).not.toContain('Urgent');
   });
 });
 

@@ -1,14 +1,15 @@
 import type { types } from '@slack/bolt';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
-import { formatLocal } from '../../kernel/time.js';
 import type { TaskCategory, TicketStatus } from '../../generated/prisma/enums.js';
 import { statusHolds, type Availability } from '../../domain/segreteria/decide.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
+import { activeStatuses } from '../../domain/tickets/lifecycle.js';
 import { deskActions } from '../slack/interactions.js';
 import { bookingButtons, bookingSection, type CardBooking } from './booking-section.js';
-import { slaState, type SlaLevel, type SlaRules } from '../sla.js';
+import { slaState, type SlaLevel, type SlaRules, type SlaState } from '../sla.js';
 import { deskFileTexts } from '../files-texts.js';
-import { deskTexts, formatMinutes } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
+import { formatMinutes } from '../texts.js';
 
 /** Everything a ticket card shows, read from the database in one place (card-data.ts). */
 export interface CardView {
@@ -38,30 +39,22 @@ export interface CardView {
   clientAvailability?: Availability;
   /** the booking a booking ticket arranges */
   booking?: CardBooking | null;
+  /** a call-back the client asked for on an urgent taken message: due within the hour */
+  urgentCallback?: boolean;
 }
 
 export interface CardOptions {
   now: Date;
   /** the desk's time zone, for the deadline's plain-text fallback */
   tz: string;
+  /** the desk's words, in DESK_LANG */
+  texts: DeskCatalog;
   sla?: SlaRules;
 }
 
 /** Section text may hold 3000 characters; the rest of a long request goes in the thread. */
 export const CARD_DETAILS_LIMIT = 2500;
 const ATTACHMENTS_LISTED = 10;
-
-const categoryLabels: Record<TaskCategory, string> = {
-  translation: 'Translation',
-  writing: 'Writing',
-  social: 'Social media',
-  admin: 'Admin',
-  email: 'Email',
-  research: 'Research',
-  call: 'Phone call',
-  booking: 'Booking',
-  other: 'Other',
-};
 
 const slaEmoji: Record<SlaLevel, string> = {
   ok: ':large_green_circle:',
@@ -77,46 +70,64 @@ export function detailsOverflow(details: string): boolean {
   return [...details].length > CARD_DETAILS_LIMIT;
 }
 
-function statusText(view: CardView): string {
-  const who = view.assignee ? mention(view.assignee.slackUserId) : 'nobody';
+/** An active ticket whose booking the client cancelled in the chat: nothing is left to do but tell the venue and close it. */
+export function awaitsClose(view: Pick<CardView, 'status' | 'booking'>): boolean {
+  return (activeStatuses as readonly TicketStatus[]).includes(view.status) && view.booking?.cancelledByClient === true;
+}
+
+function statusText(view: CardView, texts: DeskCatalog): string {
+  if (awaitsClose(view)) return texts.card.bookingCancelledByClient;
+  const who = view.assignee ? mention(view.assignee.slackUserId) : texts.card.nobody;
   switch (view.status) {
     case 'open':
-      return ':white_circle: Open';
+      return texts.card.open;
     case 'claimed':
-      return `:large_blue_circle: Claimed by ${who}`;
+      return texts.card.claimedBy(who);
     case 'waiting_client':
-      return `:hourglass_flowing_sand: Waiting for the client (${who})`;
+      return texts.card.waitingFor(who);
     case 'done':
-      return `:white_check_mark: Done by ${who}`;
+      return texts.card.doneBy(who);
     case 'cancelled':
-      return ':x: Cancelled by the client';
+      return texts.card.cancelled;
   }
 }
 
-function dueText(view: CardView, tz: string): string {
-  if (view.dueAt) {
-    const fallback = formatLocal(view.dueAt, tz, 'EEE d MMM yyyy HH:mm');
-    // Slack shows the date token in each reader's own time zone.
-    return `<!date^${Math.floor(view.dueAt.getTime() / 1000)}^{date_short_pretty} {time}|${fallback}>`;
-  }
-  if (view.due) return formatLocal(view.due, 'UTC', 'EEE d MMM yyyy');
-  return 'no deadline';
+/** A date for Slack: the token shows in each reader's own zone, the plain-text fallback in `tz`. */
+export function slackDate(at: Date, tz: string, texts: DeskCatalog): string {
+  return `<!date^${Math.floor(at.getTime() / 1000)}^{date_short_pretty} {time}|${texts.dateTime(at, tz)}>`;
 }
 
-function requestText(view: CardView): string {
+function dueText(view: CardView, tz: string, texts: DeskCatalog): string {
+  if (view.dueAt) return slackDate(view.dueAt, tz, texts);
+  if (view.due) return texts.date(view.due, 'UTC');
+  return texts.card.noDeadline;
+}
+
+/** The SLA verdict in the desk's language. */
+export function slaText(sla: SlaState, texts: DeskCatalog): string {
+  switch (sla.reason) {
+    case 'overdue':
+    case 'unclaimed':
+    case 'dueSoon':
+      return texts.sla[sla.reason](sla.minutes ?? 0);
+    default:
+      return texts.sla[sla.reason];
+  }
+}
+
+function requestText(view: CardView, texts: DeskCatalog): string {
   const chars = [...view.details.trim()];
   const shown =
     chars.length > CARD_DETAILS_LIMIT
-      ? `${chars.slice(0, CARD_DETAILS_LIMIT).join('')}… _(continued in the thread)_`
+      ? `${chars.slice(0, CARD_DETAILS_LIMIT).join('')}… ${texts.card.continued}`
       : chars.join('');
   const body = shown.trim() === '' ? escapeSlackText(view.summary) : escapeSlackText(shown).replace(/\n/g, '\n>');
   return `*${escapeSlackText(view.clientName)}*\n>${body}`;
 }
 
-function hoursText(view: CardView): string {
-  if (view.packageMinutes > 0)
-    return `${formatMinutes(view.balanceMinutes)} left of ${formatMinutes(view.packageMinutes)}`;
-  return view.balanceMinutes === 0 ? 'no package' : `${formatMinutes(view.balanceMinutes)}, no package`;
+function hoursText(view: CardView, texts: DeskCatalog): string {
+  if (view.packageMinutes > 0) return texts.card.hoursLeft(view.balanceMinutes, view.packageMinutes);
+  return view.balanceMinutes === 0 ? texts.card.noPackage : texts.card.balanceNoPackage(view.balanceMinutes);
 }
 
 function button(text: string, actionId: string, ticketId: string, style?: 'primary'): types.Button {
@@ -129,16 +140,17 @@ function button(text: string, actionId: string, ticketId: string, style?: 'prima
   };
 }
 
-function actionButtons(view: CardView): types.Button[] {
+function actionButtons(view: CardView, texts: DeskCatalog): types.Button[] {
+  if (awaitsClose(view)) return [button(texts.card.close, deskActions.close, view.ticketId, 'primary')];
   switch (view.status) {
     case 'open':
-      return [button('Claim', deskActions.claim, view.ticketId, 'primary')];
+      return [button(texts.card.claim, deskActions.claim, view.ticketId, 'primary')];
     case 'claimed':
     case 'waiting_client':
       return [
-        button('Done', deskActions.done, view.ticketId, 'primary'),
-        button('Ask client', deskActions.ask, view.ticketId),
-        button('Release', deskActions.release, view.ticketId),
+        button(texts.card.done, deskActions.done, view.ticketId, 'primary'),
+        button(texts.card.ask, deskActions.ask, view.ticketId),
+        button(texts.card.release, deskActions.release, view.ticketId),
       ];
     case 'done':
     case 'cancelled':
@@ -151,62 +163,68 @@ export function cardFallbackText(view: Pick<CardView, 'number' | 'clientName' | 
   return escapeSlackText(`${ticketLabel(view.number)} ${view.clientName}: ${view.summary}`);
 }
 
-/**
- * A ticket card: number and category, client and request, status, deadline, SLA, time spent,
- * the client's balance, attachments, who fits, and the buttons that fit the status.
- */
-export function ticketCard(view: CardView, options: CardOptions): { text: string; blocks: types.KnownBlock[] } {
+function fieldsOf(view: CardView, options: CardOptions): types.MrkdwnElement[] {
+  const { texts } = options;
   const sla = slaState(view, options.now, view.clientTz, options.sla);
-  const fields: types.MrkdwnElement[] = [
-    { type: 'mrkdwn', text: `*Status*\n${statusText(view)}` },
-    { type: 'mrkdwn', text: `*Due*\n${dueText(view, options.tz)}` },
-    { type: 'mrkdwn', text: `*SLA*\n${slaEmoji[sla.level]} ${sla.label}` },
-    { type: 'mrkdwn', text: `*Time spent*\n${formatMinutes(view.minutesSpent)}` },
-    { type: 'mrkdwn', text: `*Client's hours*\n${hoursText(view)}` },
+  const field = (title: string, value: string): types.MrkdwnElement => ({
+    type: 'mrkdwn',
+    text: `*${title}*\n${value}`,
+  });
+  const fields = [
+    field(texts.card.status, statusText(view, texts)),
+    field(texts.card.due, dueText(view, options.tz, texts)),
+    field(texts.card.sla, `${slaEmoji[sla.level]} ${slaText(sla, texts)}`),
+    field(texts.card.timeSpent, formatMinutes(view.minutesSpent)),
+    field(texts.card.clientHours, hoursText(view, texts)),
   ];
-  if (view.rating !== null)
-    fields.push({ type: 'mrkdwn', text: `*Rating*\n${':star:'.repeat(view.rating)} ${view.rating}/5` });
+  if (view.rating !== null) fields.push(field(texts.card.rating, `${':star:'.repeat(view.rating)} ${view.rating}/5`));
+  return fields;
+}
 
-  const blocks: types.KnownBlock[] = [
-    {
-      type: 'header',
-      text: { type: 'plain_text', text: `${ticketLabel(view.number)} · ${categoryLabels[view.category]}`, emoji: true },
-    },
-    { type: 'section', text: { type: 'mrkdwn', text: requestText(view) } },
-    { type: 'section', fields },
-  ];
-  if (view.booking) blocks.push(bookingSection(view.booking, view.clientTz));
+const context = (text: string): types.ContextBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
+
+/** The lines under the fields: attachments, the client's availability, who fits. */
+function contextBlocks(view: CardView, options: CardOptions): types.ContextBlock[] {
+  const { texts } = options;
+  const blocks: types.ContextBlock[] = [];
   if (view.attachments.length > 0) {
     const names = view.attachments
       .slice(0, ATTACHMENTS_LISTED)
       .map((a) => `${escapeSlackText(a.name)}${a.downloaded ? '' : ` (${deskFileTexts.notDownloaded})`}`);
     const more =
-      view.attachments.length > ATTACHMENTS_LISTED ? ` and ${view.attachments.length - ATTACHMENTS_LISTED} more` : '';
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `:paperclip: ${names.join(', ')}${more}` }] });
+      view.attachments.length > ATTACHMENTS_LISTED
+        ? texts.card.moreAttachments(view.attachments.length - ATTACHMENTS_LISTED)
+        : '';
+    blocks.push(context(`:paperclip: ${names.join(', ')}${more}`));
   }
   if (view.clientAvailability && statusHolds(view.clientAvailability, options.now)) {
     const until = view.clientAvailability.until!;
-    const fallback = formatLocal(until, options.tz, 'HH:mm');
-    const at = `<!date^${Math.floor(until.getTime() / 1000)}^{time}|${fallback}>`;
-    blocks.push({
-      type: 'context',
-      elements: [{ type: 'mrkdwn', text: deskTexts.clientStatus(view.clientAvailability.kind === 'dnd', at) }],
-    });
+    const at = `<!date^${Math.floor(until.getTime() / 1000)}^{time}|${texts.time(until, options.tz)}>`;
+    blocks.push(context(texts.clientStatus(view.clientAvailability.kind === 'dnd', at)));
   }
-  if (view.status === 'open' && view.suggested.length > 0) {
-    blocks.push({
-      type: 'context',
-      elements: [
-        {
-          type: 'mrkdwn',
-          text: `Fits ${categoryLabels[view.category].toLowerCase()}: ${view.suggested.map(mention).join(' ')}`,
-        },
-      ],
-    });
-  }
-  const buttons = actionButtons(view);
+  if (view.status === 'open' && view.suggested.length > 0)
+    blocks.push(context(texts.card.fits(texts.categories[view.category], view.suggested.map(mention).join(' '))));
+  return blocks;
+}
+
+/**
+ * A ticket card: number and category, client and request, status, deadline, SLA, time spent,
+ * the client's balance, attachments, who fits, and the buttons that fit the status.
+ */
+export function ticketCard(view: CardView, options: CardOptions): { text: string; blocks: types.KnownBlock[] } {
+  const { texts } = options;
+  const header = `${ticketLabel(view.number)} · ${texts.categories[view.category]}`;
+  const blocks: types.KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }];
+  if (view.urgentCallback) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: texts.card.urgentCallback } });
+  blocks.push(
+    { type: 'section', text: { type: 'mrkdwn', text: requestText(view, texts) } },
+    { type: 'section', fields: fieldsOf(view, options) },
+  );
+  if (view.booking) blocks.push(bookingSection(view.booking, view.clientTz, texts));
+  blocks.push(...contextBlocks(view, options));
+  const buttons = actionButtons(view, texts);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'desk-actions', elements: buttons });
-  const bookingRow = view.booking ? bookingButtons(view, view.booking) : [];
+  const bookingRow = view.booking && !awaitsClose(view) ? bookingButtons(view, view.booking, texts) : [];
   if (bookingRow.length > 0) blocks.push({ type: 'actions', block_id: 'desk-booking-actions', elements: bookingRow });
   return { text: cardFallbackText(view), blocks };
 }

@@ -8,6 +8,9 @@ import {
   readBookingSubmission,
   type BookingSubmission,
 } from './booking-modal.js';
+import { deskTexts } from '../../i18n/desk-catalog.js';
+
+const en = deskTexts('en');
 
 const bookingId = '0193a8f2-1c2d-7e4f-8a9b-0c1d2e3f4a5b';
 const now = new Date('2027-02-15T09:00:00Z');
@@ -27,7 +30,7 @@ const form = (over: Partial<BookingSubmission> = {}): BookingSubmission => ({
 
 describe('booking modal form', () => {
   it("reads the date and time in the client's zone, on both sides of a DST change", () => {
-    expect(checkBookingForm(form(), 'Europe/Rome', now)).toEqual({
+    expect(checkBookingForm(form(), 'Europe/Rome', now, en)).toEqual({
       ok: true,
       value: {
         startsAt: new Date('2027-02-16T19:30:00Z'),
@@ -41,24 +44,24 @@ describe('booking modal form', () => {
   });
 
   it('names what is wrong under the input: no date, an impossible or past time, a bad duration', () => {
-    expect(checkBookingForm(form({ day: '' }), 'Europe/Rome', now)).toEqual({
+    expect(checkBookingForm(form({ day: '' }), 'Europe/Rome', now, en)).toEqual({
       ok: false,
       errors: { date: 'Pick the date.' },
     });
-    expect(checkBookingForm(form({ day: '2027-02-31' }), 'Europe/Rome', now)).toEqual({
+    expect(checkBookingForm(form({ day: '2027-02-31' }), 'Europe/Rome', now, en)).toEqual({
       ok: false,
       errors: { time: 'Pick the time.' },
     });
-    expect(checkBookingForm(form({ time: '' }), 'Europe/Rome', now)).toEqual({
+    expect(checkBookingForm(form({ time: '' }), 'Europe/Rome', now, en)).toEqual({
       ok: false,
       errors: { time: 'Pick the time.' },
     });
-    expect(checkBookingForm(form({ day: '2027-02-15', time: '09:59' }), 'Europe/Rome', now)).toEqual({
+    expect(checkBookingForm(form({ day: '2027-02-15', time: '09:59' }), 'Europe/Rome', now, en)).toEqual({
       ok: false,
       errors: { time: 'That time has already passed.' },
     });
     for (const duration of ['0', '1441', '1.5', '', 'abc']) {
-      expect(checkBookingForm(form({ duration }), 'Europe/Rome', now)).toEqual({
+      expect(checkBookingForm(form({ duration }), 'Europe/Rome', now, en)).toEqual({
         ok: false,
         errors: { duration: 'A whole number of minutes from 5 to 1440.' },
       });
@@ -100,18 +103,16 @@ describe('booking modal form', () => {
       tz: 'Europe/Rome',
       location: null,
     };
-    const timed = bookingModal({
-      ...base,
-      startsAt: new Date('2027-02-16T19:00:00Z'),
-      endsAt: new Date('2027-02-16T20:30:00Z'),
-      day: null,
-    });
+    const timed = bookingModal(
+      { ...base, startsAt: new Date('2027-02-16T19:00:00Z'), endsAt: new Date('2027-02-16T20:30:00Z'), day: null },
+      en,
+    );
     const elements = Object.fromEntries(inputsOf(timed));
     expect(elements.date).toMatchObject({ initial_date: '2027-02-16' });
     expect(elements.time).toMatchObject({ initial_time: '20:00', timezone: 'Europe/Rome' });
     expect(elements.duration).toMatchObject({ initial_value: '90' });
     expect(JSON.stringify(timed.blocks)).toContain('Studio &lt;Rossi&gt;');
-    const dayOnly = bookingModal({ ...base, startsAt: null, endsAt: null, day: new Date('2027-02-18T00:00:00Z') });
+    const dayOnly = bookingModal({ ...base, startsAt: null, endsAt: null, day: new Date('2027-02-18T00:00:00Z') }, en);
     const dayElements = Object.fromEntries(inputsOf(dayOnly));
     expect(dayElements.date).toMatchObject({ initial_date: '2027-02-18' });
     expect(dayElements.time).not.toHaveProperty('initial_time');
@@ -130,7 +131,7 @@ describe('booking on the card', () => {
     proposedLocation: null,
   };
   const ids = (b: CardBooking, status: 'open' | 'claimed' | 'waiting_client' | 'done' | 'cancelled') =>
-    bookingButtons({ ticketId: bookingId, status }, b).map((x) => x.action_id);
+    bookingButtons({ ticketId: bookingId, status }, b, en).map((x) => x.action_id);
 
   it('offers confirm and propose to the holder of a requested booking, reschedule once confirmed, also after Done', () => {
     expect(ids(requested, 'open')).toEqual([]);
@@ -151,8 +152,12 @@ describe('booking on the card', () => {
       bookingSection(
         { ...requested, proposedStartsAt: new Date('2027-02-16T20:30:00Z'), proposedLocation: 'Da <Mario>' },
         'Europe/Rome',
+        en,
       ).text?.text ?? '';
     expect(text).toContain('Tue 16 Feb 2027 20:00 (Europe/Rome) · 1 h');
     expect(text).toContain('*Proposed:* Tue 16 Feb 2027 21:30, Da &lt;Mario&gt;, waiting for the client');
+    const italian = bookingSection(requested, 'Europe/Rome', deskTexts('it')).text?.text ?? '';
+    expect(italian).toContain('*Prenotazione* · :hourglass: richiesta, da prenotare');
+    expect(italian).toContain('mar 16 feb 2027 20:00 (Europe/Rome) · 1 h');
   });
 });

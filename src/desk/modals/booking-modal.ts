@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import { formatLocal, hhmmSchema, localDay, minutesOfDay, parseDate, zonedInstant } from '../../kernel/time.js';
-import { deskTexts } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 
 /**
  * The booking modals of the desk: confirm a requested booking at its final time and place,
@@ -52,13 +52,13 @@ export interface BookingModalInput {
 
 const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 
-export function bookingModal(input: BookingModalInput): types.ModalView {
+export function bookingModal(input: BookingModalInput, texts: DeskCatalog): types.ModalView {
   const day = input.startsAt ? localDay(input.startsAt, input.tz) : input.day?.toISOString().slice(0, 10);
   const minutes =
     input.startsAt && input.endsAt
       ? Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000)
       : DEFAULT_DURATION;
-  const context = `${ticketLabel(input.ticketNumber)} · ${escapeSlackText(input.clientName)}: *${escapeSlackText(input.title)}*\n${deskTexts.bookingTimesHint(input.tz)}`;
+  const context = `${ticketLabel(input.ticketNumber)} · ${escapeSlackText(input.clientName)}: *${escapeSlackText(input.title)}*\n${texts.bookingTimesHint(input.tz)}`;
   const optional = (
     blockId: string,
     label: string,
@@ -76,21 +76,21 @@ export function bookingModal(input: BookingModalInput): types.ModalView {
     type: 'modal',
     callback_id: deskBookingViews[input.kind],
     private_metadata: input.bookingId,
-    title: plain(deskTexts.bookingModals[input.kind].title),
-    submit: plain(deskTexts.bookingModals[input.kind].submit),
-    close: plain(deskTexts.cancel),
+    title: plain(texts.bookingModals[input.kind].title),
+    submit: plain(texts.bookingModals[input.kind].submit),
+    close: plain(texts.cancel),
     blocks: [
       { type: 'context', elements: [{ type: 'mrkdwn', text: context }] },
       {
         type: 'input',
         block_id: bookingInputs.date,
-        label: plain(deskTexts.bookingDateLabel),
+        label: plain(texts.bookingDateLabel),
         element: { type: 'datepicker', action_id: 'value', ...(day ? { initial_date: day } : {}) },
       },
       {
         type: 'input',
         block_id: bookingInputs.time,
-        label: plain(deskTexts.bookingTimeLabel),
+        label: plain(texts.bookingTimeLabel),
         element: {
           type: 'timepicker',
           action_id: 'value',
@@ -101,7 +101,7 @@ export function bookingModal(input: BookingModalInput): types.ModalView {
       {
         type: 'input',
         block_id: bookingInputs.duration,
-        label: plain(deskTexts.bookingDurationLabel),
+        label: plain(texts.bookingDurationLabel),
         element: {
           type: 'number_input',
           action_id: 'value',
@@ -111,7 +111,7 @@ export function bookingModal(input: BookingModalInput): types.ModalView {
           initial_value: String(minutes),
         },
       },
-      optional(bookingInputs.place, deskTexts.bookingPlaceLabel, {
+      optional(bookingInputs.place, texts.bookingPlaceLabel, {
         type: 'plain_text_input',
         action_id: 'value',
         max_length: PLACE_MAX,
@@ -119,9 +119,9 @@ export function bookingModal(input: BookingModalInput): types.ModalView {
       }),
       optional(
         bookingInputs.note,
-        deskTexts.bookingNoteLabel,
+        texts.bookingNoteLabel,
         { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: NOTE_MAX },
-        deskTexts.outcomeHint,
+        texts.outcomeHint,
       ),
     ],
   };
@@ -202,15 +202,15 @@ export function readBookingSubmission(body: unknown): BookingSubmission | null {
 }
 
 /** The form's time in the client's zone `tz`, or the errors Slack shows under the inputs; a time already past is refused. */
-export function checkBookingForm(form: BookingFormInput, tz: string, now: Date): BookingFormCheck {
+export function checkBookingForm(form: BookingFormInput, tz: string, now: Date, texts: DeskCatalog): BookingFormCheck {
   const duration = /^\d+$/.test(form.duration) ? Number(form.duration) : NaN;
   const startsAt = localInstant(form.day, form.time, tz);
   const errors: Record<string, string> = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.day)) errors[bookingInputs.date] = deskTexts.bookingDateMissing;
-  else if (!startsAt) errors[bookingInputs.time] = deskTexts.bookingTimeMissing;
-  else if (startsAt <= now) errors[bookingInputs.time] = deskTexts.bookingTimePast;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.day)) errors[bookingInputs.date] = texts.bookingDateMissing;
+  else if (!startsAt) errors[bookingInputs.time] = texts.bookingTimeMissing;
+  else if (startsAt <= now) errors[bookingInputs.time] = texts.bookingTimePast;
   if (!(duration >= DURATION_MIN && duration <= DURATION_MAX))
-    errors[bookingInputs.duration] = deskTexts.bookingDurationInvalid(DURATION_MIN, DURATION_MAX);
+    errors[bookingInputs.duration] = texts.bookingDurationInvalid(DURATION_MIN, DURATION_MAX);
   if (Object.keys(errors).length > 0 || !startsAt) return { ok: false, errors };
   return {
     ok: true,

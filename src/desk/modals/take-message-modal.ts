@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
 import type { TakeMessageInput } from '../../domain/segreteria/messages.js';
-import { deskTexts } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 
 /**
  * "Take a message" on the desk: a global shortcut opens a modal (client, who called, their
@@ -22,53 +22,53 @@ const takeMessageInputs = {
 } as const;
 export const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 
-export function takeMessageModal(): types.ModalView {
+export function takeMessageModal(texts: DeskCatalog): types.ModalView {
   return {
     type: 'modal',
     callback_id: TAKE_MESSAGE_ID,
-    title: plain(deskTexts.takeMessageTitle),
-    submit: plain(deskTexts.submit),
-    close: plain(deskTexts.cancel),
+    title: plain(texts.takeMessageTitle),
+    submit: plain(texts.submit),
+    close: plain(texts.cancel),
     blocks: [
       {
         type: 'input',
         block_id: takeMessageInputs.client,
-        label: plain(deskTexts.takeMessageClient),
+        label: plain(texts.takeMessageClient),
         element: {
           type: 'external_select',
           action_id: TAKE_MESSAGE_CLIENT_ACTION,
           min_query_length: 1,
-          placeholder: plain(deskTexts.takeMessageClientSearch),
+          placeholder: plain(texts.takeMessageClientSearch),
         },
       },
       {
         type: 'input',
         block_id: takeMessageInputs.caller,
-        label: plain(deskTexts.takeMessageCaller),
+        label: plain(texts.takeMessageCaller),
         element: { type: 'plain_text_input', action_id: takeMessageInputs.value, max_length: 200 },
       },
       {
         type: 'input',
         block_id: takeMessageInputs.phone,
         optional: true,
-        label: plain(deskTexts.takeMessagePhone),
+        label: plain(texts.takeMessagePhone),
         element: { type: 'plain_text_input', action_id: takeMessageInputs.value, max_length: 40 },
       },
       {
         type: 'input',
         block_id: takeMessageInputs.body,
-        label: plain(deskTexts.takeMessageBody),
+        label: plain(texts.takeMessageBody),
         element: { type: 'plain_text_input', action_id: takeMessageInputs.value, multiline: true, max_length: 2000 },
       },
       {
         type: 'input',
         block_id: takeMessageInputs.urgent,
         optional: true,
-        label: plain(deskTexts.takeMessageUrgent),
+        label: plain(texts.takeMessageUrgent),
         element: {
           type: 'checkboxes',
           action_id: takeMessageInputs.value,
-          options: [{ text: plain(deskTexts.takeMessageUrgentOption), value: takeMessageInputs.urgent }],
+          options: [{ text: plain(texts.takeMessageUrgentOption), value: takeMessageInputs.urgent }],
         },
       },
     ],

@@ -5,7 +5,7 @@ import { MAX_LOGGED_MINUTES } from '../../domain/tickets/lifecycle.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import { deskViews } from '../slack/interactions.js';
 import type { TicketInHand } from '../acts/ticket-acts.js';
-import { deskTexts } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 
 /** Block and action ids of the modals' inputs, as they come back in state.values. */
 const inputIds = { minutes: 'minutes', outcome: 'outcome', question: 'question', value: 'value' } as const;
@@ -20,20 +20,20 @@ function contextBlock(ticket: TicketInHand, extra?: string): types.ContextBlock 
 }
 
 /** Done: minutes spent and the outcome the client receives. */
-export function doneModal(ticket: TicketInHand): types.ModalView {
+export function doneModal(ticket: TicketInHand, texts: DeskCatalog): types.ModalView {
   return {
     type: 'modal',
     callback_id: deskViews.done,
     private_metadata: ticket.ticketId,
-    title: plain(deskTexts.doneModalTitle),
-    submit: plain(deskTexts.submit),
-    close: plain(deskTexts.cancel),
+    title: plain(texts.doneModalTitle),
+    submit: plain(texts.submit),
+    close: plain(texts.cancel),
     blocks: [
-      contextBlock(ticket, deskTexts.balanceLine(ticket.balanceMinutes, ticket.packageMinutes)),
+      contextBlock(ticket, texts.balanceLine(ticket.balanceMinutes, ticket.packageMinutes)),
       {
         type: 'input',
         block_id: inputIds.minutes,
-        label: plain(deskTexts.minutesLabel),
+        label: plain(texts.minutesLabel),
         element: {
           type: 'number_input',
           action_id: inputIds.value,
@@ -45,8 +45,8 @@ export function doneModal(ticket: TicketInHand): types.ModalView {
       {
         type: 'input',
         block_id: inputIds.outcome,
-        label: plain(deskTexts.outcomeLabel),
-        hint: plain(deskTexts.outcomeHint),
+        label: plain(texts.outcomeLabel),
+        hint: plain(texts.outcomeHint),
         element: { type: 'plain_text_input', action_id: inputIds.value, multiline: true, max_length: OUTCOME_MAX },
       },
     ],
@@ -54,21 +54,21 @@ export function doneModal(ticket: TicketInHand): types.ModalView {
 }
 
 /** Ask client: the question goes to the client and the ticket waits on their answer. */
-export function askModal(ticket: TicketInHand): types.ModalView {
+export function askModal(ticket: TicketInHand, texts: DeskCatalog): types.ModalView {
   return {
     type: 'modal',
     callback_id: deskViews.ask,
     private_metadata: ticket.ticketId,
-    title: plain(deskTexts.askModalTitle),
-    submit: plain(deskTexts.submit),
-    close: plain(deskTexts.cancel),
+    title: plain(texts.askModalTitle),
+    submit: plain(texts.submit),
+    close: plain(texts.cancel),
     blocks: [
       contextBlock(ticket),
       {
         type: 'input',
         block_id: inputIds.question,
-        label: plain(deskTexts.questionLabel),
-        hint: plain(deskTexts.outcomeHint),
+        label: plain(texts.questionLabel),
+        hint: plain(texts.outcomeHint),
         element: { type: 'plain_text_input', action_id: inputIds.value, multiline: true, max_length: QUESTION_MAX },
       },
     ],
@@ -107,7 +107,10 @@ function readSubmission(body: unknown, callbackId: string) {
 }
 
 /** The done modal's answers, or the errors Slack shows under the inputs. */
-export function parseDoneSubmission(body: unknown): Submission<{ minutes: number; outcome: string }> | null {
+export function parseDoneSubmission(
+  body: unknown,
+  texts: DeskCatalog,
+): Submission<{ minutes: number; outcome: string }> | null {
   const read = readSubmission(body, deskViews.done);
   if (!read) return null;
   const minutesText = field(read.values, inputIds.minutes);
@@ -115,8 +118,8 @@ export function parseDoneSubmission(body: unknown): Submission<{ minutes: number
   const outcome = field(read.values, inputIds.outcome);
   const errors: Record<string, string> = {};
   if (!(minutes >= 1 && minutes <= MAX_LOGGED_MINUTES))
-    errors[inputIds.minutes] = deskTexts.minutesInvalid(MAX_LOGGED_MINUTES);
-  if (outcome === '') errors[inputIds.outcome] = deskTexts.outcomeEmpty;
+    errors[inputIds.minutes] = texts.minutesInvalid(MAX_LOGGED_MINUTES);
+  if (outcome === '') errors[inputIds.outcome] = texts.outcomeEmpty;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -126,11 +129,11 @@ export function parseDoneSubmission(body: unknown): Submission<{ minutes: number
   };
 }
 
-export function parseAskSubmission(body: unknown): Submission<{ question: string }> | null {
+export function parseAskSubmission(body: unknown, texts: DeskCatalog): Submission<{ question: string }> | null {
   const read = readSubmission(body, deskViews.ask);
   if (!read) return null;
   const question = field(read.values, inputIds.question);
-  if (question === '') return { ok: false, errors: { [inputIds.question]: deskTexts.questionEmpty } };
+  if (question === '') return { ok: false, errors: { [inputIds.question]: texts.questionEmpty } };
   return {
     ok: true,
     userId: read.userId,

@@ -27,7 +27,7 @@ export function registerBookingListeners(app: App, kit: DeskListenerKit, guard: 
     }
     const form = await bookingFormFor(ctx, who, press.ticketId, press.action);
     if ('refused' in form) return kit.tell(press.userId, form.refused, where);
-    await openModal(client, press.triggerId, bookingModal(form.prefill));
+    await openModal(client, press.triggerId, bookingModal(form.prefill, ctx.texts));
   }
 
   app.action(deskBookingActionPattern, guard, async ({ ack, body, client, context }) => {

@@ -1,12 +1,12 @@
 import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import type { Db } from '../../infra/db/types.js';
-import { formatLocal } from '../../kernel/time.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import type { DeskAssistant } from '../acts/assistant.js';
 import { deskStats, weekStart } from '../acts/week-stats.js';
 import type { DeskContext } from '../context.js';
-import { deskTexts, formatMinutes } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
+import { formatMinutes } from '../texts.js';
 import { assistantOf } from './guard.js';
 
 /** The slash command the manifest declares. */
@@ -25,16 +25,16 @@ function line(ticket: Listed): string {
   return `• ${ticketLabel(ticket.number)} ${escapeSlackText(ticket.client.name)}: ${escapeSlackText(ticket.summary)}${waiting}`;
 }
 
-function section(title: string, tickets: Listed[], total: number): string {
-  const lines = tickets.length === 0 ? [`_${deskTexts.none}_`] : tickets.map(line);
-  if (total > tickets.length) lines.push(deskTexts.more(total - tickets.length));
+function section(texts: DeskCatalog, title: string, tickets: Listed[], total: number): string {
+  const lines = tickets.length === 0 ? [`_${texts.none}_`] : tickets.map(line);
+  if (total > tickets.length) lines.push(texts.more(total - tickets.length));
   return `*${title}* (${total})\n${lines.join('\n')}`;
 }
 
 const listedSelect = { number: true, summary: true, status: true, client: { select: { name: true } } } as const;
 
 /** `/delego`: the caller's tickets in hand, then the unclaimed ones, oldest first. */
-export async function ticketList(db: Db, who: DeskAssistant): Promise<string> {
+export async function ticketList(db: Db, who: DeskAssistant, texts: DeskCatalog): Promise<string> {
   const mine = { assigneeId: who.id, status: { in: ['claimed' as const, 'waiting_client' as const] } };
   const open = { status: 'open' as const };
   const [myTickets, myCount, openTickets, openCount] = await Promise.all([
@@ -44,15 +44,15 @@ export async function ticketList(db: Db, who: DeskAssistant): Promise<string> {
     db.ticket.count({ where: open }),
   ]);
   return [
-    section(deskTexts.yourTickets, myTickets, myCount),
-    section(deskTexts.unclaimedTickets, openTickets, openCount),
+    section(texts, texts.yourTickets, myTickets, myCount),
+    section(texts, texts.unclaimedTickets, openTickets, openCount),
   ].join('\n\n');
 }
 
 const minutesOrDash = (value: number | null): string => (value === null ? '—' : formatMinutes(Math.round(value)));
 
 /** `/delego stats`: this week's (Monday 00:00 in the desk's zone, until now) desk numbers. */
-export async function weekReport(db: Db, now: Date, tz: string): Promise<string> {
+export async function weekReport(db: Db, now: Date, tz: string, texts: DeskCatalog): Promise<string> {
   const from = weekStart(now, tz);
   const inWeek = { gte: from, lt: now };
   const tickets = await db.ticket.findMany({
@@ -60,17 +60,17 @@ export async function weekReport(db: Db, now: Date, tz: string): Promise<string>
     select: { createdAt: true, claimedAt: true, doneAt: true },
   });
   const stats = deskStats(tickets, from, now);
-  const title = deskTexts.statsTitle(formatLocal(from, tz, 'EEEE d MMMM'));
-  return `*${title}*\n${deskTexts.statsLine({ created: stats.created, claimed: stats.claimed, done: stats.done, toClaim: minutesOrDash(stats.medianClaimMin), toDone: minutesOrDash(stats.medianDoneMin) })}`;
+  const title = texts.statsTitle(texts.longDay(from, tz));
+  return `*${title}*\n${texts.statsLine({ created: stats.created, claimed: stats.claimed, done: stats.done, toClaim: minutesOrDash(stats.medianClaimMin), toDone: minutesOrDash(stats.medianDoneMin) })}`;
 }
 
 export type CommandAnswer = { kind: 'list' } | { kind: 'stats' } | { kind: 'usage' };
 
 /** What the text after the command asks for. */
-export function parseCommand(text: string): CommandAnswer {
+export function parseCommand(text: string, texts: DeskCatalog): CommandAnswer {
   const word = text.trim().toLowerCase();
   if (word === '') return { kind: 'list' };
-  if (word === 'stats') return { kind: 'stats' };
+  if (texts.statsWords.includes(word)) return { kind: 'stats' };
   return { kind: 'usage' };
 }
 
@@ -82,13 +82,13 @@ export function registerDeskCommand(
   guard: Middleware<AnyMiddlewareArgs>,
 ): void {
   app.command(DESK_COMMAND, guard, async ({ ack, command, context }) => {
-    const asked = parseCommand(command.text);
+    const asked = parseCommand(command.text, ctx.texts);
     const text =
       asked.kind === 'list'
-        ? await ticketList(ctx.prisma, assistantOf(context))
+        ? await ticketList(ctx.prisma, assistantOf(context), ctx.texts)
         : asked.kind === 'stats'
-          ? await weekReport(ctx.prisma, ctx.clock(), tz)
-          : deskTexts.commandUsage;
+          ? await weekReport(ctx.prisma, ctx.clock(), tz, ctx.texts)
+          : ctx.texts.commandUsage;
     await ack({ response_type: 'ephemeral', text });
   });
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../infra/db/types.js';
 import type { Logger } from '../../infra/logger.js';
 import { errorMessage } from '../../kernel/errors.js';
 import type { DeskAssistant } from '../acts/assistant.js';
-import { deskTexts } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 
 /** An active assistant as the Slack desk knows them. */
 export interface SlackAssistant extends DeskAssistant {
@@ -66,8 +66,7 @@ function whereOf(args: AnyMiddlewareArgs): { channel?: string | undefined; threa
   return { channel: press?.channel?.id ?? press?.container?.channel_id };
 }
 
-async function tellPrivately(client: webApi.WebClient, user: string, where: ReturnType<typeof whereOf>) {
-  const text = deskTexts.notAnAssistant;
+async function tellPrivately(client: webApi.WebClient, user: string, where: ReturnType<typeof whereOf>, text: string) {
   if (!where.channel) return void (await client.chat.postMessage({ channel: user, text }));
   await client.chat.postEphemeral({
     channel: where.channel,
@@ -78,8 +77,11 @@ async function tellPrivately(client: webApi.WebClient, user: string, where: Retu
 }
 
 /** Refuses in the form the surface allows: what Slack shows the person, and nothing more. */
-async function refuse(args: AnyMiddlewareArgs & { client: webApi.WebClient }, user: string): Promise<void> {
-  const text = deskTexts.notAnAssistant;
+async function refuse(
+  args: AnyMiddlewareArgs & { client: webApi.WebClient },
+  user: string,
+  text: string,
+): Promise<void> {
   if ('command' in args) return args.ack({ response_type: 'ephemeral', text });
   if ('options' in args) return args.ack({ options: [] });
   if ('view' in args) {
@@ -89,7 +91,7 @@ async function refuse(args: AnyMiddlewareArgs & { client: webApi.WebClient }, us
   // a shortcut has no channel: the refusal comes as a direct message
   if ('shortcut' in args) await args.ack();
   if ('action' in args) await args.ack();
-  if (user) await tellPrivately(args.client, user, 'shortcut' in args ? {} : whereOf(args));
+  if (user) await tellPrivately(args.client, user, 'shortcut' in args ? {} : whereOf(args), text);
 }
 
 /**
@@ -99,7 +101,11 @@ async function refuse(args: AnyMiddlewareArgs & { client: webApi.WebClient }, us
  * for buttons and card-thread messages, an ephemeral answer to /delego, an error under the
  * modal's first input, a direct message for a shortcut, and no options in a select.
  */
-export function activeAssistantGuard(deps: { prisma: Db; logger: Logger }): Middleware<AnyMiddlewareArgs> {
+export function activeAssistantGuard(deps: {
+  prisma: Db;
+  logger: Logger;
+  texts: DeskCatalog;
+}): Middleware<AnyMiddlewareArgs> {
   const log = deps.logger.child({ component: 'desk-guard' });
   return async (args) => {
     const user = slackUserOf(args);
@@ -108,7 +114,7 @@ export function activeAssistantGuard(deps: { prisma: Db; logger: Logger }): Midd
       args.context[CONTEXT_KEY] = who;
       return args.next();
     }
-    await refuse(args, user ?? '').catch((err: unknown) =>
+    await refuse(args, user ?? '', deps.texts.notAnAssistant).catch((err: unknown) =>
       log.warn({ err: errorMessage(err), user }, 'desk refusal not shown'),
     );
   };

@@ -6,6 +6,7 @@ export const deskActions = {
   release: 'desk:release',
   done: 'desk:done',
   ask: 'desk:ask',
+  close: 'desk:close',
 } as const;
 export type DeskAction = keyof typeof deskActions;
 
@@ -14,7 +15,7 @@ export const deskViews = {
   ask: 'desk:ask-modal',
 } as const;
 
-export const deskActionPattern = /^desk:(claim|release|done|ask)$/;
+export const deskActionPattern = /^desk:(claim|release|done|ask|close)$/;
 
 /** The fields of a card button press the desk uses, for buttons whose action_id matches `pattern`. */
 const pressSchema = (pattern: RegExp) =>

@@ -3,7 +3,6 @@ import { fromSlackError } from '../../channels/slack/web-api-errors.js';
 import type { Logger } from '../../infra/logger.js';
 import { errorMessage } from '../../kernel/errors.js';
 import type { DeskContext } from '../context.js';
-import { deskTexts } from '../texts.js';
 
 export const defaultAckBudgetMs = 2_500;
 
@@ -35,7 +34,7 @@ export function createListenerKit(ctx: DeskContext, logger: Logger, budgetMs: nu
       .catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'desk notice not shown'));
   const failed = (what: string, user: string, channel?: string) => (err: unknown) => {
     log.error({ err: errorMessage(err), user }, `desk ${what} failed`);
-    void tell(user, deskTexts.somethingFailed, { channel });
+    void tell(user, ctx.texts.somethingFailed, { channel });
   };
   return { ctx, log, budgetMs, tell, failed };
 }

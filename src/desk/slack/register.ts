@@ -24,7 +24,7 @@ export interface DeskListenerDeps {
  */
 export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
   const kit = createListenerKit(deps.ctx, deps.logger, deps.ackBudgetMs ?? defaultAckBudgetMs);
-  const guard = activeAssistantGuard({ prisma: deps.ctx.prisma, logger: deps.logger });
+  const guard = activeAssistantGuard({ prisma: deps.ctx.prisma, logger: deps.logger, texts: deps.ctx.texts });
   registerTicketListeners(app, kit, guard);
   registerThreadRelay(app, kit, guard);
   registerBookingListeners(app, kit, guard);

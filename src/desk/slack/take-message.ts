@@ -3,11 +3,11 @@ import { escapeSlackText } from '../../channels/slack/blocks.js';
 import { fromSlackError } from '../../channels/slack/web-api-errors.js';
 import { likeLiteral, type PrismaClient } from '../../infra/db/types.js';
 import { NotFoundError, errorMessage } from '../../kernel/errors.js';
-import { formatDateTime } from '../../i18n/format.js';
 import type { Logger } from '../../infra/logger.js';
 import {
   checkTakeMessageInput,
   type TakeMessageInput,
+  type TakeMessageIssue,
   type TakeMessageOutcome,
 } from '../../domain/segreteria/messages.js';
 import {
@@ -18,7 +18,7 @@ import {
   takeMessageBlockOf,
   takeMessageModal,
 } from '../modals/take-message-modal.js';
-import { deskTexts } from '../texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 import { activeAssistantGuard, assistantOf } from './guard.js';
 
 /** Slack shows at most 100 options in a select. */
@@ -33,8 +33,16 @@ export interface TakeMessageListenerDeps {
   takeMessage(input: TakeMessageInput): Promise<{ outcome: TakeMessageOutcome }>;
   /** the desk's time zone, for "held until" */
   tz: string;
+  /** the desk's words, in DESK_LANG */
+  texts: DeskCatalog;
   clock: () => Date;
   logger: Logger;
+}
+
+/** What is wrong with a field of the form, in the desk's words. */
+function problemText(texts: DeskCatalog, field: string, issue: TakeMessageIssue): string {
+  const fields: Record<string, string> = texts.takeMessageFields;
+  return texts.takeMessageProblem(fields[field] ?? field, texts.takeMessageIssues[issue]);
 }
 
 export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): void {
@@ -45,13 +53,14 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
       .catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'take-message notice not sent'));
 
   const guard = activeAssistantGuard(deps);
+  const { texts } = deps;
 
   app.shortcut<SlackShortcut>(TAKE_MESSAGE_ID, guard, async ({ ack, shortcut, client }) => {
     await ack();
     const anyClient = await deps.prisma.client.findFirst({ where: messageableClients, select: { id: true } });
-    if (!anyClient) return void (await dm(client, shortcut.user.id, deskTexts.takeMessageNoClients));
+    if (!anyClient) return void (await dm(client, shortcut.user.id, texts.takeMessageNoClients));
     try {
-      await client.views.open({ trigger_id: shortcut.trigger_id, view: takeMessageModal() });
+      await client.views.open({ trigger_id: shortcut.trigger_id, view: takeMessageModal(texts) });
     } catch (err) {
       log.error({ err: errorMessage(fromSlackError(err, { method: 'views.open' })) }, 'take-message modal not opened');
     }
@@ -79,7 +88,7 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
     if (!checked.ok)
       return ack({
         response_action: 'errors',
-        errors: { [takeMessageBlockOf(checked.field)]: deskTexts.takeMessageInvalid(checked.problem) },
+        errors: { [takeMessageBlockOf(checked.field)]: problemText(texts, checked.field, checked.issue) },
       });
     // Slack waits 3 seconds for the answer; the delivery may take longer, so the outcome comes as a DM.
     await ack();
@@ -87,10 +96,9 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
     try {
       ({ outcome } = await deps.takeMessage({ ...submission.input, takenByAssistantId: who.id }));
     } catch (err) {
-      if (err instanceof NotFoundError)
-        return void (await dm(client, submission.userId, deskTexts.takeMessageClientGone));
+      if (err instanceof NotFoundError) return void (await dm(client, submission.userId, texts.takeMessageClientGone));
       log.error({ err: errorMessage(err) }, 'message not taken');
-      return void (await dm(client, submission.userId, deskTexts.somethingFailed));
+      return void (await dm(client, submission.userId, texts.somethingFailed));
     }
     const target = await deps.prisma.client.findUnique({
       where: { id: submission.input.clientId },
@@ -99,10 +107,10 @@ export function registerTakeMessage(app: App, deps: TakeMessageListenerDeps): vo
     const name = escapeSlackText(target?.name ?? '');
     const notice =
       outcome.kind === 'delivered'
-        ? deskTexts.takeMessageDelivered(name)
+        ? texts.takeMessageDelivered(name)
         : outcome.kind === 'held'
-          ? deskTexts.takeMessageHeld(name, formatDateTime(outcome.until, 'en', deps.tz, deps.clock()))
-          : deskTexts.takeMessageUndeliverable(name);
+          ? texts.takeMessageHeld(name, texts.moment(outcome.until, deps.tz, deps.clock()))
+          : texts.takeMessageUndeliverable(name);
     await dm(client, submission.userId, notice);
   });
 }

@@ -1,7 +1,7 @@
 import type { App, Middleware, AnyMiddlewareArgs, ViewSubmitAction, webApi } from '@slack/bolt';
 import type { DeskAssistant } from '../acts/assistant.js';
 import type { Outcome } from '../acts/outcome.js';
-import { ask, claim, done, release, ticketInHand } from '../acts/ticket-acts.js';
+import { ask, claim, closeCancelled, done, release, ticketInHand } from '../acts/ticket-acts.js';
 import {
   askModal,
   doneModal,
@@ -15,7 +15,7 @@ import { openModal, withinBudget, type DeskListenerKit } from './listener-kit.js
 
 type ViewAck = (response?: { response_action: 'errors'; errors: Record<string, string> }) => Promise<void>;
 
-/** The card buttons (claim, release, done, ask) and the done and ask modals, behind the guard. */
+/** The card buttons (claim, release, done, ask, close) and the done and ask modals, behind the guard. */
 export function registerTicketListeners(app: App, kit: DeskListenerKit, guard: Middleware<AnyMiddlewareArgs>): void {
   const { ctx } = kit;
 
@@ -25,13 +25,13 @@ export function registerTicketListeners(app: App, kit: DeskListenerKit, guard: M
     await openModal(
       client,
       press.triggerId,
-      press.action === 'done' ? doneModal(inHand.ticket) : askModal(inHand.ticket),
+      press.action === 'done' ? doneModal(inHand.ticket, ctx.texts) : askModal(inHand.ticket, ctx.texts),
     );
   }
 
   async function handlePress(client: webApi.WebClient, press: DeskPress, who: DeskAssistant): Promise<void> {
     if (press.action === 'done' || press.action === 'ask') return openForm(client, press, who);
-    const act = press.action === 'claim' ? claim : release;
+    const act = { claim, release, close: closeCancelled }[press.action];
     const outcome = await act(ctx, who, press.ticketId);
     if (outcome.refused !== undefined) return kit.tell(press.userId, outcome.refused, { channel: press.channelId });
     await outcome.followUp();
@@ -57,7 +57,7 @@ export function registerTicketListeners(app: App, kit: DeskListenerKit, guard: M
   }
 
   app.view<ViewSubmitAction>(deskViews.done, guard, async ({ ack, body, context }) => {
-    const submission = parseDoneSubmission(body);
+    const submission = parseDoneSubmission(body, ctx.texts);
     if (!submission) return ack();
     if (!submission.ok) return ack({ response_action: 'errors', errors: submission.errors });
     const outcome = await done(ctx, assistantOf(context), submission.ticketId, submission.value);
@@ -65,7 +65,7 @@ export function registerTicketListeners(app: App, kit: DeskListenerKit, guard: M
   });
 
   app.view<ViewSubmitAction>(deskViews.ask, guard, async ({ ack, body, context }) => {
-    const submission = parseAskSubmission(body);
+    const submission = parseAskSubmission(body, ctx.texts);
     if (!submission) return ack();
     if (!submission.ok) return ack({ response_action: 'errors', errors: submission.errors });
     const outcome = await ask(ctx, assistantOf(context), submission.ticketId, submission.value.question);

@@ -1,6 +1,7 @@
 import type { Db, Tx } from '../../infra/db/types.js';
 import { sqlState, withSavepoint } from '../../infra/db/types.js';
 import { ConflictError, NotFoundError } from '../../kernel/errors.js';
+import { localDay } from '../../kernel/time.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { TicketEventKind } from '../../generated/prisma/enums.js';
 import { findClash } from './service.js';
@@ -107,6 +108,20 @@ async function recordEvent(
   return event.id;
 }
 
+/**
+ * A booking ticket is due the day of its booking, in the client's zone: when the booking moves
+ * while the ticket is worked, so does the ticket's due day (and with it its follow-ups).
+ */
+async function dueFollowsBooking(tx: Tx, ticketId: string | null, startsAt: Date): Promise<void> {
+  if (!ticketId) return;
+  const ticket = await tx.ticket.findUnique({ where: { id: ticketId }, select: { client: { select: { tz: true } } } });
+  if (!ticket) return;
+  await tx.ticket.updateMany({
+    where: { id: ticketId, status: { in: ['open', 'claimed', 'waiting_client'] }, dueAt: null },
+    data: { due: new Date(`${localDay(startsAt, ticket.client.tz)}T00:00:00Z`) },
+  });
+}
+
 /** Writes a booking at a time; an overlap with another confirmed booking is a ConflictError naming it. */
 async function writeTimed(
   tx: Tx,
@@ -115,13 +130,15 @@ async function writeTimed(
   data: Prisma.BookingUpdateInput & { changedAt: Date },
 ): Promise<OfficeBooking> {
   try {
-    return await withSavepoint(tx, () =>
+    const written = await withSavepoint(tx, () =>
       tx.booking.update({
         where: { id: booking.id },
         data: { ...data, startsAt: slot.startsAt, endsAt: slot.endsAt, day: null },
         select: officeBookingSelect,
       }),
     );
+    await dueFollowsBooking(tx, booking.ticketId, slot.startsAt);
+    return written;
   } catch (err) {
     if (sqlState(err) !== '23P01') throw err;
     const clash = await findClash(tx, booking.clientId, slot.startsAt, slot.endsAt, booking.id);
@@ -343,8 +360,25 @@ export async function recordClientChange(
   now: Date,
 ): Promise<{ ticketId: string; eventId: string } | undefined> {
   const booking = await tx.booking.findUnique({ where: { id: bookingId }, select: { ticketId: true } });
+  if (change.change === 'moved') await dueFollowsBooking(tx, booking?.ticketId ?? null, change.startsAt);
   const data =
     change.change === 'moved' ? { change: 'moved', startsAt: change.startsAt.toISOString() } : { change: 'cancelled' };
   const eventId = await recordEvent(tx, booking?.ticketId ?? null, 'booking_changed', { actor: 'client' }, data, now);
   return booking?.ticketId && eventId ? { ticketId: booking.ticketId, eventId } : undefined;
+}
+
+/**
+ * Whether the client cancelled the ticket's booking in the chat: the booking is cancelled and
+ * its last change was the client's. The ticket then only waits for the desk to close it.
+ */
+export async function cancelledByClient(db: Db, ticketId: string): Promise<boolean> {
+  const booking = await bookingOfTicket(db, ticketId);
+  if (booking?.status !== 'cancelled') return false;
+  const last = await db.ticketEvent.findFirst({
+    where: { ticketId, kind: 'booking_changed' },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { actor: true, data: true },
+  });
+  const data = last?.data as { change?: unknown } | null | undefined;
+  return last?.actor === 'client' && data?.change === 'cancelled';
 }

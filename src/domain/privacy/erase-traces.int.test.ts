@@ -120,7 +120,7 @@ describe('GDPR erasure beyond the database', () => {
     expect(await (await request('/')).text()).not.toContain(secret);
     const redrawn = await slack.waitForCall(
       'chat.update',
-      (c) => c.body.ts === ticket.slackTs && JSON.stringify(c.body.blocks).includes('Erased client'),
+      (c) => c.body.ts === ticket.slackTs && JSON.stringify(c.body.blocks).includes('Cliente cancellato'),
       20_000,
     );
     const shown = JSON.stringify(redrawn.body);

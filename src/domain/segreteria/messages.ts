@@ -5,6 +5,7 @@ import type { Db, Tx } from '../../infra/db/types.js';
 import { ConflictError, NotFoundError, ValidationError, errorMessage } from '../../kernel/errors.js';
 import { pushToClient, pushTransactionOptions } from '../delivery/push.js';
 import { EARLY_TOLERANCE_MS } from '../delivery/due.js';
+import { addBusinessMinutes, type BusinessHours } from '../delivery/business-hours.js';
 import { t } from '../../i18n/catalog.js';
 import { formatTime } from '../../i18n/format.js';
 import { createTicket } from '../tickets/service.js';
@@ -102,16 +103,25 @@ const fieldNames: Record<string, string> = {
   body: 'message',
 };
 
-/** The input checked, or the one field that is wrong and why ("phone number: expected a phone number"). */
+export type TakeMessageIssue = 'missing' | 'too_long' | 'invalid';
+
+/**
+ * The input checked, or the one field that is wrong and why: `issue` for the forms to say in
+ * their language, `problem` in English for errors and logs ("phone number not valid").
+ */
 export function checkTakeMessageInput(
   input: TakeMessageInput,
-): { ok: true; data: z.output<typeof takeMessageInputSchema> } | { ok: false; field: string; problem: string } {
+):
+  | { ok: true; data: z.output<typeof takeMessageInputSchema> }
+  | { ok: false; field: string; issue: TakeMessageIssue; problem: string } {
   const parsed = takeMessageInputSchema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const issue = parsed.error.issues[0];
-  const field = String(issue?.path[0] ?? 'input');
-  const problem = issue?.code === 'too_small' ? 'missing' : issue?.code === 'too_big' ? 'too long' : 'not valid';
-  return { ok: false, field, problem: `${fieldNames[field] ?? field} ${problem}` };
+  const first = parsed.error.issues[0];
+  const field = String(first?.path[0] ?? 'input');
+  const issue: TakeMessageIssue =
+    first?.code === 'too_small' ? 'missing' : first?.code === 'too_big' ? 'too_long' : 'invalid';
+  const problem = { missing: 'missing', too_long: 'too long', invalid: 'not valid' }[issue];
+  return { ok: false, field, issue, problem: `${fieldNames[field] ?? field} ${problem}` };
 }
 
 /**
@@ -258,9 +268,13 @@ export async function pendingReleases(db: Db, now: Date, horizon: Date): Promise
   });
 }
 
+/** An urgent message's call-back is due within this much of the agency's open time. */
+export const URGENT_CALLBACK_MIN = 60;
+
 /**
  * "I'll call back" / "Please call back" under a delivered message: only for this client's own
- * message, once. "Please call back" opens a call-back ticket with the caller's details.
+ * message, once. "Please call back" opens a call-back ticket with the caller's details; for an
+ * urgent message it is due within the hour of the agency's business hours.
  */
 export async function chooseCallback(
   tx: Tx,
@@ -271,6 +285,8 @@ export async function chooseCallback(
     lang: Lang;
     now: Date;
     sourceMessageId: string;
+    /** the agency's open hours, where an urgent call-back's hour is counted */
+    agencyHours: BusinessHours;
   },
 ): Promise<{ caller: string; ticket: { id: string; number: number } | null }> {
   const taken = await tx.takenMessage.findFirst({
@@ -289,6 +305,7 @@ export async function chooseCallback(
     details: `${caller(taken)}: ${taken.body ?? ''}`,
     category: 'call',
     sourceMessageId: input.sourceMessageId,
+    ...(taken.urgent ? { dueAt: addBusinessMinutes(input.now, URGENT_CALLBACK_MIN, input.agencyHours) } : {}),
   });
   await tx.takenMessage.update({ where: { id: taken.id }, data: { callbackTicketId: ticket.id } });
   return { caller: caller(taken), ticket };

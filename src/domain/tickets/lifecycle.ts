@@ -1,6 +1,7 @@
 import type { Db, PrismaClient } from '../../infra/db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import type { TicketStatus } from '../../generated/prisma/enums.js';
+import { cancelledByClient } from '../bookings/third-party.js';
 
 /** Statuses in which a ticket is still being worked. */
 export const activeStatuses = ['open', 'claimed', 'waiting_client'] as const satisfies TicketStatus[];
@@ -155,6 +156,45 @@ export async function completeTicket(prisma: PrismaClient, done: Completion) {
       ],
     });
     return { ticket, balanceMinutes: client.hoursBalanceMinutes };
+  });
+}
+
+/**
+ * Closes a booking ticket whose booking the client cancelled in the chat: nothing is left to do
+ * but tell the venue, so no time is logged and the client hears nothing more. Its holder closes
+ * it, or anyone while nobody holds it (a back-office user not linked to an assistant: only then). A ticket whose booking still stands is a Conflict.
+ */
+export async function closeAfterClientCancel(
+  prisma: PrismaClient,
+  act: Omit<AssistantAct, 'assistantId'> & { assistantId: string | null },
+) {
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${act.ticketId}::uuid FOR UPDATE`;
+    if (!(await cancelledByClient(tx, act.ticketId)))
+      throw new ConflictError('the booking was not cancelled by the client', {
+        ticketId: act.ticketId,
+        reason: 'booking_stands',
+      });
+    const { count } = await tx.ticket.updateMany({
+      where: {
+        id: act.ticketId,
+        status: { in: [...activeStatuses] },
+        OR: [{ assigneeId: null }, { assigneeId: act.assistantId }],
+      },
+      data: { status: 'cancelled', cancelledAt: act.now, waitingSince: null },
+    });
+    if (count === 0) return refusal(tx, act.ticketId, 'closed');
+    await tx.ticketEvent.create({
+      data: {
+        ticketId: act.ticketId,
+        kind: 'cancelled',
+        actor: 'assistant',
+        assistantId: act.assistantId,
+        data: { reason: 'booking_cancelled_by_client' },
+        createdAt: act.now,
+      },
+    });
+    return tx.ticket.findUniqueOrThrow({ where: { id: act.ticketId } });
   });
 }
 

@@ -51,6 +51,7 @@ export const enClientsTexts = {
     createInvite: 'Create an invite',
     changeSettings: 'Change settings',
     settingsNotSaved: 'The settings were not saved: correct the fields marked below.',
+    settingsSaved: 'Saved: the new settings apply from now on.',
     quietFrom: 'Quiet hours from',
     quietTo: 'to',
     workingHoursHelp: 'Working hours (e.g. 09:00-13:00, 14:00-18:00 or 9-13, 14-18; empty: closed)',

@@ -68,6 +68,10 @@ export const enTicketsTexts = {
     with: 'With',
     where: 'Where',
     toBeFixed: 'to be fixed',
+    bookingCancelledByClient: 'Booking cancelled by the client: let the venue know, then close the ticket.',
+    close: 'Close',
+    cannotClose:
+      'This ticket cannot be closed here: its booking stands, it is closed already, or someone else holds it.',
     attachments: 'Attachments',
     file: 'File',
     kind: 'Kind',
@@ -108,6 +112,27 @@ export const enTicketsTexts = {
     booking_changed: 'booking changed',
   } satisfies Record<TicketEventKind, string>,
   actors: { client: 'client', assistant: 'assistant', system: 'system' } satisfies Record<Actor, string>,
+  /** what a ticket event's data says, in the history */
+  eventData: {
+    keys: {
+      startsAt: 'when',
+      endsAt: 'until',
+      from: 'before',
+      location: 'place',
+      minutes: 'time',
+      rating: 'rating',
+      change: 'change',
+      reason: 'why',
+      clashTitle: 'clashes with',
+      clashStartsAt: 'clash at',
+    },
+    values: {
+      moved: 'moved',
+      cancelled: 'cancelled',
+      clash: 'another booking of the client is at that time',
+      booking_cancelled_by_client: 'the client cancelled the booking',
+    },
+  },
   bookingStatuses: {
     requested: 'requested',
     confirmed: 'confirmed',

@@ -52,6 +52,7 @@ export const itClientsTexts: typeof enClientsTexts = {
     createInvite: 'Crea un invito',
     changeSettings: 'Modifica impostazioni',
     settingsNotSaved: 'Le impostazioni non sono state salvate: correggi i campi segnalati qui sotto.',
+    settingsSaved: 'Salvato: le nuove impostazioni valgono da subito.',
     quietFrom: 'Silenzio dalle',
     quietTo: 'alle',
     workingHoursHelp: 'Orario di lavoro (es. 09:00-13:00, 14:00-18:00 oppure 9-13, 14-18; vuoto: chiuso)',

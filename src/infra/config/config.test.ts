@@ -10,6 +10,7 @@ describe('configuration', () => {
       PORT: 3000,
       DEFAULT_TZ: 'Europe/Rome',
       DEFAULT_LANG: 'it',
+      DESK_LANG: 'it',
       DATA_DIR: './data',
       OPENAI_TIMEOUT_MS: 8000,
     });
@@ -39,6 +40,7 @@ describe('configuration', () => {
     ['PORT', '70000', /PORT: expected a TCP port/],
     ['DEFAULT_TZ', 'Europe/Milano', /DEFAULT_TZ: expected an IANA time zone/],
     ['DEFAULT_LANG', 'fr', /DEFAULT_LANG: expected it or en/],
+    ['DESK_LANG', 'de', /DESK_LANG: expected it or en/],
     ['ROLE', 'scheduler', /ROLE: expected one of all, web, bot, worker/],
     ['TELEGRAM_BOT_TOKEN', 'abc', /TELEGRAM_BOT_TOKEN: expected a bot token from BotFather/],
     ['SLACK_DESK_CHANNEL', '#desk', /SLACK_DESK_CHANNEL: expected a Slack channel id/],

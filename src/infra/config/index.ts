@@ -55,6 +55,8 @@ const envSchema = z.object({
   ),
   DEFAULT_TZ: optional(z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Rome')).default('Europe/Rome'),
   DEFAULT_LANG: optional(z.enum(['it', 'en'], { message: 'it or en' })).default('it'),
+  /** the desk's language (Slack cards, modals, nudges; the back-office's default): the agency's, not the clients' */
+  DESK_LANG: optional(z.enum(['it', 'en'], { message: 'it or en' })).default('it'),
   TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]+$/, 'a bot token from BotFather, like 123456:ABC-def')),
   TELEGRAM_API_ROOT: optional(url(['http:', 'https:'], 'the Bot API root URL, e.g. https://api.telegram.org')),
   TELEGRAM_WEBHOOK_SECRET: optional(
@@ -117,6 +119,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   return config;
+}
+
+/** Where people open Delego: PUBLIC_URL, or this machine on PORT; without a trailing slash. */
+export function siteUrl(config: Pick<Config, 'PUBLIC_URL' | 'PORT'>): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
 }
 
 /** Loads ./.env when present; variables already set in the environment win. */

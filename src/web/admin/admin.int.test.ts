@@ -26,8 +26,8 @@ function noticeOf(res: { html: string }): string {
   return /role="alert"[^>]*>([^<]*)</.exec(res.html)?.[1] ?? '';
 }
 
-function serve(publicUrl?: string): Promise<RunningServer> {
-  return serveBackOffice({ clock: () => now, ...(publicUrl ? { publicUrl } : {}) });
+function serve(publicUrl?: string, deskLang: 'it' | 'en' = 'it'): Promise<RunningServer> {
+  return serveBackOffice({ clock: () => now, deskLang, ...(publicUrl ? { publicUrl } : {}) });
 }
 
 describe('back-office over HTTP', () => {
@@ -97,7 +97,7 @@ describe('back-office over HTTP', () => {
     }
   });
 
-  it('speaks Italian to an Italian browser, and to one that names no language (DEFAULT_LANG)', async () => {
+  it('speaks Italian to an Italian browser, and to one that names no language (DESK_LANG)', async () => {
     const admin = await createStaff('admin');
     for (const acceptLanguage of ['it-IT,it;q=0.9,en;q=0.8', '']) {
       const browser = new StaffBrowser(base, acceptLanguage);
@@ -123,6 +123,16 @@ describe('back-office over HTTP', () => {
         404,
         'non esiste il ticket #999999999',
       ]);
+    }
+  });
+
+  it("speaks the desk's language, not the clients', to a browser that names none (DESK_LANG=en, DEFAULT_LANG=it)", async () => {
+    const english = await serve(undefined, 'en');
+    try {
+      const login = await new StaffBrowser(`http://127.0.0.1:${english.port}`, '').page('/admin/login');
+      expect(login.html).toContain('<html lang="en">');
+    } finally {
+      await english.close();
     }
   });
 
@@ -481,9 +491,14 @@ describe('back-office over HTTP', () => {
         ],
       },
     });
-    expect((await browser.page(`/admin/clients/${client.id}`)).html).toContain(
-      'name="hours_thu" value="09:00-13:00, 14:00-18:00"',
+    // The page the save leads to says it was saved; opened again later, it does not.
+    expect(saved.location).toBe(`/admin/clients/${client.id}?saved=settings#settings`);
+    const after = await browser.page(saved.location!);
+    expect(after.html).toContain(
+      '<p class="notice" role="status">Salvato: le nuove impostazioni valgono da subito.</p>',
     );
+    expect(after.html).toContain('name="hours_thu" value="09:00-13:00, 14:00-18:00"');
+    expect((await browser.page(`/admin/clients/${client.id}`)).html).not.toContain('Salvato');
   });
 
   it('tells an Italian browser its mistakes on the Users page in Italian', async () => {
@@ -869,6 +884,7 @@ describe('back-office over HTTP', () => {
       data: {
         clientId: client.id,
         text: 'call the accountant',
+        rrule: 'FREQ=MONTHLY;BYMONTHDAY=1',
         firstDueAt: new Date(start),
         tz: 'Europe/Rome',
         createdAt: new Date(start + 200 * 60_000),
@@ -893,6 +909,9 @@ describe('back-office over HTTP', () => {
     expect(first.status).toBe(200);
     expect((first.html.match(/<tr class="(message|reminder|booking|ticket)"/g) ?? []).length).toBe(100);
     expect(first.html.indexOf('call the accountant')).toBeLessThan(first.html.indexOf('Dentist'));
+    // a repeating reminder in words, not its RRULE
+    expect(first.html).toContain('repeats from 2026-11-01 09:00 (on the 1st of every month)');
+    expect(first.html).not.toContain('FREQ=');
     expect(first.html.indexOf('Dentist')).toBeLessThan(first.html.indexOf('message number 102'));
     const older = /href="(\/admin\/clients\/[^"]+\/timeline\?before=[^"]+)" rel="next"/.exec(first.html)?.[1];
     expect(older).toBeDefined();

@@ -26,7 +26,10 @@ export interface AdminRouterDeps {
   loginThrottle: LoginThrottle;
   /** the agency's zone: how times are shown, and new clients' default */
   tz: string;
+  /** new clients' language */
   defaultLang: Lang;
+  /** DESK_LANG: the pages' language when neither the person's switch nor their browser names one */
+  deskLang: Lang;
   /** the Telegram bot's username, for invite deep links; absent when Telegram is off */
   telegramBotUsername?: (() => Promise<string>) | undefined;
   /** told when a client's settings were saved, so a morning briefing switched on or moved goes on the clock at once */
@@ -37,6 +40,8 @@ export interface AdminRouterDeps {
   slackClients?: boolean | undefined;
   /** where clients' files are kept: the ticket page's download links read them */
   files: FileStore;
+  /** a ticket changed here: its follow-ups are rescheduled and its Slack card redrawn */
+  ticketChanged?: ((ticketId: string) => Promise<void>) | undefined;
   /** the secretary's takeMessage: the client page's "Take a message" form posts to it */
   takeMessage?: TakeMessagePort | undefined;
   /**
@@ -66,7 +71,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     express.static(fileURLToPath(new URL('./assets/', import.meta.url)), { index: false, maxAge: '1h' }),
   );
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
-  router.use(resolveLang(deps.defaultLang));
+  router.use(resolveLang(deps.deskLang));
   router.use(loadStaffSession(deps));
   router.use(createLangRoutes(deps));
   router.use(createLoginRoutes(deps));

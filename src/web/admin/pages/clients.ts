@@ -69,6 +69,8 @@ export interface ClientPageInput {
   messages?: TakenMessagesInput | undefined;
   /** settings posted with mistakes: the form shows them as typed, each error under its field */
   settings?: SettingsFormState | undefined;
+  /** the settings were just saved: the form says so */
+  saved?: boolean | undefined;
 }
 
 function facts(c: ClientPageData, now: Date, locale: AdminLocale, llmConfigured: boolean): SafeHtml {
@@ -100,6 +102,7 @@ function settingsForm(
   csrfToken: string,
   t: AdminCatalog,
   state: SettingsFormState | undefined,
+  saved: boolean,
 ): SafeHtml {
   const v = state?.values ?? storedSettings(c);
   const errors = state?.errors ?? {};
@@ -111,7 +114,7 @@ function settingsForm(
       errors[name] ? html`<span class="field-error" id="${name}-error">${errors[name]}</span>` : '',
     );
   return html`<h2 id="settings">${t.clients.changeSettings}</h2>
-${state ? html`<p class="error" role="alert">${t.clients.settingsNotSaved}</p>` : ''}
+${state ? html`<p class="error" role="alert">${t.clients.settingsNotSaved}</p>` : ''}${saved && !state ? html`<p class="notice" role="status">${t.clients.settingsSaved}</p>` : ''}
 <form method="post" action="/admin/clients/${c.id}/settings#settings" class="settings">
   ${csrfField(csrfToken)}
   <label>${t.common.name} <input type="text" name="name" value="${v.name}" required maxlength="200"${invalid('name')}></label>${error('name')}
@@ -161,5 +164,5 @@ ${
         },
       )}</table>`
 }
-${canEdit ? html`${c.isDemo ? '' : html`<form method="post" action="/admin/clients/${c.id}/invites">${csrfField(edit.csrfToken)}<button type="submit">${t.clients.createInvite}</button></form>`}${settingsForm(c, edit.csrfToken, t, input.settings)}` : ''}`;
+${canEdit ? html`${c.isDemo ? '' : html`<form method="post" action="/admin/clients/${c.id}/invites">${csrfField(edit.csrfToken)}<button type="submit">${t.clients.createInvite}</button></form>`}${settingsForm(c, edit.csrfToken, t, input.settings, input.saved === true)}` : ''}`;
 }

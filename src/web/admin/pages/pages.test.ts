@@ -70,25 +70,51 @@ describe('back-office renderers', () => {
 
   it('merges events and messages by time, events first on a tie', () => {
     const at = (min: number) => new Date(now.getTime() + min * 60_000);
-    const history = ticketHistory({
-      events: [
-        { id: 'e1', kind: 'created', actor: 'client', data: {}, createdAt: at(0), assistant: null },
-        {
-          id: 'e2',
-          kind: 'time_logged',
-          actor: 'assistant',
-          data: { minutes: 30, slackTs: '1.2' },
-          createdAt: at(9),
-          assistant: { name: 'Giulia' },
-        },
-      ],
-      messages: [
-        { id: 'm1', direction: 'inbound', channel: 'web', kind: 'text', body: 'first', createdAt: at(0) },
-        { id: 'm2', direction: 'outbound', channel: 'web', kind: 'text', body: 'reply', createdAt: at(5) },
-      ],
-    } as Pick<TicketPageData, 'events' | 'messages'>);
+    const history = ticketHistory(
+      {
+        events: [
+          { id: 'e1', kind: 'created', actor: 'client', data: {}, createdAt: at(0), assistant: null },
+          {
+            id: 'e2',
+            kind: 'time_logged',
+            actor: 'assistant',
+            data: { minutes: 30, slackTs: '1.2' },
+            createdAt: at(9),
+            assistant: { name: 'Giulia' },
+          },
+        ],
+        messages: [
+          { id: 'm1', direction: 'inbound', channel: 'web', kind: 'text', body: 'first', createdAt: at(0) },
+          { id: 'm2', direction: 'outbound', channel: 'web', kind: 'text', body: 'reply', createdAt: at(5) },
+        ],
+      } as Pick<TicketPageData, 'events' | 'messages'>,
+      'Europe/Rome',
+      en,
+    );
     expect(history.map((h) => h.id)).toEqual(['e1', 'm1', 'm2', 'e2']);
-    expect(history[3]).toMatchObject({ assistant: 'Giulia', actor: 'assistant', data: 'minutes: 30' });
+    expect(history[3]).toMatchObject({ assistant: 'Giulia', actor: 'assistant', data: 'time: 30 min' });
+  });
+
+  it('writes event data in local time and words, not ISO strings or codes', () => {
+    const [moved] = ticketHistory(
+      {
+        events: [
+          {
+            id: 'e1',
+            kind: 'booking_changed',
+            actor: 'client',
+            data: { change: 'moved', from: '2026-12-07T10:00:00.000Z', startsAt: '2026-12-08T17:30:00.000Z' },
+            createdAt: now,
+            assistant: null,
+          },
+        ],
+        messages: [],
+      } as unknown as Pick<TicketPageData, 'events' | 'messages'>,
+      'Europe/Rome',
+      adminLocale('it'),
+    );
+    expect(moved).toMatchObject({ data: 'modifica: spostata, prima: 07/12/2026 11:00, quando: 08/12/2026 18:30' });
+    expect(JSON.stringify(moved)).not.toContain('T10:00:00.000Z');
   });
 
   it('shows the first-admin command on the login page only while no account exists', () => {

@@ -19,17 +19,40 @@ export type HistoryEntry =
       messageKind: string;
     };
 
-/** Event data worth reading; ids (message ids, Slack ts) say nothing to a person. */
-function describeData(data: unknown): string {
+const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
+
+/** One value of event data in words: times in `tz`, minutes as a duration, known codes named. */
+function describeValue(key: string, value: unknown, tz: string, locale: AdminLocale): string {
+  const { values } = locale.t.eventData;
+  if (typeof value === 'string' && instant.test(value)) return locale.stamp(new Date(value), tz);
+  if (typeof value === 'string') return Object.hasOwn(values, value) ? values[value as keyof typeof values] : value;
+  if (typeof value === 'number')
+    return key === 'minutes' ? formatMinutes(value) : key === 'rating' ? `${value}/5` : String(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * Event data as a person reads it ("when: 07/12/2026 11:00, place: Da Mario"): local times in the
+ * client's zone and words, not ISO strings or codes; ids (message ids, Slack ts) say nothing to a person.
+ */
+function describeData(data: unknown, tz: string, locale: AdminLocale): string {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return '';
+  const { keys } = locale.t.eventData;
   return Object.entries(data as Record<string, unknown>)
-    .filter(([key]) => !/id$|ts$/i.test(key))
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .filter(([key, value]) => !/id$|ts$/i.test(key) && value !== null && value !== undefined)
+    .map(([key, value]) => {
+      const label = Object.hasOwn(keys, key) ? keys[key as keyof typeof keys] : key;
+      return `${label}: ${describeValue(key, value, tz, locale)}`;
+    })
     .join(', ');
 }
 
 /** The ticket's events and its conversation in one list, oldest first (events first on a tie). */
-export function ticketHistory(ticket: Pick<TicketPageData, 'events' | 'messages'>): HistoryEntry[] {
+export function ticketHistory(
+  ticket: Pick<TicketPageData, 'events' | 'messages'>,
+  tz: string,
+  locale: AdminLocale,
+): HistoryEntry[] {
   const events: HistoryEntry[] = ticket.events.map((e) => ({
     at: e.createdAt,
     type: 'event',
@@ -37,7 +60,7 @@ export function ticketHistory(ticket: Pick<TicketPageData, 'events' | 'messages'
     kind: e.kind,
     assistant: e.assistant?.name ?? null,
     actor: e.actor,
-    data: describeData(e.data),
+    data: describeData(e.data, tz, locale),
   }));
   const messages: HistoryEntry[] = ticket.messages.map((m) => ({
     at: m.createdAt,
@@ -81,13 +104,26 @@ function bookingWhen(b: TicketPageData['bookings'][number], tz: string, locale: 
   return b.day ? locale.day(isoDay(b.day)) : locale.t.ticket.toBeFixed;
 }
 
-export function renderTicketPage(ticket: TicketPageData, now: Date, locale: AdminLocale): SafeHtml {
+/** A ticket whose booking the client cancelled: what to do, and the Close button. */
+function closeForm(number: number, csrfToken: string, locale: AdminLocale): SafeHtml {
+  const { t } = locale;
+  return html`<p class="notice breached">${t.ticket.bookingCancelledByClient}</p>
+<form method="post" action="/admin/tickets/${number}/close"><input type="hidden" name="_csrf" value="${csrfToken}"><button type="submit">${t.ticket.close}</button></form>`;
+}
+
+/** A ticket's page; `close` (with the session's CSRF token) when the client cancelled its booking and it only waits to be closed. */
+export function renderTicketPage(
+  ticket: TicketPageData,
+  now: Date,
+  locale: AdminLocale,
+  close?: { csrfToken: string },
+): SafeHtml {
   const { t } = locale;
   const tz = ticket.client.tz;
   const timer = cardTimer(ticket, now, locale);
   const none = html`<p class="muted">${t.common.none}</p>`;
   const minutes = ticket.timeEntries.reduce((sum, e) => sum + e.minutes, 0);
-  return html`<dl class="facts">
+  return html`${close ? closeForm(ticket.number, close.csrfToken, locale) : ''}<dl class="facts">
   <dt>${t.common.status}</dt><dd>${t.statuses[ticket.status]} · <span class="${timer.level}">${timer.text}</span>${timer.sla ? html` · <span class="${timer.level}">${timer.sla}</span>` : ''}</dd>
   <dt>${t.common.client}</dt><dd><a href="/admin/clients/${ticket.client.id}">${ticket.client.name}</a> (<a href="/admin/clients/${ticket.client.id}/timeline">${t.ticket.timelineLink}</a>)</dd>
   <dt>${t.common.category}</dt><dd>${t.categories[ticket.category]}</dd>
@@ -107,5 +143,5 @@ ${ticket.attachments.length === 0 ? none : html`<table><tr><th>${t.ticket.file}<
 <h2>${t.ticket.timeEntries}</h2>
 ${ticket.timeEntries.length === 0 ? none : html`<table><tr><th>${t.common.when}</th><th>${t.common.who}</th><th>${t.ticket.time}</th><th>${t.ticket.note}</th></tr>${ticket.timeEntries.map((e) => html`<tr><td>${locale.stamp(e.createdAt, tz)}</td><td>${e.assistant.name}</td><td>${formatMinutes(e.minutes)}</td><td>${e.note ?? ''}</td></tr>`)}</table>`}
 <h2>${t.ticket.history}</h2>
-<table class="history"><tr><th>${t.common.whenIn({ tz })}</th><th>${t.common.what}</th><th>${t.common.who}</th><th>${t.common.details}</th></tr>${ticketHistory(ticket).map((e) => historyRow(e, tz, locale))}</table>`;
+<table class="history"><tr><th>${t.common.whenIn({ tz })}</th><th>${t.common.what}</th><th>${t.common.who}</th><th>${t.common.details}</th></tr>${ticketHistory(ticket, tz, locale).map((e) => historyRow(e, tz, locale))}</table>`;
 }

@@ -60,7 +60,7 @@ export function dueText(
   return ticket.due ? locale.day(isoDay(ticket.due)) : undefined;
 }
 
-function card(ticket: BoardTicket, now: Date, locale: AdminLocale): SafeHtml {
+function card(ticket: BoardTicket, now: Date, locale: AdminLocale, toClose: boolean): SafeHtml {
   const { t } = locale;
   const timer = cardTimer(ticket, now, locale);
   const due = dueText(ticket, locale);
@@ -70,6 +70,7 @@ function card(ticket: BoardTicket, now: Date, locale: AdminLocale): SafeHtml {
   <p class="meta"><a href="/admin/clients/${ticket.client.id}">${ticket.client.name}</a>${ticket.client.isDemo ? ` ${t.common.demo}` : ''} · ${ticket.assignee ? ticket.assignee.name : t.common.unassigned}</p>
   <p class="meta"><span class="${timer.level}">${timer.text}</span>${due ? html` · ${t.board.due({ due })}` : ''}</p>
   ${timer.sla && timer.level !== 'closed' ? html`<p class="${timer.level}">${timer.sla}</p>` : ''}
+  ${toClose ? html`<p class="breached">${t.ticket.bookingCancelledByClient}</p>` : ''}
 </article>`;
 }
 
@@ -95,6 +96,8 @@ export interface BoardPageInput {
   options: BoardFilterOptions;
   now: Date;
   locale: AdminLocale;
+  /** tickets whose booking the client cancelled: they only wait to be closed */
+  toClose?: Set<string> | undefined;
 }
 
 /** Tickets in columns by status; cancelled ones only when asked for. */
@@ -108,7 +111,7 @@ export function renderTicketsBoard(input: BoardPageInput): SafeHtml {
     const cards = input.tickets.filter((ticket) => ticket.status === status);
     return html`<section class="column" data-status="${status}">
   <h2>${t.statuses[status]}${status === 'done' && !input.filter.status ? ` ${t.board.lastSevenDays}` : ''} <span class="muted">${cards.length}</span></h2>
-  ${cards.length > 0 ? cards.map((ticket) => card(ticket, input.now, input.locale)) : html`<p class="muted">${t.common.none}</p>`}
+  ${cards.length > 0 ? cards.map((ticket) => card(ticket, input.now, input.locale, input.toClose?.has(ticket.id) === true)) : html`<p class="muted">${t.common.none}</p>`}
 </section>`;
   })}</div>`;
 }

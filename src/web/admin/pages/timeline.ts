@@ -1,3 +1,4 @@
+import { describeRecurrence } from '../../../i18n/recurrence.js';
 import { buttonTapLabel } from '../button-label.js';
 import { isoDay, type AdminLocale } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
@@ -27,7 +28,7 @@ function describe(entry: TimelineEntry, tz: string, locale: AdminLocale): SafeHt
       return html`<td>${entry.direction === 'inbound' ? t.timeline.messageFromClient : t.timeline.messageToClient} (${entry.channel})${entry.ticketNumber ? html` · <a href="/admin/tickets/${entry.ticketNumber}">#${entry.ticketNumber}</a>` : ''}</td><td class="body">${messageBody(entry, tz, locale)}</td>`;
     case 'reminder': {
       const at = locale.stamp(entry.firstDueAt, tz);
-      return html`<td>${t.timeline.reminder({ status: t.reminderStatuses[entry.status] })}</td><td class="body">${entry.text} · ${entry.rrule ? t.timeline.repeatsFrom({ at, rule: entry.rrule }) : t.timeline.at({ at })}</td>`;
+      return html`<td>${t.timeline.reminder({ status: t.reminderStatuses[entry.status] })}</td><td class="body">${entry.text} · ${entry.rrule ? t.timeline.repeatsFrom({ at, rule: describeRecurrence(entry.rrule, locale.lang) }) : t.timeline.at({ at })}</td>`;
     }
     case 'booking':
       return html`<td>${t.timeline.booking({ status: t.bookingStatuses[entry.status] })}</td><td class="body">${bookingTitle(entry.title, entry.withWhom, locale)} · ${entry.startsAt ? locale.stamp(entry.startsAt, tz) : entry.day ? locale.day(isoDay(entry.day)) : t.timeline.timeToBeFixed}</td>`;

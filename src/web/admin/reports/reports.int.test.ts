@@ -89,13 +89,13 @@ describe('monthly reports', () => {
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
       '\uFEFF' +
         'Ticket,Summary,Category,Status,Done on,Minutes in the month\r\n' +
-        `${tricky.number},"Traduzione ""contratto"", urgente\nseconda riga",translation,done,2026-11-20,105\r\n` +
-        `${formula.number},"'=HYPERLINK(""http://evil.example"")",research,claimed,,30\r\n` +
-        `${quick.number},Email al commercialista,email,done,2026-11-30,0\r\n`,
+        `${tricky.number},"Traduzione ""contratto"", urgente\nseconda riga",translation,Done,2026-11-20,105\r\n` +
+        `${formula.number},"'=HYPERLINK(""http://evil.example"")",research,Claimed,,30\r\n` +
+        `${quick.number},Email al commercialista,email,Done,2026-11-30,0\r\n`,
     );
   });
 
-  it('writes the CSV headers and the page in Italian for an Italian browser, the CSV values unchanged', async () => {
+  it('writes the CSV headers, values and the page in Italian for an Italian browser', async () => {
     const { client, tricky } = await clientWithNovember();
     const italian = new StaffBrowser(app.url, 'it-IT,it;q=0.9');
     await italian.loginOk((await createStaff('assistant')).email);
@@ -103,7 +103,7 @@ describe('monthly reports', () => {
     const [header, first] = csv.split('\r\n');
     expect(header).toBe('Ticket,Oggetto,Categoria,Stato,Completato il,Minuti nel mese');
     expect(first).toBe(
-      `${tricky.number},"Traduzione ""contratto"", urgente\nseconda riga",translation,done,2026-11-20,105`,
+      `${tricky.number},"Traduzione ""contratto"", urgente\nseconda riga",traduzione,Completato,20/11/2026,105`,
     );
     const page = await italian.page(`/admin/reports/${client.id}/2026-11`);
     expect(page.html).toContain('<html lang="it">');

@@ -53,7 +53,7 @@ export function createReportRoutes(deps: ReportRoutesDeps): Router {
     const locale = localeOf(res);
     const { t } = locale;
     const report = await load(req.params, t);
-    // Headers in the page's language; the values stay as they are (codes, ISO days) for spreadsheets.
+    // Headers and values in the page's language, as the printable page writes them (the day in the agency's zone).
     const csv = toCsv(
       [
         t.reports.ticket,
@@ -66,9 +66,9 @@ export function createReportRoutes(deps: ReportRoutesDeps): Router {
       report.tickets.map((ticket) => [
         ticket.number,
         ticket.summary,
-        ticket.category,
-        ticket.status,
-        ticket.doneAt ? localDay(ticket.doneAt, deps.tz) : '',
+        t.categories[ticket.category],
+        t.statuses[ticket.status],
+        ticket.doneAt ? locale.day(localDay(ticket.doneAt, deps.tz)) : '',
         ticket.minutes,
       ]),
     );

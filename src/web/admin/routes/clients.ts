@@ -53,7 +53,7 @@ export interface ClientRoutesDeps {
 type ShowClient = (
   res: Response,
   id: string,
-  extra?: Pick<ClientPageInput, 'newInvite' | 'settings'> & TakenExtras,
+  extra?: Pick<ClientPageInput, 'newInvite' | 'settings' | 'saved'> & TakenExtras,
   status?: number,
 ) => Promise<void>;
 
@@ -68,6 +68,7 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
     const { t } = localeOf(res);
     await showClient(res, parseOrThrow(idSchema(t), req.params.id), {
       outcome: parseOrThrow(outcomeQuerySchema(t), req.query),
+      saved: savedQuery.safeParse(req.query).data?.saved === 'settings',
     });
   });
   router.post('/clients/:id/settings', requireAdmin, verifyCsrf, changeSettings(deps, showClient));
@@ -77,6 +78,8 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
 }
 
 const isAdmin = (res: Response) => currentStaff(res).role === 'admin';
+/** After a save the page says so: `?saved=settings` (anything else is ignored). */
+const savedQuery = z.object({ saved: z.literal('settings') });
 
 /** One client's page, with what a form just did (a new invite, settings as typed) when there is one. */
 function clientPage(deps: ClientRoutesDeps): ShowClient {
@@ -92,6 +95,7 @@ function clientPage(deps: ClientRoutesDeps): ShowClient {
       edit: isAdmin(res) ? { csrfToken: csrfTokenOf(res) } : undefined,
       newInvite: extra.newInvite,
       settings: extra.settings,
+      saved: extra.saved,
       messages,
       llmConfigured: deps.llmConfigured ?? false,
     });
@@ -140,7 +144,7 @@ function changeSettings(deps: ClientRoutesDeps, showClient: ShowClient): Request
     deps.logger.info({ clientId: id, by: currentStaff(res).id }, 'client settings changed in the back-office');
     // the briefing's switch, time or zone may have changed: its next one is put on the clock now
     await deps.briefingChanged?.(id);
-    res.redirect(303, `/admin/clients/${id}`);
+    res.redirect(303, `/admin/clients/${id}?saved=settings#settings`);
   };
 }
 

@@ -1,0 +1,182 @@
+import type { BookingStatus, TaskCategory, TicketStatus } from '../generated/prisma/enums.js';
+import { formatLocal } from '../kernel/time.js';
+import { formatMinutes, NOTE_MARKER } from '../desk/texts.js';
+import { deskCards } from './desk-en/cards.js';
+import { formatDateTime } from './format.js';
+
+/**
+ * What the desk says to assistants (Slack cards, buttons, modals, ephemeral messages, /delego,
+ * nudges, the take-a-message form), in English. This catalog defines the keys and parameters;
+ * the Italian one must have the same shape (desk-catalog.ts). Values interpolated here are
+ * escaped by the caller.
+ */
+export const deskEn = {
+  ...deskCards,
+  /** a date and time on the desk, in `tz`: "Wed 9 Dec 2026 10:00" */
+  dateTime: (at: Date, tz: string) => formatLocal(at, tz, 'EEE d MMM yyyy HH:mm', 'en'),
+  /** a day on the desk, in `tz`: "Wed 9 Dec 2026" */
+  date: (at: Date, tz: string) => formatLocal(at, tz, 'EEE d MMM yyyy', 'en'),
+  /** a time of day, in `tz`: "16:00" */
+  time: (at: Date, tz: string) => formatLocal(at, tz, 'HH:mm', 'en'),
+  /** a moment named in a sentence, in `tz`: "Tuesday 24 November at 15:00" (the year when not this one) */
+  moment: (at: Date, tz: string, now: Date) => formatDateTime(at, 'en', tz, now),
+  /** a day named in a sentence, in `tz`: "Monday 3 March" */
+  longDay: (at: Date, tz: string) => formatLocal(at, tz, 'EEEE d MMMM', 'en'),
+  erasedClient: 'Erased client',
+  erasedRequest: "(personal data erased at the client's request)",
+  notAnAssistant: 'Only active Delego assistants can work the desk. Ask an admin to add you.',
+  somethingFailed: 'Something went wrong on our side. Please try again in a moment.',
+  ticketGone: 'This ticket no longer exists.',
+  alreadyClaimed: (number: string, holder: string) => `${number} is already claimed by ${holder}.`,
+  youHoldIt: (number: string) => `You already hold ${number}.`,
+  heldBy: (number: string, holder: string) => `${number} is held by ${holder}: only they can do this.`,
+  claimFirst: (number: string) => `Claim ${number} first.`,
+  statusWords: {
+    open: 'open',
+    claimed: 'claimed',
+    waiting_client: 'waiting for the client',
+    done: 'done',
+    cancelled: 'cancelled',
+  } satisfies Record<TicketStatus, string>,
+  closed: (number: string, status: string) => `${number} is ${status}.`,
+  threadClosed: (number: string, status: string) =>
+    `${number} is ${status}: messages in this thread no longer reach the client.`,
+  threadHint: `Replies in this thread reach the client, signed with your first name. Start a message with ${NOTE_MARKER} to keep it internal.`,
+  fullRequest: 'Full request:',
+  released: (name: string, number: string) => `:unlock: ${name} released ${number}: it is open again.`,
+  asked: (name: string, question: string) => `:question: ${name} asked the client: ${question}`,
+  done: (name: string, minutes: number, balance: number) =>
+    `:white_check_mark: ${name} closed the ticket: ${formatMinutes(minutes)} logged. Client's hours balance: ${formatMinutes(balance)}.`,
+  balanceNegative: ':warning: The client has used up their hours package.',
+  closedAfterClientCancel: (name: string) =>
+    `:white_check_mark: ${name} closed the ticket: the client had cancelled the booking.`,
+  notCancelledByClient: (number: string) =>
+    `${number} still has its booking: close it with Done once the work is finished.`,
+  rated: (rating: number) => `:star: The client rated this ${rating}/5.`,
+  cancelledByClient: ':x: The client cancelled this request.',
+  stillUnclaimed: (number: string, mentions: string) =>
+    `:bell: ${number} is still unclaimed.${mentions ? ` ${mentions}, it fits your skills.` : ''}`,
+  dueSoon: (mention: string, number: string, due: string) => `:alarm_clock: ${mention} ${number} is due ${due}.`,
+  overdue: (number: string, holder: string | null) =>
+    `:rotating_light: ${number} is past its deadline${holder ? ` (held by ${holder})` : ' and nobody holds it'}.`,
+  clientWrote: (client: string, text: string) => `:speech_balloon: *${client}:* ${text}`,
+  clientFiles: (count: number) =>
+    `:paperclip: ${count === 1 ? '1 file' : `${count} files`} (see the card's attachments)`,
+  relayFailed: (reason: string) => `:warning: Not delivered to the client (${reason}). Send it again in a moment.`,
+  clientUnreachable: 'The client has no channel to reach them on.',
+  filesNotRelayed: 'Files are not relayed to clients from Slack yet: send them a link instead.',
+  doneModalTitle: 'Close ticket',
+  askModalTitle: 'Ask the client',
+  minutesLabel: 'Time spent (minutes)',
+  outcomeLabel: 'Outcome for the client',
+  outcomeHint: 'The client receives this note, signed with your first name.',
+  questionLabel: 'Question',
+  minutesInvalid: (max: number) => `A whole number of minutes from 1 to ${max}.`,
+  outcomeEmpty: 'Tell the client what was done.',
+  questionEmpty: 'Write the question.',
+  submit: 'Send',
+  cancel: 'Cancel',
+  balanceLine: (balance: number, pkg: number) =>
+    pkg > 0
+      ? `Client's hours balance: ${formatMinutes(balance)} of ${formatMinutes(pkg)}.`
+      : `The client has no hours package (balance ${formatMinutes(balance)}).`,
+  commandUsage:
+    "Usage: `/delego` lists your tickets and the unclaimed ones; `/delego stats` shows this week's numbers.",
+  statsWords: ['stats'],
+  yourTickets: 'Your tickets',
+  unclaimedTickets: 'Unclaimed',
+  none: 'none',
+  more: (count: number) => `…and ${count} more`,
+  clientStatus: (dnd: boolean, until: string) =>
+    dnd
+      ? `:no_bell: The client asked not to be disturbed until ${until}`
+      : `:calendar: The client is busy until ${until}`,
+  takeMessageTitle: 'Take a message',
+  takeMessageClient: 'For client',
+  takeMessageClientSearch: 'Type part of the name',
+  takeMessageCaller: 'Who called',
+  takeMessagePhone: 'Their number',
+  takeMessageBody: 'What they want',
+  takeMessageUrgent: 'Urgent: deliver even if the client is busy',
+  takeMessageUrgentOption: 'Urgent',
+  takeMessageNoClients: 'There are no clients to take a message for yet.',
+  takeMessageDelivered: (client: string) => `:envelope_with_arrow: Message delivered to ${client}.`,
+  takeMessageHeld: (client: string, until: string) =>
+    `:hourglass_flowing_sand: ${client} is not to be disturbed: the message is held and goes out on ${until}.`,
+  takeMessageUndeliverable: (client: string) =>
+    `:warning: ${client} has no channel to reach them on: the message is kept and goes out when they can be reached.`,
+  takeMessageFields: { clientId: 'client', callerName: "caller's name", callerPhone: 'phone number', body: 'message' },
+  takeMessageIssues: { missing: 'missing', too_long: 'too long', invalid: 'not valid' },
+  /** a field of the take-a-message form and what is wrong with it, both already in words */
+  takeMessageProblem: (field: string, issue: string) => `Not saved: ${field} ${issue}.`,
+  takeMessageClientGone: 'This client no longer exists.',
+  statsTitle: (from: string) => `Desk since ${from}`,
+  statsLine: (s: { created: number; claimed: number; done: number; toClaim: string; toDone: string }) =>
+    `Created ${s.created} · Claimed ${s.claimed} · Done ${s.done}\nMedian time to claim: ${s.toClaim} · Median time to done: ${s.toDone}`,
+  bookingModals: {
+    confirm: { title: 'Confirm booking', submit: 'Confirm' },
+    propose: { title: 'Propose another time', submit: 'Send proposal' },
+    reschedule: { title: 'Reschedule booking', submit: 'Move it' },
+  },
+  bookingDateLabel: 'Date',
+  bookingTimeLabel: 'Time',
+  bookingDurationLabel: 'Duration (minutes)',
+  bookingPlaceLabel: 'Place',
+  bookingNoteLabel: 'Note to the client',
+  bookingStatuses: {
+    requested: ':hourglass: requested, to be booked',
+    confirmed: ':white_check_mark: confirmed',
+    cancelled: ':x: cancelled',
+    done: ':white_check_mark: done',
+  } satisfies Record<BookingStatus, string>,
+  bookingHeading: (status: string) => `:calendar: *Booking* · ${status}`,
+  bookingPlace: (place: string) => `*Place:* ${place}`,
+  bookingProposal: (when: string, place: string | null) =>
+    `:speech_balloon: *Proposed:* ${when}${place ? `, ${place}` : ''}, waiting for the client`,
+  bookingNoTime: 'no time yet',
+  bookingDayNoTime: (day: string) => `${day}, no time yet`,
+  bookingConfirmButton: 'Confirm booking',
+  bookingProposeButton: 'Propose another time',
+  bookingRescheduleButton: 'Reschedule',
+  bookingCancelButton: 'Cancel booking',
+  bookingCancelAsk: 'Cancel the booking?',
+  bookingCancelExplain: (title: string) => `*${title}* is cancelled and the client is told.`,
+  bookingKeep: 'Keep it',
+  anotherBooking: 'another booking',
+  thatTime: 'that time',
+  bookingTimesHint: (tz: string) => `Times are in the client's time zone (${tz}).`,
+  bookingDateMissing: 'Pick the date.',
+  bookingTimeMissing: 'Pick the time.',
+  bookingTimePast: 'That time has already passed.',
+  bookingDurationInvalid: (min: number, max: number) => `A whole number of minutes from ${min} to ${max}.`,
+  bookingClash: (title: string, when: string) => `The client already has ${title} at ${when}: pick another time.`,
+  bookingNone: 'This ticket has no booking.',
+  bookingNotRequested: 'This booking is no longer waiting to be booked: it was confirmed or cancelled meanwhile.',
+  bookingNotConfirmed: 'This booking is not confirmed: nothing to move.',
+  bookingNotActive: 'This booking is already cancelled.',
+  bookingConfirmed: (name: string, when: string) =>
+    `:white_check_mark: ${name} confirmed the booking: ${when}. The client has the calendar invitation.`,
+  bookingProposed: (name: string, when: string) => `:speech_balloon: ${name} proposed ${when} to the client.`,
+  bookingMoved: (name: string, when: string) =>
+    `:arrows_counterclockwise: ${name} moved the booking to ${when}. The client has the updated invitation.`,
+  bookingCancelled: (name: string) => `:x: ${name} cancelled the booking. The client has been told.`,
+  proposalAccepted: (when: string) => `:white_check_mark: The client accepted ${when}: the booking is confirmed.`,
+  proposalDeclined: (when: string) => `:no_entry_sign: The client declined ${when}. Propose another time.`,
+  clientCancelledBooking:
+    ':x: The client cancelled the booking in the chat: let the venue know, then close the ticket.',
+  clientMovedBooking: (when: string) =>
+    `:arrows_counterclockwise: The client moved the booking to ${when} in the chat: let the venue know.`,
+  proposalClash: (when: string, other: string) =>
+    `:warning: The client could not take ${when}: it clashes with their ${other}. Propose another time.`,
+  categories: {
+    translation: 'Translation',
+    writing: 'Writing',
+    social: 'Social media',
+    admin: 'Admin',
+    email: 'Email',
+    research: 'Research',
+    call: 'Phone call',
+    booking: 'Booking',
+    other: 'Other',
+  } satisfies Record<TaskCategory, string>,
+};

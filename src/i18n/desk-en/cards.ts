@@ -1,0 +1,42 @@
+import { formatMinutes } from '../../desk/texts.js';
+
+/** A ticket card's words: its fields, status line, deadline, SLA verdict, buttons and hints. */
+export const deskCards = {
+  card: {
+    status: 'Status',
+    due: 'Due',
+    sla: 'SLA',
+    timeSpent: 'Time spent',
+    clientHours: "Client's hours",
+    rating: 'Rating',
+    open: ':white_circle: Open',
+    claimedBy: (who: string) => `:large_blue_circle: Claimed by ${who}`,
+    waitingFor: (who: string) => `:hourglass_flowing_sand: Waiting for the client (${who})`,
+    doneBy: (who: string) => `:white_check_mark: Done by ${who}`,
+    cancelled: ':x: Cancelled by the client',
+    bookingCancelledByClient: ':x: Booking cancelled by the client: let the venue know, then close',
+    nobody: 'nobody',
+    noDeadline: 'no deadline',
+    continued: '_(continued in the thread)_',
+    hoursLeft: (balance: number, pkg: number) => `${formatMinutes(balance)} left of ${formatMinutes(pkg)}`,
+    noPackage: 'no package',
+    balanceNoPackage: (balance: number) => `${formatMinutes(balance)}, no package`,
+    moreAttachments: (count: number) => ` and ${count} more`,
+    fits: (category: string, mentions: string) => `Fits ${category.toLowerCase()}: ${mentions}`,
+    urgentCallback: ':rotating_light: *Urgent call-back*: call within the hour (business hours)',
+    claim: 'Claim',
+    done: 'Done',
+    ask: 'Ask client',
+    release: 'Release',
+    close: 'Close',
+  },
+  sla: {
+    cancelled: 'cancelled',
+    doneLate: 'done late',
+    doneOnTime: 'done on time',
+    overdue: (minutes: number) => `overdue by ${formatMinutes(minutes)}`,
+    unclaimed: (minutes: number) => `unclaimed for ${formatMinutes(minutes)}`,
+    dueSoon: (minutes: number) => `due in ${formatMinutes(minutes)}`,
+    onTrack: 'on track',
+  },
+};
