@@ -38,6 +38,19 @@ export async function startDeskChat(
   );
   const at = () => (typeof now === 'function' ? now() : now);
 
+  /** Giulia claims the ticket and writes in its thread (the client's channel gets her words) */
+  async function giuliaWrites(ticket: { id: string }, ts: string, text: string) {
+    await db.ticket.update({ where: { id: ticket.id }, data: { status: 'claimed', assigneeId: giuliaId } });
+    await postSigned(`${app.url}/slack/events`, secret, {
+      json: messageEventEnvelope({
+        user: giulia.slackUserId,
+        channel: desk,
+        channelType: 'channel',
+        text,
+        threadTs: ts,
+      }),
+    });
+  }
   const say = async (user: EmulatedUser, text: string) => {
     await user.sendText(text);
     return (await user.waitForReplies(1, 20_000))[0]!;
@@ -73,18 +86,10 @@ export async function startDeskChat(
         () => db.ticket.findUnique({ where: { id: ticketId } }).then((t) => t?.slackTs),
         20_000,
       ))!,
-    /** Giulia claims the ticket and writes in its thread; the client gets her words */
+    giuliaWrites,
+    /** Giulia claims the ticket and writes in its thread; the Telegram client gets her words */
     async giuliaAsks(user: EmulatedUser, ticket: { id: string }, ts: string, question: string) {
-      await db.ticket.update({ where: { id: ticket.id }, data: { status: 'claimed', assigneeId: giuliaId } });
-      await postSigned(`${app.url}/slack/events`, secret, {
-        json: messageEventEnvelope({
-          user: giulia.slackUserId,
-          channel: desk,
-          channelType: 'channel',
-          text: question,
-          threadTs: ts,
-        }),
-      });
+      await giuliaWrites(ticket, ts, question);
       expect((await user.waitForReplies(1, 20_000))[0]!.text).toContain(question);
     },
     async stop() {
