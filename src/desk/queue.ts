@@ -96,6 +96,26 @@ export interface DeskQueue {
   stop(): Promise<void>;
 }
 
+/** One desk job, by its kind. */
+function runDeskJob(handlers: DeskQueueDeps['handlers'], job: DeskJob): Promise<unknown> {
+  switch (job.kind) {
+    case 'card':
+      return handlers.card(job.ticketId);
+    case 'client_message':
+      return handlers.clientMessage(job.ticketId, job.messageId);
+    case 'rating':
+      return handlers.rating(job.ticketId);
+    case 'cancelled':
+      return handlers.cancelled(job.ticketId);
+    case 'refresh':
+      return handlers.refresh(job.ticketId);
+    case 'client_booking':
+      return handlers.clientBooking(job.ticketId, job.eventId);
+    case 'files':
+      return handlers.files(job.ticketId);
+  }
+}
+
 /**
  * What the desk posts to Slack on its own (cards, client messages, ratings, cancellations) goes through a
  * BullMQ queue, so a Slack outage or rate limit loses nothing: the worker retries a
@@ -131,29 +151,10 @@ export function createDeskQueue(deps: DeskQueueDeps): DeskQueue {
     return orphans.length;
   }
 
-  async function run(job: DeskJob): Promise<unknown> {
-    switch (job.kind) {
-      case 'card':
-        return deps.handlers.card(job.ticketId);
-      case 'client_message':
-        return deps.handlers.clientMessage(job.ticketId, job.messageId);
-      case 'rating':
-        return deps.handlers.rating(job.ticketId);
-      case 'cancelled':
-        return deps.handlers.cancelled(job.ticketId);
-      case 'refresh':
-        return deps.handlers.refresh(job.ticketId);
-      case 'client_booking':
-        return deps.handlers.clientBooking(job.ticketId, job.eventId);
-      case 'files':
-        return deps.handlers.files(job.ticketId);
-    }
-  }
-
   async function process(job: Job<DeskJob>): Promise<unknown> {
     const data = deskJobSchema.parse(job.data);
     try {
-      return await run(data);
+      return await runDeskJob(deps.handlers, data);
     } catch (err) {
       const fields = { err: errorMessage(err), job: job.id, attempt: job.attemptsMade + 1 };
       if (err instanceof DependencyError) {
