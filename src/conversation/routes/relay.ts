@@ -8,7 +8,7 @@ import type { Step } from '../flow.js';
 import { attachFiles } from '../flows/task.js';
 import { UNDERSTAND_MAX_CHARS, type Route, type Turn } from '../turn.js';
 import type { Understand } from '../../understanding/understand.js';
-import type { Intent } from '../../understanding/contract.js';
+import { intents, type Intent } from '../../understanding/contract.js';
 import { askWhichThread, holdAnother } from './held.js';
 import { relayedLine, relayMessages } from '../flows/thread.js';
 
@@ -35,17 +35,13 @@ async function assistantSpokeLast(db: Db, conversationId: string): Promise<boole
   return Boolean(last?.ticketId);
 }
 
-/** Questions and orders only the bot can take ("il tavolo da Mario è prenotato?", "cosa ho domani"): never an answer to a person. */
-const botOnlyIntents: ReadonlySet<Intent> = new Set([
-  'agenda',
-  'cancel',
-  'reschedule',
-  'status',
-  'free_slots',
-  'ticket_status',
-  'balance',
-  'help',
-]);
+/**
+ * Questions and orders only the bot can take ("il tavolo da Mario è prenotato?", "cosa ho
+ * domani"), never an answer to a person: every intent but those an answer could also read as.
+ */
+const botOnlyIntents: ReadonlySet<Intent> = new Set(
+  intents.filter((intent) => !['reminder', 'booking', 'task', 'other'].includes(intent)),
+);
 
 async function askedOfTheBot(understand: Understand, text: string, turn: Turn): Promise<boolean> {
   const { understanding } = await understand(text.slice(0, UNDERSTAND_MAX_CHARS), {
