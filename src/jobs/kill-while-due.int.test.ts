@@ -29,7 +29,6 @@ describe('a worker killed at random moments while reminders are due', () => {
       { kills: 3, reminders: 45, maxLifeMs: 500 },
     );
     expect(report.losses).toBe(0);
-    expect(report.once + report.duplicates).toBe(45);
     // Every second message is one the platform had before a kill and the killed process had not yet recorded.
     expect(report.duplicates).toBe(report.kills.reduce((sum, kill) => sum + kill.afterAnswer + kill.inFlight, 0));
   }, 240_000);

@@ -165,7 +165,7 @@ describe('resent and future-dated Slack requests', () => {
     const first = await command();
     expect(await first.json()).toMatchObject({
       response_type: 'ephemeral',
-      text: expect.stringContaining('Your tickets'),
+      text: expect.stringContaining('I tuoi ticket'),
     });
     const again = await command();
     expect(again.status).toBe(200);
