@@ -48,6 +48,8 @@ export const deskEn = {
   done: (name: string, minutes: number, balance: number) =>
     `:white_check_mark: ${name} closed the ticket: ${formatMinutes(minutes)} logged. Client's hours balance: ${formatMinutes(balance)}.`,
   balanceNegative: ':warning: The client has used up their hours package.',
+  balanceLow: (balance: number, pkg: number) =>
+    `:hourglass: The client has 20% of their hours package left or less: ${formatMinutes(balance)} of ${formatMinutes(pkg)}.`,
   closedAfterClientCancel: (name: string) =>
     `:white_check_mark: ${name} closed the ticket: the client had cancelled the booking.`,
   notCancelledByClient: (number: string) =>

@@ -38,6 +38,8 @@ export const deskIt: DeskCatalog = {
   done: (name, minutes, balance) =>
     `:white_check_mark: ${name} ha completato il ticket: ${formatMinutes(minutes)} registrati. Ore residue del cliente: ${formatMinutes(balance)}.`,
   balanceNegative: ':warning: Il cliente ha esaurito il suo pacchetto ore.',
+  balanceLow: (balance, pkg) =>
+    `:hourglass: Al cliente resta il 20% del pacchetto ore o meno: ${formatMinutes(balance)} su ${formatMinutes(pkg)}.`,
   closedAfterClientCancel: (name) =>
     `:white_check_mark: ${name} ha chiuso il ticket: il cliente aveva annullato la prenotazione.`,
   notCancelledByClient: (number) =>

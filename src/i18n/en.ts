@@ -279,4 +279,8 @@ export const en = {
     `Your package is ${p.size}: this month you have used ${p.used}, ${p.left} left.`,
   balanceOver: (p: { size: string; used: string; over: string }) =>
     `Your package is ${p.size}: this month you have used ${p.used}, ${p.over} over it.`,
+  hoursLow: (p: { size: string; left: string }) =>
+    `Your hours package is running low: ${p.left} left of ${p.size}. Ask "how many hours do I have left?" whenever you like.`,
+  hoursUsedUp: (p: { size: string }) =>
+    `You have used up your hours package (${p.size}): from now on the assistants' time goes beyond it.`,
 };

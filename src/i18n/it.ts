@@ -258,4 +258,8 @@ export const it: Catalog = {
   balanceLeft: (p) => `Il tuo pacchetto è di ${p.size}: questo mese ne hai usate ${p.used}, ti restano ${p.left}.`,
   balanceOver: (p) =>
     `Il tuo pacchetto è di ${p.size}: questo mese ne hai usate ${p.used} e l'hai superato di ${p.over}.`,
+  hoursLow: (p) =>
+    `Il tuo pacchetto ore sta per finire: ti restano ${p.left} su ${p.size}. Chiedimi «quante ore mi restano?» quando vuoi.`,
+  hoursUsedUp: (p) =>
+    `Hai esaurito il tuo pacchetto ore (${p.size}): da ora il tempo delle assistenti va oltre il pacchetto.`,
 };

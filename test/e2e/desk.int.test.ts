@@ -399,6 +399,50 @@ describe('the assistants desk in Slack, in Italian by default (fake Web API, sig
     );
   });
 
+  it('tells the client and the thread when the package reaches 20% left, and a client with no package nothing', async () => {
+    const doneSubmission = (ticketId: string, minutes: string) =>
+      interactionBody(
+        viewSubmissionPayload({
+          callbackId: 'desk:done-modal',
+          privateMetadata: ticketId,
+          user: marco.slackUserId,
+          values: {
+            minutes: { value: { type: 'number_input', value: minutes } },
+            outcome: { value: { type: 'plain_text_input', value: 'Fatto.' } },
+          },
+        }),
+      );
+    const { user, client, ticket, ts } = await claimedBy(marco);
+    await db.client.update({ where: { id: client.id }, data: { hoursPackageMinutes: 600, hoursBalanceMinutes: 150 } });
+    expect((await post(doneSubmission(ticket.id, '45'))).status).toBe(200);
+    const [outcome, notice] = await replies(user, 2);
+    expect(outcome!.text).toContain(`La richiesta #${ticket.number} è completata`);
+    expect(notice!.text).toBe(
+      'Il tuo pacchetto ore sta per finire: ti restano 1 h 45 min su 10 h. Chiedimi «quante ore mi restano?» quando vuoi.',
+    );
+    await waitFor(
+      'chat.postMessage',
+      (c) =>
+        inThread(ts)(c) &&
+        String(c.body.text).endsWith(
+          '\n:hourglass: Al cliente resta il 20% del pacchetto ore o meno: 1 h 45 min su 10 h.',
+        ),
+    );
+
+    const none = await claimedBy(marco);
+    expect((await post(doneSubmission(none.ticket.id, '90'))).status).toBe(200);
+    await waitFor(
+      'chat.postMessage',
+      (c) => inThread(none.ts)(c) && String(c.body.text).includes('1 h 30 min registrati'),
+    );
+    const thread = callsOf('chat.postMessage', inThread(none.ts)).map((c) => String(c.body.text));
+    expect(thread.join('\n')).not.toMatch(/esaurito|pacchetto ore o meno/);
+    expect((await replies(none.user))[0]!.text).toContain('è completata');
+    // the notice would follow the thread's summary at once: nothing comes
+    await new Promise((r) => setTimeout(r, 500));
+    expect(none.user.unreadReplies()).toEqual([]);
+  });
+
   it("/delego lists the caller's tickets and the unclaimed ones", async () => {
     const mine = await claimedBy(marco, 'Scrivi una lettera di sollecito per il fornitore');
     const open = await clientWithTicket('Traduci il menu del ristorante in tedesco');

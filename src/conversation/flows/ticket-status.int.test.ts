@@ -100,10 +100,31 @@ describe('the hours package (balance)', () => {
     expect((await h.say(c.user, 'quante ore mi restano?'))?.text).toContain("l'hai superato di 45 min");
   });
 
+  it('answers in English with the package, the hours used this month and what is left', async () => {
+    const c = await client('en', { hoursPackageMinutes: 1200, hoursBalanceMinutes: 135 });
+    const giulia = await createTestAssistant(h.prisma, { name: 'Giulia Bianchi' });
+    const ticket = await createTestTicket(h.prisma, c.id, { status: 'done' });
+    await h.prisma.timeEntry.createMany({
+      data: [
+        { ticketId: ticket.id, assistantId: giulia.id, minutes: 45, createdAt: new Date('2026-12-01T08:00:00Z') },
+        // 00:30 on 1 December in Rome, still November in UTC: this month for the client
+        { ticketId: ticket.id, assistantId: giulia.id, minutes: 30, createdAt: new Date('2026-11-30T23:30:00Z') },
+      ],
+    });
+    expect((await h.say(c.user, 'how many hours do I have left?'))?.text).toBe(
+      'Your package is 20 h: this month you have used 1 h 15 min, 2 h 15 min left.',
+    );
+  });
+
   it('never tells a client without a package that they used it up', async () => {
     const c = await client('en');
     expect((await h.say(c.user, 'how many hours have I used this month?'))?.text).toBe(
       'You have no hours package. This month the assistants have worked 0 min for you.',
     );
+    // even with time logged beyond a balance of zero
+    await h.prisma.client.update({ where: { id: c.id }, data: { hoursBalanceMinutes: -90 } });
+    const answer = (await h.say(c.user, 'how many hours have I used this month?'))?.text;
+    expect(answer).toMatch(/^You have no hours package\./);
+    expect(answer).not.toMatch(/used up|over it/);
   });
 });

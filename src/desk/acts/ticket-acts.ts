@@ -15,6 +15,7 @@ import { firstName, type DeskAssistant } from './assistant.js';
 import type { DeskContext } from '../context.js';
 import { failedDelivery, type Outcome } from './outcome.js';
 import { explainRefusal } from './refusals.js';
+import { hoursNoticeLine, tellClientHours } from './hours-notice.js';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -145,7 +146,8 @@ export async function ask(ctx: DeskContext, who: DeskAssistant, ticketId: string
 
 /**
  * Done: time entry, balance and status in one transaction; then the outcome goes to the client
- * with the 1-5 rating buttons, the thread gets the summary and the card its final state.
+ * with the 1-5 rating buttons, the thread gets the summary and the card its final state; when
+ * the package just reached 20% left or zero, the thread and the client are told (once).
  */
 export async function done(
   ctx: DeskContext,
@@ -179,10 +181,9 @@ export async function done(
       await ctx.cards.refresh(ticketId);
       await failedDelivery(ctx, ticketId, delivery);
       const summary = ctx.texts.done(escapeSlackText(name), report.minutes, closed.balanceMinutes);
-      await ctx.cards.thread(
-        ticketId,
-        closed.balanceMinutes < 0 ? `${summary}\n${ctx.texts.balanceNegative}` : summary,
-      );
+      const notice = hoursNoticeLine(ctx, closed);
+      await ctx.cards.thread(ticketId, notice ? `${summary}\n${notice}` : summary);
+      await tellClientHours(ctx, { id: ticketId, clientId: closed.ticket.clientId }, closed);
     },
   };
 }

@@ -1,7 +1,8 @@
-import type { Db, PrismaClient } from '../../infra/db/types.js';
+import type { Db, PrismaClient, Tx } from '../../infra/db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import type { TicketStatus } from '../../generated/prisma/enums.js';
 import { cancelledByClient } from '../bookings/third-party.js';
+import { dueHoursNotice } from './hours.js';
 
 /** Statuses in which a ticket is still being worked. */
 export const activeStatuses = ['open', 'claimed', 'waiting_client'] as const satisfies TicketStatus[];
@@ -105,9 +106,36 @@ export interface Completion extends AssistantAct {
   outcome: string;
 }
 
+/** The time entry and the ticket's history of a close. */
+async function recordDone(tx: Tx, done: Completion): Promise<void> {
+  await tx.timeEntry.create({
+    data: { ticketId: done.ticketId, assistantId: done.assistantId, minutes: done.minutes, createdAt: done.now },
+  });
+  await tx.ticketEvent.createMany({
+    data: [
+      {
+        ticketId: done.ticketId,
+        kind: 'time_logged',
+        actor: 'assistant',
+        assistantId: done.assistantId,
+        data: { minutes: done.minutes },
+        createdAt: done.now,
+      },
+      {
+        ticketId: done.ticketId,
+        kind: 'done',
+        actor: 'assistant',
+        assistantId: done.assistantId,
+        createdAt: done.now,
+      },
+    ],
+  });
+}
+
 /**
  * The holder closes the ticket: the outcome is kept, the minutes become a time entry and come
- * off the client's hours balance (which may go negative), all in one transaction.
+ * off the client's hours balance (which may go negative), and the hours notice now due (20% of
+ * the package left, or used up) is recorded, all in one transaction.
  */
 export async function completeTicket(prisma: PrismaClient, done: Completion) {
   if (!Number.isInteger(done.minutes) || done.minutes < 1 || done.minutes > MAX_LOGGED_MINUTES) {
@@ -127,35 +155,20 @@ export async function completeTicket(prisma: PrismaClient, done: Completion) {
       where: { id: done.ticketId, firstResponseAt: null },
       data: { firstResponseAt: done.now },
     });
-    await tx.timeEntry.create({
-      data: { ticketId: done.ticketId, assistantId: done.assistantId, minutes: done.minutes, createdAt: done.now },
-    });
     const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: done.ticketId } });
     const client = await tx.client.update({
       where: { id: ticket.clientId },
       data: { hoursBalanceMinutes: { decrement: done.minutes } },
-      select: { hoursBalanceMinutes: true },
+      select: { id: true, hoursBalanceMinutes: true, hoursPackageMinutes: true },
     });
-    await tx.ticketEvent.createMany({
-      data: [
-        {
-          ticketId: done.ticketId,
-          kind: 'time_logged',
-          actor: 'assistant',
-          assistantId: done.assistantId,
-          data: { minutes: done.minutes },
-          createdAt: done.now,
-        },
-        {
-          ticketId: done.ticketId,
-          kind: 'done',
-          actor: 'assistant',
-          assistantId: done.assistantId,
-          createdAt: done.now,
-        },
-      ],
-    });
-    return { ticket, balanceMinutes: client.hoursBalanceMinutes };
+    const hoursNotice = await dueHoursNotice(tx, client);
+    await recordDone(tx, done);
+    return {
+      ticket,
+      balanceMinutes: client.hoursBalanceMinutes,
+      packageMinutes: client.hoursPackageMinutes,
+      hoursNotice,
+    };
   });
 }
 

@@ -436,7 +436,8 @@ describe('back-office over HTTP', () => {
 
   it("keeps an Italian admin's edits when one field is wrong, and reads working hours typed short", async () => {
     const admin = await createStaff('admin');
-    const client = await createTestClient(prisma, { tz: 'Europe/Rome' });
+    // told their last package was used up: the new package starts a new round of notices
+    const client = await createTestClient(prisma, { tz: 'Europe/Rome', hoursNotice: 'used_up' });
     const browser = new StaffBrowser(base, 'it');
     await browser.loginOk(admin.email);
     await browser.page(`/admin/clients/${client.id}`);
@@ -475,11 +476,13 @@ describe('back-office over HTTP', () => {
     expect(
       await prisma.client.findUniqueOrThrow({
         where: { id: client.id },
-        select: { name: true, hoursPackageMinutes: true, workingHours: true },
+        select: { name: true, hoursPackageMinutes: true, hoursNotice: true, workingHours: true },
       }),
     ).toMatchObject({
       name: 'Studio Nuovo',
       hoursPackageMinutes: 36000,
+      // 10 h left of 600 h: already below 20%, so the next close does not announce it
+      hoursNotice: 'low',
       workingHours: {
         thu: [
           { start: '09:00', end: '13:00' },

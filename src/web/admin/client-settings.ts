@@ -6,6 +6,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import type { AdminCatalog } from '../../i18n/admin-catalog.js';
 import type { ClientPageData } from './queries/clients.js';
 import { readWeekHours } from '../../domain/bookings/working-hours.js';
+import { hoursLevel } from '../../domain/tickets/hours.js';
 import { dayTextSchema, dayToText, weekdays } from './working-hours.js';
 
 /** Fields of the client forms, as posted (application/x-www-form-urlencoded); mistakes are told in `t`'s language. */
@@ -78,6 +79,8 @@ export const clientSettingsSchema = (t: AdminCatalog) => {
         llmEnabled: form.llmEnabled,
         hoursPackageMinutes: form.hoursPackageMinutes,
         hoursBalanceMinutes: form.hoursBalanceMinutes,
+        // a package topped up starts a new round of notices; one already past a threshold counts as told
+        hoursNotice: hoursLevel(form.hoursBalanceMinutes, form.hoursPackageMinutes),
       };
     });
 };
