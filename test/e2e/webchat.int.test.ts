@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invitedClient, startDelego } from '../support/delego.js';
 import { testPrisma } from '../support/db.js';
 import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
-import { Browser, type ChatMessage } from '../support/web-browser.js';
+import { Browser } from '../support/web-browser.js';
 
 // Monday 23 November 2026, 10:00 in Rome.
 const now = new Date('2026-11-23T10:00:00+01:00');
