@@ -62,11 +62,20 @@ export const deskEn = {
   overdue: (number: string, holder: string | null) =>
     `:rotating_light: ${number} is past its deadline${holder ? ` (held by ${holder})` : ' and nobody holds it'}.`,
   clientWrote: (client: string, text: string) => `:speech_balloon: *${client}:* ${text}`,
-  clientFiles: (count: number) =>
-    `:paperclip: ${count === 1 ? '1 file' : `${count} files`} (see the card's attachments)`,
   relayFailed: (reason: string) => `:warning: Not delivered to the client (${reason}). Send it again in a moment.`,
   clientUnreachable: 'The client has no channel to reach them on.',
-  filesNotRelayed: 'Files are not relayed to clients from Slack yet: send them a link instead.',
+  /** clients' files in the card and its thread, and an assistant's file on its way to the client (values escaped by the caller) */
+  files: {
+    notDownloaded: 'file not downloaded yet',
+    clientSent: (client: string, name: string) => `:paperclip: *${client}* sent ${name}`,
+    voiceTranscript: (client: string, transcript: string) =>
+      `:studio_microphone: Voice message from *${client}*. Transcript: “${transcript}”`,
+    voiceToListen: (client: string) =>
+      `:studio_microphone: Voice message from *${client}*, not transcribed: listen to it here.`,
+    fileTooLarge: (name: string, maxMb: number) => `${name} is over ${maxMb} MB: it was not sent to the client.`,
+    fileNotSent: (name: string, reason: string) =>
+      `:warning: ${name} did not reach the client (${reason}). Send it again in a moment.`,
+  },
   doneModalTitle: 'Close ticket',
   askModalTitle: 'Ask the client',
   minutesLabel: 'Time spent (minutes)',

@@ -52,10 +52,18 @@ export const deskIt: DeskCatalog = {
   overdue: (number, holder) =>
     `:rotating_light: ${number} ha superato la scadenza${holder ? ` (in carico a ${holder})` : ' e nessuno lo ha in carico'}.`,
   clientWrote: (client, text) => `:speech_balloon: *${client}:* ${text}`,
-  clientFiles: (count) => `:paperclip: ${count === 1 ? '1 file' : `${count} file`} (vedi gli allegati della scheda)`,
   relayFailed: (reason) => `:warning: Non consegnato al cliente (${reason}). Rimandalo tra poco.`,
   clientUnreachable: 'Il cliente non ha un canale su cui raggiungerlo.',
-  filesNotRelayed: 'Da Slack i file non arrivano ancora ai clienti: manda loro un link.',
+  files: {
+    notDownloaded: 'file non ancora scaricato',
+    clientSent: (client, name) => `:paperclip: *${client}* ha inviato ${name}`,
+    voiceTranscript: (client, transcript) =>
+      `:studio_microphone: Messaggio vocale di *${client}*. Trascrizione: «${transcript}»`,
+    voiceToListen: (client) =>
+      `:studio_microphone: Messaggio vocale di *${client}*, senza trascrizione: ascoltalo qui.`,
+    fileTooLarge: (name, maxMb) => `${name} supera i ${maxMb} MB: non è stato inviato al cliente.`,
+    fileNotSent: (name, reason) => `:warning: ${name} non è arrivato al cliente (${reason}). Rimandalo tra un momento.`,
+  },
   doneModalTitle: 'Completa il ticket',
   askModalTitle: 'Chiedi al cliente',
   minutesLabel: 'Tempo impiegato (minuti)',

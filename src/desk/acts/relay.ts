@@ -8,7 +8,6 @@ import { ticketLabel } from '../../domain/tickets/service.js';
 import { t } from '../../i18n/catalog.js';
 import type { TicketStatus } from '../../generated/prisma/enums.js';
 import type { DeskContext } from '../context.js';
-import { deskFileTexts } from '../files-texts.js';
 import { NOTE_MARKER } from '../texts.js';
 import type { Delivery } from './client-messenger.js';
 import { firstName, type DeskAssistant } from './assistant.js';
@@ -99,8 +98,8 @@ async function relayFile(ctx: DeskContext, message: Signed, shared: { id: string
   } catch (err) {
     const tooLarge = err instanceof ValidationError && typeof err.context.sizeBytes === 'number';
     const notice = tooLarge
-      ? deskFileTexts.fileTooLarge(sharedName, Math.floor(ctx.files.maxBytes / bytesPerMb))
-      : deskFileTexts.fileNotSent(sharedName, escapeSlackText(errorMessage(err)));
+      ? ctx.texts.files.fileTooLarge(sharedName, Math.floor(ctx.files.maxBytes / bytesPerMb))
+      : ctx.texts.files.fileNotSent(sharedName, escapeSlackText(errorMessage(err)));
     return { delivered: false, notices: [notice] };
   }
   const outcome = await ctx.sendToClient({
@@ -111,6 +110,6 @@ async function relayFile(ctx: DeskContext, message: Signed, shared: { id: string
     idempotencyKey: `${message.idempotencyKey}:${shared.id}`,
   });
   const failed = notDelivered(ctx, outcome);
-  const notices = failed.length ? [deskFileTexts.fileNotSent(sharedName, failed.join(' '))] : [];
+  const notices = failed.length ? [ctx.texts.files.fileNotSent(sharedName, failed.join(' '))] : [];
   return { delivered: outcome.delivered, notices };
 }

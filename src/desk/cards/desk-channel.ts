@@ -195,6 +195,12 @@ export function createCards(deps: CardsDeps): Cards {
     return true;
   }
 
-  const files = createThreadFiles({ prisma: deps.prisma, client: deps.client, store: deps.store, logger: log });
+  const files = createThreadFiles({
+    prisma: deps.prisma,
+    client: deps.client,
+    store: deps.store,
+    logger: log,
+    texts: deps.texts,
+  });
   return { post, refresh, thread, ephemeral: postEphemeral(deps), files };
 }

@@ -5,13 +5,14 @@ import { fileNameOf } from '../../domain/files/names.js';
 import type { FileStore } from '../../domain/files/store.js';
 import type { PrismaClient } from '../../infra/db/types.js';
 import type { Logger } from '../../infra/logger.js';
-import { deskFileTexts } from '../files-texts.js';
+import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 
 export interface ThreadFilesDeps {
   prisma: PrismaClient;
   client: webApi.WebClient;
   store: FileStore;
   logger: Logger;
+  texts: DeskCatalog;
 }
 
 /** A long transcript is cut to what reads well above the file. */
@@ -25,16 +26,16 @@ type FileRow = {
 };
 
 /** What introduces a file in the thread: who sent it, and for a voice note what it says (or that nobody transcribed it). */
-function commentOf(file: FileRow, client: string): string {
+function commentOf(file: FileRow, client: string, texts: DeskCatalog['files']): string {
   const who = escapeSlackText(client);
   const voice = file.kind === 'voice' || file.kind === 'audio';
   if (voice && file.message?.kind === 'voice') {
     const transcript = (file.message.body ?? '').trim();
-    if (transcript === '') return deskFileTexts.voiceToListen(who);
+    if (transcript === '') return texts.voiceToListen(who);
     const cut = transcript.length > COMMENT_CHARS ? `${transcript.slice(0, COMMENT_CHARS)}…` : transcript;
-    return deskFileTexts.voiceTranscript(who, escapeSlackText(cut));
+    return texts.voiceTranscript(who, escapeSlackText(cut));
   }
-  return deskFileTexts.clientSent(who, escapeSlackText(fileNameOf(file)));
+  return texts.clientSent(who, escapeSlackText(fileNameOf(file)));
 }
 
 async function uploadPending(deps: ThreadFilesDeps, ticketId: string): Promise<boolean> {
@@ -66,7 +67,7 @@ async function uploadPending(deps: ThreadFilesDeps, ticketId: string): Promise<b
       threadTs: ticket.slackTs,
       name: fileNameOf(file),
       content,
-      comment: commentOf(file, ticket.client.name),
+      comment: commentOf(file, ticket.client.name, deps.texts.files),
     });
     await deps.prisma.attachment.update({ where: { id: file.id }, data: { slackFileId } });
     deps.logger.info(

@@ -93,7 +93,7 @@ describe('ticket card', () => {
     );
     expect(text).toContain('1 h 15 min');
     expect(text).toContain('-30 min left of 20 h');
-    expect(text).toContain('contratto.pdf, photo.jpg (file non ancora scaricato)');
+    expect(text).toContain('contratto.pdf, photo.jpg (file not downloaded yet)');
     expect(text).toContain('<!date^1795795200^{date_short_pretty} {time}|Fri 27 Nov 2026 17:00>');
     expect(text).toContain('4/5');
     expect(text).toContain('done on time');

@@ -7,7 +7,6 @@ import { activeStatuses } from '../../domain/tickets/lifecycle.js';
 import { deskActions } from '../slack/interactions.js';
 import { bookingButtons, bookingSection, type CardBooking } from './booking-section.js';
 import { slaState, type SlaLevel, type SlaRules, type SlaState } from '../sla.js';
-import { deskFileTexts } from '../files-texts.js';
 import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 import { formatMinutes } from '../texts.js';
 
@@ -190,7 +189,7 @@ function contextBlocks(view: CardView, options: CardOptions): types.ContextBlock
   if (view.attachments.length > 0) {
     const names = view.attachments
       .slice(0, ATTACHMENTS_LISTED)
-      .map((a) => `${escapeSlackText(a.name)}${a.downloaded ? '' : ` (${deskFileTexts.notDownloaded})`}`);
+      .map((a) => `${escapeSlackText(a.name)}${a.downloaded ? '' : ` (${texts.files.notDownloaded})`}`);
     const more =
       view.attachments.length > ATTACHMENTS_LISTED
         ? texts.card.moreAttachments(view.attachments.length - ATTACHMENTS_LISTED)
