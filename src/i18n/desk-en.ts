@@ -160,7 +160,10 @@ export const deskEn = {
   bookingTimeMissing: 'Pick the time.',
   bookingTimePast: 'That time has already passed.',
   bookingDurationInvalid: (min: number, max: number) => `A whole number of minutes from ${min} to ${max}.`,
-  bookingClash: (title: string, when: string) => `The client already has ${title} at ${when}: pick another time.`,
+  bookingClash: (title: string, when: string) =>
+    `The client already has ${title} at ${when}: pick another time, or tick "Keep it even if it overlaps".`,
+  bookingOverlapLabel: 'Overlap',
+  bookingKeepOverlap: 'Keep it even if it overlaps',
   bookingNone: 'This ticket has no booking.',
   bookingNotRequested: 'This booking is no longer waiting to be booked: it was confirmed or cancelled meanwhile.',
   bookingNotConfirmed: 'This booking is not confirmed: nothing to move.',

@@ -152,7 +152,10 @@ export const deskIt: DeskCatalog = {
   bookingTimeMissing: "Scegli l'ora.",
   bookingTimePast: "Quell'orario è già passato.",
   bookingDurationInvalid: (min, max) => `Un numero intero di minuti da ${min} a ${max}.`,
-  bookingClash: (title, when) => `Il cliente ha già ${title} (${when}): scegli un altro orario.`,
+  bookingClash: (title, when) =>
+    `Il cliente ha già ${title} (${when}): scegli un altro orario, oppure spunta «Tieni anche se si sovrappone».`,
+  bookingOverlapLabel: 'Sovrapposizione',
+  bookingKeepOverlap: 'Tieni anche se si sovrappone',
   bookingNone: 'Questo ticket non ha una prenotazione.',
   bookingNotRequested: 'Questa prenotazione non è più da prenotare: nel frattempo è stata confermata o annullata.',
   bookingNotConfirmed: "Questa prenotazione non è confermata: non c'è niente da spostare.",

@@ -126,7 +126,7 @@ describe('bookings the office arranges with a third party, through the Slack des
   async function submit(
     callbackId: string,
     bookingId: string,
-    form: { date: string; time: string; duration?: string; place?: string; note?: string },
+    form: { date: string; time: string; duration?: string; place?: string; note?: string; keep?: boolean },
     user = giulia.slackUserId,
   ) {
     const values: Record<string, Record<string, unknown>> = {
@@ -135,6 +135,7 @@ describe('bookings the office arranges with a third party, through the Slack des
       duration: { value: { type: 'number_input', value: form.duration ?? '90' } },
       place: { value: { type: 'plain_text_input', value: form.place ?? null } },
       note: { value: { type: 'plain_text_input', value: form.note ?? null } },
+      overlap: { value: { type: 'checkboxes', selected_options: form.keep ? [{ value: 'keep' }] : [] } },
     };
     const res = await post(
       interactionBody(viewSubmissionPayload({ callbackId, privateMetadata: bookingId, user, values })),
@@ -453,7 +454,9 @@ describe('bookings the office arranges with a third party, through the Slack des
     });
     expect(clash).toEqual({
       response_action: 'errors',
-      errors: { time: 'Il cliente ha già riunione con Rossi (mer 17 feb 2027 20:00): scegli un altro orario.' },
+      errors: {
+        time: 'Il cliente ha già riunione con Rossi (mer 17 feb 2027 20:00): scegli un altro orario, oppure spunta «Tieni anche se si sovrappone».',
+      },
     });
     expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
       status: 'requested',
@@ -476,5 +479,21 @@ describe('bookings the office arranges with a third party, through the Slack des
     expect((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).status).toBe('requested');
     expect(await db.booking.count({ where: { clientId: client.id, status: 'confirmed' } })).toBe(1);
     expect(user.unreadReplies()).toHaveLength(0);
+
+    // Giulia ticks "Tieni anche se si sovrappone": the one way past the clash, recorded on the booking
+    const kept = await submit('desk:booking-confirm-modal', booking.id, {
+      date: '2027-02-17',
+      time: '19:30',
+      duration: '90',
+      keep: true,
+    });
+    expect(kept).toBeUndefined();
+    const confirmed = await db.booking.findUniqueOrThrow({ where: { id: booking.id } });
+    expect([confirmed.status, confirmed.startsAt, confirmed.overlapChosenAt !== null]).toEqual([
+      'confirmed',
+      new Date('2027-02-17T18:30:00Z'),
+      true,
+    ]);
+    expect(await db.booking.count({ where: { clientId: client.id, status: 'confirmed' } })).toBe(2);
   });
 });

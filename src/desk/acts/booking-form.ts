@@ -160,14 +160,14 @@ export async function submitBookingForm(
   const { loaded } = allowed;
   const checked = checkBookingForm(form, loaded.client.tz, ctx.clock(), ctx.texts);
   if (!checked.ok) return { errors: checked.errors };
-  const { startsAt, endsAt, location, note } = checked.value;
+  const { startsAt, endsAt, location, note, keepOverlap } = checked.value;
   const by: BookingActor = { actor: 'assistant', assistantId: who.id };
   const act: FormAct = {
     ctx,
     bookingId: form.bookingId,
     who,
     loaded,
-    slot: { startsAt, endsAt, location },
+    slot: { startsAt, endsAt, location, overlapChosen: keepOverlap },
     note,
     now: ctx.clock(),
     by,

@@ -25,6 +25,7 @@ const form = (over: Partial<BookingSubmission> = {}): BookingSubmission => ({
   duration: '90',
   place: undefined,
   note: undefined,
+  keepOverlap: false,
   ...over,
 });
 
@@ -37,6 +38,7 @@ describe('booking modal form', () => {
         endsAt: new Date('2027-02-16T21:00:00Z'),
         location: undefined,
         note: undefined,
+        keepOverlap: false,
       },
     });
     expect(localInstant('2027-03-28', '10:00', 'Europe/Rome')).toEqual(new Date('2027-03-28T08:00:00Z'));
@@ -90,6 +92,12 @@ describe('booking modal form', () => {
       form({ kind: 'propose', place: 'Trattoria da Mario' }),
     );
     expect(readBookingSubmission(submission('desk:done-modal'))).toBeNull();
+    // the overlap box, ticked
+    const ticked = submission('desk:booking-confirm-modal');
+    Object.assign(ticked.view.state.values, {
+      overlap: { value: { type: 'checkboxes', selected_options: [{ value: 'keep' }] } },
+    });
+    expect(readBookingSubmission(ticked)).toEqual(form({ place: 'Trattoria da Mario', keepOverlap: true }));
     expect(readBookingSubmission(submission('desk:booking-confirm-modal', 'not-a-uuid'))).toBeNull();
   });
 

@@ -28,7 +28,10 @@ export const bookingInputs = {
   duration: 'duration',
   place: 'place',
   note: 'note',
+  /** confirm and move only: keep the time although it overlaps the client's other bookings */
+  overlap: 'overlap',
 } as const;
+const KEEP_OVERLAP = 'keep';
 const PLACE_MAX = 200;
 const NOTE_MAX = 1000;
 export const DURATION_MIN = 5;
@@ -123,7 +126,20 @@ export function bookingModal(input: BookingModalInput, texts: DeskCatalog): type
         { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: NOTE_MAX },
         texts.outcomeHint,
       ),
+      ...(input.kind === 'propose' ? [] : [overlapInput(texts)]),
     ],
+  };
+}
+
+/** The one way past a clash with the client's own agenda: ticked by the assistant, recorded on the booking. */
+function overlapInput(texts: DeskCatalog): types.InputBlock {
+  const option = { text: plain(texts.bookingKeepOverlap), value: KEEP_OVERLAP };
+  return {
+    type: 'input',
+    block_id: bookingInputs.overlap,
+    optional: true,
+    label: plain(texts.bookingOverlapLabel),
+    element: { type: 'checkboxes', action_id: 'value', options: [option] },
   };
 }
 
@@ -132,6 +148,7 @@ const elementState = z.object({
     value: z.string().nullish(),
     selected_date: z.string().nullish(),
     selected_time: z.string().nullish(),
+    selected_options: z.array(z.object({ value: z.string() })).nullish(),
   }),
 });
 
@@ -150,6 +167,7 @@ export interface BookingForm {
   endsAt: Date;
   location: string | undefined;
   note: string | undefined;
+  keepOverlap: boolean;
 }
 
 /** What a booking form sent, before it is checked against the booking's zone and the clock. */
@@ -161,6 +179,8 @@ export interface BookingFormInput {
   duration: string;
   place: string | undefined;
   note: string | undefined;
+  /** "Tieni anche se si sovrappone" ticked */
+  keepOverlap: boolean;
 }
 
 /** A booking modal's submission: the form, and the Slack user who sent it. */
@@ -198,6 +218,7 @@ export function readBookingSubmission(body: unknown): BookingSubmission | null {
     duration: (read(values, bookingInputs.duration).value ?? '').trim(),
     place: text(read(values, bookingInputs.place).value)?.slice(0, PLACE_MAX),
     note: text(read(values, bookingInputs.note).value)?.slice(0, NOTE_MAX),
+    keepOverlap: (read(values, bookingInputs.overlap).selected_options ?? []).some((o) => o.value === KEEP_OVERLAP),
   };
 }
 
@@ -219,6 +240,7 @@ export function checkBookingForm(form: BookingFormInput, tz: string, now: Date, 
       endsAt: new Date(startsAt.getTime() + duration * 60_000),
       location: form.place,
       note: form.note,
+      keepOverlap: form.keepOverlap,
     },
   };
 }

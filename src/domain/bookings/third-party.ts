@@ -37,6 +37,8 @@ export interface Slot {
   startsAt: Date;
   endsAt: Date;
   location?: string | undefined;
+  /** the desk chose to keep it although it overlaps the client's other bookings (recorded on the booking) */
+  overlapChosen?: boolean | undefined;
 }
 
 /** Who made a change, for the ticket event. */
@@ -126,14 +128,20 @@ async function dueFollowsBooking(tx: Tx, ticketId: string | null, startsAt: Date
 async function writeTimed(
   tx: Tx,
   booking: OfficeBooking,
-  slot: { startsAt: Date; endsAt: Date },
+  slot: { startsAt: Date; endsAt: Date; overlapChosen?: boolean | undefined },
   data: Prisma.BookingUpdateInput & { changedAt: Date },
 ): Promise<OfficeBooking> {
   try {
     const written = await withSavepoint(tx, () =>
       tx.booking.update({
         where: { id: booking.id },
-        data: { ...data, startsAt: slot.startsAt, endsAt: slot.endsAt, day: null },
+        data: {
+          ...data,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          day: null,
+          overlapChosenAt: slot.overlapChosen ? data.changedAt : null,
+        },
         select: officeBookingSelect,
       }),
     );
