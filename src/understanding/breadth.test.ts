@@ -45,6 +45,17 @@ describe('issue 17: more intents and time forms on the rules path', () => {
     expect(understandRules('ricordami venerdì alle 9 se il bonifico è arrivato?', it_).intent).toBe('reminder');
   });
 
+  it('leaves the client saying it is theirs out of a booking title', () => {
+    expect(understandRules('I have a hearing at the court on Friday at 9:30', en)).toMatchObject({
+      intent: 'booking',
+      title: 'hearing at the court',
+    });
+    expect(understandRules("we've got a dinner with the Smiths on Friday at 8pm", en)).toMatchObject({
+      intent: 'booking',
+      title: 'dinner with the Smiths',
+    });
+  });
+
   it('answers questions about the hours package as balance', () => {
     expect(understandRules('quante ore mi restano?', it_)).toEqual({ intent: 'balance' });
     expect(understandRules('How many hours do I have left this month?', en)).toEqual({ intent: 'balance' });

@@ -24,6 +24,8 @@ interface Words {
   calendarWords: ReadonlySet<string>;
   /** words before a calendar word that go with it ("in my calendar", "nel calendario") */
   calendarLead: ReadonlySet<string>;
+  /** the client saying it is theirs, before a booking's title ("I have a hearing", "ho udienza") */
+  ownPlans: ReadonlySet<string>;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
@@ -42,6 +44,7 @@ const words: Record<Lang, Words> = {
     addressees: set('tu voi'),
     calendarWords: set('agenda calendario diario'),
     calendarLead: set("in nel nell' sul sull' nella mia mio l' il la"),
+    ownPlans: set('ho abbiamo'),
   },
   en: {
     leading: set('to that about of for : - , re regarding ;'),
@@ -53,6 +56,7 @@ const words: Record<Lang, Words> = {
     addressees: set('you'),
     calendarWords: set('calendar diary agenda schedule'),
     calendarLead: set('in into to on my the our'),
+    ownPlans: set("i we i've we've 've have got"),
   },
 };
 
@@ -136,7 +140,11 @@ function render(input: Input, indices: readonly number[], replace: ReadonlyMap<n
   return out;
 }
 
-function trim(input: Input, indices: number[], opts: { leading?: boolean; articles?: boolean } = {}): number[] {
+function trim(
+  input: Input,
+  indices: number[],
+  opts: { leading?: boolean; articles?: boolean; ownPlans?: boolean } = {},
+): number[] {
   const w = words[input.lang];
   const norm = (i: number | undefined): string => (i === undefined ? '' : (input.tokens[i]?.norm ?? ''));
   let from = 0;
@@ -147,7 +155,8 @@ function trim(input: Input, indices: number[], opts: { leading?: boolean; articl
       from < to &&
       (PUNCT_EDGE.has(first) ||
         (opts.leading === true && w.leading.has(first)) ||
-        (opts.articles === true && w.articles.has(first)))
+        (opts.articles === true && w.articles.has(first)) ||
+        (opts.ownPlans === true && w.ownPlans.has(first)))
     )
       from++;
     else break;
@@ -289,7 +298,7 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
     (i) => party === undefined || i < party.first || i > party.last,
   );
   const out: Pick<Understanding, 'title' | 'with'> = {};
-  const title = trim(input, indices, { leading: true, articles: true });
+  const title = trim(input, indices, { leading: true, articles: true, ownPlans: true });
   if (title.length > 0) out.title = uncapitalize(input, title, render(input, title));
   const who = withWhom(input, indices);
   if (who !== undefined) out.with = who;
