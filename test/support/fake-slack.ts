@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -436,6 +436,8 @@ export function postSigned(
 }
 
 let sequence = 0;
+/** Event ids are the conversation's idempotency keys in the run's shared database: unique across test files. */
+const runTag = randomUUID().slice(0, 8).toUpperCase();
 const uniqueTs = () => `${Math.floor(Date.now() / 1000)}.${String(++sequence).padStart(6, '0')}`;
 
 export interface MessageEventOptions {
@@ -475,7 +477,7 @@ export function messageEventEnvelope(options: MessageEventOptions = {}): Record<
     api_app_id: FAKE_APP_ID,
     event,
     type: 'event_callback',
-    event_id: options.eventId ?? `Ev${String(++sequence).padStart(8, '0')}`,
+    event_id: options.eventId ?? `Ev${runTag}${String(++sequence).padStart(8, '0')}`,
     event_time: Math.floor(Number(ts)),
     authorizations: [
       {
