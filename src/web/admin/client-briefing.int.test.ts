@@ -50,7 +50,9 @@ describe('morning briefing set in the back-office', () => {
           startsAt: briefingAt(tuesday, tz, '11:00'),
           endsAt: briefingAt(tuesday, tz, '12:00'),
           status: 'confirmed',
-          changedAt: now,
+          // changed after the day-before reminder's time, and before the hour-before one: once the
+          // workers start (and their reconciler looks) no booking reminder is due, only briefings
+          changedAt: briefingAt(tuesday, tz, '08:00'),
         },
       });
     }
