@@ -92,7 +92,7 @@ describe('npm start on a fresh machine', () => {
     const health = await waitHealthy(Number(port));
     expect(await health.json()).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
     // Once, whatever the log level: the address to open, and how to create the first back-office account.
-    await waitFor(() => first.output().includes(FIRST_ADMIN_COMMAND));
+    await waitFor(() => first.output().includes(FIRST_ADMIN_COMMAND), 60_000);
     expect(first.output()).toContain(
       `Open http://localhost:${port}/ for the web chat and http://localhost:${port}/admin for the back-office.`,
     );
