@@ -195,12 +195,6 @@ export function createCards(deps: CardsDeps): Cards {
     return true;
   }
 
-  const files = createThreadFiles({
-    prisma: deps.prisma,
-    client: deps.client,
-    store: deps.store,
-    logger: log,
-    texts: deps.texts,
-  });
+  const files = createThreadFiles({ ...deps, logger: log });
   return { post, refresh, thread, ephemeral: postEphemeral(deps), files };
 }
