@@ -1,7 +1,7 @@
-import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDelego } from '../support/delego.js';
-import { createTestClient, testPrisma, uniqueTag } from '../support/db.js';
+import { testPrisma, uniqueTag } from '../support/db.js';
+import { createTelegramClient } from '../support/telegram-clients.js';
 import {
   encodeSlackBody,
   interactionBody,
@@ -58,16 +58,7 @@ describe('resent and future-dated Slack requests', () => {
   }
 
   async function telegramClient(): Promise<{ clientId: string; user: EmulatedUser }> {
-    const user = telegram.user({ userId: randomInt(1_000_000, 2_000_000_000), languageCode: 'it' });
-    const client = await createTestClient(db, { lang: 'it', tz: 'Europe/Rome' });
-    await db.channelIdentity.create({
-      data: {
-        clientId: client.id,
-        channel: 'telegram',
-        externalUserId: String(user.userId),
-        chatId: String(user.chatId),
-      },
-    });
+    const { client, user } = await createTelegramClient(db, telegram);
     await db.conversation.create({ data: { clientId: client.id, channel: 'telegram', lastInboundAt: now } });
     return { clientId: client.id, user };
   }

@@ -1,26 +1,14 @@
-import { createHash, randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDelego, type Delego } from '../../src/app.js';
 import { createInvite } from '../../src/domain/access/invites.js';
-import { loadConfig } from '../../src/infra/config/index.js';
-import { createPrisma } from '../../src/infra/db/client.js';
-import { applyMigrations } from '../../src/infra/db/migrate-engine.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
-import { createLogger } from '../../src/infra/logger.js';
-import { createRedis } from '../../src/infra/redis/connection.js';
-import { listen, type RunningServer } from '../../src/web/server.js';
-import { createScratchDatabase } from '../support/db.js';
-import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
-import {
-  messageEventEnvelope,
-  postSigned,
-  startFakeSlack,
-  type FakeSlack,
-  type FakeSlackCall,
-} from '../support/fake-slack.js';
+import { createTelegramClient } from '../support/telegram-clients.js';
+import { messageEventEnvelope, postSigned, type FakeSlack, type FakeSlackCall } from '../support/fake-slack.js';
 import { createStaff, StaffBrowser } from '../support/staff.js';
-import { startTelegramEmulator, type EmulatedUser, type TelegramEmulator } from '../support/telegram-emulator.js';
-import { eventually, fastTuning, testRedisUrl, uniquePrefix } from '../support/workers.js';
+import type { FakeOpenAi } from '../support/fake-openai.js';
+import { startEmulators, startIsolatedApp, type Emulators, type IsolatedApp } from '../support/isolated-app.js';
+import type { EmulatedUser, TelegramEmulator } from '../support/telegram-emulator.js';
+import { eventually } from '../support/workers.js';
 
 /**
  * Clients' files end to end: sent on the emulated Telegram API and in the web chat, fetched and
@@ -38,69 +26,33 @@ const pdf = (label: string, size = 40_000): Buffer =>
   Buffer.concat([Buffer.from(`%PDF-1.4 ${label}\n`), Buffer.alloc(size, label.charCodeAt(0))]);
 
 describe('files clients send, kept and served', () => {
+  let emulators: Emulators;
+  let app: IsolatedApp;
   let slack: FakeSlack;
   let telegram: TelegramEmulator;
   let openai: FakeOpenAi;
-  let database: { url: string; drop(): Promise<void> };
   let prisma: PrismaClient;
-  let redis: ReturnType<typeof createRedis>;
-  let delego: Delego;
-  let server: RunningServer;
   let url: string;
-  const stops: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
-    [slack, telegram, openai, database] = await Promise.all([
-      startFakeSlack(),
-      startTelegramEmulator(),
-      startFakeOpenAi(),
-      createScratchDatabase(),
-    ]);
-    await applyMigrations(database.url);
-    prisma = createPrisma(database.url, { poolMax: 8 });
-    redis = createRedis(testRedisUrl);
-    await prisma.assistant.create({ data: { slackUserId: giulia, name: 'Giulia Bianchi', skills: ['translation'] } });
-    const config = loadConfig({
-      TELEGRAM_BOT_TOKEN: telegram.token,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      SLACK_BOT_TOKEN: 'xoxb-files',
-      SLACK_SIGNING_SECRET: secret,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_DESK_CHANNEL: DESK,
-      OPENAI_API_KEY: 'sk-test',
-      OPENAI_BASE_URL: openai.url,
-      MAX_ATTACHMENT_MB: String(MAX_MB),
+    emulators = await startEmulators();
+    ({ slack, telegram, openai } = emulators);
+    app = await startIsolatedApp({
+      env: { ...emulators.env({ signingSecret: secret, deskChannel: DESK }), MAX_ATTACHMENT_MB: String(MAX_MB) },
+      poolMax: 8,
+      running: true,
     });
-    const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
-    delego = buildDelego({ config, prisma, redis, logger, queuePrefix: uniquePrefix(), workerTuning: fastTuning });
-    server = await listen(delego.web, 0, '127.0.0.1');
-    url = `http://127.0.0.1:${server.port}`;
-    stops.push(...(await delego.startChannels({ web: true, bot: true })));
-    stops.push(await delego.startWorkers());
+    ({ prisma, url } = app);
+    await prisma.assistant.create({ data: { slackUserId: giulia, name: 'Giulia Bianchi', skills: ['translation'] } });
   });
 
   afterAll(async () => {
-    for (const stop of stops.reverse()) await stop();
-    await server?.close();
-    await delego?.close();
-    redis?.disconnect();
-    await prisma?.$disconnect();
-    await Promise.all([slack?.close(), telegram?.close(), openai?.close()]);
-    await database?.drop();
+    await app?.stop();
+    await emulators?.close();
   });
 
   async function telegramClient() {
-    const user = telegram.user({ userId: randomInt(1_000_000, 2_000_000_000), languageCode: 'it' });
-    const client = await prisma.client.create({ data: { name: `Studio ${randomUUID().slice(0, 8)}`, lang: 'it' } });
-    await prisma.channelIdentity.create({
-      data: {
-        clientId: client.id,
-        channel: 'telegram',
-        externalUserId: String(user.userId),
-        chatId: String(user.chatId),
-      },
-    });
-    return { client, user };
+    return createTelegramClient(prisma, telegram);
   }
 
   const reply = async (user: EmulatedUser) => (await user.waitForReplies(1, 20_000))[0]!;
@@ -320,7 +272,9 @@ describe('files clients send, kept and served', () => {
     expect(answer.status).toBe(200);
     const { uploads } = await threadUploads(client.id, 1);
     expect(sha256(uploads[0]!.content)).toBe(sha256(bytes));
-    expect(slack.calls.find((c) => c.method === 'files.info' && c.body.file === shared.id)?.token).toBe('xoxb-files');
+    expect(slack.calls.find((c) => c.method === 'files.info' && c.body.file === shared.id)?.token).toBe(
+      emulators.slackBotToken,
+    );
   });
 
   it("sends an assistant's file from the card's thread to the client on Telegram", async () => {

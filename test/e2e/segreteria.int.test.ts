@@ -1,38 +1,27 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDelego, type Delego } from '../../src/app.js';
-import { loadConfig } from '../../src/infra/config/index.js';
-import { createPrisma } from '../../src/infra/db/client.js';
-import { applyMigrations } from '../../src/infra/db/migrate-engine.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
 import type { Lang } from '../../src/generated/prisma/enums.js';
 import { defaultFollowupSettings } from '../../src/domain/delivery/ticket-rules.js';
 import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS } from '../../src/jobs/kind.js';
 import { segreteriaReleaseJobId, segreteriaReleaseKind } from '../../src/jobs/kinds/segreteria-release.js';
 import { reconcile } from '../../src/jobs/reconciler.js';
-import { createLogger } from '../../src/infra/logger.js';
-import { createRedis } from '../../src/infra/redis/connection.js';
-import { listen, type RunningServer } from '../../src/web/server.js';
-import { createScratchDatabase } from '../support/db.js';
-import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
+import type { RunningServer } from '../../src/web/server.js';
+import { createTelegramClient } from '../support/telegram-clients.js';
+import type { FakeOpenAi } from '../support/fake-openai.js';
+import { startEmulators, startIsolatedApp, type Emulators, type IsolatedApp } from '../support/isolated-app.js';
 import {
   blockSuggestionPayload,
   FAKE_TEAM_ID,
   interactionBody,
   postSigned,
-  startFakeSlack,
   viewSubmissionPayload,
   type FakeSlack,
   type FakeSlackCall,
 } from '../support/fake-slack.js';
-import {
-  startTelegramEmulator,
-  type BotReply,
-  type EmulatedUser,
-  type TelegramEmulator,
-} from '../support/telegram-emulator.js';
-import { eventually, fastTuning, flushPrefix, testRedisUrl, uniquePrefix } from '../support/workers.js';
+import { type BotReply, type EmulatedUser, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { eventually, flushPrefix } from '../support/workers.js';
 
 /**
  * The secretary end to end: a client on the emulated Telegram API, assistants on the fake Slack
@@ -47,17 +36,16 @@ const giulia = 'UGIULIASEG';
 type Block = { type: string; text?: { text: string }; elements?: { text?: string }[] };
 
 describe('segreteria: status, messages taken for the client, voice notes', () => {
+  let emulators: Emulators;
+  let app: IsolatedApp;
   let slack: FakeSlack;
   let telegram: TelegramEmulator;
   let openai: FakeOpenAi;
-  let database: { url: string; drop(): Promise<void> };
   let prisma: PrismaClient;
-  let redis: ReturnType<typeof createRedis>;
-  let delego: Delego;
+  let redis: IsolatedApp['redis'];
   let server: RunningServer;
   let followups: Queue;
   let prefix: string;
-  const stops: (() => Promise<void>)[] = [];
   let offsetMs = 0;
   const clock = () => new Date(Date.now() + offsetMs);
   const setNow = (instant: Date) => {
@@ -65,45 +53,24 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
   };
 
   beforeAll(async () => {
-    [slack, telegram, openai, database] = await Promise.all([
-      startFakeSlack(),
-      startTelegramEmulator(),
-      startFakeOpenAi(),
-      createScratchDatabase(),
-    ]);
-    await applyMigrations(database.url);
-    prisma = createPrisma(database.url, { poolMax: 10 });
-    redis = createRedis(testRedisUrl);
-    prefix = uniquePrefix();
-    await prisma.assistant.create({ data: { slackUserId: giulia, name: 'Giulia Bianchi', skills: ['call'] } });
-    const config = loadConfig({
-      TELEGRAM_BOT_TOKEN: telegram.token,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      SLACK_BOT_TOKEN: 'xoxb-segreteria',
-      SLACK_SIGNING_SECRET: secret,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_DESK_CHANNEL: DESK,
-      OPENAI_API_KEY: 'sk-test',
-      OPENAI_BASE_URL: openai.url,
+    emulators = await startEmulators();
+    ({ slack, telegram, openai } = emulators);
+    app = await startIsolatedApp({
+      env: emulators.env({ signingSecret: secret, deskChannel: DESK }),
+      clock,
+      poolMax: 10,
+      running: true,
     });
-    const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
-    delego = buildDelego({ config, prisma, redis, logger, clock, queuePrefix: prefix, workerTuning: fastTuning });
-    server = await listen(delego.web, 0, '127.0.0.1');
-    stops.push(...(await delego.startChannels({ web: true, bot: true })));
-    stops.push(await delego.startWorkers());
+    ({ prisma, redis, server, prefix } = app);
+    await prisma.assistant.create({ data: { slackUserId: giulia, name: 'Giulia Bianchi', skills: ['call'] } });
     followups = new Queue(QUEUE_FOLLOWUPS, { connection: redis, prefix });
   });
 
   afterAll(async () => {
-    for (const stop of stops.reverse()) await stop();
-    await server?.close();
-    await delego?.close();
     await followups?.obliterate({ force: true }).catch(() => undefined);
     await followups?.close();
-    redis?.disconnect();
-    await prisma?.$disconnect();
-    await Promise.all([slack?.close(), telegram?.close(), openai?.close()]);
-    await database?.drop();
+    await app?.stop();
+    await emulators?.close();
   });
 
   const post = (payload: unknown) =>
@@ -114,19 +81,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
   const replies = (user: EmulatedUser, count = 1): Promise<BotReply[]> => user.waitForReplies(count, 20_000);
 
   async function linkedClient(lang: Lang, overrides: { llmEnabled?: boolean } = {}) {
-    const user = telegram.user({ userId: randomInt(1_000_000, 2_000_000_000), languageCode: lang });
-    const client = await prisma.client.create({
-      data: { name: `Studio ${randomUUID().slice(0, 8)}`, lang, tz: 'Europe/Rome', ...overrides },
-    });
-    await prisma.channelIdentity.create({
-      data: {
-        clientId: client.id,
-        channel: 'telegram',
-        externalUserId: String(user.userId),
-        chatId: String(user.chatId),
-      },
-    });
-    return { client, user };
+    return createTelegramClient(prisma, telegram, { lang, ...overrides });
   }
 
   /** Giulia opens "Take a message" and submits it; resolves with the HTTP answer and the DM she gets. */

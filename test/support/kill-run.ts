@@ -1,7 +1,8 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createReminder, type ReminderScheduler } from '../../src/domain/reminders/service.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
+import { createTelegramClient } from './telegram-clients.js';
 import type { RecordedCall, TelegramEmulator } from './telegram-emulator.js';
 import { spawnWorkerProcess } from './worker-process.js';
 
@@ -55,18 +56,7 @@ type Item = { chatId: string; occurrenceId: string };
 async function dueReminders(place: KillRunPlace, count: number, dueAt: Date): Promise<Item[]> {
   const items: Item[] = [];
   for (let i = 0; i < count; i++) {
-    const user = place.emulator.user({ userId: randomInt(1_000_000, 2_000_000_000), languageCode: 'it' });
-    const client = await place.prisma.client.create({
-      data: { name: `Kill ${randomUUID().slice(0, 8)}`, lang: 'it', tz: 'Europe/Rome' },
-    });
-    await place.prisma.channelIdentity.create({
-      data: {
-        clientId: client.id,
-        channel: 'telegram',
-        externalUserId: String(user.userId),
-        chatId: String(user.chatId),
-      },
-    });
+    const { client, user } = await createTelegramClient(place.prisma, place.emulator);
     const { occurrence } = await createReminder(place.prisma, {
       clientId: client.id,
       text: `versare l'IVA ${i}`,

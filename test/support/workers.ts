@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { inject } from 'vitest';
@@ -20,6 +20,7 @@ import { createLogger } from '../../src/infra/logger.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
 import type { ReminderScheduler } from '../../src/domain/reminders/service.js';
 import { createScratchDatabase } from './db.js';
+import { createTelegramClient } from './telegram-clients.js';
 import { startTelegramEmulator, type EmulatedUser, type TelegramEmulator } from './telegram-emulator.js';
 
 export const testRedisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -110,21 +111,8 @@ export async function startWorkerApp(
     reminderQueue,
     followupQueue,
     scheduler: createReminderScheduler(reminderQueue, clock),
-    async linkedClient(overrides = {}) {
-      // Random ids: emulators of parallel test files would otherwise hand out the same ones.
-      const user = emulator.user({ userId: randomInt(1_000_000, 2_000_000_000), languageCode: 'it' });
-      const client = await prisma.client.create({
-        data: { name: `Studio ${randomUUID().slice(0, 8)}`, lang: 'it', tz: 'Europe/Rome', ...overrides },
-      });
-      await prisma.channelIdentity.create({
-        data: {
-          clientId: client.id,
-          channel: 'telegram',
-          externalUserId: String(user.userId),
-          chatId: String(user.chatId),
-        },
-      });
-      return { client, user };
+    linkedClient(overrides = {}) {
+      return createTelegramClient(prisma, emulator, overrides);
     },
     async startWorkers() {
       const stop = await delego.startWorkers();

@@ -2,58 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase } from '../../../../test/support/db.js';
+import { startIsolatedApp, type IsolatedApp } from '../../../../test/support/isolated-app.js';
 import { STAFF_PASSWORD, StaffBrowser } from '../../../../test/support/staff.js';
-import { testRedisUrl, uniquePrefix } from '../../../../test/support/workers.js';
-import { buildDelego } from '../../../app.js';
-import { loadConfig } from '../../../infra/config/index.js';
-import { createPrisma } from '../../../infra/db/client.js';
-import { applyMigrations } from '../../../infra/db/migrate-engine.js';
 import type { PrismaClient } from '../../../infra/db/types.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
-import { createLogger } from '../../../infra/logger.js';
-import { createRedis } from '../../../infra/redis/connection.js';
-import { listen } from '../../server.js';
 import { addStaffUser } from '../staff-users.js';
 
 // Monday 23 November 2026, 10:00 in Rome: the default range is 25 October - 23 November.
 const now = new Date('2026-11-23T10:00:00+01:00');
 const SCREENSHOTS = 'test-output/screenshots';
 const minutes = (m: number) => m * 60_000;
-
-/**
- * The whole app on a database of its own: the stats add up every client's tickets, so the
- * numbers below hold only where no other test file writes.
- */
-async function startIsolatedApp() {
-  const database = await createScratchDatabase();
-  await applyMigrations(database.url);
-  const prisma = createPrisma(database.url, { poolMax: 5 });
-  const redis = createRedis(testRedisUrl);
-  const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
-  const delego = buildDelego({
-    config: loadConfig({}),
-    prisma,
-    redis,
-    logger,
-    clock: () => now,
-    queuePrefix: uniquePrefix(),
-  });
-  const server = await listen(delego.web, 0, '127.0.0.1');
-  return {
-    prisma,
-    delego,
-    server,
-    url: `http://127.0.0.1:${server.port}`,
-    async stop() {
-      await server.close();
-      await delego.close();
-      redis.disconnect();
-      await prisma.$disconnect();
-      await database.drop();
-    },
-  };
-}
 
 /**
  * Tickets of three clients and a demo client over the last 30 days (times in Rome):
@@ -155,11 +113,11 @@ async function logIn(page: Page, url: string, email: string): Promise<void> {
 }
 
 describe('back-office stats, reports and queues', () => {
-  let app: Awaited<ReturnType<typeof startIsolatedApp>>;
+  let app: IsolatedApp;
   let accounts: Awaited<ReturnType<typeof seed>>;
   let owner: StaffBrowser;
   beforeAll(async () => {
-    app = await startIsolatedApp();
+    app = await startIsolatedApp({ clock: () => now });
     accounts = await seed(app.prisma);
     owner = new StaffBrowser(app.url);
     await owner.loginOk(accounts.owner.email);
