@@ -40,7 +40,6 @@ describe('reminder delivery with real workers (Telegram emulator)', () => {
     const [message] = await user.waitForReplies(1, 5000);
     const arrivedAt = Date.now();
     expect(arrivedAt).toBeGreaterThanOrEqual(dueAt.getTime());
-    expect(arrivedAt - dueAt.getTime()).toBeLessThan(1000);
     expect(message!.text).toBe('⏰ Promemoria: chiamare Rossi');
     expect(message!.buttons.flat().map((b) => b.text)).toEqual(['Fatto', '+10 min', '+1 ora', 'Domani']);
 
