@@ -24,9 +24,14 @@ export function isPlainText(msg: InboundMessage): boolean {
   return !msg.action && !msg.command && msg.attachments.length === 0 && msg.text.trim().length > 0;
 }
 
+/** Short words that do not end a sentence: they may be the start of the next message. */
+export function fragmentShaped(text: string): boolean {
+  return wordCount(text) <= FRAGMENT_MAX_WORDS && !/[?.!…]\s*$/.test(text.trim());
+}
+
 /** A short message that would get "non ho capito" or a question back, and does not end a sentence. */
 export function cannotStandAlone(understanding: Understanding, text: string): boolean {
-  if (wordCount(text) > FRAGMENT_MAX_WORDS || /[?.!…]\s*$/.test(text.trim())) return false;
+  if (!fragmentShaped(text)) return false;
   return understanding.intent === 'other' ? !understanding.when : missingSlots(understanding).length > 0;
 }
 

@@ -234,7 +234,8 @@ function withHeldWords(msg: InboundMessage, pending: Pending | null, now: Date, 
   if (!held) return { msg, pending };
   const joined = isPlainText(msg) ? joinedText(held, msg.text, now, windowMs) : undefined;
   // held words past their window were answered by their timer (or lost with its process): never joined late
-  return { msg: joined ? { ...msg, text: joined } : msg, pending: null };
+  if (!joined) return { msg, pending: null };
+  return { msg: { ...msg, text: joined }, pending: null, joinedIds: [held.messageId] };
 }
 
 /**
@@ -294,8 +295,8 @@ export function createConversation(services: ConversationServices) {
     // A transcribed voice note is understood, stored and answered as the text it says.
     const spoken = heard?.kind === 'transcript' ? { ...files.msg, text: heard.text } : files.msg;
     const stored = readPending(conversation.pendingClarification, conversation.pendingExpiresAt, now);
-    const { msg, pending } = withHeldWords(spoken, stored, now, windowMs);
-    const turn = { ...turnOf(client, conversation, lang, now, pending, heard), mayHold: windowMs > 0 };
+    const { msg, pending, joinedIds = [] } = withHeldWords(spoken, stored, now, windowMs);
+    const turn = { ...turnOf(client, conversation, lang, now, pending, heard), mayHold: windowMs > 0, joinedIds };
     const step = withTranscript(await firstStep(routes, msg, turn), heard);
     const result = await act(services, msg, turn, step, { logged: spoken.text, files });
     if (result) await conclude(result, msg, turn);
@@ -324,5 +325,6 @@ function turnOf(
     defaultMinutes: client.defaultBookingMinutes,
     heard,
     mayHold: false,
+    joinedIds: [],
   };
 }

@@ -63,6 +63,8 @@ export function pendingUpdate(
 ): Prisma.ConversationUpdateInput {
   // a message that was not understood leaves an open question open
   if (result.pending === undefined && before !== null && !result.understood && !heldAnswered) return {};
+  // "per la richiesta in corso o nuova?" stays open while the client asks the bot something else
+  if (result.pending === undefined && before?.held) return {};
   if (!result.pending) return { pendingClarification: DbNull, pendingExpiresAt: null };
   return {
     pendingClarification: pendingJson({ ...result.pending, requestText: result.pending.requestText ?? requestText }),

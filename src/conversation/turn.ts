@@ -22,6 +22,8 @@ export interface Turn {
   heard: Heard | undefined;
   /** words that cannot stand alone may be held for the next ones (fragments.ts); never when answering held words */
   mayHold: boolean;
+  /** the held words this message was joined with (fragments.ts): they go where it goes */
+  joinedIds: string[];
 }
 
 /**

@@ -1,7 +1,9 @@
 import { ticketOfReply, ticketsInConversation, type TicketInConversation } from '../../domain/tickets/relay.js';
 import type { Db } from '../../infra/db/types.js';
 import type { InboundMessage } from '../../kernel/messaging.js';
-import { readingOf } from '../context.js';
+import { readingOf, type Reading } from '../context.js';
+import { fragmentShaped, holdStep, isPlainText } from '../fragments.js';
+import { currentThread, namedTicket } from '../threads.js';
 import { smallTalkOf } from '../small-talk.js';
 import { decodeButton } from '../../kernel/actions.js';
 import type { Step } from '../flow.js';
@@ -13,9 +15,9 @@ import { askWhichThread, holdAnother } from './held.js';
 import { relayedLine, relayMessages } from '../flows/thread.js';
 
 /** A message about an active ticket goes to the assistant's thread, not to the intent flows. */
-function relayStep(ticket: { id: string }, msg: InboundMessage): Step {
+function relayStep(ticket: { id: string }, msg: InboundMessage, joinedIds: string[]): Step {
   return async (ctx) => {
-    const events = await relayMessages(ctx, ticket.id, [ctx.messageId]);
+    const events = await relayMessages(ctx, ticket.id, [...joinedIds, ctx.messageId]);
     await attachFiles(ctx, ticket.id);
     ctx.logger.info(
       { clientId: ctx.clientId, ticketId: ticket.id, chars: msg.text.length },
@@ -43,15 +45,23 @@ const botOnlyIntents: ReadonlySet<Intent> = new Set(
   intents.filter((intent) => !['reminder', 'booking', 'task', 'other'].includes(intent)),
 );
 
-async function askedOfTheBot(understand: Understand, text: string, turn: Turn): Promise<boolean> {
+/** What an unsure message reads as: for the bot only, a request shape of its own, or words for a person. */
+async function shapeOf(understand: Understand, text: string, turn: Turn): Promise<'bot' | 'request' | 'other'> {
   const { understanding } = await understand(text.slice(0, UNDERSTAND_MAX_CHARS), {
     now: turn.now,
     tz: turn.tz,
     lang: turn.lang,
     llmAllowed: turn.llmAllowed,
   });
-  return botOnlyIntents.has(understanding.intent);
+  if (botOnlyIntents.has(understanding.intent)) return 'bot';
+  return understanding.intent === 'other' ? 'other' : 'request';
 }
+
+/** "pls remind me tomorrow 8am to…", "domani ricordami…": a reminder asked for is the bot's, wherever the verb stands. */
+const asksForReminder = (text: string) =>
+  /(?<![\p{L}\p{N}])(?:ricordami|ricordarmi|ricordamelo|ricordatemi|remind me|set a reminder)(?![\p{L}\p{N}])/iu.test(
+    text,
+  );
 
 /**
  * The client's answer to "per la richiesta in corso o nuova?" since the assistant last wrote:
@@ -80,9 +90,38 @@ async function choiceSinceAssistant(db: Db, conversationId: string): Promise<'ne
 }
 
 /**
+ * Where a message that could be for an assistant goes: a short answer to the thread the client is
+ * in; words naming one ticket to it; a request of its own ("mi serve anche…") is asked about,
+ * unless the client already said where such messages go.
+ */
+async function threadStep(
+  { db, understand }: { db: Db; understand: Understand },
+  msg: InboundMessage,
+  turn: Turn,
+  tickets: TicketInConversation[],
+  reading: Reading,
+): Promise<Step | undefined> {
+  if (reading === 'answer') {
+    const current = await currentThread(db, turn.conversationId, tickets);
+    const ticket = current ?? (tickets.length === 1 ? tickets[0] : namedTicket(tickets, msg.text));
+    if (ticket) return relayStep(ticket, msg, turn.joinedIds);
+  }
+  const chosen = await choiceSinceAssistant(db, turn.conversationId);
+  const shape = await shapeOf(understand, msg.text, turn);
+  if (chosen === 'new' || shape === 'bot') return undefined;
+  const ticket =
+    tickets.find((tk) => tk.id === chosen) ?? (shape === 'other' ? namedTicket(tickets, msg.text) : undefined);
+  if (ticket) return relayStep(ticket, msg, turn.joinedIds);
+  // "ah e" may be the start of the next words: they are read together before asking
+  if (turn.mayHold && isPlainText(msg) && fragmentShaped(msg.text)) return holdStep(msg.text, msg.chatId);
+  return askWhichThread(tickets, msg);
+}
+
+/**
  * The client talking with an assistant: a reply to the thread's message goes there; while an
- * assistant is talking with them about a ticket, a message that is not clearly a new request
- * goes there too, and one that could be either (or could be for several tickets) is asked about.
+ * assistant is talking with them about a ticket, a message that is not clearly a new request goes
+ * to the thread they are in (or the one its words name), and one that could be either is asked
+ * about once. A request of its own is never held back with the answers.
  */
 export function relayRoute(db: Db, understand: Understand): Route {
   return async (msg, turn) => {
@@ -91,7 +130,7 @@ export function relayRoute(db: Db, understand: Understand): Route {
       conversationId: turn.conversationId,
       replyToExternalMessageId: msg.replyToExternalMessageId,
     });
-    if (replied) return relayStep(replied, msg);
+    if (replied) return relayStep(replied, msg, turn.joinedIds);
     // the bot's own open question takes the answer
     if (turn.pending && !turn.pending.held) return undefined;
     const tickets: TicketInConversation[] = await ticketsInConversation(db, turn.clientId, turn.now);
@@ -99,12 +138,8 @@ export function relayRoute(db: Db, understand: Understand): Route {
     if (tickets.length === 0 || reading === 'request') return undefined;
     // "👍", "grazie" right after the bot's own answer are for the bot, not the assistant
     if (smallTalkOf(msg.text) && !(await assistantSpokeLast(db, turn.conversationId))) return undefined;
+    if (asksForReminder(msg.text)) return undefined;
     if (turn.pending?.held) return holdAnother(turn.pending, msg);
-    if (reading === 'answer' && tickets.length === 1) return relayStep(tickets[0]!, msg);
-    const chosen = await choiceSinceAssistant(db, turn.conversationId);
-    if (chosen === 'new' || (await askedOfTheBot(understand, msg.text, turn))) return undefined;
-    const ticket = tickets.find((tk) => tk.id === chosen);
-    if (ticket) return relayStep(ticket, msg);
-    return askWhichThread(tickets, msg);
+    return threadStep({ db, understand }, msg, turn, tickets, reading);
   };
 }

@@ -55,6 +55,8 @@ export interface TicketInConversation {
   number: number;
   /** the assistant's first name, as the client reads it under their messages */
   assistant: string | null;
+  /** what the ticket is about, in the client's words: a message may name it */
+  summary: string;
 }
 
 /**
@@ -74,9 +76,14 @@ export async function ticketsInConversation(db: Db, clientId: string, now: Date)
     },
     orderBy: { updatedAt: 'desc' },
     take: 4,
-    select: { id: true, number: true, assignee: { select: { name: true } } },
+    select: { id: true, number: true, summary: true, assignee: { select: { name: true } } },
   });
-  return tickets.map((tk) => ({ id: tk.id, number: tk.number, assistant: tk.assignee?.name.split(' ')[0] ?? null }));
+  return tickets.map((tk) => ({
+    id: tk.id,
+    number: tk.number,
+    summary: tk.summary,
+    assistant: tk.assignee?.name.split(' ')[0] ?? null,
+  }));
 }
 
 /** A client's message joins the ticket's history; an answer ends the wait on the client. */

@@ -1,0 +1,87 @@
+import type { Db } from '../../infra/db/types.js';
+import type { ItemRef } from '../../kernel/actions.js';
+import { localDay, startOfLocalDay } from '../../kernel/time.js';
+import type { Understand } from '../../understanding/understand.js';
+import { isPlainText } from '../fragments.js';
+import { rescheduleItem } from '../flows/manage.js';
+import { mentionsDay } from '../flows/when.js';
+import { UNDERSTAND_MAX_CHARS, type Route } from '../turn.js';
+
+/** "no scusa", "anzi", "volevo dire", "sorry, I meant": the client corrects what they just asked. */
+const correctionOpener =
+  /^(?:(?:no+|nono|anzi|scusa(?:mi)?|sorry|oops|ops|errore|ho sbagliato|mi sono sbagliat[oa]|correggo|volevo dire|intendevo|i meant|actually|wait|my bad)[\s,.!:;-]+)+/iu;
+
+/** What was said instead, without what it replaces: "venerdì nn giovedì" → "venerdì"; "non giovedì ma venerdì" → "venerdì". */
+export function correctedWords(text: string): string | undefined {
+  const opener = correctionOpener.exec(text.trim());
+  if (!opener) return undefined;
+  const rest = text.trim().slice(opener[0].length);
+  const negatedFirst = /^(?:non|nn|not)\s+.*?\s(?:ma|bensì|but)\s+(.+)$/iu.exec(rest);
+  if (negatedFirst) return negatedFirst[1]!.trim();
+  const said = rest.replace(
+    /[\s,;]*(?<![\p{L}\p{N}])(?:non|nn|not|invece di|instead of|rather than)(?![\p{L}\p{N}]).*$/iu,
+    '',
+  );
+  return said.trim() || undefined;
+}
+
+/**
+ * The reminder the client's previous message made or moved, or the booking it made, when the bot's
+ * confirmation was the last word: nothing came from the client since, and it is their own item, so moving it is no guess.
+ */
+async function justMade(
+  db: Db,
+  conversationId: string,
+  clientId: string,
+): Promise<(ItemRef & { at: Date }) | undefined> {
+  const last = await db.message.findFirst({
+    where: { conversationId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { direction: true, ticketId: true, createdAt: true },
+  });
+  const asked = await db.message.findFirst({
+    where: { conversationId, direction: 'inbound' },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { createdAt: true },
+  });
+  if (!last || !asked || last.direction !== 'outbound' || last.ticketId) return undefined;
+  const createdAt = { gte: asked.createdAt, lte: last.createdAt };
+  // a reminder made or moved has a new occurrence
+  const [occurrence, booking] = await Promise.all([
+    db.reminderOccurrence.findFirst({
+      where: { createdAt, status: 'pending', reminder: { clientId, status: 'active' } },
+      orderBy: { createdAt: 'desc' },
+    }),
+    db.booking.findFirst({
+      where: { clientId, createdAt, status: 'confirmed', ticketId: null },
+      orderBy: { createdAt: 'desc' },
+    }),
+  ]);
+  if (occurrence) return { kind: 'reminder', id: occurrence.reminderId, at: occurrence.dueAt };
+  if (booking?.startsAt) return { kind: 'booking', id: booking.id, at: booking.startsAt };
+  return undefined;
+}
+
+/**
+ * "no scusa venerdì nn giovedì" right after "Fatto: te lo ricordo giovedì alle 18": the reminder
+ * (or booking) just made moves to Friday at 18:00. A time alone stays on the item's day.
+ */
+export function correctionRoute(db: Db, understand: Understand): Route {
+  return async (msg, turn) => {
+    if (turn.pending || !isPlainText(msg)) return undefined;
+    const said = correctedWords(msg.text.slice(0, UNDERSTAND_MAX_CHARS));
+    if (!said) return undefined;
+    const item = await justMade(db, turn.conversationId, turn.clientId);
+    if (!item) return undefined;
+    const now = mentionsDay(said) ? turn.now : startOfLocalDay(localDay(item.at, turn.tz), turn.tz);
+    const { understanding } = await understand(said, {
+      now,
+      tz: turn.tz,
+      lang: turn.lang,
+      llmAllowed: turn.llmAllowed,
+    });
+    if (!understanding.when && understanding.shiftMin === undefined) return undefined;
+    const ref: ItemRef = { kind: item.kind, id: item.id };
+    return (ctx) => rescheduleItem(ctx, { item: ref, understanding: { ...understanding, intent: 'reschedule' } });
+  };
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDeskChat, type DeskChat } from '../support/desk-chat.js';
+import type { EmulatedUser } from '../support/telegram-emulator.js';
+import { testPrisma } from '../support/db.js';
+
+// Monday 23 November 2026, 10:00 in Rome.
+const now = new Date('2026-11-23T10:00:00+01:00');
+const DESK = 'C0THREADS';
+const db = testPrisma();
+const relayedTo = (number: number) => `✓ Girato a Giulia (richiesta #${number}).`;
+
+/**
+ * A client with two requests an assistant is working on, as the playthrough of a busy lawyer
+ * found it: short answers go to the thread the assistant last spoke in, words that name a
+ * request go to it, a request of its own is never held back with the answers, and "no scusa,
+ * venerdì" moves what was just made.
+ */
+describe('which thread a message belongs to (Telegram client, Slack desk)', () => {
+  let chat: DeskChat;
+
+  beforeAll(async () => {
+    chat = await startDeskChat(now, 'slack-signing-secret-threads', DESK);
+  });
+  afterAll(async () => {
+    await chat?.stop();
+  });
+
+  const say = (user: EmulatedUser, text: string) => chat.say(user, text);
+  const inboundOf = async (ticketId: string) =>
+    (await db.message.findMany({ where: { ticketId, direction: 'inbound' }, orderBy: { createdAt: 'asc' } })).map(
+      (m) => m.body,
+    );
+
+  /** Two requests, Giulia asking something in each: the translation first, then the letter. */
+  async function twoThreads() {
+    const { client, user } = await chat.linked('it');
+    await say(user, 'mi serve la traduzione in inglese della procura speciale x lunedì');
+    await say(user, 'poi scrivimi una lettera di diffida al condominio di via Manzoni');
+    const [translation, letter] = await db.ticket.findMany({
+      where: { clientId: client.id },
+      orderBy: { number: 'asc' },
+    });
+    const translationTs = await chat.cardOf(translation!.id);
+    await chat.giuliaAsks(user, translation!, translationTs, 'Ha la procura firmata in PDF?');
+    expect((await say(user, 'sì')).text).toBe(relayedTo(translation!.number));
+    const letterTs = await chat.cardOf(letter!.id);
+    await chat.giuliaAsks(user, letter!, letterTs, 'Entro che giorno diamo al condominio per pagare?');
+    return { client, user, translation: translation!, letter: letter! };
+  }
+
+  it('sends a short answer and a captionless file to the thread the assistant last asked in', async () => {
+    const { user, translation, letter } = await twoThreads();
+    expect((await say(user, 'il 12')).text).toBe(relayedTo(letter.number));
+    await user.sendDocument({ fileName: 'ricevuta.pdf', mimeType: 'application/pdf', sizeBytes: 2000 });
+    expect((await user.waitForReplies(1, 20_000))[0]!.text).toBe(relayedTo(letter.number));
+    expect(await db.attachment.count({ where: { ticketId: letter.id } })).toBe(1);
+    expect(await inboundOf(letter.id)).toEqual([expect.stringContaining('diffida'), 'il 12', '']);
+    expect(await inboundOf(translation.id)).toEqual([expect.stringContaining('traduzione'), 'sì']);
+  });
+
+  it('reads "ah e" with the words that follow, and sends both to the request they name, with one answer', async () => {
+    const { user, letter } = await twoThreads();
+    await say(user, 'ricordami domani alle 9 di chiamare il notaio');
+    await user.sendText('ah e');
+    await user.sendText('la diffida mandala in copia anche all amministratore');
+    const [answer] = await user.waitForReplies(1, 20_000);
+    expect(answer!.text).toBe(relayedTo(letter.number));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(user.unreadReplies()).toEqual([]);
+    expect((await inboundOf(letter.id)).slice(-2)).toEqual([
+      'ah e',
+      'la diffida mandala in copia anche all amministratore',
+    ]);
+  });
+
+  it('handles a request of its own while "which request?" is open, and keeps the held words for the tap', async () => {
+    const { client, user, translation } = await twoThreads();
+    await say(user, 'ricordami domani alle 9 di chiamare il notaio');
+    const asked = await say(user, 'il preventivo del geometra è arrivato stamattina');
+    expect(asked.text).toBe('È per la richiesta in corso o è una nuova richiesta?');
+    expect((await say(user, 'pls remind me tomorrow 8am to print the brief for Monza')).text).toMatch(/^Done: /);
+    expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(2);
+    await say(user, '👍');
+    const toTranslation = asked.buttons.flat().find((b) => b.text.endsWith(`#${translation.number}`))!;
+    expect((await chat.press(user, asked, toTranslation.data)).text).toBe(relayedTo(translation.number));
+    expect((await inboundOf(translation.id)).at(-1)).toBe('il preventivo del geometra è arrivato stamattina');
+  });
+
+  it('moves the reminder just made when the client corrects its day, keeping its time', async () => {
+    const { client, user } = await chat.linked('it');
+    expect((await say(user, 'ricordami giovedi alle 18 d passare in cancelleria')).text).toContain(
+      'giovedì 26 novembre',
+    );
+    const moved = await say(user, 'no scusa venerdì nn giovedì');
+    expect(moved.text).toBe('Spostato: te lo ricordo venerdì 27 novembre alle 18:00: "passare in cancelleria".');
+    const reminder = await db.reminder.findFirstOrThrow({ where: { clientId: client.id } });
+    expect(reminder.nextOccurrenceAt).toEqual(new Date('2026-11-27T18:00:00+01:00'));
+    // a time alone stays on the reminder's day
+    expect((await say(user, 'anzi, alle 17:30')).text).toContain('venerdì 27 novembre alle 17:30');
+    expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
+  });
+});
