@@ -1,3 +1,4 @@
+import { opensWithGreeting } from './small-talk.js';
 import { ticketLabel } from '../domain/tickets/service.js';
 import { t } from '../i18n/catalog.js';
 import type { ItemRef } from '../kernel/actions.js';
@@ -50,6 +51,7 @@ function explainingTime(u: Understanding, step: Step): Step {
 /** A few words not understood (small talk was answered before) get examples; real content not understood twice goes to a human. */
 function otherStep(msg: Said, misses: number): Step {
   const words = msg.text.trim().split(/\s+/).length;
+  if (misses < 1 && opensWithGreeting(msg.text)) return say('greetingWithExamples');
   if (words <= 3) return say('notUnderstood', false);
   if (misses < 1) return say('notUnderstood', false);
   return async (ctx): Promise<FlowResult> => {

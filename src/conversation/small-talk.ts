@@ -105,3 +105,9 @@ export function smallTalkOf(text: string): SmallTalk | undefined {
   for (const kind of ['yes', 'no', 'thanks', 'greeting'] as const) if (kinds.includes(kind)) return kind;
   return undefined;
 }
+
+/** "buongiorno, sono l'avv. Ferri, lo studio mi ha detto di scriverle qui": an introduction, not a request. */
+export function opensWithGreeting(text: string): boolean {
+  const rest = normalized(text);
+  return phrases.greeting.some((phrase) => rest === phrase || rest.startsWith(`${phrase} `));
+}

@@ -225,6 +225,8 @@ export const en = {
   briefingBadTime: (p: { arg: string }) => `"${p.arg}" is not a valid time, so I changed nothing.`,
   briefingBadArgument: (p: { arg: string }) => `I did not understand "${p.arg}", so I changed nothing.`,
   briefingUsage: 'Usage: /briefing on | off | 7:30',
+  greetingWithExamples:
+    'Hi! Write to me as you would to your assistant, for example "remind me tomorrow at 9 to call Rossi", "book a table at Mario\'s on Friday at 8pm" or "translate the contract by Friday".',
   greeting: 'Hi! Tell me what you need.',
   acknowledged: 'Good 👍',
   youAreWelcome: "You're welcome!",

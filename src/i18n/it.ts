@@ -209,6 +209,8 @@ export const it: Catalog = {
   briefingBadTime: (p) => `«${p.arg}» non è un orario valido: non ho cambiato nulla.`,
   briefingBadArgument: (p) => `Non ho capito «${p.arg}»: non ho cambiato nulla.`,
   briefingUsage: 'Si usa così: /briefing on | off | 7:30',
+  greetingWithExamples:
+    'Ciao! Scrivimi come scriveresti alla tua assistente, per esempio "ricordami domani alle 9 di chiamare Rossi", "prenota un tavolo da Mario venerdì alle 20" o "traduci il contratto entro venerdì".',
   greeting: 'Ciao! Dimmi pure cosa ti serve.',
   acknowledged: 'Bene 👍',
   youAreWelcome: 'Figurati!',

@@ -99,4 +99,16 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
     expect((await say(user, 'anzi, alle 17:30')).text).toContain('venerdì 27 novembre alle 17:30');
     expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
   });
+
+  it('answers an introduction with examples, not "non ho capito", and a greeting before a request is the request', async () => {
+    const { client, user } = await chat.linked('it');
+    const intro = await say(
+      user,
+      'buongiorno, sn l avv. Ferri. lo studio mi ha detto di scriverle qui x le cose da fare',
+    );
+    expect(intro.text).toMatch(/^Ciao! Scrivimi come scriveresti alla tua assistente/);
+    expect((await say(user, 'buongiorno, ricordami domani alle 9 di chiamare Rossi')).text).toMatch(/^Fatto: /);
+    expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
+    expect(await db.ticket.count({ where: { clientId: client.id } })).toBe(0);
+  });
 });
