@@ -38,6 +38,7 @@ import { createUnderstander, llmFromConfig } from './understanding/understand.js
 import { createChannels, type Channels } from './wiring/channels.js';
 import { createSchedulers, type Schedulers } from './wiring/schedulers.js';
 import { subscribeToEvents } from './wiring/subscriptions.js';
+import { createMail, type Mail, type MailTuning } from './wiring/mail.js';
 import { createWebApps } from './wiring/web.js';
 
 export interface DelegoDeps {
@@ -54,6 +55,8 @@ export interface DelegoDeps {
   workerTuning?: Partial<WorkerTuning>;
   /** Telegram's send pacing; the load benchmark relaxes the bot-wide interval the emulator does not need */
   telegramPacing?: PacingOptions;
+  /** the mailbox watchers' reconnection delays and how often they look for new mailboxes */
+  mailTuning?: Partial<MailTuning>;
 }
 
 export interface Delego {
@@ -79,6 +82,8 @@ export interface Delego {
   events: EventBus;
   /** every BullMQ queue of the app, for the depth gauge and the queue dashboard */
   queues: Queue[];
+  /** the clients' mailboxes, when MAILBOX_KEY is set */
+  mail: Mail | undefined;
   close(): Promise<void>;
 }
 
@@ -101,7 +106,7 @@ function fileFetcher(channels: Channels): FileFetcher {
 function createDeskIfConfigured(
   deps: DelegoDeps,
   channels: Channels,
-  parts: { outbound: Outbound; events: EventBus; clock: () => Date; files: ClientFiles },
+  parts: { outbound: Outbound; events: EventBus; clock: () => Date; files: ClientFiles; mail: Mail | undefined },
 ): Desk | undefined {
   const { config } = deps;
   const { slack } = channels;
@@ -123,6 +128,7 @@ function createDeskIfConfigured(
     clock: parts.clock,
     publish: parts.events.publish,
     files: { store: parts.files.store, download: slack.downloadFile, maxBytes: parts.files.maxBytes },
+    mail: parts.mail?.desk,
   });
 }
 
@@ -203,6 +209,7 @@ function workersOf(
     clock: () => Date;
     files: ClientFiles;
     events: EventBus;
+    mail: Mail | undefined;
   },
 ) {
   return async () => {
@@ -223,7 +230,12 @@ function workersOf(
       publish: parts.events.publish,
       ...(deps.workerTuning ? { tuning: deps.workerTuning } : {}),
     });
-    return workers.close;
+    // one IMAP connection per client mailbox, held by the worker role
+    const mailWatchers = await parts.mail?.startWatchers();
+    return async () => {
+      await mailWatchers?.close();
+      await workers.close();
+    };
   };
 }
 
@@ -247,7 +259,16 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const channels = createChannels({ ...deps, clock, inbound, metrics });
   const outbound = createOutbound(countSends(channels.senders, metrics));
   const files = clientFiles(config, channels);
-  const desk = createDeskIfConfigured(deps, channels, { outbound, events, clock, files });
+  const mail = createMail({
+    ...deps,
+    clock,
+    outbound,
+    files,
+    releaseAt: schedulers.releases,
+    publish: events.publish,
+    tuning: deps.mailTuning,
+  });
+  const desk = createDeskIfConfigured(deps, channels, { outbound, events, clock, files, mail });
   const segreteria: SegreteriaPort = {
     releaseAt: schedulers.releases,
     statusChanged: async (clientId) => desk?.clientStatusChanged?.(clientId),
@@ -300,12 +321,23 @@ export function buildDelego(deps: DelegoDeps): Delego {
     ops,
     channels: Object.keys(channels.senders) as Channel[],
     startChannels: (serves) => startChannelsOf(config, channels, desk, serves),
-    startWorkers: workersOf(deps, { schedulers, outbound, desk, followupSettings, metrics, clock, files, events }),
+    startWorkers: workersOf(deps, {
+      schedulers,
+      outbound,
+      desk,
+      followupSettings,
+      metrics,
+      clock,
+      files,
+      events,
+      mail,
+    }),
     ticketFollowups: schedulers.ticketFollowups,
     takeMessage,
     metrics,
     events,
     queues,
+    mail,
     async close() {
       await Promise.all(queues.map((queue) => queue.close()));
     },

@@ -19,6 +19,7 @@ import { redisTraceCleaners } from './erase-cleaners.js';
 import { createRedis, DEFAULT_REDIS_URL, pingRedis } from '../infra/redis/connection.js';
 import { exportClientData } from '../domain/privacy/export.js';
 import { userCommand } from './user-command.js';
+import { mailboxCommand } from './mailbox-command.js';
 
 /** Admin commands: `npm run admin -- invite --client "Studio Rossi" [--lang it] [--tz Europe/Rome]`. */
 const usage = [
@@ -29,6 +30,7 @@ const usage = [
   '       npm run admin -- calendar --client ID [--revoke]',
   '       npm run admin -- assistant --slack-user U0123ABC --name "NAME" [--skills translation,writing] [--active yes|no]',
   '       npm run admin -- user add|disable|password|list (back-office accounts; see npm run admin -- user)',
+  "       npm run admin -- mailbox --client ID --imap-host HOST ... (a client's mailbox; see npm run admin -- mailbox)",
 ].join('\n');
 
 const inviteArgs = z.object({
@@ -256,6 +258,7 @@ const commands: Record<string, (prisma: PrismaClient, config: Config, argv: stri
   client: clientCommand,
   calendar: calendarCommand,
   user: (prisma, _config, argv) => userCommand(prisma, argv),
+  mailbox: (prisma, config, argv) => mailboxCommand(prisma, config, argv),
 };
 
 async function main(): Promise<void> {

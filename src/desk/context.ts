@@ -6,6 +6,7 @@ import type { SendToClient } from './acts/client-messenger.js';
 import type { DeskCatalog } from '../i18n/desk-catalog.js';
 import type { SlackFileContent } from '../channels/slack/files.js';
 import type { FileStore } from '../domain/files/store.js';
+import type { DeskMail } from './acts/mail-reply.js';
 
 /** Files on the desk: where clients' files are kept, and how an assistant's file shared in Slack is fetched. */
 export interface DeskFiles {
@@ -28,4 +29,6 @@ export interface DeskContext {
   texts: DeskCatalog;
   /** what the desk's acts changed, for the follow-ups and booking reminders (never throws: the reconciler catches up) */
   publish(events: readonly DomainEvent[]): Promise<void>;
+  /** the clients' mailboxes (MAILBOX_KEY set): an email ticket's answers go out by e-mail */
+  mail?: DeskMail | undefined;
 }

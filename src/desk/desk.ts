@@ -12,6 +12,7 @@ import type { Lang } from '../understanding/contract.js';
 import { createCards } from './cards/desk-channel.js';
 import { createClientMessenger } from './acts/client-messenger.js';
 import type { DeskContext, DeskFiles } from './context.js';
+import type { DeskMail } from './acts/mail-reply.js';
 import { createDeskQueue, type DeskJob, type DeskJobHandlers } from './queue.js';
 import { registerDeskListeners } from './slack/register.js';
 import { createDeskNotifier } from './cards/nudges.js';
@@ -44,6 +45,8 @@ export interface DeskDeps {
   publish(events: readonly DomainEvent[]): Promise<void>;
   /** clients' files: kept bytes go into the cards' threads, assistants' files reach the client */
   files: DeskFiles;
+  /** the clients' mailboxes, when on: an email ticket's answers go out by e-mail */
+  mail?: DeskMail | undefined;
 }
 
 export interface Desk extends Required<TicketListener>, DeskNotifier {
@@ -102,6 +105,7 @@ export function createDesk(deps: DeskDeps): Desk {
     texts,
     publish: deps.publish,
     files: deps.files,
+    mail: deps.mail,
   };
   const queue = createDeskQueue({
     connection: deps.redis,

@@ -64,6 +64,10 @@ export const deskEn = {
   clientWrote: (client: string, text: string) => `:speech_balloon: *${client}:* ${text}`,
   relayFailed: (reason: string) => `:warning: Not delivered to the client (${reason}). Send it again in a moment.`,
   clientUnreachable: 'The client has no channel to reach them on.',
+  /** an email ticket's answer went out from the client's mailbox */
+  mailSent: (to: string, saved: boolean) =>
+    `:email: Sent by e-mail to ${to} from the client's mailbox${saved ? ', and saved in Sent' : ' (not saved in Sent)'}.`,
+  mailNotSent: (reason: string) => `:warning: E-mail not sent (${reason}). Send it again in a moment.`,
   /** clients' files in the card and its thread, and an assistant's file on its way to the client (values escaped by the caller) */
   files: {
     notDownloaded: 'file not downloaded yet',

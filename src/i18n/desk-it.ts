@@ -54,6 +54,9 @@ export const deskIt: DeskCatalog = {
   clientWrote: (client, text) => `:speech_balloon: *${client}:* ${text}`,
   relayFailed: (reason) => `:warning: Non consegnato al cliente (${reason}). Rimandalo tra poco.`,
   clientUnreachable: 'Il cliente non ha un canale su cui raggiungerlo.',
+  mailSent: (to, saved) =>
+    `:email: Inviata per email a ${to} dalla casella del cliente${saved ? ', e salvata in Posta inviata' : ' (non salvata in Posta inviata)'}.`,
+  mailNotSent: (reason) => `:warning: Email non inviata (${reason}). Rimandala tra poco.`,
   files: {
     notDownloaded: 'file non ancora scaricato',
     clientSent: (client, name) => `:paperclip: *${client}* ha inviato ${name}`,

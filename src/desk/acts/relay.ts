@@ -11,6 +11,7 @@ import type { DeskContext } from '../context.js';
 import { NOTE_MARKER } from '../texts.js';
 import type { Delivery } from './client-messenger.js';
 import { firstName, type DeskAssistant } from './assistant.js';
+import { answerByMail } from './mail-reply.js';
 
 /** An assistant's message about a ticket, written where the ticket's card is. */
 export interface AssistantMessage {
@@ -53,6 +54,14 @@ export async function relayAssistantMessage(
   const number = ticketLabel(ticket.number);
   if (!(activeStatuses as readonly string[]).includes(ticket.status))
     return [ctx.texts.threadClosed(number, ctx.texts.statusWords[ticket.status])];
+  const byMail = await answerByMail(ctx, {
+    ticketId: ticket.id,
+    text,
+    files: message.files,
+    idempotencyKey: message.idempotencyKey,
+    assistantId: who.id,
+  });
+  if (byMail) return byMail;
   const signed = { ...message, name: firstName(who.name), number };
   const results: Relayed[] = [];
   if (text !== '') results.push(await relayText(ctx, signed));

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { Button, OutboundMessage } from '../../kernel/messaging.js';
+import type { Button, Outbound, OutboundMessage } from '../../kernel/messaging.js';
+import type { TakenMessageSource } from '../../generated/prisma/enums.js';
+import { mailTexts } from '../../i18n/mailbox.js';
 import { encodeButton, type CallbackChoice } from '../../kernel/actions.js';
 import type { Db, Tx } from '../../infra/db/types.js';
 import { ConflictError, NotFoundError, ValidationError, errorMessage } from '../../kernel/errors.js';
@@ -49,6 +51,7 @@ interface Taken {
   callerPhone: string | null;
   body: string | null;
   urgent: boolean;
+  source: TakenMessageSource;
   createdAt: Date;
 }
 
@@ -68,8 +71,12 @@ function callbackButtons(m: Taken, lang: Lang, prefix = ''): Button[] {
   ];
 }
 
-/** One message on its own: who called and what they want, with the two call-back buttons. */
+/** One message on its own: who called and what they want, with the two call-back buttons; an e-mail has none. */
 export function takenMessageText(m: Taken, lang: Lang): OutboundMessage {
+  if (m.source === 'email') {
+    const [subject = '', ...rest] = (m.body ?? '').split('\n');
+    return { text: mailTexts[lang].importantMail({ from: m.callerName ?? '?', subject, snippet: rest.join('\n') }) };
+  }
   return {
     text: t(lang, 'takenMessage', { caller: caller(m), body: m.body ?? '', urgent: m.urgent }),
     buttons: [callbackButtons(m, lang)],
@@ -80,21 +87,26 @@ export function takenMessageText(m: Taken, lang: Lang): OutboundMessage {
 export function digestText(messages: Taken[], client: { lang: Lang; tz: string }): OutboundMessage {
   const { lang } = client;
   if (messages.length === 1) return takenMessageText(messages[0]!, lang);
-  const lines = messages.map((m, i) =>
-    t(lang, 'takenLine', { n: i + 1, at: formatTime(m.createdAt, client.tz), caller: caller(m), body: m.body ?? '' }),
-  );
+  const lines = messages.map((m, i) => {
+    const at = formatTime(m.createdAt, client.tz);
+    if (m.source === 'email')
+      return mailTexts[lang].importantLine({ n: i + 1, at, from: caller(m), subject: m.body?.split('\n')[0] ?? '' });
+    return t(lang, 'takenLine', { n: i + 1, at, caller: caller(m), body: m.body ?? '' });
+  });
   return {
     text: t(lang, 'takenDigest', { count: messages.length, lines: lines.join('\n') }),
-    buttons: messages.map((m, i) => callbackButtons(m, lang, `${i + 1}. `)),
+    buttons: messages.flatMap((m, i) => (m.source === 'email' ? [] : [callbackButtons(m, lang, `${i + 1}. `)])),
   };
 }
 
 /** Locks the client row: a delivery and a status change of the same client never interleave. */
-async function lockClient(tx: Tx, clientId: string) {
+export async function lockClient(tx: Tx, clientId: string) {
   await tx.$queryRaw`SELECT id FROM clients WHERE id = ${clientId}::uuid FOR UPDATE`;
   const client = await tx.client.findUnique({ where: { id: clientId } });
   return client && !client.erasedAt ? client : null;
 }
+
+export type LockedClient = NonNullable<Awaited<ReturnType<typeof lockClient>>>;
 
 const fieldNames: Record<string, string> = {
   clientId: 'client',
@@ -124,6 +136,49 @@ export function checkTakeMessageInput(
   return { ok: false, field, issue, problem: `${fieldNames[field] ?? field} ${problem}` };
 }
 
+type TakenRecord = Pick<TakeMessageInput, 'callerName' | 'body' | 'takenByAssistantId' | 'takenByUserId'> & {
+  callerPhone?: string | undefined;
+  urgent: boolean;
+  source: TakenMessageSource;
+};
+
+/**
+ * In the caller's transaction, which holds the client's row lock: records the message, and
+ * delivers it now when the client can be disturbed (else it is held, and the caller schedules
+ * the release after commit).
+ */
+export async function recordTakenMessage(
+  tx: Tx,
+  outbound: Outbound,
+  client: LockedClient,
+  data: TakenRecord,
+  now: Date,
+): Promise<{ id: string; outcome: TakeMessageOutcome }> {
+  const taken = await tx.takenMessage.create({
+    data: {
+      clientId: client.id,
+      callerName: data.callerName,
+      callerPhone: data.callerPhone ?? null,
+      body: data.body,
+      urgent: data.urgent,
+      source: data.source,
+      takenByAssistantId: data.takenByAssistantId ?? null,
+      takenByUserId: data.takenByUserId ?? null,
+      createdAt: now,
+    },
+  });
+  const status = { kind: client.availabilityKind, until: client.availabilityUntil };
+  const decision = decideDelivery(status, client, data.urgent, now);
+  if (decision.action === 'hold')
+    return { id: taken.id, outcome: { kind: 'held', until: decision.until, reason: decision.reason } };
+  const pushed = await pushToClient(tx, outbound, client.id, takenMessageText(taken, client.lang), {
+    idempotencyKey: `taken-${taken.id}`,
+  });
+  if (!pushed.delivered) return { id: taken.id, outcome: { kind: 'undeliverable' } };
+  await tx.takenMessage.update({ where: { id: taken.id }, data: { status: 'delivered', deliveredAt: now } });
+  return { id: taken.id, outcome: { kind: 'delivered' } };
+}
+
 /**
  * Records a message for a client and delivers it now or holds it (then a job releases it).
  * Bad input is a ValidationError naming the field; an unknown client a NotFoundError.
@@ -139,32 +194,7 @@ export async function takeMessage(
   const result = await deps.prisma.$transaction(async (tx) => {
     const client = await lockClient(tx, data.clientId);
     if (!client) throw new NotFoundError('client not found', { clientId: data.clientId });
-    const taken = await tx.takenMessage.create({
-      data: {
-        clientId: client.id,
-        callerName: data.callerName,
-        callerPhone: data.callerPhone ?? null,
-        body: data.body,
-        urgent: data.urgent,
-        takenByAssistantId: data.takenByAssistantId ?? null,
-        takenByUserId: data.takenByUserId ?? null,
-        createdAt: now,
-      },
-    });
-    const decision = decideDelivery(
-      { kind: client.availabilityKind, until: client.availabilityUntil },
-      client,
-      data.urgent,
-      now,
-    );
-    if (decision.action === 'hold')
-      return { id: taken.id, outcome: { kind: 'held', until: decision.until, reason: decision.reason } as const };
-    const pushed = await pushToClient(tx, deps.outbound, client.id, takenMessageText(taken, client.lang), {
-      idempotencyKey: `taken-${taken.id}`,
-    });
-    if (!pushed.delivered) return { id: taken.id, outcome: { kind: 'undeliverable' } as const };
-    await tx.takenMessage.update({ where: { id: taken.id }, data: { status: 'delivered', deliveredAt: now } });
-    return { id: taken.id, outcome: { kind: 'delivered' } as const };
+    return recordTakenMessage(tx, deps.outbound, client, { ...data, source: 'call' }, now);
   }, pushTransactionOptions);
   if (result.outcome.kind === 'held') {
     // The row is committed: without Redis now, the reconciler schedules its release later.

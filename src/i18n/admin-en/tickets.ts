@@ -110,6 +110,7 @@ export const enTicketsTexts = {
     booking_proposal_accepted: 'booking proposal accepted',
     booking_proposal_declined: 'booking proposal declined',
     booking_changed: 'booking changed',
+    mail_sent: 'e-mail sent from the client mailbox',
   } satisfies Record<TicketEventKind, string>,
   actors: { client: 'client', assistant: 'assistant', system: 'system' } satisfies Record<Actor, string>,
   /** what a ticket event's data says, in the history */

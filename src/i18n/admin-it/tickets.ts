@@ -101,6 +101,7 @@ export const itTicketsTexts: typeof enTicketsTexts = {
     booking_proposal_accepted: 'proposta di appuntamento accettata',
     booking_proposal_declined: 'proposta di appuntamento rifiutata',
     booking_changed: 'appuntamento modificato',
+    mail_sent: 'email inviata dalla casella del cliente',
   },
   actors: { client: 'cliente', assistant: 'assistente', system: 'sistema' },
   eventData: {

@@ -30,6 +30,17 @@ const url = (protocols: string[], hint: string) =>
 const int = (min: number, max: number, hint: string) =>
   z.coerce.number({ message: hint }).int(hint).min(min, hint).max(max, hint);
 
+/** MAILBOX_KEY as the 32 bytes of an AES-256 key, or undefined when it is not one. */
+export function mailboxKeyBytes(value: string): Buffer | undefined {
+  const text = value.trim();
+  const bytes = /^[0-9a-fA-F]{64}$/.test(text)
+    ? Buffer.from(text, 'hex')
+    : /^[A-Za-z0-9+/_-]{43}=?$/.test(text)
+      ? Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64')
+      : undefined;
+  return bytes?.length === 32 ? bytes : undefined;
+}
+
 export const roles = ['all', 'web', 'bot', 'worker'] as const;
 export type Role = (typeof roles)[number];
 
@@ -81,6 +92,16 @@ const envSchema = z.object({
   /** how long words that cannot stand alone ("ricordarmi") wait for the next ones; 0 turns it off */
   FRAGMENT_WINDOW_MS: optional(int(0, 10_000, 'milliseconds between 0 and 10000')).default(2000),
   RATE_LIMIT_PER_MIN: optional(int(1, 10_000, 'messages per client per minute, between 1 and 10000')).default(20),
+  /** 32 bytes (64 hex characters or base64) that seal the clients' mailbox credentials; unset, the mailbox feature is off */
+  MAILBOX_KEY: optional(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => mailboxKeyBytes(v) !== undefined,
+        '32 random bytes as 64 hex characters or base64, e.g. from `openssl rand -base64 32`',
+      ),
+  ),
   METRICS_TOKEN: optional(
     z
       .string()

@@ -1,0 +1,142 @@
+import type { MailTriage } from '../../generated/prisma/enums.js';
+import type { PrismaClient, Tx } from '../../infra/db/types.js';
+import type { Logger } from '../../infra/logger.js';
+import type { IncomingMail } from '../../infra/mail/parse.js';
+import { errorMessage } from '../../kernel/errors.js';
+import type { DomainEvent } from '../../kernel/events.js';
+import type { Outbound } from '../../kernel/messaging.js';
+import { pushTransactionOptions } from '../delivery/push.js';
+import type { FileStore } from '../files/store.js';
+import { lockClient, recordTakenMessage, type TakeMessageOutcome } from '../segreteria/messages.js';
+import { createMailTicket } from './ticket.js';
+import type { Lang } from '../../understanding/contract.js';
+import { triageMail, type TriageVerdict } from './triage.js';
+
+export interface IntakeDeps {
+  prisma: PrismaClient;
+  outbound: Outbound;
+  clock: () => Date;
+  logger: Logger;
+  /** where the e-mail's attachments are kept, and the largest one kept (MAX_ATTACHMENT_MB) */
+  files: { store: FileStore; maxBytes: number };
+  /** a held notice is looked at again at `at` (the segreteria's release job) */
+  releaseAt(clientId: string, at: Date): Promise<void>;
+  publish(events: readonly DomainEvent[]): Promise<void>;
+  /** DESK_LANG: the language of what the desk reads on the ticket */
+  deskLang: Lang;
+}
+
+/** One message read from INBOX: where it sits and what it says. */
+export interface MailItem {
+  uidValidity: bigint;
+  uid: bigint;
+  mail: IncomingMail;
+}
+
+export type IntakeOutcome = { kind: 'already_read' } | { kind: 'duplicate' } | { kind: MailTriage };
+
+interface Intaken {
+  outcome: IntakeOutcome;
+  events: DomainEvent[];
+  held?: { clientId: string; until: Date } | undefined;
+}
+
+/** The Message-ID decides what was seen; a message without one is known by where it sits. */
+const messageIdOf = (mailboxId: string, item: MailItem): string =>
+  item.mail.messageId ?? `<${item.uidValidity}.${item.uid}@${mailboxId}.delego.invalid>`;
+
+async function lockMailbox(tx: Tx, mailboxId: string) {
+  await tx.$queryRaw`SELECT id FROM mailboxes WHERE id = ${mailboxId}::uuid FOR UPDATE`;
+  return tx.mailbox.findUnique({ where: { id: mailboxId } });
+}
+
+type LockedMailbox = NonNullable<Awaited<ReturnType<typeof lockMailbox>>>;
+
+/** The verdict's act: a notice for the client, a ticket for the desk, or nothing more than the record. */
+async function act(
+  tx: Tx,
+  deps: IntakeDeps,
+  mailbox: LockedMailbox,
+  item: MailItem,
+  verdict: TriageVerdict,
+): Promise<{ ticketId?: string; notice?: TakeMessageOutcome }> {
+  const { mail } = item;
+  if (verdict.triage === 'ticket') return { ticketId: await createMailTicket(tx, deps, mailbox.clientId, mail) };
+  if (verdict.triage !== 'notified') return {};
+  const client = await lockClient(tx, mailbox.clientId);
+  if (!client) return {};
+  const from = mail.from?.name ? `${mail.from.name} <${mail.from.address}>` : (mail.from?.address ?? '?');
+  const snippet = mail.text.replace(/\s+/g, ' ').slice(0, 300);
+  const body = `${mail.subject || '-'}\n${snippet}`;
+  const taken = await recordTakenMessage(
+    tx,
+    deps.outbound,
+    client,
+    { callerName: from, body, urgent: false, source: 'email' },
+    deps.clock(),
+  );
+  return { notice: taken.outcome };
+}
+
+/** In one transaction with the mailbox's row lock: the message is recorded, acted on and the mailbox moves past its UID. */
+async function intakeInTransaction(tx: Tx, deps: IntakeDeps, mailboxId: string, item: MailItem): Promise<Intaken> {
+  const mailbox = await lockMailbox(tx, mailboxId);
+  if (!mailbox || mailbox.uidValidity !== item.uidValidity || item.uid <= mailbox.lastUid)
+    return { outcome: { kind: 'already_read' }, events: [] };
+  const now = deps.clock();
+  const messageId = messageIdOf(mailbox.id, item);
+  const advance = () => tx.mailbox.update({ where: { id: mailbox.id }, data: { lastUid: item.uid, lastSeenAt: now } });
+  const seen = await tx.mailMessage.findUnique({
+    where: { mailboxId_messageId: { mailboxId: mailbox.id, messageId } },
+  });
+  if (seen) {
+    await advance();
+    return { outcome: { kind: 'duplicate' }, events: [] };
+  }
+  const own = [mailbox.user, mailbox.fromAddress].flatMap((a) => (a?.includes('@') ? [a.toLowerCase()] : []));
+  const verdict = triageMail(item.mail, { own, vipSenders: mailbox.vipSenders });
+  const done = await act(tx, deps, mailbox, item, verdict);
+  await tx.mailMessage.create({
+    data: {
+      mailboxId: mailbox.id,
+      clientId: mailbox.clientId,
+      messageId,
+      uidValidity: item.uidValidity,
+      uid: item.uid,
+      fromAddress: item.mail.from?.address ?? null,
+      fromName: item.mail.from?.name || null,
+      subject: item.mail.subject,
+      references: [...item.mail.references, messageId].join(' '),
+      triage: verdict.triage,
+      reason: verdict.reason,
+      ticketId: done.ticketId ?? null,
+      sentAt: item.mail.date,
+      createdAt: now,
+    },
+  });
+  await advance();
+  const events: DomainEvent[] = done.ticketId ? [{ type: 'ticket_created', ticketId: done.ticketId }] : [];
+  const held = done.notice?.kind === 'held' ? { clientId: mailbox.clientId, until: done.notice.until } : undefined;
+  return { outcome: { kind: verdict.triage }, events, held };
+}
+
+/**
+ * Takes in one message read from a client's INBOX, exactly once: a UID at or below the one the
+ * mailbox has read, or a Message-ID already recorded, changes nothing; otherwise the triage's
+ * verdict is acted on and the mailbox moves past the UID in the same transaction, so a crash
+ * before the commit reads the message again and one after it never does.
+ */
+export async function takeInMail(deps: IntakeDeps, mailboxId: string, item: MailItem): Promise<IntakeOutcome> {
+  const result = await deps.prisma.$transaction(
+    (tx) => intakeInTransaction(tx, deps, mailboxId, item),
+    pushTransactionOptions,
+  );
+  await deps.publish(result.events);
+  if (result.held)
+    await deps
+      .releaseAt(result.held.clientId, result.held.until)
+      .catch((err: unknown) =>
+        deps.logger.warn({ err: errorMessage(err), mailboxId }, 'release of a held e-mail notice not scheduled yet'),
+      );
+  return result.outcome;
+}

@@ -1,0 +1,74 @@
+import type { DeskMail } from '../desk/acts/mail-reply.js';
+import type { ClientFiles } from '../domain/files/receive.js';
+import type { IntakeDeps } from '../domain/mailbox/intake.js';
+import { answersByMail, replyByMail, type MailSender } from '../domain/mailbox/reply.js';
+import type { MailboxDeps } from '../domain/mailbox/settings.js';
+import { mailboxKeyBytes, type Config } from '../infra/config/index.js';
+import type { PrismaClient } from '../infra/db/types.js';
+import type { Logger } from '../infra/logger.js';
+import { checkMailServers } from '../infra/mail/check.js';
+import { appendToFolder, composeMail, sendRaw } from '../infra/mail/send.js';
+import { createSecretBox } from '../infra/mail/secret-box.js';
+import { startMailWatchers, type MailWatchers } from '../jobs/mail/watchers.js';
+import type { Backoff } from '../jobs/mail/watcher.js';
+import type { DomainEvent } from '../kernel/events.js';
+import type { Outbound } from '../kernel/messaging.js';
+
+export interface MailTuning {
+  backoff: Backoff;
+  syncEveryMs: number;
+}
+
+export const defaultMailTuning: MailTuning = { backoff: { firstMs: 2000, maxMs: 5 * 60_000 }, syncEveryMs: 60_000 };
+
+export interface MailDeps {
+  config: Config;
+  prisma: PrismaClient;
+  logger: Logger;
+  clock: () => Date;
+  outbound: Outbound;
+  files: ClientFiles;
+  releaseAt(clientId: string, at: Date): Promise<void>;
+  publish(events: readonly DomainEvent[]): Promise<void>;
+  tuning?: Partial<MailTuning> | undefined;
+}
+
+/** The clients' mailboxes, when MAILBOX_KEY is set: settings, the watchers of the worker role, the desk's answers. */
+export interface Mail {
+  settings: MailboxDeps;
+  desk: DeskMail;
+  startWatchers(): Promise<MailWatchers>;
+}
+
+const smtpSender: MailSender = { compose: composeMail, send: sendRaw, saveToSent: appendToFolder };
+
+/** Without MAILBOX_KEY the feature is off, and the log says so once. */
+export function createMail(deps: MailDeps): Mail | undefined {
+  const { config, prisma, logger, clock } = deps;
+  const key = config.MAILBOX_KEY ? mailboxKeyBytes(config.MAILBOX_KEY) : undefined;
+  if (!key) {
+    logger.info('The clients\u2019 mailboxes are off: MAILBOX_KEY is not set');
+    return undefined;
+  }
+  const box = createSecretBox(key);
+  const tuning = { ...defaultMailTuning, ...deps.tuning };
+  const intake: IntakeDeps = {
+    prisma,
+    outbound: deps.outbound,
+    clock,
+    logger: logger.child({ component: 'mailbox' }),
+    files: { store: deps.files.store, maxBytes: deps.files.maxBytes },
+    releaseAt: deps.releaseAt,
+    publish: deps.publish,
+    deskLang: config.DESK_LANG,
+  };
+  const replyDeps = { prisma, box, sender: smtpSender, clock, logger };
+  return {
+    settings: { prisma, box, check: checkMailServers },
+    desk: {
+      answersByMail: (ticketId) => answersByMail(prisma, ticketId),
+      reply: (input) => replyByMail(replyDeps, input),
+    },
+    startWatchers: () => startMailWatchers({ intake, box, ...tuning }),
+  };
+}
