@@ -126,7 +126,7 @@ async function eraseCommand(prisma: PrismaClient, config: Config, argv: string[]
   const report = await eraseClient(prisma, args.client, new Date());
   const lines = [
     `Erased the personal data of client ${report.clientId}:`,
-    `  deleted: ${report.identities} identities, ${report.invites} invites, ${report.conversations} conversations, ${report.messages} messages, ${report.attachments} attachments, ${report.reminders} reminders, ${report.bookings} bookings`,
+    `  deleted: ${report.identities} identities, ${report.invites} invites, ${report.conversations} conversations, ${report.messages} messages, ${report.attachments} attachments, ${report.reminders} reminders, ${report.bookings} bookings, ${report.mailboxes} mailbox`,
     `  kept for statistics, texts blanked: ${report.ticketsAnonymised} tickets, ${report.takenMessagesBlanked} taken messages`,
   ];
   if (!needsRedis) return lines.join('\n');

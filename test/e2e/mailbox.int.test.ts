@@ -2,6 +2,11 @@ import { randomBytes } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveMailbox } from '../../src/domain/mailbox/settings.js';
+import { exportClientData } from '../../src/domain/privacy/export.js';
+import { eraseClient } from '../../src/domain/privacy/erase.js';
+import { checkMailServers } from '../../src/infra/mail/check.js';
+import { createSecretBox } from '../../src/infra/mail/secret-box.js';
 import { runAdmin } from '../support/cli.js';
 import { testPrisma, uniqueTag } from '../support/db.js';
 import { startDeskChat, type DeskChat } from '../support/desk-chat.js';
@@ -45,6 +50,36 @@ async function connectMailbox(clientId: string, owner: { name: string; password:
     ],
     { env: { MAILBOX_KEY, DESK_LANG: 'it' }, stdin: `${owner.password}\n` },
   );
+}
+
+/** The same connection the CLI and the back-office make, without spawning a process. */
+async function saveDirectly(clientId: string, owner: { name: string; password: string }, vipSenders: string[] = []) {
+  const box = createSecretBox(Buffer.from(MAILBOX_KEY, 'hex'));
+  const outcome = await saveMailbox(
+    { prisma: db, box, check: checkMailServers },
+    {
+      clientId,
+      imapHost: '127.0.0.1',
+      imapPort: dovecot.port,
+      smtpHost: '127.0.0.1',
+      smtpPort: smtp.port,
+      tls: 'none',
+      user: owner.name,
+      secret: owner.password,
+      fromAddress: `${owner.name}@example.test`,
+      vipSenders,
+    },
+  );
+  expect(outcome.kind).toBe('saved');
+}
+
+/** Quiet hours twelve hours away from now in Rome, so they never hold what the test expects now. */
+function quietHoursAwayFromNow() {
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { hour: '2-digit', timeZone: 'Europe/Rome' }).format(new Date()),
+  );
+  const at = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
+  return { quietHoursStart: at(hour + 12), quietHoursEnd: at(hour + 13) };
 }
 
 async function folderMessages(owner: { name: string; password: string }, folder: string) {
@@ -134,5 +169,111 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
     } finally {
       await stopWorkers();
     }
+  });
+
+  it('catches up after the watcher was stopped: every message once, a copy of one already read not again', async () => {
+    const { client } = await chat.linked('it');
+    const studio = user(`studio${uniqueTag()}`);
+    await saveDirectly(client.id, studio);
+    const from = `Anna Verdi <anna${uniqueTag()}@example.test>`;
+    const first = await mail({
+      from,
+      to: studio.address,
+      subject: 'Prima',
+      text: 'uno',
+      messageId: `<a-${uniqueTag()}@x>`,
+    });
+    let stopWorkers = await chat.app.delego.startWorkers();
+    await dovecot.deliver(studio.name, studio.password, first);
+    await eventually('the first ticket', async () => (await ticketsOf(client.id)).length === 1, 20_000);
+    await stopWorkers();
+
+    for (const subject of ['Seconda', 'Terza'])
+      await dovecot.deliver(
+        studio.name,
+        studio.password,
+        await mail({ from, to: studio.address, subject, text: subject }),
+      );
+    await dovecot.deliver(studio.name, studio.password, first);
+    stopWorkers = await chat.app.delego.startWorkers();
+    try {
+      const mailbox = await eventually(
+        'all four read',
+        async () => {
+          const row = await db.mailbox.findUnique({ where: { clientId: client.id } });
+          return row && row.lastUid >= 4n ? row : undefined;
+        },
+        20_000,
+      );
+      expect(mailbox.lastUid).toBe(4n);
+      const tickets = await ticketsOf(client.id);
+      expect(tickets.map((t) => t.summary)).toEqual([
+        expect.stringContaining('Prima'),
+        expect.stringContaining('Seconda'),
+        expect.stringContaining('Terza'),
+      ]);
+      expect(await db.mailMessage.count({ where: { clientId: client.id } })).toBe(3);
+    } finally {
+      await stopWorkers();
+    }
+  });
+
+  it('says in one line that the login was refused, and saves nothing', async () => {
+    const { client } = await chat.linked('it');
+    const studio = user(`studio${uniqueTag()}`);
+    const run = await connectMailbox(client.id, { name: studio.name, password: 'not-the-password' });
+    expect(run.code).toBe(1);
+    expect(run.out.split('\n')).toHaveLength(1);
+    expect(run.out).toContain(`Il server IMAP ha rifiutato l'accesso di ${studio.name}`);
+    expect(run.out).not.toContain('not-the-password');
+    expect(await db.mailbox.findUnique({ where: { clientId: client.id } })).toBeNull();
+  });
+
+  it('holds a VIP e-mail while the client is in a meeting and tells it when the client is back', async () => {
+    const { client, user: mario } = await chat.linked('it');
+    const studio = user(`studio${uniqueTag()}`);
+    await saveDirectly(client.id, studio, ['@bigclient.test']);
+    await db.client.update({
+      where: { id: client.id },
+      data: { availabilityKind: 'dnd', availabilityUntil: new Date(Date.now() + 3600_000), ...quietHoursAwayFromNow() },
+    });
+    const stopWorkers = await chat.app.delego.startWorkers();
+    try {
+      const vip = await mail({
+        from: 'Il Capo <capo@bigclient.test>',
+        to: studio.address,
+        subject: 'Contratto firmato',
+        text: 'Chiamami.',
+      });
+      await dovecot.deliver(studio.name, studio.password, vip);
+      const held = await eventually(
+        'the held notice',
+        () => db.takenMessage.findFirst({ where: { clientId: client.id, source: 'email', status: 'held' } }),
+        20_000,
+      );
+      expect(held.callerName).toContain('capo@bigclient.test');
+      expect(await ticketsOf(client.id)).toEqual([]);
+      await mario.sendText('sono tornato');
+      const replies = await mario.waitForReplies(2, 30_000);
+      const told = replies.find((r) => r.text.includes('Email importante'));
+      expect(told?.text).toContain('Email importante da Il Capo <capo@bigclient.test>: "Contratto firmato"');
+    } finally {
+      await stopWorkers();
+    }
+  });
+
+  it('never exports the credential and erases the mailbox with the client', async () => {
+    const { client } = await chat.linked('it');
+    const studio = user(`studio${uniqueTag()}`);
+    await saveDirectly(client.id, studio);
+    const row = await db.mailbox.findUniqueOrThrow({ where: { clientId: client.id } });
+    expect(row.secret).not.toContain(studio.password);
+    const exported = JSON.stringify(await exportClientData(db, client.id, new Date()));
+    expect(exported).toContain(studio.name);
+    expect(exported).not.toContain(studio.password);
+    expect(exported).not.toContain(row.secret);
+    const report = await eraseClient(db, client.id, new Date());
+    expect(report.mailboxes).toBe(1);
+    expect(await db.mailbox.findUnique({ where: { clientId: client.id } })).toBeNull();
   });
 });

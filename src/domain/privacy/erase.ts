@@ -14,6 +14,8 @@ export interface ErasureReport {
   ticketsAnonymised: number;
   /** phone messages taken for the client, kept with caller and text blanked */
   takenMessagesBlanked: number;
+  /** the client's mailbox (its sealed credential) and the e-mails read from it */
+  mailboxes: number;
   /** what lives outside PostgreSQL and still has to go (see erase-traces.ts) */
   traces: ErasureTraces;
 }
@@ -36,7 +38,8 @@ export async function findErasureTraces(db: Db, clientId: string): Promise<Erasu
 
 /**
  * GDPR erasure, in one transaction: identities, invites, conversations, messages,
- * attachments with the bytes of their files, reminders and bookings are deleted; tickets stay for statistics (number,
+ * attachments with the bytes of their files, reminders, bookings and the mailbox (its credential
+ * and the e-mails read) are deleted; tickets stay for statistics (number,
  * category, status, timestamps, rating, time entries) with every text blanked, as do taken
  * phone messages; the client row stays, marked erased and without its name. Running it again
  * is harmless. The report names what lies outside the database (web chat screens in Redis,
@@ -50,6 +53,9 @@ export async function eraseClient(prisma: PrismaClient, clientId: string, now: D
     const traces = await findErasureTraces(tx, clientId);
     // Attachments (their kept bytes go with them) and messages first: tickets and other rows point to them.
     const attachments = await tx.attachment.deleteMany({ where });
+    // the mailbox and its credential; the e-mails read and the replies sent go with it
+    await tx.mailMessage.deleteMany({ where });
+    const mailboxes = await tx.mailbox.deleteMany({ where });
     const messages = await tx.message.deleteMany({ where });
     const conversations = await tx.conversation.deleteMany({ where });
     const invites = await tx.invite.deleteMany({ where });
@@ -80,6 +86,7 @@ export async function eraseClient(prisma: PrismaClient, clientId: string, now: D
       bookings: bookings.count,
       ticketsAnonymised: tickets.count,
       takenMessagesBlanked: takenMessages.count,
+      mailboxes: mailboxes.count,
       traces,
     };
   });

@@ -174,10 +174,47 @@ async function workParts(db: Db, clientId: string) {
         createdAt: true,
       },
     }),
+    ...(await mailParts(db, clientId)),
     morningBriefings: await db.morningBriefing.findMany({
       where,
       orderBy: { day: 'asc' },
       select: { day: true, sent: true, sentAt: true },
+    }),
+  };
+}
+
+/** The client's mailbox settings (never its credential) and the e-mails read from it, with what became of each. */
+async function mailParts(db: Db, clientId: string) {
+  const where = { clientId };
+  return {
+    mailbox: await db.mailbox.findUnique({
+      where,
+      select: {
+        imapHost: true,
+        imapPort: true,
+        smtpHost: true,
+        smtpPort: true,
+        tls: true,
+        user: true,
+        auth: true,
+        fromAddress: true,
+        vipSenders: true,
+        createdAt: true,
+      },
+    }),
+    mailMessages: await db.mailMessage.findMany({
+      where,
+      orderBy: byTime,
+      select: {
+        messageId: true,
+        fromAddress: true,
+        fromName: true,
+        subject: true,
+        triage: true,
+        ticketId: true,
+        sentAt: true,
+        createdAt: true,
+      },
     }),
   };
 }
