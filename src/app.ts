@@ -239,6 +239,31 @@ function workersOf(
   };
 }
 
+/** Messages taken for clients (desk modal, back-office): held while the client is busy, released by a job. */
+function segreteriaFor(
+  deps: DelegoDeps,
+  parts: { schedulers: Schedulers; channels: Channels; desk: Desk | undefined; outbound: Outbound; clock: () => Date },
+) {
+  const { prisma, logger, config } = deps;
+  const { desk, outbound, clock } = parts;
+  const segreteria: SegreteriaPort = {
+    releaseAt: parts.schedulers.releases,
+    statusChanged: async (clientId) => desk?.clientStatusChanged?.(clientId),
+  };
+  const takeMessage = (input: TakeMessageInput) =>
+    takeMessageFor({ prisma, outbound, clock, logger, ...segreteria }, input);
+  if (parts.channels.slack && desk)
+    registerTakeMessage(parts.channels.slack.app, {
+      prisma,
+      takeMessage,
+      tz: config.DEFAULT_TZ,
+      texts: deskTexts(config.DESK_LANG),
+      clock,
+      logger,
+    });
+  return { segreteria, takeMessage };
+}
+
 /**
  * Wires services, channels and HTTP routes from already-open infrastructure. main.ts opens the
  * database and Redis and picks the role; tests build the same graph against their own services.
@@ -259,31 +284,9 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const channels = createChannels({ ...deps, clock, inbound, metrics });
   const outbound = createOutbound(countSends(channels.senders, metrics));
   const files = clientFiles(config, channels);
-  const mail = createMail({
-    ...deps,
-    clock,
-    outbound,
-    files,
-    releaseAt: schedulers.releases,
-    publish: events.publish,
-    tuning: deps.mailTuning,
-  });
+  const mail = createMail({ ...deps, clock, outbound, files, releaseAt: schedulers.releases, publish: events.publish });
   const desk = createDeskIfConfigured(deps, channels, { outbound, events, clock, files, mail });
-  const segreteria: SegreteriaPort = {
-    releaseAt: schedulers.releases,
-    statusChanged: async (clientId) => desk?.clientStatusChanged?.(clientId),
-  };
-  const takeMessage = (input: TakeMessageInput) =>
-    takeMessageFor({ prisma, outbound, clock, logger, ...segreteria }, input);
-  if (channels.slack && desk)
-    registerTakeMessage(channels.slack.app, {
-      prisma,
-      takeMessage,
-      tz: config.DEFAULT_TZ,
-      texts: deskTexts(config.DESK_LANG),
-      clock,
-      logger,
-    });
+  const { segreteria, takeMessage } = segreteriaFor(deps, { schedulers, channels, desk, outbound, clock });
   subscribeToEvents(events, {
     reminders: schedulers.reminders,
     bookingReminders: schedulers.bookingReminders,

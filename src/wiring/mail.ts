@@ -30,7 +30,7 @@ export interface MailDeps {
   files: ClientFiles;
   releaseAt(clientId: string, at: Date): Promise<void>;
   publish(events: readonly DomainEvent[]): Promise<void>;
-  tuning?: Partial<MailTuning> | undefined;
+  mailTuning?: Partial<MailTuning> | undefined;
 }
 
 /** The clients' mailboxes, when MAILBOX_KEY is set: settings, the watchers of the worker role, the desk's answers. */
@@ -51,7 +51,7 @@ export function createMail(deps: MailDeps): Mail | undefined {
     return undefined;
   }
   const box = createSecretBox(key);
-  const tuning = { ...defaultMailTuning, ...deps.tuning };
+  const tuning = { ...defaultMailTuning, ...deps.mailTuning };
   const intake: IntakeDeps = {
     prisma,
     outbound: deps.outbound,
