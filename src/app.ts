@@ -269,7 +269,7 @@ function segreteriaFor(
  * database and Redis and picks the role; tests build the same graph against their own services.
  */
 export function buildDelego(deps: DelegoDeps): Delego {
-  const { config, prisma, logger } = deps;
+  const { config, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
   const metrics = createMetrics();
   // Side effects after commit: published by the conversation, the desk and the jobs, subscribed once below.
