@@ -231,11 +231,12 @@ export const en = {
   nothingPendingToCancel:
     'There is nothing to cancel right now. To cancel something, tell me which: "cancel the dentist".',
   refNotFound: (p: { number: string }) => `You have no open request ${p.number}.`,
-  nothingMatches: (p: { target: string }) => `I cannot find anything matching "${p.target}".`,
+  nothingMatches: (p: { target: string }) => `I cannot find "${p.target}" among your bookings, reminders and requests.`,
   openRequests: (p: { count: number; list: string }) =>
     p.count === 1 ? `You have 1 open request: ${p.list}.` : `You have ${p.count} open requests: ${p.list}.`,
   noOpenItems: 'You have no open requests, bookings or reminders.',
-  upcomingItems: (p: { list: string }) => `Coming up: ${p.list}.`,
+  upcomingItems: (p: { list: string; more: number }) =>
+    `Coming up: ${p.list}${p.more > 0 ? ` and ${p.more} more` : ''}.`,
   confirmCancelTicket: (p: { summary: string; number: string }) => `Cancel "${p.summary}" (request ${p.number})?`,
   confirmCancelBooking: (p: { title: string; when: string }) => `Cancel "${p.title}", ${p.when}?`,
   confirmCancelSeries: (p: { text: string; recurrence: string; next: string }) =>

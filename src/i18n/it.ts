@@ -215,11 +215,11 @@ export const it: Catalog = {
   nothingPendingToCancel:
     'Non c\'è niente da annullare in sospeso. Per annullare qualcosa dimmi cosa: "annulla il dentista".',
   refNotFound: (p) => `Non hai una richiesta aperta ${p.number}.`,
-  nothingMatches: (p) => `Non trovo niente che corrisponda a "${p.target}".`,
+  nothingMatches: (p) => `Non trovo «${p.target}» tra appuntamenti, promemoria e richieste.`,
   openRequests: (p) =>
     p.count === 1 ? `Hai 1 richiesta aperta: ${p.list}.` : `Hai ${p.count} richieste aperte: ${p.list}.`,
   noOpenItems: 'Non hai richieste aperte, appuntamenti o promemoria.',
-  upcomingItems: (p) => `In programma: ${p.list}.`,
+  upcomingItems: (p) => `In programma: ${p.list}${p.more > 0 ? ` e altre ${p.more} cose` : ''}.`,
   confirmCancelTicket: (p) => `Annullo «${p.summary}» (richiesta ${p.number})?`,
   confirmCancelBooking: (p) => `Annullo «${p.title}», ${p.when}?`,
   confirmCancelSeries: (p) =>
