@@ -34,8 +34,8 @@ export const en = {
   webAttach: 'Attach a file',
   webAttachSend: 'Send the file',
   reminderSaved: (p: { when: string; text: string }) => `Done: I will remind you ${p.when}: "${p.text}".`,
-  reminderSavedRecurring: (p: { when: string; text: string; recurrence: string }) =>
-    `Done: I will remind you ${p.recurrence}, starting ${p.when}: "${p.text}".`,
+  reminderSavedRecurring: (p: { first: string; text: string; recurrence: string }) =>
+    `Done: I will remind you ${p.recurrence}, starting ${p.first}: "${p.text}".`,
   askReminderWhat: 'What should I remind you of?',
   askReminderWhen: (p: { text: string }) => `When should I remind you${p.text ? ` to "${p.text}"` : ''}?`,
   askBookingWhen: 'For which day and time should I book it?',
@@ -109,13 +109,27 @@ export const en = {
   buttonCancel: 'Cancel',
   buttonChangeTime: 'Change time',
   recurrenceDaily: 'every day',
+  recurrenceEveryNDays: (p: { n: number }) => (p.n === 2 ? 'every other day' : `every ${p.n} days`),
   recurrenceWeekdays: 'every weekday',
   recurrenceWeekly: (p: { days: string }) => `every ${p.days}`,
-  recurrenceEveryOtherWeek: (p: { days: string }) => (p.days ? `every other ${p.days}` : 'every other week'),
+  recurrenceEveryNWeeks: (p: { n: number; days: string }) =>
+    p.n === 2
+      ? p.days
+        ? `every other ${p.days}`
+        : 'every other week'
+      : `every ${p.n} weeks${p.days ? ` on ${p.days}` : ''}`,
   recurrenceEveryWeek: 'every week',
   recurrenceMonthly: (p: { day: string }) => `on the ${p.day} of every month`,
+  recurrenceNthWeekday: (p: { nth: string; day: string }) => `every ${p.nth} ${p.day} of the month`,
+  recurrenceEveryNMonths: (p: { n: number; day: string }) =>
+    `${p.n === 2 ? 'every other month' : `every ${p.n} months`}${p.day ? ` on the ${p.day}` : ''}`,
+  recurrenceEveryMonth: 'every month',
   recurrenceYearly: (p: { date: string }) => `every year on ${p.date}`,
+  recurrenceEveryNYears: (p: { n: number; date: string }) =>
+    `${p.n === 2 ? 'every other year' : `every ${p.n} years`}${p.date ? ` on ${p.date}` : ''}`,
+  recurrenceEveryYear: 'every year',
   recurrenceGeneric: 'repeatedly',
+  recurrenceAt: (p: { rule: string; time: string }) => `${p.rule} at ${p.time}`,
   and: 'and',
   relayedToDesk: (p: { number: string; who: string }) => `✓ Passed on to ${p.who} (request ${p.number}).`,
   relayedWho: 'the assistant',
