@@ -227,8 +227,8 @@ export const en = {
   closedDayNote: (p: { day: string }) => `Note: ${p.day} is outside your working hours.`,
   slotsNone: (p: { minutes: number; days: number }) =>
     `I found no free ${p.minutes} minutes within your working hours in the next ${p.days} days.`,
-  slotsNearby: 'Free near that time (tap one to book it):',
-  slotsNearbyMove: 'Free near that time (tap one to move it there):',
+  slotsNearby: 'The nearest free times are below: tap one to book it.',
+  slotsNearbyMove: 'The nearest free times are below: tap one to move it there.',
   slotUnavailable: 'That slot can no longer be booked: it is past or outside your working hours.',
   slotDefaultTitle: 'Appointment',
   slotAlreadyChosen: (p: { title: string; when: string }) => `Already booked: ${p.title}, ${p.when}.`,

@@ -205,8 +205,9 @@ export const it: Catalog = {
     `${p.day ? `${p.day.charAt(0).toUpperCase()}${p.day.slice(1)} è fuori` : 'Quei giorni sono fuori'} dal tuo orario di lavoro. I primi spazi liberi dopo (tocca quello che vuoi prenotare):`,
   closedDayNote: (p) => `Nota: ${p.day} è fuori dal tuo orario di lavoro.`,
   slotsNone: (p) => `Non ho trovato ${p.minutes} minuti liberi nel tuo orario di lavoro nei prossimi ${p.days} giorni.`,
-  slotsNearby: "Liberi vicino a quell'orario (tocca per prenotare):",
-  slotsNearbyMove: "Liberi vicino a quell'orario (tocca per spostarlo lì):",
+  // a sentence of its own: the slots are buttons, and "Per lasciar stare, …" may follow
+  slotsNearby: 'Gli orari liberi più vicini sono qui sotto: toccane uno per prenotarlo.',
+  slotsNearbyMove: 'Gli orari liberi più vicini sono qui sotto: toccane uno per spostarlo lì.',
   slotUnavailable: 'Quello spazio non si può più prenotare: è passato o fuori dal tuo orario di lavoro.',
   slotDefaultTitle: 'Appuntamento',
   slotAlreadyChosen: (p) => `Hai già scelto: ${p.title}, ${p.when}.`,
