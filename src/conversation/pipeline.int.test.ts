@@ -71,10 +71,21 @@ describe('reminders', () => {
   it('saves an English recurring reminder and says how it repeats', async () => {
     const c = await client('en');
     const reply = await h.say(c.user, 'Remind me every Monday at 6pm to send the weekly report');
-    expect(reply?.text).toMatch(/every Monday/);
-    expect(reply?.text).toContain('Monday 23 November at 18:00');
+    expect(reply?.text).toBe(
+      'Done: I will remind you every Monday at 18:00, starting Monday 23 November: "send the report".',
+    );
     const reminder = await h.prisma.reminder.findFirstOrThrow({ where: { clientId: c.id } });
     expect(reminder.rrule).toBe('FREQ=WEEKLY;BYDAY=MO');
+  });
+
+  it('says the rule of an Italian recurring reminder in words, with its time, and the first day', async () => {
+    const c = await client('it');
+    const reply = await h.say(c.user, 'ogni primo lunedì del mese ricordami di mandare le fatture al commercialista');
+    expect(reply?.text).toBe(
+      'Fatto: te lo ricordo ogni primo lunedì del mese alle 9:00, a partire da lunedì 7 dicembre: "mandare le fatture al commercialista".',
+    );
+    const reminder = await h.prisma.reminder.findFirstOrThrow({ where: { clientId: c.id } });
+    expect(reminder.rrule).toBe('FREQ=MONTHLY;BYDAY=1MO');
   });
 
   it('asks when, and the next message completes the reminder', async () => {

@@ -34,8 +34,8 @@ export const en = {
   webAttach: 'Attach a file',
   webAttachSend: 'Send the file',
   reminderSaved: (p: { when: string; text: string }) => `Done: I will remind you ${p.when}: "${p.text}".`,
-  reminderSavedRecurring: (p: { when: string; text: string; recurrence: string }) =>
-    `Done: I will remind you ${p.recurrence}, starting ${p.when}: "${p.text}".`,
+  reminderSavedRecurring: (p: { first: string; text: string; recurrence: string }) =>
+    `Done: I will remind you ${p.recurrence}, starting ${p.first}: "${p.text}".`,
   askReminderWhat: 'What should I remind you of?',
   askReminderWhen: (p: { text: string }) => `When should I remind you${p.text ? ` to "${p.text}"` : ''}?`,
   askBookingWhen: 'For which day and time should I book it?',
@@ -109,13 +109,27 @@ export const en = {
   buttonCancel: 'Cancel',
   buttonChangeTime: 'Change time',
   recurrenceDaily: 'every day',
+  recurrenceEveryNDays: (p: { n: number }) => (p.n === 2 ? 'every other day' : `every ${p.n} days`),
   recurrenceWeekdays: 'every weekday',
   recurrenceWeekly: (p: { days: string }) => `every ${p.days}`,
-  recurrenceEveryOtherWeek: (p: { days: string }) => (p.days ? `every other ${p.days}` : 'every other week'),
+  recurrenceEveryNWeeks: (p: { n: number; days: string }) =>
+    p.n === 2
+      ? p.days
+        ? `every other ${p.days}`
+        : 'every other week'
+      : `every ${p.n} weeks${p.days ? ` on ${p.days}` : ''}`,
   recurrenceEveryWeek: 'every week',
   recurrenceMonthly: (p: { day: string }) => `on the ${p.day} of every month`,
+  recurrenceNthWeekday: (p: { nth: string; day: string }) => `every ${p.nth} ${p.day} of the month`,
+  recurrenceEveryNMonths: (p: { n: number; day: string }) =>
+    `${p.n === 2 ? 'every other month' : `every ${p.n} months`}${p.day ? ` on the ${p.day}` : ''}`,
+  recurrenceEveryMonth: 'every month',
   recurrenceYearly: (p: { date: string }) => `every year on ${p.date}`,
+  recurrenceEveryNYears: (p: { n: number; date: string }) =>
+    `${p.n === 2 ? 'every other year' : `every ${p.n} years`}${p.date ? ` on ${p.date}` : ''}`,
+  recurrenceEveryYear: 'every year',
   recurrenceGeneric: 'repeatedly',
+  recurrenceAt: (p: { rule: string; time: string }) => `${p.rule} at ${p.time}`,
   and: 'and',
   relayedToDesk: (p: { number: string; who: string }) => `✓ Passed on to ${p.who} (request ${p.number}).`,
   relayedWho: 'the assistant',
@@ -213,8 +227,8 @@ export const en = {
   closedDayNote: (p: { day: string }) => `Note: ${p.day} is outside your working hours.`,
   slotsNone: (p: { minutes: number; days: number }) =>
     `I found no free ${p.minutes} minutes within your working hours in the next ${p.days} days.`,
-  slotsNearby: 'Free near that time (tap one to book it):',
-  slotsNearbyMove: 'Free near that time (tap one to move it there):',
+  slotsNearby: 'The nearest free times are below: tap one to book it.',
+  slotsNearbyMove: 'The nearest free times are below: tap one to move it there.',
   slotUnavailable: 'That slot can no longer be booked: it is past or outside your working hours.',
   slotDefaultTitle: 'Appointment',
   slotAlreadyChosen: (p: { title: string; when: string }) => `Already booked: ${p.title}, ${p.when}.`,
@@ -233,11 +247,12 @@ export const en = {
   nothingPendingToCancel:
     'There is nothing to cancel right now. To cancel something, tell me which: "cancel the dentist".',
   refNotFound: (p: { number: string }) => `You have no open request ${p.number}.`,
-  nothingMatches: (p: { target: string }) => `I cannot find anything matching "${p.target}".`,
+  nothingMatches: (p: { target: string }) => `I cannot find "${p.target}" among your bookings, reminders and requests.`,
   openRequests: (p: { count: number; list: string }) =>
     p.count === 1 ? `You have 1 open request: ${p.list}.` : `You have ${p.count} open requests: ${p.list}.`,
   noOpenItems: 'You have no open requests, bookings or reminders.',
-  upcomingItems: (p: { list: string }) => `Coming up: ${p.list}.`,
+  upcomingItems: (p: { list: string; more: number }) =>
+    `Coming up: ${p.list}${p.more > 0 ? ` and ${p.more} more` : ''}.`,
   confirmCancelTicket: (p: { summary: string; number: string }) => `Cancel "${p.summary}" (request ${p.number})?`,
   confirmCancelBooking: (p: { title: string; when: string }) => `Cancel "${p.title}", ${p.when}?`,
   confirmCancelSeries: (p: { text: string; recurrence: string; next: string }) =>

@@ -1,42 +1,50 @@
 import type { Lang } from '../understanding/contract.js';
 import { t } from './catalog.js';
+import { formatTime } from './format.js';
+
+/**
+ * An RRULE as a client reads it ("ogni primo lunedì del mese alle 9:00", "every Tuesday and
+ * Thursday at 8:30"): every rule the understanding writes (src/understanding/time/recurrence.ts:
+ * FREQ with INTERVAL, BYDAY as weekdays or one nth weekday, BYMONTH, BYMONTHDAY) has its words;
+ * anything else is said as "periodicamente".
+ */
 
 const dayNames: Record<Lang, Record<string, string>> = {
   it: { MO: 'lunedì', TU: 'martedì', WE: 'mercoledì', TH: 'giovedì', FR: 'venerdì', SA: 'sabato', SU: 'domenica' },
   en: { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' },
 };
 const monthNames: Record<Lang, string[]> = {
-  it: [
-    'gennaio',
-    'febbraio',
-    'marzo',
-    'aprile',
-    'maggio',
-    'giugno',
-    'luglio',
-    'agosto',
-    'settembre',
-    'ottobre',
-    'novembre',
-    'dicembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
 };
+/** "il primo lunedì", "la prima domenica": Italian ordinals agree with the day (domenica is feminine). */
+const ordinals: Record<Lang, Record<string, { m: string; f: string }>> = {
+  it: {
+    '1': { m: 'primo', f: 'prima' },
+    '2': { m: 'secondo', f: 'seconda' },
+    '3': { m: 'terzo', f: 'terza' },
+    '4': { m: 'quarto', f: 'quarta' },
+    '5': { m: 'quinto', f: 'quinta' },
+    '-1': { m: 'ultimo', f: 'ultima' },
+    '-2': { m: 'penultimo', f: 'penultima' },
+  },
+  en: Object.fromEntries(
+    Object.entries({
+      1: 'first',
+      2: 'second',
+      3: 'third',
+      4: 'fourth',
+      5: 'fifth',
+      '-1': 'last',
+      '-2': 'second-to-last',
+    }).map(([n, word]) => [n, { m: word, f: word }]),
+  ),
+};
+const WORKWEEK = ['MO', 'TU', 'WE', 'TH', 'FR'];
 
-function parts(rrule: string): Map<string, string> {
+type Rule = Map<string, string>;
+
+function parts(rrule: string): Rule {
   return new Map(
     rrule
       .split(';')
@@ -50,7 +58,7 @@ function list(items: string[], lang: Lang): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${t(lang, 'and')} ${items.at(-1)}`;
 }
 
-/** "il primo", "on the 1st": a day of the month as it is said. */
+/** "primo", "1st": a day of the month as it is said. */
 function dayOfMonth(day: number, lang: Lang): string {
   if (lang === 'it') return day === 1 ? 'primo' : String(day);
   const tens = day % 100;
@@ -59,38 +67,69 @@ function dayOfMonth(day: number, lang: Lang): string {
   return `${day}${suffix}`;
 }
 
-/** "ogni lunedì", "every weekday", "il 5 di ogni mese": how a client reads an RRULE. */
-export function describeRecurrence(rrule: string, lang: Lang): string {
-  const p = parts(rrule);
-  const interval = Number(p.get('INTERVAL') ?? '1');
-  const days = (p.get('BYDAY') ?? '').split(',').filter(Boolean);
-  const dayList = list(
-    days.map((d) => dayNames[lang][d] ?? d),
+/** BYDAY=1MO, BYDAY=-1FR: one weekday of the month, by its place in it. */
+function nthWeekday(rule: Rule, lang: Lang): string | undefined {
+  const nth = /^(-?\d)(MO|TU|WE|TH|FR|SA|SU)$/.exec(rule.get('BYDAY') ?? '');
+  const ordinal = nth && ordinals[lang][nth[1]!];
+  if (!nth || !ordinal) return undefined;
+  return t(lang, 'recurrenceNthWeekday', {
+    nth: nth[2] === 'SU' ? ordinal.f : ordinal.m,
+    day: dayNames[lang][nth[2]!]!,
+  });
+}
+
+function weekly(rule: Rule, interval: number, lang: Lang): string {
+  const days = (rule.get('BYDAY') ?? '').split(',').filter((d) => d in dayNames[lang]);
+  const named = list(
+    days.map((d) => dayNames[lang][d]!),
     lang,
   );
-  switch (p.get('FREQ')) {
+  if (interval > 1) return t(lang, 'recurrenceEveryNWeeks', { n: interval, days: named });
+  if (days.length === WORKWEEK.length && WORKWEEK.every((d) => days.includes(d))) return t(lang, 'recurrenceWeekdays');
+  return days.length ? t(lang, 'recurrenceWeekly', { days: named }) : t(lang, 'recurrenceEveryWeek');
+}
+
+function monthly(rule: Rule, interval: number, lang: Lang): string {
+  const nth = rule.has('BYDAY') ? nthWeekday(rule, lang) : undefined;
+  if (nth !== undefined) return interval === 1 ? nth : t(lang, 'recurrenceGeneric');
+  if (rule.has('BYDAY')) return t(lang, 'recurrenceGeneric');
+  const day = Number(rule.get('BYMONTHDAY') ?? 0);
+  const said = day >= 1 && day <= 31 ? dayOfMonth(day, lang) : '';
+  if (interval > 1) return t(lang, 'recurrenceEveryNMonths', { n: interval, day: said });
+  return said ? t(lang, 'recurrenceMonthly', { day: said }) : t(lang, 'recurrenceEveryMonth');
+}
+
+function yearly(rule: Rule, interval: number, lang: Lang): string {
+  const monthName = monthNames[lang][Number(rule.get('BYMONTH')) - 1];
+  const day = Number(rule.get('BYMONTHDAY'));
+  const date = monthName && day >= 1 && day <= 31 ? `${lang === 'it' ? dayOfMonth(day, lang) : day} ${monthName}` : '';
+  if (interval > 1) return t(lang, 'recurrenceEveryNYears', { n: interval, date });
+  return date ? t(lang, 'recurrenceYearly', { date }) : t(lang, 'recurrenceEveryYear');
+}
+
+function ruleInWords(rule: Rule, lang: Lang): string {
+  const interval = Number(rule.get('INTERVAL') ?? '1');
+  if (!Number.isInteger(interval) || interval < 1) return t(lang, 'recurrenceGeneric');
+  switch (rule.get('FREQ')) {
     case 'DAILY':
-      return interval === 1 ? t(lang, 'recurrenceDaily') : t(lang, 'recurrenceGeneric');
+      return interval === 1 ? t(lang, 'recurrenceDaily') : t(lang, 'recurrenceEveryNDays', { n: interval });
     case 'WEEKLY':
-      if (interval === 2) return t(lang, 'recurrenceEveryOtherWeek', { days: dayList });
-      if (interval !== 1) return t(lang, 'recurrenceGeneric');
-      if (days.length === 5 && ['MO', 'TU', 'WE', 'TH', 'FR'].every((d) => days.includes(d)))
-        return t(lang, 'recurrenceWeekdays');
-      return days.length ? t(lang, 'recurrenceWeekly', { days: dayList }) : t(lang, 'recurrenceEveryWeek');
-    case 'MONTHLY': {
-      const day = Number(p.get('BYMONTHDAY'));
-      return interval === 1 && day > 0
-        ? t(lang, 'recurrenceMonthly', { day: dayOfMonth(day, lang) })
-        : t(lang, 'recurrenceGeneric');
-    }
-    case 'YEARLY': {
-      const month = Number(p.get('BYMONTH'));
-      const day = Number(p.get('BYMONTHDAY'));
-      const monthName = monthNames[lang][month - 1];
-      if (!monthName || !(day > 0)) return t(lang, 'recurrenceGeneric');
-      return t(lang, 'recurrenceYearly', { date: `${lang === 'it' ? dayOfMonth(day, lang) : day} ${monthName}` });
-    }
+      return weekly(rule, interval, lang);
+    case 'MONTHLY':
+      return monthly(rule, interval, lang);
+    case 'YEARLY':
+      return yearly(rule, interval, lang);
     default:
       return t(lang, 'recurrenceGeneric');
   }
+}
+
+/**
+ * "ogni lunedì", "ogni 15 del mese", "every first Monday of the month": how a client reads an
+ * RRULE; with `at` (an occurrence and the zone it is said in) the time of day follows, "alle 9:00".
+ */
+export function describeRecurrence(rrule: string, lang: Lang, at?: { instant: Date; tz: string }): string {
+  const words = ruleInWords(parts(rrule), lang);
+  if (!at) return words;
+  return t(lang, 'recurrenceAt', { rule: words, time: formatTime(at.instant, at.tz).replace(/^0(?=\d)/, '') });
 }

@@ -114,7 +114,7 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
     expect(await status()).toEqual(['cancelled', 'open', 'cancelled']);
 
     expect((await say(user, 'annulla la cena con Marco')).text).toBe(
-      `Non trovo niente che corrisponda a "cena con Marco". Hai 1 richiesta aperta: #${b!.number} «${b!.summary}».`,
+      `Non trovo «cena con Marco» tra appuntamenti, promemoria e richieste. In programma: #${b!.number} ${b!.summary}.`,
     );
   });
 

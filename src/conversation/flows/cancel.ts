@@ -4,15 +4,13 @@ import { describeBooking, formatDateTime } from '../../i18n/format.js';
 import { t } from '../../i18n/catalog.js';
 import { describeRecurrence } from '../../i18n/recurrence.js';
 import { encodeButton, type ItemRef } from '../../kernel/actions.js';
-import { activeStatuses } from '../../domain/tickets/lifecycle.js';
+import { openToClient } from '../../domain/tickets/lifecycle.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { requestRef, withoutRef } from '../refs.js';
-import { matchTargets, type Candidate } from '../targets.js';
-import { cancelItem, candidates, choiceButtons } from './manage.js';
-
-type Choice = Candidate & { choice: string };
+import { matchTargets } from '../targets.js';
+import { cancelItem, candidates, choiceButtons, type Choice } from './manage.js';
 
 const LISTED_MAX = 5;
 
@@ -21,37 +19,41 @@ function refOf(text: string, target: string): number | undefined {
   return requestRef(text) ?? requestRef(target) ?? (/^\s*\d{1,9}\s*$/.test(target) ? Number(target) : undefined);
 }
 
-/** What the client has, said when nothing fits: the open requests, else what is coming up. */
-async function whatExists(ctx: FlowContext, all: Choice[]): Promise<string> {
+/** What is coming up, soonest first and briefly: bookings and reminders by their time, then the requests. */
+function upcoming(ctx: FlowContext, all: Choice[]): string {
+  if (!all.length) return t(ctx.lang, 'noOpenItems');
+  const time = (c: Choice) => c.at?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  const soonest = [...all].sort((a, b) => time(a) - time(b));
+  const list = soonest
+    .slice(0, LISTED_MAX)
+    .map((c) => c.choice)
+    .join('; ');
+  return t(ctx.lang, 'upcomingItems', { list, more: all.length - LISTED_MAX });
+}
+
+/** Said when a request number is not one of the client's: their open requests, else what is coming up. */
+async function openRequests(ctx: FlowContext, all: Choice[]): Promise<string> {
   const tickets = await ctx.db.ticket.findMany({
-    where: { clientId: ctx.clientId, status: { in: [...activeStatuses] } },
+    where: openToClient(ctx.clientId),
     orderBy: { number: 'asc' },
     select: { number: true, summary: true },
   });
-  if (tickets.length) {
-    const list = tickets
-      .slice(0, LISTED_MAX)
-      .map((tk) => `${ticketLabel(tk.number)} «${tk.summary}»`)
-      .join('; ');
-    return t(ctx.lang, 'openRequests', { count: tickets.length, list });
-  }
-  if (!all.length) return t(ctx.lang, 'noOpenItems');
-  return t(ctx.lang, 'upcomingItems', {
-    list: all
-      .slice(0, LISTED_MAX)
-      .map((c) => c.choice)
-      .join('; '),
-  });
+  if (!tickets.length) return upcoming(ctx, all);
+  const list = tickets
+    .slice(0, LISTED_MAX)
+    .map((tk) => `${ticketLabel(tk.number)} «${tk.summary}»`)
+    .join('; ');
+  return t(ctx.lang, 'openRequests', { count: tickets.length, list });
 }
 
 /** An exact request number: that request (or the booking the office arranges for it), with no question. */
 async function cancelByRef(ctx: FlowContext, ref: number, all: Choice[]): Promise<FlowResult> {
   const ticket = await ctx.db.ticket.findFirst({
-    where: { clientId: ctx.clientId, number: ref, status: { in: [...activeStatuses] } },
+    where: { ...openToClient(ctx.clientId), number: ref },
     select: { id: true, bookings: { where: { status: { in: ['requested', 'confirmed'] } }, select: { id: true } } },
   });
   if (!ticket) {
-    const text = `${t(ctx.lang, 'refNotFound', { number: ticketLabel(ref) })} ${await whatExists(ctx, all)}`;
+    const text = `${t(ctx.lang, 'refNotFound', { number: ticketLabel(ref) })} ${await openRequests(ctx, all)}`;
     return { reply: { text }, understood: true };
   }
   const booking = ticket.bookings[0];
@@ -114,7 +116,7 @@ export const cancelFlow: Flow<Understanding> = async (ctx, u) => {
   const found = matchTargets(withoutRef(target), all);
   if (found.length === 1) return confirmOrCancel(ctx, found[0]!);
   if (found.length === 0) {
-    const text = `${t(ctx.lang, 'nothingMatches', { target })} ${await whatExists(ctx, all)}`;
+    const text = `${t(ctx.lang, 'nothingMatches', { target })} ${upcoming(ctx, all)}`;
     return { reply: { text }, understood: true };
   }
   return {

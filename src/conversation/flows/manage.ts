@@ -6,6 +6,7 @@ import { t } from '../../i18n/catalog.js';
 import { formatDateTime, formatSpan } from '../../i18n/format.js';
 import { cancelReminder, rescheduleReminder } from '../../domain/reminders/service.js';
 import { cancelTicket, ticketLabel } from '../../domain/tickets/service.js';
+import { openToClient } from '../../domain/tickets/lifecycle.js';
 import type { Understanding } from '../../understanding/contract.js';
 import { encodeButton } from '../../kernel/actions.js';
 import type { ItemRef } from '../../kernel/actions.js';
@@ -19,11 +20,11 @@ import { dateOnly, instantOf, localDay, onDayKeepingTime } from '../../kernel/ti
 
 const MAX_CHOICES = 5;
 
+/** One of the client's items as a choice: its words, the line a button or a list shows, and when it is (a request: none). */
+export type Choice = Candidate & { choice: string; at: Date | null };
+
 /** The client's own items that a cancel or reschedule may be about. */
-export async function candidates(
-  ctx: FlowContext,
-  kinds: ItemRef['kind'][],
-): Promise<(Candidate & { choice: string })[]> {
+export async function candidates(ctx: FlowContext, kinds: ItemRef['kind'][]): Promise<Choice[]> {
   const today = new Date(`${localDay(ctx.now, ctx.tz)}T00:00:00Z`);
   const [reminders, bookings, tickets] = await Promise.all([
     kinds.includes('reminder')
@@ -46,7 +47,7 @@ export async function candidates(
       : [],
     kinds.includes('ticket')
       ? ctx.db.ticket.findMany({
-          where: { clientId: ctx.clientId, status: { in: ['open', 'claimed', 'waiting_client'] } },
+          where: openToClient(ctx.clientId),
           orderBy: { number: 'desc' },
           take: 100,
         })
@@ -60,12 +61,14 @@ export async function candidates(
       id: r.id,
       label: r.text,
       choice: `${r.text} (${r.nextOccurrenceAt ? formatDateTime(r.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) : ''})`,
+      at: r.nextOccurrenceAt,
     })),
     ...bookings.map((b) => ({
       kind: 'booking' as const,
       id: b.id,
       label: `${b.title} ${b.withWhom ?? ''}`,
       choice: `${b.title} (${describeBooking(b, ctx.lang, ctx.tz, ctx.now)})`,
+      at: b.startsAt ?? b.day,
     })),
     ...tickets
       .filter((tk) => !arranged.has(tk.id))
@@ -74,11 +77,12 @@ export async function candidates(
         id: tk.id,
         label: tk.summary,
         choice: `${ticketLabel(tk.number)} ${tk.summary}`,
+        at: null,
       })),
   ];
 }
 
-export function choiceButtons(items: (Candidate & { choice: string })[], op: 'cancel' | 'pick_reschedule') {
+export function choiceButtons(items: Choice[], op: 'cancel' | 'pick_reschedule') {
   return items
     .slice(0, MAX_CHOICES)
     .map((c) => [{ label: c.choice.slice(0, 60), data: encodeButton({ op, item: { kind: c.kind, id: c.id } }) }]);
@@ -319,7 +323,7 @@ export const rescheduleFlow: Flow<Understanding> = async (ctx, u) => {
   return {
     reply: {
       text: t(ctx.lang, 'whichOne'),
-      buttons: choiceButtons(found as (Candidate & { choice: string })[], 'pick_reschedule'),
+      buttons: choiceButtons(found as Choice[], 'pick_reschedule'),
     },
     pending: { understanding: u, missing: [] },
     understood: true,

@@ -1,6 +1,6 @@
 import { createReminder } from '../../domain/reminders/service.js';
 import { t } from '../../i18n/catalog.js';
-import { formatDateTime, formatTime } from '../../i18n/format.js';
+import { formatDateTime, formatDay, formatTime } from '../../i18n/format.js';
 import { describeRecurrence } from '../../i18n/recurrence.js';
 import type { Understanding } from '../../understanding/contract.js';
 import { encodeButton } from '../../kernel/actions.js';
@@ -37,10 +37,13 @@ export const reminderFlow: Flow<Understanding> = async (ctx, u) => {
     tz: ctx.tz,
     explicitTime: true,
   });
-  const whenText = formatDateTime(when, ctx.lang, ctx.tz, ctx.now);
   const replyText = u.rrule
-    ? t(ctx.lang, 'reminderSavedRecurring', { when: whenText, text, recurrence: describeRecurrence(u.rrule, ctx.lang) })
-    : t(ctx.lang, 'reminderSaved', { when: whenText, text });
+    ? t(ctx.lang, 'reminderSavedRecurring', {
+        recurrence: describeRecurrence(u.rrule, ctx.lang, { instant: when, tz: ctx.tz }),
+        first: formatDay(when, ctx.lang, ctx.tz, ctx.now),
+        text,
+      })
+    : t(ctx.lang, 'reminderSaved', { when: formatDateTime(when, ctx.lang, ctx.tz, ctx.now), text });
   const item = { kind: 'reminder', id: reminder.id } as const;
   return {
     reply: {

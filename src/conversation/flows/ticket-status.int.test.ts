@@ -81,6 +81,46 @@ describe('how a request is going (ticket_status)', () => {
   });
 });
 
+describe('a booking the client cancelled, still open for the desk to tell the venue', () => {
+  it('is no open request of theirs: not in status lists, nor when a cancel finds nothing', async () => {
+    const c = await client('it');
+    const table = await createTestTicket(h.prisma, c.id, {
+      summary: 'Prenotare: tavolo da Cracco per 2',
+      category: 'booking',
+    });
+    await h.prisma.booking.create({
+      data: {
+        clientId: c.id,
+        ticketId: table.id,
+        title: 'tavolo da Cracco per 2',
+        status: 'requested',
+        startsAt: new Date('2026-12-11T20:30:00+01:00'),
+        endsAt: new Date('2026-12-11T21:30:00+01:00'),
+        changedAt: now,
+      },
+    });
+    const translation = await createTestTicket(h.prisma, c.id, {
+      summary: 'la traduzione in inglese della procura speciale',
+    });
+    expect((await h.say(c.user, `annulla la richiesta ${table.number}`))?.text).toMatch(
+      /^Annullato: tavolo da Cracco per 2, venerdì 11 dicembre/,
+    );
+    expect((await h.prisma.ticket.findUniqueOrThrow({ where: { id: table.id } })).status).toBe('open');
+    await h.say(c.user, 'ricordami domani alle 9 di chiamare la banca');
+
+    expect((await h.say(c.user, 'ah annulla la riunione con Rossi'))?.text).toBe(
+      'Non trovo «riunione con Rossi» tra appuntamenti, promemoria e richieste. ' +
+        `In programma: chiamare la banca (martedì 8 dicembre alle 09:00); #${translation.number} la traduzione in inglese della procura speciale.`,
+    );
+    expect((await h.say(c.user, 'annulla la richiesta 99999'))?.text).toBe(
+      `Non hai una richiesta aperta #99999. Hai 1 richiesta aperta: #${translation.number} «la traduzione in inglese della procura speciale».`,
+    );
+    const status = await h.say(c.user, 'a che punto è la richiesta 99999?');
+    expect(status?.text).toContain(`#${translation.number} «la traduzione in inglese della procura speciale»`);
+    expect(status?.text).not.toContain('Cracco');
+  });
+});
+
 describe('the hours package (balance)', () => {
   it('says the package, the hours used this month and what is left, or how far over it is', async () => {
     const c = await client('it', { hoursPackageMinutes: 600, hoursBalanceMinutes: 450 });

@@ -1,3 +1,4 @@
+import { activeStatuses, openToClient } from '../../domain/tickets/lifecycle.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import { t } from '../../i18n/catalog.js';
 import { describeBooking, formatDay, formatIsoDay } from '../../i18n/format.js';
@@ -22,17 +23,23 @@ const ticketSelect = {
   bookings: { select: { title: true, withWhom: true, status: true, startsAt: true, day: true } },
 } as const;
 
+/** The client's active and recently done requests, each marked whether it is still open to the client. */
 async function clientTickets(ctx: FlowContext) {
   const since = new Date(ctx.now.getTime() - RECENT_DONE_MS);
-  return ctx.db.ticket.findMany({
-    where: {
-      clientId: ctx.clientId,
-      OR: [{ status: { in: ['open', 'claimed', 'waiting_client'] } }, { doneAt: { gte: since } }],
-    },
-    orderBy: { number: 'desc' },
-    take: 50,
-    select: ticketSelect,
-  });
+  const [tickets, open] = await Promise.all([
+    ctx.db.ticket.findMany({
+      where: {
+        clientId: ctx.clientId,
+        OR: [{ status: { in: [...activeStatuses] } }, { doneAt: { gte: since } }],
+      },
+      orderBy: { number: 'desc' },
+      take: 50,
+      select: ticketSelect,
+    }),
+    ctx.db.ticket.findMany({ where: openToClient(ctx.clientId), select: { id: true } }),
+  ]);
+  const openIds = new Set(open.map((tk) => tk.id));
+  return tickets.map((tk) => ({ ...tk, open: openIds.has(tk.id) }));
 }
 type StatusTicket = Awaited<ReturnType<typeof clientTickets>>[number];
 
@@ -59,9 +66,7 @@ function stateLine(ctx: FlowContext, ticket: StatusTicket): string {
 
 /** An office booking the client cancelled while the desk has still to undo it with the third party. */
 const cancelledByClient = (ticket: StatusTicket) =>
-  ['open', 'claimed', 'waiting_client'].includes(ticket.status) &&
-  ticket.bookings.length > 0 &&
-  ticket.bookings.every((b) => b.status === 'cancelled');
+  (activeStatuses as readonly string[]).includes(ticket.status) && !ticket.open;
 
 function bookingLine(ctx: FlowContext, ticket: StatusTicket): string | undefined {
   const booking = ticket.bookings[0];
@@ -85,7 +90,7 @@ async function lastAssistantWords(ctx: FlowContext, ticketId: string): Promise<s
 }
 
 async function describeTicket(ctx: FlowContext, ticket: StatusTicket): Promise<string> {
-  const active = ['open', 'claimed', 'waiting_client'].includes(ticket.status) && !cancelledByClient(ticket);
+  const active = ticket.open;
   const due =
     active && ticket.due
       ? t(ctx.lang, 'ticketStatusDue', { due: formatIsoDay(ticket.due.toISOString().slice(0, 10), ctx.lang, ctx.now) })
@@ -115,7 +120,7 @@ const categoryWords: Record<string, string> = {
 function asked(tickets: StatusTicket[], u: Understanding): StatusTicket[] {
   if (u.ref !== undefined) return tickets.filter((tk) => tk.number === u.ref);
   const target = u.target?.trim();
-  if (!target) return tickets.filter((tk) => ['open', 'claimed', 'waiting_client'].includes(tk.status));
+  if (!target) return tickets.filter((tk) => tk.open);
   const labelled = tickets.map((tk) => ({
     kind: 'ticket' as const,
     id: tk.id,
@@ -138,7 +143,7 @@ export const ticketStatusFlow: Flow<Understanding> = async (ctx, u) => {
     const lines = found.slice(0, 5).map((tk) => stateLine(ctx, tk));
     return { reply: { text: [t(ctx.lang, 'ticketStatusMany'), ...lines].join('\n') }, understood: true };
   }
-  const open = tickets.filter((tk) => ['open', 'claimed', 'waiting_client'].includes(tk.status));
+  const open = tickets.filter((tk) => tk.open);
   const missing =
     u.ref !== undefined
       ? t(ctx.lang, 'ticketStatusUnknownRef', { number: u.ref })

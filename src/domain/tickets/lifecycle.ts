@@ -1,12 +1,36 @@
 import type { Db, PrismaClient, Tx } from '../../infra/db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import type { TicketStatus } from '../../generated/prisma/enums.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { cancelledByClient } from '../bookings/third-party.js';
 import { dueHoursNotice } from './hours.js';
 
 /** Statuses in which a ticket is still being worked. */
 export const activeStatuses = ['open', 'claimed', 'waiting_client'] as const satisfies TicketStatus[];
 const heldStatuses = ['claimed', 'waiting_client'] as const satisfies TicketStatus[];
+
+/**
+ * A booking ticket whose booking the client cancelled in the chat, as a filter: no booking of it
+ * stands and the client's cancel is among its changes (a cancelled booking is never revived, so
+ * this is the rule `cancelledByClient` reads row by row).
+ */
+const bookingCancelledByClient: Prisma.TicketWhereInput = {
+  bookings: { some: { status: 'cancelled' }, none: { status: { in: ['requested', 'confirmed'] } } },
+  events: { some: { kind: 'booking_changed', actor: 'client', data: { path: ['change'], equals: 'cancelled' } } },
+};
+
+/**
+ * The client's requests as the client sees them: active ones, except a booking ticket whose
+ * booking they cancelled in the chat (it stays open only for the desk to tell the venue). Every
+ * list shown to the client (not-found answers, status, "which request?") uses it.
+ */
+export function openToClient(clientId: string) {
+  return {
+    clientId,
+    status: { in: [...activeStatuses] },
+    NOT: bookingCancelledByClient,
+  } satisfies Prisma.TicketWhereInput;
+}
 
 /** Minutes one done report may log: a working day is 480; more than a week is a typo. */
 export const MAX_LOGGED_MINUTES = 6000;

@@ -6,8 +6,10 @@ import {
   createTestTicket,
   testPrisma,
 } from '../../../test/support/db.js';
+import { cancelBooking } from '../bookings/service.js';
+import { createRequestedBooking, recordClientChange } from '../bookings/third-party.js';
 import { claimTicket, askClient } from './lifecycle.js';
-import { clientReach, recordClientMessage, ticketOfClientMessage } from './relay.js';
+import { clientReach, recordClientMessage, ticketOfClientMessage, ticketsInConversation } from './relay.js';
 
 const db = testPrisma();
 const now = new Date('2026-11-23T09:00:00Z');
@@ -51,6 +53,32 @@ describe('which ticket a client message is about', () => {
     expect(await ticketOfClientMessage(db, ref)).toEqual({ id: first.id, number: first.number });
     await waitingTicket(client.id);
     expect(await ticketOfClientMessage(db, ref)).toBeNull();
+  });
+
+  it('is never a booking ticket whose booking the client cancelled, though the desk still has it open', async () => {
+    const client = await createTestClient(db);
+    const conversation = await createTestConversation(db, client.id);
+    const translation = await waitingTicket(client.id);
+    const table = await waitingTicket(client.id);
+    await db.ticket.update({ where: { id: table.id }, data: { category: 'booking' } });
+    const booking = await createRequestedBooking(db, {
+      clientId: client.id,
+      ticketId: table.id,
+      title: 'tavolo da Cracco per 2',
+      when: { day: '2026-11-27' },
+      now,
+    });
+    const ref = { clientId: client.id, conversationId: conversation.id };
+    expect(await ticketsInConversation(db, client.id, now)).toHaveLength(2);
+    expect(await ticketOfClientMessage(db, ref)).toBeNull();
+
+    await cancelBooking(db, client.id, booking.id, now);
+    await db.$transaction((tx) => recordClientChange(tx, booking.id, { change: 'cancelled' }, now));
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: table.id } })).status).toBe('waiting_client');
+    expect(await ticketsInConversation(db, client.id, now)).toEqual([
+      { id: translation.id, number: translation.number, assistant: expect.any(String) },
+    ]);
+    expect(await ticketOfClientMessage(db, ref)).toEqual({ id: translation.id, number: translation.number });
   });
 
   it('an answer links the message and ends the wait', async () => {

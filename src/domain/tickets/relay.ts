@@ -1,6 +1,6 @@
 import type { Db } from '../../infra/db/types.js';
 import type { Channel } from '../../generated/prisma/enums.js';
-import { activeStatuses } from './lifecycle.js';
+import { activeStatuses, openToClient } from './lifecycle.js';
 
 export interface ClientMessageRef {
   clientId: string;
@@ -21,7 +21,7 @@ export async function ticketOfClientMessage(
   const replied = await ticketOfReply(db, ref);
   if (replied) return replied;
   const waiting = await db.ticket.findMany({
-    where: { clientId: ref.clientId, status: 'waiting_client' },
+    where: { ...openToClient(ref.clientId), status: 'waiting_client' },
     select: { id: true, number: true },
     take: 2,
   });
@@ -67,8 +67,7 @@ export async function ticketsInConversation(db: Db, clientId: string, now: Date)
   const since = new Date(now.getTime() - CONVERSATION_WINDOW_MS);
   const tickets = await db.ticket.findMany({
     where: {
-      clientId,
-      status: { in: [...activeStatuses] },
+      ...openToClient(clientId),
       OR: [
         { status: 'waiting_client' },
         { events: { some: { kind: { in: ['relayed_to_client', 'asked_client'] }, createdAt: { gte: since } } } },

@@ -1,6 +1,7 @@
 import type { Db } from '../../infra/db/types.js';
 import type { TaskCategory } from '../../understanding/contract.js';
 import { NotFoundError } from '../../kernel/errors.js';
+import { openToClient } from './lifecycle.js';
 
 export interface NewTicket {
   clientId: string;
@@ -59,7 +60,7 @@ export async function cancelTicket(db: Db, clientId: string, ticketId: string) {
 /** The client's ticket that files sent right after a request belong to. */
 export function recentOpenTicket(db: Db, clientId: string, since: Date) {
   return db.ticket.findFirst({
-    where: { clientId, status: { in: ['open', 'claimed', 'waiting_client'] }, createdAt: { gte: since } },
+    where: { ...openToClient(clientId), createdAt: { gte: since } },
     orderBy: { createdAt: 'desc' },
   });
 }
