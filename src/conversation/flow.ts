@@ -39,7 +39,7 @@ export interface FlowResult {
   events?: DomainEvent[];
   /** true when the message was understood (resets the consecutive-miss counter) */
   understood: boolean;
-  /** no answer now: the words are held for the next ones (fragments.ts) */
+  /** no answer now: the words are held for the next ones (fragments.ts), or the same answer was just given */
   silent?: true;
 }
 

@@ -250,12 +250,10 @@ export function createConversation(services: ConversationServices) {
 
   async function conclude(result: FlowResult, msg: InboundMessage, turn: Turn): Promise<void> {
     await publish(services, result, turn.clientId);
-    const held = result.silent ? result.pending?.fragment : undefined;
-    if (held) {
+    if (!result.silent) return reply(services, msg, turn.conversationId, turn.clientId, result.reply);
+    const held = result.pending?.fragment;
+    if (held)
       setTimeout(() => void answerHeld(turn.conversationId, held.messageId).catch(heldFailed), windowMs).unref();
-      return;
-    }
-    await reply(services, msg, turn.conversationId, turn.clientId, result.reply);
   }
   const heldFailed = (err: unknown) =>
     services.logger.error({ err: errorMessage(err) }, 'held words could not be answered');

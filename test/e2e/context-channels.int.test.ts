@@ -46,6 +46,7 @@ describe('answers to the assistant reach her thread on the web chat and in Slack
     const browser = new Browser(chat.app.url);
     await browser.linkWithCode(code);
     const said = async (text: string) => {
+      chat.pause();
       const before = (await browser.messages()).length;
       await browser.say(text);
       await eventually(
@@ -88,6 +89,7 @@ describe('answers to the assistant reach her thread on the web chat and in Slack
       data: { clientId: client.id, channel: 'slack', externalUserId: user, chatId: dm },
     });
     const said = async (text: string) => {
+      chat.pause();
       const before = chat.slack.calls
         .filter((c) => c.method === 'chat.postMessage')
         .filter((c) => c.body.channel === dm).length;

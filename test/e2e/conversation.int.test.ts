@@ -62,7 +62,8 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
       expect((await say(user, answer)).text).toMatch(c.relayed);
       await threadPost(ts, answer);
     }
-    // a file with no caption goes to the ticket in conversation, not to the newest one
+    // a file with no caption, a moment later, goes to the ticket in conversation, not to the newest one
+    chat.pause();
     await user.sendDocument({ fileName: 'contratto.pdf', mimeType: 'application/pdf', sizeBytes: 1000 });
     expect((await user.waitForReplies(1, 20_000))[0]!.text).toMatch(c.relayed);
     expect(await db.attachment.count({ where: { ticketId: ticket.id } })).toBe(1);
@@ -83,6 +84,44 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
     expect(await db.message.count({ where: { ticketId: ticket.id, direction: 'inbound' } })).toBe(
       1 + c.answers.length + 3,
     );
+  });
+
+  it('confirms once a word and the file right after it for Giulia, and redraws the card only when it changes', async () => {
+    const { user, ticket, ts } = await talkingWithGiulia(
+      'it',
+      'Traduci la procura speciale in inglese entro lunedì',
+      'Ha la procura firmata in PDF? Me la può mandare qui?',
+    );
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4 procura\n'), Buffer.alloc(30_000, 65)]);
+    const fileId = `procura-${ticket.id}`;
+    chat.telegram.addFile(fileId, pdf);
+    await user.sendText('ecco');
+    await user.sendMessage({
+      document: {
+        file_id: fileId,
+        file_unique_id: fileId,
+        file_name: 'procura_speciale.pdf',
+        mime_type: 'application/pdf',
+        file_size: pdf.length,
+      },
+    });
+    // a question for the bot after them: its answer comes once theirs would have
+    await user.sendText('cosa ho domani?');
+    const replies = await user.waitForReplies(2, 20_000);
+    expect(replies.map((r) => r.text)).toEqual([
+      `✓ Girato a Giulia (richiesta #${ticket.number}).`,
+      expect.stringMatching(/^(Niente in programma domani|La tua agenda domani)/),
+    ]);
+
+    await chat.slack.waitForCall(
+      'chat.update',
+      (c) => c.body.ts === ts && JSON.stringify(c.body.blocks).includes('procura_speciale.pdf'),
+      20_000,
+    );
+    const drawn = chat.slack.calls
+      .filter((c) => c.method === 'chat.update' && c.body.ts === ts)
+      .map((c) => JSON.stringify(c.body.blocks));
+    expect(drawn.filter((blocks, i) => i > 0 && blocks === drawn[i - 1])).toEqual([]);
   });
 
   it('cancels by exact number, asks before cancelling by words, and says what exists (it)', async () => {

@@ -6,6 +6,13 @@ import { startTelegramEmulator, type EmulatedUser, type TelegramEmulator } from 
 import { testPrisma, uniqueTag } from './db.js';
 
 /**
+ * On a fixed clock, a client reads each answer before writing again: every message or tap sent
+ * through `say`/`press` (or after `pause`) comes this long after the one before, so messages a
+ * person sends one by one are never taken for a burst ("ecco" and a file sent together).
+ */
+const READING_PAUSE_MS = 20_000;
+
+/**
  * Delego with a Telegram client side (emulated Bot API) and a Slack desk (fake Web API) where
  * Giulia, an assistant, writes in ticket threads: the stage for conversations between a client,
  * the bot and an assistant.
@@ -24,6 +31,11 @@ export async function startDeskChat(
   (telegram.server as unknown as { updateId: number }).updateId = nextUser;
   const giulia = { slackUserId: `UGIULIA${uniqueTag().toUpperCase()}`, name: 'Giulia Bianchi' };
   const giuliaId = (await db.assistant.create({ data: { ...giulia, skills: ['translation'] } })).id;
+  let fixedMs = typeof now === 'function' ? undefined : now.getTime();
+  const at = () => (typeof now === 'function' ? now() : new Date(fixedMs!));
+  const pause = () => {
+    if (fixedMs !== undefined) fixedMs += READING_PAUSE_MS;
+  };
   const app = await startDelego(
     {
       TELEGRAM_BOT_TOKEN: telegram.token,
@@ -34,9 +46,8 @@ export async function startDeskChat(
       SLACK_DESK_CHANNEL: desk,
       ...env,
     },
-    now,
+    at,
   );
-  const at = () => (typeof now === 'function' ? now() : now);
 
   /** Giulia claims the ticket and writes in its thread (the client's channel gets her words) */
   async function giuliaWrites(ticket: { id: string }, ts: string, text: string) {
@@ -52,6 +63,7 @@ export async function startDeskChat(
     });
   }
   const say = async (user: EmulatedUser, text: string) => {
+    pause();
     await user.sendText(text);
     return (await user.waitForReplies(1, 20_000))[0]!;
   };
@@ -68,7 +80,10 @@ export async function startDeskChat(
       await user.waitForReplies(1, 20_000);
       return { client, user };
     },
+    /** the client takes a moment before writing again (a fixed clock only), for messages not sent with `say` */
+    pause,
     async press(user: EmulatedUser, reply: { messageId: number }, data: string) {
+      pause();
       await user.pressButton(data, reply.messageId);
       return (await user.waitForReplies(1, 20_000))[0]!;
     },

@@ -12,7 +12,7 @@ import { UNDERSTAND_MAX_CHARS, type Route, type Turn } from '../turn.js';
 import type { Understand } from '../../understanding/understand.js';
 import { intents, type Intent } from '../../understanding/contract.js';
 import { askWhichThread, holdAnother } from './held.js';
-import { relayedLine, relayMessages } from '../flows/thread.js';
+import { relayedAnswer, relayMessages } from '../flows/thread.js';
 
 /** A message about an active ticket goes to the assistant's thread, not to the intent flows. */
 function relayStep(ticket: { id: string }, msg: InboundMessage, joinedIds: string[]): Step {
@@ -23,7 +23,7 @@ function relayStep(ticket: { id: string }, msg: InboundMessage, joinedIds: strin
       { clientId: ctx.clientId, ticketId: ticket.id, chars: msg.text.length },
       'client message relayed to the desk',
     );
-    return { reply: { text: await relayedLine(ctx, ticket.id) }, events, understood: true };
+    return { ...(await relayedAnswer(ctx, ticket.id)), events, understood: true };
   };
 }
 

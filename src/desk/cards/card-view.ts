@@ -12,7 +12,7 @@ export async function loadCardView(
   db: Db,
   ticketId: string,
   texts: DeskCatalog,
-): Promise<(CardView & { slackChannel: string | null; slackTs: string | null }) | null> {
+): Promise<(CardView & { slackChannel: string | null; slackTs: string | null; slackCardHash: string | null }) | null> {
   const ticket = await db.ticket.findUnique({
     where: { id: ticketId },
     include: {
@@ -73,5 +73,6 @@ export async function loadCardView(
     urgentCallback: ticket.takenMessage?.urgent === true,
     slackChannel: ticket.slackChannel,
     slackTs: ticket.slackTs,
+    slackCardHash: ticket.slackCardHash,
   };
 }

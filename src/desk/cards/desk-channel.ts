@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import { fromSlackError } from '../../channels/slack/web-api-errors.js';
@@ -67,6 +68,11 @@ export function chunks(text: string, size = THREAD_CHUNK): string[] {
   return out;
 }
 
+/** What identifies a drawn card: the same blocks and text give the same hash. */
+function cardHash(card: ReturnType<typeof ticketCard>): string {
+  return createHash('sha256').update(JSON.stringify(card)).digest('hex');
+}
+
 async function slack<T>(method: string, call: () => Promise<T>, context: Record<string, unknown> = {}): Promise<T> {
   try {
     return await call();
@@ -131,11 +137,16 @@ export function createCards(deps: CardsDeps): Cards {
   const postInThread = (channel: string, threadTs: string, text: string, broadcast = false) =>
     postThreadParts(deps.client, { channel, threadTs, text, broadcast });
 
+  /** Redraws the card unless it would look exactly as it was last drawn (by any process: the hash is on the ticket). */
   async function redraw(ticketId: string): Promise<void> {
     const view = await loadCardView(deps.prisma, ticketId, deps.texts);
     if (!view?.slackChannel || !view.slackTs) return;
     const { slackChannel: channel, slackTs: ts } = view;
-    await slack('chat.update', () => deps.client.chat.update({ channel, ts, ...render(view) }), { channel, ticketId });
+    const card = render(view);
+    const hash = cardHash(card);
+    if (hash === view.slackCardHash) return;
+    await slack('chat.update', () => deps.client.chat.update({ channel, ts, ...card }), { channel, ticketId });
+    await deps.prisma.ticket.updateMany({ where: { id: ticketId, slackTs: ts }, data: { slackCardHash: hash } });
   }
 
   function refresh(ticketId: string): Promise<void> {
@@ -165,7 +176,7 @@ export function createCards(deps: CardsDeps): Cards {
     if (!ts) throw new Error('chat.postMessage answered without a ts');
     const { count } = await deps.prisma.ticket.updateMany({
       where: { id: ticketId, slackTs: null },
-      data: { slackChannel: channel, slackTs: ts },
+      data: { slackChannel: channel, slackTs: ts, slackCardHash: cardHash(card) },
     });
     if (count === 0) {
       log.warn({ ticketId, ts }, 'desk card posted twice: another worker linked its card first');
@@ -179,9 +190,8 @@ export function createCards(deps: CardsDeps): Cards {
     } catch (err) {
       log.warn({ err: errorMessage(err), ticketId }, 'desk card thread intro not posted');
     }
-    // The ticket may have changed while the card was on its way (a client message, a cancel).
-    const latest = await loadCardView(deps.prisma, ticketId, deps.texts);
-    if (latest && JSON.stringify(render(latest)) !== JSON.stringify(card)) await refresh(ticketId);
+    // The ticket may have changed while the card was on its way (a client message, a cancel): redrawn if so.
+    await refresh(ticketId);
     return 'posted';
   }
 

@@ -3,6 +3,7 @@ import type { BoardTicket, TicketPageData } from '../queries/tickets.js';
 import { renderLoginPage } from './login.js';
 import { renderTicketsBoard, cardTimer } from './tickets-board.js';
 import { ticketHistory } from './ticket.js';
+import { messageBody, renderTimeline } from './timeline.js';
 import { renderUsersPage } from './users.js';
 import { renderPage } from '../layout.js';
 import { html } from '../html.js';
@@ -93,6 +94,57 @@ describe('back-office renderers', () => {
     );
     expect(history.map((h) => h.id)).toEqual(['e1', 'm1', 'm2', 'e2']);
     expect(history[3]).toMatchObject({ assistant: 'Giulia', actor: 'assistant', data: 'time: 30 min' });
+  });
+
+  it('names a file sent without words by its name or kind, never as an empty line', () => {
+    const message = (
+      id: string,
+      kind: 'document' | 'photo',
+      files: { kind: typeof kind; fileName: string | null }[],
+    ) => ({
+      kind: 'message' as const,
+      at: now,
+      id,
+      direction: 'inbound' as const,
+      channel: 'telegram',
+      body: '',
+      messageKind: kind,
+      files,
+      ticketNumber: 1002,
+    });
+    const timeline = renderTimeline({
+      clientId: '0195d5a0-0000-7000-8000-000000000002',
+      tz: 'Europe/Rome',
+      entries: [
+        message('m1', 'document', [{ kind: 'document', fileName: 'procura_speciale.pdf' }]),
+        message('m2', 'photo', [{ kind: 'photo', fileName: null }]),
+      ],
+      paged: false,
+      locale: italian,
+    }).value;
+    expect(timeline).toContain('<td class="body">📎 procura_speciale.pdf</td>');
+    expect(timeline).toContain('<td class="body">📎 foto</td>');
+    expect(timeline).not.toContain('<td class="body"></td>');
+
+    const [row] = ticketHistory(
+      {
+        events: [],
+        messages: [
+          {
+            id: 'm1',
+            direction: 'inbound',
+            channel: 'telegram',
+            kind: 'document',
+            body: '',
+            createdAt: now,
+            attachments: [{ kind: 'document', fileName: 'procura_speciale.pdf' }],
+          },
+        ],
+      },
+      'Europe/Rome',
+      en,
+    );
+    expect(row && row.type === 'message' && messageBody(row, 'Europe/Rome', en)).toBe('📎 procura_speciale.pdf');
   });
 
   it('writes event data in local time and words, not ISO strings or codes', () => {

@@ -2,7 +2,7 @@ import { formatMinutes } from '../../../desk/texts.js';
 import { fileNameOf } from '../../../domain/files/names.js';
 import type { Actor } from '../../../generated/prisma/enums.js';
 import { isoDay, type AdminLocale } from '../format.js';
-import { messageBody } from './timeline.js';
+import { messageBody, type MessageFile } from './timeline.js';
 import { html, type SafeHtml } from '../html.js';
 import type { TicketPageData } from '../queries/tickets.js';
 import { cardTimer, dueText } from './tickets-board.js';
@@ -17,6 +17,7 @@ export type HistoryEntry =
       channel: string;
       body: string | null;
       messageKind: string;
+      files: MessageFile[];
     };
 
 const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
@@ -70,6 +71,7 @@ export function ticketHistory(
     channel: m.channel,
     body: m.body,
     messageKind: m.kind,
+    files: m.attachments,
   }));
   return [...events, ...messages].sort(
     (a, b) => a.at.getTime() - b.at.getTime() || (a.type === b.type ? 0 : a.type === 'event' ? -1 : 1),

@@ -1,17 +1,33 @@
+import type { AttachmentKind } from '../../../generated/prisma/enums.js';
 import { describeRecurrence } from '../../../i18n/recurrence.js';
 import { buttonTapLabel } from '../button-label.js';
 import { isoDay, type AdminLocale } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
 import type { TimelineEntry } from '../queries/timeline.js';
 
-/** A message's text as staff read it: erased, a button tap by its label, or the text itself. */
+/** A file a message carried, as the history names it. */
+export interface MessageFile {
+  kind: AttachmentKind;
+  fileName: string | null;
+}
+
+/** A file sent without words: its name, else its kind ("📎 procura.pdf", "📎 foto"). */
+function filesLine(message: { messageKind: string; files?: MessageFile[] }, locale: AdminLocale): string | undefined {
+  const kinds: Record<string, string> = locale.t.attachmentKinds;
+  const named = (message.files ?? []).map((f) => f.fileName ?? kinds[f.kind] ?? f.kind);
+  if (!named.length && Object.hasOwn(kinds, message.messageKind)) named.push(kinds[message.messageKind]!);
+  return named.length ? `📎 ${named.join(', ')}` : undefined;
+}
+
+/** A message's text as staff read it: erased, a button tap by its label, a file sent alone by its name, or the text itself. */
 export function messageBody(
-  message: { body: string | null; messageKind: string },
+  message: { body: string | null; messageKind: string; files?: MessageFile[] },
   tz: string,
   locale: AdminLocale,
 ): SafeHtml | string {
   if (message.body === null) return html`<span class="erased">${locale.t.common.erased}</span>`;
-  return message.messageKind === 'button' ? buttonTapLabel(message.body, tz, locale) : message.body;
+  if (message.messageKind === 'button') return buttonTapLabel(message.body, tz, locale);
+  return message.body.trim() === '' ? (filesLine(message, locale) ?? message.body) : message.body;
 }
 
 /** "riunione con Rossi", not "riunione con Rossi con Rossi": the title often names whom it is with already. */

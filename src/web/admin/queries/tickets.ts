@@ -127,7 +127,15 @@ const ticketPageSelect = {
     orderBy: { createdAt: 'asc' },
   },
   messages: {
-    select: { id: true, direction: true, channel: true, kind: true, body: true, createdAt: true },
+    select: {
+      id: true,
+      direction: true,
+      channel: true,
+      kind: true,
+      body: true,
+      createdAt: true,
+      attachments: { select: { kind: true, fileName: true }, orderBy: { createdAt: 'asc' } },
+    },
     orderBy: { createdAt: 'asc' },
   },
 } as const;

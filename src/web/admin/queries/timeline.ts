@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../../../infra/db/types.js';
 import type {
+  AttachmentKind,
   BookingStatus,
   MessageKind,
   ReminderStatus,
@@ -45,6 +46,7 @@ export type TimelineEntry =
       channel: string;
       body: string | null;
       messageKind: MessageKind;
+      files: { kind: AttachmentKind; fileName: string | null }[];
       ticketNumber: number | null;
     }
   | {
@@ -124,6 +126,7 @@ async function messageEntries(prisma: PrismaClient, where: PageWhere): Promise<T
       body: true,
       kind: true,
       ticket: { select: { number: true } },
+      attachments: { select: { kind: true, fileName: true }, orderBy: { createdAt: 'asc' } },
     },
   });
   return messages.map((m) => ({
@@ -134,6 +137,7 @@ async function messageEntries(prisma: PrismaClient, where: PageWhere): Promise<T
     channel: m.channel,
     body: m.body,
     messageKind: m.kind,
+    files: m.attachments,
     ticketNumber: m.ticket?.number ?? null,
   }));
 }
