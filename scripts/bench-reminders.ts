@@ -1,6 +1,6 @@
 /**
  * Reminders at scale: `npm run bench:reminders -- [--count 100000] [--spread-minutes 10]
- * [--bursts 2] [--burst 5000] [--concurrency 8]`.
+ * [--bursts 2] [--burst 5000] [--concurrency 8] [--worker-concurrency 4]`.
  *
  * On a scratch PostgreSQL database and a fresh Redis key prefix: creates `--count` reminders
  * through the reminders service and puts them on the clock (scripts/bench-reminders/populate.ts),
@@ -11,6 +11,8 @@
  * with retry_after beyond). Prints creation throughput, Redis bytes and PostgreSQL rows per
  * pending reminder, pick-up and delivery lateness, each burst's rate against the cap and its
  * order, 429s, duplicates and losses. `--count 10000 --spread-minutes 2` is a quick check.
+ * `--concurrency` is how many reminders are created at once; `--worker-concurrency` overrides
+ * the workers' jobs at once per queue (default: the product's, 4).
  *
  * Needs PostgreSQL (BENCH_DATABASE_ADMIN_URL, else TEST_DATABASE_ADMIN_URL, else
  * postgresql://postgres@127.0.0.1:5432/postgres) and Redis (REDIS_URL, else 127.0.0.1:6379).
@@ -29,6 +31,7 @@ import type { PrismaClient } from '../src/infra/db/types.js';
 import { createRedis } from '../src/infra/redis/connection.js';
 import { QUEUE_REMINDERS } from '../src/jobs/kind.js';
 import { createReminderScheduler, occurrenceJobId } from '../src/jobs/kinds/reminder.js';
+import { defaultWorkerTuning } from '../src/jobs/workers.js';
 import { startLimitedTelegram, telegramLimits, type LimitedTelegram } from '../test/support/telegram-limits.js';
 import { telegramArrivals, waitForDrain, watchPickups, webArrivals } from './bench-reminders/observe.js';
 import { makePlan, type Plan } from './bench-reminders/plan.js';
@@ -42,26 +45,38 @@ const argsSchema = z.object({
   bursts: z.coerce.number({ message: '--bursts must be a number' }).int().min(0).max(10).default(2),
   burst: z.coerce.number({ message: '--burst must be a number' }).int().min(100).max(100_000).default(5000),
   concurrency: z.coerce.number({ message: '--concurrency must be a number' }).int().min(1).max(64).default(8),
+  workerConcurrency: z.coerce
+    .number({ message: '--worker-concurrency must be a number' })
+    .int()
+    .min(1)
+    .max(64)
+    .default(defaultWorkerTuning.concurrency),
 });
 type Args = z.infer<typeof argsSchema>;
 
 function parsedArgs(): Args {
-  const names = ['count', 'spread-minutes', 'bursts', 'burst', 'concurrency'] as const;
+  const names = ['count', 'spread-minutes', 'bursts', 'burst', 'concurrency', 'worker-concurrency'] as const;
   const { values } = parseArgs({
     options: Object.fromEntries(names.map((n) => [n, { type: 'string' }])),
     strict: true,
   });
-  const parsed = argsSchema.safeParse({ ...values, spreadMinutes: values['spread-minutes'] });
+  const parsed = argsSchema.safeParse({
+    ...values,
+    spreadMinutes: values['spread-minutes'],
+    workerConcurrency: values['worker-concurrency'],
+  });
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '));
   const args = parsed.data;
-  // Bursts never take more than half of the reminders.
-  return { ...args, burst: Math.min(args.burst, Math.floor(args.count / 2 / Math.max(1, args.bursts))) };
+  // A short run gets smaller bursts: never more than half of the reminders, unless asked for.
+  const burst = values.burst === undefined ? Math.floor(args.count / 2 / Math.max(1, args.bursts)) : args.count;
+  return { ...args, burst: Math.min(args.burst, burst, Math.floor(args.count / Math.max(1, args.bursts))) };
 }
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const seconds = (fromMs: number): number => (Date.now() - fromMs) / 1000;
 
 interface Place {
+  workerConcurrency: number;
   prisma: PrismaClient;
   redis: Redis;
   prefix: string;
@@ -70,32 +85,37 @@ interface Place {
   telegram: LimitedTelegram;
 }
 
-/** Creates the reminders and puts them on the clock; returns when each falls due, by plan index. */
-async function populateAll(
-  place: Place,
-  plan: Plan,
-  args: Args,
-): Promise<{ dueMs: number[]; occurrenceIds: string[] }> {
-  const { prisma, redis, prefix } = place;
+interface Created {
+  occurrenceIds: string[];
+  provisionalStartMs: number;
+}
+
+/** Creates every reminder through the service, with its instant a day ahead for now. */
+async function createAll(place: Place, plan: Plan, args: Args): Promise<Created> {
+  const { prisma } = place;
   const clients = await populate.insertBenchClients(prisma, plan);
   say(`clients: ${plan.webClients} on the web chat, ${plan.telegramClients} on Telegram`);
   const provisionalStartMs = Date.now() + 86_400_000;
-  const createdFrom = Date.now();
+  const from = Date.now();
   const occurrenceIds = await populate.createPlannedReminders(prisma, plan, clients, {
     provisionalStartMs,
     concurrency: args.concurrency,
-    onProgress: (done) => done % 10_000 === 0 && say(`  ${done} created (${seconds(createdFrom).toFixed(0)} s)`),
+    onProgress: (done) => done % 10_000 === 0 && say(`  ${done} created (${seconds(from).toFixed(0)} s)`),
   });
-  const createS = seconds(createdFrom);
+  const createS = seconds(from);
   say(
     `created ${plan.reminders.length} reminders through the reminders service in ${createS.toFixed(1)} s: ` +
       `${(plan.reminders.length / createS).toFixed(0)} a second, ${args.concurrency} at a time`,
   );
   footprintLines('with every reminder pending', await populate.pgFootprint(prisma), plan.reminders.length).forEach(say);
+  return { occurrenceIds, provisionalStartMs };
+}
 
-  // The first falls due once everything is on the clock and the worker has started.
-  const startMs = Date.now() + 30_000 + plan.reminders.length;
-  await populate.moveInstants(prisma, provisionalStartMs - startMs);
+/** Moves the instants so the first falls due once all are on the clock, then schedules them; returns each one's instant. */
+async function scheduleAll(place: Place, plan: Plan, created: Created): Promise<number[]> {
+  const { prisma, redis, prefix } = place;
+  const startMs = Date.now() + 20_000 + plan.reminders.length;
+  await populate.moveInstants(prisma, created.provisionalStartMs - startMs);
   const dueMs = plan.reminders.map((r) => startMs + r.offsetMs);
   const queue = new Queue(QUEUE_REMINDERS, { connection: redis, prefix });
   const points: MemoryPoint[] = [];
@@ -103,7 +123,7 @@ async function populateAll(
   let from = Date.now();
   await populate.scheduleOccurrences(
     createReminderScheduler(queue),
-    occurrenceIds.map((id, i) => ({ id, dueAt: new Date(dueMs[i]!) })),
+    created.occurrenceIds.map((id, i) => ({ id, dueAt: new Date(dueMs[i]!) })),
     async (scheduled) => {
       scheduleMs += Date.now() - from;
       points.push({ reminders: scheduled, ...(await populate.redisBytes(redis, prefix)) });
@@ -111,11 +131,14 @@ async function populateAll(
     },
   );
   await queue.close();
+  const rate = plan.reminders.length / (scheduleMs / 1000);
   say(
-    `on the clock in ${(scheduleMs / 1000).toFixed(1)} s (${(plan.reminders.length / (scheduleMs / 1000)).toFixed(0)} a second); Redis, every key of the run's prefix:`,
+    `on the clock in ${(scheduleMs / 1000).toFixed(1)} s (${rate.toFixed(0)} a second); Redis, every key of the run's prefix:`,
   );
   memoryLines(points).forEach(say);
-  return { dueMs, occurrenceIds };
+  const lead = (startMs - Date.now()) / 1000;
+  say(lead > 0 ? `the first reminder falls due in ${lead.toFixed(1)} s` : `WARNING: scheduling ended ${-lead} s late`);
+  return dueMs;
 }
 
 async function startWorker(place: Place): Promise<ChildProcess> {
@@ -126,6 +149,9 @@ async function startWorker(place: Place): Promise<ChildProcess> {
       ...process.env,
       BENCH_DATABASE_URL: place.databaseUrl,
       BENCH_QUEUE_PREFIX: place.prefix,
+      ...(place.workerConcurrency === defaultWorkerTuning.concurrency
+        ? {}
+        : { BENCH_WORKER_CONCURRENCY: String(place.workerConcurrency) }),
       REDIS_URL: place.redisUrl,
       TELEGRAM_BOT_TOKEN: place.telegram.token,
       TELEGRAM_API_ROOT: place.telegram.apiRoot,
@@ -139,21 +165,18 @@ async function startWorker(place: Place): Promise<ChildProcess> {
   return child;
 }
 
-/** Runs the worker until nothing is pending, then prints what happened. */
-async function deliverAll(place: Place, plan: Plan, due: { dueMs: number[]; occurrenceIds: string[] }) {
+/** Starts the worker (nothing is due yet), puts everything on the clock, waits until nothing is pending. */
+async function deliverAll(place: Place, plan: Plan, created: Created) {
   const events = createRedis(place.redisUrl);
   const pickups = await watchPickups(events, place.prefix);
   const child = await startWorker(place);
+  let dueMs: number[];
   try {
-    const firstDue = due.dueMs.reduce((a, b) => Math.min(a, b), Infinity);
-    say(
-      firstDue > Date.now()
-        ? `worker ready; the first reminder falls due in ${((firstDue - Date.now()) / 1000).toFixed(1)} s`
-        : `WARNING: the worker started ${((Date.now() - firstDue) / 1000).toFixed(1)} s after the first reminder fell due`,
-    );
-    const lastBurst =
-      plan.burstStartsMs.length > 0 ? 60_000 + (plan.telegramClients * 1000) / telegramLimits.perBotPerSecond : 0;
-    const deadline = firstDue + plan.endMs + lastBurst + 180_000;
+    say('worker process ready');
+    dueMs = await scheduleAll(place, plan, created);
+    const lastBurstMs =
+      plan.burstStartsMs.length > 0 ? (plan.telegramClients * 1000) / telegramLimits.perBotPerSecond : 0;
+    const deadline = dueMs.reduce((a, b) => Math.min(a, b), Infinity) + plan.endMs + lastBurstMs + 180_000;
     const left = await waitForDrain(place.prisma, deadline, (pending) => say(`  ${pending} still pending`));
     if (left > 0) say(`WARNING: ${left} still pending at the deadline`);
   } finally {
@@ -163,8 +186,9 @@ async function deliverAll(place: Place, plan: Plan, due: { dueMs: number[]; occu
     events.disconnect();
   }
   const arrivals = [...(await webArrivals(place.redis, place.prefix, plan)), ...telegramArrivals(place.telegram.sends)];
-  const pickedUpMs = (index: number) => pickups.firstActiveMs.get(occurrenceJobId(due.occurrenceIds[index]!));
-  return figures({ plan, dueMs: (i) => due.dueMs[i]!, pickedUpMs, arrivals, sends: place.telegram.sends });
+  const pickedUpMs = (index: number) => pickups.firstActiveMs.get(occurrenceJobId(created.occurrenceIds[index]!));
+  const { sends } = place.telegram;
+  return figures({ plan, dueMs: (i) => dueMs[i]!, pickedUpMs, arrivals, sends, runMs: pickups.runMs });
 }
 
 async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
@@ -183,9 +207,8 @@ async function bench(place: Place, args: Args): Promise<void> {
       `${args.spreadMinutes} min (web chat), ${args.bursts} bursts of ${args.burst} due within one minute (Telegram)`,
   );
   say(scopeNote(plan.reminders.length, telegramLimits.perBotPerSecond));
-  const due = await populateAll(place, plan, args);
-  const result = await deliverAll(place, plan, due);
-  resultLines(result, telegramLimits.perBotPerSecond).forEach(say);
+  const result = await deliverAll(place, plan, await createAll(place, plan, args));
+  resultLines(result, telegramLimits.perBotPerSecond, place.workerConcurrency).forEach(say);
   footprintLines('after delivery', await populate.pgFootprint(place.prisma), plan.reminders.length).forEach(say);
   const left = await populate.redisBytes(place.redis, place.prefix);
   say(`Redis after delivery: ${left.keys} keys, ${left.bytes} bytes (web chat mailboxes and BullMQ's bookkeeping)`);
@@ -205,7 +228,18 @@ async function main(): Promise<void> {
   const prisma = createPrisma(database.url, { poolMax: args.concurrency + 2 });
   try {
     await applyMigrations(database.url);
-    await bench({ prisma, redis, prefix, databaseUrl: database.url, redisUrl, telegram }, args);
+    await bench(
+      {
+        prisma,
+        redis,
+        prefix,
+        databaseUrl: database.url,
+        redisUrl,
+        telegram,
+        workerConcurrency: args.workerConcurrency,
+      },
+      args,
+    );
   } finally {
     await prisma.$disconnect();
     await deleteKeys(redis, prefix);

@@ -25,6 +25,8 @@ export const indexInText = (text: string): number | undefined => {
 export interface Pickups {
   /** first `active` event per job id, in ms */
   firstActiveMs: Map<string, number>;
+  /** from a job's last `active` to its `completed`: what one delivery takes a worker */
+  runMs: number[];
   close(): Promise<void>;
 }
 
@@ -32,11 +34,18 @@ export interface Pickups {
 export async function watchPickups(redis: Redis, prefix: string): Promise<Pickups> {
   const events = new QueueEvents(QUEUE_REMINDERS, { connection: redis, prefix, lastEventId: '$' });
   const firstActiveMs = new Map<string, number>();
+  const lastActiveMs = new Map<string, number>();
+  const runMs: number[] = [];
   events.on('active', ({ jobId }, id) => {
     if (!firstActiveMs.has(jobId)) firstActiveMs.set(jobId, streamIdMs(id));
+    lastActiveMs.set(jobId, streamIdMs(id));
+  });
+  events.on('completed', ({ jobId }, id) => {
+    const activeMs = lastActiveMs.get(jobId);
+    if (activeMs !== undefined) runMs.push(streamIdMs(id) - activeMs);
   });
   await events.waitUntilReady();
-  return { firstActiveMs, close: () => events.close() };
+  return { firstActiveMs, runMs, close: () => events.close() };
 }
 
 export const pendingOccurrences = async (prisma: PrismaClient): Promise<number> => {

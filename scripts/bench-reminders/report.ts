@@ -36,12 +36,13 @@ export function footprintLines(label: string, tables: readonly TableFootprint[],
   ];
 }
 
-export function resultLines(f: Figures, cap: number): string[] {
+export function resultLines(f: Figures, cap: number, workerConcurrency: number): string[] {
   const lines = [
     `pick-up lateness (due -> job active), steady part (web chat): ${latency(f.pickup.steady)}`,
     `  target p99 < 250 ms: ${f.pickup.steady.p99 < 250 ? 'holds' : 'does NOT hold'}`,
     `pick-up lateness, bursts (Telegram: jobs wait their turn at the cap): ${latency(f.pickup.bursts)}`,
     `  jobs whose pick-up was not seen: ${int(f.pickup.missing)}`,
+    `one delivery, job active -> completed (the worker runs ${workerConcurrency} at a time): ${latency(f.run)}`,
     `delivery lateness, steady part (web chat mailbox): ${latency(f.steadyDelivery)}`,
   ];
   f.bursts.forEach((b, i) => {

@@ -24,6 +24,8 @@ export interface Observed {
   pickedUpMs: (index: number) => number | undefined;
   arrivals: Arrival[];
   sends: readonly LimitedSend[];
+  /** what each delivery took its worker, active to completed */
+  runMs: readonly number[];
 }
 
 export interface BurstFigures {
@@ -41,6 +43,7 @@ export interface BurstFigures {
 
 export interface Figures {
   pickup: { steady: Summary; bursts: Summary; missing: number };
+  run: Summary;
   steadyDelivery: Summary;
   bursts: BurstFigures[];
   tooManyRequests: { bot: number; chat: number };
@@ -122,6 +125,7 @@ export function figures(o: Observed): Figures {
   const web = o.plan.reminders.filter((r) => r.channel === 'web' && first.has(r.index));
   return {
     pickup: pickups(o),
+    run: summarize(o.runMs),
     steadyDelivery: summarize(web.map((r) => first.get(r.index)! - o.dueMs(r.index))),
     bursts: o.plan.burstStartsMs.map((_, b) => burstFigures(o, b, first)),
     tooManyRequests: {
