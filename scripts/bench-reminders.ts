@@ -171,14 +171,17 @@ async function deliverAll(place: Place, plan: Plan, created: Created) {
   const pickups = await watchPickups(events, place.prefix);
   const child = await startWorker(place);
   let dueMs: number[];
+  let stillPending: number;
   try {
     say('worker process ready');
     dueMs = await scheduleAll(place, plan, created);
     const lastBurstMs =
       plan.burstStartsMs.length > 0 ? (plan.telegramClients * 1000) / telegramLimits.perBotPerSecond : 0;
-    const deadline = dueMs.reduce((a, b) => Math.min(a, b), Infinity) + plan.endMs + lastBurstMs + 180_000;
-    const left = await waitForDrain(place.prisma, deadline, (pending) => say(`  ${pending} still pending`));
-    if (left > 0) say(`WARNING: ${left} still pending at the deadline`);
+    // Time to drain what is left even at 40 deliveries a second, then a bound.
+    const drainMs = 180_000 + 25 * plan.reminders.length;
+    const deadline = dueMs.reduce((a, b) => Math.min(a, b), Infinity) + plan.endMs + lastBurstMs + drainMs;
+    stillPending = await waitForDrain(place.prisma, deadline, (pending) => say(`  ${pending} still pending`));
+    if (stillPending > 0) say(`WARNING: ${stillPending} still pending at the deadline`);
   } finally {
     child.disconnect();
     if (child.exitCode === null) await once(child, 'exit');
@@ -188,7 +191,8 @@ async function deliverAll(place: Place, plan: Plan, created: Created) {
   const arrivals = [...(await webArrivals(place.redis, place.prefix, plan)), ...telegramArrivals(place.telegram.sends)];
   const pickedUpMs = (index: number) => pickups.firstActiveMs.get(occurrenceJobId(created.occurrenceIds[index]!));
   const { sends } = place.telegram;
-  return figures({ plan, dueMs: (i) => dueMs[i]!, pickedUpMs, arrivals, sends, runMs: pickups.runMs });
+  const { runMs } = pickups;
+  return figures({ plan, dueMs: (i) => dueMs[i]!, pickedUpMs, arrivals, sends, runMs, stillPending });
 }
 
 async function deleteKeys(redis: Redis, prefix: string): Promise<void> {

@@ -57,7 +57,10 @@ export function resultLines(f: Figures, cap: number, workerConcurrency: number):
   });
   lines.push(
     `429s received: ${int(f.tooManyRequests.bot + f.tooManyRequests.chat)} (bot-wide limit ${int(f.tooManyRequests.bot)}, per chat ${int(f.tooManyRequests.chat)})`,
-    `duplicates: ${int(f.duplicates)}, losses: ${int(f.losses)}`,
+    `duplicates: ${int(f.duplicates)}, losses: ${int(f.losses)}` +
+      (f.stillPending > 0
+        ? ` (and ${int(f.stillPending)} still pending when the benchmark stopped: late, not lost)`
+        : ''),
   );
   return lines;
 }

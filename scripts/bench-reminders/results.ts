@@ -26,6 +26,8 @@ export interface Observed {
   sends: readonly LimitedSend[];
   /** what each delivery took its worker, active to completed */
   runMs: readonly number[];
+  /** reminders still pending when the benchmark stopped: late, not lost */
+  stillPending: number;
 }
 
 export interface BurstFigures {
@@ -48,7 +50,9 @@ export interface Figures {
   bursts: BurstFigures[];
   tooManyRequests: { bot: number; chat: number };
   duplicates: number;
+  /** reminders that never arrived and are not pending either */
   losses: number;
+  stillPending: number;
 }
 
 const firstArrivals = (arrivals: readonly Arrival[]): Map<number, number> => {
@@ -133,6 +137,7 @@ export function figures(o: Observed): Figures {
       chat: o.sends.filter((s) => s.refusedBy === 'chat').length,
     },
     duplicates: [...counts.values()].reduce((sum, n) => sum + n - 1, 0),
-    losses: o.plan.reminders.filter((r) => !counts.has(r.index)).length,
+    losses: o.plan.reminders.filter((r) => !counts.has(r.index)).length - o.stillPending,
+    stillPending: o.stillPending,
   };
 }
