@@ -46,7 +46,10 @@ async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Prom
   };
   logger.info({ role }, 'starting Delego');
 
-  const database = await openDatabase(config.DATABASE_URL, config.DATA_DIR);
+  // Whatever LOG_LEVEL: a first start spends seconds here, and the person at the terminal waits.
+  const database = await openDatabase(config.DATABASE_URL, config.DATA_DIR, (line) =>
+    process.stderr.write(`${line}\n`),
+  );
   lifecycle.onStop('embedded database', database.stop);
   if (database.embedded)
     logger.info({ dataDir: config.DATA_DIR }, 'using the embedded database (DATABASE_URL not set)');

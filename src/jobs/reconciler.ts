@@ -37,10 +37,25 @@ async function ensureJob<P>(deps: ReconcileDeps, kind: JobKind<P>, due: DueJob<P
   return 0;
 }
 
+/**
+ * Jobs looked at together. With 100,000 reminders pending, checking all at once queued some
+ * 200,000 commands on the Redis connection the workers renew their job locks on: locks expired,
+ * jobs stalled and deliveries stopped for the length of the round.
+ */
+export const RECONCILE_BATCH = 100;
+
 async function reconcileKind<P>(deps: ReconcileDeps, kind: JobKind<P>, now: Date, until: Date): Promise<number> {
   const due = await kind.due(deps, now, until);
-  const counts = await Promise.all(due.map((job) => ensureJob(deps, kind, job, now)));
-  return counts.reduce((a, b) => a + b, 0);
+  let created = 0;
+  for (let i = 0; i < due.length; i += RECONCILE_BATCH) {
+    // A long round schedules on the clock of each batch, not on the round's start.
+    const batchNow = deps.clock();
+    const counts = await Promise.all(
+      due.slice(i, i + RECONCILE_BATCH).map((job) => ensureJob(deps, kind, job, batchNow)),
+    );
+    created += counts.reduce((a, b) => a + b, 0);
+  }
+  return created;
 }
 
 /**

@@ -91,6 +91,11 @@ describe('npm start on a fresh machine', () => {
     const first = run('src/main.ts', [], { PORT: port });
     const health = await waitHealthy(Number(port));
     expect(await health.json()).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
+    // Whatever the log level, the person waiting is told the database is being made, and when it is ready.
+    expect(first.output()).toContain(
+      `Creating the embedded database in ${path.join(dataDir, 'pglite')} (first start)...`,
+    );
+    expect(first.output()).toMatch(/Embedded database ready \(\d+\.\d s\)/);
     // Once, whatever the log level: the address to open, and how to create the first back-office account.
     await waitFor(() => first.output().includes(FIRST_ADMIN_COMMAND), 60_000);
     expect(first.output()).toContain(
@@ -111,6 +116,7 @@ describe('npm start on a fresh machine', () => {
 
     const second = run('src/main.ts', [], { PORT: port });
     await waitHealthy(Number(port));
+    expect(second.output()).toContain(`Opening the embedded database in ${path.join(dataDir, 'pglite')}...`);
     const again = run('src/cli/admin.ts', ['invite', '--client', 'Studio Persistente'], {});
     expect(await again.exit).toBe(0);
     expect(again.output()).toMatch(/Client: Studio Persistente \[/);

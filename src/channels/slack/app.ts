@@ -1,13 +1,8 @@
-import {
-  App,
-  ExpressReceiver,
-  HTTPModuleFunctions,
-  type ReceiverProcessEventErrorHandlerArgs,
-  type webApi,
-} from '@slack/bolt';
+import type { App, ReceiverProcessEventErrorHandlerArgs, webApi } from '@slack/bolt';
 import express, { type Router } from 'express';
 import { ConfigError, DependencyError, errorMessage } from '../../kernel/errors.js';
 import type { Logger } from '../../infra/logger.js';
+import { slackBolt } from './bolt.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { downloadFromSlack, type SlackFileContent } from './files.js';
 import { actOnce, refuseFutureTimestamps, type FirstSeen } from './replay.js';
@@ -64,7 +59,7 @@ function answerFailedRequest(log: Logger) {
     const dependency = dependencyFailure(args.error);
     if (!dependency || args.response.headersSent) {
       if (!dependency) log.error({ err: errorMessage(args.error) }, 'slack request failed');
-      return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+      return slackBolt().HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
     }
     log.warn(
       { err: dependency.message },
@@ -105,6 +100,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const downloadFile = (app: App) => (fileId: string, maxBytes: number) =>
     downloadFromSlack(app.client, deps.botToken, fileId, maxBytes);
 
+  const { App, ExpressReceiver } = slackBolt();
   if (deps.appToken) {
     const app = new App({ ...common, socketMode: true, appToken: deps.appToken });
     app.use(actOnce(deps.firstSeen, deps.logger));

@@ -1,4 +1,5 @@
-import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { Logger as BoltLogger } from '@slack/bolt';
+import { slackBolt } from './bolt.js';
 import type { Logger } from '../../infra/logger.js';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
@@ -28,6 +29,7 @@ export function toBoltLogger(logger: Logger): BoltLogger {
     // The pino level set by LOG_LEVEL governs; Bolt only calls this when given a logLevel.
     setLevel: () => undefined,
     getLevel: () => {
+      const { LogLevel } = slackBolt();
       if (log.isLevelEnabled('debug')) return LogLevel.DEBUG;
       if (log.isLevelEnabled('info')) return LogLevel.INFO;
       if (log.isLevelEnabled('warn')) return LogLevel.WARN;

@@ -1,4 +1,5 @@
-import { webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
+import { slackBolt } from './bolt.js';
 import { ConfigError, DependencyError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 
 // ok:false codes worth trying again later, and those that mean the token or app is misconfigured.
@@ -38,12 +39,13 @@ function isCoded(err: unknown): err is Error & { code: string } {
  */
 export function fromSlackError(err: unknown, context: Record<string, unknown>): unknown {
   if (!isCoded(err)) return err;
+  const { ErrorCode } = slackBolt().webApi;
   switch (err.code) {
-    case webApi.ErrorCode.RequestError:
-    case webApi.ErrorCode.HTTPError:
-    case webApi.ErrorCode.RateLimitedError:
+    case ErrorCode.RequestError:
+    case ErrorCode.HTTPError:
+    case ErrorCode.RateLimitedError:
       return new DependencyError(`Slack API unavailable: ${err.message}`, context, { cause: err });
-    case webApi.ErrorCode.PlatformError: {
+    case ErrorCode.PlatformError: {
       const code = (err as webApi.WebAPIPlatformError).data.error;
       const withCode = { ...context, slackError: code };
       if (transientCodes.has(code))

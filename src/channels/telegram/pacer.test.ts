@@ -5,40 +5,44 @@ interface Sent {
   chatId: string;
   item: string;
   atMs: number;
+  /** when it was answered, which is also the latest it can have reached Telegram */
+  answeredAtMs: number;
 }
 
 /**
- * Drives a pacer on a simulated clock: each send takes `latencyMs`, then succeeds unless
- * `rateLimited` returns a retry_after (ms) for that attempt.
+ * Drives a pacer on a simulated clock: each send takes `latencyMs` (a number, or one per send),
+ * then succeeds unless `rateLimited` returns a retry_after (ms) for that attempt.
  */
 function simulate(
   pacer: Pacer<string>,
   options: {
-    latencyMs?: number;
+    latencyMs?: number | ((sendIndex: number) => number);
     rateLimited?: (sent: Sent, attempt: number) => number | undefined;
     until?: number;
   } = {},
 ): Sent[] {
-  const latencyMs = options.latencyMs ?? 0;
+  const latency = options.latencyMs ?? 0;
+  const latencyMs = (i: number) => (typeof latency === 'number' ? latency : latency(i));
   const sent: Sent[] = [];
   const inFlight: { doneAtMs: number; sent: Sent; attempt: number }[] = [];
   const attempts = new Map<string, number>();
   let nowMs = 0;
   const finish = (flight: { sent: Sent; attempt: number }) => {
     const retryMs = options.rateLimited?.(flight.sent, flight.attempt);
-    if (retryMs === undefined) pacer.done(flight.sent.chatId);
-    else pacer.retryAt(flight.sent.chatId, nowMs + retryMs);
+    if (retryMs === undefined) pacer.done(flight.sent.chatId, nowMs);
+    else pacer.retryAt(flight.sent.chatId, nowMs + retryMs, nowMs);
   };
   for (let steps = 0; steps < 100_000; steps += 1) {
     inFlight.sort((a, b) => a.doneAtMs - b.doneAtMs);
     while (inFlight[0] && inFlight[0].doneAtMs <= nowMs) finish(inFlight.shift() as (typeof inFlight)[number]);
     const decision = pacer.next(nowMs);
     if (decision.kind === 'send') {
-      const entry = { chatId: decision.chatId, item: decision.item, atMs: nowMs };
+      const doneAtMs = nowMs + latencyMs(sent.length);
+      const entry = { chatId: decision.chatId, item: decision.item, atMs: nowMs, answeredAtMs: doneAtMs };
       sent.push(entry);
       const attempt = (attempts.get(decision.item) ?? 0) + 1;
       attempts.set(decision.item, attempt);
-      inFlight.push({ doneAtMs: nowMs + latencyMs, sent: entry, attempt });
+      inFlight.push({ doneAtMs, sent: entry, attempt });
       continue;
     }
     const nextDone = inFlight[0]?.doneAtMs ?? Number.POSITIVE_INFINITY;
@@ -59,14 +63,14 @@ function maxInAnyWindow(times: number[], windowMs: number): number {
 }
 
 describe('Pacer', () => {
-  it('sends a burst of 100 messages to one chat in order, one per second', () => {
+  it('sends a burst of 100 messages to one chat in order, each a second after the previous one was answered', () => {
     const pacer = new Pacer<string>();
     for (let i = 0; i < 100; i += 1) pacer.enqueue('chat-1', `m${i}`);
     const sent = simulate(pacer, { latencyMs: 80 });
     expect(sent.map((s) => s.item)).toEqual(Array.from({ length: 100 }, (_, i) => `m${i}`));
-    const gaps = sent.slice(1).map((s, i) => s.atMs - (sent[i]?.atMs ?? 0));
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000);
-    expect(sent.at(-1)?.atMs).toBe(99_000);
+    const gaps = sent.slice(1).map((s, i) => s.atMs - (sent[i]?.answeredAtMs ?? 0));
+    expect(Math.min(...gaps)).toBe(1000);
+    expect(sent.at(-1)?.atMs).toBe(99 * 1080);
   });
 
   it('sends a burst to 100 chats at about 30 per second overall', () => {
@@ -81,15 +85,31 @@ describe('Pacer', () => {
         1000,
       ),
     ).toBeLessThanOrEqual(30);
-    // Not slower than the limit requires: 100 messages within about 3.4 s.
-    expect(sent.at(-1)?.atMs).toBeLessThanOrEqual(3400);
+    // Not slower than the limit requires: 30 a second, each second counted from answers 120 ms after their sends.
+    expect(sent.at(-1)?.atMs).toBeLessThanOrEqual(3 * 1120 + 9 * 34);
+  });
+
+  it('keeps both limits where Telegram counts, whatever each request takes to get there', () => {
+    const pacer = new Pacer<string>();
+    for (let i = 0; i < 300; i += 1) pacer.enqueue(`chat-${i % 150}`, `m${i}`);
+    // Every seventh request is slow: it may reach Telegram just before its answer, and the next ones at once.
+    const sent = simulate(pacer, { latencyMs: (i) => (i % 7 === 0 ? 400 : 5) });
+    expect(sent).toHaveLength(300);
+    const worstArrivals = sent.map((s, i) => (i % 7 === 0 ? s.answeredAtMs : s.atMs)).sort((a, b) => a - b);
+    expect(maxInAnyWindow(worstArrivals, 1000)).toBeLessThanOrEqual(30);
+    for (let c = 0; c < 150; c += 1) {
+      const [first, second] = sent.filter((s) => s.chatId === `chat-${c}`);
+      expect(second!.atMs - first!.answeredAtMs).toBeGreaterThanOrEqual(1000);
+    }
+    // Still close to the cap: 300 messages in little more than 10 s.
+    expect(sent.at(-1)!.atMs).toBeLessThan(11_500);
   });
 
   it('does not make another chat wait behind a long queue', () => {
     const pacer = new Pacer<string>();
     for (let i = 0; i < 100; i += 1) pacer.enqueue('busy', `busy-${i}`);
     expect(pacer.next(0)).toMatchObject({ kind: 'send', item: 'busy-0' });
-    pacer.done('busy');
+    pacer.done('busy', 0);
     pacer.enqueue('other', 'hello');
     expect(pacer.next(10)).toEqual({ kind: 'wait', untilMs: 34 });
     expect(pacer.next(34)).toEqual({ kind: 'send', chatId: 'other', item: 'hello' });
@@ -99,11 +119,11 @@ describe('Pacer', () => {
     const pacer = new Pacer<string>();
     pacer.enqueue('chat-1', 'first');
     expect(pacer.next(0)).toMatchObject({ kind: 'send' });
-    pacer.done('chat-1');
+    pacer.done('chat-1', 50);
     expect(pacer.next(100)).toEqual({ kind: 'idle' });
     pacer.enqueue('chat-1', 'second');
-    expect(pacer.next(200)).toEqual({ kind: 'wait', untilMs: 1000 });
-    expect(pacer.next(1000)).toMatchObject({ kind: 'send', item: 'second' });
+    expect(pacer.next(200)).toEqual({ kind: 'wait', untilMs: 1050 });
+    expect(pacer.next(1050)).toMatchObject({ kind: 'send', item: 'second' });
   });
 
   it('never has two messages of one chat in flight at once', () => {
@@ -111,10 +131,11 @@ describe('Pacer', () => {
     pacer.enqueue('chat-1', 'a');
     pacer.enqueue('chat-1', 'b');
     expect(pacer.next(0)).toMatchObject({ kind: 'send', item: 'a' });
-    // 'a' is still in flight after its interval passed: 'b' waits for it.
+    // 'a' is still in flight a second and a half later: 'b' waits for its answer, then a second more.
     expect(pacer.next(1500)).toEqual({ kind: 'idle' });
-    pacer.done('chat-1');
-    expect(pacer.next(1500)).toMatchObject({ kind: 'send', item: 'b' });
+    pacer.done('chat-1', 1500);
+    expect(pacer.next(1500)).toEqual({ kind: 'wait', untilMs: 2500 });
+    expect(pacer.next(2500)).toMatchObject({ kind: 'send', item: 'b' });
   });
 
   it('on a 429 with retry_after 2 holds the whole queue, then resends the same message first', () => {

@@ -107,7 +107,7 @@ class PacedSendQueue implements SendQueue {
   private async run(chatId: string, job: Job): Promise<void> {
     try {
       await job.attempt();
-      this.pacer.done(chatId);
+      this.pacer.done(chatId, this.now());
     } catch (err) {
       const waitMs = this.options.retryAfterMs(err);
       if (waitMs !== undefined && job.retries < this.maxRetries && !this.closing) {
@@ -116,9 +116,9 @@ class PacedSendQueue implements SendQueue {
           { retryAfterMs: waitMs, attempt: job.retries },
           'telegram rate limit: waiting before sending again',
         );
-        this.pacer.retryAt(chatId, this.now() + waitMs);
+        this.pacer.retryAt(chatId, this.now() + waitMs, this.now());
       } else {
-        this.pacer.done(chatId);
+        this.pacer.done(chatId, this.now());
         job.fail(err);
       }
     }

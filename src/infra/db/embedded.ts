@@ -1,9 +1,10 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { ConflictError, DependencyError, errorMessage } from '../../kernel/errors.js';
+import { copyPgliteTemplate } from './pglite-template.js';
 
 export interface EmbeddedPostgresOptions {
   /** Delego's data directory; the database lives in <dataDir>/pglite. Omit for a throwaway in-memory database. */
@@ -15,6 +16,8 @@ export interface EmbeddedPostgresOptions {
    * their queries and keeps a transaction's queries together, so pools stay small.
    */
   maxConnections?: number;
+  /** lines for the person waiting while the database is made or opened (it takes seconds) */
+  progress?: (line: string) => void;
 }
 
 export interface EmbeddedPostgres {
@@ -34,9 +37,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const unlock = dataDir === undefined ? async () => undefined : await lockDataDir(dataDir);
   let db: PGlite | undefined;
   try {
-    db = await PGlite.create(dataDir === undefined ? undefined : path.join(dataDir, 'pglite'), {
-      extensions: { btree_gist },
-    });
+    db = await withProgress(options.progress, dataDir, () => openPglite(dataDir));
     const server = new PGLiteSocketServer({
       db,
       host: '127.0.0.1',
@@ -65,6 +66,47 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
       { dataDir },
       { cause: err },
     );
+  }
+}
+
+/** The database's files: a new one starts from the cluster `npm ci` prepared, when there is one. */
+async function openPglite(dataDir: string | undefined): Promise<PGlite> {
+  if (dataDir === undefined) return PGlite.create({ extensions: { btree_gist } });
+  const files = path.join(dataDir, 'pglite');
+  if (!(await isDatabase(files))) await copyPgliteTemplate(files);
+  return PGlite.create(files, { extensions: { btree_gist } });
+}
+
+const isDatabase = (files: string): Promise<boolean> =>
+  access(path.join(files, 'PG_VERSION')).then(
+    () => true,
+    () => false,
+  );
+
+/** Says what is happening before it starts and every few seconds until it is done. */
+async function withProgress<T>(
+  progress: ((line: string) => void) | undefined,
+  dataDir: string | undefined,
+  open: () => Promise<T>,
+): Promise<T> {
+  if (!progress || dataDir === undefined) return open();
+  const startedMs = Date.now();
+  const files = path.join(dataDir, 'pglite');
+  const creating = !(await isDatabase(files));
+  progress(
+    `${creating ? 'Creating' : 'Opening'} the embedded database in ${files}${creating ? ' (first start)' : ''}...`,
+  );
+  const elapsed = () => `${((Date.now() - startedMs) / 1000).toFixed(1)} s`;
+  const timer = setInterval(
+    () => progress(`  still ${creating ? 'creating' : 'opening'} the embedded database (${elapsed()})`),
+    3000,
+  );
+  try {
+    const result = await open();
+    progress(`Embedded database ready (${elapsed()})`);
+    return result;
+  } finally {
+    clearInterval(timer);
   }
 }
 

@@ -16,10 +16,15 @@ const urlFile = (dataDir: string) => path.join(path.resolve(dataDir), 'pglite.ur
  * database leaves its URL beside the files, so a second process (an admin command while Delego
  * runs) connects to it instead of failing on the data directory lock.
  */
-export async function openDatabase(databaseUrl: string | undefined, dataDir: string): Promise<OpenDatabase> {
+export async function openDatabase(
+  databaseUrl: string | undefined,
+  dataDir: string,
+  /** lines for the person waiting while the embedded database is made or opened */
+  progress?: (line: string) => void,
+): Promise<OpenDatabase> {
   if (databaseUrl) return { url: databaseUrl, embedded: false, stop: async () => undefined };
   try {
-    const embedded = await startEmbeddedPostgres({ dataDir });
+    const embedded = await startEmbeddedPostgres({ dataDir, ...(progress ? { progress } : {}) });
     await writeFile(urlFile(dataDir), embedded.url);
     return {
       url: embedded.url,

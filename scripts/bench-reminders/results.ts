@@ -1,0 +1,143 @@
+/** The figures of `npm run bench:reminders`, from what was planned and what was observed. */
+import type { LimitedSend } from '../../test/support/telegram-limits.js';
+import { indexInText, type Arrival } from './observe.js';
+import type { Plan, PlannedReminder } from './plan.js';
+
+export interface Summary {
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export function summarize(values: readonly number[]): Summary {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
+  return { n: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1) ?? NaN };
+}
+
+export interface Observed {
+  plan: Plan;
+  /** when each planned reminder fell due, by plan index */
+  dueMs: (index: number) => number;
+  /** the first time a worker picked up each reminder's job, by plan index */
+  pickedUpMs: (index: number) => number | undefined;
+  arrivals: Arrival[];
+  sends: readonly LimitedSend[];
+  /** what each delivery took its worker, active to completed */
+  runMs: readonly number[];
+  /** reminders still pending when the benchmark stopped: late, not lost */
+  stillPending: number;
+}
+
+export interface BurstFigures {
+  delivered: number;
+  /** accepted messages a second, first to last arrival */
+  ratePerSecond: number;
+  lateness: Summary;
+  /** the most a message arrived after one of another chat due later than it */
+  maxInversionMs: number;
+  /** messages that arrived after one of another chat due more than a second later */
+  inversionsOver1s: number;
+  /** shortest time between two messages to one chat */
+  minChatGapMs: number;
+}
+
+export interface Figures {
+  pickup: { steady: Summary; bursts: Summary; missing: number };
+  run: Summary;
+  steadyDelivery: Summary;
+  bursts: BurstFigures[];
+  tooManyRequests: { bot: number; chat: number };
+  duplicates: number;
+  /** reminders that never arrived and are not pending either */
+  losses: number;
+  stillPending: number;
+}
+
+const firstArrivals = (arrivals: readonly Arrival[]): Map<number, number> => {
+  const first = new Map<number, number>();
+  for (const { index, atMs } of arrivals) first.set(index, Math.min(atMs, first.get(index) ?? Infinity));
+  return first;
+};
+
+/** Arrival order against due order, for reminders alone in their chat in this burst. */
+function inversions(ordered: { dueMs: number }[]): { maxMs: number; over1s: number } {
+  let latestDue = -Infinity;
+  let maxMs = 0;
+  let over1s = 0;
+  for (const { dueMs } of ordered) {
+    const behind = latestDue - dueMs;
+    if (behind > 0) maxMs = Math.max(maxMs, behind);
+    if (behind > 1000) over1s += 1;
+    latestDue = Math.max(latestDue, dueMs);
+  }
+  return { maxMs, over1s };
+}
+
+function minChatGap(sends: readonly LimitedSend[]): number {
+  const last = new Map<string, number>();
+  let min = Infinity;
+  for (const send of sends) {
+    if (send.status !== 200) continue;
+    const before = last.get(send.chatId);
+    if (before !== undefined) min = Math.min(min, send.atMs - before);
+    last.set(send.chatId, send.atMs);
+  }
+  return min;
+}
+
+function burstFigures(o: Observed, burst: number, first: Map<number, number>): BurstFigures {
+  const members = o.plan.reminders.filter((r) => r.burst === burst);
+  const delivered = members.filter((r) => first.has(r.index));
+  const times = delivered.map((r) => first.get(r.index)!).sort((a, b) => a - b);
+  const spanS = ((times.at(-1) ?? 0) - (times[0] ?? 0)) / 1000;
+  const chatCount = new Map<number, number>();
+  for (const r of members) chatCount.set(r.client, (chatCount.get(r.client) ?? 0) + 1);
+  const alone = delivered
+    .filter((r) => chatCount.get(r.client) === 1)
+    .map((r) => ({ atMs: first.get(r.index)!, dueMs: o.dueMs(r.index) }))
+    .sort((a, b) => a.atMs - b.atMs);
+  const order = inversions(alone);
+  const indexes = new Set(members.map((r) => r.index));
+  return {
+    delivered: delivered.length,
+    ratePerSecond: spanS > 0 ? (times.length - 1) / spanS : NaN,
+    lateness: summarize(delivered.map((r) => first.get(r.index)! - o.dueMs(r.index))),
+    maxInversionMs: order.maxMs,
+    inversionsOver1s: order.over1s,
+    minChatGapMs: minChatGap(o.sends.filter((s) => indexes.has(indexInText(s.text) ?? -1))),
+  };
+}
+
+function pickups(o: Observed): Figures['pickup'] {
+  const lateness = (reminders: PlannedReminder[]) =>
+    reminders.flatMap((r) => {
+      const at = o.pickedUpMs(r.index);
+      return at === undefined ? [] : [at - o.dueMs(r.index)];
+    });
+  const steady = o.plan.reminders.filter((r) => r.channel === 'web');
+  const bursts = o.plan.reminders.filter((r) => r.channel === 'telegram');
+  const missing = o.plan.reminders.filter((r) => o.pickedUpMs(r.index) === undefined).length;
+  return { steady: summarize(lateness(steady)), bursts: summarize(lateness(bursts)), missing };
+}
+
+export function figures(o: Observed): Figures {
+  const first = firstArrivals(o.arrivals);
+  const counts = new Map<number, number>();
+  for (const { index } of o.arrivals) counts.set(index, (counts.get(index) ?? 0) + 1);
+  const web = o.plan.reminders.filter((r) => r.channel === 'web' && first.has(r.index));
+  return {
+    pickup: pickups(o),
+    run: summarize(o.runMs),
+    steadyDelivery: summarize(web.map((r) => first.get(r.index)! - o.dueMs(r.index))),
+    bursts: o.plan.burstStartsMs.map((_, b) => burstFigures(o, b, first)),
+    tooManyRequests: {
+      bot: o.sends.filter((s) => s.refusedBy === 'bot').length,
+      chat: o.sends.filter((s) => s.refusedBy === 'chat').length,
+    },
+    duplicates: [...counts.values()].reduce((sum, n) => sum + n - 1, 0),
+    losses: o.plan.reminders.filter((r) => !counts.has(r.index)).length - o.stillPending,
+    stillPending: o.stillPending,
+  };
+}

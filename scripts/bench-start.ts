@@ -1,0 +1,191 @@
+/**
+ * Start-up benchmark: `npm run bench:start -- [--runs 3]`.
+ *
+ * Each run starts Delego as a person does, with `npm start` in this checkout and no
+ * DATABASE_URL (the embedded database), twice: first on an empty data directory (a first start),
+ * then again on the directory the first one left (a warm start), each time until `GET /healthz`
+ * answers 200, then SIGTERM. Redis is a redis-server of the benchmark's own on a free port, so
+ * nothing else's queues are touched. Prints, per start, when the first line came out, when the
+ * embedded database was open, the migrations checked and HTTP listening, and the time to
+ * /healthz, and the CPU time its processes had used by then; then median and spread of the cold and
+ * warm figures, and the machine's load average (on a shared machine the wall clock mostly measures
+ * the other processes; the CPU time is what the start itself costs).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { freePort } from '../test/support/net.js';
+
+const argsSchema = z.object({
+  runs: z.coerce.number({ message: '--runs must be a number' }).int().min(1).max(20).default(3),
+});
+
+/** Log messages that mark a stage, and the name the report gives them. */
+const milestones: [RegExp, string][] = [
+  [/(Creating|Opening) the embedded database/, 'code loaded'],
+  [/Embedded database ready/, 'database open'],
+  [/migrations applied|schema is up to date/i, 'migrations'],
+  [/http listening/i, 'listening'],
+];
+
+interface Start {
+  firstLineMs: number;
+  stages: Map<string, number>;
+  healthzMs: number;
+  /** CPU time the processes of `npm start` had used when /healthz answered */
+  cpuMs: number;
+}
+
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+const sec = (ms: number | undefined): string => (ms === undefined ? '   -  ' : `${(ms / 1000).toFixed(2)} s`);
+
+/** User and system CPU time of a process and its descendants, from /proc (Linux). */
+function treeCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
+    );
+    return own + children.reduce((sum, child) => sum + treeCpuMs(child), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Polls /healthz until it answers 200; the time since `fromMs`. */
+async function healthy(port: number, fromMs: number, child: ChildProcess): Promise<number> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Delego exited with code ${child.exitCode} before /healthz answered`);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(1000) })
+      .then((res) => res.ok)
+      .catch(() => false);
+    if (ok) return Date.now() - fromMs;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+function watchOutput(child: ChildProcess, fromMs: number): Pick<Start, 'stages'> & { firstLineMs?: number } {
+  const seen: Pick<Start, 'stages'> & { firstLineMs?: number } = { stages: new Map() };
+  const onData = (chunk: Buffer) => {
+    const atMs = Date.now() - fromMs;
+    seen.firstLineMs ??= atMs;
+    for (const line of chunk.toString('utf8').split('\n'))
+      for (const [pattern, name] of milestones)
+        if (pattern.test(line) && !seen.stages.has(name)) seen.stages.set(name, atMs);
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  return seen;
+}
+
+/** One `npm start` until /healthz answers, then a graceful stop. */
+async function startOnce(dataDir: string, redisUrl: string): Promise<Start> {
+  const port = await freePort();
+  const fromMs = Date.now();
+  const child = spawn('npm', ['start'], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      REDIS_URL: redisUrl,
+      LOG_LEVEL: 'info',
+      DATABASE_URL: '',
+    },
+  });
+  const seen = watchOutput(child, fromMs);
+  try {
+    const healthzMs = await healthy(port, fromMs, child);
+    const cpuMs = child.pid === undefined ? 0 : treeCpuMs(child.pid);
+    return { firstLineMs: seen.firstLineMs ?? healthzMs, stages: seen.stages, healthzMs, cpuMs };
+  } finally {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  }
+}
+
+async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  await once(child, 'spawn');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async stop() {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
+    },
+  };
+}
+
+function startLine(label: string, start: Start): string {
+  const stages = milestones.map(([, name]) => `${name} ${sec(start.stages.get(name))}`).join(', ');
+  return `  ${label}: first line ${sec(start.firstLineMs)}, ${stages}, /healthz ${sec(start.healthzMs)} (CPU ${sec(start.cpuMs)})`;
+}
+
+function spread(label: string, values: number[], targetMs: number): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  const verdict = median < targetMs ? 'holds' : 'does NOT hold';
+  return `${label}: median ${sec(median)}, spread ${sec(sorted[0])} - ${sec(sorted.at(-1))} over ${sorted.length} runs (target < ${targetMs / 1000} s: ${verdict})`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string' } }, strict: true });
+  const args = argsSchema.parse(values);
+  const redis = await startRedis();
+  const load = () =>
+    loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ');
+  say(`npm start in ${process.cwd()}, ${args.runs} runs; load average at the start: ${load()}`);
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const cpu: { cold: number[]; warm: number[] } = { cold: [], warm: [] };
+  try {
+    for (let run = 1; run <= args.runs; run++) {
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'delego-start-'));
+      try {
+        const first = await startOnce(dataDir, redis.url);
+        const again = await startOnce(dataDir, redis.url);
+        cold.push(first.healthzMs);
+        warm.push(again.healthzMs);
+        cpu.cold.push(first.cpuMs);
+        cpu.warm.push(again.cpuMs);
+        say(`run ${run}:`);
+        say(startLine('first start, empty data directory', first));
+        say(startLine('warm start, same data directory  ', again));
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await redis.stop();
+  }
+  say(spread('first start to /healthz', cold, 10_000));
+  say(spread('warm start to /healthz ', warm, 3_000));
+  // On a shared machine the wall clock mostly measures the others: CPU time is what the start itself costs.
+  say(spread('first start, CPU time  ', cpu.cold, 10_000));
+  say(spread('warm start, CPU time   ', cpu.warm, 3_000));
+  say(`load average at the end: ${load()} (2 cores)`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench:start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
