@@ -9,6 +9,7 @@ import { ordinalWeekdays } from './ordinal-weekdays.js';
 import { partOfDay } from './part-of-day.js';
 import { phoneKeyboard } from './phone-keyboard.js';
 import { realisticEvening } from './realistic-evening.js';
+import { holdoutEn, holdoutIt } from './realistic-holdout.js';
 import { realisticEn } from './realistic-en.js';
 import { realisticIt } from './realistic-it.js';
 import { selfCorrection } from './self-correction.js';
@@ -33,6 +34,8 @@ export const families: readonly Family[] = [
   realisticEn,
   realisticEvening,
   corpusStyle,
+  holdoutIt,
+  holdoutEn,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
