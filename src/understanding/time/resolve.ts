@@ -79,6 +79,19 @@ const PART_PERIOD: Partial<Record<PartOfDay, DayPeriod>> = {
   dinner: 'evening',
   night: 'night',
 };
+/** When a part of the day is over, as free-time searches read it: "in mattinata" said at 10:00 is still today. */
+const PART_END_MINUTES: Record<PartOfDay, number> = {
+  morning: 13 * 60,
+  noon: 13 * 60,
+  lunch: 15 * 60,
+  afterLunch: 16 * 60,
+  afternoon: 18 * 60,
+  evening: 24 * 60,
+  night: 24 * 60,
+  midnight: 24 * 60,
+  dinner: 23 * 60,
+  breakfast: 10 * 60,
+};
 /** a date with no time: a reminder fires at 09:00 */
 const DEFAULT_MINUTE = 9 * 60;
 const TONIGHT_LATE_MINUTE = 21 * 60;
@@ -267,12 +280,22 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
   const { date, instant, timed } = moment;
 
   if (intent === 'task') {
+    // "mi serve in mattinata" said during the morning: due today, though 09:00 is gone
+    const partRunning =
+      spec.part !== undefined &&
+      spec.clock === undefined &&
+      spec.day === undefined &&
+      spec.offset === undefined &&
+      nowMinute >= PART_MINUTES[spec.part] &&
+      nowMinute < PART_END_MINUTES[spec.part];
     const due =
       spec.day === undefined && spec.offset === undefined && spec.span !== undefined
         ? spanDeadline(spec.span, today)
-        : date;
+        : partRunning
+          ? today
+          : date;
     if (due !== undefined) out.due = formatDate(due);
-    if (timed && instant !== undefined) out.when = formatInstant(instant, tz);
+    if (timed && instant !== undefined && !partRunning) out.when = formatInstant(instant, tz);
     return out;
   }
   if (instant !== undefined && timed) {

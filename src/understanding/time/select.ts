@@ -83,7 +83,17 @@ export function selectMatches(
   }
   const mainDay = matches.some((m) => isDayLike(m) && !isFrom(m));
   const selected = mainDay ? matches.filter((m) => !(isDayLike(m) && isFrom(m))) : [...matches];
+  if (intent === 'task') return { matches: deadlineDayFirst(selected) };
   return { matches: intent === 'reminder' ? withoutPassedDeadlines(selected) : selected };
+}
+
+/**
+ * A task's deadline day is its `due`: in "order the Christmas cards by Thursday" the holiday
+ * names the cards; the day the work is due is Thursday.
+ */
+function deadlineDayFirst(matches: TimeMatch[]): TimeMatch[] {
+  if (!matches.some((m) => isDayLike(m) && isDeadline(m))) return matches;
+  return matches.filter((m) => !isDayLike(m) || isDeadline(m));
 }
 
 const DEADLINE_PREP = /^(entro|prima del|prima delle|prima di|by$|no later than|before$)/;
