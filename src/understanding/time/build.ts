@@ -97,6 +97,9 @@ export function quantityNumber(n: string | undefined): number | undefined {
   if (n === undefined) return undefined;
   if (/^(un|una|uno|un'|a|an)$/.test(n)) return 1;
   if (/paio|couple/.test(n)) return 2;
+  // "una decina di minuti", "una ventina di giorni": about ten, twenty
+  const about = /(decina|dozzina|quindicina|ventina|trentina|quarantina)/.exec(n)?.[1];
+  if (about !== undefined) return { decina: 10, dozzina: 12, quindicina: 15, ventina: 20, trentina: 30 }[about] ?? 40;
   const value = Number(n.replace(',', '.'));
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
@@ -123,7 +126,7 @@ export function quantity(g: Groups): { minutes: number } | { months: number } | 
   const per = unitMinutes(unit);
   if (per === undefined) return undefined;
   let minutes = n * per;
-  if (g.half !== undefined) minutes += per / 2;
+  if (g.half !== undefined || g.nhalf !== undefined) minutes += per / 2;
   // "un'ora e un quarto", "an hour and three quarters"
   if (g.quarter !== undefined) minutes += (/3|three/.test(g.quarter) ? 0.75 : 0.25) * per;
   if (g.extra !== undefined && per === 60) minutes += Number(g.extra);

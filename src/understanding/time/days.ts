@@ -145,9 +145,10 @@ export function spanRange(span: Span, today: CalendarDate): { from: CalendarDate
   }
 }
 
-/** A span read as one day: "la settimana prossima" as a date is Monday of next week. */
+/** A span read as one day: "la settimana prossima" as a date is Monday of next week, "il mese prossimo" its 1st. */
 export function spanDate(span: Span, today: CalendarDate): CalendarDate | undefined {
   if (span.kind === 'nextWeek') return mondayOfNextWeek(today);
+  if (span.kind === 'nextMonth') return addMonths({ ...today, day: 1 }, 1);
   if (span.kind === 'weekend') return spanRange(span, today).from;
   return undefined;
 }

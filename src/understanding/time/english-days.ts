@@ -144,6 +144,19 @@ export const englishCountRules: readonly GrammarRule[] = [
 /** "a quarter past noon", "half three", "ten to six", "8-ish": before the plain clock. */
 export const englishClockRules: readonly GrammarRule[] = [
   {
+    // "this time tomorrow", "tomorrow at the same time": the clock time it is now, next to a day
+    name: 'same-time',
+    re: pattern(
+      String.raw`(?:at )?(?:this|the same|same) time(?= (?:tomorrow|today|next|on|this|in)(?![^ ]))|(?<=(?:tomorrow|today|week|${F.WD}) )(?:at )?(?:this|the same|same) time`,
+    ),
+    build: () => ({ kind: 'part', part: 'sameTime', weak: false }),
+  },
+  {
+    name: 'after-lunch',
+    re: pattern(String.raw`(?:(?<p>at|around|by|from|in the) )?(?:after lunch|early afternoon)`),
+    build: () => ({ kind: 'part', part: 'afterLunch', weak: false }),
+  },
+  {
     name: 'noon-relative',
     re: pattern(
       String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|quarter past|a quarter past|quarter after|a quarter after|quarter to|a quarter to|quarter of|a quarter of|(?<rm>\d{1,2}) (?:minutes )?(?:past|after|to|before|of)) (?<w>noon|midnight)`,

@@ -44,7 +44,7 @@ const PERIOD = String.raw`in the morning|in the afternoon|in the evening|at nigh
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
-const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of) (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| and (?<extra>\d{1,2}) (?:minutes|minute|min))?|(?<sp>half an hour|a half hour|half hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
+const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of)(?<nhalf> and a half)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| and (?<extra>\d{1,2}) (?:minutes|minute|min))?|(?<sp>half an hour|a half hour|half hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
 
 const PARTS: Record<string, PartOfDay> = {
   morning: 'morning',
@@ -204,6 +204,8 @@ export const englishRules: readonly GrammarRule[] = [
     build: (g) => {
       if (g.sep === '-' && g.y === undefined) return null;
       if (g.sep === '.' && (Number(g.mo) > 12 || Number(g.d) > 31)) return null;
+      // "12/25" has no 25th month: written month first
+      if (Number(g.mo) > 12 && Number(g.d) <= 12) return dateComponent(g.mo, Number(g.d), g.y);
       return dateComponent(g.d, Number(g.mo), g.y);
     },
   },

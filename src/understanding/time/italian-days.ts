@@ -160,6 +160,12 @@ export const italianClockRules: readonly GrammarRule[] = [
     },
   },
   {
+    // "domani a quest'ora", "alla stessa ora": the clock time it is now
+    name: 'same-time',
+    re: pattern(String.raw`(?:(?<p>a|alla|per|verso) )?(?:quest' ora|questa ora|(?:la )?stessa ora)`),
+    build: () => ({ kind: 'part', part: 'sameTime', weak: false }),
+  },
+  {
     name: 'after-lunch',
     re: pattern(String.raw`(?:(?<p>di|a|per|verso|nel|in|entro) )?(?:dopo (?:il )?pranzo|primo pomeriggio|dopopranzo)`),
     build: () => ({ kind: 'part', part: 'afterLunch', weak: false }),

@@ -42,7 +42,7 @@ const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|en
 const DATE_PREP = String.raw`il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|del|dell'|di|per|a|entro|fino al|fino all'|a partire dal|a partire dall'|prima del|dopo il`;
 const DAY_PREP = String.raw`per|da|entro|fino a|di|a|a partire da|dopo|prima di|entro e non oltre`;
 const WD_PREP = String.raw`di|il|per|entro|a|al|da|dal|per il|entro il|fino a|fino al|entro e non oltre|a partire da|prima di|dopo`;
-const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|un|una|uno|un'|un paio di|un paio d') (?<u>minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)(?: e (?<half>mezza|mezzo)| e (?<quarter>un quarto|3 quarti)| e (?<extra>\d{1,2}) (?:minuti|min))?|(?<sp>mezz' ora|mezza ora|(?:un )?quarto d' ora|(?:un )?quarto di ora|1/4 d' ora|1/4 di ora|1/4 h|1/4 ora|3 quarti d' ora|3 quarti di ora|3/4 d' ora|3/4 h))`;
+const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|un|una|uno|un'|un paio di|un paio d'|una (?:decina|dozzina|quindicina|ventina|trentina|quarantina) di) (?<u>minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)(?: e (?<half>mezza|mezzo)| e (?<quarter>un quarto|3 quarti)| e (?<extra>\d{1,2}) (?:minuti|min))?|(?<sp>mezz' ora|mezza ora|(?:un )?quarto d' ora|(?:un )?quarto di ora|1/4 d' ora|1/4 di ora|1/4 h|1/4 ora|3 quarti d' ora|3 quarti di ora|3/4 d' ora|3/4 h))`;
 
 const PARTS: Record<string, PartOfDay> = {
   mattina: 'morning',
@@ -149,6 +149,8 @@ export const italianRules: readonly GrammarRule[] = [
       // "9.15" is a time, "3.12" a date; "9-11" is too ambiguous without a year
       if (g.sep === '-' && g.y === undefined) return null;
       if (g.sep === '.' && (Number(g.mo) > 12 || Number(g.d) > 31)) return null;
+      // "12/25" has no 25th month: written month first
+      if (Number(g.mo) > 12 && Number(g.d) <= 12) return dateComponent({ ...g, d: g.mo }, Number(g.d));
       return dateComponent(g, Number(g.mo));
     },
   },

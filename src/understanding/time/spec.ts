@@ -7,8 +7,19 @@ export type { TimeIssue };
  * resolved against `now` and a time zone. Nothing here knows the current date.
  */
 
+/** `sameTime`: "domani a quest'ora", "this time tomorrow", the clock time it is now */
 export type PartOfDay =
-  'morning' | 'noon' | 'lunch' | 'afterLunch' | 'afternoon' | 'evening' | 'night' | 'midnight' | 'dinner' | 'breakfast';
+  | 'morning'
+  | 'noon'
+  | 'lunch'
+  | 'afterLunch'
+  | 'afternoon'
+  | 'evening'
+  | 'night'
+  | 'midnight'
+  | 'dinner'
+  | 'breakfast'
+  | 'sameTime';
 
 /** What a bare hour means: "alle 9 di sera", "at 3 in the afternoon". */
 export type DayPeriod = 'morning' | 'afternoon' | 'evening' | 'night';

@@ -1,6 +1,7 @@
 import { examplesOf, type Family } from './calendar.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
+import { corpusStyle2 } from './corpus-style-2.js';
 import { datesInWords } from './dates-in-words.js';
 import { deadlines } from './deadlines.js';
 import { namedDays } from './named-days.js';
@@ -34,6 +35,7 @@ export const families: readonly Family[] = [
   realisticEn,
   realisticEvening,
   corpusStyle,
+  corpusStyle2,
   holdoutIt,
   holdoutEn,
 ];
