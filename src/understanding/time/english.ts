@@ -131,15 +131,15 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'clock-relative',
     re: pattern(
-      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|quarter past|a quarter past|quarter to|a quarter to|(?<rm>\d{1,2}) (?:minutes )?(?:past|after))(?: the hour)? (?<h>\d{1,2})(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
+      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|half after|quarter past|a quarter past|quarter after|a quarter after|quarter to|a quarter to|quarter of|a quarter of|quarter till|a quarter till|(?<rm>\d{1,2}) (?:minutes )?(?:past|after))(?: the hour)? (?<h>\d{1,2})(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
     ),
     build: (g) => {
       const rel = g.rel ?? '';
       const modifier = rel.includes('half')
         ? 30
-        : rel.includes('quarter past')
+        : /quarter (?:past|after)/.test(rel)
           ? 15
-          : rel.includes('quarter to')
+          : rel.includes('quarter')
             ? -15
             : Number(g.rm);
       return clockComponent(g.h ?? '', undefined, { modifier, meridiem: meridiemOf(g.ap), period: periodOf(g.per) });

@@ -273,7 +273,7 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?<p>il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il) (?<d>${DAY_NUM})(?: °)?`,
+      String.raw`(?<p>il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il|del|dell') (?<d>${DAY_NUM})(?: °)?`,
     ),
     build: (g) => {
       const day = dayOfMonth(g.d);

@@ -2,6 +2,7 @@ import { examplesOf, type Family } from './calendar.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
+import { corpusStyle3 } from './corpus-style-3.js';
 import { datesInWords } from './dates-in-words.js';
 import { deadlines } from './deadlines.js';
 import { namedDays } from './named-days.js';
@@ -36,6 +37,7 @@ export const families: readonly Family[] = [
   realisticEvening,
   corpusStyle,
   corpusStyle2,
+  corpusStyle3,
   holdoutIt,
   holdoutEn,
 ];
