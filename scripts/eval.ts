@@ -91,6 +91,7 @@ const columns: [string, number][] = [
   ['when', 18],
   ['rrule', 14],
   ['due', 16],
+  ['slots', 16],
   ['fully correct', 18],
   ['chrono when', 16],
 ];
@@ -109,6 +110,7 @@ function line(group: string, lang: Lang, own: Row[]): string {
     formatRate(summary.when),
     formatRate(summary.rrule),
     formatRate(summary.due),
+    formatRate(summary.slots),
     formatRate(summary.full),
     formatRate(chronoRate),
   ];
@@ -126,13 +128,14 @@ function report(title: string, set: LabelledSet, rows: Row[]): void {
       if (own.length > 0) console.log(line(group, lang, own));
     }
   }
-  const failures = rows.filter((r) => !r.score.full);
+  const failures = rows.filter((r) => !r.score.full || r.score.slots === false);
   console.log(failures.length === 0 ? 'No failing lines.' : `Failing lines (${failures.length}):`);
   for (const { example, got } of failures) {
     const expected = { intent: example.intent, when: example.when, rrule: example.rrule, due: example.due };
     const shown = { intent: got.intent, when: got.when, rrule: got.rrule, due: got.due };
+    const slots = example.slots === undefined ? '' : `\n  slots    ${JSON.stringify(example.slots)}`;
     console.log(
-      `${example.id} [${example.lang}] ${example.text}\n  expected ${JSON.stringify(expected)}\n  got      ${JSON.stringify(shown)}`,
+      `${example.id} [${example.lang}] ${example.text}\n  expected ${JSON.stringify(expected)}${slots}\n  got      ${JSON.stringify({ ...got, ...shown })}`,
     );
   }
 }

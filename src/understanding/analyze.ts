@@ -40,20 +40,26 @@ export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   return { text, lang, tokens, matches, consumed };
 }
 
-/** Whether the message names a time of day (or an elapsed amount), and whether it names any time. */
-export function timeFlags(matches: readonly TimeMatch[]): { timed: boolean; dated: boolean } {
+/**
+ * Whether the message names a time of day (or an elapsed amount), whether it names any time,
+ * and whether every time it names is a deadline ("entro domani sera", "by Friday").
+ */
+export function timeFlags(matches: readonly TimeMatch[]): { timed: boolean; dated: boolean; deadline: boolean } {
   let timed = false;
   let dated = false;
-  for (const { component: c } of matches) {
+  let deadline = true;
+  for (const m of matches) {
+    const c = m.component;
     if (c.kind === 'invalid' || c.kind === 'amount' || (c.kind === 'part' && c.weak)) continue;
     dated = true;
+    deadline &&= isDeadline(m);
     if (
       ['clock', 'range', 'dayPart', 'part', 'recurrence'].includes(c.kind) ||
       (c.kind === 'offset' && c.unit === 'minute')
     )
       timed = true;
   }
-  return { timed, dated };
+  return { timed, dated, deadline: dated && deadline };
 }
 
 const DAY_KINDS = new Set(['day', 'dayPart', 'span', 'offset']);

@@ -25,6 +25,8 @@ export interface Scored {
   when?: boolean;
   rrule?: boolean;
   due?: boolean;
+  /** every labelled structured slot right (reported apart: the contract's score leaves slots out) */
+  slots?: boolean;
   /** intent and every labelled when/rrule/due right */
   full: boolean;
 }
@@ -72,14 +74,34 @@ export function sameDate(label: string, got: string | undefined): boolean {
   return got !== undefined && got.slice(0, 10) === label.slice(0, 10);
 }
 
+/** Slots with one right value (free texts such as `text`, `title`, `target` are not compared). */
+const STRUCTURED_SLOTS = ['availability', 'until', 'ref', 'partySize', 'durationMin', 'from', 'to'] as const;
+
+/** The labelled structured slots, each equal (`until` as an instant to the minute); undefined when none is labelled. */
+export function sameSlots(
+  label: Record<string, unknown> | undefined,
+  got: Record<string, unknown>,
+): boolean | undefined {
+  const keys = STRUCTURED_SLOTS.filter((key) => label?.[key] !== undefined);
+  if (keys.length === 0) return undefined;
+  return keys.every((key) => {
+    const expected = label?.[key];
+    const value = got[key];
+    if (key === 'until') return typeof expected === 'string' && sameWhen(expected, value as string | undefined);
+    return expected === value;
+  });
+}
+
 export function scoreExample(
-  label: Pick<LabelledExample, 'intent' | 'when' | 'rrule' | 'due'>,
+  label: Pick<LabelledExample, 'intent' | 'when' | 'rrule' | 'due' | 'slots'>,
   got: { intent: string; when?: string | undefined; rrule?: string | undefined; due?: string | undefined },
 ): Scored {
   const scored: Scored = { intent: label.intent === got.intent, full: false };
   if (label.when !== undefined) scored.when = sameWhen(label.when, got.when);
   if (label.rrule !== undefined) scored.rrule = sameRrule(label.rrule, got.rrule);
   if (label.due !== undefined) scored.due = sameDate(label.due, got.due);
+  const slots = sameSlots(label.slots, got);
+  if (slots !== undefined) scored.slots = slots;
   scored.full = scored.intent && scored.when !== false && scored.rrule !== false && scored.due !== false;
   return scored;
 }
@@ -95,6 +117,7 @@ export interface LanguageReport {
   when: Rate;
   rrule: Rate;
   due: Rate;
+  slots: Rate;
   full: Rate;
 }
 
@@ -111,6 +134,7 @@ export function summarize(scores: readonly Scored[]): LanguageReport {
     when: { correct: 0, total: 0 },
     rrule: { correct: 0, total: 0 },
     due: { correct: 0, total: 0 },
+    slots: { correct: 0, total: 0 },
     full: { correct: 0, total: 0 },
   };
   for (const s of scores) {
@@ -118,6 +142,7 @@ export function summarize(scores: readonly Scored[]): LanguageReport {
     add(report.when, s.when);
     add(report.rrule, s.rrule);
     add(report.due, s.due);
+    add(report.slots, s.slots);
     add(report.full, s.full);
   }
   return report;

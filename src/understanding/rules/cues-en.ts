@@ -176,4 +176,9 @@ export const englishCues: Cues = {
   ]),
   personalWords: new Set('i we my our me us planned scheduled agenda calendar schedule free busy booked'.split(' ')),
   objectPronouns: new Set(['me', 'us']),
+  haveWords: new Set(['have', 'got']),
+  determiners: new Set(['a', 'an', 'the', 'my', 'our']),
+  listWords: new Set(['list', 'rundown', 'summary', 'overview']),
+  agendaNouns: new Set('appointments meetings reminders calls bookings events deadlines plans'.split(' ')),
+  withWords: new Set(['with']),
 };

@@ -210,4 +210,11 @@ export const italianCues: Cues = {
     ),
   ),
   objectPronouns: new Set(['mi', 'ci']),
+  haveWords: new Set(['ho', 'abbiamo']),
+  determiners: new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'una', 'uno', "un'"]),
+  listWords: new Set(['elenco', 'lista', 'riepilogo', 'riassunto']),
+  agendaNouns: new Set(
+    'appuntamenti impegni promemoria call riunioni prenotazioni incontri scadenze udienze meeting eventi'.split(' '),
+  ),
+  withWords: new Set(['con', 'col', 'coi', 'insieme']),
 };

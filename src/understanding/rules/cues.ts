@@ -32,12 +32,20 @@ export interface Cues {
   personalWords: ReadonlySet<string>;
   /** words that turn a following verb into something else ("senti," is "listen", not "call") */
   objectPronouns: ReadonlySet<string>;
+  /** "ho", "have": before a determiner, the client states something they have ("ho il notaio") */
+  haveWords: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  /** "elenco", "list": with an agenda noun after it, a question about the agenda */
+  listWords: ReadonlySet<string>;
+  agendaNouns: ReadonlySet<string>;
+  /** "con", "with": "drinks with Sam on Friday" names an event with someone */
+  withWords: ReadonlySet<string>;
 }
 
 export const IT_EVENTS =
-  'appuntamento appuntamenti riunione riunioni call meeting incontro visita dentista medico dottore cena pranzo aperitivo colazione udienza convegno fiera assemblea colloquio lezione evento conferenza videochiamata videocall sopralluogo tavolo consulenza seminario webinar corso parrucchiere barbiere massaggio estetista commercialista notaio avvocato ristorante pizzeria trattoria osteria';
+  'appuntamento appuntamenti riunione riunioni call meeting incontro visita dentista medico dottore cena pranzo aperitivo colazione udienza convegno fiera assemblea colloquio lezione evento conferenza videochiamata videocall sopralluogo tavolo consulenza seminario webinar corso parrucchiere barbiere massaggio estetista commercialista notaio avvocato ristorante pizzeria trattoria osteria meccanico gommista carrozziere oculista dermatologo veterinario fisioterapista osteopata psicologo cardiologo ginecologo pediatra ortopedico analisi tagliando revisione caffè festa inaugurazione perizia rogito';
 export const EN_EVENTS =
-  'meeting meetings appointment appointments call dentist doctor dinner lunch breakfast interview conference event hearing session class workshop table haircut visit consultation webinar demo party restaurant';
+  'meeting meetings appointment appointments call dentist doctor dinner lunch breakfast interview conference event hearing session class workshop table haircut visit consultation webinar demo party restaurant drinks coffee brunch optician vet physio gp checkup viewing appraisal catchup mot service';
 
 const firstWordIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
 

@@ -49,6 +49,12 @@ const cues: Record<Lang, FreeSlotCues> = {
       'orari liberi',
       'orario libero',
       'finestra libera',
+      'tempo libero',
+      'ho tempo',
+      'avrei tempo',
+      'ho un momento',
+      'ho un attimo',
+      'mezz ora libera',
     ]),
     lead: new Set([
       'ciao',
@@ -167,10 +173,27 @@ export function freeSlotsPurpose(
   return last >= first ? text.slice(tokens[first]!.start, tokens[last]!.end) : undefined;
 }
 
+/** "a free hour", "a spare half hour": a length said around the word for free, not as a quantity. */
+const FREE_LENGTHS: Record<Lang, { phrase: Phrase; minutes: number }[]> = {
+  it: [],
+  en: [
+    { phrase: phrases('en', ['free hour'])[0]!, minutes: 60 },
+    { phrase: phrases('en', ['spare hour'])[0]!, minutes: 60 },
+    { phrase: phrases('en', ['free half hour'])[0]!, minutes: 30 },
+    { phrase: phrases('en', ['spare half hour'])[0]!, minutes: 30 },
+  ],
+};
+
+function freeLength(tokens: readonly Token[], lang: Lang): number | undefined {
+  return FREE_LENGTHS[lang].find(({ phrase }) => hasPhrase(tokens, [phrase]))?.minutes;
+}
+
 /** The days, part of day, time window and duration a free-slot search names. */
 export function freeSlotsTime(a: Analysis, ctx: UnderstandingContext): Omit<Understanding, 'intent'> {
   const { time } = resolveFor(a, 'agenda', ctx);
   const out: Omit<Understanding, 'intent'> = {};
+  const length = freeLength(a.tokens, a.lang);
+  if (length !== undefined) out.durationMin = length;
   if (time.from !== undefined) out.from = time.from;
   if (time.to !== undefined) out.to = time.to;
   for (const { component: c } of a.matches) {

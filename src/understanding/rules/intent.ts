@@ -43,6 +43,8 @@ interface Scan {
   timed: boolean;
   /** any time expression was read */
   dated: boolean;
+  /** every time read is a deadline ("entro domani sera"): work to get done, not an event */
+  deadline: boolean;
 }
 
 function isContent(s: Scan, i: number): boolean {
@@ -81,6 +83,41 @@ function restHas(s: Scan, from: number, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** "l'elenco degli appuntamenti di lunedì", "a list of my meetings": the client's own items, listed. */
+function asksForList(s: Scan): boolean {
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!s.cues.listWords.has(s.tokens[i]?.norm ?? '')) continue;
+    for (let j = i + 1; j <= i + 3 && j < s.tokens.length; j++)
+      if (s.cues.agendaNouns.has(s.tokens[j]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** "venerdì alle 6 ho il meccanico", "I've got the optician on Monday": an event the client states they have. */
+function statesEvent(s: Scan, start: number): boolean {
+  for (let i = start; i < s.tokens.length; i++) {
+    if (!isContent(s, i) || !s.cues.haveWords.has(s.tokens[i]?.norm ?? '')) continue;
+    if (s.cues.determiners.has(s.tokens[nextContent(s, i + 1)]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** "drinks with Sam on Friday", "aperitivo con Gianni": a message opening with something done with someone. */
+function opensWithCompany(s: Scan, start: number): boolean {
+  const first = nextContent(s, start);
+  const second = nextContent(s, first + 1);
+  return [second, nextContent(s, second + 1)].some((i) => s.cues.withWords.has(s.tokens[i]?.norm ?? ''));
+}
+
+/** "get me a haircut", "trovami un tavolo": after the pronoun and article, something to book. */
+function objectIsEvent(s: Scan, after: number): boolean {
+  let i = nextContent(s, after);
+  if (s.cues.objectPronouns.has(s.tokens[i]?.norm ?? '')) i = nextContent(s, i + 1);
+  if (!s.cues.determiners.has(s.tokens[i]?.norm ?? '')) return false;
+  const noun = s.tokens[nextContent(s, i + 1)]?.norm ?? '';
+  return s.cues.eventNouns.has(noun) || s.cues.reservationNouns.has(noun);
+}
+
 function isQuestion(s: Scan, start: number): boolean {
   return s.tokens.some((t) => t.norm === '?') || s.cues.questionWords.has(s.tokens[start]?.norm ?? '');
 }
@@ -92,8 +129,10 @@ function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined 
   if (restHas(s, after, c.reminderNouns) && verb.category !== 'writing') return 'reminder';
   // "call with Marco at 3": a noun, the event to put in the agenda
   if (s.lang === 'en' && s.tokens[nextContent(s, after)]?.norm === 'with') return s.dated ? 'booking' : undefined;
-  // "get me an appointment with the dentist": a booking the office arranges
-  if (verb.lemma === 'get' && restHas(s, after, c.reservationNouns)) return 'booking';
+  // "get me an appointment with the dentist", "get me a haircut": a booking the office arranges
+  if (verb.lemma === 'get' && (restHas(s, after, c.reservationNouns) || objectIsEvent(s, after))) return 'booking';
+  // "mandami l'elenco degli appuntamenti di domani": the bot answers from the agenda
+  if (asksForList(s)) return 'agenda';
   // "bring the meeting forward": moving an item, not fetching something
   if (verb.lemma === 'bring' && restHas(s, after, EARLIER_WORDS)) return 'reschedule';
   // "tell me what I have tomorrow" asks the bot; "tell Bianchi that..." is a task
@@ -166,7 +205,7 @@ function intentOfVerb(
     if (inner !== undefined) return { ...inner, last: inner.last };
   }
   // "fammi l'elenco dei promemoria": a question about the agenda
-  if (findPhrase(s, c.agendaPhrases) !== undefined) return result('agenda');
+  if (findPhrase(s, c.agendaPhrases) !== undefined || asksForList(s)) return result('agenda');
   if (verb.lemma === 'fare') return result('task');
   if ((verb.lemma === 'help' || verb.lemma === 'aiutare') && next === undefined) return result('help');
   return undefined;
@@ -249,8 +288,12 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   const question = isQuestion(s, nextContent(s, start));
   if (question && s.dated && isAgendaQuestion(s, start)) return 'agenda';
   const hasContent = nextContent(s, start) < s.tokens.length;
+  if (asksForList(s)) return 'agenda';
+  // "trascrivi il verbale della riunione entro domani sera": a deadline is work to get done
+  if (!question && s.deadline && hasContent) return 'task';
   if (!question && restHas(s, start, c.bookingNouns)) return 'booking';
   if (!question && s.dated && restHas(s, start, c.eventNouns)) return 'booking';
+  if (!question && s.dated && (statesEvent(s, start) || (s.timed && opensWithCompany(s, start)))) return 'booking';
   if (needed && hasContent) return 'task';
   if (!question && s.timed && hasContent) return 'reminder';
   if (greeted && !hasContent) return 'help';
@@ -261,7 +304,7 @@ export function classifyIntent(
   tokens: readonly Token[],
   consumed: readonly boolean[],
   lang: Lang,
-  time: { timed: boolean; dated: boolean },
+  time: { timed: boolean; dated: boolean; deadline: boolean },
 ): Classification {
   const s: Scan = { tokens, consumed, lang, cues: cues[lang], ...time };
   let i = nextContent(s, 0);

@@ -305,10 +305,22 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   return out;
 }
 
-/** What follows the verb ("annulla il dentista"), or what precedes it ("il dentista annullalo"). */
+/** Auxiliaries of a reported change, between the item and the participle ("è stata", "has been"). */
+const AUXILIARIES = set('è e stato stata stati state sono era ha hanno is was are were has have had been got gets');
+
+/**
+ * What follows the verb ("annulla il dentista"), or what precedes it ("il dentista annullalo");
+ * for a reported change, the item before the participle ("l'udienza di giovedì è stata rinviata").
+ */
 function target(input: Input, keepTime: boolean): string | undefined {
   const all = requestTokens(input, { keepTime });
   const head = input.classification.head;
+  if (head?.verb?.reported === true) {
+    const before = all.filter((i) => i < head.first);
+    while (before.length > 0 && AUXILIARIES.has(input.tokens[before.at(-1)!]?.norm ?? '')) before.pop();
+    const indices = trim(input, before, { leading: true, articles: true });
+    if (indices.length > 0) return uncapitalize(input, indices, render(input, indices));
+  }
   const after = head === undefined ? all : all.filter((i) => i > head.last);
   const picked = after.some((i) => input.tokens[i]?.kind !== 'punct') ? after : all;
   const indices = trim(input, picked, { leading: true, articles: true });

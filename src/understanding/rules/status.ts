@@ -2,6 +2,7 @@ import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from
 import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
 import { formatInstant, localDateTime, zonedInstant } from '../../kernel/time.js';
 import { normalizeTokens, tokenize } from '../normalize.js';
+import type { TimeMatch } from '../time/spec.js';
 
 /**
  * The client telling the office about themselves: "sono in riunione fino alle 16", "non
@@ -27,7 +28,7 @@ interface StatusCues {
 
 const cues: Record<Lang, StatusCues> = {
   it: {
-    lead: new Set(['ciao', 'ok', 'okay', 'allora', 'guarda', 'ehi', 'hey', 'ora', 'adesso', 'fyi', 'intanto']),
+    lead: new Set(['ciao', 'ok', 'okay', 'allora', 'guarda', 'ehi', 'hey', 'ora', 'adesso', 'fyi', 'intanto', 'da']),
     statuses: [
       {
         kind: 'dnd',
@@ -44,6 +45,7 @@ const cues: Record<Lang, StatusCues> = {
           'non passatemi nessuno',
           'non mi passate nessuno',
           'non passatemi chiamate',
+          'non sono raggiungibile',
         ]),
       },
       {
@@ -65,6 +67,14 @@ const cues: Record<Lang, StatusCues> = {
           'sono in viaggio',
           'sono in riunione con un cliente',
           'in riunione',
+          'sono in tribunale',
+          'sono in trasferta',
+          'sono in ferie',
+          'sono in pausa',
+          'sono a pranzo',
+          'sono in macchina',
+          'sto guidando',
+          'sono in volo',
         ]),
       },
       {
@@ -81,6 +91,20 @@ const cues: Record<Lang, StatusCues> = {
           'ho finito',
           'riunione finita',
           'eccomi',
+          'sono in ufficio',
+          'sono di nuovo in ufficio',
+          'sono rientrato',
+          'sono rientrata',
+          'sono di ritorno',
+          'sono operativo',
+          'sono operativa',
+          'sono di nuovo operativo',
+          'sono di nuovo operativa',
+          'sono raggiungibile',
+          'sono di nuovo raggiungibile',
+          'passatemi le chiamate',
+          'passatemi pure le chiamate',
+          'potete passarmi le chiamate',
         ]),
       },
     ],
@@ -110,11 +134,19 @@ const cues: Record<Lang, StatusCues> = {
     ]),
   },
   en: {
-    lead: new Set(['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'just', 'fyi', 'heads', 'up', 'now']),
+    lead: new Set(['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'just', 'fyi', 'heads', 'up', 'now', 'from', 'on']),
     statuses: [
       {
         kind: 'dnd',
-        phrases: phrases('en', ['do not disturb', "don't disturb me", 'do not disturb me', 'dnd', 'hold my calls']),
+        phrases: phrases('en', [
+          'do not disturb',
+          "don't disturb me",
+          'do not disturb me',
+          'dnd',
+          'hold my calls',
+          'hold all calls',
+          'no calls',
+        ]),
       },
       {
         kind: 'busy',
@@ -137,6 +169,12 @@ const cues: Record<Lang, StatusCues> = {
           'in a call',
           'on a call',
           'in court',
+          "i'm driving",
+          "i'm at lunch",
+          "i'm on holiday",
+          "i'm away",
+          "i'm travelling",
+          "i'm traveling",
         ]),
       },
       {
@@ -151,6 +189,13 @@ const cues: Record<Lang, StatusCues> = {
           "i'm free again",
           'meeting over',
           'done with the meeting',
+          "i'm back in the office",
+          "i'm in the office",
+          'back in the office',
+          "i'm back at my desk",
+          'you can put calls through',
+          'put my calls through',
+          'put calls through',
         ]),
       },
     ],
@@ -197,14 +242,53 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
     if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
   }
   if (!found) return undefined;
-  const clauseEnd = statusClauseEnd(analysis, i + found.length, c.glue);
+  const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
+  const clauseEnd = statusClauseEnd(analysis, whole?.next ?? i + found.length, c.glue);
   if (clauseEnd === undefined) return undefined;
+  if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
   const times = analysis.matches.filter((m) => m.component.kind !== 'invalid' && m.first < clauseEnd);
-  if (times.length > 0 && (found.kind === 'available' || !UNTIL_WORDS.has(times[0]!.prep?.split(' ')[0] ?? '')))
-    return undefined;
+  if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
   if (found.kind === 'available') return { intent: 'status', availability: 'available' };
   return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
+}
+
+/** "fino alle 16", "fino a mezzogiorno", "until noon": the end, said in the match or just before it. */
+function saysUntil(analysis: Analysis, m: TimeMatch): boolean {
+  const before = analysis.tokens[m.first - 1]?.norm ?? '';
+  return UNTIL_WORDS.has(m.prep?.split(' ')[0] ?? '') || UNTIL_WORDS.has(before);
+}
+
+/** "tutta la mattina", "per il resto della giornata", "all afternoon": busy until that part of today is over. */
+const WHOLE_PART: Record<Lang, RegExp> = {
+  it: /^(?:(?:per )?tutt[ao] (?:il |la |l' )?|(?:per )?il resto (?:della |del )?)(mattina|mattinata|pomeriggio|giornata|giorno|sera|serata)(?: |$)/,
+  en: /^(?:(?:for )?all|(?:for )?the rest of the) (morning|afternoon|day|evening)(?: |$)/,
+};
+/** the end of each part of the day, as free-time searches read them (morning to 13:00, afternoon to 18:00) */
+const WHOLE_PART_END: Record<string, number> = {
+  mattina: 13,
+  mattinata: 13,
+  morning: 13,
+  pomeriggio: 18,
+  afternoon: 18,
+};
+
+function wholePart(analysis: Analysis, from: number): { next: number; endMinute: number } | undefined {
+  const rest = analysis.tokens
+    .slice(from)
+    .map((t) => t.norm)
+    .join(' ');
+  const found = WHOLE_PART[analysis.lang].exec(rest);
+  if (found === null) return undefined;
+  const words = found[0].trim().split(' ').length;
+  return { next: from + words, endMinute: (WHOLE_PART_END[found[1] ?? ''] ?? 24) * 60 };
+}
+
+/** Until a minute of today (24:00 is midnight), or no end when that is already gone. */
+function partEnd(endMinute: number, ctx: UnderstandingContext): StatusEnd {
+  const tz = safeZone(ctx.tz);
+  const until = zonedInstant(localDateTime(ctx.now, tz), endMinute, tz);
+  return until.getTime() > ctx.now.getTime() ? { until: formatInstant(until, tz) } : {};
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '-']);

@@ -46,6 +46,13 @@ const cues: Record<Lang, StatusCues> = {
       'è pronto',
       'è stata fatta',
       'è stato fatto',
+      "com'è messa",
+      "com'è messo",
+      'come siamo messi con',
+      'come va con',
+      'come procedono',
+      'che fine ha fatto',
+      'ci sono aggiornamenti',
     ]),
     askedDone: phrases('it', [
       'avete',
@@ -105,6 +112,15 @@ const cues: Record<Lang, StatusCues> = {
       'where are we with',
       'is it done',
       'is it ready',
+      'coming along',
+      'getting on',
+      'any progress on',
+      'any progress with',
+      'how far along',
+      'where are we on',
+      "what's happening with",
+      'what is happening with',
+      'what happened to',
     ]),
     askedDone: phrases('en', ['did you', 'have you', 'did you manage to', 'were you able to']),
     refWords: new Set(['request', 'ticket', 'number', 'no', 'nr', '#']),
@@ -234,11 +250,15 @@ function trailingDoneStart(tokens: readonly Token[], lang: Lang): number | undef
   return first < last || opens ? first : undefined;
 }
 
+/** "how's the translation coming along?": the question word before the item is no part of it. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', "'s", 'so']);
+
 /** The item before the auxiliaries: "il tavolo da Mario" (an English opening auxiliary left out). */
 function itemBefore(analysis: Analysis, end: number): string | undefined {
   const { tokens, text, lang } = analysis;
   let first = 0;
-  const opener = (token: Token) => token.kind === 'punct' || (lang === 'en' && TRAILING_AUX.en.has(token.norm));
+  const opener = (token: Token) =>
+    token.kind === 'punct' || (lang === 'en' && (TRAILING_AUX.en.has(token.norm) || QUESTION_OPENERS.has(token.norm)));
   while (first < end && opener(tokens[first]!)) first++;
   let last = end - 1;
   while (last >= first && tokens[last]!.kind === 'punct') last--;

@@ -25,6 +25,8 @@ export interface Verb {
   lemma: string;
   cls: VerbClass;
   category?: TaskCategory;
+  /** a participle: the client reports a change ("è stata rinviata", "has been moved"), the item comes before it */
+  reported?: true;
 }
 
 type Conjugation = 'are' | 'ere' | 'ire' | 'isc';
@@ -85,6 +87,12 @@ const ITALIAN_REGULAR: readonly ItalianEntry[] = [
   ['compil', 'are', 'task', 'admin'],
   ['registr', 'are', 'task', 'admin'],
   ['rinnov', 'are', 'task', 'admin'],
+  ['trascriv', 'ere', 'task', 'writing'],
+  ['riassum', 'ere', 'task', 'writing'],
+  ['complet', 'are', 'task'],
+  ['ultim', 'are', 'task'],
+  ['sbrig', 'are', 'task'],
+  ['fin', 'isc', 'task'],
   ['archivi', 'are', 'task', 'admin'],
   ['scansion', 'are', 'task', 'admin'],
   ['fattur', 'are', 'task', 'admin'],
@@ -106,6 +114,7 @@ const ITALIAN_REGULAR: readonly ItalianEntry[] = [
   ['anticip', 'are', 'reschedule'],
   ['ritard', 'are', 'reschedule'],
   ['rinvi', 'are', 'reschedule'],
+  ['slitt', 'are', 'reschedule'],
   ['elenc', 'are', 'agenda'],
   ['mostr', 'are', 'agenda'],
 ];
@@ -209,6 +218,9 @@ function buildItalian(): Map<string, Verb> {
       category === undefined ? { lemma: lemmaOf(stem, conj), cls } : { lemma: lemmaOf(stem, conj), cls, category };
     const { plain, withClitics } = italianForms(stem, conj);
     for (const form of plain) add(form, verb);
+    // "l'udienza è stata rinviata al 4 marzo", "la cena è annullata": the client reports the change
+    if (conj === 'are' && (cls === 'reschedule' || cls === 'cancel'))
+      for (const ending of ['ato', 'ata', 'ati']) add(stem + ending, { ...verb, reported: true });
     for (const base of withClitics) for (const clitic of CLITICS) add(base + clitic, verb);
   }
   for (const [lemma, forms, cls, category] of ITALIAN_IRREGULAR) {
@@ -238,13 +250,28 @@ const ENGLISH: readonly [forms: string, cls: VerbClass, category?: TaskCategory]
     'task',
     'admin',
   ],
-  ['send get bring tell inform design sort handle fix follow ask collect pick deliver', 'task'],
+  [
+    'send get bring tell inform design sort handle fix follow ask collect pick deliver finish complete transcribe',
+    'task',
+  ],
   ['cancel delete remove drop scrap clear unschedule', 'cancel'],
   ['move reschedule push postpone delay shift change', 'reschedule'],
   ['show list display view', 'agenda'],
   ['help let', 'causative'],
   ['set', 'set'],
   ['make', 'make'],
+];
+
+/** Participles of changes the client reports: "the meeting has been moved to Friday", "dinner is cancelled". */
+const ENGLISH_REPORTED: readonly [participle: string, lemma: string, cls: VerbClass][] = [
+  ['cancelled', 'cancel', 'cancel'],
+  ['canceled', 'cancel', 'cancel'],
+  ['moved', 'move', 'reschedule'],
+  ['rescheduled', 'reschedule', 'reschedule'],
+  ['postponed', 'postpone', 'reschedule'],
+  ['pushed', 'push', 'reschedule'],
+  ['delayed', 'delay', 'reschedule'],
+  ['shifted', 'shift', 'reschedule'],
 ];
 
 function buildEnglish(): Map<string, Verb> {
@@ -254,6 +281,7 @@ function buildEnglish(): Map<string, Verb> {
       if (!map.has(form)) map.set(form, category === undefined ? { lemma: form, cls } : { lemma: form, cls, category });
     }
   }
+  for (const [participle, lemma, cls] of ENGLISH_REPORTED) map.set(participle, { lemma, cls, reported: true });
   return map;
 }
 

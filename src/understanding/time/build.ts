@@ -82,6 +82,7 @@ export function unitMinutes(unit: string): number | undefined {
   if (/^(or[ae]$|h$|hours?$|hrs?$)/.test(unit)) return 60;
   if (/^(giorn|days?$)/.test(unit)) return 1440;
   if (/^(settiman|weeks?$)/.test(unit)) return 10080;
+  if (/^fortnights?$/.test(unit)) return 20160;
   return undefined;
 }
 
@@ -96,6 +97,9 @@ export function quantityNumber(n: string | undefined): number | undefined {
   if (n === undefined) return undefined;
   if (/^(un|una|uno|un'|a|an)$/.test(n)) return 1;
   if (/paio|couple/.test(n)) return 2;
+  // "una decina di minuti", "una ventina di giorni": about ten, twenty
+  const about = /(decina|dozzina|quindicina|ventina|trentina|quarantina)/.exec(n)?.[1];
+  if (about !== undefined) return { decina: 10, dozzina: 12, quindicina: 15, ventina: 20, trentina: 30 }[about] ?? 40;
   const value = Number(n.replace(',', '.'));
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
@@ -109,7 +113,7 @@ export function specialMinutes(sp: string): number {
 }
 
 /**
- * A quantity of time from groups n/u/half/extra/sp: minutes (for minutes, hours, days,
+ * A quantity of time from groups n/u/half/quarter/extra/sp: minutes (for minutes, hours, days,
  * weeks) or months (for months, years).
  */
 export function quantity(g: Groups): { minutes: number } | { months: number } | undefined {
@@ -122,7 +126,9 @@ export function quantity(g: Groups): { minutes: number } | { months: number } | 
   const per = unitMinutes(unit);
   if (per === undefined) return undefined;
   let minutes = n * per;
-  if (g.half !== undefined) minutes += per / 2;
+  if (g.half !== undefined || g.nhalf !== undefined) minutes += per / 2;
+  // "un'ora e un quarto", "an hour and three quarters"
+  if (g.quarter !== undefined) minutes += (/3|three/.test(g.quarter) ? 0.75 : 0.25) * per;
   if (g.extra !== undefined && per === 60) minutes += Number(g.extra);
   return Number.isInteger(minutes) ? { minutes } : undefined;
 }
@@ -140,7 +146,7 @@ export function offsetComponent(g: Groups): Component | null {
   if ('months' in q ? q.months > MAX_OFFSET_MONTHS : q.minutes > MAX_OFFSET_MINUTES) return INVALID;
   if ('months' in q) return { kind: 'offset', amount: q.months, unit: 'month' };
   const unit = g.u ?? '';
-  if (g.sp === undefined && /^(giorn|days?$|settiman|weeks?$)/.test(unit))
+  if (g.sp === undefined && /^(giorn|days?$|settiman|weeks?$|fortnights?$)/.test(unit))
     return { kind: 'offset', amount: q.minutes / 1440, unit: 'day' };
   return { kind: 'offset', amount: q.minutes, unit: 'minute' };
 }
@@ -238,4 +244,35 @@ export function holidayComponent(names: Record<string, string>, g: Groups, after
   const date = g.y === undefined ? undefined : holidayIn(name, Number(g.y));
   const day: DayRef = date === undefined ? { kind: 'holiday', name } : { kind: 'date', ...date };
   return g.p === afterWord ? shiftedDay(day, 1) : { kind: 'day', day };
+}
+
+/**
+ * A day at an edge of a month: "fine/inizio/metà agosto", "the end of February", "il primo
+ * giorno del mese prossimo", "the last day of the month". `edge` is first, middle or last;
+ * `month` a named month (with its year when said), `monthsAhead` 1 for next month.
+ */
+export function monthEdgeComponent(
+  edge: 'first' | 'middle' | 'last',
+  month: number | undefined,
+  options: { year?: string | undefined; next?: boolean } = {},
+): Component {
+  const year = fullYear(options.year);
+  const monthsAhead = options.next === true ? 1 : undefined;
+  if (edge === 'last') {
+    const day: DayRef = { kind: 'endOfMonth' };
+    if (month !== undefined) day.month = month;
+    if (year !== undefined) day.year = year;
+    if (monthsAhead !== undefined) day.monthsAhead = monthsAhead;
+    return { kind: 'day', day };
+  }
+  const dayNumber = edge === 'first' ? 1 : 15;
+  if (month === undefined) {
+    const day: DayRef = { kind: 'monthDay', day: dayNumber };
+    if (monthsAhead !== undefined) day.monthsAhead = monthsAhead;
+    return { kind: 'day', day };
+  }
+  return {
+    kind: 'day',
+    day: year === undefined ? { kind: 'date', day: dayNumber, month } : { kind: 'date', day: dayNumber, month, year },
+  };
 }

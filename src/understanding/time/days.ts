@@ -28,8 +28,11 @@ export function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | und
       return addDays(today, ((ref.weekday - weekdayOf(today) + 7) % 7 || 7) + 7 * (ref.n - 1));
     case 'date':
       return resolveDate(ref, today);
-    case 'monthDay':
-      return resolveMonthDay(ref.day, ref.monthsAhead ?? 0, today);
+    case 'monthDay': {
+      const date = resolveMonthDay(ref.day, ref.monthsAhead ?? 0, today);
+      const confirmed = ref.orDate === undefined || (date !== undefined && weekdayOf(date) === ref.orDate.weekday);
+      return confirmed ? date : resolveDate({ day: ref.day, month: ref.orDate?.month ?? today.month }, today);
+    }
     case 'holiday':
       return nextHoliday(ref.name, today);
     case 'nthWeekday':
@@ -41,10 +44,17 @@ export function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | und
     case 'endOfWeek':
       return endOfWeek(today);
     case 'endOfMonth':
-      return { ...today, day: daysInMonth(today.year, today.month) };
+      return endOfMonth(ref, today);
     case 'endOfYear':
       return { year: today.year, month: 12, day: 31 };
   }
+}
+
+/** This month's last day, or a named month's (this year's, or next year's once that month is gone). */
+function endOfMonth(ref: Extract<DayRef, { kind: 'endOfMonth' }>, today: CalendarDate): CalendarDate {
+  if (ref.month === undefined) return lastOfMonth(addMonths({ ...today, day: 1 }, ref.monthsAhead ?? 0));
+  const year = ref.year ?? (ref.month >= today.month ? today.year : today.year + 1);
+  return { year, month: ref.month, day: daysInMonth(year, ref.month) };
 }
 
 function endOfWeek(today: CalendarDate): CalendarDate {
@@ -135,9 +145,10 @@ export function spanRange(span: Span, today: CalendarDate): { from: CalendarDate
   }
 }
 
-/** A span read as one day: "la settimana prossima" as a date is Monday of next week. */
+/** A span read as one day: "la settimana prossima" as a date is Monday of next week, "il mese prossimo" its 1st. */
 export function spanDate(span: Span, today: CalendarDate): CalendarDate | undefined {
   if (span.kind === 'nextWeek') return mondayOfNextWeek(today);
+  if (span.kind === 'nextMonth') return addMonths({ ...today, day: 1 }, 1);
   if (span.kind === 'weekend') return spanRange(span, today).from;
   return undefined;
 }

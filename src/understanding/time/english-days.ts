@@ -1,5 +1,6 @@
 import {
   clockComponent,
+  monthEdgeComponent,
   holidayComponent,
   shiftedDay,
   dayOfMonth,
@@ -143,6 +144,19 @@ export const englishCountRules: readonly GrammarRule[] = [
 /** "a quarter past noon", "half three", "ten to six", "8-ish": before the plain clock. */
 export const englishClockRules: readonly GrammarRule[] = [
   {
+    // "this time tomorrow", "tomorrow at the same time": the clock time it is now, next to a day
+    name: 'same-time',
+    re: pattern(
+      String.raw`(?:at )?(?:this|the same|same) time(?= (?:tomorrow|today|next|on|this|in)(?![^ ]))|(?<=(?:tomorrow|today|week|${F.WD}) )(?:at )?(?:this|the same|same) time`,
+    ),
+    build: () => ({ kind: 'part', part: 'sameTime', weak: false }),
+  },
+  {
+    name: 'after-lunch',
+    re: pattern(String.raw`(?:(?<p>at|around|by|from|in the) )?(?:after lunch|early afternoon)`),
+    build: () => ({ kind: 'part', part: 'afterLunch', weak: false }),
+  },
+  {
     name: 'noon-relative',
     re: pattern(
       String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|quarter past|a quarter past|quarter after|a quarter after|quarter to|a quarter to|quarter of|a quarter of|(?<rm>\d{1,2}) (?:minutes )?(?:past|after|to|before|of)) (?<w>noon|midnight)`,
@@ -176,3 +190,34 @@ export const englishUnreadRecurrence: GrammarRule = {
   re: pattern(String.raw`(?:every|each) (?:${TIME_WORDS})`),
   build: () => ({ kind: 'unreadRecurrence' }),
 };
+
+const EDGE_MONTH = String.raw`(?<mon>${F.MONTH})(?: \.)?(?:(?: ,)? (?<y>\d{4}))?`;
+
+/** "at the end of February", "early in March", "mid-March", "the last day of the month", "the first day of next month". */
+export const englishMonthEdgeRules: readonly GrammarRule[] = [
+  {
+    name: 'month-edge',
+    re: pattern(
+      String.raw`(?:(?<p>at|by|before|until|till|for|on|around|towards|toward|from|in|after) )?(?:the )?(?:(?<edge>end|beginning|start|middle) of|(?<mid>mid)(?: -)?) ${EDGE_MONTH}`,
+    ),
+    build: (g) => {
+      const edge = g.edge === 'end' ? 'last' : g.edge === 'middle' || g.mid !== undefined ? 'middle' : 'first';
+      return monthEdgeComponent(edge, monthNumber(g.mon ?? '', 'en'), { year: g.y });
+    },
+  },
+  {
+    name: 'first-or-last-day',
+    re: pattern(
+      String.raw`(?:(?<p>on|by|for|until|till|from|before|after) )?(?:the )?(?<ord>first|last) day of (?:(?<next>next month|the next month|the following month)|(?:the|this) month|${EDGE_MONTH})`,
+    ),
+    build: (g) =>
+      monthEdgeComponent(
+        g.ord === 'last' ? 'last' : 'first',
+        g.mon === undefined ? undefined : monthNumber(g.mon, 'en'),
+        {
+          year: g.y,
+          next: g.next !== undefined,
+        },
+      ),
+  },
+];

@@ -61,6 +61,13 @@ export const englishRecurrenceRules: readonly GrammarRule[] = [
     }),
   },
   {
+    name: 'every-first-or-last-day',
+    re: pattern(
+      String.raw`(?:on )?(?:the )?(?<ord>first|last) day of (?:every|each) month|(?:every|each) (?<ord2>first|last) day of the month`,
+    ),
+    build: (g) => recurrence('MONTHLY', { byMonthDay: (g.ord ?? g.ord2) === 'last' ? -1 : 1 }),
+  },
+  {
     name: 'every-day-of-month',
     re: pattern(String.raw`(?:every|each) (?<d>\d{1,2}|first)${ORD} of (?:the|each|every) month`),
     build: (g) => {

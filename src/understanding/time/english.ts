@@ -4,6 +4,7 @@ import { englishRecurrenceRules } from './english-recurrence.js';
 import {
   englishClockRules,
   englishCountRules,
+  englishMonthEdgeRules,
   englishNthRecurrence,
   englishUnreadRecurrence,
   setEnglishAnchorRules,
@@ -43,7 +44,7 @@ const PERIOD = String.raw`in the morning|in the afternoon|in the evening|at nigh
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
-const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of) (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|months|month|years|year)(?<half> and a half)?|(?<sp>half an hour|a half hour|half hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
+const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of)(?<nhalf> and a half)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| and (?<extra>\d{1,2}) (?:minutes|minute|min))?|(?<sp>half an hour|a half hour|half hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
 
 const PARTS: Record<string, PartOfDay> = {
   morning: 'morning',
@@ -79,6 +80,7 @@ export const englishRules: readonly GrammarRule[] = [
   englishNthRecurrence,
   ...englishRecurrenceRules,
   ...englishCountRules,
+  ...englishMonthEdgeRules,
   {
     // a day already gone ("the last week of May" is not one): said so instead of moved forward
     name: 'past-day',
@@ -129,18 +131,33 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'clock-relative',
     re: pattern(
-      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|quarter past|a quarter past|quarter to|a quarter to|(?<rm>\d{1,2}) (?:minutes )?(?:past|after))(?: the hour)? (?<h>\d{1,2})(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
+      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|half after|quarter past|a quarter past|quarter after|a quarter after|quarter to|a quarter to|quarter of|a quarter of|quarter till|a quarter till|(?<rm>\d{1,2}) (?:minutes )?(?:past|after))(?: the hour)? (?<h>\d{1,2})(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
     ),
     build: (g) => {
       const rel = g.rel ?? '';
       const modifier = rel.includes('half')
         ? 30
-        : rel.includes('quarter past')
+        : /quarter (?:past|after)/.test(rel)
           ? 15
-          : rel.includes('quarter to')
+          : rel.includes('quarter')
             ? -15
             : Number(g.rm);
       return clockComponent(g.h ?? '', undefined, { modifier, meridiem: meridiemOf(g.ap), period: periodOf(g.per) });
+    },
+  },
+  {
+    // "at nine thirty", "at 10 45", "at 1530", "@ 0830": minutes said apart, or four digits
+    name: 'clock-spoken',
+    re: pattern(
+      String.raw`(?<p>at|around|at around|at about|from|until|till|@) (?:(?<h>\d{1,2}) (?:(?<tens>[1-5]0)(?: (?:- )?(?<units>[1-9]))?|(?<teen>1[1-9])|(?:oh|0) (?<oh>[1-9]))|(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d))(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
+    ),
+    build: (g) => {
+      if (g.hh !== undefined) return clockComponent(g.hh, g.mm);
+      const minute = Number(g.tens ?? 0) + Number(g.units ?? 0) + Number(g.teen ?? 0) + Number(g.oh ?? 0);
+      return clockComponent(g.h ?? '', String(minute).padStart(2, '0'), {
+        meridiem: meridiemOf(g.ap),
+        period: periodOf(g.per),
+      });
     },
   },
   {
@@ -187,6 +204,8 @@ export const englishRules: readonly GrammarRule[] = [
     build: (g) => {
       if (g.sep === '-' && g.y === undefined) return null;
       if (g.sep === '.' && (Number(g.mo) > 12 || Number(g.d) > 31)) return null;
+      // "12/25" has no 25th month: written month first
+      if (Number(g.mo) > 12 && Number(g.d) <= 12) return dateComponent(g.mo, Number(g.d), g.y);
       return dateComponent(g.d, Number(g.mo), g.y);
     },
   },

@@ -8,16 +8,35 @@ import type { Lang } from '../contract.js';
 type HolidayRule =
   | { kind: 'fixed'; month: number; day: number }
   | { kind: 'easter'; offset: number }
-  | { kind: 'nth'; month: number; weekday: number; n: number };
+  | { kind: 'nth'; month: number; weekday: number; n: number; offset?: number };
 
 const fixed = (month: number, day: number): HolidayRule => ({ kind: 'fixed', month, day });
 const easter = (offset: number): HolidayRule => ({ kind: 'easter', offset });
-const nth = (month: number, weekday: number, n: number): HolidayRule => ({ kind: 'nth', month, weekday, n });
+const nth = (month: number, weekday: number, n: number, offset = 0): HolidayRule => ({
+  kind: 'nth',
+  month,
+  weekday,
+  n,
+  offset,
+});
 
 const HOLIDAYS: Record<string, HolidayRule> = {
   newYear: fixed(1, 1),
   epiphany: fixed(1, 6),
+  groundhog: fixed(2, 2),
   valentine: fixed(2, 14),
+  womensDay: fixed(3, 8),
+  aprilFools: fixed(4, 1),
+  earthDay: fixed(4, 22),
+  stGeorge: fixed(4, 23),
+  cincoDeMayo: fixed(5, 5),
+  juneteenth: fixed(6, 19),
+  stJohn: fixed(6, 24),
+  stsPeterPaul: fixed(6, 29),
+  stJanuarius: fixed(9, 19),
+  stAndrew: fixed(11, 30),
+  remembrance: fixed(11, 11),
+  stAmbrose: fixed(12, 7),
   stPatrick: fixed(3, 17),
   fathersDayIt: fixed(3, 19),
   liberation: fixed(4, 25),
@@ -42,12 +61,24 @@ const HOLIDAYS: Record<string, HolidayRule> = {
   holySaturday: easter(-1),
   easter: easter(0),
   easterMonday: easter(1),
+  ascension: easter(39),
   pentecost: easter(49),
+  whitMonday: easter(50),
+  corpusDomini: easter(60),
   mothersDay: nth(5, 0, 2),
   memorialDay: nth(5, 1, -1),
   fathersDayEn: nth(6, 0, 3),
   labourDayUs: nth(9, 1, 1),
   thanksgiving: nth(11, 4, 4),
+  blackFriday: nth(11, 4, 4, 1),
+  cyberMonday: nth(11, 4, 4, 4),
+  mlkDay: nth(1, 1, 3),
+  presidentsDay: nth(2, 1, 3),
+  columbusDay: nth(10, 1, 2),
+  earlyMayBankHoliday: nth(5, 1, 1),
+  springBankHoliday: nth(5, 1, -1),
+  summerBankHoliday: nth(8, 1, -1),
+  remembranceSunday: nth(11, 0, 2),
 };
 
 /** Words per language, folded as the grammar reads them ("festa del papa", "valentine 's day"). */
@@ -100,6 +131,17 @@ export const holidayWords: Record<Lang, Record<string, string>> = {
     'lunedi di pasqua': 'easterMonday',
     pentecoste: 'pentecost',
     'festa della mamma': 'mothersDay',
+    'festa della donna': 'womensDay',
+    'giornata della donna': 'womensDay',
+    'giornata internazionale della donna': 'womensDay',
+    'san giovanni': 'stJohn',
+    'santi pietro e paolo': 'stsPeterPaul',
+    'san pietro e paolo': 'stsPeterPaul',
+    'san gennaro': 'stJanuarius',
+    "sant' ambrogio": 'stAmbrose',
+    ascensione: 'ascension',
+    'corpus domini': 'corpusDomini',
+    "pesce d' aprile": 'aprilFools',
   },
   en: {
     "new year 's day": 'newYear',
@@ -147,6 +189,41 @@ export const holidayWords: Record<Lang, Record<string, string>> = {
     'labor day': 'labourDayUs',
     thanksgiving: 'thanksgiving',
     'thanksgiving day': 'thanksgiving',
+    'black friday': 'blackFriday',
+    'cyber monday': 'cyberMonday',
+    "women 's day": 'womensDay',
+    "international women 's day": 'womensDay',
+    'womens day': 'womensDay',
+    "april fools ' day": 'aprilFools',
+    "april fool 's day": 'aprilFools',
+    'april fools day': 'aprilFools',
+    'groundhog day': 'groundhog',
+    'earth day': 'earthDay',
+    "st george 's day": 'stGeorge',
+    "saint george 's day": 'stGeorge',
+    "st andrew 's day": 'stAndrew',
+    "saint andrew 's day": 'stAndrew',
+    'cinco de mayo': 'cincoDeMayo',
+    juneteenth: 'juneteenth',
+    'remembrance day': 'remembrance',
+    'veterans day': 'remembrance',
+    "veterans ' day": 'remembrance',
+    'armistice day': 'remembrance',
+    'remembrance sunday': 'remembranceSunday',
+    'ascension day': 'ascension',
+    'whit monday': 'whitMonday',
+    whitsun: 'pentecost',
+    'martin luther king day': 'mlkDay',
+    'mlk day': 'mlkDay',
+    "presidents ' day": 'presidentsDay',
+    'presidents day': 'presidentsDay',
+    "president 's day": 'presidentsDay',
+    'columbus day': 'columbusDay',
+    'may day': 'earlyMayBankHoliday',
+    'early may bank holiday': 'earlyMayBankHoliday',
+    'spring bank holiday': 'springBankHoliday',
+    'august bank holiday': 'summerBankHoliday',
+    'summer bank holiday': 'summerBankHoliday',
   },
 };
 
@@ -163,8 +240,10 @@ export function holidayIn(name: string, year: number): CalendarDate | undefined 
       return { year, month: rule.month, day: rule.day };
     case 'easter':
       return addDays(easterSunday(year), rule.offset);
-    case 'nth':
-      return nthWeekdayOfMonth(year, rule.month, rule.weekday, rule.n);
+    case 'nth': {
+      const date = nthWeekdayOfMonth(year, rule.month, rule.weekday, rule.n);
+      return date === undefined ? undefined : addDays(date, rule.offset ?? 0);
+    }
   }
 }
 

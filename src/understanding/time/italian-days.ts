@@ -1,5 +1,6 @@
 import {
   clockComponent,
+  monthEdgeComponent,
   holidayComponent,
   shiftedDay,
   dayOfMonth,
@@ -159,6 +160,12 @@ export const italianClockRules: readonly GrammarRule[] = [
     },
   },
   {
+    // "domani a quest'ora", "alla stessa ora": the clock time it is now
+    name: 'same-time',
+    re: pattern(String.raw`(?:(?<p>a|alla|per|verso) )?(?:quest' ora|questa ora|(?:la )?stessa ora)`),
+    build: () => ({ kind: 'part', part: 'sameTime', weak: false }),
+  },
+  {
     name: 'after-lunch',
     re: pattern(String.raw`(?:(?<p>di|a|per|verso|nel|in|entro) )?(?:dopo (?:il )?pranzo|primo pomeriggio|dopopranzo)`),
     build: () => ({ kind: 'part', part: 'afterLunch', weak: false }),
@@ -171,3 +178,34 @@ export const italianUnreadRecurrence: GrammarRule = {
   re: pattern(String.raw`(?:ogni|tutti i|tutte le) (?:${TIME_WORDS})`),
   build: () => ({ kind: 'unreadRecurrence' }),
 };
+
+const EDGE_MONTH = String.raw`(?<mon>${F.FULL_MONTH})(?: (?<y>\d{4}))?`;
+
+/** "a fine agosto", "inizio marzo", "metà mese", "l'ultimo giorno del mese", "il primo giorno di marzo". */
+export const italianMonthEdgeRules: readonly GrammarRule[] = [
+  {
+    name: 'month-edge',
+    re: pattern(
+      String.raw`(?:(?<p>a|ad|entro|per|prima di|prima della|verso|da|dalla|dall'|dopo|fino a|fino alla|all') )?(?:la |l' )?(?<edge>fine|inizio|meta) (?:(?:di |del mese di |d' )?${EDGE_MONTH}|(?:del )?(?<this>mese))`,
+    ),
+    build: (g) => {
+      const edge = g.edge === 'fine' ? 'last' : g.edge === 'inizio' ? 'first' : 'middle';
+      return monthEdgeComponent(edge, g.mon === undefined ? undefined : monthNumber(g.mon, 'it'), { year: g.y });
+    },
+  },
+  {
+    name: 'first-or-last-day',
+    re: pattern(
+      String.raw`(?:(?<p>il|l'|per il|per l'|entro il|entro l'|dal|dall'|a partire dal|a partire dall'|fino al|fino all') )?(?<ord>primo|ultimo) giorno (?:(?:del|di) (?<next>mese prossimo|prossimo mese)|(?:del|di questo) mese|(?:di|del mese di) ${EDGE_MONTH})`,
+    ),
+    build: (g) =>
+      monthEdgeComponent(
+        g.ord === 'ultimo' ? 'last' : 'first',
+        g.mon === undefined ? undefined : monthNumber(g.mon, 'it'),
+        {
+          year: g.y,
+          next: g.next !== undefined,
+        },
+      ),
+  },
+];

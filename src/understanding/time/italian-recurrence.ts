@@ -65,6 +65,13 @@ export const italianRecurrenceRules: readonly GrammarRule[] = [
     build: (g) => recurrence(/giorn/.test(g.u ?? '') ? 'DAILY' : 'WEEKLY', { interval: 2 }),
   },
   {
+    name: 'every-first-or-last-day',
+    re: pattern(
+      String.raw`(?:(?:l'|il) )?(?<ord>primo|ultimo) giorno (?:di ogni|d' ogni|di ciascun) mese|ogni (?<ord2>primo|ultimo) giorno del mese`,
+    ),
+    build: (g) => recurrence('MONTHLY', { byMonthDay: (g.ord ?? g.ord2) === 'ultimo' ? -1 : 1 }),
+  },
+  {
     name: 'every-day-of-month',
     re: pattern(String.raw`ogni (?<d>${DAY_NUM})(?: °)? (?:del|di ogni) mese`),
     build: (g) => {

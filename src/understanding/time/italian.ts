@@ -3,6 +3,7 @@ import { italianRecurrenceRules } from './italian-recurrence.js';
 import {
   italianClockRules,
   italianCountRules,
+  italianMonthEdgeRules,
   italianNthRecurrence,
   italianUnreadRecurrence,
   setItalianAnchorRules,
@@ -37,11 +38,11 @@ const MOD = (s = ''): string =>
 const CLOCK = (s = ''): string =>
   String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?| h (?<hm${s}>\d{2}))?${MOD(s)}`;
 const PERIOD = String.raw`del mattino presto|di mattina|del mattino|della mattina|di mattino|la mattina|in mattinata|di pomeriggio|del pomeriggio|nel pomeriggio|il pomeriggio|di sera|della sera|la sera|in serata|di notte|della notte|la notte`;
-const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|entro le|dopo le|prima delle|delle|dalle|a partire dalle|fino alle|ore|(?<!\d )h`;
+const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|entro le|dopo le|prima delle|delle|dalle|a partire dalle|fino alle|ore|(?<!(?:^| )\d{1,2} )h`;
 const DATE_PREP = String.raw`il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|del|dell'|di|per|a|entro|fino al|fino all'|a partire dal|a partire dall'|prima del|dopo il`;
 const DAY_PREP = String.raw`per|da|entro|fino a|di|a|a partire da|dopo|prima di|entro e non oltre`;
 const WD_PREP = String.raw`di|il|per|entro|a|al|da|dal|per il|entro il|fino a|fino al|entro e non oltre|a partire da|prima di|dopo`;
-const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|un|una|uno|un'|un paio di|un paio d') (?<u>minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)(?: e (?<half>mezza|mezzo)| e (?<extra>\d{1,2}) (?:minuti|min))?|(?<sp>mezz' ora|mezza ora|(?:un )?quarto d' ora|(?:un )?quarto di ora|1/4 d' ora|1/4 di ora|1/4 h|1/4 ora|3 quarti d' ora|3 quarti di ora|3/4 d' ora|3/4 h))`;
+const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|un|una|uno|un'|un paio di|un paio d'|una (?:decina|dozzina|quindicina|ventina|trentina|quarantina) di) (?<u>minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)(?: e (?<half>mezza|mezzo)| e (?<quarter>un quarto|3 quarti)| e (?<extra>\d{1,2}) (?:minuti|min))?|(?<sp>mezz' ora|mezza ora|(?:un )?quarto d' ora|(?:un )?quarto di ora|1/4 d' ora|1/4 di ora|1/4 h|1/4 ora|3 quarti d' ora|3 quarti di ora|3/4 d' ora|3/4 h))`;
 
 const PARTS: Record<string, PartOfDay> = {
   mattina: 'morning',
@@ -74,6 +75,7 @@ export const italianRules: readonly GrammarRule[] = [
   italianNthRecurrence,
   ...italianRecurrenceRules,
   ...italianCountRules,
+  ...italianMonthEdgeRules,
   {
     // a day already gone: the conversation says so instead of moving it forward
     name: 'past-day',
@@ -112,7 +114,7 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'amount',
     // "alle 8 meno 3 minuti": the minutes belong to the clock
-    re: pattern(String.raw`(?<!(?:meno|e) )(?:(?<p>di|per|da) )?${QTY}`),
+    re: pattern(String.raw`(?<!(?:meno|e) )(?:(?<p>di|per|da) )?${QTY}(?! \d)`),
     build: amountComponent,
   },
   ...italianClockRules,
@@ -141,12 +143,14 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'numeric-date',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}|${WD_ABBR}) )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?! h(?![^ ])| d' ora| di ora| ora)`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}|${WD_ABBR}) )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?! h(?![^ ])(?! \d)| d' ora| di ora| ora)`,
     ),
     build: (g) => {
       // "9.15" is a time, "3.12" a date; "9-11" is too ambiguous without a year
       if (g.sep === '-' && g.y === undefined) return null;
       if (g.sep === '.' && (Number(g.mo) > 12 || Number(g.d) > 31)) return null;
+      // "12/25" has no 25th month: written month first
+      if (Number(g.mo) > 12 && Number(g.d) <= 12) return dateComponent({ ...g, d: g.mo }, Number(g.d));
       return dateComponent(g, Number(g.mo));
     },
   },
@@ -179,11 +183,16 @@ export const italianRules: readonly GrammarRule[] = [
     }),
   },
   {
+    // "lunedì 15", "lun 15", "ven. 12": the number decides; "mar" is also March ("mar 19")
     name: 'weekday-and-day',
-    re: pattern(String.raw`(?:(?<p>${WD_PREP}) )?(?:${WD}) (?<d>\d{1,2})(?! h(?![^ ]))`),
+    re: pattern(
+      String.raw`(?:(?<p>${WD_PREP}) )?(?:${WD}|(?<abbr>${WD_ABBR})(?: \.)?) (?<d>\d{1,2})(?! h(?![^ ])| (?:ore|ora|minuti|min|giorni|gg)(?![^ ])(?! \d))`,
+    ),
     build: (g) => {
       const day = dayOfMonth(g.d);
-      return day === undefined ? INVALID : { kind: 'day', day: { kind: 'monthDay', day } };
+      if (day === undefined) return INVALID;
+      if (g.abbr !== 'mar') return { kind: 'day', day: { kind: 'monthDay', day } };
+      return { kind: 'day', day: { kind: 'monthDay', day, orDate: { weekday: 2, month: 3 } } };
     },
   },
   {
@@ -220,7 +229,7 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'next-week',
     re: pattern(
-      String.raw`(?:(?<p>la|nella|per la|entro la|della|a partire dalla|dalla|in) )?(?:settimana prossima|prossima settimana|settimana che viene|settimana dopo)`,
+      String.raw`(?:(?<p>la|nella|per la|entro la|della|a partire dalla|dalla|in) )?(?:settimana prossima|prossima settimana|settimana che viene|settimana dopo|sett(?: \.)? prossim[ao]|prossim[ao] sett(?: \.)?)`,
     ),
     build: () => ({ kind: 'span', span: { kind: 'nextWeek' } }),
   },
@@ -264,7 +273,7 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?<p>il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il) (?<d>${DAY_NUM})(?: °)?`,
+      String.raw`(?<p>il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il|del|dell') (?<d>${DAY_NUM})(?: °)?`,
     ),
     build: (g) => {
       const day = dayOfMonth(g.d);

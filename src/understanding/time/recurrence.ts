@@ -47,7 +47,12 @@ export function toRrule(rec: Recurrence): string {
 function matchesDay(rec: Recurrence, date: CalendarDate): boolean {
   if (rec.byDay !== undefined && rec.byDay.length > 0 && !rec.byDay.includes(weekdayOf(date))) return false;
   if (rec.byMonth !== undefined && date.month !== rec.byMonth) return false;
-  if (rec.byMonthDay !== undefined && date.day !== rec.byMonthDay) return false;
+  // BYMONTHDAY=-1 is the last day of each month
+  const monthDay =
+    rec.byMonthDay !== undefined && rec.byMonthDay < 0
+      ? daysInMonth(date.year, date.month) + 1 + rec.byMonthDay
+      : rec.byMonthDay;
+  if (monthDay !== undefined && date.day !== monthDay) return false;
   if (rec.byNthDay !== undefined && !isNthWeekday(date, rec.byNthDay.n, rec.byNthDay.weekday)) return false;
   return true;
 }

@@ -58,7 +58,7 @@ export interface ResolveContext {
   tz: string;
 }
 
-const PART_MINUTES: Record<PartOfDay, number> = {
+const PART_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = {
   morning: 9 * 60,
   noon: 12 * 60,
   lunch: 13 * 60,
@@ -79,6 +79,24 @@ const PART_PERIOD: Partial<Record<PartOfDay, DayPeriod>> = {
   dinner: 'evening',
   night: 'night',
 };
+/** When a part of the day is over, as free-time searches read it: "in mattinata" said at 10:00 is still today. */
+const PART_END_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = {
+  morning: 13 * 60,
+  noon: 13 * 60,
+  lunch: 15 * 60,
+  afterLunch: 16 * 60,
+  afternoon: 18 * 60,
+  evening: 24 * 60,
+  night: 24 * 60,
+  midnight: 24 * 60,
+  dinner: 23 * 60,
+  breakfast: 10 * 60,
+};
+/** The minute of the day a part names; "a quest'ora" is the minute it is now. */
+function partMinute(part: PartOfDay, nowMinute: number): number {
+  return part === 'sameTime' ? nowMinute : PART_MINUTES[part];
+}
+
 /** a date with no time: a reminder fires at 09:00 */
 const DEFAULT_MINUTE = 9 * 60;
 const TONIGHT_LATE_MINUTE = 21 * 60;
@@ -196,7 +214,7 @@ function resolveMoment(
   today: CalendarDate,
   nowMinute: number,
 ): Moment | undefined {
-  let minute = clockSpan(spec)?.start ?? (spec.part === undefined ? undefined : PART_MINUTES[spec.part]);
+  let minute = clockSpan(spec)?.start ?? (spec.part === undefined ? undefined : partMinute(spec.part, nowMinute));
 
   if (spec.offset?.unit === 'minute') {
     const instant = new Date(now.getTime() + spec.offset.amount * 60_000);
@@ -267,12 +285,23 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
   const { date, instant, timed } = moment;
 
   if (intent === 'task') {
+    // "mi serve in mattinata" said during the morning: due today, though 09:00 is gone
+    const partRunning =
+      spec.part !== undefined &&
+      spec.clock === undefined &&
+      spec.day === undefined &&
+      spec.offset === undefined &&
+      spec.part !== 'sameTime' &&
+      nowMinute >= PART_MINUTES[spec.part] &&
+      nowMinute < PART_END_MINUTES[spec.part];
     const due =
       spec.day === undefined && spec.offset === undefined && spec.span !== undefined
         ? spanDeadline(spec.span, today)
-        : date;
+        : partRunning
+          ? today
+          : date;
     if (due !== undefined) out.due = formatDate(due);
-    if (timed && instant !== undefined) out.when = formatInstant(instant, tz);
+    if (timed && instant !== undefined && !partRunning) out.when = formatInstant(instant, tz);
     return out;
   }
   if (instant !== undefined && timed) {
@@ -284,6 +313,13 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
   return out;
 }
 
+/** The time of day said, or 09:00. */
+function statedMinute(spec: TimeSpec, now: Date, tz: string): number {
+  const local = localDateTime(now, tz);
+  const nowMinute = local.hour * 60 + local.minute;
+  return clockSpan(spec)?.start ?? (spec.part === undefined ? DEFAULT_MINUTE : partMinute(spec.part, nowMinute));
+}
+
 function resolveRecurrence(
   spec: TimeSpec,
   rec: Recurrence,
@@ -291,7 +327,7 @@ function resolveRecurrence(
   today: CalendarDate,
 ): ResolvedTime {
   const recurrence = mergeRecurrence(rec, spec.day);
-  const minute = clockSpan(spec)?.start ?? (spec.part === undefined ? DEFAULT_MINUTE : PART_MINUTES[spec.part]);
+  const minute = statedMinute(spec, now, tz);
   const startDate = spec.day?.kind === 'date' && recurrence.freq !== 'YEARLY' ? resolveDay(spec.day, today) : undefined;
   const first = firstOccurrence(recurrence, { now, tz, from: startDate ?? today, minute });
   const out: ResolvedTime = { rrule: toRrule(recurrence) };
@@ -306,7 +342,7 @@ function resolveRecurrence(
 function resolveLead(spec: TimeSpec, leadDays: number, { now, tz }: ResolveContext, today: CalendarDate): ResolvedTime {
   const deadline = resolveMoment({ ...spec, clock: undefined, part: undefined }, now, tz, today, 0)?.date;
   if (deadline === undefined) return { issue: 'no_such_date' };
-  const minute = clockSpan(spec)?.start ?? (spec.part === undefined ? DEFAULT_MINUTE : PART_MINUTES[spec.part]);
+  const minute = statedMinute(spec, now, tz);
   let fire = at(addDays(deadline, -leadDays), minute, tz);
   // a deadline too close for the lead asked: remind as soon as the clock allows, still before it
   if (fire.getTime() <= now.getTime()) fire = at(today, minute, tz);

@@ -83,7 +83,17 @@ export function selectMatches(
   }
   const mainDay = matches.some((m) => isDayLike(m) && !isFrom(m));
   const selected = mainDay ? matches.filter((m) => !(isDayLike(m) && isFrom(m))) : [...matches];
-  return { matches: intent === 'reminder' ? withoutPassedDeadlines(selected) : selected };
+  if (intent === 'task') return { matches: deadlineDayFirst(selected) };
+  return { matches: intent === 'reminder' ? withoutPassedDeadlines(selected, isFrom) : selected };
+}
+
+/**
+ * A task's deadline day is its `due`: in "order the Christmas cards by Thursday" the holiday
+ * names the cards; the day the work is due is Thursday.
+ */
+function deadlineDayFirst(matches: TimeMatch[]): TimeMatch[] {
+  if (!matches.some((m) => isDayLike(m) && isDeadline(m))) return matches;
+  return matches.filter((m) => !isDayLike(m) || isDeadline(m));
 }
 
 const DEADLINE_PREP = /^(entro|prima del|prima delle|prima di|by$|no later than|before$)/;
@@ -98,8 +108,12 @@ export function isDeadline(m: TimeMatch): boolean {
  * entro le 18" fires Friday at 09:00. With a lead ("il giorno prima") the deadline is the day
  * counted from; with no other time the deadline is all there is.
  */
-function withoutPassedDeadlines(matches: TimeMatch[]): TimeMatch[] {
+function withoutPassedDeadlines(matches: TimeMatch[], isFrom: (m: TimeMatch) => boolean): TimeMatch[] {
   if (matches.some((m) => m.component.kind === 'lead')) return matches;
-  const others = matches.filter((m) => isTimeLike(m) && !isDeadline(m));
-  return others.length === 0 ? matches : matches.filter((m) => !isDeadline(m));
+  const deadline = new Set(matches.filter(isDeadline));
+  // "entro le 18 di domani": the day right after a deadline is the deadline's
+  for (const m of matches)
+    if (isFrom(m) && matches.some((d) => deadline.has(d) && d.last + 1 === m.first)) deadline.add(m);
+  const others = matches.filter((m) => isTimeLike(m) && !deadline.has(m));
+  return others.length === 0 ? matches : matches.filter((m) => !deadline.has(m));
 }

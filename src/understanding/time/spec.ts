@@ -7,8 +7,19 @@ export type { TimeIssue };
  * resolved against `now` and a time zone. Nothing here knows the current date.
  */
 
+/** `sameTime`: "domani a quest'ora", "this time tomorrow", the clock time it is now */
 export type PartOfDay =
-  'morning' | 'noon' | 'lunch' | 'afterLunch' | 'afternoon' | 'evening' | 'night' | 'midnight' | 'dinner' | 'breakfast';
+  | 'morning'
+  | 'noon'
+  | 'lunch'
+  | 'afterLunch'
+  | 'afternoon'
+  | 'evening'
+  | 'night'
+  | 'midnight'
+  | 'dinner'
+  | 'breakfast'
+  | 'sameTime';
 
 /** What a bare hour means: "alle 9 di sera", "at 3 in the afternoon". */
 export type DayPeriod = 'morning' | 'afternoon' | 'evening' | 'night';
@@ -26,8 +37,11 @@ export type DayRef =
   | { kind: 'relative'; days: number }
   | { kind: 'weekday'; weekday: number; nextWeek: boolean }
   | { kind: 'date'; day: number; month: number; year?: number }
-  /** the day of this month (or the next that has it); `monthsAhead` 1 for "il 20 del mese prossimo" */
-  | { kind: 'monthDay'; day: number; monthsAhead?: number }
+  /**
+   * the day of this month (or the next that has it); `monthsAhead` 1 for "il 20 del mese prossimo";
+   * `orDate`: "mar 16" is Tuesday the 16th when that day is a Tuesday, else 16 March
+   */
+  | { kind: 'monthDay'; day: number; monthsAhead?: number; orDate?: { weekday: number; month: number } }
   /** a named day from the holiday table: "Natale", "Thanksgiving" */
   | { kind: 'holiday'; name: string }
   /**
@@ -40,7 +54,8 @@ export type DayRef =
   /** a day counted from another: "tre giorni dopo Natale", "a week from Monday", "3 days from today" */
   | { kind: 'shifted'; base: DayRef; days: number }
   | { kind: 'endOfWeek' }
-  | { kind: 'endOfMonth' }
+  /** the last day of this month, of a named month ("a fine agosto") or of next month (`monthsAhead` 1) */
+  | { kind: 'endOfMonth'; month?: number; year?: number; monthsAhead?: number }
   | { kind: 'endOfYear' };
 
 /** A stretch of days: an agenda range, or a date/deadline when read in another intent. */

@@ -21,6 +21,8 @@ export interface Expected {
   when?: string;
   due?: string;
   rrule?: string;
+  /** structured slots that must come out exactly (until, ref, partySize, from, to, durationMin, availability) */
+  slots?: Record<string, string | number | boolean>;
 }
 
 export type Case = [lang: Lang, text: string, expected: Expected];

@@ -1,5 +1,8 @@
 import { examplesOf, type Family } from './calendar.js';
 import { clockNotations } from './clock-notations.js';
+import { corpusStyle } from './corpus-style.js';
+import { corpusStyle2 } from './corpus-style-2.js';
+import { corpusStyle3 } from './corpus-style-3.js';
 import { datesInWords } from './dates-in-words.js';
 import { deadlines } from './deadlines.js';
 import { namedDays } from './named-days.js';
@@ -7,10 +10,17 @@ import { offsets } from './offsets.js';
 import { ordinalWeekdays } from './ordinal-weekdays.js';
 import { partOfDay } from './part-of-day.js';
 import { phoneKeyboard } from './phone-keyboard.js';
+import { realisticEvening } from './realistic-evening.js';
+import { holdoutEn, holdoutIt } from './realistic-holdout.js';
+import { realisticEn } from './realistic-en.js';
+import { realisticIt } from './realistic-it.js';
 import { selfCorrection } from './self-correction.js';
 import { weekdayAbbreviations } from './weekday-abbreviations.js';
 
-/** The project's own test sets, one per family of time expressions (issue 17), scored by `npm run eval`. */
+/**
+ * The project's own test sets, scored by `npm run eval`: one per family of time expressions (issue 17),
+ * realistic client messages in each language, and bare time expressions wrapped in reminders.
+ */
 export const families: readonly Family[] = [
   namedDays,
   partOfDay,
@@ -22,6 +32,14 @@ export const families: readonly Family[] = [
   weekdayAbbreviations,
   selfCorrection,
   deadlines,
+  realisticIt,
+  realisticEn,
+  realisticEvening,
+  corpusStyle,
+  corpusStyle2,
+  corpusStyle3,
+  holdoutIt,
+  holdoutEn,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);

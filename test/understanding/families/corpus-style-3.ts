@@ -1,0 +1,121 @@
+import type { Calendar, Case, Family } from './calendar.js';
+import { MON, NOW, reminder, SAT, SUN, THU, TZ, WED } from './common.js';
+
+type Expression = [expression: string, when: string];
+
+/** A third batch of Italian expressions: parts of a named day, minutes in words, months ahead, more named days. */
+function italian(c: Calendar): Expression[] {
+  const nine = (date: Parameters<typeof c.at>[0]) => c.at(date, 9);
+  return [
+    ['la mattina del 3 marzo', nine(c.date(3, 3))],
+    ['il pomeriggio di domenica', c.at(c.weekday(SUN), 15)],
+    ['la sera del 15', c.at(c.date(2, 15), 19)],
+    ['alle 4 del pomeriggio di domani', c.at(c.day(1), 16)],
+    ['alle tre meno venti', c.at(c.today, 14, 40)],
+    ['alle tre e quindici', c.at(c.today, 15, 15)],
+    ['alle quindici e trenta', c.at(c.today, 15, 30)],
+    ['tra 2 mesi', c.at(c.date(4, 10), 10)],
+    ['per la festa della donna', nine(c.date(3, 8))],
+    ['la vigilia di Capodanno', nine(c.date(12, 31))],
+    ['il 15 alle 8 del mattino', c.at(c.date(2, 15), 8)],
+    ['alle 8 di mattina', c.at(c.day(1), 8)],
+    ['alle 3 di notte', c.at(c.day(1), 3)],
+    ['martedì 16 alle 15', c.at(c.date(2, 16), 15)],
+    ['il primo martedì di ottobre', nine(c.nth(c.today.year, 10, 2, 1))],
+    ["tra un'ora", c.inMinutes(60)],
+    ['in 2 ore', c.inMinutes(120)],
+    ["fra 3 quarti d'ora", c.inMinutes(45)],
+    ['tra 24 ore', c.inMinutes(24 * 60)],
+    ['tra un giorno', c.at(c.day(1), 10)],
+    ['fra 7 giorni', c.at(c.day(7), 10)],
+    ['tra un anno', c.at({ year: c.today.year + 1, month: 2, day: 10 }, 10)],
+    ['questa sera', c.at(c.today, 19)],
+    ['domani sera', c.at(c.day(1), 19)],
+    ['domenica sera alle 10', c.at(c.weekday(SUN), 22)],
+    ['giovedì pomeriggio alle 4 e mezza', c.at(c.weekday(THU), 16, 30)],
+    ['mercoledì prossimo a mezzogiorno', c.at(c.weekday(WED), 12)],
+    ['il 21 marzo alle 17', c.at(c.date(3, 21), 17)],
+    ['il 2 agosto 2027 alle 11', c.at(c.date(8, 2), 11)],
+    ['sabato 13 febbraio', nine(c.weekday(SAT))],
+    ['lunedì alle otto e mezza', c.at(c.weekday(MON), 8, 30)],
+    ['alle 6 e 45', c.at(c.today, 18, 45)],
+    ['alle 11 e tre quarti', c.at(c.today, 11, 45)],
+    ['a mezzanotte e mezza', c.at(c.day(1), 0, 30)],
+    ['alle 24', c.at(c.day(1), 0)],
+    ['il 30 aprile alle 18:00', c.at(c.date(4, 30), 18)],
+    ['fra un quarto d’ora', c.inMinutes(15)],
+    ['il giorno di San Valentino', nine(c.date(2, 14))],
+    ['la notte di San Silvestro', c.at(c.date(12, 31), 22)],
+    ['il 6 gennaio', nine(c.date(1, 6))],
+    ['a Ognissanti alle 10', c.at(c.date(11, 1), 10)],
+    ['giovedì 25 febbraio alle 9', c.at(c.date(2, 25), 9)],
+    ['domani pomeriggio verso le 3', c.at(c.day(1), 15)],
+    ['dopodomani in mattinata', nine(c.day(2))],
+    ['venerdì 19 alle 12', c.at(c.date(2, 19), 12)],
+  ];
+}
+
+/** A third batch of English expressions: spoken clocks, British counts, named days, parts of a named day. */
+function english(c: Calendar): Expression[] {
+  const nine = (date: Parameters<typeof c.at>[0]) => c.at(date, 9);
+  return [
+    ["at 8 o'clock in the morning", c.at(c.day(1), 8)],
+    ['at 8:00 a.m.', c.at(c.day(1), 8)],
+    ['at 12 noon', c.at(c.today, 12)],
+    ['at 10:00 tomorrow', c.at(c.day(1), 10)],
+    ['tomorrow 10am', c.at(c.day(1), 10)],
+    ['tonight 9pm', c.at(c.today, 21)],
+    ['wed 9am', c.at(c.weekday(WED), 9)],
+    ['next wed', nine(c.weekday(WED))],
+    ['today at 5', c.at(c.today, 17)],
+    ['in 1 week', c.at(c.day(7), 10)],
+    ['in a month', c.at(c.date(3, 10), 10)],
+    ['within 30 minutes', c.inMinutes(30)],
+    ['the 5th of May', nine(c.date(5, 5))],
+    ['Sunday, June 27th at 2pm', c.at(c.date(6, 27), 14)],
+    ['Thursday 11/3', nine(c.date(3, 11))],
+    ['Dec 25', nine(c.date(12, 25))],
+    ['25 December', nine(c.date(12, 25))],
+    ['at Christmas', nine(c.date(12, 25))],
+    ['at 5 in the afternoon', c.at(c.today, 17)],
+    ['at quarter to 12', c.at(c.today, 11, 45)],
+    ['at a quarter after 4', c.at(c.today, 16, 15)],
+    ['at half past noon', c.at(c.today, 12, 30)],
+    ['at twelve thirty', c.at(c.today, 12, 30)],
+    ['at 12:30 pm', c.at(c.today, 12, 30)],
+    ['at two thirty pm', c.at(c.today, 14, 30)],
+    ['Monday at 10 a.m.', c.at(c.weekday(MON), 10)],
+    ['in 2 hrs', c.inMinutes(120)],
+    ['in 45 min', c.inMinutes(45)],
+    ['tomorrow night', c.at(c.day(1), 22)],
+    ['next Monday morning', nine(c.weekday(MON))],
+    ['on the 30th', nine(c.date(3, 30))],
+    ['on the thirtieth', nine(c.date(3, 30))],
+    ['on the twenty-first of March', nine(c.date(3, 21))],
+    ['on March the 21st', nine(c.date(3, 21))],
+    ['3 weeks from Thursday', nine(c.plus(c.weekday(THU), 21))],
+    ['the Monday after next', nine(c.weekday(MON, 1))],
+    ["in 3 weeks' time", c.at(c.day(21), 10)],
+    ["in a week's time", c.at(c.day(7), 10)],
+    ["in an hour's time", c.inMinutes(60)],
+    ["on New Year's Day 2028", nine({ year: 2028, month: 1, day: 1 })],
+    ["on St Patrick's Day", nine(c.date(3, 17))],
+    ['on Saturday the 13th at 10am', c.at(c.weekday(SAT), 10)],
+    ['this Sunday at 6pm', c.at(c.weekday(SUN), 18)],
+    ['at 6pm this Sunday', c.at(c.weekday(SUN), 18)],
+    ['on the afternoon of the 12th', c.at(c.date(2, 12), 15)],
+    ['at 9:45 on the 1st of March', c.at(c.date(3, 1), 9, 45)],
+    ['at 11 tonight', c.at(c.today, 23)],
+  ];
+}
+
+/** A third batch of time expressions wrapped in reminders. */
+export const corpusStyle3: Family = {
+  name: 'corpus-style-3',
+  now: NOW,
+  tz: TZ,
+  cases: (c) => [
+    ...italian(c).map(([expression, when]): Case => ['it', `ricordami ${expression} di pagare`, reminder(when)]),
+    ...english(c).map(([expression, when]): Case => ['en', `remind me ${expression} to call Bob`, reminder(when)]),
+  ],
+};
