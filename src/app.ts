@@ -6,7 +6,7 @@ import type { TelegramChannel } from './channels/telegram/adapter.js';
 import type { SlackApp } from './channels/slack/app.js';
 import { createOutbound } from './channels/outbound.js';
 import { createConversation } from './conversation/handle.js';
-import { createDesk, type Desk } from './desk/desk.js';
+import type { Desk } from './desk/desk.js';
 import { QUEUE_DESK } from './desk/queue.js';
 import { registerTakeMessage } from './desk/slack/take-message.js';
 import type { DeskNotifier } from './domain/delivery/desk.js';
@@ -40,6 +40,7 @@ import { createSchedulers, type Schedulers } from './wiring/schedulers.js';
 import { subscribeToEvents } from './wiring/subscriptions.js';
 import { createMail, type Mail, type MailTuning } from './wiring/mail.js';
 import { createWebApps } from './wiring/web.js';
+import { backOfficeDesk, createDeskIfConfigured } from './wiring/desk.js';
 
 export interface DelegoDeps {
   config: Config;
@@ -100,43 +101,6 @@ function fileFetcher(channels: Channels): FileFetcher {
     if (channel === 'slack' && slack) return (await slack.downloadFile(fileId, maxBytes)).content;
     if (channel === 'web') return webChat.fetchFile(fileId, maxBytes);
     throw new DependencyError(`${channel} is off: its files cannot be fetched`, { channel });
-  };
-}
-
-function createDeskIfConfigured(
-  deps: DelegoDeps,
-  channels: Channels,
-  parts: { outbound: Outbound; events: EventBus; clock: () => Date; files: ClientFiles; mail: Mail | undefined },
-): Desk | undefined {
-  const { config } = deps;
-  const { slack } = channels;
-  if (!slack) return undefined;
-  if (!config.SLACK_DESK_CHANNEL) {
-    deps.logger.info('The Slack desk is off: SLACK_DESK_CHANNEL is not set');
-    return undefined;
-  }
-  return createDesk({
-    prisma: deps.prisma,
-    slack,
-    outbound: parts.outbound,
-    channel: config.SLACK_DESK_CHANNEL,
-    tz: config.DEFAULT_TZ,
-    lang: config.DESK_LANG,
-    redis: deps.redis,
-    queuePrefix: deps.queuePrefix,
-    logger: deps.logger,
-    clock: parts.clock,
-    publish: parts.events.publish,
-    files: { store: parts.files.store, download: slack.downloadFile, maxBytes: parts.files.maxBytes },
-    mail: parts.mail?.desk,
-  });
-}
-
-/** A ticket the back-office changed: its follow-ups are rescheduled and its Slack card, if any, redrawn. */
-function ticketChangedOutsideTheDesk(events: EventBus, desk: Desk | undefined) {
-  return async (ticketId: string): Promise<void> => {
-    await events.publish([{ type: 'ticket_state_changed', ticketId }]);
-    await desk?.ticketChanged(ticketId);
   };
 }
 
@@ -285,7 +249,8 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const outbound = createOutbound(countSends(channels.senders, metrics));
   const files = clientFiles(config, channels);
   const mail = createMail({ ...deps, clock, outbound, files, releaseAt: schedulers.releases, publish: events.publish });
-  const desk = createDeskIfConfigured(deps, channels, { outbound, events, clock, files, mail });
+  const deskWiring = { ...deps, outbound, events, clock, files, mail: mail?.desk };
+  const desk = createDeskIfConfigured(deskWiring, channels);
   const { segreteria, takeMessage } = segreteriaFor(deps, { schedulers, channels, desk, outbound, clock });
   subscribeToEvents(events, {
     reminders: schedulers.reminders,
@@ -313,7 +278,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     briefingChanged: schedulers.briefingChanged,
     takeMessage,
     fileStore: files.store,
-    ticketChanged: ticketChangedOutsideTheDesk(events, desk),
+    desk: backOfficeDesk(deskWiring, desk),
   });
 
   return {

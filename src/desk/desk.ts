@@ -10,8 +10,7 @@ import type { DomainEvent } from '../kernel/events.js';
 import { deskTexts } from '../i18n/desk-catalog.js';
 import type { Lang } from '../understanding/contract.js';
 import { createCards } from './cards/desk-channel.js';
-import { createClientMessenger } from './acts/client-messenger.js';
-import type { DeskContext, DeskFiles } from './context.js';
+import { createDeskContext, type DeskContext, type DeskFiles } from './context.js';
 import type { DeskMail } from './acts/mail-reply.js';
 import { createDeskQueue, type DeskJob, type DeskJobHandlers } from './queue.js';
 import { registerDeskListeners } from './slack/register.js';
@@ -50,8 +49,8 @@ export interface DeskDeps {
 }
 
 export interface Desk extends Required<TicketListener>, DeskNotifier {
-  /** a ticket changed outside the desk (the back-office): its card is redrawn */
-  ticketChanged(ticketId: string): Promise<void>;
+  /** what the desk's acts run with: the back-office acts through it too, so the cards follow */
+  context: DeskContext;
   /** starts the queue worker that posts cards and thread messages */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -85,28 +84,17 @@ function jobHandlers(ctx: DeskContext): DeskJobHandlers {
  */
 export function createDesk(deps: DeskDeps): Desk {
   const log = deps.logger.child({ component: 'desk' });
-  const texts = deskTexts(deps.lang);
   const cards = createCards({
     prisma: deps.prisma,
     client: deps.slack.app.client,
     channel: deps.channel,
     clock: deps.clock,
     tz: deps.tz,
-    texts,
+    texts: deskTexts(deps.lang),
     logger: deps.logger,
     store: deps.files.store,
   });
-  const ctx: DeskContext = {
-    prisma: deps.prisma,
-    cards,
-    sendToClient: createClientMessenger({ prisma: deps.prisma, outbound: deps.outbound, logger: deps.logger }),
-    clock: deps.clock,
-    logger: log,
-    texts,
-    publish: deps.publish,
-    files: deps.files,
-    mail: deps.mail,
-  };
+  const ctx = createDeskContext({ ...deps, cards });
   const queue = createDeskQueue({
     connection: deps.redis,
     prefix: deps.queuePrefix,
@@ -129,6 +117,7 @@ export function createDesk(deps: DeskDeps): Desk {
   };
 
   return {
+    context: ctx,
     ...createDeskNotifier(ctx),
     ticketCreated: async (ticketId) => inBackground(ticketId, { kind: 'card', ticketId }),
     clientWrote: async (ticketId, messageId) => {
@@ -140,7 +129,6 @@ export function createDesk(deps: DeskDeps): Desk {
     clientChangedBooking: async (ticketId, eventId) =>
       inBackground(ticketId, { kind: 'client_booking', ticketId, eventId }),
     filesAdded: async (ticketId, key) => inBackground(ticketId, { kind: 'files', ticketId, key }),
-    ticketChanged: async (ticketId) => inBackground(ticketId, { kind: 'refresh', ticketId }),
     clientStatusChanged: async (clientId) => {
       const tickets = await deps.prisma.ticket.findMany({
         where: { clientId, status: { in: ['open', 'claimed', 'waiting_client'] }, slackTs: { not: null } },

@@ -2,6 +2,7 @@ import { enFrameTexts } from './admin-en/frame.js';
 import { enTicketsTexts } from './admin-en/tickets.js';
 import { enClientsTexts } from './admin-en/clients.js';
 import { enReportsTexts } from './admin-en/reports.js';
+import { enDeskTexts } from './admin-en/desk.js';
 
 /**
  * English texts of the web back-office, one part per area (admin-en/). This catalog defines the keys
@@ -13,4 +14,5 @@ export const adminEn = {
   ...enTicketsTexts,
   ...enClientsTexts,
   ...enReportsTexts,
+  ...enDeskTexts,
 };

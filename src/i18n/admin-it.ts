@@ -3,6 +3,7 @@ import { itFrameTexts } from './admin-it/frame.js';
 import { itTicketsTexts } from './admin-it/tickets.js';
 import { itClientsTexts } from './admin-it/clients.js';
 import { itReportsTexts } from './admin-it/reports.js';
+import { itDeskTexts } from './admin-it/desk.js';
 
 /** Italian texts of the web back-office (admin-it/): the same keys and parameters as the English catalog. */
 export const adminIt: AdminCatalog = {
@@ -10,4 +11,5 @@ export const adminIt: AdminCatalog = {
   ...itTicketsTexts,
   ...itClientsTexts,
   ...itReportsTexts,
+  ...itDeskTexts,
 };

@@ -45,6 +45,9 @@ export const deskEn = {
   fullRequest: 'Full request:',
   released: (name: string, number: string) => `:unlock: ${name} released ${number}: it is open again.`,
   asked: (name: string, question: string) => `:question: ${name} asked the client: ${question}`,
+  repliedOutsideSlack: (name: string, text: string) =>
+    `:outbox_tray: ${name} replied to the client from the back-office: ${text}`,
+  noteOutsideSlack: (name: string, text: string) => `:memo: Internal note by ${name} (back-office): ${text}`,
   done: (name: string, minutes: number, balance: number) =>
     `:white_check_mark: ${name} closed the ticket: ${formatMinutes(minutes)} logged. Client's hours balance: ${formatMinutes(balance)}.`,
   balanceNegative: ':warning: The client has used up their hours package.',
@@ -89,6 +92,8 @@ export const deskEn = {
   minutesInvalid: (max: number) => `A whole number of minutes from 1 to ${max}.`,
   outcomeEmpty: 'Tell the client what was done.',
   questionEmpty: 'Write the question.',
+  messageEmpty: 'Write the message.',
+  textTooLong: (max: number) => `At most ${max} characters.`,
   submit: 'Send',
   cancel: 'Cancel',
   balanceLine: (balance: number, pkg: number) =>

@@ -35,6 +35,8 @@ export const deskIt: DeskCatalog = {
   fullRequest: 'Richiesta completa:',
   released: (name, number) => `:unlock: ${name} ha rilasciato ${number}: è di nuovo aperto.`,
   asked: (name, question) => `:question: ${name} ha chiesto al cliente: ${question}`,
+  repliedOutsideSlack: (name, text) => `:outbox_tray: ${name} ha risposto al cliente dal back-office: ${text}`,
+  noteOutsideSlack: (name, text) => `:memo: Nota interna di ${name} (back-office): ${text}`,
   done: (name, minutes, balance) =>
     `:white_check_mark: ${name} ha completato il ticket: ${formatMinutes(minutes)} registrati. Ore residue del cliente: ${formatMinutes(balance)}.`,
   balanceNegative: ':warning: Il cliente ha esaurito il suo pacchetto ore.',
@@ -76,6 +78,8 @@ export const deskIt: DeskCatalog = {
   minutesInvalid: (max) => `Un numero intero di minuti da 1 a ${max}.`,
   outcomeEmpty: 'Scrivi al cliente cosa è stato fatto.',
   questionEmpty: 'Scrivi la domanda.',
+  messageEmpty: 'Scrivi il messaggio.',
+  textTooLong: (max) => `Al massimo ${max} caratteri.`,
   submit: 'Invia',
   cancel: 'Annulla',
   balanceLine: (balance, pkg) =>

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { TrustProxy } from '../infra/config/index.js';
@@ -59,8 +59,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * Serves `app` on `port`. Closing stops taking connections, lets requests in flight finish, and
+ * ends the event streams still open (the ticket page's): browsers reconnect to another process.
+ */
 export async function listen(app: Express, port: number, host = '0.0.0.0'): Promise<RunningServer> {
   const server = createServer(app);
+  const open = new Set<ServerResponse>();
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    open.add(res);
+    res.once('close', () => open.delete(res));
+  });
   await new Promise<void>((res, rej) => {
     server.once('error', rej);
     server.listen(port, host, () => res());
@@ -73,6 +82,10 @@ export async function listen(app: Express, port: number, host = '0.0.0.0'): Prom
       new Promise<void>((res, rej) => {
         server.close((err) => (err ? rej(err) : res()));
         server.closeIdleConnections();
+        for (const stream of open)
+          if (String(stream.getHeader('content-type') ?? '').startsWith('text/event-stream')) stream.end();
+        // an ended stream leaves its connection idle: close that too
+        setImmediate(() => server.closeIdleConnections());
       }),
   };
 }

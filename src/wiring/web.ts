@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import type { Redis } from 'ioredis';
 import { telegramWebhookPath } from '../channels/telegram/webhook.js';
 import { createCalendarFeedRouter } from '../domain/calendar/feed.js';
+import type { DeskContext } from '../desk/context.js';
 import type { FileStore } from '../domain/files/store.js';
 import { createBackoff } from '../domain/limits/backoff.js';
 import type { TakeMessageInput, TakeMessageOutcome } from '../domain/segreteria/messages.js';
@@ -37,7 +38,8 @@ export interface WebDeps {
   takeMessage(input: TakeMessageInput): Promise<{ id: string; outcome: TakeMessageOutcome }>;
   /** where clients' files are kept, for the back-office downloads */
   fileStore: FileStore;
-  ticketChanged(ticketId: string): Promise<void>;
+  /** the desk's acts, for the back-office's ticket page */
+  desk: DeskContext;
 }
 
 /** Past this many accounts and addresses tracked one by one, newcomers share one slow lane. */
@@ -78,7 +80,7 @@ function adminRouter(deps: WebDeps) {
     briefingChanged: deps.briefingChanged,
     takeMessage: deps.takeMessage,
     files: deps.fileStore,
-    ticketChanged: deps.ticketChanged,
+    desk: deps.desk,
     extraRoutes: [
       createStatsRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),
       createReportRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),

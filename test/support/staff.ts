@@ -4,6 +4,9 @@ import { createBackoff } from '../../src/domain/limits/backoff.js';
 import type { TrustProxy } from '../../src/infra/config/index.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
 import { postgresFileStore } from '../../src/domain/files/store.js';
+import { createOutbound } from '../../src/channels/outbound.js';
+import { createDeskContext, noSlackCards, noSlackFiles } from '../../src/desk/context.js';
+import type { DomainEvent } from '../../src/kernel/events.js';
 import { createLogger } from '../../src/infra/logger.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
 import { createLoginThrottle } from '../../src/web/admin/login-throttle.js';
@@ -38,8 +41,10 @@ export interface BackOfficeOptions {
   throttlePrefix?: string;
   /** the desk's language on the back-office when neither the page nor the browser names one */
   deskLang?: 'it' | 'en';
-  /** told of every ticket the back-office changes (the desk redraws its card) */
-  ticketChanged?: (ticketId: string) => Promise<void>;
+  /** every domain event the back-office's desk acts publish goes here too */
+  published?: DomainEvent[];
+  /** how often an open ticket page looks for changes (ms) */
+  livePollMs?: number;
 }
 
 /** The back-office alone (createAdminRouter, as wiring mounts it) on the run's database and Redis, served over HTTP. */
@@ -67,7 +72,18 @@ export async function serveBackOffice(options: BackOfficeOptions): Promise<Runni
       telegramBotUsername: async () => 'DelegoTestBot',
       loginThrottle: createLoginThrottle({ backoff, redis, keyPrefix, logger }),
       files: postgresFileStore,
-      ticketChanged: options.ticketChanged,
+      desk: createDeskContext({
+        prisma: testPrisma(),
+        // no channel is on: a message to a client is not delivered
+        outbound: createOutbound({}),
+        clock: options.clock,
+        logger,
+        lang: options.deskLang ?? 'it',
+        publish: async (events) => void options.published?.push(...events),
+        files: { store: postgresFileStore, download: noSlackFiles, maxBytes: 10 * 1024 * 1024 },
+        cards: noSlackCards,
+      }),
+      livePollMs: options.livePollMs,
     }),
   );
   finishWebApp(web, logger);

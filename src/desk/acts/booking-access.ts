@@ -88,6 +88,28 @@ export async function bookingForAct(
   return refused === undefined ? { loaded } : { refused };
 }
 
+/** What a booking form starts from: the booking as it stands, or the proposal waiting for the client. */
+export function bookingPrefill(loaded: LoadedBooking, kind: BookingModalKind): BookingModalInput {
+  const { booking, ticket, client } = loaded;
+  // a proposal waiting for the client is what the next proposal most likely starts from
+  const shown =
+    kind === 'propose' && booking.proposedStartsAt
+      ? { startsAt: booking.proposedStartsAt, endsAt: booking.proposedEndsAt, location: booking.proposedLocation }
+      : booking;
+  return {
+    kind,
+    bookingId: booking.id,
+    ticketNumber: ticket.number,
+    clientName: client.name,
+    title: booking.title,
+    tz: client.tz,
+    startsAt: shown.startsAt,
+    endsAt: shown.endsAt,
+    day: booking.day,
+    location: shown.location,
+  };
+}
+
 /** What the form behind a booking button starts from, or why `who` cannot have it. */
 export async function bookingFormFor(
   ctx: DeskContext,
@@ -97,24 +119,5 @@ export async function bookingFormFor(
 ): Promise<{ refused: string } | { prefill: BookingModalInput }> {
   const allowed = await bookingForAct(ctx, who, await loadBookingOfTicket(ctx, ticketId), kind);
   if (allowed.refused !== undefined) return { refused: allowed.refused };
-  const { booking, ticket, client } = allowed.loaded;
-  // a proposal waiting for the client is what the next proposal most likely starts from
-  const shown =
-    kind === 'propose' && booking.proposedStartsAt
-      ? { startsAt: booking.proposedStartsAt, endsAt: booking.proposedEndsAt, location: booking.proposedLocation }
-      : booking;
-  return {
-    prefill: {
-      kind,
-      bookingId: booking.id,
-      ticketNumber: ticket.number,
-      clientName: client.name,
-      title: booking.title,
-      tz: client.tz,
-      startsAt: shown.startsAt,
-      endsAt: shown.endsAt,
-      day: booking.day,
-      location: shown.location,
-    },
-  };
+  return { prefill: bookingPrefill(allowed.loaded, kind) };
 }

@@ -23,23 +23,24 @@ async function sharedFiles(ctx: DeskContext, files: { id: string; name: string }
 /**
  * An assistant's answer in the thread of a ticket that came from the client's mailbox goes out
  * by e-mail, as the client, instead of to the client's chat. Returns undefined for any other
- * ticket, else what to tell the assistant privately.
+ * ticket, else whether it went and what to tell the assistant privately.
  */
 export async function answerByMail(
   ctx: DeskContext,
   input: Omit<MailReplyInput, 'files'> & { files: { id: string; name: string }[] },
-): Promise<string[] | undefined> {
+): Promise<{ sent: boolean; notices: string[] } | undefined> {
   if (!ctx.mail || !(await ctx.mail.answersByMail(input.ticketId))) return undefined;
   let files;
   try {
     files = await sharedFiles(ctx, input.files);
   } catch (err) {
-    return [ctx.texts.mailNotSent(escapeSlackText(errorMessage(err)))];
+    return { sent: false, notices: [ctx.texts.mailNotSent(escapeSlackText(errorMessage(err)))] };
   }
   const outcome = await ctx.mail.reply({ ...input, files });
   if (outcome.kind === 'not_mail') return undefined;
-  if (outcome.kind === 'duplicate') return [];
-  if (outcome.kind === 'failed') return [ctx.texts.mailNotSent(escapeSlackText(outcome.detail))];
+  if (outcome.kind === 'duplicate') return { sent: false, notices: [] };
+  if (outcome.kind === 'failed')
+    return { sent: false, notices: [ctx.texts.mailNotSent(escapeSlackText(outcome.detail))] };
   ctx.logger.info({ ticketId: input.ticketId, files: files.length }, 'desk answer sent by e-mail');
-  return [ctx.texts.mailSent(escapeSlackText(outcome.to), outcome.savedToSent)];
+  return { sent: true, notices: [ctx.texts.mailSent(escapeSlackText(outcome.to), outcome.savedToSent)] };
 }

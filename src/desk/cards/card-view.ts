@@ -39,7 +39,8 @@ export async function loadCardView(
   const [spent, fitting, booking, clientCancelled] = await Promise.all([
     db.timeEntry.aggregate({ where: { ticketId }, _sum: { minutes: true } }),
     db.assistant.findMany({
-      where: { active: true, skills: { has: ticket.category } },
+      // only Slack members can be mentioned on the card
+      where: { active: true, skills: { has: ticket.category }, slackUserId: { not: null } },
       select: { slackUserId: true },
       orderBy: { name: 'asc' },
       take: SUGGESTED_MAX,
@@ -67,7 +68,7 @@ export async function loadCardView(
     packageMinutes: ticket.client.hoursPackageMinutes,
     attachments: ticket.attachments.map((a) => ({ name: fileNameOf(a), downloaded: a.storedAt !== null })),
     rating: ticket.rating,
-    suggested: fitting.map((a) => a.slackUserId),
+    suggested: fitting.flatMap((a) => (a.slackUserId ? [a.slackUserId] : [])),
     clientAvailability: { kind: ticket.client.availabilityKind, until: ticket.client.availabilityUntil },
     booking: booking && { ...booking, cancelledByClient: clientCancelled },
     urgentCallback: ticket.takenMessage?.urgent === true,

@@ -3,9 +3,7 @@ import type { DeskNotifier } from '../../domain/delivery/desk.js';
 import { ticketDeadline } from '../../domain/delivery/ticket-rules.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import type { DeskContext } from '../context.js';
-import { slackDate } from './ticket-card.js';
-
-const mention = (slackUserId: string): string => `<@${slackUserId}>`;
+import { mention, slackDate } from './ticket-card.js';
 
 /**
  * The follow-ups' voice in the desk: nudges go to the card's thread, shown in the channel too
@@ -21,7 +19,7 @@ export function createDeskNotifier(ctx: DeskContext): DeskNotifier {
         due: true,
         dueAt: true,
         client: { select: { tz: true } },
-        assignee: { select: { slackUserId: true } },
+        assignee: { select: { name: true, slackUserId: true } },
       },
     });
   }
@@ -37,15 +35,11 @@ export function createDeskNotifier(ctx: DeskContext): DeskNotifier {
       const ticket = await ticketFor(ticketId);
       if (!ticket) return;
       const fitting = await ctx.prisma.assistant.findMany({
-        where: { id: { in: fittingAssistantIds }, active: true },
-        select: { slackUserId: true },
+        where: { id: { in: fittingAssistantIds }, active: true, slackUserId: { not: null } },
+        select: { name: true, slackUserId: true },
         orderBy: { name: 'asc' },
       });
-      await post(
-        ticketId,
-        ctx.texts.stillUnclaimed(ticketLabel(ticket.number), fitting.map((a) => mention(a.slackUserId)).join(' ')),
-        true,
-      );
+      await post(ticketId, ctx.texts.stillUnclaimed(ticketLabel(ticket.number), fitting.map(mention).join(' ')), true);
     },
     async nudgeAssignee(ticketId) {
       const ticket = await ticketFor(ticketId);
@@ -54,7 +48,7 @@ export function createDeskNotifier(ctx: DeskContext): DeskNotifier {
       await post(
         ticketId,
         ctx.texts.dueSoon(
-          mention(ticket.assignee.slackUserId),
+          mention(ticket.assignee),
           ticketLabel(ticket.number),
           slackDate(deadline, ticket.client.tz, ctx.texts),
         ),
@@ -66,7 +60,7 @@ export function createDeskNotifier(ctx: DeskContext): DeskNotifier {
       if (!ticket) return;
       await post(
         ticketId,
-        ctx.texts.overdue(ticketLabel(ticket.number), ticket.assignee ? mention(ticket.assignee.slackUserId) : null),
+        ctx.texts.overdue(ticketLabel(ticket.number), ticket.assignee ? mention(ticket.assignee) : null),
         true,
       );
     },

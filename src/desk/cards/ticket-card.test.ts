@@ -61,6 +61,12 @@ describe('ticket card', () => {
     expect(buttons(render({ status: 'cancelled' }))).toEqual([]);
   });
 
+  it('names an assistant who works only in the back-office, since there is nobody to mention', () => {
+    const claimed = render({ status: 'claimed', assignee: { name: 'Anna <Verdi>', slackUserId: null } });
+    expect(allText(claimed)).toContain('Claimed by Anna &lt;Verdi&gt;');
+    expect(allText(claimed)).not.toContain('<@');
+  });
+
   it('carries the ticket id in every button', () => {
     const elements =
       render({ status: 'claimed', assignee: { name: 'G', slackUserId: 'UG' } }).find((b) => b.type === 'actions')

@@ -25,7 +25,7 @@ export interface CardView {
   due: Date | null;
   dueAt: Date | null;
   doneAt: Date | null;
-  assignee: { name: string; slackUserId: string } | null;
+  assignee: DeskPerson | null;
   minutesSpent: number;
   balanceMinutes: number;
   packageMinutes: number;
@@ -62,7 +62,15 @@ const slaEmoji: Record<SlaLevel, string> = {
   closed: ':white_circle:',
 };
 
-const mention = (slackUserId: string): string => `<@${slackUserId}>`;
+/** An assistant as the desk knows them: a Slack member, or someone who works only in the back-office. */
+export interface DeskPerson {
+  name: string;
+  slackUserId: string | null;
+}
+
+/** A Slack mention of the assistant, or their name when they have no Slack account. */
+export const mention = (who: DeskPerson): string =>
+  who.slackUserId ? `<@${who.slackUserId}>` : escapeSlackText(who.name);
 
 /** A request longer than the card holds: the card shows its start and the thread the rest. */
 export function detailsOverflow(details: string): boolean {
@@ -76,7 +84,7 @@ export function awaitsClose(view: Pick<CardView, 'status' | 'booking'>): boolean
 
 function statusText(view: CardView, texts: DeskCatalog): string {
   if (awaitsClose(view)) return texts.card.bookingCancelledByClient;
-  const who = view.assignee ? mention(view.assignee.slackUserId) : texts.card.nobody;
+  const who = view.assignee ? mention(view.assignee) : texts.card.nobody;
   switch (view.status) {
     case 'open':
       return texts.card.open;
@@ -202,7 +210,9 @@ function contextBlocks(view: CardView, options: CardOptions): types.ContextBlock
     blocks.push(context(texts.clientStatus(view.clientAvailability.kind === 'dnd', at)));
   }
   if (view.status === 'open' && view.suggested.length > 0)
-    blocks.push(context(texts.card.fits(texts.categories[view.category], view.suggested.map(mention).join(' '))));
+    blocks.push(
+      context(texts.card.fits(texts.categories[view.category], view.suggested.map((id) => `<@${id}>`).join(' '))),
+    );
   return blocks;
 }
 

@@ -31,9 +31,9 @@ export const bookingInputs = {
   /** confirm and move only: keep the time although it overlaps the client's other bookings */
   overlap: 'overlap',
 } as const;
-const KEEP_OVERLAP = 'keep';
-const PLACE_MAX = 200;
-const NOTE_MAX = 1000;
+export const KEEP_OVERLAP = 'keep';
+export const PLACE_MAX = 200;
+export const NOTE_MAX = 1000;
 export const DURATION_MIN = 5;
 export const DURATION_MAX = 24 * 60;
 const DEFAULT_DURATION = 60;
@@ -55,12 +55,22 @@ export interface BookingModalInput {
 
 const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 
-export function bookingModal(input: BookingModalInput, texts: DeskCatalog): types.ModalView {
+/** What a booking form shows first, in the client's zone: its day, its time and its length in minutes. */
+export function bookingFormStart(input: BookingModalInput): { day?: string; time?: string; minutes: number } {
   const day = input.startsAt ? localDay(input.startsAt, input.tz) : input.day?.toISOString().slice(0, 10);
   const minutes =
     input.startsAt && input.endsAt
       ? Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000)
       : DEFAULT_DURATION;
+  return {
+    ...(day ? { day } : {}),
+    ...(input.startsAt ? { time: formatLocal(input.startsAt, input.tz, 'HH:mm') } : {}),
+    minutes,
+  };
+}
+
+export function bookingModal(input: BookingModalInput, texts: DeskCatalog): types.ModalView {
+  const { day, time, minutes } = bookingFormStart(input);
   const context = `${ticketLabel(input.ticketNumber)} · ${escapeSlackText(input.clientName)}: *${escapeSlackText(input.title)}*\n${texts.bookingTimesHint(input.tz)}`;
   const optional = (
     blockId: string,
@@ -98,7 +108,7 @@ export function bookingModal(input: BookingModalInput, texts: DeskCatalog): type
           type: 'timepicker',
           action_id: 'value',
           timezone: input.tz,
-          ...(input.startsAt ? { initial_time: formatLocal(input.startsAt, input.tz, 'HH:mm') } : {}),
+          ...(time ? { initial_time: time } : {}),
         },
       },
       {

@@ -9,8 +9,8 @@ import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 
 /** Block and action ids of the modals' inputs, as they come back in state.values. */
 const inputIds = { minutes: 'minutes', outcome: 'outcome', question: 'question', value: 'value' } as const;
-const OUTCOME_MAX = 2000;
-const QUESTION_MAX = 2000;
+export const OUTCOME_MAX = 2000;
+export const QUESTION_MAX = 2000;
 
 const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text, emoji: true });
 

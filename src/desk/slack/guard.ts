@@ -16,11 +16,9 @@ const CONTEXT_KEY = 'deskAssistant';
 const assistantSchema = z.object({ id: z.string(), name: z.string(), slackUserId: z.string() });
 
 /** The active assistant behind a Slack user, or null: only they may act on the desk. */
-function activeAssistant(db: Db, slackUserId: string): Promise<SlackAssistant | null> {
-  return db.assistant.findFirst({
-    where: { slackUserId, active: true },
-    select: { id: true, name: true, slackUserId: true },
-  });
+async function activeAssistant(db: Db, slackUserId: string): Promise<SlackAssistant | null> {
+  const who = await db.assistant.findFirst({ where: { slackUserId, active: true }, select: { id: true, name: true } });
+  return who && { ...who, slackUserId };
 }
 
 /** The assistant the guard let through; a listener registered without the guard is a bug. */

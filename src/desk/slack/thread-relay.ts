@@ -1,7 +1,7 @@
 import type { AnyMiddlewareArgs, App, Context, Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { slackTextToPlain } from '../../channels/slack/map-event.js';
-import { relayAssistantMessage, type AssistantMessage } from '../acts/relay.js';
+import { relayAssistantMessage, relayTicketSelect, type AssistantMessage } from '../acts/relay.js';
 import type { DeskContext } from '../context.js';
 import { assistantOf } from './guard.js';
 import { withinBudget, type DeskListenerKit } from './listener-kit.js';
@@ -70,7 +70,7 @@ function cardThreadReplies(ctx: DeskContext, replies: WeakMap<Context, CardThrea
     if (!message) return;
     const ticket = await ctx.prisma.ticket.findUnique({
       where: { slackChannel_slackTs: { slackChannel: message.channel, slackTs: message.threadTs } },
-      select: { id: true, number: true, status: true, clientId: true },
+      select: relayTicketSelect,
     });
     if (!ticket) return;
     replies.set(context, { message, ticket });
@@ -90,7 +90,7 @@ export function registerThreadRelay(app: App, kit: DeskListenerKit, guard: Middl
 
   async function relay(reply: CardThreadReply, context: Context): Promise<void> {
     const { message, ticket } = reply;
-    const notices = await relayAssistantMessage(ctx, assistantOf(context), {
+    const { notices } = await relayAssistantMessage(ctx, assistantOf(context), {
       ticket,
       text: slackTextToPlain(message.text).trim(),
       files: message.files,

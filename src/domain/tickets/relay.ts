@@ -107,14 +107,20 @@ export async function recordClientMessage(
   });
 }
 
-/** An assistant's thread message: relayed to the client, or an internal note that stays in Slack. */
+/**
+ * An assistant's message about a ticket: relayed to the client, or an internal note, whose words
+ * are kept with the ticket's history (they reach no client, and the back-office shows them).
+ */
 export async function recordAssistantMessage(
   db: Db,
   input: {
     ticketId: string;
     assistantId: string;
     kind: 'relayed_to_client' | 'internal_note';
-    slackTs: string;
+    /** the Slack message, when it was written in the card's thread */
+    slackTs?: string | undefined;
+    /** an internal note's words */
+    note?: string | undefined;
     now: Date;
   },
 ): Promise<void> {
@@ -130,7 +136,10 @@ export async function recordAssistantMessage(
       kind: input.kind,
       actor: 'assistant',
       assistantId: input.assistantId,
-      data: { slackTs: input.slackTs },
+      data: {
+        ...(input.slackTs ? { slackTs: input.slackTs } : {}),
+        ...(input.kind === 'internal_note' && input.note ? { text: input.note } : {}),
+      },
       createdAt: input.now,
     },
   });

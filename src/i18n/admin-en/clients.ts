@@ -119,6 +119,7 @@ export const enClientsTexts = {
     passwordOnce: '(shown only now: pass it on privately).',
     role: 'Role',
     deskAssistant: 'Desk assistant',
+    backOfficeOnly: 'back-office only',
     state: 'State',
     lastLogin: 'Last login',
     disabled: 'disabled',

@@ -70,8 +70,6 @@ export const enTicketsTexts = {
     toBeFixed: 'to be fixed',
     bookingCancelledByClient: 'Booking cancelled by the client: let the venue know, then close the ticket.',
     close: 'Close',
-    cannotClose:
-      'This ticket cannot be closed here: its booking stands, it is closed already, or someone else holds it.',
     attachments: 'Attachments',
     file: 'File',
     kind: 'Kind',
@@ -126,6 +124,7 @@ export const enTicketsTexts = {
       reason: 'why',
       clashTitle: 'clashes with',
       clashStartsAt: 'clash at',
+      text: 'note',
     },
     values: {
       moved: 'moved',

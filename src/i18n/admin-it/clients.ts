@@ -117,6 +117,7 @@ export const itClientsTexts: typeof enClientsTexts = {
     passwordOnce: '(mostrata solo ora: comunicala in privato).',
     role: 'Ruolo',
     deskAssistant: 'Assistente del desk',
+    backOfficeOnly: 'solo back-office',
     state: 'Stato',
     lastLogin: 'Ultimo accesso',
     disabled: 'disattivato',

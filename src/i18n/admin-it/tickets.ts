@@ -61,8 +61,6 @@ export const itTicketsTexts: typeof enTicketsTexts = {
     toBeFixed: 'da fissare',
     bookingCancelledByClient: 'Prenotazione annullata dal cliente: avvisa il locale, poi chiudi il ticket.',
     close: 'Chiudi',
-    cannotClose:
-      'Questo ticket non si può chiudere qui: la sua prenotazione è ancora valida, è già chiuso o lo ha in carico qualcun altro.',
     attachments: 'Allegati',
     file: 'File',
     kind: 'Tipo',
@@ -116,6 +114,7 @@ export const itTicketsTexts: typeof enTicketsTexts = {
       reason: 'motivo',
       clashTitle: 'in conflitto con',
       clashStartsAt: 'conflitto alle',
+      text: 'nota',
     },
     values: {
       moved: 'spostata',

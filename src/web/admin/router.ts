@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import type { DeskContext } from '../../desk/context.js';
 import type { FileStore } from '../../domain/files/store.js';
 import { isServiceUnavailable, type PrismaClient } from '../../infra/db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
@@ -40,8 +41,13 @@ export interface AdminRouterDeps {
   slackClients?: boolean | undefined;
   /** where clients' files are kept: the ticket page's download links read them */
   files: FileStore;
-  /** a ticket changed here: its follow-ups are rescheduled and its Slack card redrawn */
-  ticketChanged?: ((ticketId: string) => Promise<void>) | undefined;
+  /**
+   * The desk's acts and their context: the ticket page claims, replies, asks and closes through
+   * the same acts as the Slack desk (whose cards follow, when there is one).
+   */
+  desk: DeskContext;
+  /** how often an open ticket page looks for changes (ms); tests make it short */
+  livePollMs?: number | undefined;
   /** the secretary's takeMessage: the client page's "Take a message" form posts to it */
   takeMessage?: TakeMessagePort | undefined;
   /**

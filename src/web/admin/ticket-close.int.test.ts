@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestClient, createTestTicket, testPrisma } from '../../../test/support/db.js';
 import { createStaff, serveBackOffice, StaffBrowser } from '../../../test/support/staff.js';
 import type { RunningServer } from '../server.js';
+import type { DomainEvent } from '../../kernel/events.js';
 
 const now = new Date('2026-11-23T09:00:00Z');
 const prisma = testPrisma();
@@ -29,10 +30,9 @@ async function bookingTicket(cancelledBy: 'client' | 'assistant') {
 describe('back-office: a ticket whose booking the client cancelled', () => {
   let server: RunningServer;
   let base: string;
-  const changed: string[] = [];
+  const published: DomainEvent[] = [];
   beforeAll(async () => {
-    const ticketChanged = async (ticketId: string) => void changed.push(ticketId);
-    server = await serveBackOffice({ clock: () => now, ticketChanged });
+    server = await serveBackOffice({ clock: () => now, published });
     base = `http://127.0.0.1:${server.port}`;
   });
   afterAll(() => server?.close());
@@ -50,14 +50,15 @@ describe('back-office: a ticket whose booking the client cancelled', () => {
     expect(page.html).toContain('>Chiudi</button>');
 
     const closed = await browser.submit(`/admin/tickets/${ticket.number}/close`, {});
-    expect(closed).toMatchObject({ status: 303, location: `/admin/tickets/${ticket.number}` });
+    expect(closed).toMatchObject({ status: 303, location: `/admin/tickets/${ticket.number}#desk` });
     expect(await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
       status: 'cancelled',
       cancelledAt: now,
     });
     expect(await prisma.timeEntry.count({ where: { ticketId: ticket.id } })).toBe(0);
-    expect(changed).toContain(ticket.id);
+    expect(published).toContainEqual({ type: 'ticket_state_changed', ticketId: ticket.id });
     const after = await browser.page(`/admin/tickets/${ticket.number}`);
+    expect(after.html).toContain('Salvato: il ticket è chiuso.');
     expect(after.html).not.toContain('/close"');
     expect(after.html).toContain('motivo: il cliente ha annullato la prenotazione');
   });
@@ -70,7 +71,9 @@ describe('back-office: a ticket whose booking the client cancelled', () => {
     expect(page.html).not.toContain('annullata dal cliente');
     const forged = await browser.submit(`/admin/tickets/${ticket.number}/close`, {});
     expect(forged.status).toBe(409);
-    expect(forged.html).toContain('Questo ticket non si può chiudere qui');
+    expect(forged.html).toContain(
+      `Non fatto: #${ticket.number} ha ancora la sua prenotazione: chiudilo con Fatto quando il lavoro è finito.`,
+    );
     expect((await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe('open');
   });
 });

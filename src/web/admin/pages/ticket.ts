@@ -6,6 +6,7 @@ import { messageBody, type MessageFile } from './timeline.js';
 import { html, type SafeHtml } from '../html.js';
 import type { TicketPageData } from '../queries/tickets.js';
 import { cardTimer, dueText } from './tickets-board.js';
+import { renderDeskOutcome, renderDeskPanel, type DeskPanel } from './ticket-desk.js';
 
 export type HistoryEntry =
   | { at: Date; type: 'event'; id: string; kind: string; assistant: string | null; actor: Actor; data: string }
@@ -106,26 +107,13 @@ function bookingWhen(b: TicketPageData['bookings'][number], tz: string, locale: 
   return b.day ? locale.day(isoDay(b.day)) : locale.t.ticket.toBeFixed;
 }
 
-/** A ticket whose booking the client cancelled: what to do, and the Close button. */
-function closeForm(number: number, csrfToken: string, locale: AdminLocale): SafeHtml {
-  const { t } = locale;
-  return html`<p class="notice breached">${t.ticket.bookingCancelledByClient}</p>
-<form method="post" action="/admin/tickets/${number}/close"><input type="hidden" name="_csrf" value="${csrfToken}"><button type="submit">${t.ticket.close}</button></form>`;
-}
-
-/** A ticket's page; `close` (with the session's CSRF token) when the client cancelled its booking and it only waits to be closed. */
-export function renderTicketPage(
-  ticket: TicketPageData,
-  now: Date,
-  locale: AdminLocale,
-  close?: { csrfToken: string },
-): SafeHtml {
+/** Status, client, assignee, due date, time spent, outcome and rating. */
+function ticketSummary(ticket: TicketPageData, now: Date, locale: AdminLocale): SafeHtml {
   const { t } = locale;
   const tz = ticket.client.tz;
   const timer = cardTimer(ticket, now, locale);
-  const none = html`<p class="muted">${t.common.none}</p>`;
   const minutes = ticket.timeEntries.reduce((sum, e) => sum + e.minutes, 0);
-  return html`${close ? closeForm(ticket.number, close.csrfToken, locale) : ''}<dl class="facts">
+  return html`<dl class="facts">
   <dt>${t.common.status}</dt><dd>${t.statuses[ticket.status]} · <span class="${timer.level}">${timer.text}</span>${timer.sla ? html` · <span class="${timer.level}">${timer.sla}</span>` : ''}</dd>
   <dt>${t.common.client}</dt><dd><a href="/admin/clients/${ticket.client.id}">${ticket.client.name}</a> (<a href="/admin/clients/${ticket.client.id}/timeline">${t.ticket.timelineLink}</a>)</dd>
   <dt>${t.common.category}</dt><dd>${t.categories[ticket.category]}</dd>
@@ -135,8 +123,15 @@ export function renderTicketPage(
   <dt>${t.ticket.timeSpent}</dt><dd>${formatMinutes(minutes)}</dd>
   ${ticket.outcomeNote ? html`<dt>${t.ticket.outcome}</dt><dd>${ticket.outcomeNote}</dd>` : ''}
   ${ticket.rating ? html`<dt>${t.ticket.rating}</dt><dd>${ticket.rating}/5</dd>` : ''}
-</dl>
-<h2>${t.ticket.request}</h2>
+</dl>`;
+}
+
+/** The request, its bookings, files, time entries and one history of events and messages. */
+function ticketRecord(ticket: TicketPageData, locale: AdminLocale): SafeHtml {
+  const { t } = locale;
+  const tz = ticket.client.tz;
+  const none = html`<p class="muted">${t.common.none}</p>`;
+  return html`<h2>${t.ticket.request}</h2>
 <div class="details">${ticket.details || ticket.summary}</div>
 <h2>${t.ticket.bookings}</h2>
 ${ticket.bookings.length === 0 ? none : html`<table><tr><th>${t.common.what}</th><th>${t.common.when}</th><th>${t.ticket.with}</th><th>${t.ticket.where}</th><th>${t.common.status}</th></tr>${ticket.bookings.map((b) => html`<tr><td>${b.title}</td><td>${bookingWhen(b, tz, locale)}</td><td>${b.withWhom ?? ''}</td><td>${b.location ?? ''}</td><td>${t.bookingStatuses[b.status]}</td></tr>`)}</table>`}
@@ -146,4 +141,27 @@ ${ticket.attachments.length === 0 ? none : html`<table><tr><th>${t.ticket.file}<
 ${ticket.timeEntries.length === 0 ? none : html`<table><tr><th>${t.common.when}</th><th>${t.common.who}</th><th>${t.ticket.time}</th><th>${t.ticket.note}</th></tr>${ticket.timeEntries.map((e) => html`<tr><td>${locale.stamp(e.createdAt, tz)}</td><td>${e.assistant.name}</td><td>${formatMinutes(e.minutes)}</td><td>${e.note ?? ''}</td></tr>`)}</table>`}
 <h2>${t.ticket.history}</h2>
 <table class="history"><tr><th>${t.common.whenIn({ tz })}</th><th>${t.common.what}</th><th>${t.common.who}</th><th>${t.common.details}</th></tr>${ticketHistory(ticket, tz, locale).map((e) => historyRow(e, tz, locale))}</table>`;
+}
+
+/** The parts of the page that follow the ticket while it is open: the live script swaps them in. */
+export function ticketLiveParts(ticket: TicketPageData, now: Date, locale: AdminLocale, panel: DeskPanel) {
+  return {
+    summary: ticketSummary(ticket, now, locale).value,
+    desk: renderDeskPanel(ticket, panel, locale).value,
+    deskState: panel.stateKey,
+    record: ticketRecord(ticket, locale).value,
+  };
+}
+
+/** A ticket's page: its facts, the desk (what the viewer can do with it) and its record, kept current by ticket.js. */
+export function renderTicketPage(ticket: TicketPageData, now: Date, locale: AdminLocale, panel: DeskPanel): SafeHtml {
+  const { t } = locale;
+  return html`${renderDeskOutcome(panel, locale)}<div id="ticket-summary">${ticketSummary(ticket, now, locale)}</div>
+<section id="desk" class="desk" aria-labelledby="desk-title" data-live="/admin/tickets/${ticket.number}/live" data-state="${panel.stateKey}">
+<h2 id="desk-title">${t.desk.title}</h2>
+<div id="desk-forms">${renderDeskPanel(ticket, panel, locale)}</div>
+<p class="muted">${t.desk.live}</p>
+</section>
+<div id="ticket-record">${ticketRecord(ticket, locale)}</div>
+<script src="/admin/assets/ticket.js" defer></script>`;
 }

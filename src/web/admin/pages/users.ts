@@ -25,7 +25,7 @@ export function renderUsersPage(input: UsersPageInput): SafeHtml {
   return html`${input.generated ? html`<p class="notice" role="status">${t.users.passwordFor({ email: input.generated.email })} <code>${input.generated.password}</code> ${t.users.passwordOnce}</p>` : ''}
 <table class="users"><tr><th>${t.common.email}</th><th>${t.common.name}</th><th>${t.users.role}</th><th>${t.users.deskAssistant}</th><th>${t.users.state}</th><th>${t.users.lastLogin}</th><th></th></tr>${input.users.map(
     (u) =>
-      html`<tr data-email="${u.email}"><td>${u.email}</td><td>${u.name}</td><td>${t.roles[u.role]}</td><td>${u.assistant ? `${u.assistant.name} (${u.assistant.slackUserId})` : ''}</td><td>${state(u, input)}</td><td>${u.lastLoginAt ? locale.stamp(u.lastLoginAt, input.tz) : t.users.never}</td><td>${
+      html`<tr data-email="${u.email}"><td>${u.email}</td><td>${u.name}</td><td>${t.roles[u.role]}</td><td>${u.assistant ? `${u.assistant.name} (${u.assistant.slackUserId ?? t.users.backOfficeOnly})` : ''}</td><td>${state(u, input)}</td><td>${u.lastLoginAt ? locale.stamp(u.lastLoginAt, input.tz) : t.users.never}</td><td>${
         u.active && u.id !== input.selfId
           ? html`<form method="post" action="/admin/users/${u.id}/disable">${csrf}<button type="submit" class="secondary">${t.users.disable}</button></form>`
           : ''

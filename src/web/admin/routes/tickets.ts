@@ -2,23 +2,25 @@ import { Router, type Request, type Response } from 'express';
 import { fileNameOf, servedType } from '../../../domain/files/names.js';
 import type { FileStore } from '../../../domain/files/store.js';
 import { z } from 'zod';
-import { cancelledByClient } from '../../../domain/bookings/third-party.js';
-import { activeStatuses, closeAfterClientCancel } from '../../../domain/tickets/lifecycle.js';
 import type { PrismaClient } from '../../../infra/db/types.js';
-import type { TicketStatus } from '../../../generated/prisma/enums.js';
-import { ConflictError, NotFoundError } from '../../../kernel/errors.js';
-import { verifyCsrf } from '../auth.js';
+import type { Logger } from '../../../infra/logger.js';
+import { NotFoundError } from '../../../kernel/errors.js';
+import { takeFlash } from '../desk/flash.js';
+import {
+  awaitingClose,
+  sendTicketPage,
+  ticketNumberOf,
+  ticketNumberSchema,
+  type TicketViewDeps,
+} from '../desk/ticket-view.js';
 import { localeOf } from '../lang.js';
-import { csrfTokenOf, currentStaff } from '../locals.js';
 import { renderTicketsBoard } from '../pages/tickets-board.js';
-import { renderTicketPage } from '../pages/ticket.js';
 import { parseOrThrow } from '../params.js';
-import { boardFilterOptions, boardFilterSchema, findTicketByNumber, listBoardTickets } from '../queries/tickets.js';
+import { boardFilterOptions, boardFilterSchema, listBoardTickets } from '../queries/tickets.js';
+import { createTicketDeskRoutes } from './ticket-desk.js';
+import { createTicketLiveRoutes } from './ticket-live.js';
 import { attachmentDisposition } from '../reports/csv.js';
 import { sendPage } from '../respond.js';
-
-const numberSchema = (message: string) =>
-  z.coerce.number({ message }).int(message).min(1, message).max(2_147_483_647, message);
 
 /**
  * A client's file, for download only: sent as an attachment, with the type it came with unless
@@ -41,7 +43,7 @@ function sendStoredFile(res: Response, file: { name: string; mimeType: string | 
 function downloadFile(deps: { prisma: PrismaClient; files: FileStore }) {
   return async (req: Request, res: Response): Promise<void> => {
     const locale = localeOf(res);
-    const number = parseOrThrow(numberSchema(locale.t.invalid.ticketNumber), req.params.number);
+    const number = parseOrThrow(ticketNumberSchema(locale.t.invalid.ticketNumber), req.params.number);
     const id = z.uuid().safeParse(req.params.id);
     const file = id.success
       ? await deps.prisma.attachment.findFirst({
@@ -55,25 +57,14 @@ function downloadFile(deps: { prisma: PrismaClient; files: FileStore }) {
   };
 }
 
-export interface TicketRoutesDeps {
-  prisma: PrismaClient;
-  clock: () => Date;
+export interface TicketRoutesDeps extends TicketViewDeps {
+  logger: Logger;
   /** where clients' files are kept: the download links read them */
   files: FileStore;
-  /** a ticket changed here: its follow-ups and Slack card follow */
-  ticketChanged?: ((ticketId: string) => Promise<void>) | undefined;
-}
-
-/** The active booking tickets among `tickets` whose booking the client cancelled: they only wait to be closed. */
-async function awaitingClose(
-  prisma: PrismaClient,
-  tickets: { id: string; category: string; status: TicketStatus }[],
-): Promise<Set<string>> {
-  const candidates = tickets.filter(
-    (ticket) => ticket.category === 'booking' && (activeStatuses as readonly TicketStatus[]).includes(ticket.status),
-  );
-  const cancelled = await Promise.all(candidates.map((ticket) => cancelledByClient(prisma, ticket.id)));
-  return new Set(candidates.filter((_, i) => cancelled[i]).map((ticket) => ticket.id));
+  /** an https address makes the cookies Secure */
+  publicUrl?: string | undefined;
+  /** how often an open ticket page looks for changes (ms) */
+  livePollMs?: number | undefined;
 }
 
 export function createTicketRoutes(deps: TicketRoutesDeps): Router {
@@ -96,35 +87,12 @@ export function createTicketRoutes(deps: TicketRoutesDeps): Router {
   });
 
   router.get('/tickets/:number', async (req, res) => {
-    const locale = localeOf(res);
-    const number = parseOrThrow(numberSchema(locale.t.invalid.ticketNumber), req.params.number);
-    const ticket = await findTicketByNumber(deps.prisma, number);
-    if (!ticket) throw new NotFoundError(locale.t.invalid.noTicket({ number }));
-    const close = (await awaitingClose(deps.prisma, [ticket])).has(ticket.id)
-      ? { csrfToken: csrfTokenOf(res) }
-      : undefined;
-    sendPage(res, {
-      title: locale.t.ticket.title({ number: ticket.number, summary: ticket.summary }),
-      active: 'tickets',
-      body: renderTicketPage(ticket, deps.clock(), locale, close),
-    });
+    const number = ticketNumberOf(res, req.params.number);
+    await sendTicketPage(res, deps, number, { flash: takeFlash(req, res, deps.publicUrl, number) });
   });
 
   router.get('/tickets/:number/files/:id', downloadFile(deps));
-  // Close a ticket whose booking the client cancelled: the same domain act as the Slack card's Close.
-  router.post('/tickets/:number/close', verifyCsrf, async (req, res) => {
-    const { t } = localeOf(res);
-    const number = parseOrThrow(numberSchema(t.invalid.ticketNumber), req.params.number);
-    const ticket = await deps.prisma.ticket.findUnique({ where: { number }, select: { id: true } });
-    if (!ticket) throw new NotFoundError(t.invalid.noTicket({ number }));
-    const staff = currentStaff(res);
-    const act = { ticketId: ticket.id, assistantId: staff.assistantId, now: deps.clock() };
-    await closeAfterClientCancel(deps.prisma, act).catch((err: unknown) => {
-      throw err instanceof ConflictError ? new ConflictError(t.ticket.cannotClose, err.context) : err;
-    });
-    await deps.ticketChanged?.(ticket.id);
-    res.redirect(303, `/admin/tickets/${number}`);
-  });
-
+  router.use(createTicketDeskRoutes(deps));
+  router.use(createTicketLiveRoutes(deps));
   return router;
 }
