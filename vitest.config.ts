@@ -10,6 +10,10 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A worker keeps the modules it loaded from one file to the next: loading Prisma, BullMQ,
+    // Express and the app again for every file cost more CPU than the tests themselves. Files
+    // share no state but the modules' own (test/support keeps one Prisma client per worker).
+    isolate: false,
     projects: [
       {
         extends: true,
@@ -19,6 +23,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           pool: 'threads',
+          maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
       },
@@ -34,6 +39,8 @@ export default defineConfig({
           setupFiles: ['test/support/worker-database.ts'],
           pool: 'forks',
           maxWorkers: integrationWorkers,
+          // Files running side by side share two cores: a test that needs 20 s alone may need more.
+          testTimeout: 60_000,
           sequence: { groupOrder: 1 },
         },
       },

@@ -27,7 +27,7 @@ export function testDatabaseUrl(): string {
   return withDatabaseName(inject('templateDatabaseUrl'), workerDatabaseName(templateName()));
 }
 
-/** The Prisma client of this worker's database, one per test file. */
+/** The Prisma client of this worker's database, one per worker (files share it). */
 export function testPrisma(): PrismaClient {
   prisma ??= createPrisma(testDatabaseUrl(), { poolMax: 5 });
   return prisma;
