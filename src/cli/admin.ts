@@ -1,13 +1,11 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { Telegram } from 'telegraf';
 import { z } from 'zod';
 import { createInvite } from '../domain/access/invites.js';
 import { feedUrl, revokeFeedToken, rotateFeedToken } from '../domain/calendar/feed.js';
 import { webChatKeyPrefix } from '../channels/web/mailbox.js';
 import { isTimeZone, loadConfig, loadDotEnv, siteUrl, type Config } from '../infra/config/index.js';
 import { createPrisma } from '../infra/db/client.js';
-import { applyMigrations } from '../infra/db/migrate-engine.js';
 import { openDatabase } from '../infra/db/open.js';
 import type { PrismaClient } from '../infra/db/types.js';
 import { formatLocal, hhmmSchema } from '../kernel/time.js';
@@ -15,7 +13,6 @@ import { taskCategories } from '../understanding/contract.js';
 import { DelegoError, DependencyError, errorMessage, NotFoundError, ValidationError } from '../kernel/errors.js';
 import { eraseClient, findErasureTraces } from '../domain/privacy/erase.js';
 import { clearErasureTraces } from '../domain/privacy/erase-traces.js';
-import { redisTraceCleaners } from './erase-cleaners.js';
 import { createRedis, DEFAULT_REDIS_URL, pingRedis } from '../infra/redis/connection.js';
 import { exportClientData } from '../domain/privacy/export.js';
 import { userCommand } from './user-command.js';
@@ -41,6 +38,8 @@ const inviteArgs = z.object({
 
 async function botUsername(config: Config): Promise<string | undefined> {
   if (!config.TELEGRAM_BOT_TOKEN) return undefined;
+  // Telegraf, BullMQ and the schema engine are loaded by the commands that use them: every command starts faster.
+  const { Telegram } = await import('telegraf');
   const telegram = new Telegram(
     config.TELEGRAM_BOT_TOKEN,
     config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {},
@@ -130,6 +129,7 @@ async function eraseCommand(prisma: PrismaClient, config: Config, argv: string[]
     `  kept for statistics, texts blanked: ${report.ticketsAnonymised} tickets, ${report.takenMessagesBlanked} taken messages`,
   ];
   if (!needsRedis) return lines.join('\n');
+  const { redisTraceCleaners } = await import('./erase-cleaners.js');
   const redis = createRedis(redisUrl);
   const cleaners = redisTraceCleaners({ redis, webKeyPrefix: webChatKeyPrefix() });
   try {
@@ -268,7 +268,7 @@ async function main(): Promise<void> {
   const run = command !== undefined && Object.hasOwn(commands, command) ? commands[command] : undefined;
   if (!run) throw new ValidationError(command ? `unknown command "${command}"\n${usage}` : usage);
   const database = await openDatabase(config.DATABASE_URL, config.DATA_DIR);
-  if (database.embedded) await applyMigrations(database.url);
+  if (database.embedded) await (await import('../infra/db/migrate-engine.js')).applyMigrations(database.url);
   const prisma = createPrisma(database.url, { poolMax: 2 });
   try {
     process.stdout.write(`${await run(prisma, config, rest)}\n`);

@@ -2,9 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/net.js';
 import { FIRST_ADMIN_COMMAND } from '../../src/web/admin/pages/login.js';
+import { testDatabaseUrl } from '../support/db.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -127,7 +128,7 @@ describe('npm start on a fresh machine', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`stops gracefully when the whole process group gets ${signal} (systemd, docker stop, Ctrl-C)`, async () => {
       const port = String(await freePort());
-      const group = npmStart({ PORT: port, DATABASE_URL: inject('databaseUrl'), LOG_LEVEL: 'info' });
+      const group = npmStart({ PORT: port, DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'info' });
       await waitHealthy(Number(port));
       const signalledAt = Date.now();
       process.kill(-group.pid, signal);
@@ -140,7 +141,7 @@ describe('npm start on a fresh machine', () => {
 
   it('a worker process serves only /healthz and /metrics, so it can be probed and scraped', async () => {
     const port = String(await freePort());
-    const worker = run('src/main.ts', [], { PORT: port, ROLE: 'worker', DATABASE_URL: inject('databaseUrl') });
+    const worker = run('src/main.ts', [], { PORT: port, ROLE: 'worker', DATABASE_URL: testDatabaseUrl() });
     await waitHealthy(Number(port));
     const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
     expect(metrics.status).toBe(200);

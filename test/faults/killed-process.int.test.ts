@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { testPrisma } from '../support/db.js';
+import { testDatabaseUrl, testPrisma } from '../support/db.js';
 import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
 import { startApp, testRedisUrl, webhookSecret } from './app.js';
 import { freePort } from '../support/net.js';
@@ -38,7 +37,7 @@ describe('the process killed in the middle of a request', () => {
     const env = {
       PATH: process.env.PATH ?? '',
       ROLE: 'web',
-      DATABASE_URL: inject('databaseUrl'),
+      DATABASE_URL: testDatabaseUrl(),
       REDIS_URL: testRedisUrl,
       PORT: String(port),
       PUBLIC_URL: url,
@@ -90,7 +89,7 @@ describe('the process killed in the middle of a request', () => {
       });
 
     const url = await startProcess();
-    const locker = new pg.Client({ connectionString: inject('databaseUrl') });
+    const locker = new pg.Client({ connectionString: testDatabaseUrl() });
     await locker.connect();
     try {
       // NO KEY UPDATE: inserts that reference the row (messages) pass, updating it waits.

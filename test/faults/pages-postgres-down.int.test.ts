@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrisma } from '../../src/infra/db/client.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
-import { testPrisma } from '../support/db.js';
+import { testDatabaseUrl, testPrisma } from '../support/db.js';
 import { invitedClient } from '../support/delego.js';
 import { createStaff, StaffBrowser } from '../support/staff.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
@@ -65,7 +65,7 @@ describe('pages while PostgreSQL is unreachable', () => {
   let prisma: PrismaClient;
   let app: RunningApp;
   beforeAll(async () => {
-    const url = new URL(inject('databaseUrl'));
+    const url = new URL(testDatabaseUrl());
     proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
     prisma = createPrisma(proxy.rewrite(url.toString()), { poolMax: 3, connectTimeoutMs: 2000 });
     app = await startApp({ env: {}, prisma });

@@ -1,17 +1,16 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { createInvite } from '../../src/domain/access/invites.js';
 import { createPrisma } from '../../src/infra/db/client.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
-import { testPrisma } from '../support/db.js';
+import { testDatabaseUrl, testPrisma } from '../support/db.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
 import { startApp, webhookSecret, type RunningApp } from './app.js';
 
 /** The application reaches PostgreSQL through a proxy the test cuts; the test checks rows directly. */
 async function proxiedDatabase(): Promise<{ proxy: TcpProxy; prisma: PrismaClient }> {
-  const url = new URL(inject('databaseUrl'));
+  const url = new URL(testDatabaseUrl());
   const proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
   return { proxy, prisma: createPrisma(proxy.rewrite(url.toString()), { poolMax: 3, connectTimeoutMs: 2000 }) };
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
+import { testDatabaseUrl } from './db.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -23,7 +23,7 @@ export function runAdmin(
 ): Promise<AdminRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: inject('databaseUrl'), ...options.env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: testDatabaseUrl(), ...options.env },
   });
   let stdout = '';
   let stderr = '';

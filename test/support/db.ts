@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { createPrisma } from '../../src/infra/db/client.js';
-import { createScratchDatabase as createDatabaseOn } from '../../src/infra/db/scratch.js';
+import { withDatabaseName } from '../../src/infra/db/database-url.js';
 import type {
   Assistant,
   Client,
@@ -10,25 +10,45 @@ import type {
   PrismaClient,
   Ticket,
 } from '../../src/generated/prisma/client.js';
+import { createTestServer, databaseName, testAdminUrl, workerDatabaseName } from './test-server.js';
 
 let prisma: PrismaClient | undefined;
 
+const templateName = (): string => databaseName(inject('templateDatabaseUrl'));
+const testServer = () => createTestServer(testAdminUrl());
+
 /**
- * The Prisma client of this test run's database (test/global-setup.ts), one per worker.
- * Tests share the database, so each creates the rows it needs with the factories below and
- * finds them by id; never assume a table is empty.
+ * The database of this test worker: a copy of the run's migrated template (test/global-setup.ts)
+ * made by test/support/worker-database.ts before the worker's first file. Files that run at the
+ * same time never see each other's rows; files that follow one another on a worker do, so each
+ * test creates the rows it needs with the factories below and finds them by id.
  */
+export function testDatabaseUrl(): string {
+  return withDatabaseName(inject('templateDatabaseUrl'), workerDatabaseName(templateName()));
+}
+
+/** The Prisma client of this worker's database, one per worker (files share it). */
 export function testPrisma(): PrismaClient {
-  prisma ??= createPrisma(inject('databaseUrl'), { poolMax: 5 });
+  prisma ??= createPrisma(testDatabaseUrl(), { poolMax: 5 });
   return prisma;
 }
 
 /**
- * An empty database on the test server, for tests of migrations themselves. Named like the
- * run's database, so test/global-setup.ts drops it if the test dies before drop().
+ * A database of the test's own, as the run's databases are named, so the run's teardown drops it
+ * if the test dies before drop(): empty (for tests of migrations themselves) or, with
+ * `migrated`, a copy of the migrated template.
  */
-export function createScratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  return createDatabaseOn(inject('databaseUrl'), 'delego_test');
+export async function createScratchDatabase(
+  options: { migrated?: boolean } = {},
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const server = testServer();
+  const name = `${templateName()}_s${randomBytes(5).toString('hex')}`;
+  if (options.migrated) await server.cloneDatabase(templateName(), name);
+  else await server.createEmptyDatabase(name);
+  return {
+    url: withDatabaseName(inject('templateDatabaseUrl'), name),
+    drop: () => server.dropDatabase(name),
+  };
 }
 
 /** A short random tag for names and external ids, so parallel tests never collide. */

@@ -1,7 +1,6 @@
 import { buildDelego, type Delego } from '../../src/app.js';
 import { loadConfig } from '../../src/infra/config/index.js';
 import { createPrisma } from '../../src/infra/db/client.js';
-import { applyMigrations } from '../../src/infra/db/migrate-engine.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
 import { createLogger } from '../../src/infra/logger.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
@@ -31,8 +30,7 @@ export interface IsolatedApp {
 export async function startIsolatedApp(
   options: { env?: Record<string, string>; clock?: () => Date; poolMax?: number; running?: boolean } = {},
 ): Promise<IsolatedApp> {
-  const database = await createScratchDatabase();
-  await applyMigrations(database.url);
+  const database = await createScratchDatabase({ migrated: true });
   const prisma = createPrisma(database.url, { poolMax: options.poolMax ?? 5 });
   const redis = createRedis(testRedisUrl);
   const prefix = uniquePrefix();

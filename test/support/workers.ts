@@ -14,7 +14,6 @@ import { createOutbound } from '../../src/channels/outbound.js';
 import type { ChannelSender } from '../../src/kernel/messaging.js';
 import { defaultFollowupSettings } from '../../src/domain/delivery/ticket-rules.js';
 import { createPrisma } from '../../src/infra/db/client.js';
-import { applyMigrations } from '../../src/infra/db/migrate-engine.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
 import { createLogger } from '../../src/infra/logger.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
@@ -66,7 +65,7 @@ export interface WorkerApp {
 /**
  * The application as buildDelego wires it, with Telegram on the emulator (long polling on, so
  * button presses reach the pipeline) and the real clock unless one is given. It gets a database
- * of its own (migrated, dropped at stop) and its own Redis prefix: its reconciler acts on every
+ * of its own (a copy of the migrated template, dropped at stop) and its own Redis prefix: its reconciler acts on every
  * row it can see, and must not deliver the reminders or nudge the tickets of other test files.
  */
 export async function startWorkerApp(
@@ -77,8 +76,7 @@ export async function startWorkerApp(
     tuning?: Partial<WorkerTuning>;
   } = {},
 ): Promise<WorkerApp> {
-  const database = await createScratchDatabase();
-  await applyMigrations(database.url);
+  const database = await createScratchDatabase({ migrated: true });
   const prisma = createPrisma(database.url, { poolMax: 10 });
   const emulator = await startTelegramEmulator();
   const redis = createRedis(testRedisUrl);

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appSecret, configuredOrStoredSecret } from './app-secrets.js';
 import { createPrisma } from './client.js';
+import { testDatabaseUrl } from '../../../test/support/db.js';
 
 describe('secrets the server keeps for itself', () => {
   it('are made once: processes on the same database, asking together, all get the same one', async () => {
     // Three connections stand for three processes started together.
-    const processes = Array.from({ length: 3 }, () => createPrisma(inject('databaseUrl'), { poolMax: 2 }));
+    const processes = Array.from({ length: 3 }, () => createPrisma(testDatabaseUrl(), { poolMax: 2 }));
     try {
       const name = `test-${randomUUID()}`;
       const secrets = await Promise.all(processes.map((prisma) => appSecret(prisma, name)()));
@@ -19,7 +20,7 @@ describe('secrets the server keeps for itself', () => {
   });
 
   it('are not made when one is configured', async () => {
-    const prisma = createPrisma(inject('databaseUrl'), { poolMax: 1 });
+    const prisma = createPrisma(testDatabaseUrl(), { poolMax: 1 });
     try {
       const name = `test-${randomUUID()}`;
       const secret = await configuredOrStoredSecret('a configured secret of enough length', prisma, name)();

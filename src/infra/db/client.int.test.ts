@@ -1,5 +1,5 @@
-import { describe, expect, inject, it } from 'vitest';
-import { testPrisma } from '../../../test/support/db.js';
+import { describe, expect, it } from 'vitest';
+import { testDatabaseUrl, testPrisma } from '../../../test/support/db.js';
 import { ConfigError, DependencyError } from '../../kernel/errors.js';
 import { checkDatabase, connectPrisma, createPrisma } from './client.js';
 
@@ -7,7 +7,8 @@ const nowhere = 'postgresql://postgres@127.0.0.1:1/delego';
 
 describe('Prisma client factory', () => {
   it('reports a healthy database', async () => {
-    expect(await checkDatabase(testPrisma())).toBe(true);
+    // The first query also opens the connection, which on a loaded machine can take more than the 1 s default.
+    expect(await checkDatabase(testPrisma(), 10_000)).toBe(true);
   });
 
   it('reports a database that does not answer as down, without throwing', async () => {
@@ -17,7 +18,7 @@ describe('Prisma client factory', () => {
   });
 
   it('connects, or names the database that does not answer in one line', async () => {
-    const prisma = await connectPrisma(inject('databaseUrl'));
+    const prisma = await connectPrisma(testDatabaseUrl());
     expect(await prisma.client.count({ where: { id: '00000000-0000-0000-0000-000000000000' } })).toBe(0);
     await prisma.$disconnect();
 

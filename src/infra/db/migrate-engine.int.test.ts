@@ -3,8 +3,8 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase } from '../../../test/support/db.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createScratchDatabase, testDatabaseUrl } from '../../../test/support/db.js';
 import { ConflictError, DependencyError, ValidationError } from '../../kernel/errors.js';
 import { applyMigrations, createMigration, defaultMigrationPaths } from './migrate-engine.js';
 
@@ -96,7 +96,7 @@ describe('applyMigrations', () => {
 describe('createMigration', () => {
   it('finds no changes: schema.prisma matches prisma/migrations', async () => {
     const project = await projectCopy();
-    expect(await createMigration(inject('databaseUrl'), 'drift_check', project)).toBeNull();
+    expect(await createMigration(testDatabaseUrl(), 'drift_check', project)).toBeNull();
     expect(await migrationNames(project.migrationsDir)).toEqual(
       await migrationNames(defaultMigrationPaths.migrationsDir),
     );
@@ -107,7 +107,7 @@ describe('createMigration', () => {
     const schema = await readFile(project.schemaPath, 'utf8');
     await writeFile(project.schemaPath, schema.replace(/(\n\s+location\s+String\?\n)/, '$1  notes       String?\n'));
 
-    const created = await createMigration(inject('databaseUrl'), 'add_booking_notes', {
+    const created = await createMigration(testDatabaseUrl(), 'add_booking_notes', {
       ...project,
       now: new Date('2999-01-02T03:04:05Z'),
     });
@@ -125,7 +125,7 @@ describe('createMigration', () => {
       "SELECT conname FROM pg_constraint WHERE conname IN ('bookings_no_overlap', 'tickets_rating_check')",
     );
     expect(constraints.map((c) => c.conname).sort()).toEqual(['bookings_no_overlap', 'tickets_rating_check']);
-    expect(await createMigration(inject('databaseUrl'), 'again', project)).toBeNull();
+    expect(await createMigration(testDatabaseUrl(), 'again', project)).toBeNull();
   });
 
   it('works without a PostgreSQL server, on an in-memory shadow database', async () => {
@@ -135,7 +135,7 @@ describe('createMigration', () => {
 
   it('refuses a name that is not snake_case and writes nothing', async () => {
     const project = await projectCopy();
-    await expect(createMigration(inject('databaseUrl'), 'Add Notes', project)).rejects.toThrow(ValidationError);
+    await expect(createMigration(testDatabaseUrl(), 'Add Notes', project)).rejects.toThrow(ValidationError);
     expect(await migrationNames(project.migrationsDir)).toEqual(
       await migrationNames(defaultMigrationPaths.migrationsDir),
     );

@@ -1,7 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConflictError } from '../../kernel/errors.js';
-import { startEmbeddedPostgres } from './embedded.js';
 
 export interface OpenDatabase {
   url: string;
@@ -24,6 +23,8 @@ export async function openDatabase(
 ): Promise<OpenDatabase> {
   if (databaseUrl) return { url: databaseUrl, embedded: false, stop: async () => undefined };
   try {
+    // Loaded only here: PGlite is large, and admin commands and workers given DATABASE_URL never need it.
+    const { startEmbeddedPostgres } = await import('./embedded.js');
     const embedded = await startEmbeddedPostgres({ dataDir, ...(progress ? { progress } : {}) });
     await writeFile(urlFile(dataDir), embedded.url);
     return {
