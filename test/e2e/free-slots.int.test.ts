@@ -123,7 +123,7 @@ describe('free slots and clashes through Telegram (emulated Bot API)', () => {
 
     await user.sendText('sposta la riunione con Rossi a giovedì alle 15');
     const [clash] = await user.waitForReplies(1);
-    expect(clash!.text).toMatch(/hai già «dentista» \(15:00–16:00\)[\s\S]*tocca per spostarlo lì/);
+    expect(clash!.text).toMatch(/hai già «dentista» \(15:00–16:00\)[\s\S]*toccane uno per spostarlo lì/);
     expect(clash!.buttons.map((row) => row[0]!.text)).toEqual([
       'giovedì 26 novembre 13:00–14:00',
       'giovedì 26 novembre 14:00–15:00',

@@ -76,7 +76,7 @@ describe('which ticket a client message is about', () => {
     await db.$transaction((tx) => recordClientChange(tx, booking.id, { change: 'cancelled' }, now));
     expect((await db.ticket.findUniqueOrThrow({ where: { id: table.id } })).status).toBe('waiting_client');
     expect(await ticketsInConversation(db, client.id, now)).toEqual([
-      { id: translation.id, number: translation.number, assistant: expect.any(String) },
+      { id: translation.id, number: translation.number, summary: translation.summary, assistant: expect.any(String) },
     ]);
     expect(await ticketOfClientMessage(db, ref)).toEqual({ id: translation.id, number: translation.number });
   });
