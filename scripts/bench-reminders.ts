@@ -33,7 +33,13 @@ import { QUEUE_REMINDERS } from '../src/jobs/kind.js';
 import { createReminderScheduler, occurrenceJobId } from '../src/jobs/kinds/reminder.js';
 import { defaultWorkerTuning } from '../src/jobs/workers.js';
 import { startLimitedTelegram, telegramLimits, type LimitedTelegram } from '../test/support/telegram-limits.js';
-import { telegramArrivals, waitForDrain, watchPickups, webArrivals } from './bench-reminders/observe.js';
+import {
+  pendingOccurrences,
+  telegramArrivals,
+  waitForDrain,
+  watchPickups,
+  webArrivals,
+} from './bench-reminders/observe.js';
 import { makePlan, type Plan } from './bench-reminders/plan.js';
 import * as populate from './bench-reminders/populate.js';
 import { footprintLines, memoryLines, resultLines, scopeNote, type MemoryPoint } from './bench-reminders/report.js';
@@ -191,6 +197,8 @@ async function deliverAll(place: Place, plan: Plan, created: Created) {
   const arrivals = [...(await webArrivals(place.redis, place.prefix, plan)), ...telegramArrivals(place.telegram.sends)];
   const pickedUpMs = (index: number) => pickups.firstActiveMs.get(occurrenceJobId(created.occurrenceIds[index]!));
   const { sends } = place.telegram;
+  // Counted again once the worker stopped: what it had in flight at the deadline finished since.
+  if (stillPending > 0) stillPending = await pendingOccurrences(place.prisma);
   const { runMs } = pickups;
   return figures({ plan, dueMs: (i) => dueMs[i]!, pickedUpMs, arrivals, sends, runMs, stillPending });
 }

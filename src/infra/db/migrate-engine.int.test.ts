@@ -85,6 +85,19 @@ describe('applyMigrations', () => {
     await expect(applyMigrations(url, { migrationsDir: project.migrationsDir })).rejects.toThrow(/failed/);
   });
 
+  it('applies a migration added to the folder after the database was up to date', async () => {
+    const url = await scratchDatabase();
+    const project = await projectCopy();
+    await applyMigrations(url, { migrationsDir: project.migrationsDir });
+    const added = path.join(project.migrationsDir, '29990101000000_later');
+    await mkdir(added);
+    await writeFile(path.join(added, 'migration.sql'), 'CREATE TABLE "later_table" ("id" INTEGER);\n');
+
+    expect(await applyMigrations(url, { migrationsDir: project.migrationsDir })).toEqual(['29990101000000_later']);
+    expect(await applyMigrations(url, { migrationsDir: project.migrationsDir })).toEqual([]);
+    expect(await query(url, "SELECT 1 FROM pg_tables WHERE tablename = 'later_table'")).toHaveLength(1);
+  });
+
   it('says which database does not answer', async () => {
     await expect(applyMigrations('postgresql://postgres@127.0.0.1:1/nowhere')).rejects.toThrow(DependencyError);
     await expect(applyMigrations('postgresql://postgres@127.0.0.1:1/nowhere')).rejects.toThrow(

@@ -15,6 +15,7 @@ import {
   readMigrations,
   writeMigration,
 } from './migrations-folder.js';
+import { migrationsUpToDate } from './applied-migrations.js';
 import { withSchemaEngine } from './schema-engine.js';
 
 export interface MigrateOptions {
@@ -38,8 +39,12 @@ const noFilters = { externalTables: [], externalEnums: [] };
  * each migration once. Returns the names applied now (empty when up to date).
  */
 export async function applyMigrations(databaseUrl: string, options: MigrateOptions = {}): Promise<string[]> {
-  await assertReachable(databaseUrl);
+  assertDatabaseUrl(databaseUrl);
   const migrationsList = await readMigrations(options.migrationsDir ?? defaultMigrationPaths.migrationsDir);
+  if (await migrationsUpToDate(databaseUrl, migrationsList)) {
+    options.logger?.info({ database: databaseLabel(databaseUrl), applied: [] }, 'database schema is up to date');
+    return [];
+  }
   const connection = openMigrationConnection(databaseUrl);
   try {
     const { appliedMigrationNames } = await withSchemaEngine(
