@@ -51,6 +51,7 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
   it('sends a short answer and a captionless file to the thread the assistant last asked in', async () => {
     const { user, translation, letter } = await twoThreads();
     expect((await say(user, 'il 12')).text).toBe(relayedTo(letter.number));
+    chat.pause();
     await user.sendDocument({ fileName: 'ricevuta.pdf', mimeType: 'application/pdf', sizeBytes: 2000 });
     expect((await user.waitForReplies(1, 20_000))[0]!.text).toBe(relayedTo(letter.number));
     expect(await db.attachment.count({ where: { ticketId: letter.id } })).toBe(1);

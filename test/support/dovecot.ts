@@ -11,7 +11,7 @@ export interface Dovecot {
   host: string;
   port: number;
   /** adds a user whose password is `password` (plain auth, no TLS) */
-  addUser(user: string, password: string): void;
+  addUser(user: string, password: string): Promise<void>;
   /** a logged-in IMAP client for a user, for the test to look into mailboxes */
   client(user: string, password: string): Promise<ImapFlow>;
   /** puts a raw message into a user's folder, as a delivery would */
@@ -20,6 +20,7 @@ export interface Dovecot {
 }
 
 const DOVECOT = '/usr/sbin/dovecot';
+const PASSWD_RESYNC_MS = 1_100;
 
 /** Dovecot refuses to touch mail as root: as root the mail belongs to its own `dovecot` system user. */
 function mailOwner(): { uid: number; gid: number; name: string } {
@@ -123,10 +124,12 @@ export async function startDovecot(): Promise<Dovecot> {
   return {
     host: '127.0.0.1',
     port,
-    addUser(user, password) {
+    async addUser(user, password) {
       passwords.set(user, password);
       const lines = [...passwords].map(([u, p]) => `${u}:{PLAIN}${p}::::::`);
       writeFileSync(join(dir, 'passwd'), `${lines.join('\n')}\n`);
+      // Dovecot looks at its passwd-file at most once a second: a login in the second it last looked would not see the user
+      await new Promise((resolve) => setTimeout(resolve, PASSWD_RESYNC_MS));
     },
     client,
     async deliver(user, password, raw, folder = 'INBOX') {

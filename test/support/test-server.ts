@@ -47,7 +47,12 @@ export function createTestServer(adminUrl: string) {
           const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
           if (rowCount) return;
         }
-        await admin.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${quoteIdentifier(template)}`);
+        await admin
+          .query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${quoteIdentifier(template)}`)
+          .catch((err: unknown) => {
+            // a worker starting as another with the same pool id winds down made it first
+            if (!(options.ifMissing && alreadyExists(err))) throw err;
+          });
       });
     },
     createEmptyDatabase(name: string): Promise<void> {
@@ -73,6 +78,12 @@ export function createTestServer(adminUrl: string) {
     },
   };
 }
+
+/** duplicate_database, or the unique index on pg_database when both creations ran at once. */
+const alreadyExists = (err: unknown): boolean => {
+  const code = (err as { code?: string }).code;
+  return code === '42P04' || code === '23505';
+};
 
 async function onAdminDatabase<T>(adminUrl: string, fn: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
