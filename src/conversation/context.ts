@@ -15,6 +15,10 @@ const requestOpener = new RegExp(
   'iu',
 );
 
+/** "pls remind me tomorrow 8am to…", "domani ricordami…": a reminder asked for is the bot's, wherever the verb stands. */
+const reminderAsked =
+  /(?<![\p{L}\p{N}])(?:ricordami|ricordarmi|ricordamelo|ricordatemi|remind me|set a reminder)(?![\p{L}\p{N}])/iu;
+
 /** Words of someone answering a person: thanks, yes/no, "te lo mando", "here it is". */
 const answerWords =
   /(?<![\p{L}\p{N}])(?:grazie|thanks|thank you|te l[oaie]|gliel[oaie]|ve l[oaie]|ti mando|le mando|mando|invio|allego|ecco|sì|si|no|ok|okay|va bene|perfetto|certo|esatto|d'accordo|cmq|comunque|preferisco|meglio|yes|yeah|sure|fine|great|i'll|i will|here is|here's|attached|prefer)(?![\p{L}\p{N}])/iu;
@@ -25,7 +29,7 @@ export function readingOf(text: string): Reading {
   const words = text.trim().split(/\s+/).filter(Boolean);
   // a file with no words follows the conversation too
   if (words.length === 0) return 'answer';
-  if (requestOpener.test(text.trim())) return 'request';
+  if (requestOpener.test(text.trim()) || reminderAsked.test(text)) return 'request';
   if (answerWords.test(text) || words.length <= SHORT_WORDS) return 'answer';
   return 'unsure';
 }

@@ -38,6 +38,8 @@ describe('a message while an assistant is talking with the client', () => {
     ['ok, prenota il dentista giovedì alle 10', 'request'],
     ['cosa ho domani?', 'request'],
     ['remind me tomorrow at 9 to pay the bill', 'request'],
+    ['pls remind me tomorrow 8am to print the brief', 'request'],
+    ['domani ricordami di pagare la bolletta', 'request'],
     ['annulla la richiesta 1011', 'request'],
     ['domani alle 10 dal commercialista con Marco', 'unsure'],
     ['tomorrow at 10 at the accountant with Marco', 'unsure'],

@@ -57,12 +57,6 @@ async function shapeOf(understand: Understand, text: string, turn: Turn): Promis
   return understanding.intent === 'other' ? 'other' : 'request';
 }
 
-/** "pls remind me tomorrow 8am to…", "domani ricordami…": a reminder asked for is the bot's, wherever the verb stands. */
-const asksForReminder = (text: string) =>
-  /(?<![\p{L}\p{N}])(?:ricordami|ricordarmi|ricordamelo|ricordatemi|remind me|set a reminder)(?![\p{L}\p{N}])/iu.test(
-    text,
-  );
-
 /**
  * The client's answer to "per la richiesta in corso o nuova?" since the assistant last wrote:
  * asked once, it holds for the next messages that could be either ('new', a ticket id, or none).
@@ -138,7 +132,6 @@ export function relayRoute(db: Db, understand: Understand): Route {
     if (tickets.length === 0 || reading === 'request') return undefined;
     // "👍", "grazie" right after the bot's own answer are for the bot, not the assistant
     if (smallTalkOf(msg.text) && !(await assistantSpokeLast(db, turn.conversationId))) return undefined;
-    if (asksForReminder(msg.text)) return undefined;
     if (turn.pending?.held) return holdAnother(turn.pending, msg);
     return threadStep({ db, understand }, msg, turn, tickets, reading);
   };
