@@ -80,6 +80,22 @@ describe('desk nudges from the follow-ups', () => {
     await slack.waitForCall('chat.update', (c) => c.body.ts === ticket.slackTs);
   });
 
+  it('nudges from inside a follow-up holding the ticket row, without waiting for that very lock', async () => {
+    const anna = await createTestAssistant(db, { name: 'Anna' });
+    const ticket = await postedTicket();
+    // the follow-up's shape: the row locked, the desk told, the marker written, then the commit
+    await db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${ticket.id}::uuid FOR UPDATE`;
+        await notifier.nudgeUnclaimed(ticket.id, [anna.id]);
+        await tx.ticketEvent.create({ data: { ticketId: ticket.id, kind: 'nudged', actor: 'system' } });
+      },
+      { timeout: 20_000 },
+    );
+    await threadPost(ticket.slackTs!);
+    await slack.waitForCall('chat.update', (c) => c.body.ts === ticket.slackTs);
+  });
+
   it('reminds the assignee of the deadline, in the thread only, with a readable local fallback', async () => {
     const giulia = await createTestAssistant(db);
     const ticket = await postedTicket({
