@@ -38,6 +38,7 @@ import { createUnderstander, llmFromConfig } from './understanding/understand.js
 import { createChannels, type Channels } from './wiring/channels.js';
 import { createSchedulers, type Schedulers } from './wiring/schedulers.js';
 import { subscribeToEvents } from './wiring/subscriptions.js';
+import { tellClientClaimed } from './desk/acts/claim-notice.js';
 import { createMail, type Mail, type MailTuning } from './wiring/mail.js';
 import { createWebApps } from './wiring/web.js';
 import { backOfficeDesk, createDeskIfConfigured } from './wiring/desk.js';
@@ -252,6 +253,8 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const deskWiring = { ...deps, outbound, events, clock, files, mail: mail?.desk };
   const desk = createDeskIfConfigured(deskWiring, channels);
   const { segreteria, takeMessage } = segreteriaFor(deps, { schedulers, channels, desk, outbound, clock });
+  // the acts the back-office runs, and the client notices that follow them, with or without Slack
+  const deskActs = backOfficeDesk(deskWiring, desk);
   subscribeToEvents(events, {
     reminders: schedulers.reminders,
     bookingReminders: schedulers.bookingReminders,
@@ -259,6 +262,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     segreteria,
     ticketFollowups: schedulers.ticketFollowups,
     fileDownloads: schedulers.fileDownloads,
+    claimNotices: (ticketId, assistantId) => tellClientClaimed(deskActs, ticketId, assistantId),
     ...(desk ? { desk } : {}),
   });
   const { conversation, llmConfigured } = conversationFor(deps, { outbound, events, metrics, files, clock });
@@ -278,7 +282,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     briefingChanged: schedulers.briefingChanged,
     takeMessage,
     fileStore: files.store,
-    desk: backOfficeDesk(deskWiring, desk),
+    desk: deskActs,
   });
 
   return {

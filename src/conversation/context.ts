@@ -23,13 +23,25 @@ const reminderAsked =
 const answerWords =
   /(?<![\p{L}\p{N}])(?:grazie|thanks|thank you|te l[oaie]|gliel[oaie]|ve l[oaie]|ti mando|le mando|mando|invio|allego|ecco|sì|si|no|ok|okay|va bene|perfetto|certo|esatto|d'accordo|cmq|comunque|preferisco|meglio|yes|yeah|sure|fine|great|i'll|i will|here is|here's|attached|prefer)(?![\p{L}\p{N}])/iu;
 
+/**
+ * "novità sulla traduzione?", "ci sono aggiornamenti?", "any update on the letter?": a question
+ * about how a request is going is the bot's to answer (with the assistant's last words), however
+ * short, and wherever the words stand.
+ */
+const progressAsked = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:a che punto|novità|aggiornament[oi]|come procede|come sta andando|com'è messa|` +
+    String.raw`com'è messo|che fine ha fatto|any updates?|any news|any progress|status of|where are we)(?![\p{L}\p{N}])` +
+    String.raw`[^?]*\?`,
+  'iu',
+);
+
 const SHORT_WORDS = 3;
 
 export function readingOf(text: string): Reading {
   const words = text.trim().split(/\s+/).filter(Boolean);
   // a file with no words follows the conversation too
   if (words.length === 0) return 'answer';
-  if (requestOpener.test(text.trim()) || reminderAsked.test(text)) return 'request';
+  if (requestOpener.test(text.trim()) || reminderAsked.test(text) || progressAsked.test(text)) return 'request';
   if (answerWords.test(text) || words.length <= SHORT_WORDS) return 'answer';
   return 'unsure';
 }

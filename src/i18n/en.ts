@@ -1,3 +1,6 @@
+/** How an assistant signs what reaches the client; the status answer reads it back. */
+const signature = (p: { name: string; number: string }) => `— ${p.name}, request ${p.number}`;
+
 /** English texts. This catalog defines the keys and their parameters for both languages. */
 export const en = {
   help: [
@@ -133,9 +136,11 @@ export const en = {
   and: 'and',
   relayedToDesk: (p: { number: string; who: string }) => `✓ Passed on to ${p.who} (request ${p.number}).`,
   relayedWho: 'the assistant',
-  assistantMessage: (p: { text: string; name: string; number: string }) =>
-    `${p.text}\n\n— ${p.name}, request ${p.number}`,
-  assistantFile: (p: { name: string; number: string }) => `— ${p.name}, request ${p.number}`,
+  ticketClaimedNotice: (p: { who: string; number: string; summary: string }) =>
+    `${p.who} has taken on your request ${p.number} (${p.summary}).`,
+  assistantSignature: signature,
+  assistantMessage: (p: { text: string; name: string; number: string }) => `${p.text}\n\n${signature(p)}`,
+  assistantFile: signature,
   ticketDone: (p: { number: string; outcome: string; name: string }) =>
     `Request ${p.number} is done:\n${p.outcome}\n\n— ${p.name}\n\nHow did we do? Rate us from 1 to 5.`,
   ratingButton: (p: { rating: number }) => `${p.rating} ⭐`,
@@ -282,7 +287,13 @@ export const en = {
   ticketStatusCancelledByClient: (p: { ref: string }) =>
     `${p.ref}: you cancelled it; the office is calling off the booking.`,
   ticketStatusDue: (p: { due: string }) => `Due: ${p.due}.`,
-  ticketStatusLast: (p: { text: string }) => `The assistant's last message: "${p.text}"`,
+  ticketStatusAssistantWrote: (p: { who: string; when: string; text: string; waiting: boolean }) =>
+    `${p.who} wrote to you ${p.when}: "${p.text}"${p.waiting ? ' — waiting for your answer.' : ''}`,
+  ticketStatusAssistantFile: (p: { who: string; when: string; waiting: boolean }) =>
+    `${p.who} sent you a file ${p.when}${p.waiting ? ' — waiting for your answer.' : '.'}`,
+  ticketStatusClientWrote: (p: { when: string; answered: boolean; who: string }) =>
+    `You ${p.answered ? 'answered' : 'wrote'} ${p.when}; now it's ${p.who}'s turn.`,
+  atTime: (p: { time: string }) => `at ${p.time}`,
   ticketStatusBookingConfirmed: (p: { when: string }) => `The booking is confirmed: ${p.when}.`,
   ticketStatusBookingRequested: 'The booking is still to be confirmed.',
   ticketStatusBookingCancelled: 'The booking is cancelled.',

@@ -1,5 +1,8 @@
 import type { Catalog } from './catalog.js';
 
+/** How an assistant signs what reaches the client; the status answer reads it back. */
+const signature = (p: { name: string; number: string }) => `— ${p.name}, richiesta ${p.number}`;
+
 /** Italian texts: the same keys and parameters as the English catalog. */
 export const it: Catalog = {
   help: [
@@ -121,8 +124,10 @@ export const it: Catalog = {
   and: 'e',
   relayedToDesk: (p) => `✓ Girato a ${p.who} (richiesta ${p.number}).`,
   relayedWho: "all'assistente",
-  assistantMessage: (p) => `${p.text}\n\n— ${p.name}, richiesta ${p.number}`,
-  assistantFile: (p) => `— ${p.name}, richiesta ${p.number}`,
+  ticketClaimedNotice: (p) => `${p.who} ha preso in carico la tua richiesta ${p.number} (${p.summary}).`,
+  assistantSignature: signature,
+  assistantMessage: (p) => `${p.text}\n\n${signature(p)}`,
+  assistantFile: signature,
   ticketDone: (p) =>
     `La richiesta ${p.number} è completata:\n${p.outcome}\n\n— ${p.name}\n\nCom'è andata? Dacci un voto da 1 a 5.`,
   ratingButton: (p) => `${p.rating} ⭐`,
@@ -256,7 +261,13 @@ export const it: Catalog = {
   ticketStatusCancelled: (p) => `${p.ref}: annullata.`,
   ticketStatusCancelledByClient: (p) => `${p.ref}: l'hai annullata tu; l'ufficio sta disdicendo la prenotazione.`,
   ticketStatusDue: (p) => `Scadenza: ${p.due}.`,
-  ticketStatusLast: (p) => `Ultimo messaggio dell'assistente: «${p.text}»`,
+  ticketStatusAssistantWrote: (p) =>
+    `${p.who} ti ha scritto ${p.when}: «${p.text}»${p.waiting ? ' — aspetta una tua risposta.' : ''}`,
+  ticketStatusAssistantFile: (p) =>
+    `${p.who} ti ha mandato un file ${p.when}${p.waiting ? ' — aspetta una tua risposta.' : '.'}`,
+  ticketStatusClientWrote: (p) => `${p.answered ? 'Hai risposto' : 'Hai scritto'} ${p.when}; ora tocca a ${p.who}.`,
+  // "all'1:30", "alle 10:42"
+  atTime: (p) => (/^0?1:/.test(p.time) ? `all'${p.time}` : `alle ${p.time}`),
   ticketStatusBookingConfirmed: (p) => `La prenotazione è confermata: ${p.when}.`,
   ticketStatusBookingRequested: 'La prenotazione è da confermare.',
   ticketStatusBookingCancelled: 'La prenotazione è annullata.',

@@ -6,7 +6,9 @@
 export type DomainEvent =
   /** a ticket was opened for the desk */
   | { type: 'ticket_created'; ticketId: string }
-  /** the desk changed a ticket's state (claimed, released, asked the client, done, its booking acted on) */
+  /** an assistant claimed an open ticket (Slack button or back-office): its client hears who has it */
+  | { type: 'ticket_claimed'; ticketId: string; assistantId: string }
+  /** the desk changed a ticket's state (released, asked the client, done, its booking acted on) */
   | { type: 'ticket_state_changed'; ticketId: string }
   /** the client cancelled a ticket */
   | { type: 'ticket_cancelled'; ticketId: string }

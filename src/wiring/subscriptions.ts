@@ -14,6 +14,8 @@ export interface EventSubscribers {
   ticketFollowups: TicketFollowupScheduler;
   /** a client's file that could not be fetched on arrival goes on the clock to be fetched again */
   fileDownloads: (attachmentId: string) => Promise<void>;
+  /** the client of a claimed ticket hears who took it on (with or without the Slack desk) */
+  claimNotices: (ticketId: string, assistantId: string) => Promise<void>;
   desk?: Required<TicketListener> & { clientStatusChanged?(clientId: string): Promise<void> };
 }
 
@@ -34,6 +36,7 @@ export function subscribeToEvents(bus: EventBus, to: EventSubscribers): void {
   const followTicket = (e: { ticketId: string }) => to.ticketFollowups.ticketChanged(e.ticketId);
   for (const type of [
     'ticket_created',
+    'ticket_claimed',
     'ticket_state_changed',
     'ticket_cancelled',
     'ticket_rated',
@@ -41,6 +44,7 @@ export function subscribeToEvents(bus: EventBus, to: EventSubscribers): void {
   ] as const)
     bus.on(type, followTicket);
   bus.on('office_booking_changed_by_client', followTicket);
+  bus.on('ticket_claimed', (e) => to.claimNotices(e.ticketId, e.assistantId));
   const desk = to.desk;
   if (!desk) return;
   bus.on('ticket_created', (e) => desk.ticketCreated(e.ticketId));

@@ -95,6 +95,9 @@ describe('back-office desk without Slack, in the browser', () => {
     await page.getByRole('button', { name: 'Prendi in carico' }).click();
     await saved(page, 'Salvato: il ticket è in carico a te.');
     expect(await page.locator('#ticket-summary').innerText()).toContain(staff.name);
+    // the client hears who took the request on, as from a claim in Slack
+    const [claimed] = await user.waitForReplies(1, 20_000);
+    expect(claimed!.text).toBe(`${first} ha preso in carico la tua richiesta #${ticket.number} (${ticket.summary}).`);
     const assistant = await db.staffUser.findUniqueOrThrow({ where: { id: staff.id }, select: { assistant: true } });
     expect(assistant.assistant).toMatchObject({ name: staff.name, slackUserId: null, active: true });
 
@@ -153,6 +156,7 @@ describe('back-office desk without Slack, in the browser', () => {
     await page.goto(`${app.url}/admin/tickets/${ticket.number}`);
     await page.getByRole('button', { name: 'Prendi in carico' }).click();
     await saved(page, 'Salvato');
+    await user.waitForReplies(1, 20_000);
     await page.locator('form.done input[name="minutes"]').fill('0');
     await page.locator('form.done textarea').fill('Fatto a metà');
     // the browser's own check would stop 0 minutes: the server's answer is what is tested

@@ -166,6 +166,10 @@ describe('bookings the office arranges with a third party, through the Slack des
       () => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.status === 'claimed'),
       20_000,
     );
+    // the client hears who took the booking on
+    expect((await replies(user))[0]!.text).toBe(
+      `Giulia ha preso in carico la tua richiesta #${ticket.number} (${ticket.summary}).`,
+    );
     return { client, user, ticket, booking, ts, answer: answer! };
   }
 

@@ -129,13 +129,18 @@ describe('the assistants desk in Slack, in Italian by default (fake Web API, sig
     return { client, user, ticket, card, ts };
   }
 
-  async function claimedBy(who: { slackUserId: string }, request?: string) {
+  /** Claimed from the card's button; the client is told who took their request on. */
+  async function claimedBy(who: { slackUserId: string; name: string }, request?: string) {
     const setup = await clientWithTicket(request);
     expect((await press('claim', setup.ticket.id, who.slackUserId, setup.ts)).status).toBe(200);
     await eventually(
       'the claim',
       () => db.ticket.findUnique({ where: { id: setup.ticket.id } }).then((t) => t?.status === 'claimed'),
       20_000,
+    );
+    const [notice] = await replies(setup.user);
+    expect(notice!.text).toBe(
+      `${who.name.split(' ')[0]} ha preso in carico la tua richiesta #${setup.ticket.number} (${setup.ticket.summary}).`,
     );
     return setup;
   }
@@ -211,6 +216,33 @@ describe('the assistants desk in Slack, in Italian by default (fake Web API, sig
     expect(
       (update.body.blocks as Block[]).find((b) => b.type === 'actions')?.elements?.map((e) => e.action_id),
     ).toEqual(['desk:claim']);
+  });
+
+  it('tells the client once who took their request on: a second claim by the same assistant is not announced again', async () => {
+    const { user, ticket, ts } = await claimedBy(giulia);
+    await press('release', ticket.id, giulia.slackUserId, ts);
+    await cardUpdate(ts, ':white_circle: Aperto');
+    await press('claim', ticket.id, marco.slackUserId, ts);
+    expect((await replies(user))[0]!.text).toMatch(
+      new RegExp(`^Marco ha preso in carico la tua richiesta #${ticket.number} `),
+    );
+    await press('release', ticket.id, marco.slackUserId, ts);
+    await eventually(
+      'the release',
+      () => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.status === 'open'),
+      20_000,
+    );
+    await press('claim', ticket.id, giulia.slackUserId, ts);
+    await eventually(
+      'the claim',
+      () => db.ticket.findUnique({ where: { id: ticket.id } }).then((t) => t?.status === 'claimed'),
+      20_000,
+    );
+    // the next thing the client reads is Giulia's message, not her claim a second time
+    await threadReply(giulia.slackUserId, ts, 'Eccomi di nuovo, ci penso io.');
+    expect((await replies(user))[0]!.text).toBe(
+      `Eccomi di nuovo, ci penso io.\n\n— Giulia, richiesta #${ticket.number}`,
+    );
   });
 
   it('refuses inactive and unknown Slack users, privately', async () => {

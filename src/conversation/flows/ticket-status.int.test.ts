@@ -25,29 +25,68 @@ describe('how a request is going (ticket_status)', () => {
     const giulia = await createTestAssistant(h.prisma, { name: 'Giulia Bianchi' });
     const translation = await createTestTicket(h.prisma, c.id, {
       summary: 'Tradurre il contratto di locazione',
+      category: 'translation',
       status: 'waiting_client',
       assigneeId: giulia.id,
       due: new Date('2026-12-10T00:00:00Z'),
     });
     await createTestTicket(h.prisma, c.id, { summary: 'Richiamare la signora Colombo' });
     const conversation = await h.prisma.conversation.create({ data: { clientId: c.id, channel: 'telegram' } });
-    await h.prisma.message.create({
-      data: {
-        conversationId: conversation.id,
-        clientId: c.id,
-        direction: 'outbound',
-        channel: 'telegram',
-        ticketId: translation.id,
-        body: 'Giulia: mi mandi il PDF del contratto?',
-      },
-    });
+    /** a message on the request, and the turn it was in its history (at `at`, by `kind`) */
+    const said = async (
+      direction: 'inbound' | 'outbound',
+      body: string,
+      at: string,
+      kind?: 'asked_client' | 'client_message',
+    ) => {
+      await h.prisma.message.create({
+        data: {
+          conversationId: conversation.id,
+          clientId: c.id,
+          direction,
+          channel: 'telegram',
+          ticketId: translation.id,
+          body,
+        },
+      });
+      if (kind)
+        await h.prisma.ticketEvent.create({
+          data: {
+            ticketId: translation.id,
+            kind,
+            actor: kind === 'asked_client' ? 'assistant' : 'client',
+            assistantId: kind === 'asked_client' ? giulia.id : null,
+            createdAt: new Date(at),
+          },
+        });
+    };
+    await said(
+      'outbound',
+      `mi mandi il PDF del contratto?\n\n— Giulia, richiesta #${translation.number}`,
+      '2026-12-07T09:40:00+01:00',
+      'asked_client',
+    );
+    // the bot's own lines about the request are no one's words
+    await said(
+      'outbound',
+      `Ricorda: Giulia aspetta una tua risposta (#${translation.number}).`,
+      '2026-12-07T09:50:00+01:00',
+    );
 
     const reply = await h.say(c.user, `a che punto è la richiesta ${translation.number}?`);
-    expect(reply?.text).toContain(
-      `#${translation.number} «Tradurre il contratto di locazione»: Giulia aspetta una tua risposta.`,
+    expect(reply?.text).toBe(
+      [
+        `#${translation.number} «Tradurre il contratto di locazione»: se ne occupa Giulia.`,
+        'Giulia ti ha scritto alle 09:40: «mi mandi il PDF del contratto?» — aspetta una tua risposta.',
+        'Scadenza: giovedì 10 dicembre.',
+      ].join('\n'),
     );
-    expect(reply?.text).toContain('Scadenza: giovedì 10 dicembre.');
-    expect(reply?.text).toContain('«Giulia: mi mandi il PDF del contratto?»');
+    // once the client answered, it is Giulia's turn, and the answer says so
+    await said('inbound', 'te lo mando stasera', '2026-12-07T09:55:00+01:00', 'client_message');
+    await h.prisma.ticket.update({ where: { id: translation.id }, data: { status: 'claimed' } });
+    expect((await h.say(c.user, 'novità sulla traduzione?'))?.text).toContain(
+      'Giulia ti ha scritto alle 09:40: «mi mandi il PDF del contratto?»\nHai risposto alle 09:55; ora tocca a Giulia.',
+    );
     expect(reply?.text).not.toContain('Colombo');
   });
 
@@ -75,6 +114,37 @@ describe('how a request is going (ticket_status)', () => {
 
   it('speaks English, and says when there is nothing in progress', async () => {
     const c = await client('en');
+    const giulia = await createTestAssistant(h.prisma, { name: 'Giulia Bianchi' });
+    const letter = await createTestTicket(h.prisma, c.id, {
+      summary: 'Letter to the landlord',
+      status: 'waiting_client',
+      assigneeId: giulia.id,
+    });
+    const conversation = await h.prisma.conversation.create({ data: { clientId: c.id, channel: 'telegram' } });
+    await h.prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        clientId: c.id,
+        direction: 'outbound',
+        channel: 'telegram',
+        ticketId: letter.id,
+        body: `— Giulia, request #${letter.number}`,
+      },
+    });
+    await h.prisma.ticketEvent.create({
+      data: {
+        ticketId: letter.id,
+        kind: 'relayed_to_client',
+        actor: 'assistant',
+        assistantId: giulia.id,
+        createdAt: new Date('2026-12-04T17:05:00+01:00'),
+      },
+    });
+    expect((await h.say(c.user, 'any update on my request?'))?.text).toBe(
+      `#${letter.number} «Letter to the landlord»: Giulia is working on it.\n` +
+        'Giulia sent you a file Friday 4 December at 17:05 — waiting for your answer.',
+    );
+    await h.prisma.ticket.update({ where: { id: letter.id }, data: { status: 'cancelled' } });
     expect((await h.say(c.user, 'what is the status of request 1234567?'))?.text).toBe(
       "I can't find request #1234567 among yours.\nYou have no requests in progress.",
     );

@@ -5,10 +5,10 @@ import { describeBooking, formatDay, formatIsoDay } from '../../i18n/format.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { Flow, FlowContext } from '../flow.js';
 import { matchTargets } from '../targets.js';
+import { lastExchange } from './ticket-exchange.js';
 
 /** Requests closed this long ago still answer "a che punto è…?". */
 const RECENT_DONE_MS = 30 * 86_400_000;
-const QUOTE_CHARS = 160;
 
 const ticketSelect = {
   id: true,
@@ -43,8 +43,11 @@ async function clientTickets(ctx: FlowContext) {
 }
 type StatusTicket = Awaited<ReturnType<typeof clientTickets>>[number];
 
-/** The state in words: who has it, what they wait for, when it is due, the booking's state. */
-function stateLine(ctx: FlowContext, ticket: StatusTicket): string {
+/**
+ * The state in words: who has it, what they wait for, when it is due, the booking's state. With
+ * the last exchange quoted below it, that line says who waits on whom.
+ */
+function stateLine(ctx: FlowContext, ticket: StatusTicket, exchange = false): string {
   const ref = `${ticketLabel(ticket.number)} «${ticket.summary}»`;
   const who = ticket.assignee?.name.split(' ')[0] ?? '';
   if (cancelledByClient(ticket)) return t(ctx.lang, 'ticketStatusCancelledByClient', { ref });
@@ -54,7 +57,7 @@ function stateLine(ctx: FlowContext, ticket: StatusTicket): string {
     case 'claimed':
       return t(ctx.lang, 'ticketStatusClaimed', { ref, who });
     case 'waiting_client':
-      return t(ctx.lang, 'ticketStatusWaiting', { ref, who });
+      return t(ctx.lang, exchange ? 'ticketStatusClaimed' : 'ticketStatusWaiting', { ref, who });
     case 'done': {
       const when = ticket.doneAt ? formatDay(ticket.doneAt, ctx.lang, ctx.tz, ctx.now) : '';
       return t(ctx.lang, 'ticketStatusDone', { ref, when, outcome: ticket.outcomeNote ?? '' });
@@ -77,31 +80,15 @@ function bookingLine(ctx: FlowContext, ticket: StatusTicket): string | undefined
   return booking.status === 'cancelled' ? t(ctx.lang, 'ticketStatusBookingCancelled') : undefined;
 }
 
-/** The last thing an assistant told the client about it, quoted short. */
-async function lastAssistantWords(ctx: FlowContext, ticketId: string): Promise<string | undefined> {
-  const last = await ctx.db.message.findFirst({
-    where: { ticketId, direction: 'outbound', body: { not: null } },
-    orderBy: { createdAt: 'desc' },
-    select: { body: true },
-  });
-  const body = last?.body?.replace(/\s+/g, ' ').trim();
-  if (!body) return undefined;
-  return body.length > QUOTE_CHARS ? `${body.slice(0, QUOTE_CHARS - 1)}…` : body;
-}
-
 async function describeTicket(ctx: FlowContext, ticket: StatusTicket): Promise<string> {
   const active = ticket.open;
   const due =
     active && ticket.due
       ? t(ctx.lang, 'ticketStatusDue', { due: formatIsoDay(ticket.due.toISOString().slice(0, 10), ctx.lang, ctx.now) })
       : undefined;
-  const last = active ? await lastAssistantWords(ctx, ticket.id) : undefined;
-  const lines = [
-    stateLine(ctx, ticket),
-    bookingLine(ctx, ticket),
-    due,
-    last && t(ctx.lang, 'ticketStatusLast', { text: last }),
-  ];
+  const holder = ticket.assignee?.name.split(' ')[0];
+  const exchange = active ? await lastExchange(ctx, { ...ticket, holder }) : undefined;
+  const lines = [stateLine(ctx, ticket, exchange !== undefined), exchange, bookingLine(ctx, ticket), due];
   return lines.filter(Boolean).join('\n');
 }
 

@@ -29,7 +29,7 @@ export async function claim(ctx: DeskContext, who: DeskAssistant, ticketId: stri
   ctx.logger.info({ ticketId, assistantId: who.id }, 'ticket claimed');
   return {
     followUp: async () => {
-      await ctx.publish([{ type: 'ticket_state_changed', ticketId }]);
+      await ctx.publish([{ type: 'ticket_claimed', ticketId, assistantId: who.id }]);
       await ctx.cards.refresh(ticketId);
     },
   };
