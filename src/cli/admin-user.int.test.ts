@@ -15,7 +15,7 @@ describe('npm run admin -- user', () => {
     );
     expect(added).toMatchObject({
       code: 0,
-      out: `User ${email.toLowerCase()} (Anna Owner, admin) added.\nPassword: the one given on stdin.\nLog in at /admin/login.`,
+      out: `User ${email.toLowerCase()} (Anna Owner, admin) added.\nPassword: the one given on stdin.\nLog in at http://localhost:3000/admin/login`,
     });
     const row = await testPrisma().staffUser.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
     expect(row.role).toBe('admin');

@@ -75,7 +75,9 @@ async function invite(prisma: PrismaClient, config: Config, argv: string[]): Pro
     bot
       ? `Telegram: https://t.me/${bot}?start=${created.code}`
       : 'Telegram: not configured (set TELEGRAM_BOT_TOKEN to get a link); the code works with /start CODE',
-    'Slack: the client sends the code to the Delego app in a direct message.',
+    config.SLACK_BOT_TOKEN
+      ? 'Slack: the client sends the code to the Delego app in a direct message.'
+      : 'Slack: not configured (set SLACK_BOT_TOKEN for clients who write in Slack)',
   ].join('\n');
 }
 
@@ -257,7 +259,7 @@ const commands: Record<string, (prisma: PrismaClient, config: Config, argv: stri
   erase: eraseCommand,
   client: clientCommand,
   calendar: calendarCommand,
-  user: (prisma, _config, argv) => userCommand(prisma, argv),
+  user: (prisma, config, argv) => userCommand(prisma, argv, { loginUrl: `${siteUrl(config)}/admin/login` }),
   mailbox: (prisma, config, argv) => mailboxCommand(prisma, config, argv),
 };
 

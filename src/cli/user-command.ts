@@ -38,8 +38,9 @@ async function choosePassword(source: PasswordSource): Promise<{ password: strin
 export async function userCommand(
   prisma: PrismaClient,
   argv: string[],
-  readPassword: PasswordSource = stdinPassword,
+  options: { loginUrl: string; readPassword?: PasswordSource },
 ): Promise<string> {
+  const readPassword = options.readPassword ?? stdinPassword;
   const [sub, ...rest] = argv;
   const flags = (names: string[]) =>
     parseArgs({
@@ -57,7 +58,7 @@ export async function userCommand(
       return [
         `User ${user.email} (${user.name}, ${user.role}) added.`,
         generated ? `Password (shown only now): ${password}` : 'Password: the one given on stdin.',
-        'Log in at /admin/login.',
+        `Log in at ${options.loginUrl}`,
       ].join('\n');
     }
     case 'disable': {

@@ -48,8 +48,9 @@ export const deskEn = {
   repliedOutsideSlack: (name: string, text: string) =>
     `:outbox_tray: ${name} replied to the client from the back-office: ${text}`,
   noteOutsideSlack: (name: string, text: string) => `:memo: Internal note by ${name} (back-office): ${text}`,
-  done: (name: string, minutes: number, balance: number) =>
-    `:white_check_mark: ${name} closed the ticket: ${formatMinutes(minutes)} logged. Client's hours balance: ${formatMinutes(balance)}.`,
+  /** the Done summary; the balance line (balanceLine) follows it */
+  done: (name: string, minutes: number) =>
+    `:white_check_mark: ${name} closed the ticket: ${formatMinutes(minutes)} logged.`,
   balanceNegative: ':warning: The client has used up their hours package.',
   balanceLow: (balance: number, pkg: number) =>
     `:hourglass: The client has 20% of their hours package left or less: ${formatMinutes(balance)} of ${formatMinutes(pkg)}.`,

@@ -37,8 +37,7 @@ export const deskIt: DeskCatalog = {
   asked: (name, question) => `:question: ${name} ha chiesto al cliente: ${question}`,
   repliedOutsideSlack: (name, text) => `:outbox_tray: ${name} ha risposto al cliente dal back-office: ${text}`,
   noteOutsideSlack: (name, text) => `:memo: Nota interna di ${name} (back-office): ${text}`,
-  done: (name, minutes, balance) =>
-    `:white_check_mark: ${name} ha completato il ticket: ${formatMinutes(minutes)} registrati. Ore residue del cliente: ${formatMinutes(balance)}.`,
+  done: (name, minutes) => `:white_check_mark: ${name} ha completato il ticket: ${formatMinutes(minutes)} registrati.`,
   balanceNegative: ':warning: Il cliente ha esaurito il suo pacchetto ore.',
   balanceLow: (balance, pkg) =>
     `:hourglass: Al cliente resta il 20% del pacchetto ore o meno: ${formatMinutes(balance)} su ${formatMinutes(pkg)}.`,

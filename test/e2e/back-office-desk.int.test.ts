@@ -132,6 +132,10 @@ describe('back-office desk without Slack, in the browser', () => {
     await page.locator('form.done textarea').fill('Ecco il contratto tradotto in inglese.');
     await page.getByRole('button', { name: 'Chiudi il ticket' }).click();
     await saved(page, 'Salvato: il ticket è completato e il cliente ha ricevuto l’esito.');
+    // a client with no hours package is not shown a negative balance "left"
+    expect(await page.locator('p.notice[role="status"]').innerText()).toContain(
+      '45 min registrati. Il cliente non ha un pacchetto ore (saldo -45 min).',
+    );
     await page.screenshot({ path: `${shots}/admin-ticket-desk.png`, fullPage: true });
     const [outcome] = await user.waitForReplies(1, 20_000);
     expect(outcome!.text).toContain(`La richiesta #${ticket.number} è completata`);

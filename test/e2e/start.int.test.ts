@@ -109,6 +109,8 @@ describe('npm start on a fresh machine', () => {
     expect(await invite.exit).toBe(0);
     expect(invite.output()).toMatch(/Client: Studio Persistente \(new\)/);
     expect(invite.output()).toContain(`Web chat: http://localhost:${port}/`);
+    // channels that are off say so, rather than telling the client to use them
+    expect(invite.output()).toContain('Slack: not configured');
     // valid for a week, written in the client's zone
     expect(invite.output()).toMatch(/valid until \d{4}-\d{2}-\d{2} \d{2}:\d{2} Europe\/Rome\)/);
 

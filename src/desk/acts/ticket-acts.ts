@@ -180,7 +180,8 @@ export async function done(
       });
       await ctx.cards.refresh(ticketId);
       await failedDelivery(ctx, ticketId, delivery);
-      const summary = ctx.texts.done(escapeSlackText(name), report.minutes, closed.balanceMinutes);
+      // the balance line says "no hours package" rather than a negative balance left
+      const summary = `${ctx.texts.done(escapeSlackText(name), report.minutes)} ${ctx.texts.balanceLine(closed.balanceMinutes, closed.packageMinutes)}`;
       const notice = hoursNoticeLine(ctx, closed);
       await ctx.cards.thread(ticketId, notice ? `${summary}\n${notice}` : summary);
       await tellClientHours(ctx, { id: ticketId, clientId: closed.ticket.clientId }, closed);

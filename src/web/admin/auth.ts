@@ -13,11 +13,17 @@ import { findSession, sameToken, STAFF_COOKIE, tokenFromCookies } from './sessio
  */
 export const ADMIN_LOGIN_PATH = '/admin/login';
 
-export function loadStaffSession(deps: { prisma: PrismaClient; clock: () => Date }): RequestHandler {
+export function loadStaffSession(deps: {
+  prisma: PrismaClient;
+  clock: () => Date;
+  /** requests the page makes on its own, which must not count as use of the session */
+  background?: ((req: Request) => boolean) | undefined;
+}): RequestHandler {
   return async (req, res, next) => {
     try {
       const token = tokenFromCookies(req.get('cookie'), STAFF_COOKIE);
-      const session = token ? await findSession(deps.prisma, token, deps.clock()) : null;
+      const touch = !(deps.background?.(req) ?? false);
+      const session = token ? await findSession(deps.prisma, token, deps.clock(), { touch }) : null;
       if (session) {
         res.locals.staff = session.staff;
         res.locals.csrfToken = session.csrfToken;

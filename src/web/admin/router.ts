@@ -14,6 +14,7 @@ import { createClientRoutes } from './routes/clients.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { createLoginRoutes } from './routes/login.js';
 import type { TakeMessagePort } from './routes/take-message.js';
+import { isLiveStream } from './routes/ticket-live.js';
 import { createTicketRoutes } from './routes/tickets.js';
 import { createUserRoutes } from './routes/users.js';
 
@@ -78,7 +79,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   );
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
   router.use(resolveLang(deps.deskLang));
-  router.use(loadStaffSession(deps));
+  router.use(loadStaffSession({ ...deps, background: isLiveStream }));
   router.use(createLangRoutes(deps));
   router.use(createLoginRoutes(deps));
   router.use(requireStaff);

@@ -81,14 +81,23 @@ export async function openSession(prisma: PrismaClient, userId: string, now: Dat
   return token;
 }
 
-/** The live session of a cookie token (its user active), extending its idle expiry. */
-export async function findSession(prisma: PrismaClient, token: string, now: Date): Promise<StaffSessionView | null> {
+/**
+ * The live session of a cookie token (its user active), extending its idle expiry unless
+ * `touch` is false: what a person did counts as use, what the page asks on its own (the ticket
+ * page's live stream) does not, or an open tab would keep its session alive for ever.
+ */
+export async function findSession(
+  prisma: PrismaClient,
+  token: string,
+  now: Date,
+  options: { touch: boolean } = { touch: true },
+): Promise<StaffSessionView | null> {
   const row = await prisma.staffSession.findUnique({
     where: { tokenHash: sha256(token) },
     select: { id: true, csrfToken: true, expiresAt: true, lastSeenAt: true, user: { select: staffSelect } },
   });
   if (!row || row.expiresAt <= now || !row.user.active) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+  if (options.touch && now.getTime() - row.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
     await prisma.staffSession.update({
       where: { id: row.id },
       data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + IDLE_MS) },

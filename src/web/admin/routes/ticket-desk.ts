@@ -7,6 +7,7 @@ import { ask, claim, closeCancelled, done, release } from '../../../desk/acts/ti
 import type { DeskContext } from '../../../desk/context.js';
 import { bookingInputs, bookingModalKinds, type BookingModalKind } from '../../../desk/modals/booking-modal.js';
 import { bookingOfTicket } from '../../../domain/bookings/third-party.js';
+import { deskTexts } from '../../../i18n/desk-catalog.js';
 import type { Logger } from '../../../infra/logger.js';
 import { errorMessage, NotFoundError } from '../../../kernel/errors.js';
 import { verifyCsrf } from '../auth.js';
@@ -97,16 +98,18 @@ async function runDeskForm(deps: TicketDeskDeps, form: DeskForm, req: Request, r
       { me: who.id, state: { ...state, errors: extras.errors ?? {} }, refusal: extras.refusal },
       status,
     );
-  if (!who.active) return again({ refusal: deps.desk.texts.notAnAssistant }, 403);
+  // the act speaks the page's language: its refusals, the errors under the fields, what it wrote on the desk
+  const texts = deskTexts(localeOf(res).lang);
+  if (!who.active) return again({ refusal: texts.notAnAssistant }, 403);
   const lines: string[] = [];
-  const ctx = recordingDesk(deps.desk, lines);
+  const ctx = recordingDesk({ ...deps.desk, texts }, lines);
   const result = await runs[form]({ ctx, who, ticketId: ticket.id, body: req.body });
   if (result.errors) return again({ errors: result.errors }, 400);
   if (result.refused !== undefined) return again({ refusal: result.refused }, 409);
   await result.followUp().catch((err: unknown) => {
     // the act is done; what follows it (the client's message, the card) failed: say so
     deps.logger.error({ err: errorMessage(err), ticketId: ticket.id, form }, 'back-office desk act follow-up failed');
-    lines.push(deps.desk.texts.somethingFailed);
+    lines.push(texts.somethingFailed);
   });
   setFlash(res, deps.publicUrl, { ticket: number, act: form, lines });
   res.redirect(303, `/admin/tickets/${number}#desk`);
