@@ -279,6 +279,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     takeMessage,
     fileStore: files.store,
     desk: backOfficeDesk(deskWiring, desk),
+    mailboxes: mail?.settings,
   });
 
   return {

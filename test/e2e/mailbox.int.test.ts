@@ -12,6 +12,7 @@ import { testPrisma, uniqueTag } from '../support/db.js';
 import { startDeskChat, type DeskChat } from '../support/desk-chat.js';
 import { startDovecot, type Dovecot } from '../support/dovecot.js';
 import { startSmtp } from '../support/smtp.js';
+import { createStaff, serveBackOffice, StaffBrowser } from '../support/staff.js';
 import { eventually } from '../support/workers.js';
 
 /**
@@ -275,5 +276,67 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
     const report = await eraseClient(db, client.id, new Date());
     expect(report.mailboxes).toBe(1);
     expect(await db.mailbox.findUnique({ where: { clientId: client.id } })).toBeNull();
+  });
+
+  it('is connected, changed and removed from the client page by an admin, the test failure in words, the password never shown', async () => {
+    const { client } = await chat.linked('it');
+    const studio = await user(`studio${uniqueTag()}`);
+    const admin = await createStaff('admin');
+    const browser = new StaffBrowser(chat.app.url);
+    await browser.loginOk(admin.email);
+    const page = `/admin/clients/${client.id}`;
+    expect((await browser.page(page)).html).toContain('No mailbox connected.');
+    const fields = {
+      ...{ imapHost: '127.0.0.1', imapPort: String(dovecot.port), smtpHost: '127.0.0.1' },
+      ...{ smtpPort: String(smtp.port), tls: 'none', user: studio.name, auth: 'password' },
+      ...{ fromAddress: studio.address, vipSenders: '' },
+    };
+
+    const refused = await browser.submit(`${page}/mailbox`, { ...fields, secret: 'not-the-password' });
+    expect(refused.status).toBe(400);
+    expect(refused.html).toContain(`The IMAP server refused the login of ${studio.name}`);
+    expect(refused.html).not.toContain('not-the-password');
+    expect(await db.mailbox.findUnique({ where: { clientId: client.id } })).toBeNull();
+
+    const saved = await browser.submit(`${page}/mailbox`, { ...fields, secret: studio.password });
+    expect(saved.status).toBe(303);
+    const shown = (await browser.page(saved.location!)).html;
+    expect(shown).toContain('Mailbox connected');
+    expect(shown).toContain(`Connected: ${studio.name}`);
+    expect(shown).not.toContain(studio.password);
+    expect(shown).toContain('name="secret" value=""');
+
+    // changed without typing the password again: the saved one is tested and kept
+    const changed = await browser.submit(`${page}/mailbox`, {
+      ...fields,
+      vipSenders: 'boss@big.test, @vip.test',
+      secret: '',
+    });
+    expect(changed.status).toBe(303);
+    const row = await db.mailbox.findUniqueOrThrow({ where: { clientId: client.id } });
+    expect(row.vipSenders).toEqual(['boss@big.test', '@vip.test']);
+    expect(row.secret).not.toContain(studio.password);
+
+    const removed = await browser.submit(`${page}/mailbox/remove`, {});
+    expect(removed.status).toBe(303);
+    expect((await browser.page(`${page}?mailbox=removed`)).html).toContain('Mailbox disconnected');
+    expect(await db.mailbox.findUnique({ where: { clientId: client.id } })).toBeNull();
+  });
+
+  it('says on the client page that mailboxes are off without MAILBOX_KEY', async () => {
+    const { client } = await chat.linked('it');
+    const server = await serveBackOffice({ clock: () => new Date() });
+    try {
+      const admin = await createStaff('admin');
+      const browser = new StaffBrowser(`http://127.0.0.1:${server.port}`);
+      await browser.loginOk(admin.email);
+      const shown = (await browser.page(`/admin/clients/${client.id}`)).html;
+      expect(shown).toContain('MAILBOX_KEY is not set');
+      expect(shown).not.toContain('name="imapHost"');
+      const posted = await browser.submit(`/admin/clients/${client.id}/mailbox`, { imapHost: 'imap.example.com' });
+      expect(posted.status).toBe(409);
+    } finally {
+      await server.close();
+    }
   });
 });
