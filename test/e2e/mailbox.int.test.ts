@@ -339,4 +339,63 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
       await server.close();
     }
   });
+
+  it('sends the back-office desk reply of an e-mail ticket from the client mailbox, threaded and into Sent', async () => {
+    const { client } = await chat.linked('it');
+    const studio = await user(`studio${uniqueTag()}`);
+    const bianchi = await user(`bianchi${uniqueTag()}`);
+    await saveDirectly(client.id, studio);
+    const stopWorkers = await chat.app.delego.startWorkers();
+    try {
+      const original = await mail({
+        from: `Luca Bianchi <${bianchi.address}>`,
+        to: studio.address,
+        subject: 'Sopralluogo in cantiere',
+        messageId: `<sopralluogo-${uniqueTag()}@example.test>`,
+        text: 'Possiamo fare il sopralluogo martedì mattina?',
+      });
+      await dovecot.deliver(studio.name, studio.password, original);
+      const [ticket] = await eventually(
+        'the ticket',
+        async () => {
+          const found = await ticketsOf(client.id);
+          return found.length ? found : undefined;
+        },
+        20_000,
+      );
+      const assistant = await createStaff('assistant');
+      const browser = new StaffBrowser(chat.app.url);
+      await browser.loginOk(assistant.email);
+      const page = await browser.page(`/admin/tickets/${ticket!.number}`);
+      expect(page.html).toContain('the reply goes to the sender from the client\u2019s mailbox');
+      const key = /name="key" value="([^"]+)"/.exec(page.html)![1]!;
+      const text = 'Martedì alle 9 va benissimo, a presto.';
+      const posted = await browser.submit(`/admin/tickets/${ticket!.number}/reply`, { key, text });
+      expect(posted.status).toBe(303);
+      // the same form sent again (a double click) sends no second e-mail
+      expect((await browser.submit(`/admin/tickets/${ticket!.number}/reply`, { key, text })).status).toBe(303);
+      const after = await browser.page(`/admin/tickets/${ticket!.number}`);
+      expect(after.html).toContain(bianchi.address);
+
+      const [reply] = await eventually(
+        'the reply in the sender mailbox',
+        async () => {
+          const inbox = await folderMessages(bianchi, 'INBOX');
+          return inbox.length ? inbox : undefined;
+        },
+        20_000,
+      );
+      const parsedOriginal = await simpleParser(original);
+      expect(reply!.subject).toBe('Re: Sopralluogo in cantiere');
+      expect(reply!.from?.value[0]?.address).toBe(studio.address);
+      expect(reply!.inReplyTo).toBe(parsedOriginal.messageId);
+      expect(reply!.references).toContain(parsedOriginal.messageId);
+      expect(reply!.text).toContain(text);
+      expect((await folderMessages(studio, 'Sent')).map((m) => m.messageId)).toEqual([reply!.messageId]);
+      expect(await folderMessages(bianchi, 'INBOX')).toHaveLength(1);
+      expect(await db.mailReply.count({ where: { ticketId: ticket!.id, sentAt: { not: null } } })).toBe(1);
+    } finally {
+      await stopWorkers();
+    }
+  });
 });
