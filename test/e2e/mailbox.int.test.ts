@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOutbound } from '../../src/channels/outbound.js';
+import { postgresFileStore } from '../../src/domain/files/store.js';
+import { FAILING_TOLD_AFTER_MS } from '../../src/domain/mailbox/health.js';
 import { saveMailbox } from '../../src/domain/mailbox/settings.js';
+import { watchMailbox } from '../../src/jobs/mail/watcher.js';
+import { createLogger } from '../../src/infra/logger.js';
+import type { OutboundMessage } from '../../src/kernel/messaging.js';
 import { exportClientData } from '../../src/domain/privacy/export.js';
 import { eraseClient } from '../../src/domain/privacy/erase.js';
 import { checkMailServers } from '../../src/infra/mail/check.js';
@@ -103,6 +109,28 @@ async function folderMessages(owner: { name: string; password: string }, folder:
 
 const ticketsOf = (clientId: string) =>
   db.ticket.findMany({ where: { clientId }, orderBy: { number: 'asc' }, include: { attachments: true } });
+
+/** The worker's watcher of one mailbox on an injected clock, telling the client through `told`. */
+function watchWithClock(mailboxId: string, clock: () => Date, told: OutboundMessage[], published: string[]) {
+  const telegram = { send: async (_chat: string, message: OutboundMessage) => (told.push(message), {}) };
+  return watchMailbox(
+    {
+      intake: {
+        prisma: db,
+        outbound: createOutbound({ telegram }),
+        clock,
+        logger: createLogger({ level: 'silent', pretty: false }),
+        files: { store: postgresFileStore, maxBytes: 10 * 1024 * 1024 },
+        releaseAt: async () => undefined,
+        publish: async (events) => void published.push(...events.map((e) => e.type)),
+        deskLang: 'it',
+      },
+      box: createSecretBox(Buffer.from(MAILBOX_KEY, 'hex')),
+      backoff: { firstMs: 20, maxMs: 50 },
+    },
+    mailboxId,
+  );
+}
 
 beforeAll(async () => {
   dovecot = await startDovecot();
@@ -396,6 +424,73 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
       expect(await db.mailReply.count({ where: { ticketId: ticket!.id, sentAt: { not: null } } })).toBe(1);
     } finally {
       await stopWorkers();
+    }
+  });
+
+  it('tells the client and the desk once when the mailbox fails for an hour, and again only after it recovered', async () => {
+    const { client } = await chat.linked('it');
+    const studio = await user(`studio${uniqueTag()}`);
+    await saveDirectly(client.id, studio);
+    const mailbox = await db.mailbox.findUniqueOrThrow({ where: { clientId: client.id } });
+    let nowMs = Date.parse('2026-12-07T08:00:00Z');
+    let looks = 0;
+    const clock = () => {
+      looks += 1;
+      return new Date(nowMs);
+    };
+    const told: OutboundMessage[] = [];
+    const published: string[] = [];
+    // the account was renamed on the server: every login is refused
+    await db.mailbox.update({ where: { id: mailbox.id }, data: { user: `${studio.name}-gone` } });
+    const watch = watchWithClock(mailbox.id, clock, told, published);
+    const failingTickets = () =>
+      db.ticket.count({ where: { clientId: client.id, summary: { contains: 'non letta da un' } } });
+    /** a few more attempts of the watcher, whatever their timing */
+    const moreAttempts = async () => {
+      const from = looks;
+      await eventually('more attempts', async () => looks >= from + 4, 20_000);
+    };
+    try {
+      const failing = await eventually('the failure recorded', async () => {
+        const row = await db.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } });
+        return row.failingSince ? row : undefined;
+      });
+      expect(failing.failingSince!.getTime()).toBe(nowMs);
+      nowMs += FAILING_TOLD_AFTER_MS - 60_000;
+      await moreAttempts();
+      expect(told).toEqual([]);
+
+      nowMs += 2 * 60_000;
+      await eventually('the client told', async () => told.length === 1, 20_000);
+      await moreAttempts();
+      expect(told).toHaveLength(1);
+      expect(told[0]!.text).toContain(`La tua casella ${studio.name}-gone non si riesce a leggere`);
+      expect(told[0]!.text).toContain("Il server IMAP ha rifiutato l'accesso");
+      expect(await failingTickets()).toBe(1);
+      expect(published).toContain('ticket_created');
+
+      // fixed: the next connection succeeds and the failing stretch is over
+      await db.mailbox.update({ where: { id: mailbox.id }, data: { user: studio.name } });
+      await eventually('the recovery', async () => {
+        const row = await db.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } });
+        return row.failingSince === null && row.failureToldAt === null && row.lastError === null;
+      });
+    } finally {
+      await watch.stop();
+    }
+    // broken again later: a new stretch, told again once it lasts an hour
+    await db.mailbox.update({ where: { id: mailbox.id }, data: { user: `${studio.name}-gone` } });
+    const again = watchWithClock(mailbox.id, clock, told, published);
+    try {
+      await eventually('failing again', async () => {
+        const row = await db.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } });
+        return row.failingSince !== null;
+      });
+      nowMs += FAILING_TOLD_AFTER_MS + 60_000;
+      await eventually('told again', async () => told.length === 2, 20_000);
+      expect(await failingTickets()).toBe(2);
+    } finally {
+      await again.stop();
     }
   });
 });
