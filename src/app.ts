@@ -283,6 +283,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     takeMessage,
     fileStore: files.store,
     desk: deskActs,
+    mailboxes: mail?.settings,
   });
 
   return {

@@ -3,6 +3,7 @@ import { enTicketsTexts } from './admin-en/tickets.js';
 import { enClientsTexts } from './admin-en/clients.js';
 import { enReportsTexts } from './admin-en/reports.js';
 import { enDeskTexts } from './admin-en/desk.js';
+import { enMailboxTexts } from './admin-en/mailbox.js';
 
 /**
  * English texts of the web back-office, one part per area (admin-en/). This catalog defines the keys
@@ -15,4 +16,5 @@ export const adminEn = {
   ...enClientsTexts,
   ...enReportsTexts,
   ...enDeskTexts,
+  ...enMailboxTexts,
 };

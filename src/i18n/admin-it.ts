@@ -4,6 +4,7 @@ import { itTicketsTexts } from './admin-it/tickets.js';
 import { itClientsTexts } from './admin-it/clients.js';
 import { itReportsTexts } from './admin-it/reports.js';
 import { itDeskTexts } from './admin-it/desk.js';
+import { itMailboxTexts } from './admin-it/mailbox.js';
 
 /** Italian texts of the web back-office (admin-it/): the same keys and parameters as the English catalog. */
 export const adminIt: AdminCatalog = {
@@ -12,4 +13,5 @@ export const adminIt: AdminCatalog = {
   ...itClientsTexts,
   ...itReportsTexts,
   ...itDeskTexts,
+  ...itMailboxTexts,
 };

@@ -51,6 +51,11 @@ export const mailTexts = {
     ticketSummary: (p: { from: string; subject: string }) => `E-mail from ${p.from}: ${p.subject}`,
     filesNotKept: (p: { names: string; mb: number }) => `Attachments not kept (over ${p.mb} MB): ${p.names}.`,
     noSubject: '(no subject)',
+    mailboxFailing: (p: { user: string; since: string; error: string }) =>
+      `Your mailbox ${p.user} cannot be read since ${p.since}, so new e-mail is not reaching the office. The reason: ${p.error} If you changed its password, tell the office the new one (or an app password).`,
+    failingTicket: (p: { user: string }) => `Mailbox ${p.user} not read for an hour`,
+    failingDetails: (p: { user: string; since: string; error: string }) =>
+      `The mailbox ${p.user} fails since ${p.since}: ${p.error}\nThe client was told. Fix the settings on the client's page in the back-office.`,
   },
   it: {
     importantMail: (p: { from: string; subject: string; snippet: string }) =>
@@ -60,5 +65,10 @@ export const mailTexts = {
     ticketSummary: (p: { from: string; subject: string }) => `Email da ${p.from}: ${p.subject}`,
     filesNotKept: (p: { names: string; mb: number }) => `Allegati non conservati (oltre ${p.mb} MB): ${p.names}.`,
     noSubject: '(senza oggetto)',
+    mailboxFailing: (p: { user: string; since: string; error: string }) =>
+      `La tua casella ${p.user} non si riesce a leggere da ${p.since}, quindi le nuove email non arrivano all'ufficio. Il motivo: ${p.error} Se hai cambiato la password, comunica all'ufficio quella nuova (o una password per le app).`,
+    failingTicket: (p: { user: string }) => `Casella ${p.user} non letta da un'ora`,
+    failingDetails: (p: { user: string; since: string; error: string }) =>
+      `La casella ${p.user} non funziona da ${p.since}: ${p.error}\nIl cliente è stato avvisato. Correggi le impostazioni nella pagina del cliente nel back-office.`,
   },
 } as const satisfies Record<Lang, unknown>;

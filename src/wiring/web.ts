@@ -5,6 +5,7 @@ import { telegramWebhookPath } from '../channels/telegram/webhook.js';
 import { createCalendarFeedRouter } from '../domain/calendar/feed.js';
 import type { DeskContext } from '../desk/context.js';
 import type { FileStore } from '../domain/files/store.js';
+import type { MailboxDeps } from '../domain/mailbox/settings.js';
 import { createBackoff } from '../domain/limits/backoff.js';
 import type { TakeMessageInput, TakeMessageOutcome } from '../domain/segreteria/messages.js';
 import type { Config } from '../infra/config/index.js';
@@ -40,6 +41,8 @@ export interface WebDeps {
   fileStore: FileStore;
   /** the desk's acts, for the back-office's ticket page */
   desk: DeskContext;
+  /** the clients' mailboxes' settings, when MAILBOX_KEY is set */
+  mailboxes?: MailboxDeps | undefined;
 }
 
 /** Past this many accounts and addresses tracked one by one, newcomers share one slow lane. */
@@ -81,6 +84,7 @@ function adminRouter(deps: WebDeps) {
     takeMessage: deps.takeMessage,
     files: deps.fileStore,
     desk: deps.desk,
+    mailboxes: deps.mailboxes,
     extraRoutes: [
       createStatsRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),
       createReportRoutes({ prisma, tz: config.DEFAULT_TZ, clock }),

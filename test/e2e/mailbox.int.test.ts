@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOutbound } from '../../src/channels/outbound.js';
+import { postgresFileStore } from '../../src/domain/files/store.js';
+import { FAILING_TOLD_AFTER_MS } from '../../src/domain/mailbox/health.js';
 import { saveMailbox } from '../../src/domain/mailbox/settings.js';
+import { watchMailbox } from '../../src/jobs/mail/watcher.js';
+import { createLogger } from '../../src/infra/logger.js';
+import type { OutboundMessage } from '../../src/kernel/messaging.js';
 import { exportClientData } from '../../src/domain/privacy/export.js';
 import { eraseClient } from '../../src/domain/privacy/erase.js';
 import { checkMailServers } from '../../src/infra/mail/check.js';
@@ -12,6 +18,7 @@ import { testPrisma, uniqueTag } from '../support/db.js';
 import { startDeskChat, type DeskChat } from '../support/desk-chat.js';
 import { startDovecot, type Dovecot } from '../support/dovecot.js';
 import { startSmtp } from '../support/smtp.js';
+import { createStaff, serveBackOffice, StaffBrowser } from '../support/staff.js';
 import { eventually } from '../support/workers.js';
 
 /**
@@ -102,6 +109,28 @@ async function folderMessages(owner: { name: string; password: string }, folder:
 
 const ticketsOf = (clientId: string) =>
   db.ticket.findMany({ where: { clientId }, orderBy: { number: 'asc' }, include: { attachments: true } });
+
+/** The worker's watcher of one mailbox on an injected clock, telling the client through `told`. */
+function watchWithClock(mailboxId: string, clock: () => Date, told: OutboundMessage[], published: string[]) {
+  const telegram = { send: async (_chat: string, message: OutboundMessage) => (told.push(message), {}) };
+  return watchMailbox(
+    {
+      intake: {
+        prisma: db,
+        outbound: createOutbound({ telegram }),
+        clock,
+        logger: createLogger({ level: 'silent', pretty: false }),
+        files: { store: postgresFileStore, maxBytes: 10 * 1024 * 1024 },
+        releaseAt: async () => undefined,
+        publish: async (events) => void published.push(...events.map((e) => e.type)),
+        deskLang: 'it',
+      },
+      box: createSecretBox(Buffer.from(MAILBOX_KEY, 'hex')),
+      backoff: { firstMs: 20, maxMs: 50 },
+    },
+    mailboxId,
+  );
+}
 
 beforeAll(async () => {
   dovecot = await startDovecot();
@@ -275,5 +304,193 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
     const report = await eraseClient(db, client.id, new Date());
     expect(report.mailboxes).toBe(1);
     expect(await db.mailbox.findUnique({ where: { clientId: client.id } })).toBeNull();
+  });
+
+  it('is connected, changed and removed from the client page by an admin, the test failure in words, the password never shown', async () => {
+    const { client } = await chat.linked('it');
+    const studio = await user(`studio${uniqueTag()}`);
+    const admin = await createStaff('admin');
+    const browser = new StaffBrowser(chat.app.url);
+    await browser.loginOk(admin.email);
+    const page = `/admin/clients/${client.id}`;
+    expect((await browser.page(page)).html).toContain('No mailbox connected.');
+    const fields = {
+      ...{ imapHost: '127.0.0.1', imapPort: String(dovecot.port), smtpHost: '127.0.0.1' },
+      ...{ smtpPort: String(smtp.port), tls: 'none', user: studio.name, auth: 'password' },
+      ...{ fromAddress: studio.address, vipSenders: '' },
+    };
+
+    const refused = await browser.submit(`${page}/mailbox`, { ...fields, secret: 'not-the-password' });
+    expect(refused.status).toBe(400);
+    expect(refused.html).toContain(`The IMAP server refused the login of ${studio.name}`);
+    expect(refused.html).not.toContain('not-the-password');
+    expect(await db.mailbox.findUnique({ where: { clientId: client.id } })).toBeNull();
+
+    const saved = await browser.submit(`${page}/mailbox`, { ...fields, secret: studio.password });
+    expect(saved.status).toBe(303);
+    const shown = (await browser.page(saved.location!)).html;
+    expect(shown).toContain('Mailbox connected');
+    expect(shown).toContain(`Connected: ${studio.name}`);
+    expect(shown).not.toContain(studio.password);
+    expect(shown).toContain('name="secret" value=""');
+
+    // changed without typing the password again: the saved one is tested and kept
+    const changed = await browser.submit(`${page}/mailbox`, {
+      ...fields,
+      vipSenders: 'boss@big.test, @vip.test',
+      secret: '',
+    });
+    expect(changed.status).toBe(303);
+    const row = await db.mailbox.findUniqueOrThrow({ where: { clientId: client.id } });
+    expect(row.vipSenders).toEqual(['boss@big.test', '@vip.test']);
+    expect(row.secret).not.toContain(studio.password);
+
+    const removed = await browser.submit(`${page}/mailbox/remove`, {});
+    expect(removed.status).toBe(303);
+    expect((await browser.page(`${page}?mailbox=removed`)).html).toContain('Mailbox disconnected');
+    expect(await db.mailbox.findUnique({ where: { clientId: client.id } })).toBeNull();
+  });
+
+  it('says on the client page that mailboxes are off without MAILBOX_KEY', async () => {
+    const { client } = await chat.linked('it');
+    const server = await serveBackOffice({ clock: () => new Date() });
+    try {
+      const admin = await createStaff('admin');
+      const browser = new StaffBrowser(`http://127.0.0.1:${server.port}`);
+      await browser.loginOk(admin.email);
+      const shown = (await browser.page(`/admin/clients/${client.id}`)).html;
+      expect(shown).toContain('MAILBOX_KEY is not set');
+      expect(shown).not.toContain('name="imapHost"');
+      const posted = await browser.submit(`/admin/clients/${client.id}/mailbox`, { imapHost: 'imap.example.com' });
+      expect(posted.status).toBe(409);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sends the back-office desk reply of an e-mail ticket from the client mailbox, threaded and into Sent', async () => {
+    const { client } = await chat.linked('it');
+    const studio = await user(`studio${uniqueTag()}`);
+    const bianchi = await user(`bianchi${uniqueTag()}`);
+    await saveDirectly(client.id, studio);
+    const stopWorkers = await chat.app.delego.startWorkers();
+    try {
+      const original = await mail({
+        from: `Luca Bianchi <${bianchi.address}>`,
+        to: studio.address,
+        subject: 'Sopralluogo in cantiere',
+        messageId: `<sopralluogo-${uniqueTag()}@example.test>`,
+        text: 'Possiamo fare il sopralluogo martedì mattina?',
+      });
+      await dovecot.deliver(studio.name, studio.password, original);
+      const [ticket] = await eventually(
+        'the ticket',
+        async () => {
+          const found = await ticketsOf(client.id);
+          return found.length ? found : undefined;
+        },
+        20_000,
+      );
+      const assistant = await createStaff('assistant');
+      const browser = new StaffBrowser(chat.app.url);
+      await browser.loginOk(assistant.email);
+      const page = await browser.page(`/admin/tickets/${ticket!.number}`);
+      expect(page.html).toContain('the reply goes to the sender from the client\u2019s mailbox');
+      const key = /name="key" value="([^"]+)"/.exec(page.html)![1]!;
+      const text = 'Martedì alle 9 va benissimo, a presto.';
+      const posted = await browser.submit(`/admin/tickets/${ticket!.number}/reply`, { key, text });
+      expect(posted.status).toBe(303);
+      // the same form sent again (a double click) sends no second e-mail
+      expect((await browser.submit(`/admin/tickets/${ticket!.number}/reply`, { key, text })).status).toBe(303);
+      const after = await browser.page(`/admin/tickets/${ticket!.number}`);
+      expect(after.html).toContain(bianchi.address);
+
+      const [reply] = await eventually(
+        'the reply in the sender mailbox',
+        async () => {
+          const inbox = await folderMessages(bianchi, 'INBOX');
+          return inbox.length ? inbox : undefined;
+        },
+        20_000,
+      );
+      const parsedOriginal = await simpleParser(original);
+      expect(reply!.subject).toBe('Re: Sopralluogo in cantiere');
+      expect(reply!.from?.value[0]?.address).toBe(studio.address);
+      expect(reply!.inReplyTo).toBe(parsedOriginal.messageId);
+      expect(reply!.references).toContain(parsedOriginal.messageId);
+      expect(reply!.text).toContain(text);
+      expect((await folderMessages(studio, 'Sent')).map((m) => m.messageId)).toEqual([reply!.messageId]);
+      expect(await folderMessages(bianchi, 'INBOX')).toHaveLength(1);
+      expect(await db.mailReply.count({ where: { ticketId: ticket!.id, sentAt: { not: null } } })).toBe(1);
+    } finally {
+      await stopWorkers();
+    }
+  });
+
+  it('tells the client and the desk once when the mailbox fails for an hour, and again only after it recovered', async () => {
+    const { client } = await chat.linked('it');
+    const studio = await user(`studio${uniqueTag()}`);
+    await saveDirectly(client.id, studio);
+    const mailbox = await db.mailbox.findUniqueOrThrow({ where: { clientId: client.id } });
+    let nowMs = Date.parse('2026-12-07T08:00:00Z');
+    let looks = 0;
+    const clock = () => {
+      looks += 1;
+      return new Date(nowMs);
+    };
+    const told: OutboundMessage[] = [];
+    const published: string[] = [];
+    // the account was renamed on the server: every login is refused
+    await db.mailbox.update({ where: { id: mailbox.id }, data: { user: `${studio.name}-gone` } });
+    const watch = watchWithClock(mailbox.id, clock, told, published);
+    const failingTickets = () =>
+      db.ticket.count({ where: { clientId: client.id, summary: { contains: 'non letta da un' } } });
+    /** a few more attempts of the watcher, whatever their timing */
+    const moreAttempts = async () => {
+      const from = looks;
+      await eventually('more attempts', async () => looks >= from + 4, 20_000);
+    };
+    try {
+      const failing = await eventually('the failure recorded', async () => {
+        const row = await db.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } });
+        return row.failingSince ? row : undefined;
+      });
+      expect(failing.failingSince!.getTime()).toBe(nowMs);
+      nowMs += FAILING_TOLD_AFTER_MS - 60_000;
+      await moreAttempts();
+      expect(told).toEqual([]);
+
+      nowMs += 2 * 60_000;
+      await eventually('the client told', async () => told.length === 1, 20_000);
+      await moreAttempts();
+      expect(told).toHaveLength(1);
+      expect(told[0]!.text).toContain(`La tua casella ${studio.name}-gone non si riesce a leggere`);
+      expect(told[0]!.text).toContain("Il server IMAP ha rifiutato l'accesso");
+      expect(await failingTickets()).toBe(1);
+      expect(published).toContain('ticket_created');
+
+      // fixed: the next connection succeeds and the failing stretch is over
+      await db.mailbox.update({ where: { id: mailbox.id }, data: { user: studio.name } });
+      await eventually('the recovery', async () => {
+        const row = await db.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } });
+        return row.failingSince === null && row.failureToldAt === null && row.lastError === null;
+      });
+    } finally {
+      await watch.stop();
+    }
+    // broken again later: a new stretch, told again once it lasts an hour
+    await db.mailbox.update({ where: { id: mailbox.id }, data: { user: `${studio.name}-gone` } });
+    const again = watchWithClock(mailbox.id, clock, told, published);
+    try {
+      await eventually('failing again', async () => {
+        const row = await db.mailbox.findUniqueOrThrow({ where: { id: mailbox.id } });
+        return row.failingSince !== null;
+      });
+      nowMs += FAILING_TOLD_AFTER_MS + 60_000;
+      await eventually('told again', async () => told.length === 2, 20_000);
+      expect(await failingTickets()).toBe(2);
+    } finally {
+      await again.stop();
+    }
   });
 });

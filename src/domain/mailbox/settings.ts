@@ -99,3 +99,12 @@ export async function saveMailbox(deps: MailboxDeps, input: MailboxInput): Promi
   });
   return { kind: 'saved', mailboxId: saved.id, created: !existing, sentFolder: found.sentFolder };
 }
+
+/**
+ * Disconnects a client's mailbox: the row goes with its sealed credential, so nothing can log in
+ * with it again; the worker stops watching it at its next look at the set of mailboxes.
+ */
+export async function removeMailbox(prisma: PrismaClient, clientId: string): Promise<boolean> {
+  const { count } = await prisma.mailbox.deleteMany({ where: { clientId } });
+  return count > 0;
+}

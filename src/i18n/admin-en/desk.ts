@@ -13,6 +13,8 @@ export const enDeskTexts = {
     release: 'Release',
     reply: 'Reply to the client',
     replyHint: 'The client receives it on their channel, signed with your first name and the ticket number.',
+    replyByMailHint:
+      'This request came by e-mail: the reply goes to the sender from the client\u2019s mailbox, as the client, in the same thread, and is saved in Sent.',
     send: 'Send',
     note: 'Internal note',
     noteHint: 'Stays on the desk (and in the Slack thread): the client never sees it.',

@@ -14,6 +14,8 @@ export const itDeskTexts: typeof enDeskTexts = {
     release: 'Rilascia',
     reply: 'Rispondi al cliente',
     replyHint: 'Il cliente la riceve sul suo canale, firmata con il tuo nome e il numero della richiesta.',
+    replyByMailHint:
+      'Questa richiesta è arrivata per email: la risposta va al mittente dalla casella del cliente, a nome del cliente, nella stessa conversazione, e resta in Inviata.',
     send: 'Invia',
     note: 'Nota interna',
     noteHint: 'Resta sul desk (e nel thread di Slack): il cliente non la vede mai.',

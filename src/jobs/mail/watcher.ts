@@ -1,4 +1,5 @@
 import type { ImapFlow } from 'imapflow';
+import { recordMailboxHealth } from '../../domain/mailbox/health.js';
 import type { IntakeDeps } from '../../domain/mailbox/intake.js';
 import { serversOf } from '../../domain/mailbox/settings.js';
 import { classifyMailError, imapClient } from '../../infra/mail/connection.js';
@@ -23,18 +24,6 @@ export function backoffDelay(backoff: Backoff, attempt: number): number {
   return Math.round(base * (0.75 + Math.random() * 0.25));
 }
 
-/** A failure is written on the mailbox (for the back-office) with when the failing began; a success clears it. */
-async function recordHealth(deps: WatchDeps, mailboxId: string, failure: string | null): Promise<void> {
-  const { prisma } = deps.intake;
-  if (failure === null) {
-    await prisma.mailbox.updateMany({ where: { id: mailboxId }, data: { lastError: null, failingSince: null } });
-    return;
-  }
-  const now = deps.intake.clock();
-  await prisma.mailbox.updateMany({ where: { id: mailboxId, failingSince: null }, data: { failingSince: now } });
-  await prisma.mailbox.updateMany({ where: { id: mailboxId }, data: { lastError: failure } });
-}
-
 /** Resolves when the connection closes, for whatever reason. */
 const closed = (imap: ImapFlow): Promise<void> =>
   new Promise((resolve) => {
@@ -56,7 +45,7 @@ async function connectAndWatch(deps: WatchDeps, mailboxId: string, track: (imap:
   track(imap);
   await imap.connect();
   await imap.mailboxOpen('INBOX');
-  await recordHealth(deps, mailboxId, null);
+  await recordMailboxHealth(deps.intake, mailboxId, null);
   let reading: Promise<void> = Promise.resolve();
   const read = () => {
     reading = reading
@@ -81,8 +70,8 @@ export interface MailboxWatch {
 
 /**
  * Watches one mailbox until stopped: connects, and after any failure (network, server, login)
- * reconnects with a growing delay; each failure is recorded on the mailbox in words, once per
- * change in the log.
+ * reconnects with a growing delay; each failure is recorded on the mailbox in words (once per
+ * change in the log), and a failing that lasts an hour is told to the client and the desk once.
  */
 export function watchMailbox(deps: WatchDeps, mailboxId: string): MailboxWatch {
   const log = deps.intake.logger.child({ mailboxId });
@@ -102,7 +91,9 @@ export function watchMailbox(deps: WatchDeps, mailboxId: string): MailboxWatch {
         if (words !== lastFailure)
           log.warn({ stage: failure.stage, detail: failure.detail }, 'mailbox connection failed');
         lastFailure = words;
-        await recordHealth(deps, mailboxId, words).catch(() => undefined);
+        await recordMailboxHealth(deps.intake, mailboxId, failure).catch((err: unknown) =>
+          log.warn({ err: errorMessage(err) }, 'mailbox failure not recorded'),
+        );
         current?.close();
       }
       if (stopped) break;

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { DeskContext } from '../../desk/context.js';
 import type { FileStore } from '../../domain/files/store.js';
+import type { MailboxDeps } from '../../domain/mailbox/settings.js';
 import { isServiceUnavailable, type PrismaClient } from '../../infra/db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import type { Logger } from '../../infra/logger.js';
@@ -40,6 +41,8 @@ export interface AdminRouterDeps {
   llmConfigured?: boolean | undefined;
   /** whether clients can write on Slack: the new-invite notice says how to use the code there */
   slackClients?: boolean | undefined;
+  /** the clients' mailboxes' settings (MAILBOX_KEY set): the client page connects, changes and removes one */
+  mailboxes?: MailboxDeps | undefined;
   /** where clients' files are kept: the ticket page's download links read them */
   files: FileStore;
   /**

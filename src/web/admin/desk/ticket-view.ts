@@ -68,9 +68,10 @@ export async function deskPanelFor(
   viewer: { me: string | null; csrfToken: string },
   extras: Pick<DeskPanel, 'state' | 'refusal' | 'flash'> = {},
 ): Promise<DeskPanel> {
-  const [closing, booking] = await Promise.all([
+  const [closing, booking, replyByMail] = await Promise.all([
     awaitingClose(deps.prisma, [ticket]),
     bookingOffer(deps.desk, ticket, viewer.me),
+    deps.desk.mail?.answersByMail(ticket.id) ?? false,
   ]);
   const awaitsClose = closing.has(ticket.id);
   const kinds = [...booking.forms.map((form) => form.kind), booking.cancel ? 'cancel' : ''].join(',');
@@ -79,6 +80,7 @@ export async function deskPanelFor(
     awaitsClose,
     booking,
     replyKey: randomUUID(),
+    replyByMail,
     takeMessageFor: ticket.client.isDemo ? null : ticket.client.id,
     stateKey: [ticket.status, ticket.assignee?.id ?? '', viewer.me ?? '', awaitsClose, kinds, booking.version].join(
       '|',

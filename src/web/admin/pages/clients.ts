@@ -5,6 +5,7 @@ import type { AdminLocale } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
 import { languageNames } from '../layout.js';
 import type { ClientListRow, ClientPageData } from '../queries/clients.js';
+import { renderMailboxSection, type MailboxSectionInput } from './client-mailbox.js';
 import { renderTakenMessages, renderTakenOutcome, type TakenMessagesInput } from './client-messages.js';
 import { readWeekHours } from '../../../domain/bookings/working-hours.js';
 import { storedSettings, type SettingsField, type SettingsFormState } from '../client-settings.js';
@@ -69,6 +70,8 @@ export interface ClientPageInput {
   messages?: TakenMessagesInput | undefined;
   /** settings posted with mistakes: the form shows them as typed, each error under its field */
   settings?: SettingsFormState | undefined;
+  /** the client's mailbox: its state, and the form to connect, change or remove it */
+  mailbox?: MailboxSectionInput | undefined;
   /** the settings were just saved: the form says so */
   saved?: boolean | undefined;
 }
@@ -152,6 +155,7 @@ ${facts(c, now, locale, input.llmConfigured)}
 ${input.messages ? renderTakenMessages(input.messages, now, locale) : ''}
 <h2>${t.clients.identities}</h2>
 ${c.identities.length === 0 ? html`<p class="muted">${t.clients.notConnected}</p>` : html`<table><tr><th>${t.clients.channel}</th><th>${t.common.name}</th><th>${t.clients.since}</th></tr>${c.identities.map((i) => html`<tr><td>${i.channel}</td><td>${i.displayName ?? ''}</td><td>${locale.stamp(i.createdAt, c.tz)}</td></tr>`)}</table>`}
+${input.mailbox ? renderMailboxSection(input.mailbox, locale) : ''}
 <h2>${t.clients.invites}</h2>
 ${
   c.invites.length === 0

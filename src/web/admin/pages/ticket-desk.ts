@@ -28,6 +28,8 @@ export interface DeskPanel {
   booking: { forms: BookingModalInput[]; cancel: boolean };
   /** a fresh key for the reply form: a form sent twice reaches the client once */
   replyKey: string;
+  /** the ticket came from the client's mailbox: the reply goes out by e-mail, as the client */
+  replyByMail: boolean;
   /** the client a message can be taken for; null for an erased or demo client */
   takeMessageFor: string | null;
   /** what changes which forms are shown: the live page swaps them only when it changes */
@@ -78,7 +80,7 @@ function replyForm(p: FormParts): SafeHtml {
     'reply',
     ['text'],
     html`<h3>${desk.reply}</h3><input type="hidden" name="key" value="${p.panel.replyKey}">
-${labelled(p, 'reply', 'text', desk.replyHint, (a) => html`<textarea${a} rows="4" maxlength="${REPLY_MAX}" required>${valueOf(p, 'reply', 'text')}</textarea>`)}
+${labelled(p, 'reply', 'text', p.panel.replyByMail ? desk.replyByMailHint : desk.replyHint, (a) => html`<textarea${a} rows="4" maxlength="${REPLY_MAX}" required>${valueOf(p, 'reply', 'text')}</textarea>`)}
 ${button(desk.send)}`,
   );
 }

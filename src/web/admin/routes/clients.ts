@@ -2,6 +2,7 @@ import { Router, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import { createInvite } from '../../../domain/access/invites.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
+import type { MailboxDeps } from '../../../domain/mailbox/settings.js';
 import type { PrismaClient } from '../../../infra/db/types.js';
 import { ConflictError, errorMessage, NotFoundError } from '../../../kernel/errors.js';
 import type { Logger } from '../../../infra/logger.js';
@@ -23,6 +24,7 @@ import {
 import { clientTimeline, timelineQuerySchema } from '../queries/timeline.js';
 import { sendPage } from '../respond.js';
 import { outcomeQuerySchema } from '../take-message-form.js';
+import { createMailboxRoutes, mailboxDoneQuery, mailboxSection, type MailboxExtras } from './mailbox.js';
 import {
   createTakeMessageRoutes,
   takenMessagesSection,
@@ -48,12 +50,14 @@ export interface ClientRoutesDeps {
   llmConfigured?: boolean | undefined;
   /** whether clients can write on Slack, so an invite's notice tells how to use it there */
   slackClients?: boolean | undefined;
+  /** the clients' mailboxes' settings; absent when MAILBOX_KEY is not set (the page says the feature is off) */
+  mailboxes?: MailboxDeps | undefined;
 }
 
 type ShowClient = (
   res: Response,
   id: string,
-  extra?: Pick<ClientPageInput, 'newInvite' | 'settings' | 'saved'> & TakenExtras,
+  extra?: Pick<ClientPageInput, 'newInvite' | 'settings' | 'saved'> & TakenExtras & { mailbox?: MailboxExtras },
   status?: number,
 ) => Promise<void>;
 
@@ -69,8 +73,10 @@ export function createClientRoutes(deps: ClientRoutesDeps): Router {
     await showClient(res, parseOrThrow(idSchema(t), req.params.id), {
       outcome: parseOrThrow(outcomeQuerySchema(t), req.query),
       saved: savedQuery.safeParse(req.query).data?.saved === 'settings',
+      mailbox: { done: mailboxDoneQuery.safeParse(req.query).data?.mailbox },
     });
   });
+  router.use(createMailboxRoutes(deps, showClient));
   router.post('/clients/:id/settings', requireAdmin, verifyCsrf, changeSettings(deps, showClient));
   router.post('/clients/:id/invites', requireAdmin, verifyCsrf, makeInvite(deps, showClient));
   router.get('/clients/:id/timeline', timelinePage(deps));
@@ -88,6 +94,7 @@ function clientPage(deps: ClientRoutesDeps): ShowClient {
     const client = await findClient(deps.prisma, id);
     if (!client) throw new NotFoundError(locale.t.invalid.noClient({ id }));
     const messages = await takenMessagesSection(deps, res, client, extra);
+    const mailbox = await mailboxSection(deps, res, client, extra.mailbox);
     const body = renderClientPage({
       client,
       now: deps.clock(),
@@ -97,6 +104,7 @@ function clientPage(deps: ClientRoutesDeps): ShowClient {
       settings: extra.settings,
       saved: extra.saved,
       messages,
+      mailbox,
       llmConfigured: deps.llmConfigured ?? false,
     });
     sendPage(

@@ -1,0 +1,36 @@
+import type { enMailboxTexts } from '../admin-en/mailbox.js';
+
+/** La sezione casella di posta della pagina del cliente. */
+export const itMailboxTexts: typeof enMailboxTexts = {
+  mailbox: {
+    title: 'Casella di posta',
+    off: 'Le caselle di posta dei clienti sono spente: MAILBOX_KEY non è impostata sul server (vedi il README, "Connecting a mailbox").',
+    none: 'Nessuna casella collegata.',
+    connected: (p) => `Collegata: ${p.user} (IMAP ${p.imap}, SMTP ${p.smtp}).`,
+    sentFolder: (p) => `Le risposte sono salvate in "${p.folder}".`,
+    noSentFolder: 'Nessuna cartella Inviata trovata: le risposte partono ma non vengono salvate.',
+    failing: (p) => `Non funziona dal ${p.since}: ${p.error}`,
+    lastRead: (p) => `Ultima email letta: ${p.at}.`,
+    imapHost: 'Server IMAP',
+    imapPort: 'Porta IMAP',
+    smtpHost: 'Server SMTP',
+    smtpPort: 'Porta SMTP',
+    tls: 'Sicurezza',
+    tlsChoices: { tls: 'TLS (993 / 465)', starttls: 'STARTTLS (143 / 587)', none: 'nessuna (solo server locale)' },
+    user: 'Utente',
+    auth: 'Credenziale',
+    authChoices: { password: 'password o password per le app', xoauth2: 'token di accesso OAuth2 (XOAUTH2)' },
+    secret: 'Password',
+    secretKeep: 'Password (vuota: resta quella salvata)',
+    fromAddress: 'Invia come (alias, facoltativo)',
+    vipSenders: 'Mittenti VIP, avvisati subito (indirizzi o @dominio, separati da virgole)',
+    connect: 'Prova e collega',
+    save: 'Prova e salva',
+    remove: 'Scollega la casella',
+    saved: 'Casella collegata: la prova di connessione è riuscita. Si leggono le email che arrivano da ora.',
+    removed: 'Casella scollegata: le sue email non vengono più lette e la password è cancellata.',
+    notSaved: 'Non è stato salvato nulla.',
+    fieldInvalid: (p) => `Controlla il campo "${p.field}".`,
+    notForErased: 'Un cliente cancellato non ha casella di posta.',
+  },
+};
