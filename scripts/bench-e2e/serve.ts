@@ -28,7 +28,7 @@ export interface ProcessStats {
   cpuMs: number;
   pgStatements: number;
   redisCommands: number;
-  /** statements by their text (whitespace collapsed, first 120 characters) */
+  /** statements by their text (whitespace collapsed, their start and their WHERE clause) */
   statements: Record<string, number>;
 }
 
@@ -37,7 +37,10 @@ const counted = { pg: 0, redis: 0, statements: new Map<string, number>() };
 function statementText(args: unknown[]): string {
   const first = args[0];
   const text = typeof first === 'string' ? first : ((first as { text?: unknown } | undefined)?.text ?? '?');
-  return String(text).replace(/\s+/g, ' ').trim().slice(0, 120);
+  const flat = String(text).replace(/\s+/g, ' ').trim();
+  // The table and what the statement looks for tell statements apart; Prisma's column lists do not.
+  const where = flat.indexOf(' WHERE ');
+  return where < 0 ? flat.slice(0, 160) : `${flat.slice(0, 60)} …${flat.slice(where, where + 120)}`;
 }
 
 /** Every statement the pool runs, transactions' BEGIN and COMMIT included, goes through Client#query. */
