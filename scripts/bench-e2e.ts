@@ -1,265 +1,253 @@
 /**
- * End-to-end load benchmark: `npm run bench:e2e -- [--clients 100] [--rate 100] [--duration 20] [--pacing off|chat|telegram]`.
+ * End-to-end load benchmark:
+ * `npm run bench:e2e -- [--clients 100] [--rate 100] [--duration 20] [--web 1] [--workers 1]
+ *  [--reminders 200] [--kill-workers] [--statements] [--pacing off|chat|telegram] [--profile DIR]`.
  *
- * `--profile DIR` writes a CPU profile of the Delego process there.
- *
- * Starts Delego in a child process (as `main.ts` wires it: buildDelego, Telegram in webhook
- * mode) on a scratch PostgreSQL database and a fresh Redis key prefix, and the emulated
- * Telegram Bot API (test/support/telegram-emulator.ts) in this process. N invited clients send
+ * Starts `--web` processes with `ROLE=web` and `--workers` with `ROLE=worker` (scripts/bench-e2e/
+ * serve.ts: what main.ts starts for the role) on one scratch PostgreSQL database and one fresh
+ * Redis key prefix, the emulated Telegram Bot API in this process, and a round-robin balancer in
+ * front of the web processes, which Telegram's webhook points at. N invited clients send
  * rules-path messages (reminders, agenda questions, bookings) round-robin at the target rate,
  * after a warm-up round of each kind per client that is not measured. Each message's latency
- * runs from the moment its update is posted to the bot's webhook until the emulator records
- * the bot's reply to that chat. Prints p50/p90/p99/max, the achieved
- * throughput and the errors (unanswered messages, failed Bot API calls).
+ * runs from the moment its update is posted to the webhook until the emulator records the bot's
+ * reply to that chat. Meanwhile `--reminders` reminders (one client each) fall due and the
+ * worker processes deliver them; `--kill-workers` kills one worker with SIGKILL halfway through
+ * and starts it again. Prints p50/p90/p99/max, throughput, unanswered webhooks, lost and
+ * duplicate replies, each reminder's deliveries, and each process's CPU time, PostgreSQL
+ * statements and Redis commands (counted in the benchmark's processes, see serve.ts) with the
+ * load average: on a shared machine the CPU times and counts mean more than the wall clock.
+ * `--statements` lists the statements a message costs; `--profile DIR` writes a CPU profile of
+ * each web process.
  *
  * Pacing: Telegram allows a bot about one message a second per chat and about 30 a second in
  * all, and Delego's sender paces itself to that. The emulator has no such limits, so by default
- * (`--pacing off`) the benchmark measures Delego alone. With the per-chat pace on (`--pacing
- * chat`) and a chat writing exactly once a second (clients = rate), each reply is held until a
- * second after the previous reply to that chat, so latencies ratchet up to the worst one seen:
- * keep clients at twice the rate or more for such runs. `--pacing telegram` adds the bot-wide
- * 30 msg/s, which caps every run above that rate.
+ * (`--pacing off`) the benchmark measures Delego alone; `--pacing chat` keeps the per-chat pace
+ * (keep clients at twice the rate or more), `--pacing telegram` adds the bot-wide 30 msg/s.
  *
  * Needs PostgreSQL (BENCH_DATABASE_ADMIN_URL, else TEST_DATABASE_ADMIN_URL, else
  * postgresql://postgres@127.0.0.1:5432/postgres) and Redis (REDIS_URL, else 127.0.0.1:6379).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { parseArgs } from 'node:util';
+import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { createInvite } from '../src/domain/access/invites.js';
-import { buildDelego } from '../src/app.js';
-import { telegramPacing, type PacingOptions } from '../src/channels/telegram/pacer.js';
-import { loadConfig } from '../src/infra/config/index.js';
 import { createPrisma } from '../src/infra/db/client.js';
 import { createScratchDatabase } from '../src/infra/db/scratch.js';
 import { applyMigrations } from '../src/infra/db/migrate-engine.js';
-import { createLogger } from '../src/infra/logger.js';
 import { createRedis } from '../src/infra/redis/connection.js';
-import { listen } from '../src/web/server.js';
 import { freePort } from '../test/support/net.js';
-import { startTelegramEmulator, type EmulatedUser } from '../test/support/telegram-emulator.js';
+import { startTelegramEmulator, type EmulatedUser, type TelegramEmulator } from '../test/support/telegram-emulator.js';
+import { startBalancer, startProcess, type BenchProcess } from './bench-e2e/cluster.js';
+import { linkClients, matchReplies, sendLoad } from './bench-e2e/load.js';
+import { awaitReminders, countReminders, planReminders } from './bench-e2e/reminders.js';
+import {
+  costLines,
+  delta,
+  latencyLines,
+  loadAverage,
+  reminderLines,
+  statementLines,
+  type ProcessDelta,
+} from './bench-e2e/report.js';
+import type { ProcessStats } from './bench-e2e/serve.js';
 
-const pacings = {
-  chat: { perChatIntervalMs: telegramPacing.perChatIntervalMs, globalIntervalMs: 0 },
-  telegram: telegramPacing,
-  off: { perChatIntervalMs: 0, globalIntervalMs: 0 },
-} satisfies Record<string, PacingOptions>;
-
+const count = (name: string, max: number) =>
+  z.coerce
+    .number({ message: `--${name} must be a number` })
+    .int()
+    .min(0)
+    .max(max);
 const argsSchema = z.object({
-  clients: z.coerce.number({ message: '--clients must be a number' }).int().min(1).max(5000).default(100),
+  clients: count('clients', 5000).min(1).default(100),
   rate: z.coerce.number({ message: '--rate must be a number (messages per second)' }).positive().max(5000).default(100),
   duration: z.coerce.number({ message: '--duration must be a number of seconds' }).positive().max(3600).default(20),
+  web: count('web', 16).min(1).default(1),
+  workers: count('workers', 16).default(1),
+  reminders: count('reminders', 10_000).optional(),
+  killWorkers: z.boolean().default(false),
+  statements: z.boolean().default(false),
   pacing: z.enum(['off', 'chat', 'telegram'], { message: '--pacing must be off, chat or telegram' }).default('off'),
-  /** a folder for a V8 CPU profile of the Delego process (open it in Chrome DevTools) */
+  /** a folder for V8 CPU profiles of the web processes (open them in Chrome DevTools) */
   profile: z.string().min(1, '--profile needs a folder').optional(),
 });
+type Args = z.infer<typeof argsSchema>;
+type Place = { databaseUrl: string; prefix: string; redisUrl: string; redis: Redis };
 
-/** Rules-path messages a small business sends; each gets exactly one answer. */
-function messageFor(round: number, client: number): { kind: string; text: string } {
-  const hour = 8 + ((round + client) % 10);
-  const minutes = (round + client) % 2 === 0 ? '00' : '30';
-  const day = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì'][(round + client) % 5];
-  const pick = [
-    { kind: 'reminder', text: `Ricordami ${day} alle ${hour}:${minutes} di chiamare il fornitore ${client}` },
-    { kind: 'agenda', text: 'cosa ho domani?' },
-    { kind: 'booking', text: `Prenota il dentista ${day} alle ${hour}:${minutes}` },
-    { kind: 'reminder', text: `Remind me tomorrow at ${hour}:${minutes} to send the invoice ${round}` },
-    { kind: 'agenda', text: 'what do I have this week?' },
-  ];
-  return pick[(round + client) % pick.length]!;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** The child process: Delego itself, with its own event loop, as a deployment runs it. */
-async function serve(): Promise<void> {
-  const env = z
-    .object({
-      BENCH_DATABASE_URL: z.string(),
-      BENCH_QUEUE_PREFIX: z.string(),
-      BENCH_PACING: z.enum(['chat', 'telegram', 'off']),
-      PORT: z.coerce.number().int(),
-    })
-    .parse(process.env);
-  const config = loadConfig(process.env);
-  const prisma = createPrisma(env.BENCH_DATABASE_URL, { poolMax: 10 });
-  const redis = createRedis(config.REDIS_URL ?? 'redis://127.0.0.1:6379');
-  const logger = createLogger({ level: 'error', pretty: false });
-  const delego = buildDelego({
-    config,
-    prisma,
-    redis,
-    logger,
-    queuePrefix: env.BENCH_QUEUE_PREFIX,
-    telegramPacing: pacings[env.BENCH_PACING],
+function parsedArgs(): Args {
+  const text = { type: 'string' } as const;
+  const flag = { type: 'boolean' } as const;
+  const { values } = parseArgs({
+    options: {
+      clients: text,
+      rate: text,
+      duration: text,
+      web: text,
+      workers: text,
+      reminders: text,
+      'kill-workers': flag,
+      statements: flag,
+      pacing: text,
+      profile: text,
+    },
+    strict: true,
   });
-  const server = await listen(delego.web, env.PORT, '127.0.0.1');
-  const stops = await delego.startChannels({ web: true, bot: true });
-  process.send?.('ready');
-  await once(process, 'disconnect');
-  for (const stop of stops) await stop();
-  await server.close();
-  await delego.close();
-  redis.disconnect();
-  await prisma.$disconnect();
+  const parsed = argsSchema.safeParse({ ...values, killWorkers: values['kill-workers'] });
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
+  if (parsed.data.killWorkers && parsed.data.workers === 0) throw new Error('--kill-workers needs --workers 1 or more');
+  return parsed.data;
 }
 
-function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  return createScratchDatabase(
+interface Cluster {
+  web: BenchProcess[];
+  workers: BenchProcess[];
+  startWorker(): Promise<BenchProcess>;
+  close(): Promise<void>;
+}
+
+async function startCluster(args: Args, place: Place, emulator: TelegramEmulator): Promise<Cluster> {
+  const webPorts = await Promise.all(Array.from({ length: args.web }, () => freePort()));
+  const balancer = await startBalancer(webPorts);
+  const env = {
+    BENCH_DATABASE_URL: place.databaseUrl,
+    BENCH_QUEUE_PREFIX: place.prefix,
+    BENCH_PACING: args.pacing,
+    REDIS_URL: place.redisUrl,
+    PUBLIC_URL: balancer.url,
+    TELEGRAM_BOT_TOKEN: emulator.token,
+    TELEGRAM_API_ROOT: emulator.apiRoot,
+    TELEGRAM_WEBHOOK_SECRET: randomBytes(16).toString('hex'),
+    // Each client writes about once a second here: far above a person's pace.
+    RATE_LIMIT_PER_MIN: '10000',
+    OPENAI_API_KEY: '',
+  };
+  const profiling = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [];
+  const web = await Promise.all(webPorts.map((port) => startProcess('web', port, env, profiling)));
+  const startWorker = async () => startProcess('worker', await freePort(), env);
+  const workers = await Promise.all(Array.from({ length: args.workers }, startWorker));
+  return {
+    web,
+    workers,
+    startWorker,
+    async close() {
+      await Promise.all([...web, ...workers].map((p) => p.stop()));
+      await balancer.close();
+    },
+  };
+}
+
+/** SIGKILL the first worker process, then start a new one in its place: what a crash and a restart do. */
+async function killAndRestart(cluster: Cluster, log: string[]) {
+  const victim = cluster.workers[0]!;
+  const atMs = Date.now();
+  await victim.kill9();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  cluster.workers[0] = await cluster.startWorker();
+  log.push(`killed a worker process with SIGKILL; its replacement was serving ${Date.now() - atMs} ms later`);
+}
+
+type Snapshot = { stats: Map<BenchProcess, ProcessStats>; cpuMs: number; atMs: number };
+async function snapshot(cluster: Cluster): Promise<Snapshot> {
+  const all = [...cluster.web, ...cluster.workers];
+  const stats = await Promise.all(all.map((p) => p.stats()));
+  const cpu = process.cpuUsage();
+  return { stats: new Map(all.map((p, i) => [p, stats[i]!])), cpuMs: (cpu.user + cpu.system) / 1000, atMs: Date.now() };
+}
+
+function deltas(before: Snapshot, after: Snapshot): ProcessDelta[] {
+  return [...after.stats].map(([p, stats]) => delta(before.stats.get(p), stats, p.role));
+}
+
+/** Clients linked and warmed up; reminders due during the measured run, one client each. */
+async function prepare(args: Args, place: Place, emulator: TelegramEmulator) {
+  const prisma = createPrisma(place.databaseUrl, { poolMax: 2 });
+  try {
+    const users = await linkClients(prisma, emulator, args.clients);
+    const count = args.reminders ?? (args.workers > 0 ? 200 : 0);
+    // Creating them takes some 15 ms each: the first falls due shortly after the load starts.
+    const fromMs = Date.now() + 3000 + count * 15;
+    const toMs = fromMs + Math.max(0, args.duration * 1000 - 5000);
+    const where = { prisma, redis: place.redis, prefix: place.prefix, emulator };
+    return { users, reminders: await planReminders(where, count, { fromMs, toMs }) };
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** The load, with the worker kill halfway through when asked, between two snapshots of every process. */
+async function measure(args: Args, cluster: Cluster, users: EmulatedUser[], emulator: TelegramEmulator) {
+  const events: string[] = [];
+  let kill: Promise<void> | undefined;
+  const before = await snapshot(cluster);
+  const firstCall = emulator.calls.length;
+  const half = Math.floor(Math.round(args.rate * args.duration) / 2);
+  let posted = 0;
+  const load = await sendLoad(users, args.rate, args.duration, () => {
+    if (args.killWorkers && ++posted === half) kill = killAndRestart(cluster, events);
+  });
+  const answers = await matchReplies(
+    emulator,
+    { sent: load.sent, startMs: load.startMs, firstCall },
+    { timeoutMs: 30_000, settleMs: 1000 },
+  );
+  const after = await snapshot(cluster);
+  await kill;
+  return { load, answers, before, after, events };
+}
+
+async function run(args: Args, place: Place, emulator: TelegramEmulator) {
+  const cluster = await startCluster(args, place, emulator);
+  try {
+    const { users, reminders } = await prepare(args, place, emulator);
+    const loadBefore = loadAverage();
+    process.stdout.write(
+      `${args.web} web + ${args.workers} worker processes, ${args.clients} clients; sending ${args.rate} msg/s ` +
+        `for ${args.duration} s (pacing: ${args.pacing}); load average ${loadBefore}\n`,
+    );
+    const { load, answers, before, after, events } = await measure(args, cluster, users, emulator);
+    await awaitReminders(emulator, reminders, 30_000);
+    const processes = deltas(before, after);
+    const answered = answers.latencies.length;
+    const phaseS = (after.atMs - before.atMs) / 1000;
+    process.stdout.write(
+      [
+        ...latencyLines({ sent: load.sent.length, sendSeconds: load.sendSeconds, startMs: load.startMs }, answers),
+        `webhooks not answered 200: ${load.webhookErrors}; lost replies: ${load.sent.length - answered}; ` +
+          `duplicate replies: ${answers.duplicates}; failed Bot API calls: ${answers.apiErrors}`,
+        ...events,
+        ...(reminders.length > 0 ? reminderLines(countReminders(emulator, reminders), reminders.length) : []),
+        `CPU over ${phaseS.toFixed(1)} s (load average before ${loadBefore}, after ${loadAverage()}):`,
+        ...costLines(processes, answered, phaseS, after.cpuMs - before.cpuMs),
+        ...(args.statements
+          ? ['statements per answered message (web processes):', ...statementLines(processes, answered)]
+          : []),
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await cluster.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parsedArgs();
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const prefix = `delego-bench-${randomBytes(4).toString('hex')}`;
+  const database = await createScratchDatabase(
     process.env.BENCH_DATABASE_ADMIN_URL ??
       process.env.TEST_DATABASE_ADMIN_URL ??
       'postgresql://postgres@127.0.0.1:5432/postgres',
     'delego_bench',
   );
-}
-
-async function bench(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      clients: { type: 'string' },
-      rate: { type: 'string' },
-      duration: { type: 'string' },
-      pacing: { type: 'string' },
-      profile: { type: 'string' },
-    },
-    strict: true,
-  });
-  const parsed = argsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
-  const args = parsed.data;
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const queuePrefix = `delego-bench-${randomBytes(4).toString('hex')}`;
-
-  const database = await scratchDatabase();
   const emulator = await startTelegramEmulator();
-  let child: ChildProcess | undefined;
+  const redis = createRedis(redisUrl);
   try {
     await applyMigrations(database.url);
-    const port = await freePort();
-    const profiling = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [];
-    child = spawn(process.execPath, [...process.execArgv, ...profiling, process.argv[1]!, '--serve'], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: {
-        ...process.env,
-        BENCH_DATABASE_URL: database.url,
-        BENCH_QUEUE_PREFIX: queuePrefix,
-        BENCH_PACING: args.pacing,
-        PORT: String(port),
-        REDIS_URL: redisUrl,
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
-        TELEGRAM_BOT_TOKEN: emulator.token,
-        TELEGRAM_API_ROOT: emulator.apiRoot,
-        TELEGRAM_WEBHOOK_SECRET: randomBytes(16).toString('hex'),
-        // Each client writes about once a second here: far above a person's pace.
-        RATE_LIMIT_PER_MIN: '10000',
-        OPENAI_API_KEY: '',
-      },
-    });
-    const exited = once(child, 'exit').then(([code]) => {
-      throw new Error(`Delego stopped during the benchmark (exit code ${String(code)})`);
-    });
-    await Promise.race([once(child, 'message'), exited]);
-
-    // Invite every client and link them, as `npm run admin -- invite` and /start CODE do.
-    const prisma = createPrisma(database.url, { poolMax: 2 });
-    const users: EmulatedUser[] = [];
-    for (let i = 0; i < args.clients; i++) {
-      const client = await prisma.client.create({
-        data: { name: `Bench client ${i}`, lang: i % 3 === 2 ? 'en' : 'it', tz: 'Europe/Rome' },
-      });
-      const invite = await createInvite(prisma, client.id, new Date());
-      const user = emulator.user({ userId: 10_000 + i, languageCode: i % 3 === 2 ? 'en' : 'it' });
-      await user.sendCommand(`/start ${invite.code}`);
-      users.push(user);
-    }
-    await prisma.$disconnect();
-    for (const user of users) await user.waitForReplies(1, 60_000);
-    // Warm-up, not measured: one message of each kind per client, so the measured run sees the
-    // process as it serves in production (code compiled and optimized, pools and caches filled).
-    for (let round = 0; round < 3; round++) {
-      await Promise.all(users.map((user, i) => user.sendText(messageFor(round, i).text)));
-      for (const user of users) await user.waitForReplies(1, 60_000);
-    }
-    process.stdout.write(
-      `${args.clients} clients linked; sending ${args.rate} msg/s for ${args.duration} s (pacing: ${args.pacing})\n`,
-    );
-
-    const repliesBefore = emulator.calls.length;
-    const total = Math.round(args.rate * args.duration);
-    const sent: { chatId: number; atMs: number; kind: string }[] = [];
-    const posts: Promise<unknown>[] = [];
-    let webhookErrors = 0;
-    const startMs = Date.now();
-    for (let i = 0; i < total; i++) {
-      const dueMs = startMs + (i * 1000) / args.rate;
-      const waitMs = dueMs - Date.now();
-      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
-      const user = users[i % users.length]!;
-      const message = messageFor(Math.floor(i / users.length), i % users.length);
-      sent.push({ chatId: user.chatId, atMs: Date.now(), kind: message.kind });
-      posts.push(
-        user.sendText(message.text).then(
-          (delivery) => (webhookErrors += delivery.webhookStatus === 200 ? 0 : 1),
-          () => (webhookErrors += 1),
-        ),
-      );
-    }
-    const sendSeconds = (Date.now() - startMs) / 1000;
-    await Promise.all(posts);
-
-    // Each chat's replies answer its messages in order (a chat sends its next one only a second later).
-    const latencies: number[] = [];
-    const byKind = new Map<string, number[]>();
-    let apiErrors = 0;
-    const deadline = Date.now() + 30_000;
-    const pending = new Map<string, (typeof sent)[number][]>();
-    for (const s of sent) pending.set(String(s.chatId), [...(pending.get(String(s.chatId)) ?? []), s]);
-    let scanned = repliesBefore;
-    let lastReplyMs = startMs;
-    while (latencies.length < sent.length && Date.now() < deadline) {
-      for (; scanned < emulator.calls.length; scanned++) {
-        const call = emulator.calls[scanned]!;
-        if (call.method !== 'sendMessage' && call.method !== 'sendDocument') continue;
-        if (call.status !== 0 && call.status !== 200) apiErrors += 1;
-        const queue = pending.get(String(call.body.chat_id));
-        const message = queue?.[0];
-        if (message === undefined || message.atMs > call.atMs) continue;
-        queue!.shift();
-        latencies.push(call.atMs - message.atMs);
-        byKind.set(message.kind, [...(byKind.get(message.kind) ?? []), call.atMs - message.atMs]);
-        lastReplyMs = Math.max(lastReplyMs, call.atMs);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const unanswered = sent.length - latencies.length;
-    const sorted = [...latencies].sort((a, b) => a - b);
-    const fmt = (ms: number) => `${Math.round(ms)} ms`;
-    process.stdout.write(
-      [
-        `messages sent: ${sent.length} in ${sendSeconds.toFixed(1)} s (${(sent.length / sendSeconds).toFixed(1)} msg/s offered)`,
-        `answered: ${latencies.length} (${(latencies.length / ((lastReplyMs - startMs) / 1000)).toFixed(1)} msg/s achieved)`,
-        `latency p50 ${fmt(percentile(sorted, 50))}  p90 ${fmt(percentile(sorted, 90))}  p99 ${fmt(percentile(sorted, 99))}  max ${fmt(sorted.at(-1) ?? Number.NaN)}`,
-        ...[...byKind].map(([kind, values]) => {
-          const ordered = values.sort((a, b) => a - b);
-          return `  ${kind}: ${ordered.length} messages, p50 ${fmt(percentile(ordered, 50))}  p99 ${fmt(percentile(ordered, 99))}`;
-        }),
-        `errors: ${unanswered + apiErrors + webhookErrors} (unanswered ${unanswered}, failed Bot API calls ${apiErrors}, webhook non-200 ${webhookErrors})`,
-        '',
-      ].join('\n'),
-    );
+    await run(args, { databaseUrl: database.url, prefix, redisUrl, redis }, emulator);
   } finally {
-    child?.disconnect();
-    if (child && child.exitCode === null) await once(child, 'exit');
     await emulator.close();
-    const redis = createRedis(redisUrl);
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}*`, 'COUNT', 1000);
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
       if (keys.length > 0) await redis.del(...keys);
       cursor = next;
     } while (cursor !== '0');
@@ -268,7 +256,7 @@ async function bench(): Promise<void> {
   }
 }
 
-(process.argv.includes('--serve') ? serve() : bench()).catch((err: unknown) => {
+main().catch((err: unknown) => {
   process.stderr.write(`bench:e2e: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -75,14 +75,28 @@ export async function ticketsInConversation(db: Db, clientId: string, now: Date)
     },
     orderBy: { updatedAt: 'desc' },
     take: 4,
-    select: { id: true, number: true, summary: true, assignee: { select: { name: true } } },
+    select: { id: true, number: true, summary: true, assigneeId: true },
   });
+  const names = await assistantNames(
+    db,
+    tickets.flatMap((tk) => (tk.assigneeId ? [tk.assigneeId] : [])),
+  );
   return tickets.map((tk) => ({
     id: tk.id,
     number: tk.number,
     summary: tk.summary,
-    assistant: tk.assignee?.name.split(' ')[0] ?? null,
+    assistant: (tk.assigneeId && names.get(tk.assigneeId)?.split(' ')[0]) ?? null,
   }));
+}
+
+/**
+ * Looked up only when there are assignees: most messages come with no ticket in conversation,
+ * and a selected relation costs a statement of its own even for none.
+ */
+async function assistantNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const assistants = await db.assistant.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(assistants.map((a) => [a.id, a.name]));
 }
 
 /** A client's message joins the ticket's history; an answer ends the wait on the client. */
