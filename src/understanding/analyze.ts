@@ -2,12 +2,12 @@ import type { Intent, Lang, UnderstandingContext } from './contract.js';
 import { isValidTimeZone } from '../kernel/time.js';
 import { detectLanguageOfTokens } from './lang.js';
 import { normalizeTokens, tokenize, type Token } from './normalize.js';
-import { resolveSpec, specFromMatches, type ResolvedTime } from './time/resolve.js';
+import { resolveSpec, specFromMatches, type ResolvedTime, type TimeSpec } from './time/resolve.js';
 import { isDeadline, selectMatches } from './time/select.js';
 import { readTime, type GrammarRule } from './time/grammar.js';
 import { englishRules } from './time/english.js';
 import { italianRules } from './time/italian.js';
-import type { TimeIssue, TimeMatch } from './time/spec.js';
+import type { Clock, Component, TimeIssue, TimeMatch } from './time/spec.js';
 
 /** The steps shared by the full understanding and by `resolveTimeExpression`. */
 
@@ -79,8 +79,9 @@ function slotsOf(m: TimeMatch): { day: boolean; clock: boolean } {
  * replaced stay read as time so they leave the texts; a correction word with no time on both
  * sides ("actually, remind me...") is an ordinary word.
  */
-function applyCorrections(matches: TimeMatch[], consumed: boolean[]): { matches: TimeMatch[]; consumed: boolean[] } {
-  if (!matches.some((m) => m.component.kind === 'correction')) return { matches, consumed };
+function applyCorrections(said: TimeMatch[], consumed: boolean[]): { matches: TimeMatch[]; consumed: boolean[] } {
+  if (!said.some((m) => m.component.kind === 'correction')) return { matches: said, consumed };
+  const matches = adaptReplacements(said);
   // the start of the last match that fills each slot, and the first correction after each match
   let lastDay = -1;
   let lastClock = -1;
@@ -108,6 +109,52 @@ function applyCorrections(matches: TimeMatch[], consumed: boolean[]): { matches:
   const marks = matches.filter((m) => m.component.kind === 'correction' && !effective.has(m));
   for (const mark of marks) consumed.fill(false, mark.first, mark.last + 1);
   return { matches: out.filter((m) => !marks.includes(m)), consumed };
+}
+
+/** Whether a clock reads as afternoon or evening: by its own words, or by the bare-hour rule. */
+function isLater(clock: Clock): boolean {
+  if (clock.meridiem !== undefined) return clock.meridiem === 'pm';
+  if (clock.period !== undefined) return clock.period !== 'morning';
+  return clock.hour >= 13 || (!clock.twoDigit && clock.hour >= 1 && clock.hour <= 7);
+}
+
+/**
+ * A time said as a correction takes its sense from what it corrects: "at 7, actually 8" stays
+ * in the evening (20:00); "in 10 minutes, no, 20 minutes" still counts from now.
+ */
+function asReplacementOf(replaced: Component, m: TimeMatch): TimeMatch {
+  const c = m.component;
+  if (c.kind === 'amount' && replaced.kind === 'offset' && replaced.unit === 'minute')
+    return { ...m, component: { kind: 'offset', amount: c.minutes, unit: 'minute' } };
+  const bare = c.kind === 'clock' && c.clock.meridiem === undefined && c.clock.period === undefined;
+  if (bare && replaced.kind === 'clock' && isLater(replaced.clock) && c.clock.hour < 12)
+    return { ...m, component: { kind: 'clock', clock: { ...c.clock, meridiem: 'pm' } } };
+  return m;
+}
+
+/** The first time after each correction word, read as a replacement of the time before it. */
+function adaptReplacements(matches: readonly TimeMatch[]): TimeMatch[] {
+  let before: TimeMatch | undefined;
+  let afterMark = false;
+  return matches.map((m) => {
+    if (m.component.kind === 'correction') {
+      afterMark = before !== undefined;
+      return m;
+    }
+    const out = afterMark && before !== undefined ? asReplacementOf(before.component, m) : m;
+    afterMark = false;
+    before = out;
+    return out;
+  });
+}
+
+/**
+ * "entro venerdì devo consegnare il bilancio, nn farmelo dimenticare": a reminder whose only
+ * time is a deadline day carries it as `due` and fires that morning, before the deadline.
+ */
+function onlyADeadlineDay(matches: readonly TimeMatch[], spec: TimeSpec): boolean {
+  if (spec.leadDays !== undefined || spec.day === undefined || spec.clock !== undefined) return false;
+  return spec.part === undefined && spec.recurrence === undefined && matches.length > 0 && matches.every(isDeadline);
 }
 
 const EARLIER = /^(anticip|prima$|earlier$|forward$|sooner$)/;
@@ -156,6 +203,7 @@ export function resolveFor(
   const keptInText = intent === 'reminder' ? deadlinesOf(selection.matches) : new Set<TimeMatch>();
   const spec = specFromMatches(selection.matches);
   if (selection.targetDay !== undefined && spec.day === undefined) spec.day = selection.targetDay;
+  if (intent === 'reminder' && onlyADeadlineDay(selection.matches, spec)) spec.leadDays = 0;
   const shiftSign = analysis.tokens.some((t) => EARLIER.test(t.norm)) ? -1 : 1;
   const time = resolveSpec(spec, { now: ctx.now, tz: safeZone(ctx.tz) }, intent, shiftSign);
   const consumed = new Array<boolean>(analysis.tokens.length).fill(false);

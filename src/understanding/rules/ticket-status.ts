@@ -161,7 +161,9 @@ export function refOf(tokens: readonly Token[], lang: Lang): number | undefined 
   const words = cues[lang].refWords;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'number' || !/^\d{1,9}$/.test(t.norm) || !words.has(tokens[i - 1]!.norm)) continue;
+    // "n. 1188", "nr: 1188": the abbreviation's dot or a colon sits between the word and the number
+    const before = /^[.:]$/.test(tokens[i - 1]!.norm) && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
+    if (t.kind !== 'number' || !/^\d{1,9}$/.test(t.norm) || !words.has(before.norm)) continue;
     const n = Number(t.norm);
     if (n > 0) return n;
   }
@@ -271,9 +273,24 @@ function askedDoneEnd(tokens: readonly Token[], c: StatusCues, lang: Lang): numb
   const first = tokens.findIndex((t) => t.kind !== 'punct');
   const phrase = c.askedDone.find((p) => p.every((word, k) => tokens[first + k]?.norm === word));
   if (phrase === undefined) return undefined;
-  const verb = tokens[first + phrase.length];
+  // "hai già prenotato", "have you already sent": an adverb may sit before the verb
+  let at = first + phrase.length;
+  while (tokens[at] !== undefined && ASKED_ADVERBS.has(tokens[at]!.norm)) at++;
+  const verb = tokens[at];
   // "did you book…" takes the bare verb; "avete prenotato", "have you booked" the participle
   const bare = lang === 'en' && phrase[0] === 'did';
   if (verb === undefined || verb.kind !== 'word' || (!bare && !DONE_FORMS[lang].test(verb.norm))) return undefined;
-  return first + phrase.length + 1;
+  return at + 1;
 }
+
+const ASKED_ADVERBS: ReadonlySet<string> = new Set([
+  'già',
+  'gia',
+  'poi',
+  'ancora',
+  'mica',
+  'already',
+  'yet',
+  'ever',
+  'finally',
+]);

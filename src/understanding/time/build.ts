@@ -1,4 +1,4 @@
-import type { Groups } from './grammar.js';
+import { pattern, type GrammarRule, type Groups } from './grammar.js';
 import { holidayIn } from './holidays.js';
 import type { Clock, Component, DayPeriod, DayRef, PartOfDay, Recurrence, TimeIssue } from './spec.js';
 
@@ -274,5 +274,26 @@ export function monthEdgeComponent(
   return {
     kind: 'day',
     day: year === undefined ? { kind: 'date', day: dayNumber, month } : { kind: 'date', day: dayNumber, month, year },
+  };
+}
+
+/**
+ * A bare number right after a correction word: "tomorrow at 10, sorry 11", "alle 8 anzi 9",
+ * "in 10 minutes, no, 20 minutes". It is a clock, or an amount when a unit follows; what it
+ * replaces (and so what it means) is decided when corrections are applied. `notBefore`: words
+ * that make the number a date or a count instead ("anzi 12 marzo", "sorry 2 days later").
+ */
+export function correctedNumber(marks: string, units: string, notBefore: string): GrammarRule {
+  return {
+    name: 'corrected-number',
+    re: pattern(
+      String.raw`(?<=(?:^| )(?:${marks})(?: ,)? )(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?: (?<u>${units}))?(?! (?:${notBefore})(?![^ ]))`,
+    ),
+    build: (g) => {
+      if (g.u === undefined) return clockComponent(g.h ?? '', g.m);
+      if (g.m !== undefined) return null;
+      const n = Number(g.h);
+      return n < 1 ? null : { kind: 'amount', minutes: /^(h|o)/.test(g.u) ? n * 60 : n };
+    },
   };
 }

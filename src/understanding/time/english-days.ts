@@ -1,4 +1,5 @@
 import {
+  correctedNumber,
   clockComponent,
   monthEdgeComponent,
   holidayComponent,
@@ -25,6 +26,8 @@ const F = fragments.en;
 const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
 const ORD_SUFFIX = String.raw`(?: (?:st|nd|rd|th))?`;
 const ANCHOR = String.raw`today|tomorrow|(?:${F.HOLIDAY})|(?:(?:next|this|the) )?(?:${F.WD})|(?:the )?(?:${DAY})${ORD_SUFFIX}(?: of)? (?:${F.MONTH})|(?:${F.MONTH}) (?:the )?(?:${DAY})${ORD_SUFFIX}`;
+/** after these a corrected number is a date or a count, not a clock */
+const NOT_A_CLOCK = String.raw`days|day|weeks|week|months|month|years|year|people|persons|guests|st|nd|rd|th|of|${F.MONTH}`;
 const UNIT = String.raw`(?:(?<n>\d+|a|an|one|a couple of|couple of|a few|few) (?<u>days|day|weeks|week)|(?<one>the day|the week|the night|the evening|the morning))`;
 const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
 const TIME_WORDS = String.raw`\d+|${F.ORD}|${F.WD}|other|few|couple|so often|now and then|time|once|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|weekend|hour|hours`;
@@ -73,9 +76,16 @@ export const englishNthRecurrence: GrammarRule = {
 export const englishCountRules: readonly GrammarRule[] = [
   {
     name: 'correction',
-    re: pattern(String.raw`i mean|no wait|wait no|actually|sorry|make that|make it|or rather|scratch that|correction`),
+    re: pattern(
+      String.raw`i mean|no wait|wait no|actually make it|actually|sorry|make that|make it|or rather|scratch that|correction|no ,`,
+    ),
     build: () => ({ kind: 'correction' }),
   },
+  correctedNumber(
+    String.raw`i mean|wait|actually|sorry|make that|make it|rather|scratch that|no`,
+    'minutes|minute|mins|min|hours|hour|hrs',
+    NOT_A_CLOCK,
+  ),
   {
     name: 'shifted-day',
     re: pattern(

@@ -1,4 +1,5 @@
 import {
+  correctedNumber,
   clockComponent,
   monthEdgeComponent,
   holidayComponent,
@@ -23,6 +24,8 @@ import type { Component, DayRef } from './spec.js';
  */
 const F = fragments.it;
 const ANCHOR = String.raw`oggi|domani|dopodomani|(?:${F.HOLIDAY})|(?:(?:il|la|lo|l') )?(?:${F.WD})|(?:il |l' )?(?:\d{1,2}|primo)(?: °)? (?:${F.MONTH})`;
+/** after these a corrected number is a date or a count, not a clock */
+const NOT_A_CLOCK = String.raw`giorni|giorno|settimane|settimana|mesi|mese|anni|anno|persone|ospiti|°|del|di|${F.MONTH}`;
 const UNIT = String.raw`(?:(?<n>\d+|un|una|un paio di|qualche) (?<u>giorno|giorni|settimana|settimane)|(?<one>il giorno|la settimana|la sera|la mattina))`;
 const MONTH_REF = String.raw`(?:di|del|d') (?:(?<mon>${F.FULL_MONTH})(?: (?<y>\d{4}))?|(?<next>mese prossimo|prossimo mese)|(?:questo )?mese)`;
 const TIME_WORDS = String.raw`\d+|${F.ORD}|${F.WD}|giorno|giorni|settimana|settimane|mese|mesi|anno|anni|ora|ore|mattina|sera|notte|pomeriggio|weekend|fine|inizio|tanto|quanto|volta|quindici|altro|altra`;
@@ -57,9 +60,16 @@ function nthWeekdayComponent(g: Groups): Component | null {
 export const italianCountRules: readonly GrammarRule[] = [
   {
     name: 'correction',
-    re: pattern(String.raw`anzi no|anzi|no anzi|cioe no|cioe|o meglio|no scusa|scusa no|no aspetta|aspetta no`),
+    re: pattern(
+      String.raw`anzi no|anzi|no anzi|cioe no|cioe|o meglio|no scusa|scusa no|no aspetta|aspetta no|ah no|oh no|no no|volevo dire|intendevo|pardon|no ,`,
+    ),
     build: () => ({ kind: 'correction' }),
   },
+  correctedNumber(
+    String.raw`anzi|no|cioe|meglio|scusa|aspetta|dire|intendevo|pardon|facciamo`,
+    'minuti|minuto|min|ore|ora',
+    NOT_A_CLOCK,
+  ),
   {
     name: 'shifted-day',
     re: pattern(

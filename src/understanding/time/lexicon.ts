@@ -38,6 +38,7 @@ export const weekdays: Record<Lang, Record<string, number>> = {
     tue: 2,
     tues: 2,
     wed: 3,
+    weds: 3,
     thu: 4,
     thur: 4,
     thurs: 4,
@@ -49,7 +50,7 @@ export const weekdays: Record<Lang, Record<string, number>> = {
 /** Abbreviations that are also ordinary words ("sat", "wed"): only read after a preposition. */
 export const weekdayAbbreviations: Record<Lang, readonly string[]> = {
   it: [],
-  en: ['sun', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat'],
+  en: ['sun', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat'],
 };
 
 export const months: Record<Lang, Record<string, number>> = {

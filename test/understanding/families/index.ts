@@ -1,4 +1,6 @@
 import { examplesOf, type Family } from './calendar.js';
+import { fresh1 } from './fresh-1.js';
+import { fresh2 } from './fresh-2.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -40,6 +42,8 @@ export const families: readonly Family[] = [
   corpusStyle3,
   holdoutIt,
   holdoutEn,
+  ...fresh1,
+  ...fresh2,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
