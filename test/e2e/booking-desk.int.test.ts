@@ -400,7 +400,8 @@ describe('bookings the office arranges with a third party, through the Slack des
           ticketId: ticket.id,
           kind: { in: ['booking_proposed', 'booking_proposal_declined', 'booking_proposal_accepted'] },
         },
-        orderBy: { createdAt: 'asc' },
+        // the test's clock stands still: ids (UUIDv7) give the order within the same instant
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: { kind: true },
       }),
     ).toEqual([
