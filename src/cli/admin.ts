@@ -17,6 +17,7 @@ import { createRedis, DEFAULT_REDIS_URL, pingRedis } from '../infra/redis/connec
 import { exportClientData } from '../domain/privacy/export.js';
 import { userCommand } from './user-command.js';
 import { mailboxCommand } from './mailbox-command.js';
+import { linkStaffToSlack, type AssistantLink } from '../web/admin/assistant-link.js';
 
 /** Admin commands: `npm run admin -- invite --client "Studio Rossi" [--lang it] [--tz Europe/Rome]`. */
 const usage = [
@@ -25,7 +26,7 @@ const usage = [
   '       npm run admin -- erase --client ID',
   '       npm run admin -- client --id ID [--llm on|off] [--briefing on|off] [--briefing-time HH:MM]',
   '       npm run admin -- calendar --client ID [--revoke]',
-  '       npm run admin -- assistant --slack-user U0123ABC --name "NAME" [--skills translation,writing] [--active yes|no]',
+  '       npm run admin -- assistant --slack-user U0123ABC --name "NAME" [--skills translation,writing] [--active yes|no] [--staff EMAIL]',
   '       npm run admin -- user add|disable|password|list (back-office accounts; see npm run admin -- user)',
   "       npm run admin -- mailbox --client ID --imap-host HOST ... (a client's mailbox; see npm run admin -- mailbox)",
 ].join('\n');
@@ -233,12 +234,28 @@ const assistantArgs = z.object({
     )
     .optional(),
   active: z.enum(['yes', 'no'], { message: '--active must be yes or no' }).optional(),
+  staff: z.email({ message: '--staff must be the email of a back-office account' }).optional(),
 });
 
-/** Adds an assistant of the Slack desk, or changes one (found by Slack member id). */
+const linkWords: Record<AssistantLink['how'], (who: string) => string> = {
+  created: (who) => `is now the new assistant ${who}`,
+  named: (who) => `keeps its assistant, which now has the Slack id: ${who}`,
+  joined: (who) => `now acts as the Slack assistant ${who}`,
+  merged: (who) => `merged its browser assistant (tickets, time, history) into the Slack assistant ${who}`,
+  unchanged: (who) => `was already the assistant ${who}`,
+};
+
+/**
+ * Adds an assistant of the Slack desk, or changes one (found by Slack member id). With --staff,
+ * first links that back-office account's assistant (made by its first act in the browser) to
+ * the Slack member, so both desks know one person.
+ */
 async function assistantCommand(prisma: PrismaClient, _config: Config, argv: string[]): Promise<string> {
-  const args = readArgs(assistantArgs, argv, ['slack-user', 'name', 'skills', 'active']);
+  const args = readArgs(assistantArgs, argv, ['slack-user', 'name', 'skills', 'active', 'staff']);
   const slackUserId = args['slack-user'];
+  const linked = args.staff ? await linkStaffToSlack(prisma, args.staff, slackUserId) : undefined;
+  const said =
+    linked && `Account ${args.staff!.toLowerCase()} ${linkWords[linked.how](`${linked.name} (${slackUserId})`)}.`;
   const changes = {
     ...(args.name ? { name: args.name } : {}),
     ...(args.skills ? { skills: args.skills } : {}),
@@ -249,7 +266,8 @@ async function assistantCommand(prisma: PrismaClient, _config: Config, argv: str
   const saved = existing
     ? await prisma.assistant.update({ where: { slackUserId }, data: changes })
     : await prisma.assistant.create({ data: { slackUserId, name: args.name!, ...changes } });
-  return `Assistant ${saved.name} (${saved.slackUserId})${existing ? ' updated' : ' added'}: ${saved.active ? 'active' : 'inactive'}, skills: ${saved.skills.join(', ') || 'none'}.`;
+  const summary = `Assistant ${saved.name} (${saved.slackUserId})${existing ? ' updated' : ' added'}: ${saved.active ? 'active' : 'inactive'}, skills: ${saved.skills.join(', ') || 'none'}.`;
+  return said ? `${said}\n${summary}` : summary;
 }
 
 const commands: Record<string, (prisma: PrismaClient, config: Config, argv: string[]) => Promise<string>> = {

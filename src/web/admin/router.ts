@@ -9,13 +9,13 @@ import type { Logger } from '../../infra/logger.js';
 import type { Lang } from '../../understanding/contract.js';
 import type { AdminCatalog } from '../../i18n/admin-catalog.js';
 import { loadStaffSession, requireStaff } from './auth.js';
+import { isBackgroundRequest } from './background.js';
 import { createLangRoutes, localeOf, resolveLang } from './lang.js';
 import { sendMessage } from './respond.js';
 import { createClientRoutes } from './routes/clients.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { createLoginRoutes } from './routes/login.js';
 import type { TakeMessagePort } from './routes/take-message.js';
-import { isLiveStream } from './routes/ticket-live.js';
 import { createTicketRoutes } from './routes/tickets.js';
 import { createUserRoutes } from './routes/users.js';
 
@@ -82,7 +82,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   );
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
   router.use(resolveLang(deps.deskLang));
-  router.use(loadStaffSession({ ...deps, background: isLiveStream }));
+  router.use(loadStaffSession({ ...deps, background: isBackgroundRequest }));
   router.use(createLangRoutes(deps));
   router.use(createLoginRoutes(deps));
   router.use(requireStaff);

@@ -53,14 +53,6 @@ async function partsEvent(deps: TicketLiveDeps, res: Response, number: number): 
   return `event: ticket\ndata: ${JSON.stringify(ticketLiveParts(ticket, deps.clock(), localeOf(res), panel))}\n\n`;
 }
 
-const LIVE_PATH = /^\/tickets\/[^/]+\/live$/;
-
-/**
- * The stream (and its reconnections) is the page asking on its own, not the person: it does not
- * extend the session, which ends after its idle time however long a tab stays open.
- */
-export const isLiveStream = (req: Request): boolean => req.method === 'GET' && LIVE_PATH.test(req.path);
-
 /** The session still holds (not logged out, expired or disabled since the stream began). */
 async function stillLoggedIn(deps: TicketLiveDeps, req: Request): Promise<boolean> {
   const token = tokenFromCookies(req.get('cookie'), STAFF_COOKIE);

@@ -176,6 +176,24 @@ describe('back-office stats, reports and queues', () => {
     }
   });
 
+  it("an open queue board's polling does not keep the session alive; a page the person opens does", async () => {
+    const session = { user: { email: accounts.helper.email } };
+    // this browser's session is the account's only one
+    await app.prisma.staffSession.deleteMany({ where: session });
+    const browser = new StaffBrowser(app.url);
+    await browser.loginOk(accounts.helper.email);
+    // two hours idle: 10 hours left
+    const idleSince = new Date(now.getTime() - 2 * 3_600_000);
+    const left = new Date(now.getTime() + 10 * 3_600_000);
+    await app.prisma.staffSession.updateMany({ where: session, data: { lastSeenAt: idleSince, expiresAt: left } });
+    for (let poll = 0; poll < 3; poll++) expect((await browser.request('/admin/queues/api/queues')).status).toBe(200);
+    expect((await app.prisma.staffSession.findFirstOrThrow({ where: session })).expiresAt).toEqual(left);
+    expect((await browser.page('/admin/queues')).status).toBe(200);
+    expect((await app.prisma.staffSession.findFirstOrThrow({ where: session })).expiresAt).toEqual(
+      new Date(now.getTime() + 12 * 3_600_000),
+    );
+  });
+
   it('serves the queue dashboard only to logged-in staff, and lets only admins change queues', async () => {
     for (const path of ['/admin/queues', '/admin/queues/api/queues']) {
       const res = await fetch(`${app.url}${path}`, { redirect: 'manual' });
