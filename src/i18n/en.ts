@@ -238,6 +238,8 @@ export const en = {
   slotDefaultTitle: 'Appointment',
   slotAlreadyChosen: (p: { title: string; when: string }) => `Already booked: ${p.title}, ${p.when}.`,
   briefingHeader: (p: { day: string }) => `Good morning! Your day, ${p.day}:`,
+  briefingMail: (p: { count: number; names: string }) =>
+    `${p.count === 1 ? '1 new important e-mail' : `${p.count} new important e-mails`} since the last briefing: ${p.names}`,
   briefingOn: (p: { time: string }) =>
     `Done: every morning at ${p.time} I will send you your day (nothing on a day with nothing planned). "/briefing off" stops it.`,
   briefingOff: 'Done: no more morning briefing. "/briefing on" brings it back.',

@@ -217,6 +217,8 @@ export const it: Catalog = {
   slotDefaultTitle: 'Appuntamento',
   slotAlreadyChosen: (p) => `Hai già scelto: ${p.title}, ${p.when}.`,
   briefingHeader: (p) => `Buongiorno! La tua giornata, ${p.day}:`,
+  briefingMail: (p) =>
+    `${p.count === 1 ? '1 nuova email importante' : `${p.count} nuove email importanti`} dall'ultimo riepilogo: ${p.names}`,
   briefingOn: (p) =>
     `Fatto: ogni mattina alle ${p.time} ti mando la tua giornata (niente nei giorni senza impegni). "/briefing off" per fermarlo.`,
   briefingOff: 'Fatto: niente più riepilogo mattutino. "/briefing on" per riattivarlo.',

@@ -3,6 +3,7 @@ import { eventually, startWorkerApp, type WorkerApp } from '../../../test/suppor
 import { formatTime } from '../../i18n/format.js';
 import { createBriefingScheduler, morningBriefingJobId } from '../../jobs/kinds/morning-briefing.js';
 import { addDays, formatDate, localDateTime } from '../../kernel/time.js';
+import { briefingText } from './delivery.js';
 import { briefingAt } from './plan.js';
 
 const QUIET_MS = 1500;
@@ -285,5 +286,44 @@ describe('morning briefing', () => {
       at: '2026-03-30T06:00:00.000Z',
     });
     await app.followupQueue.remove(jobId);
+  });
+
+  it('counts the e-mails kept for the briefing since the last one, naming their senders', async () => {
+    const { client } = await app.linkedClient({ lang: 'it' });
+    const now = new Date('2026-12-07T07:00:00Z');
+    const lastBriefing = new Date('2026-12-06T07:00:00Z');
+    await app.prisma.morningBriefing.create({
+      data: { clientId: client.id, day: new Date('2026-12-06T00:00:00Z'), sent: true, sentAt: lastBriefing },
+    });
+    const mailbox = await app.prisma.mailbox.create({
+      data: {
+        ...{ clientId: client.id, imapHost: 'imap.example.test', imapPort: 993, smtpHost: 'smtp.example.test' },
+        ...{ smtpPort: 465, tls: 'tls', user: 'studio@example.test', secret: 'v1.sealed', uidValidity: 1n },
+      },
+    });
+    const received = async (fromName: string | null, hoursAgo: number, triage: 'counted' | 'ticket' = 'counted') =>
+      app.prisma.mailMessage.create({
+        data: {
+          ...{ mailboxId: mailbox.id, clientId: client.id, messageId: `<${fromName}-${hoursAgo}@x>`, uidValidity: 1n },
+          ...{ uid: BigInt(hoursAgo * 10), fromAddress: `${fromName ?? 'ufficio'}@example.test`, fromName },
+          ...{ triage, reason: triage === 'counted' ? 'in-copy' : 'needs-answer' },
+          createdAt: new Date(now.getTime() - hoursAgo * 3600_000),
+        },
+      });
+    await received('Gianni Prima', 30); // before the last briefing: told then
+    await received('Mario Rossi', 20);
+    await received('Anna Bianchi', 10);
+    await received('Mario Rossi', 9);
+    await received(null, 5);
+    await received('Luca Verdi', 2);
+    await received('Chi Aspetta', 1, 'ticket'); // a ticket: the desk answers it, it is not counted
+
+    const text = await briefingText(app.prisma, client, '2026-12-07', now);
+    expect(text!.split('\n')).toEqual([
+      expect.stringMatching(/^Buongiorno! La tua giornata, /),
+      "✉️ 5 nuove email importanti dall'ultimo riepilogo: Mario Rossi, Anna Bianchi, ufficio@example.test, …",
+    ]);
+    const inEnglish = await briefingText(app.prisma, { ...client, lang: 'en' }, '2026-12-07', now);
+    expect(inEnglish).toContain('5 new important e-mails since the last briefing: Mario Rossi, Anna Bianchi');
   });
 });

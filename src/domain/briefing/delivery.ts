@@ -36,7 +36,34 @@ export type BriefingOutcome =
  */
 export const BRIEFING_LATE_LIMIT_MS = 2 * 3600_000;
 
-/** The briefing text of a day, or null when the day holds nothing. */
+/** Senders named in the briefing's mail line; more are counted and shown as "…". */
+const MAIL_NAMES_SHOWN = 3;
+/** Without an earlier briefing, the mail of this long before counts. */
+const FIRST_MAIL_WINDOW_MS = 24 * 3600_000;
+
+/**
+ * The e-mails counted for the briefing (the triage's `counted`: for information, nobody has to
+ * answer) since the client's last briefing: how many, and who from. Null when there are none.
+ */
+async function mailLine(db: Db, client: { id: string; lang: 'it' | 'en' }, now: Date): Promise<string | null> {
+  const last = await db.morningBriefing.findFirst({
+    where: { clientId: client.id, sentAt: { lt: now } },
+    orderBy: { sentAt: 'desc' },
+    select: { sentAt: true },
+  });
+  const since = last?.sentAt ?? new Date(now.getTime() - FIRST_MAIL_WINDOW_MS);
+  const mail = await db.mailMessage.findMany({
+    where: { clientId: client.id, triage: 'counted', createdAt: { gt: since, lte: now } },
+    orderBy: { createdAt: 'asc' },
+    select: { fromName: true, fromAddress: true },
+  });
+  if (mail.length === 0) return null;
+  const names = [...new Set(mail.map((m) => m.fromName ?? m.fromAddress ?? '?'))];
+  const shown = names.slice(0, MAIL_NAMES_SHOWN).join(', ') + (names.length > MAIL_NAMES_SHOWN ? ', …' : '');
+  return t(client.lang, 'briefingMail', { count: mail.length, names: shown });
+}
+
+/** The briefing text of a day, or null when the day holds nothing (no agenda, no new e-mail). */
 export async function briefingText(
   db: Db,
   client: { id: string; lang: 'it' | 'en'; tz: string },
@@ -53,10 +80,12 @@ export async function briefingText(
     start: zonedInstant(date, 0, client.tz),
     end: zonedInstant(addDays(date, 1), 0, client.tz),
   });
-  if (entries.length === 0) return null;
+  const mail = await mailLine(db, client, now);
+  if (entries.length === 0 && mail === null) return null;
   return [
     t(client.lang, 'briefingHeader', { day: formatIsoDay(day, client.lang, now) }),
     ...entries.map((e) => `• ${e.line}`),
+    ...(mail ? [`✉️ ${mail}`] : []),
   ].join('\n');
 }
 
