@@ -15,6 +15,7 @@ import { freeSlotsFlow } from './flows/slots.js';
 import { statusFlow } from './flows/status.js';
 import { ticketStatusFlow } from './flows/ticket-status.js';
 import { balanceFlow } from './flows/balance.js';
+import { mailNewsFlow } from './flows/mail-news.js';
 import { openTicket, taskFlow } from './flows/task.js';
 import { timeIssueText } from './flows/when.js';
 import { question } from './pending.js';
@@ -96,6 +97,8 @@ export function intentStep(u: Understanding, msg: Said, turn: Turn, itemRef?: It
       return (ctx) => ticketStatusFlow(ctx, u);
     case 'balance':
       return (ctx) => balanceFlow(ctx, u);
+    case 'mail_news':
+      return (ctx) => mailNewsFlow(ctx, u);
     case 'other':
       return otherStep(msg, turn.misses);
   }

@@ -238,6 +238,18 @@ export const en = {
   slotDefaultTitle: 'Appointment',
   slotAlreadyChosen: (p: { title: string; when: string }) => `Already booked: ${p.title}, ${p.when}.`,
   briefingHeader: (p: { day: string }) => `Good morning! Your day, ${p.day}:`,
+  mailNewsNoMailbox:
+    'Your mailbox is not connected to the office yet: ask the office to connect it, and I will tell you what comes in.',
+  mailNewsNone: (p: { since: string }) => `Nothing new in your e-mail since ${p.since}.`,
+  mailNewsHeader: (p: { count: number; since: string }) =>
+    `${p.count === 1 ? '1 e-mail' : `${p.count} e-mails`} since ${p.since}:`,
+  mailNewsTicket: (p: { ref: string }) => `the office answers it (request ${p.ref})`,
+  mailNewsNotified: 'I told you at once',
+  mailNewsCounted: 'for your information (in the morning briefing)',
+  mailNewsNoSubject: 'no subject',
+  mailNewsMore: (p: { count: number }) => `…and ${p.count} more.`,
+  mailNewsSetAside: (p: { count: number }) =>
+    `${p.count === 1 ? '1 newsletter or notification' : `${p.count} newsletters and notifications`} set aside.`,
   briefingMail: (p: { count: number; names: string }) =>
     `${p.count === 1 ? '1 new important e-mail' : `${p.count} new important e-mails`} since the last briefing: ${p.names}`,
   briefingOn: (p: { time: string }) =>

@@ -217,6 +217,17 @@ export const it: Catalog = {
   slotDefaultTitle: 'Appuntamento',
   slotAlreadyChosen: (p) => `Hai già scelto: ${p.title}, ${p.when}.`,
   briefingHeader: (p) => `Buongiorno! La tua giornata, ${p.day}:`,
+  mailNewsNoMailbox:
+    "La tua casella di posta non è ancora collegata all'ufficio: chiedi all'ufficio di collegarla e ti dirò cosa arriva.",
+  mailNewsNone: (p) => `Niente di nuovo nella posta da ${p.since}.`,
+  mailNewsHeader: (p) => `${p.count === 1 ? '1 email' : `${p.count} email`} da ${p.since}:`,
+  mailNewsTicket: (p) => `risponde l'ufficio (richiesta ${p.ref})`,
+  mailNewsNotified: "te l'ho segnalata subito",
+  mailNewsCounted: 'per conoscenza (nel riepilogo del mattino)',
+  mailNewsNoSubject: 'senza oggetto',
+  mailNewsMore: (p) => `…e altre ${p.count}.`,
+  mailNewsSetAside: (p) =>
+    `${p.count === 1 ? '1 newsletter o notifica messa' : `${p.count} newsletter e notifiche messe`} da parte.`,
   briefingMail: (p) =>
     `${p.count === 1 ? '1 nuova email importante' : `${p.count} nuove email importanti`} dall'ultimo riepilogo: ${p.names}`,
   briefingOn: (p) =>

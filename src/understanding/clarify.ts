@@ -80,6 +80,7 @@ function hasOwnContent(u: Understanding): boolean {
     case 'free_slots':
     case 'ticket_status':
     case 'balance':
+    case 'mail_news':
     case 'help':
       return true;
     case 'other':
@@ -100,6 +101,7 @@ const standaloneWhenAskingTarget: ReadonlySet<Intent> = new Set<Intent>([
   'free_slots',
   'ticket_status',
   'balance',
+  'mail_news',
   'help',
 ]);
 

@@ -16,6 +16,7 @@ export const intents = [
   'free_slots',
   'ticket_status',
   'balance',
+  'mail_news',
   'help',
   'other',
 ] as const;

@@ -4,6 +4,7 @@ import { classifyIntent } from './rules/intent.js';
 import { extractSlots, partyOf } from './rules/slots.js';
 import { freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
 import { thirdPartySlots } from './rules/third-party.js';
+import { readMailQuestion } from './rules/mail-news.js';
 import { readStatus } from './rules/status.js';
 import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 
@@ -16,7 +17,7 @@ import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
  */
 export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
   const analysis = analyze(text, ctx);
-  const status = readStatus(analysis, ctx) ?? readOfficeQuestion(analysis);
+  const status = readStatus(analysis, ctx) ?? readMailQuestion(analysis) ?? readOfficeQuestion(analysis);
   if (status) return status;
   const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
   const { intent } = classification;
@@ -62,6 +63,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     case 'status':
     case 'ticket_status':
     case 'balance':
+    case 'mail_news':
     case 'help':
       return { intent };
     case 'other': {

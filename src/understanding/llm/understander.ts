@@ -38,6 +38,7 @@ Intents:
 - status: the client says they are busy (in a meeting, on a call, in court: availability busy), not to be disturbed (availability dnd) or free again (availability available); timeExpression: when the status ends ("fino alle 16", "for an hour"), null if not said. A question such as "am I free tomorrow?" is agenda, not status; "when am I free tomorrow?" is free_slots. A status followed by another clause is still a status ("sono in riunione fino alle 16, non passatemi nessuno").
 - ticket_status: the client asks how a request to the office is going ("a che punto è la traduzione?", "hai prenotato il tavolo da Mario?", "any update on request 1042?"). target: the item asked about; ref: the request number if said ("pratica 1024", "#1024", "request 1042"), exactly as written.
 - balance: the client asks about their hours package ("quante ore mi restano?", "how many hours have I used this month?").
+- mail_news: the client asks what came into their e-mail ("cosa c'è di nuovo nella posta?", "mi sono arrivate email?", "anything new in my email?"). Asking the office to write, send, forward or answer an e-mail is a task, not mail_news.
 - help: greeting, /start, help, what can you do.
 - other: anything else (small talk, unclear). text: the content, if any.
 "Ricordami di..." / "remind me to..." is a reminder (also "devo pagare l'F24 entro il 16, ricordamelo qualche giorno prima": text keeps the deadline); "chiama..." / "puoi chiamare..." asked of the office is a task.
@@ -58,6 +59,7 @@ const slotsByIntent: Record<Intent, readonly (keyof Understanding)[]> = {
   free_slots: ['from', 'to', 'dayPart', 'timeFrom', 'timeTo', 'durationMin', 'title'],
   ticket_status: ['target', 'ref'],
   balance: [],
+  mail_news: [],
   help: [],
   other: ['text'],
 };
