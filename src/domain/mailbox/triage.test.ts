@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IncomingMail } from '../../infra/mail/parse.js';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { parseMail, type IncomingMail } from '../../infra/mail/parse.js';
 import { parseVipSenders, triageMail } from './triage.js';
 
 const profile = { own: ['studio@rossi.it'], vipSenders: ['boss@big.it', '@court.it'] };
@@ -48,5 +49,20 @@ describe('mail triage', () => {
 
   it('reads a VIP list as typed', () => {
     expect(parseVipSenders('Boss@Big.it, @court.it\n@court.it')).toEqual(['boss@big.it', '@court.it']);
+  });
+
+  it('ignores a real newsletter: its List-* headers survive the parsing', async () => {
+    for (const headers of [{ 'List-Unsubscribe': '<mailto:u@news.example>' }, { 'List-Id': '<offers.news.example>' }]) {
+      const raw = await new MailComposer({
+        from: 'offers@news.example',
+        to: 'studio@rossi.it',
+        subject: 'Saldi',
+        text: 'x',
+        headers,
+      })
+        .compile()
+        .build();
+      expect(triageMail(await parseMail(raw), profile).triage).toBe('ignored');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { convert } from 'html-to-text';
-import { simpleParser, type AddressObject, type HeaderValue } from 'mailparser';
+import { simpleParser, type AddressObject, type HeaderValue, type ParsedMail } from 'mailparser';
 
 /** An e-mail as the triage and the desk read it: headers that matter, text (HTML turned into text), files. */
 export interface IncomingMail {
@@ -47,6 +47,18 @@ const htmlAsText = (html: string): string =>
     ],
   });
 
+/**
+ * The headers by lower-case name. mailparser folds the List-* headers into one structured `list`
+ * entry, so those (and any other it reshapes) are taken from the raw header lines instead: the
+ * triage looks for `list-unsubscribe` and `list-id` by name.
+ */
+function headersOf(parsed: ParsedMail): Map<string, string> {
+  const headers = new Map([...parsed.headers].map(([name, value]) => [name.toLowerCase(), headerText(value)]));
+  for (const { key, line } of parsed.headerLines)
+    if (!headers.has(key.toLowerCase())) headers.set(key.toLowerCase(), line.slice(line.indexOf(':') + 1).trim());
+  return headers;
+}
+
 /** Parses a raw message (RFC 5322) with mailparser. Inline parts of the HTML (logos, signatures) are not files. */
 export async function parseMail(raw: Buffer): Promise<IncomingMail> {
   const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
@@ -60,7 +72,7 @@ export async function parseMail(raw: Buffer): Promise<IncomingMail> {
     subject: parsed.subject ?? '',
     date: parsed.date ?? null,
     text: (parsed.text?.trim() || (typeof parsed.html === 'string' ? htmlAsText(parsed.html) : '')).trim(),
-    headers: new Map([...parsed.headers].map(([name, value]) => [name.toLowerCase(), headerText(value)])),
+    headers: headersOf(parsed),
     inReplyTo: parsed.inReplyTo ?? null,
     references: referencesOf(parsed.references),
     attachments: parsed.attachments
