@@ -466,8 +466,9 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
       expect(told).toHaveLength(1);
       expect(told[0]!.text).toContain(`La tua casella ${studio.name}-gone non si riesce a leggere`);
       expect(told[0]!.text).toContain("Il server IMAP ha rifiutato l'accesso");
-      expect(await failingTickets()).toBe(1);
-      expect(published).toContain('ticket_created');
+      // the notice goes out inside the transaction that opens the desk's ticket: wait for its commit
+      await eventually('the desk ticket', async () => (await failingTickets()) === 1);
+      await eventually('the ticket published', async () => published.includes('ticket_created'));
 
       // fixed: the next connection succeeds and the failing stretch is over
       await db.mailbox.update({ where: { id: mailbox.id }, data: { user: studio.name } });
@@ -488,7 +489,7 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
       });
       nowMs += FAILING_TOLD_AFTER_MS + 60_000;
       await eventually('told again', async () => told.length === 2, 20_000);
-      expect(await failingTickets()).toBe(2);
+      await eventually('the second desk ticket', async () => (await failingTickets()) === 2);
     } finally {
       await again.stop();
     }
