@@ -101,10 +101,15 @@ function applyCorrections(said: TimeMatch[], consumed: boolean[]): { matches: Ti
     }
     if (nextMark === undefined) continue;
     const slots = slotsOf(m);
-    const replaced = (slots.day && lastDay > nextMark.last) || (slots.clock && lastClock > nextMark.last);
-    if (!replaced) continue;
+    const dayReplaced = slots.day && lastDay > nextMark.last;
+    if (!dayReplaced && !(slots.clock && lastClock > nextMark.last)) continue;
     effective.add(nextMark);
-    out[k] = { ...m, component: { kind: 'correction' } };
+    // "domani sera alle 8, anzi alle 9": only the time of day is corrected, the day stays
+    const c = m.component;
+    out[k] = {
+      ...m,
+      component: c.kind === 'dayPart' && !dayReplaced ? { kind: 'day', day: c.day } : { kind: 'correction' },
+    };
   }
   const marks = matches.filter((m) => m.component.kind === 'correction' && !effective.has(m));
   for (const mark of marks) consumed.fill(false, mark.first, mark.last + 1);
@@ -122,26 +127,34 @@ function isLater(clock: Clock): boolean {
  * A time said as a correction takes its sense from what it corrects: "at 7, actually 8" stays
  * in the evening (20:00); "in 10 minutes, no, 20 minutes" still counts from now.
  */
-function asReplacementOf(replaced: Component, m: TimeMatch): TimeMatch {
+function asReplacementOf(replaced: Component, m: TimeMatch, laterPart: boolean): TimeMatch {
   const c = m.component;
-  if (c.kind === 'amount' && replaced.kind === 'offset' && replaced.unit === 'minute')
-    return { ...m, component: { kind: 'offset', amount: c.minutes, unit: 'minute' } };
+  if (c.kind === 'amount' && replaced.kind === 'offset' && replaced.unit === 'minute') {
+    // a count with no unit takes the corrected one's: hours when that was whole hours
+    const hours = c.unitless === true && replaced.amount % 60 === 0 && c.minutes <= 24;
+    return { ...m, component: { kind: 'offset', amount: hours ? c.minutes * 60 : c.minutes, unit: 'minute' } };
+  }
   const bare = c.kind === 'clock' && c.clock.meridiem === undefined && c.clock.period === undefined;
-  if (bare && replaced.kind === 'clock' && isLater(replaced.clock) && c.clock.hour < 12)
+  if (bare && replaced.kind === 'clock' && (laterPart || isLater(replaced.clock)) && c.clock.hour < 12)
     return { ...m, component: { kind: 'clock', clock: { ...c.clock, meridiem: 'pm' } } };
   return m;
 }
 
-/** The first time after each correction word, read as a replacement of the time before it. */
+const LATER_PARTS: ReadonlySet<string> = new Set(['afternoon', 'evening', 'night', 'dinner', 'afterLunch']);
+const laterPartOf = (c: Component): boolean => (c.kind === 'part' || c.kind === 'dayPart') && LATER_PARTS.has(c.part);
+
+/** The first time after each correction word, read as a replacement of the time before it ("stasera alle 8, no, alle 9"). */
 function adaptReplacements(matches: readonly TimeMatch[]): TimeMatch[] {
   let before: TimeMatch | undefined;
   let afterMark = false;
+  let laterPart = false;
   return matches.map((m) => {
     if (m.component.kind === 'correction') {
       afterMark = before !== undefined;
       return m;
     }
-    const out = afterMark && before !== undefined ? asReplacementOf(before.component, m) : m;
+    const out = afterMark && before !== undefined ? asReplacementOf(before.component, m, laterPart) : m;
+    laterPart ||= laterPartOf(m.component);
     afterMark = false;
     before = out;
     return out;

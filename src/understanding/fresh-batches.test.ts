@@ -48,4 +48,45 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
       due: '2027-03-01',
     });
   });
+
+  it('reads the unit and the evening of what a correction corrects, and keeps the day it does not', () => {
+    expect(understandRules('ricordami tra un ora, anzi tra 2, di controllare il forno', it_).when).toBe(
+      '2027-02-26T20:45:00+01:00',
+    );
+    expect(understandRules('ricordami stasera alle 8 no scusa alle 9 di chiamare Lucia', it_).when).toBe(
+      '2027-02-26T21:00:00+01:00',
+    );
+    expect(understandRules('ricordami domenica sera alle 8, anzi alle 9, di chiamare Lucia', it_).when).toBe(
+      '2027-02-28T21:00:00+01:00',
+    );
+  });
+
+  it('reads more written forms: four-letter weekdays and months, a comma clock, an article before a holiday', () => {
+    expect(understandRules('ricordami merc pomeriggio di andare dal commercialista', it_).when).toBe(
+      '2027-03-03T15:00:00+01:00',
+    );
+    expect(understandRules('ricordami il 3 febb di rinnovare la carta', it_).when).toBe('2028-02-03T09:00:00+01:00');
+    expect(understandRules('ricordami alle ore 16,30 di chiamare il corriere', it_).when).toBe(
+      '2027-02-27T16:30:00+01:00',
+    );
+    expect(understandRules('ricordami 2 giorni dopo l epifania di pagare i fornitori', it_).when).toBe(
+      '2028-01-08T09:00:00+01:00',
+    );
+    expect(understandRules("remind me 2 days before valentine's to order flowers", en).when).toBe(
+      '2028-02-12T09:00:00+01:00',
+    );
+    expect(understandRules('plz remind me mon morn to pay the rent', en).when).toBe('2027-03-01T09:00:00+01:00');
+  });
+
+  it('reads a party after a meal and a length around the word for free', () => {
+    expect(understandRules("book brunch at Nora's on Sunday at 11am for 5", en)).toMatchObject({
+      intent: 'booking',
+      title: "brunch at Nora's",
+      partySize: 5,
+    });
+    expect(understandRules('can you find me 2 free hours on friday?', en)).toMatchObject({
+      intent: 'free_slots',
+      durationMin: 120,
+    });
+  });
 });

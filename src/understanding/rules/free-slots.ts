@@ -1,3 +1,4 @@
+import { quantityNumber } from '../time/build.js';
 import type { Lang, Understanding, UnderstandingContext } from '../contract.js';
 import { analyze, resolveFor, type Analysis } from '../analyze.js';
 import { normalizeTokens, tokenize, type Token } from '../normalize.js';
@@ -184,7 +185,17 @@ const FREE_LENGTHS: Record<Lang, { phrase: Phrase; minutes: number }[]> = {
   ],
 };
 
+/** "2 free hours", "30 spare minutes": a count, the word for free, then the unit. */
+const FREE_WORDS: ReadonlySet<string> = new Set(['free', 'spare', 'clear', 'libere', 'libera', 'liberi', 'libero']);
+const UNIT_MINUTES: Readonly<Record<string, number>> = { hours: 60, hour: 60, minutes: 1, ore: 60, minuti: 1 };
+
 function freeLength(tokens: readonly Token[], lang: Lang): number | undefined {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const n = quantityNumber(tokens[i]!.norm);
+    const unit = UNIT_MINUTES[tokens[i + 2]!.norm];
+    if (n !== undefined && unit !== undefined && FREE_WORDS.has(tokens[i + 1]!.norm) && n * unit <= 24 * 60)
+      return n * unit;
+  }
   return FREE_LENGTHS[lang].find(({ phrase }) => hasPhrase(tokens, [phrase]))?.minutes;
 }
 

@@ -101,9 +101,9 @@ export function partyOf(
       const number = tokens[i + lead.length];
       if (number?.kind !== 'number' || !/^\d{1,3}$/.test(number.norm)) continue;
       const people = PEOPLE[lang].has(tokens[i + lead.length + 1]?.norm ?? '');
-      // "per 4" alone is a party only at a clause's end ("tavolo per 4"); "siamo in 6" always is
+      // "per 4", "for 4" alone are a party only at a clause's end ("tavolo per 4"); "siamo in 6" always is
       const closing = tokens[i + lead.length + 1] === undefined || tokens[i + lead.length + 1]?.kind === 'punct';
-      if (lead.length === 1 && !people && !(lead[0] === 'per' && closing)) continue;
+      if (lead.length === 1 && !people && !(lead[0] !== 'in' && closing)) continue;
       const size = Number(number.norm);
       if (size >= 1 && size <= 500) return { size, first: i, last: i + lead.length + (people ? 1 : 0) };
     }

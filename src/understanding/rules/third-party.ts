@@ -20,6 +20,8 @@ interface Words {
   namedVenueWords: ReadonlySet<string>;
   /** what a request with no booking verb must name ("mi serve un tavolo", "I need a table") */
   tables: ReadonlySet<string>;
+  /** a meal or an eating place booked: "brunch da Nora per 5", "dinner at Gino's for 6" count people too */
+  meals: ReadonlySet<string>;
   /** "per 4 persone", "for 4 people", "tavolo per 4" */
   partyWords: ReadonlySet<string>;
   people: ReadonlySet<string>;
@@ -38,6 +40,7 @@ const words: Record<Lang, Words> = {
         'officina revisione tagliando notaio visita analisi esami spa',
     ),
     tables: set('tavolo tavoli camera stanza'),
+    meals: set('pranzo cena colazione brunch aperitivo ristorante pizzeria trattoria'),
     venueWords: set('dal dallo dalla dai dagli dalle presso'),
     namedVenueWords: set('da'),
     partyWords: set('per'),
@@ -53,6 +56,7 @@ const words: Record<Lang, Words> = {
         'hairdresser hairdressers barber barbers haircut beautician massage mechanic garage service mot notary checkup check-up spa',
     ),
     tables: set('table tables room'),
+    meals: set('lunch dinner breakfast brunch restaurant'),
     venueWords: set(''),
     namedVenueWords: set('at'),
     partyWords: set('for'),
@@ -89,7 +93,8 @@ function partySize(input: ThirdPartyInput, from: number): number | undefined {
     const n = Number(next.norm);
     const after = input.tokens[i + 2]?.norm ?? '';
     // "per 4" counts people only after a table or with "persone": "per 2 ore" is a duration
-    const counted = w.people.has(after) || input.tokens.slice(from, i).some((t) => w.tables.has(t.norm));
+    const counted =
+      w.people.has(after) || input.tokens.slice(from, i).some((t) => w.tables.has(t.norm) || w.meals.has(t.norm));
     if (counted && Number.isInteger(n) && n >= 1 && n <= 500) return n;
   }
   return undefined;

@@ -279,7 +279,8 @@ export function monthEdgeComponent(
 
 /**
  * A bare number right after a correction word: "tomorrow at 10, sorry 11", "alle 8 anzi 9",
- * "in 10 minutes, no, 20 minutes". It is a clock, or an amount when a unit follows; what it
+ * "in 10 minutes, no, 20 minutes", "tra un'ora, anzi tra 2". It is a clock, or an amount when a
+ * unit or "tra"/"in" comes with it; what it
  * replaces (and so what it means) is decided when corrections are applied. `notBefore`: words
  * that make the number a date or a count instead ("anzi 12 marzo", "sorry 2 days later").
  */
@@ -287,13 +288,14 @@ export function correctedNumber(marks: string, units: string, notBefore: string)
   return {
     name: 'corrected-number',
     re: pattern(
-      String.raw`(?<=(?:^| )(?:${marks})(?: ,)? )(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?: (?<u>${units}))?(?! (?:${notBefore})(?![^ ]))`,
+      String.raw`(?<=(?:^| )(?:${marks})(?: ,)? )(?:(?<in>tra|fra|in) )?(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?: (?<u>${units}))?(?! (?:${notBefore})(?![^ ]))`,
     ),
     build: (g) => {
-      if (g.u === undefined) return clockComponent(g.h ?? '', g.m);
-      if (g.m !== undefined) return null;
       const n = Number(g.h);
-      return n < 1 ? null : { kind: 'amount', minutes: /^(h|o)/.test(g.u) ? n * 60 : n };
+      if (g.u === undefined && g.in === undefined) return clockComponent(g.h ?? '', g.m);
+      if (g.m !== undefined || n < 1) return null;
+      if (g.u === undefined) return { kind: 'amount', minutes: n, unitless: true };
+      return { kind: 'amount', minutes: /^(h|o)/.test(g.u) ? n * 60 : n };
     },
   };
 }

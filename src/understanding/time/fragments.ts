@@ -16,7 +16,20 @@ export interface Fragments {
   HOLIDAY: string;
 }
 
-const ITALIAN_WEEKDAY_ABBREVIATIONS = ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'];
+/** Italian weekday abbreviations and their numbers (0 = Sunday): three letters, or four as some write them. */
+const ITALIAN_ABBREVIATED: Record<string, number> = {
+  lun: 1,
+  mar: 2,
+  mart: 2,
+  mer: 3,
+  merc: 3,
+  gio: 4,
+  giov: 4,
+  ven: 5,
+  sab: 6,
+  dom: 0,
+};
+const ITALIAN_WEEKDAY_ABBREVIATIONS = Object.keys(ITALIAN_ABBREVIATED);
 
 export const fragments: Record<Lang, Fragments> = {
   it: {
@@ -39,6 +52,5 @@ export const fragments: Record<Lang, Fragments> = {
 
 /** Italian weekday abbreviations, for reading them as numbers. */
 export function italianAbbreviatedWeekday(word: string): number | undefined {
-  const i = ITALIAN_WEEKDAY_ABBREVIATIONS.indexOf(word);
-  return i < 0 ? undefined : (i + 1) % 7;
+  return Object.hasOwn(ITALIAN_ABBREVIATED, word) ? ITALIAN_ABBREVIATED[word] : undefined;
 }

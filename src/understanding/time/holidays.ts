@@ -152,6 +152,7 @@ export const holidayWords: Record<Lang, Record<string, string>> = {
     "valentine 's day": 'valentine',
     'valentines day': 'valentine',
     'valentine day': 'valentine',
+    "valentine 's": 'valentine',
     "st patrick 's day": 'stPatrick',
     "saint patrick 's day": 'stPatrick',
     'independence day': 'independence',

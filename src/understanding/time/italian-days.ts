@@ -23,7 +23,7 @@ import type { Component, DayRef } from './spec.js';
  * counted from another reads that other day with the whole grammar (`anchor`).
  */
 const F = fragments.it;
-const ANCHOR = String.raw`oggi|domani|dopodomani|(?:${F.HOLIDAY})|(?:(?:il|la|lo|l') )?(?:${F.WD})|(?:il |l' )?(?:\d{1,2}|primo)(?: °)? (?:${F.MONTH})`;
+const ANCHOR = String.raw`oggi|domani|dopodomani|(?:(?:il|la|lo|l'|l) )?(?:${F.HOLIDAY})|(?:(?:il|la|lo|l') )?(?:${F.WD})|(?:il |l' )?(?:\d{1,2}|primo)(?: °)? (?:${F.MONTH})`;
 /** after these a corrected number is a date or a count, not a clock */
 const NOT_A_CLOCK = String.raw`giorni|giorno|settimane|settimana|mesi|mese|anni|anno|persone|ospiti|°|del|di|${F.MONTH}`;
 const UNIT = String.raw`(?:(?<n>\d+|un|una|un paio di|qualche) (?<u>giorno|giorni|settimana|settimane)|(?<one>il giorno|la settimana|la sera|la mattina))`;

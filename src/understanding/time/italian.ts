@@ -34,9 +34,9 @@ const DAY_NUM = String.raw`\d{1,2}|primo`;
 
 const MOD = (s = ''): string =>
   String.raw`(?: (?<mod${s}>e mezza|e mezzo|e un quarto|e 3 quarti|meno un quarto)| e (?<emin${s}>\d{1,2})(?: minuti)?| meno (?<mmin${s}>\d{1,2})(?: minuti)?)?`;
-/** "15:30", "9.15", "16:30:00" (seconds dropped), "15h30" */
+/** "15:30", "9.15", "16,30" (after a clock word), "16:30:00" (seconds dropped), "15h30" */
 const CLOCK = (s = ''): string =>
-  String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?| h (?<hm${s}>\d{2}))?${MOD(s)}`;
+  String.raw`(?<h${s}>\d{1,2})(?:[:.,](?<m${s}>\d{2})(?:[:.]\d{2})?| h (?<hm${s}>\d{2}))?${MOD(s)}`;
 const PERIOD = String.raw`del mattino presto|di mattina|del mattino|della mattina|di mattino|la mattina|in mattinata|di pomeriggio|del pomeriggio|nel pomeriggio|il pomeriggio|di sera|della sera|la sera|in serata|di notte|della notte|la notte`;
 const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|entro le|dopo le|prima delle|delle|dalle|a partire dalle|fino alle|ore|(?<!(?:^| )\d{1,2} )h`;
 const DATE_PREP = String.raw`il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|del|dell'|di|per|a|entro|fino al|fino all'|a partire dal|a partire dall'|prima del|dopo il`;

@@ -88,7 +88,8 @@ export type Component =
   /** "tra 3 giorni", "in 45 minutes": from now */
   | { kind: 'offset'; amount: number; unit: 'minute' | 'day' | 'month' }
   /** "di un'ora", "for 90 minutes": a duration or a shift, the intent decides */
-  | { kind: 'amount'; minutes: number }
+  /** `unitless`: "anzi tra 2" corrects an amount and takes its unit, `minutes` is then the bare count */
+  | { kind: 'amount'; minutes: number; unitless?: boolean }
   | { kind: 'recurrence'; recurrence: Recurrence; part?: PartOfDay }
   | { kind: 'span'; span: Span }
   /** "ricordamelo due giorni prima": fire this many days before the deadline named */
