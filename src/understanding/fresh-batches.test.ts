@@ -89,4 +89,32 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
       durationMin: 120,
     });
   });
+
+  it('reads minutes around midnight, diminutives, "sei" before a month, a dashed day-month after "il"', () => {
+    expect(understandRules('ricordami a mezzanotte meno 10 di spegnere le luci', it_).when).toBe(
+      '2027-02-26T23:50:00+01:00',
+    );
+    expect(understandRules('ricordami tra mezz oretta di chiudere le finestre', it_).when).toBe(
+      '2027-02-26T19:15:00+01:00',
+    );
+    expect(understandRules('ricordami il sei marzo di chiamare Elena', it_).when).toBe('2027-03-06T09:00:00+01:00');
+    expect(understandRules('ricordami il 20-03 di pagare la rata', it_).when).toBe('2027-03-20T09:00:00+01:00');
+    expect(understandRules('le pagine 9-11 del libro', it_).intent).toBe('other');
+  });
+
+  it('reads a status whose end comes first, a find verb in the second person, "ready" as done work', () => {
+    expect(understandRules('fino alle 20 non ci sono x nessuno', it_)).toEqual({
+      intent: 'status',
+      availability: 'dnd',
+      until: '2027-02-26T20:00:00+01:00',
+    });
+    expect(understandRules('mi trovi 45 minuti liberi mercoledi pomeriggio?', it_)).toMatchObject({
+      intent: 'free_slots',
+      durationMin: 45,
+    });
+    expect(understandRules('is the translation of the contract ready?', en)).toEqual({
+      intent: 'ticket_status',
+      target: 'the translation of the contract',
+    });
+  });
 });

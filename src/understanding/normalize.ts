@@ -1,5 +1,5 @@
 import type { Lang } from './contract.js';
-import { fuzzyVocabulary, numberWords, typoFixes } from './time/lexicon.js';
+import { fuzzyVocabulary, months, numberWords, typoFixes } from './time/lexicon.js';
 
 /**
  * Tokens of a client message, folded for the grammars (lowercase, no accents, one kind of
@@ -173,7 +173,9 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
     const fixed = typoFixes[lang].get(t.norm);
     if (fixed !== undefined) return { ...t, norm: fixed };
     const number = numberWords[lang].get(t.norm);
-    if (number !== undefined && (t.norm !== 'sei' || SEI_CONTEXT.test(tokens[i - 1]?.norm ?? '')))
+    // "il sei marzo": before a month it is the day
+    const beforeMonth = Object.hasOwn(months.it, tokens[i + 1]?.norm ?? '');
+    if (number !== undefined && (t.norm !== 'sei' || beforeMonth || SEI_CONTEXT.test(tokens[i - 1]?.norm ?? '')))
       return { ...t, norm: number, kind: 'number' };
     const fuzzy = fuzzyFix(t.norm, lang);
     return fuzzy === undefined ? t : { ...t, norm: fuzzy };

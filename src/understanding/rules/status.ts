@@ -46,6 +46,8 @@ const cues: Record<Lang, StatusCues> = {
           'non mi passate nessuno',
           'non passatemi chiamate',
           'non sono raggiungibile',
+          'non ci sono per nessuno',
+          'non sono reperibile',
         ]),
       },
       {
@@ -234,8 +236,15 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   const c = cues[analysis.lang];
   const { tokens } = analysis;
   if (tokens.some((t) => t.norm === '?')) return undefined;
-  let i = 0;
-  while (i < tokens.length && (tokens[i]?.kind === 'punct' || c.lead.has(tokens[i]?.norm ?? ''))) i++;
+  const skipLead = (from: number): number => {
+    let k = from;
+    while (k < tokens.length && (tokens[k]?.kind === 'punct' || c.lead.has(tokens[k]?.norm ?? ''))) k++;
+    return k;
+  };
+  let i = skipLead(0);
+  // "fino alle 18 non ci sono per nessuno": the end said first
+  const first = analysis.matches[0];
+  if (first !== undefined && first.first === i && saysUntil(analysis, first)) i = skipLead(first.last + 1);
   let found: { kind: AvailabilityKind; length: number } | undefined;
   for (const status of c.statuses) {
     const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));

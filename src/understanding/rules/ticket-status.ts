@@ -143,7 +143,8 @@ const cues: Record<Lang, StatusCues> = {
 /** Past participles of the office's work: "prenotato", "mandato", "tradotto", "booked", "sent". */
 const DONE_FORMS: Record<Lang, RegExp> = {
   it: /^\p{L}+(ato|uto|ito|otto|esso|itto|ritto|ata|ate|ati)$/u,
-  en: /^\p{L}+(ed|ent|ought|one|ade)$/u,
+  // "is the translation ready?": the adjectives of done work count as its participles
+  en: /^(?:\p{L}+(ed|ent|ought|one|ade)|ready|finished)$/u,
 };
 
 function phraseSpan(tokens: readonly Token[], list: readonly Phrase[]): [number, number] | undefined {

@@ -25,7 +25,7 @@ import type { Component, DayRef } from './spec.js';
 const F = fragments.it;
 const ANCHOR = String.raw`oggi|domani|dopodomani|(?:(?:il|la|lo|l'|l) )?(?:${F.HOLIDAY})|(?:(?:il|la|lo|l') )?(?:${F.WD})|(?:il |l' )?(?:\d{1,2}|primo)(?: °)? (?:${F.MONTH})`;
 /** after these a corrected number is a date or a count, not a clock */
-const NOT_A_CLOCK = String.raw`giorni|giorno|settimane|settimana|mesi|mese|anni|anno|persone|ospiti|°|del|di|${F.MONTH}`;
+const NOT_A_CLOCK = String.raw`giorni|giorno|settimane|settimana|mesi|mese|anni|anno|persone|ospiti|°|(?:di|del) (?:mese|${F.MONTH})|${F.MONTH}`;
 const UNIT = String.raw`(?:(?<n>\d+|un|una|un paio di|qualche) (?<u>giorno|giorni|settimana|settimane)|(?<one>il giorno|la settimana|la sera|la mattina))`;
 const MONTH_REF = String.raw`(?:di|del|d') (?:(?<mon>${F.FULL_MONTH})(?: (?<y>\d{4}))?|(?<next>mese prossimo|prossimo mese)|(?:questo )?mese)`;
 const TIME_WORDS = String.raw`\d+|${F.ORD}|${F.WD}|giorno|giorni|settimana|settimane|mese|mesi|anno|anni|ora|ore|mattina|sera|notte|pomeriggio|weekend|fine|inizio|tanto|quanto|volta|quindici|altro|altra`;
@@ -154,14 +154,15 @@ export const italianClockRules: readonly GrammarRule[] = [
   {
     name: 'noon-modified',
     re: pattern(
-      String.raw`(?:(?<p>a|verso|per|entro|fino a|dopo) )?(?<w>mezzogiorno|mezzanotte) (?<mod>e mezza|e mezzo|e un quarto|e 3 quarti|meno un quarto)|(?:(?<p2>a|verso|per|entro) )?(?:un quarto|1/4) (?:a|alle|all') (?:(?<w2>mezzogiorno|mezzanotte)|(?<h2>\d{1,2})|una)`,
+      String.raw`(?:(?<p>a|verso|per|entro|fino a|dopo) )?(?<w>mezzogiorno|mezzanotte) (?:(?<mod>e mezza|e mezzo|e un quarto|e 3 quarti|meno un quarto)|e (?<emin>\d{1,2})(?: minuti)?|meno (?<mmin>\d{1,2})(?: minuti)?)|(?:(?<p2>a|verso|per|entro) )?(?:un quarto|1/4) (?:a|alle|all') (?:(?<w2>mezzogiorno|mezzanotte)|(?<h2>\d{1,2})|una)`,
     ),
     build: (g) => {
-      if (g.w !== undefined)
-        return clockComponent(g.w === 'mezzogiorno' ? '12' : '00', '00', {
-          modifier: minuteModifier(g),
-          period: 'afternoon',
-        });
+      if (g.w !== undefined) {
+        const modifier = minuteModifier(g);
+        // "mezzanotte meno 10" is 23:50 of the day before that midnight
+        const midnight = modifier < 0 ? '24' : '00';
+        return clockComponent(g.w === 'mezzogiorno' ? '12' : midnight, '00', { modifier, period: 'afternoon' });
+      }
       const hour = g.w2 === 'mezzogiorno' ? '12' : g.w2 === 'mezzanotte' ? '00' : (g.h2 ?? '1');
       return clockComponent(hour, undefined, {
         modifier: -15,

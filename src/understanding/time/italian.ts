@@ -29,7 +29,7 @@ import type { Component, PartOfDay } from './spec.js';
 
 const { WD, WD_ABBR, MONTH, FULL_MONTH } = fragments.it;
 /** words after an abbreviated weekday that make it one ("mer alle 10", "ven pomeriggio"): "mar" is also March */
-const ABBR_NEXT = String.raw`(?= (?:alle|all'|ore|h|verso|mattina|pomeriggio|sera|notte|prossimo|prossima|a pranzo|a cena|,)(?![^ ]))`;
+const ABBR_NEXT = String.raw`(?= (?:alle|all'|per le|ore|h|verso|mattina|pomeriggio|sera|notte|prossimo|prossima|a pranzo|a cena|,)(?![^ ]))`;
 const DAY_NUM = String.raw`\d{1,2}|primo`;
 
 const MOD = (s = ''): string =>
@@ -146,8 +146,9 @@ export const italianRules: readonly GrammarRule[] = [
       String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}|${WD_ABBR}) )?(?<d>\d{1,2})(?<sep>[/.-])(?<mo>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?! h(?![^ ])(?! \d)| d' ora| di ora| ora)`,
     ),
     build: (g) => {
-      // "9.15" is a time, "3.12" a date; "9-11" is too ambiguous without a year
-      if (g.sep === '-' && g.y === undefined) return null;
+      // "9.15" is a time, "3.12" a date; "9-11" is too ambiguous without a year, "il 20-02" is not
+      const dashed = /^0\d$/.test(g.mo ?? '') || /(^| )il$/.test(g.p ?? '');
+      if (g.sep === '-' && g.y === undefined && !dashed) return null;
       if (g.sep === '.' && (Number(g.mo) > 12 || Number(g.d) > 31)) return null;
       // "12/25" has no 25th month: written month first
       if (Number(g.mo) > 12 && Number(g.d) <= 12) return dateComponent({ ...g, d: g.mo }, Number(g.d));

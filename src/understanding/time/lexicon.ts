@@ -258,6 +258,9 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['domatina', 'domattina'],
     ['stasra', 'stasera'],
     ['dopopranzo', 'dopo pranzo'],
+    // "un'oretta", "mezz'oretta": about an hour, half an hour
+    ['oretta', 'ora'],
+    ['orette', 'ore'],
   ]),
   en: new Map([
     ['tmrw', 'tomorrow'],
