@@ -117,4 +117,19 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
       target: 'the translation of the contract',
     });
   });
+
+  it('leaves filler, thanks and a note after the question out of texts and titles', () => {
+    const u = (text: string, ctx: typeof it_ | typeof en) => understandRules(text, ctx);
+    expect(u('mi prenoti il dentista giovedi alle 10? dott Galli', it_)).toMatchObject({ title: 'dentista' });
+    expect(u('ricordami cmq domani di chiamare il fabbro', it_)).toMatchObject({ text: 'chiamare il fabbro' });
+    expect(u('ricordami domani alle 9 x favore di mandare la pec', it_)).toMatchObject({ text: 'mandare la pec' });
+    expect(u('segnami giovedi alle 15 la call con Bianchi grazie', it_)).toMatchObject({
+      title: 'call con Bianchi',
+      with: 'Bianchi',
+    });
+    expect(u('ricordami domani di scrivere grazie a Marco', it_)).toMatchObject({ text: 'scrivere grazie a Marco' });
+    expect(u('remind me tmrw at 9 pls to email Sue', en)).toMatchObject({ text: 'email Sue' });
+    expect(u('put lunch with Tom on friday at 1 in my calendar thanks', en)).toMatchObject({ title: 'lunch with Tom' });
+    expect(u('I have a hearing on Thursday', en)).toMatchObject({ intent: 'booking', title: 'hearing' });
+  });
 });

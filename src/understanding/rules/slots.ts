@@ -169,13 +169,41 @@ function trim(
   return indices.slice(from, to);
 }
 
-/** Tokens of the request itself: after politeness, without the head and time expressions. */
+/** Politeness and filler anywhere in a message ("x favore", "cmq", "pls", "thanks"): no part of a text or title. */
+const FILLERS: Record<Lang, readonly (readonly string[])[]> = {
+  it: [['per', 'favore'], ['per', 'piacere'], ['comunque'], ['cortesemente'], ['ao']],
+  en: [['please'], ['kindly']],
+};
+/** Thanks only at a clause's end: "scrivi grazie a Marco" keeps it. */
+const THANKS: Record<Lang, readonly (readonly string[])[]> = {
+  it: [['grazie', 'mille'], ['grazie']],
+  en: [['thank', 'you'], ['thanks'], ['cheers']],
+};
+
+/** Per token: part of a filler phrase. */
+function fillerTokens(input: Input): boolean[] {
+  const { tokens, lang } = input;
+  const marks = new Array<boolean>(tokens.length).fill(false);
+  const at = (list: readonly (readonly string[])[], i: number) =>
+    list.find((p) => p.every((word, k) => tokens[i + k]?.norm === word));
+  for (let i = 0; i < tokens.length; i++) {
+    const filler = at(FILLERS[lang], i);
+    const thanks = at(THANKS[lang], i);
+    const closing = thanks !== undefined && (tokens[i + thanks.length]?.kind ?? 'punct') === 'punct';
+    const phrase = filler ?? (closing ? thanks : undefined);
+    if (phrase !== undefined) marks.fill(true, i, i + phrase.length);
+  }
+  return marks;
+}
+
+/** Tokens of the request itself: after politeness, without the head, time expressions and filler. */
 function requestTokens(input: Input, opts: { keepTime?: boolean; keepHead?: boolean } = {}): number[] {
   const { head, start } = input.classification;
   const w = words[input.lang];
+  const filler = fillerTokens(input);
   const out: number[] = [];
   for (let i = start; i < input.tokens.length; i++) {
-    if (!opts.keepTime && input.consumed[i]) continue;
+    if ((!opts.keepTime && input.consumed[i]) || filler[i]) continue;
     if (head !== undefined && !opts.keepHead && i >= head.first && i <= head.last) continue;
     const norm = input.tokens[i]?.norm ?? '';
     // "remind me", "rispondi tu": the pronouns around the verb are not part of the request
@@ -294,9 +322,12 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   // "call with Smith at 3pm": the verb-looking noun is the event itself
   const keepHead = input.classification.head?.verb?.cls === 'task';
   const party = partyOf(input.tokens, input.lang);
-  const indices = withoutCalendarPhrase(input, requestTokens(input, { keepHead })).filter(
+  const request = withoutCalendarPhrase(input, requestTokens(input, { keepHead })).filter(
     (i) => party === undefined || i < party.first || i > party.last,
   );
+  // "mi prenoti il dentista giovedì alle 10? dott Galli": the question ends the event's words
+  const question = request.findIndex((i) => input.tokens[i]?.norm === '?');
+  const indices = question > 0 ? request.slice(0, question) : request;
   const out: Pick<Understanding, 'title' | 'with'> = {};
   const title = trim(input, indices, { leading: true, articles: true, ownPlans: true });
   if (title.length > 0) out.title = uncapitalize(input, title, render(input, title));
