@@ -132,4 +132,15 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
     expect(u('put lunch with Tom on friday at 1 in my calendar thanks', en)).toMatchObject({ title: 'lunch with Tom' });
     expect(u('I have a hearing on Thursday', en)).toMatchObject({ intent: 'booking', title: 'hearing' });
   });
+
+  it('fires a lead at the time said with it, in the evening it names', () => {
+    expect(
+      understandRules('domenica mattina alle 8 ho il treno x Milano, ricordamelo la sera prima alle 9', it_),
+    ).toMatchObject({ intent: 'reminder', when: '2027-02-27T21:00:00+01:00', due: '2027-02-28' });
+    expect(understandRules('I have to pay rent by the 30th, remind me the day before at 10am', en)).toMatchObject({
+      intent: 'reminder',
+      when: '2027-03-29T10:00:00+02:00',
+      due: '2027-03-30',
+    });
+  });
 });

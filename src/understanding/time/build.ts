@@ -299,3 +299,15 @@ export function correctedNumber(marks: string, units: string, notBefore: string)
     },
   };
 }
+
+/**
+ * A reminder's lead and the time it fires at, when said with it: "il giorno prima", "la sera
+ * prima alle 9" (the evening makes a bare 9 21:00), "the night before at 8".
+ */
+export function leadComponent(days: number | undefined, g: Groups): Component | null {
+  if (days === undefined) return null;
+  if (g.lh === undefined) return { kind: 'lead', days };
+  const evening = /sera|evening|night|notte/.test(g.one ?? '');
+  const clock = makeClock(g.lh, g.lm, { meridiem: meridiemOf(g.ap), period: evening ? 'evening' : undefined });
+  return clock === undefined ? null : { kind: 'lead', days, clock };
+}

@@ -1,5 +1,6 @@
 import {
   correctedNumber,
+  leadComponent,
   clockComponent,
   monthEdgeComponent,
   holidayComponent,
@@ -105,11 +106,10 @@ export const englishCountRules: readonly GrammarRule[] = [
   },
   {
     name: 'lead',
-    re: pattern(String.raw`${UNIT} (?:before|earlier|ahead|in advance|beforehand|prior)`),
-    build: (g) => {
-      const days = unitDays(g);
-      return days === undefined ? null : { kind: 'lead', days };
-    },
+    re: pattern(
+      String.raw`${UNIT} (?:before|earlier|ahead|in advance|beforehand|prior)(?: (?:at|around) (?<lh>\d{1,2})(?:[:.](?<lm>\d{2}))?(?: (?<ap>am|pm))?)?`,
+    ),
+    build: (g) => leadComponent(unitDays(g), g),
   },
   {
     name: 'weekday-count',

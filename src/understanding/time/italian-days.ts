@@ -1,5 +1,6 @@
 import {
   correctedNumber,
+  leadComponent,
   clockComponent,
   monthEdgeComponent,
   holidayComponent,
@@ -84,11 +85,10 @@ export const italianCountRules: readonly GrammarRule[] = [
   },
   {
     name: 'lead',
-    re: pattern(String.raw`${UNIT} (?:prima|avanti|in anticipo)`),
-    build: (g) => {
-      const days = unitDays(g);
-      return days === undefined ? null : { kind: 'lead', days };
-    },
+    re: pattern(
+      String.raw`${UNIT} (?:prima|avanti|in anticipo)(?: (?:alle|verso le|per le) (?<lh>\d{1,2})(?:[:.](?<lm>\d{2}))?)?`,
+    ),
+    build: (g) => leadComponent(unitDays(g), g),
   },
   {
     name: 'weekday-count',

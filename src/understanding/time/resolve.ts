@@ -35,6 +35,8 @@ export interface TimeSpec {
   span?: Span;
   /** days before the deadline a reminder fires ("ricordamelo il giorno prima") */
   leadDays?: number;
+  /** the time the lead itself names ("la sera prima alle 9"): the reminder fires then */
+  leadClock?: Clock;
   /** a recurrence word no rule could read: a reminder or booking must ask back, not fire once */
   unreadRecurrence?: boolean;
   /** the first time the client named that gives no `when` */
@@ -148,6 +150,7 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
         break;
       case 'lead':
         spec.leadDays ??= c.days;
+        if (c.clock !== undefined) spec.leadClock ??= c.clock;
         break;
       case 'unreadRecurrence':
         spec.unreadRecurrence = true;
@@ -342,7 +345,7 @@ function resolveRecurrence(
 function resolveLead(spec: TimeSpec, leadDays: number, { now, tz }: ResolveContext, today: CalendarDate): ResolvedTime {
   const deadline = resolveMoment({ ...spec, clock: undefined, part: undefined }, now, tz, today, 0)?.date;
   if (deadline === undefined) return { issue: 'no_such_date' };
-  const minute = statedMinute(spec, now, tz);
+  const minute = spec.leadClock === undefined ? statedMinute(spec, now, tz) : clockMinutes(spec.leadClock);
   let fire = at(addDays(deadline, -leadDays), minute, tz);
   // a deadline too close for the lead asked: remind as soon as the clock allows, still before it
   if (fire.getTime() <= now.getTime()) fire = at(today, minute, tz);

@@ -92,8 +92,8 @@ export type Component =
   | { kind: 'amount'; minutes: number; unitless?: boolean }
   | { kind: 'recurrence'; recurrence: Recurrence; part?: PartOfDay }
   | { kind: 'span'; span: Span }
-  /** "ricordamelo due giorni prima": fire this many days before the deadline named */
-  | { kind: 'lead'; days: number }
+  /** "ricordamelo due giorni prima": fire this many days before the deadline named; "la sera prima alle 9" at its own clock */
+  | { kind: 'lead'; days: number; clock?: Clock }
   /** "anzi", "I mean": what follows replaces the time said before it */
   | { kind: 'correction' }
   /** a recurrence word the grammar could not read ("ogni tanto il primo"): asked back, never a one-off */
