@@ -3,6 +3,7 @@ import { fresh1 } from './fresh-1.js';
 import { fresh2 } from './fresh-2.js';
 import { fresh3 } from './fresh-3.js';
 import { fresh4 } from './fresh-4.js';
+import { fresh5 } from './fresh-5.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -48,6 +49,7 @@ export const families: readonly Family[] = [
   ...fresh2,
   ...fresh3,
   ...fresh4,
+  ...fresh5,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
