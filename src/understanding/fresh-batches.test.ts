@@ -143,4 +143,11 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
       due: '2027-03-30',
     });
   });
+
+  it('reads "a couple" without "of" and three quarters of an hour', () => {
+    expect(understandRules('remind me in a couple hours to pay the bill', en).when).toBe('2027-02-26T20:45:00+01:00');
+    expect(understandRules('remind me in three quarters of an hour to pay the bill', en).when).toBe(
+      '2027-02-26T19:30:00+01:00',
+    );
+  });
 });

@@ -106,7 +106,7 @@ export function quantityNumber(n: string | undefined): number | undefined {
 
 /** Minutes of a special quantity: "mezz'ora", "un quarto d'ora", "half an hour". */
 export function specialMinutes(sp: string): number {
-  if (/3 quarti|3\/4/.test(sp)) return 45;
+  if (/3 quart|3\/4/.test(sp)) return 45;
   if (/quarto|quarter|1\/4/.test(sp)) return 15;
   if (/and a half/.test(sp)) return 90;
   return 30;
