@@ -37,11 +37,29 @@ const progressAsked = new RegExp(
 
 const SHORT_WORDS = 3;
 
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/**
+ * "asdf qwer", "jkl": letters run along one keyboard row, as a pocket or a cat types them. No
+ * Italian or English word of four letters is a run of a row, so words of that shape are nobody's
+ * answer: the bot says it did not understand rather than pass them to the assistant.
+ */
+export function isKeyboardMash(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  if (words.length === 0 || /[^\sa-z.,!?]/i.test(text)) return false;
+  return words.every((w) => w.length >= 3 && KEYBOARD_ROWS.some((row) => row.includes(w)));
+}
+
 export function readingOf(text: string): Reading {
   const words = text.trim().split(/\s+/).filter(Boolean);
   // a file with no words follows the conversation too
   if (words.length === 0) return 'answer';
   if (requestOpener.test(text.trim()) || reminderAsked.test(text) || progressAsked.test(text)) return 'request';
+  // the bot answers what no person could read
+  if (isKeyboardMash(text)) return 'request';
   if (answerWords.test(text) || words.length <= SHORT_WORDS) return 'answer';
   return 'unsure';
 }
