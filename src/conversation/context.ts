@@ -1,8 +1,8 @@
 /**
  * While an assistant is talking with the client about a ticket, how a client message reads: a
- * request of its own for the bot, an answer for the assistant, or either. Pure.
+ * request of its own for the bot, an answer for the assistant, either, or keys hit by mistake. Pure.
  */
-export type Reading = 'request' | 'answer' | 'unsure';
+export type Reading = 'request' | 'answer' | 'unsure' | 'noise';
 
 /** Said to the bot at the start of a message: a command, a question about the agenda or a request. */
 const requestOpener = new RegExp(
@@ -30,7 +30,8 @@ const answerWords =
  */
 const progressAsked = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:a che punto|novità|aggiornament[oi]|come procede|come sta andando|com'è messa|` +
-    String.raw`com'è messo|che fine ha fatto|any updates?|any news|any progress|status of|where are we)(?![\p{L}\p{N}])` +
+    String.raw`com'è messo|che fine ha fatto|chi se ne occupa|chi ci sta lavorando|chi ci lavora|any updates?|any news|any progress|status of|` +
+    String.raw`where are we|who(?: is|'s) (?:working on|handling))(?![\p{L}\p{N}])` +
     String.raw`[^?]*\?`,
   'iu',
 );
@@ -59,7 +60,7 @@ export function readingOf(text: string): Reading {
   if (words.length === 0) return 'answer';
   if (requestOpener.test(text.trim()) || reminderAsked.test(text) || progressAsked.test(text)) return 'request';
   // the bot answers what no person could read
-  if (isKeyboardMash(text)) return 'request';
+  if (isKeyboardMash(text)) return 'noise';
   if (answerWords.test(text) || words.length <= SHORT_WORDS) return 'answer';
   return 'unsure';
 }

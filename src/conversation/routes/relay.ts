@@ -54,7 +54,9 @@ async function shapeOf(understand: Understand, text: string, turn: Turn): Promis
     llmAllowed: turn.llmAllowed,
   });
   if (botOnlyIntents.has(understanding.intent)) return 'bot';
-  return understanding.intent === 'other' ? 'other' : 'request';
+  // a task of no kind the office knows ("metti anche lo sconto del 30%") is as likely words for the assistant
+  const unclassed = understanding.intent === 'task' && (understanding.category ?? 'other') === 'other';
+  return understanding.intent === 'other' || unclassed ? 'other' : 'request';
 }
 
 /**
@@ -129,10 +131,12 @@ export function relayRoute(db: Db, understand: Understand): Route {
     if (turn.pending && !turn.pending.held) return undefined;
     const tickets: TicketInConversation[] = await ticketsInConversation(db, turn.clientId, turn.now);
     const reading = readingOf(msg.text);
-    if (tickets.length === 0 || reading === 'request') return undefined;
+    if (tickets.length === 0 || reading === 'noise') return undefined;
+    // an order the bot cannot take ("e metti anche lo sconto del 30%") is for the assistant, asked like any unsure words
+    if (reading === 'request' && (await shapeOf(understand, msg.text, turn)) !== 'other') return undefined;
     // "👍", "grazie" right after the bot's own answer are for the bot, not the assistant
     if (smallTalkOf(msg.text) && !(await assistantSpokeLast(db, turn.conversationId))) return undefined;
     if (turn.pending?.held) return holdAnother(turn.pending, msg);
-    return threadStep({ db, understand }, msg, turn, tickets, reading);
+    return threadStep({ db, understand }, msg, turn, tickets, reading === 'request' ? 'unsure' : reading);
   };
 }
