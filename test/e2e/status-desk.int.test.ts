@@ -81,6 +81,31 @@ describe('how a request is going, asked while Giulia works it (Telegram client, 
     expect((await chat.say(user, 'novità?')).text).toContain(`#${post.number} «un post per instagram sui saldi»`);
   });
 
+  it("takes a full answer to Giulia's question as hers, keeps a hearing on its day when only the time moves", async () => {
+    const { client, user } = await chat.linked('it');
+    await chat.say(user, 'venerdì ho udienza alle 9:30 in tribunale');
+    await chat.say(user, 'mi scrivi una mail di sollecito al cliente Verdi per la fattura 112?');
+    const mail = await db.ticket.findFirstOrThrow({ where: { clientId: client.id } });
+    await chat.giuliaAsks(
+      user,
+      mail,
+      await chat.cardOf(mail.id),
+      'Tono cortese o deciso? E la scadenza della fattura?',
+    );
+    // words that order nothing, right after her question, answer it: no "which request?" button
+    expect((await chat.say(user, 'deciso, era scaduta il 15 novembre')).text).toBe(
+      `✓ Girato a Giulia (richiesta #${mail.number}).`,
+    );
+    expect(await db.ticket.count({ where: { clientId: client.id } })).toBe(1);
+
+    expect((await chat.say(user, "sposta l'udienza alle 10")).text).toMatch(
+      /^Spostato: udienza in tribunale, venerdì 11 dicembre alle 10:00/,
+    );
+    expect((await chat.say(user, 'a che punto sono?')).text).toMatch(
+      new RegExp(`^#${mail.number} «.*Verdi.*»: se ne occupa Giulia\\.`),
+    );
+  });
+
   it('says the same in English', async () => {
     const { client, user } = await chat.linked('en');
     await chat.say(user, 'please translate the lease agreement into Italian by Friday');

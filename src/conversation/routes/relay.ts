@@ -2,6 +2,7 @@ import { ticketOfReply, ticketsInConversation, type TicketInConversation } from 
 import type { Db } from '../../infra/db/types.js';
 import type { InboundMessage } from '../../kernel/messaging.js';
 import { readingOf, type Reading } from '../context.js';
+import { unsign } from '../flows/ticket-exchange.js';
 import { fragmentShaped, holdStep, isPlainText } from '../fragments.js';
 import { currentThread, namedTicket } from '../threads.js';
 import { smallTalkOf } from '../small-talk.js';
@@ -35,6 +36,25 @@ async function assistantSpokeLast(db: Db, conversationId: string): Promise<boole
     select: { ticketId: true },
   });
   return Boolean(last?.ticketId);
+}
+
+/**
+ * The ticket whose assistant asked the last thing the client read here ("Tono cortese o deciso?"):
+ * words that are no order of their own ("deciso, era scaduta il 15 novembre") answer it.
+ */
+async function questionLastRead(
+  db: Db,
+  conversationId: string,
+  tickets: TicketInConversation[],
+): Promise<TicketInConversation | undefined> {
+  const last = await db.message.findFirst({
+    where: { conversationId, direction: 'outbound' },
+    orderBy: { createdAt: 'desc' },
+    select: { ticketId: true, body: true },
+  });
+  const ticket = tickets.find((tk) => tk.id === last?.ticketId);
+  const words = ticket && last?.body ? unsign(last.body, ticket.number)?.text : undefined;
+  return words?.trim().endsWith('?') ? ticket : undefined;
 }
 
 /**
@@ -106,7 +126,9 @@ async function threadStep(
   const shape = await shapeOf(understand, msg.text, turn);
   if (chosen === 'new' || shape === 'bot') return undefined;
   const ticket =
-    tickets.find((tk) => tk.id === chosen) ?? (shape === 'other' ? namedTicket(tickets, msg.text) : undefined);
+    tickets.find((tk) => tk.id === chosen) ??
+    (await questionLastRead(db, turn.conversationId, tickets)) ??
+    (shape === 'other' ? namedTicket(tickets, msg.text) : undefined);
   if (ticket) return relayStep(ticket, msg, turn.joinedIds);
   // "ah e" may be the start of the next words: they are read together before asking
   if (turn.mayHold && isPlainText(msg) && fragmentShaped(msg.text)) return holdStep(msg.text, msg.chatId);

@@ -92,6 +92,7 @@ const cues: Record<Lang, StatusCues> = {
       'è',
       'e',
       'siamo',
+      'sono',
       'con',
       'su',
       'sul',
