@@ -32,6 +32,13 @@ describe('issue 17: more intents and time forms on the rules path', () => {
     });
   });
 
+  it('reads "domattina presto" as the time, not as words of the reminder', () => {
+    expect(understandRules('domattina presto ricordami di ordinare le buste', it_)).toMatchObject({
+      intent: 'reminder',
+      text: 'ordinare le buste',
+    });
+  });
+
   it('never reads a percentage as a day: "lo sconto del 30%" has no due date', () => {
     for (const text of ['metti anche lo sconto del 30%', 'aggiungi il 20 per cento di sconto'])
       expect(understandRules(text, it_).due, text).toBeUndefined();
