@@ -1,8 +1,8 @@
 /**
  * While an assistant is talking with the client about a ticket, how a client message reads: a
- * request of its own for the bot, an answer for the assistant, or either. Pure.
+ * request of its own for the bot, an answer for the assistant, either, or keys hit by mistake. Pure.
  */
-export type Reading = 'request' | 'answer' | 'unsure';
+export type Reading = 'request' | 'answer' | 'unsure' | 'noise';
 
 /** Said to the bot at the start of a message: a command, a question about the agenda or a request. */
 const requestOpener = new RegExp(
@@ -30,18 +30,37 @@ const answerWords =
  */
 const progressAsked = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:a che punto|novità|aggiornament[oi]|come procede|come sta andando|com'è messa|` +
-    String.raw`com'è messo|che fine ha fatto|any updates?|any news|any progress|status of|where are we)(?![\p{L}\p{N}])` +
+    String.raw`com'è messo|che fine ha fatto|chi se ne occupa|chi ci sta lavorando|chi ci lavora|any updates?|any news|any progress|status of|` +
+    String.raw`where are we|who(?: is|'s) (?:working on|handling))(?![\p{L}\p{N}])` +
     String.raw`[^?]*\?`,
   'iu',
 );
 
 const SHORT_WORDS = 3;
 
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/**
+ * "asdf qwer", "jkl": letters run along one keyboard row, as a pocket or a cat types them. No
+ * Italian or English word of four letters is a run of a row, so words of that shape are nobody's
+ * answer: the bot says it did not understand rather than pass them to the assistant.
+ */
+export function isKeyboardMash(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  if (words.length === 0 || /[^\sa-z.,!?]/i.test(text)) return false;
+  return words.every((w) => w.length >= 3 && KEYBOARD_ROWS.some((row) => row.includes(w)));
+}
+
 export function readingOf(text: string): Reading {
   const words = text.trim().split(/\s+/).filter(Boolean);
   // a file with no words follows the conversation too
   if (words.length === 0) return 'answer';
   if (requestOpener.test(text.trim()) || reminderAsked.test(text) || progressAsked.test(text)) return 'request';
+  // the bot answers what no person could read
+  if (isKeyboardMash(text)) return 'noise';
   if (answerWords.test(text) || words.length <= SHORT_WORDS) return 'answer';
   return 'unsure';
 }

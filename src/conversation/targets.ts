@@ -19,7 +19,7 @@ const kindWords: Record<ItemKind, RegExp> = {
 };
 
 const stopWords = new Set(
-  'il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli alle da dal dalla in nel nella con su per tra fra e o mio mia miei mie che the a an of for to my with on at in and or about please per favore annulla cancella elimina togli sposta anticipa posticipa rimanda cancel delete remove move push reschedule postpone it this that quello quella questo questa'.split(
+  'il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli alle da dal dalla in nel nella con su per tra fra e o mio mia miei mie che the a an of for to my with on at in and or about please per favore annulla cancella elimina togli sposta anticipa posticipa rimanda cancel delete remove move push reschedule postpone it this that quello quella questo questa sono siamo is are'.split(
     ' ',
   ),
 );

@@ -32,6 +32,26 @@ describe('issue 17: more intents and time forms on the rules path', () => {
     });
   });
 
+  it('reads "domattina presto" as the time, not as words of the reminder', () => {
+    expect(understandRules('domattina presto ricordami di ordinare le buste', it_)).toMatchObject({
+      intent: 'reminder',
+      text: 'ordinare le buste',
+    });
+  });
+
+  it('never reads a percentage as a day: "lo sconto del 30%" has no due date', () => {
+    for (const text of ['metti anche lo sconto del 30%', 'aggiungi il 20 per cento di sconto'])
+      expect(understandRules(text, it_).due, text).toBeUndefined();
+    expect(understandRules('add a 30% discount to the flyer by the 12th', en).due).toBe('2027-02-12');
+  });
+
+  it('reads a bare "novità?" or "who is working on it?" as a question about the requests in progress', () => {
+    for (const text of ['novità?', 'ci sono novità?', 'chi se ne occupa?'])
+      expect(understandRules(text, it_), text).toEqual({ intent: 'ticket_status' });
+    expect(understandRules('any news?', en)).toEqual({ intent: 'ticket_status' });
+    expect(understandRules('who is working on the lease?', en)).toEqual({ intent: 'ticket_status', target: 'lease' });
+  });
+
   it('reads a question that ends with the done work of the office as a status question about the item', () => {
     for (const [text, ctx, target] of [
       ["il preventivo per la cucina l'avete mandato?", it_, 'il preventivo per la cucina'],

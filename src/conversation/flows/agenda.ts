@@ -43,8 +43,10 @@ export const agendaFlow: Flow<Understanding> = async (ctx, u) => {
 
   const lines = [t(ctx.lang, 'agendaHeader', { range })];
   const days = [...new Set(entries.map((e) => e.day))].sort();
+  // "La tua agenda per mercoledì 9 dicembre:" already names its one day: it is not said twice
+  const namedDay = from === to && from !== today && from !== shiftDay(today, 1);
   for (const day of days) {
-    lines.push('', formatIsoDay(day, ctx.lang, ctx.now));
+    lines.push(...(namedDay ? [] : ['', formatIsoDay(day, ctx.lang, ctx.now)]));
     lines.push(...entries.filter((e) => e.day === day).map((e) => `• ${e.line}`));
   }
   if (openTickets.length) {

@@ -86,7 +86,8 @@ async function confirmOrCancel(ctx: FlowContext, item: ItemRef): Promise<FlowRes
   }
   if (item.kind === 'booking') {
     const booking = await ctx.db.booking.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
-    if (booking.status !== 'confirmed') return cancelItem(ctx, item);
+    // an office booking is a request the desk may already be working on: asked like one
+    if (booking.status !== 'confirmed' && !booking.ticketId) return cancelItem(ctx, item);
     const when = describeBooking(booking, ctx.lang, ctx.tz, ctx.now);
     return asked(t(ctx.lang, 'confirmCancelBooking', { title: booking.title, when }), yesNo(ctx, item), item);
   }

@@ -16,6 +16,7 @@ import { bookingButtons, clashingText } from './booking.js';
 import { describeBooking } from '../../i18n/format.js';
 import { deskHearsOf } from './office-booking.js';
 import { moveToSlot, withNearestSlots } from './slot-suggestions.js';
+import { mentionsDay } from './when.js';
 import { dateOnly, instantOf, localDay, onDayKeepingTime } from '../../kernel/time.js';
 
 const MAX_CHOICES = 5;
@@ -201,12 +202,16 @@ async function currentTime(
   return { existing, current };
 }
 
-/** The new instant: a shift of the current one, a bare day keeping its time, or the instant named. */
-function newTime(u: Understanding, current: Date | null, tz: string): Date | undefined {
+/**
+ * The new instant: a shift of the current one, a bare day keeping its time, a bare time keeping
+ * its day ("sposta l'udienza alle 10" stays on the hearing's day), or the instant named.
+ */
+function newTime(u: Understanding, current: Date | null, tz: string, keepDay = false): Date | undefined {
   const day = dateOnly(u.when);
   if (u.shiftMin !== undefined && current) return new Date(current.getTime() + u.shiftMin * 60_000);
   if (day) return current ? onDayKeepingTime(day, current, tz) : instantOf(day, tz, 9);
-  return instantOf(u.when, tz);
+  const named = instantOf(u.when, tz);
+  return keepDay && current && named ? onDayKeepingTime(localDay(current, tz), named, tz) : named;
 }
 
 async function moveReminder(ctx: FlowContext, reminderId: string, when: Date): Promise<FlowResult> {
@@ -269,13 +274,13 @@ async function moveBooking(
 }
 
 /** Moves one item to the new time of `u` (an instant, a bare day keeping the time, or a shift). */
-export const rescheduleItem: Flow<{ item: ItemRef; understanding: Understanding }> = async (
+export const rescheduleItem: Flow<{ item: ItemRef; understanding: Understanding; keepDay?: boolean }> = async (
   ctx,
-  { item, understanding: u },
+  { item, understanding: u, keepDay },
 ) => {
   try {
     const { existing, current } = await currentTime(ctx, item);
-    const when = newTime(u, current, ctx.tz);
+    const when = newTime(u, current, ctx.tz, keepDay);
     if (!when)
       return {
         reply: { text: t(ctx.lang, 'askRescheduleWhen') },
@@ -319,7 +324,9 @@ export const rescheduleFlow: Flow<Understanding> = async (ctx, u) => {
   const target = u.target ?? '';
   const found = matchTargets(target, await candidates(ctx, ['reminder', 'booking']));
   if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToReschedule', { target }) }, understood: true };
-  if (found.length === 1) return rescheduleItem(ctx, { item: found[0]!, understanding: u });
+  // only a time said: the item keeps its day
+  if (found.length === 1)
+    return rescheduleItem(ctx, { item: found[0]!, understanding: u, keepDay: !mentionsDay(ctx.text) });
   return {
     reply: {
       text: t(ctx.lang, 'whichOne'),

@@ -112,6 +112,15 @@ describe('how a request is going (ticket_status)', () => {
     expect(unknown?.text).toContain(`#${ticket.number} «Prenotare: tavolo per 4»`);
   });
 
+  it('reads "le mie richieste" as every request in progress, not as words to look for', async () => {
+    const c = await client('it');
+    const letter = await createTestTicket(h.prisma, c.id, { summary: 'Lettera di diffida al condominio' });
+    await createTestTicket(h.prisma, c.id, { summary: 'Prenotare il tavolo', status: 'done', doneAt: now });
+    expect((await h.say(c.user, 'a che punto sono le mie richieste?'))?.text).toBe(
+      `#${letter.number} «Lettera di diffida al condominio»: aspetta che un'assistente la prenda in carico.`,
+    );
+  });
+
   it('speaks English, and says when there is nothing in progress', async () => {
     const c = await client('en');
     const giulia = await createTestAssistant(h.prisma, { name: 'Giulia Bianchi' });

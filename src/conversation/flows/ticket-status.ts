@@ -118,6 +118,9 @@ function asked(tickets: StatusTicket[], u: Understanding): StatusTicket[] {
     ].join(' '),
   }));
   const found = new Set(matchTargets(target, labelled).map((c) => c.id));
+  // "le mie richieste" fits every request and names none: those in progress, as with no words
+  const open = tickets.filter((tk) => tk.open);
+  if (found.size > 1 && found.size === tickets.length && open.length) return open;
   return tickets.filter((tk) => found.has(tk.id));
 }
 

@@ -26,7 +26,7 @@ export function correctedWords(text: string): string | undefined {
 }
 
 /**
- * The reminder the client's previous message made or moved, or the booking it made, when the bot's
+ * The reminder the client's previous message made or moved, or the booking it made or asked the office for, when the bot's
  * confirmation was the last word: nothing came from the client since, and it is their own item, so moving it is no guess.
  */
 async function justMade(
@@ -52,8 +52,9 @@ async function justMade(
       where: { createdAt, status: 'pending', reminder: { clientId, status: 'active' } },
       orderBy: { createdAt: 'desc' },
     }),
+    // a booking the office is asked to make is the client's own too: moving it tells the desk
     db.booking.findFirst({
-      where: { clientId, createdAt, status: 'confirmed', ticketId: null },
+      where: { clientId, createdAt, status: { in: ['confirmed', 'requested'] } },
       orderBy: { createdAt: 'desc' },
     }),
   ]);

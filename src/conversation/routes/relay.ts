@@ -2,6 +2,7 @@ import { ticketOfReply, ticketsInConversation, type TicketInConversation } from 
 import type { Db } from '../../infra/db/types.js';
 import type { InboundMessage } from '../../kernel/messaging.js';
 import { readingOf, type Reading } from '../context.js';
+import { unsign } from '../flows/ticket-exchange.js';
 import { fragmentShaped, holdStep, isPlainText } from '../fragments.js';
 import { currentThread, namedTicket } from '../threads.js';
 import { smallTalkOf } from '../small-talk.js';
@@ -38,6 +39,25 @@ async function assistantSpokeLast(db: Db, conversationId: string): Promise<boole
 }
 
 /**
+ * The ticket whose assistant asked the last thing the client read here ("Tono cortese o deciso?"):
+ * words that are no order of their own ("deciso, era scaduta il 15 novembre") answer it.
+ */
+async function questionLastRead(
+  db: Db,
+  conversationId: string,
+  tickets: TicketInConversation[],
+): Promise<TicketInConversation | undefined> {
+  const last = await db.message.findFirst({
+    where: { conversationId, direction: 'outbound' },
+    orderBy: { createdAt: 'desc' },
+    select: { ticketId: true, body: true },
+  });
+  const ticket = tickets.find((tk) => tk.id === last?.ticketId);
+  const words = ticket && last?.body ? unsign(last.body, ticket.number)?.text : undefined;
+  return words?.trim().endsWith('?') ? ticket : undefined;
+}
+
+/**
  * Questions and orders only the bot can take ("il tavolo da Mario è prenotato?", "cosa ho
  * domani"), never an answer to a person: every intent but those an answer could also read as.
  */
@@ -54,7 +74,9 @@ async function shapeOf(understand: Understand, text: string, turn: Turn): Promis
     llmAllowed: turn.llmAllowed,
   });
   if (botOnlyIntents.has(understanding.intent)) return 'bot';
-  return understanding.intent === 'other' ? 'other' : 'request';
+  // a task of no kind the office knows ("metti anche lo sconto del 30%") is as likely words for the assistant
+  const unclassed = understanding.intent === 'task' && (understanding.category ?? 'other') === 'other';
+  return understanding.intent === 'other' || unclassed ? 'other' : 'request';
 }
 
 /**
@@ -104,7 +126,9 @@ async function threadStep(
   const shape = await shapeOf(understand, msg.text, turn);
   if (chosen === 'new' || shape === 'bot') return undefined;
   const ticket =
-    tickets.find((tk) => tk.id === chosen) ?? (shape === 'other' ? namedTicket(tickets, msg.text) : undefined);
+    tickets.find((tk) => tk.id === chosen) ??
+    (await questionLastRead(db, turn.conversationId, tickets)) ??
+    (shape === 'other' ? namedTicket(tickets, msg.text) : undefined);
   if (ticket) return relayStep(ticket, msg, turn.joinedIds);
   // "ah e" may be the start of the next words: they are read together before asking
   if (turn.mayHold && isPlainText(msg) && fragmentShaped(msg.text)) return holdStep(msg.text, msg.chatId);
@@ -129,10 +153,12 @@ export function relayRoute(db: Db, understand: Understand): Route {
     if (turn.pending && !turn.pending.held) return undefined;
     const tickets: TicketInConversation[] = await ticketsInConversation(db, turn.clientId, turn.now);
     const reading = readingOf(msg.text);
-    if (tickets.length === 0 || reading === 'request') return undefined;
+    if (tickets.length === 0 || reading === 'noise') return undefined;
+    // an order the bot cannot take ("e metti anche lo sconto del 30%") is for the assistant, asked like any unsure words
+    if (reading === 'request' && (await shapeOf(understand, msg.text, turn)) !== 'other') return undefined;
     // "👍", "grazie" right after the bot's own answer are for the bot, not the assistant
     if (smallTalkOf(msg.text) && !(await assistantSpokeLast(db, turn.conversationId))) return undefined;
     if (turn.pending?.held) return holdAnother(turn.pending, msg);
-    return threadStep({ db, understand }, msg, turn, tickets, reading);
+    return threadStep({ db, understand }, msg, turn, tickets, reading === 'request' ? 'unsure' : reading);
   };
 }

@@ -59,7 +59,7 @@ describe('the client hears who took on their request', () => {
     await tellClientClaimed(ctx, it1.ticket.id, it1.giulia.id);
     await tellClientClaimed(ctx, it1.ticket.id, it1.giulia.id);
     expect(sentTo(it1.chatId)).toEqual([
-      `Giulia ha preso in carico la tua richiesta #${it1.ticket.number} (Tradurre in inglese la procura speciale per il notaio di Lu…).`,
+      `Giulia ha preso in carico la tua richiesta #${it1.ticket.number} (Tradurre in inglese la procura speciale per il notaio di…).`,
     ]);
     const en = await claimed('en', 'Book a table for four');
     await tellClientClaimed(ctx, en.ticket.id, en.giulia.id);

@@ -7,6 +7,14 @@ import { failedDelivery } from './outcome.js';
 /** How much of the request's summary the notice repeats: enough to recognise it. */
 const SUMMARY_CHARS = 60;
 
+/** The summary cut at the last whole word that fits: "scrivere una mail di sollecito al cliente Verdi…". */
+function shortened(summary: string): string {
+  if (summary.length <= SUMMARY_CHARS) return summary;
+  const cut = summary.slice(0, SUMMARY_CHARS);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
 /**
  * Tells the client who took on their request, on the channel they wrote it on. Only for requests
  * the client made in a message of their own (an e-mail the mailbox turned into a ticket is none:
@@ -29,8 +37,7 @@ export async function tellClientClaimed(ctx: DeskContext, ticketId: string, assi
   if (!ticket?.sourceMessageId || !ticket.assignee || ticket.assigneeId !== assistantId) return;
   if (ticket.status !== 'claimed' && ticket.status !== 'waiting_client') return;
   const who = firstName(ticket.assignee.name);
-  const summary =
-    ticket.summary.length > SUMMARY_CHARS ? `${ticket.summary.slice(0, SUMMARY_CHARS - 1).trimEnd()}…` : ticket.summary;
+  const summary = shortened(ticket.summary);
   const delivery = await ctx.sendToClient({
     ticketId,
     clientId: ticket.clientId,

@@ -38,8 +38,19 @@ interface TokenText {
 /** The only punctuation a rule reads ("3/12", "9.15", "7-ott", "1 °", "@ 5", "sabato, 20"); brackets, quotes and symbols are skipped. */
 const GRAMMAR_PUNCT = new Set([',', '.', '-', '/', ':', '°', '@', '&', "'", '?', '!', ';']);
 
+/** "30%", "20 per cento": a share, never a day or an hour ("lo sconto del 30%" is no 30th). */
+const isPercent = (tokens: readonly Token[], i: number): boolean => {
+  const next = tokens[i + 1]?.norm;
+  return (
+    tokens[i]?.kind === 'number' &&
+    (next === '%' || next === 'percento' || next === 'percent' || (next === 'per' && tokens[i + 2]?.norm === 'cento'))
+  );
+};
+
 function joinTokens(tokens: readonly Token[]): TokenText {
-  const kept = tokens.flatMap((t, i) => (t.kind !== 'punct' || GRAMMAR_PUNCT.has(t.norm) ? [i] : []));
+  const kept = tokens.flatMap((t, i) =>
+    (t.kind !== 'punct' || GRAMMAR_PUNCT.has(t.norm)) && !isPercent(tokens, i) ? [i] : [],
+  );
   const text = kept.map((i) => tokens[i]?.norm ?? '').join(' ');
   const tokenAt = new Int32Array(text.length).fill(-1);
   let pos = 0;

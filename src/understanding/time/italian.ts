@@ -158,7 +158,8 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'day-part-word',
     re: pattern(
-      String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>stamattina|stasera|stanotte|domattina|(?:questa|sta) (?:mattina|sera|notte|pomeriggio))`,
+      // "domattina presto": the word says when, it is no part of what to do
+      String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>stamattina|stasera|stanotte|domattina|(?:questa|sta) (?:mattina|sera|notte|pomeriggio))(?: presto)?`,
     ),
     build: (g) => {
       const w = g.w ?? '';

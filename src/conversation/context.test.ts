@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isKeyboardMash, readingOf } from './context.js';
+
+describe('how a message reads while an assistant talks with the client', () => {
+  it('takes a question about how a request is going as the bot’s, however short', () => {
+    for (const text of [
+      'novità sulla traduzione?',
+      'ci sono aggiornamenti?',
+      'any update on the letter?',
+      'chi se ne occupa?',
+    ])
+      expect(readingOf(text)).toBe('request');
+    // news given to the assistant, not asked for
+    expect(readingOf('nessuna novità dal notaio')).not.toBe('request');
+  });
+
+  it('knows keyboard mash from short answers, codes and names', () => {
+    for (const text of ['asdf qwer', 'jkl', 'sdfgh!']) expect(isKeyboardMash(text)).toBe(true);
+    for (const text of ['il 12', 'sì', 'RSSMRA80A01H501U', 'Ferri', 'ok', 'type', 'qwerty 2'])
+      expect(isKeyboardMash(text)).toBe(false);
+    expect(readingOf('asdf qwer')).toBe('noise');
+    expect(readingOf('il 12')).toBe('answer');
+  });
+});
