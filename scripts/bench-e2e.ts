@@ -212,7 +212,7 @@ async function run(args: Args, place: Place, emulator: TelegramEmulator) {
     process.stdout.write(
       [
         ...latencyLines({ sent: load.sent.length, sendSeconds: load.sendSeconds, startMs: load.startMs }, answers),
-        `webhook answers other than 200 (posted again a second later, as Telegram does, up to 3 times): ${load.webhookErrors}; lost replies: ${load.sent.length - answered}; ` +
+        `webhook answers other than 200 (posted again a second later, as Telegram does, up to 3 times): ${load.webhookErrors}, updates refused three times and not posted again: ${load.givenUp}; lost replies: ${load.sent.length - answered}; ` +
           `duplicate replies: ${answers.duplicates}; failed Bot API calls: ${answers.apiErrors}`,
         ...events,
         ...(reminders.length > 0 ? reminderLines(countReminders(emulator, reminders), reminders.length) : []),

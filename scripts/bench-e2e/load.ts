@@ -71,6 +71,8 @@ export async function sendLoad(users: EmulatedUser[], rate: number, durationS: n
   const sent: Sent[] = [];
   const posts: Promise<unknown>[] = [];
   let webhookErrors = 0;
+  // refused three times: not posted again here, where Telegram would go on trying
+  let givenUp = 0;
   const startMs = Date.now();
   for (let i = 0; i < total; i++) {
     const waitMs = startMs + (i * 1000) / rate - Date.now();
@@ -79,11 +81,16 @@ export async function sendLoad(users: EmulatedUser[], rate: number, durationS: n
     const user = users[i % users.length]!;
     const message = messageFor(Math.floor(i / users.length), i % users.length);
     sent.push({ chatId: user.chatId, atMs: Date.now(), kind: message.kind });
-    posts.push(deliver(() => user.sendText(message.text)).then((refusals) => (webhookErrors += refusals)));
+    posts.push(
+      deliver(() => user.sendText(message.text)).then((refusals) => {
+        webhookErrors += refusals;
+        givenUp += refusals === 3 ? 1 : 0;
+      }),
+    );
   }
   const sendSeconds = (Date.now() - startMs) / 1000;
   await Promise.all(posts);
-  return { sent, startMs, sendSeconds, webhookErrors };
+  return { sent, startMs, sendSeconds, webhookErrors, givenUp };
 }
 
 export interface Answers {
