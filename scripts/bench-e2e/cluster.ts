@@ -58,6 +58,7 @@ export async function startProcess(
     role,
     port,
     async stats() {
+      if (!child.connected) throw new Error(`a ${role} process is gone`);
       const answer = reply(child, 'stats');
       child.send('stats');
       return (await answer) as ProcessStats;
