@@ -36,6 +36,8 @@ export const en = {
   webSend: 'Send',
   webAttach: 'Attach a file',
   webAttachSend: 'Send the file',
+  webMessageTooLong: (p: { maxChars: number }) =>
+    `A message holds at most ${p.maxChars.toLocaleString('en-GB')} characters, so the end of what you wrote was left out. Send the rest in another message, or attach it as a file.`,
   reminderSaved: (p: { when: string; text: string }) => `Done: I will remind you ${p.when}: "${p.text}".`,
   reminderSavedRecurring: (p: { first: string; text: string; recurrence: string }) =>
     `Done: I will remind you ${p.recurrence}, starting ${p.first}: "${p.text}".`,

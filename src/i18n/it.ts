@@ -39,6 +39,8 @@ export const it: Catalog = {
   webSend: 'Invia',
   webAttach: 'Allega un file',
   webAttachSend: 'Invia il file',
+  webMessageTooLong: (p) =>
+    `Un messaggio contiene al massimo ${p.maxChars.toLocaleString('it-IT')} caratteri, quindi la parte finale di quello che hai scritto è rimasta fuori. Manda il resto in un altro messaggio, oppure allegalo come file.`,
   reminderSaved: (p) => `Fatto: te lo ricordo ${p.when}: "${p.text}".`,
   reminderSavedRecurring: (p) => `Fatto: te lo ricordo ${p.recurrence}, a partire da ${p.first}: "${p.text}".`,
   askReminderWhat: 'Di cosa ti devo ricordare?',

@@ -54,6 +54,8 @@ export interface AccessPage {
   demo: boolean;
   /** shown above the form: why the last attempt did not work */
   error?: string;
+  /** the code an invite link carries (`/?code=…`), already in the field so one press links */
+  code?: string;
 }
 
 /** For a browser not linked to a client: the invite code form, and the demo when it is on. */
@@ -67,7 +69,7 @@ export function renderAccessPage(p: AccessPage): string {
     p.error ? `<p class="error" role="alert">${escapeHtml(p.error)}</p>` : '',
     `<form method="post" action="/access">${hidden(p.secrets, false)}`,
     `<label for="code">${escapeHtml(t(p.lang, 'webInviteLabel'))}</label>`,
-    '<input id="code" name="code" required maxlength="30" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" placeholder="K7M2-Q9XD-H4RT-W8NE">',
+    `<input id="code" name="code" required maxlength="30" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" placeholder="K7M2-Q9XD-H4RT-W8NE"${p.code ? ` value="${escapeHtml(p.code)}"` : ''}>`,
     `<button type="submit">${escapeHtml(t(p.lang, 'webInviteSubmit'))}</button></form>`,
     demo,
     '</main>',
@@ -125,7 +127,7 @@ export function renderChatPage(p: ChatPage): string {
     p.isDemo ? `<p class="demo-banner" role="note">${escapeHtml(t(p.lang, 'webDemoBanner'))}</p>` : '',
     `<header><h1>Delego</h1><span class="client">${escapeHtml(p.clientName)}</span></header>`,
     `<ol id="messages" data-cursor="${escapeHtml(cursor)}" aria-live="polite">${p.entries.map((e) => renderEntry(e, p.secrets)).join('')}</ol>`,
-    `<p id="status" role="status" hidden data-error="${escapeHtml(t(p.lang, 'somethingWrong'))}"></p>`,
+    `<p id="status" role="status" hidden data-error="${escapeHtml(t(p.lang, 'somethingWrong'))}" data-too-long="${escapeHtml(t(p.lang, 'webMessageTooLong', { maxChars: MAX_TEXT_CHARS }))}"></p>`,
     `<form class="composer" method="post" action="/chat/messages" data-send>${hidden(p.secrets, true)}`,
     `<label class="visually-hidden" for="text">${escapeHtml(t(p.lang, 'webMessageLabel'))}</label>`,
     `<textarea id="text" name="text" rows="1" required maxlength="${MAX_TEXT_CHARS}" placeholder="${escapeHtml(t(p.lang, 'webMessagePlaceholder'))}"></textarea>`,
