@@ -55,6 +55,9 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     expect(reply!.text).toMatch(/martedì 24 novembre alle 15:00/);
     expect(reply!.buttons!.flat()).toHaveLength(2);
     expect(reply!.html).toContain('name="action"');
+    // Both show when they were written, on the client's clock (10:00 in Rome).
+    for (const message of [mine, reply])
+      expect(message!.html).toContain('<time class="at" datetime="2026-11-23T09:00:00.000Z">10:00</time>');
 
     // Polling after the last message seen gives only what is new.
     expect(await browser.messages(reply!.id)).toEqual([]);

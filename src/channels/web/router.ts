@@ -130,6 +130,7 @@ function showPage(chat: WebChat): Handler {
         clientName: client.name,
         isDemo: client.isDemo,
         entries,
+        clock: { lang: client.lang, tz: client.tz, now: chat.clock() },
       }),
     );
   };
@@ -165,14 +166,15 @@ function postMessage(chat: WebChat): Handler {
 
 function pollMessages(chat: WebChat): Handler {
   return async (req, res) => {
-    const { session } = await linkedClient(chat, await currentSession(chat, req));
+    const { session, client } = await linkedClient(chat, await currentSession(chat, req));
     const after = entryIdSchema.safeParse(req.query.after ?? '0-0');
     if (!after.success) throw new ValidationError('after must be a message id such as 1764928800000-0');
     const secrets = secretsOf(session);
     const entries = await chat.mailbox.after(session.key, after.data, POLL_ENTRIES);
+    const clock = { lang: client.lang, tz: client.tz, now: chat.clock() };
     res
       .set('cache-control', 'no-store')
-      .json({ messages: entries.map((entry) => ({ ...entry, html: renderEntry(entry, secrets) })) });
+      .json({ messages: entries.map((entry) => ({ ...entry, html: renderEntry(entry, secrets, clock) })) });
   };
 }
 
