@@ -31,6 +31,7 @@ export const en = {
   webDemoBanner: 'DEMO: a practice account just for you. Nothing you write reaches a real office.',
   webDemoWelcome:
     'This is the demo: try a reminder, a booking, a request for an assistant or your agenda, and the buttons under my answers.',
+  webConversationLabel: 'Conversation with the office',
   webMessageLabel: 'Your message',
   webMessagePlaceholder: 'Write a message…',
   webSend: 'Send',

@@ -34,6 +34,7 @@ export const it: Catalog = {
   webDemoBanner: 'DEMO: un account di prova solo per te. Quello che scrivi non arriva a nessun ufficio vero.',
   webDemoWelcome:
     "Questa è la demo: prova un promemoria, un appuntamento, una richiesta per un'assistente o la tua agenda, e i pulsanti sotto le mie risposte.",
+  webConversationLabel: 'Conversazione con lo studio',
   webMessageLabel: 'Il tuo messaggio',
   webMessagePlaceholder: 'Scrivi un messaggio…',
   webSend: 'Invia',

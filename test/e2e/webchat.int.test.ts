@@ -280,7 +280,7 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     }
   });
 
-  it('fills the code of an invite link, and says when a long message was cut at the limit', async () => {
+  it('fills the code of an invite link, ignores a message of spaces, and says when a long one was cut at the limit', async () => {
     const { client, code } = await invitedClient('en', now);
     const odd = new Browser(app.url, 'en');
     const refused = await odd.request(`/?code=${encodeURIComponent('"><script>x</script>')}`);
@@ -293,6 +293,13 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
       expect(await page.inputValue('#code')).toBe(code);
       await page.getByRole('button', { name: 'Connect' }).click();
       await page.locator('.msg.from-bot', { hasText: `Welcome, ${client.name}!` }).waitFor();
+
+      expect(await page.getByRole('list', { name: 'Conversation with the office' }).count()).toBe(1);
+      // Only spaces: nothing is sent, and the field is emptied.
+      await page.fill('#text', '   ');
+      await page.keyboard.press('Enter');
+      expect(await page.inputValue('#text')).toBe('');
+      expect(await page.locator('.msg.from-client').count()).toBe(0);
 
       // A paste longer than a message: the field keeps the first 10,000 characters and says so.
       await page.locator('#text').focus();

@@ -117,6 +117,7 @@ describe('web chat pages', () => {
     expect(keys).toHaveLength(3);
     expect(new Set(keys).size).toBe(3);
     expect(html).toContain('<html lang="it">');
+    expect(html).toContain('aria-label="Conversazione con lo studio"');
     expect(html).toContain('placeholder="Scrivi un messaggio…"');
     expect(renderChatPage({ lang: 'en', secrets, clock, clientName: 'X', isDemo: false, entries: [] })).toContain(
       'data-cursor="0-0"',

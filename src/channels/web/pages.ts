@@ -140,7 +140,7 @@ export function renderChatPage(p: ChatPage): string {
   const body = [
     p.isDemo ? `<p class="demo-banner" role="note">${escapeHtml(t(p.lang, 'webDemoBanner'))}</p>` : '',
     `<header><h1>Delego</h1><span class="client">${escapeHtml(p.clientName)}</span></header>`,
-    `<ol id="messages" data-cursor="${escapeHtml(cursor)}" aria-live="polite">${p.entries.map((e) => renderEntry(e, p.secrets, p.clock)).join('')}</ol>`,
+    `<ol id="messages" data-cursor="${escapeHtml(cursor)}" aria-live="polite" aria-label="${escapeHtml(t(p.lang, 'webConversationLabel'))}">${p.entries.map((e) => renderEntry(e, p.secrets, p.clock)).join('')}</ol>`,
     `<p id="status" role="status" hidden data-error="${escapeHtml(t(p.lang, 'somethingWrong'))}" data-too-long="${escapeHtml(t(p.lang, 'webMessageTooLong', { maxChars: MAX_TEXT_CHARS }))}"></p>`,
     `<form class="composer" method="post" action="/chat/messages" data-send>${hidden(p.secrets, true)}`,
     `<label class="visually-hidden" for="text">${escapeHtml(t(p.lang, 'webMessageLabel'))}</label>`,

@@ -88,7 +88,11 @@ document.addEventListener('submit', async (event) => {
   const textField = form.elements.namedItem('text');
   const action = event.submitter && event.submitter.name === 'action' ? event.submitter.value : undefined;
   const text = textField ? textField.value.trim() : '';
-  if (!action && !text) return;
+  // Only spaces: nothing to send, and nothing left behind in the field.
+  if (!action && !text) {
+    if (textField) textField.value = '';
+    return;
+  }
   const body = action
     ? { idempotencyKey: keyField.value, action: { data: action } }
     : { idempotencyKey: keyField.value, text };
