@@ -31,11 +31,14 @@ export const en = {
   webDemoBanner: 'DEMO: a practice account just for you. Nothing you write reaches a real office.',
   webDemoWelcome:
     'This is the demo: try a reminder, a booking, a request for an assistant or your agenda, and the buttons under my answers.',
+  webConversationLabel: 'Conversation with the office',
   webMessageLabel: 'Your message',
   webMessagePlaceholder: 'Write a message…',
   webSend: 'Send',
   webAttach: 'Attach a file',
   webAttachSend: 'Send the file',
+  webMessageTooLong: (p: { maxChars: number }) =>
+    `A message holds at most ${p.maxChars.toLocaleString('en-GB')} characters, so the end of what you wrote was left out. Send the rest in another message, or attach it as a file.`,
   reminderSaved: (p: { when: string; text: string }) => `Done: I will remind you ${p.when}: "${p.text}".`,
   reminderSavedRecurring: (p: { first: string; text: string; recurrence: string }) =>
     `Done: I will remind you ${p.recurrence}, starting ${p.first}: "${p.text}".`,

@@ -47,6 +47,13 @@ export function formatTime(instant: Date, tz: string): string {
   return format(new TZDate(instant.getTime(), tz), 'HH:mm');
 }
 
+/** When a chat message was written: "09:49" today, "lun 7 dic, 09:49" / "Mon 7 Dec, 09:49" before. */
+export function formatStamp(instant: Date, lang: Lang, tz: string, now: Date): string {
+  const local = new TZDate(instant.getTime(), tz);
+  const today = format(new TZDate(now.getTime(), tz), 'yyyy-MM-dd') === format(local, 'yyyy-MM-dd');
+  return format(local, today ? 'HH:mm' : 'EEE d MMM, HH:mm', { locale: locales[lang] });
+}
+
 /** When a booking is: its start, or its day when it has no time yet. */
 export function describeBooking(
   b: { title: string; startsAt: Date | null; day: Date | null },

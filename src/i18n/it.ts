@@ -34,11 +34,14 @@ export const it: Catalog = {
   webDemoBanner: 'DEMO: un account di prova solo per te. Quello che scrivi non arriva a nessun ufficio vero.',
   webDemoWelcome:
     "Questa è la demo: prova un promemoria, un appuntamento, una richiesta per un'assistente o la tua agenda, e i pulsanti sotto le mie risposte.",
+  webConversationLabel: 'Conversazione con lo studio',
   webMessageLabel: 'Il tuo messaggio',
   webMessagePlaceholder: 'Scrivi un messaggio…',
   webSend: 'Invia',
   webAttach: 'Allega un file',
   webAttachSend: 'Invia il file',
+  webMessageTooLong: (p) =>
+    `Un messaggio contiene al massimo ${p.maxChars.toLocaleString('it-IT')} caratteri, quindi la parte finale di quello che hai scritto è rimasta fuori. Manda il resto in un altro messaggio, oppure allegalo come file.`,
   reminderSaved: (p) => `Fatto: te lo ricordo ${p.when}: "${p.text}".`,
   reminderSavedRecurring: (p) => `Fatto: te lo ricordo ${p.recurrence}, a partire da ${p.first}: "${p.text}".`,
   askReminderWhat: 'Di cosa ti devo ricordare?',

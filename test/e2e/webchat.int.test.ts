@@ -55,6 +55,9 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     expect(reply!.text).toMatch(/martedì 24 novembre alle 15:00/);
     expect(reply!.buttons!.flat()).toHaveLength(2);
     expect(reply!.html).toContain('name="action"');
+    // Both show when they were written, on the client's clock (10:00 in Rome).
+    for (const message of [mine, reply])
+      expect(message!.html).toContain('<time class="at" datetime="2026-11-23T09:00:00.000Z">10:00</time>');
 
     // Polling after the last message seen gives only what is new.
     expect(await browser.messages(reply!.id)).toEqual([]);
@@ -218,16 +221,7 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
   });
 
   it('runs the demo in a real browser: send, reply, button and attached file without reloading, replies from another tab by polling', async () => {
-    const chrome = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const chrome = await launchChromium();
     try {
       const context = await chrome.newContext({ locale: 'it-IT' });
       const page = await context.newPage();
@@ -286,6 +280,45 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     }
   });
 
+  it('fills the code of an invite link, ignores a message of spaces, and says when a long one was cut at the limit', async () => {
+    const { client, code } = await invitedClient('en', now);
+    const odd = new Browser(app.url, 'en');
+    const refused = await odd.request(`/?code=${encodeURIComponent('"><script>x</script>')}`);
+    expect(await refused.text()).not.toMatch(/<script>x|id="code"[^>]* value=/);
+
+    const chrome = await launchChromium();
+    try {
+      const page = await (await chrome.newContext({ locale: 'en-GB' })).newPage();
+      await page.goto(`${app.url}/?code=${code.toLowerCase().replaceAll('-', '')}`);
+      expect(await page.inputValue('#code')).toBe(code);
+      await page.getByRole('button', { name: 'Connect' }).click();
+      await page.locator('.msg.from-bot', { hasText: `Welcome, ${client.name}!` }).waitFor();
+
+      expect(await page.getByRole('list', { name: 'Conversation with the office' }).count()).toBe(1);
+      // Only spaces: nothing is sent, and the field is emptied.
+      await page.fill('#text', '   ');
+      await page.keyboard.press('Enter');
+      expect(await page.inputValue('#text')).toBe('');
+      expect(await page.locator('.msg.from-client').count()).toBe(0);
+
+      // A paste longer than a message: the field keeps the first 10,000 characters and says so.
+      await page.locator('#text').focus();
+      await page.keyboard.insertText('Notes for the call with the notary. '.repeat(300));
+      expect((await page.inputValue('#text')).length).toBe(10_000);
+      const status = page.getByRole('status');
+      await status.waitFor();
+      expect(await status.textContent()).toMatch(
+        /at most 10,000 characters, so the end of what you wrote was left out/,
+      );
+      await page.keyboard.press('Enter');
+      await page.locator('.msg.from-client', { hasText: 'Notes for the call' }).waitFor({ timeout: 10_000 });
+      await status.waitFor({ state: 'hidden', timeout: 10_000 });
+      expect(await page.inputValue('#text')).toBe('');
+    } finally {
+      await chrome.close();
+    }
+  });
+
   it('serves its script and style itself, under a policy that allows nothing else', async () => {
     const js = await fetch(`${app.url}/assets/chat.js`);
     expect(js.status).toBe(200);
@@ -297,6 +330,19 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     expect(await page.text()).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
   });
 });
+
+function launchChromium() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
 
 /** The session key the server stores: the SHA-256 of the cookie's secret id (before its signature). */
 function keyOf(browser: Browser): string {

@@ -45,7 +45,7 @@ export interface WebChannelDeps extends Omit<WebChatDeps, 'mailbox' | 'submissio
 /** The web chat channel, with its Redis-backed mailbox (screens and attached files) and submissions. */
 export function createWebChannel(deps: WebChannelDeps): WebChannel {
   const { redis, keyPrefix, retentionMs, sessionSecret, ...rest } = deps;
-  const mailbox = createMailbox(redis, keyPrefix, { retentionMs, idleMs: SESSION_MAX_AGE_MS });
+  const mailbox = createMailbox(redis, keyPrefix, { retentionMs, idleMs: SESSION_MAX_AGE_MS, clock: rest.clock });
   const signer = createSessionSigner(sessionSecret);
   return {
     sender: createWebSender(mailbox, rest.clients),

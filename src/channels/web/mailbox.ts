@@ -27,6 +27,8 @@ export const entrySchema = z.object({
   text: z.string(),
   buttons: z.array(z.array(buttonSchema)).optional(),
   file: fileRefSchema.optional(),
+  /** when it was written (the app's clock); entries stored before this was kept have none */
+  at: z.iso.datetime().optional(),
 });
 export type Entry = z.infer<typeof entrySchema>;
 export type FileRef = z.infer<typeof fileRefSchema>;
@@ -86,6 +88,8 @@ export interface MailboxOptions {
   retentionMs: number;
   /** how long an unused mailbox is kept: the session's lifetime */
   idleMs: number;
+  /** stamps each entry with when it was written; a mailbox that is only read or cleared needs none */
+  clock?: () => Date;
 }
 
 export function createMailbox(redis: Redis, prefix: string, options: MailboxOptions): Mailbox {
@@ -129,6 +133,7 @@ export function createMailbox(redis: Redis, prefix: string, options: MailboxOpti
         from: input.from,
         text: input.text,
         ...(input.buttons?.length ? { buttons: input.buttons } : {}),
+        ...(options.clock ? { at: options.clock().toISOString() } : {}),
       };
       if (input.file) entry.file = await storeFile(chatId, input.file);
       const key = streamKey(chatId);

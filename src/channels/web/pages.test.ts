@@ -3,6 +3,8 @@ import type { StoredEntry } from './mailbox.js';
 import { renderAccessPage, renderChatPage, renderEntry } from './pages.js';
 
 let counter = 0;
+// Monday 7 December 2026, 10:00 in Rome.
+const clock = { lang: 'en' as const, tz: 'Europe/Rome', now: new Date('2026-12-07T09:00:00Z') };
 const secrets = { csrf: 'csrf-token-123', newKey: () => `key-${++counter}-0000` };
 
 const reminder: StoredEntry = {
@@ -60,11 +62,27 @@ describe('web chat pages', () => {
     expect(html).toContain('>fattura.pdf</a>');
   });
 
+  it("shows when each message was written on the client's clock: the time today, the day before", () => {
+    const at = (iso: string) => renderEntry({ id: '1-0', from: 'bot', text: 'ok', at: iso }, secrets, clock);
+    expect(at('2026-12-07T08:49:00.000Z')).toContain(
+      '<time class="at" datetime="2026-12-07T08:49:00.000Z">09:49</time>',
+    );
+    expect(at('2026-12-04T17:05:00.000Z')).toContain('>Fri 4 Dec, 18:05</time>');
+    const italian = renderEntry({ id: '1-0', from: 'bot', text: 'ok', at: '2026-12-04T17:05:00.000Z' }, secrets, {
+      ...clock,
+      lang: 'it',
+    });
+    expect(italian).toContain('>ven 4 dic, 18:05</time>');
+    // Entries kept before messages carried a time show none.
+    expect(renderEntry({ id: '1-0', from: 'bot', text: 'ok' }, secrets, clock)).not.toContain('<time');
+  });
+
   it('shows the DEMO banner on a demo client only', () => {
     const page = (isDemo: boolean) =>
       renderChatPage({
         lang: 'en',
         secrets,
+        clock,
         clientName: isDemo ? 'Demo' : 'Studio Rossi',
         isDemo,
         entries: [reminder],
@@ -76,7 +94,7 @@ describe('web chat pages', () => {
   });
 
   it('offers an attach button that posts the file as a form of its own, with the CSRF token', () => {
-    const html = renderChatPage({ lang: 'it', secrets, clientName: 'Studio Rossi', isDemo: false, entries: [] });
+    const html = renderChatPage({ lang: 'it', secrets, clock, clientName: 'Studio Rossi', isDemo: false, entries: [] });
     const form = /<form class="attach"[^>]*>.*?<\/form>/.exec(html)?.[0] ?? '';
     expect(form).toContain('action="/chat/files" enctype="multipart/form-data"');
     expect(form).toContain(`name="_csrf" value="${secrets.csrf}"`);
@@ -88,6 +106,7 @@ describe('web chat pages', () => {
     const html = renderChatPage({
       lang: 'it',
       secrets,
+      clock,
       clientName: 'Studio Rossi',
       isDemo: false,
       entries: [{ id: '1764928700000-0', from: 'client', text: 'ciao' }, reminder],
@@ -98,8 +117,9 @@ describe('web chat pages', () => {
     expect(keys).toHaveLength(3);
     expect(new Set(keys).size).toBe(3);
     expect(html).toContain('<html lang="it">');
+    expect(html).toContain('aria-label="Conversazione con lo studio"');
     expect(html).toContain('placeholder="Scrivi un messaggio…"');
-    expect(renderChatPage({ lang: 'en', secrets, clientName: 'X', isDemo: false, entries: [] })).toContain(
+    expect(renderChatPage({ lang: 'en', secrets, clock, clientName: 'X', isDemo: false, entries: [] })).toContain(
       'data-cursor="0-0"',
     );
   });
@@ -117,7 +137,7 @@ describe('web chat pages', () => {
   it('loads nothing from another site', () => {
     const pages = [
       renderAccessPage({ lang: 'en', secrets, demo: true }),
-      renderChatPage({ lang: 'en', secrets, clientName: 'X', isDemo: true, entries: [reminder] }),
+      renderChatPage({ lang: 'en', secrets, clock, clientName: 'X', isDemo: true, entries: [reminder] }),
     ];
     for (const html of pages) {
       expect(urls(html).length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/catalog.js';
+import { formatStamp } from '../../i18n/format.js';
 import type { Lang } from '../../understanding/contract.js';
 import { MAX_TEXT_CHARS } from './inbound.js';
 import type { StoredEntry } from './mailbox.js';
@@ -54,6 +55,8 @@ export interface AccessPage {
   demo: boolean;
   /** shown above the form: why the last attempt did not work */
   error?: string;
+  /** the code an invite link carries (`/?code=…`), already in the field so one press links */
+  code?: string;
 }
 
 /** For a browser not linked to a client: the invite code form, and the demo when it is on. */
@@ -67,7 +70,7 @@ export function renderAccessPage(p: AccessPage): string {
     p.error ? `<p class="error" role="alert">${escapeHtml(p.error)}</p>` : '',
     `<form method="post" action="/access">${hidden(p.secrets, false)}`,
     `<label for="code">${escapeHtml(t(p.lang, 'webInviteLabel'))}</label>`,
-    '<input id="code" name="code" required maxlength="30" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" placeholder="K7M2-Q9XD-H4RT-W8NE">',
+    `<input id="code" name="code" required maxlength="30" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" placeholder="K7M2-Q9XD-H4RT-W8NE"${p.code ? ` value="${escapeHtml(p.code)}"` : ''}>`,
     `<button type="submit">${escapeHtml(t(p.lang, 'webInviteSubmit'))}</button></form>`,
     demo,
     '</main>',
@@ -85,8 +88,20 @@ export function renderUnavailablePage(lang: Lang): string {
   return layout({ lang, title: `Delego · ${t(lang, 'webPageUnavailableTitle')}`, bodyClass: 'page-access', body });
 }
 
-/** One message of the conversation, with its buttons as a form that posts the pressed one. */
-export function renderEntry(entry: StoredEntry, secrets: FormSecrets): string {
+/** Whose clock the page shows times on: the client's language and zone, and the app's now. */
+export interface ChatClock {
+  lang: Lang;
+  tz: string;
+  now: Date;
+}
+
+function stamp(at: string | undefined, clock: ChatClock | undefined): string {
+  if (!at || !clock) return '';
+  return `<time class="at" datetime="${escapeHtml(at)}">${escapeHtml(formatStamp(new Date(at), clock.lang, clock.tz, clock.now))}</time>`;
+}
+
+/** One message of the conversation, with its buttons as a form that posts the pressed one, and when it was written. */
+export function renderEntry(entry: StoredEntry, secrets: FormSecrets, clock?: ChatClock): string {
   const text = entry.text ? `<p class="text">${escapeHtml(entry.text)}</p>` : '';
   const file = entry.file
     ? `<a class="file" href="/chat/files/${entry.file.id}" download="${escapeHtml(entry.file.name)}">${escapeHtml(entry.file.name)}</a>`
@@ -98,7 +113,7 @@ export function renderEntry(entry: StoredEntry, secrets: FormSecrets): string {
   const buttons = rows.length
     ? `<form class="buttons" method="post" action="/chat/messages" data-send>${hidden(secrets, true)}${rows.join('')}</form>`
     : '';
-  return `<li class="msg from-${entry.from}" data-id="${escapeHtml(entry.id)}">${text}${file}${buttons}</li>`;
+  return `<li class="msg from-${entry.from}" data-id="${escapeHtml(entry.id)}">${text}${file}${stamp(entry.at, clock)}${buttons}</li>`;
 }
 
 export interface ChatPage {
@@ -107,6 +122,7 @@ export interface ChatPage {
   clientName: string;
   isDemo: boolean;
   entries: StoredEntry[];
+  clock: ChatClock;
 }
 
 /** The attach button: a file goes as a message of its own (the script sends it as soon as it is picked). */
@@ -124,8 +140,8 @@ export function renderChatPage(p: ChatPage): string {
   const body = [
     p.isDemo ? `<p class="demo-banner" role="note">${escapeHtml(t(p.lang, 'webDemoBanner'))}</p>` : '',
     `<header><h1>Delego</h1><span class="client">${escapeHtml(p.clientName)}</span></header>`,
-    `<ol id="messages" data-cursor="${escapeHtml(cursor)}" aria-live="polite">${p.entries.map((e) => renderEntry(e, p.secrets)).join('')}</ol>`,
-    `<p id="status" role="status" hidden data-error="${escapeHtml(t(p.lang, 'somethingWrong'))}"></p>`,
+    `<ol id="messages" data-cursor="${escapeHtml(cursor)}" aria-live="polite" aria-label="${escapeHtml(t(p.lang, 'webConversationLabel'))}">${p.entries.map((e) => renderEntry(e, p.secrets, p.clock)).join('')}</ol>`,
+    `<p id="status" role="status" hidden data-error="${escapeHtml(t(p.lang, 'somethingWrong'))}" data-too-long="${escapeHtml(t(p.lang, 'webMessageTooLong', { maxChars: MAX_TEXT_CHARS }))}"></p>`,
     `<form class="composer" method="post" action="/chat/messages" data-send>${hidden(p.secrets, true)}`,
     `<label class="visually-hidden" for="text">${escapeHtml(t(p.lang, 'webMessageLabel'))}</label>`,
     `<textarea id="text" name="text" rows="1" required maxlength="${MAX_TEXT_CHARS}" placeholder="${escapeHtml(t(p.lang, 'webMessagePlaceholder'))}"></textarea>`,

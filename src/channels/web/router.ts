@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
+import { normalizeInviteCode } from '../../domain/access/invites.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { isServiceUnavailable } from '../../infra/db/types.js';
 import type { Logger } from '../../infra/logger.js';
@@ -105,16 +106,21 @@ async function pageSession(chat: WebChat, cookie: string | undefined) {
   return candidate && (client || minted) ? { session: candidate, client } : { session: newSession(), client: null };
 }
 
+/** The invite code of a link such as `/?code=K7M2-Q9XD-H4RT-W8NE`, when it is shaped like one. */
+function linkedCode(query: unknown): string | null {
+  return typeof query === 'string' && query.length <= 40 ? normalizeInviteCode(query) : null;
+}
+
 /** The chat of a linked browser, or the page that links it (invite code, demo). */
 function showPage(chat: WebChat): Handler {
   return async (req, res) => {
     const { session, client } = await pageSession(chat, req.get('cookie'));
     await setSessionCookie(chat, res, session);
-    if (!client)
-      return sendPage(
-        res,
-        renderAccessPage({ lang: browserLang(chat, req), secrets: secretsOf(session), demo: chat.demo }),
-      );
+    if (!client) {
+      const code = linkedCode(req.query.code);
+      const page = { lang: browserLang(chat, req), secrets: secretsOf(session), demo: chat.demo };
+      return sendPage(res, renderAccessPage(code ? { ...page, code } : page));
+    }
     const entries = await chat.mailbox.recent(session.key, HISTORY_ENTRIES);
     sendPage(
       res,
@@ -124,6 +130,7 @@ function showPage(chat: WebChat): Handler {
         clientName: client.name,
         isDemo: client.isDemo,
         entries,
+        clock: { lang: client.lang, tz: client.tz, now: chat.clock() },
       }),
     );
   };
@@ -159,14 +166,15 @@ function postMessage(chat: WebChat): Handler {
 
 function pollMessages(chat: WebChat): Handler {
   return async (req, res) => {
-    const { session } = await linkedClient(chat, await currentSession(chat, req));
+    const { session, client } = await linkedClient(chat, await currentSession(chat, req));
     const after = entryIdSchema.safeParse(req.query.after ?? '0-0');
     if (!after.success) throw new ValidationError('after must be a message id such as 1764928800000-0');
     const secrets = secretsOf(session);
     const entries = await chat.mailbox.after(session.key, after.data, POLL_ENTRIES);
+    const clock = { lang: client.lang, tz: client.tz, now: chat.clock() };
     res
       .set('cache-control', 'no-store')
-      .json({ messages: entries.map((entry) => ({ ...entry, html: renderEntry(entry, secrets) })) });
+      .json({ messages: entries.map((entry) => ({ ...entry, html: renderEntry(entry, secrets, clock) })) });
   };
 }
 

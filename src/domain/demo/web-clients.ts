@@ -5,6 +5,8 @@ export interface WebClient {
   id: string;
   name: string;
   lang: Lang;
+  /** the client's time zone: the chat shows when each message was written in it */
+  tz: string;
   isDemo: boolean;
 }
 
@@ -16,7 +18,7 @@ export interface WebClients {
   startDemo(sessionKey: string, lang: Lang): Promise<WebClient>;
 }
 
-const select = { id: true, name: true, lang: true, isDemo: true, erasedAt: true } as const;
+const select = { id: true, name: true, lang: true, tz: true, isDemo: true, erasedAt: true } as const;
 
 /**
  * Demo clients are ordinary clients marked isDemo, one per browser session, so visitors never

@@ -12,6 +12,7 @@ let cursor = list.dataset.cursor;
 let polling = null;
 let awaitingUntil = 0;
 let timer;
+let sayingTooLong = false;
 
 // crypto.randomUUID needs a secure context; getRandomValues works on plain http too.
 function newKey() {
@@ -87,7 +88,11 @@ document.addEventListener('submit', async (event) => {
   const textField = form.elements.namedItem('text');
   const action = event.submitter && event.submitter.name === 'action' ? event.submitter.value : undefined;
   const text = textField ? textField.value.trim() : '';
-  if (!action && !text) return;
+  // Only spaces: nothing to send, and nothing left behind in the field.
+  if (!action && !text) {
+    if (textField) textField.value = '';
+    return;
+  }
   const body = action
     ? { idempotencyKey: keyField.value, action: { data: action } }
     : { idempotencyKey: keyField.value, text };
@@ -103,6 +108,7 @@ document.addEventListener('submit', async (event) => {
     if (!res.ok) throw new Error(`send failed: ${res.status}`);
     keyField.value = newKey();
     if (textField) textField.value = '';
+    sayingTooLong = false;
     showError(false);
   } catch {
     // The key stays: sending again cannot act twice if the first attempt did get through.
@@ -163,6 +169,16 @@ document.addEventListener('submit', (event) => {
 });
 
 document.body.classList.add('scripted');
+
+// The field stops at its maxlength without a word: say that the end of a long paste was left out.
+document.addEventListener('input', (event) => {
+  const field = event.target;
+  if (!(field instanceof HTMLTextAreaElement) || field.maxLength <= 0) return;
+  const full = field.value.length >= field.maxLength;
+  if (full === sayingTooLong) return;
+  sayingTooLong = full;
+  showError(full, status.dataset.tooLong);
+});
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !(event.target instanceof HTMLTextAreaElement))
