@@ -72,7 +72,7 @@ async function invite(prisma: PrismaClient, config: Config, argv: string[]): Pro
   return [
     `Client: ${client.name}${existing ? '' : ' (new)'} [${client.id}]`,
     `Code: ${created.code} (single use, valid until ${formatLocal(created.expiresAt, client.tz, 'yyyy-MM-dd HH:mm')} ${client.tz})`,
-    `Web chat: ${siteUrl(config)}/ (the client enters the code there)`,
+    `Web chat: ${siteUrl(config)}/?code=${created.code} (opens with the code filled in; or the client types it on ${siteUrl(config)}/)`,
     bot
       ? `Telegram: https://t.me/${bot}?start=${created.code}`
       : 'Telegram: not configured (set TELEGRAM_BOT_TOKEN to get a link); the code works with /start CODE',

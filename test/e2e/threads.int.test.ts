@@ -101,6 +101,17 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
     expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
   });
 
+  it('moves the booking just made on "no wait, make it Thursday", and a new request opening with the same words as a new request', async () => {
+    const { client, user } = await chat.linked('en');
+    expect((await say(user, 'tmrw 9ish dentist')).text).toContain('Tuesday 24 November');
+    expect((await say(user, 'no wait, make it Thursday')).text).toContain('Thursday 26 November');
+    const booking = await db.booking.findFirstOrThrow({ where: { clientId: client.id } });
+    expect(booking.startsAt).toEqual(new Date('2026-11-26T09:00:00+01:00'));
+    await say(user, "let's say lunch with Marco Friday 1pm");
+    expect(await db.booking.count({ where: { clientId: client.id } })).toBe(2);
+    expect((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).startsAt).toEqual(booking.startsAt);
+  });
+
   it('answers an introduction with examples, not "non ho capito", and a greeting before a request is the request', async () => {
     const { client, user } = await chat.linked('it');
     const intro = await say(

@@ -11,18 +11,30 @@ import { UNDERSTAND_MAX_CHARS, type Route } from '../turn.js';
 const correctionOpener =
   /^(?:(?:no+|nono|anzi|scusa(?:mi)?|sorry|oops|ops|errore|ho sbagliato|mi sono sbagliat[oa]|correggo|volevo dire|intendevo|i meant|actually|wait|my bad)[\s,.!:;-]+)+/iu;
 
-/** What was said instead, without what it replaces: "venerdì nn giovedì" → "venerdì"; "non giovedì ma venerdì" → "venerdì". */
-export function correctedWords(text: string): string | undefined {
-  const opener = correctionOpener.exec(text.trim());
-  if (!opener) return undefined;
-  const rest = text.trim().slice(opener[0].length);
+/** "make it Thursday", "facciamo alle 10": words that only say the new time is coming. */
+const settingWords =
+  /^(?:(?:let'?s\s+)?(?:make|do|say)\s+it\s+|let'?s\s+(?:do|say)\s+|(?:change|move)\s+it\s+to\s+|facciamo\s+|diciamo\s+|mettil[oa]\s+|spostal[oa]\s+|meglio\s+)/iu;
+
+/**
+ * What was said instead, without what it replaces: "venerdì nn giovedì" → "venerdì"; "non giovedì
+ * ma venerdì" → "venerdì"; "no wait, make it Thursday" → "Thursday". `opener` says how sure it is
+ * a correction: words of one ("no scusa", "anzi", "sorry") or only a verb setting the time
+ * ("facciamo giovedì"), which could also open a new request.
+ */
+export function correctedWords(text: string): { said: string; opener: 'correction' | 'setting' } | undefined {
+  const trimmed = text.trim();
+  const correction = correctionOpener.exec(trimmed);
+  const afterOpener = correction ? trimmed.slice(correction[0].length) : trimmed;
+  const setting = settingWords.exec(afterOpener);
+  if (!correction && !setting) return undefined;
+  const rest = setting ? afterOpener.slice(setting[0].length) : afterOpener;
+  const opener = correction ? 'correction' : 'setting';
   const negatedFirst = /^(?:non|nn|not)\s+.*?\s(?:ma|bensì|but)\s+(.+)$/iu.exec(rest);
-  if (negatedFirst) return negatedFirst[1]!.trim();
-  const said = rest.replace(
-    /[\s,;]*(?<![\p{L}\p{N}])(?:non|nn|not|invece di|instead of|rather than)(?![\p{L}\p{N}]).*$/iu,
-    '',
-  );
-  return said.trim() || undefined;
+  if (negatedFirst) return { said: negatedFirst[1]!.trim(), opener };
+  const said = rest
+    .replace(/[\s,;]*(?<![\p{L}\p{N}])(?:non|nn|not|invece di|instead of|rather than)(?![\p{L}\p{N}]).*$/iu, '')
+    .trim();
+  return said ? { said, opener } : undefined;
 }
 
 /**
@@ -70,8 +82,9 @@ async function justMade(
 export function correctionRoute(db: Db, understand: Understand): Route {
   return async (msg, turn) => {
     if (turn.pending || !isPlainText(msg)) return undefined;
-    const said = correctedWords(msg.text.slice(0, UNDERSTAND_MAX_CHARS));
-    if (!said) return undefined;
+    const corrected = correctedWords(msg.text.slice(0, UNDERSTAND_MAX_CHARS));
+    if (!corrected) return undefined;
+    const { said } = corrected;
     const item = await justMade(db, turn.conversationId, turn.clientId);
     if (!item) return undefined;
     const now = mentionsDay(said) ? turn.now : startOfLocalDay(localDay(item.at, turn.tz), turn.tz);
@@ -82,6 +95,8 @@ export function correctionRoute(db: Db, understand: Understand): Route {
       llmAllowed: turn.llmAllowed,
     });
     if (!understanding.when && understanding.shiftMin === undefined) return undefined;
+    // "facciamo una call con Marco giovedì" is a new request, not the last one moved
+    if (corrected.opener === 'setting' && !['other', 'reschedule'].includes(understanding.intent)) return undefined;
     const ref: ItemRef = { kind: item.kind, id: item.id };
     return (ctx) => rescheduleItem(ctx, { item: ref, understanding: { ...understanding, intent: 'reschedule' } });
   };
