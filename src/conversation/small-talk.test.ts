@@ -15,6 +15,12 @@ describe('small talk, read whole', () => {
     ['ciao', 'greeting'],
     ['Buongiorno!', 'greeting'],
     ['hello', 'greeting'],
+    ['grazie mille, per ora è tutto', 'thanks'],
+    ['thank you so much', 'thanks'],
+    ['great, thanks! that is all for now', 'yes'],
+    ['per ora è tutto, a dopo', 'farewell'],
+    ["that's all for now, bye", 'farewell'],
+    ['buona giornata!', 'farewell'],
   ] as const)('%s is %s', (text, kind) => expect(smallTalkOf(text)).toBe(kind));
 
   it('is nothing when the message says more', () => {

@@ -2,7 +2,7 @@
  * Short social messages, read whole: "ok", "👍", "va bene grazie", "ciao", "thanks". Pure.
  * Anything with more in it is not small talk and goes to the understanding.
  */
-export type SmallTalk = 'yes' | 'no' | 'thanks' | 'greeting';
+export type SmallTalk = 'yes' | 'no' | 'thanks' | 'farewell' | 'greeting';
 
 const phrases: Record<SmallTalk, string[]> = {
   yes: [
@@ -17,6 +17,8 @@ const phrases: Record<SmallTalk, string[]> = {
     'esatto',
     'confermo',
     'perfetto',
+    'ottimo',
+    'benissimo',
     "d'accordo",
     'daccordo',
     'procedi',
@@ -26,6 +28,7 @@ const phrases: Record<SmallTalk, string[]> = {
     'sure',
     'fine',
     'great',
+    'perfect',
     'go ahead',
     'all right',
     'alright',
@@ -50,7 +53,45 @@ const phrases: Record<SmallTalk, string[]> = {
     'leave it',
     '👎',
   ],
-  thanks: ['grazie', 'grazie mille', 'ti ringrazio', 'thanks', 'thank you', 'thx', 'ty', '🙏'],
+  thanks: [
+    'grazie',
+    'grazie mille',
+    'grazie ancora',
+    'ti ringrazio',
+    'thanks',
+    'thank you',
+    'thanks a lot',
+    'thank you so much',
+    'thanks so much',
+    'many thanks',
+    'thx',
+    'ty',
+    '🙏',
+  ],
+  // a closing that wants no answer but a word back: "per ora è tutto", "that's all for now", "a dopo"
+  farewell: [
+    'per ora è tutto',
+    'per ora basta',
+    'è tutto',
+    'tutto qui',
+    'a dopo',
+    'a presto',
+    'a domani',
+    'buona giornata',
+    'buona serata',
+    'buon lavoro',
+    "that's all for now",
+    'that is all for now',
+    "that's all",
+    'that is all',
+    "that's it for now",
+    'bye',
+    'bye bye',
+    'see you',
+    'talk soon',
+    'have a nice day',
+    'have a good day',
+  ],
   greeting: [
     'ciao',
     'buongiorno',
@@ -102,7 +143,7 @@ function readKinds(text: string): SmallTalk[] {
 export function smallTalkOf(text: string): SmallTalk | undefined {
   const kinds = readKinds(text);
   if (!kinds.length) return undefined;
-  for (const kind of ['yes', 'no', 'thanks', 'greeting'] as const) if (kinds.includes(kind)) return kind;
+  for (const kind of ['yes', 'no', 'thanks', 'farewell', 'greeting'] as const) if (kinds.includes(kind)) return kind;
   return undefined;
 }
 

@@ -266,6 +266,7 @@ export const en = {
   greeting: 'Hi! Tell me what you need.',
   acknowledged: 'Good 👍',
   youAreWelcome: "You're welcome!",
+  farewell: 'Talk soon! Write whenever you need me.',
   nothingPendingToCancel:
     'There is nothing to cancel right now. To cancel something, tell me which: "cancel the dentist".',
   refNotFound: (p: { number: string }) => `You have no open request ${p.number}.`,

@@ -244,6 +244,7 @@ export const it: Catalog = {
   greeting: 'Ciao! Dimmi pure cosa ti serve.',
   acknowledged: 'Bene 👍',
   youAreWelcome: 'Figurati!',
+  farewell: 'A presto! Scrivimi quando ti serve.',
   nothingPendingToCancel:
     'Non c\'è niente da annullare in sospeso. Per annullare qualcosa dimmi cosa: "annulla il dentista".',
   refNotFound: (p) => `Non hai una richiesta aperta ${p.number}.`,

@@ -82,6 +82,7 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
     expect((await say(user, 'pls remind me tomorrow 8am to print the brief for Monza')).text).toMatch(/^Done: /);
     expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(2);
     await say(user, '👍');
+    expect((await say(user, 'grazie mille, per ora è tutto')).text).toBe('Figurati!');
     const toTranslation = asked.buttons.flat().find((b) => b.text.endsWith(`#${translation.number}`))!;
     expect((await chat.press(user, asked, toTranslation.data)).text).toBe(relayedTo(translation.number));
     expect((await inboundOf(translation.id)).at(-1)).toBe('il preventivo del geometra è arrivato stamattina');

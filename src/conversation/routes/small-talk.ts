@@ -6,5 +6,6 @@ export const smallTalkRoute: Route = (msg) => {
   const kind = msg.attachments.length ? undefined : smallTalkOf(msg.text);
   if (kind === 'greeting') return say('greeting');
   if (kind === 'thanks') return say('youAreWelcome');
+  if (kind === 'farewell') return say('farewell');
   return kind ? say('acknowledged') : undefined;
 };
