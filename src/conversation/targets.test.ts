@@ -31,6 +31,15 @@ describe('finding the item a client means', () => {
     expect(ids("la chiamata con l'architetto")).toEqual(['b3']);
   });
 
+  it('scores a kind word on the labels when no item is of that kind (requests asked about as "the booking")', () => {
+    const requests: Candidate[] = [
+      { kind: 'ticket', id: 't1', label: 'Book: table for 4 at Roscioli prenotazione booking reservation' },
+      { kind: 'ticket', id: 't2', label: 'translate the lease traduzione translation' },
+    ];
+    expect(matchTargets('the restaurant booking', requests).map((c) => c.id)).toEqual(['t1']);
+    expect(matchTargets('the bookings', requests)).toEqual([]);
+  });
+
   it('finds nothing rather than guessing', () => {
     expect(ids('la cena con Marco')).toEqual([]);
     expect(ids('tutto')).toEqual([]);

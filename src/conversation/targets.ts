@@ -60,9 +60,11 @@ export function sameWord(a: string, b: string): boolean {
 export function matchTargets(target: string, candidates: Candidate[]): Candidate[] {
   const all = words(target);
   const kinds = (Object.keys(kindWords) as ItemKind[]).filter((k) => all.some((w) => kindWords[k].test(w)));
-  const pool = kinds.length ? candidates.filter((c) => kinds.includes(c.kind)) : candidates;
+  const ofKind = candidates.filter((c) => kinds.includes(c.kind));
+  // no item of the kind named: the kind word still scores on the labels ("the restaurant booking" among requests)
+  const pool = ofKind.length ? ofKind : candidates;
   const isKindWord = (w: string) => Object.values(kindWords).some((re) => re.test(w));
-  if (all.every(isKindWord)) return kinds.length ? pool : [];
+  if (all.every(isKindWord)) return ofKind;
   // Kind words still score: "la chiamata con l'architetto" prefers the call over the meeting.
   const scored = pool.map((c) => {
     const label = words(c.label);
