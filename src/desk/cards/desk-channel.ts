@@ -123,16 +123,6 @@ function postEphemeral(deps: Pick<CardsDeps, 'client' | 'channel'>): Cards['ephe
 }
 
 /**
- * Records how the card was last drawn. The hash only spares a redraw, so it never waits for the
- * row: a follow-up nudges the desk while its transaction holds the ticket locked, and waiting
- * here would wait for that very transaction.
- */
-async function rememberDrawn(prisma: PrismaClient, ticketId: string, ts: string, hash: string): Promise<void> {
-  await prisma.$executeRaw`UPDATE tickets SET slack_card_hash = ${hash}
-    WHERE id IN (SELECT id FROM tickets WHERE id = ${ticketId}::uuid AND slack_ts = ${ts} FOR UPDATE SKIP LOCKED)`;
-}
-
-/**
  * The desk cards in the desk channel: one message per ticket, posted once, then redrawn in place
  * with chat.update on every change. The ticket row holds where its card is (slackChannel,
  * slackTs), so threads survive restarts. Redraws of one ticket run one after the other, so an
@@ -156,7 +146,7 @@ export function createCards(deps: CardsDeps): Cards {
     const hash = cardHash(card);
     if (hash === view.slackCardHash) return;
     await slack('chat.update', () => deps.client.chat.update({ channel, ts, ...card }), { channel, ticketId });
-    await rememberDrawn(deps.prisma, ticketId, ts, hash);
+    await deps.prisma.ticket.updateMany({ where: { id: ticketId, slackTs: ts }, data: { slackCardHash: hash } });
   }
 
   function refresh(ticketId: string): Promise<void> {

@@ -27,7 +27,9 @@ export function createDeskNotifier(ctx: DeskContext): DeskNotifier {
   async function post(ticketId: string, text: string, broadcast: boolean): Promise<void> {
     if (!(await ctx.cards.thread(ticketId, text, { broadcast })))
       throw new DependencyError('the ticket has no desk card yet', { ticketId });
-    await ctx.cards.refresh(ticketId);
+    // Not awaited: a follow-up tells the desk while its transaction holds the ticket's row, and the
+    // redraw writes that row (how the card was drawn), so it must wait for the commit, not before it.
+    void ctx.cards.refresh(ticketId);
   }
 
   return {
