@@ -26,7 +26,7 @@ await startMailWatchers({
     prisma,
     outbound: createOutbound({ telegram: { send: async () => ({}) } }),
     clock: () => new Date(),
-    logger: createLogger({ level: 'silent', pretty: false }),
+    logger: createLogger({ level: process.env.MAIL_WORKER_LOG ?? 'silent', pretty: false }),
     files: { store: postgresFileStore, maxBytes: 10 * 1024 * 1024 },
     releaseAt: async () => undefined,
     publish: async () => undefined,
