@@ -112,7 +112,12 @@ type Owned = Awaited<ReturnType<typeof clientWithMailbox>>;
  * shared evenly by `workers` workers (a worker joining takes a moment to get its share), or just
  * held when `workers` is not given; returns each mailbox's holder.
  */
-const oneSessionEach = (owned: Owned[], prefix: string, workers?: number) =>
+const oneSessionEach = (
+  owned: Owned[],
+  prefix: string,
+  workers?: number,
+  holding?: (holder: string | null) => boolean,
+) =>
   eventually(
     `one IMAP session per mailbox, held by ${workers ?? 'any'} workers`,
     async () => {
@@ -121,7 +126,8 @@ const oneSessionEach = (owned: Owned[], prefix: string, workers?: number) =>
       const counts = [...new Set(holders)].map((h) => holders.filter((x) => x === h).length);
       const even =
         workers === undefined || (counts.length === workers && counts.every((n) => n === owned.length / workers));
-      return sessions.every((n) => n === 1) && holders.every((h) => h !== null) && even && holders;
+      const some = holding === undefined || holders.some(holding);
+      return sessions.every((n) => n === 1) && holders.every((h) => h !== null) && even && some && holders;
     },
     20_000,
   );
@@ -192,8 +198,8 @@ describe('mailbox leases across worker processes', { timeout: 120_000 }, () => {
     const killed = await killableWorker(prefix);
     const survivor = await worker(prefix);
     try {
-      const holders = await oneSessionEach(owned, prefix);
-      // the child process starts first: it holds one mailbox at least, and both until it sees the survivor
+      // the child process holds one mailbox at least (both, until it sees the survivor)
+      const holders = await oneSessionEach(owned, prefix, undefined, (h) => h !== survivor.leases.owner);
       const orphan = owned.find((_, i) => holders[i] !== survivor.leases.owner)!;
       await killed.kill();
       await deliverTo(orphan, 'Arrivata durante il crash');
