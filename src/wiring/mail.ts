@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import type { DeskMail } from '../desk/acts/mail-reply.js';
 import type { ClientFiles } from '../domain/files/receive.js';
 import type { IntakeDeps } from '../domain/mailbox/intake.js';
@@ -9,6 +10,7 @@ import type { Logger } from '../infra/logger.js';
 import { checkMailServers } from '../infra/mail/check.js';
 import { appendToFolder, composeMail, sendRaw } from '../infra/mail/send.js';
 import { createSecretBox } from '../infra/mail/secret-box.js';
+import { redisLeases } from '../infra/redis/lease.js';
 import { startMailWatchers, type MailWatchers } from '../jobs/mail/watchers.js';
 import type { Backoff } from '../jobs/mail/watcher.js';
 import type { DomainEvent } from '../kernel/events.js';
@@ -16,14 +18,25 @@ import type { Outbound } from '../kernel/messaging.js';
 
 export interface MailTuning {
   backoff: Backoff;
+  /** a round of the watchers: new mailboxes seen, leases renewed and taken (a third of leaseMs or less) */
   syncEveryMs: number;
+  /** how long a mailbox's lease outlives a worker that stopped renewing it (killed) */
+  leaseMs: number;
 }
 
-export const defaultMailTuning: MailTuning = { backoff: { firstMs: 2000, maxMs: 5 * 60_000 }, syncEveryMs: 60_000 };
+/** A killed worker's mailboxes are taken over within leaseMs + syncEveryMs: 40 s. */
+export const defaultMailTuning: MailTuning = {
+  backoff: { firstMs: 2000, maxMs: 5 * 60_000 },
+  syncEveryMs: 10_000,
+  leaseMs: 30_000,
+};
 
 export interface MailDeps {
   config: Config;
   prisma: PrismaClient;
+  /** holds the mailboxes' leases, shared by every worker process */
+  redis: Redis;
+  queuePrefix?: string | undefined;
   logger: Logger;
   clock: () => Date;
   outbound: Outbound;
@@ -69,6 +82,13 @@ export function createMail(deps: MailDeps): Mail | undefined {
       answersByMail: (ticketId) => answersByMail(prisma, ticketId),
       reply: (input) => replyByMail(replyDeps, input),
     },
-    startWatchers: () => startMailWatchers({ intake, box, ...tuning }),
+    startWatchers: () =>
+      startMailWatchers({
+        intake,
+        box,
+        backoff: tuning.backoff,
+        syncEveryMs: tuning.syncEveryMs,
+        leases: redisLeases(deps.redis, `${deps.queuePrefix ?? 'delego'}:mailbox`, tuning.leaseMs),
+      }),
   };
 }

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ export interface Dovecot {
   client(user: string, password: string): Promise<ImapFlow>;
   /** puts a raw message into a user's folder, as a delivery would */
   deliver(user: string, password: string, raw: string | Buffer, folder?: string): Promise<void>;
+  /** how many IMAP sessions of `user` the server has open now (`doveadm who`) */
+  sessions(user: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -139,6 +142,10 @@ export async function startDovecot(): Promise<Dovecot> {
       } finally {
         await imap.logout();
       }
+    },
+    async sessions(user) {
+      const { stdout } = await promisify(execFile)('/usr/bin/doveadm', ['-c', join(dir, 'dovecot.conf'), 'who', '-1']);
+      return stdout.split('\n').filter((line) => line.split(/\s+/)[0] === user).length;
     },
     async stop() {
       child.kill('SIGTERM');

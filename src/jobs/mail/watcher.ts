@@ -37,7 +37,12 @@ const closed = (imap: ImapFlow): Promise<void> =>
  * Reads never overlap; a read that fails closes the connection, and the next one starts over
  * from the last UID taken in.
  */
-async function connectAndWatch(deps: WatchDeps, mailboxId: string, track: (imap: ImapFlow) => void): Promise<void> {
+async function connectAndWatch(
+  deps: WatchDeps,
+  mailboxId: string,
+  track: (imap: ImapFlow) => void,
+  stopped: () => boolean,
+): Promise<void> {
   const row = await deps.intake.prisma.mailbox.findUnique({ where: { id: mailboxId } });
   if (!row) return;
   const imap = imapClient(serversOf(deps.box, row));
@@ -45,6 +50,8 @@ async function connectAndWatch(deps: WatchDeps, mailboxId: string, track: (imap:
   track(imap);
   await imap.connect();
   await imap.mailboxOpen('INBOX');
+  // stopped while connecting (stop() only logs out a connection that is up): leave now, not after the next IDLE
+  if (stopped()) return void (await imap.logout());
   await recordMailboxHealth(deps.intake, mailboxId, null);
   let reading: Promise<void> = Promise.resolve();
   const read = () => {
@@ -83,7 +90,12 @@ export function watchMailbox(deps: WatchDeps, mailboxId: string): MailboxWatch {
     let lastFailure = '';
     while (!stopped) {
       try {
-        await connectAndWatch(deps, mailboxId, (imap) => (current = imap));
+        await connectAndWatch(
+          deps,
+          mailboxId,
+          (imap) => (current = imap),
+          () => stopped,
+        );
         attempt = 0;
       } catch (err) {
         const failure = classifyMailError(err, 'imap');
