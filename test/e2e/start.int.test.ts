@@ -109,7 +109,9 @@ describe('npm start on a fresh machine', () => {
     expect(await invite.exit).toBe(0);
     expect(invite.output()).toMatch(/Client: Studio Persistente \(new\)/);
     const code = /Code: (\S+)/.exec(invite.output())?.[1];
-    expect(invite.output()).toContain(`Web chat: http://localhost:${port}/?code=${code} (opens with the code filled in`);
+    expect(invite.output()).toContain(
+      `Web chat: http://localhost:${port}/?code=${code} (opens with the code filled in`,
+    );
     // channels that are off say so, rather than telling the client to use them
     expect(invite.output()).toContain('Slack: not configured');
     // valid for a week, written in the client's zone
