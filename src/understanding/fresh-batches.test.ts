@@ -187,4 +187,25 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
       '2027-03-01T18:45:00+01:00',
     );
   });
+
+  it('keeps a month naming a topic out of the deadline', () => {
+    const post = understandRules('prepara una newsletter sulle offerte di luglio', it_);
+    expect(post).toMatchObject({ intent: 'task', text: 'preparare una newsletter sulle offerte di luglio' });
+    expect(post).not.toHaveProperty('due');
+    expect(understandRules('paga la bolletta di marzo entro il 10', it_)).toMatchObject({ due: '2027-03-10' });
+  });
+
+  it('keeps the evening of a meal being moved', () => {
+    expect(understandRules('sposta la cena con Giulia a domenica alle 9', it_).when).toBe('2027-02-28T21:00:00+01:00');
+  });
+
+  it('reads being somewhere until a time as busy', () => {
+    expect(understandRules('sono dalla commercialista fino alle 20, richiamo io', it_)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-02-26T20:00:00+01:00',
+    });
+    expect(understandRules("I'm at the vet until 8pm", en)).toMatchObject({ intent: 'status', availability: 'busy' });
+    expect(understandRules('sono dal barbiere sabato alle 10', it_).intent).toBe('booking');
+  });
 });
