@@ -208,4 +208,12 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
     expect(understandRules("I'm at the vet until 8pm", en)).toMatchObject({ intent: 'status', availability: 'busy' });
     expect(understandRules('sono dal barbiere sabato alle 10', it_).intent).toBe('booking');
   });
+
+  it('reads done work followed by an adverb as a question about a request', () => {
+    expect(understandRules('have the flyers been printed yet?', en)).toEqual({
+      intent: 'ticket_status',
+      target: 'the flyers',
+    });
+    expect(understandRules('la brochure è stata tradotta poi?', it_)).toMatchObject({ intent: 'ticket_status' });
+  });
 });
