@@ -215,6 +215,8 @@ function issueMatch(matches: readonly TimeMatch[], issue: TimeIssue): TimeMatch 
  * and the event's own time when a lead comes after it ("my flight is on Friday at 7am, remind me
  * the evening before": the reminder says when the flight is).
  */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', "'s", 'e', 'sono']);
+
 function keptInReminder(matches: readonly TimeMatch[]): Set<TimeMatch> {
   const kept = deadlinesOf(matches);
   const lead = matches.find((m) => m.component.kind === 'lead');
@@ -244,6 +246,9 @@ export function resolveFor(
   for (const m of selection.matches) {
     if (!(m.component.kind === 'part' && m.component.weak) && !keptInText.has(m))
       consumed.fill(true, m.first, m.last + 1);
+    // "my flight is on Friday at 7am, remind me…": the verb joining the event to its kept time is grammar
+    else if (keptInText.has(m) && !isDeadline(m) && COPULAS.has(analysis.tokens[m.first - 1]?.norm ?? ''))
+      consumed[m.first - 1] = true;
   }
   const from = time.issue === undefined ? undefined : issueMatch(selection.matches, time.issue);
   return from === undefined ? { time, consumed } : { time, consumed, issueWords: saidWords(analysis, from) };
