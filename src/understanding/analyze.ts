@@ -129,6 +129,15 @@ function isLater(clock: Clock): boolean {
  */
 function asReplacementOf(replaced: Component, m: TimeMatch, laterPart: boolean): TimeMatch {
   const c = m.component;
+  // "tra 10 minuti, anzi 20": a bare number correcting a count is a count of the same unit
+  if (c.kind === 'clock' && c.count !== undefined && replaced.kind === 'offset')
+    return {
+      ...m,
+      component: {
+        ...replaced,
+        amount: replaced.unit === 'minute' && replaced.amount % 60 === 0 && c.count <= 24 ? c.count * 60 : c.count,
+      },
+    };
   if (c.kind === 'amount' && replaced.kind === 'offset' && replaced.unit === 'minute') {
     // a count with no unit takes the corrected one's: hours when that was whole hours
     const hours = c.unitless === true && replaced.amount % 60 === 0 && c.minutes <= 24;
@@ -202,6 +211,20 @@ function issueMatch(matches: readonly TimeMatch[], issue: TimeIssue): TimeMatch 
 }
 
 /**
+ * The time words a reminder's text keeps: a deadline ("entro le 18" is what the client must meet),
+ * and the event's own time when a lead comes after it ("my flight is on Friday at 7am, remind me
+ * the evening before": the reminder says when the flight is).
+ */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', "'s", 'e', 'sono']);
+
+function keptInReminder(matches: readonly TimeMatch[]): Set<TimeMatch> {
+  const kept = deadlinesOf(matches);
+  const lead = matches.find((m) => m.component.kind === 'lead');
+  if (lead !== undefined) for (const m of matches) if (m.last < lead.first) kept.add(m);
+  return kept;
+}
+
+/**
  * Resolves the time expressions of an analysed message for an intent; returns what it used,
  * and the client's words of a time that gives no `when` (to say why when asking back).
  */
@@ -213,7 +236,7 @@ export function resolveFor(
   const matches = PAST_MATTERS.has(intent) ? analysis.matches : analysis.matches.filter((m) => !isPast(m));
   const selection = selectMatches(matches, intent, analysis.tokens, analysis.lang);
   // a deadline stays in the reminder's text: "entro le 18" is what the client must meet
-  const keptInText = intent === 'reminder' ? deadlinesOf(selection.matches) : new Set<TimeMatch>();
+  const keptInText = intent === 'reminder' ? keptInReminder(selection.matches) : new Set<TimeMatch>();
   const spec = specFromMatches(selection.matches);
   if (selection.targetDay !== undefined && spec.day === undefined) spec.day = selection.targetDay;
   if (intent === 'reminder' && onlyADeadlineDay(selection.matches, spec)) spec.leadDays = 0;
@@ -223,6 +246,9 @@ export function resolveFor(
   for (const m of selection.matches) {
     if (!(m.component.kind === 'part' && m.component.weak) && !keptInText.has(m))
       consumed.fill(true, m.first, m.last + 1);
+    // "my flight is on Friday at 7am, remind me…": the verb joining the event to its kept time is grammar
+    else if (keptInText.has(m) && !isDeadline(m) && COPULAS.has(analysis.tokens[m.first - 1]?.norm ?? ''))
+      consumed[m.first - 1] = true;
   }
   const from = time.issue === undefined ? undefined : issueMatch(selection.matches, time.issue);
   return from === undefined ? { time, consumed } : { time, consumed, issueWords: saidWords(analysis, from) };

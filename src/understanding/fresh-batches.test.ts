@@ -150,4 +150,70 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
       '2027-02-26T19:30:00+01:00',
     );
   });
+
+  it('keeps the event and its time in the text when the reminder with a lead comes second', () => {
+    expect(understandRules('the train is on sunday at 9am, remind me the night before at 10', en)).toMatchObject({
+      intent: 'reminder',
+      when: '2027-02-27T22:00:00+01:00',
+      text: 'the train on sunday at 9am',
+    });
+  });
+
+  it('reads "for 5" closing a clause as a time unless people are seated', () => {
+    expect(understandRules('arrange a catch-up with Anna tomorrow for 4', en)).toMatchObject({
+      intent: 'booking',
+      when: '2027-02-27T16:00:00+01:00',
+    });
+    expect(understandRules('arrange a catch-up with Anna tomorrow for 4', en)).not.toHaveProperty('partySize');
+    expect(understandRules('grab us a table at Rosa on sunday at 8pm for 6', en)).toMatchObject({
+      when: '2027-02-28T20:00:00+01:00',
+      partySize: 6,
+    });
+  });
+
+  it('reads an auxiliary before an event as doing it, not as a question', () => {
+    expect(understandRules("let's do drinks with Paul on monday at 7pm", en)).toMatchObject({
+      intent: 'booking',
+      when: '2027-03-01T19:00:00+01:00',
+      title: 'drinks with Paul',
+    });
+  });
+
+  it('reads a bare number correcting a count as a count of the same unit', () => {
+    expect(understandRules('ricordami tra 15 minuti, anzi 25 di spegnere il forno', it_).when).toBe(
+      '2027-02-26T19:10:00+01:00',
+    );
+    expect(understandRules('ricordami tra 2 giorni anzi 3 di pagare la bolletta', it_).when).toBe(
+      '2027-03-01T18:45:00+01:00',
+    );
+  });
+
+  it('keeps a month naming a topic out of the deadline', () => {
+    const post = understandRules('prepara una newsletter sulle offerte di luglio', it_);
+    expect(post).toMatchObject({ intent: 'task', text: 'preparare una newsletter sulle offerte di luglio' });
+    expect(post).not.toHaveProperty('due');
+    expect(understandRules('paga la bolletta di marzo entro il 10', it_)).toMatchObject({ due: '2027-03-10' });
+  });
+
+  it('keeps the evening of a meal being moved', () => {
+    expect(understandRules('sposta la cena con Giulia a domenica alle 9', it_).when).toBe('2027-02-28T21:00:00+01:00');
+  });
+
+  it('reads being somewhere until a time as busy', () => {
+    expect(understandRules('sono dalla commercialista fino alle 20, richiamo io', it_)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-02-26T20:00:00+01:00',
+    });
+    expect(understandRules("I'm at the vet until 8pm", en)).toMatchObject({ intent: 'status', availability: 'busy' });
+    expect(understandRules('sono dal barbiere sabato alle 10', it_).intent).toBe('booking');
+  });
+
+  it('reads done work followed by an adverb as a question about a request', () => {
+    expect(understandRules('have the flyers been printed yet?', en)).toEqual({
+      intent: 'ticket_status',
+      target: 'the flyers',
+    });
+    expect(understandRules('la brochure è stata tradotta poi?', it_)).toMatchObject({ intent: 'ticket_status' });
+  });
 });

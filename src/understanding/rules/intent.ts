@@ -119,7 +119,10 @@ function objectIsEvent(s: Scan, after: number): boolean {
 }
 
 function isQuestion(s: Scan, start: number): boolean {
-  return s.tokens.some((t) => t.norm === '?') || s.cues.questionWords.has(s.tokens[start]?.norm ?? '');
+  if (s.tokens.some((t) => t.norm === '?')) return true;
+  // "let's do lunch with Marco", "have dinner with Sam": an auxiliary before an event is the verb doing it
+  const event = s.cues.eventNouns.has(s.tokens[nextContent(s, start + 1)]?.norm ?? '');
+  return s.cues.questionWords.has(s.tokens[start]?.norm ?? '') && !event;
 }
 
 /** What a task verb asks for: "call with Marco at 3" is an event, "mandami un promemoria" a reminder. */

@@ -3,6 +3,7 @@ import type { Token } from '../normalize.js';
 import type { Classification } from './intent.js';
 import { taskCategory } from './category.js';
 import { lookupVerb } from './verbs.js';
+import { englishSeatingWords } from '../time/lexicon.js';
 
 /**
  * Free-text slots cut from what the client wrote: the reminder's `text`, the task's `text`
@@ -56,7 +57,7 @@ const words: Record<Lang, Words> = {
     addressees: set('you'),
     calendarWords: set('calendar diary agenda schedule'),
     calendarLead: set('in into to on my the our'),
-    ownPlans: set("i we i've we've 've have got"),
+    ownPlans: set("i we i've we've 've have got do"),
   },
 };
 
@@ -95,15 +96,17 @@ export function partyOf(
   tokens: readonly Token[],
   lang: Lang,
 ): { size: number; first: number; last: number } | undefined {
+  // "for 4" alone, closing a clause, is a party where people are seated ("a table for 4"), a time elsewhere
+  // ("a call with Bob for 5"); Italian says an hour with its article ("per le 5"), so "per 4" stays a party
+  const seated = lang === 'it' || tokens.some((t) => englishSeatingWords.includes(t.norm));
   for (const lead of PARTY_LEADS[lang]) {
     for (let i = 0; i + lead.length < tokens.length; i++) {
       if (!lead.every((word, k) => tokens[i + k]?.norm === word)) continue;
       const number = tokens[i + lead.length];
       if (number?.kind !== 'number' || !/^\d{1,3}$/.test(number.norm)) continue;
       const people = PEOPLE[lang].has(tokens[i + lead.length + 1]?.norm ?? '');
-      // "per 4", "for 4" alone are a party only at a clause's end ("tavolo per 4"); "siamo in 6" always is
       const closing = tokens[i + lead.length + 1] === undefined || tokens[i + lead.length + 1]?.kind === 'punct';
-      if (lead.length === 1 && !people && !(lead[0] !== 'in' && closing)) continue;
+      if (lead.length === 1 && !people && !(lead[0] !== 'in' && closing && seated)) continue;
       const size = Number(number.norm);
       if (size >= 1 && size <= 500) return { size, first: i, last: i + lead.length + (people ? 1 : 0) };
     }

@@ -254,6 +254,7 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
     const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
     if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
   }
+  found ??= awayAt(analysis, i);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
   const clauseEnd = statusClauseEnd(analysis, whole?.next ?? i + found.length, c.glue);
@@ -264,6 +265,30 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
   if (found.kind === 'available') return { intent: 'status', availability: 'available' };
   return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
+}
+
+const AWAY: Record<Lang, { subject: string; places: readonly string[] }> = {
+  it: { subject: 'sono', places: ['da', 'dal', 'dalla', 'dai', 'dallo', "dall'", 'al', 'alla', 'allo', "all'"] },
+  en: { subject: "i'm", places: ['at', 'with'] },
+};
+
+/**
+ * "sono dal medico fino alle 6", "I'm at the dentist until 4": being somewhere, with its end said
+ * right after the place (one or two words), is being busy until then.
+ */
+function awayAt(analysis: Analysis, i: number): { kind: AvailabilityKind; length: number } | undefined {
+  const { tokens } = analysis;
+  const lead = phrases(
+    analysis.lang,
+    AWAY[analysis.lang].places.map((p) => `${AWAY[analysis.lang].subject} ${p}`),
+  );
+  const phrase = lead.find((p) => phraseAt(analysis, i, p));
+  if (phrase === undefined) return undefined;
+  const place = i + phrase.length;
+  const end = analysis.matches.find((m) => m.first > place && m.first <= place + 3 && saysUntil(analysis, m));
+  if (end === undefined || tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
+  const until = UNTIL_WORDS.has(tokens[end.first - 1]?.norm ?? '') ? end.first - 1 : end.first;
+  return until > place ? { kind: 'busy', length: until - i } : undefined;
 }
 
 /** "fino alle 16", "fino a mezzogiorno", "until noon": the end, said in the match or just before it. */

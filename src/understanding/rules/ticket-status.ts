@@ -155,7 +155,7 @@ const cues: Record<Lang, StatusCues> = {
 
 /** Past participles of the office's work: "prenotato", "mandato", "tradotto", "booked", "sent". */
 const DONE_FORMS: Record<Lang, RegExp> = {
-  it: /^\p{L}+(ato|uto|ito|otto|esso|itto|ritto|ata|ate|ati)$/u,
+  it: /^\p{L}+(?:at|ut|it|ott|ess|itt)[oaie]$/u,
   // "is the translation ready?": the adjectives of done work count as its participles
   en: /^(?:\p{L}+(ed|ent|ought|one|ade)|ready|finished)$/u,
 };
@@ -257,6 +257,8 @@ function trailingDoneStart(tokens: readonly Token[], lang: Lang): number | undef
   let last = tokens.length - 1;
   if (tokens[last]?.norm !== '?') return undefined;
   while (last >= 0 && tokens[last]!.kind === 'punct') last--;
+  // "has the translation been done yet?", "è arrivato poi?": an adverb may close the question
+  while (last > 0 && ASKED_ADVERBS.has(tokens[last]!.norm)) last--;
   const verb = tokens[last];
   if (!verb || verb.kind !== 'word' || !DONE_FORMS[lang].test(verb.norm)) return undefined;
   let first = last;

@@ -292,7 +292,12 @@ export function correctedNumber(marks: string, units: string, notBefore: string)
     ),
     build: (g) => {
       const n = Number(g.h);
-      if (g.u === undefined && g.in === undefined) return clockComponent(g.h ?? '', g.m);
+      if (g.u === undefined && g.in === undefined) {
+        const clock = clockComponent(g.h ?? '', g.m);
+        if (g.m !== undefined || n < 1) return clock;
+        // "tra 15 minuti, anzi 25": too big for an hour, it can only be a count
+        return clock.kind === 'clock' ? { ...clock, count: n } : { kind: 'amount', minutes: n, unitless: true };
+      }
       if (g.m !== undefined || n < 1) return null;
       if (g.u === undefined) return { kind: 'amount', minutes: n, unitless: true };
       return { kind: 'amount', minutes: /^(h|o)/.test(g.u) ? n * 60 : n };

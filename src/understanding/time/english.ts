@@ -1,5 +1,5 @@
 import { alternatives, pattern, type GrammarRule, type Groups } from './grammar.js';
-import { monthNumber, weekdayNumber } from './lexicon.js';
+import { monthNumber, englishSeatingWords, weekdayNumber } from './lexicon.js';
 import { englishRecurrenceRules } from './english-recurrence.js';
 import {
   englishClockRules,
@@ -45,6 +45,8 @@ const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
 const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of|a couple|couple)(?<nhalf> and a half)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| and (?<extra>\d{1,2}) (?:minutes|minute|min))?|(?<sp>half an hour|a half hour|half hour|3 quarters of an hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
+
+const SEATING = alternatives(englishSeatingWords);
 
 const PARTS: Record<string, PartOfDay> = {
   morning: 'morning',
@@ -159,6 +161,14 @@ export const englishRules: readonly GrammarRule[] = [
         period: periodOf(g.per),
       });
     },
+  },
+  {
+    // "a call with Bob for 5": a bare hour after "for" closing a clause is a time, unless the message seats people
+    name: 'clock-for-closing',
+    re: pattern(
+      String.raw`(?<!(?:^| )(?:${SEATING})(?: [^ ]+)* )for (?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?= [,.;!?]| *$)(?!.* (?:${SEATING})(?![^ ]))`,
+    ),
+    build: (g) => englishClock(g, ''),
   },
   {
     name: 'clock',

@@ -259,8 +259,9 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'month',
+    // "i saldi di gennaio", "la bolletta di marzo": a month after a noun and "di" names a topic, not a time
     re: pattern(
-      String.raw`(?:(?<p>a|ad|in|di|nel mese di|per|entro|durante|a inizio|a meta|ad inizio|nel) )?(?<mon>${FULL_MONTH})`,
+      String.raw`(?:(?<p>a|ad|in|nel mese di|per|entro|durante|a inizio|a meta|ad inizio|nel) )?(?<!(?:^| )(?!(?:mese|inizio|fine|meta|\d+) )[^ ]+ di )(?<mon>${FULL_MONTH})`,
     ),
     build: (g) => ({ kind: 'span', span: { kind: 'month', month: monthNumber(g.mon ?? '', 'it') ?? 1 } }),
   },

@@ -5,6 +5,21 @@ import type { Lang } from '../contract.js';
  * no accents). Kept apart from the grammar so the rules read as patterns, not as word lists.
  */
 
+/** Words that seat people, after which "for 4" is a party rather than a time ("a table for 4"). */
+export const englishSeatingWords: readonly string[] = [
+  'table',
+  'tables',
+  'seats',
+  'lunch',
+  'dinner',
+  'breakfast',
+  'brunch',
+  'drinks',
+  'restaurant',
+  'reservation',
+  'pub',
+];
+
 /** 0 = Sunday ... 6 = Saturday (JavaScript's numbering). */
 export const weekdays: Record<Lang, Record<string, number>> = {
   it: {

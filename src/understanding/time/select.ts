@@ -63,11 +63,13 @@ export function selectMatches(
     const to = matches.findIndex((m) => isTimeLike(m) && isTo(m));
     // "push back my 3pm meeting by 30 minutes": with a shift and no new time, every time is the target's
     const shiftOnly = to < 0 && matches.some((m) => m.component.kind === 'amount');
+    // "sposta la cena a sabato alle 8": the target's meal still makes the new bare hour an evening one
+    const weak = (m: TimeMatch): boolean => m.component.kind === 'part' && m.component.weak;
     const selected = matches.filter(
-      (m, k) => !isTimeLike(m) || (!shiftOnly && (to >= 0 ? k >= to && !isFrom(m) : !isFrom(m))),
+      (m, k) => !isTimeLike(m) || weak(m) || (!shiftOnly && (to >= 0 ? k >= to && !isFrom(m) : !isFrom(m))),
     );
     const hasDay = selected.some(isDayLike);
-    const hasClock = selected.some((m) => ['clock', 'range', 'part'].includes(m.component.kind));
+    const hasClock = selected.some((m) => !weak(m) && ['clock', 'range', 'part'].includes(m.component.kind));
     const other = matches.find(
       (m) => !selected.includes(m) && (m.component.kind === 'day' || m.component.kind === 'dayPart'),
     );

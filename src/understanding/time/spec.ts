@@ -81,7 +81,8 @@ export interface Recurrence {
 export type Component =
   | { kind: 'day'; day: DayRef }
   | { kind: 'dayPart'; day: DayRef; part: PartOfDay }
-  | { kind: 'clock'; clock: Clock }
+  /** `count`: a bare number after a correction ("anzi 20"), a count instead when what it corrects was one */
+  | { kind: 'clock'; clock: Clock; count?: number }
   /** `weak`: a meal or evening word used as a noun ("dinner at 8"): it colours a bare hour only */
   | { kind: 'part'; part: PartOfDay; weak: boolean }
   | { kind: 'range'; start: Clock; end: Clock }

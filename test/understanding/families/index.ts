@@ -4,6 +4,7 @@ import { fresh2 } from './fresh-2.js';
 import { fresh3 } from './fresh-3.js';
 import { fresh4 } from './fresh-4.js';
 import { fresh5 } from './fresh-5.js';
+import { fresh6 } from './fresh-6.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -50,6 +51,7 @@ export const families: readonly Family[] = [
   ...fresh3,
   ...fresh4,
   ...fresh5,
+  ...fresh6,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
