@@ -229,6 +229,14 @@ function segreteriaFor(
   return { segreteria, takeMessage };
 }
 
+/** The queues the metrics watch; the desk's through a second handle that only reads it (the desk keeps its own). */
+function watchedQueues(schedulers: Schedulers, withDesk: boolean, metrics: Metrics): Queue[] {
+  const deskQueue = withDesk ? [schedulers.logQueueErrors(new Queue(QUEUE_DESK, schedulers.queueOptions))] : [];
+  const queues: Queue[] = [schedulers.reminderQueue, schedulers.followupQueue, ...deskQueue];
+  metrics.watchQueues(queues);
+  return queues;
+}
+
 /**
  * Wires services, channels and HTTP routes from already-open infrastructure. main.ts opens the
  * database and Redis and picks the role; tests build the same graph against their own services.
@@ -268,10 +276,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
   const { conversation, llmConfigured } = conversationFor(deps, { outbound, events, metrics, files, clock });
   handle = conversation.handle;
 
-  // A second handle on the desk's queue: the desk keeps its own, this one only reads it.
-  const deskQueue = desk ? [schedulers.logQueueErrors(new Queue(QUEUE_DESK, schedulers.queueOptions))] : [];
-  const queues: Queue[] = [schedulers.reminderQueue, schedulers.followupQueue, ...deskQueue];
-  metrics.watchQueues(queues);
+  const queues = watchedQueues(schedulers, desk !== undefined, metrics);
   const { web, ops } = createWebApps({
     ...deps,
     clock,

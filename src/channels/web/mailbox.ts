@@ -92,6 +92,16 @@ export interface MailboxOptions {
   clock?: () => Date;
 }
 
+/** An entry as stored, before its file: the words, their buttons and, with a clock, when it was written. */
+function entryOf(input: Parameters<Mailbox['append']>[1], clock: (() => Date) | undefined): Entry {
+  return {
+    from: input.from,
+    text: input.text,
+    ...(input.buttons?.length ? { buttons: input.buttons } : {}),
+    ...(clock ? { at: clock().toISOString() } : {}),
+  };
+}
+
 export function createMailbox(redis: Redis, prefix: string, options: MailboxOptions): Mailbox {
   const ttlMs = Math.min(options.retentionMs, options.idleMs);
   // Stream ids are stamped by Redis's clock ('*'), so the retention cut is measured on the same clock.
@@ -129,12 +139,7 @@ export function createMailbox(redis: Redis, prefix: string, options: MailboxOpti
 
   return {
     async append(chatId, input) {
-      const entry: Entry = {
-        from: input.from,
-        text: input.text,
-        ...(input.buttons?.length ? { buttons: input.buttons } : {}),
-        ...(options.clock ? { at: options.clock().toISOString() } : {}),
-      };
+      const entry = entryOf(input, options.clock);
       if (input.file) entry.file = await storeFile(chatId, input.file);
       const key = streamKey(chatId);
       const oldest = await oldestKept();
