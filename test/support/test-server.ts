@@ -13,11 +13,15 @@ const wallClockMs = (): number => Math.round(performance.timeOrigin + performanc
 /** The database name in a database URL. */
 export const databaseName = (databaseUrl: string): string => decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
 
-/** The database of a test worker (VITEST_POOL_ID): a copy of the run's template, named after it. */
+/**
+ * The database of a test worker process: a copy of the run's template, named after it. The pool
+ * id alone is not enough: a new fork can start under the id of one still winding down, and two
+ * processes on one database see each other's rows (and jobs); the process id keeps them apart.
+ */
 export function workerDatabaseName(template: string): string {
   const worker = process.env.VITEST_POOL_ID;
   if (!worker) throw new Error('a worker database is for integration tests (*.int.test.ts) run by vitest');
-  return `${template}_w${worker}`;
+  return `${template}_w${worker}_${process.pid}`;
 }
 
 export type TestServer = ReturnType<typeof createTestServer>;
@@ -50,7 +54,7 @@ export function createTestServer(adminUrl: string) {
         await admin
           .query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${quoteIdentifier(template)}`)
           .catch((err: unknown) => {
-            // a worker starting as another with the same pool id winds down made it first
+            // made meanwhile by another caller asking for the same copy
             if (!(options.ifMissing && alreadyExists(err))) throw err;
           });
       });
