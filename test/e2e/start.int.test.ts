@@ -118,7 +118,7 @@ describe('npm start on a fresh machine', () => {
     expect(invite.output()).toMatch(/valid until \d{4}-\d{2}-\d{2} \d{2}:\d{2} Europe\/Rome\)/);
 
     first.child.kill('SIGTERM');
-    expect(await first.exit).toBe(0);
+    expect(await first.exit, first.output().slice(-3000)).toBe(0);
 
     const second = run('src/main.ts', [], { PORT: port });
     await waitHealthy(Number(port));
@@ -127,7 +127,8 @@ describe('npm start on a fresh machine', () => {
     expect(await again.exit).toBe(0);
     expect(again.output()).toMatch(/Client: Studio Persistente \[/);
     second.child.kill('SIGTERM');
-    expect(await second.exit).toBe(0);
+    // its output names the closer that failed, should one fail (seen once, under load)
+    expect(await second.exit, second.output().slice(-3000)).toBe(0);
   }, 180_000);
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
