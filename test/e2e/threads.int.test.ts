@@ -81,6 +81,10 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
     expect(asked.text).toBe('È per la richiesta in corso o è una nuova richiesta?');
     expect((await say(user, 'pls remind me tomorrow 8am to print the brief for Monza')).text).toMatch(/^Done: /);
     expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(2);
+    // a request not opened by a request word is not held behind the question either
+    const table = await say(user, 'poi mi prenoti un tavolo x 4 da rossi giovedi sera alle 8 e mezza');
+    expect(table.text).not.toMatch(/tocca qui sopra|richiesta in corso/);
+    expect(await db.booking.count({ where: { clientId: client.id } })).toBe(1);
     await say(user, '👍');
     expect((await say(user, 'grazie mille, per ora è tutto')).text).toBe('Figurati!');
     const toTranslation = asked.buttons.flat().find((b) => b.text.endsWith(`#${translation.number}`))!;

@@ -158,7 +158,11 @@ export function relayRoute(db: Db, understand: Understand): Route {
     if (reading === 'request' && (await shapeOf(understand, msg.text, turn)) !== 'other') return undefined;
     // "👍", "grazie" right after the bot's own answer are for the bot, not the assistant
     if (smallTalkOf(msg.text) && !(await assistantSpokeLast(db, turn.conversationId))) return undefined;
-    if (turn.pending?.held) return holdAnother(turn.pending, msg);
+    if (turn.pending?.held) {
+      // "which request?" holds what could be an answer; a request or question of its own goes on
+      if (reading !== 'request' && (await shapeOf(understand, msg.text, turn)) !== 'other') return undefined;
+      return holdAnother(turn.pending, msg);
+    }
     return threadStep({ db, understand }, msg, turn, tickets, reading === 'request' ? 'unsure' : reading);
   };
 }
