@@ -278,6 +278,8 @@ export const en = {
     `Coming up: ${p.list}${p.more > 0 ? ` and ${p.more} more` : ''}.`,
   confirmCancelTicket: (p: { summary: string; number: string }) => `Cancel "${p.summary}" (request ${p.number})?`,
   confirmCancelBooking: (p: { title: string; when: string }) => `Cancel "${p.title}", ${p.when}?`,
+  confirmCancelWorkedOn: (p: { who: string; summary: string; number: string }) =>
+    `${p.who} is already working on it. Cancel "${p.summary}" (request ${p.number})?`,
   confirmCancelSeries: (p: { text: string; recurrence: string; next: string }) =>
     `"${p.text}" repeats ${p.recurrence}: cancel the whole series? Or only the next one, ${p.next}?`,
   buttonYes: 'Yes',

@@ -255,6 +255,7 @@ export const it: Catalog = {
   upcomingItems: (p) => `In programma: ${p.list}${p.more > 0 ? ` e altre ${p.more} cose` : ''}.`,
   confirmCancelTicket: (p) => `Annullo «${p.summary}» (richiesta ${p.number})?`,
   confirmCancelBooking: (p) => `Annullo «${p.title}», ${p.when}?`,
+  confirmCancelWorkedOn: (p) => `${p.who} ci sta già lavorando. Annullo «${p.summary}» (richiesta ${p.number})?`,
   confirmCancelSeries: (p) =>
     `«${p.text}» si ripete ${p.recurrence}: annullo tutta la serie? Oppure solo la prossima volta, ${p.next}?`,
   buttonYes: 'Sì',

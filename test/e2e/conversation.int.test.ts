@@ -157,6 +157,42 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
     );
   });
 
+  it.each([
+    {
+      lang: 'it' as const,
+      request: 'Traduci la perizia del geometra in inglese',
+      question: 'Serve anche la versione firmata?',
+      cancel: (n: number) => `annulla la richiesta ${n}`,
+      asked: (n: number, summary: string) => `Giulia ci sta già lavorando. Annullo «${summary}» (richiesta #${n})?`,
+      kept: 'Va bene, non annullo niente.',
+      cancelled: (n: number) => `Ho annullato la richiesta #${n}.`,
+      deskLine: 'Il cliente ha annullato questa richiesta',
+    },
+    {
+      lang: 'en' as const,
+      request: 'Translate the surveyor report into Italian',
+      question: 'Do you need the signed version too?',
+      cancel: (n: number) => `cancel request ${n}`,
+      asked: (n: number, summary: string) => `Giulia is already working on it. Cancel "${summary}" (request #${n})?`,
+      kept: 'All right, I cancelled nothing.',
+      cancelled: (n: number) => `Cancelled request #${n}.`,
+      deskLine: 'Il cliente ha annullato questa richiesta',
+    },
+  ])('asks before cancelling by number a request an assistant is working on ($lang)', async (c) => {
+    const { user, ticket, ts } = await talkingWithGiulia(c.lang, c.request, c.question);
+    const status = async () => (await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status;
+    const asked = await say(user, c.cancel(ticket.number));
+    expect(asked.text).toBe(c.asked(ticket.number, ticket.summary));
+    expect(asked.buttons.flat()).toHaveLength(2);
+    expect(await status()).toBe('claimed');
+    expect((await press(user, asked, asked.buttons[0]![1]!.data)).text).toBe(c.kept);
+    expect(await status()).toBe('claimed');
+    const again = await say(user, c.cancel(ticket.number));
+    expect((await press(user, again, again.buttons[0]![0]!.data)).text).toBe(c.cancelled(ticket.number));
+    expect(await status()).toBe('cancelled');
+    await threadPost(ts, c.deskLine);
+  });
+
   it('cancels by exact number and asks before cancelling by words (en)', async () => {
     const { client, user } = await linked('en');
     await say(user, 'Translate the purchase agreement into Italian');

@@ -46,20 +46,6 @@ async function openRequests(ctx: FlowContext, all: Choice[]): Promise<string> {
   return t(ctx.lang, 'openRequests', { count: tickets.length, list });
 }
 
-/** An exact request number: that request (or the booking the office arranges for it), with no question. */
-async function cancelByRef(ctx: FlowContext, ref: number, all: Choice[]): Promise<FlowResult> {
-  const ticket = await ctx.db.ticket.findFirst({
-    where: { ...openToClient(ctx.clientId), number: ref },
-    select: { id: true, bookings: { where: { status: { in: ['requested', 'confirmed'] } }, select: { id: true } } },
-  });
-  if (!ticket) {
-    const text = `${t(ctx.lang, 'refNotFound', { number: ticketLabel(ref) })} ${await openRequests(ctx, all)}`;
-    return { reply: { text }, understood: true };
-  }
-  const booking = ticket.bookings[0];
-  return cancelItem(ctx, booking ? { kind: 'booking', id: booking.id } : { kind: 'ticket', id: ticket.id });
-}
-
 const yesNo = (ctx: FlowContext, item: ItemRef) => [
   [
     { label: t(ctx.lang, 'buttonYes'), data: encodeButton({ op: 'confirm_cancel', item }) },
@@ -74,15 +60,52 @@ const asked = (text: string, buttons: FlowResult['reply']['buttons'], item: Item
 });
 
 /**
+ * An exact request number: that request (or the booking the office arranges for it), with no
+ * question, unless an assistant already holds it: work in progress is cancelled only on a yes.
+ */
+async function cancelByRef(ctx: FlowContext, ref: number, all: Choice[]): Promise<FlowResult> {
+  const ticket = await ctx.db.ticket.findFirst({
+    where: { ...openToClient(ctx.clientId), number: ref },
+    select: {
+      id: true,
+      number: true,
+      summary: true,
+      assignee: { select: { name: true } },
+      bookings: { where: { status: { in: ['requested', 'confirmed'] } }, select: { id: true } },
+    },
+  });
+  if (!ticket) {
+    const text = `${t(ctx.lang, 'refNotFound', { number: ticketLabel(ref) })} ${await openRequests(ctx, all)}`;
+    return { reply: { text }, understood: true };
+  }
+  const booking = ticket.bookings[0];
+  const item: ItemRef = booking ? { kind: 'booking', id: booking.id } : { kind: 'ticket', id: ticket.id };
+  return ticket.assignee ? asked(askTicket(ctx, ticket), yesNo(ctx, item), item) : cancelItem(ctx, item);
+}
+
+/** "Annullo «…» (richiesta #1011)?", first saying who is already working on it. */
+function askTicket(
+  ctx: FlowContext,
+  ticket: { number: number; summary: string; assignee: { name: string } | null },
+): string {
+  const params = { summary: ticket.summary, number: ticketLabel(ticket.number) };
+  if (!ticket.assignee) return t(ctx.lang, 'confirmCancelTicket', params);
+  const who = ticket.assignee.name.trim().split(/\s+/)[0] ?? ticket.assignee.name;
+  return t(ctx.lang, 'confirmCancelWorkedOn', { ...params, who });
+}
+
+/**
  * One item matched by words: a request or a confirmed booking is cancelled only on a yes; a
  * recurring reminder asks whether the whole series stops or only the next time; the rest is
  * cancelled at once.
  */
 async function confirmOrCancel(ctx: FlowContext, item: ItemRef): Promise<FlowResult> {
   if (item.kind === 'ticket') {
-    const ticket = await ctx.db.ticket.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
-    const text = t(ctx.lang, 'confirmCancelTicket', { summary: ticket.summary, number: ticketLabel(ticket.number) });
-    return asked(text, yesNo(ctx, item), item);
+    const ticket = await ctx.db.ticket.findFirstOrThrow({
+      where: { id: item.id, clientId: ctx.clientId },
+      select: { number: true, summary: true, assignee: { select: { name: true } } },
+    });
+    return asked(askTicket(ctx, ticket), yesNo(ctx, item), item);
   }
   if (item.kind === 'booking') {
     const booking = await ctx.db.booking.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
