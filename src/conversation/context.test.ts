@@ -15,10 +15,14 @@ describe('how a message reads while an assistant talks with the client', () => {
   });
 
   it('knows keyboard mash from short answers, codes and names', () => {
-    for (const text of ['asdf qwer', 'jkl', 'sdfgh!']) expect(isKeyboardMash(text)).toBe(true);
-    for (const text of ['il 12', 'sì', 'RSSMRA80A01H501U', 'Ferri', 'ok', 'type', 'qwerty 2'])
+    for (const text of ['asdf qwer', 'jkl', 'sdfgh!', 'lkjsd ewq', 'dfkjs', 'mnbv zxc', 'qwr?'])
+      expect(isKeyboardMash(text)).toBe(true);
+    for (const text of ['il 12', 'sì', 'RSSMRA80A01H501U', 'Ferri', 'ok', 'type', 'qwerty 2', 'tutto', 'alla', 'quiet'])
       expect(isKeyboardMash(text)).toBe(false);
     expect(readingOf('asdf qwer')).toBe('noise');
     expect(readingOf('il 12')).toBe('answer');
+    expect(readingOf('lkjsd ewq')).toBe('noise');
+    for (const text of ['per', 'poi tre', 'ahah', 'shall', 'pretty', 'quo', 'flask'])
+      expect(readingOf(text)).toBe('answer');
   });
 });

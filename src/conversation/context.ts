@@ -41,9 +41,26 @@ const SHORT_WORDS = 3;
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
 /**
- * "asdf qwer", "jkl": letters run along one keyboard row, as a pocket or a cat types them. No
- * Italian or English word of four letters is a run of a row, so words of that shape are nobody's
- * answer: the bot says it did not understand rather than pass them to the assistant.
+ * Letters no Italian or English word has: none of a, e, i, o, u, y; four consonants in a row;
+ * a q not followed by u.
+ */
+const unsayable = /^[^aeiouy]+$|[^aeiouy]{4}|q(?!u)/;
+
+/**
+ * One word of keys hit along one keyboard row: a run of the row ("asdf", "jkl"), or letters all
+ * from one row that no word has ("sdkjh", "qwe"). A word of one row that can be said ("type",
+ * "alla") is a word.
+ */
+function mashedWord(word: string): boolean {
+  if (word.length < 3) return false;
+  const row = KEYBOARD_ROWS.find((r) => [...word].every((letter) => r.includes(letter)));
+  return row !== undefined && (row.includes(word) || unsayable.test(word));
+}
+
+/**
+ * "asdf qwer", "jkl", "lkjsd ewq": keys run along one keyboard row, as a pocket or a cat types
+ * them. Words of that shape are nobody's answer: the bot says it did not understand rather than
+ * pass them to the assistant.
  */
 export function isKeyboardMash(text: string): boolean {
   const words = text
@@ -51,7 +68,7 @@ export function isKeyboardMash(text: string): boolean {
     .split(/[^a-z]+/)
     .filter(Boolean);
   if (words.length === 0 || /[^\sa-z.,!?]/i.test(text)) return false;
-  return words.every((w) => w.length >= 3 && KEYBOARD_ROWS.some((row) => row.includes(w)));
+  return words.every(mashedWord);
 }
 
 export function readingOf(text: string): Reading {

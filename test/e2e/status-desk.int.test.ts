@@ -39,6 +39,9 @@ describe('how a request is going, asked while Giulia works it (Telegram client, 
     // keys hit by mistake reach nobody: the bot says it did not understand
     expect((await chat.say(user, 'asdf qwer')).text).toMatch(/^Scusa, non ho capito\./);
     expect(await db.message.count({ where: { ticketId: ticket.id, body: 'asdf qwer' } })).toBe(0);
+    // letters of one row that are no run of it, and no word either
+    expect((await chat.say(user, 'lkjdsh ewq')).text).toMatch(/^Scusa, non ho capito\./);
+    expect(await db.message.count({ where: { ticketId: ticket.id, body: 'lkjdsh ewq' } })).toBe(0);
 
     await chat.say(user, 'sì, te la mando stasera');
     const answered = await chat.say(user, 'novità sulla traduzione?');
