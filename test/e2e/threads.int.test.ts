@@ -106,6 +106,37 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
     expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
   });
 
+  it('moves the reminder just made by a new offset said alone, in the unit said before', async () => {
+    const { client, user } = await chat.linked('it');
+    await say(user, 'ricordami tra 2 ore di ritirare le raccomandate');
+    const dueAt = async () =>
+      (await db.reminder.findFirstOrThrow({ where: { clientId: client.id } })).nextOccurrenceAt!.getTime();
+    const first = await dueAt();
+    // the clock moves on while the client reads: about two more hours than first asked
+    expect((await say(user, 'no scusa tra 4')).text).toMatch(
+      /^Spostato: te lo ricordo .*alle 14:\d\d: "ritirare le raccomandate"\.$/,
+    );
+    expect((await dueAt()) - first).toBeGreaterThanOrEqual(2 * 3600_000);
+    expect((await dueAt()) - first).toBeLessThanOrEqual(2 * 3600_000 + 120_000);
+    expect((await say(user, 'anzi alle 5')).text).toMatch(/alle 17:00: "ritirare le raccomandate"/);
+    expect(await dueAt()).toBe(new Date('2026-11-23T17:00:00+01:00').getTime());
+    expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
+  });
+
+  it('moves the reminder just made on "make it 3 hours" (en)', async () => {
+    const { client, user } = await chat.linked('en');
+    await say(user, 'remind me in 1 hour to move the car');
+    const dueAt = async () =>
+      (await db.reminder.findFirstOrThrow({ where: { clientId: client.id } })).nextOccurrenceAt!.getTime();
+    const first = await dueAt();
+    expect((await say(user, 'no, make it 3 hours')).text).toMatch(
+      /^Moved: I will remind you .*at 13:\d\d: "move the car"\.$/,
+    );
+    expect((await dueAt()) - first).toBeGreaterThanOrEqual(2 * 3600_000);
+    expect((await dueAt()) - first).toBeLessThanOrEqual(2 * 3600_000 + 120_000);
+    expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
+  });
+
   it('moves the booking just made on "no wait, make it Thursday", and a new request opening with the same words as a new request', async () => {
     const { client, user } = await chat.linked('en');
     expect((await say(user, 'tmrw 9ish dentist')).text).toContain('Tuesday 24 November');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedWords } from './correction.js';
+import { correctedWords, offsetCorrection } from './correction.js';
 
 describe('what a correction says instead', () => {
   it.each([
@@ -26,5 +26,36 @@ describe('what a correction says instead', () => {
 
   it.each(['va bene', 'nonna Maria alle 5', 'domani alle 9', 'no'])('%s is no correction', (text) => {
     expect(correctedWords(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['no scusa tra 4', 'tra 4'],
+    ['no, fra 3 ore', 'fra 3 ore'],
+  ])('%s says only the new offset: %s', (text, said) => {
+    expect(correctedWords(text)).toEqual({ said, opener: 'correction' });
+  });
+});
+
+describe('a new offset said alone', () => {
+  it.each([
+    ['tra 4', 'ricordami tra 2 ore di passare in banca', 'tra 4 ore'],
+    ['fra 20', 'ricordami fra 10 minuti di girare il sugo', 'tra 20 minuti'],
+    ['tra tre', 'tra un giorno ricordami la revisione', 'tra tre giorni'],
+    ['in 5', 'remind me in 2 hours to water the plants', 'in 5 hours'],
+    ['4 hours', 'ricordami tra 2 ore di passare in banca', 'in 4 hours'],
+    ['tra 4 ore', 'ricordami domani alle 9 di passare in banca', 'tra 4 ore'],
+    ['two weeks', 'remind me tomorrow to renew the lease', 'in two weeks'],
+  ])('%s after «%s» is %s', (said, before, phrase) => {
+    expect(offsetCorrection(said, before)).toBe(phrase);
+  });
+
+  it.each([
+    ['tra 4', 'ricordami domani alle 9 di passare in banca'],
+    ['alle 5', 'ricordami tra 2 ore di passare in banca'],
+    ['5', 'ricordami tra 2 ore di passare in banca'],
+    ['tra 4 amici', 'ricordami tra 2 ore di passare in banca'],
+    ['venerdì', 'ricordami tra 2 ore di passare in banca'],
+  ])('%s after «%s» is no offset', (said, before) => {
+    expect(offsetCorrection(said, before)).toBeUndefined();
   });
 });

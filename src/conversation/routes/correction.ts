@@ -37,6 +37,54 @@ export function correctedWords(text: string): { said: string; opener: 'correctio
   return said ? { said, opener } : undefined;
 }
 
+const ENGLISH_COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten';
+const COUNT = String.raw`(\d{1,3}|un[oa']?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|${ENGLISH_COUNT})`;
+
+/** The units of an offset, as each language says them: the words heard and the word understood. */
+const UNITS: { it: RegExp; en: RegExp; itWord: string; enWord: string }[] = [
+  { it: /^minut[oi]$/iu, en: /^(?:minutes?|mins?)$/iu, itWord: 'minuti', enWord: 'minutes' },
+  { it: /^or[ae]$/iu, en: /^(?:hours?|hrs?|h)$/iu, itWord: 'ore', enWord: 'hours' },
+  { it: /^giorn[oi]$/iu, en: /^days?$/iu, itWord: 'giorni', enWord: 'days' },
+  { it: /^settiman[ae]$/iu, en: /^weeks?$/iu, itWord: 'settimane', enWord: 'weeks' },
+];
+
+/** A unit word and whether it is English: "ore" → hours (Italian). */
+function unitOf(word: string | undefined): { unit: (typeof UNITS)[number]; english: boolean } | undefined {
+  if (!word) return undefined;
+  for (const unit of UNITS) {
+    if (unit.it.test(word)) return { unit, english: false };
+    if (unit.en.test(word)) return { unit, english: true };
+  }
+  return undefined;
+}
+
+/** "tra 2 ore", "in 3 hours": an offset from now in what the client said before. */
+const offsetBefore = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:tra|fra|in)\s+${COUNT}\s*(\p{L}+)`, 'iu');
+
+/** "tra 3", "in 4 hours", "3 ore" ("make it 3 hours" → "3 hours"): an offset alone, its unit maybe left out. */
+const bareOffset = new RegExp(
+  String.raw`^(?:(tra|fra|in)\s+)?${COUNT}(?:\s*(\p{L}+))?(?:\s+(?:più tardi|later|from now))?[.!]*$`,
+  'iu',
+);
+
+/**
+ * A new offset said alone, as the phrase to understand from now: "tra 3" after "ricordami tra 2
+ * ore…" is "tra 3 ore"; "3 hours" is "in 3 hours". Undefined when the words are no bare offset, or
+ * when no unit is said and none was before. Pure.
+ */
+export function offsetCorrection(said: string, before: string): string | undefined {
+  const bare = bareOffset.exec(said.trim());
+  if (!bare) return undefined;
+  const [, preposition, count, unitWord] = bare as unknown as [string, string | undefined, string, string | undefined];
+  // a number alone is an hour of the day ("anzi alle 5", "facciamo le 5")
+  if (!preposition && !unitWord) return undefined;
+  const unit = unitWord ? unitOf(unitWord) : unitOf(offsetBefore.exec(before)?.[2]);
+  if (!unit) return undefined;
+  const english =
+    new RegExp(`^(?:${ENGLISH_COUNT})$`, 'i').test(count) || (unitWord ? unit.english : preposition === 'in');
+  return english ? `in ${count} ${unit.unit.enWord}` : `tra ${count} ${unit.unit.itWord}`;
+}
+
 /**
  * The reminder the client's previous message made or moved, or the booking it made or asked the office for, when the bot's
  * confirmation was the last word: nothing came from the client since, and it is their own item, so moving it is no guess.
@@ -45,7 +93,7 @@ async function justMade(
   db: Db,
   conversationId: string,
   clientId: string,
-): Promise<(ItemRef & { at: Date }) | undefined> {
+): Promise<(ItemRef & { at: Date; asked: string }) | undefined> {
   const last = await db.message.findFirst({
     where: { conversationId },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -54,7 +102,7 @@ async function justMade(
   const asked = await db.message.findFirst({
     where: { conversationId, direction: 'inbound' },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    select: { createdAt: true },
+    select: { createdAt: true, body: true },
   });
   if (!last || !asked || last.direction !== 'outbound' || last.ticketId) return undefined;
   const createdAt = { gte: asked.createdAt, lte: last.createdAt };
@@ -70,24 +118,28 @@ async function justMade(
       orderBy: { createdAt: 'desc' },
     }),
   ]);
-  if (occurrence) return { kind: 'reminder', id: occurrence.reminderId, at: occurrence.dueAt };
-  if (booking?.startsAt) return { kind: 'booking', id: booking.id, at: booking.startsAt };
+  const said = asked.body ?? '';
+  if (occurrence) return { kind: 'reminder', id: occurrence.reminderId, at: occurrence.dueAt, asked: said };
+  if (booking?.startsAt) return { kind: 'booking', id: booking.id, at: booking.startsAt, asked: said };
   return undefined;
 }
 
 /**
  * "no scusa venerdì nn giovedì" right after "Fatto: te lo ricordo giovedì alle 18": the reminder
- * (or booking) just made moves to Friday at 18:00. A time alone stays on the item's day.
+ * (or booking) just made moves to Friday at 18:00. A time alone stays on the item's day; a new
+ * offset alone ("no scusa tra 3") counts from now in the unit said before.
  */
 export function correctionRoute(db: Db, understand: Understand): Route {
   return async (msg, turn) => {
     if (turn.pending || !isPlainText(msg)) return undefined;
     const corrected = correctedWords(msg.text.slice(0, UNDERSTAND_MAX_CHARS));
     if (!corrected) return undefined;
-    const { said } = corrected;
     const item = await justMade(db, turn.conversationId, turn.clientId);
     if (!item) return undefined;
-    const now = mentionsDay(said) ? turn.now : startOfLocalDay(localDay(item.at, turn.tz), turn.tz);
+    // "tra 3" after "tra 2 ore": three hours from now
+    const offset = offsetCorrection(corrected.said, item.asked);
+    const said = offset ?? corrected.said;
+    const now = offset || mentionsDay(said) ? turn.now : startOfLocalDay(localDay(item.at, turn.tz), turn.tz);
     const { understanding } = await understand(said, {
       now,
       tz: turn.tz,
