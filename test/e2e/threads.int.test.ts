@@ -137,6 +137,41 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
     expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
   });
 
+  it("adds words to the reminder or the request just made, and the request's thread hears them", async () => {
+    const { client, user } = await chat.linked('it');
+    await say(user, 'ricordami domani alle 8 di ritirare il completo in lavanderia');
+    const added = await say(user, 'ah e aggiungi che devo anche prendere le camicie');
+    expect(added.text).toMatch(
+      /^Aggiunto: te lo ricordo .*alle 08:00: "ritirare il completo in lavanderia e prendere le camicie"\.$/,
+    );
+    const reminder = await db.reminder.findFirstOrThrow({ where: { clientId: client.id } });
+    expect(reminder.text).toBe('ritirare il completo in lavanderia e prendere le camicie');
+
+    await say(user, 'Traduci il certificato di nascita di mia figlia in inglese');
+    const ticket = await db.ticket.findFirstOrThrow({ where: { clientId: client.id } });
+    const ts = await chat.cardOf(ticket.id);
+    expect((await say(user, 'scrivi anche che serve la versione giurata')).text).toBe(
+      `Aggiunto alla richiesta #${ticket.number}: «serve la versione giurata».`,
+    );
+    await chat.threadPost(ts, 'serve la versione giurata');
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).details).toMatch(
+      /\nserve la versione giurata$/,
+    );
+    expect(await db.ticket.count({ where: { clientId: client.id } })).toBe(1);
+    expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
+  });
+
+  it('adds words to the reminder just made (en)', async () => {
+    const { client, user } = await chat.linked('en');
+    await say(user, 'remind me tomorrow at 8 to pick up the suit');
+    expect((await say(user, 'also add that I need to get the shirts')).text).toMatch(
+      /^Added: I will remind you .*at 08:00: "pick up the suit and get the shirts"\.$/,
+    );
+    expect((await db.reminder.findFirstOrThrow({ where: { clientId: client.id } })).text).toBe(
+      'pick up the suit and get the shirts',
+    );
+  });
+
   it('moves the booking just made on "no wait, make it Thursday", and a new request opening with the same words as a new request', async () => {
     const { client, user } = await chat.linked('en');
     expect((await say(user, 'tmrw 9ish dentist')).text).toContain('Tuesday 24 November');

@@ -1,5 +1,6 @@
 import type { Db } from '../../infra/db/types.js';
 import type { ItemRef } from '../../kernel/actions.js';
+import { justMade } from '../just-made.js';
 import { localDay, startOfLocalDay } from '../../kernel/time.js';
 import type { Understand } from '../../understanding/understand.js';
 import { isPlainText } from '../fragments.js';
@@ -86,45 +87,6 @@ export function offsetCorrection(said: string, before: string): string | undefin
 }
 
 /**
- * The reminder the client's previous message made or moved, or the booking it made or asked the office for, when the bot's
- * confirmation was the last word: nothing came from the client since, and it is their own item, so moving it is no guess.
- */
-async function justMade(
-  db: Db,
-  conversationId: string,
-  clientId: string,
-): Promise<(ItemRef & { at: Date; asked: string }) | undefined> {
-  const last = await db.message.findFirst({
-    where: { conversationId },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    select: { direction: true, ticketId: true, createdAt: true },
-  });
-  const asked = await db.message.findFirst({
-    where: { conversationId, direction: 'inbound' },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    select: { createdAt: true, body: true },
-  });
-  if (!last || !asked || last.direction !== 'outbound' || last.ticketId) return undefined;
-  const createdAt = { gte: asked.createdAt, lte: last.createdAt };
-  // a reminder made or moved has a new occurrence
-  const [occurrence, booking] = await Promise.all([
-    db.reminderOccurrence.findFirst({
-      where: { createdAt, status: 'pending', reminder: { clientId, status: 'active' } },
-      orderBy: { createdAt: 'desc' },
-    }),
-    // a booking the office is asked to make is the client's own too: moving it tells the desk
-    db.booking.findFirst({
-      where: { clientId, createdAt, status: { in: ['confirmed', 'requested'] } },
-      orderBy: { createdAt: 'desc' },
-    }),
-  ]);
-  const said = asked.body ?? '';
-  if (occurrence) return { kind: 'reminder', id: occurrence.reminderId, at: occurrence.dueAt, asked: said };
-  if (booking?.startsAt) return { kind: 'booking', id: booking.id, at: booking.startsAt, asked: said };
-  return undefined;
-}
-
-/**
  * "no scusa venerdì nn giovedì" right after "Fatto: te lo ricordo giovedì alle 18": the reminder
  * (or booking) just made moves to Friday at 18:00. A time alone stays on the item's day; a new
  * offset alone ("no scusa tra 3") counts from now in the unit said before.
@@ -135,7 +97,7 @@ export function correctionRoute(db: Db, understand: Understand): Route {
     const corrected = correctedWords(msg.text.slice(0, UNDERSTAND_MAX_CHARS));
     if (!corrected) return undefined;
     const item = await justMade(db, turn.conversationId, turn.clientId);
-    if (!item) return undefined;
+    if (!item || item.kind === 'ticket' || !item.at) return undefined;
     // "tra 3" after "tra 2 ore": three hours from now
     const offset = offsetCorrection(corrected.said, item.asked);
     const said = offset ?? corrected.said;

@@ -6,12 +6,13 @@ import { oversizedFilesRoute, unheardVoiceRoute, wordlessRoute } from './files.j
 import { pendingAnswerRoute } from './pending-answer.js';
 import { relayRoute } from './relay.js';
 import { correctionRoute } from './correction.js';
+import { additionRoute } from './addition.js';
 import { smallTalkRoute } from './small-talk.js';
 import { understoodRoute } from './understood.js';
 
 /**
  * Where a message goes, in order: the first route that returns a step wins. A button acts on its
- * own; files too large stop everything; commands; a correction of what was just made ("no scusa, venerdì"); an answer to an assistant; the briefing switch
+ * own; files too large stop everything; commands; a correction of what was just made ("no scusa, venerdì"); words added to it ("aggiungi che…"); an answer to an assistant; the briefing switch
  * in words; a voice note nobody could hear; the answer to an open question; small talk ("ok",
  * "ciao"); wordless messages; and last whatever the understanding makes of the words.
  */
@@ -21,6 +22,7 @@ export function conversationRoutes(services: ConversationServices): Route[] {
     oversizedFilesRoute(services.limits?.maxAttachmentBytes),
     commandRoute,
     correctionRoute(services.prisma, services.understand),
+    additionRoute(services.prisma),
     relayRoute(services.prisma, services.understand),
     briefingWordsRoute,
     unheardVoiceRoute,

@@ -47,6 +47,12 @@ async function ownedActiveReminder(db: Db, clientId: string, reminderId: string)
   return reminder;
 }
 
+/** The words of an active reminder of the client's, as they now read: what it reminds of is told in full. */
+export async function setReminderText(db: Db, clientId: string, reminderId: string, text: string) {
+  await ownedActiveReminder(db, clientId, reminderId);
+  return db.reminder.update({ where: { id: reminderId }, data: { text } });
+}
+
 /** Cancels the whole series; returns the pending occurrences to take off the clock. */
 export async function cancelReminder(db: Db, clientId: string, reminderId: string) {
   const reminder = await ownedActiveReminder(db, clientId, reminderId);

@@ -57,6 +57,13 @@ export async function cancelTicket(db: Db, clientId: string, ticketId: string) {
   });
 }
 
+/** Words the client adds to an open request of theirs join its details, on a line of their own. */
+export async function addToTicketDetails(db: Db, clientId: string, ticketId: string, addition: string) {
+  const ticket = await db.ticket.findFirst({ where: { ...openToClient(clientId), id: ticketId } });
+  if (!ticket) throw new NotFoundError('ticket not found', { ticketId });
+  return db.ticket.update({ where: { id: ticketId }, data: { details: `${ticket.details}\n${addition}` } });
+}
+
 /** The client's ticket that files sent right after a request belong to. */
 export function recentOpenTicket(db: Db, clientId: string, since: Date) {
   return db.ticket.findFirst({
