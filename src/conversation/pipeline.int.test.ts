@@ -56,7 +56,7 @@ describe('reminders', () => {
   it('saves an Italian reminder, confirms the local time with buttons, and schedules it', async () => {
     const c = await client('it');
     const reply = await h.say(c.user, 'Ricordami domani alle 15 di chiamare Rossi');
-    expect(reply?.text).toContain('martedì 24 novembre alle 15:00');
+    expect(reply?.text).toContain('domani alle 15:00');
     expect(reply?.text).toContain('chiamare Rossi');
     expect(reply?.buttons?.flat().map((b) => b.label)).toEqual(['Annulla', 'Cambia orario']);
     const reminder = await h.prisma.reminder.findFirstOrThrow({

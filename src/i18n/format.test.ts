@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatIsoDay } from './format.js';
+import { describeWhen, formatDateTime, formatIsoDay, formatSpanWhen, formatWhen } from './format.js';
 
 const now = new Date('2026-11-23T10:00:00+01:00');
 
@@ -31,5 +31,33 @@ describe('local date formatting', () => {
   it('names a bare date without shifting it through a time zone', () => {
     expect(formatIsoDay('2026-12-08', 'it', now)).toBe('martedì 8 dicembre');
     expect(formatIsoDay('2026-12-08', 'en', now)).toBe('Tuesday 8 December');
+  });
+});
+
+describe('when, to a client reading it now', () => {
+  const rome = 'Europe/Rome';
+
+  it('says today and tomorrow in the client zone, and any other day in full', () => {
+    expect(formatWhen(new Date('2026-11-23T17:30:00+01:00'), 'it', rome, now)).toBe('oggi alle 17:30');
+    expect(formatWhen(new Date('2026-11-24T09:00:00+01:00'), 'it', rome, now)).toBe('domani alle 9:00');
+    expect(formatWhen(new Date('2026-11-24T09:00:00+01:00'), 'en', rome, now)).toBe('tomorrow at 9:00');
+    expect(formatWhen(new Date('2026-11-25T09:00:00+01:00'), 'it', rome, now)).toBe('mercoledì 25 novembre alle 09:00');
+  });
+
+  it('counts the days where the client is, not in UTC', () => {
+    // 00:30 in Rome on Tuesday is still Monday in UTC: tomorrow for the client
+    expect(formatWhen(new Date('2026-11-23T23:30:00Z'), 'en', rome, now)).toBe('tomorrow at 0:30');
+    // 00:30 in New York on the 24th is the 24th there; for a New York client at 10:00 Rome (04:00 there) it is tomorrow
+    expect(formatWhen(new Date('2026-11-24T00:30:00-05:00'), 'en', 'America/New_York', now)).toBe('tomorrow at 0:30');
+  });
+
+  it('says spans and date-only bookings the same way', () => {
+    const start = new Date('2026-11-24T10:00:00+01:00');
+    const end = new Date('2026-11-24T10:30:00+01:00');
+    expect(formatSpanWhen(start, end, 'it', rome, now)).toBe('domani, 10:00–10:30');
+    expect(describeWhen({ startsAt: null, day: new Date('2026-11-23T00:00:00Z') }, 'it', rome, now)).toBe('oggi');
+    expect(describeWhen({ startsAt: null, day: new Date('2026-11-26T00:00:00Z') }, 'en', rome, now)).toBe(
+      'Thursday 26 November',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { enGB, it } from 'date-fns/locale';
+import { localDay, shiftDay } from '../kernel/time.js';
 import type { Lang } from '../understanding/contract.js';
 
 const locales = { it, en: enGB } as const;
@@ -63,6 +64,48 @@ export function describeBooking(
 ): string {
   if (b.startsAt) return formatDateTime(b.startsAt, lang, tz, now);
   return b.day ? formatIsoDay(b.day.toISOString().slice(0, 10), lang, now) : '';
+}
+
+/** A time as said next to "oggi"/"domani": "9:00", "18:30". */
+const shortTime = (instant: Date, tz: string) => format(new TZDate(instant.getTime(), tz), 'H:mm');
+
+const nearDays = { it: ['oggi', 'domani'], en: ['today', 'tomorrow'] } as const;
+
+/** "oggi" / "domani" ("today" / "tomorrow") for a local day (YYYY-MM-DD) that is today or tomorrow in `tz`; else undefined. */
+function nearDayWord(day: string, lang: Lang, tz: string, now: Date): string | undefined {
+  const today = localDay(now, tz);
+  if (day === today) return nearDays[lang][0];
+  return day === shiftDay(today, 1) ? nearDays[lang][1] : undefined;
+}
+
+/**
+ * When something is, to a client reading it now: "oggi alle 9:00", "domani alle 18:30" ("today at
+ * 9:00", "tomorrow at 18:30"); any other day in full, as formatDateTime says it.
+ */
+export function formatWhen(instant: Date, lang: Lang, tz: string, now: Date): string {
+  const near = nearDayWord(localDay(instant, tz), lang, tz, now);
+  if (!near) return formatDateTime(instant, lang, tz, now);
+  return `${near} ${lang === 'it' ? 'alle' : 'at'} ${shortTime(instant, tz)}`;
+}
+
+/** A timed span to a client reading it now: "domani, 10:00–10:30"; any other day as formatSpan says it. */
+export function formatSpanWhen(start: Date, end: Date, lang: Lang, tz: string, now: Date): string {
+  const near = nearDayWord(localDay(start, tz), lang, tz, now);
+  if (!near || localDay(start, tz) !== localDay(end, tz)) return formatSpan(start, end, lang, tz, now);
+  return `${near}, ${shortTime(start, tz)}–${shortTime(end, tz)}`;
+}
+
+/** When a booking is, to a client reading it now: its start as formatWhen says it, or its day ("domani"). */
+export function describeWhen(
+  b: { startsAt: Date | null; day: Date | null },
+  lang: Lang,
+  tz: string,
+  now: Date,
+): string {
+  if (b.startsAt) return formatWhen(b.startsAt, lang, tz, now);
+  if (!b.day) return '';
+  const day = b.day.toISOString().slice(0, 10);
+  return nearDayWord(day, lang, tz, now) ?? formatIsoDay(day, lang, now);
 }
 
 /** A duration as people say it in both languages: "45 min", "2 h", "2 h 30 min". */

@@ -163,7 +163,7 @@ describe("client buttons cannot reach another client's items (Telegram)", () => 
     await attacker.user.pressButton(change.data, confirmation!.messageId);
     expect((await attacker.user.waitForReplies(1, 20_000))[0]!.text).toMatch(/A quando lo sposto/);
     await attacker.user.sendText('domani alle 18');
-    expect((await attacker.user.waitForReplies(1, 20_000))[0]!.text).toMatch(/martedì 24 novembre alle 18:00/);
+    expect((await attacker.user.waitForReplies(1, 20_000))[0]!.text).toMatch(/domani alle 18:00/);
     const mine = await db.reminder.findFirstOrThrow({
       where: { clientId: attacker.clientId, text: { contains: 'commercialista' } },
     });

@@ -176,7 +176,7 @@ describe('bookings the office arranges with a third party, through the Slack des
   it('round trip: requested booking, ticket card, confirmed from the modal at another time, .ics to the client, reminders', async () => {
     const { user, ticket, booking, ts, answer } = await requested('prenota un tavolo per 4 da Mario domani alle 20');
     expect(answer.text).toBe(
-      `Chiedo all'ufficio di prenotare: tavolo per 4 da Mario, martedì 16 febbraio alle 20:00. Ti confermo appena è prenotato (richiesta #${ticket.number}).`,
+      `Chiedo all'ufficio di prenotare: tavolo per 4 da Mario, domani alle 20:00. Ti confermo appena è prenotato (richiesta #${ticket.number}).`,
     );
     expect(ticket).toMatchObject({
       category: 'booking',

@@ -114,11 +114,13 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
     const first = await dueAt();
     // the clock moves on while the client reads: about two more hours than first asked
     expect((await say(user, 'no scusa tra 4')).text).toMatch(
-      /^Spostato: te lo ricordo .*alle 14:\d\d: "ritirare le raccomandate"\.$/,
+      /^Spostato: te lo ricordo oggi alle 14:\d\d: "ritirare le raccomandate"\.$/,
     );
     expect((await dueAt()) - first).toBeGreaterThanOrEqual(2 * 3600_000);
     expect((await dueAt()) - first).toBeLessThanOrEqual(2 * 3600_000 + 120_000);
-    expect((await say(user, 'anzi alle 5')).text).toMatch(/alle 17:00: "ritirare le raccomandate"/);
+    expect((await say(user, 'anzi alle 5')).text).toBe(
+      'Spostato: te lo ricordo oggi alle 17:00: "ritirare le raccomandate".',
+    );
     expect(await dueAt()).toBe(new Date('2026-11-23T17:00:00+01:00').getTime());
     expect(await db.reminder.count({ where: { clientId: client.id } })).toBe(1);
   });
@@ -130,7 +132,7 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
       (await db.reminder.findFirstOrThrow({ where: { clientId: client.id } })).nextOccurrenceAt!.getTime();
     const first = await dueAt();
     expect((await say(user, 'no, make it 3 hours')).text).toMatch(
-      /^Moved: I will remind you .*at 13:\d\d: "move the car"\.$/,
+      /^Moved: I will remind you today at 13:\d\d: "move the car"\.$/,
     );
     expect((await dueAt()) - first).toBeGreaterThanOrEqual(2 * 3600_000);
     expect((await dueAt()) - first).toBeLessThanOrEqual(2 * 3600_000 + 120_000);
@@ -142,7 +144,7 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
     await say(user, 'ricordami domani alle 8 di ritirare il completo in lavanderia');
     const added = await say(user, 'ah e aggiungi che devo anche prendere le camicie');
     expect(added.text).toMatch(
-      /^Aggiunto: te lo ricordo .*alle 08:00: "ritirare il completo in lavanderia e prendere le camicie"\.$/,
+      /^Aggiunto: te lo ricordo domani alle 8:00: "ritirare il completo in lavanderia e prendere le camicie"\.$/,
     );
     const reminder = await db.reminder.findFirstOrThrow({ where: { clientId: client.id } });
     expect(reminder.text).toBe('ritirare il completo in lavanderia e prendere le camicie');
@@ -165,7 +167,7 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
     const { client, user } = await chat.linked('en');
     await say(user, 'remind me tomorrow at 8 to pick up the suit');
     expect((await say(user, 'also add that I need to get the shirts')).text).toMatch(
-      /^Added: I will remind you .*at 08:00: "pick up the suit and get the shirts"\.$/,
+      /^Added: I will remind you tomorrow at 8:00: "pick up the suit and get the shirts"\.$/,
     );
     expect((await db.reminder.findFirstOrThrow({ where: { clientId: client.id } })).text).toBe(
       'pick up the suit and get the shirts',
@@ -174,7 +176,7 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
 
   it('moves the booking just made on "no wait, make it Thursday", and a new request opening with the same words as a new request', async () => {
     const { client, user } = await chat.linked('en');
-    expect((await say(user, 'tmrw 9ish dentist')).text).toContain('Tuesday 24 November');
+    expect((await say(user, 'tmrw 9ish dentist')).text).toContain('tomorrow, 9:00–');
     expect((await say(user, 'no wait, make it Thursday')).text).toContain('Thursday 26 November');
     const booking = await db.booking.findFirstOrThrow({ where: { clientId: client.id } });
     expect(booking.startsAt).toEqual(new Date('2026-11-26T09:00:00+01:00'));

@@ -52,7 +52,7 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     await browser.say('Ricordami domani alle 15 di chiamare Rossi');
     const [mine, reply] = (await browser.messages()).slice(-2);
     expect(mine).toMatchObject({ from: 'client', text: 'Ricordami domani alle 15 di chiamare Rossi' });
-    expect(reply!.text).toMatch(/martedì 24 novembre alle 15:00/);
+    expect(reply!.text).toMatch(/domani alle 15:00/);
     expect(reply!.buttons!.flat()).toHaveLength(2);
     expect(reply!.html).toContain('name="action"');
     // Both show when they were written, on the client's clock (10:00 in Rome).
@@ -172,7 +172,7 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     });
     expect(sent.status).toBe(303);
     const after = await browser.open();
-    expect(after).toMatch(/te lo ricordo martedì 24 novembre alle 15:00/);
+    expect(after).toMatch(/te lo ricordo domani alle 15:00/);
     const buttons =
       /<form class="buttons"[^>]*>.*?name="idempotencyKey" value="([^"]+)".*?name="action" value="(cx:r:[^"]+)"/.exec(
         after,
@@ -242,7 +242,7 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
       await page.evaluate(() => Object.assign(globalThis, { delegoTestMarker: true }));
       await page.fill('#text', 'Ricordami domani alle 15 di chiamare Rossi');
       await page.keyboard.press('Enter');
-      await page.locator('.msg.from-bot', { hasText: 'martedì 24 novembre alle 15:00' }).waitFor({ timeout: 10_000 });
+      await page.locator('.msg.from-bot', { hasText: 'domani alle 15:00' }).waitFor({ timeout: 10_000 });
       expect(await page.locator('.msg.from-client', { hasText: 'chiamare Rossi' }).count()).toBe(1);
       expect(await page.inputValue('#text')).toBe('');
 

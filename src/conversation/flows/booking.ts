@@ -2,7 +2,14 @@ import { createConfirmedBooking, createDayBooking, findClash } from '../../domai
 import { invitationFile } from '../../domain/calendar/invitation.js';
 import { ConflictError } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
-import { describeBooking, formatDateTime, formatSpan, formatTime, formatWeekday } from '../../i18n/format.js';
+import {
+  describeWhen,
+  formatDateTime,
+  formatSpan,
+  formatSpanWhen,
+  formatTime,
+  formatWeekday,
+} from '../../i18n/format.js';
 import type { Button } from '../../kernel/messaging.js';
 import { encodeButton } from '../../kernel/actions.js';
 import { parseWorkingHours } from '../../domain/bookings/working-hours.js';
@@ -91,7 +98,7 @@ async function dayBooking(ctx: FlowContext, u: Understanding, title: string, day
   });
   const file = await invitationFile(ctx.db, booking.id, ctx);
   const saved =
-    t(ctx.lang, 'bookingSaved', { title, when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now) }) +
+    t(ctx.lang, 'bookingSaved', { title, when: describeWhen(booking, ctx.lang, ctx.tz, ctx.now) }) +
     (await closedDayNote(ctx, day));
   // the date-only entry stands; a time typed next turns it into a timed booking through the reschedule path
   return {
@@ -158,7 +165,7 @@ export const bookingFlow: Flow<{ understanding: Understanding; minutes: number }
   }
   const file = await invitationFile(ctx.db, bookingId, ctx);
   const text =
-    t(ctx.lang, 'bookingSaved', { title, when: formatSpan(startsAt, endsAt, ctx.lang, ctx.tz, ctx.now) }) +
+    t(ctx.lang, 'bookingSaved', { title, when: formatSpanWhen(startsAt, endsAt, ctx.lang, ctx.tz, ctx.now) }) +
     (await closedDayNote(ctx, localDay(startsAt, ctx.tz)));
   return {
     reply: { text, file, buttons: bookingButtons(ctx, bookingId) },

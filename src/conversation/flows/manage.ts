@@ -3,7 +3,7 @@ import type { Interval } from '../../domain/bookings/slots.js';
 import { invitationFile } from '../../domain/calendar/invitation.js';
 import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
-import { formatDateTime, formatSpan } from '../../i18n/format.js';
+import { describeWhen, formatDateTime, formatSpanWhen, formatWhen } from '../../i18n/format.js';
 import { cancelReminder, rescheduleReminder } from '../../domain/reminders/service.js';
 import { cancelTicket, ticketLabel } from '../../domain/tickets/service.js';
 import { openToClient } from '../../domain/tickets/lifecycle.js';
@@ -107,7 +107,7 @@ export const cancelItem: Flow<ItemRef> = async (ctx, item) => {
         reply: {
           text: t(ctx.lang, 'cancelledBooking', {
             title: booking.title,
-            when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now),
+            when: describeWhen(booking, ctx.lang, ctx.tz, ctx.now),
           }),
         },
         events: [{ type: 'booking_changed', bookingId: booking.id }, ...tellDesk],
@@ -216,7 +216,7 @@ function newTime(u: Understanding, current: Date | null, tz: string, keepDay = f
 
 async function moveReminder(ctx: FlowContext, reminderId: string, when: Date): Promise<FlowResult> {
   const { reminder, occurrence, unscheduled } = await rescheduleReminder(ctx.db, ctx.clientId, reminderId, when);
-  const whenText = formatDateTime(when, ctx.lang, ctx.tz, ctx.now);
+  const whenText = formatWhen(when, ctx.lang, ctx.tz, ctx.now);
   return {
     reply: { text: t(ctx.lang, 'rescheduledReminder', { text: reminder.text, when: whenText }) },
     events: [
@@ -255,7 +255,7 @@ async function moveBooking(
   // the updated invitation (same UID, higher SEQUENCE) moves the event in the client's calendar
   const file = booking.status === 'confirmed' ? await invitationFile(ctx.db, booking.id, ctx) : undefined;
   const attached = file ? { file } : {};
-  const whenText = formatDateTime(when, ctx.lang, ctx.tz, ctx.now);
+  const whenText = formatWhen(when, ctx.lang, ctx.tz, ctx.now);
   return {
     reply: existing?.startsAt
       ? { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }), ...attached }
@@ -263,7 +263,7 @@ async function moveBooking(
         {
           text: t(ctx.lang, 'bookingSaved', {
             title: booking.title,
-            when: formatSpan(when, booking.endsAt!, ctx.lang, ctx.tz, ctx.now),
+            when: formatSpanWhen(when, booking.endsAt!, ctx.lang, ctx.tz, ctx.now),
           }),
           ...attached,
           buttons: bookingButtons(ctx, booking.id),

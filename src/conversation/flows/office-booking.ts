@@ -4,7 +4,7 @@ import { ticketLabel } from '../../domain/tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { DomainEvent } from '../../kernel/events.js';
 import type { Flow, FlowContext } from '../flow.js';
-import { describeBooking } from '../../i18n/format.js';
+import { describeWhen } from '../../i18n/format.js';
 import { openTicket } from './task.js';
 import { localDay } from '../../kernel/time.js';
 
@@ -39,7 +39,7 @@ export const requestOfficeBooking: Flow<{
     when: input.when,
     now: ctx.now,
   });
-  const when = describeBooking(booking, ctx.lang, ctx.tz, ctx.now);
+  const when = describeWhen(booking, ctx.lang, ctx.tz, ctx.now);
   return {
     reply: { text: t(ctx.lang, 'officeBookingRequested', { title, when, number: ticketLabel(ticket.number) }) },
     events,

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
 import type { DomainEvent } from '../../kernel/events.js';
 import type { Flow } from '../flow.js';
-import { describeBooking } from '../../i18n/format.js';
+import { describeBooking, describeWhen } from '../../i18n/format.js';
 
 /**
  * Accept or Decline under the desk's proposal of another time. The ids come from the client's
@@ -35,7 +35,7 @@ export const proposalAnswerFlow: Flow<{ bookingId: string; version: string; acce
     reply: {
       text: t(ctx.lang, 'proposalAccepted', {
         title: booking.title,
-        when: describeBooking(booking, ctx.lang, ctx.tz, ctx.now),
+        when: describeWhen(booking, ctx.lang, ctx.tz, ctx.now),
         place: booking.location ?? '',
       }),
       file,

@@ -1,6 +1,6 @@
 import { createReminder } from '../../domain/reminders/service.js';
 import { t } from '../../i18n/catalog.js';
-import { formatDateTime, formatDay, formatTime } from '../../i18n/format.js';
+import { formatDateTime, formatDay, formatTime, formatWhen } from '../../i18n/format.js';
 import { describeRecurrence } from '../../i18n/recurrence.js';
 import type { Understanding } from '../../understanding/contract.js';
 import { encodeButton } from '../../kernel/actions.js';
@@ -43,7 +43,7 @@ export const reminderFlow: Flow<Understanding> = async (ctx, u) => {
         first: formatDay(when, ctx.lang, ctx.tz, ctx.now),
         text,
       })
-    : t(ctx.lang, 'reminderSaved', { when: formatDateTime(when, ctx.lang, ctx.tz, ctx.now), text });
+    : t(ctx.lang, 'reminderSaved', { when: formatWhen(when, ctx.lang, ctx.tz, ctx.now), text });
   const item = { kind: 'reminder', id: reminder.id } as const;
   return {
     reply: {

@@ -2,7 +2,7 @@ import { setReminderText } from '../../domain/reminders/service.js';
 import { addToTicketDetails, ticketLabel } from '../../domain/tickets/service.js';
 import type { Db } from '../../infra/db/types.js';
 import { t } from '../../i18n/catalog.js';
-import { formatDateTime } from '../../i18n/format.js';
+import { formatWhen } from '../../i18n/format.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import type { FlowContext, FlowResult, Step } from '../flow.js';
 import { isPlainText } from '../fragments.js';
@@ -46,7 +46,7 @@ async function addToReminder(ctx: FlowContext, item: JustMade, addition: string)
   const reminder = await ctx.db.reminder.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
   const text = t(ctx.lang, 'joinedWith', { first: reminder.text, more: asThingToDo(addition) });
   const updated = await setReminderText(ctx.db, ctx.clientId, item.id, text);
-  const when = updated.nextOccurrenceAt ? formatDateTime(updated.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) : '';
+  const when = updated.nextOccurrenceAt ? formatWhen(updated.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) : '';
   return { reply: { text: t(ctx.lang, 'addedToReminder', { text, when }) }, understood: true };
 }
 

@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { t } from '../../i18n/catalog.js';
-import { formatDateTime } from '../../i18n/format.js';
+import { formatWhen } from '../../i18n/format.js';
 import { completeOccurrence, snoozeOccurrence } from '../../domain/reminders/snooze.js';
 import { decodeButton, type ActionOf, type ButtonOp, type ItemRef, type SnoozeChoice } from '../../kernel/actions.js';
 import { rateTicket } from '../../domain/tickets/lifecycle.js';
@@ -55,7 +55,7 @@ const snoozeFlow: Flow<{ occurrenceId: string; choice: SnoozeChoice }> = async (
     const { occurrence, unscheduled } = await snoozeOccurrence(ctx.db, ctx.clientId, occurrenceId, choice, ctx.now);
     return {
       reply: {
-        text: t(ctx.lang, 'reminderSnoozed', { when: formatDateTime(occurrence.dueAt, ctx.lang, ctx.tz, ctx.now) }),
+        text: t(ctx.lang, 'reminderSnoozed', { when: formatWhen(occurrence.dueAt, ctx.lang, ctx.tz, ctx.now) }),
       },
       events: [
         { type: 'reminder_occurrences_dropped', occurrenceIds: unscheduled },

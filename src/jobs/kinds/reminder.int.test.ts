@@ -120,7 +120,7 @@ describe('reminder delivery with real workers (Telegram emulator)', () => {
     });
 
     await user.pressButton(button('Domani'), message!.messageId);
-    expect((await user.waitForReplies(1))[0]!.text).toMatch(/alle 09:00\.$/);
+    expect((await user.waitForReplies(1))[0]!.text).toMatch(/domani alle 9:00\.$/);
     const tomorrow = await app.prisma.reminderOccurrence.findFirstOrThrow({
       where: { snoozedFromId: occurrence.id, status: 'pending' },
     });
