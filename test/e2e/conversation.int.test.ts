@@ -163,6 +163,7 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
       request: 'Traduci la perizia del geometra in inglese',
       question: 'Serve anche la versione firmata?',
       cancel: (n: number) => `annulla la richiesta ${n}`,
+      byWords: 'annulla la perizia',
       asked: (n: number, summary: string) => `Giulia ci sta già lavorando. Annullo «${summary}» (richiesta #${n})?`,
       kept: 'Va bene, non annullo niente.',
       cancelled: (n: number) => `Ho annullato la richiesta #${n}.`,
@@ -173,12 +174,13 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
       request: 'Translate the surveyor report into Italian',
       question: 'Do you need the signed version too?',
       cancel: (n: number) => `cancel request ${n}`,
+      byWords: 'cancel the surveyor report',
       asked: (n: number, summary: string) => `Giulia is already working on it. Cancel "${summary}" (request #${n})?`,
       kept: 'All right, I cancelled nothing.',
       cancelled: (n: number) => `Cancelled request #${n}.`,
       deskLine: 'Il cliente ha annullato questa richiesta',
     },
-  ])('asks before cancelling by number a request an assistant is working on ($lang)', async (c) => {
+  ])('asks before cancelling, by number or by words, a request an assistant is working on ($lang)', async (c) => {
     const { user, ticket, ts } = await talkingWithGiulia(c.lang, c.request, c.question);
     const status = async () => (await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status;
     const asked = await say(user, c.cancel(ticket.number));
@@ -187,6 +189,8 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
     expect(await status()).toBe('claimed');
     expect((await press(user, asked, asked.buttons[0]![1]!.data)).text).toBe(c.kept);
     expect(await status()).toBe('claimed');
+    // found by words, it says the same
+    expect((await say(user, c.byWords)).text).toBe(c.asked(ticket.number, ticket.summary));
     const again = await say(user, c.cancel(ticket.number));
     expect((await press(user, again, again.buttons[0]![0]!.data)).text).toBe(c.cancelled(ticket.number));
     expect(await status()).toBe('cancelled');
