@@ -108,7 +108,14 @@ function fileFetcher(channels: Channels): FileFetcher {
 /** The conversation for every client channel, with its limits and voice notes. */
 function conversationFor(
   deps: DelegoDeps,
-  parts: { outbound: Outbound; events: EventBus; metrics: Metrics; files: ClientFiles; clock: () => Date },
+  parts: {
+    outbound: Outbound;
+    events: EventBus;
+    metrics: Metrics;
+    files: ClientFiles;
+    clock: () => Date;
+    mail: Mail | undefined;
+  },
 ) {
   const { config, redis, logger } = deps;
   const llm = llmFromConfig(config);
@@ -119,6 +126,7 @@ function conversationFor(
     publish: parts.events.publish,
     voice: createVoiceReader({ transcriber: transcriberFromConfig(config), maxBytes: maxAttachmentBytes, logger }),
     files: parts.files,
+    mail: parts.mail?.chat,
     understand: timeUnderstanding(createUnderstander({ logger, ...(llm ? { llm } : {}) }), parts.metrics),
     outbound: parts.outbound,
     logger,
@@ -273,7 +281,7 @@ export function buildDelego(deps: DelegoDeps): Delego {
     claimNotices: (ticketId, assistantId) => tellClientClaimed(deskActs, ticketId, assistantId),
     ...(desk ? { desk } : {}),
   });
-  const { conversation, llmConfigured } = conversationFor(deps, { outbound, events, metrics, files, clock });
+  const { conversation, llmConfigured } = conversationFor(deps, { outbound, events, metrics, files, clock, mail });
   handle = conversation.handle;
 
   const queues = watchedQueues(schedulers, desk !== undefined, metrics);

@@ -16,6 +16,8 @@ import { statusFlow } from './flows/status.js';
 import { ticketStatusFlow } from './flows/ticket-status.js';
 import { balanceFlow } from './flows/balance.js';
 import { mailNewsFlow } from './flows/mail-news.js';
+import { mailForwardFlow } from './flows/mail-forward.js';
+import { mailReplyFlow } from './flows/mail-reply.js';
 import { openTicket, taskFlow } from './flows/task.js';
 import { timeIssueText } from './flows/when.js';
 import { question } from './pending.js';
@@ -99,6 +101,10 @@ export function intentStep(u: Understanding, msg: Said, turn: Turn, itemRef?: It
       return (ctx) => balanceFlow(ctx, u);
     case 'mail_news':
       return (ctx) => mailNewsFlow(ctx, u);
+    case 'mail_reply':
+      return (ctx) => mailReplyFlow(ctx, { understanding: u });
+    case 'mail_forward':
+      return (ctx) => mailForwardFlow(ctx, u);
     case 'other':
       return otherStep(msg, turn.misses);
   }

@@ -7,6 +7,7 @@ import type { RateDecision } from '../domain/limits/rate-limit.js';
 import type { VoiceReader } from '../domain/segreteria/voice.js';
 import type { Lang } from '../understanding/contract.js';
 import type { Understand } from '../understanding/understand.js';
+import type { ChatMail } from './mail-port.js';
 
 /** Input limits (src/domain/limits): a per-client message rate and a file size. */
 export interface InputLimits {
@@ -39,4 +40,6 @@ export interface ConversationServices {
   voice?: VoiceReader;
   /** fetches and keeps the files clients send; without it only their names and sizes are recorded */
   files?: ClientFiles;
+  /** the client's mailbox, when on: replies drafted and approved in chat go out through it */
+  mail?: ChatMail | undefined;
 }

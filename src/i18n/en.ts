@@ -116,6 +116,9 @@ export const en = {
   fileTooLarge: (p: { maxMb: number }) =>
     `This file is larger than ${p.maxMb} MB, so I have not kept it and have not acted on this message. Please send a smaller file, or a link to download it.`,
   buttonCancel: 'Cancel',
+  buttonSendDraft: 'Send',
+  buttonEditDraft: 'Edit',
+  buttonPickSender: 'this sender',
   buttonChangeTime: 'Change time',
   recurrenceDaily: 'every day',
   recurrenceEveryNDays: (p: { n: number }) => (p.n === 2 ? 'every other day' : `every ${p.n} days`),

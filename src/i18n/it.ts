@@ -110,6 +110,9 @@ export const it: Catalog = {
   fileTooLarge: (p) =>
     `Questo file supera i ${p.maxMb} MB: non l'ho salvato e non ho dato seguito a questo messaggio. Mandami un file più piccolo o un link per scaricarlo.`,
   buttonCancel: 'Annulla',
+  buttonSendDraft: 'Invia',
+  buttonEditDraft: 'Modifica',
+  buttonPickSender: 'questo mittente',
   buttonChangeTime: 'Cambia orario',
   recurrenceDaily: 'ogni giorno',
   recurrenceEveryNDays: (p) => `ogni ${p.n === 2 ? 'due' : p.n} giorni`,

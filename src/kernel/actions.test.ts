@@ -150,3 +150,22 @@ describe('booking proposal payloads', () => {
     expect(decodeButton(`pa:${id}:mi5x0k3z;drop`)).toBeNull();
   });
 });
+
+describe('mail draft payloads', () => {
+  it('round-trip Send / Edit / Cancel and a sender picked, within Telegram callback_data', () => {
+    for (const choice of ['send', 'edit', 'cancel'] as const) {
+      const data = encodeButton({ op: 'mail_draft', choice, draftId: id });
+      expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+      expect(decodeButton(data)).toEqual({ op: 'mail_draft', choice, draftId: id });
+    }
+    const pick = encodeButton({ op: 'mail_pick', draftId: id, index: 4 });
+    expect(decodeButton(pick)).toEqual({ op: 'mail_pick', draftId: id, index: 4 });
+  });
+
+  it('refuse tampered drafts and picks', () => {
+    expect(decodeButton(`dx:${id}`)).toBeNull();
+    expect(decodeButton(`ds:${id}:again`)).toBeNull();
+    expect(decodeButton(`dp:${id}:12`)).toBeNull();
+    expect(decodeButton('dp:not-a-uuid:1')).toBeNull();
+  });
+});

@@ -23,6 +23,8 @@ export const statusChanges = ['free', 'hour', 'busy', 'dnd'] as const;
 export type StatusChange = (typeof statusChanges)[number];
 export const callbackChoices = ['client', 'office'] as const;
 export type CallbackChoice = (typeof callbackChoices)[number];
+export const draftChoices = ['send', 'edit', 'cancel'] as const;
+export type DraftChoice = (typeof draftChoices)[number];
 
 export type ButtonAction =
   | { op: 'cancel'; item: ItemRef }
@@ -57,7 +59,11 @@ export type ButtonAction =
   /** under a status confirmation: available again, or one more hour */
   | { op: 'status'; change: StatusChange }
   /** under a message taken for the client: who calls the caller back */
-  | { op: 'callback'; choice: CallbackChoice; takenMessageId: string };
+  | { op: 'callback'; choice: CallbackChoice; takenMessageId: string }
+  /** Invia / Modifica / Annulla under a reply drafted in chat for one of the client's e-mails */
+  | { op: 'mail_draft'; choice: DraftChoice; draftId: string }
+  /** one of several senders matching the client's words: the draft answers that one's latest e-mail */
+  | { op: 'mail_pick'; draftId: string; index: number };
 
 export type ButtonOp = ButtonAction['op'];
 export type ActionOf<Op extends ButtonOp> = Extract<ButtonAction, { op: Op }>;
@@ -71,7 +77,7 @@ export type TapLabel =
   | { bot: 'buttonTomorrow' | 'buttonAcceptProposal' | 'buttonDeclineProposal' | 'buttonImFree' }
   | { bot: 'buttonBusyHour' | 'buttonDndHour' | 'buttonCallbackMe' | 'buttonCallbackOffice' }
   | { bot: 'buttonNo' | 'buttonOnlyThisTime' | 'buttonToAssistant' | 'buttonNewRequest' }
-  | { bot: 'buttonYes' | 'buttonKeepAnyway' }
+  | { bot: 'buttonYes' | 'buttonKeepAnyway' | 'buttonSendDraft' | 'buttonEditDraft' | 'buttonPickSender' }
   | { bot: 'ratingButton'; rating: number }
   | { staff: 'pickToMove' }
   | { staff: 'bookSlot'; startMin: number; minutes: number }
@@ -129,6 +135,9 @@ const statusLabel = {
   busy: 'buttonBusyHour',
   dnd: 'buttonDndHour',
 } as const;
+
+const draftPrefix: Record<string, DraftChoice> = { ds: 'send', de: 'edit', dc: 'cancel' };
+const draftLabel = { send: 'buttonSendDraft', edit: 'buttonEditDraft', cancel: 'buttonCancel' } as const;
 
 export const buttonCodecs: { [Op in ButtonOp]: Codec<Op> } = {
   cancel: itemCodec('cancel', 'cx', { bot: 'buttonCancel' }),
@@ -246,6 +255,20 @@ export const buttonCodecs: { [Op in ButtonOp]: Codec<Op> } = {
     }),
     encode: (action) => ['cb', action.choice, action.takenMessageId],
     label: (action) => ({ bot: action.choice === 'client' ? 'buttonCallbackMe' : 'buttonCallbackOffice' }),
+  },
+  mail_draft: {
+    prefixes: ['ds', 'de', 'dc'],
+    segments: z.tuple([uuid]),
+    decode: (prefix, [draftId]) => ({ op: 'mail_draft', choice: draftPrefix[prefix]!, draftId: draftId! }),
+    encode: (action) => [`d${action.choice[0]}`, action.draftId],
+    label: (action) => ({ bot: draftLabel[action.choice] }),
+  },
+  mail_pick: {
+    prefixes: ['dp'],
+    segments: z.tuple([uuid, digits(1)]),
+    decode: (_prefix, [draftId, index]) => ({ op: 'mail_pick', draftId: draftId!, index: Number(index) }),
+    encode: (action) => ['dp', action.draftId, String(action.index)],
+    label: () => ({ bot: 'buttonPickSender' }),
   },
 };
 

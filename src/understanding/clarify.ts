@@ -81,6 +81,8 @@ function hasOwnContent(u: Understanding): boolean {
     case 'ticket_status':
     case 'balance':
     case 'mail_news':
+    case 'mail_reply':
+    case 'mail_forward':
     case 'help':
       return true;
     case 'other':
@@ -102,6 +104,8 @@ const standaloneWhenAskingTarget: ReadonlySet<Intent> = new Set<Intent>([
   'ticket_status',
   'balance',
   'mail_news',
+  'mail_reply',
+  'mail_forward',
   'help',
 ]);
 

@@ -17,6 +17,8 @@ export const intents = [
   'ticket_status',
   'balance',
   'mail_news',
+  'mail_reply',
+  'mail_forward',
   'help',
   'other',
 ] as const;

@@ -5,6 +5,7 @@ import { extractSlots, partyOf } from './rules/slots.js';
 import { freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
 import { thirdPartySlots } from './rules/third-party.js';
 import { readMailQuestion } from './rules/mail-news.js';
+import { readMailRequest } from './rules/mail-act.js';
 import { readStatus } from './rules/status.js';
 import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 
@@ -17,7 +18,11 @@ import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
  */
 export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
   const analysis = analyze(text, ctx);
-  const status = readStatus(analysis, ctx) ?? readMailQuestion(analysis) ?? readOfficeQuestion(analysis);
+  const status =
+    readStatus(analysis, ctx) ??
+    readMailRequest(analysis) ??
+    readMailQuestion(analysis) ??
+    readOfficeQuestion(analysis);
   if (status) return status;
   const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
   const { intent } = classification;
@@ -64,6 +69,8 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     case 'ticket_status':
     case 'balance':
     case 'mail_news':
+    case 'mail_reply':
+    case 'mail_forward':
     case 'help':
       return { intent };
     case 'other': {

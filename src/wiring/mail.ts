@@ -2,7 +2,11 @@ import type { Redis } from 'ioredis';
 import type { DeskMail } from '../desk/acts/mail-reply.js';
 import type { ClientFiles } from '../domain/files/receive.js';
 import type { IntakeDeps } from '../domain/mailbox/intake.js';
-import { answersByMail, replyByMail, type MailSender } from '../domain/mailbox/reply.js';
+import { answersByMail, replyByMail, replyFromChat, type MailSender } from '../domain/mailbox/reply.js';
+import { createDraftWriter } from '../domain/mailbox/draft-writer.js';
+import { suggestionFor, suggestLater } from '../domain/mailbox/suggest.js';
+import type { ChatMail } from '../conversation/mail-port.js';
+import { createOpenAiClient } from '../understanding/understand.js';
 import type { MailboxDeps } from '../domain/mailbox/settings.js';
 import { mailboxKeyBytes, type Config } from '../infra/config/index.js';
 import type { PrismaClient } from '../infra/db/types.js';
@@ -50,10 +54,19 @@ export interface MailDeps {
 export interface Mail {
   settings: MailboxDeps;
   desk: DeskMail;
+  /** replies the client drafts and approves in chat */
+  chat: ChatMail;
   startWatchers(): Promise<MailWatchers>;
 }
 
 const smtpSender: MailSender = { compose: composeMail, send: sendRaw, saveToSent: appendToFolder };
+
+/** The LLM that drafts replies, on the same OpenAI-compatible API as the understanding; none without a key. */
+function draftWriterOf(config: Config, logger: Logger) {
+  const client = createOpenAiClient(config);
+  if (!client) return undefined;
+  return createDraftWriter({ client, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS, logger });
+}
 
 /** Without MAILBOX_KEY the feature is off, and the log says so once. */
 export function createMail(deps: MailDeps): Mail | undefined {
@@ -76,12 +89,17 @@ export function createMail(deps: MailDeps): Mail | undefined {
     deskLang: config.DESK_LANG,
   };
   const replyDeps = { prisma, box, sender: smtpSender, clock, logger };
+  const writer = draftWriterOf(config, logger);
+  const suggestDeps = writer ? { prisma, writer, logger: intake.logger } : undefined;
+  intake.suggest = suggestDeps ? (id) => suggestLater(suggestDeps, id) : undefined;
   return {
     settings: { prisma, box, check: checkMailServers },
     desk: {
       answersByMail: (ticketId) => answersByMail(prisma, ticketId),
       reply: (input) => replyByMail(replyDeps, input),
+      suggestion: (ticketId) => suggestionFor(prisma, ticketId),
     },
+    chat: { send: (input) => replyFromChat(replyDeps, input), write: writer },
     startWatchers: () =>
       startMailWatchers({
         intake,

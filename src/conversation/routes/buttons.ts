@@ -111,7 +111,11 @@ type ButtonHandler<Op extends ButtonOp> = (
 ) => Step | Promise<Step>;
 
 /** What each button does: keyed by the codec table's operations, so a button without a handler does not compile. */
-const handlers = (understand: Understand): { [Op in ButtonOp]: ButtonHandler<Op> } => ({
+/** The buttons under a reply drafted in chat: they reach the client's mailbox (mail-draft.ts). */
+export type MailButtons = { [Op in 'mail_draft' | 'mail_pick']: ButtonHandler<Op> };
+
+const handlers = (understand: Understand, mail: MailButtons): { [Op in ButtonOp]: ButtonHandler<Op> } => ({
+  ...mail,
   cancel: (action) => (ctx) => cancelItem(ctx, action.item),
   change_time: (action) => (ctx) => askNewTime(ctx, action.item),
   pick_reschedule: (action, pending, data) => {
@@ -136,8 +140,8 @@ const handlers = (understand: Understand): { [Op in ButtonOp]: ButtonHandler<Op>
 });
 
 /** Button payloads are client-controlled: decoded strictly, and every flow checks ownership. */
-export function buttonRoute(understand: Understand): Route {
-  const table = handlers(understand);
+export function buttonRoute(understand: Understand, mail: MailButtons): Route {
+  const table = handlers(understand, mail);
   return (msg, turn) => {
     if (!msg.action) return undefined;
     const action = decodeButton(msg.action.data);

@@ -9,6 +9,8 @@ import { correctionRoute } from './correction.js';
 import { additionRoute } from './addition.js';
 import { smallTalkRoute } from './small-talk.js';
 import { understoodRoute } from './understood.js';
+import { writeBeforehand } from '../flows/mail-reply.js';
+import { draftEditRoute, mailDraftButton, mailPickButton } from '../flows/mail-draft.js';
 
 /**
  * Where a message goes, in order: the first route that returns a step wins. A button acts on its
@@ -18,9 +20,13 @@ import { understoodRoute } from './understood.js';
  */
 export function conversationRoutes(services: ConversationServices): Route[] {
   return [
-    buttonRoute(services.understand),
+    buttonRoute(services.understand, {
+      mail_draft: mailDraftButton(services.prisma, services.mail),
+      mail_pick: mailPickButton(services.prisma, services.mail),
+    }),
     oversizedFilesRoute(services.limits?.maxAttachmentBytes),
     commandRoute,
+    draftEditRoute(services.prisma),
     correctionRoute(services.prisma, services.understand),
     additionRoute(services.prisma),
     relayRoute(services.prisma, services.understand),
@@ -29,6 +35,8 @@ export function conversationRoutes(services: ConversationServices): Route[] {
     pendingAnswerRoute(services.understand),
     smallTalkRoute,
     wordlessRoute,
-    understoodRoute(services.understand, services.logger),
+    understoodRoute(services.understand, services.logger, (u, turn) =>
+      writeBeforehand(services.prisma, services.mail, u, turn),
+    ),
   ];
 }

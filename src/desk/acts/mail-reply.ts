@@ -8,6 +8,8 @@ export interface DeskMail {
   /** whether the ticket came from the client's mailbox (its answers go by e-mail) */
   answersByMail(ticketId: string): Promise<boolean>;
   reply(input: MailReplyInput): Promise<MailReplyOutcome>;
+  /** the reply an LLM suggested for the ticket's e-mail, if any */
+  suggestion?(ticketId: string): Promise<string | null>;
 }
 
 /** The files shared with the answer, fetched from Slack; one that cannot be fetched stops the e-mail. */

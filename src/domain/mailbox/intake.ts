@@ -24,6 +24,8 @@ export interface IntakeDeps {
   publish(events: readonly DomainEvent[]): Promise<void>;
   /** DESK_LANG: the language of what the desk reads on the ticket */
   deskLang: Lang;
+  /** with an LLM configured: a reply is suggested to the desk for mail that became a ticket, after commit */
+  suggest?: ((mailMessageRowId: string) => void) | undefined;
 }
 
 /** One message read from INBOX: where it sits and what it says. */
@@ -39,7 +41,12 @@ interface Intaken {
   outcome: IntakeOutcome;
   events: DomainEvent[];
   held?: { clientId: string; until: Date } | undefined;
+  /** the e-mail that became a ticket, for a suggested reply */
+  ticketMailId?: string;
 }
+
+/** The text of each e-mail kept for the chat's replies and forwards, in characters. */
+const MAIL_TEXT_KEPT = 20_000;
 
 /** The Message-ID decides what was seen; a message without one is known by where it sits. */
 const messageIdOf = (mailboxId: string, item: MailItem): string =>
@@ -96,7 +103,8 @@ async function intakeInTransaction(tx: Tx, deps: IntakeDeps, mailboxId: string, 
   const own = [mailbox.user, mailbox.fromAddress].flatMap((a) => (a?.includes('@') ? [a.toLowerCase()] : []));
   const verdict = triageMail(item.mail, { own, vipSenders: mailbox.vipSenders });
   const done = await act(tx, deps, mailbox, item, verdict);
-  await tx.mailMessage.create({
+  const row = await tx.mailMessage.create({
+    select: { id: true },
     data: {
       mailboxId: mailbox.id,
       clientId: mailbox.clientId,
@@ -111,13 +119,14 @@ async function intakeInTransaction(tx: Tx, deps: IntakeDeps, mailboxId: string, 
       reason: verdict.reason,
       ticketId: done.ticketId ?? null,
       sentAt: item.mail.date,
+      text: item.mail.text.slice(0, MAIL_TEXT_KEPT),
       createdAt: now,
     },
   });
   await advance();
   const events: DomainEvent[] = done.ticketId ? [{ type: 'ticket_created', ticketId: done.ticketId }] : [];
   const held = done.notice?.kind === 'held' ? { clientId: mailbox.clientId, until: done.notice.until } : undefined;
-  return { outcome: { kind: verdict.triage }, events, held };
+  return { outcome: { kind: verdict.triage }, events, held, ...(done.ticketId ? { ticketMailId: row.id } : {}) };
 }
 
 /**
@@ -132,6 +141,7 @@ export async function takeInMail(deps: IntakeDeps, mailboxId: string, item: Mail
     pushTransactionOptions,
   );
   await deps.publish(result.events);
+  if (result.ticketMailId) deps.suggest?.(result.ticketMailId);
   if (result.held)
     await deps
       .releaseAt(result.held.clientId, result.held.until)

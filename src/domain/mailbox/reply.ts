@@ -53,7 +53,7 @@ function ticketMail(prisma: PrismaClient, ticketId: string) {
 
 type TicketMail = NonNullable<Awaited<ReturnType<typeof ticketMail>>>;
 
-function outgoing(source: TicketMail, input: MailReplyInput, now: Date): OutgoingMail {
+function outgoing(source: TicketMail, input: Pick<MailReplyInput, 'text' | 'files'>, now: Date): OutgoingMail {
   const from = (source.mailbox.fromAddress ?? source.mailbox.user).toLowerCase();
   return {
     from: { name: source.client.name, address: from },
@@ -96,40 +96,43 @@ export async function answersByMail(prisma: PrismaClient, ticketId: string): Pro
   return (await ticketMail(prisma, ticketId)) !== null;
 }
 
-/**
- * The desk's answer to an email ticket goes out from the client's mailbox, as the client:
- * to the sender, "Re:" the subject, threaded (In-Reply-To, References), with the files; then
- * the same message is appended to the mailbox's Sent folder. The idempotency key is claimed
- * first, so a redelivered Slack event or a form sent twice sends one e-mail.
- */
-export async function replyByMail(deps: ReplyDeps, input: MailReplyInput): Promise<MailReplyOutcome> {
-  const source = await ticketMail(deps.prisma, input.ticketId);
-  if (!source) return { kind: 'not_mail' };
-  const now = deps.clock();
-  const mail = outgoing(source, input, now);
-  let claimId: string;
+/** A chosen e-mail of the client's (a draft approved in chat), with its mailbox; null when gone or erased. */
+function chatMail(prisma: PrismaClient, clientId: string, mailMessageId: string) {
+  return prisma.mailMessage.findFirst({
+    where: { id: mailMessageId, clientId, fromAddress: { not: null }, client: { erasedAt: null } },
+    include: { mailbox: true, client: { select: { name: true } } },
+  });
+}
+
+/** Claims the idempotency key: null when this reply was already claimed (sent or being sent). */
+async function claimReply(
+  deps: ReplyDeps,
+  source: TicketMail,
+  mail: OutgoingMail,
+  key: string,
+  ticketId: string | null,
+) {
   try {
     const claim = await deps.prisma.mailReply.create({
       data: {
         mailboxId: source.mailboxId,
-        ticketId: input.ticketId,
-        idempotencyKey: input.idempotencyKey,
+        ticketId,
+        idempotencyKey: key,
         messageId: mail.messageId,
         toAddress: mail.to,
-        createdAt: now,
+        createdAt: mail.date,
       },
     });
-    claimId = claim.id;
+    return claim.id;
   } catch (err) {
-    if (isUniqueViolation(err)) return { kind: 'duplicate' };
+    if (isUniqueViolation(err)) return null;
     throw err;
   }
-  const servers = serversOf(deps.box, source.mailbox);
-  const sent = await sendClaimed(deps, servers, mail, claimId);
-  if (!sent.raw) return { kind: 'failed', detail: sent.failed };
-  const saved = await saveCopy(deps, servers, source.mailbox.sentFolder ?? 'Sent', sent.raw, now);
-  await deps.prisma.$transaction([
-    deps.prisma.mailReply.update({ where: { id: claimId }, data: { sentAt: now, savedAt: saved ? now : null } }),
+}
+
+/** The desk's ticket hears that its e-mail was answered (and when first). */
+function ticketSent(deps: ReplyDeps, input: MailReplyInput, mail: OutgoingMail, saved: boolean) {
+  return [
     deps.prisma.ticketEvent.create({
       data: {
         ticketId: input.ticketId,
@@ -137,13 +140,56 @@ export async function replyByMail(deps: ReplyDeps, input: MailReplyInput): Promi
         actor: 'assistant',
         assistantId: input.assistantId,
         data: { to: mail.to, savedToSent: saved },
-        createdAt: now,
+        createdAt: mail.date,
       },
     }),
     deps.prisma.ticket.updateMany({
       where: { id: input.ticketId, firstResponseAt: null },
-      data: { firstResponseAt: now },
+      data: { firstResponseAt: mail.date },
     }),
+  ];
+}
+
+/**
+ * A reply to `source` goes out from the client's mailbox, as the client: to the sender, "Re:"
+ * the subject, threaded (In-Reply-To, References), with the files; then the same message is
+ * appended to the mailbox's Sent folder. The idempotency key is claimed first, so a redelivered
+ * event, a form sent twice or a double tap sends one e-mail.
+ */
+async function sendReply(
+  deps: ReplyDeps,
+  source: TicketMail,
+  input: Omit<MailReplyInput, 'ticketId'> & { ticketId: string | null },
+): Promise<MailReplyOutcome> {
+  const now = deps.clock();
+  const mail = outgoing(source, input, now);
+  const claimId = await claimReply(deps, source, mail, input.idempotencyKey, input.ticketId);
+  if (claimId === null) return { kind: 'duplicate' };
+  const servers = serversOf(deps.box, source.mailbox);
+  const sent = await sendClaimed(deps, servers, mail, claimId);
+  if (!sent.raw) return { kind: 'failed', detail: sent.failed };
+  const saved = await saveCopy(deps, servers, source.mailbox.sentFolder ?? 'Sent', sent.raw, now);
+  const ticketId = input.ticketId;
+  await deps.prisma.$transaction([
+    deps.prisma.mailReply.update({ where: { id: claimId }, data: { sentAt: now, savedAt: saved ? now : null } }),
+    ...(ticketId ? ticketSent(deps, { ...input, ticketId }, mail, saved) : []),
   ]);
   return { kind: 'sent', to: mail.to, savedToSent: saved };
+}
+
+/** The desk's answer to an email ticket, by e-mail as the client (sendReply); not_mail for any other ticket. */
+export async function replyByMail(deps: ReplyDeps, input: MailReplyInput): Promise<MailReplyOutcome> {
+  const source = await ticketMail(deps.prisma, input.ticketId);
+  if (!source) return { kind: 'not_mail' };
+  return sendReply(deps, source, input);
+}
+
+/** A reply the client approved in chat, to one of their e-mails (sendReply); not_mail when that e-mail is gone. */
+export async function replyFromChat(
+  deps: ReplyDeps,
+  input: { clientId: string; mailMessageId: string; text: string; idempotencyKey: string },
+): Promise<MailReplyOutcome> {
+  const source = await chatMail(deps.prisma, input.clientId, input.mailMessageId);
+  if (!source) return { kind: 'not_mail' };
+  return sendReply(deps, source, { ...input, ticketId: null, files: [], assistantId: null });
 }

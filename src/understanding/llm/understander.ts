@@ -39,6 +39,8 @@ Intents:
 - ticket_status: the client asks how a request to the office is going ("a che punto è la traduzione?", "hai prenotato il tavolo da Mario?", "any update on request 1042?"). target: the item asked about; ref: the request number if said ("pratica 1024", "#1024", "request 1042"), exactly as written.
 - balance: the client asks about their hours package ("quante ore mi restano?", "how many hours have I used this month?").
 - mail_news: the client asks what came into their e-mail ("cosa c'è di nuovo nella posta?", "mi sono arrivate email?", "anything new in my email?"). Asking the office to write, send, forward or answer an e-mail is a task, not mail_news.
+- mail_reply: the client dictates the answer to an e-mail they received ("rispondi a Bianchi che confermo per giovedì", "reply to Anna that Thursday works"). with: the sender as named; text: the words of the answer. The office asked to answer on its own ("rispondi tu alla mail di Bianchi", "reply to the landlord by Friday") is a task.
+- mail_forward: the client asks the office to take over e-mails from a sender ("inoltra all'ufficio le email di Bianchi", "forward Bianchi's emails to the office"). with: the sender as named. Forwarding to anyone else is a task.
 - help: greeting, /start, help, what can you do.
 - other: anything else (small talk, unclear). text: the content, if any.
 "Ricordami di..." / "remind me to..." is a reminder (also "devo pagare l'F24 entro il 16, ricordamelo qualche giorno prima": text keeps the deadline); "chiama..." / "puoi chiamare..." asked of the office is a task.
@@ -60,6 +62,8 @@ const slotsByIntent: Record<Intent, readonly (keyof Understanding)[]> = {
   ticket_status: ['target', 'ref'],
   balance: [],
   mail_news: [],
+  mail_reply: ['with', 'text'],
+  mail_forward: ['with'],
   help: [],
   other: ['text'],
 };

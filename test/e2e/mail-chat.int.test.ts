@@ -1,0 +1,228 @@
+import { randomBytes } from 'node:crypto';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveMailbox } from '../../src/domain/mailbox/settings.js';
+import { checkMailServers } from '../../src/infra/mail/check.js';
+import { createSecretBox } from '../../src/infra/mail/secret-box.js';
+import type { BotReply, EmulatedUser } from '../support/telegram-emulator.js';
+import { testPrisma, uniqueTag } from '../support/db.js';
+import { startDeskChat, type DeskChat } from '../support/desk-chat.js';
+import { startDovecot, type Dovecot } from '../support/dovecot.js';
+import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
+import { startSmtp } from '../support/smtp.js';
+import { eventually } from '../support/workers.js';
+
+/**
+ * The client acts on their e-mail from the chat, against a real Dovecot and SMTP: a reply is
+ * drafted and goes out only on Invia, once, threaded and into Sent; Annulla sends nothing;
+ * Modifica takes new words; forwarding to the office makes one desk ticket.
+ */
+const MAILBOX_KEY = randomBytes(32).toString('hex');
+const SECRET = 'mail-chat-signing-secret';
+const DESK = 'C0MAILCHAT';
+const db = testPrisma();
+
+let dovecot: Dovecot;
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let chat: DeskChat;
+let llmChat: DeskChat;
+let openai: FakeOpenAi;
+let stopWorkers: (() => Promise<void>)[] = [];
+const passwords = new Map<string, string>();
+
+type Person = { name: string; address: string; password: string };
+
+async function user(prefix: string): Promise<Person> {
+  const name = `${prefix}${uniqueTag()}`;
+  const password = `pw-${uniqueTag()}`;
+  await dovecot.addUser(name, password);
+  passwords.set(name, password);
+  return { name, address: `${name}@example.test`, password };
+}
+
+async function connect(clientId: string, owner: Person) {
+  const outcome = await saveMailbox(
+    { prisma: db, box: createSecretBox(Buffer.from(MAILBOX_KEY, 'hex')), check: checkMailServers },
+    {
+      clientId,
+      ...{ imapHost: '127.0.0.1', imapPort: dovecot.port, smtpHost: '127.0.0.1', smtpPort: smtp.port, tls: 'none' },
+      ...{ user: owner.name, secret: owner.password, fromAddress: owner.address, vipSenders: [] },
+    },
+  );
+  expect(outcome.kind === 'failed' ? outcome.failure : outcome.kind).toBe('saved');
+}
+
+/** `from` writes to the studio; returns the Message-ID, once the watcher has read it. */
+async function receive(studio: Person, from: { name: string; person: Person }, subject: string, cc = false) {
+  const messageId = `<${uniqueTag()}@example.test>`;
+  const raw = await new MailComposer({
+    from: `${from.name} <${from.person.address}>`,
+    ...(cc ? { to: 'someone@example.test', cc: studio.address } : { to: studio.address }),
+    subject,
+    messageId,
+    text: `Buongiorno, ${subject.toLowerCase()}: mi fate sapere?`,
+    date: new Date(),
+  })
+    .compile()
+    .build();
+  await dovecot.deliver(studio.name, studio.password, raw);
+  await eventually('the e-mail read', () => db.mailMessage.findFirst({ where: { messageId } }), 20_000);
+  return messageId;
+}
+
+async function folder(owner: Person, name: string) {
+  const imap = await dovecot.client(owner.name, owner.password);
+  try {
+    const lock = await imap.getMailboxLock(name);
+    try {
+      const found = [];
+      for await (const m of imap.fetch('1:*', { source: true })) if (m.source) found.push(await simpleParser(m.source));
+      return found;
+    } finally {
+      lock.release();
+    }
+  } catch {
+    return [];
+  } finally {
+    await imap.logout();
+  }
+}
+
+const button = (reply: BotReply, label: string) => reply.buttons.flat().find((b) => b.text === label)!.data;
+const labels = (reply: BotReply) => reply.buttons.flat().map((b) => b.text);
+
+/** A linked client with a watched mailbox, on the plain (no LLM) app or the LLM one. */
+async function clientWithMailbox(lang: 'it' | 'en', on: DeskChat = chat) {
+  const { client, user: tg } = await on.linked(lang);
+  const studio = await user('studio');
+  await connect(client.id, studio);
+  return { client, tg, studio };
+}
+
+async function say(tg: EmulatedUser, text: string, on: DeskChat = chat) {
+  return on.say(tg, text);
+}
+
+beforeAll(async () => {
+  dovecot = await startDovecot();
+  smtp = await startSmtp(dovecot, passwords);
+  openai = await startFakeOpenAi();
+  chat = await startDeskChat(() => new Date(), SECRET, DESK, { MAILBOX_KEY });
+  llmChat = await startDeskChat(() => new Date(), SECRET, DESK, {
+    MAILBOX_KEY,
+    OPENAI_API_KEY: 'sk-test',
+    OPENAI_BASE_URL: openai.url,
+  });
+  stopWorkers = [await chat.app.delego.startWorkers(), await llmChat.app.delego.startWorkers()];
+});
+
+afterAll(async () => {
+  for (const stop of stopWorkers) await stop();
+  await chat?.stop();
+  await llmChat?.stop();
+  await openai?.close();
+  await smtp?.close();
+  await dovecot?.stop();
+});
+
+describe('acting on e-mail from the chat', { timeout: 120_000 }, () => {
+  it('sends the approved draft reply once, threaded and into Sent, only after Invia', async () => {
+    const { tg, studio } = await clientWithMailbox('it');
+    const rossi = await user('rossi');
+    const original = await receive(studio, { name: 'Mario Rossi', person: rossi }, 'Sopralluogo in cantiere');
+
+    const draft = await say(tg, 'rispondi a Rossi che per me giovedì mattina va benissimo');
+    expect(draft.text).toContain(`Bozza di risposta a Mario Rossi <${rossi.address}>`);
+    expect(draft.text).toContain('Per me giovedì mattina va benissimo.');
+    expect(labels(draft)).toEqual(['Invia', 'Modifica', 'Annulla']);
+    expect(await folder(rossi, 'INBOX')).toEqual([]);
+
+    const sent = await chat.press(tg, draft, button(draft, 'Invia'));
+    expect(sent.text).toContain(`Inviata a ${rossi.address}`);
+    const again = await chat.press(tg, draft, button(draft, 'Invia'));
+    expect(again.text).toContain('già stata inviata');
+
+    const inbox = await folder(rossi, 'INBOX');
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]!.subject).toBe('Re: Sopralluogo in cantiere');
+    expect(inbox[0]!.inReplyTo).toBe(original);
+    expect(inbox[0]!.references).toContain(original);
+    expect(inbox[0]!.from?.value[0]?.address).toBe(studio.address);
+    expect(inbox[0]!.text).toContain('Per me giovedì mattina va benissimo.');
+    expect((await folder(studio, 'Sent')).map((m) => m.messageId)).toEqual([inbox[0]!.messageId]);
+  });
+
+  it('sends nothing on Cancel, and shows the new words after Edit', async () => {
+    const { tg, studio } = await clientWithMailbox('en');
+    const kerr = await user('kerr');
+    await receive(studio, { name: 'Alice Kerr', person: kerr }, 'Lease renewal');
+
+    const draft = await say(tg, 'reply to Alice Kerr that the new rent is fine by me');
+    expect(draft.text).toContain('The new rent is fine by me.');
+    expect(labels(draft)).toEqual(['Send', 'Edit', 'Cancel']);
+    const asked = await chat.press(tg, draft, button(draft, 'Edit'));
+    expect(asked.text).toContain('new text');
+    const edited = await say(tg, 'Dear Alice, I accept the renewal as proposed. Kind regards');
+    expect(edited.text).toContain('I accept the renewal as proposed');
+    const cancelled = await chat.press(tg, edited, button(edited, 'Cancel'));
+    expect(cancelled.text).toContain('nothing was sent');
+    const late = await chat.press(tg, edited, button(edited, 'Send'));
+    expect(late.text).toContain('no longer open');
+    expect(await folder(kerr, 'INBOX')).toEqual([]);
+    expect(await folder(studio, 'Sent')).toEqual([]);
+  });
+
+  it('asks which sender when several match, and names the latest senders when none does', async () => {
+    const { tg, studio } = await clientWithMailbox('it');
+    const mario = await user('mario');
+    const paola = await user('paola');
+    await receive(studio, { name: 'Mario Ferri', person: mario }, 'Fattura di novembre');
+    await receive(studio, { name: 'Paola Ferri', person: paola }, 'Cena di Natale');
+
+    const none = await say(tg, 'rispondi a Gualtieri che ci sentiamo lunedì');
+    expect(none.text).toContain('Non trovo email da «Gualtieri»');
+    expect(none.text).toContain('Paola Ferri, Mario Ferri');
+    const which = await say(tg, 'rispondi a Ferri che ci sarò');
+    expect(labels(which)).toEqual([`Paola Ferri <${paola.address}>`, `Mario Ferri <${mario.address}>`]);
+    const draft = await chat.press(tg, which, button(which, `Mario Ferri <${mario.address}>`));
+    expect(draft.text).toContain('«Fattura di novembre»');
+    expect(draft.text).toContain('Ci sarò.');
+  });
+
+  it('passes the e-mails of a sender to the office as one ticket, and says so once they are there', async () => {
+    const { client, tg, studio } = await clientWithMailbox('it');
+    const neri = await user('neri');
+    await receive(studio, { name: 'Luca Neri', person: neri }, 'Riunione condominiale', true);
+    await receive(studio, { name: 'Luca Neri', person: neri }, 'Verbale da firmare', true);
+
+    const told = await say(tg, "inoltra all'ufficio le email di Neri");
+    const tickets = await db.ticket.findMany({ where: { clientId: client.id } });
+    expect(tickets).toHaveLength(1);
+    expect(told.text).toBe(`Passate all'ufficio: 2 email di Luca Neri (richiesta #${tickets[0]!.number}).`);
+    expect(tickets[0]!.category).toBe('email');
+    expect(tickets[0]!.details).toContain('Riunione condominiale');
+    expect(tickets[0]!.details).toContain('Verbale da firmare');
+
+    const again = await say(tg, "inoltra all'ufficio le email di Neri");
+    expect(again.text).toContain(`già all'ufficio (richiesta #${tickets[0]!.number})`);
+    expect(await db.ticket.count({ where: { clientId: client.id } })).toBe(1);
+  });
+
+  it('has the configured LLM write the draft, unless the client opted out of it', async () => {
+    const { client, tg, studio } = await clientWithMailbox('it', llmChat);
+    const rossi = await user('rossi');
+    await receive(studio, { name: 'Mario Rossi', person: rossi }, 'Preventivo');
+    const written = 'Gentile Mario,\n\nconfermo volentieri per giovedì.\n\nUn saluto';
+    openai.setBehaviour({ kind: 'answer', content: { reply: written } });
+
+    const draft = await say(tg, 'rispondi a Rossi che confermo per giovedì', llmChat);
+    expect(draft.text).toContain('confermo volentieri per giovedì');
+    const asked = openai.requests.filter((r) => JSON.stringify(r.body).includes('confermo per giovedì'));
+    expect(asked.length).toBeGreaterThan(0);
+
+    await db.client.update({ where: { id: client.id }, data: { llmEnabled: false } });
+    const plain = await say(tg, 'rispondi a Rossi che confermo per giovedì', llmChat);
+    expect(plain.text).toContain('Gentile Mario Rossi,\n\nConfermo per giovedì.');
+  });
+});
