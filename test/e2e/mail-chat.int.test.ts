@@ -11,6 +11,7 @@ import { startDeskChat, type DeskChat } from '../support/desk-chat.js';
 import { startDovecot, type Dovecot } from '../support/dovecot.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { startSmtp } from '../support/smtp.js';
+import { createStaff, StaffBrowser } from '../support/staff.js';
 import { eventually } from '../support/workers.js';
 
 /**
@@ -224,5 +225,38 @@ describe('acting on e-mail from the chat', { timeout: 120_000 }, () => {
     await db.client.update({ where: { id: client.id }, data: { llmEnabled: false } });
     const plain = await say(tg, 'rispondi a Rossi che confermo per giovedì', llmChat);
     expect(plain.text).toContain('Gentile Mario Rossi,\n\nConfermo per giovedì.');
+  });
+
+  it('suggests a reply on the desk for an e-mail ticket when an LLM is configured, and the assistant sends it', async () => {
+    // the mailboxes are read by the app with the LLM alone from here on
+    await stopWorkers.shift()?.();
+    const { client, studio } = await clientWithMailbox('it', llmChat);
+    const gallo = await user('gallo');
+    const suggestion = 'Gentile Anna Gallo, grazie della sua email: le confermo il sopralluogo. Cordiali saluti';
+    openai.setBehaviour({ kind: 'answer', content: { reply: suggestion } });
+    await receive(studio, { name: 'Anna Gallo', person: gallo }, 'Sopralluogo');
+    await eventually(
+      'the suggested reply',
+      () => db.mailMessage.findFirst({ where: { clientId: client.id, suggestedReply: { not: null } } }),
+      20_000,
+    );
+    const ticket = await db.ticket.findFirstOrThrow({ where: { clientId: client.id } });
+
+    const browser = new StaffBrowser(llmChat.app.url);
+    await browser.loginOk((await createStaff('assistant')).email);
+    const page = await browser.page(`/admin/tickets/${ticket.number}`);
+    expect(page.html).toContain('Suggested reply');
+    expect(page.html).toContain(`required>${suggestion}</textarea>`);
+    const key = /name="key" value="([^"]+)"/.exec(page.html)![1]!;
+    expect((await browser.submit(`/admin/tickets/${ticket.number}/reply`, { key, text: suggestion })).status).toBe(303);
+    const [reply] = await eventually(
+      'the reply in the sender mailbox',
+      async () => {
+        const inbox = await folder(gallo, 'INBOX');
+        return inbox.length ? inbox : undefined;
+      },
+      20_000,
+    );
+    expect(reply!.text).toContain('le confermo il sopralluogo');
   });
 });

@@ -16,6 +16,8 @@ export const enDeskTexts = {
     replyByMailHint:
       'This request came by e-mail: the reply goes to the sender from the client\u2019s mailbox, as the client, in the same thread, and is saved in Sent.',
     send: 'Send',
+    suggestedReplyHint:
+      'Suggested reply (written automatically from the e-mail received): read it, edit it if needed, then send it.',
     note: 'Internal note',
     noteHint: 'Stays on the desk (and in the Slack thread): the client never sees it.',
     saveNote: 'Save the note',

@@ -17,6 +17,8 @@ export const itDeskTexts: typeof enDeskTexts = {
     replyByMailHint:
       'Questa richiesta è arrivata per email: la risposta va al mittente dalla casella del cliente, a nome del cliente, nella stessa conversazione, e resta in Inviata.',
     send: 'Invia',
+    suggestedReplyHint:
+      'Risposta suggerita (scritta automaticamente dal messaggio ricevuto): rileggila, modificala se serve, poi inviala.',
     note: 'Nota interna',
     noteHint: 'Resta sul desk (e nel thread di Slack): il cliente non la vede mai.',
     saveNote: 'Salva la nota',

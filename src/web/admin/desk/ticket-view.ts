@@ -68,10 +68,11 @@ export async function deskPanelFor(
   viewer: { me: string | null; csrfToken: string },
   extras: Pick<DeskPanel, 'state' | 'refusal' | 'flash'> = {},
 ): Promise<DeskPanel> {
-  const [closing, booking, replyByMail] = await Promise.all([
+  const [closing, booking, replyByMail, suggestedReply] = await Promise.all([
     awaitingClose(deps.prisma, [ticket]),
     bookingOffer(deps.desk, ticket, viewer.me),
     deps.desk.mail?.answersByMail(ticket.id) ?? false,
+    deps.desk.mail?.suggestion?.(ticket.id) ?? null,
   ]);
   const awaitsClose = closing.has(ticket.id);
   const kinds = [...booking.forms.map((form) => form.kind), booking.cancel ? 'cancel' : ''].join(',');
@@ -81,10 +82,17 @@ export async function deskPanelFor(
     booking,
     replyKey: randomUUID(),
     replyByMail,
+    suggestedReply: replyByMail ? suggestedReply : null,
     takeMessageFor: ticket.client.isDemo ? null : ticket.client.id,
-    stateKey: [ticket.status, ticket.assignee?.id ?? '', viewer.me ?? '', awaitsClose, kinds, booking.version].join(
-      '|',
-    ),
+    stateKey: [
+      ticket.status,
+      ticket.assignee?.id ?? '',
+      viewer.me ?? '',
+      awaitsClose,
+      kinds,
+      booking.version,
+      suggestedReply !== null,
+    ].join('|'),
     ...extras,
   };
 }

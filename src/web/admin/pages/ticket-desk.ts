@@ -30,6 +30,8 @@ export interface DeskPanel {
   replyKey: string;
   /** the ticket came from the client's mailbox: the reply goes out by e-mail, as the client */
   replyByMail: boolean;
+  /** a reply the LLM suggested for the ticket's e-mail: the reply form starts with it */
+  suggestedReply: string | null;
   /** the client a message can be taken for; null for an erased or demo client */
   takeMessageFor: string | null;
   /** what changes which forms are shown: the live page swaps them only when it changes */
@@ -80,7 +82,7 @@ function replyForm(p: FormParts): SafeHtml {
     'reply',
     ['text'],
     html`<h3>${desk.reply}</h3><input type="hidden" name="key" value="${p.panel.replyKey}">
-${labelled(p, 'reply', 'text', p.panel.replyByMail ? desk.replyByMailHint : desk.replyHint, (a) => html`<textarea${a} rows="4" maxlength="${REPLY_MAX}" required>${valueOf(p, 'reply', 'text')}</textarea>`)}
+${labelled(p, 'reply', 'text', p.panel.replyByMail ? desk.replyByMailHint : desk.replyHint, (a) => html`<textarea${a} rows="${p.panel.suggestedReply ? 10 : 4}" maxlength="${REPLY_MAX}" required>${valueOf(p, 'reply', 'text', p.panel.suggestedReply ?? '')}</textarea>`)}${p.panel.suggestedReply ? html`<p class="hint suggested-reply">${desk.suggestedReplyHint}</p>` : ''}
 ${button(desk.send)}`,
   );
 }
