@@ -3,6 +3,8 @@ import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveMailbox } from '../../src/domain/mailbox/settings.js';
+import { eraseClient } from '../../src/domain/privacy/erase.js';
+import { exportClientData } from '../../src/domain/privacy/export.js';
 import { checkMailServers } from '../../src/infra/mail/check.js';
 import { createSecretBox } from '../../src/infra/mail/secret-box.js';
 import type { BotReply, EmulatedUser } from '../support/telegram-emulator.js';
@@ -175,7 +177,7 @@ describe('acting on e-mail from the chat', { timeout: 120_000 }, () => {
   });
 
   it('asks which sender when several match, and names the latest senders when none does', async () => {
-    const { tg, studio } = await clientWithMailbox('it');
+    const { client, tg, studio } = await clientWithMailbox('it');
     const mario = await user('mario');
     const paola = await user('paola');
     await receive(studio, { name: 'Mario Ferri', person: mario }, 'Fattura di novembre');
@@ -189,6 +191,14 @@ describe('acting on e-mail from the chat', { timeout: 120_000 }, () => {
     const draft = await chat.press(tg, which, button(which, `Mario Ferri <${mario.address}>`));
     expect(draft.text).toContain('«Fattura di novembre»');
     expect(draft.text).toContain('Ci sarò.');
+
+    // the client's words, a choice left open included, are in their export, and gone with the client
+    expect(labels(await say(tg, 'rispondi a Ferri che arrivo alle nove'))).toHaveLength(2);
+    const exported = JSON.stringify(await exportClientData(db, client.id, new Date()));
+    expect(exported).toContain('ci sarò');
+    expect(exported).toContain('arrivo alle nove');
+    await eraseClient(db, client.id, new Date());
+    expect(await db.mailDraft.count({ where: { clientId: client.id } })).toBe(0);
   });
 
   it('passes the e-mails of a sender to the office as one ticket, and says so once they are there', async () => {

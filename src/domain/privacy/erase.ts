@@ -53,7 +53,8 @@ export async function eraseClient(prisma: PrismaClient, clientId: string, now: D
     const traces = await findErasureTraces(tx, clientId);
     // Attachments (their kept bytes go with them) and messages first: tickets and other rows point to them.
     const attachments = await tx.attachment.deleteMany({ where });
-    // the mailbox and its credential; the e-mails read and the replies sent go with it
+    // the mailbox and its credential; the e-mails read, the drafts and the replies sent go with it
+    await tx.mailDraft.deleteMany({ where });
     await tx.mailMessage.deleteMany({ where });
     const mailboxes = await tx.mailbox.deleteMany({ where });
     const messages = await tx.message.deleteMany({ where });

@@ -213,8 +213,14 @@ async function mailParts(db: Db, clientId: string) {
         triage: true,
         ticketId: true,
         sentAt: true,
+        text: true,
         createdAt: true,
       },
+    }),
+    mailDrafts: await db.mailDraft.findMany({
+      where,
+      orderBy: byTime,
+      select: { instructions: true, text: true, status: true, createdAt: true, sentAt: true },
     }),
   };
 }
