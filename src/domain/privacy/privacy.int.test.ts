@@ -8,7 +8,7 @@ import { runAdmin } from '../../../test/support/cli.js';
 import { createTestAssistant, createTestClient, testPrisma, uniqueTag } from '../../../test/support/db.js';
 import { conversationHarness } from '../../../test/support/conversation.js';
 import { exportFormat } from './export.js';
-import { purgeExpiredOffers, purgeMessageBodies, startMessageRetention } from './retention.js';
+import { purgeExpiredOffers, purgeMailTexts, purgeMessageBodies, startMessageRetention } from './retention.js';
 
 /** `npm run admin -- ARGS` against the run's database, as an operator would type it. */
 const admin = (...args: string[]) => runAdmin(args, { env: { LOG_LEVEL: 'silent' } });
@@ -320,6 +320,43 @@ describe('message retention', () => {
     } finally {
       await timer.stop();
     }
+  });
+
+  it('blanks the words of old e-mails and of drafts asked in chat, and keeps the recent ones', async () => {
+    const prisma = testPrisma();
+    const client = await createTestClient(prisma);
+    const conversation = await prisma.conversation.create({ data: { clientId: client.id, channel: 'web' } });
+    const mailbox = await prisma.mailbox.create({
+      data: {
+        ...{ clientId: client.id, imapHost: 'imap.test', imapPort: 993, smtpHost: 'smtp.test', smtpPort: 465 },
+        ...{ tls: 'tls', user: 'studio', secret: 'v1.sealed' },
+      },
+    });
+    const mailAt = (at: Date, n: number) =>
+      prisma.mailMessage.create({
+        data: {
+          ...{ mailboxId: mailbox.id, clientId: client.id, messageId: `<${n}@test>`, uidValidity: 1n, uid: BigInt(n) },
+          ...{
+            triage: 'ticket',
+            reason: 'needs-answer',
+            text: `testo ${n}`,
+            suggestedReply: `risposta ${n}`,
+            createdAt: at,
+          },
+        },
+      });
+    await mailAt(old, 1);
+    await mailAt(recent, 2);
+    const draft = { clientId: client.id, conversationId: conversation.id, status: 'sent', updatedAt: old };
+    await prisma.mailDraft.create({ data: { ...draft, instructions: 'confermo', text: 'Confermo.', createdAt: old } });
+    await purgeMailTexts(prisma, new Date('2002-06-01T00:00:00Z'));
+    const mails = await prisma.mailMessage.findMany({ where: { clientId: client.id }, orderBy: { uid: 'asc' } });
+    expect(mails.map((m) => [m.text, m.suggestedReply])).toEqual([
+      [null, null],
+      ['testo 2', 'risposta 2'],
+    ]);
+    const drafts = await prisma.mailDraft.findMany({ where: { clientId: client.id } });
+    expect(drafts.map((d) => [d.instructions, d.text])).toEqual([['', '']]);
   });
 
   it('drops slot offers a week past their expiry and keeps the others', async () => {

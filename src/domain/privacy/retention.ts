@@ -21,6 +21,23 @@ export async function purgeMessageBodies(db: Db, cutoff: Date): Promise<number> 
   return count;
 }
 
+/**
+ * The words of e-mails older than the cutoff go like the chat's: the kept text and the suggested
+ * reply of each e-mail read, and the words of drafts asked in chat. Returns how many rows lost them.
+ */
+export async function purgeMailTexts(db: Db, cutoff: Date): Promise<number> {
+  const old = { createdAt: { lt: cutoff } };
+  const mails = await db.mailMessage.updateMany({
+    where: { ...old, OR: [{ text: { not: null } }, { suggestedReply: { not: null } }] },
+    data: { text: null, suggestedReply: null },
+  });
+  const drafts = await db.mailDraft.updateMany({
+    where: { ...old, OR: [{ text: { not: '' } }, { instructions: { not: '' } }] },
+    data: { text: '', instructions: '' },
+  });
+  return mails.count + drafts.count;
+}
+
 /** Slot offers a week past their expiry are dropped: a tap on one reads as expired either way. */
 export async function purgeExpiredOffers(db: Db, now: Date): Promise<number> {
   const { count } = await db.slotOffer.deleteMany({
@@ -56,9 +73,10 @@ export function startMessageRetention(deps: RetentionDeps): RetentionTimer {
       const cutoff = retentionCutoff(clock(), deps.retentionDays);
       try {
         const purged = await purgeMessageBodies(deps.db, cutoff);
+        const mails = await purgeMailTexts(deps.db, cutoff);
         const offers = await purgeExpiredOffers(deps.db, clock());
         deps.logger.info(
-          { purged, offers, cutoff: cutoff.toISOString(), retentionDays: deps.retentionDays },
+          { purged, mails, offers, cutoff: cutoff.toISOString(), retentionDays: deps.retentionDays },
           'message retention: old message texts removed',
         );
       } catch (err) {
