@@ -216,4 +216,47 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
     });
     expect(understandRules('la brochure è stata tradotta poi?', it_)).toMatchObject({ intent: 'ticket_status' });
   });
+
+  it('reads a bare 8 or 9 at a table as dinner time, and "for 3" after the hour as the party', () => {
+    expect(understandRules('prenota un tavolo da Luca venerdì alle 9 per 3 persone', it_)).toMatchObject({
+      when: '2027-03-05T21:00:00+01:00',
+      partySize: 3,
+    });
+    expect(understandRules("book at Luigi's sunday at 9 for 3", en)).toMatchObject({
+      intent: 'booking',
+      when: '2027-02-28T21:00:00+01:00',
+      partySize: 3,
+    });
+    expect(understandRules("book a table for 2 at Rosa's on thursday at 8:30", en).when).toBe(
+      '2027-03-04T20:30:00+01:00',
+    );
+    // a morning meal, a later hour, or no table keep the hour as said
+    expect(understandRules('prenotami un tavolo x la colazione domenica alle 9, siamo in 2', it_).when).toBe(
+      '2027-02-28T09:00:00+01:00',
+    );
+    expect(understandRules('prenota un tavolo da Ciro per domani alle 11, siamo in 5', it_).when).toBe(
+      '2027-02-27T11:00:00+01:00',
+    );
+    expect(understandRules('fissa la riunione con Bruno domani alle 8', it_).when).toBe('2027-02-27T08:00:00+01:00');
+    expect(understandRules('call with Bob for 5', en).when).toBe('2027-02-27T17:00:00+01:00');
+  });
+
+  it('reads a request number after a degree sign', () => {
+    expect(understandRules('a che punto è la pratica n° 1500?', it_)).toEqual({ intent: 'ticket_status', ref: 1500 });
+    expect(understandRules('cancel request nº 77', en)).toMatchObject({ intent: 'cancel', ref: 77 });
+  });
+
+  it('reads the end, start and middle of next month', () => {
+    expect(understandRules('entro la fine del mese prossimo mandami il preventivo', it_)).toMatchObject({
+      intent: 'task',
+      due: '2027-03-31',
+    });
+    expect(understandRules("ricordami all'inizio del mese prossimo di pagare la quota", it_).when).toBe(
+      '2027-03-01T09:00:00+01:00',
+    );
+    expect(understandRules('remind me at the end of next month to pay the rent', en).when).toBe(
+      '2027-03-31T09:00:00+02:00',
+    );
+    expect(understandRules('by mid next month send the invoice', en)).toMatchObject({ due: '2027-03-15' });
+  });
 });

@@ -208,11 +208,12 @@ export const englishMonthEdgeRules: readonly GrammarRule[] = [
   {
     name: 'month-edge',
     re: pattern(
-      String.raw`(?:(?<p>at|by|before|until|till|for|on|around|towards|toward|from|in|after) )?(?:the )?(?:(?<edge>end|beginning|start|middle) of|(?<mid>mid)(?: -)?) ${EDGE_MONTH}`,
+      String.raw`(?:(?<p>at|by|before|until|till|for|on|around|towards|toward|from|in|after) )?(?:the )?(?:(?<edge>end|beginning|start|middle) of|(?<mid>mid)(?: -)?) (?:${EDGE_MONTH}|(?<next>next month|the next month|the following month))`,
     ),
     build: (g) => {
       const edge = g.edge === 'end' ? 'last' : g.edge === 'middle' || g.mid !== undefined ? 'middle' : 'first';
-      return monthEdgeComponent(edge, monthNumber(g.mon ?? '', 'en'), { year: g.y });
+      const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'en');
+      return monthEdgeComponent(edge, month, { year: g.y, next: g.next !== undefined });
     },
   },
   {

@@ -163,10 +163,11 @@ export const englishRules: readonly GrammarRule[] = [
     },
   },
   {
-    // "a call with Bob for 5": a bare hour after "for" closing a clause is a time, unless the message seats people
+    // "a call with Bob for 5": a bare hour after "for" closing a clause is a time, unless the message seats
+    // people or already said its hour ("at Nora's at 8 for 4" is a party of 4)
     name: 'clock-for-closing',
     re: pattern(
-      String.raw`(?<!(?:^| )(?:${SEATING})(?: [^ ]+)* )for (?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?= [,.;!?]| *$)(?!.* (?:${SEATING})(?![^ ]))`,
+      String.raw`(?<!(?:^| )(?:${SEATING}|(?:at|@) \d{1,2}(?:[:.]\d{2})?|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))(?: [^ ]+)* )for (?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?= [,.;!?]| *$)(?!.* (?:${SEATING})(?![^ ]))`,
     ),
     build: (g) => englishClock(g, ''),
   },

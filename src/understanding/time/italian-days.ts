@@ -197,11 +197,12 @@ export const italianMonthEdgeRules: readonly GrammarRule[] = [
   {
     name: 'month-edge',
     re: pattern(
-      String.raw`(?:(?<p>a|ad|entro|per|prima di|prima della|verso|da|dalla|dall'|dopo|fino a|fino alla|all') )?(?:la |l' )?(?<edge>fine|inizio|meta) (?:(?:di |del mese di |d' )?${EDGE_MONTH}|(?:del )?(?<this>mese))`,
+      String.raw`(?:(?<p>a|ad|entro|per|prima di|prima della|verso|da|dalla|dall'|dopo|fino a|fino alla|all') )?(?:la |l' )?(?<edge>fine|inizio|meta) (?:(?:di |del mese di |d' )?${EDGE_MONTH}|(?:del )?(?<next>mese prossimo|prossimo mese|mese dopo|mese successivo)|(?:del )?(?<this>mese))`,
     ),
     build: (g) => {
       const edge = g.edge === 'fine' ? 'last' : g.edge === 'inizio' ? 'first' : 'middle';
-      return monthEdgeComponent(edge, g.mon === undefined ? undefined : monthNumber(g.mon, 'it'), { year: g.y });
+      const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'it');
+      return monthEdgeComponent(edge, month, { year: g.y, next: g.next !== undefined });
     },
   },
   {
