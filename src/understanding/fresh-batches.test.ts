@@ -226,6 +226,7 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
       intent: 'booking',
       when: '2027-02-28T21:00:00+01:00',
       partySize: 3,
+      title: "Luigi's",
     });
     expect(understandRules("book a table for 2 at Rosa's on thursday at 8:30", en).when).toBe(
       '2027-03-04T20:30:00+01:00',

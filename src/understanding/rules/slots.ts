@@ -48,7 +48,7 @@ const words: Record<Lang, Words> = {
     ownPlans: set('ho abbiamo'),
   },
   en: {
-    leading: set('to that about of for : - , re regarding ;'),
+    leading: set('to that about of for at : - , re regarding ;'),
     trailing: set('to at on for and by with the a an of it'),
     articles: set('the a an my our your'),
     objectPronouns: set('me us'),

@@ -7,6 +7,7 @@ import { fresh5 } from './fresh-5.js';
 import { fresh6 } from './fresh-6.js';
 import { fresh7En } from './fresh-7-en.js';
 import { fresh7It } from './fresh-7-it.js';
+import { fresh7Probe } from './fresh-7-probe.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -56,6 +57,7 @@ export const families: readonly Family[] = [
   ...fresh6,
   ...fresh7It,
   ...fresh7En,
+  ...fresh7Probe,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
