@@ -260,4 +260,19 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
     );
     expect(understandRules('by mid next month send the invoice', en)).toMatchObject({ due: '2027-03-15' });
   });
+
+  it('reads an agenda question about reminders only, or appointments only', () => {
+    expect(understandRules('mi fai vedere i promemoria che ho messo?', it_)).toEqual({
+      intent: 'agenda',
+      items: 'reminders',
+    });
+    expect(understandRules('any reminders set for tomorrow?', en)).toEqual({
+      intent: 'agenda',
+      from: '2027-02-27',
+      to: '2027-02-27',
+      items: 'reminders',
+    });
+    expect(understandRules('che appuntamenti ho lunedì?', it_)).toMatchObject({ intent: 'agenda', items: 'bookings' });
+    expect(understandRules('cosa ho domani?', it_)).toEqual({ intent: 'agenda', from: '2027-02-27', to: '2027-02-27' });
+  });
 });

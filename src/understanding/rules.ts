@@ -5,6 +5,7 @@ import { extractSlots } from './rules/slots.js';
 import { partyOf, seatsPeople } from './rules/party.js';
 import { freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
 import { thirdPartySlots } from './rules/third-party.js';
+import { agendaItemsOf } from './rules/agenda-items.js';
 import { readMailQuestion } from './rules/mail-news.js';
 import { readStatus } from './rules/status.js';
 import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
@@ -50,7 +51,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     case 'task':
       return compact({ intent, text: slots.text, due: time.due, when: time.when, category: slots.category });
     case 'agenda':
-      return compact({ intent, from: time.from, to: time.to });
+      return compact({ intent, from: time.from, to: time.to, items: agendaItemsOf(analysis.tokens, analysis.lang) });
     case 'free_slots':
       return compact({
         intent,

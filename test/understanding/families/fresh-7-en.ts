@@ -16,11 +16,11 @@ const busy = (until: string) => only('status', { availability: 'busy', until });
 export const fresh7En: readonly Family[] = [
   fresh('b7-en-new-york', 'en', '2027-11-01T10:05:00-04:00', 'America/New_York', (c) => [
     ['en', "book at Nora's saturday at 8 for 4", booking(c.at(c.weekday(SAT), 20), { partySize: 4 })],
-    ['en', 'what reminders do i have?', only('agenda')],
+    ['en', 'what reminders do i have?', only('agenda', { items: 'reminders' })],
     [
       'en',
       'which reminders have I set for this week?',
-      only('agenda', { from: c.iso(c.today), to: c.iso(c.weekday(SUN)) }),
+      only('agenda', { from: c.iso(c.today), to: c.iso(c.weekday(SUN)), items: 'reminders' }),
     ],
     [
       'en',
@@ -103,7 +103,7 @@ export const fresh7En: readonly Family[] = [
     ['en', 'remind me at 5.15 to lock up', reminder(c.next(17, 15))],
     ['en', 'remind me next friday to send the cards', reminder(c.at(c.weekday(FRI), 9))],
     ['en', 'remind me on friday the 24th at 10 to collect the turkey', reminder(c.at(d(2027, 12, 24), 10))],
-    ['en', 'what reminders have i got?', only('agenda')],
+    ['en', 'what reminders have i got?', only('agenda', { items: 'reminders' })],
     ['en', 'can u remind me in 20 mins to call Priya', said(reminder(c.inMinutes(20)), 'call Priya')],
     ['en', 'remind me tmrw morning to take the bins out', said(reminder(c.at(c.day(1), 9)), 'take the bins out')],
     ['en', 'remind me on monday at 9, actually make it 10, to call the bank', reminder(c.at(c.weekday(MON), 10))],

@@ -27,12 +27,12 @@ export const fresh7It: readonly Family[] = [
       'ricordami martedì prossimo alle 9 di chiamare il notaio',
       said(reminder(c.at(c.weekday(TUE), 9)), 'chiamare il notaio'),
     ],
-    ['it', 'che promemoria ho?', only('agenda')],
-    ['it', 'quali promemoria ho impostato?', only('agenda')],
+    ['it', 'che promemoria ho?', only('agenda', { items: 'reminders' })],
+    ['it', 'quali promemoria ho impostato?', only('agenda', { items: 'reminders' })],
     [
       'it',
       'quali promemoria ho per questa settimana?',
-      only('agenda', { from: c.iso(c.today), to: c.iso(c.weekday(SUN)) }),
+      only('agenda', { from: c.iso(c.today), to: c.iso(c.weekday(SUN)), items: 'reminders' }),
     ],
     [
       'it',
@@ -114,7 +114,11 @@ export const fresh7It: readonly Family[] = [
     ['it', 'ricordami tra 6 ore di controllare la caldaia', said(reminder(c.inMinutes(360)), 'controllare la caldaia')],
     ['it', 'ricordami a Ognissanti di portare i fiori', said(reminder(c.at(d(2027, 11, 1), 9)), 'portare i fiori')],
     ['it', "lunedì prossimo alle 9 ricordami di chiamare l'idraulico", reminder(c.at(c.weekday(MON), 9))],
-    ['it', 'che promemoria ho per domani?', only('agenda', { from: c.iso(c.day(1)), to: c.iso(c.day(1)) })],
+    [
+      'it',
+      'che promemoria ho per domani?',
+      only('agenda', { from: c.iso(c.day(1)), to: c.iso(c.day(1)), items: 'reminders' }),
+    ],
     ['it', 'ricordami a Natale alle 12:30 di chiamare i nonni', reminder(c.at(d(2027, 12, 25), 12, 30))],
     ['it', 'tre giorni dopo natale ricordami di cambiare i regali', reminder(c.at(d(2027, 12, 28), 9))],
     [
@@ -161,7 +165,7 @@ export const fresh7It: readonly Family[] = [
     [
       'it',
       'ho messo promemoria per lunedì?',
-      only('agenda', { from: c.iso(c.weekday(MON)), to: c.iso(c.weekday(MON)) }),
+      only('agenda', { from: c.iso(c.weekday(MON)), to: c.iso(c.weekday(MON)), items: 'reminders' }),
     ],
     ['it', 'ricordami x favore tra 20 min di girare la carne', said(reminder(c.inMinutes(20)), 'girare la carne')],
   ]),

@@ -71,7 +71,7 @@ export const fresh7Probe: readonly Family[] = [
       booking(c.at(c.weekday(TUE), 14), { durationMin: 90 }),
     ],
     ['en', 'what have i got on tomorrow?', only('agenda', { from: c.iso(c.day(1)), to: c.iso(c.day(1)) })],
-    ['en', 'do i have any reminders set?', only('agenda')],
+    ['en', 'do i have any reminders set?', only('agenda', { items: 'reminders' })],
     ['en', 'remind me at 6.30am on monday to go for a run', reminder(c.at(c.weekday(MON), 6, 30))],
     ['en', 'remind me in an hour and a half to check the roast', reminder(c.inMinutes(90))],
     ['en', 'remind me a week from today to follow up with the lawyer', reminder(c.at(c.day(7), 9))],
