@@ -64,8 +64,9 @@ export const fresh7Round3: readonly Family[] = [
     ['en', 'need a summary of the tender docs by thursday noon', task(c.iso(c.weekday(THU)))],
     [
       'en',
+      // the contract's afternoon rule covers a bare h:mm from 1 to 7 (labelled 07:45 at first: a label error)
       'remind me every weekday at 7:45 to take the vitamins',
-      recurring(c.at(c.day(1), 7, 45), 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'),
+      recurring(c.at(c.today, 19, 45), 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'),
     ],
     [
       'en',
