@@ -36,8 +36,18 @@ export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   const lang = detectLanguageOfTokens(raw, ctx.lang ?? 'it');
   const tokens = normalizeTokens(raw, lang);
   const reading = readTime(tokens, GRAMMARS[lang]);
-  const { matches, consumed } = applyCorrections(reading.matches, reading.consumed);
+  const { matches, consumed } = applyCorrections(inheritDeadlines(reading.matches), reading.consumed);
   return { text, lang, tokens, matches, consumed };
+}
+
+/** "by thursday noon", "entro venerdì sera": a time right after a deadline, with no preposition of its own, is part of it. */
+function inheritDeadlines(matches: TimeMatch[]): TimeMatch[] {
+  return matches.map((m, k) => {
+    const before = matches[k - 1];
+    if (m.prep !== undefined || before?.prep === undefined || before.last + 1 !== m.first || !isDeadline(before))
+      return m;
+    return { ...m, prep: before.prep };
+  });
 }
 
 /**

@@ -275,4 +275,52 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
     expect(understandRules('che appuntamenti ho lunedì?', it_)).toMatchObject({ intent: 'agenda', items: 'bookings' });
     expect(understandRules('cosa ho domani?', it_)).toEqual({ intent: 'agenda', from: '2027-02-27', to: '2027-02-27' });
   });
+
+  it('reads being on a flight or a train until a time as busy', () => {
+    expect(understandRules("I'm on the train till 7pm", en)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-02-26T19:00:00+01:00',
+    });
+  });
+
+  it('reads an hour range closed by am/pm with a dash', () => {
+    expect(understandRules('workshop with the interns monday 2-4pm', en)).toMatchObject({
+      intent: 'booking',
+      when: '2027-03-01T14:00:00+01:00',
+      durationMin: 120,
+    });
+    expect(understandRules('call with Ann tomorrow 11-1pm', en)).toMatchObject({
+      when: '2027-02-27T11:00:00+01:00',
+      durationMin: 120,
+    });
+  });
+
+  it('keeps a part of the day right after a deadline in the deadline', () => {
+    expect(understandRules('need the quotes by tuesday noon', en)).toMatchObject({
+      intent: 'task',
+      due: '2027-03-02',
+    });
+    expect(understandRules('mi servono i preventivi entro martedì sera', it_)).toMatchObject({
+      intent: 'task',
+      due: '2027-03-02',
+    });
+  });
+
+  it('reads any meetings or appointments as an agenda question', () => {
+    expect(understandRules('any appointments on monday?', en)).toEqual({
+      intent: 'agenda',
+      from: '2027-03-01',
+      to: '2027-03-01',
+      items: 'bookings',
+    });
+  });
+
+  it('reads a bare hour after "to" closing a move as the new time', () => {
+    expect(understandRules('move my 10am with Pat to 11', en)).toMatchObject({
+      intent: 'reschedule',
+      when: '2027-02-27T11:00:00+01:00',
+    });
+    expect(understandRules('remind me at 9 to reply to 3', en).when).toBe('2027-02-27T09:00:00+01:00');
+  });
 });

@@ -47,6 +47,7 @@ const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no lat
 const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of|a couple|couple)(?<nhalf> and a half)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| and (?<extra>\d{1,2}) (?:minutes|minute|min))?|(?<sp>half an hour|a half hour|half hour|3 quarters of an hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
 
 const SEATING = alternatives(englishSeatingWords);
+const MOVE_VERBS = 'move|moving|push|pushing|reschedule|rescheduling|change|shift|bring|postpone|delay';
 
 const PARTS: Record<string, PartOfDay> = {
   morning: 'morning',
@@ -110,6 +111,20 @@ export const englishRules: readonly GrammarRule[] = [
         : dateComponent(g.d ?? g.d2 ?? g.d3, monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en'), g.y ?? g.y2 ?? g.y3),
   },
   {
+    // "wednesday 3-4pm", "10:30-11am": a dash between two hours is a range when am/pm closes it
+    name: 'clock-range-dash',
+    re: pattern(
+      String.raw`(?:(?<p>from|between|at|for) )?(?<h1>\d{1,2})(?:[:.](?<m1>\d{2}))?-(?<h2>\d{1,2})(?:[:.](?<m2>\d{2}))? (?<ap2>${AMPM})`,
+    ),
+    build: (g) => {
+      const start = englishClock(g, '1');
+      const end = englishClock(g, '2');
+      if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
+      if (start.clock.hour <= end.clock.hour) start.clock.meridiem = end.clock.meridiem;
+      return { kind: 'range', start: start.clock, end: end.clock };
+    },
+  },
+  {
     name: 'clock-range',
     re: pattern(
       String.raw`(?<p>from|between) ${CLOCK('1')} (?:to|till|until|and|-) ${CLOCK('2')}(?: (?<per>${PERIOD}))?`,
@@ -161,6 +176,14 @@ export const englishRules: readonly GrammarRule[] = [
         period: periodOf(g.per),
       });
     },
+  },
+  {
+    // "move my 2pm to 4", "push it to 4:30.": after a verb of moving, an hour after "to" closing a clause is the new time
+    name: 'clock-to-closing',
+    re: pattern(
+      String.raw`(?<=(?:^| )(?:${MOVE_VERBS})(?: [^ ]+)* )(?<p>to) (?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?: (?<ap>${AMPM}))?(?= [,.;!?]| *$)`,
+    ),
+    build: (g) => englishClock(g, ''),
   },
   {
     // "a call with Bob for 5": a bare hour after "for" closing a clause is a time, unless the message seats

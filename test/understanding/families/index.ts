@@ -8,6 +8,7 @@ import { fresh6 } from './fresh-6.js';
 import { fresh7En } from './fresh-7-en.js';
 import { fresh7It } from './fresh-7-it.js';
 import { fresh7Probe } from './fresh-7-probe.js';
+import { fresh7Round3 } from './fresh-7-round3.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -58,6 +59,7 @@ export const families: readonly Family[] = [
   ...fresh7It,
   ...fresh7En,
   ...fresh7Probe,
+  ...fresh7Round3,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
