@@ -181,7 +181,7 @@ export const englishRules: readonly GrammarRule[] = [
     // "move my 2pm to 4", "push it to 4:30.": after a verb of moving, an hour after "to" closing a clause is the new time
     name: 'clock-to-closing',
     re: pattern(
-      String.raw`(?<=(?:^| )(?:${MOVE_VERBS})(?: [^ ]+)* )(?<p>to) (?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?: (?<ap>${AMPM}))?(?= [,.;!?]| *$)`,
+      String.raw`(?<p>to)(?<=(?:^| )(?:${MOVE_VERBS})(?: [^ ]+){0,8} to) (?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?: (?<ap>${AMPM}))?(?= [,.;!?]| *$)`,
     ),
     build: (g) => englishClock(g, ''),
   },
@@ -190,7 +190,7 @@ export const englishRules: readonly GrammarRule[] = [
     // people or already said its hour ("at Nora's at 8 for 4" is a party of 4)
     name: 'clock-for-closing',
     re: pattern(
-      String.raw`(?<!(?:^| )(?:${SEATING}|(?:at|@) \d{1,2}(?:[:.]\d{2})?|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))(?: [^ ]+)* )for (?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?= [,.;!?]| *$)(?!.* (?:${SEATING})(?![^ ]))`,
+      String.raw`for(?<!(?:^| )(?:${SEATING}|(?:at|@) \d{1,2}(?:[:.]\d{2})?|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))(?: [^ ]+)* for) (?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?= [,.;!?]| *$)(?!.* (?:${SEATING})(?![^ ]))`,
     ),
     build: (g) => englishClock(g, ''),
   },
