@@ -323,4 +323,14 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
     });
     expect(understandRules('remind me at 9 to reply to 3', en).when).toBe('2027-02-27T09:00:00+01:00');
   });
+
+  it('reads the end of a day named after it, and a weekday of the week after next', () => {
+    expect(understandRules('finish the minutes by end of day monday', en)).toMatchObject({
+      intent: 'task',
+      due: '2027-03-01',
+    });
+    expect(understandRules('remind me tuesday the week after next to call the bank', en).when).toBe(
+      '2027-03-09T09:00:00+01:00',
+    );
+  });
 });

@@ -253,6 +253,18 @@ export const englishRules: readonly GrammarRule[] = [
     },
   },
   {
+    // "by end of day tomorrow", "eod friday": the end of the day named after it
+    name: 'end-of-named-day',
+    re: pattern(
+      String.raw`(?:(?<p>${DAY_PREP}) )?(?:the )?end of (?:the )?day (?:on )?(?<w>tomorrow|the day after tomorrow|day after tomorrow|${WD_FULL})`,
+    ),
+    build: (g) => {
+      const weekday = weekdayNumber(g.w ?? '', 'en');
+      if (weekday !== undefined) return { kind: 'day', day: { kind: 'weekday', weekday, nextWeek: false } };
+      return { kind: 'day', day: { kind: 'relative', days: g.w === 'tomorrow' ? 1 : 2 } };
+    },
+  },
+  {
     name: 'relative-day',
     re: pattern(
       String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>today|tomorrow|the day after tomorrow|day after tomorrow|(?:the )?end of (?:the )?day)`,
@@ -273,13 +285,18 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'weekday',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?<next>next week|of next week))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?:(?<after>(?:of )?the week after next)|(?<next>next week|of next week)))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}`,
     ),
     build: (g) => {
       const wd = g.wd ?? g.wd2 ?? g.wd3 ?? '';
       return {
         kind: 'day',
-        day: { kind: 'weekday', weekday: weekdayNumber(wd, 'en') ?? 0, nextWeek: g.next !== undefined },
+        day: {
+          kind: 'weekday',
+          weekday: weekdayNumber(wd, 'en') ?? 0,
+          nextWeek: g.next !== undefined,
+          ...(g.after !== undefined && { weekAfterNext: true }),
+        },
       };
     },
   },

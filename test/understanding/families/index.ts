@@ -9,6 +9,7 @@ import { fresh7En } from './fresh-7-en.js';
 import { fresh7It } from './fresh-7-it.js';
 import { fresh7Probe } from './fresh-7-probe.js';
 import { fresh7Round3 } from './fresh-7-round3.js';
+import { fresh7Round4 } from './fresh-7-round4.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -60,6 +61,7 @@ export const families: readonly Family[] = [
   ...fresh7En,
   ...fresh7Probe,
   ...fresh7Round3,
+  ...fresh7Round4,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
