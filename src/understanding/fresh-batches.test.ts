@@ -333,4 +333,13 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
       '2027-03-09T09:00:00+01:00',
     );
   });
+
+  it('reads minutes after midnight as after the end of the day', () => {
+    expect(understandRules('stanotte a mezzanotte e 10 ricordami di controllare il server', it_).when).toBe(
+      '2027-02-27T00:10:00+01:00',
+    );
+    expect(understandRules('remind me tonight at 20 past midnight to check the backup', en).when).toBe(
+      '2027-02-27T00:20:00+01:00',
+    );
+  });
 });

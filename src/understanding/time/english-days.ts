@@ -175,7 +175,9 @@ export const englishClockRules: readonly GrammarRule[] = [
       const rel = g.rel ?? '';
       const sign = /to|before|of/.test(rel.replace(/^\d+ (minutes )?/, '')) && !/past|after/.test(rel) ? -1 : 1;
       const amount = rel.includes('half') ? 30 : rel.includes('quarter') ? 15 : Number(g.rm);
-      return clockComponent(g.w === 'noon' ? '12' : '00', '00', { modifier: sign * amount, period: 'afternoon' });
+      // midnight is the end of the day: "half past midnight" is 00:30 after it
+      const midnight = g.w === 'midnight';
+      return clockComponent(midnight ? '24' : '12', '00', { modifier: sign * amount, period: 'afternoon', midnight });
     },
   },
   {

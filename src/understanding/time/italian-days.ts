@@ -159,9 +159,9 @@ export const italianClockRules: readonly GrammarRule[] = [
     build: (g) => {
       if (g.w !== undefined) {
         const modifier = minuteModifier(g);
-        // "mezzanotte meno 10" is 23:50 of the day before that midnight
-        const midnight = modifier < 0 ? '24' : '00';
-        return clockComponent(g.w === 'mezzogiorno' ? '12' : midnight, '00', { modifier, period: 'afternoon' });
+        // midnight is the end of the day: "mezzanotte meno 10" is 23:50, "mezzanotte e mezza" 00:30 after it
+        const midnight = g.w === 'mezzanotte';
+        return clockComponent(midnight ? '24' : '12', '00', { modifier, period: 'afternoon', midnight });
       }
       const hour = g.w2 === 'mezzogiorno' ? '12' : g.w2 === 'mezzanotte' ? '00' : (g.h2 ?? '1');
       return clockComponent(hour, undefined, {

@@ -10,6 +10,7 @@ import { fresh7It } from './fresh-7-it.js';
 import { fresh7Probe } from './fresh-7-probe.js';
 import { fresh7Round3 } from './fresh-7-round3.js';
 import { fresh7Round4 } from './fresh-7-round4.js';
+import { fresh7Round5 } from './fresh-7-round5.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -62,6 +63,7 @@ export const families: readonly Family[] = [
   ...fresh7Probe,
   ...fresh7Round3,
   ...fresh7Round4,
+  ...fresh7Round5,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
