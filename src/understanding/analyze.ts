@@ -36,8 +36,18 @@ export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   const lang = detectLanguageOfTokens(raw, ctx.lang ?? 'it');
   const tokens = normalizeTokens(raw, lang);
   const reading = readTime(tokens, GRAMMARS[lang]);
-  const { matches, consumed } = applyCorrections(reading.matches, reading.consumed);
+  const { matches, consumed } = applyCorrections(inheritDeadlines(reading.matches), reading.consumed);
   return { text, lang, tokens, matches, consumed };
+}
+
+/** "by thursday noon", "entro venerdì sera": a time right after a deadline, with no preposition of its own, is part of it. */
+function inheritDeadlines(matches: TimeMatch[]): TimeMatch[] {
+  return matches.map((m, k) => {
+    const before = matches[k - 1];
+    if (m.prep !== undefined || before?.prep === undefined || before.last + 1 !== m.first || !isDeadline(before))
+      return m;
+    return { ...m, prep: before.prep };
+  });
 }
 
 /**
@@ -227,11 +237,13 @@ function keptInReminder(matches: readonly TimeMatch[]): Set<TimeMatch> {
 /**
  * Resolves the time expressions of an analysed message for an intent; returns what it used,
  * and the client's words of a time that gives no `when` (to say why when asking back).
+ * `seated`: a booking where people sit at a table, whose bare 8 or 9 is dinner time.
  */
 export function resolveFor(
   analysis: Analysis,
   intent: Intent,
   ctx: UnderstandingContext,
+  seated = false,
 ): { time: ResolvedTime; consumed: boolean[]; issueWords?: string } {
   const matches = PAST_MATTERS.has(intent) ? analysis.matches : analysis.matches.filter((m) => !isPast(m));
   const selection = selectMatches(matches, intent, analysis.tokens, analysis.lang);
@@ -240,6 +252,7 @@ export function resolveFor(
   const spec = specFromMatches(selection.matches);
   if (selection.targetDay !== undefined && spec.day === undefined) spec.day = selection.targetDay;
   if (intent === 'reminder' && onlyADeadlineDay(selection.matches, spec)) spec.leadDays = 0;
+  if (seated) spec.seated = true;
   const shiftSign = analysis.tokens.some((t) => EARLIER.test(t.norm)) ? -1 : 1;
   const time = resolveSpec(spec, { now: ctx.now, tz: safeZone(ctx.tz) }, intent, shiftSign);
   const consumed = new Array<boolean>(analysis.tokens.length).fill(false);

@@ -41,6 +41,10 @@ export type TaskCategory = (typeof taskCategories)[number];
 export const availabilityKinds = ['available', 'busy', 'dnd'] as const;
 export type AvailabilityKind = (typeof availabilityKinds)[number];
 
+/** What an agenda question asks about: only reminders ("che promemoria ho?"), only bookings ("che appuntamenti ho?"). */
+export const agendaItems = ['reminders', 'bookings'] as const;
+export type AgendaItems = (typeof agendaItems)[number];
+
 /** Why a time the client named gives no `when`: a date or hour that cannot exist, a day gone, "tra 0 minuti". */
 export const timeIssues = ['no_such_date', 'no_such_time', 'past', 'now'] as const;
 export type TimeIssue = (typeof timeIssues)[number];
@@ -71,6 +75,8 @@ export const understandingSchema = z.object({
   /** agenda range, dates */
   from: isoDate.optional(),
   to: isoDate.optional(),
+  /** agenda: only these items; absent when the client asks what is planned in general */
+  items: z.enum(agendaItems).optional(),
   /** free-text description of the item to cancel, reschedule or ask about */
   target: z.string().optional(),
   /** a request number the client names ("richiesta 1011", "#1011", "request 1011") */

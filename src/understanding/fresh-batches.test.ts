@@ -216,4 +216,130 @@ describe('issue 17, fresh batches: what the first-seen sentences taught', () => 
     });
     expect(understandRules('la brochure è stata tradotta poi?', it_)).toMatchObject({ intent: 'ticket_status' });
   });
+
+  it('reads a bare 8 or 9 at a table as dinner time, and "for 3" after the hour as the party', () => {
+    expect(understandRules('prenota un tavolo da Luca venerdì alle 9 per 3 persone', it_)).toMatchObject({
+      when: '2027-03-05T21:00:00+01:00',
+      partySize: 3,
+    });
+    expect(understandRules("book at Luigi's sunday at 9 for 3", en)).toMatchObject({
+      intent: 'booking',
+      when: '2027-02-28T21:00:00+01:00',
+      partySize: 3,
+      title: "Luigi's",
+    });
+    expect(understandRules("book a table for 2 at Rosa's on thursday at 8:30", en).when).toBe(
+      '2027-03-04T20:30:00+01:00',
+    );
+    // a morning meal, a later hour, or no table keep the hour as said
+    expect(understandRules('prenotami un tavolo x la colazione domenica alle 9, siamo in 2', it_).when).toBe(
+      '2027-02-28T09:00:00+01:00',
+    );
+    expect(understandRules('prenota un tavolo da Ciro per domani alle 11, siamo in 5', it_).when).toBe(
+      '2027-02-27T11:00:00+01:00',
+    );
+    expect(understandRules('fissa la riunione con Bruno domani alle 8', it_).when).toBe('2027-02-27T08:00:00+01:00');
+    expect(understandRules('call with Bob for 5', en).when).toBe('2027-02-27T17:00:00+01:00');
+  });
+
+  it('reads a request number after a degree sign', () => {
+    expect(understandRules('a che punto è la pratica n° 1500?', it_)).toEqual({ intent: 'ticket_status', ref: 1500 });
+    expect(understandRules('cancel request nº 77', en)).toMatchObject({ intent: 'cancel', ref: 77 });
+  });
+
+  it('reads the end, start and middle of next month', () => {
+    expect(understandRules('entro la fine del mese prossimo mandami il preventivo', it_)).toMatchObject({
+      intent: 'task',
+      due: '2027-03-31',
+    });
+    expect(understandRules("ricordami all'inizio del mese prossimo di pagare la quota", it_).when).toBe(
+      '2027-03-01T09:00:00+01:00',
+    );
+    expect(understandRules('remind me at the end of next month to pay the rent', en).when).toBe(
+      '2027-03-31T09:00:00+02:00',
+    );
+    expect(understandRules('by mid next month send the invoice', en)).toMatchObject({ due: '2027-03-15' });
+  });
+
+  it('reads an agenda question about reminders only, or appointments only', () => {
+    expect(understandRules('mi fai vedere i promemoria che ho messo?', it_)).toEqual({
+      intent: 'agenda',
+      items: 'reminders',
+    });
+    expect(understandRules('any reminders set for tomorrow?', en)).toEqual({
+      intent: 'agenda',
+      from: '2027-02-27',
+      to: '2027-02-27',
+      items: 'reminders',
+    });
+    expect(understandRules('che appuntamenti ho lunedì?', it_)).toMatchObject({ intent: 'agenda', items: 'bookings' });
+    expect(understandRules('cosa ho domani?', it_)).toEqual({ intent: 'agenda', from: '2027-02-27', to: '2027-02-27' });
+  });
+
+  it('reads being on a flight or a train until a time as busy', () => {
+    expect(understandRules("I'm on the train till 7pm", en)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-02-26T19:00:00+01:00',
+    });
+  });
+
+  it('reads an hour range closed by am/pm with a dash', () => {
+    expect(understandRules('workshop with the interns monday 2-4pm', en)).toMatchObject({
+      intent: 'booking',
+      when: '2027-03-01T14:00:00+01:00',
+      durationMin: 120,
+    });
+    expect(understandRules('call with Ann tomorrow 11-1pm', en)).toMatchObject({
+      when: '2027-02-27T11:00:00+01:00',
+      durationMin: 120,
+    });
+  });
+
+  it('keeps a part of the day right after a deadline in the deadline', () => {
+    expect(understandRules('need the quotes by tuesday noon', en)).toMatchObject({
+      intent: 'task',
+      due: '2027-03-02',
+    });
+    expect(understandRules('mi servono i preventivi entro martedì sera', it_)).toMatchObject({
+      intent: 'task',
+      due: '2027-03-02',
+    });
+  });
+
+  it('reads any meetings or appointments as an agenda question', () => {
+    expect(understandRules('any appointments on monday?', en)).toEqual({
+      intent: 'agenda',
+      from: '2027-03-01',
+      to: '2027-03-01',
+      items: 'bookings',
+    });
+  });
+
+  it('reads a bare hour after "to" closing a move as the new time', () => {
+    expect(understandRules('move my 10am with Pat to 11', en)).toMatchObject({
+      intent: 'reschedule',
+      when: '2027-02-27T11:00:00+01:00',
+    });
+    expect(understandRules('remind me at 9 to reply to 3', en).when).toBe('2027-02-27T09:00:00+01:00');
+  });
+
+  it('reads the end of a day named after it, and a weekday of the week after next', () => {
+    expect(understandRules('finish the minutes by end of day monday', en)).toMatchObject({
+      intent: 'task',
+      due: '2027-03-01',
+    });
+    expect(understandRules('remind me tuesday the week after next to call the bank', en).when).toBe(
+      '2027-03-09T09:00:00+01:00',
+    );
+  });
+
+  it('reads minutes after midnight as after the end of the day', () => {
+    expect(understandRules('stanotte a mezzanotte e 10 ricordami di controllare il server', it_).when).toBe(
+      '2027-02-27T00:10:00+01:00',
+    );
+    expect(understandRules('remind me tonight at 20 past midnight to check the backup', en).when).toBe(
+      '2027-02-27T00:20:00+01:00',
+    );
+  });
 });

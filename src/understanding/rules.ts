@@ -1,9 +1,11 @@
 import type { Understanding, UnderstandingContext } from './contract.js';
 import { analyze, resolveFor, timeFlags } from './analyze.js';
 import { classifyIntent } from './rules/intent.js';
-import { extractSlots, partyOf } from './rules/slots.js';
+import { extractSlots } from './rules/slots.js';
+import { partyOf, seatsPeople } from './rules/party.js';
 import { freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
 import { thirdPartySlots } from './rules/third-party.js';
+import { agendaItemsOf } from './rules/agenda-items.js';
 import { readMailQuestion } from './rules/mail-news.js';
 import { readMailRequest } from './rules/mail-act.js';
 import { readStatus } from './rules/status.js';
@@ -26,7 +28,8 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
   if (status) return status;
   const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
   const { intent } = classification;
-  const { time, consumed, issueWords } = resolveFor(analysis, intent, ctx);
+  const seated = intent === 'booking' && seatsPeople(analysis.tokens, analysis.lang);
+  const { time, consumed, issueWords } = resolveFor(analysis, intent, ctx, seated);
   // only where the bot asks for the missing time does the reason help the client
   const timeIssue =
     time.issue !== undefined && (intent === 'reminder' || intent === 'booking')
@@ -53,7 +56,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     case 'task':
       return compact({ intent, text: slots.text, due: time.due, when: time.when, category: slots.category });
     case 'agenda':
-      return compact({ intent, from: time.from, to: time.to });
+      return compact({ intent, from: time.from, to: time.to, items: agendaItemsOf(analysis.tokens, analysis.lang) });
     case 'free_slots':
       return compact({
         intent,

@@ -75,7 +75,7 @@ export function sameDate(label: string, got: string | undefined): boolean {
 }
 
 /** Slots with one right value (free texts such as `text`, `title`, `target` are not compared). */
-const STRUCTURED_SLOTS = ['availability', 'until', 'ref', 'partySize', 'durationMin', 'from', 'to'] as const;
+const STRUCTURED_SLOTS = ['availability', 'until', 'ref', 'partySize', 'durationMin', 'from', 'to', 'items'] as const;
 
 /** The labelled structured slots, each equal (`until` as an instant to the minute); undefined when none is labelled. */
 export function sameSlots(

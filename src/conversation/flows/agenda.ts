@@ -15,33 +15,47 @@ function rangeLabel(from: string, to: string, today: string, lang: Lang, now: Da
   return t(lang, 'rangeFromTo', { from: formatIsoDay(from, lang, now), to: formatIsoDay(to, lang, now) });
 }
 
+/** "che promemoria ho?" lists reminders only, "che appuntamenti ho?" bookings only, with their own words. */
+const ITEMS = {
+  reminders: { kind: 'reminder', header: 'agendaRemindersHeader', empty: 'agendaRemindersEmpty' },
+  bookings: { kind: 'booking', header: 'agendaBookingsHeader', empty: 'agendaBookingsEmpty' },
+} as const;
+const EVERYTHING = { kind: undefined, header: 'agendaHeader', empty: 'agendaEmpty' } as const;
+
+/** Open requests with no day in the range; one due by an instant in the range is already among the entries. */
+function undatedOpenTickets(ctx: Parameters<Flow<Understanding>>[0], start: Date, end: Date) {
+  return ctx.db.ticket.findMany({
+    where: {
+      clientId: ctx.clientId,
+      status: { in: [...OPEN_TICKETS] },
+      bookings: { none: {} },
+      due: null,
+      OR: [{ dueAt: null }, { dueAt: { lt: start } }, { dueAt: { gte: end } }],
+    },
+    orderBy: { number: 'asc' },
+    take: 10,
+  });
+}
+
 export const agendaFlow: Flow<Understanding> = async (ctx, u) => {
   const today = localDay(ctx.now, ctx.tz);
   const from = u.from ?? today;
   const to = u.to && u.to >= from ? u.to : u.to ? from : shiftDay(from, DEFAULT_RANGE_DAYS - 1);
   const start = startOfLocalDay(from, ctx.tz);
   const end = startOfLocalDay(shiftDay(to, 1), ctx.tz);
-  const [entries, openTickets] = await Promise.all([
+  const items = u.items === undefined ? EVERYTHING : ITEMS[u.items];
+  const [all, openTickets] = await Promise.all([
     agendaEntries(ctx.db, { clientId: ctx.clientId, lang: ctx.lang, tz: ctx.tz, from, to, start, end }),
-    // undated open requests; one due by an instant in the range is already among the entries
-    ctx.db.ticket.findMany({
-      where: {
-        clientId: ctx.clientId,
-        status: { in: [...OPEN_TICKETS] },
-        bookings: { none: {} },
-        due: null,
-        OR: [{ dueAt: null }, { dueAt: { lt: start } }, { dueAt: { gte: end } }],
-      },
-      orderBy: { number: 'asc' },
-      take: 10,
-    }),
+    // asked about reminders or appointments only, open requests are not listed
+    items.kind === undefined ? undatedOpenTickets(ctx, start, end) : [],
   ]);
 
+  const entries = items.kind === undefined ? all : all.filter((e) => e.kind === items.kind);
   const range = rangeLabel(from, to, today, ctx.lang, ctx.now);
   if (entries.length === 0 && openTickets.length === 0)
-    return { reply: { text: t(ctx.lang, 'agendaEmpty', { range }) }, understood: true };
+    return { reply: { text: t(ctx.lang, items.empty, { range }) }, understood: true };
 
-  const lines = [t(ctx.lang, 'agendaHeader', { range })];
+  const lines = [t(ctx.lang, items.header, { range })];
   const days = [...new Set(entries.map((e) => e.day))].sort();
   // "La tua agenda per mercoledì 9 dicembre:" already names its one day: it is not said twice
   const namedDay = from === to && from !== today && from !== shiftDay(today, 1);

@@ -8,6 +8,7 @@ import type { Lang } from '../../understanding/contract.js';
 
 /** One line of a client's agenda: a booking, a reminder occurrence or a ticket due. */
 export interface AgendaEntry {
+  kind: 'booking' | 'reminder' | 'ticket';
   /** local day, YYYY-MM-DD */
   day: string;
   /** sorts timed entries by time, all-day first, tickets last */
@@ -78,12 +79,14 @@ export async function agendaEntries(
     const title = `${named}${bookingState(b, q.lang)}${overlapNote(b, bookings, q.lang)}`;
     if (b.startsAt)
       entries.push({
+        kind: 'booking',
         day: localDayOf(b.startsAt, q.tz),
         sortKey: formatTime(b.startsAt, q.tz),
         line: t(q.lang, 'agendaBooking', { time: formatTime(b.startsAt, q.tz), title }),
       });
     else if (b.day)
       entries.push({
+        kind: 'booking',
         day: b.day.toISOString().slice(0, 10),
         sortKey: '',
         line: t(q.lang, 'agendaBooking', { time: t(q.lang, 'agendaAllDay'), title }),
@@ -92,6 +95,7 @@ export async function agendaEntries(
   for (const r of reminders) {
     for (const at of occurrencesBetween(r, q.start, q.end)) {
       entries.push({
+        kind: 'reminder',
         day: localDayOf(at, q.tz),
         sortKey: formatTime(at, q.tz),
         line: t(q.lang, 'agendaReminder', { time: formatTime(at, q.tz), text: r.text }),
@@ -101,6 +105,7 @@ export async function agendaEntries(
   for (const tk of tickets) {
     const day = tk.due ? tk.due.toISOString().slice(0, 10) : localDayOf(tk.dueAt!, q.tz);
     entries.push({
+      kind: 'ticket',
       day,
       sortKey: '~',
       line: t(q.lang, 'agendaTicket', { number: ticketLabel(tk.number), summary: tk.summary }),

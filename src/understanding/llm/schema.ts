@@ -23,6 +23,7 @@ const modelSlots = understandingSchema.pick({
   viaOffice: true,
   partySize: true,
   ref: true,
+  items: true,
 }).shape;
 
 // No length limits: strict mode does not take minLength; blank strings count as null later.

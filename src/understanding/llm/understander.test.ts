@@ -242,6 +242,25 @@ describe('a status through the LLM path', () => {
   });
 });
 
+describe('an agenda question about reminders only, through the LLM path', () => {
+  it('keeps the items the model read with the range its time words give', async () => {
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({ intent: 'agenda', items: 'reminders', timeExpression: 'domani' }),
+    });
+    expect(await llm.understand('quali promemoria ho per domani?', ctx)).toEqual({
+      intent: 'agenda',
+      from: '2026-11-24',
+      to: '2026-11-24',
+      items: 'reminders',
+    });
+    const body = fake.requests.at(-1)?.body as {
+      response_format: { json_schema: { schema: { properties: Record<string, unknown> } } };
+    };
+    expect(Object.keys(body.response_format.json_schema.schema.properties)).toContain('items');
+  });
+});
+
 describe('a free-slot search through the LLM path', () => {
   it('reads the days and part of day from the time words, with the rules path conventions', async () => {
     fake.setBehaviour({

@@ -31,7 +31,7 @@ Intents:
 - reminder: remind the client of something at a time. text: what to remind, without the time words.
 - booking: an event on the client's agenda at a date/time (meeting, appointment, table, call slot). title, with (the other party), durationMin if said. viaOffice: true when the office must book it with an outside party (a table at a restaurant, the dentist, doctor, hairdresser, mechanic, a hotel room: "prenota un tavolo da Mario", "fissami il dentista", "book me a haircut"), null when the client only puts it on their own agenda ("riunione di team alle 10", "meeting with Anna"). partySize: how many people, if said.
 - task: work for the office's human assistants (translate, write, research, call someone, buy, book travel without a fixed slot). text: the work; category: translation, writing, social, admin, email, research, call, booking or other.
-- agenda: the client asks what is planned.
+- agenda: the client asks what is planned. items: reminders when they ask only about their reminders ("che promemoria ho?", "what reminders have I set?"), bookings when only about appointments or meetings ("che appuntamenti ho domani?"), null otherwise.
 - free_slots: the client asks for free time in their own agenda ("trovami un'ora libera giovedì pomeriggio", "quando sono libero domani?", "when am I free tomorrow?", "any free slot next week?"). timeExpression: the days and part of day searched; durationMin if a length is said ("un'ora" = 60); title: what the time is for, if said ("per la riunione con Bianchi": "riunione con Bianchi").
 - cancel: cancel an existing reminder, booking or task. target: the item as the client describes it; ref: the request number if one is said ("annulla la richiesta 1031" = 1031).
 - reschedule: move an existing booking or reminder. target: the item; timeExpression: the new time or the shift.
@@ -54,7 +54,7 @@ const slotsByIntent: Record<Intent, readonly (keyof Understanding)[]> = {
   reminder: ['when', 'rrule', 'text', 'due', 'timeIssue'],
   booking: ['when', 'rrule', 'timeIssue', 'durationMin', 'with', 'title', 'viaOffice', 'partySize'],
   task: ['text', 'due', 'when', 'category'],
-  agenda: ['from', 'to'],
+  agenda: ['from', 'to', 'items'],
   cancel: ['target', 'ref'],
   reschedule: ['when', 'shiftMin', 'target'],
   status: ['availability', 'until'],
@@ -213,6 +213,7 @@ function toUnderstanding(output: LlmOutput, ctx: UnderstandingContext): Understa
       viaOffice: output.viaOffice === true ? true : undefined,
       partySize: output.partySize ?? undefined,
       ref: output.ref ?? undefined,
+      items: output.items ?? undefined,
       due,
     }),
     intent,

@@ -179,6 +179,11 @@ export const englishCues: Cues = {
   haveWords: new Set(['have', 'got']),
   determiners: new Set(['a', 'an', 'the', 'my', 'our']),
   listWords: new Set(['list', 'rundown', 'summary', 'overview']),
-  agendaNouns: new Set('appointments meetings reminders calls bookings events deadlines plans'.split(' ')),
+  // singulars too: the normaliser may fold a plural ("any meetings" reads "any meeting")
+  agendaNouns: new Set(
+    'appointments meetings reminders calls bookings events deadlines plans appointment meeting reminder booking event deadline'.split(
+      ' ',
+    ),
+  ),
   withWords: new Set(['with']),
 };

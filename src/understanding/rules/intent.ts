@@ -290,6 +290,8 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   if (findPhrase(s, c.agendaPhrases) !== undefined) return 'agenda';
   const question = isQuestion(s, nextContent(s, start));
   if (question && s.dated && isAgendaQuestion(s, start)) return 'agenda';
+  // "any reminders set for tomorrow?", "promemoria per lunedì?": a question about the client's items
+  if (question && restHas(s, start, c.agendaNouns)) return 'agenda';
   const hasContent = nextContent(s, start) < s.tokens.length;
   if (asksForList(s)) return 'agenda';
   // "trascrivi il verbale della riunione entro domani sera": a deadline is work to get done

@@ -3,7 +3,7 @@ import type { Token } from '../normalize.js';
 import type { Classification } from './intent.js';
 import { taskCategory } from './category.js';
 import { lookupVerb } from './verbs.js';
-import { englishSeatingWords } from '../time/lexicon.js';
+import { partyOf } from './party.js';
 
 /**
  * Free-text slots cut from what the client wrote: the reminder's `text`, the task's `text`
@@ -48,7 +48,7 @@ const words: Record<Lang, Words> = {
     ownPlans: set('ho abbiamo'),
   },
   en: {
-    leading: set('to that about of for : - , re regarding ;'),
+    leading: set('to that about of for at : - , re regarding ;'),
     trailing: set('to at on for and by with the a an of it'),
     articles: set('the a an my our your'),
     objectPronouns: set('me us'),
@@ -81,38 +81,6 @@ const SHORTHAND: Record<Lang, ReadonlyMap<string, string>> = {
     ['thx', 'thanks'],
   ]),
 };
-/** "siamo in 6", "saremo in 8", "we are 6", "party of 6": how many people, not part of the title */
-const PARTY_LEADS: Record<Lang, readonly (readonly string[])[]> = {
-  it: [['siamo', 'in'], ['saremo', 'in'], ['per'], ['in']],
-  en: [['we', 'are'], ["we're"], ['we', "'re"], ['party', 'of'], ['for']],
-};
-const PEOPLE: Record<Lang, ReadonlySet<string>> = {
-  it: new Set(['persone', 'persona', 'coperti', 'ospiti']),
-  en: new Set(['people', 'persons', 'guests', 'of', 'us']),
-};
-
-/** The party size a booking names ("siamo in 6", "per 4 persone", "we are 6") and its tokens. */
-export function partyOf(
-  tokens: readonly Token[],
-  lang: Lang,
-): { size: number; first: number; last: number } | undefined {
-  // "for 4" alone, closing a clause, is a party where people are seated ("a table for 4"), a time elsewhere
-  // ("a call with Bob for 5"); Italian says an hour with its article ("per le 5"), so "per 4" stays a party
-  const seated = lang === 'it' || tokens.some((t) => englishSeatingWords.includes(t.norm));
-  for (const lead of PARTY_LEADS[lang]) {
-    for (let i = 0; i + lead.length < tokens.length; i++) {
-      if (!lead.every((word, k) => tokens[i + k]?.norm === word)) continue;
-      const number = tokens[i + lead.length];
-      if (number?.kind !== 'number' || !/^\d{1,3}$/.test(number.norm)) continue;
-      const people = PEOPLE[lang].has(tokens[i + lead.length + 1]?.norm ?? '');
-      const closing = tokens[i + lead.length + 1] === undefined || tokens[i + lead.length + 1]?.kind === 'punct';
-      if (lead.length === 1 && !people && !(lead[0] !== 'in' && closing && seated)) continue;
-      const size = Number(number.norm);
-      if (size >= 1 && size <= 500) return { size, first: i, last: i + lead.length + (people ? 1 : 0) };
-    }
-  }
-  return undefined;
-}
 
 interface Input {
   text: string;

@@ -269,11 +269,11 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
 
 const AWAY: Record<Lang, { subject: string; places: readonly string[] }> = {
   it: { subject: 'sono', places: ['da', 'dal', 'dalla', 'dai', 'dallo', "dall'", 'al', 'alla', 'allo', "all'"] },
-  en: { subject: "i'm", places: ['at', 'with'] },
+  en: { subject: "i'm", places: ['at', 'with', 'on'] },
 };
 
 /**
- * "sono dal medico fino alle 6", "I'm at the dentist until 4": being somewhere, with its end said
+ * "sono dal medico fino alle 6", "I'm at the dentist until 4", "I'm on a flight until 6pm": being somewhere, with its end said
  * right after the place (one or two words), is being busy until then.
  */
 function awayAt(analysis: Analysis, i: number): { kind: AvailabilityKind; length: number } | undefined {

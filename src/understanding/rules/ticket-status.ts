@@ -68,7 +68,7 @@ const cues: Record<Lang, StatusCues> = {
       'sei riuscito a',
       'sei riuscita a',
     ]),
-    refWords: new Set(['richiesta', 'pratica', 'ticket', 'numero', 'n', 'nr', 'num', '#', 'n°']),
+    refWords: new Set(['richiesta', 'pratica', 'ticket', 'numero', 'n', 'nr', 'num', '#', 'n°', 'nº']),
     balance: phrases('it', [
       'quante ore mi restano',
       'quante ore mi rimangono',
@@ -136,7 +136,7 @@ const cues: Record<Lang, StatusCues> = {
       "who's handling",
     ]),
     askedDone: phrases('en', ['did you', 'have you', 'did you manage to', 'were you able to']),
-    refWords: new Set(['request', 'ticket', 'number', 'no', 'nr', '#']),
+    refWords: new Set(['request', 'ticket', 'number', 'no', 'nr', 'num', '#', 'n°', 'nº']),
     balance: phrases('en', [
       'how many hours do i have left',
       'how many hours have i got left',
@@ -175,8 +175,8 @@ export function refOf(tokens: readonly Token[], lang: Lang): number | undefined 
   const words = cues[lang].refWords;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "n. 1188", "nr: 1188": the abbreviation's dot or a colon sits between the word and the number
-    const before = /^[.:]$/.test(tokens[i - 1]!.norm) && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
+    // "n. 1188", "nr: 1188", "n° 1188": the abbreviation's dot, a colon or a degree sign sits between
+    const before = /^[.:°º]$/.test(tokens[i - 1]!.norm) && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
     if (t.kind !== 'number' || !/^\d{1,9}$/.test(t.norm) || !words.has(before.norm)) continue;
     const n = Number(t.norm);
     if (n > 0) return n;

@@ -50,25 +50,25 @@ export function periodOf(phrase: string | undefined): DayPeriod | undefined {
  * negative or past 59 after a modifier: it counts from the stated hour, which is interpreted
  * (afternoon, evening) before the minutes are applied ("alle 5 meno un quarto" = 16:45).
  */
-export function clockComponent(
-  hour: string,
-  minute: string | undefined,
-  extra: { modifier?: number; meridiem?: 'am' | 'pm' | undefined; period?: DayPeriod | undefined } = {},
-): Component {
+interface ClockExtra {
+  modifier?: number;
+  meridiem?: 'am' | 'pm' | undefined;
+  period?: DayPeriod | undefined;
+  /** counted from midnight as 24:00, the end of the day ("mezzanotte e mezza" = 24:30, 00:30 of the next day) */
+  midnight?: boolean;
+}
+
+export function clockComponent(hour: string, minute: string | undefined, extra: ClockExtra = {}): Component {
   const clock = makeClock(hour, minute, extra);
   return clock === undefined ? INVALID_TIME : { kind: 'clock', clock };
 }
 
-export function makeClock(
-  hour: string,
-  minute: string | undefined,
-  extra: { modifier?: number; meridiem?: 'am' | 'pm' | undefined; period?: DayPeriod | undefined } = {},
-): Clock | undefined {
+export function makeClock(hour: string, minute: string | undefined, extra: ClockExtra = {}): Clock | undefined {
   const h = Number(hour);
   const m = minute === undefined ? 0 : Number(minute);
   const modifier = extra.modifier ?? 0;
-  if (!Number.isInteger(h) || h > 24 || m > 59 || Math.abs(modifier) > 59 || (h === 24 && m + modifier > 0))
-    return undefined;
+  const pastMidnight = h === 24 && m + modifier > 0 && extra.midnight !== true;
+  if (!Number.isInteger(h) || h > 24 || m > 59 || Math.abs(modifier) > 59 || pastMidnight) return undefined;
   if (extra.meridiem !== undefined && (h === 0 || h > 12)) return undefined;
   const clock: Clock = { hour: h, minute: m + modifier, twoDigit: hour.length === 2 };
   if (extra.meridiem !== undefined) clock.meridiem = extra.meridiem;

@@ -21,6 +21,7 @@ export function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | und
     case 'relative':
       return addDays(today, ref.days);
     case 'weekday':
+      if (ref.weekAfterNext === true) return addDays(mondayOfNextWeek(today), 7 + ((ref.weekday + 6) % 7));
       if (ref.nextWeek) return addDays(mondayOfNextWeek(today), (ref.weekday + 6) % 7);
       // never today: on a Monday, "lunedì" is in 7 days
       return addDays(today, (ref.weekday - weekdayOf(today) + 7) % 7 || 7);

@@ -175,7 +175,9 @@ export const englishClockRules: readonly GrammarRule[] = [
       const rel = g.rel ?? '';
       const sign = /to|before|of/.test(rel.replace(/^\d+ (minutes )?/, '')) && !/past|after/.test(rel) ? -1 : 1;
       const amount = rel.includes('half') ? 30 : rel.includes('quarter') ? 15 : Number(g.rm);
-      return clockComponent(g.w === 'noon' ? '12' : '00', '00', { modifier: sign * amount, period: 'afternoon' });
+      // midnight is the end of the day: "half past midnight" is 00:30 after it
+      const midnight = g.w === 'midnight';
+      return clockComponent(midnight ? '24' : '12', '00', { modifier: sign * amount, period: 'afternoon', midnight });
     },
   },
   {
@@ -208,11 +210,12 @@ export const englishMonthEdgeRules: readonly GrammarRule[] = [
   {
     name: 'month-edge',
     re: pattern(
-      String.raw`(?:(?<p>at|by|before|until|till|for|on|around|towards|toward|from|in|after) )?(?:the )?(?:(?<edge>end|beginning|start|middle) of|(?<mid>mid)(?: -)?) ${EDGE_MONTH}`,
+      String.raw`(?:(?<p>at|by|before|until|till|for|on|around|towards|toward|from|in|after) )?(?:the )?(?:(?<edge>end|beginning|start|middle) of|(?<mid>mid)(?: -)?) (?:${EDGE_MONTH}|(?<next>next month|the next month|the following month))`,
     ),
     build: (g) => {
       const edge = g.edge === 'end' ? 'last' : g.edge === 'middle' || g.mid !== undefined ? 'middle' : 'first';
-      return monthEdgeComponent(edge, monthNumber(g.mon ?? '', 'en'), { year: g.y });
+      const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'en');
+      return monthEdgeComponent(edge, month, { year: g.y, next: g.next !== undefined });
     },
   },
   {

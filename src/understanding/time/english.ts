@@ -47,6 +47,7 @@ const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no lat
 const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of|a couple|couple)(?<nhalf> and a half)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| and (?<extra>\d{1,2}) (?:minutes|minute|min))?|(?<sp>half an hour|a half hour|half hour|3 quarters of an hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
 
 const SEATING = alternatives(englishSeatingWords);
+const MOVE_VERBS = 'move|moving|push|pushing|reschedule|rescheduling|change|shift|bring|postpone|delay';
 
 const PARTS: Record<string, PartOfDay> = {
   morning: 'morning',
@@ -110,6 +111,20 @@ export const englishRules: readonly GrammarRule[] = [
         : dateComponent(g.d ?? g.d2 ?? g.d3, monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en'), g.y ?? g.y2 ?? g.y3),
   },
   {
+    // "wednesday 3-4pm", "10:30-11am": a dash between two hours is a range when am/pm closes it
+    name: 'clock-range-dash',
+    re: pattern(
+      String.raw`(?:(?<p>from|between|at|for) )?(?<h1>\d{1,2})(?:[:.](?<m1>\d{2}))?-(?<h2>\d{1,2})(?:[:.](?<m2>\d{2}))? (?<ap2>${AMPM})`,
+    ),
+    build: (g) => {
+      const start = englishClock(g, '1');
+      const end = englishClock(g, '2');
+      if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
+      if (start.clock.hour <= end.clock.hour) start.clock.meridiem = end.clock.meridiem;
+      return { kind: 'range', start: start.clock, end: end.clock };
+    },
+  },
+  {
     name: 'clock-range',
     re: pattern(
       String.raw`(?<p>from|between) ${CLOCK('1')} (?:to|till|until|and|-) ${CLOCK('2')}(?: (?<per>${PERIOD}))?`,
@@ -163,10 +178,19 @@ export const englishRules: readonly GrammarRule[] = [
     },
   },
   {
-    // "a call with Bob for 5": a bare hour after "for" closing a clause is a time, unless the message seats people
+    // "move my 2pm to 4", "push it to 4:30.": after a verb of moving, an hour after "to" closing a clause is the new time
+    name: 'clock-to-closing',
+    re: pattern(
+      String.raw`(?<p>to)(?<=(?:^| )(?:${MOVE_VERBS})(?: [^ ]+){0,8} to) (?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?: (?<ap>${AMPM}))?(?= [,.;!?]| *$)`,
+    ),
+    build: (g) => englishClock(g, ''),
+  },
+  {
+    // "a call with Bob for 5": a bare hour after "for" closing a clause is a time, unless the message seats
+    // people or already said its hour ("at Nora's at 8 for 4" is a party of 4)
     name: 'clock-for-closing',
     re: pattern(
-      String.raw`(?<!(?:^| )(?:${SEATING})(?: [^ ]+)* )for (?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?= [,.;!?]| *$)(?!.* (?:${SEATING})(?![^ ]))`,
+      String.raw`for(?<!(?:^| )(?:${SEATING}|(?:at|@) \d{1,2}(?:[:.]\d{2})?|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))(?: [^ ]+)* for) (?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?= [,.;!?]| *$)(?!.* (?:${SEATING})(?![^ ]))`,
     ),
     build: (g) => englishClock(g, ''),
   },
@@ -229,6 +253,18 @@ export const englishRules: readonly GrammarRule[] = [
     },
   },
   {
+    // "by end of day tomorrow", "eod friday": the end of the day named after it
+    name: 'end-of-named-day',
+    re: pattern(
+      String.raw`(?:(?<p>${DAY_PREP}) )?(?:the )?end of (?:the )?day (?:on )?(?<w>tomorrow|the day after tomorrow|day after tomorrow|${WD_FULL})`,
+    ),
+    build: (g) => {
+      const weekday = weekdayNumber(g.w ?? '', 'en');
+      if (weekday !== undefined) return { kind: 'day', day: { kind: 'weekday', weekday, nextWeek: false } };
+      return { kind: 'day', day: { kind: 'relative', days: g.w === 'tomorrow' ? 1 : 2 } };
+    },
+  },
+  {
     name: 'relative-day',
     re: pattern(
       String.raw`(?:(?<p>${DAY_PREP}) )?(?<w>today|tomorrow|the day after tomorrow|day after tomorrow|(?:the )?end of (?:the )?day)`,
@@ -249,13 +285,18 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'weekday',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?<next>next week|of next week))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?:(?<after>(?:of )?the week after next)|(?<next>next week|of next week)))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}`,
     ),
     build: (g) => {
       const wd = g.wd ?? g.wd2 ?? g.wd3 ?? '';
       return {
         kind: 'day',
-        day: { kind: 'weekday', weekday: weekdayNumber(wd, 'en') ?? 0, nextWeek: g.next !== undefined },
+        day: {
+          kind: 'weekday',
+          weekday: weekdayNumber(wd, 'en') ?? 0,
+          nextWeek: g.next !== undefined,
+          ...(g.after !== undefined && { weekAfterNext: true }),
+        },
       };
     },
   },

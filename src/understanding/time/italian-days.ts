@@ -159,9 +159,9 @@ export const italianClockRules: readonly GrammarRule[] = [
     build: (g) => {
       if (g.w !== undefined) {
         const modifier = minuteModifier(g);
-        // "mezzanotte meno 10" is 23:50 of the day before that midnight
-        const midnight = modifier < 0 ? '24' : '00';
-        return clockComponent(g.w === 'mezzogiorno' ? '12' : midnight, '00', { modifier, period: 'afternoon' });
+        // midnight is the end of the day: "mezzanotte meno 10" is 23:50, "mezzanotte e mezza" 00:30 after it
+        const midnight = g.w === 'mezzanotte';
+        return clockComponent(midnight ? '24' : '12', '00', { modifier, period: 'afternoon', midnight });
       }
       const hour = g.w2 === 'mezzogiorno' ? '12' : g.w2 === 'mezzanotte' ? '00' : (g.h2 ?? '1');
       return clockComponent(hour, undefined, {
@@ -197,11 +197,12 @@ export const italianMonthEdgeRules: readonly GrammarRule[] = [
   {
     name: 'month-edge',
     re: pattern(
-      String.raw`(?:(?<p>a|ad|entro|per|prima di|prima della|verso|da|dalla|dall'|dopo|fino a|fino alla|all') )?(?:la |l' )?(?<edge>fine|inizio|meta) (?:(?:di |del mese di |d' )?${EDGE_MONTH}|(?:del )?(?<this>mese))`,
+      String.raw`(?:(?<p>a|ad|entro|per|prima di|prima della|verso|da|dalla|dall'|dopo|fino a|fino alla|all') )?(?:la |l' )?(?<edge>fine|inizio|meta) (?:(?:di |del mese di |d' )?${EDGE_MONTH}|(?:del )?(?<next>mese prossimo|prossimo mese|mese dopo|mese successivo)|(?:del )?(?<this>mese))`,
     ),
     build: (g) => {
       const edge = g.edge === 'fine' ? 'last' : g.edge === 'inizio' ? 'first' : 'middle';
-      return monthEdgeComponent(edge, g.mon === undefined ? undefined : monthNumber(g.mon, 'it'), { year: g.y });
+      const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'it');
+      return monthEdgeComponent(edge, month, { year: g.y, next: g.next !== undefined });
     },
   },
   {

@@ -41,6 +41,8 @@ export interface TimeSpec {
   unreadRecurrence?: boolean;
   /** the first time the client named that gives no `when` */
   issue?: TimeIssue;
+  /** a booking where people are seated (a table, a party of 4): a bare 8 or 9 is dinner time */
+  seated?: boolean;
 }
 
 export interface ResolvedTime {
@@ -192,8 +194,15 @@ interface Moment {
   timed: boolean;
 }
 
+/** Bare hours that are dinner time at a table ("un tavolo alle 8", "at Nora's at 9 for 4"); 10 and 11 may be brunch. */
+const DINNER_HOURS: ReadonlySet<number> = new Set([8, 9]);
+
 function contextPeriod(spec: TimeSpec): DayPeriod | undefined {
-  return spec.period ?? (spec.part === undefined ? undefined : PART_PERIOD[spec.part]);
+  const said = spec.period ?? (spec.part === undefined ? undefined : PART_PERIOD[spec.part]);
+  if (said !== undefined || spec.seated !== true || spec.clock === undefined) return said;
+  const { hour, meridiem, period, twoDigit } = spec.clock;
+  const bare = meridiem === undefined && period === undefined && !twoDigit;
+  return bare && DINNER_HOURS.has(hour) ? 'evening' : undefined;
 }
 
 /**

@@ -35,7 +35,8 @@ export interface Clock {
 
 export type DayRef =
   | { kind: 'relative'; days: number }
-  | { kind: 'weekday'; weekday: number; nextWeek: boolean }
+  /** `weekAfterNext`: "monday the week after next" */
+  | { kind: 'weekday'; weekday: number; nextWeek: boolean; weekAfterNext?: boolean }
   | { kind: 'date'; day: number; month: number; year?: number }
   /**
    * the day of this month (or the next that has it); `monthsAhead` 1 for "il 20 del mese prossimo";

@@ -21,7 +21,7 @@ export interface Expected {
   when?: string;
   due?: string;
   rrule?: string;
-  /** structured slots that must come out exactly (until, ref, partySize, from, to, durationMin, availability) */
+  /** structured slots that must come out exactly (until, ref, partySize, from, to, durationMin, availability, items) */
   slots?: Record<string, string | number | boolean>;
 }
 

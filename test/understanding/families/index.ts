@@ -5,6 +5,12 @@ import { fresh3 } from './fresh-3.js';
 import { fresh4 } from './fresh-4.js';
 import { fresh5 } from './fresh-5.js';
 import { fresh6 } from './fresh-6.js';
+import { fresh7En } from './fresh-7-en.js';
+import { fresh7It } from './fresh-7-it.js';
+import { fresh7Probe } from './fresh-7-probe.js';
+import { fresh7Round3 } from './fresh-7-round3.js';
+import { fresh7Round4 } from './fresh-7-round4.js';
+import { fresh7Round5 } from './fresh-7-round5.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -52,6 +58,12 @@ export const families: readonly Family[] = [
   ...fresh4,
   ...fresh5,
   ...fresh6,
+  ...fresh7It,
+  ...fresh7En,
+  ...fresh7Probe,
+  ...fresh7Round3,
+  ...fresh7Round4,
+  ...fresh7Round5,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);

@@ -1,0 +1,40 @@
+import type { AgendaItems, Lang } from '../contract.js';
+import type { Token } from '../normalize.js';
+
+/** Nouns that narrow an agenda question to one kind of item, in folded form. */
+const ITEM_NOUNS: Record<Lang, Record<string, AgendaItems>> = {
+  it: {
+    promemoria: 'reminders',
+    reminder: 'reminders',
+    appuntamento: 'bookings',
+    appuntamenti: 'bookings',
+    riunione: 'bookings',
+    riunioni: 'bookings',
+    prenotazione: 'bookings',
+    prenotazioni: 'bookings',
+    call: 'bookings',
+    incontri: 'bookings',
+  },
+  en: {
+    reminder: 'reminders',
+    reminders: 'reminders',
+    appointment: 'bookings',
+    appointments: 'bookings',
+    meeting: 'bookings',
+    meetings: 'bookings',
+    booking: 'bookings',
+    bookings: 'bookings',
+    calls: 'bookings',
+  },
+};
+
+/**
+ * "che promemoria ho?", "which reminders have I set?": the client asks only about reminders (or only
+ * about appointments), not what is planned in general; undefined when no such noun, or both, are named.
+ */
+export function agendaItemsOf(tokens: readonly Token[], lang: Lang): AgendaItems | undefined {
+  const named = new Set(
+    tokens.flatMap((t) => (ITEM_NOUNS[lang][t.norm] === undefined ? [] : [ITEM_NOUNS[lang][t.norm]!])),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
+}
