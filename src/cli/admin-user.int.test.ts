@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runAdmin } from '../../test/support/cli.js';
+import { runAdmin, spawnAdmin } from '../../test/support/cli.js';
 import { testPrisma, uniqueTag } from '../../test/support/db.js';
 import { verifyPassword } from '../web/admin/password.js';
 
@@ -42,7 +42,9 @@ describe('npm run admin -- user', () => {
 
   it('names what is wrong in one line', async () => {
     const email = `short-${uniqueTag()}@agency.example`;
-    expect(await admin(['user', 'add', '--email', email, '--name', 'Short'], 'too short\n')).toMatchObject({
+    // The real process once (stdin piped, exit code, one line on stderr); the rest in this process.
+    const spawned = await spawnAdmin(['user', 'add', '--email', email, '--name', 'Short'], { stdin: 'too short\n' });
+    expect(spawned).toMatchObject({
       code: 1,
       out: 'admin: the password must have at least 12 characters',
     });

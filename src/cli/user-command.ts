@@ -17,12 +17,17 @@ export const userUsage = [
 /** Where a password comes from: piped stdin (first line), or none (a TTY, or nothing piped). */
 export type PasswordSource = () => Promise<string | undefined>;
 
+/** What was piped in, as a password: the text without its final line break; nothing if empty. */
+export function pipedPassword(text: string): string | undefined {
+  const line = text.replace(/\r?\n$/, '');
+  return line === '' ? undefined : line;
+}
+
 export const stdinPassword: PasswordSource = async () => {
   if (process.stdin.isTTY) return undefined;
   let text = '';
   for await (const chunk of process.stdin) text += (chunk as Buffer).toString('utf8');
-  const line = text.replace(/\r?\n$/, '');
-  return line === '' ? undefined : line;
+  return pipedPassword(text);
 };
 
 const emailOnly = z.object({ email: z.string({ message: '--email is required' }) });
