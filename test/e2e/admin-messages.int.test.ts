@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_COOKIE } from '../../src/web/admin/sessions.js';
+import { launchChromium } from '../support/chromium.js';
 import { createTestClient, testPrisma } from '../support/db.js';
 import { invitedClient, startDelego } from '../support/delego.js';
 import { createStaff, StaffBrowser } from '../support/staff.js';
@@ -146,16 +146,7 @@ describe('back-office: messages taken for a client', () => {
     ]);
 
     // The page in a real browser, for the screenshot: the form, the held and the urgent message.
-    const chrome = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const chrome = await launchChromium();
     try {
       const context = await chrome.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
       await context.addCookies([

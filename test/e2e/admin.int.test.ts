@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
 import { startDelego } from '../support/delego.js';
 import { testPrisma } from '../support/db.js';
 import { createStaff } from '../support/staff.js';
@@ -21,16 +21,7 @@ describe('back-office in a real browser', () => {
 
   it('logs in after a wrong password, and shows a request written in the web chat on the board and on its page', async () => {
     const admin = await createStaff('admin');
-    const chrome = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const chrome = await launchChromium();
     try {
       const requested: string[] = [];
       const problems: string[] = [];

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser as Chrome, type Page } from 'playwright-core';
+import type { Browser as Chrome, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_COOKIE } from '../../src/web/admin/sessions.js';
 import { addStaffUser } from '../../src/web/admin/staff-users.js';
+import { launchChromium, logInOnPage } from '../support/chromium.js';
 import { testPrisma, uniqueTag } from '../support/db.js';
 import { invitedClient, startDelego } from '../support/delego.js';
 import {
@@ -42,13 +43,6 @@ async function clientWithTicket(telegram: TelegramEmulator) {
   return { client, user, ticket };
 }
 
-async function launchChrome(): Promise<Chrome> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-}
-
 /**
  * The back-office as the whole desk, with no Slack configured: an assistant logs in and works a
  * Telegram client's ticket from claim to Done in Chromium, and the client gets each message.
@@ -62,7 +56,7 @@ describe('back-office desk without Slack, in the browser', () => {
     mkdirSync(shots, { recursive: true });
     telegram = await telegramWithFarUpdates();
     app = await startDelego({ TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot }, now);
-    chrome = await launchChrome();
+    chrome = await launchChromium();
   });
   afterAll(async () => {
     await chrome?.close();
@@ -73,11 +67,7 @@ describe('back-office desk without Slack, in the browser', () => {
   async function loggedIn(email: string): Promise<Page> {
     const context = await chrome.newContext({ locale: 'it-IT', viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`${app.url}/admin/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(STAFF_PASSWORD);
-    await page.getByRole('button', { name: 'Accedi' }).click();
-    await page.waitForURL(`${app.url}/admin`);
+    await logInOnPage(page, app.url, email, 'Accedi');
     return page;
   }
 

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOutbound } from '../../src/channels/outbound.js';
 import { postgresFileStore } from '../../src/domain/files/store.js';
@@ -20,6 +19,7 @@ import { startDovecot, type Dovecot } from '../support/dovecot.js';
 import { startSmtp } from '../support/smtp.js';
 import { createStaff, serveBackOffice, StaffBrowser } from '../support/staff.js';
 import { eventually } from '../support/workers.js';
+import { deliverForTicket, expectThreadedReply, folderMessages, ticketsOf, withWorkers } from '../support/mail-flow.js';
 
 /**
  * The client's mailbox end to end, against a real Dovecot (IMAP) and an SMTP server delivering
@@ -89,27 +89,6 @@ function quietHoursAwayFromNow() {
   return { quietHoursStart: at(hour + 12), quietHoursEnd: at(hour + 13) };
 }
 
-async function folderMessages(owner: { name: string; password: string }, folder: string) {
-  const imap = await dovecot.client(owner.name, owner.password);
-  try {
-    const lock = await imap.getMailboxLock(folder);
-    try {
-      const found = [];
-      for await (const m of imap.fetch('1:*', { source: true })) if (m.source) found.push(await simpleParser(m.source));
-      return found;
-    } finally {
-      lock.release();
-    }
-  } catch {
-    return [];
-  } finally {
-    await imap.logout();
-  }
-}
-
-const ticketsOf = (clientId: string) =>
-  db.ticket.findMany({ where: { clientId }, orderBy: { number: 'asc' }, include: { attachments: true } });
-
 /** The worker's watcher of one mailbox on an injected clock, telling the client through `told`. */
 function watchWithClock(mailboxId: string, clock: () => Date, told: OutboundMessage[], published: string[]) {
   const telegram = { send: async (_chat: string, message: OutboundMessage) => (told.push(message), {}) };
@@ -151,8 +130,7 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
     const rossi = await user(`rossi${uniqueTag()}`);
     const connected = await connectMailbox(client.id, studio);
     expect(connected.code, connected.out).toBe(0);
-    const stopWorkers = await chat.app.delego.startWorkers();
-    try {
+    await withWorkers(chat.app.delego, async () => {
       const pdf = Buffer.from('%PDF-1.4 preventivo');
       const original = await mail({
         from: `Mario Rossi <${rossi.address}>`,
@@ -162,15 +140,7 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
         html: '<p>Buongiorno, <b>mi mandate</b> il preventivo?</p><script>alert(1)</script>',
         attachments: [{ filename: 'capitolato.pdf', content: pdf, contentType: 'application/pdf' }],
       });
-      await dovecot.deliver(studio.name, studio.password, original);
-      const [ticket] = await eventually(
-        'the ticket',
-        async () => {
-          const found = await ticketsOf(client.id);
-          return found.length ? found : undefined;
-        },
-        20_000,
-      );
+      const [ticket] = await deliverForTicket(dovecot, studio, original, client.id);
       expect(ticket!.category).toBe('email');
       expect(ticket!.details).toContain('mi mandate il preventivo');
       expect(ticket!.details).not.toContain('<b>');
@@ -178,26 +148,15 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
 
       const ts = await chat.cardOf(ticket!.id);
       await chat.giuliaWrites(ticket!, ts, 'Buongiorno, glielo mandiamo entro giovedì.');
-      const [reply] = await eventually(
-        'the reply in the sender mailbox',
-        async () => {
-          const inbox = await folderMessages(rossi, 'INBOX');
-          return inbox.length ? inbox : undefined;
-        },
-        20_000,
-      );
-      const parsedOriginal = await simpleParser(original);
-      expect(reply!.subject).toBe('Re: Preventivo ristrutturazione');
-      expect(reply!.from?.value[0]?.address).toBe(studio.address);
-      expect(reply!.inReplyTo).toBe(parsedOriginal.messageId);
-      expect(reply!.references).toContain(parsedOriginal.messageId);
-      expect(reply!.text).toContain('glielo mandiamo entro giovedì');
-      const sent = await folderMessages(studio, 'Sent');
-      expect(sent.map((m) => m.messageId)).toEqual([reply!.messageId]);
+      await expectThreadedReply(dovecot, {
+        sender: rossi,
+        studio,
+        original,
+        subject: 'Re: Preventivo ristrutturazione',
+        text: 'glielo mandiamo entro giovedì',
+      });
       await chat.slack.waitForCall('chat.postEphemeral', (c) => String(c.body.text).includes(rossi.address), 10_000);
-    } finally {
-      await stopWorkers();
-    }
+    });
   });
 
   it('catches up after the watcher was stopped: every message once, a copy of one already read not again', async () => {
@@ -212,10 +171,8 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
       text: 'uno',
       messageId: `<a-${uniqueTag()}@x>`,
     });
-    let stopWorkers = await chat.app.delego.startWorkers();
-    await dovecot.deliver(studio.name, studio.password, first);
-    await eventually('the first ticket', async () => (await ticketsOf(client.id)).length === 1, 20_000);
-    await stopWorkers();
+    const firstTickets = await withWorkers(chat.app.delego, () => deliverForTicket(dovecot, studio, first, client.id));
+    expect(firstTickets).toHaveLength(1);
 
     for (const subject of ['Seconda', 'Terza'])
       await dovecot.deliver(
@@ -224,8 +181,7 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
         await mail({ from, to: studio.address, subject, text: subject }),
       );
     await dovecot.deliver(studio.name, studio.password, first);
-    stopWorkers = await chat.app.delego.startWorkers();
-    try {
+    await withWorkers(chat.app.delego, async () => {
       const mailbox = await eventually(
         'all four read',
         async () => {
@@ -242,9 +198,7 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
         expect.stringContaining('Terza'),
       ]);
       expect(await db.mailMessage.count({ where: { clientId: client.id } })).toBe(3);
-    } finally {
-      await stopWorkers();
-    }
+    });
   });
 
   it('says in one line that the login was refused, and saves nothing', async () => {
@@ -266,8 +220,7 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
       where: { id: client.id },
       data: { availabilityKind: 'dnd', availabilityUntil: new Date(Date.now() + 3600_000), ...quietHoursAwayFromNow() },
     });
-    const stopWorkers = await chat.app.delego.startWorkers();
-    try {
+    await withWorkers(chat.app.delego, async () => {
       const vip = await mail({
         from: 'Il Capo <capo@bigclient.test>',
         to: studio.address,
@@ -286,9 +239,7 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
       const replies = await mario.waitForReplies(2, 30_000);
       const told = replies.find((r) => r.text.includes('Email importante'));
       expect(told?.text).toContain('Email importante da Il Capo <capo@bigclient.test>: "Contratto firmato"');
-    } finally {
-      await stopWorkers();
-    }
+    });
   });
 
   it('never exports the credential and erases the mailbox with the client', async () => {
@@ -373,8 +324,7 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
     const studio = await user(`studio${uniqueTag()}`);
     const bianchi = await user(`bianchi${uniqueTag()}`);
     await saveDirectly(client.id, studio);
-    const stopWorkers = await chat.app.delego.startWorkers();
-    try {
+    await withWorkers(chat.app.delego, async () => {
       const original = await mail({
         from: `Luca Bianchi <${bianchi.address}>`,
         to: studio.address,
@@ -382,15 +332,7 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
         messageId: `<sopralluogo-${uniqueTag()}@example.test>`,
         text: 'Possiamo fare il sopralluogo martedì mattina?',
       });
-      await dovecot.deliver(studio.name, studio.password, original);
-      const [ticket] = await eventually(
-        'the ticket',
-        async () => {
-          const found = await ticketsOf(client.id);
-          return found.length ? found : undefined;
-        },
-        20_000,
-      );
+      const [ticket] = await deliverForTicket(dovecot, studio, original, client.id);
       const assistant = await createStaff('assistant');
       const browser = new StaffBrowser(chat.app.url);
       await browser.loginOk(assistant.email);
@@ -405,26 +347,11 @@ describe('the client mailbox', { timeout: 120_000 }, () => {
       const after = await browser.page(`/admin/tickets/${ticket!.number}`);
       expect(after.html).toContain(bianchi.address);
 
-      const [reply] = await eventually(
-        'the reply in the sender mailbox',
-        async () => {
-          const inbox = await folderMessages(bianchi, 'INBOX');
-          return inbox.length ? inbox : undefined;
-        },
-        20_000,
-      );
-      const parsedOriginal = await simpleParser(original);
-      expect(reply!.subject).toBe('Re: Sopralluogo in cantiere');
-      expect(reply!.from?.value[0]?.address).toBe(studio.address);
-      expect(reply!.inReplyTo).toBe(parsedOriginal.messageId);
-      expect(reply!.references).toContain(parsedOriginal.messageId);
-      expect(reply!.text).toContain(text);
-      expect((await folderMessages(studio, 'Sent')).map((m) => m.messageId)).toEqual([reply!.messageId]);
-      expect(await folderMessages(bianchi, 'INBOX')).toHaveLength(1);
+      const subject = 'Re: Sopralluogo in cantiere';
+      await expectThreadedReply(dovecot, { sender: bianchi, studio, original, subject, text });
+      expect(await folderMessages(dovecot, bianchi, 'INBOX')).toHaveLength(1);
       expect(await db.mailReply.count({ where: { ticketId: ticket!.id, sentAt: { not: null } } })).toBe(1);
-    } finally {
-      await stopWorkers();
-    }
+    });
   });
 
   it('tells the client and the desk once when the mailbox fails for an hour, and again only after it recovered', async () => {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
 import { invitedClient, startDelego } from '../support/delego.js';
 import { testPrisma } from '../support/db.js';
 import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
@@ -330,19 +330,6 @@ describe('web chat (no Telegram or Slack: demo available)', () => {
     expect(await page.text()).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
   });
 });
-
-function launchChromium() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** The session key the server stores: the SHA-256 of the cookie's secret id (before its signature). */
 function keyOf(browser: Browser): string {

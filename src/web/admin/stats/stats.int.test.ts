@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, logInOnPage } from '../../../../test/support/chromium.js';
 import { startIsolatedApp, type IsolatedApp } from '../../../../test/support/isolated-app.js';
 import { STAFF_PASSWORD, StaffBrowser } from '../../../../test/support/staff.js';
 import type { PrismaClient } from '../../../infra/db/types.js';
@@ -103,14 +103,6 @@ async function seed(prisma: PrismaClient) {
 
 const barsOf = (svg: string): number => (svg.match(/<rect class="bar"/g) ?? []).length;
 const chartsOf = (html: string): string[] => html.match(/<svg class="chart"[^]*?<\/svg>/g) ?? [];
-
-async function logIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(`${url}/admin/login`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(`${url}/admin`);
-}
 
 describe('back-office stats, reports and queues', () => {
   let app: IsolatedApp;
@@ -256,16 +248,7 @@ describe('back-office stats, reports and queues', () => {
 
   it('draws the charts in a real browser with nothing from the internet, and prints the report', async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
-    const chrome = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const chrome = await launchChromium();
     try {
       const context = await chrome.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
@@ -277,7 +260,7 @@ describe('back-office stats, reports and queues', () => {
       });
       page.on('request', (request) => requested.push(request.url()));
 
-      await logIn(page, app.url, accounts.owner.email);
+      await logInOnPage(page, app.url, accounts.owner.email);
       await page.goto(`${app.url}/admin/stats`);
       const charts = page.locator('svg.chart[role="img"]');
       expect(await charts.count()).toBe(3);
