@@ -1,15 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/net.js';
 import { FIRST_ADMIN_COMMAND } from '../../src/web/admin/pages/login.js';
 import { testDatabaseUrl } from '../support/db.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
+const START = path.join(root, 'scripts/start.mjs');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'delego-start-'));
+// dist/ compiled before the first start, so no start below spends its time (or its output) building it
+beforeAll(() => {
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
+  expect(built.status, built.stderr).toBe(0);
+});
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** The environment of a fresh machine: nothing configured but where to keep data and Redis. */
@@ -24,12 +30,17 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * A command run from the repository: Delego as `npm start` runs it (`start`: scripts/start.mjs,
+ * the JavaScript compiled in dist/), or a script through tsx as `npm run admin` runs it.
+ */
 function run(
-  script: string,
+  script: 'start' | 'src/cli/admin.ts',
   args: string[],
   extra: Record<string, string>,
 ): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(tsx, [path.join(root, script), ...args], {
+  const command = script === 'start' ? [process.execPath, START] : [tsx, path.join(root, script)];
+  const child = spawn(command[0]!, [...command.slice(1), ...args], {
     cwd: root,
     env: env(extra),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,7 +91,7 @@ async function waitHealthy(port: number, timeoutMs = 60_000): Promise<Response> 
 
 describe('npm start on a fresh machine', () => {
   it('refuses a bad DATABASE_URL with one line naming it', async () => {
-    const { exit, output } = run('src/main.ts', [], { DATABASE_URL: 'nonsense' });
+    const { exit, output } = run('start', [], { DATABASE_URL: 'nonsense' });
     expect(await exit).toBe(1);
     const lines = output().trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -89,7 +100,7 @@ describe('npm start on a fresh machine', () => {
 
   it('starts with the embedded database, answers /healthz, stops cleanly on SIGTERM, and keeps data across restarts', async () => {
     const port = String(await freePort());
-    const first = run('src/main.ts', [], { PORT: port });
+    const first = run('start', [], { PORT: port });
     const health = await waitHealthy(Number(port));
     expect(await health.json()).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
     // Whatever the log level, the person waiting is told the database is being made, and when it is ready.
@@ -120,7 +131,7 @@ describe('npm start on a fresh machine', () => {
     first.child.kill('SIGTERM');
     expect(await first.exit, first.output().slice(-3000)).toBe(0);
 
-    const second = run('src/main.ts', [], { PORT: port });
+    const second = run('start', [], { PORT: port });
     await waitHealthy(Number(port));
     expect(second.output()).toContain(`Opening the embedded database in ${path.join(dataDir, 'pglite')}...`);
     const again = run('src/cli/admin.ts', ['invite', '--client', 'Studio Persistente'], {});
@@ -147,7 +158,7 @@ describe('npm start on a fresh machine', () => {
 
   it('a worker process serves only /healthz and /metrics, so it can be probed and scraped', async () => {
     const port = String(await freePort());
-    const worker = run('src/main.ts', [], { PORT: port, ROLE: 'worker', DATABASE_URL: testDatabaseUrl() });
+    const worker = run('start', [], { PORT: port, ROLE: 'worker', DATABASE_URL: testDatabaseUrl() });
     await waitHealthy(Number(port));
     const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
     expect(metrics.status).toBe(200);
