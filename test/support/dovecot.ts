@@ -47,6 +47,8 @@ log_path = ${dir}/dovecot.log
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# a refused login is answered at once (Dovecot waits 2 s by default): tests of wrong passwords do not wait
+auth_failure_delay = 0
 first_valid_uid = ${owner.uid}
 last_valid_uid = ${owner.uid}
 default_internal_user = ${asRoot ? 'dovecot' : owner.name}
