@@ -1,24 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invitedClient, startDelego } from '../support/delego.js';
+import { invitedClient, startTelegramDelego } from '../support/delego.js';
 import { testPrisma } from '../support/db.js';
-import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import type { TelegramEmulator } from '../support/telegram-emulator.js';
 
 // Monday 23 November 2026, 10:00 in Rome.
 const now = new Date('2026-11-23T10:00:00+01:00');
 
 describe('fragments typed as people type on a phone (Telegram, emulated Bot API)', () => {
   let emulator: TelegramEmulator;
-  let app: Awaited<ReturnType<typeof startDelego>>;
+  let stage: Awaited<ReturnType<typeof startTelegramDelego>> | undefined;
   const db = testPrisma();
 
   beforeAll(async () => {
-    emulator = await startTelegramEmulator();
-    app = await startDelego({ TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot }, now);
+    stage = await startTelegramDelego({}, now);
+    ({ emulator } = stage);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await emulator?.close();
-  });
+  afterAll(() => stage?.stop());
 
   async function linkedUser(lang: 'it' | 'en' = 'it') {
     const { client, code } = await invitedClient(lang, now);

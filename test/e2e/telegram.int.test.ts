@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invitedClient, startDelego } from '../support/delego.js';
-import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { invitedClient, startDelego, startTelegramDelego } from '../support/delego.js';
+import type { TelegramEmulator } from '../support/telegram-emulator.js';
 import { testPrisma } from '../support/db.js';
 
 // Monday 23 November 2026, 10:00 in Rome.
@@ -8,16 +8,13 @@ const now = new Date('2026-11-23T10:00:00+01:00');
 
 describe('Telegram end to end (emulated Bot API, long polling)', () => {
   let emulator: TelegramEmulator;
-  let app: Awaited<ReturnType<typeof startDelego>>;
+  let stage: Awaited<ReturnType<typeof startTelegramDelego>> | undefined;
 
   beforeAll(async () => {
-    emulator = await startTelegramEmulator();
-    app = await startDelego({ TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot }, now);
+    stage = await startTelegramDelego({}, now);
+    ({ emulator } = stage);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await emulator?.close();
-  });
+  afterAll(() => stage?.stop());
 
   async function linkedUser(lang: 'it' | 'en') {
     const { client, code } = await invitedClient(lang, now);
@@ -112,23 +109,19 @@ describe('Telegram end to end (emulated Bot API, long polling)', () => {
 describe('Telegram webhook', () => {
   let emulator: TelegramEmulator;
   let app: Awaited<ReturnType<typeof startDelego>>;
+  let stage: Awaited<ReturnType<typeof startTelegramDelego>> | undefined;
 
   beforeAll(async () => {
-    emulator = await startTelegramEmulator();
-    app = await startDelego(
+    stage = await startTelegramDelego(
       {
-        TELEGRAM_BOT_TOKEN: emulator.token,
-        TELEGRAM_API_ROOT: emulator.apiRoot,
         PUBLIC_URL: 'https://delego.example.com',
         TELEGRAM_WEBHOOK_SECRET: 'webhook-secret-1',
       },
       now,
     );
+    ({ app, emulator } = stage);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await emulator?.close();
-  });
+  afterAll(() => stage?.stop());
 
   it('registers the webhook with its secret and refuses calls without it', async () => {
     expect(emulator.webhook()).toMatchObject({

@@ -1,9 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
-import { invitedClient, startDelego } from '../support/delego.js';
+import { invitedClient, startDelego, startTelegramDelego } from '../support/delego.js';
 import { testPrisma } from '../support/db.js';
-import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
 import { Browser } from '../support/web-browser.js';
 
 // Monday 23 November 2026, 10:00 in Rome.
@@ -337,24 +336,19 @@ function keyOf(browser: Browser): string {
 }
 
 describe('web chat with Telegram configured and an https address', () => {
-  let emulator: TelegramEmulator;
   let app: Awaited<ReturnType<typeof startDelego>>;
+  let stage: Awaited<ReturnType<typeof startTelegramDelego>> | undefined;
   beforeAll(async () => {
-    emulator = await startTelegramEmulator();
-    app = await startDelego(
+    stage = await startTelegramDelego(
       {
-        TELEGRAM_BOT_TOKEN: emulator.token,
-        TELEGRAM_API_ROOT: emulator.apiRoot,
         PUBLIC_URL: 'https://delego.example.com',
         TELEGRAM_WEBHOOK_SECRET: 'webhook-secret-2',
       },
       now,
     );
+    ({ app } = stage);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await emulator?.close();
-  });
+  afterAll(() => stage?.stop());
 
   it('offers no demo, and makes the session cookie Secure', async () => {
     const browser = new Browser(app.url, 'en');

@@ -7,6 +7,7 @@ import { createLogger } from '../../src/infra/logger.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
 import { listen, type RunningServer } from '../../src/web/server.js';
 import { testPrisma } from './db.js';
+import { startTelegramEmulator } from './telegram-emulator.js';
 
 /**
  * The whole application as main.ts wires it (buildDelego), on the run's database and Redis,
@@ -55,4 +56,29 @@ export async function invitedClient(lang: 'it' | 'en', now: Date) {
   });
   const invite = await createInvite(prisma, client.id, now);
   return { client, code: invite.code };
+}
+
+/**
+ * Delego with the emulated Telegram Bot API as its Telegram: long polling, or a webhook when
+ * `env` gives PUBLIC_URL and TELEGRAM_WEBHOOK_SECRET. stop() ends both.
+ */
+export async function startTelegramDelego(env: Record<string, string>, now: Date) {
+  const emulator = await startTelegramEmulator();
+  try {
+    const app = await startDelego(
+      { TELEGRAM_BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, ...env },
+      now,
+    );
+    return {
+      app,
+      emulator,
+      async stop() {
+        await app.stop();
+        await emulator.close();
+      },
+    };
+  } catch (err) {
+    await emulator.close();
+    throw err;
+  }
 }
