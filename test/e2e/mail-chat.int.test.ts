@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveMailbox } from '../../src/domain/mailbox/settings.js';
 import { eraseClient } from '../../src/domain/privacy/erase.js';
@@ -14,6 +13,7 @@ import { startDovecot, type Dovecot } from '../support/dovecot.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { startSmtp } from '../support/smtp.js';
 import { createStaff, StaffBrowser } from '../support/staff.js';
+import { folderMessages } from '../support/mail-flow.js';
 import { eventually } from '../support/workers.js';
 
 /**
@@ -74,23 +74,7 @@ async function receive(studio: Person, from: { name: string; person: Person }, s
   return messageId;
 }
 
-async function folder(owner: Person, name: string) {
-  const imap = await dovecot.client(owner.name, owner.password);
-  try {
-    const lock = await imap.getMailboxLock(name);
-    try {
-      const found = [];
-      for await (const m of imap.fetch('1:*', { source: true })) if (m.source) found.push(await simpleParser(m.source));
-      return found;
-    } finally {
-      lock.release();
-    }
-  } catch {
-    return [];
-  } finally {
-    await imap.logout();
-  }
-}
+const folder = (owner: Person, name: string) => folderMessages(dovecot, owner, name);
 
 const button = (reply: BotReply, label: string) => reply.buttons.flat().find((b) => b.text === label)!.data;
 const labels = (reply: BotReply) => reply.buttons.flat().map((b) => b.text);
