@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, rows, WireClient } from '../../../test/support/pg-wire.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
@@ -61,4 +64,26 @@ describe('the embedded database shared by several connections', () => {
     expect(rows(answer)).toEqual([['7']]);
     next.close();
   }, 30_000);
+
+  it('stops while a client is mid-transaction and others wait, and opens again without its half', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'delego-pglite-stop-'));
+    try {
+      const running = await startEmbeddedPostgres({ dataDir });
+      const writer = await WireClient.open(running.url);
+      const waiting = await WireClient.open(running.url);
+      writer.query('BEGIN; CREATE TABLE left_behind (n int)');
+      await writer.until('Z');
+      waiting.query('SELECT 1');
+      await running.stop();
+
+      const again = await startEmbeddedPostgres({ dataDir });
+      const reader = await WireClient.open(again.url);
+      reader.query("SELECT count(*) FROM pg_tables WHERE tablename = 'left_behind'");
+      expect(rows(await reader.until('Z'))).toEqual([['0']]);
+      reader.close();
+      await again.stop();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
