@@ -23,8 +23,10 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL });
   const lifecycle = new Lifecycle(logger);
   lifecycle.handleSignals();
+  const startup = start(config, logger, lifecycle);
+  lifecycle.starting(startup);
   try {
-    await start(config, logger, lifecycle);
+    await startup;
   } catch (err) {
     await lifecycle.stop().catch(() => undefined);
     throw err;
@@ -74,7 +76,11 @@ async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Prom
     lifecycle.onStop('http', server.close);
     logger.info({ port: server.port, routes }, 'http listening');
   };
-  if (serves.web) await serveHttp(delego.web, 'all');
+  if (serves.web) {
+    await serveHttp(delego.web, 'all');
+    // As soon as it answers: the person at the terminal need not wait for the channels and workers.
+    await welcome(config, prisma);
+  }
   for (const stop of await delego.startChannels(serves)) lifecycle.onStop('channel', stop);
   // Registered after the channels, so on SIGTERM the workers stop first: jobs in flight finish
   // while the channels they send through are still open.
@@ -87,7 +93,6 @@ async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Prom
     lifecycle.onStop('message retention', retention.stop);
   }
   logger.info({ role, channels: delego.channels }, 'Delego is running');
-  if (serves.web) await welcome(config, prisma);
 }
 
 main().catch((err: unknown) => {

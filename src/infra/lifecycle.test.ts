@@ -7,10 +7,11 @@ const silent = pino({ level: 'silent' });
 function stoppable(): { lifecycle: Lifecycle; finish: () => void; closed: () => number } {
   const lifecycle = new Lifecycle(silent);
   let closes = 0;
-  let finish = () => undefined as void;
+  let finished = false;
+  let finish: () => void = () => void (finished = true);
   lifecycle.onStop('slow worker', () => {
     closes += 1;
-    return new Promise<void>((resolve) => (finish = resolve));
+    return finished ? undefined : new Promise<void>((resolve) => (finish = resolve));
   });
   return { lifecycle, finish: () => finish(), closed: () => closes };
 }
@@ -43,5 +44,38 @@ describe('Lifecycle signals', () => {
     clock = 2_000;
     onSignal('SIGINT');
     expect(exits).toEqual([1]);
+  });
+
+  it('a stop requested during start-up waits for it, then also closes what it started after the request', async () => {
+    const lifecycle = new Lifecycle(silent);
+    const closed: string[] = [];
+    lifecycle.onStop('database', () => void closed.push('database'));
+    let started: () => void = () => undefined;
+    const startup = new Promise<void>((resolve) => (started = resolve)).then(() => {
+      // the workers start only once the database is there, and would fail on a closed one
+      if (closed.includes('database')) throw new Error('database closed under the start-up');
+      lifecycle.onStop('workers', () => void closed.push('workers'));
+    });
+    lifecycle.starting(startup);
+    const exits: number[] = [];
+    lifecycle.signalHandler({ exit: (code) => exits.push(code) })('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closed).toEqual([]);
+
+    started();
+    await startup;
+    await lifecycle.stop();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(closed).toEqual(['workers', 'database']);
+    expect(exits).toEqual([0]);
+  });
+
+  it('a start-up that hangs does not keep a stop waiting beyond its limit', async () => {
+    const lifecycle = new Lifecycle(silent, 50);
+    const closed: string[] = [];
+    lifecycle.onStop('redis', () => void closed.push('redis'));
+    lifecycle.starting(new Promise<void>(() => undefined));
+    await lifecycle.stop();
+    expect(closed).toEqual(['redis']);
   });
 });

@@ -10,6 +10,9 @@ type Closer = { name: string; close: () => Promise<void> | void };
  */
 export const SIGNAL_GRACE_MS = 2_000;
 
+/** How long a stop requested during start-up waits for the start-up to finish before closing what it has. */
+export const STARTUP_WAIT_MS = 10_000;
+
 type SignalHandling = {
   exit?: (code: number) => void;
   graceMs?: number;
@@ -24,16 +27,38 @@ type SignalHandling = {
 export class Lifecycle {
   private readonly closers: Closer[] = [];
   private stopping: Promise<void> | undefined;
+  private startup: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly startupWaitMs = STARTUP_WAIT_MS,
+  ) {}
 
   onStop(name: string, close: Closer['close']): void {
     this.closers.push({ name, close });
   }
 
+  /**
+   * The start-up under way. A stop requested meanwhile (SIGTERM as soon as /healthz answers,
+   * while the workers still start) waits for it: closing Redis or the database under a start-up
+   * made it fail (exit 1), and what it opened after the request (the workers) stayed open.
+   */
+  starting(startup: Promise<unknown>): void {
+    this.startup = startup.catch(() => undefined);
+  }
+
   stop(): Promise<void> {
-    this.stopping ??= this.runClosers();
+    this.stopping ??= this.startupSettled().then(() => this.runClosers());
     return this.stopping;
+  }
+
+  private async startupSettled(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.startupWaitMs);
+    });
+    await Promise.race([this.startup, waited]);
+    clearTimeout(timer);
   }
 
   /** SIGTERM/SIGINT stop gracefully and exit 0; a second request after the grace window exits at once. */

@@ -2,8 +2,8 @@ import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { ConflictError, DependencyError, errorMessage } from '../../kernel/errors.js';
+import { PgliteServer } from './pglite-server.js';
 import { copyPgliteTemplate } from './pglite-template.js';
 
 export interface EmbeddedPostgresOptions {
@@ -12,8 +12,8 @@ export interface EmbeddedPostgresOptions {
   /** Port on 127.0.0.1; 0 (the default) takes a free one. */
   port?: number;
   /**
-   * Client connections served at once. PGlite has a single session: the socket server queues
-   * their queries and keeps a transaction's queries together, so pools stay small.
+   * Client connections open at once. PGlite has a single session: one connection has it from a
+   * query's first message to its end (a transaction's end), the others' queries wait their turn.
    */
   maxConnections?: number;
   /** lines for the person waiting while the database is made or opened (it takes seconds) */
@@ -38,20 +38,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   let db: PGlite | undefined;
   try {
     db = await withProgress(options.progress, dataDir, () => openPglite(dataDir));
-    const server = new PGLiteSocketServer({
-      db,
-      host: '127.0.0.1',
-      port: options.port ?? 0,
-      maxConnections: options.maxConnections ?? 8,
-    });
-    await server.start();
+    const server = new PgliteServer(db, options.maxConnections ?? 16);
+    const address = await server.listen('127.0.0.1', options.port ?? 0);
     const opened = db;
     let stopping: Promise<void> | undefined;
     return {
-      url: `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`,
+      url: `postgresql://postgres@${address}/postgres?sslmode=disable`,
       stop: () => {
         stopping ??= (async () => {
-          await server.stop();
+          await server.close();
           await opened.close();
           await unlock();
         })();
