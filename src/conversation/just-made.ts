@@ -1,8 +1,11 @@
 import type { Db } from '../infra/db/types.js';
 import type { ItemRef } from '../kernel/actions.js';
 
-/** What the client's previous message made, its time (a request has none) and the words that asked for it. */
-export type JustMade = ItemRef & { at: Date | null; asked: string };
+/**
+ * What the client's previous message made, its time (a request has none), the words that asked
+ * for it and, for a booking the office arranges, the request the desk works it through.
+ */
+export type JustMade = ItemRef & { at: Date | null; asked: string; ticketId?: string | null };
 
 /**
  * The reminder the client's previous message made or moved, the booking it made or asked the
@@ -42,7 +45,8 @@ export async function justMade(db: Db, conversationId: string, clientId: string)
     }),
   ]);
   if (occurrence) return { kind: 'reminder', id: occurrence.reminderId, at: occurrence.dueAt, asked: said };
-  if (booking?.startsAt) return { kind: 'booking', id: booking.id, at: booking.startsAt, asked: said };
+  if (booking?.startsAt)
+    return { kind: 'booking', id: booking.id, at: booking.startsAt, asked: said, ticketId: booking.ticketId };
   if (ticket && !booking) return { kind: 'ticket', id: ticket.id, at: null, asked: said };
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestRef, withoutRef } from './refs.js';
+import { droppedRef, requestRef, withoutRef } from './refs.js';
 
 describe('a request number in the client words', () => {
   it.each([
@@ -25,4 +25,23 @@ describe('a request number in the client words', () => {
   it('leaves the other words to match', () => {
     expect(withoutRef('richiesta 1011, era una cavolata')).toBe(', era una cavolata');
   });
+});
+
+describe('a request dropped by its number', () => {
+  it.each([
+    ['pratica 1020 lasciala perdere, il fabbro l ho chiamato io', 1020],
+    ['#1021 annullalo, non serve', 1021],
+    ['la richiesta 1022 non mi serve più', 1022],
+    ['lascia stare la richiesta 1023', 1023],
+    ['request 1024, drop it', 1024],
+    ['please cancel ticket 1025', 1025],
+  ])('%s drops %i', (text, ref) => expect(droppedRef(text)).toBe(ref));
+
+  it.each([
+    'non annullare la richiesta 1020, serve ancora',
+    "don't cancel request 1020",
+    'la richiesta 1020 è stata annullata?',
+    'richiesta 1020: aggiungi anche il logo',
+    'annulla il dentista di domani',
+  ])('%s drops nothing', (text) => expect(droppedRef(text)).toBeUndefined());
 });

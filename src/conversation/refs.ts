@@ -15,3 +15,31 @@ export function requestRef(text: string): number | undefined {
 export function withoutRef(text: string): string {
   return text.replace(new RegExp(refPattern.source, 'giu'), ' ').trim();
 }
+
+/**
+ * Words that drop a request: "annullala", "cancellalo", "lasciala perdere", "lascia stare", "non
+ * serve più", "cancel it", "drop it", "forget it", "no longer needed".
+ */
+const dropWords = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    String.raw`(?:annull|cancell|elimin)(?:a|are|ate)(?:me|ce)?(?:l[aoei])?|togli(?:l[aoei])?|` +
+    String.raw`lascia(?:l[aoei]|mo)?\s+(?:perdere|stare)|(?:non\s+(?:mi|ci)?\s*serve\s+più|non\s+(?:mi|ci)?\s*serve\s+piu)|` +
+    String.raw`cancel|drop|scrap|forget|never\s*mind|no\s+longer\s+needed|not\s+needed\s+any\s*more)(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/** "non annullarla", "don't cancel": the drop is denied. */
+const deniedDrop = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:non|nn|don'?t|do not|never)\s+(?:la\s+|lo\s+)?(?:annull|cancell|elimin|togli|lascia|cancel|drop|scrap|forget)`,
+  'iu',
+);
+
+/**
+ * The request a message drops: "pratica 1005 lasciala perdere", "#1006 annullalo", "request 1013,
+ * drop it". Undefined when no number is named, no drop is said, or the drop is denied. Pure.
+ */
+export function droppedRef(text: string): number | undefined {
+  const ref = requestRef(text);
+  if (ref === undefined || !dropWords.test(text) || deniedDrop.test(text)) return undefined;
+  return ref;
+}

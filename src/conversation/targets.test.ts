@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTargets, type Candidate } from './targets.js';
+import { governedTarget, matchTargets, sharesWords, type Candidate } from './targets.js';
 
 const items: Candidate[] = [
   { kind: 'reminder', id: 'r1', label: 'rinnovare la polizza dell ufficio' },
@@ -64,5 +64,29 @@ describe('a word never matches a prefix of another word', () => {
     expect(found('il contr')).toEqual([]);
     expect(found('i contratti')).toEqual(['t1011']);
     expect(found('la signora Colombo')).toEqual(['t1014']);
+  });
+});
+
+describe('the words a cancel verb governs', () => {
+  it.each([
+    ["la cena con i Rossi cancellala, l'hanno rimandata", 'cena con i Rossi'],
+    ['ok, il dentista di venerdì toglilo pure', 'dentista di venerdì'],
+    ['annulla la riunione col geometra perché è malato', 'riunione col geometra'],
+    ["annulla il corso di inglese l'hanno sospeso", 'corso di inglese'],
+    ['cancel the team lunch, they moved it', 'team lunch'],
+    ['the gym session on Friday, cancel it', 'gym session on Friday'],
+  ])('%s → %s', (text, target) => expect(governedTarget(text)).toBe(target));
+
+  it('has none without a cancel verb and its object', () => {
+    expect(governedTarget('annulla')).toBeUndefined();
+    expect(governedTarget('cosa ho domani?')).toBeUndefined();
+  });
+});
+
+describe('two texts speaking of the same thing', () => {
+  it('shares a word of four letters or more in any form, never a short word or a number', () => {
+    expect(sharesWords('mi scrivi anche una lettera per i Gatti?', 'scrivere le lettere ai fornitori')).toBe(true);
+    expect(sharesWords('mi trovi un idraulico per lo studio?', 'tradurre la visura per il notaio')).toBe(false);
+    expect(sharesWords('alle 11 va bene', 'ci vediamo alle 11?')).toBe(false);
   });
 });

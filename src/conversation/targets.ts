@@ -73,3 +73,58 @@ export function matchTargets(target: string, candidates: Candidate[]): Candidate
   const best = Math.max(0, ...scored.map((s) => s.score));
   return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.c);
 }
+
+/**
+ * Whether two texts speak of the same thing: a word of four letters or more (no number) they
+ * share, in any form ("lettera"/"lettere"). Pure.
+ */
+export function sharesWords(a: string, b: string): boolean {
+  const some = (text: string) => words(text).filter((w) => w.length >= 4 && !/\d/.test(w));
+  const others = some(b);
+  return some(a).some((w) => others.some((o) => sameWord(w, o)));
+}
+
+/** A verb of cancelling with its object after it: "annullala", "cancellamelo", "toglilo", "drop it". */
+const encliticCancel =
+  /(?<![\p{L}\p{N}])(?:(?:annull|cancell|elimin)a(?:me|ce)?l[aoei]|(?:togli|lev[a])(?:me|ce)?l[aoei]|(?:cancel|delete|remove|drop|scrap)\s+(?:it|that|this|them))(?![\p{L}\p{N}])/iu;
+
+/** A verb of cancelling with its object before it: "annulla la call…", "cancel the bank call…". */
+const leadingCancel =
+  /^(?:(?:ok|okay|allora|e|poi|ah|senti|please|and|then)[\s,]+)*(?:annulla|cancella|elimina|togli|leva|cancel|delete|remove|drop)\s+(.+)$/iu;
+
+/** Where the reason starts: a comma, "perché…", "l'hanno…", "since…". */
+const reasonStart =
+  /[,;:.!?(]|\s(?:perché|perche|xké|xke|xchè|poiché|visto che|dato che|tanto|l'hanno|l'ha|hanno|because|since|as|cause|they|it's been|it has been)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The noun phrase a cancel verb governs, without the reason given with it: "la call con la banca
+ * cancellala, l'hanno spostata a gennaio" → "la call con la banca"; "annulla la cena perché
+ * piove" → "la cena". Undefined when the words have neither shape. Pure.
+ */
+export function governedTarget(text: string): string | undefined {
+  const enclitic = encliticCancel.exec(text);
+  if (enclitic) {
+    const before = text.slice(0, enclitic.index).split(/[,;:.!?]/u);
+    const phrase = withoutArticle(
+      before
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .at(-1) ?? '',
+    );
+    if (phrase) return phrase;
+  }
+  const leading = leadingCancel.exec(text.trim());
+  if (!leading) return undefined;
+  const object = leading[1]!;
+  const reason = reasonStart.exec(object);
+  return withoutArticle(reason ? object.slice(0, reason.index) : object);
+}
+
+/** "la call con la banca" → "call con la banca": the words as the client's list shows them. */
+function withoutArticle(phrase: string): string | undefined {
+  const bare = phrase
+    .trim()
+    .replace(/^(?:(?:il|lo|la|i|gli|le|un|uno|una|the|my|a|an)\s+|l'|un')/iu, '')
+    .trim();
+  return bare || undefined;
+}

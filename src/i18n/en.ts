@@ -105,6 +105,8 @@ export const en = {
   joinedWith: (p: { first: string; more: string }) => `${p.first} and ${p.more}`,
   addedToReminder: (p: { text: string; when: string }) => `Added: I will remind you ${p.when}: "${p.text}".`,
   addedToTicket: (p: { number: string; addition: string }) => `Added to request ${p.number}: "${p.addition}".`,
+  additionNowhere: (p: { addition: string }) =>
+    `I do not know what to add "${p.addition}" to: you have no request or reminder just made. Write me the whole request, with this too.`,
   rescheduledReminder: (p: { text: string; when: string }) => `Moved: I will remind you ${p.when}: "${p.text}".`,
   rescheduledBooking: (p: { title: string; when: string }) => `Moved: ${p.title}, ${p.when}.`,
   nothingToReschedule: (p: { target: string }) => `I cannot find a booking or reminder matching "${p.target}".`,
@@ -303,7 +305,8 @@ export const en = {
   skippedLast: (p: { text: string; skipped: string }) =>
     `All right: I skip ${p.skipped}. That was the last "${p.text}".`,
   whichThread: 'Is this for the request in progress, or a new request?',
-  whichThreadStill: 'Got it: tap above whether it is for the request in progress or a new request.',
+  whichThreadStill:
+    'I am keeping this with the message before until you tap above: is it for the request in progress or a new request?',
   buttonToTicket: (p: { who: string; number: string }) => `For ${p.who}, request ${p.number}`,
   buttonToAssistant: 'For the assistant',
   buttonNewRequest: 'It is a new request',

@@ -100,6 +100,8 @@ export const it: Catalog = {
   joinedWith: (p) => `${p.first} e ${p.more}`,
   addedToReminder: (p) => `Aggiunto: te lo ricordo ${p.when}: "${p.text}".`,
   addedToTicket: (p) => `Aggiunto alla richiesta ${p.number}: «${p.addition}».`,
+  additionNowhere: (p) =>
+    `Non so a cosa aggiungere «${p.addition}»: non hai una richiesta o un promemoria appena fatto. Scrivimi la richiesta per intero, con anche questo.`,
   rescheduledReminder: (p) => `Spostato: te lo ricordo ${p.when}: "${p.text}".`,
   rescheduledBooking: (p) => `Spostato: ${p.title}, ${p.when}.`,
   nothingToReschedule: (p) => `Non trovo un appuntamento o un promemoria che corrisponda a "${p.target}".`,
@@ -277,7 +279,8 @@ export const it: Catalog = {
   skippedOnce: (p) => `Va bene: salto solo ${p.skipped}. «${p.text}» continua, la prossima volta ${p.next}.`,
   skippedLast: (p) => `Va bene: salto ${p.skipped}. Era l'ultima volta di «${p.text}».`,
   whichThread: 'È per la richiesta in corso o è una nuova richiesta?',
-  whichThreadStill: 'Ricevuto: tocca qui sopra se è per la richiesta in corso o una nuova richiesta.',
+  whichThreadStill:
+    'Lo tengo insieme al messaggio di prima finché non tocchi qui sopra: è per la richiesta in corso o è una nuova richiesta?',
   buttonToTicket: (p) => `Per ${p.who}, richiesta ${p.number}`,
   buttonToAssistant: "Per l'assistente",
   buttonNewRequest: 'È una nuova richiesta',

@@ -67,7 +67,7 @@ describe('answers to the assistant reach her thread on the web chat and in Slack
     expect((await said('te lo mando stasera, grazie')).text).toMatch(/^✓ Girato a Giulia \(richiesta #\d+\)\.$/);
     await chat.threadPost(ts, 'te lo mando stasera, grazie');
     expect((await said('ricordami domani alle 9 di pagare la bolletta')).text).toMatch(/^Fatto: te lo ricordo/);
-    const asked = await said('domani alle 10 dal commercialista con Marco');
+    const asked = await said('domani alle 10 firmo il contratto dal commercialista');
     expect(asked.buttons?.flat().map((b) => b.label)).toEqual([
       expect.stringMatching(/^Per Giulia, richiesta #\d+$/),
       'È una nuova richiesta',

@@ -59,13 +59,12 @@ describe('a 40-message morning with the virtual office (Telegram client, Slack d
       expect((await user.waitForReplies(1, 20_000))[0]!.text).toMatch(relayed);
 
       await say('prenotami un tavolo da Mario venerdì alle 20 per 4');
-      // could be an answer to Giulia or a request of its own: asked once, with buttons
-      const which = await say('riunione con Rossi giovedì alle 10');
-      expect(which.buttons.flat().map((b) => b.text)).toEqual([
-        expect.stringMatching(/^Per Giulia, richiesta #\d+$/),
-        'È una nuova richiesta',
-      ]);
-      expect((await press(which, 'È una nuova richiesta', which.buttons)).text).toMatch(
+      // words added to the table just asked for join its request, never a request of their own
+      expect((await say('aggiungi che vorrei un tavolo vicino alla finestra')).text).toMatch(
+        /^Aggiunto alla richiesta #\d+: «vorrei un tavolo vicino alla finestra»\.$/,
+      );
+      // a time of its own, nothing of what Giulia asked: a request of its own, never held back
+      expect((await say('riunione con Rossi giovedì alle 10')).text).toMatch(
         /^Fissato: riunione con Rossi, giovedì 26 novembre, 10:00–11:00/,
       );
       const clash = await say('giovedì ho udienza alle 9:30 in tribunale');

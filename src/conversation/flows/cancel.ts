@@ -9,7 +9,7 @@ import { ticketLabel } from '../../domain/tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { requestRef, withoutRef } from '../refs.js';
-import { matchTargets } from '../targets.js';
+import { governedTarget, matchTargets } from '../targets.js';
 import { cancelItem, candidates, choiceButtons, type Choice } from './manage.js';
 
 const LISTED_MAX = 5;
@@ -137,10 +137,13 @@ export const cancelFlow: Flow<Understanding> = async (ctx, u) => {
   const all = await candidates(ctx, ['reminder', 'booking', 'ticket']);
   const ref = refOf(ctx.text, target);
   if (ref !== undefined) return cancelByRef(ctx, ref, all);
-  const found = matchTargets(withoutRef(target), all);
+  // the words the verb governs, not the reason said with them ("…cancellala, l'hanno spostata")
+  const governed = governedTarget(ctx.text);
+  const byGoverned = governed ? matchTargets(withoutRef(governed), all) : [];
+  const found = byGoverned.length ? byGoverned : matchTargets(withoutRef(target), all);
   if (found.length === 1) return confirmOrCancel(ctx, found[0]!);
   if (found.length === 0) {
-    const text = `${t(ctx.lang, 'nothingMatches', { target })} ${upcoming(ctx, all)}`;
+    const text = `${t(ctx.lang, 'nothingMatches', { target: governed ?? target })} ${upcoming(ctx, all)}`;
     return { reply: { text }, understood: true };
   }
   return {

@@ -1,5 +1,6 @@
 import { setReminderText } from '../../domain/reminders/service.js';
-import { addToTicketDetails, ticketLabel } from '../../domain/tickets/service.js';
+import { ticketsInConversation } from '../../domain/tickets/relay.js';
+import { addToTicketDetails, recentOpenTicket, ticketLabel } from '../../domain/tickets/service.js';
 import type { Db } from '../../infra/db/types.js';
 import { t } from '../../i18n/catalog.js';
 import { formatWhen } from '../../i18n/format.js';
@@ -8,7 +9,8 @@ import type { FlowContext, FlowResult, Step } from '../flow.js';
 import { isPlainText } from '../fragments.js';
 import { relayMessages } from '../flows/thread.js';
 import { justMade, type JustMade } from '../just-made.js';
-import type { Route } from '../turn.js';
+import { currentThread } from '../threads.js';
+import type { Route, Turn } from '../turn.js';
 
 const ITALIAN_VERB = String.raw`(?:aggiungi|scrivi|metti|segna)(?:ci)?`;
 const ENGLISH_VERB = String.raw`(?:add|write|put|include|note)`;
@@ -74,18 +76,41 @@ function additionStep(item: JustMade, addition: string): Step {
   };
 }
 
+/** How long after a request was opened "aggiungi che…" still adds to it, when other words came between. */
+export const ADDITION_WINDOW_MS = 30 * 60_000;
+
 /**
- * "ah e aggiungi che devo anche chiamare il notaio" right after "Fatto: te lo ricordo…" or "Ho
- * aperto la richiesta #1001": the words join that reminder's text or that request (its thread
- * hears them), confirmed in one line.
+ * What the words add to: the reminder or request just made, the request through which the office
+ * arranges the booking just asked for, else the request the client is talking about with an
+ * assistant, else the one opened in the last half hour. An appointment of their own has no notes.
+ */
+async function addedTo(db: Db, turn: Turn): Promise<JustMade | undefined> {
+  const item = await justMade(db, turn.conversationId, turn.clientId);
+  if (item?.kind === 'booking')
+    return item.ticketId ? { kind: 'ticket', id: item.ticketId, at: null, asked: item.asked } : undefined;
+  if (item) return item;
+  const tickets = await ticketsInConversation(db, turn.clientId, turn.now);
+  const current = tickets.length ? await currentThread(db, turn.conversationId, tickets) : undefined;
+  const since = new Date(turn.now.getTime() - ADDITION_WINDOW_MS);
+  const ticket = current ?? (await recentOpenTicket(db, turn.clientId, since));
+  return ticket ? { kind: 'ticket', id: ticket.id, at: null, asked: '' } : undefined;
+}
+
+/**
+ * "ah e aggiungi che devo anche chiamare il notaio" right after "Fatto: te lo ricordo…", "Ho
+ * aperto la richiesta #1001" or "Chiedo all'ufficio di prenotare…": the words join that reminder's
+ * text or that request (its thread hears them), confirmed in one line. Words to add are never a
+ * request of their own: with nothing to add them to, the client is told so.
  */
 export function additionRoute(db: Db): Route {
   return async (msg, turn) => {
-    if (turn.pending || !isPlainText(msg)) return undefined;
+    // "which request?" waiting for a tap is no question these words answer
+    if ((turn.pending && !turn.pending.held) || !isPlainText(msg)) return undefined;
     const addition = addedWords(msg.text);
     if (!addition) return undefined;
-    const item = await justMade(db, turn.conversationId, turn.clientId);
-    if (!item || item.kind === 'booking') return undefined;
+    const item = await addedTo(db, turn);
+    if (!item)
+      return async (ctx) => ({ reply: { text: t(ctx.lang, 'additionNowhere', { addition }) }, understood: true });
     return additionStep(item, addition);
   };
 }

@@ -93,7 +93,8 @@ export function offsetCorrection(said: string, before: string): string | undefin
  */
 export function correctionRoute(db: Db, understand: Understand): Route {
   return async (msg, turn) => {
-    if (turn.pending || !isPlainText(msg)) return undefined;
+    // "which request?" waiting for a tap is no question a correction answers
+    if ((turn.pending && !turn.pending.held) || !isPlainText(msg)) return undefined;
     const corrected = correctedWords(msg.text.slice(0, UNDERSTAND_MAX_CHARS));
     if (!corrected) return undefined;
     const item = await justMade(db, turn.conversationId, turn.clientId);

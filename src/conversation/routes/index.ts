@@ -7,6 +7,7 @@ import { pendingAnswerRoute } from './pending-answer.js';
 import { relayRoute } from './relay.js';
 import { correctionRoute } from './correction.js';
 import { additionRoute } from './addition.js';
+import { droppedRefRoute } from './dropped-ref.js';
 import { smallTalkRoute } from './small-talk.js';
 import { understoodRoute } from './understood.js';
 import { writeBeforehand } from '../flows/mail-reply.js';
@@ -14,7 +15,8 @@ import { draftEditRoute, mailDraftButton, mailPickButton } from '../flows/mail-d
 
 /**
  * Where a message goes, in order: the first route that returns a step wins. A button acts on its
- * own; files too large stop everything; commands; a correction of what was just made ("no scusa, venerdì"); words added to it ("aggiungi che…"); an answer to an assistant; the briefing switch
+ * own; files too large stop everything; commands; a correction of what was just made ("no scusa, venerdì"); words added to it ("aggiungi che…"); a request dropped by its number ("pratica 1005
+ * lasciala perdere"); an answer to an assistant; the briefing switch
  * in words; a voice note nobody could hear; the answer to an open question; small talk ("ok",
  * "ciao"); wordless messages; and last whatever the understanding makes of the words.
  */
@@ -29,6 +31,7 @@ export function conversationRoutes(services: ConversationServices): Route[] {
     draftEditRoute(services.prisma),
     correctionRoute(services.prisma, services.understand),
     additionRoute(services.prisma),
+    droppedRefRoute,
     relayRoute(services.prisma, services.understand),
     briefingWordsRoute,
     unheardVoiceRoute,

@@ -5,13 +5,15 @@ import { readingOf, type Reading } from '../context.js';
 import { unsign } from '../flows/ticket-exchange.js';
 import { fragmentShaped, holdStep, isPlainText } from '../fragments.js';
 import { currentThread, namedTicket } from '../threads.js';
+import { sharesWords } from '../targets.js';
+import { instantOf } from '../../kernel/time.js';
 import { smallTalkOf } from '../small-talk.js';
 import { decodeButton } from '../../kernel/actions.js';
 import type { Step } from '../flow.js';
 import { attachFiles } from '../flows/task.js';
 import { UNDERSTAND_MAX_CHARS, type Route, type Turn } from '../turn.js';
 import type { Understand } from '../../understanding/understand.js';
-import { intents, type Intent } from '../../understanding/contract.js';
+import { intents, type Intent, type Understanding } from '../../understanding/contract.js';
 import { askWhichThread, holdAnother } from './held.js';
 import { relayedAnswer, relayMessages } from '../flows/thread.js';
 
@@ -65,18 +67,63 @@ const botOnlyIntents: ReadonlySet<Intent> = new Set(
   intents.filter((intent) => !['reminder', 'booking', 'task', 'other'].includes(intent)),
 );
 
+type Shape = { shape: 'bot' | 'request' | 'other'; understanding: Understanding };
+
 /** What an unsure message reads as: for the bot only, a request shape of its own, or words for a person. */
-async function shapeOf(understand: Understand, text: string, turn: Turn): Promise<'bot' | 'request' | 'other'> {
+async function shapeOf(understand: Understand, text: string, turn: Turn): Promise<Shape> {
   const { understanding } = await understand(text.slice(0, UNDERSTAND_MAX_CHARS), {
     now: turn.now,
     tz: turn.tz,
     lang: turn.lang,
     llmAllowed: turn.llmAllowed,
   });
-  if (botOnlyIntents.has(understanding.intent)) return 'bot';
+  if (botOnlyIntents.has(understanding.intent)) return { shape: 'bot', understanding };
   // a task of no kind the office knows ("metti anche lo sconto del 30%") is as likely words for the assistant
   const unclassed = understanding.intent === 'task' && (understanding.category ?? 'other') === 'other';
-  return understanding.intent === 'other' || unclassed ? 'other' : 'request';
+  const other = understanding.intent === 'other' || unclassed;
+  return { shape: other ? 'other' : 'request', understanding };
+}
+
+/** The last words an assistant wrote the client here about one of the tickets in conversation. */
+async function assistantLastWords(
+  db: Db,
+  conversationId: string,
+  tickets: TicketInConversation[],
+): Promise<string | undefined> {
+  const messages = await db.message.findMany({
+    where: { conversationId, direction: 'outbound', ticketId: { in: tickets.map((tk) => tk.id) } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 5,
+    select: { ticketId: true, body: true },
+  });
+  for (const m of messages) {
+    const ticket = tickets.find((tk) => tk.id === m.ticketId);
+    const words = ticket && m.body ? unsign(m.body, ticket.number)?.text : undefined;
+    if (words) return words;
+  }
+  return undefined;
+}
+
+/**
+ * A request of its own once the assistant's question was answered: "martedì alle 11 call con la
+ * banca" (a time of its own) or "mi trovi un idraulico?" (an object of its own) speaks of nothing
+ * the assistant said; a dated booking or reminder may share words with the request's title (the
+ * same client's name) and still be new. Words shared with what was said keep the question.
+ */
+async function ownRequest(
+  db: Db,
+  turn: Turn,
+  tickets: TicketInConversation[],
+  text: string,
+  { understanding }: Shape,
+): Promise<boolean> {
+  const said = await assistantLastWords(db, turn.conversationId, tickets);
+  if (said && sharesWords(text, said)) return false;
+  // a time already past ("è arrivato stamattina") tells of something done, not asked for
+  const at = understanding.when ? instantOf(understanding.when, turn.tz, 23) : undefined;
+  const dated = ['booking', 'reminder'].includes(understanding.intent) && at !== undefined && at > turn.now;
+  if (dated) return true;
+  return understanding.intent === 'task' && !tickets.some((tk) => sharesWords(text, tk.summary));
 }
 
 /**
@@ -123,13 +170,14 @@ async function threadStep(
     if (ticket) return relayStep(ticket, msg, turn.joinedIds);
   }
   const chosen = await choiceSinceAssistant(db, turn.conversationId);
-  const shape = await shapeOf(understand, msg.text, turn);
-  if (chosen === 'new' || shape === 'bot') return undefined;
+  const shaped = await shapeOf(understand, msg.text, turn);
+  if (chosen === 'new' || shaped.shape === 'bot') return undefined;
   const ticket =
     tickets.find((tk) => tk.id === chosen) ??
     (await questionLastRead(db, turn.conversationId, tickets)) ??
-    (shape === 'other' ? namedTicket(tickets, msg.text) : undefined);
+    (shaped.shape === 'other' ? namedTicket(tickets, msg.text) : undefined);
   if (ticket) return relayStep(ticket, msg, turn.joinedIds);
+  if (shaped.shape === 'request' && (await ownRequest(db, turn, tickets, msg.text, shaped))) return undefined;
   // "ah e" may be the start of the next words: they are read together before asking
   if (turn.mayHold && isPlainText(msg) && fragmentShaped(msg.text)) return holdStep(msg.text, msg.chatId);
   return askWhichThread(tickets, msg);
@@ -155,12 +203,12 @@ export function relayRoute(db: Db, understand: Understand): Route {
     const reading = readingOf(msg.text);
     if (tickets.length === 0 || reading === 'noise') return undefined;
     // an order the bot cannot take ("e metti anche lo sconto del 30%") is for the assistant, asked like any unsure words
-    if (reading === 'request' && (await shapeOf(understand, msg.text, turn)) !== 'other') return undefined;
+    if (reading === 'request' && (await shapeOf(understand, msg.text, turn)).shape !== 'other') return undefined;
     // "👍", "grazie" right after the bot's own answer are for the bot, not the assistant
     if (smallTalkOf(msg.text) && !(await assistantSpokeLast(db, turn.conversationId))) return undefined;
     if (turn.pending?.held) {
       // "which request?" holds what could be an answer; a request or question of its own goes on
-      if (reading !== 'request' && (await shapeOf(understand, msg.text, turn)) !== 'other') return undefined;
+      if (reading !== 'request' && (await shapeOf(understand, msg.text, turn)).shape !== 'other') return undefined;
       return holdAnother(turn.pending, msg);
     }
     return threadStep({ db, understand }, msg, turn, tickets, reading === 'request' ? 'unsure' : reading);
