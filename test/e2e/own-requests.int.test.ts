@@ -55,6 +55,15 @@ describe('requests of their own while an assistant works another (Telegram clien
     expect(tickets[0]!.details).toMatch(/\nci serve un seggiolone, viene anche il bambino$/);
   });
 
+  it("sends 'metti anche…' after the assistant's question to her thread, not to the request's words", async () => {
+    const { user, letter } = await letterAnswered();
+    const ts = await chat.cardOf(letter.id);
+    await chat.giuliaAsks(user, letter, ts, 'Metto anche gli interessi di mora o solo il capitale?');
+    expect((await say(user, 'metti anche la mora')).text).toBe(`✓ Girato a Giulia (richiesta #${letter.number}).`);
+    await chat.threadPost(ts, 'metti anche la mora');
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: letter.id } })).details).not.toMatch(/mora/);
+  });
+
   it('adds to the request opened a few minutes ago when other words came between, and says so when there is nothing to add to', async () => {
     const { client, user } = await chat.linked('it');
     const lonely = await say(user, 'aggiungi che deve essere pronto entro venerdì');
@@ -130,5 +139,23 @@ describe('requests of their own while an assistant works another (Telegram clien
     expect(sure.buttons.flat().map((b) => b.text)).toEqual(['Sì', 'No']);
     expect((await say(user, 'si')).text).toMatch(/^Annullato: call con il fornitore di carta/);
     expect((await db.booking.findFirstOrThrow({ where: { clientId: client.id } })).status).toBe('cancelled');
+  });
+
+  it('adds to the table just asked for, drops a request by number and cancels what the verb governs (en)', async () => {
+    const { client, user } = await chat.linked('en');
+    await say(user, "book me a table at Carlo's on Thursday at 9pm for 4");
+    const [table] = await ticketsOf(client.id);
+    expect((await say(user, 'also add that we need a high chair')).text).toBe(
+      `Added to request #${table!.number}: "we need a high chair".`,
+    );
+    await say(user, 'find me a locksmith for the office door');
+    const smith = (await ticketsOf(client.id)).at(-1)!;
+    expect((await say(user, `request ${smith.number}, drop it, my neighbour fixed it`)).text).toBe(
+      `Cancelled request #${smith.number}.`,
+    );
+    expect((await say(user, 'Friday at 3pm call with the printer supplier')).text).toMatch(/^Booked: /);
+    const sure = await say(user, 'the supplier call, cancel it, they moved it to January');
+    expect(sure.text).toMatch(/^Cancel "call with the printer supplier", Friday 4 December at /);
+    expect(await ticketsOf(client.id)).toHaveLength(2);
   });
 });

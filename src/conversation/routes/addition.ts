@@ -9,7 +9,6 @@ import type { FlowContext, FlowResult, Step } from '../flow.js';
 import { isPlainText } from '../fragments.js';
 import { relayMessages } from '../flows/thread.js';
 import { justMade, type JustMade } from '../just-made.js';
-import { currentThread } from '../threads.js';
 import type { Route, Turn } from '../turn.js';
 
 const ITALIAN_VERB = String.raw`(?:aggiungi|scrivi|metti|segna)(?:ci)?`;
@@ -81,18 +80,17 @@ export const ADDITION_WINDOW_MS = 30 * 60_000;
 
 /**
  * What the words add to: the reminder or request just made, the request through which the office
- * arranges the booking just asked for, else the request the client is talking about with an
- * assistant, else the one opened in the last half hour. An appointment of their own has no notes.
+ * arranges the booking just asked for, else the one opened in the last half hour. While an
+ * assistant is talking with the client ("metti anche gennaio" after her question) the words are
+ * for her thread ('thread'). An appointment of their own has no notes.
  */
-async function addedTo(db: Db, turn: Turn): Promise<JustMade | undefined> {
+async function addedTo(db: Db, turn: Turn): Promise<JustMade | 'thread' | undefined> {
   const item = await justMade(db, turn.conversationId, turn.clientId);
   if (item?.kind === 'booking')
     return item.ticketId ? { kind: 'ticket', id: item.ticketId, at: null, asked: item.asked } : undefined;
   if (item) return item;
-  const tickets = await ticketsInConversation(db, turn.clientId, turn.now);
-  const current = tickets.length ? await currentThread(db, turn.conversationId, tickets) : undefined;
-  const since = new Date(turn.now.getTime() - ADDITION_WINDOW_MS);
-  const ticket = current ?? (await recentOpenTicket(db, turn.clientId, since));
+  if ((await ticketsInConversation(db, turn.clientId, turn.now)).length) return 'thread';
+  const ticket = await recentOpenTicket(db, turn.clientId, new Date(turn.now.getTime() - ADDITION_WINDOW_MS));
   return ticket ? { kind: 'ticket', id: ticket.id, at: null, asked: '' } : undefined;
 }
 
@@ -109,6 +107,8 @@ export function additionRoute(db: Db): Route {
     const addition = addedWords(msg.text);
     if (!addition) return undefined;
     const item = await addedTo(db, turn);
+    // the assistant's conversation: the words reach her thread the way answers do
+    if (item === 'thread') return undefined;
     if (!item)
       return async (ctx) => ({ reply: { text: t(ctx.lang, 'additionNowhere', { addition }) }, understood: true });
     return additionStep(item, addition);
