@@ -5,6 +5,7 @@ import { phrasesStartingWith, type Cues, type Phrase } from './cues.js';
 import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
 import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
+import { bareNeedLength, isWorkNoun, namesWork, preambleLength } from './requests.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -36,7 +37,7 @@ export interface Classification {
 
 interface Scan {
   tokens: readonly Token[];
-  consumed: readonly boolean[];
+  consumed: boolean[];
   lang: Lang;
   cues: Cues;
   /** a time of day (or an elapsed amount) was read, not only a date */
@@ -83,9 +84,13 @@ function restHas(s: Scan, from: number, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** "l'elenco degli appuntamenti di lunedì", "a list of my meetings": the client's own items, listed. */
+/**
+ * "l'elenco degli appuntamenti di lunedì", "a list of my meetings": the client's own items, listed;
+ * a list inside work for the office ("una lettera con il riepilogo delle scadenze") is not.
+ */
 function asksForList(s: Scan): boolean {
   for (let i = 0; i < s.tokens.length; i++) {
+    if (isWorkNoun(s.tokens[i]?.norm ?? '', s.lang)) return false;
     if (!s.cues.listWords.has(s.tokens[i]?.norm ?? '')) continue;
     for (let j = i + 1; j <= i + 3 && j < s.tokens.length; j++)
       if (s.cues.agendaNouns.has(s.tokens[j]?.norm ?? '')) return true;
@@ -311,7 +316,8 @@ export function classifyIntent(
   lang: Lang,
   time: { timed: boolean; dated: boolean; deadline: boolean },
 ): Classification {
-  const s: Scan = { tokens, consumed, lang, cues: cues[lang], ...time };
+  // the words before the request (who writes, a "no" to the last reading) are read as used up
+  const s: Scan = { tokens, consumed: [...consumed], lang, cues: cues[lang], ...time };
   let i = nextContent(s, 0);
   let greeted = false;
   let obliged = false;
@@ -320,9 +326,11 @@ export function classifyIntent(
   for (;;) {
     const greeting = phraseAt(s, i, s.cues.greetings);
     const obligation = phraseAt(s, i, s.cues.obligations);
-    const need = phraseAt(s, i, s.cues.needs);
+    const need = Math.max(phraseAt(s, i, s.cues.needs), s.consumed[i] ? 0 : bareNeedLength(s.tokens, i, s.lang));
+    const preamble = s.consumed[i] ? 0 : preambleLength(tokens, i, lang);
     const filler = phraseAt(s, i, s.cues.fillers);
-    const n = Math.max(greeting, obligation, need, filler);
+    const n = Math.max(greeting, obligation, need, filler, preamble);
+    if (preamble === n) s.consumed.fill(true, i, i + n);
     if (n === 0) break;
     greeted ||= greeting > 0;
     obliged ||= obligation > 0 && obligation >= filler;
@@ -337,6 +345,8 @@ export function classifyIntent(
     ) !== undefined
   )
     return { intent: 'help', start };
+  // "mi serve una lettera con il riepilogo di dicembre", "I need a quote for the office move": work for the desk
+  if (needed && namesWork(tokens, start, lang, s.cues.determiners)) return { intent: 'task', start };
   // "i miei promemoria": a question about the agenda, though it names reminders
   const found =
     classifyHead(s, start) ??
