@@ -52,24 +52,32 @@ function inheritDeadlines(matches: TimeMatch[]): TimeMatch[] {
 
 /**
  * Whether the message names a time of day (or an elapsed amount), whether it names any time,
- * and whether every time it names is a deadline ("entro domani sera", "by Friday").
+ * whether every time it names is a deadline ("entro domani sera", "by Friday"), and whether it
+ * names a clock time ("alle 10", "at 7:15"), a fixed slot rather than a part of the day.
  */
-export function timeFlags(matches: readonly TimeMatch[]): { timed: boolean; dated: boolean; deadline: boolean } {
+export function timeFlags(matches: readonly TimeMatch[]): {
+  timed: boolean;
+  dated: boolean;
+  deadline: boolean;
+  clocked: boolean;
+} {
   let timed = false;
   let dated = false;
   let deadline = true;
+  let clocked = false;
   for (const m of matches) {
     const c = m.component;
     if (c.kind === 'invalid' || c.kind === 'amount' || (c.kind === 'part' && c.weak)) continue;
     dated = true;
     deadline &&= isDeadline(m);
+    clocked ||= (c.kind === 'clock' || c.kind === 'range') && !isDeadline(m);
     if (
       ['clock', 'range', 'dayPart', 'part', 'recurrence'].includes(c.kind) ||
       (c.kind === 'offset' && c.unit === 'minute')
     )
       timed = true;
   }
-  return { timed, dated, deadline: dated && deadline };
+  return { timed, dated, deadline: dated && deadline, clocked };
 }
 
 const DAY_KINDS = new Set(['day', 'dayPart', 'span', 'offset']);

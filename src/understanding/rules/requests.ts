@@ -27,6 +27,8 @@ interface Words {
   readingVerbs: ReadonlySet<string>;
   /** "non mi serve più": no longer wanted, a cancel, not a wrong reading */
   anymore: ReadonlySet<string>;
+  /** a ride from a driver: the office books it at the time said */
+  rides: ReadonlySet<string>;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
@@ -64,6 +66,7 @@ const WORDS: Record<Lang, Words> = {
       'serve servono servirebbe volevo voglio intendevo chiedevo cercavo chiesto detto era questo quello agenda calendario',
     ),
     anymore: set('piu'),
+    rides: set('taxi ncc navetta transfer autista'),
   },
   en: {
     work: set(
@@ -80,6 +83,7 @@ const WORDS: Record<Lang, Words> = {
     negations: set('not dont didnt isnt wasnt'),
     readingVerbs: set('need want wanted mean meant ask asked said what agenda calendar schedule'),
     anymore: set('anymore longer'),
+    rides: set('taxi taxis cab cabs uber shuttle transfer chauffeur ride'),
   },
 };
 
@@ -181,3 +185,10 @@ export function namesWork(tokens: readonly Token[], i: number, lang: Lang, deter
   while (j < i + 2 && (determiners.has(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'anche')) j++;
   return isWorkNoun(tokens[j]?.norm ?? '', lang);
 }
+
+export function isRideNoun(norm: string, lang: Lang): boolean {
+  return WORDS[lang].rides.has(norm);
+}
+
+/** Verbs that get a ride when a ride follows: "chiamami un taxi", "ordinami un ncc", "call me a cab". */
+export const RIDE_VERBS: ReadonlySet<string> = new Set(['chiamare', 'ordinare', 'call', 'order', 'get']);

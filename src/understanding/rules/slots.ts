@@ -290,8 +290,10 @@ function withWhom(input: Input, indices: readonly number[]): string | undefined 
 }
 
 function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
-  // "call with Smith at 3pm": the verb-looking noun is the event itself
-  const keepHead = input.classification.head?.verb?.cls === 'task';
+  // "call with Smith at 3pm": the verb-looking noun is the event itself; "chiamami un taxi" asks for the taxi
+  const head = input.classification.head;
+  const keepHead =
+    head?.verb?.cls === 'task' && words[input.lang].withWords.has(input.tokens[head.last + 1]?.norm ?? '');
   const party = partyOf(input.tokens, input.lang);
   const request = withoutCalendarPhrase(input, requestTokens(input, { keepHead })).filter(
     (i) => party === undefined || i < party.first || i > party.last,

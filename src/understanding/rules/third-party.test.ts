@@ -53,3 +53,28 @@ describe('bookings the office arranges with an outside party', () => {
     });
   });
 });
+
+describe('rides, and travel at a fixed time, are booked by the office', () => {
+  it.each<[Lang, string, string, string]>([
+    ['it', 'mi prenoti un taxi x giovedì alle 8 per andare in tribunale?', '2026-11-26T08:00:00+01:00', 'taxi'],
+    ['it', "prenotami un ncc per domani mattina alle 6 per l'aeroporto di Bologna", '2026-11-24T06:00:00+01:00', 'ncc'],
+    ['it', 'chiamami un taxi per le 7 e mezza', '2026-11-23T19:30:00+01:00', 'taxi'],
+    ['it', 'prenota il treno delle 07:40 per Firenze di venerdì', '2026-11-27T07:40:00+01:00', 'treno'],
+    ['en', 'book me a cab for tomorrow at 5am to the station', '2026-11-24T05:00:00+01:00', 'cab'],
+    ['en', 'call me a taxi for 6:30 on Wednesday', '2026-11-25T18:30:00+01:00', 'taxi'],
+    ['en', 'book the 9:15 train to Turin on Friday', '2026-11-27T09:15:00+01:00', 'train'],
+    ['en', 'order me an uber for 8pm tonight', '2026-11-23T20:00:00+01:00', 'uber'],
+  ])('%s: %s', (lang, text, when, title) => {
+    const u = understand(text, lang);
+    expect(u).toMatchObject({ intent: 'booking', viaOffice: true, when });
+    expect(u.title?.split(' ')[0]).toBe(title);
+  });
+
+  it.each<[Lang, string]>([
+    ['it', 'prenotami un volo per Parigi la settimana prossima'],
+    ['it', 'prenotami un hotel a Torino per martedì sera'],
+    ['en', 'book a flight to Dublin next week'],
+  ])('travel with no fixed slot stays work for the desk: %s: %s', (lang, text) => {
+    expect(understand(text, lang)).toMatchObject({ intent: 'task', category: 'booking' });
+  });
+});

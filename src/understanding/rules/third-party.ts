@@ -1,6 +1,7 @@
 import type { Lang, Understanding } from '../contract.js';
 import type { Classification } from './intent.js';
 import type { Token } from '../normalize.js';
+import { RIDE_VERBS, isRideNoun } from './requests.js';
 
 /**
  * Whether a booking needs the office to arrange it with an outside party ("prenota un tavolo
@@ -37,7 +38,9 @@ const words: Record<Lang, Words> = {
     providers: set(
       'tavolo tavoli ristorante pizzeria trattoria osteria camera stanza dentista medico dottore dottoressa pediatra oculista dermatologo ' +
         'fisioterapista osteopata veterinario parrucchiere parrucchiera barbiere estetista massaggio meccanico gommista carrozziere carrozzeria ' +
-        'officina revisione tagliando notaio visita analisi esami spa',
+        'officina revisione tagliando notaio visita analisi esami spa ' +
+        // rides, and travel at a fixed time ("il treno delle 8:05"): see isTravelTask in intent.ts
+        'taxi ncc navetta transfer autista treno treni volo voli aereo traghetto biglietto biglietti hotel albergo',
     ),
     tables: set('tavolo tavoli camera stanza'),
     meals: set('pranzo cena colazione brunch aperitivo ristorante pizzeria trattoria'),
@@ -53,7 +56,8 @@ const words: Record<Lang, Words> = {
   en: {
     providers: set(
       'table tables restaurant room dentist doctor gp pediatrician optician dermatologist physio physiotherapist osteopath vet ' +
-        'hairdresser hairdressers barber barbers haircut beautician massage mechanic garage service mot notary checkup check-up spa',
+        'hairdresser hairdressers barber barbers haircut beautician massage mechanic garage service mot notary checkup check-up spa ' +
+        'taxi taxis cab cabs uber shuttle transfer chauffeur ride train trains flight flights ferry ticket tickets hotel',
     ),
     tables: set('table tables room'),
     meals: set('lunch dinner breakfast brunch restaurant'),
@@ -122,7 +126,9 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   const asked =
     verb === undefined
       ? classification.head === undefined && rest.some((t) => w.tables.has(t.norm))
-      : BOOKING_VERBS.has(verb.cls) || GETTING_LEMMAS.has(verb.lemma);
+      : BOOKING_VERBS.has(verb.cls) ||
+        GETTING_LEMMAS.has(verb.lemma) ||
+        (RIDE_VERBS.has(verb.lemma) && rest.some((t) => isRideNoun(t.norm, lang)));
   if (!asked) return {};
   if (rest.some((t) => w.calendarWords.has(t.norm))) return {};
   const size = partySize(input, from);
