@@ -10,6 +10,7 @@ import { readMailQuestion } from './rules/mail-news.js';
 import { readMailRequest } from './rules/mail-act.js';
 import { readStatus } from './rules/status.js';
 import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
+import { readSeveralRequests } from './rules/several.js';
 
 /**
  * The rule-based understanding of a client's message (Italian or English), the default path
@@ -21,6 +22,7 @@ import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
   const analysis = analyze(text, ctx);
   const status =
+    readSeveralRequests(analysis) ??
     readStatus(analysis, ctx) ??
     readMailRequest(analysis) ??
     readMailQuestion(analysis) ??

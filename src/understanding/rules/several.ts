@@ -1,0 +1,199 @@
+import type { Intent, Lang, Understanding } from '../contract.js';
+import type { Analysis } from '../analyze.js';
+import type { Token } from '../normalize.js';
+import { lookupVerb, type VerbClass } from './verbs.js';
+
+/**
+ * A message holding several requests ("lunedì mattina nn fissarmi niente, poi mercoledì
+ * ricordami di mandare gli F24", "cancel tomorrow's lunch, then on Friday remind me to call
+ * Sam"), as a voice note or a long message from the car gives them. The conversation acts on
+ * one understanding a message, so making one item of them would lose the others or hold them
+ * all in one wrong reminder: the message goes to the desk as one task, whole, and an assistant
+ * reads it. A request is a verb addressed to the office opening a clause; its time is what the
+ * clauses since the previous request name. Two requests count when they differ in kind or in time.
+ */
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+interface Words {
+  /** words that open a new clause: "poi", "then", "quindi", "so" */
+  sequence: ReadonlySet<string>;
+  /** "e", "and": a new request only when it has a time of its own ("… e ricordami giovedì di…") */
+  and: ReadonlySet<string>;
+  /** words that may come before the verb opening a clause: "e mi devi ricordare", "so don't book" */
+  lead: ReadonlySet<string>;
+  /** before a verb, these make it part of another request or the client's own duty ("di chiamare", "devo pagare") */
+  bound: ReadonlySet<string>;
+  /** "di", "to" opening a clause with a verb: the request before, said again ("poi alle 6 di chiamare Anna") */
+  elliptic: ReadonlySet<string>;
+  /** a correction: the later time replaces the earlier one, it is one request */
+  corrections: ReadonlySet<string>;
+  /** object pronouns after an English verb that point back ("remind me of it") */
+  backPronouns: ReadonlySet<string>;
+  /** clitics that point back, alone before the verb ("me lo ricordi") or glued after it ("ricordamelo") */
+  clitics: readonly string[];
+}
+
+const WORDS: Record<Lang, Words> = {
+  it: {
+    sequence: set('poi inoltre dopodiche quindi percio'),
+    and: set('e ed'),
+    lead: set(
+      'e ed anche poi mi ci me ce non ti tu devi dovresti puoi potresti potete riesci a gentilmente per favore piacere ok allora pure',
+    ),
+    bound: set("di d' a ad da per devo dobbiamo dovrei dovremmo voglio vorrei posso possiamo sa sai"),
+    elliptic: set("di d'"),
+    corrections: set('anzi cioe intendevo'),
+    backPronouns: set(''),
+    clitics: [
+      'glielo',
+      'gliela',
+      'glieli',
+      'melo',
+      'mela',
+      'meli',
+      'mele',
+      'celo',
+      'cela',
+      'telo',
+      'tela',
+      'lo',
+      'la',
+      'li',
+    ],
+  },
+  en: {
+    sequence: set('then also plus so'),
+    and: set('and'),
+    lead: set('and also please pls dont do not can could would you will i need want me us just ok'),
+    bound: set('to must should'),
+    elliptic: set('to'),
+    corrections: set('actually mean meant'),
+    backPronouns: set('it that this them'),
+    clitics: [],
+  },
+};
+
+const ENDS = set('. ; ! ? , : - – —');
+/** Classes of verbs that ask the office for something (not "fammi vedere", "let me"). */
+const REQUESTS: ReadonlySet<VerbClass> = new Set([
+  'reminder',
+  'book',
+  'fix',
+  'put',
+  'note',
+  'schedule',
+  'task',
+  'cancel',
+  'reschedule',
+  'set',
+  'make',
+]);
+
+const kindOf = (cls: VerbClass): Intent =>
+  cls === 'reminder' || cls === 'task' || cls === 'cancel' || cls === 'reschedule' ? cls : 'booking';
+
+/** "ricordamelo", "annullala", "me lo ricordi", "remind me of it": a verb about what was said before. */
+function pointsBack(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  const w = WORDS[lang];
+  const norm = tokens[i]?.norm ?? '';
+  if (w.clitics.some((c) => norm.endsWith(c) && lookupVerb(norm.slice(0, -c.length), lang) !== undefined)) return true;
+  if (w.clitics.includes(tokens[i - 1]?.norm ?? '')) return true;
+  const next = tokens[i + 1]?.norm === 'me' || tokens[i + 1]?.norm === 'of' ? tokens[i + 2] : tokens[i + 1];
+  return w.backPronouns.has(next?.norm ?? '') || (tokens[i + 1]?.norm === 'of' && w.backPronouns.has(next?.norm ?? ''));
+}
+
+interface Request {
+  kind: Intent;
+  /** opened after "e"/"and" alone: counts only with a time different from the others' */
+  joined: boolean;
+  /** the clause the request opens */
+  clause: number;
+}
+
+/**
+ * The kind of request a clause opens with at token i: its verb's, or, for "…, poi alle 6 di
+ * chiamare Anna" / "…, then at 6 to call Anna", the previous request's, said again for a new time.
+ */
+function requestAt(tokens: readonly Token[], i: number, lang: Lang, previous: Intent | undefined): Intent | undefined {
+  const w = WORDS[lang];
+  const norm = tokens[i]?.norm ?? '';
+  if (w.elliptic.has(norm)) {
+    const next = lookupVerb(tokens[i + 1]?.norm ?? '', lang);
+    return next !== undefined && REQUESTS.has(next.cls) ? previous : undefined;
+  }
+  const verb = lookupVerb(norm, lang);
+  if (verb === undefined || !REQUESTS.has(verb.cls) || verb.reported === true) return undefined;
+  if (w.bound.has(tokens[i - 1]?.norm ?? '') || pointsBack(tokens, i, lang)) return undefined;
+  return kindOf(verb.cls);
+}
+
+/** The requests of a message in order, and the clause of each token; undefined when it corrects itself ("anzi", "I mean"). */
+function requestsOf(analysis: Analysis): { requests: Request[]; clauses: number[] } | undefined {
+  const { tokens, consumed, lang } = analysis;
+  const w = WORDS[lang];
+  const requests: Request[] = [];
+  const clauses: number[] = [];
+  let clause = 0;
+  let opened = false;
+  // still at the head of a clause: only times and lead words so far
+  let head = true;
+  let joined = false;
+  // the last request already said what to do ("ricordami alle 5 di chiamare Marco"): "…, poi alle 6 di…" is another
+  let complete = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = consumed[i] ? '' : (tokens[i]?.norm ?? '');
+    if (w.corrections.has(norm)) return undefined;
+    const strong = ENDS.has(norm) || w.sequence.has(norm);
+    if (opened && !head && w.elliptic.has(norm) && lookupVerb(tokens[i + 1]?.norm ?? '', lang) !== undefined)
+      complete = true;
+    if (strong || (w.and.has(norm) && !head)) {
+      clause += opened ? 1 : 0;
+      opened = false;
+      joined = !strong;
+      head = true;
+    }
+    clauses.push(clause);
+    if (consumed[i] || strong || w.and.has(norm) || w.lead.has(norm)) continue;
+    const kind = head ? requestAt(tokens, i, lang, complete ? requests.at(-1)?.kind : undefined) : undefined;
+    head = false;
+    if (kind === undefined) continue;
+    complete = false;
+    requests.push({ kind, joined, clause });
+    opened = true;
+  }
+  return { requests, clauses };
+}
+
+/**
+ * The words of the times each request names: in its own clause and the clauses since the
+ * previous request ("lunedì mattina, nn fissarmi niente"); the last one also takes what follows.
+ */
+function timesOf(analysis: Analysis, requests: readonly Request[], clauses: readonly number[]): string[] {
+  return requests.map((r, k) => {
+    const after = k === 0 ? -1 : (requests[k - 1]?.clause ?? -1);
+    const upTo = k === requests.length - 1 ? Infinity : r.clause;
+    return analysis.matches
+      .filter((m) => (clauses[m.first] ?? -1) > after && (clauses[m.first] ?? -1) <= upTo)
+      .filter((m) => !(m.component.kind === 'part' && m.component.weak))
+      .map((m) =>
+        analysis.tokens
+          .slice(m.first, m.last + 1)
+          .map((t) => t.norm)
+          .join(' '),
+      )
+      .join(' | ');
+  });
+}
+
+/** A task for the desk holding the whole message, when it asks for two or more different things. */
+export function readSeveralRequests(analysis: Analysis): Understanding | undefined {
+  if (analysis.matches.some((m) => m.component.kind === 'correction')) return undefined;
+  const read = requestsOf(analysis);
+  if (read === undefined || read.requests.length < 2) return undefined;
+  const kinds = new Set(read.requests.map((r) => r.kind));
+  const times = new Set(timesOf(analysis, read.requests, read.clauses).filter((t) => t !== ''));
+  const joined = read.requests.some((r) => r.joined);
+  if (times.size < 2 && (joined || kinds.size < 2)) return undefined;
+  return { intent: 'task', text: analysis.text.trim(), category: 'other' };
+}
