@@ -22,7 +22,7 @@ import { readSeveralRequests } from './rules/several.js';
 export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
   const analysis = analyze(text, ctx);
   const status =
-    readSeveralRequests(analysis) ??
+    readSeveralRequests(analysis, ctx) ??
     readStatus(analysis, ctx) ??
     readMailRequest(analysis) ??
     readMailQuestion(analysis) ??

@@ -22,6 +22,8 @@ describe('a message with several requests goes to the desk whole, never as one i
     ['en', "cancel tomorrow's lunch with Sam, then remind me on Friday at 9 to call the bank"],
     ['en', 'remind me at 5 to call Mark, then at 6 to call Anna'],
     ['en', "book a table at Gigi's for Friday at 8pm and remind me on Thursday to confirm"],
+    ['it', 'sono in udienza fino alle 19, poi ricordami alle 21 di chiamare il perito'],
+    ['en', "I'm in a meeting until 8pm, then remind me at 9 to call Sam"],
   ])('%s: %s', (lang, text) => {
     const u = understand(text, lang);
     expect(u).toMatchObject({ intent: 'task', category: 'other' });
@@ -36,6 +38,8 @@ describe('a message with several requests goes to the desk whole, never as one i
     ['it', 'chiama Rossi domani alle 10 e poi mandagli il preventivo', 'task'],
     ['en', 'my train is on Monday at 8am, remind me the day before', 'reminder'],
     ['en', 'call the plumber tomorrow at 9 and ask him for a quote', 'task'],
+    ['it', 'sono in riunione fino alle 20, non passatemi nessuno', 'status'],
+    ['en', "I'm back, you can put calls through", 'status'],
   ])('one request, however many clauses: %s: %s', (lang, text, intent) => {
     expect(understand(text, lang).intent).toBe(intent);
   });

@@ -1,5 +1,6 @@
-import type { Intent, Lang, Understanding } from '../contract.js';
-import type { Analysis } from '../analyze.js';
+import type { Intent, Lang, Understanding, UnderstandingContext } from '../contract.js';
+import { analyze, type Analysis } from '../analyze.js';
+import { readStatus } from './status.js';
 import type { Token } from '../normalize.js';
 import { lookupVerb, type VerbClass } from './verbs.js';
 
@@ -107,8 +108,9 @@ interface Request {
   kind: Intent;
   /** opened after "e"/"and" alone: counts only with a time different from the others' */
   joined: boolean;
-  /** the clause the request opens */
+  /** the clause the request opens, and the token of its verb */
   clause: number;
+  at: number;
 }
 
 /**
@@ -159,7 +161,7 @@ function requestsOf(analysis: Analysis): { requests: Request[]; clauses: number[
     head = false;
     if (kind === undefined) continue;
     complete = false;
-    requests.push({ kind, joined, clause });
+    requests.push({ kind, joined, clause, at: i });
     opened = true;
   }
   return { requests, clauses };
@@ -186,11 +188,31 @@ function timesOf(analysis: Analysis, requests: readonly Request[], clauses: read
   });
 }
 
+/**
+ * "sono in riunione fino alle 20, poi ricordami alle 21 di…": a first clause telling the office
+ * the client's status, before a request with a time of its own, is a request too.
+ */
+function statusFirst(analysis: Analysis, request: Request, ctx: UnderstandingContext): Request | undefined {
+  const w = WORDS[analysis.lang];
+  const tokens = analysis.tokens.slice(0, request.at);
+  const end = tokens.findIndex((t, i) => !analysis.consumed[i] && (ENDS.has(t.norm) || w.sequence.has(t.norm)));
+  const last = tokens[end - 1];
+  // "sono tornato, puoi passarmi le chiamate" is the status alone: the request needs a time of its own
+  if (last === undefined || !analysis.matches.some((m) => m.first > end)) return undefined;
+  const status = readStatus(analyze(analysis.text.slice(0, last.end), { ...ctx, lang: analysis.lang }), ctx);
+  return status === undefined ? undefined : { kind: 'status', joined: false, clause: -1, at: 0 };
+}
+
 /** A task for the desk holding the whole message, when it asks for two or more different things. */
-export function readSeveralRequests(analysis: Analysis): Understanding | undefined {
+export function readSeveralRequests(analysis: Analysis, ctx: UnderstandingContext): Understanding | undefined {
   if (analysis.matches.some((m) => m.component.kind === 'correction')) return undefined;
   const read = requestsOf(analysis);
-  if (read === undefined || read.requests.length < 2) return undefined;
+  if (read === undefined || read.requests.length === 0) return undefined;
+  if (read.requests.length === 1) {
+    const status = statusFirst(analysis, read.requests[0]!, ctx);
+    if (status === undefined) return undefined;
+    read.requests.unshift(status);
+  }
   const kinds = new Set(read.requests.map((r) => r.kind));
   const times = new Set(timesOf(analysis, read.requests, read.clauses).filter((t) => t !== ''));
   const joined = read.requests.some((r) => r.joined);
