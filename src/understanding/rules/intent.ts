@@ -5,7 +5,7 @@ import { phrasesStartingWith, type Cues, type Phrase } from './cues.js';
 import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
 import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
-import { RIDE_VERBS, bareNeedLength, isRideNoun, isWorkNoun, namesWork, preambleLength } from './requests.js';
+import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -132,22 +132,6 @@ function isQuestion(s: Scan, start: number): boolean {
   return s.cues.questionWords.has(s.tokens[start]?.norm ?? '') && !event;
 }
 
-/**
- * "prenotami un volo per Londra", "book a hotel in Munich": travel with no fixed slot is work
- * for the desk; "il treno delle 8:05 per Milano" has one, a booking the office makes.
- */
-function isTravelTask(s: Scan, after: number): boolean {
-  return restHas(s, after, s.cues.travelNouns) && !s.clocked;
-}
-
-/** "chiamami un taxi", "order me a cab": after the pronoun and article, a ride to book. */
-function objectIsRide(s: Scan, after: number): boolean {
-  let i = nextContent(s, after);
-  if (s.cues.objectPronouns.has(s.tokens[i]?.norm ?? '')) i = nextContent(s, i + 1);
-  if (s.cues.determiners.has(s.tokens[i]?.norm ?? '')) i = nextContent(s, i + 1);
-  return isRideNoun(s.tokens[i]?.norm ?? '', s.lang);
-}
-
 /** What a task verb asks for: "call with Marco at 3" is an event, "mandami un promemoria" a reminder. */
 function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined {
   const c = s.cues;
@@ -158,7 +142,7 @@ function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined 
   // "get me an appointment with the dentist", "get me a haircut": a booking the office arranges
   if (verb.lemma === 'get' && (restHas(s, after, c.reservationNouns) || objectIsEvent(s, after))) return 'booking';
   // "chiamami un taxi per le 7", "order me a cab": a ride the office books
-  if (RIDE_VERBS.has(verb.lemma) && objectIsRide(s, after)) return 'booking';
+  if (RIDE_VERBS.has(verb.lemma) && objectIsRide(s.tokens, nextContent(s, after), s.lang)) return 'booking';
   // "mandami l'elenco degli appuntamenti di domani": the bot answers from the agenda
   if (asksForList(s)) return 'agenda';
   // "bring the meeting forward": moving an item, not fetching something
@@ -184,8 +168,9 @@ function intentOfVerb(
   const result = (intent: Intent): { intent: Intent; verb: Verb; last: number } => ({ intent, verb, last: particle });
   const byClass: Record<VerbClass, () => Intent | undefined> = {
     reminder: () => 'reminder',
-    book: () => (isTravelTask(s, after) ? 'task' : 'booking'),
-    fix: () => (isTravelTask(s, after) ? 'task' : 'booking'),
+    // travel with no fixed time ("un volo per Londra") is work for the desk; "il treno delle 07:40" a booking
+    book: () => (restHas(s, after, c.travelNouns) && !s.clocked ? 'task' : 'booking'),
+    fix: () => (restHas(s, after, c.travelNouns) && !s.clocked ? 'task' : 'booking'),
     put: () =>
       restHas(s, after, c.calendarWords) || (s.timed && restHas(s, after, c.eventNouns))
         ? 'booking'

@@ -29,6 +29,8 @@ interface Words {
   anymore: ReadonlySet<string>;
   /** a ride from a driver: the office books it at the time said */
   rides: ReadonlySet<string>;
+  /** before a ride: "chiamami un taxi", "call me a cab" */
+  beforeRide: ReadonlySet<string>;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
@@ -67,6 +69,7 @@ const WORDS: Record<Lang, Words> = {
     ),
     anymore: set('piu'),
     rides: set('taxi ncc navetta transfer autista'),
+    beforeRide: set("mi ci un una uno un' il lo la l'"),
   },
   en: {
     work: set(
@@ -84,6 +87,7 @@ const WORDS: Record<Lang, Words> = {
     readingVerbs: set('need want wanted mean meant ask asked said what agenda calendar schedule'),
     anymore: set('anymore longer'),
     rides: set('taxi taxis cab cabs uber shuttle transfer chauffeur ride'),
+    beforeRide: set('me us a an the'),
   },
 };
 
@@ -192,3 +196,10 @@ export function isRideNoun(norm: string, lang: Lang): boolean {
 
 /** Verbs that get a ride when a ride follows: "chiamami un taxi", "ordinami un ncc", "call me a cab". */
 export const RIDE_VERBS: ReadonlySet<string> = new Set(['chiamare', 'ordinare', 'call', 'order', 'get']);
+
+/** "chiamami un taxi", "order me a cab": from token i, after the pronoun and article, a ride to book. */
+export function objectIsRide(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  let j = i;
+  while (j < i + 2 && WORDS[lang].beforeRide.has(tokens[j]?.norm ?? '')) j++;
+  return isRideNoun(tokens[j]?.norm ?? '', lang);
+}
