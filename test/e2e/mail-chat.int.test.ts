@@ -167,6 +167,32 @@ describe('acting on e-mail from the chat', { timeout: 120_000 }, () => {
     expect(await folder(studio, 'Sent')).toEqual([]);
   });
 
+  it('drops the draft when the client, asked for its new text, says to leave it', async () => {
+    const { tg, studio } = await clientWithMailbox('it');
+    const conti = await user('conti');
+    await receive(studio, { name: 'Luca Conti', person: conti }, 'Rinnovo contratto');
+
+    const draft = await say(tg, 'rispondi a Conti che il rinnovo mi va bene');
+    expect((await chat.press(tg, draft, button(draft, 'Modifica'))).text).toContain('annulla');
+    const dropped = await say(tg, 'lascia stare, grazie');
+    expect(dropped.text).toContain('Bozza annullata');
+    expect(dropped.text).not.toContain('lascia stare');
+    // the words after it are a message of their own, not the draft's text
+    const after = await say(tg, 'annulla');
+    expect(after.text).not.toContain('Bozza di risposta');
+    expect(labels(after)).not.toContain('Invia');
+    expect((await chat.press(tg, draft, button(draft, 'Invia'))).text).toContain('non è più aperta');
+
+    const english = await clientWithMailbox('en');
+    const kerr = await user('kerr');
+    await receive(english.studio, { name: 'Alice Kerr', person: kerr }, 'Parking space');
+    const other = await say(english.tg, 'reply to Alice Kerr that the space is fine');
+    await chat.press(english.tg, other, button(other, 'Edit'));
+    expect((await say(english.tg, 'Cancel.')).text).toContain('Draft cancelled');
+    expect(await folder(conti, 'INBOX')).toEqual([]);
+    expect(await folder(kerr, 'INBOX')).toEqual([]);
+  });
+
   it('asks which sender when several match, and names the latest senders when none does', async () => {
     const { client, tg, studio } = await clientWithMailbox('it');
     const mario = await user('mario');
