@@ -1,5 +1,5 @@
 /**
- * Mailbox benchmark: `npm run bench:mail -- [--messages 10000]`.
+ * Mailbox benchmark: `npm run bench:mail -- [--messages 10000]` (`--catchup 10000` says the same).
  *
  * Starts a private Dovecot (Debian's dovecot-imapd, as the tests do) and a scratch PostgreSQL
  * database, connects one client's mailbox with `saveMailbox` (the connection test included),
@@ -37,9 +37,19 @@ import { readNewMail } from '../src/jobs/mail/read-inbox.js';
 import { startDovecot, type Dovecot } from '../test/support/dovecot.js';
 import { startSmtp } from '../test/support/smtp.js';
 
-const argsSchema = z.object({
-  messages: z.coerce.number({ message: '--messages must be a number' }).int().min(1).max(100_000).default(10_000),
-});
+const count = (flag: string) =>
+  z.coerce
+    .number({ message: `${flag} must be a number` })
+    .int()
+    .min(1)
+    .max(100_000)
+    .optional();
+const argsSchema = z.object({ messages: count('--messages'), catchup: count('--catchup') });
+
+const loadAverage = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const USER = 'studio';
@@ -99,10 +109,14 @@ async function triageRate(n: number): Promise<number> {
 }
 
 async function bench(): Promise<void> {
-  const { values } = parseArgs({ options: { messages: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    options: { messages: { type: 'string' }, catchup: { type: 'string' } },
+    strict: true,
+  });
   const parsedArgs = argsSchema.safeParse(values);
   if (!parsedArgs.success) throw new Error(parsedArgs.error.issues.map((i) => i.message).join('; '));
-  const n = parsedArgs.data.messages;
+  const n = parsedArgs.data.catchup ?? parsedArgs.data.messages ?? 10_000;
+  say(`load average at the start: ${loadAverage()}`);
   const database = await createScratchDatabase(
     process.env.BENCH_DATABASE_ADMIN_URL ??
       process.env.TEST_DATABASE_ADMIN_URL ??
@@ -138,9 +152,12 @@ async function bench(): Promise<void> {
     await imap.connect();
     await imap.mailboxOpen('INBOX');
     const deps = intakeDeps(prisma);
+    say(`load average before the catch-up: ${loadAverage()}`);
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const outcomes = await readNewMail(imap, deps, mailbox.id);
     const catchUpMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
     const again = await readNewMail(imap, deps, mailbox.id);
     await imap.logout();
 
@@ -155,11 +172,8 @@ async function bench(): Promise<void> {
       `  outcomes: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}; tickets ${tickets}, attachments kept ${files}`,
     );
     say(`  read again: ${again.length} taken in (must be 0)`);
-    say(
-      `load average: ${loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')}`,
-    );
+    say(`  the benchmark process's CPU during the catch-up: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`);
+    say(`load average at the end: ${loadAverage()}`);
   } finally {
     await prisma.$disconnect();
     await smtp.close();

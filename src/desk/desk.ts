@@ -12,6 +12,7 @@ import type { Lang } from '../understanding/contract.js';
 import { createCards } from './cards/desk-channel.js';
 import { createDeskContext, type DeskContext, type DeskFiles } from './context.js';
 import type { DeskMail } from './acts/mail-reply.js';
+import { postSuggestion } from './acts/suggestion.js';
 import { createDeskQueue, type DeskJob, type DeskJobHandlers } from './queue.js';
 import { registerDeskListeners } from './slack/register.js';
 import { createDeskNotifier } from './cards/nudges.js';
@@ -51,6 +52,8 @@ export interface DeskDeps {
 export interface Desk extends Required<TicketListener>, DeskNotifier {
   /** what the desk's acts run with: the back-office acts through it too, so the cards follow */
   context: DeskContext;
+  /** an e-mail ticket's suggested reply goes into its thread, with Send and Edit */
+  replySuggested(ticketId: string, mailMessageId: string): Promise<void>;
   /** starts the queue worker that posts cards and thread messages */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -73,6 +76,7 @@ function jobHandlers(ctx: DeskContext): DeskJobHandlers {
     cancelled: (ticketId) => postCancellation(ctx, ticketId),
     clientBooking: (ticketId, eventId) => postClientBookingChange(ctx, ticketId, eventId),
     refresh: (ticketId) => cards.refresh(ticketId),
+    suggestion: (ticketId, mailMessageId) => postSuggestion(ctx, ticketId, mailMessageId),
   };
 }
 
@@ -129,6 +133,8 @@ export function createDesk(deps: DeskDeps): Desk {
     clientChangedBooking: async (ticketId, eventId) =>
       inBackground(ticketId, { kind: 'client_booking', ticketId, eventId }),
     filesAdded: async (ticketId, key) => inBackground(ticketId, { kind: 'files', ticketId, key }),
+    replySuggested: async (ticketId, mailMessageId) =>
+      inBackground(ticketId, { kind: 'suggestion', ticketId, mailMessageId }),
     clientStatusChanged: async (clientId) => {
       const tickets = await deps.prisma.ticket.findMany({
         where: { clientId, status: { in: ['open', 'claimed', 'waiting_client'] }, slackTs: { not: null } },

@@ -18,6 +18,8 @@ const deskJobSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('client_booking'), ticketId: z.uuid(), eventId: z.uuid() }),
   /** uploads the ticket's kept files not yet in its thread; `key` is what added them (a message, a late download) */
   z.object({ kind: z.literal('files'), ticketId: z.uuid(), key: z.string().min(1).max(64) }),
+  /** shows an e-mail's suggested reply in its ticket's thread, with buttons to send or edit it */
+  z.object({ kind: z.literal('suggestion'), ticketId: z.uuid(), mailMessageId: z.uuid() }),
 ]);
 export type DeskJob = z.infer<typeof deskJobSchema>;
 
@@ -38,6 +40,8 @@ export function deskJobId(job: DeskJob): string {
       return `client-booking-${job.eventId}`;
     case 'files':
       return `files-${job.ticketId}-${job.key}`;
+    case 'suggestion':
+      return `suggestion-${job.mailMessageId}`;
   }
 }
 
@@ -71,6 +75,8 @@ export interface DeskJobHandlers {
   clientBooking(ticketId: string, eventId: string): Promise<void>;
   /** uploads the ticket's kept files into its thread */
   files(ticketId: string): Promise<void>;
+  /** puts an e-mail's suggested reply in the ticket's thread */
+  suggestion(ticketId: string, mailMessageId: string): Promise<void>;
 }
 
 export interface DeskQueueDeps {
@@ -113,6 +119,8 @@ function runDeskJob(handlers: DeskQueueDeps['handlers'], job: DeskJob): Promise<
       return handlers.clientBooking(job.ticketId, job.eventId);
     case 'files':
       return handlers.files(job.ticketId);
+    case 'suggestion':
+      return handlers.suggestion(job.ticketId, job.mailMessageId);
   }
 }
 

@@ -72,6 +72,18 @@ export const deskEn = {
   mailSent: (to: string, saved: boolean) =>
     `:email: Sent by e-mail to ${to} from the client's mailbox${saved ? ', and saved in Sent' : ' (not saved in Sent)'}.`,
   mailNotSent: (reason: string) => `:warning: E-mail not sent (${reason}). Send it again in a moment.`,
+  /** an e-mail's reply suggested by the LLM, in the ticket's thread, with its buttons and the edit modal */
+  suggestion: {
+    intro: ':bulb: *Suggested reply* to the e-mail (written by the AI: read it before sending):',
+    send: 'Send this reply',
+    edit: 'Edit',
+    sentBy: (name: string) => `:outbox_tray: ${name} sent the suggested reply.`,
+    repliedBy: (name: string, text: string) => `:outbox_tray: ${name} replied by e-mail: ${text}`,
+    gone: 'This suggested reply is no longer available: the e-mail was erased or its text was cleared.',
+    modalTitle: 'Reply by e-mail',
+    replyLabel: "Your reply (it goes from the client's mailbox)",
+    replyEmpty: 'Write the reply.',
+  },
   /** clients' files in the card and its thread, and an assistant's file on its way to the client (values escaped by the caller) */
   files: {
     notDownloaded: 'file not downloaded yet',

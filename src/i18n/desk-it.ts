@@ -58,6 +58,17 @@ export const deskIt: DeskCatalog = {
   mailSent: (to, saved) =>
     `:email: Inviata per email a ${to} dalla casella del cliente${saved ? ', e salvata in Posta inviata' : ' (non salvata in Posta inviata)'}.`,
   mailNotSent: (reason) => `:warning: Email non inviata (${reason}). Rimandala tra poco.`,
+  suggestion: {
+    intro: ":bulb: *Risposta suggerita* all'email (scritta dall'IA: leggila prima di inviarla):",
+    send: 'Invia questa risposta',
+    edit: 'Modifica',
+    sentBy: (name) => `:outbox_tray: ${name} ha inviato la risposta suggerita.`,
+    repliedBy: (name, text) => `:outbox_tray: ${name} ha risposto per email: ${text}`,
+    gone: "Questa risposta suggerita non è più disponibile: l'email è stata cancellata o il suo testo rimosso.",
+    modalTitle: 'Rispondi per email',
+    replyLabel: 'La tua risposta (parte dalla casella del cliente)',
+    replyEmpty: 'Scrivi la risposta.',
+  },
   files: {
     notDownloaded: 'file non ancora scaricato',
     clientSent: (client, name) => `:paperclip: *${client}* ha inviato ${name}`,

@@ -22,7 +22,7 @@ export const mailChatTexts = {
     draftGone: 'This draft is no longer open: nothing was sent.',
     draftFailed: (p: { detail: string }) =>
       `The reply could not be sent (${p.detail}). Tap Send to try again, or Cancel.`,
-    draftAskText: 'Write me the new text of the reply: I will show it to you before sending.',
+    draftAskText: 'Write me the new text of the reply (or "cancel" to drop it): I will show it to you before sending.',
     noMailFrom: (p: { named: string; recent: string }) =>
       p.recent
         ? `I find no e-mail from "${p.named}" in your mailbox. Latest senders: ${p.recent}.`
@@ -51,7 +51,8 @@ export const mailChatTexts = {
     draftGone: 'Questa bozza non è più aperta: non ho inviato nulla.',
     draftFailed: (p: { detail: string }) =>
       `Non sono riuscito a inviare la risposta (${p.detail}). Tocca Invia per riprovare, o Annulla.`,
-    draftAskText: 'Scrivimi il nuovo testo della risposta: te lo mostro prima di inviarlo.',
+    draftAskText:
+      'Scrivimi il nuovo testo della risposta (o «annulla» per lasciar perdere): te lo mostro prima di inviarlo.',
     noMailFrom: (p: { named: string; recent: string }) =>
       p.recent
         ? `Non trovo email da «${p.named}» nella tua casella. Ultimi mittenti: ${p.recent}.`

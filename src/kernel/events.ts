@@ -31,7 +31,9 @@ export type DomainEvent =
   /** files of a ticket were kept after the ticket's card went out (added to it, or fetched late): the desk shows them; `key` tells one addition from another */
   | { type: 'ticket_files_added'; ticketId: string; key: string }
   /** the client's status changed: held messages are looked at again at `releaseAt` */
-  | { type: 'client_status_changed'; clientId: string; releaseAt: Date };
+  | { type: 'client_status_changed'; clientId: string; releaseAt: Date }
+  /** the LLM suggested a reply to an e-mail of an email ticket: the desk shows it in the ticket's thread */
+  | { type: 'mail_reply_suggested'; ticketId: string; mailMessageId: string };
 
 export type DomainEventType = DomainEvent['type'];
 export type DomainEventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

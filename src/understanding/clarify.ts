@@ -54,7 +54,8 @@ function normalize(answer: string): string {
     .trim();
 }
 
-function isDrop(answer: string): boolean {
+/** Whether an answer drops what the bot waits for ("lascia stare", "annulla", "never mind"). */
+export function isDrop(answer: string): boolean {
   let phrase = normalize(answer);
   for (;;) {
     if (dropPhrases.has(phrase)) return true;

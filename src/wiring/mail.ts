@@ -4,7 +4,7 @@ import type { ClientFiles } from '../domain/files/receive.js';
 import type { IntakeDeps } from '../domain/mailbox/intake.js';
 import { answersByMail, replyByMail, replyFromChat, type MailSender } from '../domain/mailbox/reply.js';
 import { createDraftWriter } from '../domain/mailbox/draft-writer.js';
-import { suggestionFor, suggestLater } from '../domain/mailbox/suggest.js';
+import { suggestionFor, suggestionOf, suggestLater } from '../domain/mailbox/suggest.js';
 import type { ChatMail } from '../conversation/mail-port.js';
 import { createOpenAiClient } from '../understanding/understand.js';
 import type { MailboxDeps } from '../domain/mailbox/settings.js';
@@ -90,7 +90,7 @@ export function createMail(deps: MailDeps): Mail | undefined {
   };
   const replyDeps = { prisma, box, sender: smtpSender, clock, logger };
   const writer = draftWriterOf(config, logger);
-  const suggestDeps = writer ? { prisma, writer, logger: intake.logger } : undefined;
+  const suggestDeps = writer ? { prisma, writer, logger: intake.logger, publish: deps.publish } : undefined;
   intake.suggest = suggestDeps ? (id) => suggestLater(suggestDeps, id) : undefined;
   return {
     settings: { prisma, box, check: checkMailServers },
@@ -98,6 +98,7 @@ export function createMail(deps: MailDeps): Mail | undefined {
       answersByMail: (ticketId) => answersByMail(prisma, ticketId),
       reply: (input) => replyByMail(replyDeps, input),
       suggestion: (ticketId) => suggestionFor(prisma, ticketId),
+      suggested: (mailMessageId) => suggestionOf(prisma, mailMessageId),
     },
     chat: { send: (input) => replyFromChat(replyDeps, input), write: writer },
     startWatchers: () =>

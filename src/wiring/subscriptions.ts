@@ -16,7 +16,11 @@ export interface EventSubscribers {
   fileDownloads: (attachmentId: string) => Promise<void>;
   /** the client of a claimed ticket hears who took it on (with or without the Slack desk) */
   claimNotices: (ticketId: string, assistantId: string) => Promise<void>;
-  desk?: Required<TicketListener> & { clientStatusChanged?(clientId: string): Promise<void> };
+  desk?: Required<TicketListener> & {
+    clientStatusChanged?(clientId: string): Promise<void>;
+    /** an e-mail ticket's suggested reply goes into its thread, with buttons to send or edit it */
+    replySuggested?(ticketId: string, mailMessageId: string): Promise<void>;
+  };
 }
 
 /**
@@ -54,4 +58,5 @@ export function subscribeToEvents(bus: EventBus, to: EventSubscribers): void {
   bus.on('office_booking_changed_by_client', (e) => desk.clientChangedBooking(e.ticketId, e.ticketEventId));
   bus.on('ticket_files_added', (e) => desk.filesAdded(e.ticketId, e.key));
   bus.on('client_status_changed', async (e) => desk.clientStatusChanged?.(e.clientId));
+  bus.on('mail_reply_suggested', async (e) => desk.replySuggested?.(e.ticketId, e.mailMessageId));
 }

@@ -9,6 +9,13 @@ import { createSecretBox } from '../../src/infra/mail/secret-box.js';
 import type { BotReply, EmulatedUser } from '../support/telegram-emulator.js';
 import { testPrisma, uniqueTag } from '../support/db.js';
 import { startDeskChat, type DeskChat } from '../support/desk-chat.js';
+import {
+  blockActionsPayload,
+  interactionBody,
+  postSigned,
+  viewSubmissionPayload,
+  type FakeSlackCall,
+} from '../support/fake-slack.js';
 import { startDovecot, type Dovecot } from '../support/dovecot.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { startSmtp } from '../support/smtp.js';
@@ -160,6 +167,32 @@ describe('acting on e-mail from the chat', { timeout: 120_000 }, () => {
     expect(await folder(studio, 'Sent')).toEqual([]);
   });
 
+  it('drops the draft when the client, asked for its new text, says to leave it', async () => {
+    const { tg, studio } = await clientWithMailbox('it');
+    const conti = await user('conti');
+    await receive(studio, { name: 'Luca Conti', person: conti }, 'Rinnovo contratto');
+
+    const draft = await say(tg, 'rispondi a Conti che il rinnovo mi va bene');
+    expect((await chat.press(tg, draft, button(draft, 'Modifica'))).text).toContain('annulla');
+    const dropped = await say(tg, 'lascia stare, grazie');
+    expect(dropped.text).toContain('Bozza annullata');
+    expect(dropped.text).not.toContain('lascia stare');
+    // the words after it are a message of their own, not the draft's text
+    const after = await say(tg, 'annulla');
+    expect(after.text).not.toContain('Bozza di risposta');
+    expect(labels(after)).not.toContain('Invia');
+    expect((await chat.press(tg, draft, button(draft, 'Invia'))).text).toContain('non è più aperta');
+
+    const english = await clientWithMailbox('en');
+    const kerr = await user('kerr');
+    await receive(english.studio, { name: 'Alice Kerr', person: kerr }, 'Parking space');
+    const other = await say(english.tg, 'reply to Alice Kerr that the space is fine');
+    await chat.press(english.tg, other, button(other, 'Edit'));
+    expect((await say(english.tg, 'Cancel.')).text).toContain('Draft cancelled');
+    expect(await folder(conti, 'INBOX')).toEqual([]);
+    expect(await folder(kerr, 'INBOX')).toEqual([]);
+  });
+
   it('asks which sender when several match, and names the latest senders when none does', async () => {
     const { client, tg, studio } = await clientWithMailbox('it');
     const mario = await user('mario');
@@ -253,4 +286,99 @@ describe('acting on e-mail from the chat', { timeout: 120_000 }, () => {
     );
     expect(reply!.text).toContain('le confermo il sopralluogo');
   });
+
+  it('shows the suggested reply in the Slack thread: one e-mail however many taps on Invia, and Modifica opens it for editing', async () => {
+    const { client, studio } = await clientWithMailbox('it', llmChat);
+    const ferri = await user('ferri');
+    const suggestion =
+      'Gentile Paolo Ferri,\n\nla pratica è pronta: può passare a ritirarla da lunedì.\n\nCordiali saluti';
+    openai.setBehaviour({ kind: 'answer', content: { reply: suggestion } });
+    await receive(studio, { name: 'Paolo Ferri', person: ferri }, 'Ritiro pratica');
+    const ticket = await eventually(
+      'the e-mail ticket',
+      () => db.ticket.findFirst({ where: { clientId: client.id, category: 'email' } }),
+      20_000,
+    );
+    const ts = await llmChat.cardOf(ticket.id);
+    const posted = await llmChat.slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.body.thread_ts === ts && JSON.stringify(c.body.blocks ?? '').includes('può passare a ritirarla'),
+      20_000,
+    );
+    const buttons = buttonsOf(posted);
+    expect(buttons.map((b) => b.text)).toEqual(['Invia questa risposta', 'Modifica']);
+    expect(String(posted.body.text)).toContain('Risposta suggerita');
+
+    const press = (actionId: string) =>
+      postSigned(
+        `${llmChat.app.url}/slack/events`,
+        SECRET,
+        interactionBody(
+          blockActionsPayload({
+            actionId,
+            value: buttons.find((b) => b.actionId === actionId)!.value,
+            user: llmChat.giuliaSlackId,
+            channel: DESK,
+            threadTs: ts,
+          }),
+        ),
+      );
+    // a double tap: two presses at once
+    const taps = await Promise.all([press('desk:suggestion-send'), press('desk:suggestion-send')]);
+    expect(taps.map((r) => r.status)).toEqual([200, 200]);
+    const [reply] = await eventually(
+      'the reply in the sender mailbox',
+      async () => {
+        const inbox = await folder(ferri, 'INBOX');
+        return inbox.length ? inbox : undefined;
+      },
+      20_000,
+    );
+    expect(reply!.text).toContain('può passare a ritirarla da lunedì');
+    expect(reply!.subject).toBe('Re: Ritiro pratica');
+    await llmChat.threadPost(ts, 'ha inviato la risposta suggerita');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await folder(ferri, 'INBOX')).toHaveLength(1);
+    expect(await folder(studio, 'Sent')).toHaveLength(1);
+
+    await press('desk:suggestion-edit');
+    const opened = await llmChat.slack.waitForCall('views.open', () => true, 20_000);
+    const view = opened.body.view as { callback_id: string; private_metadata: string };
+    expect(JSON.stringify(view)).toContain('può passare a ritirarla da lunedì');
+    const edited = 'Gentile Paolo Ferri,\n\nla pratica sarà pronta martedì, non lunedì.\n\nCordiali saluti';
+    const submitted = await postSigned(
+      `${llmChat.app.url}/slack/events`,
+      SECRET,
+      interactionBody(
+        viewSubmissionPayload({
+          callbackId: view.callback_id,
+          privateMetadata: view.private_metadata,
+          user: llmChat.giuliaSlackId,
+          values: { reply: { value: { type: 'plain_text_input', value: edited } } },
+        }),
+      ),
+    );
+    expect(submitted.status).toBe(200);
+    const texts = await eventually(
+      'the edited reply in the sender mailbox',
+      async () => {
+        const inbox = await folder(ferri, 'INBOX');
+        return inbox.length === 2 ? inbox.map((m) => m.text ?? '') : undefined;
+      },
+      20_000,
+    );
+    expect(texts.some((t) => t.includes('sarà pronta martedì, non lunedì'))).toBe(true);
+  });
 });
+
+type SlackButton = { text: string; actionId: string; value: string };
+
+/** The buttons of a posted message's blocks, with their labels. */
+function buttonsOf(call: FakeSlackCall): SlackButton[] {
+  const raw = call.body.blocks;
+  const blocks = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { elements?: unknown[] }[];
+  return blocks
+    .flatMap((b) => (b.elements ?? []) as { type: string; text?: { text: string }; action_id: string; value: string }[])
+    .filter((e) => e.type === 'button')
+    .map((e) => ({ text: e.text!.text, actionId: e.action_id, value: e.value }));
+}

@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOutbound } from '../../src/channels/outbound.js';
 import { postgresFileStore } from '../../src/domain/files/store.js';
 import { saveMailbox } from '../../src/domain/mailbox/settings.js';
@@ -18,6 +18,7 @@ import { startMailWatchers } from '../../src/jobs/mail/watchers.js';
 import { createScratchDatabase, createTestClient, uniqueTag } from '../support/db.js';
 import { startDovecot, type Dovecot } from '../support/dovecot.js';
 import { startSmtp } from '../support/smtp.js';
+import { startTcpProxy } from '../support/tcp-proxy.js';
 import { eventually, testRedisUrl, uniquePrefix } from '../support/workers.js';
 
 /**
@@ -55,15 +56,15 @@ async function clientWithMailbox() {
   return { client, name, password, mailboxId: mailbox.id };
 }
 
-/** A worker's mailbox watchers, as the worker role starts them, with leases under `prefix`. */
-async function worker(prefix: string): Promise<{ leases: Leases; close(): Promise<void> }> {
-  const leases = redisLeases(redis, prefix, TIMES.leaseMs);
+/** A worker's mailbox watchers, as the worker role starts them, with leases under `prefix` (on its own Redis client if given). */
+async function worker(prefix: string, client = redis): Promise<{ leases: Leases; close(): Promise<void> }> {
+  const leases = redisLeases(client, prefix, TIMES.leaseMs);
   const watchers = await startMailWatchers({
     intake: {
       prisma: db,
       outbound: createOutbound({ telegram: { send: async () => ({}) } }),
       clock: () => new Date(),
-      logger: createLogger({ level: 'silent', pretty: false }),
+      logger: createLogger({ level: process.env.MAIL_WORKER_LOG ?? 'silent', pretty: false }),
       files: { store: postgresFileStore, maxBytes: 10 * 1024 * 1024 },
       releaseAt: async () => undefined,
       publish: async () => undefined,
@@ -121,11 +122,13 @@ const oneSessionEach = (
   eventually(
     `one IMAP session per mailbox, held by ${workers ?? 'any'} workers`,
     async () => {
-      const sessions = await Promise.all(owned.map((o) => dovecot.sessions(o.name)));
+      // one `doveadm who` per look: four of them every 50 ms slowed the rounds of a loaded machine
+      const counts = await dovecot.sessionCounts();
+      const sessions = owned.map((o) => counts.get(o.name) ?? 0);
       const holders = await Promise.all(owned.map((o) => redis.get(`${prefix}:lease:${o.mailboxId}`)));
-      const counts = [...new Set(holders)].map((h) => holders.filter((x) => x === h).length);
+      const shares = [...new Set(holders)].map((h) => holders.filter((x) => x === h).length);
       const even =
-        workers === undefined || (counts.length === workers && counts.every((n) => n === owned.length / workers));
+        workers === undefined || (shares.length === workers && shares.every((n) => n === owned.length / workers));
       const some = holding === undefined || holders.some(holding);
       return sessions.every((n) => n === 1) && holders.every((h) => h !== null) && even && some && holders;
     },
@@ -161,6 +164,15 @@ beforeAll(async () => {
   smtp = await startSmtp(dovecot, passwords);
   database = await createScratchDatabase({ migrated: true });
   db = createPrisma(database.url, { poolMax: 5 });
+});
+
+/**
+ * Each test watches only its own mailboxes: the workers of a test watch every mailbox of the
+ * database, so those left by an earlier test would take part of the share (the worker to be killed
+ * could hold none of this test's) and move when the count of workers changes.
+ */
+beforeEach(async () => {
+  await db.mailbox.deleteMany({});
 });
 
 afterAll(async () => {
@@ -208,6 +220,60 @@ describe('mailbox leases across worker processes', { timeout: 120_000 }, () => {
     } finally {
       await survivor.close();
       await killed.kill();
+    }
+  });
+
+  it('closes the IMAP connection of a worker cut off from Redis before its lease lapses, so the mailbox never has two', async () => {
+    const [owner] = [await clientWithMailbox()];
+    const prefix = uniquePrefix();
+    const target = new URL(testRedisUrl);
+    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+    const cutOffRedis = createRedis(proxy.rewrite(testRedisUrl));
+    cutOffRedis.on('error', () => undefined);
+    const cutOff = await worker(prefix, cutOffRedis);
+    const other = await worker(prefix);
+    try {
+      await oneSessionEach([owner!], prefix, undefined, (h) => h === cutOff.leases.owner);
+      proxy.cut();
+      // from now on the cut-off worker can neither renew nor release: its lease lapses in Redis
+      let most = 0;
+      const look = async () => {
+        const sessions = (await dovecot.sessionCounts()).get(owner!.name) ?? 0;
+        most = Math.max(most, sessions);
+        return sessions;
+      };
+      await eventually(
+        'the lease taken over by the other worker',
+        async () =>
+          (await look()) <= 1 && (await redis.get(`${prefix}:lease:${owner!.mailboxId}`)) === other.leases.owner,
+        20_000,
+      );
+      // the other worker is watching (its ticket comes), and all along the mailbox had one session at most
+      await deliverTo(owner!, 'Arrivata con Redis irraggiungibile');
+      await eventually(
+        'the ticket, while the sessions are counted',
+        async () => {
+          await look();
+          const tickets = await db.ticket.findMany({ where: { clientId: owner!.client.id } });
+          return tickets.some((t) => t.summary.includes('Arrivata con Redis irraggiungibile'));
+        },
+        20_000,
+      );
+      for (let i = 0; i < 10; i++) await Promise.all([look(), new Promise((r) => setTimeout(r, 100))]);
+      expect(most).toBeLessThanOrEqual(1);
+      expect(await dovecot.sessions(owner!.name)).toBe(1);
+
+      proxy.restore();
+      // back on Redis, the worker finds the mailbox taken and leaves it so
+      await new Promise((resolve) => setTimeout(resolve, TIMES.leaseMs));
+      expect(await dovecot.sessions(owner!.name)).toBe(1);
+      expect(await redis.get(`${prefix}:lease:${owner!.mailboxId}`)).toBe(other.leases.owner);
+    } finally {
+      proxy.restore();
+      await other.close();
+      await cutOff.close();
+      cutOffRedis.disconnect();
+      await proxy.close();
     }
   });
 });

@@ -72,6 +72,8 @@ export async function startDeskChat(
     slack,
     telegram,
     giuliaId,
+    /** Giulia's Slack user id, for her button presses and modal submissions */
+    giuliaSlackId: giulia.slackUserId,
     say,
     async linked(lang: 'it' | 'en') {
       const { client, code } = await invitedClient(lang, at());

@@ -19,6 +19,8 @@ export interface Dovecot {
   deliver(user: string, password: string, raw: string | Buffer, folder?: string): Promise<void>;
   /** how many IMAP sessions of `user` the server has open now (`doveadm who`) */
   sessions(user: string): Promise<number>;
+  /** the same for every user at once (one `doveadm who`): user → open IMAP sessions */
+  sessionCounts(): Promise<Map<string, number>>;
   stop(): Promise<void>;
 }
 
@@ -126,6 +128,13 @@ export async function startDovecot(): Promise<Dovecot> {
     await imap.connect();
     return imap;
   };
+  async function sessionCounts(): Promise<Map<string, number>> {
+    const { stdout } = await promisify(execFile)('/usr/bin/doveadm', ['-c', join(dir, 'dovecot.conf'), 'who', '-1']);
+    const counts = new Map<string, number>();
+    for (const user of stdout.split('\n').map((line) => line.split(/\s+/)[0]))
+      if (user) counts.set(user, (counts.get(user) ?? 0) + 1);
+    return counts;
+  }
   return {
     host: '127.0.0.1',
     port,
@@ -146,9 +155,9 @@ export async function startDovecot(): Promise<Dovecot> {
       }
     },
     async sessions(user) {
-      const { stdout } = await promisify(execFile)('/usr/bin/doveadm', ['-c', join(dir, 'dovecot.conf'), 'who', '-1']);
-      return stdout.split('\n').filter((line) => line.split(/\s+/)[0] === user).length;
+      return (await sessionCounts()).get(user) ?? 0;
     },
+    sessionCounts,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));

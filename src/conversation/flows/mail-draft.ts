@@ -5,6 +5,7 @@ import type { ActionOf } from '../../kernel/actions.js';
 import type { Db } from '../../infra/db/types.js';
 import type { FlowContext, FlowResult, Step } from '../flow.js';
 import type { ChatMail } from '../mail-port.js';
+import { isDrop } from '../../understanding/clarify.js';
 import type { Route, Turn } from '../turn.js';
 import { draftReply, readyDraft, writeFor } from './mail-reply.js';
 
@@ -149,7 +150,10 @@ export function mailPickButton(prisma: PrismaClient, mail: ChatMail | undefined)
   };
 }
 
-/** After Modifica: the client's next words (within half an hour) are the new text, shown again before sending. */
+/**
+ * After Modifica: the client's next words (within half an hour) are the new text, shown again
+ * before sending; words that drop it (as for any question the bot asked) cancel the draft.
+ */
 export function draftEditRoute(prisma: PrismaClient): Route {
   return async (msg, turn) => {
     if (msg.action || msg.text.trim() === '' || msg.text.startsWith('/')) return undefined;
@@ -164,6 +168,8 @@ export function draftEditRoute(prisma: PrismaClient): Route {
       select: { id: true },
     });
     if (!editing) return undefined;
+    // "annulla", "lascia stare", "cancel": the draft is dropped, never sent with those words
+    if (isDrop(msg.text)) return cancelStep(editing.id);
     return (ctx) => newText(ctx, editing.id, msg.text.trim());
   };
 }

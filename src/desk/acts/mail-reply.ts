@@ -10,6 +10,8 @@ export interface DeskMail {
   reply(input: MailReplyInput): Promise<MailReplyOutcome>;
   /** the reply an LLM suggested for the ticket's e-mail, if any */
   suggestion?(ticketId: string): Promise<string | null>;
+  /** one suggested reply by its e-mail, with its ticket (the Slack desk's buttons carry the e-mail) */
+  suggested?(mailMessageId: string): Promise<{ ticketId: string; text: string } | null>;
 }
 
 /** The files shared with the answer, fetched from Slack; one that cannot be fetched stops the e-mail. */

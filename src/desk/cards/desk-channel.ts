@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { webApi } from '@slack/bolt';
+import type { types, webApi } from '@slack/bolt';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import { fromSlackError } from '../../channels/slack/web-api-errors.js';
 import type { PrismaClient } from '../../infra/db/types.js';
@@ -28,6 +28,12 @@ export interface CardsDeps {
   store: FileStore;
 }
 
+export interface ThreadOptions {
+  broadcast?: boolean;
+  /** the message's blocks (buttons): then it goes as one message, `text` its fallback */
+  blocks?: types.KnownBlock[];
+}
+
 export type PostOutcome = 'posted' | 'already posted' | 'no card needed';
 
 export interface Cards {
@@ -39,7 +45,7 @@ export interface Cards {
    * A message in the ticket's thread (also shown in the channel with `broadcast`); false, with
    * nothing posted, when the card is not posted yet.
    */
-  thread(ticketId: string, text: string, options?: { broadcast?: boolean }): Promise<boolean>;
+  thread(ticketId: string, text: string, options?: ThreadOptions): Promise<boolean>;
   /** a message only `user` sees, in the card's channel (and thread, when given) */
   ephemeral(
     user: string,
@@ -102,6 +108,23 @@ async function postThreadParts(
       { channel },
     );
   }
+}
+
+/** Where a ticket's card is (its thread's parent). */
+const cardPlace = { slackChannel: true, slackTs: true } as const;
+
+/** One message with blocks (buttons) in a thread, `text` (its first part) the fallback for notifications. */
+async function postThreadBlocks(
+  client: webApi.WebClient,
+  message: { channel: string; threadTs: string; text: string; blocks: types.KnownBlock[] },
+): Promise<void> {
+  const { channel, threadTs, blocks } = message;
+  const text = chunks(message.text)[0] ?? '';
+  await slack(
+    'chat.postMessage',
+    () => client.chat.postMessage({ channel, thread_ts: threadTs, text, blocks, unfurl_links: false }),
+    { channel },
+  );
 }
 
 /** A message only `user` sees, in the desk channel unless `where` says another (and a thread). */
@@ -195,13 +218,12 @@ export function createCards(deps: CardsDeps): Cards {
     return 'posted';
   }
 
-  async function thread(ticketId: string, text: string, options: { broadcast?: boolean } = {}): Promise<boolean> {
-    const ticket = await deps.prisma.ticket.findUnique({
-      where: { id: ticketId },
-      select: { slackChannel: true, slackTs: true },
-    });
+  async function thread(ticketId: string, text: string, options: ThreadOptions = {}): Promise<boolean> {
+    const ticket = await deps.prisma.ticket.findUnique({ where: { id: ticketId }, select: cardPlace });
     if (!ticket?.slackChannel || !ticket.slackTs) return false;
-    await postInThread(ticket.slackChannel, ticket.slackTs, text, options.broadcast);
+    const where = { channel: ticket.slackChannel, threadTs: ticket.slackTs };
+    if (options.blocks) await postThreadBlocks(deps.client, { ...where, text, blocks: options.blocks });
+    else await postInThread(where.channel, where.threadTs, text, options.broadcast);
     return true;
   }
 

@@ -5,6 +5,7 @@ import { registerBookingListeners } from './booking-listeners.js';
 import { registerDeskCommand } from './command.js';
 import { activeAssistantGuard } from './guard.js';
 import { createListenerKit, defaultAckBudgetMs } from './listener-kit.js';
+import { registerSuggestionListeners } from './suggestion-listeners.js';
 import { registerThreadRelay } from './thread-relay.js';
 import { registerTicketListeners } from './ticket-listeners.js';
 
@@ -28,5 +29,6 @@ export function registerDeskListeners(app: App, deps: DeskListenerDeps): void {
   registerTicketListeners(app, kit, guard);
   registerThreadRelay(app, kit, guard);
   registerBookingListeners(app, kit, guard);
+  registerSuggestionListeners(app, kit, guard);
   registerDeskCommand(app, deps.ctx, deps.tz, guard);
 }

@@ -1,12 +1,15 @@
 import type { PrismaClient } from '../../infra/db/types.js';
 import type { Logger } from '../../infra/logger.js';
 import { errorMessage } from '../../kernel/errors.js';
+import type { DomainEvent } from '../../kernel/events.js';
 import type { DraftWriter } from './draft-writer.js';
 
 export interface SuggestDeps {
   prisma: PrismaClient;
   writer: DraftWriter;
   logger: Logger;
+  /** the desk hears of each suggestion written (mail_reply_suggested) */
+  publish(events: readonly DomainEvent[]): Promise<void>;
 }
 
 /**
@@ -26,7 +29,21 @@ export async function suggestReply(deps: SuggestDeps, mailMessageRowId: string):
     signer: row.client.name,
     original: { from, subject: row.subject, text: row.text },
   });
-  if (reply) await deps.prisma.mailMessage.update({ where: { id: row.id }, data: { suggestedReply: reply } });
+  if (!reply) return;
+  await deps.prisma.mailMessage.update({ where: { id: row.id }, data: { suggestedReply: reply } });
+  await deps.publish([{ type: 'mail_reply_suggested', ticketId: row.ticketId, mailMessageId: row.id }]);
+}
+
+/** One suggestion by its e-mail, with the ticket it answers; null when gone, erased or blanked by retention. */
+export async function suggestionOf(
+  prisma: PrismaClient,
+  mailMessageId: string,
+): Promise<{ ticketId: string; text: string } | null> {
+  const row = await prisma.mailMessage.findFirst({
+    where: { id: mailMessageId, ticketId: { not: null }, suggestedReply: { not: null }, client: { erasedAt: null } },
+    select: { ticketId: true, suggestedReply: true },
+  });
+  return row?.ticketId && row.suggestedReply ? { ticketId: row.ticketId, text: row.suggestedReply } : null;
 }
 
 /** The suggestion for a ticket's newest e-mail, if one was written. */

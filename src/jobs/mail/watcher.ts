@@ -72,7 +72,8 @@ async function connectAndWatch(
 }
 
 export interface MailboxWatch {
-  stop(): Promise<void>;
+  /** logs out and stops; `abrupt` closes the connection at once instead (a lease about to lapse) */
+  stop(options?: { abrupt?: boolean }): Promise<void>;
 }
 
 /**
@@ -117,10 +118,11 @@ export function watchMailbox(deps: WatchDeps, mailboxId: string): MailboxWatch {
   };
   const running = loop();
   return {
-    async stop() {
+    async stop(options = {}) {
       stopped = true;
       wake?.();
-      if (current?.usable) await current.logout().catch(() => current?.close());
+      if (options.abrupt) current?.close();
+      else if (current?.usable) await current.logout().catch(() => current?.close());
       await running;
     },
   };
