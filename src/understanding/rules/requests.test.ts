@@ -50,6 +50,39 @@ describe('work for the office is a task, even when it names a month or a list', 
   });
 });
 
+describe('who writes and where they work come before the request, and are not part of it', () => {
+  it.each<[Lang, string, string, RegExp]>([
+    [
+      'it',
+      'sono l avv Marchi, studio legale in corso Italia a Torino. mi serve la traduzione in francese di un atto di citazione',
+      'traduzione',
+      /Marchi|Torino|legale/,
+    ],
+    [
+      'it',
+      'buonasera sono Paola Gentile, dello studio Gentile e associati, servirebbe una lettera di sollecito per la ditta Orsi',
+      'lettera',
+      /Paola|associati/,
+    ],
+    [
+      'en',
+      'this is Dr Patel, law firm on King Street. I need a translation of the tenancy agreement',
+      'translation',
+      /Patel|King/,
+    ],
+  ])('%s: %s', (lang, text, noun, who) => {
+    const u = understand(text, lang);
+    expect(u.intent).toBe('task');
+    expect(u.text).toContain(noun);
+    expect(u.text).not.toMatch(who);
+  });
+
+  it('a clause with a time after the name is a request, not where the client works', () => {
+    const u = understand('sono Carla Neri, domani alle 9 ho il commercialista', 'it');
+    expect(u.intent).toBe('booking');
+  });
+});
+
 describe('a "no" to the last reading, then the real request', () => {
   it.each<[Lang, string, string]>([
     ['it', "no nn volevo l'agenda, prepara una bozza di contratto per Gialli", 'bozza di contratto'],

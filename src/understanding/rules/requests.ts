@@ -20,6 +20,10 @@ interface Words {
   /** "Anna here,": after it */
   introTails: ReadonlySet<string>;
   titles: ReadonlySet<string>;
+  /** "dello studio Bianchi", "from Acme": who the client works for, after the name */
+  affiliations: ReadonlySet<string>;
+  /** "ufficio", "law firm": a workplace named without a title */
+  offices: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   noWords: ReadonlySet<string>;
   negations: ReadonlySet<string>;
@@ -61,7 +65,9 @@ const WORDS: Record<Lang, Words> = {
       'dott dottor dottore dottoressa ssa avv avvocato avvocatessa ing ingegnere arch architetto geom geometra ' +
         'prof professore professoressa rag ragioniere sig signor signore signora ra notaio studio',
     ),
-    determiners: set("il lo la l' i gli le"),
+    determiners: set("il lo la l' l i gli le"),
+    affiliations: set('di da del dello della dei degli delle dal dallo dalla'),
+    offices: set('ufficio azienda ditta agenzia societa srl'),
     noWords: set('no nono'),
     negations: set('non'),
     readingVerbs: set(
@@ -82,6 +88,8 @@ const WORDS: Record<Lang, Words> = {
     introTails: set('here'),
     titles: set('dr doctor mr mrs ms miss prof professor'),
     determiners: set('the'),
+    affiliations: set('of from at with'),
+    offices: set('law firm office company agency practice'),
     noWords: set('no nope'),
     negations: set('not dont didnt isnt wasnt'),
     readingVerbs: set('need want wanted mean meant ask asked said what agenda calendar schedule'),
@@ -119,13 +127,30 @@ function nameLength(tokens: readonly Token[], from: number, w: Words): number {
   return 0;
 }
 
+/**
+ * After the name, where the client works: "studio legale in via Larga a Milano.", "dello studio
+ * Bianchi,", "law firm in Leeds.". Such a clause opens with a title or an affiliation word, holds
+ * no number (a time would be a request) and no verb, and is not the end of the message.
+ */
+function appositionLength(tokens: readonly Token[], from: number, lang: Lang): number {
+  const w = WORDS[lang];
+  const first = tokens[from]?.norm ?? '';
+  if (!w.titles.has(first) && !w.affiliations.has(first) && !w.offices.has(first)) return 0;
+  for (let j = from; j < tokens.length && j < from + 12; j++) {
+    const t = tokens[j]!;
+    if (BOUNDARY.has(t.norm)) return j > from && j + 1 < tokens.length ? j + 1 - from : 0;
+    if (t.kind === 'number' || w.work.has(t.norm) || lookupVerb(t.norm, lang) !== undefined) return 0;
+  }
+  return 0;
+}
+
 /** "sn il dott Valli, …", "this is Dr Hale, …", "Anna here, …": how many tokens say who writes, or 0. */
 function introductionLength(tokens: readonly Token[], i: number, lang: Lang): number {
   const w = WORDS[lang];
   const lead = phraseLength(tokens, i, w.introductions);
   if (lead > 0) {
     const name = nameLength(tokens, i + lead, w);
-    return name > 0 ? lead + name : 0;
+    return name > 0 ? lead + name + appositionLength(tokens, i + lead + name, lang) : 0;
   }
   let j = i;
   while (isCapitalized(tokens[j]) && j < i + 3) j++;
