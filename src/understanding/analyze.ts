@@ -67,7 +67,7 @@ export function timeFlags(matches: readonly TimeMatch[]): {
   let clocked = false;
   for (const m of matches) {
     const c = m.component;
-    if (c.kind === 'invalid' || c.kind === 'amount' || (c.kind === 'part' && c.weak)) continue;
+    if (c.kind === 'invalid' || c.kind === 'amount' || c.kind === 'before' || (c.kind === 'part' && c.weak)) continue;
     dated = true;
     deadline &&= isDeadline(m);
     clocked ||= (c.kind === 'clock' || c.kind === 'range') && !isDeadline(m);

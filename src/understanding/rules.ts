@@ -68,7 +68,13 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     case 'cancel':
       return compact({ intent, target: slots.target, ref: refOf(analysis.tokens, analysis.lang) });
     case 'reschedule':
-      return compact({ intent, when: time.when, shiftMin: time.shiftMin, target: slots.target });
+      return compact({
+        intent,
+        when: time.when,
+        shiftMin: time.shiftMin,
+        target: slots.target,
+        ref: refOf(analysis.tokens, analysis.lang),
+      });
     // a status is read before classification (status.ts): the classifier never answers it
     case 'status':
     case 'ticket_status':

@@ -224,10 +224,27 @@ function withoutReminderNoun(input: Input, indices: number[]): number[] {
   return indices.slice(k);
 }
 
+const FILING: ReadonlySet<string> = new Set(['note', 'put']);
+
+/** "appuntamento dal notaio venerdì alle 10, segnalo", "…, add it": a closing clause that is only a verb and its pronoun. */
+function withoutClosingVerb(input: Input, indices: number[]): number[] {
+  const w = words[input.lang];
+  const norm = (k: number): string => input.tokens[indices[k] ?? -1]?.norm ?? '';
+  let k = indices.length - 1;
+  while (k >= 0 && PUNCT_EDGE.has(norm(k))) k--;
+  let verbs = 0;
+  for (; k >= 0 && !PUNCT_EDGE.has(norm(k)); k--) {
+    const verb = lookupVerb(norm(k), input.lang);
+    if (verb !== undefined && (FILING.has(verb.cls) || verb.lemma === 'segnalare')) verbs++;
+    else if (!CLITICS.has(norm(k)) && !w.objectPronouns.has(norm(k)) && !w.addressees.has(norm(k))) return indices;
+  }
+  return k > 0 && verbs > 0 ? indices.slice(0, k) : indices;
+}
+
 function reminderText(input: Input): string | undefined {
   const cleaned = withoutReminderNoun(
     input,
-    trim(input, withoutReminderVerbs(input, requestTokens(input)), { leading: true }),
+    trim(input, withoutClosingVerb(input, withoutReminderVerbs(input, requestTokens(input))), { leading: true }),
   );
   const indices = trim(input, cleaned, { leading: true });
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
@@ -295,7 +312,7 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   const keepHead =
     head?.verb?.cls === 'task' && words[input.lang].withWords.has(input.tokens[head.last + 1]?.norm ?? '');
   const party = partyOf(input.tokens, input.lang);
-  const request = withoutCalendarPhrase(input, requestTokens(input, { keepHead })).filter(
+  const request = withoutClosingVerb(input, withoutCalendarPhrase(input, requestTokens(input, { keepHead }))).filter(
     (i) => party === undefined || i < party.first || i > party.last,
   );
   // "mi prenoti il dentista giovedì alle 10? dott Galli": the question ends the event's words

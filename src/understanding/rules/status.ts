@@ -257,7 +257,7 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   found ??= awayAt(analysis, i);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
-  const clauseEnd = statusClauseEnd(analysis, whole?.next ?? i + found.length, c.glue);
+  const clauseEnd = statusClauseEnd(analysis, whole?.next ?? i + found.length, c);
   if (clauseEnd === undefined) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
@@ -336,15 +336,23 @@ const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '-']);
  * about the status ("sono in riunione fino alle 16, non passatemi nessuno") and no other time.
  * Undefined when other words come before a break ("sono in riunione con Rossi domani" is an event).
  */
-function statusClauseEnd(analysis: Analysis, from: number, glue: ReadonlySet<string>): number | undefined {
+function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): number | undefined {
   const { tokens, consumed } = analysis;
   for (let j = from; j < tokens.length; j++) {
     const token = tokens[j]!;
+    // "sono in call fino alle 12 nn passatemi nessuno": a run-on second status with no comma says the same
+    const again = c.statuses
+      .flatMap((st) => (st.kind === 'available' ? [] : st.phrases))
+      .find((p) => phraseAt(analysis, j, p));
+    if (again !== undefined) {
+      j += again.length - 1;
+      continue;
+    }
     if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm)) {
       const laterTime = analysis.matches.some((m) => m.first > j && m.component.kind !== 'invalid');
       return laterTime ? undefined : j;
     }
-    if (consumed[j] || token.kind === 'punct' || glue.has(token.norm)) continue;
+    if (consumed[j] || token.kind === 'punct' || c.glue.has(token.norm)) continue;
     return undefined;
   }
   return tokens.length;

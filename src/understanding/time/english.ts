@@ -16,6 +16,7 @@ import {
   INVALID_TIME,
   invalid,
   amountComponent,
+  beforeComponent,
   clockComponent,
   dayOfMonth,
   fullYear,
@@ -138,6 +139,11 @@ export const englishRules: readonly GrammarRule[] = [
         start.clock.meridiem = end.clock.meridiem;
       return { kind: 'range', start: start.clock, end: end.clock };
     },
+  },
+  {
+    name: 'before',
+    re: pattern(String.raw`${QTY} (?:before|earlier|ahead|in advance|beforehand|prior)`),
+    build: beforeComponent,
   },
   {
     name: 'amount',

@@ -1,6 +1,5 @@
 import type { Expected, Family } from './calendar.js';
-import { booking, FRI, MON, only, recurring, reminder, reschedule, SAT, THU, TUE, WED } from './common.js';
-import { task } from './common.js';
+import { booking, FRI, MON, only, recurring, reminder, reschedule, SAT, task, THU, TUE, WED } from './common.js';
 import { fresh } from './fresh-1.js';
 
 /**
@@ -76,7 +75,7 @@ export const fresh8Round1: readonly Family[] = [
     [
       'it',
       'ci sono buchi liberi x una call di un ora mercoledì pomeriggio?',
-      only('free_slots', { durationMin: 60, from: c.at(c.weekday(WED), 13), to: c.at(c.weekday(WED), 18) }),
+      only('free_slots', { durationMin: 60, from: c.iso(c.weekday(WED)), to: c.iso(c.weekday(WED)) }),
     ],
   ]),
   fresh('b8-r1-kolkata', 'en', '2027-09-21T16:50:00+05:30', 'Asia/Kolkata', (c) => [
@@ -108,7 +107,7 @@ export const fresh8Round1: readonly Family[] = [
     [
       'en',
       'find me 30 min free on thursday afternoon',
-      only('free_slots', { durationMin: 30, from: c.at(c.weekday(THU), 13), to: c.at(c.weekday(THU), 18) }),
+      only('free_slots', { durationMin: 30, from: c.iso(c.weekday(THU)), to: c.iso(c.weekday(THU)) }),
     ],
     ['en', 'remind me in 45 mins to take the medicine', reminder(c.inMinutes(45))],
     ['en', 'please set reminder for day after tomorrow evening to call Rahul', reminder(c.at(c.day(2), 19))],

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { understandRules } from './rules.js';
+
+/** Tuesday 9 March 2027, 10:20 in Rome; the English client in Lisbon (UTC+0 in winter). */
+const it_ = { now: new Date('2027-03-09T10:20:00+01:00'), tz: 'Europe/Rome', lang: 'it' as const };
+const en = { now: new Date('2027-03-09T09:20:00Z'), tz: 'Europe/Lisbon', lang: 'en' as const };
+
+describe('issue 17, fresh batch 8: what the first-seen messages taught', () => {
+  it('reads a party said before the day, with the hour later, and "scusa il disturbo" as politeness', () => {
+    expect(understandRules('reserve at Nando for 3 on thursday at 9', en)).toMatchObject({
+      intent: 'booking',
+      when: '2027-03-11T21:00:00+00:00',
+      partySize: 3,
+    });
+    expect(
+      understandRules('scusate il disturbo, mi prenotate da Ciro giovedì per le 9? siamo in 3', it_),
+    ).toMatchObject({ intent: 'booking', when: '2027-03-11T21:00:00+01:00', partySize: 3 });
+  });
+
+  it('asks the agenda for "promemoria per giovedì?", and never reads a head count as hours', () => {
+    expect(understandRules('promemoria per giovedì?', it_)).toEqual({
+      intent: 'agenda',
+      from: '2027-03-11',
+      to: '2027-03-11',
+      items: 'reminders',
+    });
+    expect(understandRules('reminders for tomorrow?', en)).toMatchObject({ intent: 'agenda', items: 'reminders' });
+    const change = understandRules('modifica la prenotazione di venerdì da 2 a 5 persone', it_);
+    expect(change.intent).toBe('task');
+    expect(change.when).toBeUndefined();
+    expect(understandRules('change my dinner booking from 3 to 5 guests', en).intent).toBe('task');
+  });
+
+  it('fires a reminder the amount said before the event it names', () => {
+    expect(understandRules('ricordami mezz ora prima della call delle 5 di preparare i numeri', it_).when).toBe(
+      '2027-03-09T16:30:00+01:00',
+    );
+    expect(understandRules('remind me 15 minutes before the 2pm meeting to print the agenda', en).when).toBe(
+      '2027-03-09T13:45:00+00:00',
+    );
+  });
+
+  it('keeps a run-on status a status, and finds "buchi liberi" and "45 min free"', () => {
+    expect(understandRules('sono in riunione fino alle 4 nn disturbatemi', it_)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-03-09T16:00:00+01:00',
+    });
+    expect(understandRules('hai qualche buco libero domani pomeriggio?', it_).intent).toBe('free_slots');
+    expect(understandRules('find me 45 mins free tomorrow', en)).toMatchObject({
+      intent: 'free_slots',
+      durationMin: 45,
+    });
+  });
+
+  it('leaves a closing "segnalo" out of the title, and keeps the request number of a move', () => {
+    expect(understandRules('cena dai Bianchi sabato alle 8, segnalo', it_)).toMatchObject({
+      intent: 'booking',
+      title: 'cena dai Bianchi',
+    });
+    expect(understandRules('sposta la pratica 3054 a venerdì alle 10', it_)).toMatchObject({
+      intent: 'reschedule',
+      when: '2027-03-12T10:00:00+01:00',
+      ref: 3054,
+    });
+  });
+});
