@@ -242,6 +242,21 @@ function keptInReminder(matches: readonly TimeMatch[]): Set<TimeMatch> {
   return kept;
 }
 
+const REASONS: ReadonlySet<string> = new Set(['perche', 'siccome', 'poiche', 'because', 'since', 'cause', "'cause"]);
+
+/**
+ * "domenica alle 9 ho la partita, ricordamela sabato sera": when a reminder verb comes late and a day is
+ * said after it, the times before it are the event's (kept in the text), not the reminder's.
+ */
+function eventBefore(matches: readonly TimeMatch[], tokens: readonly Token[], head: number): TimeMatch[] {
+  if (matches.some((m) => m.component.kind === 'lead' || m.component.kind === 'correction')) return [];
+  const before = matches.filter((m) => m.last < head && (slotsOf(m).day || slotsOf(m).clock) && !isDeadline(m));
+  // "…? xké il 25 è thanksgiving": a day in the reason given is not the reminder's
+  const reason = tokens.findIndex((t, i) => i > head && REASONS.has(t.norm));
+  const dayAfter = matches.some((m) => m.first > head && (reason < 0 || m.first < reason) && slotsOf(m).day);
+  return dayAfter && before.some((m) => slotsOf(m).day) ? before : [];
+}
+
 /**
  * Resolves the time expressions of an analysed message for an intent; returns what it used,
  * and the client's words of a time that gives no `when` (to say why when asking back).
@@ -252,11 +267,17 @@ export function resolveFor(
   intent: Intent,
   ctx: UnderstandingContext,
   seated = false,
+  head?: number,
 ): { time: ResolvedTime; consumed: boolean[]; issueWords?: string } {
   const matches = PAST_MATTERS.has(intent) ? analysis.matches : analysis.matches.filter((m) => !isPast(m));
   const selection = selectMatches(matches, intent, analysis.tokens, analysis.lang);
   // a deadline stays in the reminder's text: "entro le 18" is what the client must meet
   const keptInText = intent === 'reminder' ? keptInReminder(selection.matches) : new Set<TimeMatch>();
+  if (intent === 'reminder' && head !== undefined) {
+    const event = eventBefore(selection.matches, analysis.tokens, head);
+    for (const m of event) keptInText.add(m);
+    selection.matches = selection.matches.filter((m) => !event.includes(m));
+  }
   const spec = specFromMatches(selection.matches);
   if (selection.targetDay !== undefined && spec.day === undefined) spec.day = selection.targetDay;
   if (intent === 'reminder' && onlyADeadlineDay(selection.matches, spec)) spec.leadDays = 0;

@@ -64,4 +64,35 @@ describe('issue 17, fresh batch 8: what the first-seen messages taught', () => {
       ref: 3054,
     });
   });
+
+  it('takes the day said after a late reminder verb, the earlier one being the event, but not a day given as a reason', () => {
+    expect(understandRules('giovedì alle 8 ho il saggio di danza, ricordamelo mercoledì sera', it_).when).toBe(
+      '2027-03-10T19:00:00+01:00',
+    );
+    expect(understandRules('il 20 mi ricordi di pagare la rata? perché il 21 scade', it_).when).toBe(
+      '2027-03-20T09:00:00+01:00',
+    );
+  });
+
+  it('reads "every second friday" as every other one, "thu week" a week on, and a bare "11.30 to 12.30" as a range', () => {
+    expect(understandRules('remind me every second friday to pay the cleaner', en)).toMatchObject({
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR',
+      when: '2027-03-12T09:00:00+00:00',
+    });
+    expect(understandRules('remind me thu week at 10 to book the vet', en).when).toBe('2027-03-18T10:00:00+00:00');
+    expect(understandRules('coffee with the landlord 11.30 to 12.30 friday', en)).toMatchObject({
+      intent: 'booking',
+      when: '2027-03-12T11:30:00+00:00',
+      durationMin: 60,
+    });
+  });
+
+  it('keeps a "don\'t call" status a status, and makes the office find what the client needs', () => {
+    expect(understandRules("i'm driving until 11 don't call me", en)).toMatchObject({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-03-09T11:00:00+00:00',
+    });
+    expect(understandRules('mi serve un fotografo per il convegno di sabato alle 10', it_).intent).toBe('task');
+  });
 });

@@ -31,7 +31,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
   const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
   const { intent } = classification;
   const seated = intent === 'booking' && seatsPeople(analysis.tokens, analysis.lang);
-  const { time, consumed, issueWords } = resolveFor(analysis, intent, ctx, seated);
+  const { time, consumed, issueWords } = resolveFor(analysis, intent, ctx, seated, classification.head?.first);
   // only where the bot asks for the missing time does the reason help the client
   const timeIssue =
     time.issue !== undefined && (intent === 'reminder' || intent === 'booking')

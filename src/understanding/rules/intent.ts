@@ -318,6 +318,15 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   if (asksForList(s)) return 'agenda';
   // "trascrivi il verbale della riunione entro domani sera": a deadline is work to get done
   if (!question && s.deadline && hasContent) return 'task';
+  // "mi serve un interprete per la riunione di mercoledì": what is needed is for the office to find, not the event
+  if (
+    !question &&
+    needed &&
+    hasContent &&
+    !objectIsEvent(s, start) &&
+    s.cues.determiners.has(s.tokens[start]?.norm ?? '')
+  )
+    return 'task';
   if (!question && restHas(s, start, c.bookingNouns)) return 'booking';
   if (!question && s.dated && restHas(s, start, c.eventNouns)) return 'booking';
   if (!question && s.dated && (statesEvent(s, start) || (s.timed && opensWithCompany(s, start)))) return 'booking';

@@ -146,6 +146,19 @@ export const englishRules: readonly GrammarRule[] = [
     build: beforeComponent,
   },
   {
+    // "lunch 12.30 to 1.30 wednesday": two clock times with minutes are a range with no "from"; "move my 10.30 to 11.30" is no range
+    name: 'clock-range-bare',
+    re: pattern(
+      String.raw`(?<!(?:^| )(?:my|the|our|your) |(?:^| )(?:${MOVE_VERBS}) (?:.* )?)(?<h1>\d{1,2})[:.](?<m1>\d{2}) (?:to|till|until|-) (?<h2>\d{1,2})[:.](?<m2>\d{2})(?: (?<ap2>${AMPM}))?`,
+    ),
+    build: (g) => {
+      const start = englishClock(g, '1');
+      const end = englishClock(g, '2');
+      if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
+      return { kind: 'range', start: start.clock, end: end.clock };
+    },
+  },
+  {
     name: 'amount',
     re: pattern(String.raw`(?:(?<p>by|for|of|lasting) )?${QTY}|(?<n2>\d+) - (?<u2>minute|hour)`),
     build: (g) => (g.n2 !== undefined ? amountComponent({ n: g.n2, u: g.u2, p: '-' }) : amountComponent(g)),
