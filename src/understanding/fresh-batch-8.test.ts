@@ -95,4 +95,21 @@ describe('issue 17, fresh batch 8: what the first-seen messages taught', () => {
     });
     expect(understandRules('mi serve un fotografo per il convegno di sabato alle 10', it_).intent).toBe('task');
   });
+
+  it('reads "volevo chiederle se può…" as politeness, a bare range of a move as its new hour, and "on 25th"', () => {
+    expect(understandRules('volevo chiederti se puoi prenotarmi il fisioterapista giovedì alle 11', it_)).toMatchObject(
+      {
+        intent: 'booking',
+        when: '2027-03-11T11:00:00+01:00',
+      },
+    );
+    expect(understandRules('sposta il dentista di giovedì dalle 10 alle 11', it_).when).toBe(
+      '2027-03-11T11:00:00+01:00',
+    );
+    expect(understandRules('move the call from 2 to 3', en).when).toBe('2027-03-09T15:00:00+00:00');
+    expect(understandRules('remind me every month on 12th to send the rent', en)).toMatchObject({
+      rrule: 'FREQ=MONTHLY;BYMONTHDAY=12',
+      when: '2027-03-12T09:00:00+00:00',
+    });
+  });
 });

@@ -39,6 +39,8 @@ export const italianCues: Cues = {
     'vorrei',
     'volevo',
     'ti chiedo di',
+    ...['chiederti se', 'chiederle se', 'chiedervi se', 'ti chiedo se', 'le chiedo se', 'vi chiedo se'],
+    ...['può', 'potrebbe', 'riesce a', 'le chiedo di', 'vi chiedo di'],
     'ho bisogno che',
     'mi serve che',
     'mi serve',

@@ -40,7 +40,7 @@ const ABBR_NEXT = String.raw`(?= (?:at|@|\d+|morning|afternoon|evening|night|noo
 const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
 /** "4:30pm", "16:30:00" (seconds dropped), "7pm-ish" */
 const CLOCK = (s = ''): string =>
-  String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?)?(?: (?<ap${s}>${AMPM}))?(?:(?: -)? ish)?`;
+  String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?)?(?: (?<ap${s}>${AMPM}))?(?:(?: -)? ish)?(?! (?:st|nd|rd|th)(?![^ ]))`;
 const PERIOD = String.raw`in the morning|in the afternoon|in the evening|at night|tonight|this morning|this afternoon|this evening`;
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
@@ -379,10 +379,10 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<p2>on|by|until|before) the (?<d2>\d{1,2})`,
+      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<p2>on|by|until|before) (?:the (?<d2>\d{1,2})|(?<d3>\d{1,2}) (?:st|nd|rd|th))`,
     ),
     build: (g) => {
-      const day = dayOfMonth(g.d ?? g.d2);
+      const day = dayOfMonth(g.d ?? g.d2 ?? g.d3);
       return day === undefined ? null : { kind: 'day', day: { kind: 'monthDay', day } };
     },
   },
