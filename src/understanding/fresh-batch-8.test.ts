@@ -112,4 +112,51 @@ describe('issue 17, fresh batch 8: what the first-seen messages taught', () => {
       when: '2027-03-12T09:00:00+00:00',
     });
   });
+
+  it('reads "im" as "i\'m", "hows … going" as a question about a request, "req 4410", and a bare "need a …" as a task', () => {
+    expect(understandRules('im in a meeting till 3:30', en)).toMatchObject({ intent: 'status', availability: 'busy' });
+    expect(understandRules('im back', en)).toEqual({ intent: 'status', availability: 'available' });
+    expect(understandRules('hows the quote for the new kitchen going', en)).toMatchObject({
+      intent: 'ticket_status',
+      target: 'the quote for the new kitchen',
+    });
+    expect(understandRules('cancel req 4410', en)).toMatchObject({ intent: 'cancel', ref: 4410 });
+    expect(understandRules('need a caterer for friday evening from 6 to 10', en)).toMatchObject({
+      intent: 'task',
+      due: '2027-03-12',
+    });
+  });
+
+  it('reads "sono in treno fino alle…" as busy, "x 4 da Gino" as the party, and a dashed "1-2" after a meal', () => {
+    expect(understandRules('sono in treno fino alle 11 e mezza', it_)).toMatchObject({
+      intent: 'status',
+      until: '2027-03-09T11:30:00+01:00',
+    });
+    expect(understandRules('prenota x 4 da Gino venerdì alle 9', it_)).toMatchObject({
+      partySize: 4,
+      when: '2027-03-12T21:00:00+01:00',
+    });
+    expect(understandRules('lunch with Ann friday 1-2', en)).toMatchObject({
+      when: '2027-03-12T13:00:00+00:00',
+      durationMin: 60,
+    });
+  });
+
+  it('keeps a day said further in the object out of the reminder, and a day gone out when another day is said', () => {
+    expect(understandRules('tra 5 giorni ricordami di comprare il regalo x Pasqua', it_).when).toBe(
+      '2027-03-14T10:20:00+01:00',
+    );
+    expect(understandRules('scusa x ieri! mi ricordi venerdì alle 10 di chiamare Pia?', it_)).toEqual({
+      intent: 'reminder',
+      when: '2027-03-12T10:00:00+01:00',
+      text: 'chiamare Pia',
+    });
+  });
+
+  it('counts a lead back from the last hour said before it', () => {
+    expect(
+      understandRules('domani alle 10 ho la banca e alle 4 il notaio, ricordami il notaio un quarto d ora prima', it_)
+        .when,
+    ).toBe('2027-03-10T15:45:00+01:00');
+  });
 });

@@ -58,6 +58,7 @@ export const englishCues: Cues = {
     'ciao',
   ]),
   needs: phrases('en', [
+    'need',
     'i need',
     'we need',
     'i want',

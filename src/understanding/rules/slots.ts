@@ -179,6 +179,8 @@ function requestTokens(input: Input, opts: { keepTime?: boolean; keepHead?: bool
     const norm = input.tokens[i]?.norm ?? '';
     // "remind me", "rispondi tu": the pronouns around the verb are not part of the request
     if (head !== undefined && i === head.last + 1 && (w.objectPronouns.has(norm) || w.addressees.has(norm))) continue;
+    // "mi ricordi giovedì…": the pronoun before the verb too
+    if (head !== undefined && i === head.first - 1 && w.objectPronouns.has(norm)) continue;
     out.push(i);
   }
   return out;
@@ -241,10 +243,20 @@ function withoutClosingVerb(input: Input, indices: number[]): number[] {
   return k > 0 && verbs > 0 ? indices.slice(0, k) : indices;
 }
 
+/** "grazie mille x ieri! mi ricordi giovedì…": a sentence ended before the request verb is no part of its text. */
+function fromLastSentence(input: Input, indices: number[]): number[] {
+  const head = input.classification.head?.first ?? -1;
+  let cut = -1;
+  for (let i = 0; i < head; i++) if (SENTENCE_ENDS.has(input.tokens[i]?.norm ?? '')) cut = i;
+  return cut < 0 ? indices : indices.filter((i) => i > cut);
+}
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['!', '.', '?']);
+
 function reminderText(input: Input): string | undefined {
+  const request = fromLastSentence(input, requestTokens(input));
   const cleaned = withoutReminderNoun(
     input,
-    trim(input, withoutClosingVerb(input, withoutReminderVerbs(input, requestTokens(input))), { leading: true }),
+    trim(input, withoutClosingVerb(input, withoutReminderVerbs(input, request)), { leading: true }),
   );
   const indices = trim(input, cleaned, { leading: true });
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));

@@ -16,6 +16,7 @@ type Phrase = readonly string[];
 function phrases(lang: Lang, list: readonly string[]): Phrase[] {
   return list
     .map((p) => normalizeTokens(tokenize(p), lang).flatMap((t) => t.norm.split(' ')))
+    .flatMap((p) => (p[0] === 'i' && p[1] === "'m" ? [p, ['im', ...p.slice(2)]] : [p])) // "im on a call"
     .sort((a, b) => b.length - a.length);
 }
 
@@ -275,8 +276,8 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
 }
 
 const AWAY: Record<Lang, { subject: string; places: readonly string[] }> = {
-  it: { subject: 'sono', places: ['da', 'dal', 'dalla', 'dai', 'dallo', "dall'", 'al', 'alla', 'allo', "all'"] },
-  en: { subject: "i'm", places: ['at', 'with', 'on'] },
+  it: { subject: 'sono', places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
+  en: { subject: "i'm", places: ['at', 'with', 'on', 'in'] },
 };
 
 /**
