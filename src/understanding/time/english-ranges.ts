@@ -59,7 +59,7 @@ export const englishRangeRules: readonly GrammarRule[] = [
     // "lunch 12.30 to 1.30 wednesday": two clock times with minutes are a range with no "from"; "move my 10.30 to 11.30" is no range
     name: 'clock-range-bare',
     re: pattern(
-      String.raw`(?<!(?:^| )(?:my|the|our|your) |(?:^| )(?:${MOVE_VERBS}) (?:.* )?)(?<h1>\d{1,2})[:.](?<m1>\d{2}) (?:to|till|until|-) (?<h2>\d{1,2})[:.](?<m2>\d{2})(?: (?<ap2>${AMPM}))?`,
+      String.raw`(?<!(?:^| )(?:my|the|our|your) |(?:^| )(?:${MOVE_VERBS})(?: [^ ]+){0,8} )(?<h1>\d{1,2})[:.](?<m1>\d{2}) (?:to|till|until|-) (?<h2>\d{1,2})[:.](?<m2>\d{2})(?: (?<ap2>${AMPM}))?`,
     ),
     build: (g) => {
       const start = englishClock(g, '1');
