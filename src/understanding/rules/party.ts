@@ -31,10 +31,6 @@ const DATE_OPENERS: ReadonlySet<string> = new Set([
   ...['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
 ]);
 
-/** After "per N": a length, a date or a price, not people. */
-const NOT_PEOPLE =
-  /^(minut|min$|or[ae]$|h$|giorn|gg$|nott|settiman|mes[ei]$|ann[oi]$|euro|€|volt|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|°|\/|\.|:|-)/;
-
 /** Words of a place where people are seated; with a party size, a booking's bare 8 or 9 is dinner time. */
 const SEATS: Record<Lang, ReadonlySet<string>> = {
   it: new Set(['tavolo', 'tavoli', 'ristorante', 'pizzeria', 'trattoria', 'osteria', 'coperti']),
@@ -68,9 +64,7 @@ export function partyOf(
       const closing = next === undefined || next.kind === 'punct';
       // "book at the Ritz for 2 on friday at 8": before a date, with the hour said elsewhere, it is no hour
       const dated = DATE_OPENERS.has(next?.norm ?? '') && (seated || clockAfter(tokens, i + lead.length));
-      // "prenota x 2 da Dishoom": Italian says an hour with its article, so a bare number is people unless a unit follows
-      const italian = lang === 'it' && lead[0] === 'per' && !NOT_PEOPLE.test(next?.norm ?? '');
-      const party = (closing && (seated || clockBefore(tokens, i))) || dated || italian;
+      const party = (closing && (seated || clockBefore(tokens, i))) || dated;
       if (lead.length === 1 && !people && !(lead[0] !== 'in' && party)) continue;
       const size = Number(number.norm);
       if (size >= 1 && size <= 500) return { size, first: i, last: i + lead.length + (people ? 1 : 0) };
