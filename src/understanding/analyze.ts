@@ -67,7 +67,7 @@ export function timeFlags(matches: readonly TimeMatch[]): {
   let clocked = false;
   for (const m of matches) {
     const c = m.component;
-    if (c.kind === 'invalid' || c.kind === 'amount' || (c.kind === 'part' && c.weak)) continue;
+    if (c.kind === 'invalid' || c.kind === 'amount' || c.kind === 'before' || (c.kind === 'part' && c.weak)) continue;
     dated = true;
     deadline &&= isDeadline(m);
     clocked ||= (c.kind === 'clock' || c.kind === 'range') && !isDeadline(m);
@@ -243,6 +243,30 @@ function keptInReminder(matches: readonly TimeMatch[]): Set<TimeMatch> {
 }
 
 /**
+ * "domenica alle 9 ho la partita, ricordamela sabato sera": when a reminder verb comes late and a day is
+ * said after it, the times before it are the event's (kept in the text), not the reminder's.
+ */
+function eventBefore(matches: readonly TimeMatch[], head: number): TimeMatch[] {
+  if (matches.some((m) => m.component.kind === 'lead' || m.component.kind === 'correction')) return [];
+  const before = matches.filter((m) => m.last < head && (slotsOf(m).day || slotsOf(m).clock) && !isDeadline(m));
+  // the reminder's own day follows its verb ("ricordamela sabato sera", "remind me on Saturday"): a day
+  // further on is the object's ("…ricordami di prenotare il volo x Natale")
+  const dayAfter = matches.some((m) => m.first > head && m.first <= head + 2 && slotsOf(m).day);
+  return dayAfter && before.some((m) => slotsOf(m).day) ? before : [];
+}
+
+/**
+ * "dmn alle 9 ho il commercialista e alle 11 e mezza la call, ricordami la call mezz ora prima": a lead
+ * before an event counts back from the last hour said before it; the earlier hours are other events'.
+ */
+function earlierClocks(matches: readonly TimeMatch[]): TimeMatch[] {
+  const lead = matches.find((m) => m.component.kind === 'before');
+  if (lead === undefined) return [];
+  const clocks = matches.filter((m) => m.last < lead.first && ['clock', 'range'].includes(m.component.kind));
+  return clocks.slice(0, -1);
+}
+
+/**
  * Resolves the time expressions of an analysed message for an intent; returns what it used,
  * and the client's words of a time that gives no `when` (to say why when asking back).
  * `seated`: a booking where people sit at a table, whose bare 8 or 9 is dinner time.
@@ -252,11 +276,19 @@ export function resolveFor(
   intent: Intent,
   ctx: UnderstandingContext,
   seated = false,
+  head?: number,
 ): { time: ResolvedTime; consumed: boolean[]; issueWords?: string } {
-  const matches = PAST_MATTERS.has(intent) ? analysis.matches : analysis.matches.filter((m) => !isPast(m));
+  // "grazie x ieri! mi ricordi giovedì…": a day gone matters only when no other day is said
+  const otherDay = analysis.matches.some((m) => !isPast(m) && slotsOf(m).day);
+  const matches = PAST_MATTERS.has(intent) && !otherDay ? analysis.matches : analysis.matches.filter((m) => !isPast(m));
   const selection = selectMatches(matches, intent, analysis.tokens, analysis.lang);
   // a deadline stays in the reminder's text: "entro le 18" is what the client must meet
   const keptInText = intent === 'reminder' ? keptInReminder(selection.matches) : new Set<TimeMatch>();
+  if (intent === 'reminder' && head !== undefined) {
+    const event = [...eventBefore(selection.matches, head), ...earlierClocks(selection.matches)];
+    for (const m of event) keptInText.add(m);
+    selection.matches = selection.matches.filter((m) => !event.includes(m));
+  }
   const spec = specFromMatches(selection.matches);
   if (selection.targetDay !== undefined && spec.day === undefined) spec.day = selection.targetDay;
   if (intent === 'reminder' && onlyADeadlineDay(selection.matches, spec)) spec.leadDays = 0;

@@ -30,8 +30,12 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
   if (status) return status;
   const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
   const { intent } = classification;
-  const seated = intent === 'booking' && seatsPeople(analysis.tokens, analysis.lang);
-  const { time, consumed, issueWords } = resolveFor(analysis, intent, ctx, seated);
+  // a party the office books a table for ("prenota x 4 da Gino venerdì alle 9") seats people too
+  const party = () =>
+    thirdPartySlots({ tokens: analysis.tokens, consumed: analysis.consumed, lang: analysis.lang, classification });
+  const seated =
+    intent === 'booking' && (seatsPeople(analysis.tokens, analysis.lang) || party().partySize !== undefined);
+  const { time, consumed, issueWords } = resolveFor(analysis, intent, ctx, seated, classification.head?.first);
   // only where the bot asks for the missing time does the reason help the client
   const timeIssue =
     time.issue !== undefined && (intent === 'reminder' || intent === 'booking')
@@ -68,7 +72,13 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     case 'cancel':
       return compact({ intent, target: slots.target, ref: refOf(analysis.tokens, analysis.lang) });
     case 'reschedule':
-      return compact({ intent, when: time.when, shiftMin: time.shiftMin, target: slots.target });
+      return compact({
+        intent,
+        when: time.when,
+        shiftMin: time.shiftMin,
+        target: slots.target,
+        ref: refOf(analysis.tokens, analysis.lang),
+      });
     // a status is read before classification (status.ts): the classifier never answers it
     case 'status':
     case 'ticket_status':

@@ -6,6 +6,9 @@ export const englishCues: Cues = {
     'please',
     'pls',
     'kindly',
+    'sorry to bother you',
+    'sorry to bother',
+    'sorry for the bother',
     'hi',
     'hello',
     'hey',
@@ -55,6 +58,7 @@ export const englishCues: Cues = {
     'ciao',
   ]),
   needs: phrases('en', [
+    'need',
     'i need',
     'we need',
     'i want',

@@ -6,6 +6,7 @@ import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
 import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
+import { headcountWords } from '../time/lexicon.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -154,6 +155,9 @@ function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined 
   return 'task';
 }
 
+const namesHeadcount = (s: Scan): boolean =>
+  s.tokens.some((t, i) => t.kind === 'number' && headcountWords.has(s.tokens[i + 1]?.norm ?? ''));
+
 /** The intent a head verb asks for, given what follows it; undefined when it is no request after all. */
 function intentOfVerb(
   s: Scan,
@@ -189,7 +193,8 @@ function intentOfVerb(
       restHas(s, after, c.travelNouns) ? 'task' : restHas(s, after, c.eventNouns) || s.timed ? 'booking' : 'task',
     task: () => taskVerbIntent(s, verb, after),
     cancel: () => 'cancel',
-    reschedule: () => 'reschedule',
+    // "cambia la prenotazione da 4 a 6 persone": a new head count is for the office to arrange, not a move
+    reschedule: () => (namesHeadcount(s) ? 'task' : 'reschedule'),
     agenda: () => 'agenda',
     set: () => {
       const next = s.tokens[nextContent(s, after)]?.norm;
@@ -224,6 +229,13 @@ function intentOfVerb(
   return undefined;
 }
 
+/** "promemoria per lunedì?", "reminders for friday?": a question that is only the noun and a time asks the agenda. */
+function asksAboutNoun(s: Scan, at: number, length: number): boolean {
+  if (length !== 1 || !s.cues.reminderNouns.has(s.tokens[at]?.norm ?? '') || !isQuestion(s, at)) return false;
+  for (let i = at + 1; i < s.tokens.length; i++) if (isContent(s, i)) return false;
+  return s.dated;
+}
+
 function classifyHead(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
   const i = nextContent(s, start);
   const token = s.tokens[i];
@@ -232,7 +244,7 @@ function classifyHead(s: Scan, start: number): { intent: Intent; head: Head } | 
   if (cancelPhrase > 0) return { intent: 'cancel', head: { first: i, last: i + cancelPhrase - 1 } };
   const reminderPhrase = phraseAt(s, i, s.cues.reminderPhrases);
   if (reminderPhrase > 0) {
-    if (findPhrase(s, s.cues.agendaPhrases) !== undefined)
+    if (findPhrase(s, s.cues.agendaPhrases) !== undefined || asksAboutNoun(s, i, reminderPhrase))
       return { intent: 'agenda', head: { first: i, last: i + reminderPhrase - 1 } };
     return { intent: 'reminder', head: { first: i, last: i + reminderPhrase - 1 } };
   }
@@ -306,6 +318,15 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   if (asksForList(s)) return 'agenda';
   // "trascrivi il verbale della riunione entro domani sera": a deadline is work to get done
   if (!question && s.deadline && hasContent) return 'task';
+  // "mi serve un interprete per la riunione di mercoledì": what is needed is for the office to find, not the event
+  if (
+    !question &&
+    needed &&
+    hasContent &&
+    !objectIsEvent(s, start) &&
+    s.cues.determiners.has(s.tokens[start]?.norm ?? '')
+  )
+    return 'task';
   if (!question && restHas(s, start, c.bookingNouns)) return 'booking';
   if (!question && s.dated && restHas(s, start, c.eventNouns)) return 'booking';
   if (!question && s.dated && (statesEvent(s, start) || (s.timed && opensWithCompany(s, start)))) return 'booking';

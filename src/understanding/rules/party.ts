@@ -19,6 +19,18 @@ const CLOCK_PREPS: ReadonlySet<string> = new Set(['at', '@', 'alle', 'ore']);
 const clockBefore = (tokens: readonly Token[], before: number): boolean =>
   tokens.some((t, j) => j < before - 1 && CLOCK_PREPS.has(t.norm) && tokens[j + 1]?.kind === 'number');
 
+/** "at 8", "alle 9": an hour said after token `after`. */
+const clockAfter = (tokens: readonly Token[], after: number): boolean =>
+  tokens.some((t, j) => j > after && CLOCK_PREPS.has(t.norm) && tokens[j + 1]?.kind === 'number');
+
+/** Words opening a date right after the party ("for 2 on friday", "per 4 sabato"). */
+const DATE_OPENERS: ReadonlySet<string> = new Set([
+  ...['on', 'at', 'this', 'next', 'tomorrow', 'tonight', 'today'],
+  ...['sabato', 'domenica', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi'],
+  ...['domani', 'stasera', 'oggi', 'dopodomani', 'alle', 'il'],
+  ...['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+]);
+
 /** Words of a place where people are seated; with a party size, a booking's bare 8 or 9 is dinner time. */
 const SEATS: Record<Lang, ReadonlySet<string>> = {
   it: new Set(['tavolo', 'tavoli', 'ristorante', 'pizzeria', 'trattoria', 'osteria', 'coperti']),
@@ -48,8 +60,11 @@ export function partyOf(
       const number = tokens[i + lead.length];
       if (number?.kind !== 'number' || !/^\d{1,3}$/.test(number.norm)) continue;
       const people = PEOPLE[lang].has(tokens[i + lead.length + 1]?.norm ?? '');
-      const closing = tokens[i + lead.length + 1] === undefined || tokens[i + lead.length + 1]?.kind === 'punct';
-      const party = closing && (seated || clockBefore(tokens, i));
+      const next = tokens[i + lead.length + 1];
+      const closing = next === undefined || next.kind === 'punct';
+      // "book at the Ritz for 2 on friday at 8": before a date, with the hour said elsewhere, it is no hour
+      const dated = DATE_OPENERS.has(next?.norm ?? '') && (seated || clockAfter(tokens, i + lead.length));
+      const party = (closing && (seated || clockBefore(tokens, i))) || dated;
       if (lead.length === 1 && !people && !(lead[0] !== 'in' && party)) continue;
       const size = Number(number.norm);
       if (size >= 1 && size <= 500) return { size, first: i, last: i + lead.length + (people ? 1 : 0) };

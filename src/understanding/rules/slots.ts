@@ -179,6 +179,8 @@ function requestTokens(input: Input, opts: { keepTime?: boolean; keepHead?: bool
     const norm = input.tokens[i]?.norm ?? '';
     // "remind me", "rispondi tu": the pronouns around the verb are not part of the request
     if (head !== undefined && i === head.last + 1 && (w.objectPronouns.has(norm) || w.addressees.has(norm))) continue;
+    // "mi ricordi giovedì…": the pronoun before the verb too
+    if (head !== undefined && i === head.first - 1 && w.objectPronouns.has(norm)) continue;
     out.push(i);
   }
   return out;
@@ -224,10 +226,37 @@ function withoutReminderNoun(input: Input, indices: number[]): number[] {
   return indices.slice(k);
 }
 
+const FILING: ReadonlySet<string> = new Set(['note', 'put']);
+
+/** "appuntamento dal notaio venerdì alle 10, segnalo", "…, add it": a closing clause that is only a verb and its pronoun. */
+function withoutClosingVerb(input: Input, indices: number[]): number[] {
+  const w = words[input.lang];
+  const norm = (k: number): string => input.tokens[indices[k] ?? -1]?.norm ?? '';
+  let k = indices.length - 1;
+  while (k >= 0 && PUNCT_EDGE.has(norm(k))) k--;
+  let verbs = 0;
+  for (; k >= 0 && !PUNCT_EDGE.has(norm(k)); k--) {
+    const verb = lookupVerb(norm(k), input.lang);
+    if (verb !== undefined && (FILING.has(verb.cls) || verb.lemma === 'segnalare')) verbs++;
+    else if (!CLITICS.has(norm(k)) && !w.objectPronouns.has(norm(k)) && !w.addressees.has(norm(k))) return indices;
+  }
+  return k > 0 && verbs > 0 ? indices.slice(0, k) : indices;
+}
+
+/** "grazie mille x ieri! mi ricordi giovedì…": a sentence ended before the request verb is no part of its text. */
+function fromLastSentence(input: Input, indices: number[]): number[] {
+  const head = input.classification.head?.first ?? -1;
+  let cut = -1;
+  for (let i = 0; i < head; i++) if (SENTENCE_ENDS.has(input.tokens[i]?.norm ?? '')) cut = i;
+  return cut < 0 ? indices : indices.filter((i) => i > cut);
+}
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['!', '.', '?']);
+
 function reminderText(input: Input): string | undefined {
+  const request = fromLastSentence(input, requestTokens(input));
   const cleaned = withoutReminderNoun(
     input,
-    trim(input, withoutReminderVerbs(input, requestTokens(input)), { leading: true }),
+    trim(input, withoutClosingVerb(input, withoutReminderVerbs(input, request)), { leading: true }),
   );
   const indices = trim(input, cleaned, { leading: true });
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
@@ -295,7 +324,7 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   const keepHead =
     head?.verb?.cls === 'task' && words[input.lang].withWords.has(input.tokens[head.last + 1]?.norm ?? '');
   const party = partyOf(input.tokens, input.lang);
-  const request = withoutCalendarPhrase(input, requestTokens(input, { keepHead })).filter(
+  const request = withoutClosingVerb(input, withoutCalendarPhrase(input, requestTokens(input, { keepHead }))).filter(
     (i) => party === undefined || i < party.first || i > party.last,
   );
   // "mi prenoti il dentista giovedì alle 10? dott Galli": the question ends the event's words

@@ -16,6 +16,7 @@ type Phrase = readonly string[];
 function phrases(lang: Lang, list: readonly string[]): Phrase[] {
   return list
     .map((p) => normalizeTokens(tokenize(p), lang).flatMap((t) => t.norm.split(' ')))
+    .flatMap((p) => (p[0] === 'i' && p[1] === "'m" ? [p, ['im', ...p.slice(2)]] : [p])) // "im on a call"
     .sort((a, b) => b.length - a.length);
 }
 
@@ -45,6 +46,8 @@ const cues: Record<Lang, StatusCues> = {
           'non passatemi nessuno',
           'non mi passate nessuno',
           'non passatemi chiamate',
+          'non chiamatemi',
+          'non mi chiamate',
           'non sono raggiungibile',
           'non ci sono per nessuno',
           'non sono reperibile',
@@ -148,6 +151,10 @@ const cues: Record<Lang, StatusCues> = {
           'hold my calls',
           'hold all calls',
           'no calls',
+          "don't call",
+          "don't call me",
+          'do not call',
+          "don't disturb",
         ]),
       },
       {
@@ -176,6 +183,7 @@ const cues: Record<Lang, StatusCues> = {
           'on a call',
           'in court',
           "i'm driving",
+          'i am driving',
           "i'm at lunch",
           "i'm on holiday",
           "i'm away",
@@ -257,7 +265,7 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   found ??= awayAt(analysis, i);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
-  const clauseEnd = statusClauseEnd(analysis, whole?.next ?? i + found.length, c.glue);
+  const clauseEnd = statusClauseEnd(analysis, whole?.next ?? i + found.length, c);
   if (clauseEnd === undefined) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
@@ -268,8 +276,8 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
 }
 
 const AWAY: Record<Lang, { subject: string; places: readonly string[] }> = {
-  it: { subject: 'sono', places: ['da', 'dal', 'dalla', 'dai', 'dallo', "dall'", 'al', 'alla', 'allo', "all'"] },
-  en: { subject: "i'm", places: ['at', 'with', 'on'] },
+  it: { subject: 'sono', places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
+  en: { subject: "i'm", places: ['at', 'with', 'on', 'in'] },
 };
 
 /**
@@ -336,15 +344,23 @@ const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '-']);
  * about the status ("sono in riunione fino alle 16, non passatemi nessuno") and no other time.
  * Undefined when other words come before a break ("sono in riunione con Rossi domani" is an event).
  */
-function statusClauseEnd(analysis: Analysis, from: number, glue: ReadonlySet<string>): number | undefined {
+function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): number | undefined {
   const { tokens, consumed } = analysis;
   for (let j = from; j < tokens.length; j++) {
     const token = tokens[j]!;
+    // "sono in call fino alle 12 nn passatemi nessuno": a run-on second status with no comma says the same
+    const again = c.statuses
+      .flatMap((st) => (st.kind === 'available' ? [] : st.phrases))
+      .find((p) => phraseAt(analysis, j, p));
+    if (again !== undefined) {
+      j += again.length - 1;
+      continue;
+    }
     if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm)) {
       const laterTime = analysis.matches.some((m) => m.first > j && m.component.kind !== 'invalid');
       return laterTime ? undefined : j;
     }
-    if (consumed[j] || token.kind === 'punct' || glue.has(token.norm)) continue;
+    if (consumed[j] || token.kind === 'punct' || c.glue.has(token.norm)) continue;
     return undefined;
   }
   return tokens.length;

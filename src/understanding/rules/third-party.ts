@@ -88,6 +88,10 @@ export interface ThirdPartyInput {
 const isCapitalized = (token: Token | undefined): boolean =>
   token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.raw);
 
+/** After "per N": a length, a date or a price, not people. */
+const NOT_PEOPLE =
+  /^(minut|min$|or[ae]$|h$|giorn|gg$|nott|settiman|mes[ei]$|ann[oi]$|euro|€|volt|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|°|\/|\.|:|-)/;
+
 /** The party size: "per 4", "per 4 persone", "for 4 people", "for two". */
 function partySize(input: ThirdPartyInput, from: number): number | undefined {
   const w = words[input.lang];
@@ -97,8 +101,12 @@ function partySize(input: ThirdPartyInput, from: number): number | undefined {
     const n = Number(next.norm);
     const after = input.tokens[i + 2]?.norm ?? '';
     // "per 4" counts people only after a table or with "persone": "per 2 ore" is a duration
+    // "prenota x 2 da Dishoom": right after the verb, Italian says an hour with its article, so a bare number is people
+    const afterVerb = input.lang === 'it' && i === from && !NOT_PEOPLE.test(after);
     const counted =
-      w.people.has(after) || input.tokens.slice(from, i).some((t) => w.tables.has(t.norm) || w.meals.has(t.norm));
+      afterVerb ||
+      w.people.has(after) ||
+      input.tokens.slice(from, i).some((t) => w.tables.has(t.norm) || w.meals.has(t.norm));
     if (counted && Number.isInteger(n) && n >= 1 && n <= 500) return n;
   }
   return undefined;

@@ -68,7 +68,7 @@ const cues: Record<Lang, StatusCues> = {
       'sei riuscito a',
       'sei riuscita a',
     ]),
-    refWords: new Set(['richiesta', 'pratica', 'ticket', 'numero', 'n', 'nr', 'num', '#', 'n°', 'nº']),
+    refWords: new Set(['richiesta', 'rich', 'pratica', 'ticket', 'numero', 'n', 'nr', 'num', '#', 'n°', 'nº']),
     balance: phrases('it', [
       'quante ore mi restano',
       'quante ore mi rimangono',
@@ -136,7 +136,7 @@ const cues: Record<Lang, StatusCues> = {
       "who's handling",
     ]),
     askedDone: phrases('en', ['did you', 'have you', 'did you manage to', 'were you able to']),
-    refWords: new Set(['request', 'ticket', 'number', 'no', 'nr', 'num', '#', 'n°', 'nº']),
+    refWords: new Set(['request', 'req', 'ticket', 'number', 'no', 'nr', 'num', '#', 'n°', 'nº']),
     balance: phrases('en', [
       'how many hours do i have left',
       'how many hours have i got left',
@@ -213,6 +213,11 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
       ref === undefined ? (itemFrom(analysis, progress[1], lang) ?? itemBefore(analysis, progress[0])) : undefined;
     return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
   }
+  const going = lang === 'en' ? howIsItGoing(tokens) : undefined;
+  if (going !== undefined) {
+    const target = itemBefore(analysis, going);
+    return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
+  }
   const asked = askedDoneEnd(tokens, c, lang);
   if (asked !== undefined) {
     const target = itemFrom(analysis, asked, lang);
@@ -223,6 +228,14 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
   if (trailing === undefined) return undefined;
   const target = itemBefore(analysis, trailing);
   return target === undefined ? undefined : { intent: 'ticket_status', ...withRef, target };
+}
+
+/** "hows my request for the passport going", "how is the quote going?": where "going" closes it, or undefined. */
+function howIsItGoing(tokens: readonly Token[]): number | undefined {
+  const words = tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
+  const opens = words[0] === 'hows' || (words[0] === 'how' && ["'s", 'is', 'are'].includes(words[1] ?? ''));
+  if (!opens || words.at(-1) !== 'going' || words.length < 4) return undefined;
+  return tokens.findLastIndex((t) => t.norm === 'going');
 }
 
 /** Auxiliaries and pronouns between the item and a done form at the end: "l'hai", "è già", "has it been". */
@@ -269,7 +282,7 @@ function trailingDoneStart(tokens: readonly Token[], lang: Lang): number | undef
 }
 
 /** "how's the translation coming along?": the question word before the item is no part of it. */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', "'s", 'so']);
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', 'hows', "'s", 'so']);
 
 /** The item before the auxiliaries: "il tavolo da Mario" (an English opening auxiliary left out). */
 function itemBefore(analysis: Analysis, end: number): string | undefined {

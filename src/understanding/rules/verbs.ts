@@ -115,6 +115,8 @@ const ITALIAN_REGULAR: readonly ItalianEntry[] = [
   ['ritard', 'are', 'reschedule'],
   ['rinvi', 'are', 'reschedule'],
   ['slitt', 'are', 'reschedule'],
+  ['cambi', 'are', 'reschedule'],
+  ['modific', 'are', 'reschedule'],
   ['elenc', 'are', 'agenda'],
   ['mostr', 'are', 'agenda'],
 ];

@@ -162,6 +162,14 @@ export function amountComponent(g: Groups): Component | null {
   return { kind: 'amount', minutes: q.minutes };
 }
 
+/** "mezz'ora prima", "10 minutes before": a lead in minutes or hours (days are a `lead`), before the time said. */
+export function beforeComponent(g: Groups): Component | null {
+  const amount = amountComponent({ ...g, p: g.p ?? 'before' });
+  if (amount?.kind !== 'amount' || amount.minutes >= 24 * 60 || /^(giorn|settiman|day|week)/.test(g.u ?? ''))
+    return null;
+  return { kind: 'before', minutes: amount.minutes };
+}
+
 export function recurrence(freq: Recurrence['freq'], extra: Omit<Recurrence, 'freq'> = {}): Component {
   return { kind: 'recurrence', recurrence: { freq, ...extra } };
 }

@@ -63,12 +63,14 @@ function nthWeekdayComponent(g: Groups): Component | null {
 export const englishNthRecurrence: GrammarRule = {
   name: 'every-nth-weekday',
   re: pattern(
-    String.raw`(?:every|each) (?<ord>${F.ORD}) (?<wd>${F.WD})(?: of (?:the|each|every) month)?|(?:on )?(?:the )?(?<ord2>${F.ORD}) (?<wd2>${F.WD}) (?:of|in) (?:every|each) month`,
+    String.raw`(?:every|each) (?<ord>${F.ORD}) (?<wd>${F.WD})(?<month> of (?:the|each|every) month)?|(?:on )?(?:the )?(?<ord2>${F.ORD}) (?<wd2>${F.WD}) (?:of|in) (?:every|each) month`,
   ),
   build: (g) => {
     const n = ordinalNumber(g.ord ?? g.ord2);
     const weekday = weekdayNumber(g.wd ?? g.wd2 ?? '', 'en');
     if (n === undefined || weekday === undefined) return null;
+    // "every second tuesday" with no month is every other one (every-weekday reads it)
+    if (g.ord !== undefined && g.month === undefined && n === 2) return null;
     return recurrence('MONTHLY', { byNthDay: { n, weekday } });
   },
 };
@@ -90,7 +92,7 @@ export const englishCountRules: readonly GrammarRule[] = [
   {
     name: 'shifted-day',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|in) )?${UNIT} (?<dir>after|from|following|before|prior to) (?<anchor>${ANCHOR})|(?<anchor2>today|tomorrow|${F.WD}) week|a week (?:on )?(?<anchor3>today|tomorrow|${F.WD})|(?<p4>on )?the (?<wd4>${F.WD}) after next`,
+      String.raw`(?:(?<p>on|by|for|until|in) )?${UNIT} (?<dir>after|from|following|before|prior to) (?<anchor>${ANCHOR})|(?<anchor2>today|tomorrow|${F.WD}|${F.WD_ABBR}) week|a week (?:on )?(?<anchor3>today|tomorrow|${F.WD})|(?<p4>on )?the (?<wd4>${F.WD}) after next`,
     ),
     build: (g) => {
       if (g.wd4 !== undefined) {
@@ -98,6 +100,9 @@ export const englishCountRules: readonly GrammarRule[] = [
         return weekday === undefined ? null : { kind: 'day', day: { kind: 'weekdayCount', weekday, n: 2 } };
       }
       const british = g.anchor2 ?? g.anchor3;
+      // "wed week": an abbreviated weekday is one here, though alone it needs a time after it
+      const abbreviated = weekdayNumber(british ?? '', 'en');
+      if (abbreviated !== undefined) return shiftedDay({ kind: 'weekday', weekday: abbreviated, nextWeek: false }, 7);
       if (british !== undefined) return shiftedDay(dayOfText(british, anchorRules), 7);
       const days = unitDays(g);
       if (days === undefined) return null;

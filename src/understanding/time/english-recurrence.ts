@@ -43,7 +43,7 @@ export const englishRecurrenceRules: readonly GrammarRule[] = [
   {
     name: 'every-weekday',
     re: pattern(
-      String.raw`(?:every|each)(?: (?<other>other))? (?<wds>(?:${WD_ANY})(?:(?: ,| and| , and| &) (?:${WD_ANY}))*)|on (?<wds2>(?:${WD_PLURAL})(?:(?: ,| and| , and| &) (?:${WD_PLURAL}))*)`,
+      String.raw`(?:every|each)(?: (?<other>other|second|2 nd|2nd|alternate))? (?<wds>(?:${WD_ANY})(?:(?: ,| and| , and| &) (?:${WD_ANY}))*)|on (?<wds2>(?:${WD_PLURAL})(?:(?: ,| and| , and| &) (?:${WD_PLURAL}))*)`,
     ),
     build: (g) =>
       recurrence('WEEKLY', {

@@ -1,4 +1,4 @@
-import { alternatives, pattern, type GrammarRule, type Groups } from './grammar.js';
+import { alternatives, pattern, type GrammarRule } from './grammar.js';
 import { monthNumber, englishSeatingWords, weekdayNumber } from './lexicon.js';
 import { englishRecurrenceRules } from './english-recurrence.js';
 import {
@@ -10,12 +10,13 @@ import {
   setEnglishAnchorRules,
 } from './english-days.js';
 import { fragments } from './fragments.js';
+import { AMPM, CLOCK, englishClock, englishRangeRules, MOVE_VERBS, PERIOD } from './english-ranges.js';
 import {
   partComponent,
   INVALID,
-  INVALID_TIME,
   invalid,
   amountComponent,
+  beforeComponent,
   clockComponent,
   dayOfMonth,
   fullYear,
@@ -36,18 +37,12 @@ const ORD = String.raw`(?: (?:st|nd|rd|th))?`;
 const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
 /** words after an abbreviated weekday that make it one ("wed morning", "thu 7pm", "Wed at 11") */
 const ABBR_NEXT = String.raw`(?= (?:at|@|\d+|morning|afternoon|evening|night|noon|lunch|dinner|next|,|am|pm)(?![^ ]))`;
-const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
-/** "4:30pm", "16:30:00" (seconds dropped), "7pm-ish" */
-const CLOCK = (s = ''): string =>
-  String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?)?(?: (?<ap${s}>${AMPM}))?(?:(?: -)? ish)?`;
-const PERIOD = String.raw`in the morning|in the afternoon|in the evening|at night|tonight|this morning|this afternoon|this evening`;
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
 const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of|a couple|couple)(?<nhalf> and a half)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| and (?<extra>\d{1,2}) (?:minutes|minute|min))?|(?<sp>half an hour|a half hour|half hour|3 quarters of an hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
 
 const SEATING = alternatives(englishSeatingWords);
-const MOVE_VERBS = 'move|moving|push|pushing|reschedule|rescheduling|change|shift|bring|postpone|delay';
 
 const PARTS: Record<string, PartOfDay> = {
   morning: 'morning',
@@ -73,10 +68,6 @@ function dateComponent(day: string | undefined, month: number | undefined, year:
     kind: 'day',
     day: y === undefined ? { kind: 'date', day: d, month } : { kind: 'date', day: d, month, year: y },
   };
-}
-
-function englishClock(g: Groups, s = '', period?: string): Component {
-  return clockComponent(g[`h${s}`] ?? '', g[`m${s}`], { meridiem: meridiemOf(g[`ap${s}`]), period: periodOf(period) });
 }
 
 export const englishRules: readonly GrammarRule[] = [
@@ -110,34 +101,11 @@ export const englishRules: readonly GrammarRule[] = [
         ? null
         : dateComponent(g.d ?? g.d2 ?? g.d3, monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en'), g.y ?? g.y2 ?? g.y3),
   },
+  ...englishRangeRules,
   {
-    // "wednesday 3-4pm", "10:30-11am": a dash between two hours is a range when am/pm closes it
-    name: 'clock-range-dash',
-    re: pattern(
-      String.raw`(?:(?<p>from|between|at|for) )?(?<h1>\d{1,2})(?:[:.](?<m1>\d{2}))?-(?<h2>\d{1,2})(?:[:.](?<m2>\d{2}))? (?<ap2>${AMPM})`,
-    ),
-    build: (g) => {
-      const start = englishClock(g, '1');
-      const end = englishClock(g, '2');
-      if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
-      if (start.clock.hour <= end.clock.hour) start.clock.meridiem = end.clock.meridiem;
-      return { kind: 'range', start: start.clock, end: end.clock };
-    },
-  },
-  {
-    name: 'clock-range',
-    re: pattern(
-      String.raw`(?<p>from|between) ${CLOCK('1')} (?:to|till|until|and|-) ${CLOCK('2')}(?: (?<per>${PERIOD}))?`,
-    ),
-    build: (g) => {
-      const start = englishClock(g, '1', g.per);
-      const end = englishClock(g, '2', g.per);
-      if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
-      // "from 9 to 11am": the end's am/pm also applies to the start
-      if (start.clock.meridiem === undefined && end.clock.meridiem !== undefined && start.clock.hour <= end.clock.hour)
-        start.clock.meridiem = end.clock.meridiem;
-      return { kind: 'range', start: start.clock, end: end.clock };
-    },
+    name: 'before',
+    re: pattern(String.raw`${QTY} (?:before|earlier|ahead|in advance|beforehand|prior)`),
+    build: beforeComponent,
   },
   {
     name: 'amount',
@@ -360,10 +328,10 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<p2>on|by|until|before) the (?<d2>\d{1,2})`,
+      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<p2>on|by|until|before) (?:the (?<d2>\d{1,2})|(?<d3>\d{1,2}) (?:st|nd|rd|th))`,
     ),
     build: (g) => {
-      const day = dayOfMonth(g.d ?? g.d2);
+      const day = dayOfMonth(g.d ?? g.d2 ?? g.d3);
       return day === undefined ? null : { kind: 'day', day: { kind: 'monthDay', day } };
     },
   },

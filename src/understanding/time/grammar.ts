@@ -1,5 +1,6 @@
 import type { Token } from '../normalize.js';
 import type { Component, DayRef, TimeMatch } from './spec.js';
+import { headcountWords } from './lexicon.js';
 
 /**
  * A small engine for the time grammars of time-it.ts and time-en.ts. The normalised tokens
@@ -47,9 +48,21 @@ const isPercent = (tokens: readonly Token[], i: number): boolean => {
   );
 };
 
+const RANGE_WORDS = new Set(['a', 'to', '-', 'e', 'and', 'o', 'or']);
+/** "6 persone", "da 4 a 6 persone", "from 4 to 6 people": a head count (and the one it changes from), never an hour. */
+const isHeadcount = (tokens: readonly Token[], i: number): boolean => {
+  if (tokens[i]?.kind !== 'number') return false;
+  if (headcountWords.has(tokens[i + 1]?.norm ?? '')) return true;
+  return (
+    RANGE_WORDS.has(tokens[i + 1]?.norm ?? '') &&
+    tokens[i + 2]?.kind === 'number' &&
+    headcountWords.has(tokens[i + 3]?.norm ?? '')
+  );
+};
+
 function joinTokens(tokens: readonly Token[]): TokenText {
   const kept = tokens.flatMap((t, i) =>
-    (t.kind !== 'punct' || GRAMMAR_PUNCT.has(t.norm)) && !isPercent(tokens, i) ? [i] : [],
+    (t.kind !== 'punct' || GRAMMAR_PUNCT.has(t.norm)) && !isPercent(tokens, i) && !isHeadcount(tokens, i) ? [i] : [],
   );
   const text = kept.map((i) => tokens[i]?.norm ?? '').join(' ');
   const tokenAt = new Int32Array(text.length).fill(-1);

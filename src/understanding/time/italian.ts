@@ -16,6 +16,7 @@ import {
   INVALID_TIME,
   invalid,
   amountComponent,
+  beforeComponent,
   clockComponent,
   dayOfMonth,
   fullYear,
@@ -111,6 +112,7 @@ export const italianRules: readonly GrammarRule[] = [
       return { kind: 'range', start: start.clock, end: end.clock };
     },
   },
+  { name: 'before', re: pattern(String.raw`${QTY} (?:prima|in anticipo)`), build: beforeComponent },
   {
     name: 'amount',
     // "alle 8 meno 3 minuti": the minutes belong to the clock

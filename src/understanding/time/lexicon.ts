@@ -20,6 +20,12 @@ export const englishSeatingWords: readonly string[] = [
   'pub',
 ];
 
+/** Words counting people after a number ("6 persone", "4 people"): a head count, never an hour. */
+export const headcountWords: ReadonlySet<string> = new Set([
+  ...['persone', 'persona', 'coperti', 'ospiti'],
+  ...['people', 'persons', 'guests', 'pax'],
+]);
+
 /** 0 = Sunday ... 6 = Saturday (JavaScript's numbering). */
 export const weekdays: Record<Lang, Record<string, number>> = {
   it: {

@@ -33,6 +33,8 @@ export interface TimeSpec {
   amountMin?: number;
   recurrence?: Recurrence;
   span?: Span;
+  /** minutes before the event's time a reminder fires ("mezz'ora prima della riunione delle 3") */
+  beforeMin?: number;
   /** days before the deadline a reminder fires ("ricordamelo il giorno prima") */
   leadDays?: number;
   /** the time the lead itself names ("la sera prima alle 9"): the reminder fires then */
@@ -137,6 +139,9 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
         break;
       case 'amount':
         spec.amountMin ??= c.minutes;
+        break;
+      case 'before':
+        spec.beforeMin ??= c.minutes;
         break;
       case 'recurrence':
         if (spec.recurrence === undefined) {
@@ -317,12 +322,19 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
     return out;
   }
   if (instant !== undefined && timed) {
-    out.when = formatInstant(instant, tz);
+    out.when = formatInstant(beforeEvent(instant, spec, intent, now), tz);
   } else if (date !== undefined) {
     // a date with no time: a reminder fires at 09:00, a booking keeps the date only
     out.when = intent === 'reminder' ? formatInstant(zonedInstant(date, DEFAULT_MINUTE, tz), tz) : formatDate(date);
   }
   return out;
+}
+
+/** A reminder said to fire some minutes before the event's time, unless that is already gone. */
+function beforeEvent(instant: Date, spec: TimeSpec, intent: Intent, now: Date): Date {
+  if (intent !== 'reminder' || spec.beforeMin === undefined) return instant;
+  const fire = new Date(instant.getTime() - spec.beforeMin * 60_000);
+  return fire.getTime() > now.getTime() ? fire : instant;
 }
 
 /** The time of day said, or 09:00. */

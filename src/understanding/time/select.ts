@@ -1,6 +1,6 @@
 import type { Intent, Lang } from '../contract.js';
 import type { Token } from '../normalize.js';
-import type { DayRef, TimeMatch } from './spec.js';
+import type { Clock, DayRef, TimeMatch } from './spec.js';
 
 /**
  * Which of the time expressions in a message are the request's. "Sposta la riunione di
@@ -49,18 +49,23 @@ export interface Selection {
   targetDay?: DayRef;
 }
 
+const movedTo = (m: TimeMatch, end: Clock): TimeMatch => ({ ...m, component: { kind: 'clock', clock: end } });
+
 export function selectMatches(
-  matches: readonly TimeMatch[],
+  said: readonly TimeMatch[],
   intent: Intent,
   tokens: readonly Token[],
   lang: Lang,
 ): Selection {
+  let matches = said;
   const isFrom = (m: TimeMatch): boolean => FROM_PREPS[lang].has(m.prep ?? '') || tokens[m.last + 1]?.norm === "'s";
   // "to 4pm", "a giovedì": the preposition may stand just before the expression instead of in it
   const isTo = (m: TimeMatch): boolean =>
     TO_PREPS[lang].has(m.prep ?? '') || (m.prep === undefined && TO_PREPS[lang].has(tokens[m.first - 1]?.norm ?? ''));
   if (intent === 'reschedule') {
     const to = matches.findIndex((m) => isTimeLike(m) && isTo(m));
+    // "sposta la call di domani dalle 3 alle 4", "move it from 10 to 11": with no other new time, the range is the move
+    if (to < 0) matches = matches.map((m) => (m.component.kind === 'range' ? movedTo(m, m.component.end) : m));
     // "push back my 3pm meeting by 30 minutes": with a shift and no new time, every time is the target's
     const shiftOnly = to < 0 && matches.some((m) => m.component.kind === 'amount');
     // "sposta la cena a sabato alle 8": the target's meal still makes the new bare hour an evening one

@@ -96,6 +96,8 @@ export type Component =
   | { kind: 'span'; span: Span }
   /** "ricordamelo due giorni prima": fire this many days before the deadline named; "la sera prima alle 9" at its own clock */
   | { kind: 'lead'; days: number; clock?: Clock }
+  /** "un quarto d'ora prima della riunione delle 3", "10 minutes before the 6pm call": fire that long before the event's time */
+  | { kind: 'before'; minutes: number }
   /** "anzi", "I mean": what follows replaces the time said before it */
   | { kind: 'correction' }
   /** a recurrence word the grammar could not read ("ogni tanto il primo"): asked back, never a one-off */

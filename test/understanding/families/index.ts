@@ -11,6 +11,10 @@ import { fresh7Probe } from './fresh-7-probe.js';
 import { fresh7Round3 } from './fresh-7-round3.js';
 import { fresh7Round4 } from './fresh-7-round4.js';
 import { fresh7Round5 } from './fresh-7-round5.js';
+import { fresh8Round1 } from './fresh-8-round1.js';
+import { fresh8Round2 } from './fresh-8-round2.js';
+import { fresh8Round3 } from './fresh-8-round3.js';
+import { fresh8Round4 } from './fresh-8-round4.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -64,6 +68,10 @@ export const families: readonly Family[] = [
   ...fresh7Round3,
   ...fresh7Round4,
   ...fresh7Round5,
+  ...fresh8Round1,
+  ...fresh8Round2,
+  ...fresh8Round3,
+  ...fresh8Round4,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
