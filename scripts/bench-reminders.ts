@@ -1,6 +1,6 @@
 /**
  * Reminders at scale: `npm run bench:reminders -- [--count 100000] [--spread-minutes 10]
- * [--bursts 2] [--burst 5000] [--concurrency 8] [--worker-concurrency 4]`.
+ * [--bursts 2] [--burst 5000] [--concurrency 8] [--worker-concurrency 16]`.
  *
  * On a scratch PostgreSQL database and a fresh Redis key prefix: creates `--count` reminders
  * through the reminders service and puts them on the clock (scripts/bench-reminders/populate.ts),
@@ -12,7 +12,9 @@
  * pending reminder, pick-up and delivery lateness, each burst's rate against the cap and its
  * order, 429s, duplicates and losses. `--count 10000 --spread-minutes 2` is a quick check.
  * `--concurrency` is how many reminders are created at once; `--worker-concurrency` overrides
- * the workers' jobs at once per queue (default: the product's, 4).
+ * the jobs at once on the reminders queue (default: the product's). The worker's CPU time, PostgreSQL
+ * statements and Redis commands per delivered reminder are printed (`--statements`: which
+ * statements, by table and WHERE clause); `--profile DIR` writes the worker's CPU profile there.
  *
  * Needs PostgreSQL (BENCH_DATABASE_ADMIN_URL, else TEST_DATABASE_ADMIN_URL, else
  * postgresql://postgres@127.0.0.1:5432/postgres) and Redis (REDIS_URL, else 127.0.0.1:6379).
@@ -42,8 +44,17 @@ import {
 } from './bench-reminders/observe.js';
 import { makePlan, type Plan } from './bench-reminders/plan.js';
 import * as populate from './bench-reminders/populate.js';
-import { footprintLines, memoryLines, resultLines, scopeNote, type MemoryPoint } from './bench-reminders/report.js';
+import {
+  costLines,
+  footprintLines,
+  memoryLines,
+  resultLines,
+  scopeNote,
+  type MemoryPoint,
+} from './bench-reminders/report.js';
 import { figures } from './bench-reminders/results.js';
+import { delta, loadAverage, type ProcessDelta } from './bench-e2e/report.js';
+import type { ProcessStats } from './bench-e2e/serve.js';
 
 const argsSchema = z.object({
   count: z.coerce.number({ message: '--count must be a number' }).int().min(100).max(1_000_000).default(100_000),
@@ -56,14 +67,25 @@ const argsSchema = z.object({
     .int()
     .min(1)
     .max(64)
-    .default(defaultWorkerTuning.concurrency),
+    .default(defaultWorkerTuning.reminderConcurrency),
+  statements: z.boolean().default(false),
+  profile: z.string().optional(),
 });
 type Args = z.infer<typeof argsSchema>;
 
 function parsedArgs(): Args {
-  const names = ['count', 'spread-minutes', 'bursts', 'burst', 'concurrency', 'worker-concurrency'] as const;
+  const text = { type: 'string' } as const;
   const { values } = parseArgs({
-    options: Object.fromEntries(names.map((n) => [n, { type: 'string' }])),
+    options: {
+      count: text,
+      'spread-minutes': text,
+      bursts: text,
+      burst: text,
+      concurrency: text,
+      'worker-concurrency': text,
+      profile: text,
+      statements: { type: 'boolean' },
+    },
     strict: true,
   });
   const parsed = argsSchema.safeParse({
@@ -83,6 +105,7 @@ const seconds = (fromMs: number): number => (Date.now() - fromMs) / 1000;
 
 interface Place {
   workerConcurrency: number;
+  profileDir: string | undefined;
   prisma: PrismaClient;
   redis: Redis;
   prefix: string;
@@ -148,14 +171,15 @@ async function scheduleAll(place: Place, plan: Plan, created: Created): Promise<
 }
 
 async function startWorker(place: Place): Promise<ChildProcess> {
+  const profile = place.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${place.profileDir}`] : [];
   const child = fork(new URL('./bench-reminders/worker.ts', import.meta.url).pathname, [], {
-    execArgv: process.execArgv,
+    execArgv: [...process.execArgv, ...profile],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: {
       ...process.env,
       BENCH_DATABASE_URL: place.databaseUrl,
       BENCH_QUEUE_PREFIX: place.prefix,
-      ...(place.workerConcurrency === defaultWorkerTuning.concurrency
+      ...(place.workerConcurrency === defaultWorkerTuning.reminderConcurrency
         ? {}
         : { BENCH_WORKER_CONCURRENCY: String(place.workerConcurrency) }),
       REDIS_URL: place.redisUrl,
@@ -171,6 +195,20 @@ async function startWorker(place: Place): Promise<ChildProcess> {
   return child;
 }
 
+/** The worker's cumulative CPU time, statements and commands (scripts/bench-e2e/serve.ts counts them). */
+async function workerStats(child: ChildProcess): Promise<ProcessStats & { roundTripsMs: number[] }> {
+  const answer = new Promise<ProcessStats & { roundTripsMs: number[] }>((resolve) => {
+    const onMessage = (message: { type?: string; stats?: ProcessStats; roundTripsMs?: number[] }) => {
+      if (message.type !== 'stats' || !message.stats) return;
+      child.off('message', onMessage);
+      resolve({ ...message.stats, roundTripsMs: message.roundTripsMs ?? [] });
+    };
+    child.on('message', onMessage);
+  });
+  child.send('stats');
+  return answer;
+}
+
 /** Starts the worker (nothing is due yet), puts everything on the clock, waits until nothing is pending. */
 async function deliverAll(place: Place, plan: Plan, created: Created) {
   const events = createRedis(place.redisUrl);
@@ -178,8 +216,10 @@ async function deliverAll(place: Place, plan: Plan, created: Created) {
   const child = await startWorker(place);
   let dueMs: number[];
   let stillPending: number;
+  let cost: ProcessDelta & { roundTripsMs: number[] };
   try {
     say('worker process ready');
+    const before = await workerStats(child);
     dueMs = await scheduleAll(place, plan, created);
     const lastBurstMs =
       plan.burstStartsMs.length > 0 ? (plan.telegramClients * 1000) / telegramLimits.perBotPerSecond : 0;
@@ -188,6 +228,8 @@ async function deliverAll(place: Place, plan: Plan, created: Created) {
     const deadline = dueMs.reduce((a, b) => Math.min(a, b), Infinity) + plan.endMs + lastBurstMs + drainMs;
     stillPending = await waitForDrain(place.prisma, deadline, (pending) => say(`  ${pending} still pending`));
     if (stillPending > 0) say(`WARNING: ${stillPending} still pending at the deadline`);
+    const after = await workerStats(child);
+    cost = { ...delta(before, after, 'worker'), roundTripsMs: after.roundTripsMs };
   } finally {
     child.disconnect();
     if (child.exitCode === null) await once(child, 'exit');
@@ -200,7 +242,7 @@ async function deliverAll(place: Place, plan: Plan, created: Created) {
   // Counted again once the worker stopped: what it had in flight at the deadline finished since.
   if (stillPending > 0) stillPending = await pendingOccurrences(place.prisma);
   const { runMs } = pickups;
-  return figures({ plan, dueMs: (i) => dueMs[i]!, pickedUpMs, arrivals, sends, runMs, stillPending });
+  return { cost, ...figures({ plan, dueMs: (i) => dueMs[i]!, pickedUpMs, arrivals, sends, runMs, stillPending }) };
 }
 
 async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
@@ -214,13 +256,16 @@ async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
 
 async function bench(place: Place, args: Args): Promise<void> {
   const plan = makePlan({ ...args, burstSize: args.burst, capPerSecond: telegramLimits.perBotPerSecond });
+  say(`load average at the start: ${loadAverage()}`);
   say(
     `${plan.reminders.length} reminders: ${plan.reminders.length - args.bursts * args.burst} spread over ` +
       `${args.spreadMinutes} min (web chat), ${args.bursts} bursts of ${args.burst} due within one minute (Telegram)`,
   );
   say(scopeNote(plan.reminders.length, telegramLimits.perBotPerSecond));
   const result = await deliverAll(place, plan, await createAll(place, plan, args));
+  say(`load average after delivery: ${loadAverage()}`);
   resultLines(result, telegramLimits.perBotPerSecond, place.workerConcurrency).forEach(say);
+  costLines(result.cost, result.delivered, args.statements).forEach(say);
   footprintLines('after delivery', await populate.pgFootprint(place.prisma), plan.reminders.length).forEach(say);
   const left = await populate.redisBytes(place.redis, place.prefix);
   say(`Redis after delivery: ${left.keys} keys, ${left.bytes} bytes (web chat mailboxes and BullMQ's bookkeeping)`);
@@ -249,6 +294,7 @@ async function main(): Promise<void> {
         redisUrl,
         telegram,
         workerConcurrency: args.workerConcurrency,
+        profileDir: args.profile,
       },
       args,
     );

@@ -44,7 +44,7 @@ function statementText(args: unknown[]): string {
 }
 
 /** Every statement the pool runs, transactions' BEGIN and COMMIT included, goes through Client#query. */
-function countStatements(): void {
+export function countStatements(): void {
   const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   (pg.Client.prototype as unknown as { query: typeof query }).query = function (this: unknown, ...args: unknown[]) {
     counted.pg += 1;
@@ -63,7 +63,7 @@ function countStatements(): void {
   };
 }
 
-function stats(): ProcessStats {
+export function stats(): ProcessStats {
   const cpu = process.cpuUsage();
   return {
     cpuMs: (cpu.user + cpu.system) / 1000,

@@ -1,6 +1,7 @@
 /** The lines `npm run bench:reminders` prints. */
-import type { Figures, Summary } from './results.js';
+import { summarize, type Figures, type Summary } from './results.js';
 import type { TableFootprint } from './populate.js';
+import type { ProcessDelta } from '../bench-e2e/report.js';
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 const ms = (n: number): string => (Number.isFinite(n) ? `${int(n)} ms` : 'n/a');
@@ -69,3 +70,23 @@ export const scopeNote = (count: number, cap: number): string =>
   `Telegram takes ${cap} messages a second from one bot: ${int(count)} reminders would need ${int(count / cap)} s ` +
   `(${(count / cap / 60).toFixed(0)} min) of sending. So the steady part goes to web chat clients (no platform cap: ` +
   `it measures scheduling and the workers for every reminder) and delivery at Telegram's limits is measured on the bursts.`;
+
+/** What the worker process spent from its start to the drain, per delivered reminder; with `statements`, which ones. */
+export function costLines(
+  cost: ProcessDelta & { roundTripsMs: number[] },
+  delivered: number,
+  statements: boolean,
+): string[] {
+  const per = (n: number): string => (n / Math.max(1, delivered)).toFixed(2);
+  const trips = summarize(cost.roundTripsMs);
+  const mean = cost.roundTripsMs.reduce((a, b) => a + b, 0) / Math.max(1, trips.n);
+  const lines = [
+    `worker process, per delivered reminder (${int(delivered)}): CPU ${per(cost.cpuMs)} ms, ` +
+      `${per(cost.pgStatements)} PostgreSQL statements, ${per(cost.redisCommands)} Redis commands`,
+    `Bot API round trip as the worker saw it: ${latency(trips)}; the pacing counts a send from its start ` +
+      `until a second after its answer, so at this mean (${int(mean)} ms) it allows at most ${(30_000 / (1000 + mean)).toFixed(1)} msg/s`,
+  ];
+  if (!statements) return lines;
+  const top = [...cost.statements].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  return [...lines, ...top.slice(0, 25).map(([text, n]) => `  ${per(n)}  ${text}`)];
+}

@@ -49,6 +49,8 @@ export interface Figures {
   steadyDelivery: Summary;
   bursts: BurstFigures[];
   tooManyRequests: { bot: number; chat: number };
+  /** reminders that arrived at least once */
+  delivered: number;
   duplicates: number;
   /** reminders that never arrived and are not pending either */
   losses: number;
@@ -136,6 +138,7 @@ export function figures(o: Observed): Figures {
       bot: o.sends.filter((s) => s.refusedBy === 'bot').length,
       chat: o.sends.filter((s) => s.refusedBy === 'chat').length,
     },
+    delivered: counts.size,
     duplicates: [...counts.values()].reduce((sum, n) => sum + n - 1, 0),
     losses: o.plan.reminders.filter((r) => !counts.has(r.index)).length - o.stillPending,
     stillPending: o.stillPending,
