@@ -8,6 +8,7 @@ import { applyMigrations } from './infra/db/migrate-engine.js';
 import { openDatabase } from './infra/db/open.js';
 import { startMessageRetention } from './domain/privacy/retention.js';
 import { createRedis, resolveRedis } from './infra/redis/connection.js';
+import { defaultWorkerTuning, workerPoolSize } from './jobs/workers.js';
 import { listen } from './web/server.js';
 import { welcomeLines } from './wiring/welcome.js';
 
@@ -57,7 +58,10 @@ async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Prom
     logger.info({ dataDir: config.DATA_DIR }, 'using the embedded database (DATABASE_URL not set)');
   // Migrations take a database lock, so several processes starting together apply them once.
   await applyMigrations(database.url, { logger });
-  const prisma = createPrisma(database.url, database.embedded ? { poolMax: 4 } : {});
+  // The embedded database keeps its small pool, and its workers the jobs at once they had before.
+  const workerTuning = database.embedded ? { reminderConcurrency: defaultWorkerTuning.concurrency } : {};
+  const poolMax = database.embedded ? 4 : serves.worker ? workerPoolSize() : undefined;
+  const prisma = createPrisma(database.url, poolMax === undefined ? {} : { poolMax });
   lifecycle.onStop('database', () => prisma.$disconnect());
 
   const redisEndpoint = await resolveRedis(config.REDIS_URL, config.DATA_DIR, logger);
@@ -68,7 +72,7 @@ async function start(config: Config, logger: Logger, lifecycle: Lifecycle): Prom
     await redis.quit().catch(() => redis.disconnect());
   });
 
-  const delego = buildDelego({ config, prisma, redis, logger });
+  const delego = buildDelego({ config, prisma, redis, logger, workerTuning });
   lifecycle.onStop('queues', delego.close);
 
   const serveHttp = async (app: typeof delego.web, routes: string) => {

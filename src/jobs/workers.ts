@@ -15,8 +15,15 @@ import { reconcile, type ReconcileDeps, type ReconcileReport } from './reconcile
 import { jobKinds } from './registry.js';
 
 export interface WorkerTuning {
-  /** jobs one process delivers at once per queue; each holds a database connection while sending */
+  /** jobs one process runs at once on the followups queue; each holds a database connection while sending */
   concurrency: number;
+  /**
+   * jobs at once on the reminders queue, each holding a database connection while it sends. A
+   * Telegram burst goes out at the pacing's 30 a second only with enough jobs waiting their turn
+   * there: with 4, a chat's second reminder (one a second per chat) held a job a second or more
+   * while others waited, and a burst drained at 24 a second.
+   */
+  reminderConcurrency: number;
   /** a job whose worker stopped renewing its lock (killed) is retried after about this long */
   lockDurationMs: number;
   stalledIntervalMs: number;
@@ -28,12 +35,21 @@ export interface WorkerTuning {
 
 export const defaultWorkerTuning: WorkerTuning = {
   concurrency: 4,
+  reminderConcurrency: 16,
   lockDurationMs: 30_000,
   stalledIntervalMs: 15_000,
   maxStalledCount: 3,
   reconcileEveryMs: 5 * 60_000,
   reconcileHorizonMs: 15 * 60_000,
 };
+
+/**
+ * Database connections a process running the workers needs: one per job in flight on each queue
+ * (a job holds its transaction's while it sends; a web chat push asks for a second one, which
+ * the others' finishing frees), and room for the rest of the process.
+ */
+export const workerPoolSize = (tuning: WorkerTuning = defaultWorkerTuning): number =>
+  tuning.concurrency + tuning.reminderConcurrency + 6;
 
 export interface WorkersDeps {
   connection: Redis;
@@ -78,14 +94,14 @@ function startQueueWorkers(deps: WorkersDeps, queues: JobQueues, tuning: WorkerT
   const options: WorkerOptions = {
     connection: deps.connection,
     ...(deps.prefix ? { prefix: deps.prefix } : {}),
-    concurrency: tuning.concurrency,
     lockDuration: tuning.lockDurationMs,
     stalledInterval: tuning.stalledIntervalMs,
     maxStalledCount: tuning.maxStalledCount,
   };
   return [QUEUE_REMINDERS, QUEUE_FOLLOWUPS].map((name) => {
     const kinds = jobKinds.filter((kind) => kind.queue === name);
-    const worker = new Worker<unknown, string>(name, jobProcessor(kinds, jobDeps), options);
+    const concurrency = name === QUEUE_REMINDERS ? tuning.reminderConcurrency : tuning.concurrency;
+    const worker = new Worker<unknown, string>(name, jobProcessor(kinds, jobDeps), { ...options, concurrency });
     worker.on('failed', (job, err) =>
       deps.logger.warn(
         { queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: errorMessage(err) },
@@ -145,7 +161,7 @@ export async function startWorkers(deps: WorkersDeps): Promise<RunningWorkers> {
       );
   }, tuning.reconcileEveryMs);
   timer.unref();
-  logger.info({ concurrency: tuning.concurrency }, 'workers started');
+  logger.info({ concurrency: tuning.concurrency, reminderConcurrency: tuning.reminderConcurrency }, 'workers started');
 
   return {
     reconcile: rounds.round,

@@ -16,7 +16,7 @@ import { createPrisma } from '../../src/infra/db/client.js';
 import { defaultFollowupSettings } from '../../src/domain/delivery/ticket-rules.js';
 import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS } from '../../src/jobs/kind.js';
 import { createReminderScheduler, type ReminderJob } from '../../src/jobs/kinds/reminder.js';
-import { startWorkers } from '../../src/jobs/workers.js';
+import { startWorkers, workerPoolSize } from '../../src/jobs/workers.js';
 import { createLogger } from '../../src/infra/logger.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
 
@@ -28,7 +28,8 @@ const env = (name: string): string => {
 const emit = (event: string) => process.stdout.write(`${JSON.stringify({ event })}\n`);
 
 const logger = createLogger({ level: 'silent', pretty: false });
-const prisma = createPrisma(env('DATABASE_URL'), { poolMax: 4 });
+// The pool a worker process gets in production (main.ts): one connection per job in flight.
+const prisma = createPrisma(env('DATABASE_URL'), { poolMax: workerPoolSize() });
 const redis = createRedis(env('REDIS_URL'));
 const prefix = env('QUEUE_PREFIX');
 const slowSendMs = Number(process.env.SLOW_SEND_MS ?? 0);

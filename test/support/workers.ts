@@ -9,7 +9,7 @@ import type { FollowupSettings } from '../../src/domain/delivery/ticket-rules.js
 import type { Client, Prisma } from '../../src/generated/prisma/client.js';
 import { QUEUE_FOLLOWUPS, QUEUE_REMINDERS } from '../../src/jobs/kind.js';
 import { createReminderScheduler, type ReminderJob } from '../../src/jobs/kinds/reminder.js';
-import { startWorkers, type WorkerTuning } from '../../src/jobs/workers.js';
+import { startWorkers, workerPoolSize, type WorkerTuning } from '../../src/jobs/workers.js';
 import { createOutbound } from '../../src/channels/outbound.js';
 import type { ChannelSender } from '../../src/kernel/messaging.js';
 import { defaultFollowupSettings } from '../../src/domain/delivery/ticket-rules.js';
@@ -77,7 +77,7 @@ export async function startWorkerApp(
   } = {},
 ): Promise<WorkerApp> {
   const database = await createScratchDatabase({ migrated: true });
-  const prisma = createPrisma(database.url, { poolMax: 10 });
+  const prisma = createPrisma(database.url, { poolMax: workerPoolSize() });
   const emulator = await startTelegramEmulator();
   const redis = createRedis(testRedisUrl);
   const prefix = uniquePrefix();

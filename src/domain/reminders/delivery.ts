@@ -9,7 +9,7 @@ import { deferForQuietHours, type QuietHours } from '../delivery/quiet-hours.js'
 import { t } from '../../i18n/catalog.js';
 import { formatDateTime } from '../../i18n/format.js';
 import type { Lang } from '../../understanding/contract.js';
-import { moveSeriesOn } from './series.js';
+import { continueSeries, refreshReminder } from './series.js';
 
 /** Delivered this long after its instant, a reminder says it is late (and is marked so). */
 export const LATE_AFTER_MS = 3 * 60_000;
@@ -94,7 +94,11 @@ const lockedOccurrence = z.object({
   erasedAt: z.date().nullable(),
 });
 
-/** The occurrence with its reminder and client, its row locked: one statement on the hot path. */
+/**
+ * The occurrence with its reminder and client, the occurrence's and the reminder's rows locked:
+ * one statement on the hot path. Everything else takes an occurrence's row before its reminder's
+ * (cancelling, rescheduling, snoozing), so waiting here for both keeps that order.
+ */
 async function lockOccurrence(tx: Tx, occurrenceId: string) {
   const rows = await tx.$queryRaw<unknown[]>`
     SELECT o.status::text AS "status", o.due_at AS "dueAt", o.sent_at AS "sentAt", o.snoozed_from_id::text AS "snoozedFromId", o.reminder_id::text AS "reminderId",
@@ -104,7 +108,7 @@ async function lockOccurrence(tx: Tx, occurrenceId: string) {
     JOIN reminders r ON r.id = o.reminder_id
     JOIN clients c ON c.id = r.client_id
     WHERE o.id = ${occurrenceId}::uuid
-    FOR UPDATE OF o`;
+    FOR UPDATE OF o, r`;
   if (!rows.length) return null;
   const row = lockedOccurrence.parse(rows[0]);
   return {
@@ -137,8 +141,25 @@ async function lockOccurrence(tx: Tx, occurrenceId: string) {
 }
 
 type Locked = NonNullable<Awaited<ReturnType<typeof lockOccurrence>>>;
-/** What the sending transaction decided, and what moves the series on once it committed. */
-type Sending = { outcome: OccurrenceOutcome; after?: { occurrence: Locked['occurrence']; now: Date } };
+
+/**
+ * What follows the occurrence leaving `pending` (`leaving`, not counted as pending any more): the
+ * series' next occurrence made and the reminder's next instant. It runs in the sending
+ * transaction before the send, on the rows lockOccurrence locked, so a failed send rolls it back
+ * with the rest and the "sent" mark stays the only statement after the send. Running it again
+ * changes nothing. Returns the next occurrence to put on the clock.
+ */
+async function moveSeriesOn(
+  tx: Tx,
+  { occurrence, reminder }: Locked,
+  now: Date,
+  leaving?: string,
+): Promise<ScheduledOccurrence | null> {
+  if (reminder.status !== 'active') return null;
+  const next = await continueSeries(tx, occurrence, reminder, now);
+  await refreshReminder(tx, reminder.id, leaving);
+  return next;
+}
 
 /** The "sent" mark, in the statement that logs the message: nothing else runs between the platform's answer and the commit. */
 const sentMark =
@@ -148,55 +169,46 @@ const sentMark =
       ? Prisma.sql`UPDATE reminder_occurrences SET status = 'sent', sent_at = ${now}, delivered_late = ${late} WHERE id = ${occurrenceId}::uuid`
       : Prisma.sql`UPDATE reminder_occurrences SET status = 'skipped' WHERE id = ${occurrenceId}::uuid`;
 
-async function sendLocked(tx: Tx, deps: DeliveryDeps, { occurrence, reminder, client }: Locked): Promise<Sending> {
+async function sendLocked(tx: Tx, deps: DeliveryDeps, locked: Locked): Promise<OccurrenceOutcome> {
+  const { occurrence, reminder, client } = locked;
   const now = deps.clock();
   const fireAt = fireInstant(occurrence, reminder, client);
-  if (tooEarly(fireAt, now)) return { outcome: { kind: 'wait', until: fireAt } };
+  if (tooEarly(fireAt, now)) return { kind: 'wait', until: fireAt };
   const lateMs = now.getTime() - fireAt.getTime();
   const late = lateMs > LATE_AFTER_MS;
   const message = reminderMessage(occurrence, reminder.text, { lang: client.lang, tz: reminder.tz }, late, now);
+  const next = await moveSeriesOn(tx, locked, now, occurrence.id);
   const pushed = await pushToClient(tx, deps.outbound, client.id, message, {
     record: sentMark(occurrence.id, now, late),
   });
-  const outcome: OccurrenceOutcome = pushed.delivered
-    ? { kind: 'sent', late, lateMs }
-    : { kind: 'undeliverable', reason: pushed.reason };
-  return { outcome, after: { occurrence, now } };
-}
-
-/**
- * The sending transaction: the occurrence row locked for the whole send, anything but `pending`
- * meaning someone else already dealt with it (after a crash, its series may still have to move
- * on), and the "sent" mark the only statement after the send.
- */
-function sendOccurrence(deps: DeliveryDeps, occurrenceId: string): Promise<Sending> {
-  return deps.prisma.$transaction(async (tx): Promise<Sending> => {
-    const locked = await lockOccurrence(tx, occurrenceId);
-    if (!locked) return { outcome: { kind: 'skipped', reason: 'gone' } };
-    const { occurrence, reminder, client } = locked;
-    if (occurrence.status !== 'pending') {
-      const after = { occurrence, now: occurrence.sentAt ?? deps.clock() };
-      return { outcome: { kind: 'skipped', reason: 'not pending' }, after };
-    }
-    if (reminder.status !== 'active' || client.erasedAt) {
-      // A series cancelled while its next occurrence was being created leaves that one pending.
-      await tx.reminderOccurrence.update({ where: { id: occurrenceId }, data: { status: 'skipped' } });
-      return { outcome: { kind: 'skipped', reason: 'inactive' } };
-    }
-    return sendLocked(tx, deps, locked);
-  }, pushTransactionOptions);
+  return pushed.delivered
+    ? { kind: 'sent', late, lateMs, next }
+    : { kind: 'undeliverable', reason: pushed.reason, next };
 }
 
 /**
  * Delivers one occurrence, exactly once from the client's point of view as far as the platform
- * allows: a crash during the send rolls the transaction back, so the retried job sends it then;
- * a crash after the commit leaves it sent, and the retried job only moves the series on. What is
- * left is a crash between the platform's answer and the commit (one statement): sent twice.
- * The series' next occurrence and the reminder's next instant follow in their own transaction;
- * the caller puts the next occurrence on the clock.
+ * allows, in one transaction: the occurrence row locked for the whole send, anything but
+ * `pending` meaning someone else already dealt with it (its series is still moved on, which
+ * changes nothing when that was done already). A crash during the send rolls everything
+ * back, so the retried job sends it then; a crash after the commit leaves it sent, and the
+ * retried job finds it so. What is left is a crash between the platform's answer and the commit
+ * (one statement): sent twice. The caller puts the series' next occurrence on the clock.
  */
-export async function deliverOccurrence(deps: DeliveryDeps, occurrenceId: string): Promise<OccurrenceOutcome> {
-  const { outcome, after } = await sendOccurrence(deps, occurrenceId);
-  if (!after) return outcome;
-  return { ...outcome, next: await moveSeriesOn(deps.prisma, after.occurrence, after.now) };
+export function deliverOccurrence(deps: DeliveryDeps, occurrenceId: string): Promise<OccurrenceOutcome> {
+  return deps.prisma.$transaction(async (tx): Promise<OccurrenceOutcome> => {
+    const locked = await lockOccurrence(tx, occurrenceId);
+    if (!locked) return { kind: 'skipped', reason: 'gone' };
+    const { occurrence, reminder, client } = locked;
+    if (occurrence.status !== 'pending') {
+      const next = await moveSeriesOn(tx, locked, occurrence.sentAt ?? deps.clock());
+      return { kind: 'skipped', reason: 'not pending', next };
+    }
+    if (reminder.status !== 'active' || client.erasedAt) {
+      // A series cancelled while its next occurrence was being created leaves that one pending.
+      await tx.reminderOccurrence.update({ where: { id: occurrenceId }, data: { status: 'skipped' } });
+      return { kind: 'skipped', reason: 'inactive' };
+    }
+    return sendLocked(tx, deps, locked);
+  }, pushTransactionOptions);
 }

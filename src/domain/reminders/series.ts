@@ -1,19 +1,21 @@
-import { z } from 'zod';
-import type { Db, PrismaClient } from '../../infra/db/types.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import type { Db } from '../../infra/db/types.js';
 import { nextOccurrence } from './recurrence.js';
 
 /**
  * Keeps Reminder.nextOccurrenceAt equal to its earliest pending occurrence (the agenda reads it);
  * a reminder with nothing left to deliver is completed, one that has something again (a snooze)
  * is active. A cancelled reminder stays cancelled. One statement: it runs on every delivery.
+ * `leaving` is a pending occurrence the caller's transaction is about to deliver: not counted.
  */
-export async function refreshReminder(db: Db, reminderId: string): Promise<void> {
+export async function refreshReminder(db: Db, reminderId: string, leaving?: string): Promise<void> {
+  const other = leaving ? Prisma.sql`AND id <> ${leaving}::uuid` : Prisma.empty;
   await db.$executeRaw`
     UPDATE reminders r
     SET next_occurrence_at = n.next,
         status = (CASE WHEN n.next IS NULL THEN 'completed' ELSE 'active' END)::"ReminderStatus",
         updated_at = now()
-    FROM (SELECT min(due_at) AS next FROM reminder_occurrences WHERE reminder_id = ${reminderId}::uuid AND status = 'pending') n
+    FROM (SELECT min(due_at) AS next FROM reminder_occurrences WHERE reminder_id = ${reminderId}::uuid AND status = 'pending' ${other}) n
     WHERE r.id = ${reminderId}::uuid AND r.status <> 'cancelled'`;
 }
 
@@ -63,34 +65,4 @@ export async function continueSeries(
   const next =
     (await madeSuccessor(db, occurrence)) ?? (await newSuccessor(db, occurrence, { ...reminder, rrule }, now));
   return next?.status === 'pending' ? { id: next.id, dueAt: next.dueAt } : null;
-}
-
-const lockedReminder = z.object({
-  status: z.enum(['active', 'completed', 'cancelled']),
-  rrule: z.string().nullable(),
-  firstDueAt: z.date(),
-  tz: z.string(),
-});
-
-/**
- * What follows a delivery, once its "sent" mark committed: the series' next occurrence and the
- * reminder's next instant. The reminder row is locked, so a retried job and the delivery it
- * retries, or a cancellation, take turns; running it again changes nothing. Returns the next
- * occurrence to put on the clock.
- */
-export async function moveSeriesOn(
-  prisma: PrismaClient,
-  occurrence: SeriesOccurrence,
-  now: Date,
-): Promise<{ id: string; dueAt: Date } | null> {
-  return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<unknown[]>`
-      SELECT status::text AS "status", rrule, first_due_at AS "firstDueAt", tz
-      FROM reminders WHERE id = ${occurrence.reminderId}::uuid FOR UPDATE`;
-    const reminder = rows.length ? lockedReminder.parse(rows[0]) : null;
-    if (reminder?.status !== 'active') return null;
-    const next = await continueSeries(tx, occurrence, reminder, now);
-    await refreshReminder(tx, occurrence.reminderId);
-    return next;
-  });
 }
