@@ -21,7 +21,9 @@ export interface WorkerTuning {
    * jobs at once on the reminders queue, each holding a database connection while it sends. A
    * Telegram burst goes out at the pacing's 30 a second only with enough jobs waiting their turn
    * there: with 4, a chat's second reminder (one a second per chat) held a job a second or more
-   * while others waited, and a burst drained at 24 a second.
+   * while others waited, and a burst drained at 24 a second. More than needed costs duplicates:
+   * a worker killed after Telegram took a message and before the commit sends it again, and
+   * with 16 at once about 6 were in that window per kill (2 with 8, 1 with 4).
    */
   reminderConcurrency: number;
   /** a job whose worker stopped renewing its lock (killed) is retried after about this long */
@@ -35,7 +37,7 @@ export interface WorkerTuning {
 
 export const defaultWorkerTuning: WorkerTuning = {
   concurrency: 4,
-  reminderConcurrency: 16,
+  reminderConcurrency: 8,
   lockDurationMs: 30_000,
   stalledIntervalMs: 15_000,
   maxStalledCount: 3,
