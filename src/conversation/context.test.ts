@@ -25,4 +25,17 @@ describe('how a message reads while an assistant talks with the client', () => {
     for (const text of ['per', 'poi tre', 'ahah', 'shall', 'pretty', 'quo', 'flask'])
       expect(readingOf(text)).toBe('answer');
   });
+
+  it('takes new work with an object of its own as a request, even sharing a word with an answer', () => {
+    for (const text of [
+      'mi serve un idraulico in ufficio, il lavandino si è rotto',
+      'ho bisogno di una babysitter sabato sera, si può?',
+      'ok ci serve un elettricista x la sala riunioni',
+      'I need a plumber at the office, yes the sink is leaking',
+    ])
+      expect(readingOf(text)).toBe('request');
+    // the request already open, or more for it, stays the assistant's
+    for (const text of ['mi serve la versione firmata, sì', 'mi serve anche una copia in pdf, grazie'])
+      expect(readingOf(text)).not.toBe('request');
+  });
 });

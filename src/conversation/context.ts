@@ -19,6 +19,24 @@ const requestOpener = new RegExp(
 const reminderAsked =
   /(?<![\p{L}\p{N}])(?:ricordami|ricordarmi|ricordamelo|ricordatemi|remind me|set a reminder)(?![\p{L}\p{N}])/iu;
 
+/**
+ * "mi serve un fabbro", "ho bisogno di un idraulico", "I need a plumber": new work with an object of
+ * its own (an indefinite one, not "la traduzione" already asked for) is a request, even when its
+ * words share one with an answer ("si è bloccata"). "mi serve anche un…" may add to the open one.
+ */
+const newWorkAsked = new RegExp(
+  String.raw`^(?:(?:ciao|buongiorno|salve|ok|okay|e|poi|allora|senti|ah|hi|hello|also|and|then|please|per favore)[,!\s]+)*` +
+    String.raw`(?:mi serve|mi servirebbe|mi occorre|ci serve|ci servirebbe|ho bisogno di|avrei bisogno di|abbiamo bisogno di|` +
+    String.raw`cerco|i need|i'd need|i would need|we need|i'm looking for|i am looking for)\s+` +
+    String.raw`(?:(?:urgentemente|subito|urgently)\s+)?(?:un|uno|una|un'|a|an)(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/** New work named with an object of its own: "mi serve un fabbro…", "I need a plumber…". */
+export function asksNewWork(text: string): boolean {
+  return newWorkAsked.test(text.trim());
+}
+
 /** Words of someone answering a person: thanks, yes/no, "te lo mando", "here it is". */
 const answerWords =
   /(?<![\p{L}\p{N}])(?:grazie|thanks|thank you|te l[oaie]|gliel[oaie]|ve l[oaie]|ti mando|le mando|mando|invio|allego|ecco|sì|si|no|ok|okay|va bene|perfetto|certo|esatto|d'accordo|cmq|comunque|preferisco|meglio|yes|yeah|sure|fine|great|i'll|i will|here is|here's|attached|prefer)(?![\p{L}\p{N}])/iu;
@@ -76,6 +94,7 @@ export function readingOf(text: string): Reading {
   // a file with no words follows the conversation too
   if (words.length === 0) return 'answer';
   if (requestOpener.test(text.trim()) || reminderAsked.test(text) || progressAsked.test(text)) return 'request';
+  if (asksNewWork(text)) return 'request';
   // the bot answers what no person could read
   if (isKeyboardMash(text)) return 'noise';
   if (answerWords.test(text) || words.length <= SHORT_WORDS) return 'answer';

@@ -49,4 +49,25 @@ describe('requests read as a careful secretary would', () => {
     const ticket = await h.prisma.ticket.findFirstOrThrow({ where: { clientId: c.id } });
     expect(ticket.details).toBe(text);
   });
+
+  it('news about an open request named by its kind goes to it: details when nobody holds it, else her thread', async () => {
+    const c = await client('it');
+    expect((await h.say(c.user, 'devi far tradurre in inglese una lettera x un cliente di londra'))?.text).toMatch(
+      /Ho aperto la richiesta #\d+/,
+    );
+    const ticket = await h.prisma.ticket.findFirstOrThrow({ where: { clientId: c.id } });
+    const news = await h.say(c.user, 'x la traduzione cmq nessuna fretta, basta entro venerdì');
+    expect(news?.text).toBe(
+      `Aggiunto alla richiesta #${ticket.number}: «x la traduzione cmq nessuna fretta, basta entro venerdì».`,
+    );
+    const details = (await h.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).details;
+    expect(details).toContain('nessuna fretta');
+
+    const marta = await h.prisma.assistant.create({
+      data: { slackUserId: `UMARTA${randomUUID().slice(0, 6)}`, name: 'Marta Neri', skills: ['translation'] },
+    });
+    await h.prisma.ticket.update({ where: { id: ticket.id }, data: { status: 'claimed', assigneeId: marta.id } });
+    const more = await h.say(c.user, 'about the translation, the names stay in Italian please');
+    expect(more?.text).toBe(`✓ Passed on to Marta (request #${ticket.number}).`);
+  });
 });

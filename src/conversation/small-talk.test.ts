@@ -21,6 +21,10 @@ describe('small talk, read whole', () => {
     ['per ora è tutto, a dopo', 'farewell'],
     ["that's all for now, bye", 'farewell'],
     ['buona giornata!', 'farewell'],
+    ['salve buonasera 🙂', 'greeting'],
+    ['hello 😊', 'greeting'],
+    ['ok, a domani 👋', 'farewell'],
+    ['va bene, a dmn', 'farewell'],
   ] as const)('%s is %s', (text, kind) => expect(smallTalkOf(text)).toBe(kind));
 
   it('is nothing when the message says more', () => {

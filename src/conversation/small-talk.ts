@@ -77,6 +77,8 @@ const phrases: Record<SmallTalk, string[]> = {
     'a dopo',
     'a presto',
     'a domani',
+    'a dmn',
+    'a domani allora',
     'buona giornata',
     'buona serata',
     'buon lavoro',
@@ -105,6 +107,7 @@ const phrases: Record<SmallTalk, string[]> = {
     'good morning',
     'good afternoon',
     'good evening',
+    '👋',
   ],
 };
 
@@ -121,28 +124,41 @@ function normalized(text: string): string {
     .trim();
 }
 
-/** The kinds of small talk the whole message is made of, in order; empty when it says anything else. */
+const pictographic = /\p{Extended_Pictographic}/u;
+
+/**
+ * The kinds of small talk the whole message is made of, in order; empty when it says anything
+ * else. An emoji beside words ("ciao buongiorno 😊", "a domani 👋") only decorates them.
+ */
 function readKinds(text: string): SmallTalk[] {
+  const all = phraseKinds(text);
+  const worded = all.filter(({ phrase }) => !pictographic.test(phrase));
+  return (worded.length ? worded : all).map(({ kind }) => kind);
+}
+
+function phraseKinds(text: string): { kind: SmallTalk; phrase: string }[] {
   let rest = normalized(text);
-  const kinds: SmallTalk[] = [];
+  const kinds: { kind: SmallTalk; phrase: string }[] = [];
   while (rest) {
     const hit = byLength.find(
       ({ phrase }) =>
-        rest === phrase ||
-        rest.startsWith(`${phrase} `) ||
-        (rest.startsWith(phrase) && /\p{Extended_Pictographic}/u.test(phrase)),
+        rest === phrase || rest.startsWith(`${phrase} `) || (rest.startsWith(phrase) && pictographic.test(phrase)),
     );
     if (!hit) return [];
-    kinds.push(hit.kind);
+    kinds.push(hit);
     rest = rest.slice(hit.phrase.length).trim();
   }
   return kinds;
 }
 
-/** What a message of small talk is: a yes or no wins over thanks, thanks over a greeting. */
+/**
+ * What a message of small talk is: a yes or no wins over thanks, thanks over a greeting; a closing
+ * after a mere yes ("perfetto, a domani") takes leave.
+ */
 export function smallTalkOf(text: string): SmallTalk | undefined {
   const kinds = readKinds(text);
   if (!kinds.length) return undefined;
+  if (kinds.at(-1) === 'farewell' && !kinds.some((kind) => kind === 'no' || kind === 'thanks')) return 'farewell';
   for (const kind of ['yes', 'no', 'thanks', 'farewell', 'greeting'] as const) if (kinds.includes(kind)) return kind;
   return undefined;
 }

@@ -239,3 +239,22 @@ describe('a booking confirmation', () => {
     );
   });
 });
+
+describe('a time said as a correction after a clash', () => {
+  it.each([
+    ['it', 'Rossi giovedì alle 10', 'call Verdi giovedì alle 10', 'anzi alle 4', 'call Verdi'],
+    ['it', 'Rossi giovedì alle 10', 'call Verdi giovedì alle 10', 'facciamo alle 4', 'call Verdi'],
+    ['en', 'Rossi on Thursday at 10', 'call with Verdi on Thursday at 10', 'make it 4', 'call with Verdi'],
+  ] as const)(
+    '(%s) books the asked item that day at that time, no reminder',
+    async (lang, first, second, fix, title) => {
+      const c = await client({ lang });
+      await h.say(c.user, `${lang === 'en' ? 'meeting with' : 'riunione con'} ${first}`);
+      await h.say(c.user, second);
+      await h.say(c.user, fix);
+      const booked = await h.prisma.booking.findFirstOrThrow({ where: { clientId: c.id, title } });
+      expect(booked.startsAt?.toISOString()).toBe('2026-11-26T15:00:00.000Z');
+      expect(await h.prisma.reminder.count({ where: { clientId: c.id } })).toBe(0);
+    },
+  );
+});

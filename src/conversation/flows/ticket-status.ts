@@ -93,7 +93,7 @@ async function describeTicket(ctx: FlowContext, ticket: StatusTicket): Promise<s
 }
 
 /** What people call a kind of request, so "la traduzione" finds «tradurre il contratto». */
-const categoryWords: Record<string, string> = {
+export const categoryWords: Record<string, string> = {
   translation: 'traduzione translation',
   writing: 'testo scrittura writing text',
   social: 'post social',

@@ -12,6 +12,7 @@ import type { Understand } from '../../understanding/understand.js';
 import type { Step } from '../flow.js';
 import { mentionsDay, timeIssueText } from '../flows/when.js';
 import { intentStep } from '../intents.js';
+import { correctedWords } from './correction.js';
 import { question, sameUnderstanding, type Pending } from '../pending.js';
 import { UNDERSTAND_MAX_CHARS, type Route, type Turn } from '../turn.js';
 
@@ -79,6 +80,28 @@ function anotherTime(outcome: ReturnType<typeof completePending>, askedAt: strin
   return at !== undefined && at.toISOString() !== askedAt;
 }
 
+/**
+ * "anzi alle 4", "facciamo alle 4", "make it 4" answering "which time?": the words after the
+ * opener are the answer; a bare hour ("make it 4", "facciamo le 4") is that hour of the day.
+ */
+export function correctedTime(text: string, lang: string): string | undefined {
+  const said = correctedWords(text)?.said;
+  if (!said) return undefined;
+  const hour = /^(?:(?:alle|le|at)\s+)?(\d{1,2}(?:[:.]\d{2})?)[.!]*$/iu.exec(said);
+  if (!hour) return said;
+  return lang === 'en' ? `at ${hour[1]}` : `alle ${hour[1]}`;
+}
+
+/** The answer read as a time when it opens with a correction ("anzi alle 4"), else as written. */
+function completeAnswer(pending: Pending, text: string, ctx: Parameters<typeof completePending>[3]) {
+  const corrected = pending.missing.includes('when') ? correctedTime(text, ctx.lang ?? 'it') : undefined;
+  if (corrected) {
+    const outcome = completePending(pending.understanding, pending.missing, corrected, ctx);
+    if (outcome.kind === 'completed') return outcome;
+  }
+  return completePending(pending.understanding, pending.missing, text, ctx);
+}
+
 /** The answer to the open question: completes the request, drops it, or asks again. */
 export function pendingAnswerRoute(understand: Understand): Route {
   return (msg, turn) => {
@@ -90,7 +113,7 @@ export function pendingAnswerRoute(understand: Understand): Route {
     if (pending.held) return undefined;
     // "alle 15" after "giovedì hai già il dentista": the time applies to the day asked about.
     const now = pending.baseDay && !mentionsDay(text) ? startOfLocalDay(pending.baseDay, turn.tz) : turn.now;
-    const outcome = completePending(pending.understanding, pending.missing, text, {
+    const outcome = completeAnswer(pending, text, {
       now,
       tz: turn.tz,
       lang: turn.lang,

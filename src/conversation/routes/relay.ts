@@ -1,7 +1,7 @@
 import { ticketOfReply, ticketsInConversation, type TicketInConversation } from '../../domain/tickets/relay.js';
 import type { Db } from '../../infra/db/types.js';
 import type { InboundMessage } from '../../kernel/messaging.js';
-import { readingOf, type Reading } from '../context.js';
+import { asksNewWork, readingOf, type Reading } from '../context.js';
 import { unsign } from '../flows/ticket-exchange.js';
 import { fragmentShaped, holdStep, isPlainText } from '../fragments.js';
 import { currentThread, namedTicket } from '../threads.js';
@@ -204,6 +204,8 @@ export function relayRoute(db: Db, understand: Understand): Route {
     if (tickets.length === 0 || reading === 'noise') return undefined;
     // an order the bot cannot take ("e metti anche lo sconto del 30%") is for the assistant, asked like any unsure words
     if (reading === 'request' && (await shapeOf(understand, msg.text, turn)).shape !== 'other') return undefined;
+    // "mi serve un fabbro…": new work of its own, whatever kind the office gives it
+    if (asksNewWork(msg.text)) return undefined;
     // "👍", "grazie" right after the bot's own answer are for the bot, not the assistant
     if (smallTalkOf(msg.text) && !(await assistantSpokeLast(db, turn.conversationId))) return undefined;
     if (turn.pending?.held) {
