@@ -96,12 +96,12 @@ export async function startDeskChat(
         (c) => c.body.channel === desk && c.body.thread_ts === ts && String(c.body.text).includes(text),
         20_000,
       ),
-    /** the ticket's Slack card, once posted */
+    /** the ticket's Slack card, once posted (a first post that failed is retried with backoff, 1+2+4+8 s) */
     cardOf: async (ticketId: string) =>
       (await eventually(
         'the card',
         () => db.ticket.findUnique({ where: { id: ticketId } }).then((t) => t?.slackTs),
-        20_000,
+        45_000,
       ))!,
     giuliaWrites,
     /** Giulia claims the ticket and writes in its thread; the Telegram client gets her words */
