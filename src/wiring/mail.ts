@@ -4,6 +4,7 @@ import type { ClientFiles } from '../domain/files/receive.js';
 import type { IntakeDeps } from '../domain/mailbox/intake.js';
 import { answersByMail, replyByMail, replyFromChat, type MailSender } from '../domain/mailbox/reply.js';
 import { createDraftWriter } from '../domain/mailbox/draft-writer.js';
+import { createTriageClassifier, LLM_TRIAGE_TIMEOUT_MS } from '../domain/mailbox/llm-triage.js';
 import { suggestionFor, suggestionOf, suggestLater } from '../domain/mailbox/suggest.js';
 import type { ChatMail } from '../conversation/mail-port.js';
 import { createOpenAiClient } from '../understanding/understand.js';
@@ -68,6 +69,14 @@ function draftWriterOf(config: Config, logger: Logger) {
   return createDraftWriter({ client, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS, logger });
 }
 
+/** The LLM that sorts mail the rules have no firm verdict on, asked for at most 10 s; none without a key. */
+function triageClassifierOf(config: Config, logger: Logger) {
+  const client = createOpenAiClient(config);
+  if (!client) return undefined;
+  const timeoutMs = Math.min(config.OPENAI_TIMEOUT_MS, LLM_TRIAGE_TIMEOUT_MS);
+  return createTriageClassifier({ client, model: config.OPENAI_MODEL, timeoutMs, logger });
+}
+
 /** Without MAILBOX_KEY the feature is off, and the log says so once. */
 export function createMail(deps: MailDeps): Mail | undefined {
   const { config, prisma, logger, clock } = deps;
@@ -88,6 +97,7 @@ export function createMail(deps: MailDeps): Mail | undefined {
     publish: deps.publish,
     deskLang: config.DESK_LANG,
   };
+  intake.classify = triageClassifierOf(config, intake.logger);
   const replyDeps = { prisma, box, sender: smtpSender, clock, logger };
   const writer = draftWriterOf(config, logger);
   const suggestDeps = writer ? { prisma, writer, logger: intake.logger, publish: deps.publish } : undefined;

@@ -369,6 +369,30 @@ describe('acting on e-mail from the chat', { timeout: 120_000 }, () => {
     );
     expect(texts.some((t) => t.includes('sarà pronta martedì, non lunedì'))).toBe(true);
   });
+
+  it('counts for information, with no desk ticket, an e-mail the LLM says needs no answer', async () => {
+    const { client, studio } = await clientWithMailbox('it', llmChat);
+    const neri = await user('neri');
+    openai.setBehaviour({ kind: 'answer', content: { triage: 'counted' } });
+    const messageId = await receive(studio, { name: 'Luca Neri', person: neri }, 'Bonifico ricevuto');
+    const row = await db.mailMessage.findFirstOrThrow({ where: { messageId } });
+    expect({ triage: row.triage, reason: row.reason, ticketId: row.ticketId }).toEqual({
+      triage: 'counted',
+      reason: 'llm:counted',
+      ticketId: null,
+    });
+    expect(await db.ticket.count({ where: { clientId: client.id } })).toBe(0);
+  });
+
+  it('keeps the rules\u2019 verdict, a desk ticket, when the LLM fails', async () => {
+    const { client, studio } = await clientWithMailbox('it', llmChat);
+    const sala = await user('sala');
+    openai.setBehaviour({ kind: 'server_error' });
+    const messageId = await receive(studio, { name: 'Rita Sala', person: sala }, 'Preventivo impianto');
+    const row = await db.mailMessage.findFirstOrThrow({ where: { messageId } });
+    expect({ triage: row.triage, reason: row.reason }).toEqual({ triage: 'ticket', reason: 'needs-answer' });
+    expect(await db.ticket.count({ where: { clientId: client.id } })).toBe(1);
+  });
 });
 
 type SlackButton = { text: string; actionId: string; value: string };

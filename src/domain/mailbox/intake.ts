@@ -10,7 +10,8 @@ import type { FileStore } from '../files/store.js';
 import { lockClient, recordTakenMessage, type TakeMessageOutcome } from '../segreteria/messages.js';
 import { createMailTicket } from './ticket.js';
 import type { Lang } from '../../understanding/contract.js';
-import { triageMail, type TriageVerdict } from './triage.js';
+import { isFirmVerdict, llmVerdict, type LlmTriage, type TriageClassifier } from './llm-triage.js';
+import { triageMail, type TriageProfile } from './triage.js';
 
 export interface IntakeDeps {
   prisma: PrismaClient;
@@ -26,6 +27,8 @@ export interface IntakeDeps {
   deskLang: Lang;
   /** with an LLM configured: a reply is suggested to the desk for mail that became a ticket, after commit */
   suggest?: ((mailMessageRowId: string) => void) | undefined;
+  /** with an LLM configured: mail the rules have no firm verdict on is classified by it, if the client allows */
+  classify?: TriageClassifier | undefined;
 }
 
 /** One message read from INBOX: where it sits and what it says. */
@@ -59,13 +62,40 @@ async function lockMailbox(tx: Tx, mailboxId: string) {
 
 type LockedMailbox = NonNullable<Awaited<ReturnType<typeof lockMailbox>>>;
 
+function profileOf(mailbox: { user: string; fromAddress: string | null; vipSenders: string[] }): TriageProfile {
+  const own = [mailbox.user, mailbox.fromAddress].flatMap((a) => (a?.includes('@') ? [a.toLowerCase()] : []));
+  return { own, vipSenders: mailbox.vipSenders };
+}
+
+/** Rules first; the LLM's category (asked before the transaction) replaces a verdict the rules do not hold firmly. */
+function verdictOf(mail: IncomingMail, mailbox: LockedMailbox, llm: LlmTriage | undefined) {
+  const rules = triageMail(mail, profileOf(mailbox));
+  return llm && !isFirmVerdict(rules) ? llmVerdict(llm) : rules;
+}
+
+/**
+ * The LLM's category for a message not read yet, asked outside the transaction so no row lock
+ * waits on it: only with an LLM configured, the client allowing it and no firm rules' verdict.
+ */
+async function askLlm(deps: IntakeDeps, mailboxId: string, item: MailItem): Promise<LlmTriage | undefined> {
+  if (!deps.classify) return undefined;
+  const mailbox = await deps.prisma.mailbox.findUnique({
+    where: { id: mailboxId },
+    include: { client: { select: { llmEnabled: true, erasedAt: true } } },
+  });
+  if (!mailbox?.client.llmEnabled || mailbox.client.erasedAt) return undefined;
+  if (mailbox.uidValidity !== item.uidValidity || item.uid <= mailbox.lastUid) return undefined;
+  if (isFirmVerdict(triageMail(item.mail, profileOf(mailbox)))) return undefined;
+  return deps.classify(item.mail);
+}
+
 /** The verdict's act: a notice for the client, a ticket for the desk, or nothing more than the record. */
 async function act(
   tx: Tx,
   deps: IntakeDeps,
   mailbox: LockedMailbox,
   item: MailItem,
-  verdict: TriageVerdict,
+  verdict: { triage: MailTriage },
 ): Promise<{ ticketId?: string; notice?: TakeMessageOutcome }> {
   const { mail } = item;
   if (verdict.triage === 'ticket') return { ticketId: await createMailTicket(tx, deps, mailbox.clientId, mail) };
@@ -86,7 +116,13 @@ async function act(
 }
 
 /** In one transaction with the mailbox's row lock: the message is recorded, acted on and the mailbox moves past its UID. */
-async function intakeInTransaction(tx: Tx, deps: IntakeDeps, mailboxId: string, item: MailItem): Promise<Intaken> {
+async function intakeInTransaction(
+  tx: Tx,
+  deps: IntakeDeps,
+  mailboxId: string,
+  item: MailItem,
+  llm: LlmTriage | undefined,
+): Promise<Intaken> {
   const mailbox = await lockMailbox(tx, mailboxId);
   if (!mailbox || mailbox.uidValidity !== item.uidValidity || item.uid <= mailbox.lastUid)
     return { outcome: { kind: 'already_read' }, events: [] };
@@ -100,8 +136,7 @@ async function intakeInTransaction(tx: Tx, deps: IntakeDeps, mailboxId: string, 
     await advance();
     return { outcome: { kind: 'duplicate' }, events: [] };
   }
-  const own = [mailbox.user, mailbox.fromAddress].flatMap((a) => (a?.includes('@') ? [a.toLowerCase()] : []));
-  const verdict = triageMail(item.mail, { own, vipSenders: mailbox.vipSenders });
+  const verdict = verdictOf(item.mail, mailbox, llm);
   const done = await act(tx, deps, mailbox, item, verdict);
   const row = await tx.mailMessage.create({
     select: { id: true },
@@ -136,8 +171,9 @@ async function intakeInTransaction(tx: Tx, deps: IntakeDeps, mailboxId: string, 
  * before the commit reads the message again and one after it never does.
  */
 export async function takeInMail(deps: IntakeDeps, mailboxId: string, item: MailItem): Promise<IntakeOutcome> {
+  const llm = await askLlm(deps, mailboxId, item);
   const result = await deps.prisma.$transaction(
-    (tx) => intakeInTransaction(tx, deps, mailboxId, item),
+    (tx) => intakeInTransaction(tx, deps, mailboxId, item, llm),
     pushTransactionOptions,
   );
   await deps.publish(result.events);
