@@ -1,8 +1,7 @@
-import type { OpenAI } from 'openai';
 import { z } from 'zod';
-import type { Logger } from '../../infra/logger.js';
 import { errorMessage } from '../../kernel/errors.js';
 import type { Lang } from '../../understanding/contract.js';
+import { askForJson, type MailLlmDeps } from './llm-json.js';
 
 /** What a reply is written from: the e-mail answered, who answers, and what they want said (if they said it). */
 export interface DraftRequest {
@@ -43,12 +42,7 @@ const responseFormat = {
 };
 
 /** The e-mail reply writer on the configured OpenAI-compatible API; failures are logged without the mail's words. */
-export function createDraftWriter(deps: {
-  client: OpenAI;
-  model: string;
-  timeoutMs: number;
-  logger: Logger;
-}): DraftWriter {
+export function createDraftWriter(deps: MailLlmDeps): DraftWriter {
   return async (request) => {
     const user = {
       language: request.lang === 'it' ? 'Italian' : 'English',
@@ -57,18 +51,7 @@ export function createDraftWriter(deps: {
       ...(request.words ? { words: request.words } : {}),
     };
     try {
-      const completion = await deps.client.chat.completions.create(
-        {
-          model: deps.model,
-          messages: [
-            { role: 'system', content: SYSTEM_PROMPT },
-            { role: 'user', content: JSON.stringify(user) },
-          ],
-          response_format: responseFormat,
-        },
-        { timeout: deps.timeoutMs, maxRetries: 0 },
-      );
-      const content = completion.choices[0]?.message.content;
+      const content = await askForJson(deps, SYSTEM_PROMPT, user, responseFormat);
       const parsed = output.safeParse(JSON.parse(content ?? 'null'));
       if (!parsed.success) throw new Error('the model answered without a reply');
       return parsed.data.reply.trim();

@@ -1,8 +1,7 @@
-import type { OpenAI } from 'openai';
 import { z } from 'zod';
-import type { Logger } from '../../infra/logger.js';
 import type { IncomingMail } from '../../infra/mail/parse.js';
 import { errorMessage } from '../../kernel/errors.js';
+import { askForJson, type MailLlmDeps } from './llm-json.js';
 import type { TriageVerdict } from './triage.js';
 
 /** What the LLM may decide for mail the rules have no firm verdict on. */
@@ -68,12 +67,7 @@ export function llmVerdict(triage: LlmTriage): { triage: LlmTriage; reason: stri
 }
 
 /** The e-mail triage on the configured OpenAI-compatible API; a failure is logged in one line, without the mail's words. */
-export function createTriageClassifier(deps: {
-  client: OpenAI;
-  model: string;
-  timeoutMs: number;
-  logger: Logger;
-}): TriageClassifier {
+export function createTriageClassifier(deps: MailLlmDeps): TriageClassifier {
   return async (mail) => {
     const user = {
       from: mail.from?.address ?? '',
@@ -81,18 +75,8 @@ export function createTriageClassifier(deps: {
       text: mail.text.slice(0, TEXT_CHARS),
     };
     try {
-      const completion = await deps.client.chat.completions.create(
-        {
-          model: deps.model,
-          messages: [
-            { role: 'system', content: SYSTEM_PROMPT },
-            { role: 'user', content: JSON.stringify(user) },
-          ],
-          response_format: responseFormat,
-        },
-        { timeout: deps.timeoutMs, maxRetries: 0 },
-      );
-      return parseTriageAnswer(completion.choices[0]?.message.content);
+      const content = await askForJson(deps, SYSTEM_PROMPT, user, responseFormat);
+      return parseTriageAnswer(content);
     } catch (err) {
       deps.logger.warn({ err: errorMessage(err) }, 'LLM e-mail triage failed, the rules\u2019 verdict stands');
       return undefined;
