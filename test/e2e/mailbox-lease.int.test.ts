@@ -4,12 +4,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createOutbound } from '../../src/channels/outbound.js';
-import { postgresFileStore } from '../../src/domain/files/store.js';
 import { saveMailbox } from '../../src/domain/mailbox/settings.js';
 import { createPrisma } from '../../src/infra/db/client.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
-import { createLogger } from '../../src/infra/logger.js';
 import { checkMailServers } from '../../src/infra/mail/check.js';
 import { createSecretBox } from '../../src/infra/mail/secret-box.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
@@ -18,6 +15,7 @@ import { startMailWatchers } from '../../src/jobs/mail/watchers.js';
 import { createScratchDatabase, createTestClient, uniqueTag } from '../support/db.js';
 import { startDovecot, type Dovecot } from '../support/dovecot.js';
 import { startSmtp } from '../support/smtp.js';
+import { quietIntake } from '../support/mail-intake.js';
 import { startTcpProxy } from '../support/tcp-proxy.js';
 import { eventually, testRedisUrl, uniquePrefix } from '../support/workers.js';
 
@@ -60,16 +58,7 @@ async function clientWithMailbox() {
 async function worker(prefix: string, client = redis): Promise<{ leases: Leases; close(): Promise<void> }> {
   const leases = redisLeases(client, prefix, TIMES.leaseMs);
   const watchers = await startMailWatchers({
-    intake: {
-      prisma: db,
-      outbound: createOutbound({ telegram: { send: async () => ({}) } }),
-      clock: () => new Date(),
-      logger: createLogger({ level: process.env.MAIL_WORKER_LOG ?? 'silent', pretty: false }),
-      files: { store: postgresFileStore, maxBytes: 10 * 1024 * 1024 },
-      releaseAt: async () => undefined,
-      publish: async () => undefined,
-      deskLang: 'it',
-    },
+    intake: quietIntake(db),
     box,
     backoff: { firstMs: 20, maxMs: 50 },
     syncEveryMs: TIMES.syncEveryMs,

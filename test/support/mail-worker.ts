@@ -4,14 +4,12 @@
  * MAILBOX_KEY of its environment, with the round and lease times given there. It writes
  * {"event":"ready"} on stdout once its first round ran.
  */
-import { createOutbound } from '../../src/channels/outbound.js';
-import { postgresFileStore } from '../../src/domain/files/store.js';
 import { createPrisma } from '../../src/infra/db/client.js';
-import { createLogger } from '../../src/infra/logger.js';
 import { createSecretBox } from '../../src/infra/mail/secret-box.js';
 import { createRedis } from '../../src/infra/redis/connection.js';
 import { redisLeases } from '../../src/infra/redis/lease.js';
 import { startMailWatchers } from '../../src/jobs/mail/watchers.js';
+import { quietIntake } from './mail-intake.js';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -22,16 +20,7 @@ const env = (name: string): string => {
 const prisma = createPrisma(env('DATABASE_URL'), { poolMax: 4 });
 const redis = createRedis(env('REDIS_URL'));
 await startMailWatchers({
-  intake: {
-    prisma,
-    outbound: createOutbound({ telegram: { send: async () => ({}) } }),
-    clock: () => new Date(),
-    logger: createLogger({ level: process.env.MAIL_WORKER_LOG ?? 'silent', pretty: false }),
-    files: { store: postgresFileStore, maxBytes: 10 * 1024 * 1024 },
-    releaseAt: async () => undefined,
-    publish: async () => undefined,
-    deskLang: 'it',
-  },
+  intake: quietIntake(prisma),
   box: createSecretBox(Buffer.from(env('MAILBOX_KEY'), 'hex')),
   backoff: { firstMs: 20, maxMs: 50 },
   syncEveryMs: Number(env('SYNC_EVERY_MS')),
