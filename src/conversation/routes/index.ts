@@ -1,3 +1,4 @@
+import type { Understand } from '../../understanding/understand.js';
 import type { ConversationServices } from '../services.js';
 import type { Route } from '../turn.js';
 import { buttonRoute } from './buttons.js';
@@ -22,26 +23,44 @@ import { draftEditRoute, mailDraftButton, mailPickButton } from '../flows/mail-d
  * "ciao"); wordless messages; and last whatever the understanding makes of the words.
  */
 export function conversationRoutes(services: ConversationServices): Route[] {
+  const understand = sameWordsOnce(services.understand);
   return [
-    buttonRoute(services.understand, {
+    buttonRoute(understand, {
       mail_draft: mailDraftButton(services.prisma, services.mail),
       mail_pick: mailPickButton(services.prisma, services.mail),
     }),
     oversizedFilesRoute(services.limits?.maxAttachmentBytes),
     commandRoute,
     draftEditRoute(services.prisma),
-    correctionRoute(services.prisma, services.understand),
+    correctionRoute(services.prisma, understand),
     additionRoute(services.prisma),
     droppedRefRoute,
-    aboutRequestRoute(services.prisma, services.understand),
-    relayRoute(services.prisma, services.understand),
+    aboutRequestRoute(services.prisma, understand),
+    relayRoute(services.prisma, understand),
     briefingWordsRoute,
     unheardVoiceRoute,
-    pendingAnswerRoute(services.understand),
+    pendingAnswerRoute(understand),
     smallTalkRoute,
     wordlessRoute,
-    understoodRoute(services.understand, services.logger, (u, turn) =>
-      writeBeforehand(services.prisma, services.mail, u, turn),
-    ),
+    understoodRoute(understand, services.logger, (u, turn) => writeBeforehand(services.prisma, services.mail, u, turn)),
   ];
+}
+
+/**
+ * Several routes read the same message (the relay, news about a request, the understanding
+ * itself): the words are understood once per message, not once per route (with an LLM, one call
+ * instead of up to three). The last input and its answer are kept; a failure is not.
+ */
+function sameWordsOnce(understand: Understand): Understand {
+  let last: { key: string; result: ReturnType<Understand> } | undefined;
+  return (text, options) => {
+    const key = JSON.stringify([text, options]);
+    if (last?.key === key) return last.result;
+    const result = understand(text, options);
+    last = { key, result };
+    result.catch(() => {
+      if (last?.result === result) last = undefined;
+    });
+    return result;
+  };
 }
