@@ -28,8 +28,10 @@ export function greetStranger(
 
   return async (msg: InboundMessage, now: Date): Promise<void> => {
     const platformHint = msg.languageHint?.toLowerCase().slice(0, 2);
+    // "/start CODE" holds no words of a language (a random code could read as either): the default then
+    const words = msg.command ? '' : msg.text;
     const hint: Lang =
-      platformHint === 'it' || platformHint === 'en' ? platformHint : detectLanguage(msg.text, deps.defaults.lang);
+      platformHint === 'it' || platformHint === 'en' ? platformHint : detectLanguage(words, deps.defaults.lang);
     // Counted per platform user like a client's messages: a flood gets one answer, and invite
     // codes cannot be guessed at speed.
     const admitted = deps.limits ? await deps.limits.admit(`stranger:${msg.channel}:${msg.externalUserId}`) : undefined;
