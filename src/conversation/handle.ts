@@ -17,11 +17,10 @@ import { conversationRoutes } from './routes/index.js';
 import type { ConversationServices } from './services.js';
 import { greetStranger } from './strangers.js';
 import type { Route, Turn } from './turn.js';
+import { arrivalOf, openConversation, type Client, type ConversationState } from './arrival.js';
 
 /** How long the answer waits for a transaction's follow-up (scheduling in Redis, the desk card). */
 const FOLLOW_UP_WAIT_MS = 3000;
-
-type Client = { id: string; lang: Lang; tz: string; llmEnabled: boolean; defaultBookingMinutes: number };
 
 /** The stored kind of an inbound message. */
 function messageKind(msg: InboundMessage) {
@@ -44,21 +43,6 @@ async function firstStep(routes: Route[], msg: InboundMessage, turn: Turn): Prom
     if (step) return step;
   }
   throw new Error('the last route always answers');
-}
-
-/** One statement: an identity with its client `include`d costs two on every message. */
-async function identify({ prisma }: ConversationServices, msg: InboundMessage): Promise<Client | undefined> {
-  const client = await prisma.client.findFirst({
-    where: { erasedAt: null, identities: { some: { channel: msg.channel, externalUserId: msg.externalUserId } } },
-  });
-  return client ?? undefined;
-}
-
-async function alreadyHandled({ prisma, logger }: ConversationServices, msg: InboundMessage): Promise<boolean> {
-  const key = { channel: msg.channel, idempotencyKey: msg.idempotencyKey };
-  const seen = await prisma.message.findUnique({ where: { channel_idempotencyKey: key }, select: { id: true } });
-  if (seen) logger.debug({ channel: msg.channel, key: msg.idempotencyKey }, 'duplicate delivery ignored');
-  return seen !== null;
 }
 
 /** The inbound message row: what the client sent (not the words it was joined with). */
@@ -179,20 +163,6 @@ async function overRate(
     );
 }
 
-/** The client's conversation on a channel; two first messages arriving together share one. */
-async function conversationOf({ prisma }: ConversationServices, clientId: string, channel: InboundMessage['channel']) {
-  const where = { clientId_channel: { clientId, channel } };
-  // Read first: an upsert costs a transaction of four statements on every message.
-  const existing = await prisma.conversation.findUnique({ where });
-  if (existing) return existing;
-  try {
-    return await prisma.conversation.create({ data: { clientId, channel } });
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    return prisma.conversation.findUniqueOrThrow({ where });
-  }
-}
-
 async function reply(
   { prisma, outbound, logger }: ConversationServices,
   msg: InboundMessage,
@@ -255,6 +225,8 @@ export function createConversation(services: ConversationServices) {
     if (held)
       setTimeout(() => void answerHeld(turn.conversationId, held.messageId).catch(heldFailed), windowMs).unref();
   }
+  const duplicate = (msg: InboundMessage) =>
+    services.logger.debug({ channel: msg.channel, key: msg.idempotencyKey }, 'duplicate delivery ignored');
   const heldFailed = (err: unknown) =>
     services.logger.error({ err: errorMessage(err) }, 'held words could not be answered');
 
@@ -280,13 +252,14 @@ export function createConversation(services: ConversationServices) {
 
   async function handle(received: InboundMessage): Promise<void> {
     const now = services.clock();
-    const client = await identify(services, received);
-    if (!client) return strangers(received, now);
-    if (await alreadyHandled(services, received)) return;
+    const arrival = await arrivalOf(services.prisma, received);
+    if (!arrival) return strangers(received, now);
+    if (arrival.handled) return duplicate(received);
+    const { client } = arrival;
     const lang = answerLanguage(received, client);
     const admitted = services.limits ? await services.limits.admit(client.id) : undefined;
     if (admitted && admitted.verdict !== 'ok') return overRate(services, received, client.id, lang, admitted);
-    const conversation = await conversationOf(services, client.id, received.channel);
+    const conversation = arrival.conversation ?? (await openConversation(services.prisma, client.id, received.channel));
     const files = await receive(services, received);
     const reader = services.voice;
     const heard = reader ? await reader(files.msg, { llmEnabled: client.llmEnabled, lang }, files.received) : undefined;
@@ -294,7 +267,10 @@ export function createConversation(services: ConversationServices) {
     const spoken = heard?.kind === 'transcript' ? { ...files.msg, text: heard.text } : files.msg;
     const stored = readPending(conversation.pendingClarification, conversation.pendingExpiresAt, now);
     const { msg, pending, joinedIds = [] } = withHeldWords(spoken, stored, now, windowMs);
-    const turn = { ...turnOf(client, conversation, lang, now, pending, heard), mayHold: windowMs > 0, joinedIds };
+    const turn = {
+      ...turnOf(client, conversation, lang, now, pending, heard),
+      ...{ mayHold: windowMs > 0, joinedIds, draftEditing: arrival.draftEditing },
+    };
     const step = withTranscript(await firstStep(routes, msg, turn), heard);
     const result = await act(services, msg, turn, step, { logged: spoken.text, files });
     if (result) await conclude(result, msg, turn);
@@ -305,7 +281,7 @@ export function createConversation(services: ConversationServices) {
 
 function turnOf(
   client: Client,
-  conversation: { id: string; consecutiveMisses: number },
+  conversation: Pick<ConversationState, 'id' | 'consecutiveMisses'>,
   lang: Lang,
   now: Date,
   pending: Pending | null,

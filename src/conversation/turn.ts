@@ -24,6 +24,8 @@ export interface Turn {
   mayHold: boolean;
   /** the held words this message was joined with (fragments.ts): they go where it goes */
   joinedIds: string[];
+  /** whether a mail draft of the client waits for new words (read with the client); undefined: not read */
+  draftEditing?: boolean;
 }
 
 /**

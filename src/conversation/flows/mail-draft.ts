@@ -156,7 +156,8 @@ export function mailPickButton(prisma: PrismaClient, mail: ChatMail | undefined)
  */
 export function draftEditRoute(prisma: PrismaClient): Route {
   return async (msg, turn) => {
-    if (msg.action || msg.text.trim() === '' || msg.text.startsWith('/')) return undefined;
+    if (turn.draftEditing === false || msg.action || msg.text.trim() === '' || msg.text.startsWith('/'))
+      return undefined;
     const editing = await prisma.mailDraft.findFirst({
       where: {
         clientId: turn.clientId,

@@ -35,6 +35,12 @@ export interface RateLimiterOptions {
   logger: Logger;
 }
 
+/** The window's key made with its expiry unless it exists, then incremented: one command, atomic. */
+const COUNT_SCRIPT = `
+redis.call('SET', KEYS[1], 0, 'PX', ARGV[1], 'NX')
+return redis.call('INCR', KEYS[1])
+`;
+
 /**
  * A fixed-window counter per client in Redis, so every process serving the same clients shares
  * one count: the first message of a window creates the key with its expiry (SET NX PX), each
@@ -49,10 +55,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const unchecked = (): RateDecision => ({ verdict: 'ok', count: 0, limit });
 
   async function count(key: string): Promise<number> {
-    const replies = await redis.multi().set(key, 0, 'PX', windowMs, 'NX').incr(key).exec();
-    const [incrError, value] = replies?.[1] ?? [new Error('transaction discarded'), null];
-    if (incrError) throw incrError;
-    return Number(value);
+    return Number(await redis.eval(COUNT_SCRIPT, 1, key, windowMs));
   }
 
   return {
