@@ -252,7 +252,7 @@ export function createConversation(services: ConversationServices) {
 
   async function handle(received: InboundMessage): Promise<void> {
     const now = services.clock();
-    const arrival = await arrivalOf(services.prisma, received);
+    const arrival = await arrivalOf(services.prisma, received, now);
     if (!arrival) return strangers(received, now);
     if (arrival.handled) return duplicate(received);
     const { client } = arrival;
@@ -270,6 +270,7 @@ export function createConversation(services: ConversationServices) {
     const turn = {
       ...turnOf(client, conversation, lang, now, pending, heard),
       ...{ mayHold: windowMs > 0, joinedIds, draftEditing: arrival.draftEditing },
+      mayBeInConversation: arrival.mayBeInConversation,
     };
     const step = withTranscript(await firstStep(routes, msg, turn), heard);
     const result = await act(services, msg, turn, step, { logged: spoken.text, files });

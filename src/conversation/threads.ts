@@ -1,6 +1,13 @@
-import type { TicketInConversation } from '../domain/tickets/relay.js';
+import { ticketsInConversation, type TicketInConversation } from '../domain/tickets/relay.js';
 import type { Db } from '../infra/db/types.js';
 import { matchTargets } from './targets.js';
+import type { Turn } from './turn.js';
+
+/** The client's tickets in conversation with an assistant; none without a look when the turn knows there are none. */
+export async function ticketsTalking(db: Db, turn: Turn): Promise<TicketInConversation[]> {
+  if (turn.mayBeInConversation === false) return [];
+  return ticketsInConversation(db, turn.clientId, turn.now);
+}
 
 /**
  * The thread the client is in: the ticket of the latest message that went through a ticket (the

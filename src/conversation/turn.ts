@@ -26,6 +26,8 @@ export interface Turn {
   joinedIds: string[];
   /** whether a mail draft of the client waits for new words (read with the client); undefined: not read */
   draftEditing?: boolean;
+  /** false: no ticket of the client is in conversation with an assistant (read with the client); undefined: not read */
+  mayBeInConversation?: boolean;
 }
 
 /**

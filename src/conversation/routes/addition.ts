@@ -1,5 +1,5 @@
 import { setReminderText } from '../../domain/reminders/service.js';
-import { ticketsInConversation } from '../../domain/tickets/relay.js';
+import { ticketsTalking } from '../threads.js';
 import { addToTicketDetails, recentOpenTicket, ticketLabel } from '../../domain/tickets/service.js';
 import type { Db } from '../../infra/db/types.js';
 import { t } from '../../i18n/catalog.js';
@@ -89,7 +89,7 @@ async function addedTo(db: Db, turn: Turn): Promise<JustMade | 'thread' | undefi
   if (item?.kind === 'booking')
     return item.ticketId ? { kind: 'ticket', id: item.ticketId, at: null, asked: item.asked } : undefined;
   if (item) return item;
-  if ((await ticketsInConversation(db, turn.clientId, turn.now)).length) return 'thread';
+  if ((await ticketsTalking(db, turn)).length) return 'thread';
   const ticket = await recentOpenTicket(db, turn.clientId, new Date(turn.now.getTime() - ADDITION_WINDOW_MS));
   return ticket ? { kind: 'ticket', id: ticket.id, at: null, asked: '' } : undefined;
 }

@@ -1,10 +1,10 @@
-import { ticketOfReply, ticketsInConversation, type TicketInConversation } from '../../domain/tickets/relay.js';
+import { ticketOfReply, type TicketInConversation } from '../../domain/tickets/relay.js';
 import type { Db } from '../../infra/db/types.js';
 import type { InboundMessage } from '../../kernel/messaging.js';
 import { asksNewWork, readingOf, type Reading } from '../context.js';
 import { unsign } from '../flows/ticket-exchange.js';
 import { fragmentShaped, holdStep, isPlainText } from '../fragments.js';
-import { currentThread, namedTicket } from '../threads.js';
+import { currentThread, namedTicket, ticketsTalking } from '../threads.js';
 import { sharesWords } from '../targets.js';
 import { instantOf } from '../../kernel/time.js';
 import { smallTalkOf } from '../small-talk.js';
@@ -199,7 +199,7 @@ export function relayRoute(db: Db, understand: Understand): Route {
     if (replied) return relayStep(replied, msg, turn.joinedIds);
     // the bot's own open question takes the answer
     if (turn.pending && !turn.pending.held) return undefined;
-    const tickets: TicketInConversation[] = await ticketsInConversation(db, turn.clientId, turn.now);
+    const tickets: TicketInConversation[] = await ticketsTalking(db, turn);
     const reading = readingOf(msg.text);
     if (tickets.length === 0 || reading === 'noise') return undefined;
     // an order the bot cannot take ("e metti anche lo sconto del 30%") is for the assistant, asked like any unsure words

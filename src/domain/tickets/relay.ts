@@ -1,3 +1,4 @@
+import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../infra/db/types.js';
 import type { Channel } from '../../generated/prisma/enums.js';
 import { activeStatuses, openToClient } from './lifecycle.js';
@@ -63,6 +64,20 @@ export interface TicketInConversation {
  * The active tickets an assistant is talking with the client about: waiting on the client, or
  * with an assistant message or question in the last hours. Most recently active first.
  */
+/**
+ * SQL: whether any ticket of the client (`clientId`, a column of the outer query) may be in
+ * conversation, ticketsInConversation's condition without what only narrows it (a booking the
+ * client cancelled). False spares every message that query while no assistant talks with the client.
+ */
+export function mayBeInConversationSql(clientId: Prisma.Sql, now: Date): Prisma.Sql {
+  const since = new Date(now.getTime() - CONVERSATION_WINDOW_MS);
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM tickets t WHERE t.client_id = ${clientId} AND (t.status = 'waiting_client' OR (
+      t.status IN ('open', 'claimed') AND EXISTS (
+        SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id
+          AND e.kind IN ('relayed_to_client', 'asked_client') AND e.created_at >= ${since}))))`;
+}
+
 export async function ticketsInConversation(db: Db, clientId: string, now: Date): Promise<TicketInConversation[]> {
   const since = new Date(now.getTime() - CONVERSATION_WINDOW_MS);
   const tickets = await db.ticket.findMany({
