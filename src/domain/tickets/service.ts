@@ -1,4 +1,4 @@
-import type { Db } from '../../infra/db/types.js';
+import type { Db, Tx } from '../../infra/db/types.js';
 import type { TaskCategory } from '../../understanding/contract.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { openToClient } from './lifecycle.js';
@@ -24,8 +24,13 @@ export function summarize(text: string): string {
   return line.length <= SUMMARY_MAX ? line : `${line.slice(0, SUMMARY_MAX - 1)}…`;
 }
 
-export async function createTicket(db: Db, input: NewTicket) {
-  const ticket = await db.ticket.create({
+/**
+ * In the caller's transaction: the ticket, its 'created' event and the link from the message that
+ * asked for it. The event is a create of its own: nested in the ticket's, Prisma reads the ticket
+ * back with one more statement.
+ */
+export async function createTicket(tx: Tx, input: NewTicket) {
+  const ticket = await tx.ticket.create({
     data: {
       clientId: input.clientId,
       summary: summarize(input.summary),
@@ -34,11 +39,11 @@ export async function createTicket(db: Db, input: NewTicket) {
       due: input.due ? new Date(`${input.due}T00:00:00Z`) : null,
       dueAt: input.dueAt ?? null,
       sourceMessageId: input.sourceMessageId ?? null,
-      events: { create: { kind: 'created', actor: 'client', data: {} } },
     },
   });
+  await tx.ticketEvent.create({ data: { ticketId: ticket.id, kind: 'created', actor: 'client', data: {} } });
   if (input.sourceMessageId)
-    await db.message.update({ where: { id: input.sourceMessageId }, data: { ticketId: ticket.id } });
+    await tx.message.update({ where: { id: input.sourceMessageId }, data: { ticketId: ticket.id } });
   return ticket;
 }
 
