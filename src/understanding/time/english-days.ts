@@ -29,16 +29,17 @@ const ORD_SUFFIX = String.raw`(?: (?:st|nd|rd|th))?`;
 const ANCHOR = String.raw`today|tomorrow|(?:${F.HOLIDAY})|(?:(?:next|this|the) )?(?:${F.WD})|(?:the )?(?:${DAY})${ORD_SUFFIX}(?: of)? (?:${F.MONTH})|(?:${F.MONTH}) (?:the )?(?:${DAY})${ORD_SUFFIX}`;
 /** after these a corrected number is a date or a count, not a clock */
 const NOT_A_CLOCK = String.raw`days|day|weeks|week|months|month|years|year|people|persons|guests|st|nd|rd|th|of|${F.MONTH}`;
-const UNIT = String.raw`(?:(?<n>\d+|a|an|one|a couple of|couple of|a few|few) (?<u>days|day|weeks|week)|(?<one>the day|the week|the night|the evening|the morning))`;
+const UNIT = String.raw`(?:(?<n>\d+|a|an|one|a couple of|couple of|a few|few) (?<u>days|day|weeks|week|fortnights|fortnight)|(?<one>the day|the week|the night|the evening|the morning))`;
 const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
 const TIME_WORDS = String.raw`\d+|${F.ORD}|${F.WD}|other|few|couple|so often|now and then|time|once|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|weekend|hour|hours`;
 
-/** Days in a count: "3 days", "a week", "a few days" (two), "the day" (one). */
+/** Days in a count: "3 days", "a week", "a fortnight", "a few days" (two), "the day" (one). */
 function unitDays(g: Groups): number | undefined {
   if (g.one !== undefined) return /week/.test(g.one) ? 7 : 1;
   const n = g.n === undefined ? undefined : /^(a|an|one)$/.test(g.n) ? 1 : /couple|few/.test(g.n) ? 2 : Number(g.n);
   if (n === undefined || !Number.isInteger(n) || n < 1 || n > 3660) return undefined;
-  return n * (/week/.test(g.u ?? '') ? 7 : 1);
+  const unit = g.u ?? '';
+  return n * (/fortnight/.test(unit) ? 14 : /week/.test(unit) ? 7 : 1);
 }
 
 let anchorRules: readonly GrammarRule[] = [];

@@ -106,6 +106,8 @@ function partMinute(part: PartOfDay, nowMinute: number): number {
 /** a date with no time: a reminder fires at 09:00 */
 const DEFAULT_MINUTE = 9 * 60;
 const TONIGHT_LATE_MINUTE = 21 * 60;
+/** before this a night's hours belong to the night's end */
+const DAWN_MINUTE = 6 * 60;
 
 /** The first component of each kind wins; the caller has already chosen which matches count. */
 export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
@@ -263,6 +265,11 @@ function resolveMoment(
     let instant = at(today, minute, tz);
     if (instant.getTime() <= now.getTime()) instant = at(addDays(today, 1), minute, tz);
     return { date: localDateTime(instant, tz), instant, timed: true };
+  }
+  const nightPart = spec.part === 'night' || spec.part === 'evening';
+  if (nightPart && minute < DAWN_MINUTE && !(isToday && nowMinute < DAWN_MINUTE)) {
+    // "stanotte alle 2", "tonight at 1am": the small hours that end the night named, the next calendar day
+    date = addDays(date, 1);
   }
   const instant = at(date, minute, tz);
   return { date: localDateTime(instant, tz), instant, timed: true };

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { understandRules } from './rules.js';
+
+/** Tuesday 18 May 2027, 16:45 in Rome; the English client in Dublin (UTC+1 in summer) at the same instant. */
+const it_ = { now: new Date('2027-05-18T16:45:00+02:00'), tz: 'Europe/Rome', lang: 'it' as const };
+const en = { now: new Date('2027-05-18T15:45:00+01:00'), tz: 'Europe/Dublin', lang: 'en' as const };
+const whenIt = (text: string) => understandRules(text, it_).when;
+const whenEn = (text: string) => understandRules(text, en).when;
+
+describe('issue 17, corpus batch 10: what the first-seen expressions taught', () => {
+  it('counts fortnights from a day like weeks', () => {
+    expect(whenEn('a fortnight from today remind me to renew the passport')).toBe('2027-06-01T09:00:00+01:00');
+    expect(whenEn('remind me a fortnight from monday to book the vet')).toBe('2027-06-07T09:00:00+01:00');
+  });
+
+  it('puts the small hours of a night named today on the next calendar day, never in the past', () => {
+    expect(whenIt('stanotte alle 2 ricordami di spegnere il forno')).toBe('2027-05-19T02:00:00+02:00');
+    expect(whenIt('ricordami stanotte alle 23 di spegnere il forno')).toBe('2027-05-18T23:00:00+02:00');
+    expect(whenEn('remind me tonight at 1am to check the server')).toBe('2027-05-19T01:00:00+01:00');
+    // said in the small hours, "stanotte" is the night already running
+    const early = { ...it_, now: new Date('2027-05-18T01:10:00+02:00') };
+    expect(understandRules('ricordami stanotte alle 3 di spegnere il forno', early).when).toBe(
+      '2027-05-18T03:00:00+02:00',
+    );
+  });
+});
