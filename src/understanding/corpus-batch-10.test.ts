@@ -24,3 +24,14 @@ describe('issue 17, corpus batch 10: what the first-seen expressions taught', ()
     );
   });
 });
+
+describe('issue 17, corpus batch 10 round 2', () => {
+  it('reads the week before its weekday: "next week on friday", "la settimana prossima giovedì"', () => {
+    expect(whenEn('the week after next on wednesday remind me to water the garden')).toBe('2027-06-02T09:00:00+01:00');
+    expect(whenEn('remind me next week on friday at 4pm to water the garden')).toBe('2027-05-28T16:00:00+01:00');
+    expect(whenIt('ricordami la settimana prossima giovedì di innaffiare')).toBe('2027-05-27T09:00:00+02:00');
+    expect(whenIt('ricordami giovedì della settimana dopo la prossima di innaffiare')).toBe(
+      '2027-06-03T09:00:00+02:00',
+    );
+  });
+});

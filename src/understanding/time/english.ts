@@ -253,17 +253,17 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'weekday',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?:(?<after>(?:of )?the week after next)|(?<next>next week|of next week)))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?:(?<after>(?:of )?the week after next)|(?<next>next week|of next week)))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}|(?:(?<p4>in|during) )?(?:(?<next4>next week)|(?<after4>the week after next)) (?:on )?(?<wd4>${WD_FULL})`,
     ),
     build: (g) => {
-      const wd = g.wd ?? g.wd2 ?? g.wd3 ?? '';
+      const wd = g.wd ?? g.wd2 ?? g.wd3 ?? g.wd4 ?? '';
       return {
         kind: 'day',
         day: {
           kind: 'weekday',
           weekday: weekdayNumber(wd, 'en') ?? 0,
-          nextWeek: g.next !== undefined,
-          ...(g.after !== undefined && { weekAfterNext: true }),
+          nextWeek: g.next !== undefined || g.next4 !== undefined,
+          ...((g.after ?? g.after4) !== undefined && { weekAfterNext: true }),
         },
       };
     },

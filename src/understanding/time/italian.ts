@@ -202,14 +202,16 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'weekday',
     re: pattern(
-      String.raw`(?:(?<p>${WD_PREP}) )?(?:(?:questo|questa|sto|prossimo|prossima) )?(?<wd>${WD})(?: (?<next>prossimo|prossima|che viene|della settimana prossima|della prossima settimana|della settimana dopo))?|(?:(?<p2>${WD_PREP}) )?(?<wd2>${WD_ABBR})(?: \.)?${ABBR_NEXT}`,
+      String.raw`(?:(?<p>${WD_PREP}) )?(?:(?:questo|questa|sto|prossimo|prossima) )?(?<wd>${WD})(?: (?:(?<after>della settimana dopo la prossima)|(?<next>prossimo|prossima|che viene|della settimana prossima|della prossima settimana|della settimana dopo)))?|(?:(?<p2>${WD_PREP}) )?(?<wd2>${WD_ABBR})(?: \.)?${ABBR_NEXT}|(?:(?<p4>la|nella) )?(?:(?<after4>settimana dopo la prossima)|(?<next4>settimana prossima|prossima settimana)) (?:, )?(?<wd4>${WD})`,
     ),
     build: (g) => ({
       kind: 'day',
       day: {
         kind: 'weekday',
-        weekday: (g.wd2 === undefined ? weekdayNumber(g.wd ?? '', 'it') : italianAbbreviatedWeekday(g.wd2)) ?? 0,
-        nextWeek: g.next !== undefined && /settimana/.test(g.next),
+        weekday:
+          (g.wd2 === undefined ? weekdayNumber(g.wd ?? g.wd4 ?? '', 'it') : italianAbbreviatedWeekday(g.wd2)) ?? 0,
+        nextWeek: (g.next !== undefined && /settimana/.test(g.next)) || g.next4 !== undefined,
+        ...((g.after ?? g.after4) !== undefined && { weekAfterNext: true }),
       },
     }),
   },
