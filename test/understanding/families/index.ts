@@ -17,6 +17,7 @@ import { fresh8Round3 } from './fresh-8-round3.js';
 import { fresh8Round4 } from './fresh-8-round4.js';
 import { corpus10Round1 } from './corpus-10-round1.js';
 import { corpus10Round2 } from './corpus-10-round2.js';
+import { corpus10Round3 } from './corpus-10-round3.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -76,6 +77,7 @@ export const families: readonly Family[] = [
   ...fresh8Round4,
   ...corpus10Round1,
   ...corpus10Round2,
+  ...corpus10Round3,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
