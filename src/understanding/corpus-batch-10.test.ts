@@ -35,3 +35,22 @@ describe('issue 17, corpus batch 10 round 2', () => {
     );
   });
 });
+
+describe('issue 17, corpus batch 10 round 4', () => {
+  it('reads year-first dates with slashes or dots, and leaves their preposition out of the text', () => {
+    expect(understandRules('remind me on 2028/03/15 at 10am to file the taxes', en)).toMatchObject({
+      when: '2028-03-15T10:00:00+00:00',
+      text: 'file the taxes',
+    });
+    expect(understandRules('ricordami il 2028.3.15 di fare la dichiarazione', it_)).toMatchObject({
+      when: '2028-03-15T09:00:00+01:00',
+      text: 'fare la dichiarazione',
+    });
+  });
+
+  it('reads "seven thirty pm" as a clock with no "at", but not two bare numbers', () => {
+    expect(whenEn('remind me seven thirty pm to lock up')).toBe('2027-05-18T19:30:00+01:00');
+    expect(whenEn('remind me 8 15 in the evening to lock up')).toBe('2027-05-18T20:15:00+01:00');
+    expect(whenEn('remind me to order 7 30 cm frames')).toBeUndefined();
+  });
+});

@@ -131,12 +131,14 @@ export const englishRules: readonly GrammarRule[] = [
     },
   },
   {
-    // "at nine thirty", "at 10 45", "at 1530", "@ 0830": minutes said apart, or four digits
+    // "at nine thirty", "at 10 45", "at 1530", "@ 0830", "seven thirty pm": minutes said apart, or four digits
     name: 'clock-spoken',
     re: pattern(
-      String.raw`(?<p>at|around|at around|at about|from|until|till|@) (?:(?<h>\d{1,2}) (?:(?<tens>[1-5]0)(?: (?:- )?(?<units>[1-9]))?|(?<teen>1[1-9])|(?:oh|0) (?<oh>[1-9]))|(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d))(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
+      String.raw`(?:(?<p>at|around|at around|at about|from|until|till|@) )?(?:(?<h>\d{1,2}) (?:(?<tens>[1-5]0)(?: (?:- )?(?<units>[1-9]))?|(?<teen>1[1-9])|(?:oh|0) (?<oh>[1-9]))|(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d))(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
     ),
     build: (g) => {
+      // with no "at", only an am/pm or a part of the day makes two numbers a clock ("seven thirty pm")
+      if (g.p === undefined && g.ap === undefined && g.per === undefined) return null;
       if (g.hh !== undefined) return clockComponent(g.hh, g.mm);
       const minute = Number(g.tens ?? 0) + Number(g.units ?? 0) + Number(g.teen ?? 0) + Number(g.oh ?? 0);
       return clockComponent(g.h ?? '', String(minute).padStart(2, '0'), {
@@ -181,7 +183,7 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'iso-date',
-    re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})`),
+    re: pattern(String.raw`(?:(?<p>${DATE_PREP}) )?(?<y>\d{4})(?<sep>[-/.])(?<mo>\d{1,2})\k<sep>(?<d>\d{1,2})`),
     build: (g) => dateComponent(g.d, Number(g.mo), g.y),
   },
   {

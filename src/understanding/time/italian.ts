@@ -132,7 +132,7 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'iso-date',
-    re: pattern(String.raw`(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})`),
+    re: pattern(String.raw`(?:(?<p>${DATE_PREP}) )?(?<y>\d{4})(?<sep>[-/.])(?<mo>\d{1,2})\k<sep>(?<d>\d{1,2})`),
     build: (g) => dateComponent(g, Number(g.mo)),
   },
   {
