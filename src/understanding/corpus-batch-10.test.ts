@@ -54,3 +54,24 @@ describe('issue 17, corpus batch 10 round 4', () => {
     expect(whenEn('remind me to order 7 30 cm frames')).toBeUndefined();
   });
 });
+
+describe('issue 17, corpus batch 10 round 5', () => {
+  it('puts a weekday said with whole weeks ahead in the week they land in, at 09:00 with no time', () => {
+    // Tuesday 18 May: two weeks on is the week of Monday 31 May
+    expect(whenIt('ricordami giovedì fra due settimane di chiamare il geometra')).toBe('2027-06-03T09:00:00+02:00');
+    expect(whenEn('remind me in 2 weeks on monday at 3 to call the surveyor')).toBe('2027-05-31T15:00:00+01:00');
+    // with no weekday the clock time is kept, as before
+    expect(whenIt('ricordami fra due settimane di chiamare il geometra')).toBe('2027-06-01T16:45:00+02:00');
+  });
+
+  it('reads "17h30" and "15h" after "at" as clocks, with the letter out of the text', () => {
+    expect(understandRules('at 17h30 remind me to call the surveyor', en)).toMatchObject({
+      when: '2027-05-18T17:30:00+01:00',
+      text: 'call the surveyor',
+    });
+    expect(understandRules('remind me at 16h to call the surveyor', en)).toMatchObject({
+      when: '2027-05-18T16:00:00+01:00',
+      text: 'call the surveyor',
+    });
+  });
+});

@@ -102,6 +102,22 @@ function resolveNthWeekday(
   return undefined;
 }
 
+/**
+ * "giovedì fra due settimane", "in 2 weeks on thursday": the weekday named, in the week a
+ * whole-weeks offset lands in; undefined when no plain weekday goes with such an offset.
+ */
+export function weekdayInOffsetWeek(
+  day: DayRef | undefined,
+  offset: { amount: number; unit: string } | undefined,
+  today: CalendarDate,
+): CalendarDate | undefined {
+  if (day?.kind !== 'weekday' || day.nextWeek || day.weekAfterNext === true) return undefined;
+  if (offset?.unit !== 'day' || offset.amount <= 0 || offset.amount % 7 !== 0) return undefined;
+  const landing = addDays(today, offset.amount);
+  const monday = addDays(landing, -((weekdayOf(landing) + 6) % 7));
+  return addDays(monday, (day.weekday + 6) % 7);
+}
+
 export function mondayOfNextWeek(today: CalendarDate): CalendarDate {
   return addDays(today, 7 - ((weekdayOf(today) + 6) % 7));
 }

@@ -8,14 +8,17 @@ import type { Component } from './spec.js';
 export const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
 /** "4:30pm", "16:30:00" (seconds dropped), "7pm-ish"; never "3rd" */
 export const CLOCK = (s = ''): string =>
-  String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?)?(?: (?<ap${s}>${AMPM}))?(?:(?: -)? ish)?(?! (?:st|nd|rd|th)(?![^ ]))`;
+  String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?| h(?: (?<hm${s}>\d{2}))?)?(?: (?<ap${s}>${AMPM}))?(?:(?: -)? ish)?(?! (?:st|nd|rd|th)(?![^ ]))`;
 export const PERIOD = String.raw`in the morning|in the afternoon|in the evening|at night|tonight|this morning|this afternoon|this evening`;
 export const MOVE_VERBS = 'move|moving|push|pushing|reschedule|rescheduling|change|shift|bring|postpone|delay';
 /** words after which a bare "12-1" is hours: a day or a meal ("lunch with Tom tmrw 12-1") */
 const BEFORE_HOURS = String.raw`today|tomorrow|tonight|${fragments.en.WD}|${fragments.en.WD_ABBR}|lunch|dinner|breakfast|brunch|coffee|drinks`;
 
 export function englishClock(g: Groups, s = '', period?: string): Component {
-  return clockComponent(g[`h${s}`] ?? '', g[`m${s}`], { meridiem: meridiemOf(g[`ap${s}`]), period: periodOf(period) });
+  return clockComponent(g[`h${s}`] ?? '', g[`m${s}`] ?? g[`hm${s}`], {
+    meridiem: meridiemOf(g[`ap${s}`]),
+    period: periodOf(period),
+  });
 }
 
 function bareRange(g: Groups): Component {

@@ -10,8 +10,9 @@ import {
   zonedInstant,
   type CalendarDate,
 } from '../../kernel/time.js';
-import { resolveDay, spanDate, spanDeadline, spanRange } from './days.js';
+import { resolveDay, spanDate, spanDeadline, spanRange, weekdayInOffsetWeek } from './days.js';
 import { firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
+import { PART_END_MINUTES, PART_MINUTES, PART_PERIOD, partMinute } from './parts.js';
 import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeIssue, TimeMatch } from './spec.js';
 
 /**
@@ -62,45 +63,6 @@ export interface ResolvedTime {
 export interface ResolveContext {
   now: Date;
   tz: string;
-}
-
-const PART_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = {
-  morning: 9 * 60,
-  noon: 12 * 60,
-  lunch: 13 * 60,
-  afterLunch: 14 * 60,
-  afternoon: 15 * 60,
-  evening: 19 * 60,
-  night: 22 * 60,
-  // midnight is 00:00 of the following day
-  midnight: 24 * 60,
-  dinner: 20 * 60,
-  breakfast: 8 * 60,
-};
-const PART_PERIOD: Partial<Record<PartOfDay, DayPeriod>> = {
-  morning: 'morning',
-  breakfast: 'morning',
-  afternoon: 'afternoon',
-  evening: 'evening',
-  dinner: 'evening',
-  night: 'night',
-};
-/** When a part of the day is over, as free-time searches read it: "in mattinata" said at 10:00 is still today. */
-const PART_END_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = {
-  morning: 13 * 60,
-  noon: 13 * 60,
-  lunch: 15 * 60,
-  afterLunch: 16 * 60,
-  afternoon: 18 * 60,
-  evening: 24 * 60,
-  night: 24 * 60,
-  midnight: 24 * 60,
-  dinner: 23 * 60,
-  breakfast: 10 * 60,
-};
-/** The minute of the day a part names; "a quest'ora" is the minute it is now. */
-function partMinute(part: PartOfDay, nowMinute: number): number {
-  return part === 'sameTime' ? nowMinute : PART_MINUTES[part];
 }
 
 /** a date with no time: a reminder fires at 09:00 */
@@ -239,17 +201,17 @@ function resolveMoment(
     const instant = new Date(now.getTime() + spec.offset.amount * 60_000);
     return { date: localDateTime(instant, tz), instant, timed: true };
   }
-  let date: CalendarDate | undefined;
-  if (spec.offset !== undefined) {
+  let date = weekdayInOffsetWeek(spec.day, spec.offset, today);
+  if (spec.offset !== undefined && date === undefined) {
     date = spec.offset.unit === 'day' ? addDays(today, spec.offset.amount) : addMonths(today, spec.offset.amount);
     // "tra 3 giorni" with no time keeps the current clock time
     const instant = at(date, minute ?? nowMinute, tz);
     return { date, instant, timed: true };
   }
-  if (spec.day !== undefined) {
+  if (date === undefined && spec.day !== undefined) {
     date = resolveDay(spec.day, today);
     if (date === undefined) return undefined;
-  } else if (spec.span !== undefined) {
+  } else if (date === undefined && spec.span !== undefined) {
     date = spanDate(spec.span, today);
   }
   if (minute === undefined) return date === undefined ? { timed: false } : { date, timed: false };

@@ -1,0 +1,42 @@
+import type { DayPeriod, PartOfDay } from './spec.js';
+
+/** The contract's minute of each part of the day, and when each is over. */
+
+export const PART_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = {
+  morning: 9 * 60,
+  noon: 12 * 60,
+  lunch: 13 * 60,
+  afterLunch: 14 * 60,
+  afternoon: 15 * 60,
+  evening: 19 * 60,
+  night: 22 * 60,
+  // midnight is 00:00 of the following day
+  midnight: 24 * 60,
+  dinner: 20 * 60,
+  breakfast: 8 * 60,
+};
+export const PART_PERIOD: Partial<Record<PartOfDay, DayPeriod>> = {
+  morning: 'morning',
+  breakfast: 'morning',
+  afternoon: 'afternoon',
+  evening: 'evening',
+  dinner: 'evening',
+  night: 'night',
+};
+/** When a part of the day is over, as free-time searches read it: "in mattinata" said at 10:00 is still today. */
+export const PART_END_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = {
+  morning: 13 * 60,
+  noon: 13 * 60,
+  lunch: 15 * 60,
+  afterLunch: 16 * 60,
+  afternoon: 18 * 60,
+  evening: 24 * 60,
+  night: 24 * 60,
+  midnight: 24 * 60,
+  dinner: 23 * 60,
+  breakfast: 10 * 60,
+};
+/** The minute of the day a part names; "a quest'ora" is the minute it is now. */
+export function partMinute(part: PartOfDay, nowMinute: number): number {
+  return part === 'sameTime' ? nowMinute : PART_MINUTES[part];
+}
