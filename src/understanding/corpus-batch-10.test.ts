@@ -75,3 +75,22 @@ describe('issue 17, corpus batch 10 round 5', () => {
     });
   });
 });
+
+describe('issue 17, corpus batch 10 round 6', () => {
+  it('lets a meal narrow the part of the day it falls in', () => {
+    expect(whenIt('stasera a cena ricordami di brindare')).toBe('2027-05-18T20:00:00+02:00');
+    expect(whenEn('remind me tomorrow morning at breakfast to take the pill')).toBe('2027-05-19T08:00:00+01:00');
+    expect(whenIt('ricordami stasera di brindare')).toBe('2027-05-18T19:00:00+02:00');
+  });
+
+  it('counts calendar months from a day, and British "two weeks on friday"', () => {
+    expect(whenEn('a month from today remind me to renew the parking permit')).toBe('2027-06-18T09:00:00+01:00');
+    expect(whenEn('remind me 2 months after christmas to renew the parking permit')).toBe('2028-02-25T09:00:00+00:00');
+    // Tuesday 18 May: the coming Friday is the 21st
+    expect(whenEn('remind me two weeks on friday to renew the parking permit')).toBe('2027-06-04T09:00:00+01:00');
+  });
+
+  it('reads "lunchtime" after a day as the time of lunch', () => {
+    expect(whenEn('tomorrow lunchtime remind me to book the table')).toBe('2027-05-19T13:00:00+01:00');
+  });
+});

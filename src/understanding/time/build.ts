@@ -238,8 +238,9 @@ export function ordinalNumber(word: string | undefined): number | undefined {
 }
 
 /** The day `days` after (or before) `base`, as a component; none without a base. */
-export function shiftedDay(base: DayRef | undefined, days: number): Component | null {
-  return base === undefined ? null : { kind: 'day', day: { kind: 'shifted', base, days } };
+export function shiftedDay(base: DayRef | undefined, days: number, months = 0): Component | null {
+  if (base === undefined) return null;
+  return { kind: 'day', day: months === 0 ? { kind: 'shifted', base, days } : { kind: 'shifted', base, days, months } };
 }
 
 /**

@@ -40,7 +40,7 @@ export function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | und
       return resolveNthWeekday(ref, today);
     case 'shifted': {
       const base = resolveDay(ref.base, today);
-      return base === undefined ? undefined : addDays(base, ref.days);
+      return base === undefined ? undefined : addDays(addMonths(base, ref.months ?? 0), ref.days);
     }
     case 'endOfWeek':
       return endOfWeek(today);

@@ -29,17 +29,23 @@ const ORD_SUFFIX = String.raw`(?: (?:st|nd|rd|th))?`;
 const ANCHOR = String.raw`today|tomorrow|(?:${F.HOLIDAY})|(?:(?:next|this|the) )?(?:${F.WD})|(?:the )?(?:${DAY})${ORD_SUFFIX}(?: of)? (?:${F.MONTH})|(?:${F.MONTH}) (?:the )?(?:${DAY})${ORD_SUFFIX}`;
 /** after these a corrected number is a date or a count, not a clock */
 const NOT_A_CLOCK = String.raw`days|day|weeks|week|months|month|years|year|people|persons|guests|st|nd|rd|th|of|${F.MONTH}`;
-const UNIT = String.raw`(?:(?<n>\d+|a|an|one|a couple of|couple of|a few|few) (?<u>days|day|weeks|week|fortnights|fortnight)|(?<one>the day|the week|the night|the evening|the morning))`;
+const UNIT = String.raw`(?:(?<n>\d+|a|an|one|a couple of|couple of|a few|few) (?<u>days|day|weeks|week|fortnights|fortnight|months|month)|(?<one>the day|the week|the night|the evening|the morning))`;
 const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
 const TIME_WORDS = String.raw`\d+|${F.ORD}|${F.WD}|other|few|couple|so often|now and then|time|once|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|weekend|hour|hours`;
 
 /** Days in a count: "3 days", "a week", "a fortnight", "a few days" (two), "the day" (one). */
 function unitDays(g: Groups): number | undefined {
   if (g.one !== undefined) return /week/.test(g.one) ? 7 : 1;
-  const n = g.n === undefined ? undefined : /^(a|an|one)$/.test(g.n) ? 1 : /couple|few/.test(g.n) ? 2 : Number(g.n);
-  if (n === undefined || !Number.isInteger(n) || n < 1 || n > 3660) return undefined;
   const unit = g.u ?? '';
+  const n = unitCount(g);
+  if (n === undefined || /month/.test(unit)) return undefined;
   return n * (/fortnight/.test(unit) ? 14 : /week/.test(unit) ? 7 : 1);
+}
+
+/** The number in a count: "3", "a" (one), "a few" (two). */
+function unitCount(g: Groups): number | undefined {
+  const n = g.n === undefined ? undefined : /^(a|an|one)$/.test(g.n) ? 1 : /couple|few/.test(g.n) ? 2 : Number(g.n);
+  return n === undefined || !Number.isInteger(n) || n < 1 || n > 3660 ? undefined : n;
 }
 
 let anchorRules: readonly GrammarRule[] = [];
@@ -93,7 +99,7 @@ export const englishCountRules: readonly GrammarRule[] = [
   {
     name: 'shifted-day',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|in) )?${UNIT} (?<dir>after|from|following|before|prior to) (?<anchor>${ANCHOR})|(?<anchor2>today|tomorrow|${F.WD}|${F.WD_ABBR}) week|a week (?:on )?(?<anchor3>today|tomorrow|${F.WD})|(?<p4>on )?the (?<wd4>${F.WD}) after next`,
+      String.raw`(?:(?<p>on|by|for|until|in) )?${UNIT} (?<dir>after|from|following|before|prior to) (?<anchor>${ANCHOR})|(?<anchor2>today|tomorrow|${F.WD}|${F.WD_ABBR}) week|(?:a week (?:on )?|(?<!(?:^| )in )(?<n3>\d{1,2}) weeks on )(?<anchor3>today|tomorrow|${F.WD})|(?<p4>on )?the (?<wd4>${F.WD}) after next`,
     ),
     build: (g) => {
       if (g.wd4 !== undefined) {
@@ -103,11 +109,18 @@ export const englishCountRules: readonly GrammarRule[] = [
       const british = g.anchor2 ?? g.anchor3;
       // "wed week": an abbreviated weekday is one here, though alone it needs a time after it
       const abbreviated = weekdayNumber(british ?? '', 'en');
-      if (abbreviated !== undefined) return shiftedDay({ kind: 'weekday', weekday: abbreviated, nextWeek: false }, 7);
-      if (british !== undefined) return shiftedDay(dayOfText(british, anchorRules), 7);
+      const weeks = g.n3 === undefined ? 1 : Number(g.n3);
+      if (weeks < 1) return null;
+      if (abbreviated !== undefined)
+        return shiftedDay({ kind: 'weekday', weekday: abbreviated, nextWeek: false }, 7 * weeks);
+      if (british !== undefined) return shiftedDay(dayOfText(british, anchorRules), 7 * weeks);
+      const sign = /before|prior/.test(g.dir ?? '') ? -1 : 1;
+      const anchor = dayOfText(g.anchor ?? '', anchorRules);
+      // "a month from today", "2 months after christmas": calendar months
+      const months = /month/.test(g.u ?? '') ? unitCount(g) : undefined;
+      if (months !== undefined) return shiftedDay(anchor, 0, sign * months);
       const days = unitDays(g);
-      if (days === undefined) return null;
-      return shiftedDay(dayOfText(g.anchor ?? '', anchorRules), /before|prior/.test(g.dir ?? '') ? -days : days);
+      return days === undefined ? null : shiftedDay(anchor, sign * days);
     },
   },
   {

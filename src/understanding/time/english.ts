@@ -323,9 +323,15 @@ export const englishRules: readonly GrammarRule[] = [
     name: 'part-of-day',
     // "good morning" greets, it names no time
     re: pattern(
-      String.raw`(?<!good )(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})`,
+      String.raw`(?<!good )(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})(?<time> time)?`,
     ),
-    build: (g) => partComponent(g, { parts: PARTS, meals: MEALS, mealTimePreps: MEAL_TIME_PREPS }),
+    // "lunch time", "lunchtime": the meal's time, with or without "at"
+    build: (g) =>
+      partComponent(g.time === undefined ? g : { ...g, p: 'at' }, {
+        parts: PARTS,
+        meals: MEALS,
+        mealTimePreps: MEAL_TIME_PREPS,
+      }),
   },
   {
     name: 'day-of-month',

@@ -71,7 +71,16 @@ const TONIGHT_LATE_MINUTE = 21 * 60;
 /** before this a night's hours belong to the night's end */
 const DAWN_MINUTE = 6 * 60;
 
-/** The first component of each kind wins; the caller has already chosen which matches count. */
+/** "stasera a cena", "tomorrow morning at breakfast": the meal inside the part of the day says the time */
+const NARROWS: Partial<Record<PartOfDay, PartOfDay>> = {
+  dinner: 'evening',
+  breakfast: 'morning',
+  afterLunch: 'afternoon',
+};
+const narrowerPart = (said: PartOfDay | undefined, next: PartOfDay): PartOfDay =>
+  said === undefined || NARROWS[next] === said ? next : said;
+
+/** The first component of each kind wins (a meal narrows a part of the day); the caller has already chosen which matches count. */
 export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
   const spec: TimeSpec = {};
   for (const { component: c } of matches) {
@@ -81,7 +90,7 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
         break;
       case 'dayPart':
         spec.day ??= c.day;
-        spec.part ??= c.part;
+        spec.part = narrowerPart(spec.part, c.part);
         break;
       case 'clock':
         spec.clock ??= c.clock;
@@ -96,7 +105,7 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
         if (c.weak) {
           spec.period ??= PART_PERIOD[c.part];
           spec.eventPart ??= c.part;
-        } else spec.part ??= c.part;
+        } else spec.part = narrowerPart(spec.part, c.part);
         break;
       case 'offset':
         spec.offset ??= { amount: c.amount, unit: c.unit };

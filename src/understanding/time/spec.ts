@@ -52,8 +52,8 @@ export type DayRef =
   | { kind: 'nthWeekday'; n: number; weekday: number; month?: number; year?: number; monthsAhead?: number }
   /** "fra due venerdì", "2 fridays from now": the nth coming such weekday */
   | { kind: 'weekdayCount'; weekday: number; n: number }
-  /** a day counted from another: "tre giorni dopo Natale", "a week from Monday", "3 days from today" */
-  | { kind: 'shifted'; base: DayRef; days: number }
+  /** a day counted from another: "tre giorni dopo Natale", "a week from Monday", "3 days from today", "a month from today" (`months`) */
+  | { kind: 'shifted'; base: DayRef; days: number; months?: number }
   | { kind: 'endOfWeek' }
   /** the last day of this month, of a named month ("a fine agosto") or of next month (`monthsAhead` 1) */
   | { kind: 'endOfMonth'; month?: number; year?: number; monthsAhead?: number }
