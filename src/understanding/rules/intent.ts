@@ -7,6 +7,8 @@ import { italianCues } from './cues-it.js';
 import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { headcountWords } from '../time/lexicon.js';
+import { partyChangeAt } from '../time/party-change.js';
+import { delegationLength } from './delegation.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -156,7 +158,8 @@ function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined 
 }
 
 const namesHeadcount = (s: Scan): boolean =>
-  s.tokens.some((t, i) => t.kind === 'number' && headcountWords.has(s.tokens[i + 1]?.norm ?? ''));
+  s.tokens.some((t, i) => t.kind === 'number' && headcountWords.has(s.tokens[i + 1]?.norm ?? '')) ||
+  partyChangeAt(s.tokens) !== undefined;
 
 /** The intent a head verb asks for, given what follows it; undefined when it is no request after all. */
 function intentOfVerb(
@@ -353,7 +356,8 @@ export function classifyIntent(
     const greeting = phraseAt(s, i, s.cues.greetings);
     const obligation = phraseAt(s, i, s.cues.obligations);
     const need = Math.max(phraseAt(s, i, s.cues.needs), s.consumed[i] ? 0 : bareNeedLength(s.tokens, i, s.lang));
-    const preamble = s.consumed[i] ? 0 : preambleLength(tokens, i, lang);
+    // "have someone write…", "qualcuno può chiamare…": who does the work opens the request, like politeness
+    const preamble = s.consumed[i] ? 0 : Math.max(preambleLength(tokens, i, lang), delegationLength(tokens, i, lang));
     const filler = phraseAt(s, i, s.cues.fillers);
     const n = Math.max(greeting, obligation, need, filler, preamble);
     if (preamble === n) s.consumed.fill(true, i, i + n);

@@ -1,6 +1,7 @@
 import type { Token } from '../normalize.js';
 import type { Component, DayRef, TimeMatch } from './spec.js';
 import { headcountWords } from './lexicon.js';
+import { partyChangeAt } from './party-change.js';
 
 /**
  * A small engine for the time grammars of time-it.ts and time-en.ts. The normalised tokens
@@ -61,8 +62,15 @@ const isHeadcount = (tokens: readonly Token[], i: number): boolean => {
 };
 
 function joinTokens(tokens: readonly Token[]): TokenText {
+  const party = partyChangeAt(tokens);
+  const isPartyChange = (i: number) => party !== undefined && (i === party || i === party + 2);
   const kept = tokens.flatMap((t, i) =>
-    (t.kind !== 'punct' || GRAMMAR_PUNCT.has(t.norm)) && !isPercent(tokens, i) && !isHeadcount(tokens, i) ? [i] : [],
+    (t.kind !== 'punct' || GRAMMAR_PUNCT.has(t.norm)) &&
+    !isPercent(tokens, i) &&
+    !isHeadcount(tokens, i) &&
+    !isPartyChange(i)
+      ? [i]
+      : [],
   );
   const text = kept.map((i) => tokens[i]?.norm ?? '').join(' ');
   const tokenAt = new Int32Array(text.length).fill(-1);

@@ -39,6 +39,8 @@ export interface TimeSpec {
   leadDays?: number;
   /** the time the lead itself names ("la sera prima alle 9"): the reminder fires then */
   leadClock?: Clock;
+  /** the part of the day the lead names with no clock ("the evening before"): the reminder fires at its hour */
+  leadPart?: PartOfDay;
   /** a recurrence word no rule could read: a reminder or booking must ask back, not fire once */
   unreadRecurrence?: boolean;
   /** the first time the client named that gives no `when` */
@@ -158,6 +160,7 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
       case 'lead':
         spec.leadDays ??= c.days;
         if (c.clock !== undefined) spec.leadClock ??= c.clock;
+        if (c.part !== undefined) spec.leadPart ??= c.part;
         break;
       case 'unreadRecurrence':
         spec.unreadRecurrence = true;
@@ -366,7 +369,12 @@ function resolveRecurrence(
 function resolveLead(spec: TimeSpec, leadDays: number, { now, tz }: ResolveContext, today: CalendarDate): ResolvedTime {
   const deadline = resolveMoment({ ...spec, clock: undefined, part: undefined }, now, tz, today, 0)?.date;
   if (deadline === undefined) return { issue: 'no_such_date' };
-  const minute = spec.leadClock === undefined ? statedMinute(spec, now, tz) : clockMinutes(spec.leadClock);
+  const minute =
+    spec.leadClock !== undefined
+      ? clockMinutes(spec.leadClock)
+      : spec.leadPart !== undefined
+        ? partMinute(spec.leadPart, 0)
+        : statedMinute(spec, now, tz);
   let fire = at(addDays(deadline, -leadDays), minute, tz);
   // a deadline too close for the lead asked: remind as soon as the clock allows, still before it
   if (fire.getTime() <= now.getTime()) fire = at(today, minute, tz);

@@ -1,0 +1,57 @@
+import type { Lang } from '../contract.js';
+import type { Token } from '../normalize.js';
+import { lookupVerb } from './verbs.js';
+
+/**
+ * "have someone write a letter", "get someone to call the plumber", "can you have Marco send the
+ * invoice", "qualcuno può chiamare l'idraulico?": the client hands the work to someone of the office.
+ * The words naming who does it only open the request: the verb after them decides what it is, and
+ * they stay out of its text.
+ */
+const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+const EN_SOMEONE = set('someone somebody anyone anybody');
+const EN_STAFF = set('assistant assistants team office staff secretary colleague colleagues people guys');
+const EN_OWNERS = set('your the');
+/** "have someone write", "get someone to call": the causative verb before who does the work */
+const EN_CAUSATIVES = set('have get');
+/** "can someone call", "could somebody book": asking who does it */
+const EN_MODALS = set('can could would will');
+const IT_SOMEONE = set('qualcuno qualcuna qlc qlcn');
+const IT_MODALS = set('puo potrebbe potete potreste puoi');
+
+/** Length of who does the work at token i: "someone", "one of your assistants", "your assistant", "Marco". */
+function agentLength(tokens: readonly Token[], i: number, lang: Lang): number {
+  const norm = tokens[i]?.norm ?? '';
+  if (lang === 'it') {
+    if (!IT_SOMEONE.has(norm)) return 0;
+    // "qualcuno di voi", "qualcuno del vostro ufficio"
+    return tokens[i + 1]?.norm === 'di' && tokens[i + 2]?.norm === 'voi' ? 3 : 1;
+  }
+  if (EN_SOMEONE.has(norm)) return 1;
+  if ((norm === 'one' || norm === '1') && tokens[i + 1]?.norm === 'of' && EN_OWNERS.has(tokens[i + 2]?.norm ?? ''))
+    return EN_STAFF.has(tokens[i + 3]?.norm ?? '') ? 4 : 0;
+  if (EN_OWNERS.has(norm)) return EN_STAFF.has(tokens[i + 1]?.norm ?? '') ? 2 : 0;
+  // a person named with a capital ("have Marco send the invoice"), never the client ("I")
+  const raw = tokens[i]?.raw ?? '';
+  return tokens[i]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(raw) ? 1 : 0;
+}
+
+const isVerbAt = (tokens: readonly Token[], i: number, lang: Lang): boolean =>
+  lookupVerb(tokens[i]?.norm ?? '', lang) !== undefined;
+
+/** Length of the words handing the request to someone ("have someone", "get someone to", "qualcuno può"), when a verb follows; else 0. */
+export function delegationLength(tokens: readonly Token[], i: number, lang: Lang): number {
+  const first = tokens[i]?.norm ?? '';
+  const lead = lang === 'en' && (EN_CAUSATIVES.has(first) || EN_MODALS.has(first)) ? 1 : 0;
+  const agent = agentLength(tokens, i + lead, lang);
+  if (agent === 0) return 0;
+  // a capitalised name alone opens no request ("Marco send…" is no delegation)
+  if (lead === 0 && lang === 'en' && !EN_SOMEONE.has(tokens[i]?.norm ?? '')) return 0;
+  let n = lead + agent;
+  if (lang === 'it' && IT_MODALS.has(tokens[i + n]?.norm ?? '')) n++;
+  else if (lang === 'it' && tokens[i + n]?.norm === 'mi' && IT_MODALS.has(tokens[i + n + 1]?.norm ?? '')) n += 2;
+  else if (lang === 'en' && (first === 'get' || lead === 0) && tokens[i + n]?.norm === 'to') n++;
+  else if (lang === 'en' && first === 'get') return 0;
+  return isVerbAt(tokens, i + n, lang) ? n : 0;
+}
