@@ -54,6 +54,8 @@ const RANGE_WORDS = new Set(['a', 'to', '-', 'e', 'and', 'o', 'or']);
 const isHeadcount = (tokens: readonly Token[], i: number): boolean => {
   if (tokens[i]?.kind !== 'number') return false;
   if (headcountWords.has(tokens[i + 1]?.norm ?? '')) return true;
+  // "there will be 6 of us"
+  if (tokens[i + 1]?.norm === 'of' && tokens[i + 2]?.norm === 'us') return true;
   return (
     RANGE_WORDS.has(tokens[i + 1]?.norm ?? '') &&
     tokens[i + 2]?.kind === 'number' &&
