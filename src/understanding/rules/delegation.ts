@@ -37,21 +37,36 @@ function agentLength(tokens: readonly Token[], i: number, lang: Lang): number {
   return tokens[i]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(raw) ? 1 : 0;
 }
 
-const isVerbAt = (tokens: readonly Token[], i: number, lang: Lang): boolean =>
-  lookupVerb(tokens[i]?.norm ?? '', lang) !== undefined;
+/** A verb the office knows, or after an Italian modal any infinitive ("qualcuno può passare in posta"). */
+const isVerbAt = (tokens: readonly Token[], i: number, lang: Lang, modal: boolean): boolean =>
+  lookupVerb(tokens[i]?.norm ?? '', lang) !== undefined ||
+  (modal && tokens[i]?.kind === 'word' && /[aei]re$/.test(tokens[i]?.norm ?? ''));
+
+/** "c'è qualcuno che può…": the words before who does it */
+function italianLead(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.norm === "c'" && tokens[i + 1]?.norm === 'e') return 2;
+  return tokens[i]?.norm === 'ce' ? 1 : 0;
+}
 
 /** Length of the words handing the request to someone ("have someone", "get someone to", "qualcuno può"), when a verb follows; else 0. */
 export function delegationLength(tokens: readonly Token[], i: number, lang: Lang): number {
   const first = tokens[i]?.norm ?? '';
-  const lead = lang === 'en' && (EN_CAUSATIVES.has(first) || EN_MODALS.has(first)) ? 1 : 0;
+  const lead = lang === 'en' ? (EN_CAUSATIVES.has(first) || EN_MODALS.has(first) ? 1 : 0) : italianLead(tokens, i);
   const agent = agentLength(tokens, i + lead, lang);
   if (agent === 0) return 0;
   // a capitalised name alone opens no request ("Marco send…" is no delegation)
   if (lead === 0 && lang === 'en' && !EN_SOMEONE.has(tokens[i]?.norm ?? '')) return 0;
   let n = lead + agent;
-  if (lang === 'it' && IT_MODALS.has(tokens[i + n]?.norm ?? '')) n++;
-  else if (lang === 'it' && tokens[i + n]?.norm === 'mi' && IT_MODALS.has(tokens[i + n + 1]?.norm ?? '')) n += 2;
+  // "qualcuno che può", "qualcuno mi può"
+  if (
+    lang === 'it' &&
+    ['che', 'mi'].includes(tokens[i + n]?.norm ?? '') &&
+    IT_MODALS.has(tokens[i + n + 1]?.norm ?? '')
+  )
+    n++;
+  const modal = lang === 'it' && IT_MODALS.has(tokens[i + n]?.norm ?? '');
+  if (modal) n++;
   else if (lang === 'en' && (first === 'get' || lead === 0) && tokens[i + n]?.norm === 'to') n++;
   else if (lang === 'en' && first === 'get') return 0;
-  return isVerbAt(tokens, i + n, lang) ? n : 0;
+  return isVerbAt(tokens, i + n, lang, modal) ? n : 0;
 }

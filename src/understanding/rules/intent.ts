@@ -289,7 +289,9 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
       return { intent: isQuestion(s, start) ? 'agenda' : 'reminder', head: { first: i, last: i + phrase - 1 } };
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
     if (verb === undefined || !['reminder', 'cancel', 'reschedule'].includes(verb.cls)) continue;
-    return { intent: verb.cls as Intent, head: { first: i, last: i, verb } };
+    // "la prenotazione da Mario cambiala da 3 a 5": a new head count is for the office, as with the verb first
+    const intent = verb.cls === 'reschedule' && namesHeadcount(s) ? 'task' : (verb.cls as Intent);
+    return { intent, head: { first: i, last: i, verb } };
   }
   return undefined;
 }
@@ -357,14 +359,16 @@ export function classifyIntent(
     const obligation = phraseAt(s, i, s.cues.obligations);
     const need = Math.max(phraseAt(s, i, s.cues.needs), s.consumed[i] ? 0 : bareNeedLength(s.tokens, i, s.lang));
     // "have someone write…", "qualcuno può chiamare…": who does the work opens the request, like politeness
-    const preamble = s.consumed[i] ? 0 : Math.max(preambleLength(tokens, i, lang), delegationLength(tokens, i, lang));
+    const delegation = s.consumed[i] ? 0 : delegationLength(tokens, i, lang);
+    const preamble = s.consumed[i] ? 0 : Math.max(preambleLength(tokens, i, lang), delegation);
     const filler = phraseAt(s, i, s.cues.fillers);
     const n = Math.max(greeting, obligation, need, filler, preamble);
     if (preamble === n) s.consumed.fill(true, i, i + n);
     if (n === 0) break;
     greeted ||= greeting > 0;
     obliged ||= obligation > 0 && obligation >= filler;
-    needed ||= need > 0 && need >= obligation;
+    // work handed to someone ("c'è qualcuno che può passare in posta…") is for the desk, like a need
+    needed ||= (need > 0 && need >= obligation) || delegation > 0;
     i = nextContent(s, i + n);
   }
   const start = i;

@@ -1,3 +1,4 @@
+import { opensRequest } from './tail-request.js';
 import type { Lang } from '../contract.js';
 import type { Token } from '../normalize.js';
 import { englishSeatingWords } from '../time/lexicon.js';
@@ -7,7 +8,7 @@ import { englishSeatingWords } from '../time/lexicon.js';
 /** "siamo in 6", "saremo in 8", "we are 6", "party of 6": how many people, not part of the title */
 const PARTY_LEADS: Record<Lang, readonly (readonly string[])[]> = {
   it: [['siamo', 'in'], ['saremo', 'in'], ['per'], ['in']],
-  en: [['we', 'are'], ["we're"], ['we', "'re"], ['party', 'of'], ['for']],
+  en: [['we', 'are'], ["we're"], ['we', "'re"], ['we', "'ll", 'be'], ['we', 'will', 'be'], ['party', 'of'], ['for']],
 };
 const PEOPLE: Record<Lang, ReadonlySet<string>> = {
   it: new Set(['persone', 'persona', 'coperti', 'ospiti']),
@@ -117,7 +118,8 @@ function partyAfterLead(tokens: readonly Token[], lang: Lang): Party | undefined
       if (number?.kind !== 'number' || !/^\d{1,3}$/.test(number.norm)) continue;
       const people = PEOPLE[lang].has(tokens[i + lead.length + 1]?.norm ?? '');
       const next = tokens[i + lead.length + 1];
-      const closing = next === undefined || next.kind === 'punct';
+      // "per 2 e mandami la conferma": a second request closes the clause too
+      const closing = next === undefined || next.kind === 'punct' || opensRequest(tokens, i + lead.length + 1, lang);
       // "book at the Ritz for 2 on friday at 8": before a date, with the hour said elsewhere, it is no hour
       const dated = DATE_OPENERS.has(next?.norm ?? '') && (seated || clockAfter(tokens, i + lead.length));
       // "un tavolo per due da Gino": after a place to sit, a bare number is the party

@@ -42,7 +42,7 @@ const words: Record<Lang, Words> = {
     trailing: set("di d' a per e alle al con da che il la lo le i gli l' un una me"),
     articles: set("il lo la i gli le l' un una uno un' mio mia miei mie nostro nostra"),
     objectPronouns: set('mi ci'),
-    withWords: set('con'),
+    withWords: set('con col coi'),
     withStops: set("per a al alla alle all' in da dal dalla su sul nel presso entro che"),
     addressees: set('tu voi'),
     calendarWords: set('agenda calendario diario'),

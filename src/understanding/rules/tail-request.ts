@@ -30,7 +30,7 @@ const BETWEEN: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a second request starts at token i: a join, maybe a few light words, then a verb not naming an event ("call with…"). */
-function opensRequest(tokens: readonly Token[], i: number, lang: Lang): boolean {
+export function opensRequest(tokens: readonly Token[], i: number, lang: Lang): boolean {
   if (!JOINS[lang].has(tokens[i]?.norm ?? '')) return false;
   let j = i + 1;
   while (j < i + 3 && BETWEEN.has(tokens[j]?.norm ?? '')) j++;

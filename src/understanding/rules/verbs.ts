@@ -257,7 +257,7 @@ const ENGLISH: readonly [forms: string, cls: VerbClass, category?: TaskCategory]
     'task',
   ],
   ['cancel delete remove drop scrap clear unschedule', 'cancel'],
-  ['move reschedule push postpone delay shift change', 'reschedule'],
+  ['move reschedule push postpone delay shift change modify amend', 'reschedule'],
   ['show list display view', 'agenda'],
   ['help let', 'causative'],
   ['set', 'set'],

@@ -15,6 +15,7 @@ import { fresh8Round1 } from './fresh-8-round1.js';
 import { fresh8Round2 } from './fresh-8-round2.js';
 import { fresh8Round3 } from './fresh-8-round3.js';
 import { fresh8Round4 } from './fresh-8-round4.js';
+import { requestGrammar } from './request-grammar.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -72,6 +73,7 @@ export const families: readonly Family[] = [
   ...fresh8Round2,
   ...fresh8Round3,
   ...fresh8Round4,
+  ...requestGrammar,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
