@@ -3,6 +3,7 @@ import { understandRules } from './rules.js';
 import { scoreExample } from './scoring.js';
 import { examplesOf } from '../../test/understanding/families/calendar.js';
 import { requestGrammar } from '../../test/understanding/families/request-grammar.js';
+import { requestGrammar2 } from '../../test/understanding/families/request-grammar-2.js';
 
 /**
  * The grammar around requests (test/understanding/families/request-grammar.ts): what the eval scores,
@@ -12,7 +13,7 @@ import { requestGrammar } from '../../test/understanding/families/request-gramma
 const FREE_TEXTS = ['title', 'with', 'text'] as const;
 
 describe('the grammar around requests', () => {
-  for (const example of requestGrammar.flatMap(examplesOf)) {
+  for (const example of [...requestGrammar, ...requestGrammar2].flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       const got = understandRules(example.text, { now: new Date(example.now), tz: example.tz, lang: example.lang });
       expect(scoreExample(example, got)).toMatchObject({ full: true });
@@ -31,6 +32,16 @@ describe('a party said around its number leaves the title', () => {
     ['tavolo da Mario venerdì alle 9 per me e 3 amici', 4, 'tavolo da Mario'],
   ])('%s', (text, partySize, title) => {
     expect(understandRules(text, { now, tz: 'Europe/Rome' })).toMatchObject({ intent: 'booking', partySize, title });
+  });
+});
+
+describe('two weekly readings make one rule', () => {
+  it('"remind me fortnightly on fridays" is every other Friday', () => {
+    const got = understandRules('remind me fortnightly on fridays to pay the cleaner', {
+      now: new Date('2027-04-14T09:30:00+02:00'),
+      tz: 'Europe/Rome',
+    });
+    expect(got).toMatchObject({ rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', when: '2027-04-16T09:00:00+02:00' });
   });
 });
 

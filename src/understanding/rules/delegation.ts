@@ -37,10 +37,16 @@ function agentLength(tokens: readonly Token[], i: number, lang: Lang): number {
   return tokens[i]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(raw) ? 1 : 0;
 }
 
-/** A verb the office knows, or after an Italian modal any infinitive ("qualcuno può passare in posta"). */
-const isVerbAt = (tokens: readonly Token[], i: number, lang: Lang, modal: boolean): boolean =>
-  lookupVerb(tokens[i]?.norm ?? '', lang) !== undefined ||
-  (modal && tokens[i]?.kind === 'word' && /[aei]re$/.test(tokens[i]?.norm ?? ''));
+/**
+ * A verb the office knows; after an Italian modal any infinitive ("qualcuno può passare in posta"), and
+ * in a relative clause any verb form ("c'è qualcuno che mi traduce…").
+ */
+function isVerbAt(tokens: readonly Token[], i: number, lang: Lang, loose: 'infinitive' | 'any' | 'none'): boolean {
+  const token = tokens[i];
+  if (token === undefined || lookupVerb(token.norm, lang) !== undefined) return token !== undefined;
+  if (token.kind !== 'word' || loose === 'none') return false;
+  return loose === 'any' || /[aei]re$/.test(token.norm);
+}
 
 /** "c'è qualcuno che può…": the words before who does it */
 function italianLead(tokens: readonly Token[], i: number): number {
@@ -54,19 +60,29 @@ export function delegationLength(tokens: readonly Token[], i: number, lang: Lang
   const lead = lang === 'en' ? (EN_CAUSATIVES.has(first) || EN_MODALS.has(first) ? 1 : 0) : italianLead(tokens, i);
   const agent = agentLength(tokens, i + lead, lang);
   if (agent === 0) return 0;
-  // a capitalised name alone opens no request ("Marco send…" is no delegation)
-  if (lead === 0 && lang === 'en' && !EN_SOMEONE.has(tokens[i]?.norm ?? '')) return 0;
-  let n = lead + agent;
-  // "qualcuno che può", "qualcuno mi può"
-  if (
-    lang === 'it' &&
-    ['che', 'mi'].includes(tokens[i + n]?.norm ?? '') &&
-    IT_MODALS.has(tokens[i + n + 1]?.norm ?? '')
-  )
-    n++;
-  const modal = lang === 'it' && IT_MODALS.has(tokens[i + n]?.norm ?? '');
+  const n = lead + agent;
+  return lang === 'it' ? italianTail(tokens, i, n) : englishTail(tokens, i, n, lead);
+}
+
+/** "qualcuno può chiamare", "qualcuno mi può", "c'è qualcuno che mi traduce": the words up to the verb. */
+function italianTail(tokens: readonly Token[], i: number, agentEnd: number): number {
+  let n = agentEnd;
+  const relative = tokens[i + n]?.norm === 'che' && italianLead(tokens, i) > 0;
+  if (relative || (tokens[i + n]?.norm === 'che' && IT_MODALS.has(tokens[i + n + 1]?.norm ?? ''))) n++;
+  const pronoun = ['mi', 'ci'].includes(tokens[i + n]?.norm ?? '');
+  if (pronoun && (relative || IT_MODALS.has(tokens[i + n + 1]?.norm ?? ''))) n++;
+  const modal = IT_MODALS.has(tokens[i + n]?.norm ?? '');
   if (modal) n++;
-  else if (lang === 'en' && (first === 'get' || lead === 0) && tokens[i + n]?.norm === 'to') n++;
-  else if (lang === 'en' && first === 'get') return 0;
-  return isVerbAt(tokens, i + n, lang, modal) ? n : 0;
+  return isVerbAt(tokens, i + n, 'it', modal ? 'infinitive' : relative ? 'any' : 'none') ? n : 0;
+}
+
+/** "have someone write", "get someone to call", "someone to proofread": the words up to the verb. */
+function englishTail(tokens: readonly Token[], i: number, agentEnd: number, lead: number): number {
+  const first = tokens[i]?.norm ?? '';
+  // a capitalised name alone opens no request ("Marco send…" is no delegation)
+  if (lead === 0 && !EN_SOMEONE.has(first)) return 0;
+  let n = agentEnd;
+  if ((first === 'get' || lead === 0) && tokens[i + n]?.norm === 'to') n++;
+  else if (first === 'get') return 0;
+  return isVerbAt(tokens, i + n, 'en', 'none') ? n : 0;
 }

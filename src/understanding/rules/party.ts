@@ -66,7 +66,9 @@ const AROUND: Record<Lang, readonly { before: readonly string[]; after: readonly
     { before: ['there', "'re"], after: ['of', 'us'], plus: 0 },
     { before: ['for', 'the'], after: ['of', 'us'], plus: 0 },
     { before: ['for', 'all'], after: ['of', 'us'], plus: 0 },
+    { before: ['for', 'me', 'and', 'my'], after: [], plus: 1 },
     { before: ['for', 'me', 'and'], after: [], plus: 1 },
+    { before: ['me', 'and', 'my'], after: [], plus: 1 },
     { before: ['me', 'and'], after: [], plus: 1 },
     { before: [], after: ['of', 'us'], plus: 0 },
   ],
@@ -74,7 +76,9 @@ const AROUND: Record<Lang, readonly { before: readonly string[]; after: readonly
 /** Who comes with the client after the number ("per me e 3 amici", "me and 2 colleagues"). */
 const COMPANIONS: ReadonlySet<string> = new Set([
   ...['amici', 'amiche', 'colleghi', 'colleghe', 'ospiti', 'persone', 'clienti', 'altri', 'altre'],
+  ...['figli', 'bambini', 'fratelli', 'sorelle', 'nipoti'],
   ...['friends', 'colleagues', 'guests', 'people', 'clients', 'others'],
+  ...['kids', 'children', 'sons', 'daughters', 'brothers', 'sisters', 'parents'],
 ]);
 
 type Party = { size: number; first: number; last: number };

@@ -11,7 +11,7 @@ import {
   type CalendarDate,
 } from '../../kernel/time.js';
 import { resolveDay, spanDate, spanDeadline, spanRange } from './days.js';
-import { firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
+import { combineRecurrences, firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
 import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeIssue, TimeMatch } from './spec.js';
 
 /**
@@ -149,7 +149,7 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
         if (spec.recurrence === undefined) {
           spec.recurrence = c.recurrence;
           if (c.part !== undefined) spec.part ??= c.part;
-        }
+        } else spec.recurrence = combineRecurrences(spec.recurrence, c.recurrence);
         break;
       case 'span':
         spec.span ??= c.span;

@@ -16,6 +16,7 @@ import { fresh8Round2 } from './fresh-8-round2.js';
 import { fresh8Round3 } from './fresh-8-round3.js';
 import { fresh8Round4 } from './fresh-8-round4.js';
 import { requestGrammar } from './request-grammar.js';
+import { requestGrammar2 } from './request-grammar-2.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -74,6 +75,7 @@ export const families: readonly Family[] = [
   ...fresh8Round3,
   ...fresh8Round4,
   ...requestGrammar,
+  ...requestGrammar2,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
