@@ -55,3 +55,15 @@ describe('a change of head count is no move', () => {
     expect(got).toMatchObject({ intent: 'reschedule', when: '2027-04-14T18:00:00+02:00' });
   });
 });
+
+describe('a year said that is gone', () => {
+  const now = new Date('2027-04-14T09:30:00+02:00');
+  it.each(['ricordami a Natale 1990 alle 10 di chiamare la zia', 'remind me on 25 december 1752 at 3:30 to call Ann'])(
+    '%s is asked back, never an instant in the past',
+    (text) => {
+      const got = understandRules(text, { now, tz: 'Europe/Rome' });
+      expect(got.when).toBeUndefined();
+      expect(got.timeIssue?.reason).toBe('past');
+    },
+  );
+});

@@ -6,8 +6,7 @@ import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
 import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
-import { headcountWords } from '../time/lexicon.js';
-import { partyChangeAt } from '../time/party-change.js';
+import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
 
 /**
@@ -157,10 +156,6 @@ function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined 
   return 'task';
 }
 
-const namesHeadcount = (s: Scan): boolean =>
-  s.tokens.some((t, i) => t.kind === 'number' && headcountWords.has(s.tokens[i + 1]?.norm ?? '')) ||
-  partyChangeAt(s.tokens) !== undefined;
-
 /** The intent a head verb asks for, given what follows it; undefined when it is no request after all. */
 function intentOfVerb(
   s: Scan,
@@ -197,7 +192,7 @@ function intentOfVerb(
     task: () => taskVerbIntent(s, verb, after),
     cancel: () => 'cancel',
     // "cambia la prenotazione da 4 a 6 persone": a new head count is for the office to arrange, not a move
-    reschedule: () => (namesHeadcount(s) ? 'task' : 'reschedule'),
+    reschedule: () => (namesHeadcount(s.tokens) ? 'task' : 'reschedule'),
     agenda: () => 'agenda',
     set: () => {
       const next = s.tokens[nextContent(s, after)]?.norm;
@@ -290,7 +285,7 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
     if (verb === undefined || !['reminder', 'cancel', 'reschedule'].includes(verb.cls)) continue;
     // "la prenotazione da Mario cambiala da 3 a 5": a new head count is for the office, as with the verb first
-    const intent = verb.cls === 'reschedule' && namesHeadcount(s) ? 'task' : (verb.cls as Intent);
+    const intent = verb.cls === 'reschedule' && namesHeadcount(s.tokens) ? 'task' : (verb.cls as Intent);
     return { intent, head: { first: i, last: i, verb } };
   }
   return undefined;

@@ -76,6 +76,13 @@ export function makeClock(hour: string, minute: string | undefined, extra: Clock
   return clock;
 }
 
+/** A minute of the day as a clock taken as written: "la sera prima", "the evening before" fire at the part's hour. */
+export const clockAt = (minute: number): Clock => ({
+  hour: Math.floor(minute / 60),
+  minute: minute % 60,
+  twoDigit: true,
+});
+
 /** Minutes in a quantity of a unit; undefined for units that are not a length of time. */
 export function unitMinutes(unit: string): number | undefined {
   if (/^(minut|min$)/.test(unit)) return 1;

@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { headcountWords } from './lexicon.js';
 
 /**
  * "cambia la prenotazione da 4 a 6", "change the table booking from 4 to 6": with a verb of change, a
@@ -35,4 +36,12 @@ export function partyChangeAt(tokens: readonly Token[]): number | undefined {
     if (range && at === undefined) at = i + 1;
   }
   return change && reservation ? at : undefined;
+}
+
+/** "da 4 a 6 persone", "6 people", "cambia la prenotazione da 4 a 6": the message names a head count. */
+export function namesHeadcount(tokens: readonly Token[]): boolean {
+  return (
+    tokens.some((t, i) => t.kind === 'number' && headcountWords.has(tokens[i + 1]?.norm ?? '')) ||
+    partyChangeAt(tokens) !== undefined
+  );
 }

@@ -11,6 +11,7 @@ import {
   type CalendarDate,
 } from '../../kernel/time.js';
 import { resolveDay, spanDate, spanDeadline, spanRange } from './days.js';
+import { clockAt } from './build.js';
 import { combineRecurrences, firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
 import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeIssue, TimeMatch } from './spec.js';
 
@@ -39,8 +40,6 @@ export interface TimeSpec {
   leadDays?: number;
   /** the time the lead itself names ("la sera prima alle 9"): the reminder fires then */
   leadClock?: Clock;
-  /** the part of the day the lead names with no clock ("the evening before"): the reminder fires at its hour */
-  leadPart?: PartOfDay;
   /** a recurrence word no rule could read: a reminder or booking must ask back, not fire once */
   unreadRecurrence?: boolean;
   /** the first time the client named that gives no `when` */
@@ -101,6 +100,7 @@ const PART_END_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = {
   breakfast: 10 * 60,
 };
 /** The minute of the day a part names; "a quest'ora" is the minute it is now. */
+
 function partMinute(part: PartOfDay, nowMinute: number): number {
   return part === 'sameTime' ? nowMinute : PART_MINUTES[part];
 }
@@ -160,7 +160,7 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
       case 'lead':
         spec.leadDays ??= c.days;
         if (c.clock !== undefined) spec.leadClock ??= c.clock;
-        if (c.part !== undefined) spec.leadPart ??= c.part;
+        if (c.part !== undefined) spec.leadClock ??= clockAt(partMinute(c.part, 0));
         break;
       case 'unreadRecurrence':
         spec.unreadRecurrence = true;
@@ -369,12 +369,7 @@ function resolveRecurrence(
 function resolveLead(spec: TimeSpec, leadDays: number, { now, tz }: ResolveContext, today: CalendarDate): ResolvedTime {
   const deadline = resolveMoment({ ...spec, clock: undefined, part: undefined }, now, tz, today, 0)?.date;
   if (deadline === undefined) return { issue: 'no_such_date' };
-  const minute =
-    spec.leadClock !== undefined
-      ? clockMinutes(spec.leadClock)
-      : spec.leadPart !== undefined
-        ? partMinute(spec.leadPart, 0)
-        : statedMinute(spec, now, tz);
+  const minute = spec.leadClock === undefined ? statedMinute(spec, now, tz) : clockMinutes(spec.leadClock);
   let fire = at(addDays(deadline, -leadDays), minute, tz);
   // a deadline too close for the lead asked: remind as soon as the clock allows, still before it
   if (fire.getTime() <= now.getTime()) fire = at(today, minute, tz);
