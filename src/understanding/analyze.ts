@@ -274,8 +274,11 @@ function earlierClocks(matches: readonly TimeMatch[]): TimeMatch[] {
 /** "ricordami il 25 dicembre 1990": a year said that is gone is a day gone, asked back as "ieri" is. */
 function withoutPastDay(time: ResolvedTime, intent: Intent, ctx: UnderstandingContext): ResolvedTime {
   if ((intent !== 'reminder' && intent !== 'booking') || time.when === undefined) return time;
-  const today = formatDate(localDateTime(ctx.now, safeZone(ctx.tz)));
-  if (time.when.slice(0, 10) >= today) return time;
+  const instant = Date.parse(time.when);
+  if (instant >= ctx.now.getTime()) return time;
+  // a bare date reads as UTC midnight: near now, the local date of today decides
+  const today = () => formatDate(localDateTime(ctx.now, safeZone(ctx.tz)));
+  if (instant >= ctx.now.getTime() - 2 * 86_400_000 && time.when.slice(0, 10) >= today()) return time;
   const { when: _gone, ...rest } = time;
   return { ...rest, issue: 'past' };
 }
