@@ -1,5 +1,5 @@
 import type { Intent, Lang, UnderstandingContext } from './contract.js';
-import { isValidTimeZone } from '../kernel/time.js';
+import { formatDate, isValidTimeZone, localDateTime } from '../kernel/time.js';
 import { detectLanguageOfTokens } from './lang.js';
 import { normalizeTokens, tokenize, type Token } from './normalize.js';
 import { resolveSpec, specFromMatches, type ResolvedTime, type TimeSpec } from './time/resolve.js';
@@ -271,6 +271,18 @@ function earlierClocks(matches: readonly TimeMatch[]): TimeMatch[] {
  * and the client's words of a time that gives no `when` (to say why when asking back).
  * `seated`: a booking where people sit at a table, whose bare 8 or 9 is dinner time.
  */
+/** "ricordami il 25 dicembre 1990": a year said that is gone is a day gone, asked back as "ieri" is. */
+function withoutPastDay(time: ResolvedTime, intent: Intent, ctx: UnderstandingContext): ResolvedTime {
+  if ((intent !== 'reminder' && intent !== 'booking') || time.when === undefined) return time;
+  const instant = Date.parse(time.when);
+  if (instant >= ctx.now.getTime()) return time;
+  // a bare date reads as UTC midnight: near now, the local date of today decides
+  const today = () => formatDate(localDateTime(ctx.now, safeZone(ctx.tz)));
+  if (instant >= ctx.now.getTime() - 2 * 86_400_000 && time.when.slice(0, 10) >= today()) return time;
+  const { when: _gone, ...rest } = time;
+  return { ...rest, issue: 'past' };
+}
+
 export function resolveFor(
   analysis: Analysis,
   intent: Intent,
@@ -294,7 +306,11 @@ export function resolveFor(
   if (intent === 'reminder' && onlyADeadlineDay(selection.matches, spec)) spec.leadDays = 0;
   if (seated) spec.seated = true;
   const shiftSign = analysis.tokens.some((t) => EARLIER.test(t.norm)) ? -1 : 1;
-  const time = resolveSpec(spec, { now: ctx.now, tz: safeZone(ctx.tz) }, intent, shiftSign);
+  const time = withoutPastDay(
+    resolveSpec(spec, { now: ctx.now, tz: safeZone(ctx.tz) }, intent, shiftSign),
+    intent,
+    ctx,
+  );
   const consumed = new Array<boolean>(analysis.tokens.length).fill(false);
   for (const m of selection.matches) {
     if (!(m.component.kind === 'part' && m.component.weak) && !keptInText.has(m))

@@ -6,7 +6,8 @@ import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
 import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
-import { headcountWords } from '../time/lexicon.js';
+import { namesHeadcount } from '../time/party-change.js';
+import { delegationLength } from './delegation.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -155,9 +156,6 @@ function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined 
   return 'task';
 }
 
-const namesHeadcount = (s: Scan): boolean =>
-  s.tokens.some((t, i) => t.kind === 'number' && headcountWords.has(s.tokens[i + 1]?.norm ?? ''));
-
 /** The intent a head verb asks for, given what follows it; undefined when it is no request after all. */
 function intentOfVerb(
   s: Scan,
@@ -194,7 +192,7 @@ function intentOfVerb(
     task: () => taskVerbIntent(s, verb, after),
     cancel: () => 'cancel',
     // "cambia la prenotazione da 4 a 6 persone": a new head count is for the office to arrange, not a move
-    reschedule: () => (namesHeadcount(s) ? 'task' : 'reschedule'),
+    reschedule: () => (namesHeadcount(s.tokens) ? 'task' : 'reschedule'),
     agenda: () => 'agenda',
     set: () => {
       const next = s.tokens[nextContent(s, after)]?.norm;
@@ -286,7 +284,9 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
       return { intent: isQuestion(s, start) ? 'agenda' : 'reminder', head: { first: i, last: i + phrase - 1 } };
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
     if (verb === undefined || !['reminder', 'cancel', 'reschedule'].includes(verb.cls)) continue;
-    return { intent: verb.cls as Intent, head: { first: i, last: i, verb } };
+    // "la prenotazione da Mario cambiala da 3 a 5": a new head count is for the office, as with the verb first
+    const intent = verb.cls === 'reschedule' && namesHeadcount(s.tokens) ? 'task' : (verb.cls as Intent);
+    return { intent, head: { first: i, last: i, verb } };
   }
   return undefined;
 }
@@ -353,14 +353,17 @@ export function classifyIntent(
     const greeting = phraseAt(s, i, s.cues.greetings);
     const obligation = phraseAt(s, i, s.cues.obligations);
     const need = Math.max(phraseAt(s, i, s.cues.needs), s.consumed[i] ? 0 : bareNeedLength(s.tokens, i, s.lang));
-    const preamble = s.consumed[i] ? 0 : preambleLength(tokens, i, lang);
+    // "have someone write…", "qualcuno può chiamare…": who does the work opens the request, like politeness
+    const delegation = s.consumed[i] ? 0 : delegationLength(tokens, i, lang);
+    const preamble = s.consumed[i] ? 0 : Math.max(preambleLength(tokens, i, lang), delegation);
     const filler = phraseAt(s, i, s.cues.fillers);
     const n = Math.max(greeting, obligation, need, filler, preamble);
     if (preamble === n) s.consumed.fill(true, i, i + n);
     if (n === 0) break;
     greeted ||= greeting > 0;
     obliged ||= obligation > 0 && obligation >= filler;
-    needed ||= need > 0 && need >= obligation;
+    // work handed to someone ("c'è qualcuno che può passare in posta…") is for the desk, like a need
+    needed ||= (need > 0 && need >= obligation) || delegation > 0;
     i = nextContent(s, i + n);
   }
   const start = i;

@@ -204,6 +204,11 @@ export function bareNeedLength(tokens: readonly Token[], i: number, lang: Lang):
   return phraseLength(tokens, i, WORDS[lang].bareNeeds);
 }
 
+/** "dott", "avv", "dr", "prof": a title before a name, maybe abbreviated with a full stop. */
+export function isPersonTitle(norm: string, lang: Lang): boolean {
+  return WORDS[lang].titles.has(norm);
+}
+
 export function isWorkNoun(norm: string, lang: Lang): boolean {
   return WORDS[lang].work.has(norm);
 }

@@ -4,6 +4,8 @@ import type { Classification } from './intent.js';
 import { taskCategory } from './category.js';
 import { lookupVerb } from './verbs.js';
 import { partyOf } from './party.js';
+import { beforeTailRequest } from './tail-request.js';
+import { isPersonTitle } from './requests.js';
 
 /**
  * Free-text slots cut from what the client wrote: the reminder's `text`, the task's `text`
@@ -40,7 +42,7 @@ const words: Record<Lang, Words> = {
     trailing: set("di d' a per e alle al con da che il la lo le i gli l' un una me"),
     articles: set("il lo la i gli le l' un una uno un' mio mia miei mie nostro nostra"),
     objectPronouns: set('mi ci'),
-    withWords: set('con'),
+    withWords: set('con col coi'),
     withStops: set("per a al alla alle all' in da dal dalla su sul nel presso entro che"),
     addressees: set('tu voi'),
     calendarWords: set('agenda calendario diario'),
@@ -305,7 +307,9 @@ function withWhom(input: Input, indices: readonly number[]): string | undefined 
     const i = indices[k] ?? -1;
     const token = input.tokens[i];
     if (token === undefined || (k > at + 1 && i !== (indices[k - 1] ?? 0) + 1)) break;
-    if (token.kind === 'punct' || w.withStops.has(token.norm)) break;
+    // "con il dott. Bianchi": the full stop of a title is inside the name
+    const titleStop = token.norm === '.' && isPersonTitle(input.tokens[i - 1]?.norm ?? '', input.lang);
+    if ((token.kind === 'punct' && !titleStop) || w.withStops.has(token.norm)) break;
     // "con Marco e mandagli l'invito": a new request starts
     if (
       (token.norm === 'e' || token.norm === 'and') &&
@@ -329,7 +333,7 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   );
   // "mi prenoti il dentista giovedì alle 10? dott Galli": the question ends the event's words
   const question = request.findIndex((i) => input.tokens[i]?.norm === '?');
-  const indices = question > 0 ? request.slice(0, question) : request;
+  const indices = beforeTailRequest(input.tokens, question > 0 ? request.slice(0, question) : request, input.lang);
   const out: Pick<Understanding, 'title' | 'with'> = {};
   const title = trim(input, indices, { leading: true, articles: true, ownPlans: true });
   if (title.length > 0) out.title = uncapitalize(input, title, render(input, title));

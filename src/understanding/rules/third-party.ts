@@ -1,3 +1,4 @@
+import { partyOf } from './party.js';
 import type { Lang, Understanding } from '../contract.js';
 import type { Classification } from './intent.js';
 import type { Token } from '../normalize.js';
@@ -139,7 +140,8 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
         (RIDE_VERBS.has(verb.lemma) && rest.some((t) => isRideNoun(t.norm, lang)));
   if (!asked) return {};
   if (rest.some((t) => w.calendarWords.has(t.norm))) return {};
-  const size = partySize(input, from);
+  // "per noi 5", "there will be 6 of us": a party said around its number counts too
+  const size = partySize(input, from) ?? partyOf(tokens, lang)?.size;
   const provider = rest.some((t, k) => !input.consumed[from + k] && w.providers.has(t.norm));
   if (!provider && (rest.some((t) => w.meetings.has(t.norm)) || (size === undefined && !namesVenue(input, from))))
     return {};

@@ -245,7 +245,7 @@ const ENGLISH: readonly [forms: string, cls: VerbClass, category?: TaskCategory]
   ['write draft proofread edit rewrite review create', 'task', 'writing'],
   ['research find look search compare', 'task', 'research'],
   ['call phone ring contact text', 'task', 'call'],
-  ['email mail reply respond answer forward', 'task', 'email'],
+  ['email mail reply respond answer forward cc', 'task', 'email'],
   ['post publish share tweet', 'task', 'social'],
   [
     'order buy purchase prepare check verify update pay print ship file submit renew chase compile request invoice',
@@ -257,7 +257,7 @@ const ENGLISH: readonly [forms: string, cls: VerbClass, category?: TaskCategory]
     'task',
   ],
   ['cancel delete remove drop scrap clear unschedule', 'cancel'],
-  ['move reschedule push postpone delay shift change', 'reschedule'],
+  ['move reschedule push postpone delay shift change modify amend', 'reschedule'],
   ['show list display view', 'agenda'],
   ['help let', 'causative'],
   ['set', 'set'],

@@ -76,6 +76,13 @@ export function makeClock(hour: string, minute: string | undefined, extra: Clock
   return clock;
 }
 
+/** A minute of the day as a clock taken as written: "la sera prima", "the evening before" fire at the part's hour. */
+export const clockAt = (minute: number): Clock => ({
+  hour: Math.floor(minute / 60),
+  minute: minute % 60,
+  twoDigit: true,
+});
+
 /** Minutes in a quantity of a unit; undefined for units that are not a length of time. */
 export function unitMinutes(unit: string): number | undefined {
   if (/^(minut|min$)/.test(unit)) return 1;
@@ -314,13 +321,25 @@ export function correctedNumber(marks: string, units: string, notBefore: string)
   };
 }
 
+function leadPart(words: string | undefined): PartOfDay | undefined {
+  if (words === undefined) return undefined;
+  if (/sera|evening/.test(words)) return 'evening';
+  if (/notte|night/.test(words)) return 'night';
+  if (/mattin|morning/.test(words)) return 'morning';
+  return undefined;
+}
+
 /**
  * A reminder's lead and the time it fires at, when said with it: "il giorno prima", "la sera
  * prima alle 9" (the evening makes a bare 9 21:00), "the night before at 8".
  */
 export function leadComponent(days: number | undefined, g: Groups): Component | null {
   if (days === undefined) return null;
-  if (g.lh === undefined) return { kind: 'lead', days };
+  if (g.lh === undefined) {
+    // "la sera prima", "the morning before": the lead's part of the day, not the event's hour
+    const part = leadPart(g.one);
+    return part === undefined ? { kind: 'lead', days } : { kind: 'lead', days, part };
+  }
   const evening = /sera|evening|night|notte/.test(g.one ?? '');
   const clock = makeClock(g.lh, g.lm, { meridiem: meridiemOf(g.ap), period: evening ? 'evening' : undefined });
   return clock === undefined ? null : { kind: 'lead', days, clock };

@@ -1,6 +1,7 @@
 import type { Token } from '../normalize.js';
 import type { Component, DayRef, TimeMatch } from './spec.js';
 import { headcountWords } from './lexicon.js';
+import { partyChangeAt } from './party-change.js';
 
 /**
  * A small engine for the time grammars of time-it.ts and time-en.ts. The normalised tokens
@@ -53,6 +54,8 @@ const RANGE_WORDS = new Set(['a', 'to', '-', 'e', 'and', 'o', 'or']);
 const isHeadcount = (tokens: readonly Token[], i: number): boolean => {
   if (tokens[i]?.kind !== 'number') return false;
   if (headcountWords.has(tokens[i + 1]?.norm ?? '')) return true;
+  // "there will be 6 of us"
+  if (tokens[i + 1]?.norm === 'of' && tokens[i + 2]?.norm === 'us') return true;
   return (
     RANGE_WORDS.has(tokens[i + 1]?.norm ?? '') &&
     tokens[i + 2]?.kind === 'number' &&
@@ -61,8 +64,15 @@ const isHeadcount = (tokens: readonly Token[], i: number): boolean => {
 };
 
 function joinTokens(tokens: readonly Token[]): TokenText {
+  const party = partyChangeAt(tokens);
+  const isPartyChange = (i: number) => party !== undefined && (i === party || i === party + 2);
   const kept = tokens.flatMap((t, i) =>
-    (t.kind !== 'punct' || GRAMMAR_PUNCT.has(t.norm)) && !isPercent(tokens, i) && !isHeadcount(tokens, i) ? [i] : [],
+    (t.kind !== 'punct' || GRAMMAR_PUNCT.has(t.norm)) &&
+    !isPercent(tokens, i) &&
+    !isHeadcount(tokens, i) &&
+    !isPartyChange(i)
+      ? [i]
+      : [],
   );
   const text = kept.map((i) => tokens[i]?.norm ?? '').join(' ');
   const tokenAt = new Int32Array(text.length).fill(-1);

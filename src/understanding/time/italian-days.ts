@@ -139,12 +139,14 @@ export const italianCountRules: readonly GrammarRule[] = [
 export const italianNthRecurrence: GrammarRule = {
   name: 'every-nth-weekday',
   re: pattern(
-    String.raw`(?:ogni|tutti i|tutte le) (?<ord>${F.ORD}) (?<wd>${F.WD})(?: (?:del|di ogni|di ciascun) mese)?|(?:(?:il|l'|la) )?(?<ord2>${F.ORD}) (?<wd2>${F.WD}) (?:di ogni|di ciascun|d' ogni) mese`,
+    String.raw`(?:ogni|tutti i|tutte le) (?<ord>${F.ORD}) (?<wd>${F.WD})(?<month> (?:del|di ogni|di ciascun) mese)?|(?:(?:il|l'|la) )?(?<ord2>${F.ORD}) (?<wd2>${F.WD}) (?:di ogni|di ciascun|d' ogni) mese`,
   ),
   build: (g) => {
     const n = ordinalNumber(g.ord ?? g.ord2);
     const weekday = weekdayNumber(g.wd ?? g.wd2 ?? '', 'it');
     if (n === undefined || weekday === undefined) return null;
+    // "ogni secondo giovedì" with no month is every other one, as in English (every-weekday reads it)
+    if (g.ord !== undefined && g.month === undefined && n === 2) return null;
     return recurrence('MONTHLY', { byNthDay: { n, weekday } });
   },
 };

@@ -37,8 +37,15 @@ export const italianRecurrenceRules: readonly GrammarRule[] = [
   },
   {
     name: 'every-weekday',
-    re: pattern(String.raw`(?:ogni|tutti i|tutte le) (?<wds>(?:${WD})(?:(?: ,| e| ed)(?: il| la| i| le)? (?:${WD}))*)`),
-    build: (g) => recurrence('WEEKLY', { byDay: weekdayList(g.wds ?? '') }),
+    // "ogni secondo giovedì", "ogni due giovedì", "ogni altro giovedì", "un giovedì sì e uno no": every other one
+    re: pattern(
+      String.raw`(?:ogni|tutti i|tutte le) (?:(?<other>secondo|seconda|2|altro|altra) )?(?<wds>(?:${WD})(?:(?: ,| e| ed)(?: il| la| i| le)? (?:${WD}))*)|(?:un|una) (?<wd1>${WD}) si e (?:uno|una) no`,
+    ),
+    build: (g) =>
+      recurrence('WEEKLY', {
+        byDay: weekdayList(g.wds ?? g.wd1 ?? ''),
+        ...(g.other === undefined && g.wd1 === undefined ? {} : { interval: 2 }),
+      }),
   },
   {
     name: 'every-part',

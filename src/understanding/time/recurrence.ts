@@ -26,6 +26,14 @@ export function mergeRecurrence(rec: Recurrence, day: DayRef | undefined): Recur
   return rec;
 }
 
+/** "fortnightly on wednesdays", "a settimane alterne il venerdì": two weekly readings say one rule. */
+export function combineRecurrences(first: Recurrence, second: Recurrence): Recurrence {
+  if (first.freq !== 'WEEKLY' || second.freq !== 'WEEKLY') return first;
+  const interval = first.interval ?? second.interval;
+  const byDay = first.byDay ?? second.byDay;
+  return { ...first, ...(interval !== undefined && { interval }), ...(byDay !== undefined && { byDay }) };
+}
+
 /** RFC 5545 RRULE without DTSTART and without BYHOUR/BYMINUTE (the time of day is in `when`). */
 export function toRrule(rec: Recurrence): string {
   const parts = [`FREQ=${rec.freq}`];

@@ -11,7 +11,8 @@ import {
   type CalendarDate,
 } from '../../kernel/time.js';
 import { resolveDay, spanDate, spanDeadline, spanRange, weekdayInOffsetWeek } from './days.js';
-import { firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
+import { clockAt } from './build.js';
+import { combineRecurrences, firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
 import { PART_END_MINUTES, PART_MINUTES, PART_PERIOD, partMinute } from './parts.js';
 import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeIssue, TimeMatch } from './spec.js';
 
@@ -120,7 +121,7 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
         if (spec.recurrence === undefined) {
           spec.recurrence = c.recurrence;
           if (c.part !== undefined) spec.part ??= c.part;
-        }
+        } else spec.recurrence = combineRecurrences(spec.recurrence, c.recurrence);
         break;
       case 'span':
         spec.span ??= c.span;
@@ -131,6 +132,7 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
       case 'lead':
         spec.leadDays ??= c.days;
         if (c.clock !== undefined) spec.leadClock ??= c.clock;
+        if (c.part !== undefined) spec.leadClock ??= clockAt(partMinute(c.part, 0));
         break;
       case 'unreadRecurrence':
         spec.unreadRecurrence = true;

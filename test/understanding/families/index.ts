@@ -22,6 +22,8 @@ import { corpus10Round4 } from './corpus-10-round4.js';
 import { corpus10Round5 } from './corpus-10-round5.js';
 import { corpus10Round6 } from './corpus-10-round6.js';
 import { corpus10Round7 } from './corpus-10-round7.js';
+import { requestGrammar } from './request-grammar.js';
+import { requestGrammar2 } from './request-grammar-2.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -86,6 +88,8 @@ export const families: readonly Family[] = [
   ...corpus10Round5,
   ...corpus10Round6,
   ...corpus10Round7,
+  ...requestGrammar,
+  ...requestGrammar2,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
