@@ -1,16 +1,17 @@
 /**
- * Reminders at scale: `npm run bench:reminders -- [--count 100000] [--spread-minutes 10]
+ * Reminders at scale: `npm run bench:reminders -- [--count 100000] [--steady-rate 20 | --spread-minutes 10]
  * [--bursts 2] [--burst 5000] [--concurrency 8] [--worker-concurrency 16]`.
  *
  * On a scratch PostgreSQL database and a fresh Redis key prefix: creates `--count` reminders
  * through the reminders service and puts them on the clock (scripts/bench-reminders/populate.ts),
- * most spread over `--spread-minutes` for web chat clients and `--bursts` bursts of `--burst`
+ * most (the steady part) falling due at `--steady-rate` a second (20, below Telegram's 30; or spread
+ * over `--spread-minutes`) for web chat clients, and `--bursts` bursts of `--burst`
  * due within one minute for Telegram clients (plan.ts); then runs a worker process as
  * `ROLE=worker` does (worker.ts) against a Bot API that enforces Telegram's limits
  * (test/support/telegram-limits.ts: 30 messages a second per bot, one a second per chat, 429
  * with retry_after beyond). Prints creation throughput, Redis bytes and PostgreSQL rows per
  * pending reminder, pick-up and delivery lateness, each burst's rate against the cap and its
- * order, 429s, duplicates and losses. `--count 10000 --spread-minutes 2` is a quick check.
+ * order, 429s, duplicates and losses. `--count 3400 --bursts 1 --burst 1000` is a quick check.
  * `--concurrency` is how many reminders are created at once; `--worker-concurrency` overrides
  * the jobs at once on the reminders queue (default: the product's). The worker's CPU time, PostgreSQL
  * statements and Redis commands per delivered reminder are printed (`--statements`: which
@@ -51,14 +52,16 @@ import {
   resultLines,
   scopeNote,
   type MemoryPoint,
+  type WorkerCost,
 } from './bench-reminders/report.js';
 import { figures } from './bench-reminders/results.js';
-import { delta, loadAverage, type ProcessDelta } from './bench-e2e/report.js';
+import { delta, loadAverage } from './bench-e2e/report.js';
 import type { ProcessStats } from './bench-e2e/serve.js';
 
 const argsSchema = z.object({
   count: z.coerce.number({ message: '--count must be a number' }).int().min(100).max(1_000_000).default(100_000),
-  spreadMinutes: z.coerce.number({ message: '--spread-minutes must be a number' }).positive().max(120).default(10),
+  spreadMinutes: z.coerce.number({ message: '--spread-minutes must be a number' }).positive().max(120).optional(),
+  steadyRate: z.coerce.number({ message: '--steady-rate must be a number' }).positive().max(1000).default(20),
   bursts: z.coerce.number({ message: '--bursts must be a number' }).int().min(0).max(10).default(2),
   burst: z.coerce.number({ message: '--burst must be a number' }).int().min(100).max(100_000).default(5000),
   concurrency: z.coerce.number({ message: '--concurrency must be a number' }).int().min(1).max(64).default(8),
@@ -71,7 +74,7 @@ const argsSchema = z.object({
   statements: z.boolean().default(false),
   profile: z.string().optional(),
 });
-type Args = z.infer<typeof argsSchema>;
+type Args = Omit<z.infer<typeof argsSchema>, 'spreadMinutes'> & { spreadMinutes: number };
 
 function parsedArgs(): Args {
   const text = { type: 'string' } as const;
@@ -79,6 +82,7 @@ function parsedArgs(): Args {
     options: {
       count: text,
       'spread-minutes': text,
+      'steady-rate': text,
       bursts: text,
       burst: text,
       concurrency: text,
@@ -91,13 +95,18 @@ function parsedArgs(): Args {
   const parsed = argsSchema.safeParse({
     ...values,
     spreadMinutes: values['spread-minutes'],
+    steadyRate: values['steady-rate'],
     workerConcurrency: values['worker-concurrency'],
   });
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '));
   const args = parsed.data;
   // A short run gets smaller bursts: never more than half of the reminders, unless asked for.
-  const burst = values.burst === undefined ? Math.floor(args.count / 2 / Math.max(1, args.bursts)) : args.count;
-  return { ...args, burst: Math.min(args.burst, burst, Math.floor(args.count / Math.max(1, args.bursts))) };
+  const most = values.burst === undefined ? Math.floor(args.count / 2 / Math.max(1, args.bursts)) : args.count;
+  const burst = Math.min(args.burst, most, Math.floor(args.count / Math.max(1, args.bursts)));
+  // The steady part falls due at --steady-rate a second, unless --spread-minutes says over how long.
+  const steady = args.count - args.bursts * burst;
+  const spreadMinutes = args.spreadMinutes ?? Math.max(steady, 1) / args.steadyRate / 60;
+  return { ...args, burst, spreadMinutes, steadyRate: steady / (spreadMinutes * 60) };
 }
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -195,13 +204,19 @@ async function startWorker(place: Place): Promise<ChildProcess> {
   return child;
 }
 
-/** The worker's cumulative CPU time, statements and commands (scripts/bench-e2e/serve.ts counts them). */
-async function workerStats(child: ChildProcess): Promise<ProcessStats & { roundTripsMs: number[] }> {
-  const answer = new Promise<ProcessStats & { roundTripsMs: number[] }>((resolve) => {
-    const onMessage = (message: { type?: string; stats?: ProcessStats; roundTripsMs?: number[] }) => {
+type WorkerStats = ProcessStats & Pick<WorkerCost, 'roundTripsMs' | 'eventLoopDelay'>;
+
+/**
+ * The worker's cumulative CPU time, statements and commands (scripts/bench-e2e/serve.ts counts
+ * them), and its event loop's delay since the previous ask.
+ */
+async function workerStats(child: ChildProcess): Promise<WorkerStats> {
+  const answer = new Promise<WorkerStats>((resolve) => {
+    const onMessage = (message: Partial<WorkerStats> & { type?: string; stats?: ProcessStats }) => {
       if (message.type !== 'stats' || !message.stats) return;
       child.off('message', onMessage);
-      resolve({ ...message.stats, roundTripsMs: message.roundTripsMs ?? [] });
+      const eventLoopDelay = message.eventLoopDelay ?? { p50: NaN, p99: NaN, max: NaN };
+      resolve({ ...message.stats, roundTripsMs: message.roundTripsMs ?? [], eventLoopDelay });
     };
     child.on('message', onMessage);
   });
@@ -216,7 +231,7 @@ async function deliverAll(place: Place, plan: Plan, created: Created) {
   const child = await startWorker(place);
   let dueMs: number[];
   let stillPending: number;
-  let cost: ProcessDelta & { roundTripsMs: number[] };
+  let cost: WorkerCost;
   try {
     say('worker process ready');
     const before = await workerStats(child);
@@ -229,7 +244,11 @@ async function deliverAll(place: Place, plan: Plan, created: Created) {
     stillPending = await waitForDrain(place.prisma, deadline, (pending) => say(`  ${pending} still pending`));
     if (stillPending > 0) say(`WARNING: ${stillPending} still pending at the deadline`);
     const after = await workerStats(child);
-    cost = { ...delta(before, after, 'worker'), roundTripsMs: after.roundTripsMs };
+    cost = {
+      ...delta(before, after, 'worker'),
+      roundTripsMs: after.roundTripsMs,
+      eventLoopDelay: after.eventLoopDelay,
+    };
   } finally {
     child.disconnect();
     if (child.exitCode === null) await once(child, 'exit');
@@ -241,8 +260,20 @@ async function deliverAll(place: Place, plan: Plan, created: Created) {
   const { sends } = place.telegram;
   // Counted again once the worker stopped: what it had in flight at the deadline finished since.
   if (stillPending > 0) stillPending = await pendingOccurrences(place.prisma);
-  const { runMs } = pickups;
-  return { cost, ...figures({ plan, dueMs: (i) => dueMs[i]!, pickedUpMs, arrivals, sends, runMs, stillPending }) };
+  const { runMs, runs } = pickups;
+  const slots = place.workerConcurrency;
+  const observed = {
+    plan,
+    dueMs: (i: number) => dueMs[i]!,
+    pickedUpMs,
+    arrivals,
+    sends,
+    runMs,
+    runs,
+    slots,
+    stillPending,
+  };
+  return { cost, ...figures(observed) };
 }
 
 async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
@@ -259,7 +290,9 @@ async function bench(place: Place, args: Args): Promise<void> {
   say(`load average at the start: ${loadAverage()}`);
   say(
     `${plan.reminders.length} reminders: ${plan.reminders.length - args.bursts * args.burst} spread over ` +
-      `${args.spreadMinutes} min (web chat), ${args.bursts} bursts of ${args.burst} due within one minute (Telegram)`,
+      `${args.spreadMinutes.toFixed(1)} min (web chat, the steady part: ${args.steadyRate.toFixed(1)} due a second, ` +
+      `${args.steadyRate < telegramLimits.perBotPerSecond ? 'below' : 'NOT below'} Telegram's ${telegramLimits.perBotPerSecond}/s), ` +
+      `${args.bursts} bursts of ${args.burst} due within one minute (Telegram)`,
   );
   say(scopeNote(plan.reminders.length, telegramLimits.perBotPerSecond));
   const result = await deliverAll(place, plan, await createAll(place, plan, args));

@@ -22,11 +22,19 @@ export const indexInText = (text: string): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
+/** One job run, from its `active` event to its `completed` one. */
+export interface Run {
+  fromMs: number;
+  toMs: number;
+}
+
 export interface Pickups {
   /** first `active` event per job id, in ms */
   firstActiveMs: Map<string, number>;
   /** from a job's last `active` to its `completed`: what one delivery takes a worker */
   runMs: number[];
+  /** each run's interval (`active` to `completed`), to count the jobs in flight at an instant */
+  runs: Run[];
   close(): Promise<void>;
 }
 
@@ -36,16 +44,19 @@ export async function watchPickups(redis: Redis, prefix: string): Promise<Pickup
   const firstActiveMs = new Map<string, number>();
   const lastActiveMs = new Map<string, number>();
   const runMs: number[] = [];
+  const runs: Run[] = [];
   events.on('active', ({ jobId }, id) => {
     if (!firstActiveMs.has(jobId)) firstActiveMs.set(jobId, streamIdMs(id));
     lastActiveMs.set(jobId, streamIdMs(id));
   });
   events.on('completed', ({ jobId }, id) => {
     const activeMs = lastActiveMs.get(jobId);
-    if (activeMs !== undefined) runMs.push(streamIdMs(id) - activeMs);
+    if (activeMs === undefined) return;
+    runMs.push(streamIdMs(id) - activeMs);
+    runs.push({ fromMs: activeMs, toMs: streamIdMs(id) });
   });
   await events.waitUntilReady();
-  return { firstActiveMs, runMs, close: () => events.close() };
+  return { firstActiveMs, runMs, runs, close: () => events.close() };
 }
 
 export const pendingOccurrences = async (prisma: PrismaClient): Promise<number> => {

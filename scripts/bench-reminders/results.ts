@@ -1,6 +1,6 @@
 /** The figures of `npm run bench:reminders`, from what was planned and what was observed. */
 import type { LimitedSend } from '../../test/support/telegram-limits.js';
-import { indexInText, type Arrival } from './observe.js';
+import { indexInText, type Arrival, type Run } from './observe.js';
 import type { Plan, PlannedReminder } from './plan.js';
 
 export interface Summary {
@@ -9,6 +9,9 @@ export interface Summary {
   p99: number;
   max: number;
 }
+
+/** The target for a steady reminder's pick-up (due to job active). */
+export const pickupTargetMs = 250;
 
 export function summarize(values: readonly number[]): Summary {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,6 +29,9 @@ export interface Observed {
   sends: readonly LimitedSend[];
   /** what each delivery took its worker, active to completed */
   runMs: readonly number[];
+  /** every run's interval, and how many jobs the worker runs at once */
+  runs: readonly Run[];
+  slots: number;
   /** reminders still pending when the benchmark stopped: late, not lost */
   stillPending: number;
 }
@@ -43,8 +49,14 @@ export interface BurstFigures {
   minChatGapMs: number;
 }
 
+/** Steady pick-ups over the target, and how many of them fell due while every job slot was taken. */
+export interface LatePickups {
+  count: number;
+  allSlotsBusy: number;
+}
+
 export interface Figures {
-  pickup: { steady: Summary; bursts: Summary; missing: number };
+  pickup: { steady: Summary; bursts: Summary; missing: number; lateSteady: LatePickups };
   run: Summary;
   steadyDelivery: Summary;
   bursts: BurstFigures[];
@@ -112,6 +124,36 @@ function burstFigures(o: Observed, burst: number, first: Map<number, number>): B
   };
 }
 
+/** How many runs were in flight at each instant (instants in any order). */
+function inFlightAt(runs: readonly Run[], instantsMs: readonly number[]): number[] {
+  const edges = runs.flatMap((r) => [
+    { atMs: r.fromMs, step: 1 },
+    { atMs: r.toMs, step: -1 },
+  ]);
+  edges.sort((a, b) => a.atMs - b.atMs || a.step - b.step);
+  const order = instantsMs.map((atMs, i) => ({ atMs, i })).sort((a, b) => a.atMs - b.atMs);
+  const out = new Array<number>(instantsMs.length).fill(0);
+  let inFlight = 0;
+  let e = 0;
+  for (const { atMs, i } of order) {
+    for (; e < edges.length && edges[e]!.atMs <= atMs; e++) inFlight += edges[e]!.step;
+    out[i] = inFlight;
+  }
+  return out;
+}
+
+function latePickups(o: Observed, steady: PlannedReminder[], targetMs: number): LatePickups {
+  const late = steady.filter((r) => {
+    const at = o.pickedUpMs(r.index);
+    return at !== undefined && at - o.dueMs(r.index) > targetMs;
+  });
+  const busy = inFlightAt(
+    o.runs,
+    late.map((r) => o.dueMs(r.index)),
+  );
+  return { count: late.length, allSlotsBusy: busy.filter((n) => n >= o.slots).length };
+}
+
 function pickups(o: Observed): Figures['pickup'] {
   const lateness = (reminders: PlannedReminder[]) =>
     reminders.flatMap((r) => {
@@ -121,7 +163,12 @@ function pickups(o: Observed): Figures['pickup'] {
   const steady = o.plan.reminders.filter((r) => r.channel === 'web');
   const bursts = o.plan.reminders.filter((r) => r.channel === 'telegram');
   const missing = o.plan.reminders.filter((r) => o.pickedUpMs(r.index) === undefined).length;
-  return { steady: summarize(lateness(steady)), bursts: summarize(lateness(bursts)), missing };
+  return {
+    steady: summarize(lateness(steady)),
+    bursts: summarize(lateness(bursts)),
+    missing,
+    lateSteady: latePickups(o, steady, pickupTargetMs),
+  };
 }
 
 export function figures(o: Observed): Figures {

@@ -8,6 +8,7 @@
  * parent disconnects.
  */
 import { once } from 'node:events';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Telegram } from 'telegraf';
 import { z } from 'zod';
 import { buildDelego } from '../../src/app.js';
@@ -31,6 +32,18 @@ Telegram.prototype.sendMessage = async function (this: Telegram, ...args: Parame
     roundTripsMs.push(performance.now() - from);
   }
 };
+
+/** How late this process's timers and I/O callbacks ran (CPU-bound stretches delay a job's pick-up too). */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+/** The event loop's delay since the previous "stats" (ms). */
+function eventLoopDelay(): { p50: number; p99: number; max: number } {
+  // The histogram counts the sampling interval too: what is left is the lateness.
+  const ms = (ns: number) => Math.max(0, ns / 1e6 - 10);
+  const out = { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) };
+  loopDelay.reset();
+  return out;
+}
 
 const env = z
   .object({
@@ -61,7 +74,8 @@ const delego = buildDelego({
 const stopChannels = await delego.startChannels({ web: false, bot: false });
 const stopWorkers = await delego.startWorkers();
 process.on('message', (message) => {
-  if (message === 'stats') process.send?.({ type: 'stats', stats: stats(), roundTripsMs });
+  if (message === 'stats')
+    process.send?.({ type: 'stats', stats: stats(), roundTripsMs, eventLoopDelay: eventLoopDelay() });
 });
 process.send?.('ready');
 await once(process, 'disconnect');

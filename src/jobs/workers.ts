@@ -19,11 +19,14 @@ export interface WorkerTuning {
   concurrency: number;
   /**
    * jobs at once on the reminders queue, each holding a database connection while it sends. A
-   * Telegram burst goes out at the pacing's 30 a second only with enough jobs waiting their turn
-   * there: with 4, a chat's second reminder (one a second per chat) held a job a second or more
-   * while others waited, and a burst drained at 24 a second. More than needed costs duplicates:
-   * a worker killed after Telegram took a message and before the commit sends it again, and
-   * with 16 at once about 6 were in that window per kill (2 with 8, 1 with 4).
+   * delivery spends most of its time waiting (for PostgreSQL, Redis, the platform, the pacing),
+   * not computing: on a loaded machine one took 0.5-0.7 s for 8-10 ms of CPU, and with 8 at once
+   * a worker delivered fewer than the 20 a second falling due, so every later reminder waited its
+   * turn (pick-up p50 54 s at load 15-17; 3 s with 16 at load 16-21). A Telegram burst goes out
+   * at the pacing's 30 a second only with enough jobs waiting their turn there (24 a second with
+   * 4). The cost of more: a worker killed after Telegram took a message and before the commit
+   * sends it again, and with 16 at once about 6 were in that window per kill (2 with 8, 1 with 4;
+   * loads differed).
    */
   reminderConcurrency: number;
   /** a job whose worker stopped renewing its lock (killed) is retried after about this long */
@@ -37,7 +40,7 @@ export interface WorkerTuning {
 
 export const defaultWorkerTuning: WorkerTuning = {
   concurrency: 4,
-  reminderConcurrency: 8,
+  reminderConcurrency: 16,
   lockDurationMs: 30_000,
   stalledIntervalMs: 15_000,
   maxStalledCount: 3,

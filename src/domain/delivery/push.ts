@@ -16,16 +16,19 @@ export type ClientTarget = OutboundTarget & { conversationId: string | null };
 
 /**
  * Where a client hears from us unprompted: the channel it wrote on last, else its newest identity.
- * One query, since it runs on every delivery.
+ * A query of its own, or a LATERAL join of a caller's locking read (one round trip less on a
+ * delivery); `clientId` is an expression naming the client.
  */
-export async function clientTarget(db: Db, clientId: string): Promise<ClientTarget | null> {
-  const rows = await db.$queryRaw<unknown[]>`
+export const clientTargetQuery = (clientId: Prisma.Sql): Prisma.Sql => Prisma.sql`
     SELECT ci.channel::text AS "channel", ci.chat_id AS "chatId", cv.id::text AS "conversationId"
     FROM channel_identities ci
     LEFT JOIN conversations cv ON cv.client_id = ci.client_id AND cv.channel = ci.channel
-    WHERE ci.client_id = ${clientId}::uuid
+    WHERE ci.client_id = ${clientId}
     ORDER BY cv.last_inbound_at DESC NULLS LAST, ci.created_at DESC
     LIMIT 1`;
+
+export async function clientTarget(db: Db, clientId: string): Promise<ClientTarget | null> {
+  const rows = await db.$queryRaw<unknown[]>(clientTargetQuery(Prisma.sql`${clientId}::uuid`));
   return rows.length ? targetRow.parse(rows[0]) : null;
 }
 
@@ -42,6 +45,8 @@ export interface PushLog {
   idempotencyKey?: string;
   ticketId?: string;
   record?: PushRecord;
+  /** the client's target as the caller's locking read found it (clientTargetQuery); absent, looked up here */
+  target?: ClientTarget | null;
 }
 
 async function recordOnly(tx: Tx, result: PushResult, record: PushRecord | undefined): Promise<PushResult> {
@@ -76,7 +81,7 @@ export async function pushToClient(
   message: OutboundMessage,
   log: PushLog = {},
 ): Promise<PushResult> {
-  const target = await clientTarget(tx, clientId);
+  const target = log.target === undefined ? await clientTarget(tx, clientId) : log.target;
   if (!target) return recordOnly(tx, { delivered: false, reason: 'unreachable' }, log.record);
   const conversationId =
     target.conversationId ??

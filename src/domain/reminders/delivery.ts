@@ -1,9 +1,15 @@
 import { z } from 'zod';
-import type { Outbound, OutboundMessage } from '../../kernel/messaging.js';
+import { channels, type Outbound, type OutboundMessage } from '../../kernel/messaging.js';
 import { encodeButton } from '../../kernel/actions.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { PrismaClient, Tx } from '../../infra/db/types.js';
-import { pushToClient, pushTransactionOptions, type PushRecord } from '../delivery/push.js';
+import {
+  clientTargetQuery,
+  pushToClient,
+  pushTransactionOptions,
+  type ClientTarget,
+  type PushRecord,
+} from '../delivery/push.js';
 import { tooEarly } from '../delivery/due.js';
 import { deferForQuietHours, type QuietHours } from '../delivery/quiet-hours.js';
 import { t } from '../../i18n/catalog.js';
@@ -92,21 +98,32 @@ const lockedOccurrence = z.object({
   quietHoursStart: z.string(),
   quietHoursEnd: z.string(),
   erasedAt: z.date().nullable(),
+  targetChannel: z.enum(channels).nullable(),
+  targetChatId: z.string().nullable(),
+  targetConversationId: z.string().nullable(),
 });
 
+const targetOf = (row: z.infer<typeof lockedOccurrence>): ClientTarget | null =>
+  row.targetChannel && row.targetChatId
+    ? { channel: row.targetChannel, chatId: row.targetChatId, conversationId: row.targetConversationId }
+    : null;
+
 /**
- * The occurrence with its reminder and client, the occurrence's and the reminder's rows locked:
- * one statement on the hot path. Everything else takes an occurrence's row before its reminder's
- * (cancelling, rescheduling, snoozing), so waiting here for both keeps that order.
+ * The occurrence with its reminder, its client and where the client hears from us, the
+ * occurrence's and the reminder's rows locked: one statement on the hot path. Everything else
+ * takes an occurrence's row before its reminder's (cancelling, rescheduling, snoozing), so
+ * waiting here for both keeps that order.
  */
 async function lockOccurrence(tx: Tx, occurrenceId: string) {
   const rows = await tx.$queryRaw<unknown[]>`
     SELECT o.status::text AS "status", o.due_at AS "dueAt", o.sent_at AS "sentAt", o.snoozed_from_id::text AS "snoozedFromId", o.reminder_id::text AS "reminderId",
            r.text, r.status::text AS "reminderStatus", r.rrule, r.first_due_at AS "firstDueAt", r.tz AS "reminderTz", r.explicit_time AS "explicitTime",
-           c.id::text AS "clientId", c.lang::text AS "lang", c.tz, c.quiet_hours_start AS "quietHoursStart", c.quiet_hours_end AS "quietHoursEnd", c.erased_at AS "erasedAt"
+           c.id::text AS "clientId", c.lang::text AS "lang", c.tz, c.quiet_hours_start AS "quietHoursStart", c.quiet_hours_end AS "quietHoursEnd", c.erased_at AS "erasedAt",
+           t."channel" AS "targetChannel", t."chatId" AS "targetChatId", t."conversationId" AS "targetConversationId"
     FROM reminder_occurrences o
     JOIN reminders r ON r.id = o.reminder_id
     JOIN clients c ON c.id = r.client_id
+    LEFT JOIN LATERAL (${clientTargetQuery(Prisma.sql`c.id`)}) t ON true
     WHERE o.id = ${occurrenceId}::uuid
     FOR UPDATE OF o, r`;
   if (!rows.length) return null;
@@ -137,6 +154,7 @@ async function lockOccurrence(tx: Tx, occurrenceId: string) {
       quietHoursEnd: row.quietHoursEnd,
       erasedAt: row.erasedAt,
     },
+    target: targetOf(row),
   };
 }
 
@@ -170,7 +188,7 @@ const sentMark =
       : Prisma.sql`UPDATE reminder_occurrences SET status = 'skipped' WHERE id = ${occurrenceId}::uuid`;
 
 async function sendLocked(tx: Tx, deps: DeliveryDeps, locked: Locked): Promise<OccurrenceOutcome> {
-  const { occurrence, reminder, client } = locked;
+  const { occurrence, reminder, client, target } = locked;
   const now = deps.clock();
   const fireAt = fireInstant(occurrence, reminder, client);
   if (tooEarly(fireAt, now)) return { kind: 'wait', until: fireAt };
@@ -180,6 +198,7 @@ async function sendLocked(tx: Tx, deps: DeliveryDeps, locked: Locked): Promise<O
   const next = await moveSeriesOn(tx, locked, now, occurrence.id);
   const pushed = await pushToClient(tx, deps.outbound, client.id, message, {
     record: sentMark(occurrence.id, now, late),
+    target,
   });
   return pushed.delivered
     ? { kind: 'sent', late, lateMs, next }
