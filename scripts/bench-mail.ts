@@ -148,7 +148,7 @@ async function bench(): Promise<void> {
     const fillMs = await fillInbox(dovecot, USER, password, n);
     say(`backlog: ${n} messages appended to INBOX in ${(fillMs / 1000).toFixed(1)} s`);
 
-    const imap = imapClient(serversOf(box, mailbox));
+    const imap = await imapClient(serversOf(box, mailbox));
     await imap.connect();
     await imap.mailboxOpen('INBOX');
     const deps = intakeDeps(prisma);

@@ -7,7 +7,7 @@
  * answers 200, then SIGTERM. Redis is a redis-server of the benchmark's own on a free port, so
  * nothing else's queues are touched. Prints, per start, when the first line came out, when the
  * embedded database was open, the migrations checked and HTTP listening, and the time to
- * /healthz, and the CPU time its processes had used by then; then median and spread of the cold and
+ * /healthz, each with the CPU time its processes had used by then; then median and spread of the cold and
  * warm figures, and the machine's load average (on a shared machine the wall clock mostly measures
  * the other processes; the CPU time is what the start itself costs).
  *
@@ -29,18 +29,27 @@ const argsSchema = z.object({
   runs: z.coerce.number({ message: '--runs must be a number' }).int().min(1).max(20).default(3),
 });
 
-/** Log messages that mark a stage, and the name the report gives them. */
+/**
+ * Log messages that mark a stage, and the name the report gives them. Delego's code loads while
+ * the embedded database opens, so the database's first line comes early.
+ */
 const milestones: [RegExp, string][] = [
-  [/(Creating|Opening) the embedded database/, 'code loaded'],
+  [/(Creating|Opening) the embedded database/, 'opening database'],
   [/Embedded database ready/, 'database open'],
   [/migrations applied|schema is up to date/i, 'migrations'],
   [/http listening/i, 'listening'],
   [/Delego is running\. Open/, 'address printed'],
 ];
 
+interface Stage {
+  atMs: number;
+  /** CPU time the processes had used by then: what the stage cost, whatever the machine's load */
+  cpuMs: number;
+}
+
 interface Start {
   firstLineMs: number;
-  stages: Map<string, number>;
+  stages: Map<string, Stage>;
   healthzMs: number;
   /** CPU time the processes of `npm start` had used when /healthz answered */
   cpuMs: number;
@@ -51,7 +60,7 @@ interface Start {
 }
 
 interface Seen {
-  stages: Map<string, number>;
+  stages: Map<string, Stage>;
   firstLineMs?: number;
   /** error and fatal log lines, and lines that are not JSON and speak of an error */
   errors: string[];
@@ -103,7 +112,8 @@ function watchOutput(child: ChildProcess, fromMs: number): Seen {
     for (const line of chunk.toString('utf8').split('\n')) {
       if (isError(line)) seen.errors.push(line.slice(0, 500));
       for (const [pattern, name] of milestones)
-        if (pattern.test(line) && !seen.stages.has(name)) seen.stages.set(name, atMs);
+        if (pattern.test(line) && !seen.stages.has(name))
+          seen.stages.set(name, { atMs, cpuMs: child.pid === undefined ? 0 : treeCpuMs(child.pid) });
     }
   };
   child.stdout?.on('data', onData);
@@ -164,7 +174,8 @@ async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
 }
 
 function startLine(label: string, start: Start): string {
-  const stages = milestones.map(([, name]) => `${name} ${sec(start.stages.get(name))}`).join(', ');
+  const stageText = (stage: Stage | undefined) => `${sec(stage?.atMs)}${stage ? ` (CPU ${sec(stage.cpuMs)})` : ''}`;
+  const stages = milestones.map(([, name]) => `${name} ${stageText(start.stages.get(name))}`).join(', ');
   const line = `  ${label}: first line ${sec(start.firstLineMs)}, ${stages}, /healthz ${sec(start.healthzMs)} (CPU ${sec(start.cpuMs)}), stopped in ${sec(start.stopMs)}`;
   return [line, ...start.failures.map((failure) => `    FAILED: ${failure}`)].join('\n');
 }

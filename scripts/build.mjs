@@ -54,6 +54,8 @@ export async function buildIfStale() {
     platform: 'node',
     target: 'node20',
     sourcemap: 'linked',
+    // Stack traces need only the mappings; the sources are beside dist/, and Node parses every map it loads.
+    sourcesContent: false,
     logLevel: 'warning',
   });
   for (const file of files.filter((f) => f.includes(`${path.sep}assets${path.sep}`)))

@@ -1,4 +1,4 @@
-import { OpenAI } from 'openai';
+import type { OpenAI } from 'openai';
 import type { Logger } from '../infra/logger.js';
 import type { Understanding, UnderstandingContext } from './contract.js';
 import {
@@ -66,10 +66,17 @@ function officeBackstop(u: Understanding, text: string, ctx: UnderstandingContex
   };
 }
 
-/** The OpenAI client, or none when no key is configured (the rules then answer alone). */
-export function createOpenAiClient(config: { OPENAI_API_KEY?: string; OPENAI_BASE_URL?: string }): OpenAI | undefined {
-  if (config.OPENAI_API_KEY === undefined) return undefined;
-  return new OpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL ?? null });
+/**
+ * The OpenAI client, or none when no key is configured (the rules then answer alone). The SDK is
+ * loaded only when a key is set, not at every start: hence a promise.
+ */
+export function createOpenAiClient(config: {
+  OPENAI_API_KEY?: string;
+  OPENAI_BASE_URL?: string;
+}): Promise<OpenAI> | undefined {
+  const apiKey = config.OPENAI_API_KEY;
+  if (apiKey === undefined) return undefined;
+  return import('openai').then(({ OpenAI }) => new OpenAI({ apiKey, baseURL: config.OPENAI_BASE_URL ?? null }));
 }
 
 /** The LLM understander the configuration asks for, or none when no key is set. */

@@ -3,7 +3,8 @@ import type { Logger } from '../../infra/logger.js';
 
 /** The configured OpenAI-compatible API, as the mailbox's LLM uses it. */
 export interface MailLlmDeps {
-  client: OpenAI;
+  /** a promise while the SDK loads (createOpenAiClient) */
+  client: OpenAI | Promise<OpenAI>;
   model: string;
   timeoutMs: number;
   logger: Logger;
@@ -21,7 +22,9 @@ export async function askForJson(
   request: unknown,
   responseFormat: ResponseFormat,
 ): Promise<string | null | undefined> {
-  const completion = await deps.client.chat.completions.create(
+  const completion = await (
+    await deps.client
+  ).chat.completions.create(
     {
       model: deps.model,
       messages: [

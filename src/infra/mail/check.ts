@@ -22,7 +22,7 @@ export async function findSentFolder(imap: ImapFlow): Promise<string | null> {
 
 async function checkImap(servers: MailServers): Promise<MailCheck> {
   const server = `${servers.imapHost}:${servers.imapPort}`;
-  const imap = imapClient(servers, { disableAutoIdle: true });
+  const imap = await imapClient(servers, { disableAutoIdle: true });
   imap.on('error', () => undefined);
   try {
     await imap.connect();
@@ -42,7 +42,7 @@ async function checkImap(servers: MailServers): Promise<MailCheck> {
 }
 
 async function checkSmtp(servers: MailServers): Promise<MailFailure | undefined> {
-  const transport = smtpTransport(servers);
+  const transport = await smtpTransport(servers);
   try {
     await transport.verify();
     return undefined;

@@ -1,5 +1,5 @@
-import { ImapFlow, type ImapFlowOptions } from 'imapflow';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { ImapFlow, ImapFlowOptions } from 'imapflow';
+import type { Transporter } from 'nodemailer';
 
 /** How a mailbox connection is secured: TLS from the first byte, STARTTLS, or none (a local test server). */
 export type MailTls = 'tls' | 'starttls' | 'none';
@@ -30,8 +30,12 @@ export interface MailFailure {
 
 const TIMEOUT_MS = 15_000;
 
-/** An IMAP client for the mailbox, not yet connected. No protocol log: it would carry the mail. */
-export function imapClient(servers: MailServers, options: Partial<ImapFlowOptions> = {}): ImapFlow {
+/**
+ * An IMAP client for the mailbox, not yet connected. No protocol log: it would carry the mail.
+ * The mail libraries are loaded at the first mailbox, not at every start (about half a second).
+ */
+export async function imapClient(servers: MailServers, options: Partial<ImapFlowOptions> = {}): Promise<ImapFlow> {
+  const { ImapFlow } = await import('imapflow');
   const auth =
     servers.auth === 'xoauth2'
       ? { user: servers.user, accessToken: servers.secret }
@@ -51,7 +55,8 @@ export function imapClient(servers: MailServers, options: Partial<ImapFlowOption
 }
 
 /** An SMTP transport sending as the mailbox's user. */
-export function smtpTransport(servers: MailServers): Transporter {
+export async function smtpTransport(servers: MailServers): Promise<Transporter> {
+  const { createTransport } = await import('nodemailer');
   const auth =
     servers.auth === 'xoauth2'
       ? { type: 'OAuth2' as const, user: servers.user, accessToken: servers.secret }

@@ -1,5 +1,4 @@
-import { convert } from 'html-to-text';
-import { simpleParser, type AddressObject, type HeaderValue, type ParsedMail } from 'mailparser';
+import type { AddressObject, HeaderValue, ParsedMail } from 'mailparser';
 
 /** An e-mail as the triage and the desk read it: headers that matter, text (HTML turned into text), files. */
 export interface IncomingMail {
@@ -38,14 +37,16 @@ const referencesOf = (value: string | string[] | undefined): string[] =>
   (Array.isArray(value) ? value : value ? value.split(/\s+/) : []).filter((r) => r.startsWith('<'));
 
 /** The HTML part as plain text: tags, scripts, styles and images dropped, links kept as their address. */
-const htmlAsText = (html: string): string =>
-  convert(html, {
+async function htmlAsText(html: string): Promise<string> {
+  const { convert } = await import('html-to-text');
+  return convert(html, {
     wordwrap: false,
     selectors: [
       { selector: 'img', format: 'skip' },
       { selector: 'a', options: { hideLinkHrefIfSameAsText: true, ignoreHref: false } },
     ],
   });
+}
 
 /**
  * The headers by lower-case name. mailparser folds the List-* headers into one structured `list`
@@ -59,8 +60,12 @@ function headersOf(parsed: ParsedMail): Map<string, string> {
   return headers;
 }
 
-/** Parses a raw message (RFC 5322) with mailparser. Inline parts of the HTML (logos, signatures) are not files. */
+/**
+ * Parses a raw message (RFC 5322) with mailparser. Inline parts of the HTML (logos, signatures) are not files.
+ * mailparser is loaded at the first message, not at every start.
+ */
 export async function parseMail(raw: Buffer): Promise<IncomingMail> {
+  const { simpleParser } = await import('mailparser');
   const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
   const sender = addresses(parsed.from)[0];
   const senderName = parsed.from?.value[0]?.name ?? '';
@@ -71,7 +76,7 @@ export async function parseMail(raw: Buffer): Promise<IncomingMail> {
     cc: addresses(parsed.cc),
     subject: parsed.subject ?? '',
     date: parsed.date ?? null,
-    text: (parsed.text?.trim() || (typeof parsed.html === 'string' ? htmlAsText(parsed.html) : '')).trim(),
+    text: (parsed.text?.trim() || (typeof parsed.html === 'string' ? await htmlAsText(parsed.html) : '')).trim(),
     headers: headersOf(parsed),
     inReplyTo: parsed.inReplyTo ?? null,
     references: referencesOf(parsed.references),

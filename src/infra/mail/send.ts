@@ -1,4 +1,3 @@
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { imapClient, smtpTransport, type MailServers } from './connection.js';
 
 /** A reply as it goes out: addresses, threading headers, text and files. */
@@ -17,6 +16,7 @@ export interface OutgoingMail {
 
 /** The message as RFC 5322 bytes: the same bytes go out by SMTP and into the Sent folder. */
 export async function composeMail(mail: OutgoingMail): Promise<Buffer> {
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer/index.js');
   const composer = new MailComposer({
     from: mail.from,
     to: mail.to,
@@ -37,7 +37,7 @@ export async function sendRaw(
   envelope: { from: string; to: string },
   raw: Buffer,
 ): Promise<void> {
-  const transport = smtpTransport(servers);
+  const transport = await smtpTransport(servers);
   try {
     await transport.sendMail({ envelope, raw });
   } finally {
@@ -47,7 +47,7 @@ export async function sendRaw(
 
 /** Appends the sent message to the mailbox's Sent folder (IMAP APPEND), marked as read. */
 export async function appendToFolder(servers: MailServers, folder: string, raw: Buffer, date: Date): Promise<void> {
-  const imap = imapClient(servers, { disableAutoIdle: true });
+  const imap = await imapClient(servers, { disableAutoIdle: true });
   imap.on('error', () => undefined);
   await imap.connect();
   try {

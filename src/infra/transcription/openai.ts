@@ -1,4 +1,4 @@
-import { toFile, type OpenAI } from 'openai';
+import type { OpenAI } from 'openai';
 import { z } from 'zod';
 import type { Transcriber } from '../../domain/segreteria/voice.js';
 import { createOpenAiClient } from '../../understanding/understand.js';
@@ -6,12 +6,19 @@ import { createOpenAiClient } from '../../understanding/understand.js';
 const transcriptionSchema = z.object({ text: z.string() });
 
 /** Speech to text through the openai SDK, on OpenAI or any compatible server. */
-export function createOpenAiTranscriber(options: { client: OpenAI; model: string; timeoutMs: number }): Transcriber {
+export function createOpenAiTranscriber(options: {
+  client: OpenAI | Promise<OpenAI>;
+  model: string;
+  timeoutMs: number;
+}): Transcriber {
   return {
     async transcribe(audio, lang) {
+      const { toFile } = await import('openai');
       const file = await toFile(audio.content, audio.fileName, { type: audio.mimeType });
       // No SDK retries: the client is waiting, and an assistant is the fallback.
-      const result: unknown = await options.client.audio.transcriptions.create(
+      const result: unknown = await (
+        await options.client
+      ).audio.transcriptions.create(
         { file, model: options.model, language: lang },
         { timeout: options.timeoutMs, maxRetries: 0 },
       );

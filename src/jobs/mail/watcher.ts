@@ -45,7 +45,7 @@ async function connectAndWatch(
 ): Promise<void> {
   const row = await deps.intake.prisma.mailbox.findUnique({ where: { id: mailboxId } });
   if (!row) return;
-  const imap = imapClient(serversOf(deps.box, row));
+  const imap = await imapClient(serversOf(deps.box, row));
   imap.on('error', (err: unknown) => deps.intake.logger.debug({ mailboxId, err: errorMessage(err) }, 'imap error'));
   track(imap);
   await imap.connect();

@@ -1,6 +1,5 @@
 import { formatLocal } from '../../kernel/time.js';
-import { APIConnectionTimeoutError, APIError, RateLimitError, type OpenAI } from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
+import type { OpenAI } from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { z } from 'zod';
 import { UnderstandingError } from '../../kernel/errors.js';
@@ -9,6 +8,8 @@ import { llmOutputSchema, type LlmOutput } from './schema.js';
 import { resolveFreeSlotsWords } from '../rules/free-slots.js';
 import { statusEndOf } from '../rules/status.js';
 import { resolveTimeExpression } from '../time.js';
+
+type ResponseFormat = OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming['response_format'];
 
 export const llmFailureReasons = ['timeout', 'http_error', 'rate_limited', 'refusal', 'invalid_output'] as const;
 export type LlmFailureReason = (typeof llmFailureReasons)[number];
@@ -19,7 +20,8 @@ export interface LlmUnderstander {
 }
 
 export interface LlmUnderstanderOptions {
-  client: OpenAI;
+  /** a promise while the SDK loads (createOpenAiClient) */
+  client: OpenAI | Promise<OpenAI>;
   model: string;
   /** how long to wait for the API's answer (default 8000) before the rules answer instead */
   timeoutMs?: number;
@@ -48,7 +50,12 @@ A need for something the office produces is a task, even when it names a month o
 Never compute dates or times: copy the message's time words verbatim into timeExpression, recurrenceExpression and deadlineExpression.
 Use null for anything the message does not say. Keep text, title, with and target in the message's language.`;
 
-const responseFormat = zodResponseFormat(llmOutputSchema, 'understanding');
+let responseFormat: Promise<ResponseFormat> | undefined;
+/** Made at the first request: the SDK's helpers are loaded only when an LLM is configured. */
+const responseFormatOnce = (): Promise<ResponseFormat> =>
+  (responseFormat ??= import('openai/helpers/zod').then(({ zodResponseFormat }) =>
+    zodResponseFormat(llmOutputSchema, 'understanding'),
+  ));
 
 /** The slots of each intent (the contract's table): anything else the model says is dropped. */
 const slotsByIntent: Record<Intent, readonly (keyof Understanding)[]> = {
@@ -123,16 +130,19 @@ function buildMessages(text: string, ctx: UnderstandingContext): ChatCompletionM
 }
 
 async function requestCompletion(
-  client: OpenAI,
+  client: OpenAI | Promise<OpenAI>,
   request: { model: string; messages: ChatCompletionMessageParam[]; timeoutMs: number },
 ): Promise<unknown> {
   try {
     // No SDK retries: answering from the rules is the retry, and the client is waiting.
-    return await client.chat.completions.create(
-      { model: request.model, messages: request.messages, response_format: responseFormat },
+    return await (
+      await client
+    ).chat.completions.create(
+      { model: request.model, messages: request.messages, response_format: await responseFormatOnce() },
       { timeout: request.timeoutMs, maxRetries: 0 },
     );
   } catch (err) {
+    const { APIConnectionTimeoutError, APIError, RateLimitError } = await import('openai');
     if (err instanceof APIConnectionTimeoutError)
       throw failure('timeout', 'LLM request timed out', { timeoutMs: request.timeoutMs }, err);
     if (err instanceof RateLimitError) throw failure('rate_limited', 'LLM rate limited', { status: err.status }, err);

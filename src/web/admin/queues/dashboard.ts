@@ -1,49 +1,10 @@
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
 import type { Queue } from 'bullmq';
 import { Router, type Express, type NextFunction, type Request, type Response } from 'express';
 import { requireAdmin } from '../auth.js';
 import { localeOf } from '../lang.js';
 import { sendMessage } from '../respond.js';
 
-export const QUEUES_BASE_PATH = '/admin/queues';
-
-/** Links and stylesheets the board's page would fetch from other hosts (its web fonts). */
-const remoteLink = /<link\b[^>]*\bhref="(?:https?:)?\/\/[^"]*"[^>]*>\s*/gi;
-
-/** Only this server's scripts and requests; the board's React code sets inline styles. */
-const BOARD_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'same-origin',
-} as const;
-
-/**
- * bull-board's Express adapter, except that its page is sent without links to other hosts:
- * the package serves its scripts and styles itself, only its web fonts come from Google, and
- * the back-office loads nothing from the internet (the system fonts take their place).
- */
-class OfflineExpressAdapter extends ExpressAdapter {
-  override setEntryRoute(routeDef: Parameters<ExpressAdapter['setEntryRoute']>[0]): ExpressAdapter {
-    this.app[routeDef.method](routeDef.route, (_req: Request, res: Response, next: NextFunction) => {
-      // The title and the way back to the back-office in the page's language; the board's own title link stays on the board.
-      const { t } = localeOf(res);
-      const uiConfig = {
-        ...this.uiConfig,
-        boardTitle: t.queues.title,
-        miscLinks: [{ text: t.queues.backToOffice, url: '/admin' }],
-      };
-      const { name, params } = routeDef.handler({ basePath: this.basePath, uiConfig });
-      res.render(name, params, (err: Error | null, page: string) =>
-        err ? next(err) : res.type('html').set(BOARD_HEADERS).send(page.replace(remoteLink, '')),
-      );
-    });
-    return this;
-  }
-}
+export { QUEUES_BASE_PATH } from './path.js';
 
 /** Changing anything (retry, clean, pause, remove) is for admins; every staff member may look. */
 function adminToChange(req: Request, res: Response, next: NextFunction): void {
@@ -78,20 +39,16 @@ function hostOf(origin: string): string | undefined {
 
 /**
  * The BullMQ dashboard at /admin/queues, mounted among the back-office routers behind the
- * login. Changes are for admins and only from this site (sameOriginToChange).
+ * login. Changes are for admins and only from this site (sameOriginToChange). bull-board is
+ * loaded at the board's first visit, not at every start.
  */
 export function createQueueDashboard(deps: { queues: readonly Queue[]; publicUrl?: string | undefined }): Router {
-  const adapter = new OfflineExpressAdapter();
-  adapter.setBasePath(QUEUES_BASE_PATH);
-  createBullBoard({
-    queues: deps.queues.map((queue) => new BullMQAdapter(queue)),
-    // @bull-board/express pins the previous patch release of @bull-board/api, whose adapter type differs only in name.
-    serverAdapter: adapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
-    options: { uiConfig: { hideDocsLink: true } },
-  });
-  const board = adapter.getRouter() as Express;
-  board.disable('x-powered-by');
+  let board: Promise<Express> | undefined;
+  const lazyBoard = (req: Request, res: Response, next: NextFunction): void => {
+    board ??= import('./board.js').then(({ createBoard }) => createBoard(deps.queues));
+    board.then((app) => app(req, res, next), next);
+  };
   const router = Router();
-  router.use('/queues', adminToChange, sameOriginToChange(deps.publicUrl), board);
+  router.use('/queues', adminToChange, sameOriginToChange(deps.publicUrl), lazyBoard);
   return router;
 }

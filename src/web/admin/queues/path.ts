@@ -1,0 +1,1 @@
+export const QUEUES_BASE_PATH = '/admin/queues';
