@@ -26,7 +26,8 @@ export interface WorkerTuning {
    * at the pacing's 30 a second only with enough jobs waiting their turn there (24 a second with
    * 4). The cost of more: a worker killed after Telegram took a message and before the commit
    * sends it again, and with 16 at once about 6 were in that window per kill (2 with 8, 1 with 4;
-   * loads differed).
+   * loads differed). A reminder sent twice is what clients notice most, so 8: 16 only helped past
+   * load 15 and was no better at load 10-14.
    */
   reminderConcurrency: number;
   /** a job whose worker stopped renewing its lock (killed) is retried after about this long */
@@ -40,7 +41,7 @@ export interface WorkerTuning {
 
 export const defaultWorkerTuning: WorkerTuning = {
   concurrency: 4,
-  reminderConcurrency: 16,
+  reminderConcurrency: 8,
   lockDurationMs: 30_000,
   stalledIntervalMs: 15_000,
   maxStalledCount: 3,
