@@ -283,6 +283,11 @@ function withoutPastDay(time: ResolvedTime, intent: Intent, ctx: UnderstandingCo
   return { ...rest, issue: 'past' };
 }
 
+/** "change tonight's booking": the "'s" of a time cut out of the text goes with it. */
+function possessiveEnd(tokens: readonly Token[], last: number): number {
+  return tokens[last + 1]?.norm === "'s" ? last + 1 : last;
+}
+
 export function resolveFor(
   analysis: Analysis,
   intent: Intent,
@@ -302,7 +307,10 @@ export function resolveFor(
     selection.matches = selection.matches.filter((m) => !event.includes(m));
   }
   const spec = specFromMatches(selection.matches);
-  if (selection.targetDay !== undefined && spec.day === undefined) spec.day = selection.targetDay;
+  if (selection.targetDay !== undefined && spec.day === undefined) {
+    spec.day = selection.targetDay;
+    if (spec.part === undefined) spec.period ??= selection.targetPeriod;
+  }
   if (intent === 'reminder' && onlyADeadlineDay(selection.matches, spec)) spec.leadDays = 0;
   if (seated) spec.seated = true;
   const shiftSign = analysis.tokens.some((t) => EARLIER.test(t.norm)) ? -1 : 1;
@@ -314,7 +322,7 @@ export function resolveFor(
   const consumed = new Array<boolean>(analysis.tokens.length).fill(false);
   for (const m of selection.matches) {
     if (!(m.component.kind === 'part' && m.component.weak) && !keptInText.has(m))
-      consumed.fill(true, m.first, m.last + 1);
+      consumed.fill(true, m.first, possessiveEnd(analysis.tokens, m.last) + 1);
     // "my flight is on Friday at 7am, remind me…": the verb joining the event to its kept time is grammar
     else if (keptInText.has(m) && !isDeadline(m) && COPULAS.has(analysis.tokens[m.first - 1]?.norm ?? ''))
       consumed[m.first - 1] = true;

@@ -1,6 +1,7 @@
 import type { Intent, Lang } from '../contract.js';
 import type { Token } from '../normalize.js';
-import type { Clock, DayRef, TimeMatch } from './spec.js';
+import { PART_PERIOD } from './parts.js';
+import type { Clock, DayPeriod, DayRef, TimeMatch } from './spec.js';
 
 /**
  * Which of the time expressions in a message are the request's. "Sposta la riunione di
@@ -47,6 +48,8 @@ export interface Selection {
   matches: TimeMatch[];
   /** the day of the item being moved, when the new time names only the hour */
   targetDay?: DayRef;
+  /** the evening of the item being moved ("la cena di stasera"): it makes the new bare hour an evening one */
+  targetPeriod?: DayPeriod;
 }
 
 const movedTo = (m: TimeMatch, end: Clock): TimeMatch => ({ ...m, component: { kind: 'clock', clock: end } });
@@ -84,7 +87,8 @@ export function selectMatches(
       other !== undefined &&
       (other.component.kind === 'day' || other.component.kind === 'dayPart')
     ) {
-      return { matches: selected, targetDay: other.component.day };
+      const evening = matches.some((m) => !selected.includes(m) && isEvening(m));
+      return { matches: selected, targetDay: other.component.day, targetPeriod: evening ? 'evening' : undefined };
     }
     return { matches: selected };
   }
@@ -92,6 +96,12 @@ export function selectMatches(
   const selected = mainDay ? matches.filter((m) => !(isDayLike(m) && isFrom(m))) : [...matches];
   if (intent === 'task') return { matches: deadlineDayFirst(selected) };
   return { matches: intent === 'reminder' ? withoutPassedDeadlines(selected, isFrom) : selected };
+}
+
+/** Only an evening carries over to the new hour: "la riunione di stamattina alle 3" still moves to 15:00. */
+function isEvening(m: TimeMatch): boolean {
+  const c = m.component;
+  return (c.kind === 'dayPart' || (c.kind === 'part' && !c.weak)) && PART_PERIOD[c.part] === 'evening';
 }
 
 /**
