@@ -180,6 +180,8 @@ export const en = {
   officeBookingPartySize: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'person' : 'people'}`,
   officeBookingRequested: (p: { title: string; when: string; number: string }) =>
     `I am asking the office to book it: ${p.title}, ${p.when}. I will confirm as soon as it is booked (request ${p.number}).`,
+  tailRequestNotDone: (p: { words: string }) => `I have not done «${p.words}»: send it to me as a message of its own.`,
+  tailRequestWithOffice: (p: { words: string }) => `The office reads «${p.words}» in the same request.`,
   agendaConfirmed: 'confirmed',
   agendaToConfirm: 'to be confirmed',
   officeBookingConfirmed: (p: { title: string; when: string; place: string }) =>

@@ -167,6 +167,8 @@ export const it: Catalog = {
   officeBookingPartySize: (p) => `${p.count} ${p.count === 1 ? 'persona' : 'persone'}`,
   officeBookingRequested: (p) =>
     `Chiedo all'ufficio di prenotare: ${p.title}, ${p.when}. Ti confermo appena è prenotato (richiesta ${p.number}).`,
+  tailRequestNotDone: (p) => `«${p.words}» non l'ho fatto: scrivimelo in un messaggio a parte.`,
+  tailRequestWithOffice: (p) => `L'ufficio legge anche «${p.words}» nella stessa richiesta.`,
   agendaConfirmed: 'confermato',
   agendaToConfirm: 'da confermare',
   officeBookingConfirmed: (p) => `Prenotato: ${p.title}, ${p.when}${p.place ? `, ${p.place}` : ''}.`,

@@ -258,3 +258,35 @@ describe('a time said as a correction after a clash', () => {
     },
   );
 });
+
+describe('a second request joined to a booking', () => {
+  it('is named to the client as not done when the booking goes in their own calendar', async () => {
+    const c = await client();
+    const booked = await h.say(c.user, 'segna la riunione con Rossi giovedì alle 10 e ricordami di preparare le slide');
+    expect(booked?.text).toBe(
+      "Fissato: riunione con Rossi, giovedì 26 novembre, 10:00–11:00.\n«ricordami di preparare le slide» non l'ho fatto: scrivimelo in un messaggio a parte.",
+    );
+    expect(await h.prisma.reminder.count({ where: { clientId: c.id } })).toBe(0);
+
+    const en = await client({ lang: 'en' });
+    const english = await h.say(en.user, 'put a meeting with Tom on thursday at 10 and remind me to print the deck');
+    expect(english?.text).toContain(
+      'I have not done «remind me to print the deck»: send it to me as a message of its own.',
+    );
+  });
+
+  it('stays in the office request the desk reads, and the client is told so', async () => {
+    const c = await client();
+    const asked = await h.say(c.user, 'prenota un tavolo da Gino giovedì alle 8 e mandami il menu');
+    expect(asked?.text).toMatch(/^Chiedo all'ufficio di prenotare: tavolo da Gino, /);
+    expect(asked?.text).toContain("\nL'ufficio legge anche «mandami il menu» nella stessa richiesta.");
+    const ticket = await h.prisma.ticket.findFirstOrThrow({ where: { clientId: c.id } });
+    expect(ticket.details).toContain('mandami il menu');
+  });
+
+  it('adds nothing when the message holds one request', async () => {
+    const c = await client();
+    const booked = await h.say(c.user, 'pranzo con Anna e Marco giovedì alle 13');
+    expect(booked?.text).toBe('Fissato: pranzo con Anna e Marco, giovedì 26 novembre, 13:00–14:00.');
+  });
+});

@@ -15,7 +15,7 @@ import { encodeButton } from '../../kernel/actions.js';
 import { parseWorkingHours } from '../../domain/bookings/working-hours.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
-import { requestOfficeBooking } from './office-booking.js';
+import { requestOfficeBooking, tailRequestNote } from './office-booking.js';
 import { bookSlot, withNearestSlots } from './slot-suggestions.js';
 import { recordOffer, type OfferedBooking } from './offers.js';
 import type { Interval } from '../../domain/bookings/slots.js';
@@ -99,7 +99,8 @@ async function dayBooking(ctx: FlowContext, u: Understanding, title: string, day
   const file = await invitationFile(ctx.db, booking.id, ctx);
   const saved =
     t(ctx.lang, 'bookingSaved', { title, when: describeWhen(booking, ctx.lang, ctx.tz, ctx.now) }) +
-    (await closedDayNote(ctx, day));
+    (await closedDayNote(ctx, day)) +
+    tailRequestNote(ctx, 'tailRequestNotDone');
   // the date-only entry stands; a time typed next turns it into a timed booking through the reschedule path
   return {
     reply: { text: `${saved}\n${t(ctx.lang, 'askBookingTime')}`, file, buttons: bookingButtons(ctx, booking.id) },
@@ -166,7 +167,8 @@ export const bookingFlow: Flow<{ understanding: Understanding; minutes: number }
   const file = await invitationFile(ctx.db, bookingId, ctx);
   const text =
     t(ctx.lang, 'bookingSaved', { title, when: formatSpanWhen(startsAt, endsAt, ctx.lang, ctx.tz, ctx.now) }) +
-    (await closedDayNote(ctx, localDay(startsAt, ctx.tz)));
+    (await closedDayNote(ctx, localDay(startsAt, ctx.tz))) +
+    tailRequestNote(ctx, 'tailRequestNotDone');
   return {
     reply: { text, file, buttons: bookingButtons(ctx, bookingId) },
     events: [{ type: 'booking_changed', bookingId }],

@@ -7,6 +7,17 @@ import type { Flow, FlowContext } from '../flow.js';
 import { describeWhen } from '../../i18n/format.js';
 import { openTicket } from './task.js';
 import { localDay } from '../../kernel/time.js';
+import { tailRequestWords } from '../../understanding/rules/tail-request.js';
+
+/**
+ * A second request joined to a booking ("… e ricordami di confermare") is no part of it: the client
+ * hears in one line that it was not done, or, for the office, that the desk reads it in the ticket
+ * (whose details are the client's whole message).
+ */
+export function tailRequestNote(ctx: FlowContext, key: 'tailRequestNotDone' | 'tailRequestWithOffice'): string {
+  const words = tailRequestWords(ctx.text, ctx.lang);
+  return words === undefined ? '' : `\n${t(ctx.lang, key, { words })}`;
+}
 
 /** The title the desk books under: the party size is added when the client's words leave it out. */
 export function officeBookingTitle(title: string, u: Understanding, ctx: FlowContext): string {
@@ -41,7 +52,11 @@ export const requestOfficeBooking: Flow<{
   });
   const when = describeWhen(booking, ctx.lang, ctx.tz, ctx.now);
   return {
-    reply: { text: t(ctx.lang, 'officeBookingRequested', { title, when, number: ticketLabel(ticket.number) }) },
+    reply: {
+      text:
+        t(ctx.lang, 'officeBookingRequested', { title, when, number: ticketLabel(ticket.number) }) +
+        tailRequestNote(ctx, 'tailRequestWithOffice'),
+    },
     events,
     understood: true,
   };

@@ -1,5 +1,6 @@
 import type { Lang } from '../contract.js';
-import type { Token } from '../normalize.js';
+import { detectLanguageOfTokens } from '../lang.js';
+import { normalizeTokens, tokenize, type Token } from '../normalize.js';
 import { lookupVerb } from './verbs.js';
 
 /**
@@ -35,7 +36,8 @@ export function opensRequest(tokens: readonly Token[], i: number, lang: Lang): b
   let j = i + 1;
   while (j < i + 3 && BETWEEN.has(tokens[j]?.norm ?? '')) j++;
   const verb = lookupVerb(tokens[j]?.norm ?? '', lang);
-  if (verb === undefined || verb.reported === true) return false;
+  // "lunch with Anna and Mark": a capital after the join writes a name, not an order
+  if (verb === undefined || verb.reported === true || /^\p{Lu}/u.test(tokens[j]?.raw ?? '')) return false;
   const next = tokens[j + 1];
   return next !== undefined && !WITH[lang].has(next.norm);
 }
@@ -44,4 +46,21 @@ export function opensRequest(tokens: readonly Token[], i: number, lang: Lang): b
 export function beforeTailRequest(tokens: readonly Token[], indices: readonly number[], lang: Lang): number[] {
   const cut = indices.findIndex((i, k) => k > 0 && opensRequest(tokens, i, lang));
   return cut < 0 ? [...indices] : indices.slice(0, cut);
+}
+
+/**
+ * The client's own words of a second request joined to the first ("ricordami di confermare"), for
+ * the conversation to say what it did not act on; undefined when the message holds one request.
+ */
+export function tailRequestWords(text: string, fallback: Lang): string | undefined {
+  const raw = tokenize(text);
+  const lang = detectLanguageOfTokens(raw, fallback);
+  const tokens = normalizeTokens(raw, lang);
+  const join = tokens.findIndex((_, i) => i > 0 && opensRequest(tokens, i, lang));
+  let from = join + 1;
+  // "e poi chiama il ristorante": the words of the request start at its verb's lead, not at "poi"
+  while (JOINS[lang].has(tokens[from]?.norm ?? '')) from++;
+  const first = join < 0 ? undefined : tokens[from];
+  const words = first === undefined ? '' : text.slice(first.start).replace(/[\s.!?,;]+$/u, '');
+  return words.length > 0 ? words : undefined;
 }
