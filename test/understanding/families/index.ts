@@ -24,6 +24,7 @@ import { corpus10Round6 } from './corpus-10-round6.js';
 import { corpus10Round7 } from './corpus-10-round7.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
+import { fresh9Round1 } from './fresh-9-round1.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -90,6 +91,7 @@ export const families: readonly Family[] = [
   ...corpus10Round7,
   ...requestGrammar,
   ...requestGrammar2,
+  ...fresh9Round1,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
