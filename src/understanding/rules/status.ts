@@ -136,6 +136,12 @@ const cues: Record<Lang, StatusCues> = {
       'una',
       'ora',
       'adesso',
+      // "sono libera da adesso (in poi)", "a partire da ora"
+      'da',
+      'in',
+      'poi',
+      'partire',
+      'subito',
     ]),
   },
   en: {
@@ -232,6 +238,9 @@ const cues: Record<Lang, StatusCues> = {
       'right',
       'a',
       'an',
+      // "i'm free from now on"
+      'from',
+      'on',
     ]),
   },
 };
@@ -388,9 +397,20 @@ function statusEnd(analysis: Analysis, ctx: UnderstandingContext): StatusEnd {
     return { until: when };
   const local = localDateTime(ctx.now, tz);
   const { when: readToday } = resolveFor(analysis, 'reminder', { ...ctx, now: zonedInstant(local, 0, tz) }).time;
-  if (readToday !== undefined && readToday !== when && new Date(readToday).getTime() <= ctx.now.getTime())
+  if (readToday !== undefined && readToday !== when && isRecentSlip(new Date(readToday), ctx.now))
     return { timeIssue: { reason: 'past', said: saidWords(analysis, clock) } };
   return { until: when };
+}
+
+const SLIP_HOURS = 12;
+
+/**
+ * A time gone a little while ago is a slip ("fino alle 16" at 17:30); one gone more than half a day
+ * ago is a plan for tomorrow ("sono dal commercialista fino alle 11" written at 23:40).
+ */
+function isRecentSlip(readToday: Date, now: Date): boolean {
+  const gone = now.getTime() - readToday.getTime();
+  return gone >= 0 && gone < SLIP_HOURS * 3_600_000;
 }
 
 /** The end of a status from its time words alone (the LLM path copies them verbatim). */
