@@ -25,6 +25,7 @@ import { corpus10Round7 } from './corpus-10-round7.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
+import { fresh9Round2 } from './fresh-9-round2.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -92,6 +93,7 @@ export const families: readonly Family[] = [
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
+  ...fresh9Round2,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
