@@ -24,4 +24,27 @@ describe('issue 17, fresh batch 9: what the first-seen messages taught', () => {
     expect(understandRules('sono disponibile a partire da ora', it_).intent).toBe('status');
     expect(understandRules("i'm free from now on", en)).toEqual({ intent: 'status', availability: 'available' });
   });
+
+  it('reads "whats on" like "what\'s on", and an abbreviated weekday before a clock with minutes', () => {
+    expect(understandRules('whats on thursday?', en)).toEqual({
+      intent: 'agenda',
+      from: '2027-11-18',
+      to: '2027-11-18',
+    });
+    expect(understandRules('hey whats on my calendar friday', en).intent).toBe('agenda');
+    expect(understandRules('dentist thu 9:45', en)).toMatchObject({
+      intent: 'booking',
+      when: '2027-11-18T09:45:00-05:00',
+    });
+  });
+
+  it('ignores a generic day ("on a friday night", "un sabato mattina") and reads the real one', () => {
+    expect(understandRules('sorry to write on a sunday night, remind me wed at 4 to call the bank', en).when).toBe(
+      '2027-11-17T16:00:00-05:00',
+    );
+    expect(
+      understandRules('scusa se ti scrivo un sabato mattina, ricordami martedì alle 10 di pagare il fornitore', it_)
+        .when,
+    ).toBe('2027-11-16T10:00:00+01:00');
+  });
 });
