@@ -26,6 +26,7 @@ import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
 import { fresh9Round2 } from './fresh-9-round2.js';
+import { fresh9Round3 } from './fresh-9-round3.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -94,6 +95,7 @@ export const families: readonly Family[] = [
   ...requestGrammar2,
   ...fresh9Round1,
   ...fresh9Round2,
+  ...fresh9Round3,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
