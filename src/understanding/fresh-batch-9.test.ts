@@ -47,4 +47,65 @@ describe('issue 17, fresh batch 9: what the first-seen messages taught', () => {
         .when,
     ).toBe('2027-11-16T10:00:00+01:00');
   });
+
+  it('spans a free-slot search over days said one after another', () => {
+    expect(understandRules('hai mezz ora libera giovedì o venerdì?', it_)).toMatchObject({
+      intent: 'free_slots',
+      from: '2027-11-18',
+      to: '2027-11-19',
+    });
+    expect(understandRules('any free slots monday or tuesday afternoon?', en)).toMatchObject({
+      intent: 'free_slots',
+      from: '2027-11-15',
+      to: '2027-11-16',
+    });
+  });
+
+  it('reads "buon natale", "happy easter" as wishes, not dates', () => {
+    expect(understandRules('buon natale! giovedì alle 10 ho il notaio, me lo segni?', it_)).toMatchObject({
+      intent: 'booking',
+      when: '2027-11-18T10:00:00+01:00',
+      title: 'notaio',
+    });
+    expect(understandRules('merry christmas! remind me friday at 9 to call Ann', en).when).toBe(
+      '2027-11-19T09:00:00-05:00',
+    );
+  });
+
+  it('files a dated event when the message closes with a filing verb, even as a question', () => {
+    expect(understandRules('cena dai Rossi sabato alle 8, puoi segnarla?', it_)).toMatchObject({
+      intent: 'booking',
+      when: '2027-11-20T20:00:00+01:00',
+    });
+    expect(understandRules('vet on monday at 5, can you add it?', en)).toMatchObject({
+      intent: 'booking',
+      title: 'vet',
+    });
+  });
+
+  it('asks how a request is going with "status on", "è stata chiusa?", "è stato fatto?"', () => {
+    expect(understandRules('status on req 5120?', en)).toMatchObject({ intent: 'ticket_status', ref: 5120 });
+    expect(understandRules('la pratica 5121 è stata chiusa?', it_)).toMatchObject({
+      intent: 'ticket_status',
+      ref: 5121,
+    });
+  });
+
+  it('reads "remember me" as "remind me", and "i\'ll be at…", "back from…" as statuses', () => {
+    expect(understandRules('can you remember me tomorrow at 10 to call the bank?', en)).toMatchObject({
+      intent: 'reminder',
+      when: '2027-11-15T10:00:00-05:00',
+    });
+    expect(understandRules("i'll be at the notary until 9", en)).toMatchObject({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-15T09:00:00-05:00',
+    });
+    expect(understandRules('sarò in cantiere fino alle 10', it_)).toMatchObject({ intent: 'status' });
+    expect(understandRules('sono tornato dal notaio, ci sono', it_)).toEqual({
+      intent: 'status',
+      availability: 'available',
+    });
+    expect(understandRules("i'm back from the gym", en)).toEqual({ intent: 'status', availability: 'available' });
+  });
 });

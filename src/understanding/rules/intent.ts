@@ -272,6 +272,34 @@ function calendarClause(s: Scan, start: number): { intent: Intent; head: Head } 
   return undefined;
 }
 
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', ';']);
+/** words that may stand with a filing verb in a closing clause: pronouns, the addressee, politeness */
+const FILING_COMPANIONS: ReadonlySet<string> = new Set([
+  ...['mi', 'me', 'lo', 'la', 'li', 'le', 'ce', 'ci', 'te', 'ti', 'puoi', 'potresti', 'gentilmente', 'pure'],
+  ...['it', 'that', 'this', 'can', 'could', 'you', 'u', 'please', 'pls', 'just'],
+  '?',
+]);
+
+/**
+ * "…, mercoledì alle 4 ho il dentista, me lo segni?", "…, can you add it?": a closing clause that
+ * is only a filing verb and its pronouns files the dated event before it, question or not.
+ */
+function closingFiling(s: Scan): { intent: Intent; head: Head } | undefined {
+  if (!s.dated) return undefined;
+  let verbAt: number | undefined;
+  for (let i = s.tokens.length - 1; i > 0; i--) {
+    const norm = s.tokens[i]?.norm ?? '';
+    if (CLAUSE_BREAKS.has(norm)) {
+      const verb = verbAt === undefined ? undefined : lookupVerb(s.tokens[verbAt]?.norm ?? '', s.lang);
+      return verb === undefined ? undefined : { intent: 'booking', head: { first: verbAt!, last: verbAt!, verb } };
+    }
+    const verb = lookupVerb(norm, s.lang);
+    if (verbAt === undefined && verb !== undefined && ['put', 'note'].includes(verb.cls)) verbAt = i;
+    else if (!FILING_COMPANIONS.has(norm)) return undefined;
+  }
+  return undefined;
+}
+
 /** A reminder, cancel or reschedule verb later in the message: "la riunione di domani annullala". */
 function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
   for (let i = start; i < s.tokens.length; i++) {
@@ -279,9 +307,13 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
     const cancelPhrase = phraseAt(s, i, s.cues.cancelPhrases);
     if (cancelPhrase > 0) return { intent: 'cancel', head: { first: i, last: i + cancelPhrase - 1 } };
     const phrase = phraseAt(s, i, s.cues.reminderPhrases);
-    // "ho messo dei promemoria per il commercialista?": a question about the client's own reminders
-    if (phrase > 0)
-      return { intent: isQuestion(s, start) ? 'agenda' : 'reminder', head: { first: i, last: i + phrase - 1 } };
+    // "ho messo dei promemoria per il commercialista?": a question about the client's own reminders;
+    // "can you remember me to…?" asks for one (the phrase names the client)
+    if (phrase > 0) {
+      const asksForOne = s.tokens.slice(i, i + phrase).some((t) => s.cues.objectPronouns.has(t.norm));
+      const intent = isQuestion(s, start) && !asksForOne ? 'agenda' : 'reminder';
+      return { intent, head: { first: i, last: i + phrase - 1 } };
+    }
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
     if (verb === undefined || !['reminder', 'cancel', 'reschedule'].includes(verb.cls)) continue;
     // "la prenotazione da Mario cambiala da 3 a 5": a new head count is for the office, as with the verb first
@@ -380,6 +412,7 @@ export function classifyIntent(
   const found =
     classifyHead(s, start) ??
     calendarClause(s, start) ??
+    closingFiling(s) ??
     (findPhrase(s, s.cues.agendaPhrases) === undefined ? classifyAnywhere(s, start) : undefined);
   // "trovami un'ora libera giovedì", "when am I free tomorrow?": free time in the client's own agenda
   if (!['reminder', 'cancel', 'reschedule'].includes(found?.intent ?? '') && isFreeSlotsRequest(tokens, lang))

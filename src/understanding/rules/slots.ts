@@ -229,6 +229,8 @@ function withoutReminderNoun(input: Input, indices: number[]): number[] {
 }
 
 const FILING: ReadonlySet<string> = new Set(['note', 'put']);
+/** "…, can you add it?", "…, me lo puoi segnare?": the asking around a closing verb */
+const ASKING: ReadonlySet<string> = new Set(['can', 'could', 'u', 'please', 'puoi', 'potresti', 'gentilmente', '?']);
 
 /** "appuntamento dal notaio venerdì alle 10, segnalo", "…, add it": a closing clause that is only a verb and its pronoun. */
 function withoutClosingVerb(input: Input, indices: number[]): number[] {
@@ -240,9 +242,18 @@ function withoutClosingVerb(input: Input, indices: number[]): number[] {
   for (; k >= 0 && !PUNCT_EDGE.has(norm(k)); k--) {
     const verb = lookupVerb(norm(k), input.lang);
     if (verb !== undefined && (FILING.has(verb.cls) || verb.lemma === 'segnalare')) verbs++;
-    else if (!CLITICS.has(norm(k)) && !w.objectPronouns.has(norm(k)) && !w.addressees.has(norm(k))) return indices;
+    else if (
+      !CLITICS.has(norm(k)) &&
+      !w.objectPronouns.has(norm(k)) &&
+      !w.addressees.has(norm(k)) &&
+      !ASKING.has(norm(k))
+    )
+      return indices;
   }
-  return k > 0 && verbs > 0 ? indices.slice(0, k) : indices;
+  // the filing verb may be the request's head, already left out ("…, me lo segni?")
+  const head = input.classification.head;
+  const headHere = head?.verb !== undefined && FILING.has(head.verb.cls) && head.first > (indices[k] ?? Infinity);
+  return k > 0 && (verbs > 0 || headHere) ? indices.slice(0, k) : indices;
 }
 
 /** "grazie mille x ieri! mi ricordi giovedì…": a sentence ended before the request verb is no part of its text. */
@@ -322,6 +333,14 @@ function withWhom(input: Input, indices: readonly number[]): string | undefined 
   return cleaned.length === 0 ? undefined : render(input, cleaned);
 }
 
+/** "buon natale! giovedì ho il notaio, me lo segni?": with the request verb after them, a finished sentence before the event is no part of it. */
+function afterLastSentence(input: Input, indices: number[]): number[] {
+  const head = input.classification.head;
+  if (head === undefined || indices.some((i) => i > head.first)) return indices;
+  const cut = indices.findLastIndex((i, k) => k < indices.length - 1 && SENTENCE_ENDS.has(input.tokens[i]?.norm ?? ''));
+  return cut < 0 ? indices : indices.slice(cut + 1);
+}
+
 function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   // "call with Smith at 3pm": the verb-looking noun is the event itself; "chiamami un taxi" asks for the taxi
   const head = input.classification.head;
@@ -333,7 +352,11 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   );
   // "mi prenoti il dentista giovedì alle 10? dott Galli": the question ends the event's words
   const question = request.findIndex((i) => input.tokens[i]?.norm === '?');
-  const indices = beforeTailRequest(input.tokens, question > 0 ? request.slice(0, question) : request, input.lang);
+  const indices = beforeTailRequest(
+    input.tokens,
+    afterLastSentence(input, question > 0 ? request.slice(0, question) : request),
+    input.lang,
+  );
   const out: Pick<Understanding, 'title' | 'with'> = {};
   const title = trim(input, indices, { leading: true, articles: true, ownPlans: true });
   if (title.length > 0) out.title = uncapitalize(input, title, render(input, title));

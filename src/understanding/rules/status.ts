@@ -274,7 +274,8 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   found ??= awayAt(analysis, i);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
-  const clauseEnd = statusClauseEnd(analysis, whole?.next ?? i + found.length, c);
+  const after = found.kind === 'available' ? pastOrigin(analysis, i + found.length) : i + found.length;
+  const clauseEnd = statusClauseEnd(analysis, whole?.next ?? after, c);
   if (clauseEnd === undefined) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
@@ -284,9 +285,21 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
 }
 
-const AWAY: Record<Lang, { subject: string; places: readonly string[] }> = {
-  it: { subject: 'sono', places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
-  en: { subject: "i'm", places: ['at', 'with', 'on', 'in'] },
+const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'da', 'dal', 'dalla', 'dallo', 'dai', "dall'"]);
+const ORIGIN_REACH = 4;
+
+/** "i'm back from the bank, available", "sono tornato dal dentista": where the place come back from ends. */
+function pastOrigin(analysis: Analysis, from: number): number {
+  const { tokens, consumed } = analysis;
+  if (!ORIGIN_WORDS.has(tokens[from]?.norm ?? '') || consumed[from]) return from;
+  let j = from + 1;
+  while (j < tokens.length && j <= from + ORIGIN_REACH && tokens[j]!.kind !== 'punct' && !consumed[j]) j++;
+  return j < tokens.length && tokens[j]!.kind !== 'punct' ? from : j;
+}
+
+const AWAY: Record<Lang, { subjects: readonly string[]; places: readonly string[] }> = {
+  it: { subjects: ['sono', 'saro'], places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
+  en: { subjects: ["i'm", "i'll be", 'i will be'], places: ['at', 'with', 'on', 'in'] },
 };
 
 /**
@@ -295,9 +308,10 @@ const AWAY: Record<Lang, { subject: string; places: readonly string[] }> = {
  */
 function awayAt(analysis: Analysis, i: number): { kind: AvailabilityKind; length: number } | undefined {
   const { tokens } = analysis;
+  const { subjects, places } = AWAY[analysis.lang];
   const lead = phrases(
     analysis.lang,
-    AWAY[analysis.lang].places.map((p) => `${AWAY[analysis.lang].subject} ${p}`),
+    subjects.flatMap((subject) => places.map((p) => `${subject} ${p}`)),
   );
   const phrase = lead.find((p) => phraseAt(analysis, i, p));
   if (phrase === undefined) return undefined;

@@ -112,6 +112,9 @@ const cues: Record<Lang, StatusCues> = {
       'any news about',
       'update on',
       'status of',
+      'status on',
+      'status for',
+      'progress on',
       "what's the status of",
       'what is the status of',
       'how are things with',
@@ -155,7 +158,8 @@ const cues: Record<Lang, StatusCues> = {
 
 /** Past participles of the office's work: "prenotato", "mandato", "tradotto", "booked", "sent". */
 const DONE_FORMS: Record<Lang, RegExp> = {
-  it: /^\p{L}+(?:at|ut|it|ott|ess|itt)[oaie]$/u,
+  // "chiusa", "fatto", "risposto", "aperta" too
+  it: /^\p{L}+(?:at|ut|it|ott|ess|itt|att|ost|us|ert)[oaie]$/u,
   // "is the translation ready?": the adjectives of done work count as its participles
   en: /^(?:\p{L}+(ed|ent|ought|one|ade)|ready|finished)$/u,
 };
