@@ -27,6 +27,7 @@ import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
 import { fresh9Round2 } from './fresh-9-round2.js';
 import { fresh9Round3 } from './fresh-9-round3.js';
+import { fresh9Round4 } from './fresh-9-round4.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -96,6 +97,7 @@ export const families: readonly Family[] = [
   ...fresh9Round1,
   ...fresh9Round2,
   ...fresh9Round3,
+  ...fresh9Round4,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
