@@ -108,4 +108,48 @@ describe('issue 17, fresh batch 9: what the first-seen messages taught', () => {
     });
     expect(understandRules("i'm back from the gym", en)).toEqual({ intent: 'status', availability: 'available' });
   });
+
+  it('reads chat shorthand: "la prox settimana", "entro ven", "ogni lun e mer"', () => {
+    expect(understandRules('che impegni ho la prox settimana?', it_)).toMatchObject({
+      intent: 'agenda',
+      from: '2027-11-15',
+      to: '2027-11-21',
+    });
+    expect(understandRules('entro gio mi serve il preventivo firmato', it_)).toMatchObject({
+      intent: 'task',
+      due: '2027-11-18',
+    });
+    expect(understandRules('ogni mar e ven alle 7 di mattina ricordami la corsa', it_)).toMatchObject({
+      intent: 'reminder',
+      when: '2027-11-16T07:00:00+01:00',
+      rrule: 'FREQ=WEEKLY;BYDAY=TU,FR',
+    });
+  });
+
+  it('reads "wed the 3rd" by its number, "tuesday 12 to 1" as a range, "how many hours did we use"', () => {
+    expect(understandRules('dentist on thu the 2nd at 11', en).when).toBe('2027-12-02T11:00:00-05:00');
+    expect(understandRules('block friday 2 to 4 for a meeting with Sam', en)).toMatchObject({
+      intent: 'booking',
+      when: '2027-11-19T14:00:00-05:00',
+      durationMin: 120,
+    });
+    expect(understandRules('how many hours did i use last month?', en).intent).toBe('balance');
+  });
+
+  it('books a table described first and closed with "prenoti tu?", the party before the place', () => {
+    expect(understandRules('venerdì pizza x 6 da Gennaro alle 9, prenoti tu?', it_)).toMatchObject({
+      intent: 'booking',
+      when: '2027-11-19T21:00:00+01:00',
+      partySize: 6,
+    });
+  });
+
+  it('reads a status whose end comes first: "fino alle 5 sono in palestra"', () => {
+    const morning = { ...it_, now: new Date('2027-11-15T09:00:00+01:00') };
+    expect(understandRules('fino alle 5 sono in palestra nn chiamatemi', morning)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-15T17:00:00+01:00',
+    });
+  });
 });

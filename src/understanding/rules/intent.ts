@@ -273,16 +273,35 @@ function calendarClause(s: Scan, start: number): { intent: Intent; head: Head } 
 }
 
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', ';']);
+/** "…, me lo segni?", "…, add it", "…, prenoti tu?": verbs that file or book what was described */
+const CLOSING_VERBS: ReadonlySet<string> = new Set(['put', 'note', 'book', 'fix']);
 /** words that may stand with a filing verb in a closing clause: pronouns, the addressee, politeness */
 const FILING_COMPANIONS: ReadonlySet<string> = new Set([
-  ...['mi', 'me', 'lo', 'la', 'li', 'le', 'ce', 'ci', 'te', 'ti', 'puoi', 'potresti', 'gentilmente', 'pure'],
+  ...[
+    'mi',
+    'me',
+    'lo',
+    'la',
+    'li',
+    'le',
+    'ce',
+    'ci',
+    'te',
+    'ti',
+    'tu',
+    'voi',
+    'puoi',
+    'potresti',
+    'gentilmente',
+    'pure',
+  ],
   ...['it', 'that', 'this', 'can', 'could', 'you', 'u', 'please', 'pls', 'just'],
   '?',
 ]);
 
 /**
- * "…, mercoledì alle 4 ho il dentista, me lo segni?", "…, can you add it?": a closing clause that
- * is only a filing verb and its pronouns files the dated event before it, question or not.
+ * "…, mercoledì alle 4 ho il dentista, me lo segni?", "…, can you add it?", "…, prenoti tu?": a closing
+ * clause that is only a filing or booking verb and its pronouns files the dated event before it, question or not.
  */
 function closingFiling(s: Scan): { intent: Intent; head: Head } | undefined {
   if (!s.dated) return undefined;
@@ -294,7 +313,7 @@ function closingFiling(s: Scan): { intent: Intent; head: Head } | undefined {
       return verb === undefined ? undefined : { intent: 'booking', head: { first: verbAt!, last: verbAt!, verb } };
     }
     const verb = lookupVerb(norm, s.lang);
-    if (verbAt === undefined && verb !== undefined && ['put', 'note'].includes(verb.cls)) verbAt = i;
+    if (verbAt === undefined && verb !== undefined && CLOSING_VERBS.has(verb.cls)) verbAt = i;
     else if (!FILING_COMPANIONS.has(norm)) return undefined;
   }
   return undefined;

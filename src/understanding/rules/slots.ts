@@ -228,9 +228,19 @@ function withoutReminderNoun(input: Input, indices: number[]): number[] {
   return indices.slice(k);
 }
 
-const FILING: ReadonlySet<string> = new Set(['note', 'put']);
+const FILING: ReadonlySet<string> = new Set(['note', 'put', 'book', 'fix']);
 /** "…, can you add it?", "…, me lo puoi segnare?": the asking around a closing verb */
-const ASKING: ReadonlySet<string> = new Set(['can', 'could', 'u', 'please', 'puoi', 'potresti', 'gentilmente', '?']);
+const ASKING: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'u',
+  'please',
+  'puoi',
+  'potresti',
+  'gentilmente',
+  'tu',
+  '?',
+]);
 
 /** "appuntamento dal notaio venerdì alle 10, segnalo", "…, add it": a closing clause that is only a verb and its pronoun. */
 function withoutClosingVerb(input: Input, indices: number[]): number[] {

@@ -48,6 +48,8 @@ const cues: Record<Lang, StatusCues> = {
           'non passatemi chiamate',
           'non chiamatemi',
           'non mi chiamate',
+          'non scrivetemi',
+          'non mi scrivete',
           'non sono raggiungibile',
           'non ci sono per nessuno',
           'non sono reperibile',
@@ -265,13 +267,14 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   let i = skipLead(0);
   // "fino alle 18 non ci sono per nessuno": the end said first
   const first = analysis.matches[0];
-  if (first !== undefined && first.first === i && saysUntil(analysis, first)) i = skipLead(first.last + 1);
+  const endFirst = first !== undefined && first.first === i && saysUntil(analysis, first);
+  if (endFirst) i = skipLead(first.last + 1);
   let found: { kind: AvailabilityKind; length: number } | undefined;
   for (const status of c.statuses) {
     const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
     if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
   }
-  found ??= awayAt(analysis, i);
+  found ??= awayAt(analysis, i, endFirst ? c : undefined);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
   const after = found.kind === 'available' ? pastOrigin(analysis, i + found.length) : i + found.length;
@@ -297,6 +300,19 @@ function pastOrigin(analysis: Analysis, from: number): number {
   return j < tokens.length && tokens[j]!.kind !== 'punct' ? from : j;
 }
 
+/** "fino alle 3 sono in lezione (nn scrivetemi)": the end said first, the place is the one or two words that close the status. */
+function placeSaidAfterEnd(analysis: Analysis, i: number, place: number, c: StatusCues) {
+  const { tokens, consumed } = analysis;
+  const runOn = (j: number) =>
+    c.statuses.some((st) => st.kind !== 'available' && st.phrases.some((p) => phraseAt(analysis, j, p)));
+  let j = place;
+  while (j < tokens.length && j < place + AWAY_PLACE_WORDS && tokens[j]!.kind !== 'punct' && !consumed[j] && !runOn(j))
+    j++;
+  const closes = j === tokens.length || tokens[j]!.kind === 'punct' || runOn(j);
+  return j > place && closes ? { kind: 'busy' as const, length: j - i } : undefined;
+}
+const AWAY_PLACE_WORDS = 2;
+
 const AWAY: Record<Lang, { subjects: readonly string[]; places: readonly string[] }> = {
   it: { subjects: ['sono', 'saro'], places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
   en: { subjects: ["i'm", "i'll be", 'i will be'], places: ['at', 'with', 'on', 'in'] },
@@ -306,7 +322,11 @@ const AWAY: Record<Lang, { subjects: readonly string[]; places: readonly string[
  * "sono dal medico fino alle 6", "I'm at the dentist until 4", "I'm on a flight until 6pm": being somewhere, with its end said
  * right after the place (one or two words), is being busy until then.
  */
-function awayAt(analysis: Analysis, i: number): { kind: AvailabilityKind; length: number } | undefined {
+function awayAt(
+  analysis: Analysis,
+  i: number,
+  endSaid?: StatusCues,
+): { kind: AvailabilityKind; length: number } | undefined {
   const { tokens } = analysis;
   const { subjects, places } = AWAY[analysis.lang];
   const lead = phrases(
@@ -316,6 +336,7 @@ function awayAt(analysis: Analysis, i: number): { kind: AvailabilityKind; length
   const phrase = lead.find((p) => phraseAt(analysis, i, p));
   if (phrase === undefined) return undefined;
   const place = i + phrase.length;
+  if (endSaid !== undefined) return placeSaidAfterEnd(analysis, i, place, endSaid);
   const end = analysis.matches.find((m) => m.first > place && m.first <= place + 3 && saysUntil(analysis, m));
   if (end === undefined || tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
   const until = UNTIL_WORDS.has(tokens[end.first - 1]?.norm ?? '') ? end.first - 1 : end.first;

@@ -246,7 +246,10 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'weekday-and-day',
-    re: pattern(String.raw`(?:(?<p>${DATE_PREP}) )?(?:${WD_FULL})(?: ,)? (?:the )?(?<d>\d{1,2}) (?:st|nd|rd|th)`),
+    // "wed the 3rd": an abbreviation before the day's number is the weekday, the number decides
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:${WD_ANY})(?: \.)?(?: ,)? (?:the )?(?<d>\d{1,2}) (?:st|nd|rd|th)`,
+    ),
     build: (g) => {
       const day = dayOfMonth(g.d);
       return day === undefined ? INVALID : { kind: 'day', day: { kind: 'monthDay', day } };
