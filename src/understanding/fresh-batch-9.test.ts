@@ -152,4 +152,28 @@ describe('issue 17, fresh batch 9: what the first-seen messages taught', () => {
       until: '2027-11-15T17:00:00+01:00',
     });
   });
+
+  it('moves to the last day of a date range, and reads "until 25 January" as a date', () => {
+    expect(understandRules('sposta il corso dal 2 al 9 dicembre alle 10', it_)).toMatchObject({
+      intent: 'reschedule',
+      when: '2027-12-09T10:00:00+01:00',
+    });
+    expect(understandRules('move the workshop from 3 to 6 December', en).when).toBe('2027-12-06');
+    expect(understandRules('please send the invoices until 30 November', en)).toMatchObject({
+      intent: 'task',
+      due: '2027-11-30',
+    });
+  });
+
+  it('reads second-language English: "how is going the request…", "I am in the trip until…"', () => {
+    expect(understandRules('how is going the request 3300?', en)).toMatchObject({
+      intent: 'ticket_status',
+      ref: 3300,
+    });
+    expect(understandRules('I am in the airport until Tuesday', en)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-16T09:00:00-05:00',
+    });
+  });
 });

@@ -315,7 +315,7 @@ const AWAY_PLACE_WORDS = 2;
 
 const AWAY: Record<Lang, { subjects: readonly string[]; places: readonly string[] }> = {
   it: { subjects: ['sono', 'saro'], places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
-  en: { subjects: ["i'm", "i'll be", 'i will be'], places: ['at', 'with', 'on', 'in'] },
+  en: { subjects: ["i'm", 'i am', "i'll be", 'i will be'], places: ['at', 'with', 'on', 'in'] },
 };
 
 /**

@@ -113,6 +113,9 @@ const cues: Record<Lang, StatusCues> = {
       'update on',
       'status of',
       'status on',
+      // second-language English: "how is going the request 2291?"
+      'how is going',
+      "how's going",
       'status for',
       'progress on',
       "what's the status of",

@@ -93,13 +93,17 @@ export const englishRules: readonly GrammarRule[] = [
     // "from 3 to 5 February": the event starts on the first day
     name: 'date-range',
     re: pattern(
-      String.raw`(?<p>from|between) (?:the )?(?<d>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?:the )?\d{1,2}${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?:(?: ,)? (?<y2>\d{4}))?|(?:(?<p3>from|between) )?(?<mon3>${MONTH}) (?<d3>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?<e3>\d{1,2})${ORD}(?:(?: ,)? (?<y3>\d{4}))?`,
+      String.raw`(?<p>from|between) (?:the )?(?<d>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?:the )?(?<e>\d{1,2})${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?|(?<d2>\d{1,2})-(?<e2>\d{1,2}) (?<mon2>${MONTH})(?:(?: ,)? (?<y2>\d{4}))?|(?:(?<p3>from|between) )?(?<mon3>${MONTH}) (?<d3>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?<e3>\d{1,2})${ORD}(?:(?: ,)? (?<y3>\d{4}))?`,
     ),
-    build: (g) =>
+    build: (g) => {
       // "May 20-9" is no range but "May twenty-nine"
-      g.e3 !== undefined && Number(g.e3) <= Number(g.d3)
-        ? null
-        : dateComponent(g.d ?? g.d2 ?? g.d3, monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en'), g.y ?? g.y2 ?? g.y3),
+      if (g.e3 !== undefined && Number(g.e3) <= Number(g.d3)) return null;
+      const month = monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en');
+      const year = g.y ?? g.y2 ?? g.y3;
+      const first = dateComponent(g.d ?? g.d2 ?? g.d3, month, year);
+      const last = dateComponent(g.e ?? g.e2 ?? g.e3, month, year);
+      return first?.kind === 'day' && last?.kind === 'day' ? { ...first, lastDay: last.day } : first;
+    },
   },
   ...englishRangeRules,
   {
@@ -166,7 +170,10 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'clock',
-    re: pattern(String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?: (?:oclock|o clock))?(?: (?<per>${PERIOD}))?`),
+    // "until 25 January": a number before a month is its day, never an hour
+    re: pattern(
+      String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?! (?:${MONTH})(?![^ ]))(?: (?:oclock|o clock))?(?: (?<per>${PERIOD}))?`,
+    ),
     build: (g) => {
       // "a table for 4": "for" introduces a time only with am/pm
       if ((g.p === 'for' || g.p === 'about') && g.ap === undefined) return null;

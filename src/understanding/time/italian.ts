@@ -96,10 +96,15 @@ export const italianRules: readonly GrammarRule[] = [
     // "dal 3 al 5 febbraio": the event starts on the first day
     name: 'date-range',
     re: pattern(
-      String.raw`(?<p>dal|dall'|tra il|fra il) (?<d>${DAY_NUM})(?: °)? (?:al|all'|e il|fino al|fino all') (?:${DAY_NUM})(?: °)?(?: di)? (?<mon>${MONTH})(?: (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?: (?<y2>\d{4}))?`,
+      String.raw`(?<p>dal|dall'|tra il|fra il) (?<d>${DAY_NUM})(?: °)? (?:al|all'|e il|fino al|fino all') (?<e>${DAY_NUM})(?: °)?(?: di)? (?<mon>${MONTH})(?: (?<y>\d{4}))?|(?<d2>\d{1,2})-(?<e2>\d{1,2}) (?<mon2>${MONTH})(?: (?<y2>\d{4}))?`,
     ),
-    build: (g) =>
-      dateComponent(g.d2 === undefined ? g : { d: g.d2, y: g.y2 }, monthNumber(g.mon ?? g.mon2 ?? '', 'it')),
+    build: (g) => {
+      const month = monthNumber(g.mon ?? g.mon2 ?? '', 'it');
+      const y = g.y ?? g.y2;
+      const first = dateComponent({ d: g.d ?? g.d2, y }, month);
+      const last = dateComponent({ d: g.e ?? g.e2, y }, month);
+      return first?.kind === 'day' && last?.kind === 'day' ? { ...first, lastDay: last.day } : first;
+    },
   },
   {
     name: 'clock-range',
