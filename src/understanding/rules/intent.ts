@@ -8,6 +8,7 @@ import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
+import { closingFiling } from './closing-clause.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -272,53 +273,6 @@ function calendarClause(s: Scan, start: number): { intent: Intent; head: Head } 
   return undefined;
 }
 
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', ';']);
-/** "…, me lo segni?", "…, add it", "…, prenoti tu?": verbs that file or book what was described */
-const CLOSING_VERBS: ReadonlySet<string> = new Set(['put', 'note', 'book', 'fix']);
-/** words that may stand with a filing verb in a closing clause: pronouns, the addressee, politeness */
-const FILING_COMPANIONS: ReadonlySet<string> = new Set([
-  ...[
-    'mi',
-    'me',
-    'lo',
-    'la',
-    'li',
-    'le',
-    'ce',
-    'ci',
-    'te',
-    'ti',
-    'tu',
-    'voi',
-    'puoi',
-    'potresti',
-    'gentilmente',
-    'pure',
-  ],
-  ...['it', 'that', 'this', 'can', 'could', 'you', 'u', 'please', 'pls', 'just'],
-  '?',
-]);
-
-/**
- * "…, mercoledì alle 4 ho il dentista, me lo segni?", "…, can you add it?", "…, prenoti tu?": a closing
- * clause that is only a filing or booking verb and its pronouns files the dated event before it, question or not.
- */
-function closingFiling(s: Scan): { intent: Intent; head: Head } | undefined {
-  if (!s.dated) return undefined;
-  let verbAt: number | undefined;
-  for (let i = s.tokens.length - 1; i > 0; i--) {
-    const norm = s.tokens[i]?.norm ?? '';
-    if (CLAUSE_BREAKS.has(norm)) {
-      const verb = verbAt === undefined ? undefined : lookupVerb(s.tokens[verbAt]?.norm ?? '', s.lang);
-      return verb === undefined ? undefined : { intent: 'booking', head: { first: verbAt!, last: verbAt!, verb } };
-    }
-    const verb = lookupVerb(norm, s.lang);
-    if (verbAt === undefined && verb !== undefined && CLOSING_VERBS.has(verb.cls)) verbAt = i;
-    else if (!FILING_COMPANIONS.has(norm)) return undefined;
-  }
-  return undefined;
-}
-
 /** A reminder, cancel or reschedule verb later in the message: "la riunione di domani annullala". */
 function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
   for (let i = start; i < s.tokens.length; i++) {
@@ -431,7 +385,7 @@ export function classifyIntent(
   const found =
     classifyHead(s, start) ??
     calendarClause(s, start) ??
-    closingFiling(s) ??
+    (s.dated ? closingFiling(s.tokens, s.lang) : undefined) ??
     (findPhrase(s, s.cues.agendaPhrases) === undefined ? classifyAnywhere(s, start) : undefined);
   // "trovami un'ora libera giovedì", "when am I free tomorrow?": free time in the client's own agenda
   if (!['reminder', 'cancel', 'reschedule'].includes(found?.intent ?? '') && isFreeSlotsRequest(tokens, lang))

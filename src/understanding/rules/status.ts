@@ -1,8 +1,8 @@
 import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from '../contract.js';
 import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
 import { formatInstant, localDateTime, zonedInstant } from '../../kernel/time.js';
-import { normalizeTokens, tokenize } from '../normalize.js';
 import type { TimeMatch } from '../time/spec.js';
+import { AWAY_LEADS, cues, type Phrase, type StatusCues } from './status-cues.js';
 
 /**
  * The client telling the office about themselves: "sono in riunione fino alle 16", "non
@@ -10,242 +10,6 @@ import type { TimeMatch } from '../time/spec.js';
  * that is nothing but the status and its end counts: "sono in riunione con Rossi domani" is an
  * event, "sono libero domani?" a question about the agenda.
  */
-
-type Phrase = readonly string[];
-
-function phrases(lang: Lang, list: readonly string[]): Phrase[] {
-  return list
-    .map((p) => normalizeTokens(tokenize(p), lang).flatMap((t) => t.norm.split(' ')))
-    .flatMap((p) => (p[0] === 'i' && p[1] === "'m" ? [p, ['im', ...p.slice(2)]] : [p])) // "im on a call"
-    .sort((a, b) => b.length - a.length);
-}
-
-interface StatusCues {
-  lead: ReadonlySet<string>;
-  statuses: { kind: AvailabilityKind; phrases: Phrase[] }[];
-  /** words that may sit around the end time ("fino alle", "for the next") */
-  glue: ReadonlySet<string>;
-}
-
-const cues: Record<Lang, StatusCues> = {
-  it: {
-    lead: new Set(['ciao', 'ok', 'okay', 'allora', 'guarda', 'ehi', 'hey', 'ora', 'adesso', 'fyi', 'intanto', 'da']),
-    statuses: [
-      {
-        kind: 'dnd',
-        phrases: phrases('it', [
-          'non disturbare',
-          'non disturbarmi',
-          'non mi disturbare',
-          'non voglio essere disturbato',
-          'non voglio essere disturbata',
-          'modalità non disturbare',
-          'non disturbatemi',
-          'non mi disturbate',
-          'non disturbate',
-          'non passatemi nessuno',
-          'non mi passate nessuno',
-          'non passatemi chiamate',
-          'non chiamatemi',
-          'non mi chiamate',
-          'non scrivetemi',
-          'non mi scrivete',
-          'non sono raggiungibile',
-          'non ci sono per nessuno',
-          'non sono reperibile',
-        ]),
-      },
-      {
-        kind: 'busy',
-        phrases: phrases('it', [
-          'sono in riunione',
-          'sono in una riunione',
-          'sono in call',
-          'sono in una call',
-          'sono in chiamata',
-          'sono al telefono',
-          'sono occupato',
-          'sono occupata',
-          'sono impegnato',
-          'sono impegnata',
-          'sono in udienza',
-          'sono fuori ufficio',
-          'sono dal cliente',
-          'sono in viaggio',
-          'sono in riunione con un cliente',
-          'in riunione',
-          'sono in tribunale',
-          'sono in trasferta',
-          'sono in ferie',
-          'sono in pausa',
-          'sono a pranzo',
-          'sono in macchina',
-          'sto guidando',
-          'sono in volo',
-        ]),
-      },
-      {
-        kind: 'available',
-        phrases: phrases('it', [
-          'sono libero',
-          'sono libera',
-          'sono di nuovo libero',
-          'sono di nuovo libera',
-          'sono disponibile',
-          'sono di nuovo disponibile',
-          'sono tornato',
-          'sono tornata',
-          'ho finito',
-          'riunione finita',
-          'eccomi',
-          'sono in ufficio',
-          'sono di nuovo in ufficio',
-          'sono rientrato',
-          'sono rientrata',
-          'sono di ritorno',
-          'sono operativo',
-          'sono operativa',
-          'sono di nuovo operativo',
-          'sono di nuovo operativa',
-          'sono raggiungibile',
-          'sono di nuovo raggiungibile',
-          'passatemi le chiamate',
-          'passatemi pure le chiamate',
-          'potete passarmi le chiamate',
-        ]),
-      },
-    ],
-    glue: new Set([
-      'fino',
-      'a',
-      'al',
-      'alle',
-      "all'",
-      'alla',
-      'per',
-      'circa',
-      'almeno',
-      'e',
-      'grazie',
-      'quindi',
-      'prossima',
-      'prossime',
-      'prossimi',
-      'la',
-      'le',
-      'i',
-      'un',
-      'una',
-      'ora',
-      'adesso',
-      // "sono libera da adesso (in poi)", "a partire da ora"
-      'da',
-      'in',
-      'poi',
-      'partire',
-      'subito',
-    ]),
-  },
-  en: {
-    lead: new Set(['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'just', 'fyi', 'heads', 'up', 'now', 'from', 'on']),
-    statuses: [
-      {
-        kind: 'dnd',
-        phrases: phrases('en', [
-          'do not disturb',
-          "don't disturb me",
-          'do not disturb me',
-          'dnd',
-          'hold my calls',
-          'hold all calls',
-          'no calls',
-          "don't call",
-          "don't call me",
-          'do not call',
-          "don't disturb",
-        ]),
-      },
-      {
-        kind: 'busy',
-        phrases: phrases('en', [
-          "i'm in a meeting",
-          'i am in a meeting',
-          "i'm in meetings",
-          'i am in meetings',
-          "i'm in back to back meetings",
-          'back to back meetings',
-          'back-to-back meetings',
-          "i'm on a call",
-          'i am on a call',
-          "i'm on the phone",
-          "i'm busy",
-          'i am busy',
-          "i'm out of office",
-          'i am out of office',
-          "i'm in court",
-          'i am in court',
-          "i'm with a client",
-          'i am with a client',
-          'in a meeting',
-          'in a call',
-          'on a call',
-          'in court',
-          "i'm driving",
-          'i am driving',
-          "i'm at lunch",
-          "i'm on holiday",
-          "i'm away",
-          "i'm travelling",
-          "i'm traveling",
-        ]),
-      },
-      {
-        kind: 'available',
-        phrases: phrases('en', [
-          "i'm free",
-          'i am free',
-          "i'm back",
-          'i am back',
-          "i'm available",
-          'i am available',
-          "i'm free again",
-          'meeting over',
-          'done with the meeting',
-          "i'm back in the office",
-          "i'm in the office",
-          'back in the office',
-          "i'm back at my desk",
-          'you can put calls through',
-          'put my calls through',
-          'put calls through',
-        ]),
-      },
-    ],
-    glue: new Set([
-      'until',
-      'till',
-      'til',
-      'for',
-      'the',
-      'next',
-      'about',
-      'at',
-      'least',
-      'around',
-      'please',
-      'thanks',
-      'and',
-      'so',
-      'now',
-      'right',
-      'a',
-      'an',
-      // "i'm free from now on"
-      'from',
-      'on',
-    ]),
-  },
-};
 
 /** what introduces a status's end: "fino alle 16", "per un'ora", "until 4pm", "for an hour" */
 const UNTIL_WORDS = new Set(['fino', 'finche', 'per', 'until', 'till', 'til', 'for']);
@@ -313,11 +77,6 @@ function placeSaidAfterEnd(analysis: Analysis, i: number, place: number, c: Stat
 }
 const AWAY_PLACE_WORDS = 2;
 
-const AWAY: Record<Lang, { subjects: readonly string[]; places: readonly string[] }> = {
-  it: { subjects: ['sono', 'saro'], places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
-  en: { subjects: ["i'm", 'i am', "i'll be", 'i will be'], places: ['at', 'with', 'on', 'in'] },
-};
-
 /**
  * "sono dal medico fino alle 6", "I'm at the dentist until 4", "I'm on a flight until 6pm": being somewhere, with its end said
  * right after the place (one or two words), is being busy until then.
@@ -328,12 +87,7 @@ function awayAt(
   endSaid?: StatusCues,
 ): { kind: AvailabilityKind; length: number } | undefined {
   const { tokens } = analysis;
-  const { subjects, places } = AWAY[analysis.lang];
-  const lead = phrases(
-    analysis.lang,
-    subjects.flatMap((subject) => places.map((p) => `${subject} ${p}`)),
-  );
-  const phrase = lead.find((p) => phraseAt(analysis, i, p));
+  const phrase = AWAY_LEADS[analysis.lang].find((p) => phraseAt(analysis, i, p));
   if (phrase === undefined) return undefined;
   const place = i + phrase.length;
   if (endSaid !== undefined) return placeSaidAfterEnd(analysis, i, place, endSaid);

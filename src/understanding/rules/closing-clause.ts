@@ -1,0 +1,52 @@
+import type { Intent, Lang } from '../contract.js';
+import type { Token } from '../normalize.js';
+import { lookupVerb, type Verb } from './verbs.js';
+
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', ';']);
+/** "…, me lo segni?", "…, add it", "…, prenoti tu?": verbs that file or book what was described */
+const CLOSING_VERBS: ReadonlySet<string> = new Set(['put', 'note', 'book', 'fix']);
+/** words that may stand with a filing verb in a closing clause: pronouns, the addressee, politeness */
+const FILING_COMPANIONS: ReadonlySet<string> = new Set([
+  ...[
+    'mi',
+    'me',
+    'lo',
+    'la',
+    'li',
+    'le',
+    'ce',
+    'ci',
+    'te',
+    'ti',
+    'tu',
+    'voi',
+    'puoi',
+    'potresti',
+    'gentilmente',
+    'pure',
+  ],
+  ...['it', 'that', 'this', 'can', 'could', 'you', 'u', 'please', 'pls', 'just'],
+  '?',
+]);
+
+/**
+ * "…, mercoledì alle 4 ho il dentista, me lo segni?", "…, can you add it?", "…, prenoti tu?": a closing
+ * clause that is only a filing or booking verb and its pronouns files the dated event before it, question or not.
+ */
+export function closingFiling(
+  tokens: readonly Token[],
+  lang: Lang,
+): { intent: Intent; head: { first: number; last: number; verb: Verb } } | undefined {
+  let verbAt: number | undefined;
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const norm = tokens[i]?.norm ?? '';
+    if (CLAUSE_BREAKS.has(norm)) {
+      const verb = verbAt === undefined ? undefined : lookupVerb(tokens[verbAt]?.norm ?? '', lang);
+      return verb === undefined ? undefined : { intent: 'booking', head: { first: verbAt!, last: verbAt!, verb } };
+    }
+    const verb = lookupVerb(norm, lang);
+    if (verbAt === undefined && verb !== undefined && CLOSING_VERBS.has(verb.cls)) verbAt = i;
+    else if (!FILING_COMPANIONS.has(norm)) return undefined;
+  }
+  return undefined;
+}
