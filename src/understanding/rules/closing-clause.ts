@@ -50,3 +50,25 @@ export function closingFiling(
   }
   return undefined;
 }
+
+const CALENDAR_REACH = 4;
+
+/**
+ * "…, mettila in agenda", "put it in my calendar", "pop it in my diary": a filing verb with a word for the
+ * calendar close after it files what the message describes as an event on the client's agenda.
+ */
+export function calendarFiling(
+  tokens: readonly Token[],
+  lang: Lang,
+  start: number,
+  calendarWords: ReadonlySet<string>,
+): { intent: Intent; head: { first: number; last: number; verb: Verb } } | undefined {
+  for (let i = start + 1; i < tokens.length; i++) {
+    const verb = lookupVerb(tokens[i]?.norm ?? '', lang);
+    if (verb === undefined || (!['put', 'note'].includes(verb.cls) && verb.lemma !== 'segnalare')) continue;
+    for (let j = i + 1; j <= i + CALENDAR_REACH && j < tokens.length; j++) {
+      if (calendarWords.has(tokens[j]?.norm ?? '')) return { intent: 'booking', head: { first: i, last: i, verb } };
+    }
+  }
+  return undefined;
+}

@@ -71,6 +71,8 @@ const GENERIC_ARTICLES: readonly [ReadonlySet<string>, Record<string, number>][]
 const PARTS_AFTER_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'mattina', 'pomeriggio', 'sera', 'notte']);
 
 const isGenericWeekday = (tokens: readonly Token[], i: number): boolean =>
+  // "un martedì sì e uno no" is a recurrence, read by its own rule
+  tokens[i + 1]?.norm !== 'si' &&
   GENERIC_ARTICLES.some(
     ([articles, days]) => articles.has(tokens[i - 1]?.norm ?? '') && Object.hasOwn(days, tokens[i]?.norm ?? ''),
   );
