@@ -163,21 +163,35 @@ const SEI_CONTEXT = /^(alle|le|ore|tra|fra|per|e|meno|dalle|entro|verso|di|ogni)
 /**
  * The language's chat spellings and typos fixed, number words turned into digits ("tre quarti"
  * -> "3 quarti", "at three" -> "at 3"), long words one slip away from a time or cue word
- * corrected. One token in, one token out: the offsets keep pointing at the client's words.
+ * corrected. One token in, one token out (but a clitic written
+ * without its apostrophe, "whats"): the offsets keep pointing at the client's words.
  */
 export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
-  return tokens.map((t, i) => {
-    if (t.kind !== 'word') return t;
-    if (lang === 'it' && ELIDED.has(t.norm) && /^[aeiouh]/.test(tokens[i + 1]?.norm ?? ''))
-      return { ...t, norm: `${t.norm}'` };
-    const fixed = typoFixes[lang].get(t.norm);
-    if (fixed !== undefined) return { ...t, norm: fixed };
-    const number = numberWords[lang].get(t.norm);
-    // "il sei marzo": before a month it is the day
-    const beforeMonth = Object.hasOwn(months.it, tokens[i + 1]?.norm ?? '');
-    if (number !== undefined && (t.norm !== 'sei' || beforeMonth || SEI_CONTEXT.test(tokens[i - 1]?.norm ?? '')))
-      return { ...t, norm: number, kind: 'number' };
-    const fuzzy = fuzzyFix(t.norm, lang);
-    return fuzzy === undefined ? t : { ...t, norm: fuzzy };
-  });
+  return tokens.flatMap((t, i) => splitClitic(normalizeToken(tokens, i, lang)));
+}
+
+/** "whats" fixed to "what 's" is two tokens, as "what's" is: the clitic gets an empty token at the word's end. */
+function splitClitic(t: Token): Token[] {
+  const clitic = /^(\S+) ('\S+)$/.exec(t.norm);
+  if (clitic === null) return [t];
+  return [
+    { ...t, norm: clitic[1]! },
+    { raw: '', norm: clitic[2]!, kind: 'word', start: t.end, end: t.end },
+  ];
+}
+
+function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return t;
+  if (lang === 'it' && ELIDED.has(t.norm) && /^[aeiouh]/.test(tokens[i + 1]?.norm ?? ''))
+    return { ...t, norm: `${t.norm}'` };
+  const fixed = typoFixes[lang].get(t.norm);
+  if (fixed !== undefined) return { ...t, norm: fixed };
+  const number = numberWords[lang].get(t.norm);
+  // "il sei marzo": before a month it is the day
+  const beforeMonth = Object.hasOwn(months.it, tokens[i + 1]?.norm ?? '');
+  if (number !== undefined && (t.norm !== 'sei' || beforeMonth || SEI_CONTEXT.test(tokens[i - 1]?.norm ?? '')))
+    return { ...t, norm: number, kind: 'number' };
+  const fuzzy = fuzzyFix(t.norm, lang);
+  return fuzzy === undefined ? t : { ...t, norm: fuzzy };
 }

@@ -90,6 +90,8 @@ export const englishCues: Cues = {
     'do not forget',
     'do not let me forget',
     'remember to',
+    // non-native English: "can you remember me to pay the salaries"
+    'remember me',
     'alert me',
     'ping me',
     'notify me',

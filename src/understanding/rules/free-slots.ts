@@ -113,6 +113,9 @@ const cues: Record<Lang, FreeSlotCues> = {
       'when have i got time',
       'free slot',
       'free slots',
+      'slot free',
+      'slots free',
+      'time free',
       'free time',
       'free hour',
       'an hour free',
@@ -231,14 +234,31 @@ function freeLength(tokens: readonly Token[], lang: Lang): number | undefined {
   return FREE_LENGTHS[lang].find(({ phrase }) => hasPhrase(tokens, [phrase]))?.minutes;
 }
 
+const OR_WORDS: ReadonlySet<string> = new Set(['o', 'oppure', 'e', 'or', 'and', '/', ',']);
+
+/** "martedì o mercoledì mattina", "thursday or friday": a search over days said one after another spans them all. */
+function alternativeDays(a: Analysis, ctx: UnderstandingContext): { from: string; to: string } | undefined {
+  const days = a.matches.filter((m) => m.component.kind === 'day' || m.component.kind === 'dayPart');
+  if (days.length < 2) return undefined;
+  const joined = days.every(
+    (m, k) => k === 0 || (m.first === days[k - 1]!.last + 2 && OR_WORDS.has(a.tokens[m.first - 1]?.norm ?? '')),
+  );
+  if (!joined) return undefined;
+  const spans = days.map((m) => resolveFor({ ...a, matches: [m] }, 'agenda', ctx).time);
+  const froms = spans.flatMap((t) => (t.from === undefined ? [] : [t.from])).sort();
+  const tos = spans.flatMap((t) => (t.to === undefined ? [] : [t.to])).sort();
+  return froms.length === days.length && tos.length === days.length ? { from: froms[0]!, to: tos.at(-1)! } : undefined;
+}
+
 /** The days, part of day, time window and duration a free-slot search names. */
 export function freeSlotsTime(a: Analysis, ctx: UnderstandingContext): Omit<Understanding, 'intent'> {
   const { time } = resolveFor(a, 'agenda', ctx);
   const out: Omit<Understanding, 'intent'> = {};
   const length = freeLength(a.tokens, a.lang);
   if (length !== undefined) out.durationMin = length;
-  if (time.from !== undefined) out.from = time.from;
-  if (time.to !== undefined) out.to = time.to;
+  const span = alternativeDays(a, ctx);
+  if (time.from !== undefined) out.from = span?.from ?? time.from;
+  if (time.to !== undefined) out.to = span?.to ?? time.to;
   for (const { component: c } of a.matches) {
     if (c.kind === 'amount' && out.durationMin === undefined && c.minutes > 0) out.durationMin = c.minutes;
     if ((c.kind === 'part' && !c.weak) || c.kind === 'dayPart') out.dayPart ??= DAY_PARTS[c.part];

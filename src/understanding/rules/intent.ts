@@ -8,6 +8,7 @@ import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
+import { calendarFiling, closingFiling } from './closing-clause.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -253,23 +254,11 @@ function classifyHead(s: Scan, start: number): { intent: Intent; head: Head } | 
   return { intent: found.intent, head: { first: i, last: found.last, verb: found.verb } };
 }
 
-const CALENDAR_REACH = 4;
-
-/**
- * "…, mettila in agenda", "put it in my calendar", "pop it in my diary": a clause that files
- * what the message describes as an event on the client's agenda.
- */
+/** "…, mettila in agenda", "put it in my calendar": a clause that files the described event (not in a question). */
 function calendarClause(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
-  if (isQuestion(s, nextContent(s, start))) return undefined;
-  for (let i = start + 1; i < s.tokens.length; i++) {
-    const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
-    if (verb === undefined || (!['put', 'note'].includes(verb.cls) && verb.lemma !== 'segnalare')) continue;
-    for (let j = i + 1; j <= i + CALENDAR_REACH && j < s.tokens.length; j++) {
-      if (s.cues.calendarWords.has(s.tokens[j]?.norm ?? ''))
-        return { intent: 'booking', head: { first: i, last: i, verb } };
-    }
-  }
-  return undefined;
+  return isQuestion(s, nextContent(s, start))
+    ? undefined
+    : calendarFiling(s.tokens, s.lang, start, s.cues.calendarWords);
 }
 
 /** A reminder, cancel or reschedule verb later in the message: "la riunione di domani annullala". */
@@ -279,9 +268,13 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
     const cancelPhrase = phraseAt(s, i, s.cues.cancelPhrases);
     if (cancelPhrase > 0) return { intent: 'cancel', head: { first: i, last: i + cancelPhrase - 1 } };
     const phrase = phraseAt(s, i, s.cues.reminderPhrases);
-    // "ho messo dei promemoria per il commercialista?": a question about the client's own reminders
+    // "ho messo dei promemoria per …?" asks about the client's reminders; "can you remember me to…?" for one
+    const forMe = s.tokens.slice(i, i + phrase).some((t) => s.cues.objectPronouns.has(t.norm));
     if (phrase > 0)
-      return { intent: isQuestion(s, start) ? 'agenda' : 'reminder', head: { first: i, last: i + phrase - 1 } };
+      return {
+        intent: isQuestion(s, start) && !forMe ? 'agenda' : 'reminder',
+        head: { first: i, last: i + phrase - 1 },
+      };
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
     if (verb === undefined || !['reminder', 'cancel', 'reschedule'].includes(verb.cls)) continue;
     // "la prenotazione da Mario cambiala da 3 a 5": a new head count is for the office, as with the verb first
@@ -380,6 +373,7 @@ export function classifyIntent(
   const found =
     classifyHead(s, start) ??
     calendarClause(s, start) ??
+    (s.dated ? closingFiling(s.tokens, s.lang) : undefined) ??
     (findPhrase(s, s.cues.agendaPhrases) === undefined ? classifyAnywhere(s, start) : undefined);
   // "trovami un'ora libera giovedì", "when am I free tomorrow?": free time in the client's own agenda
   if (!['reminder', 'cancel', 'reschedule'].includes(found?.intent ?? '') && isFreeSlotsRequest(tokens, lang))

@@ -30,6 +30,8 @@ const DATE_OPENERS: ReadonlySet<string> = new Set([
   ...['sabato', 'domenica', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi'],
   ...['domani', 'stasera', 'oggi', 'dopodomani', 'alle', 'il'],
   ...['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+  // "cena x 5 da Sushi Saito alle 8": the place right after the party
+  ...['da', 'dal', 'dalla', 'dai', "dall'"],
 ]);
 
 /** Words of a place where people are seated; with a party size, a booking's bare 8 or 9 is dinner time. */

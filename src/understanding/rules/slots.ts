@@ -6,6 +6,7 @@ import { lookupVerb } from './verbs.js';
 import { partyOf } from './party.js';
 import { beforeTailRequest } from './tail-request.js';
 import { isPersonTitle } from './requests.js';
+import { PUNCT_EDGE, SHORTHAND, set, words } from './slots-words.js';
 
 /**
  * Free-text slots cut from what the client wrote: the reminder's `text`, the task's `text`
@@ -13,77 +14,6 @@ import { isPersonTitle } from './requests.js';
  * Time expressions, the request verb and politeness are left out; the rest keeps the
  * client's own words, case and accents.
  */
-interface Words {
-  leading: ReadonlySet<string>;
-  trailing: ReadonlySet<string>;
-  articles: ReadonlySet<string>;
-  objectPronouns: ReadonlySet<string>;
-  /** words that introduce the person a booking is with */
-  withWords: ReadonlySet<string>;
-  /** words that end the name of that person */
-  withStops: ReadonlySet<string>;
-  /** words the client uses to address the office, dropped after the verb ("rispondi tu") */
-  addressees: ReadonlySet<string>;
-  calendarWords: ReadonlySet<string>;
-  /** words before a calendar word that go with it ("in my calendar", "nel calendario") */
-  calendarLead: ReadonlySet<string>;
-  /** the client saying it is theirs, before a booking's title ("I have a hearing", "ho udienza") */
-  ownPlans: ReadonlySet<string>;
-}
-
-const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
-const PUNCT_EDGE = set(', . ! ? : ; - – —');
-
-const words: Record<Lang, Words> = {
-  it: {
-    leading: set(
-      "di d' che a per : - , del della dello dei degli delle dell' riguardo su sul sulla circa ; ho abbiamo",
-    ),
-    trailing: set("di d' a per e alle al con da che il la lo le i gli l' un una me"),
-    articles: set("il lo la i gli le l' un una uno un' mio mia miei mie nostro nostra"),
-    objectPronouns: set('mi ci'),
-    withWords: set('con col coi'),
-    withStops: set("per a al alla alle all' in da dal dalla su sul nel presso entro che"),
-    addressees: set('tu voi'),
-    calendarWords: set('agenda calendario diario'),
-    calendarLead: set("in nel nell' sul sull' nella mia mio l' il la"),
-    ownPlans: set('ho abbiamo'),
-  },
-  en: {
-    leading: set('to that about of for at : - , re regarding ;'),
-    trailing: set('to at on for and by with the a an of it'),
-    articles: set('the a an my our your'),
-    objectPronouns: set('me us'),
-    withWords: set('with'),
-    withStops: set('for at on in to about regarding from by'),
-    addressees: set('you'),
-    calendarWords: set('calendar diary agenda schedule'),
-    calendarLead: set('in into to on my the our'),
-    ownPlans: set("i we i've we've 've have got do"),
-  },
-};
-
-/** Chat shorthand written out in texts and titles: "x il cliente" reads "per il cliente". */
-const SHORTHAND: Record<Lang, ReadonlyMap<string, string>> = {
-  it: new Map([
-    ['x', 'per'],
-    ['nn', 'non'],
-    ['cmq', 'comunque'],
-    ['xke', 'perché'],
-    ['xche', 'perché'],
-    ['ke', 'che'],
-    ['cn', 'con'],
-    ['qlc', 'qualche'],
-    ['qlcs', 'qualcosa'],
-  ]),
-  en: new Map([
-    ['u', 'you'],
-    ['ur', 'your'],
-    ['pls', 'please'],
-    ['thx', 'thanks'],
-  ]),
-};
-
 interface Input {
   text: string;
   tokens: readonly Token[];
@@ -228,7 +158,19 @@ function withoutReminderNoun(input: Input, indices: number[]): number[] {
   return indices.slice(k);
 }
 
-const FILING: ReadonlySet<string> = new Set(['note', 'put']);
+const FILING: ReadonlySet<string> = new Set(['note', 'put', 'book', 'fix']);
+/** "…, can you add it?", "…, me lo puoi segnare?": the asking around a closing verb */
+const ASKING: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'u',
+  'please',
+  'puoi',
+  'potresti',
+  'gentilmente',
+  'tu',
+  '?',
+]);
 
 /** "appuntamento dal notaio venerdì alle 10, segnalo", "…, add it": a closing clause that is only a verb and its pronoun. */
 function withoutClosingVerb(input: Input, indices: number[]): number[] {
@@ -240,9 +182,18 @@ function withoutClosingVerb(input: Input, indices: number[]): number[] {
   for (; k >= 0 && !PUNCT_EDGE.has(norm(k)); k--) {
     const verb = lookupVerb(norm(k), input.lang);
     if (verb !== undefined && (FILING.has(verb.cls) || verb.lemma === 'segnalare')) verbs++;
-    else if (!CLITICS.has(norm(k)) && !w.objectPronouns.has(norm(k)) && !w.addressees.has(norm(k))) return indices;
+    else if (
+      !CLITICS.has(norm(k)) &&
+      !w.objectPronouns.has(norm(k)) &&
+      !w.addressees.has(norm(k)) &&
+      !ASKING.has(norm(k))
+    )
+      return indices;
   }
-  return k > 0 && verbs > 0 ? indices.slice(0, k) : indices;
+  // the filing verb may be the request's head, already left out ("…, me lo segni?")
+  const head = input.classification.head;
+  const headHere = head?.verb !== undefined && FILING.has(head.verb.cls) && head.first > (indices[k] ?? Infinity);
+  return k > 0 && (verbs > 0 || headHere) ? indices.slice(0, k) : indices;
 }
 
 /** "grazie mille x ieri! mi ricordi giovedì…": a sentence ended before the request verb is no part of its text. */
@@ -322,6 +273,14 @@ function withWhom(input: Input, indices: readonly number[]): string | undefined 
   return cleaned.length === 0 ? undefined : render(input, cleaned);
 }
 
+/** "buon natale! giovedì ho il notaio, me lo segni?": with the request verb after them, a finished sentence before the event is no part of it. */
+function afterLastSentence(input: Input, indices: number[]): number[] {
+  const head = input.classification.head;
+  if (head === undefined || indices.some((i) => i > head.first)) return indices;
+  const cut = indices.findLastIndex((i, k) => k < indices.length - 1 && SENTENCE_ENDS.has(input.tokens[i]?.norm ?? ''));
+  return cut < 0 ? indices : indices.slice(cut + 1);
+}
+
 function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   // "call with Smith at 3pm": the verb-looking noun is the event itself; "chiamami un taxi" asks for the taxi
   const head = input.classification.head;
@@ -333,7 +292,11 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   );
   // "mi prenoti il dentista giovedì alle 10? dott Galli": the question ends the event's words
   const question = request.findIndex((i) => input.tokens[i]?.norm === '?');
-  const indices = beforeTailRequest(input.tokens, question > 0 ? request.slice(0, question) : request, input.lang);
+  const indices = beforeTailRequest(
+    input.tokens,
+    afterLastSentence(input, question > 0 ? request.slice(0, question) : request),
+    input.lang,
+  );
   const out: Pick<Understanding, 'title' | 'with'> = {};
   const title = trim(input, indices, { leading: true, articles: true, ownPlans: true });
   if (title.length > 0) out.title = uncapitalize(input, title, render(input, title));

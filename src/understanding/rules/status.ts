@@ -1,8 +1,8 @@
 import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from '../contract.js';
 import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
 import { formatInstant, localDateTime, zonedInstant } from '../../kernel/time.js';
-import { normalizeTokens, tokenize } from '../normalize.js';
 import type { TimeMatch } from '../time/spec.js';
+import { AWAY_LEADS, cues, type Phrase, type StatusCues } from './status-cues.js';
 
 /**
  * The client telling the office about themselves: "sono in riunione fino alle 16", "non
@@ -10,231 +10,6 @@ import type { TimeMatch } from '../time/spec.js';
  * that is nothing but the status and its end counts: "sono in riunione con Rossi domani" is an
  * event, "sono libero domani?" a question about the agenda.
  */
-
-type Phrase = readonly string[];
-
-function phrases(lang: Lang, list: readonly string[]): Phrase[] {
-  return list
-    .map((p) => normalizeTokens(tokenize(p), lang).flatMap((t) => t.norm.split(' ')))
-    .flatMap((p) => (p[0] === 'i' && p[1] === "'m" ? [p, ['im', ...p.slice(2)]] : [p])) // "im on a call"
-    .sort((a, b) => b.length - a.length);
-}
-
-interface StatusCues {
-  lead: ReadonlySet<string>;
-  statuses: { kind: AvailabilityKind; phrases: Phrase[] }[];
-  /** words that may sit around the end time ("fino alle", "for the next") */
-  glue: ReadonlySet<string>;
-}
-
-const cues: Record<Lang, StatusCues> = {
-  it: {
-    lead: new Set(['ciao', 'ok', 'okay', 'allora', 'guarda', 'ehi', 'hey', 'ora', 'adesso', 'fyi', 'intanto', 'da']),
-    statuses: [
-      {
-        kind: 'dnd',
-        phrases: phrases('it', [
-          'non disturbare',
-          'non disturbarmi',
-          'non mi disturbare',
-          'non voglio essere disturbato',
-          'non voglio essere disturbata',
-          'modalità non disturbare',
-          'non disturbatemi',
-          'non mi disturbate',
-          'non disturbate',
-          'non passatemi nessuno',
-          'non mi passate nessuno',
-          'non passatemi chiamate',
-          'non chiamatemi',
-          'non mi chiamate',
-          'non sono raggiungibile',
-          'non ci sono per nessuno',
-          'non sono reperibile',
-        ]),
-      },
-      {
-        kind: 'busy',
-        phrases: phrases('it', [
-          'sono in riunione',
-          'sono in una riunione',
-          'sono in call',
-          'sono in una call',
-          'sono in chiamata',
-          'sono al telefono',
-          'sono occupato',
-          'sono occupata',
-          'sono impegnato',
-          'sono impegnata',
-          'sono in udienza',
-          'sono fuori ufficio',
-          'sono dal cliente',
-          'sono in viaggio',
-          'sono in riunione con un cliente',
-          'in riunione',
-          'sono in tribunale',
-          'sono in trasferta',
-          'sono in ferie',
-          'sono in pausa',
-          'sono a pranzo',
-          'sono in macchina',
-          'sto guidando',
-          'sono in volo',
-        ]),
-      },
-      {
-        kind: 'available',
-        phrases: phrases('it', [
-          'sono libero',
-          'sono libera',
-          'sono di nuovo libero',
-          'sono di nuovo libera',
-          'sono disponibile',
-          'sono di nuovo disponibile',
-          'sono tornato',
-          'sono tornata',
-          'ho finito',
-          'riunione finita',
-          'eccomi',
-          'sono in ufficio',
-          'sono di nuovo in ufficio',
-          'sono rientrato',
-          'sono rientrata',
-          'sono di ritorno',
-          'sono operativo',
-          'sono operativa',
-          'sono di nuovo operativo',
-          'sono di nuovo operativa',
-          'sono raggiungibile',
-          'sono di nuovo raggiungibile',
-          'passatemi le chiamate',
-          'passatemi pure le chiamate',
-          'potete passarmi le chiamate',
-        ]),
-      },
-    ],
-    glue: new Set([
-      'fino',
-      'a',
-      'al',
-      'alle',
-      "all'",
-      'alla',
-      'per',
-      'circa',
-      'almeno',
-      'e',
-      'grazie',
-      'quindi',
-      'prossima',
-      'prossime',
-      'prossimi',
-      'la',
-      'le',
-      'i',
-      'un',
-      'una',
-      'ora',
-      'adesso',
-    ]),
-  },
-  en: {
-    lead: new Set(['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'just', 'fyi', 'heads', 'up', 'now', 'from', 'on']),
-    statuses: [
-      {
-        kind: 'dnd',
-        phrases: phrases('en', [
-          'do not disturb',
-          "don't disturb me",
-          'do not disturb me',
-          'dnd',
-          'hold my calls',
-          'hold all calls',
-          'no calls',
-          "don't call",
-          "don't call me",
-          'do not call',
-          "don't disturb",
-        ]),
-      },
-      {
-        kind: 'busy',
-        phrases: phrases('en', [
-          "i'm in a meeting",
-          'i am in a meeting',
-          "i'm in meetings",
-          'i am in meetings',
-          "i'm in back to back meetings",
-          'back to back meetings',
-          'back-to-back meetings',
-          "i'm on a call",
-          'i am on a call',
-          "i'm on the phone",
-          "i'm busy",
-          'i am busy',
-          "i'm out of office",
-          'i am out of office',
-          "i'm in court",
-          'i am in court',
-          "i'm with a client",
-          'i am with a client',
-          'in a meeting',
-          'in a call',
-          'on a call',
-          'in court',
-          "i'm driving",
-          'i am driving',
-          "i'm at lunch",
-          "i'm on holiday",
-          "i'm away",
-          "i'm travelling",
-          "i'm traveling",
-        ]),
-      },
-      {
-        kind: 'available',
-        phrases: phrases('en', [
-          "i'm free",
-          'i am free',
-          "i'm back",
-          'i am back',
-          "i'm available",
-          'i am available',
-          "i'm free again",
-          'meeting over',
-          'done with the meeting',
-          "i'm back in the office",
-          "i'm in the office",
-          'back in the office',
-          "i'm back at my desk",
-          'you can put calls through',
-          'put my calls through',
-          'put calls through',
-        ]),
-      },
-    ],
-    glue: new Set([
-      'until',
-      'till',
-      'til',
-      'for',
-      'the',
-      'next',
-      'about',
-      'at',
-      'least',
-      'around',
-      'please',
-      'thanks',
-      'and',
-      'so',
-      'now',
-      'right',
-      'a',
-      'an',
-    ]),
-  },
-};
 
 /** what introduces a status's end: "fino alle 16", "per un'ora", "until 4pm", "for an hour" */
 const UNTIL_WORDS = new Set(['fino', 'finche', 'per', 'until', 'till', 'til', 'for']);
@@ -256,16 +31,18 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   let i = skipLead(0);
   // "fino alle 18 non ci sono per nessuno": the end said first
   const first = analysis.matches[0];
-  if (first !== undefined && first.first === i && saysUntil(analysis, first)) i = skipLead(first.last + 1);
+  const endFirst = first !== undefined && first.first === i && saysUntil(analysis, first);
+  if (endFirst) i = skipLead(first.last + 1);
   let found: { kind: AvailabilityKind; length: number } | undefined;
   for (const status of c.statuses) {
     const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
     if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
   }
-  found ??= awayAt(analysis, i);
+  found ??= awayAt(analysis, i, endFirst ? c : undefined);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
-  const clauseEnd = statusClauseEnd(analysis, whole?.next ?? i + found.length, c);
+  const after = found.kind === 'available' ? pastOrigin(analysis, i + found.length) : i + found.length;
+  const clauseEnd = statusClauseEnd(analysis, whole?.next ?? after, c);
   if (clauseEnd === undefined) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
@@ -275,24 +52,45 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
 }
 
-const AWAY: Record<Lang, { subject: string; places: readonly string[] }> = {
-  it: { subject: 'sono', places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
-  en: { subject: "i'm", places: ['at', 'with', 'on', 'in'] },
-};
+const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'da', 'dal', 'dalla', 'dallo', 'dai', "dall'"]);
+const ORIGIN_REACH = 4;
+
+/** "i'm back from the bank, available", "sono tornato dal dentista": where the place come back from ends. */
+function pastOrigin(analysis: Analysis, from: number): number {
+  const { tokens, consumed } = analysis;
+  if (!ORIGIN_WORDS.has(tokens[from]?.norm ?? '') || consumed[from]) return from;
+  let j = from + 1;
+  while (j < tokens.length && j <= from + ORIGIN_REACH && tokens[j]!.kind !== 'punct' && !consumed[j]) j++;
+  return j < tokens.length && tokens[j]!.kind !== 'punct' ? from : j;
+}
+
+/** "fino alle 3 sono in lezione (nn scrivetemi)": the end said first, the place is the one or two words that close the status. */
+function placeSaidAfterEnd(analysis: Analysis, i: number, place: number, c: StatusCues) {
+  const { tokens, consumed } = analysis;
+  const runOn = (j: number) =>
+    c.statuses.some((st) => st.kind !== 'available' && st.phrases.some((p) => phraseAt(analysis, j, p)));
+  let j = place;
+  while (j < tokens.length && j < place + AWAY_PLACE_WORDS && tokens[j]!.kind !== 'punct' && !consumed[j] && !runOn(j))
+    j++;
+  const closes = j === tokens.length || tokens[j]!.kind === 'punct' || runOn(j);
+  return j > place && closes ? { kind: 'busy' as const, length: j - i } : undefined;
+}
+const AWAY_PLACE_WORDS = 2;
 
 /**
  * "sono dal medico fino alle 6", "I'm at the dentist until 4", "I'm on a flight until 6pm": being somewhere, with its end said
  * right after the place (one or two words), is being busy until then.
  */
-function awayAt(analysis: Analysis, i: number): { kind: AvailabilityKind; length: number } | undefined {
+function awayAt(
+  analysis: Analysis,
+  i: number,
+  endSaid?: StatusCues,
+): { kind: AvailabilityKind; length: number } | undefined {
   const { tokens } = analysis;
-  const lead = phrases(
-    analysis.lang,
-    AWAY[analysis.lang].places.map((p) => `${AWAY[analysis.lang].subject} ${p}`),
-  );
-  const phrase = lead.find((p) => phraseAt(analysis, i, p));
+  const phrase = AWAY_LEADS[analysis.lang].find((p) => phraseAt(analysis, i, p));
   if (phrase === undefined) return undefined;
   const place = i + phrase.length;
+  if (endSaid !== undefined) return placeSaidAfterEnd(analysis, i, place, endSaid);
   const end = analysis.matches.find((m) => m.first > place && m.first <= place + 3 && saysUntil(analysis, m));
   if (end === undefined || tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
   const until = UNTIL_WORDS.has(tokens[end.first - 1]?.norm ?? '') ? end.first - 1 : end.first;
@@ -388,9 +186,20 @@ function statusEnd(analysis: Analysis, ctx: UnderstandingContext): StatusEnd {
     return { until: when };
   const local = localDateTime(ctx.now, tz);
   const { when: readToday } = resolveFor(analysis, 'reminder', { ...ctx, now: zonedInstant(local, 0, tz) }).time;
-  if (readToday !== undefined && readToday !== when && new Date(readToday).getTime() <= ctx.now.getTime())
+  if (readToday !== undefined && readToday !== when && isRecentSlip(new Date(readToday), ctx.now))
     return { timeIssue: { reason: 'past', said: saidWords(analysis, clock) } };
   return { until: when };
+}
+
+const SLIP_HOURS = 12;
+
+/**
+ * A time gone a little while ago is a slip ("fino alle 16" at 17:30); one gone more than half a day
+ * ago is a plan for tomorrow ("sono dal commercialista fino alle 11" written at 23:40).
+ */
+function isRecentSlip(readToday: Date, now: Date): boolean {
+  const gone = now.getTime() - readToday.getTime();
+  return gone >= 0 && gone < SLIP_HOURS * 3_600_000;
 }
 
 /** The end of a status from its time words alone (the LLM path copies them verbatim). */

@@ -112,6 +112,12 @@ const cues: Record<Lang, StatusCues> = {
       'any news about',
       'update on',
       'status of',
+      'status on',
+      // second-language English: "how is going the request 2291?"
+      'how is going',
+      "how's going",
+      'status for',
+      'progress on',
       "what's the status of",
       'what is the status of',
       'how are things with',
@@ -141,6 +147,10 @@ const cues: Record<Lang, StatusCues> = {
       'how many hours do i have left',
       'how many hours have i got left',
       'how many hours have i used',
+      'how many hours have we used',
+      'how many hours did i use',
+      'how many hours did we use',
+      'how many hours do we have left',
       'how many hours are left',
       'hours left',
       'remaining hours',
@@ -155,7 +165,8 @@ const cues: Record<Lang, StatusCues> = {
 
 /** Past participles of the office's work: "prenotato", "mandato", "tradotto", "booked", "sent". */
 const DONE_FORMS: Record<Lang, RegExp> = {
-  it: /^\p{L}+(?:at|ut|it|ott|ess|itt)[oaie]$/u,
+  // "chiusa", "fatto", "risposto", "aperta" too
+  it: /^\p{L}+(?:at|ut|it|ott|ess|itt|att|ost|us|ert)[oaie]$/u,
   // "is the translation ready?": the adjectives of done work count as its participles
   en: /^(?:\p{L}+(ed|ent|ought|one|ade)|ready|finished)$/u,
 };

@@ -26,6 +26,8 @@ import type { Component, DayRef } from './spec.js';
 const F = fragments.en;
 const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
 const ORD_SUFFIX = String.raw`(?: (?:st|nd|rd|th))?`;
+/** "happy easter", "merry christmas": a wish, not a date */
+const NOT_A_WISH = String.raw`(?<!(?:^| )(?:happy|merry|a happy|a merry) )`;
 const ANCHOR = String.raw`today|tomorrow|(?:${F.HOLIDAY})|(?:(?:next|this|the) )?(?:${F.WD})|(?:the )?(?:${DAY})${ORD_SUFFIX}(?: of)? (?:${F.MONTH})|(?:${F.MONTH}) (?:the )?(?:${DAY})${ORD_SUFFIX}`;
 /** after these a corrected number is a date or a count, not a clock */
 const NOT_A_CLOCK = String.raw`days|day|weeks|week|months|month|years|year|people|persons|guests|st|nd|rd|th|of|${F.MONTH}`;
@@ -143,7 +145,7 @@ export const englishCountRules: readonly GrammarRule[] = [
   {
     name: 'holiday',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|till|before|after|at|over|around|from|during|to)(?: the)? |the )?(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
+      String.raw`(?:(?<p>on|by|for|until|till|before|after|at|over|around|from|during|to)(?: the)? |the )?${NOT_A_WISH}(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
     ),
     build: (g) => holidayComponent(holidayWords.en, g, 'after'),
   },

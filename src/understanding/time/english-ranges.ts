@@ -72,10 +72,10 @@ export const englishRangeRules: readonly GrammarRule[] = [
     },
   },
   {
-    // "lunch with Tom tmrw 12-1": after a day or a meal, two bare hours with a dash are a range
+    // "lunch with Tom tmrw 12-1", "block tuesday 12 to 1": after a day or a meal, two bare hours are a range
     name: 'clock-range-dash-bare',
     re: pattern(
-      String.raw`(?<=(?:^| )(?:${BEFORE_HOURS}) )(?<h1>\d{1,2})(?:[:.](?<m1>\d{2}))?-(?<h2>\d{1,2})(?:[:.](?<m2>\d{2}))?`,
+      String.raw`(?<=(?:^| )(?:${BEFORE_HOURS}) )(?<h1>\d{1,2})(?:[:.](?<m1>\d{2}))?(?:-| to | till )(?<h2>\d{1,2})(?:[:.](?<m2>\d{2}))?`,
     ),
     build: bareRange,
   },

@@ -36,7 +36,7 @@ const ORD = String.raw`(?: (?:st|nd|rd|th))?`;
 /** a day of the month: "29", "first", "20 - 9" (twenty-nine) */
 const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
 /** words after an abbreviated weekday that make it one ("wed morning", "thu 7pm", "Wed at 11") */
-const ABBR_NEXT = String.raw`(?= (?:at|@|\d+|morning|afternoon|evening|night|noon|lunch|dinner|next|,|am|pm)(?![^ ]))`;
+const ABBR_NEXT = String.raw`(?= (?:at|@|\d+(?:[:.]\d+)?|morning|afternoon|evening|night|noon|lunch|dinner|next|,|am|pm)(?![^ ]))`;
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
@@ -93,13 +93,17 @@ export const englishRules: readonly GrammarRule[] = [
     // "from 3 to 5 February": the event starts on the first day
     name: 'date-range',
     re: pattern(
-      String.raw`(?<p>from|between) (?:the )?(?<d>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?:the )?\d{1,2}${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?:(?: ,)? (?<y2>\d{4}))?|(?:(?<p3>from|between) )?(?<mon3>${MONTH}) (?<d3>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?<e3>\d{1,2})${ORD}(?:(?: ,)? (?<y3>\d{4}))?`,
+      String.raw`(?<p>from|between) (?:the )?(?<d>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?:the )?(?<e>\d{1,2})${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?|(?<d2>\d{1,2})-(?<e2>\d{1,2}) (?<mon2>${MONTH})(?:(?: ,)? (?<y2>\d{4}))?|(?:(?<p3>from|between) )?(?<mon3>${MONTH}) (?<d3>\d{1,2})${ORD} (?:to|till|until|and|-|through) (?<e3>\d{1,2})${ORD}(?:(?: ,)? (?<y3>\d{4}))?`,
     ),
-    build: (g) =>
+    build: (g) => {
       // "May 20-9" is no range but "May twenty-nine"
-      g.e3 !== undefined && Number(g.e3) <= Number(g.d3)
-        ? null
-        : dateComponent(g.d ?? g.d2 ?? g.d3, monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en'), g.y ?? g.y2 ?? g.y3),
+      if (g.e3 !== undefined && Number(g.e3) <= Number(g.d3)) return null;
+      const month = monthNumber(g.mon ?? g.mon2 ?? g.mon3 ?? '', 'en');
+      const year = g.y ?? g.y2 ?? g.y3;
+      const first = dateComponent(g.d ?? g.d2 ?? g.d3, month, year);
+      const last = dateComponent(g.e ?? g.e2 ?? g.e3, month, year);
+      return first?.kind === 'day' && last?.kind === 'day' ? { ...first, lastDay: last.day } : first;
+    },
   },
   ...englishRangeRules,
   {
@@ -166,7 +170,10 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'clock',
-    re: pattern(String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?: (?:oclock|o clock))?(?: (?<per>${PERIOD}))?`),
+    // "until 25 January": a number before a month is its day, never an hour
+    re: pattern(
+      String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?! (?:${MONTH})(?![^ ]))(?: (?:oclock|o clock))?(?: (?<per>${PERIOD}))?`,
+    ),
     build: (g) => {
       // "a table for 4": "for" introduces a time only with am/pm
       if ((g.p === 'for' || g.p === 'about') && g.ap === undefined) return null;
@@ -246,7 +253,10 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'weekday-and-day',
-    re: pattern(String.raw`(?:(?<p>${DATE_PREP}) )?(?:${WD_FULL})(?: ,)? (?:the )?(?<d>\d{1,2}) (?:st|nd|rd|th)`),
+    // "wed the 3rd": an abbreviation before the day's number is the weekday, the number decides
+    re: pattern(
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:${WD_ANY})(?: \.)?(?: ,)? (?:the )?(?<d>\d{1,2}) (?:st|nd|rd|th)`,
+    ),
     build: (g) => {
       const day = dayOfMonth(g.d);
       return day === undefined ? INVALID : { kind: 'day', day: { kind: 'monthDay', day } };

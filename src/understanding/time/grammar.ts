@@ -1,6 +1,6 @@
 import type { Token } from '../normalize.js';
 import type { Component, DayRef, TimeMatch } from './spec.js';
-import { headcountWords } from './lexicon.js';
+import { headcountWords, weekdays } from './lexicon.js';
 import { partyChangeAt } from './party-change.js';
 
 /**
@@ -63,6 +63,24 @@ const isHeadcount = (tokens: readonly Token[], i: number): boolean => {
   );
 };
 
+/** An indefinite article before a weekday of its language: "on a friday night", "un venerdì sera" is any such day. */
+const GENERIC_ARTICLES: readonly [ReadonlySet<string>, Record<string, number>][] = [
+  [new Set(['a', 'an']), weekdays.en],
+  [new Set(['un']), weekdays.it],
+];
+const PARTS_AFTER_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'mattina', 'pomeriggio', 'sera', 'notte']);
+
+const isGenericWeekday = (tokens: readonly Token[], i: number): boolean =>
+  // "un martedì sì e uno no" is a recurrence, read by its own rule
+  tokens[i + 1]?.norm !== 'si' &&
+  GENERIC_ARTICLES.some(
+    ([articles, days]) => articles.has(tokens[i - 1]?.norm ?? '') && Object.hasOwn(days, tokens[i]?.norm ?? ''),
+  );
+
+/** "a friday night", "un sabato mattina": a generic day and its part of day are no time to read. */
+const isGenericDay = (tokens: readonly Token[], i: number): boolean =>
+  isGenericWeekday(tokens, i) || (PARTS_AFTER_DAY.has(tokens[i]?.norm ?? '') && isGenericWeekday(tokens, i - 1));
+
 function joinTokens(tokens: readonly Token[]): TokenText {
   const party = partyChangeAt(tokens);
   const isPartyChange = (i: number) => party !== undefined && (i === party || i === party + 2);
@@ -70,7 +88,8 @@ function joinTokens(tokens: readonly Token[]): TokenText {
     (t.kind !== 'punct' || GRAMMAR_PUNCT.has(t.norm)) &&
     !isPercent(tokens, i) &&
     !isHeadcount(tokens, i) &&
-    !isPartyChange(i)
+    !isPartyChange(i) &&
+    !isGenericDay(tokens, i)
       ? [i]
       : [],
   );

@@ -24,6 +24,8 @@ import type { Component, DayRef } from './spec.js';
  * counted from another reads that other day with the whole grammar (`anchor`).
  */
 const F = fragments.it;
+/** "buona pasqua", "buon natale", "felice anno nuovo": a wish, not a date */
+const NOT_A_WISH = String.raw`(?<!(?:^| )(?:buon|buona|buone|buonissima|felice|felici) )`;
 const ANCHOR = String.raw`oggi|domani|dopodomani|(?:(?:il|la|lo|l'|l) )?(?:${F.HOLIDAY})|(?:(?:il|la|lo|l') )?(?:${F.WD})|(?:il |l' )?(?:\d{1,2}|primo)(?: °)? (?:${F.MONTH})`;
 /** after these a corrected number is a date or a count, not a clock */
 const NOT_A_CLOCK = String.raw`giorni|giorno|settimane|settimana|mesi|mese|anni|anno|persone|ospiti|°|(?:di|del) (?:mese|${F.MONTH})|${F.MONTH}`;
@@ -103,7 +105,7 @@ export const italianCountRules: readonly GrammarRule[] = [
   {
     name: 'holiday',
     re: pattern(
-      String.raw`(?:(?<p>a|per|entro|di|dopo|prima di|fino a|verso|a partire da|da|del|della|dell'|dal|dalla|al|alla|nel|nella|il|la|l'|lo)(?: (?:il|la|l'|lo))? )?(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
+      String.raw`(?:(?<p>a|per|entro|di|dopo|prima di|fino a|verso|a partire da|da|del|della|dell'|dal|dalla|al|alla|nel|nella|il|la|l'|lo)(?: (?:il|la|l'|lo))? )?${NOT_A_WISH}(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
     ),
     build: (g) => holidayComponent(holidayWords.it, g, 'dopo'),
   },

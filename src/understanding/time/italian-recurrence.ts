@@ -1,12 +1,14 @@
 import { pattern, type GrammarRule } from './grammar.js';
 import { monthNumber, weekdayNumber } from './lexicon.js';
 import { INVALID, dayOfMonth, freqOfUnit, recurrence } from './build.js';
-import { fragments } from './fragments.js';
+import { fragments, italianAbbreviatedWeekday } from './fragments.js';
 import type { PartOfDay } from './spec.js';
 
 /** Italian recurrences ("ogni lunedì", "il 5 di ogni mese"): read before dates, so "il 20 di ogni mese" is no plain date. */
 
 const WD = fragments.it.WD;
+/** "ogni lun e mer": abbreviations after "ogni" are days too */
+const WD_ANY = `${fragments.it.WD}|${fragments.it.WD_ABBR}`;
 const MONTH = fragments.it.MONTH;
 const DAY_NUM = String.raw`\d{1,2}|primo`;
 
@@ -15,7 +17,7 @@ function weekdayList(text: string): number[] {
     ...new Set(
       text
         .split(' ')
-        .map((w) => weekdayNumber(w, 'it'))
+        .map((w) => weekdayNumber(w, 'it') ?? italianAbbreviatedWeekday(w))
         .filter((n) => n !== undefined),
     ),
   ];
@@ -39,7 +41,7 @@ export const italianRecurrenceRules: readonly GrammarRule[] = [
     name: 'every-weekday',
     // "ogni secondo giovedì", "ogni due giovedì", "ogni altro giovedì", "un giovedì sì e uno no": every other one
     re: pattern(
-      String.raw`(?:ogni|tutti i|tutte le) (?:(?<other>secondo|seconda|2|altro|altra) )?(?<wds>(?:${WD})(?:(?: ,| e| ed)(?: il| la| i| le)? (?:${WD}))*)|(?:un|una) (?<wd1>${WD}) si e (?:uno|una) no`,
+      String.raw`(?:ogni|tutti i|tutte le) (?:(?<other>secondo|seconda|2|altro|altra) )?(?<wds>(?:${WD_ANY})(?:(?: ,| e| ed)(?: il| la| i| le)? (?:${WD_ANY}))*)|(?:un|una) (?<wd1>${WD}) si e (?:uno|una) no`,
     ),
     build: (g) =>
       recurrence('WEEKLY', {

@@ -42,6 +42,8 @@ const PERIOD = String.raw`del mattino presto|di mattina|del mattino|della mattin
 const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|entro le|dopo le|prima delle|delle|dalle|a partire dalle|fino alle|ore|(?<!(?:^| )\d{1,2} )h`;
 const DATE_PREP = String.raw`il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|del|dell'|di|per|a|entro|fino al|fino all'|a partire dal|a partire dall'|prima del|dopo il`;
 const DAY_PREP = String.raw`per|da|entro|fino a|di|a|a partire da|dopo|prima di|entro e non oltre`;
+/** a deadline or start before an abbreviated weekday makes it one: "entro ven", "fino a gio" */
+const ABBR_PREP = String.raw`entro|entro e non oltre|fino a|fino al|a partire da|prima di`;
 const WD_PREP = String.raw`di|il|per|entro|a|al|da|dal|per il|entro il|fino a|fino al|entro e non oltre|a partire da|prima di|dopo`;
 const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|un|una|uno|un'|un paio di|un paio d'|una (?:decina|dozzina|quindicina|ventina|trentina|quarantina) di) (?<u>minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)(?: e (?<half>mezza|mezzo)| e (?<quarter>un quarto|3 quarti)| e (?<extra>\d{1,2}) (?:minuti|min))?|(?<sp>mezz' ora|mezza ora|(?:un )?quarto d' ora|(?:un )?quarto di ora|1/4 d' ora|1/4 di ora|1/4 h|1/4 ora|3 quarti d' ora|3 quarti di ora|3/4 d' ora|3/4 h))`;
 
@@ -94,10 +96,15 @@ export const italianRules: readonly GrammarRule[] = [
     // "dal 3 al 5 febbraio": the event starts on the first day
     name: 'date-range',
     re: pattern(
-      String.raw`(?<p>dal|dall'|tra il|fra il) (?<d>${DAY_NUM})(?: °)? (?:al|all'|e il|fino al|fino all') (?:${DAY_NUM})(?: °)?(?: di)? (?<mon>${MONTH})(?: (?<y>\d{4}))?|(?<d2>\d{1,2})-\d{1,2} (?<mon2>${MONTH})(?: (?<y2>\d{4}))?`,
+      String.raw`(?<p>dal|dall'|tra il|fra il) (?<d>${DAY_NUM})(?: °)? (?:al|all'|e il|fino al|fino all') (?<e>${DAY_NUM})(?: °)?(?: di)? (?<mon>${MONTH})(?: (?<y>\d{4}))?|(?<d2>\d{1,2})-(?<e2>\d{1,2}) (?<mon2>${MONTH})(?: (?<y2>\d{4}))?`,
     ),
-    build: (g) =>
-      dateComponent(g.d2 === undefined ? g : { d: g.d2, y: g.y2 }, monthNumber(g.mon ?? g.mon2 ?? '', 'it')),
+    build: (g) => {
+      const month = monthNumber(g.mon ?? g.mon2 ?? '', 'it');
+      const y = g.y ?? g.y2;
+      const first = dateComponent({ d: g.d ?? g.d2, y }, month);
+      const last = dateComponent({ d: g.e ?? g.e2, y }, month);
+      return first?.kind === 'day' && last?.kind === 'day' ? { ...first, lastDay: last.day } : first;
+    },
   },
   {
     name: 'clock-range',
@@ -202,14 +209,13 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'weekday',
     re: pattern(
-      String.raw`(?:(?<p>${WD_PREP}) )?(?:(?:questo|questa|sto|prossimo|prossima) )?(?<wd>${WD})(?: (?:(?<after>della settimana dopo la prossima)|(?<next>prossimo|prossima|che viene|della settimana prossima|della prossima settimana|della settimana dopo)))?|(?:(?<p2>${WD_PREP}) )?(?<wd2>${WD_ABBR})(?: \.)?${ABBR_NEXT}|(?:(?<p4>la|nella) )?(?:(?<after4>settimana dopo la prossima)|(?<next4>settimana prossima|prossima settimana)) (?:, )?(?<wd4>${WD})`,
+      String.raw`(?:(?<p>${WD_PREP}) )?(?:(?:questo|questa|sto|prossimo|prossima) )?(?<wd>${WD})(?: (?:(?<after>della settimana dopo la prossima)|(?<next>prossimo|prossima|che viene|della settimana prossima|della prossima settimana|della settimana dopo)))?|(?:(?<p2>${WD_PREP}) )?(?<wd2>${WD_ABBR})(?: \.)?${ABBR_NEXT}|(?<p3>${ABBR_PREP}) (?<wd3>${WD_ABBR})(?: \.)?|(?:(?<p4>la|nella) )?(?:(?<after4>settimana dopo la prossima)|(?<next4>settimana prossima|prossima settimana)) (?:, )?(?<wd4>${WD})`,
     ),
     build: (g) => ({
       kind: 'day',
       day: {
         kind: 'weekday',
-        weekday:
-          (g.wd2 === undefined ? weekdayNumber(g.wd ?? g.wd4 ?? '', 'it') : italianAbbreviatedWeekday(g.wd2)) ?? 0,
+        weekday: weekdayNumber(g.wd ?? g.wd4 ?? '', 'it') ?? italianAbbreviatedWeekday(g.wd2 ?? g.wd3 ?? '') ?? 0,
         nextWeek: (g.next !== undefined && /settimana/.test(g.next)) || g.next4 !== undefined,
         ...((g.after ?? g.after4) !== undefined && { weekAfterNext: true }),
       },
@@ -235,7 +241,7 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'next-week',
     re: pattern(
-      String.raw`(?:(?<p>la|nella|per la|entro la|della|a partire dalla|dalla|in) )?(?:settimana prossima|prossima settimana|settimana che viene|settimana dopo|sett(?: \.)? prossim[ao]|prossim[ao] sett(?: \.)?)`,
+      String.raw`(?:(?<p>la|nella|per la|entro la|della|a partire dalla|dalla|in) )?(?:settimana prossim[ao]|prossim[ao] settimana|settimana che viene|settimana dopo|sett(?: \.)? prossim[ao]|prossim[ao] sett(?: \.)?)`,
     ),
     build: () => ({ kind: 'span', span: { kind: 'nextWeek' } }),
   },

@@ -52,7 +52,13 @@ export interface Selection {
   targetPeriod?: DayPeriod;
 }
 
-const movedTo = (m: TimeMatch, end: Clock): TimeMatch => ({ ...m, component: { kind: 'clock', clock: end } });
+/** "dalle 3 alle 4", "dal 4 al 7 gennaio": a range in a move says where it goes, its end */
+function movedToEnd(m: TimeMatch): TimeMatch {
+  const c = m.component;
+  if (c.kind === 'range') return { ...m, component: { kind: 'clock', clock: c.end } };
+  if (c.kind === 'day' && c.lastDay !== undefined) return { ...m, component: { kind: 'day', day: c.lastDay } };
+  return m;
+}
 
 export function selectMatches(
   said: readonly TimeMatch[],
@@ -68,7 +74,8 @@ export function selectMatches(
   if (intent === 'reschedule') {
     const to = matches.findIndex((m) => isTimeLike(m) && isTo(m));
     // "sposta la call di domani dalle 3 alle 4", "move it from 10 to 11": with no other new time, the range is the move
-    if (to < 0) matches = matches.map((m) => (m.component.kind === 'range' ? movedTo(m, m.component.end) : m));
+    // "sposta l'appuntamento dal 4 al 7 gennaio alle 11": a date range moves to its last day, whatever else is said
+    matches = matches.map((m) => (to < 0 || m.component.kind === 'day' ? movedToEnd(m) : m));
     // "push back my 3pm meeting by 30 minutes": with a shift and no new time, every time is the target's
     const shiftOnly = to < 0 && matches.some((m) => m.component.kind === 'amount');
     // "sposta la cena a sabato alle 8": the target's meal still makes the new bare hour an evening one

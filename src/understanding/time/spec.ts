@@ -80,7 +80,8 @@ export interface Recurrence {
 }
 
 export type Component =
-  | { kind: 'day'; day: DayRef }
+  /** `lastDay`: the end of a date range ("dal 4 al 7 gennaio"), where a move goes */
+  | { kind: 'day'; day: DayRef; lastDay?: DayRef }
   | { kind: 'dayPart'; day: DayRef; part: PartOfDay }
   /** `count`: a bare number after a correction ("anzi 20"), a count instead when what it corrects was one */
   | { kind: 'clock'; clock: Clock; count?: number }

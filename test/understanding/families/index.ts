@@ -24,6 +24,11 @@ import { corpus10Round6 } from './corpus-10-round6.js';
 import { corpus10Round7 } from './corpus-10-round7.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
+import { fresh9Round1 } from './fresh-9-round1.js';
+import { fresh9Round2 } from './fresh-9-round2.js';
+import { fresh9Round3 } from './fresh-9-round3.js';
+import { fresh9Round4 } from './fresh-9-round4.js';
+import { fresh9Round5 } from './fresh-9-round5.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -90,6 +95,11 @@ export const families: readonly Family[] = [
   ...corpus10Round7,
   ...requestGrammar,
   ...requestGrammar2,
+  ...fresh9Round1,
+  ...fresh9Round2,
+  ...fresh9Round3,
+  ...fresh9Round4,
+  ...fresh9Round5,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);

@@ -1,0 +1,74 @@
+import type { Intent, Lang } from '../contract.js';
+import type { Token } from '../normalize.js';
+import { lookupVerb, type Verb } from './verbs.js';
+
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', ';']);
+/** "…, me lo segni?", "…, add it", "…, prenoti tu?": verbs that file or book what was described */
+const CLOSING_VERBS: ReadonlySet<string> = new Set(['put', 'note', 'book', 'fix']);
+/** words that may stand with a filing verb in a closing clause: pronouns, the addressee, politeness */
+const FILING_COMPANIONS: ReadonlySet<string> = new Set([
+  ...[
+    'mi',
+    'me',
+    'lo',
+    'la',
+    'li',
+    'le',
+    'ce',
+    'ci',
+    'te',
+    'ti',
+    'tu',
+    'voi',
+    'puoi',
+    'potresti',
+    'gentilmente',
+    'pure',
+  ],
+  ...['it', 'that', 'this', 'can', 'could', 'you', 'u', 'please', 'pls', 'just'],
+  '?',
+]);
+
+/**
+ * "…, mercoledì alle 4 ho il dentista, me lo segni?", "…, can you add it?", "…, prenoti tu?": a closing
+ * clause that is only a filing or booking verb and its pronouns files the dated event before it, question or not.
+ */
+export function closingFiling(
+  tokens: readonly Token[],
+  lang: Lang,
+): { intent: Intent; head: { first: number; last: number; verb: Verb } } | undefined {
+  let verbAt: number | undefined;
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const norm = tokens[i]?.norm ?? '';
+    if (CLAUSE_BREAKS.has(norm)) {
+      const verb = verbAt === undefined ? undefined : lookupVerb(tokens[verbAt]?.norm ?? '', lang);
+      return verb === undefined ? undefined : { intent: 'booking', head: { first: verbAt!, last: verbAt!, verb } };
+    }
+    const verb = lookupVerb(norm, lang);
+    if (verbAt === undefined && verb !== undefined && CLOSING_VERBS.has(verb.cls)) verbAt = i;
+    else if (!FILING_COMPANIONS.has(norm)) return undefined;
+  }
+  return undefined;
+}
+
+const CALENDAR_REACH = 4;
+
+/**
+ * "…, mettila in agenda", "put it in my calendar", "pop it in my diary": a filing verb with a word for the
+ * calendar close after it files what the message describes as an event on the client's agenda.
+ */
+export function calendarFiling(
+  tokens: readonly Token[],
+  lang: Lang,
+  start: number,
+  calendarWords: ReadonlySet<string>,
+): { intent: Intent; head: { first: number; last: number; verb: Verb } } | undefined {
+  for (let i = start + 1; i < tokens.length; i++) {
+    const verb = lookupVerb(tokens[i]?.norm ?? '', lang);
+    if (verb === undefined || (!['put', 'note'].includes(verb.cls) && verb.lemma !== 'segnalare')) continue;
+    for (let j = i + 1; j <= i + CALENDAR_REACH && j < tokens.length; j++) {
+      if (calendarWords.has(tokens[j]?.norm ?? '')) return { intent: 'booking', head: { first: i, last: i, verb } };
+    }
+  }
+  return undefined;
+}
