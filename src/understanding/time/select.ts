@@ -1,7 +1,7 @@
 import type { Intent, Lang } from '../contract.js';
 import type { Token } from '../normalize.js';
 import { PART_PERIOD } from './parts.js';
-import type { Clock, DayPeriod, DayRef, TimeMatch } from './spec.js';
+import type { DayPeriod, DayRef, TimeMatch } from './spec.js';
 
 /**
  * Which of the time expressions in a message are the request's. "Sposta la riunione di
