@@ -176,23 +176,23 @@ describe('bookings the office arranges with a third party, through the Slack des
   it('round trip: requested booking, ticket card, confirmed from the modal at another time, .ics to the client, reminders', async () => {
     const { user, ticket, booking, ts, answer } = await requested('prenota un tavolo per 4 da Mario domani alle 20');
     expect(answer.text).toBe(
-      `Chiedo all'ufficio di prenotare: tavolo per 4 da Mario, domani alle 20:00. Ti confermo appena è prenotato (richiesta #${ticket.number}).`,
+      `Chiedo all'ufficio di prenotare: tavolo da Mario (4 persone), domani alle 20:00. Ti confermo appena è prenotato (richiesta #${ticket.number}).`,
     );
     expect(ticket).toMatchObject({
       category: 'booking',
       due: new Date('2027-02-16T00:00:00Z'),
-      summary: 'Prenotare: tavolo per 4 da Mario',
+      summary: 'Prenotare: tavolo da Mario (4 persone)',
     });
     expect(booking).toMatchObject({
       status: 'requested',
       ticketId: ticket.id,
       startsAt: new Date('2027-02-16T19:00:00Z'),
-      title: 'tavolo per 4 da Mario',
+      title: 'tavolo da Mario (4 persone)',
     });
 
     // The agenda shows it as tentative until the office has booked it.
     await user.sendText('cosa ho domani?');
-    expect((await replies(user))[0]!.text).toContain('20:00 tavolo per 4 da Mario (da confermare)');
+    expect((await replies(user))[0]!.text).toContain('20:00 tavolo da Mario (4 persone) (da confermare)');
 
     // Claimed, the card shows the request and the booking buttons.
     const claimed = await cardUpdate(ts, 'Preso in carico da');
@@ -221,7 +221,7 @@ describe('bookings the office arranges with a third party, through the Slack des
 
     const [confirmation] = await replies(user);
     expect(confirmation!.text).toBe(
-      `Prenotato: tavolo per 4 da Mario, martedì 16 febbraio alle 20:30, Trattoria da Mario.\n\nTavolo in veranda.\n\n— Giulia, richiesta #${ticket.number}`,
+      `Prenotato: tavolo da Mario (4 persone), martedì 16 febbraio alle 20:30, Trattoria da Mario.\n\nTavolo in veranda.\n\n— Giulia, richiesta #${ticket.number}`,
     );
     expect(confirmation!.document?.fileName).toBe('invite.ics');
     expect(icsLines(confirmation!)).toEqual(
@@ -261,7 +261,7 @@ describe('bookings the office arranges with a third party, through the Slack des
 
     await user.sendText('cosa ho domani?');
     const agenda = (await replies(user))[0]!.text;
-    expect(agenda).toContain('20:30 tavolo per 4 da Mario');
+    expect(agenda).toContain('20:30 tavolo da Mario (4 persone)');
     expect(agenda).not.toContain('da confermare');
 
     // Reschedule from the desk: the client is told, the invitation updated, the reminders follow.
@@ -276,7 +276,7 @@ describe('bookings the office arranges with a third party, through the Slack des
     ).toBeUndefined();
     const [moved] = await replies(user);
     expect(moved!.text).toMatch(
-      /^La tua prenotazione è stata spostata: tavolo per 4 da Mario, mercoledì 17 febbraio alle 21:00, Trattoria da Mario\./,
+      /^La tua prenotazione è stata spostata: tavolo da Mario \(4 persone\), mercoledì 17 febbraio alle 21:00, Trattoria da Mario\./,
     );
     expect(icsLines(moved!)).toEqual(
       expect.arrayContaining(['METHOD:REQUEST', `UID:${booking.id}@delego`, 'SEQUENCE:2', 'DTSTART:20270217T200000Z']),
@@ -301,7 +301,7 @@ describe('bookings the office arranges with a third party, through the Slack des
     expect((await press('booking-cancel', ticket.id, giulia.slackUserId)).status).toBe(200);
     const [cancelled] = await replies(user);
     expect(cancelled!.text).toMatch(
-      /^La tua prenotazione è stata annullata: tavolo per 4 da Mario, mercoledì 17 febbraio alle 21:00\./,
+      /^La tua prenotazione è stata annullata: tavolo da Mario \(4 persone\), mercoledì 17 febbraio alle 21:00\./,
     );
     expect(icsLines(cancelled!)).toEqual(
       expect.arrayContaining(['METHOD:CANCEL', `UID:${booking.id}@delego`, 'SEQUENCE:3', 'STATUS:CANCELLED']),
