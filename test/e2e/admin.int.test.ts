@@ -56,7 +56,7 @@ describe('back-office in a real browser', () => {
       await chat.keyboard.press('Enter');
       const reply = chat.locator('.msg.from-bot', { hasText: 'Ho aperto la richiesta' });
       // The first request of a new demo client on a busy CI machine can take a while.
-      await reply.waitFor({ timeout: 30_000 });
+      await reply.waitFor({ timeout: 60_000 });
       const number = /#(\d+)/.exec((await reply.textContent()) ?? '')?.[1];
       expect(number).toBeDefined();
       await chat.screenshot({ path: `${shots}/admin-webchat-request.png`, fullPage: true });
@@ -106,5 +106,5 @@ describe('back-office in a real browser', () => {
     } finally {
       await chrome.close();
     }
-  }, 60_000);
+  }, 120_000);
 });
