@@ -60,10 +60,9 @@ export interface TicketInConversation {
   summary: string;
 }
 
-/**
- * The active tickets an assistant is talking with the client about: waiting on the client, or
- * with an assistant message or question in the last hours. Most recently active first.
- */
+/** What an assistant writes to the client: each keeps its ticket in conversation for the window. */
+const CONVERSATION_EVENT_KINDS = ['relayed_to_client', 'asked_client'] as const;
+
 /**
  * SQL: whether any ticket of the client (`clientId`, a column of the outer query) may be in
  * conversation, ticketsInConversation's condition without what only narrows it (a booking the
@@ -75,9 +74,13 @@ export function mayBeInConversationSql(clientId: Prisma.Sql, now: Date): Prisma.
     SELECT 1 FROM tickets t WHERE t.client_id = ${clientId} AND (t.status = 'waiting_client' OR (
       t.status IN ('open', 'claimed') AND EXISTS (
         SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id
-          AND e.kind IN ('relayed_to_client', 'asked_client') AND e.created_at >= ${since}))))`;
+          AND e.kind::text IN (${Prisma.join(CONVERSATION_EVENT_KINDS)}) AND e.created_at >= ${since}))))`;
 }
 
+/**
+ * The active tickets an assistant is talking with the client about: waiting on the client, or
+ * with an assistant message or question in the last hours. Most recently active first.
+ */
 export async function ticketsInConversation(db: Db, clientId: string, now: Date): Promise<TicketInConversation[]> {
   const since = new Date(now.getTime() - CONVERSATION_WINDOW_MS);
   const tickets = await db.ticket.findMany({
@@ -85,7 +88,7 @@ export async function ticketsInConversation(db: Db, clientId: string, now: Date)
       ...openToClient(clientId),
       OR: [
         { status: 'waiting_client' },
-        { events: { some: { kind: { in: ['relayed_to_client', 'asked_client'] }, createdAt: { gte: since } } } },
+        { events: { some: { kind: { in: [...CONVERSATION_EVENT_KINDS] }, createdAt: { gte: since } } } },
       ],
     },
     orderBy: { updatedAt: 'desc' },
