@@ -76,3 +76,55 @@ describe('desk listener of client cancellations', () => {
     expect(JSON.stringify(update.body.blocks)).not.toContain('desk:claim');
   });
 });
+
+describe('desk cards for tickets that never got one', () => {
+  const redis = createRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+  afterAll(() => redis.disconnect());
+
+  const startDesk = async (slack: FakeSlack) => {
+    const app = createSlackApp({
+      botToken: 'xoxb-test',
+      signingSecret: 'desk-int-secret',
+      apiUrl: slack.apiUrl,
+      firstSeen: redisFirstSeen(redis, `${inject('redisPrefix')}${randomUUID()}:slack-seen:`),
+      logger,
+    });
+    const desk = createDesk({
+      ...{ publish: async () => undefined, prisma: db, slack: app, outbound: createOutbound({}) },
+      ...{ channel: 'C0BACKLOG', tz: 'Europe/Rome', lang: 'it', redis, logger, clock: () => new Date() },
+      queuePrefix: `${inject('redisPrefix')}${randomUUID()}`,
+      files: { store: postgresFileStore, download: app.downloadFile, maxBytes: 1024 * 1024 },
+    });
+    await desk.start();
+    return desk;
+  };
+
+  it("posts a new ticket's card before a backlog of older cardless tickets, and the backlog's cards after it", async () => {
+    const slack = await startFakeSlack();
+    const client = await createTestClient(db);
+    const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
+    const backlog: Awaited<ReturnType<typeof createTestTicket>>[] = [];
+    for (let i = 0; i < 30; i++) backlog.push(await createTestTicket(db, client.id, { createdAt: tenMinutesAgo }));
+    // created a moment ago, while no desk ran: its own job was lost, and it is too young for the sweep
+    const young = await createTestTicket(db, client.id);
+    const desk = await startDesk(slack);
+    try {
+      // the backlog is queued and going out when the new request arrives
+      await slack.waitForCall('chat.postMessage', (c) => String(c.body.text).startsWith(`#${backlog[0]!.number} `));
+      const fresh = await createTestTicket(db, client.id);
+      await desk.ticketCreated(fresh.id);
+      const last = backlog.at(-1)!;
+      await slack.waitForCall('chat.postMessage', (c) => String(c.body.text).startsWith(`#${last.number} `), 20_000);
+      const cards = slack.calls
+        .filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'C0BACKLOG' && !c.body.thread_ts)
+        .map((c) => Number(/^#(\d+) /.exec(String(c.body.text))?.[1]));
+      const ours = cards.filter((number) => [fresh, ...backlog].some((ticket) => ticket.number === number));
+      expect(ours).toHaveLength(31);
+      expect(ours.indexOf(fresh.number)).toBeLessThan(4);
+      expect(cards).not.toContain(young.number);
+    } finally {
+      await desk.stop();
+      await slack.close();
+    }
+  });
+});

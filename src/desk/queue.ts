@@ -63,6 +63,15 @@ export function deskJobOptions(
 /** Tickets older than this without a card are left alone (their moment has passed). */
 const SWEEP_WINDOW_MS = 7 * 24 * 3600_000;
 
+/** A ticket younger than this has its own card job on the way: the sweep leaves it to that job. */
+const SWEEP_GRACE_MS = 2 * 60_000;
+
+/**
+ * Cards the sweep queues wait behind every job queued as it happens (those carry no priority,
+ * which BullMQ serves first): a backlog of old cardless tickets never delays a new ticket's card.
+ */
+const SWEEP_PRIORITY = 100;
+
 export interface DeskJobHandlers {
   /** posts the ticket's card unless it has one */
   card(ticketId: string): Promise<void>;
@@ -95,7 +104,7 @@ export interface DeskQueueDeps {
 
 export interface DeskQueue {
   add(job: DeskJob): Promise<void>;
-  /** queues a card for every recent active ticket that has none; returns how many */
+  /** queues a card, behind the live jobs, for every active ticket of the last week older than a couple of minutes that has none; returns how many */
   sweep(): Promise<number>;
   /** starts the worker and the periodic sweep */
   start(): Promise<void>;
@@ -139,22 +148,23 @@ export function createDeskQueue(deps: DeskQueueDeps): DeskQueue {
   let worker: Worker<DeskJob> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
-  async function add(job: DeskJob): Promise<void> {
-    await queue.add(job.kind, job, deskJobOptions(job, deps));
+  async function add(job: DeskJob, priority?: number): Promise<void> {
+    await queue.add(job.kind, job, { ...deskJobOptions(job, deps), ...(priority ? { priority } : {}) });
   }
 
   async function sweep(): Promise<number> {
+    const now = clock().getTime();
     const orphans = await deps.prisma.ticket.findMany({
       where: {
         slackTs: null,
         status: { in: [...activeStatuses] },
-        createdAt: { gte: new Date(clock().getTime() - SWEEP_WINDOW_MS) },
+        createdAt: { gte: new Date(now - SWEEP_WINDOW_MS), lte: new Date(now - SWEEP_GRACE_MS) },
       },
       select: { id: true },
       orderBy: { createdAt: 'asc' },
       take: 500,
     });
-    for (const { id } of orphans) await add({ kind: 'card', ticketId: id });
+    for (const { id } of orphans) await add({ kind: 'card', ticketId: id }, SWEEP_PRIORITY);
     if (orphans.length > 0) log.info({ count: orphans.length }, 'desk cards queued for tickets without one');
     return orphans.length;
   }
