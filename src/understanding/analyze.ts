@@ -284,6 +284,16 @@ function withoutPastDay(time: ResolvedTime, intent: Intent, ctx: UnderstandingCo
 }
 
 /** "change tonight's booking": the "'s" of a time cut out of the text goes with it. */
+/** "spostala a sabato stessa ora", "same time": a move keeps the item's own time, not the time it is now. */
+function sameAsBefore(matches: readonly TimeMatch[], tokens: readonly Token[]): boolean {
+  return matches.some(
+    (m) =>
+      m.component.kind === 'part' &&
+      m.component.part === 'sameTime' &&
+      tokens.slice(m.first, m.last + 1).some((t) => /^(stess[ao]|same)$/.test(t.norm)),
+  );
+}
+
 function possessiveEnd(tokens: readonly Token[], last: number): number {
   return tokens[last + 1]?.norm === "'s" ? last + 1 : last;
 }
@@ -307,6 +317,7 @@ export function resolveFor(
     selection.matches = selection.matches.filter((m) => !event.includes(m));
   }
   const spec = specFromMatches(selection.matches);
+  if (intent === 'reschedule' && sameAsBefore(selection.matches, analysis.tokens)) spec.part = undefined;
   if (selection.targetDay !== undefined && spec.day === undefined) {
     spec.day = selection.targetDay;
     if (spec.part === undefined) spec.period ??= selection.targetPeriod;

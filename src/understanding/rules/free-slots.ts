@@ -156,9 +156,14 @@ const DAY_PARTS: Partial<Record<PartOfDay, NonNullable<Understanding['dayPart']>
   dinner: 'evening',
 };
 
+/** "non ho tempo", "I don't have free time": said to excuse oneself, not to ask for free time. */
+const NEGATIONS = new Set(['non', 'nn', 'mica', 'not', "don't", 'dont', "n't", 'no', 'never']);
+
 function hasPhrase(tokens: readonly Token[], list: readonly Phrase[]): boolean {
-  return tokens.some((t, i) =>
-    phrasesStartingWith(list, t.norm).some((p) => p.every((word, k) => tokens[i + k]?.norm === word)),
+  return tokens.some(
+    (t, i) =>
+      !NEGATIONS.has(tokens[i - 1]?.norm ?? '') &&
+      phrasesStartingWith(list, t.norm).some((p) => p.every((word, k) => tokens[i + k]?.norm === word)),
   );
 }
 

@@ -36,6 +36,8 @@ export interface Classification {
   head?: Head;
   /** index of the first token after greetings and politeness */
   start: number;
+  /** the client said they need it ("mi serve", "I need"): for the office to arrange */
+  needed?: boolean;
 }
 
 interface Scan {
@@ -124,8 +126,10 @@ function objectIsEvent(s: Scan, after: number): boolean {
   let i = nextContent(s, after);
   if (s.cues.objectPronouns.has(s.tokens[i]?.norm ?? '')) i = nextContent(s, i + 1);
   if (!s.cues.determiners.has(s.tokens[i]?.norm ?? '')) return false;
-  const noun = s.tokens[nextContent(s, i + 1)]?.norm ?? '';
-  return s.cues.eventNouns.has(noun) || s.cues.reservationNouns.has(noun);
+  const isEvent = (noun: string) => s.cues.eventNouns.has(noun) || s.cues.reservationNouns.has(noun);
+  const first = nextContent(s, i + 1);
+  // "a dermatologist appointment": English names whose event before the event noun
+  return isEvent(s.tokens[first]?.norm ?? '') || (s.lang === 'en' && isEvent(s.tokens[first + 1]?.norm ?? ''));
 }
 
 function isQuestion(s: Scan, start: number): boolean {
@@ -380,7 +384,11 @@ export function classifyIntent(
     return { intent: 'free_slots', start };
   if (found === undefined) {
     const intent = fallback(s, start, greeted, needed);
-    return { intent: obliged && intent === 'other' && s.timed ? 'reminder' : intent, start };
+    return {
+      intent: obliged && intent === 'other' && s.timed ? 'reminder' : intent,
+      start,
+      ...(needed ? { needed } : {}),
+    };
   }
   if (obliged && found.intent !== 'reminder') {
     // "devo pagare l'F24 venerdì": something the client has to do, so a reminder of all of it

@@ -28,7 +28,10 @@ export const words: Record<Lang, Words> = {
     leading: set(
       "di d' che a per : - , del della dello dei degli delle dell' riguardo su sul sulla circa ; ho abbiamo",
     ),
-    trailing: set("di d' a per e alle al con da che il la lo le i gli l' un una me"),
+    // "…, meglio di pomeriggio": a preference whose time was read
+    trailing: set(
+      "di d' a per e alle al con da che il la lo le i gli l' un una me meglio preferibilmente possibilmente",
+    ),
     articles: set("il lo la i gli le l' un una uno un' mio mia miei mie nostro nostra"),
     objectPronouns: set('mi ci'),
     withWords: set('con col coi'),
@@ -40,7 +43,7 @@ export const words: Record<Lang, Words> = {
   },
   en: {
     leading: set('to that about of for at : - , re regarding ;'),
-    trailing: set('to at on for and by with the a an of it'),
+    trailing: set('to at on for and by with the a an of it ideally preferably possibly'),
     articles: set('the a an my our your'),
     objectPronouns: set('me us'),
     withWords: set('with'),

@@ -7,6 +7,7 @@ import { partyOf } from './party.js';
 import { beforeTailRequest } from './tail-request.js';
 import { isPersonTitle } from './requests.js';
 import { PUNCT_EDGE, SHORTHAND, set, words } from './slots-words.js';
+import { withoutAsideRequest } from './aside-request.js';
 
 /**
  * Free-text slots cut from what the client wrote: the reminder's `text`, the task's `text`
@@ -33,7 +34,9 @@ function render(input: Input, indices: readonly number[], replace: ReadonlyMap<n
     const prevToken = input.tokens[prev];
     if (k > 0 && prevToken !== undefined) {
       // adjacent tokens keep the client's spacing ("l'architetto", "Marta's", "e-commerce")
-      out += prev === i - 1 ? (input.text.slice(prevToken.end, token.start).length > 0 ? ' ' : '') : ' ';
+      // a gap closes up before a comma or a stop: "dentista, studio dr Palmisano"
+      const gap = /^[,.;:!?)]$/.test(token.norm) ? '' : ' ';
+      out += prev === i - 1 ? (input.text.slice(prevToken.end, token.start).length > 0 ? ' ' : '') : gap;
     }
     out +=
       replace.get(i) ??
@@ -287,7 +290,8 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   const keepHead =
     head?.verb?.cls === 'task' && words[input.lang].withWords.has(input.tokens[head.last + 1]?.norm ?? '');
   const party = partyOf(input.tokens, input.lang);
-  const request = withoutClosingVerb(input, withoutCalendarPhrase(input, requestTokens(input, { keepHead }))).filter(
+  const asked = withoutAsideRequest(input.tokens, input.lang, requestTokens(input, { keepHead }));
+  const request = withoutClosingVerb(input, withoutCalendarPhrase(input, asked)).filter(
     (i) => party === undefined || i < party.first || i > party.last,
   );
   // "mi prenoti il dentista giovedì alle 10? dott Galli": the question ends the event's words

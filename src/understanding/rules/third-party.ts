@@ -1,3 +1,4 @@
+import { asideBooking } from './aside-request.js';
 import { partyOf } from './party.js';
 import type { Lang, Understanding } from '../contract.js';
 import type { Classification } from './intent.js';
@@ -134,7 +135,10 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   const rest = tokens.slice(from);
   const asked =
     verb === undefined
-      ? classification.head === undefined && rest.some((t) => w.tables.has(t.norm))
+      ? classification.head === undefined &&
+        (rest.some((t) => w.tables.has(t.norm)) ||
+          classification.needed === true ||
+          asideBooking(tokens, lang)?.verb.cls === 'book')
       : BOOKING_VERBS.has(verb.cls) ||
         GETTING_LEMMAS.has(verb.lemma) ||
         (RIDE_VERBS.has(verb.lemma) && rest.some((t) => isRideNoun(t.norm, lang)));

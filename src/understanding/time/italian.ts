@@ -197,7 +197,7 @@ export const italianRules: readonly GrammarRule[] = [
     // "lunedì 15", "lun 15", "ven. 12": the number decides; "mar" is also March ("mar 19")
     name: 'weekday-and-day',
     re: pattern(
-      String.raw`(?:(?<p>${WD_PREP}) )?(?:${WD}|(?<abbr>${WD_ABBR})(?: \.)?) (?<d>\d{1,2})(?! h(?![^ ])| (?:ore|ora|minuti|min|giorni|gg)(?![^ ])(?! \d))`,
+      String.raw`(?:(?<p>${WD_PREP}) )?(?:${WD}|(?<abbr>${WD_ABBR})(?: \.)?) (?<d>\d{1,2})(?! h(?![^ ])| (?:ore|ora|minuti|min|giorni|gg)(?![^ ])(?! \d)| e (?:mezza|mezzo|un quarto|tre quarti|trenta|quindici)(?![^ ]))`,
     ),
     build: (g) => {
       const day = dayOfMonth(g.d);
@@ -296,10 +296,12 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'bare-clock',
     re: pattern(
-      String.raw`(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?:[:.]\d{2})?| h (?<hm>\d{2}))${MOD()}(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) h|(?<h3>\d{1,2})${MOD('3')} (?<per3>di mattina|del mattino|della mattina|di pomeriggio|del pomeriggio|di sera|della sera|di notte|della notte)`,
+      String.raw`(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?:[:.]\d{2})?| h (?<hm>\d{2}))${MOD()}(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) h|(?<h3>\d{1,2})${MOD('3')} (?<per3>di mattina|del mattino|della mattina|di pomeriggio|del pomeriggio|di sera|della sera|di notte|della notte)|(?<!(?:tra|fra) )(?<h4>\d{1,2}) (?<mod4>e mezza|e un quarto|e 3 quarti|meno un quarto)(?! (?:d' ora|di ora|ora|ore|kg|chili|litri|euro)(?![^ ]))`,
     ),
     build: (g) => {
       if (g.h2 !== undefined) return clockComponent(g.h2, undefined);
+      // "giovedì 10 e mezza": minutes said around a bare hour make it a clock
+      if (g.h4 !== undefined) return clockComponent(g.h4, undefined, { modifier: minuteModifier(g, '4') });
       if (g.h3 !== undefined)
         return clockComponent(g.h3, undefined, { modifier: minuteModifier(g, '3'), period: periodOf(g.per3) });
       return clockComponent(g.h ?? '', g.m ?? g.hm, { modifier: minuteModifier(g), period: periodOf(g.per) });
