@@ -91,3 +91,18 @@ describe('a move to the same time', () => {
     });
   });
 });
+
+describe('a fallback for whoever books', () => {
+  it('is left out of the title, and its time does not replace the one asked for', () => {
+    expect(
+      understandRules('prenota da Zia Rosa sabato alle 20 x 5, se è pieno va bene anche alle 21', italian),
+    ).toMatchObject({ when: '2027-04-17T20:00:00+02:00', title: 'da Zia Rosa', partySize: 5, viaOffice: true });
+    expect(
+      understandRules('book a table for 2 at Barrafina friday 7pm, if they are full try Quo Vadis', english),
+    ).toMatchObject({
+      when: '2027-04-16T19:00:00+01:00',
+      title: 'table at Barrafina',
+      partySize: 2,
+    });
+  });
+});

@@ -60,3 +60,20 @@ export function withoutAsideRequest(tokens: readonly Token[], lang: Lang, indice
   const aside = asideBooking(tokens, lang);
   return aside === undefined ? indices : indices.filter((i) => i < aside.first - 1 || i > aside.last);
 }
+
+/** Words opening a fallback for the office: "se non c'è posto…", "if they're full…", "altrimenti…". */
+const CONDITIONALS: ReadonlySet<string> = new Set([
+  ...['se', 'altrimenti', 'sennò', 'senno', 'semmai', 'casomai'],
+  ...['if', 'otherwise', 'else', 'failing', 'unless'],
+]);
+
+/**
+ * "tavolo da Gino venerdì alle 21 x 6, se non c'è posto va bene anche alle 21.30": a clause with a
+ * fallback is a note for whoever books, not the event's name; the title ends before it.
+ */
+export function beforeFallback(tokens: readonly Token[], indices: number[]): number[] {
+  const cut = indices.findIndex(
+    (i, k) => k > 0 && CONDITIONALS.has(tokens[i]?.norm ?? '') && PUNCT_EDGE.has(tokens[i - 1]?.norm ?? ''),
+  );
+  return cut < 0 ? indices : indices.slice(0, cut);
+}

@@ -7,7 +7,7 @@ import { partyOf } from './party.js';
 import { beforeTailRequest } from './tail-request.js';
 import { isPersonTitle } from './requests.js';
 import { PUNCT_EDGE, SHORTHAND, set, words } from './slots-words.js';
-import { withoutAsideRequest } from './aside-request.js';
+import { beforeFallback, withoutAsideRequest } from './aside-request.js';
 
 /**
  * Free-text slots cut from what the client wrote: the reminder's `text`, the task's `text`
@@ -290,7 +290,10 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   const keepHead =
     head?.verb?.cls === 'task' && words[input.lang].withWords.has(input.tokens[head.last + 1]?.norm ?? '');
   const party = partyOf(input.tokens, input.lang);
-  const asked = withoutAsideRequest(input.tokens, input.lang, requestTokens(input, { keepHead }));
+  const asked = beforeFallback(
+    input.tokens,
+    withoutAsideRequest(input.tokens, input.lang, requestTokens(input, { keepHead })),
+  );
   const request = withoutClosingVerb(input, withoutCalendarPhrase(input, asked)).filter(
     (i) => party === undefined || i < party.first || i > party.last,
   );
