@@ -1,6 +1,7 @@
 import type { Intent, Lang, UnderstandingContext } from './contract.js';
 import { formatDate, isValidTimeZone, localDateTime } from '../kernel/time.js';
 import { detectLanguageOfTokens } from './lang.js';
+import { reportedContentStart } from './reported-speech.js';
 import { normalizeTokens, tokenize, type Token } from './normalize.js';
 import { resolveSpec, specFromMatches, type ResolvedTime, type TimeSpec } from './time/resolve.js';
 import { isDeadline, selectMatches } from './time/select.js';
@@ -307,7 +308,10 @@ export function resolveFor(
 ): { time: ResolvedTime; consumed: boolean[]; issueWords?: string } {
   // "grazie x ieri! mi ricordi giovedì…": a day gone matters only when no other day is said
   const otherDay = analysis.matches.some((m) => !isPast(m) && slotsOf(m).day);
-  const matches = PAST_MATTERS.has(intent) && !otherDay ? analysis.matches : analysis.matches.filter((m) => !isPast(m));
+  const told = intent === 'task' ? reportedContentStart(analysis.tokens) : undefined;
+  const matches = (
+    PAST_MATTERS.has(intent) && !otherDay ? analysis.matches : analysis.matches.filter((m) => !isPast(m))
+  ).filter((m) => told === undefined || m.first < told);
   const selection = selectMatches(matches, intent, analysis.tokens, analysis.lang);
   // a deadline stays in the reminder's text: "entro le 18" is what the client must meet
   const keptInText = intent === 'reminder' ? keptInReminder(selection.matches) : new Set<TimeMatch>();

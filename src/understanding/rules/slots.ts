@@ -230,9 +230,10 @@ function taskText(input: Input): string | undefined {
   const rest = indices.filter((i) => i > head.last);
   const replace = new Map<number, string>();
   rest.forEach((i, k) => {
-    const previous = input.tokens[rest[k - 1] ?? -1]?.norm ?? '';
+    // "e dille…" joins a second order; "è spostata" (folded to "e") is a state, left as written
+    const previous = input.tokens[rest[k - 1] ?? -1]?.raw.toLowerCase() ?? '';
     const next = lookupVerb(input.tokens[i]?.norm ?? '', 'it');
-    if (next !== undefined && AND_THEN.has(previous)) replace.set(i, next.lemma);
+    if (next !== undefined && next.reported !== true && AND_THEN.has(previous)) replace.set(i, next.lemma);
   });
   const restText = render(input, rest, replace);
   return restText === '' ? last.lemma : `${last.lemma} ${restText}`;
