@@ -89,6 +89,8 @@ export const englishRules: readonly GrammarRule[] = [
     build: offsetComponent,
   },
   { name: 'offset-from-now', re: pattern(String.raw`${QTY} from now`), build: offsetComponent },
+  // "2 hours ago": an amount counted back from now is gone, said so instead of read as a time
+  { name: 'ago', re: pattern(String.raw`${QTY} ago`), build: () => invalid('past') },
   {
     // "from 3 to 5 February": the event starts on the first day
     name: 'date-range',
@@ -110,6 +112,14 @@ export const englishRules: readonly GrammarRule[] = [
     name: 'before',
     re: pattern(String.raw`${QTY} (?:before|earlier|ahead|in advance|beforehand|prior)`),
     build: beforeComponent,
+  },
+  {
+    // "at 1600 hrs", "0830 hours": four digits of a 24-hour clock followed by "hours" are a time, not an amount
+    name: 'clock-military',
+    re: pattern(
+      String.raw`(?:(?<p>at|@|by|from|until|till) |(?<!(?:^| )(?:for|of|lasting|in|within) ))(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d) hours`,
+    ),
+    build: (g) => clockComponent(g.hh ?? '', g.mm),
   },
   {
     name: 'amount',

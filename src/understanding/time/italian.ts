@@ -92,6 +92,8 @@ export const italianRules: readonly GrammarRule[] = [
     re: pattern(String.raw`(?<p>tra|fra|entro|in|dopo|nel giro di|tra circa|fra circa|entro circa) ${QTY}`),
     build: offsetComponent,
   },
+  // "2 ore fa", "tre giorni fa": an amount counted back from now is gone, said so instead of read as a time
+  { name: 'ago', re: pattern(String.raw`${QTY} fa`), build: () => invalid('past') },
   {
     // "dal 3 al 5 febbraio": the event starts on the first day
     name: 'date-range',
