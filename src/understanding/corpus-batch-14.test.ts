@@ -24,3 +24,32 @@ describe('issue 17, corpus batch 14 round 1', () => {
     ).toBe('2028-01-01T09:00:00+01:00');
   });
 });
+
+describe('issue 17, corpus batch 14 round 2', () => {
+  /** Christmas Day, Saturday 25 December 2027, 20:15 in Sydney */
+  const sydney = { now: new Date('2027-12-25T20:15:00+11:00'), tz: 'Australia/Sydney', lang: 'en' as const };
+  const rome = { now: new Date('2027-12-25T20:15:00+01:00'), tz: 'Europe/Rome', lang: 'it' as const };
+
+  it('reads "this time next week" as a whole week on at the clock time it is now, not next Monday', () => {
+    expect(understandRules('this time next week remind me to call Anna', sydney).when).toBe(
+      '2028-01-01T20:15:00+11:00',
+    );
+    expect(understandRules('remind me next month at the same time to call Anna', sydney).when).toBe(
+      '2028-01-25T20:15:00+11:00',
+    );
+    expect(understandRules("ricordami la settimana prossima a quest'ora di pagare", rome).when).toBe(
+      '2028-01-01T20:15:00+01:00',
+    );
+    expect(understandRules('alla stessa ora il mese prossimo ricordami di pagare', rome).when).toBe(
+      '2028-01-25T20:15:00+01:00',
+    );
+    // next week alone is still its Monday
+    expect(understandRules('remind me next week to call Anna', sydney).when).toBe('2027-12-27T09:00:00+11:00');
+  });
+
+  it('reads "12 midnight" as the end of the day and "12 noon" as noon', () => {
+    expect(understandRules('remind me at 12 midnight to lock up', en).when).toBe('2028-01-01T00:00:00-05:00');
+    expect(understandRules('at 12:00 midnight remind me to lock up', en).when).toBe('2028-01-01T00:00:00-05:00');
+    expect(understandRules('remind me tomorrow at 12 noon to lock up', en).when).toBe('2028-01-01T12:00:00-05:00');
+  });
+});

@@ -158,6 +158,12 @@ export function offsetComponent(g: Groups): Component | null {
   return { kind: 'offset', amount: q.minutes, unit: 'minute' };
 }
 
+/** "this time next week", "a quest'ora il mese prossimo": an offset of a week, a month or a year that keeps the clock time */
+export function sameTimeNext(unit: string | undefined): Component {
+  if (unit === 'week' || unit === 'settimana') return { kind: 'offset', amount: 7, unit: 'day' };
+  return { kind: 'offset', amount: unit === 'year' || unit === 'anno' ? 12 : 1, unit: 'month' };
+}
+
 export function amountComponent(g: Groups): Component | null {
   const q = quantity(g);
   if (q === undefined || 'months' in q) return null;

@@ -188,6 +188,17 @@ export const englishClockRules: readonly GrammarRule[] = [
     build: () => ({ kind: 'part', part: 'afterLunch', weak: false }),
   },
   {
+    // "at 12 midnight", "12:00 noon": the twelve says the word again
+    name: 'twelve-noon-midnight',
+    re: pattern(
+      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?12(?:[:.]00)?(?: (?:am|pm))? (?<w>noon|midnight)`,
+    ),
+    build: (g) =>
+      g.w === 'midnight'
+        ? clockComponent('24', '00', { period: 'afternoon', midnight: true })
+        : clockComponent('12', '00', { period: 'afternoon' }),
+  },
+  {
     name: 'noon-relative',
     re: pattern(
       String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|quarter past|a quarter past|quarter after|a quarter after|quarter to|a quarter to|quarter of|a quarter of|(?<rm>\d{1,2}) (?:minutes )?(?:past|after|to|before|of)) (?<w>noon|midnight)`,

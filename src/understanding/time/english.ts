@@ -23,6 +23,7 @@ import {
   meridiemOf,
   offsetComponent,
   periodOf,
+  sameTimeNext,
 } from './build.js';
 import type { Component, PartOfDay } from './spec.js';
 
@@ -89,6 +90,14 @@ export const englishRules: readonly GrammarRule[] = [
     build: offsetComponent,
   },
   { name: 'offset-from-now', re: pattern(String.raw`${QTY} from now`), build: offsetComponent },
+  {
+    // "this time next week", "next month at this time": the clock time it is now, a whole week or month on
+    name: 'same-time-next',
+    re: pattern(
+      String.raw`(?:at )?(?:this|the same) time next (?<u>week|month|year)|next (?<u2>week|month|year) (?:at )?(?:this|the same) time`,
+    ),
+    build: (g) => sameTimeNext(g.u ?? g.u2),
+  },
   // "2 hours ago": an amount counted back from now is gone, said so instead of read as a time
   { name: 'ago', re: pattern(String.raw`${QTY} ago`), build: () => invalid('past') },
   {

@@ -23,6 +23,7 @@ import {
   minuteModifier,
   offsetComponent,
   periodOf,
+  sameTimeNext,
 } from './build.js';
 import type { Component, PartOfDay } from './spec.js';
 
@@ -91,6 +92,14 @@ export const italianRules: readonly GrammarRule[] = [
     name: 'offset',
     re: pattern(String.raw`(?<p>tra|fra|entro|in|dopo|nel giro di|tra circa|fra circa|entro circa) ${QTY}`),
     build: offsetComponent,
+  },
+  {
+    // "la settimana prossima a quest'ora", "a quest'ora il mese prossimo": the clock time it is now, a whole week or month on
+    name: 'same-time-next',
+    re: pattern(
+      String.raw`(?:(?:a|alla) )?(?:quest' ora|questa ora|(?:la )?stessa ora) (?:(?:del|della|il|la|l') )?(?:(?<u>settimana|mese|anno) prossim[oa]|prossim[oa] (?<u2>settimana|mese|anno))|(?:(?:il|la|l') )?(?:(?<u3>settimana|mese|anno) prossim[oa]|prossim[oa] (?<u4>settimana|mese|anno)) (?:(?:a|alla) )?(?:quest' ora|questa ora|(?:la )?stessa ora)`,
+    ),
+    build: (g) => sameTimeNext(g.u ?? g.u2 ?? g.u3 ?? g.u4),
   },
   // "2 ore fa", "tre giorni fa": an amount counted back from now is gone, said so instead of read as a time
   { name: 'ago', re: pattern(String.raw`${QTY} fa`), build: () => invalid('past') },
