@@ -24,6 +24,7 @@ import { corpus10Round6 } from './corpus-10-round6.js';
 import { corpus10Round7 } from './corpus-10-round7.js';
 import { corpus14Round1 } from './corpus-14-round1.js';
 import { corpus14Round2 } from './corpus-14-round2.js';
+import { corpus14Round3 } from './corpus-14-round3.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
@@ -97,6 +98,7 @@ export const families: readonly Family[] = [
   ...corpus10Round7,
   ...corpus14Round1,
   ...corpus14Round2,
+  ...corpus14Round3,
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
