@@ -52,6 +52,10 @@ function matchAt(re: RegExp, text: string, at: number): string | undefined {
   return re.exec(text)?.[0];
 }
 
+/** the "T" of an ISO date and time: after a year-first date, before a digit */
+const isIsoTimeMark = (number: string, suffix: string, next: string | undefined): boolean =>
+  (suffix === 'T' || suffix === 't') && /^\d{4}-\d{1,2}-\d{1,2}$/.test(number) && /\d/.test(next ?? '');
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const push = (start: number, end: number, kind: Token['kind'], norm?: string) => {
@@ -71,7 +75,12 @@ export function tokenize(text: string): Token[] {
       const suffix = matchAt(LETTERS, text, end);
       const spelled = suffix === undefined ? undefined : SPELLED_SUFFIXES.get(fold(suffix));
       if (suffix === undefined) push(i, end, 'number');
-      else if (NUMBER_SUFFIXES.has(fold(suffix)) || spelled !== undefined) {
+      else if (isIsoTimeMark(number, suffix, text[end + 1])) {
+        // "2028-01-12T10:00": the ISO "T" only joins the date to its time
+        push(i, end, 'number');
+        i = end + 1;
+        continue;
+      } else if (NUMBER_SUFFIXES.has(fold(suffix)) || spelled !== undefined) {
         push(i, end, 'number');
         push(end, end + suffix.length, 'word', spelled);
       } else push(i, end + suffix.length, 'word');

@@ -215,7 +215,7 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'date-day-month',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?:the )?(?<d>${DAY})${ORD}(?: of)? (?<mon>${MONTH})(?:(?: ,)? (?<y>\d{4}))?`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD_ANY})(?: ,)? )?(?:the )?(?<d>${DAY})${ORD}(?: of| -)? (?<mon>${MONTH})(?:(?: ,| -)? (?<y>\d{4}))?`,
     ),
     build: (g) => dateComponent(g.d, monthNumber(g.mon ?? '', 'en'), g.y),
   },
