@@ -53,3 +53,40 @@ describe('issue 17, corpus batch 14 round 2', () => {
     expect(understandRules('remind me tomorrow at 12 noon to lock up', en).when).toBe('2028-01-01T12:00:00-05:00');
   });
 });
+
+describe('issue 17, corpus batch 14 round 3', () => {
+  /** Monday 29 November 2027, 07:15 in Rome and in New York */
+  const rome = { now: new Date('2027-11-29T07:15:00+01:00'), tz: 'Europe/Rome', lang: 'it' as const };
+  const ny = { now: new Date('2027-11-29T07:15:00-05:00'), tz: 'America/New_York', lang: 'en' as const };
+
+  it('reads a weekday before or after another day: "il lunedì dopo Pasqua", "the friday before christmas"', () => {
+    expect(understandRules('il lunedì dopo Pasqua ricordami di chiamare Anna', rome).when).toBe(
+      '2028-04-17T09:00:00+02:00',
+    );
+    expect(understandRules('ricordami il venerdì prima di Natale alle 10 di pagare', rome).when).toBe(
+      '2027-12-24T10:00:00+01:00',
+    );
+    // 15 August 2028 is a Tuesday
+    expect(understandRules('ricordami il sabato dopo il 15 agosto di pagare', rome).when).toBe(
+      '2028-08-19T09:00:00+02:00',
+    );
+    expect(understandRules('remind me on the friday before christmas at 4pm to call Anna', ny).when).toBe(
+      '2027-12-24T16:00:00-05:00',
+    );
+    // this year's Thanksgiving is gone: next year's is Thursday 23 November 2028
+    expect(understandRules('the sunday after thanksgiving remind me to call Anna', ny).when).toBe(
+      '2028-11-26T09:00:00-05:00',
+    );
+    // a weekday then "dopo" and no day is still that weekday
+    expect(understandRules('ricordami lunedì dopo pranzo di pagare', rome).when).toBe('2027-12-06T14:00:00+01:00');
+  });
+
+  it('reads dates written with dashes around a month name, and an ISO date joined to its time by "T"', () => {
+    expect(understandRules('17-Mar-2028 remind me to pay the rent', ny).when).toBe('2028-03-17T09:00:00-04:00');
+    expect(understandRules('ricordami il 2-ott-2028 di pagare', rome).when).toBe('2028-10-02T09:00:00+02:00');
+    expect(understandRules('remind me on 2028-01-12T10:00 to call Anna', ny)).toMatchObject({
+      when: '2028-01-12T10:00:00-05:00',
+      text: 'call Anna',
+    });
+  });
+});

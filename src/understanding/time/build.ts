@@ -256,6 +256,16 @@ export function shiftedDay(base: DayRef | undefined, days: number, months = 0): 
   return { kind: 'day', day: months === 0 ? { kind: 'shifted', base, days } : { kind: 'shifted', base, days, months } };
 }
 
+/** "il lunedì dopo Pasqua", "the friday before christmas": the weekday nearest another day on one side; none without a base. */
+export function weekdayNearDay(
+  base: DayRef | undefined,
+  weekday: number | undefined,
+  after: boolean,
+): Component | null {
+  if (base === undefined || weekday === undefined) return null;
+  return { kind: 'day', day: { kind: 'weekdayNear', base, weekday, after } };
+}
+
 /**
  * A named holiday ("Natale", "christmas eve"), in the year given or the next one, or the day
  * after it when the words say so (`afterWord`: "dopo", "after").

@@ -42,6 +42,14 @@ export function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | und
       const base = resolveDay(ref.base, today);
       return base === undefined ? undefined : addDays(addMonths(base, ref.months ?? 0), ref.days);
     }
+    case 'weekdayNear': {
+      const base = resolveDay(ref.base, today);
+      if (base === undefined) return undefined;
+      const gap = ref.after
+        ? (ref.weekday - weekdayOf(base) + 7) % 7 || 7
+        : -((weekdayOf(base) - ref.weekday + 7) % 7 || 7);
+      return addDays(base, gap);
+    }
     case 'endOfWeek':
       return endOfWeek(today);
     case 'endOfMonth':

@@ -5,6 +5,7 @@ import {
   monthEdgeComponent,
   holidayComponent,
   shiftedDay,
+  weekdayNearDay,
   dayOfMonth,
   INVALID,
   meridiemOf,
@@ -124,6 +125,19 @@ export const englishCountRules: readonly GrammarRule[] = [
       const days = unitDays(g);
       return days === undefined ? null : shiftedDay(anchor, sign * days);
     },
+  },
+  {
+    // "the monday after easter", "the friday before christmas", "the sunday following thanksgiving"
+    name: 'weekday-near-day',
+    re: pattern(
+      String.raw`(?:(?<p>on|by|for|until) )?(?:the )?(?<wd>${F.WD}) (?<dir>after|following|before|prior to) (?<anchor>${ANCHOR})`,
+    ),
+    build: (g) =>
+      weekdayNearDay(
+        dayOfText(g.anchor ?? '', anchorRules),
+        weekdayNumber(g.wd ?? '', 'en'),
+        !/before|prior/.test(g.dir ?? ''),
+      ),
   },
   {
     name: 'lead',

@@ -5,6 +5,7 @@ import {
   monthEdgeComponent,
   holidayComponent,
   shiftedDay,
+  weekdayNearDay,
   dayOfMonth,
   INVALID,
   minuteModifier,
@@ -84,6 +85,19 @@ export const italianCountRules: readonly GrammarRule[] = [
       if (days === undefined) return null;
       return shiftedDay(dayOfText(g.anchor ?? '', anchorRules), g.dir?.startsWith('prima') ? -days : days);
     },
+  },
+  {
+    // "il lunedì dopo Pasqua", "il venerdì prima di Natale", "il sabato successivo al 15 agosto"
+    name: 'weekday-near-day',
+    re: pattern(
+      String.raw`(?:(?<p>a|per|entro|fino a) )?(?:il |la )?(?<wd>${F.WD}) (?<dir>dopo|successivo a|successiva a|prima di|prima del|prima della|prima dell'|precedente a) (?<anchor>${ANCHOR})`,
+    ),
+    build: (g) =>
+      weekdayNearDay(
+        dayOfText(g.anchor ?? '', anchorRules),
+        weekdayNumber(g.wd ?? '', 'it'),
+        !/prima|precedente/.test(g.dir ?? ''),
+      ),
   },
   {
     name: 'lead',

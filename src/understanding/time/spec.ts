@@ -54,6 +54,8 @@ export type DayRef =
   | { kind: 'weekdayCount'; weekday: number; n: number }
   /** a day counted from another: "tre giorni dopo Natale", "a week from Monday", "3 days from today", "a month from today" (`months`) */
   | { kind: 'shifted'; base: DayRef; days: number; months?: number }
+  /** "il lunedì dopo Pasqua", "the friday before christmas": the first such weekday after (or before) another day */
+  | { kind: 'weekdayNear'; base: DayRef; weekday: number; after: boolean }
   | { kind: 'endOfWeek' }
   /** the last day of this month, of a named month ("a fine agosto") or of next month (`monthsAhead` 1) */
   | { kind: 'endOfMonth'; month?: number; year?: number; monthsAhead?: number }
