@@ -25,6 +25,7 @@ import { corpus10Round7 } from './corpus-10-round7.js';
 import { corpus14Round1 } from './corpus-14-round1.js';
 import { corpus14Round2 } from './corpus-14-round2.js';
 import { corpus14Round3 } from './corpus-14-round3.js';
+import { corpus14Round4 } from './corpus-14-round4.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
@@ -99,6 +100,7 @@ export const families: readonly Family[] = [
   ...corpus14Round1,
   ...corpus14Round2,
   ...corpus14Round3,
+  ...corpus14Round4,
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
