@@ -90,3 +90,37 @@ describe('issue 17, corpus batch 14 round 3', () => {
     });
   });
 });
+
+describe('issue 17, corpus batch 14 round 4', () => {
+  /** Friday 1 September 2028, 16:05 in Denver and in Rome */
+  const denver = { now: new Date('2028-09-01T16:05:00-06:00'), tz: 'America/Denver', lang: 'en' as const };
+  const rome = { now: new Date('2028-09-01T16:05:00+02:00'), tz: 'Europe/Rome', lang: 'it' as const };
+
+  it('adds two counts: whole days keep the clock time, hours count elapsed time', () => {
+    expect(understandRules('in 1 week and 2 days remind me to pay the rent', denver).when).toBe(
+      '2028-09-10T16:05:00-06:00',
+    );
+    expect(understandRules('remind me in 2 days and 3 hours to call Anna', denver).when).toBe(
+      '2028-09-03T19:05:00-06:00',
+    );
+    expect(understandRules('ricordami tra 1 settimana e 2 giorni di pagare', rome).when).toBe(
+      '2028-09-10T16:05:00+02:00',
+    );
+    expect(understandRules('fra due giorni e tre ore ricordami di pagare', rome).when).toBe(
+      '2028-09-03T19:05:00+02:00',
+    );
+  });
+
+  it('reads the last day of the year', () => {
+    expect(understandRules("l'ultimo giorno dell'anno ricordami di pagare", rome).when).toBe(
+      '2028-12-31T09:00:00+01:00',
+    );
+    expect(understandRules("ricordami alla fine dell'anno di pagare", rome)).toMatchObject({
+      when: '2028-12-31T09:00:00+01:00',
+      text: 'pagare',
+    });
+    expect(understandRules('remind me on the last day of the year to call Anna', denver).when).toBe(
+      '2028-12-31T09:00:00-07:00',
+    );
+  });
+});

@@ -164,6 +164,19 @@ export function sameTimeNext(unit: string | undefined): Component {
   return { kind: 'offset', amount: unit === 'year' || unit === 'anno' ? 12 : 1, unit: 'month' };
 }
 
+/**
+ * "in 1 week and 2 days", "tra 2 giorni e 3 ore": two counts added; whole days keep the clock time, hours make it elapsed time.
+ * `n1`/`u1` are weeks or days, `n2`/`u2` days or hours.
+ */
+export function compoundOffset(g: Groups): Component | null {
+  const count = (n: string | undefined) => (n === undefined ? NaN : /^(a|an|one|un|una)$/.test(n) ? 1 : Number(n));
+  const [n1, n2] = [count(g.n1), count(g.n2)];
+  if (!Number.isInteger(n1) || !Number.isInteger(n2) || n1 < 1 || n2 < 1 || n1 > 520 || n2 > 1000) return null;
+  const days = n1 * (/^(week|settiman)/.test(g.u1 ?? '') ? 7 : 1);
+  if (/^(hour|or[ae]$)/.test(g.u2 ?? '')) return { kind: 'offset', amount: days * 1440 + n2 * 60, unit: 'minute' };
+  return { kind: 'offset', amount: days + n2, unit: 'day' };
+}
+
 export function amountComponent(g: Groups): Component | null {
   const q = quantity(g);
   if (q === undefined || 'months' in q) return null;

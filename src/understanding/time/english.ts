@@ -24,6 +24,7 @@ import {
   offsetComponent,
   periodOf,
   sameTimeNext,
+  compoundOffset,
 } from './build.js';
 import type { Component, PartOfDay } from './spec.js';
 
@@ -83,6 +84,14 @@ export const englishRules: readonly GrammarRule[] = [
       String.raw`(?:(?<p>on|for|from) )?(?:the day before yesterday|yesterday|(?<!the )last (?:week|month|year|night|${WD_FULL}))`,
     ),
     build: () => invalid('past'),
+  },
+  {
+    // "in 1 week and 2 days", "in 2 days and 3 hours"
+    name: 'offset-compound',
+    re: pattern(
+      String.raw`(?<p>in|within|after) (?<n1>\d+|a|an|one) (?<u1>weeks|week|days|day)(?: ,)? and (?<n2>\d+|a|an|one) (?<u2>days|day|hours|hour)`,
+    ),
+    build: compoundOffset,
   },
   {
     name: 'offset',
@@ -313,7 +322,7 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'end-of-year',
-    re: pattern(String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?end of (?:the |this )?year`),
+    re: pattern(String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?(?:end|last day) of (?:the |this )?year`),
     build: () => ({ kind: 'day', day: { kind: 'endOfYear' } }),
   },
   {

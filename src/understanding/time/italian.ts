@@ -24,6 +24,7 @@ import {
   offsetComponent,
   periodOf,
   sameTimeNext,
+  compoundOffset,
 } from './build.js';
 import type { Component, PartOfDay } from './spec.js';
 
@@ -87,6 +88,14 @@ export const italianRules: readonly GrammarRule[] = [
       String.raw`(?:(?<p>di|da|per|a partire da) )?(?:l' altro ieri|altro ieri|ieri l' altro|ieri|(?:la )?(?:settimana scorsa|scorsa settimana)|(?:il |lo )?(?:mese scorso|scorso mese)|(?:l' )?anno scorso|(?:lo )?scorso anno|(?:il |la )?(?:${WD}) scors[oa]|(?:lo |la )?scors[oa] (?:${WD}))`,
     ),
     build: () => invalid('past'),
+  },
+  {
+    // "tra 1 settimana e 2 giorni", "fra 2 giorni e 3 ore"
+    name: 'offset-compound',
+    re: pattern(
+      String.raw`(?<p>tra|fra|entro|in) (?<n1>\d+|una|un) (?<u1>settimane|settimana|giorni|giorno) e (?<n2>\d+|una|un) (?<u2>giorni|giorno|ore|ora)`,
+    ),
+    build: compoundOffset,
   },
   {
     name: 'offset',
@@ -246,7 +255,10 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'end-of-year',
-    re: pattern(String.raw`(?:(?<p>entro|per|a|prima di|prima della|verso) )?(?:la )?fine (?:dell' |di quest' )?anno`),
+    // "a fine anno", "alla fine dell'anno", "l'ultimo giorno dell'anno"
+    re: pattern(
+      String.raw`(?:(?<p>entro|per|a|alla|prima di|prima della|verso|il|per l'|entro l') )?(?:(?:la )?fine (?:dell' |di quest' )?anno|(?:l' )?ultimo giorno (?:dell' |di quest' )anno)`,
+    ),
     build: () => ({ kind: 'day', day: { kind: 'endOfYear' } }),
   },
   {
