@@ -26,6 +26,7 @@ import { corpus14Round1 } from './corpus-14-round1.js';
 import { corpus14Round2 } from './corpus-14-round2.js';
 import { corpus14Round3 } from './corpus-14-round3.js';
 import { corpus14Round4 } from './corpus-14-round4.js';
+import { corpus14Round5 } from './corpus-14-round5.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
@@ -101,6 +102,7 @@ export const families: readonly Family[] = [
   ...corpus14Round2,
   ...corpus14Round3,
   ...corpus14Round4,
+  ...corpus14Round5,
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
