@@ -124,3 +124,21 @@ describe('issue 17, corpus batch 14 round 4', () => {
     );
   });
 });
+
+describe('issue 17, corpus batch 14 round 5', () => {
+  /** Thursday 9 March 2028, 21:30 in Phoenix */
+  const phoenix = { now: new Date('2028-03-09T21:30:00-07:00'), tz: 'America/Phoenix', lang: 'en' as const };
+
+  it('reads minutes in two words before "to"/"past": "twenty-five to eleven", "twenty five past six"', () => {
+    expect(understandRules('remind me at twenty-five to eleven to send the invoice', phoenix)).toMatchObject({
+      when: '2028-03-10T10:35:00-07:00',
+      text: 'send the invoice',
+    });
+    expect(understandRules('remind me at twenty five past six to call Anna', phoenix).when).toBe(
+      '2028-03-10T18:25:00-07:00',
+    );
+    expect(understandRules('remind me at twenty-five past midnight to call Anna', phoenix).when).toBe(
+      '2028-03-10T00:25:00-07:00',
+    );
+  });
+});

@@ -177,6 +177,11 @@ export function compoundOffset(g: Groups): Component | null {
   return { kind: 'offset', amount: days + n2, unit: 'day' };
 }
 
+/** minutes said in words and folded to digits: "20 - 5" (twenty-five) is 25, "10" is 10 */
+export const SPOKEN_MINUTES = String.raw`[2-5]0 (?:- )?[1-9]|\d{1,2}`;
+export const spokenMinutes = (said: string | undefined): number =>
+  (said ?? '').split(/[ -]+/).reduce((sum, part) => sum + (part === '' ? 0 : Number(part)), 0);
+
 export function amountComponent(g: Groups): Component | null {
   const q = quantity(g);
   if (q === undefined || 'months' in q) return null;

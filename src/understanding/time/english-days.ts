@@ -6,6 +6,8 @@ import {
   holidayComponent,
   shiftedDay,
   weekdayNearDay,
+  SPOKEN_MINUTES,
+  spokenMinutes,
   dayOfMonth,
   INVALID,
   meridiemOf,
@@ -215,12 +217,12 @@ export const englishClockRules: readonly GrammarRule[] = [
   {
     name: 'noon-relative',
     re: pattern(
-      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|quarter past|a quarter past|quarter after|a quarter after|quarter to|a quarter to|quarter of|a quarter of|(?<rm>\d{1,2}) (?:minutes )?(?:past|after|to|before|of)) (?<w>noon|midnight)`,
+      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|quarter past|a quarter past|quarter after|a quarter after|quarter to|a quarter to|quarter of|a quarter of|(?<rm>${SPOKEN_MINUTES}) (?:minutes )?(?:past|after|to|before|of)) (?<w>noon|midnight)`,
     ),
     build: (g) => {
       const rel = g.rel ?? '';
-      const sign = /to|before|of/.test(rel.replace(/^\d+ (minutes )?/, '')) && !/past|after/.test(rel) ? -1 : 1;
-      const amount = rel.includes('half') ? 30 : rel.includes('quarter') ? 15 : Number(g.rm);
+      const sign = /to|before|of/.test(rel.replace(/^[\d -]+ (minutes )?/, '')) && !/past|after/.test(rel) ? -1 : 1;
+      const amount = rel.includes('half') ? 30 : rel.includes('quarter') ? 15 : spokenMinutes(g.rm);
       // midnight is the end of the day: "half past midnight" is 00:30 after it
       const midnight = g.w === 'midnight';
       return clockComponent(midnight ? '24' : '12', '00', { modifier: sign * amount, period: 'afternoon', midnight });
@@ -236,9 +238,9 @@ export const englishClockRules: readonly GrammarRule[] = [
   {
     name: 'minutes-to',
     re: pattern(
-      String.raw`(?<p>at|around|by|until) (?<rm>\d{1,2}) (?:minutes )?(?:to|til|till|of) (?<h>\d{1,2})(?: (?<ap>${AMPM}))?`,
+      String.raw`(?<p>at|around|by|until) (?<rm>${SPOKEN_MINUTES}) (?:minutes )?(?:to|til|till|of) (?<h>\d{1,2})(?: (?<ap>${AMPM}))?`,
     ),
-    build: (g) => clockComponent(g.h ?? '', undefined, { modifier: -Number(g.rm), meridiem: meridiemOf(g.ap) }),
+    build: (g) => clockComponent(g.h ?? '', undefined, { modifier: -spokenMinutes(g.rm), meridiem: meridiemOf(g.ap) }),
   },
 ];
 

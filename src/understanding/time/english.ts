@@ -25,6 +25,8 @@ import {
   periodOf,
   sameTimeNext,
   compoundOffset,
+  SPOKEN_MINUTES,
+  spokenMinutes,
 } from './build.js';
 import type { Component, PartOfDay } from './spec.js';
 
@@ -148,7 +150,7 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'clock-relative',
     re: pattern(
-      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|half after|quarter past|a quarter past|quarter after|a quarter after|quarter to|a quarter to|quarter of|a quarter of|quarter till|a quarter till|(?<rm>\d{1,2}) (?:minutes )?(?:past|after))(?: the hour)? (?<h>\d{1,2})(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
+      String.raw`(?:(?<p>at|around|by|before|after|from|until) )?(?<rel>half past|half after|quarter past|a quarter past|quarter after|a quarter after|quarter to|a quarter to|quarter of|a quarter of|quarter till|a quarter till|(?<rm>${SPOKEN_MINUTES}) (?:minutes )?(?:past|after))(?: the hour)? (?<h>\d{1,2})(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
     ),
     build: (g) => {
       const rel = g.rel ?? '';
@@ -158,7 +160,7 @@ export const englishRules: readonly GrammarRule[] = [
           ? 15
           : rel.includes('quarter')
             ? -15
-            : Number(g.rm);
+            : spokenMinutes(g.rm);
       return clockComponent(g.h ?? '', undefined, { modifier, meridiem: meridiemOf(g.ap), period: periodOf(g.per) });
     },
   },
