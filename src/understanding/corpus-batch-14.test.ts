@@ -142,3 +142,25 @@ describe('issue 17, corpus batch 14 round 5', () => {
     );
   });
 });
+
+describe('issue 17, corpus batch 14 round 7', () => {
+  /** Good Friday, 14 April 2028, 17:35 in Rome; Wednesday 17 May 2028, 12:10 in Singapore */
+  const rome = { now: new Date('2028-04-14T17:35:00+02:00'), tz: 'Europe/Rome', lang: 'it' as const };
+  const singapore = { now: new Date('2028-05-17T12:10:00+08:00'), tz: 'Asia/Singapore', lang: 'en' as const };
+
+  it('lets midnight inside an evening or a night say the time: "stasera a mezzanotte", "tonight at midnight"', () => {
+    expect(understandRules('stasera a mezzanotte ricordami di chiamare Anna', rome).when).toBe(
+      '2028-04-15T00:00:00+02:00',
+    );
+    expect(understandRules('ricordami domani sera a mezzanotte di pagare', rome).when).toBe(
+      '2028-04-16T00:00:00+02:00',
+    );
+    expect(understandRules('remind me tonight at midnight to send the invoice', singapore).when).toBe(
+      '2028-05-18T00:00:00+08:00',
+    );
+    // an evening with an hour stays the evening
+    expect(understandRules('remind me tonight at 11 to send the invoice', singapore).when).toBe(
+      '2028-05-17T23:00:00+08:00',
+    );
+  });
+});

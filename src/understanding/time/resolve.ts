@@ -72,14 +72,18 @@ const TONIGHT_LATE_MINUTE = 21 * 60;
 /** before this a night's hours belong to the night's end */
 const DAWN_MINUTE = 6 * 60;
 
-/** "stasera a cena", "tomorrow morning at breakfast": the meal inside the part of the day says the time */
-const NARROWS: Partial<Record<PartOfDay, PartOfDay>> = {
-  dinner: 'evening',
-  breakfast: 'morning',
-  afterLunch: 'afternoon',
+/**
+ * "stasera a cena", "tomorrow morning at breakfast", "tonight at midnight": the meal or the moment inside the
+ * part of the day says the time
+ */
+const NARROWS: Partial<Record<PartOfDay, readonly PartOfDay[]>> = {
+  dinner: ['evening'],
+  breakfast: ['morning'],
+  afterLunch: ['afternoon'],
+  midnight: ['evening', 'night'],
 };
 const narrowerPart = (said: PartOfDay | undefined, next: PartOfDay): PartOfDay =>
-  said === undefined || NARROWS[next] === said ? next : said;
+  said === undefined || NARROWS[next]?.includes(said) === true ? next : said;
 
 /** The first component of each kind wins (a meal narrows a part of the day); the caller has already chosen which matches count. */
 export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
