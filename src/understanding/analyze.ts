@@ -286,7 +286,7 @@ function withoutPastDay(time: ResolvedTime, intent: Intent, ctx: UnderstandingCo
 
 /** "change tonight's booking": the "'s" of a time cut out of the text goes with it. */
 /** "spostala a sabato stessa ora", "same time": a move keeps the item's own time, not the time it is now. */
-function sameAsBefore(matches: readonly TimeMatch[], tokens: readonly Token[]): boolean {
+export function sameAsBefore(matches: readonly TimeMatch[], tokens: readonly Token[]): boolean {
   return matches.some(
     (m) =>
       m.component.kind === 'part' &&

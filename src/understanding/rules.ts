@@ -1,5 +1,5 @@
 import type { Understanding, UnderstandingContext } from './contract.js';
-import { analyze, resolveFor, timeFlags } from './analyze.js';
+import { analyze, resolveFor, sameAsBefore, timeFlags } from './analyze.js';
 import { classifyIntent } from './rules/intent.js';
 import { extractSlots } from './rules/slots.js';
 import { partyOf, seatsPeople } from './rules/party.js';
@@ -101,4 +101,13 @@ function compact(u: Understanding): Understanding {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(u)) if (v !== undefined) out[k] = v;
   return out as Understanding;
+}
+
+/**
+ * "a sabato stessa ora" said to correct what was just made: the item's own time, not the time it
+ * is now (a move read as such keeps it already, see `sameAsBefore`).
+ */
+export function keepsItsOwnTime(text: string, ctx: UnderstandingContext): boolean {
+  const analysis = analyze(text, ctx);
+  return sameAsBefore(analysis.matches, analysis.tokens);
 }

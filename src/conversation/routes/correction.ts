@@ -3,6 +3,7 @@ import type { ItemRef } from '../../kernel/actions.js';
 import { justMade } from '../just-made.js';
 import { localDay, startOfLocalDay } from '../../kernel/time.js';
 import type { Understand } from '../../understanding/understand.js';
+import { keepsItsOwnTime } from '../../understanding/rules.js';
 import { isPlainText } from '../fragments.js';
 import { rescheduleItem } from '../flows/manage.js';
 import { mentionsDay } from '../flows/when.js';
@@ -30,12 +31,30 @@ export function correctedWords(text: string): { said: string; opener: 'correctio
   if (!correction && !setting) return undefined;
   const rest = setting ? afterOpener.slice(setting[0].length) : afterOpener;
   const opener = correction ? 'correction' : 'setting';
-  const negatedFirst = /^(?:non|nn|not)\s+.*?\s(?:ma|bensì|but)\s+(.+)$/iu.exec(rest);
-  if (negatedFirst) return { said: negatedFirst[1]!.trim(), opener };
-  const said = rest
-    .replace(/[\s,;]*(?<![\p{L}\p{N}])(?:non|nn|not|invece di|instead of|rather than)(?![\p{L}\p{N}]).*$/iu, '')
-    .trim();
+  // "non alle 18 ma alle 17", "nn alle 18, alle 17", "not 6, 5pm": what follows the time denied
+  const negatedFirst = /^(?:non|nn|not)\s+.*?(?:\s(?:ma|bensì|but)\s+|\s*[,;:]\s*(?:(?:ma|bensì|but)\s+)?)(.+)$/iu.exec(
+    rest,
+  );
+  const kept = negatedFirst ? negatedFirst[1]! : rest;
+  const said = withoutInstead(
+    kept.replace(/[\s,;]*(?<![\p{L}\p{N}])(?:non|nn|not|invece di|instead of|rather than)(?![\p{L}\p{N}]).*$/iu, ''),
+  );
   return said ? { said, opener } : undefined;
+}
+
+/** "alle 17 invece", "5 instead": the word saying it replaces something adds no time. */
+function withoutInstead(said: string): string {
+  return said.replace(/[\s,;]*(?<![\p{L}\p{N}])(?:invece|piuttosto|instead|rather)[.!]*$/iu, '').trim();
+}
+
+/**
+ * A bare hour read as that hour of the day ("5", "le 5", "at 5" → "alle 5" / "at 5"), so the
+ * usual rules give it its afternoon; other words stay as said.
+ */
+export function asClock(said: string, lang: string): string {
+  const hour = /^(?:(?:alle|le|at)\s+)?(\d{1,2}(?:[:.]\d{2})?)[.!]*$/iu.exec(said);
+  if (!hour) return said;
+  return lang === 'en' ? `at ${hour[1]}` : `alle ${hour[1]}`;
 }
 
 const ENGLISH_COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten';
@@ -101,7 +120,7 @@ export function correctionRoute(db: Db, understand: Understand): Route {
     if (!item || item.kind === 'ticket' || !item.at) return undefined;
     // "tra 3" after "tra 2 ore": three hours from now
     const offset = offsetCorrection(corrected.said, item.asked);
-    const said = offset ?? corrected.said;
+    const said = offset ?? asClock(corrected.said, turn.lang);
     const now = offset || mentionsDay(said) ? turn.now : startOfLocalDay(localDay(item.at, turn.tz), turn.tz);
     const { understanding } = await understand(said, {
       now,
@@ -110,9 +129,14 @@ export function correctionRoute(db: Db, understand: Understand): Route {
       llmAllowed: turn.llmAllowed,
     });
     if (!understanding.when && understanding.shiftMin === undefined) return undefined;
+    // "a sabato stessa ora": the item's own time on the new day
+    const when =
+      understanding.when && keepsItsOwnTime(said, { now, tz: turn.tz, lang: turn.lang })
+        ? understanding.when.slice(0, 10)
+        : understanding.when;
     // "facciamo una call con Marco giovedì" is a new request, not the last one moved
     if (corrected.opener === 'setting' && !['other', 'reschedule'].includes(understanding.intent)) return undefined;
     const ref: ItemRef = { kind: item.kind, id: item.id };
-    return (ctx) => rescheduleItem(ctx, { item: ref, understanding: { ...understanding, intent: 'reschedule' } });
+    return (ctx) => rescheduleItem(ctx, { item: ref, understanding: { ...understanding, when, intent: 'reschedule' } });
   };
 }

@@ -12,7 +12,7 @@ import type { Understand } from '../../understanding/understand.js';
 import type { Step } from '../flow.js';
 import { mentionsDay, timeIssueText } from '../flows/when.js';
 import { intentStep } from '../intents.js';
-import { correctedWords } from './correction.js';
+import { asClock, correctedWords } from './correction.js';
 import { question, sameUnderstanding, type Pending } from '../pending.js';
 import { UNDERSTAND_MAX_CHARS, type Route, type Turn } from '../turn.js';
 
@@ -86,10 +86,7 @@ function anotherTime(outcome: ReturnType<typeof completePending>, askedAt: strin
  */
 export function correctedTime(text: string, lang: string): string | undefined {
   const said = correctedWords(text)?.said;
-  if (!said) return undefined;
-  const hour = /^(?:(?:alle|le|at)\s+)?(\d{1,2}(?:[:.]\d{2})?)[.!]*$/iu.exec(said);
-  if (!hour) return said;
-  return lang === 'en' ? `at ${hour[1]}` : `alle ${hour[1]}`;
+  return said ? asClock(said, lang) : undefined;
 }
 
 /** The answer read as a time when it opens with a correction ("anzi alle 4"), else as written. */
