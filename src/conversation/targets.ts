@@ -64,7 +64,8 @@ export function matchTargets(target: string, candidates: Candidate[]): Candidate
   // no item of the kind named: the kind word still scores on the labels ("the restaurant booking" among requests)
   const pool = ofKind.length ? ofKind : candidates;
   const isKindWord = (w: string) => Object.values(kindWords).some((re) => re.test(w));
-  if (all.every(isKindWord)) return ofKind;
+  // "sposta la riunione": every booking, but never one of another kind of event (the dinner)
+  if (all.every(isKindWord)) return ofKind.filter((c) => !ofAnotherEventKind(target, c));
   // Kind words still score: "la chiamata con l'architetto" prefers the call over the meeting.
   const scored = pool.map((c) => {
     const label = words(c.label);
@@ -72,6 +73,43 @@ export function matchTargets(target: string, candidates: Candidate[]): Candidate
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
   return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.c);
+}
+
+/**
+ * Kinds of event and the words that name them, in a target or a booking's title: a meal (and the
+ * table or restaurant booked for it), a meeting or call, a visit to a doctor.
+ */
+const eventKinds: Record<'meal' | 'meeting' | 'visit', RegExp> = {
+  meal: /^(cen[ae]|cenetta|pranz[oi]|colazion[ei]|aperitiv[oi]|brunch|dinners?|lunch(es)?|breakfasts?|tavol[oi]|tables?|ristorant[ei]|restaurants?|trattori[ae]|pizzeri[ae]|osteri[ae]|bistrot|bistros?|sushi)$/,
+  meeting: /^(riunion[ei]|meetings?|calls?|chiamat[ae]|videocall|incontr[oi]|conference)$/,
+  visit: /^(visit[ae]|visits?|medic[oi]|doctors?|dottor[ei]|dentist[ai]?|dentists|checkups?|controll[oi])$/,
+};
+
+function eventKindsOf(text: string): Set<string> {
+  const all = words(text);
+  return new Set(Object.entries(eventKinds).flatMap(([kind, re]) => (all.some((w) => re.test(w)) ? [kind] : [])));
+}
+
+/** A booking whose title names a kind of event the target does not ("table at Nobu" for "the meeting"). */
+function ofAnotherEventKind(target: string, c: Candidate): boolean {
+  const named = eventKindsOf(target);
+  if (c.kind !== 'booking' || named.size === 0) return false;
+  const kinds = eventKindsOf(c.label);
+  return kinds.size > 0 && ![...kinds].some((k) => named.has(k));
+}
+
+/**
+ * The bookings a target names by the kind of event when no name fits: "the dinner", "la cena"
+ * are the restaurant bookings ("table at Nobu"), "la call" the meetings and calls, "la visita"
+ * the doctor's. A booking of another kind never fits; one of no kind fits only when none of the
+ * kind named exists. Empty when the target names no kind of event. Pure.
+ */
+export function matchByEventKind(target: string, candidates: Candidate[]): Candidate[] {
+  const named = eventKindsOf(target);
+  if (named.size === 0) return [];
+  const bookings = candidates.filter((c) => c.kind === 'booking').map((c) => ({ c, kinds: eventKindsOf(c.label) }));
+  const same = bookings.filter(({ kinds }) => [...kinds].some((k) => named.has(k)));
+  return (same.length ? same : bookings.filter(({ kinds }) => kinds.size === 0)).map(({ c }) => c);
 }
 
 /**

@@ -96,6 +96,7 @@ export const en = {
   rangeTomorrow: 'tomorrow',
   rangeFromTo: (p: { from: string; to: string }) => `from ${p.from} to ${p.to}`,
   rangeOn: (p: { day: string }) => `on ${p.day}`,
+  guessedItem: (p: { target: string }) => `Nothing is named "${p.target}": do you mean this one? Tap it to confirm.`,
   whichOne: 'More than one item fits. Which one?',
   alreadyCancelled: 'Already cancelled.',
   alreadyMoved: (p: { title: string; when: string }) => `Already moved: ${p.title}, ${p.when}.`,

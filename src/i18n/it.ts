@@ -91,6 +91,7 @@ export const it: Catalog = {
   rangeTomorrow: 'domani',
   rangeFromTo: (p) => `da ${p.from} a ${p.to}`,
   rangeOn: (p) => `per ${p.day}`,
+  guessedItem: (p) => `Non trovo «${p.target}» per nome: intendi questo? Toccalo per confermare.`,
   whichOne: 'Corrisponde più di una cosa. Quale?',
   alreadyCancelled: 'Già annullato.',
   alreadyMoved: (p) => `Già spostato: ${p.title}, ${p.when}.`,

@@ -9,7 +9,7 @@ import { ticketLabel } from '../../domain/tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { requestRef, withoutRef } from '../refs.js';
-import { governedTarget, matchTargets } from '../targets.js';
+import { governedTarget, matchByEventKind, matchTargets } from '../targets.js';
 import { cancelItem, candidates, choiceButtons, type Choice } from './manage.js';
 
 const LISTED_MAX = 5;
@@ -94,6 +94,13 @@ function askTicket(
   return t(ctx.lang, 'confirmCancelWorkedOn', { ...params, who });
 }
 
+/** One booking a kind of event named ("la cena"): "Annullo «tavolo da Gino», …?" whatever its status. */
+async function confirmGuess(ctx: FlowContext, item: ItemRef): Promise<FlowResult> {
+  const booking = await ctx.db.booking.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
+  const when = describeBooking(booking, ctx.lang, ctx.tz, ctx.now);
+  return asked(t(ctx.lang, 'confirmCancelBooking', { title: booking.title, when }), yesNo(ctx, item), item);
+}
+
 /**
  * One item matched by words: a request or a confirmed booking is cancelled only on a yes; a
  * recurring reminder asks whether the whole series stops or only the next time; the rest is
@@ -140,7 +147,11 @@ export const cancelFlow: Flow<Understanding> = async (ctx, u) => {
   // the words the verb governs, not the reason said with them ("…cancellala, l'hanno spostata")
   const governed = governedTarget(ctx.text);
   const byGoverned = governed ? matchTargets(withoutRef(governed), all) : [];
-  const found = byGoverned.length ? byGoverned : matchTargets(withoutRef(target), all);
+  const named = byGoverned.length ? byGoverned : matchTargets(withoutRef(target), all);
+  // "annulla la cena" for "tavolo da Gino": a guess by the kind of event is asked first, never cancelled at once
+  const guessed = named.length ? [] : matchByEventKind(withoutRef(governed ?? target), all);
+  if (guessed.length === 1) return confirmGuess(ctx, guessed[0]!);
+  const found = named.length ? named : guessed;
   if (found.length === 1) return confirmOrCancel(ctx, found[0]!);
   if (found.length === 0) {
     const text = `${t(ctx.lang, 'nothingMatches', { target: governed ?? target })} ${upcoming(ctx, all)}`;

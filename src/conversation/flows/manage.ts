@@ -11,7 +11,7 @@ import type { Understanding } from '../../understanding/contract.js';
 import { encodeButton } from '../../kernel/actions.js';
 import type { ItemRef } from '../../kernel/actions.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
-import { matchTargets, type Candidate } from '../targets.js';
+import { matchByEventKind, matchTargets, type Candidate } from '../targets.js';
 import { bookingButtons, clashingText } from './booking.js';
 import { describeBooking } from '../../i18n/format.js';
 import { deskHearsOf } from './office-booking.js';
@@ -322,17 +322,26 @@ async function rescheduleClash(
 /** "sposta …": the item the words name moves, or a choice when several fit. */
 export const rescheduleFlow: Flow<Understanding> = async (ctx, u) => {
   const target = u.target ?? '';
-  const found = matchTargets(target, await candidates(ctx, ['reminder', 'booking']));
+  const all = await candidates(ctx, ['reminder', 'booking']);
+  const found = matchTargets(target, all);
+  // "the dinner" for "table at Nobu": a guess by the kind of event is asked first, never moved at once
+  const guessed = found.length ? [] : matchByEventKind(target, all);
+  if (guessed.length) return pickToMove(ctx, u, guessed as Choice[], guessed.length === 1 ? target : undefined);
   if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToReschedule', { target }) }, understood: true };
   // only a time said: the item keeps its day
   if (found.length === 1)
     return rescheduleItem(ctx, { item: found[0]!, understanding: u, keepDay: !mentionsDay(ctx.text) });
+  return pickToMove(ctx, u, found as Choice[]);
+};
+
+/** "Quale?" with a button an item, the move waiting for the tap; `guessed`: the one item a kind of event named. */
+function pickToMove(ctx: FlowContext, u: Understanding, items: Choice[], guessed?: string): FlowResult {
   return {
     reply: {
-      text: t(ctx.lang, 'whichOne'),
-      buttons: choiceButtons(found as Choice[], 'pick_reschedule'),
+      text: guessed === undefined ? t(ctx.lang, 'whichOne') : t(ctx.lang, 'guessedItem', { target: guessed }),
+      buttons: choiceButtons(items, 'pick_reschedule'),
     },
     pending: { understanding: u, missing: [] },
     understood: true,
   };
-};
+}
