@@ -89,6 +89,37 @@ export function isKeyboardMash(text: string): boolean {
   return words.every(mashedWord);
 }
 
+/** Words typed on a phone with no vowel, or like keys hit, that people write and read every day. */
+const SHORTHAND = new Set(
+  (
+    'nn cmq x xk xke xche xkè grz thx thnx tnx thks pls plz msg sms tmrw tmw tvb tvtb dmn dm pm am hrs hr mr mrs ms ' +
+    'dr dtt st nd rd th km kg cm mm ml gr h ns vs ps cc ccn nb cfr pdf tv cd dvd btw fyi asap brb ttyl idk imo lmk np ' +
+    'pc srl snc spa iva cf rsvp vip www http https ecc etc cv ppt xls doc ph wc pz bbq sql crm'
+  ).split(' '),
+);
+
+/** A word of two letters or more no one reads: keys along a row, or letters with no way to say them, not shorthand. */
+function unreadable(word: string): boolean {
+  if (word.length < 2 || SHORTHAND.has(word)) return false;
+  return mashedWord(word) || unsayable.test(word);
+}
+
+/**
+ * "asdjk ricrdm qll cs dll tto ke ti dcv ieri bho": most words are keys hit or letters nobody can
+ * say (at least two of them, more than half of the words). Phone shorthand ("nn", "cmq", "grz",
+ * "tmrw") is read as the words it stands for.
+ */
+export function isGibberish(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 || /\p{N}/u.test(w));
+  const unread = words.filter((w) => !/\p{N}/u.test(w) && unreadable(w)).length;
+  return unread >= 2 && unread * 2 > words.length;
+}
+
 export function readingOf(text: string): Reading {
   const words = text.trim().split(/\s+/).filter(Boolean);
   // a file with no words follows the conversation too
@@ -96,7 +127,7 @@ export function readingOf(text: string): Reading {
   if (requestOpener.test(text.trim()) || reminderAsked.test(text) || progressAsked.test(text)) return 'request';
   if (asksNewWork(text)) return 'request';
   // the bot answers what no person could read
-  if (isKeyboardMash(text)) return 'noise';
+  if (isKeyboardMash(text) || isGibberish(text)) return 'noise';
   if (answerWords.test(text) || words.length <= SHORT_WORDS) return 'answer';
   return 'unsure';
 }

@@ -12,6 +12,7 @@ import { detectLanguage } from '../understanding/lang.js';
 import type { FlowResult, Reply, Step } from './flow.js';
 import { withTranscript } from './flows/voice.js';
 import { isPlainText, joinedText } from './fragments.js';
+import { isGibberish } from './context.js';
 import { pendingUpdate, readPending, withWayOut, type Pending } from './pending.js';
 import { conversationRoutes } from './routes/index.js';
 import type { ConversationServices } from './services.js';
@@ -202,6 +203,8 @@ async function handleOrPostpone(handle: (msg: InboundMessage) => Promise<void>, 
 function withHeldWords(msg: InboundMessage, pending: Pending | null, now: Date, windowMs: number) {
   const held = pending?.fragment;
   if (!held) return { msg, pending };
+  // words nobody can read are answered alone: the held words keep waiting for their own answer
+  if (isPlainText(msg) && isGibberish(msg.text)) return { msg, pending };
   const joined = isPlainText(msg) ? joinedText(held, msg.text, now, windowMs) : undefined;
   // held words past their window were answered by their timer (or lost with its process): never joined late
   if (!joined) return { msg, pending: null };

@@ -7,6 +7,7 @@ import { oversizedFilesRoute, unheardVoiceRoute, wordlessRoute } from './files.j
 import { pendingAnswerRoute } from './pending-answer.js';
 import { relayRoute } from './relay.js';
 import { correctionRoute } from './correction.js';
+import { gibberishRoute } from './gibberish.js';
 import { additionRoute } from './addition.js';
 import { droppedRefRoute } from './dropped-ref.js';
 import { aboutRequestRoute } from './about-request.js';
@@ -17,7 +18,7 @@ import { draftEditRoute, mailDraftButton, mailPickButton } from '../flows/mail-d
 
 /**
  * Where a message goes, in order: the first route that returns a step wins. A button acts on its
- * own; files too large stop everything; commands; a correction of what was just made ("no scusa, venerdì"); words added to it ("aggiungi che…"); a request dropped by its number ("pratica 1005
+ * own; files too large stop everything; commands; words nobody can read ("asdjk qll"); a correction of what was just made ("no scusa, venerdì"); words added to it ("aggiungi che…"); a request dropped by its number ("pratica 1005
  * lasciala perdere"); news about a request named by its kind ("x la traduzione…"); an answer to an assistant; the briefing switch
  * in words; a voice note nobody could hear; the answer to an open question; small talk ("ok",
  * "ciao"); wordless messages; and last whatever the understanding makes of the words.
@@ -32,6 +33,7 @@ export function conversationRoutes(services: ConversationServices): Route[] {
     oversizedFilesRoute(services.limits?.maxAttachmentBytes),
     commandRoute,
     draftEditRoute(services.prisma),
+    gibberishRoute(understand),
     correctionRoute(services.prisma, understand),
     additionRoute(services.prisma),
     droppedRefRoute,
