@@ -77,6 +77,12 @@ describe('a new client on Telegram, with the Slack desk', () => {
     const moved = await chat.press(user, asked, asked.buttons[0]![0]!.data);
     expect(moved.text).toMatch(/^Moved: table at Nobu, .*28 November at 20:00/);
     expect((await bookings(client.id)).map((b) => b.startsAt)).toEqual([at('2026-11-28T20:00:00')]);
+    // a cancel by the kind of event is asked first too
+    const cancel = await say(user, 'cancel the dinner');
+    expect(cancel.text).toContain('table at Nobu');
+    const no = cancel.buttons.flat().find((b) => b.text === 'No')!;
+    expect((await chat.press(user, cancel, no.data)).text).toBe('All right, I cancelled nothing.');
+    expect(await bookings(client.id)).toHaveLength(1);
   });
 
   it('keeps the booking time on "stessa ora", and asks which when two tables fit "la cena"', async () => {
