@@ -111,7 +111,7 @@ export const en = {
   rescheduledReminder: (p: { text: string; when: string }) => `Moved: I will remind you ${p.when}: "${p.text}".`,
   rescheduledBooking: (p: { title: string; when: string }) => `Moved: ${p.title}, ${p.when}.`,
   nothingToReschedule: (p: { target: string }) => `I cannot find a booking or reminder matching "${p.target}".`,
-  notUnderstoodRephrase: 'Sorry, I did not understand: could you rephrase?',
+  notUnderstoodRephrase: 'Sorry, I did not get that. Could you rephrase it?',
   notUnderstood:
     'Sorry, I did not get that. For example, write "remind me tomorrow at 9 to call Rossi" or "what do I have tomorrow?".',
   handedToHuman: (p: { number: string }) =>

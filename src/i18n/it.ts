@@ -106,7 +106,7 @@ export const it: Catalog = {
   rescheduledReminder: (p) => `Spostato: te lo ricordo ${p.when}: "${p.text}".`,
   rescheduledBooking: (p) => `Spostato: ${p.title}, ${p.when}.`,
   nothingToReschedule: (p) => `Non trovo un appuntamento o un promemoria che corrisponda a "${p.target}".`,
-  notUnderstoodRephrase: 'Scusa, non ho capito: puoi riformulare?',
+  notUnderstoodRephrase: 'Scusa, non ho capito. Puoi riformulare?',
   notUnderstood:
     'Scusa, non ho capito. Per esempio scrivimi "ricordami domani alle 9 di chiamare Rossi" oppure "cosa ho domani?".',
   handedToHuman: (p) => `Ho passato il tuo messaggio a un'assistente (richiesta ${p.number}): ti risponderà a breve.`,

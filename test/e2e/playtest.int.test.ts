@@ -161,7 +161,7 @@ describe('a new client on Telegram, with the Slack desk', () => {
     const asked = await say(user, 'il preventivo del geometra è arrivato stamattina');
     expect(asked.text).toBe('È per la richiesta in corso o è una nuova richiesta?');
     const nonsense = await say(user, 'asdjk ricrdm qll cs dll tto ke ti dcv ieri bho');
-    expect(nonsense.text).toBe('Scusa, non ho capito: puoi riformulare?');
+    expect(nonsense.text).toBe('Scusa, non ho capito. Puoi riformulare?');
     const toTicket = asked.buttons.flat().find((b) => b.text.includes('Giulia'))!;
     expect((await chat.press(user, asked, toTicket.data)).text).toContain('Girato a Giulia');
     const inbound = await db.message.findMany({ where: { ticketId: ticket.id, direction: 'inbound' } });
@@ -173,9 +173,9 @@ describe('a new client on Telegram, with the Slack desk', () => {
     const { client, user } = await chat.linked('en');
     await say(user, 'remind me tomorrow at 9 to call Rossi');
     expect((await say(user, 'sdfkj qwrtz xcvb lkjh mnbv')).text).toBe(
-      'Sorry, I did not understand: could you rephrase?',
+      'Sorry, I did not get that. Could you rephrase it?',
     );
-    expect((await say(user, 'asdjk ghjkl pqrst zxcv')).text).toBe('Sorry, I did not understand: could you rephrase?');
+    expect((await say(user, 'asdjk ghjkl pqrst zxcv')).text).toBe('Sorry, I did not get that. Could you rephrase it?');
     expect(await db.ticket.count({ where: { clientId: client.id } })).toBe(0);
   });
 });
