@@ -101,6 +101,13 @@ describe('a new client on Telegram, with the Slack desk', () => {
     );
     const times = (await bookings(client.id)).map((b) => b.startsAt!.getTime()).sort();
     expect(times).toEqual([at('2026-11-26T13:00:00').getTime(), at('2026-11-29T20:00:00').getTime()]);
+    // a time alone, for a meal named by its kind: asked which, then moved on that booking's own day
+    const lunch = await say(user, 'sposta il pranzo alle 14');
+    expect(lunch.text).toBe('Corrisponde più di una cosa. Quale?');
+    const bistrot = lunch.buttons.flat().find((b) => b.text.includes('Bistrot'))!;
+    expect((await chat.press(user, lunch, bistrot.data)).text).toMatch(
+      /^Spostato: tavolo al Bistrot Sessantotto, giovedì 26 novembre alle 14:00/,
+    );
   });
 
   /** A translation Giulia is working on, her question answered: the ticket is in conversation. */

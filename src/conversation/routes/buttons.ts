@@ -11,6 +11,7 @@ import { proposalAnswerFlow } from '../flows/proposal.js';
 import { bookSlotFlow, moveToSlotFlow } from '../flows/slots.js';
 import { statusButtonFlow } from '../flows/status.js';
 import { localDay } from '../../kernel/time.js';
+import { mentionsDay } from '../flows/when.js';
 import type { Pending } from '../pending.js';
 import { say, type Route, type Turn } from '../turn.js';
 import type { Understand } from '../../understanding/understand.js';
@@ -120,7 +121,9 @@ const handlers = (understand: Understand, mail: MailButtons): { [Op in ButtonOp]
   change_time: (action) => (ctx) => askNewTime(ctx, action.item),
   pick_reschedule: (action, pending, data) => {
     const understanding = pending?.understanding.intent === 'reschedule' ? pending.understanding : undefined;
-    if (understanding) return (ctx) => rescheduleItem(ctx, { item: action.item, understanding });
+    // "move the dinner to 9pm", then the tap: only a time was said, so the item keeps its day
+    const keepDay = pending?.requestText !== undefined && !mentionsDay(pending.requestText);
+    if (understanding) return (ctx) => rescheduleItem(ctx, { item: action.item, understanding, keepDay });
     return async (ctx) => (await pickedAgain(ctx, action.item, data)) ?? askNewTime(ctx, action.item);
   },
   rate: (action) => (ctx) => rateFlow(ctx, { ticketId: action.item.id, rating: action.rating }),
