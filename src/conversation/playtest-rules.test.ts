@@ -101,12 +101,13 @@ describe('"same time" in a move keeps the booking\'s own time', () => {
     ['spostala a sabato stessa ora', it_],
     ['sposta la cena a sabato alla stessa ora', it_],
     ['sposta la cena a sabato stesso orario', it_],
+    ['sposta la cena a sabato allo stesso orario', it_],
     ['move the dinner to saturday same time', en],
     ['move the dinner to saturday at the same time', en],
   ] as const)('%s moves to Saturday, no clock', (text, ctx) => {
     const u = understandRules(text, ctx);
     expect(u).toMatchObject({ intent: 'reschedule', when: '2026-11-28' });
-    expect(u.target ?? '').not.toMatch(/stess|same|orario|time/);
+    expect(u.target ?? '').not.toMatch(/stess|same|orario|time|allo/);
   });
 
   it('still reads "domani a quest\'ora" / "this time tomorrow" in a reminder as the clock time now', () => {

@@ -192,7 +192,7 @@ export const italianClockRules: readonly GrammarRule[] = [
     // "domani a quest'ora", "alla stessa ora": the clock time it is now
     name: 'same-time',
     re: pattern(
-      String.raw`(?:(?<p>a|alla|per|verso) )?(?:quest' ora|questa ora|(?:la )?stessa ora|(?:lo )?stesso orario)`,
+      String.raw`(?:(?<p>a|alla|allo|per|verso) )?(?:quest' ora|questa ora|(?:la )?stessa ora|(?:lo )?stesso orario)`,
     ),
     build: () => ({ kind: 'part', part: 'sameTime', weak: false }),
   },
