@@ -284,7 +284,6 @@ function withoutPastDay(time: ResolvedTime, intent: Intent, ctx: UnderstandingCo
   return { ...rest, issue: 'past' };
 }
 
-/** "change tonight's booking": the "'s" of a time cut out of the text goes with it. */
 /** "spostala a sabato stessa ora", "same time": a move keeps the item's own time, not the time it is now. */
 export function sameAsBefore(matches: readonly TimeMatch[], tokens: readonly Token[]): boolean {
   return matches.some(
@@ -295,6 +294,7 @@ export function sameAsBefore(matches: readonly TimeMatch[], tokens: readonly Tok
   );
 }
 
+/** "change tonight's booking": the "'s" of a time cut out of the text goes with it. */
 function possessiveEnd(tokens: readonly Token[], last: number): number {
   return tokens[last + 1]?.norm === "'s" ? last + 1 : last;
 }
