@@ -42,6 +42,20 @@ describe("client buttons cannot reach another client's items (Telegram)", () => 
     return { user, clientId: client.id, lastMessageId: welcome!.messageId };
   }
 
+  /**
+   * How many messages A has logged, once the log is still: a reply reaches the emulator before its
+   * row is written, so the answer to the test before may still be on its way.
+   */
+  async function attackerLogSettled(): Promise<number> {
+    let last = -1;
+    for (;;) {
+      const count = await db.message.count({ where: { clientId: attacker.clientId } });
+      if (count === last) return count;
+      last = count;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+
   /** Everything of B's that a button could change, and what the desk and the clock know of it. */
   async function victimState() {
     const where = { clientId: victim.clientId };
@@ -254,7 +268,7 @@ describe("client buttons cannot reach another client's items (Telegram)", () => 
     ['a proposal with a malformed version', `pa:${randomUUID()}:NOT-A-VERSION`],
   ])('a malformed payload (%s) gets the polite refusal and changes nothing', async (_name, data) => {
     const before = await victimState();
-    const mine = await db.message.count({ where: { clientId: attacker.clientId } });
+    const mine = await attackerLogSettled();
     expect(await press(data)).toMatch(gone);
     expect(await victimState()).toEqual(before);
     // Only the press itself and the answer are logged.
@@ -262,7 +276,7 @@ describe("client buttons cannot reach another client's items (Telegram)", () => 
   });
 
   it('an oversized payload (over the 256-byte bound) is dropped unread: no reply, nothing stored', async () => {
-    const mine = await db.message.count({ where: { clientId: attacker.clientId } });
+    const mine = await attackerLogSettled();
     const before = await victimState();
     const answered = telegram.callsOf('answerCallbackQuery').length;
     await attacker.user.pressButton(`cx:r:${'9'.repeat(4000)}`, attacker.lastMessageId);
