@@ -9,6 +9,7 @@ import { readTime, type GrammarRule } from './time/grammar.js';
 import { englishRules } from './time/english.js';
 import { italianRules } from './time/italian.js';
 import type { Clock, Component, TimeIssue, TimeMatch } from './time/spec.js';
+import { wallTimeIn, zoneSaid, type ZoneSaid } from './time/zones.js';
 
 /** The steps shared by the full understanding and by `resolveTimeExpression`. */
 
@@ -30,6 +31,8 @@ export interface Analysis {
   tokens: Token[];
   matches: TimeMatch[];
   consumed: boolean[];
+  /** a zone said after a clock ("3pm EST"): the clock is that zone's wall time */
+  zone?: ZoneSaid;
 }
 
 export function analyze(text: string, ctx: UnderstandingContext): Analysis {
@@ -38,7 +41,11 @@ export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   const tokens = normalizeTokens(raw, lang);
   const reading = readTime(tokens, GRAMMARS[lang]);
   const { matches, consumed } = applyCorrections(inheritDeadlines(reading.matches), reading.consumed);
-  return { text, lang, tokens, matches, consumed };
+  const zone = zoneSaid(tokens, matches);
+  if (zone !== undefined) consumed.fill(true, zone.first, zone.last + 1);
+  return zone === undefined
+    ? { text, lang, tokens, matches, consumed }
+    : { text, lang, tokens, matches, consumed, zone };
 }
 
 /** "by thursday noon", "entro venerdì sera": a time right after a deadline, with no preposition of its own, is part of it. */
@@ -284,6 +291,12 @@ function withoutPastDay(time: ResolvedTime, intent: Intent, ctx: UnderstandingCo
   return { ...rest, issue: 'past' };
 }
 
+/** "at 3pm EST": the clock resolved in the client's zone is read as the wall time of the zone said. */
+function inZoneSaid(time: ResolvedTime, analysis: Analysis, ctx: UnderstandingContext, dated: boolean): ResolvedTime {
+  if (analysis.zone === undefined || time.when === undefined) return time;
+  return { ...time, when: wallTimeIn(time.when, analysis.zone.zone, safeZone(ctx.tz), dated ? undefined : ctx.now) };
+}
+
 /** "change tonight's booking": the "'s" of a time cut out of the text goes with it. */
 /** "spostala a sabato stessa ora", "same time": a move keeps the item's own time, not the time it is now. */
 function sameAsBefore(matches: readonly TimeMatch[], tokens: readonly Token[]): boolean {
@@ -330,11 +343,17 @@ export function resolveFor(
   if (seated) spec.seated = true;
   const shiftSign = analysis.tokens.some((t) => EARLIER.test(t.norm)) ? -1 : 1;
   const time = withoutPastDay(
-    resolveSpec(spec, { now: ctx.now, tz: safeZone(ctx.tz) }, intent, shiftSign),
+    inZoneSaid(
+      resolveSpec(spec, { now: ctx.now, tz: safeZone(ctx.tz) }, intent, shiftSign),
+      analysis,
+      ctx,
+      spec.day !== undefined || spec.span !== undefined || spec.offset !== undefined,
+    ),
     intent,
     ctx,
   );
   const consumed = new Array<boolean>(analysis.tokens.length).fill(false);
+  if (analysis.zone !== undefined) consumed.fill(true, analysis.zone.first, analysis.zone.last + 1);
   for (const m of selection.matches) {
     if (!(m.component.kind === 'part' && m.component.weak) && !keptInText.has(m))
       consumed.fill(true, m.first, possessiveEnd(analysis.tokens, m.last) + 1);

@@ -21,3 +21,72 @@ describe('issue 17, fresh batch 12 (English whole messages)', () => {
     });
   }
 });
+
+/** Wednesday 30 June 2027, 17:10 in Rome (11:10 in New York), the last day of a quarter. */
+const rome = { now: new Date('2027-06-30T17:10:00+02:00'), tz: 'Europe/Rome', lang: 'en' as const };
+
+describe('issue 17, fresh batch 12: what the first-seen English messages taught', () => {
+  it('reads a clock said in another zone as the wall time there, the next one when no day is said', () => {
+    expect(understandRules('remind me at 2pm EST to call Jo', rome)).toEqual({
+      intent: 'reminder',
+      when: '2027-06-30T20:00:00+02:00',
+      text: 'call Jo',
+    });
+    expect(understandRules('webinar thursday at 11am (PT)', rome)).toMatchObject({
+      intent: 'booking',
+      when: '2027-07-01T20:00:00+02:00',
+      title: 'webinar',
+    });
+    expect(understandRules("I'm in meetings until 5pm UK time", rome)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-06-30T18:00:00+02:00',
+    });
+    expect(understandRules('call con Tom domani alle 15 ora di New York', { ...rome, lang: 'it' }).when).toBe(
+      '2027-07-01T21:00:00+02:00',
+    );
+  });
+
+  it('reads "first thing", "late afternoon", "tonight at 3" and the end of a quarter', () => {
+    expect(understandRules('first thing tomorrow remind me to call the bank', rome).when).toBe(
+      '2027-07-01T09:00:00+02:00',
+    );
+    expect(understandRules('remind me friday late afternoon to water the garden', rome).when).toBe(
+      '2027-07-02T17:00:00+02:00',
+    );
+    expect(understandRules('tonight at 3 remind me to check the oven', rome).when).toBe('2027-07-01T03:00:00+02:00');
+    expect(understandRules('by end of next quarter send the audit', rome)).toMatchObject({
+      intent: 'task',
+      due: '2027-09-30',
+    });
+    expect(understandRules('pls finish the slides by eoq', rome)).toMatchObject({ intent: 'task', due: '2027-06-30' });
+  });
+
+  it('reads "ref 1234", "do the needful", "dont ring me", "set a call with…" and a closing agenda question', () => {
+    expect(understandRules('pls cancel ref 3321', rome)).toMatchObject({ intent: 'cancel', ref: 3321 });
+    expect(understandRules('kindly do the needful and send the invoice to Mr Rao by friday', rome)).toMatchObject({
+      intent: 'task',
+      text: 'send the invoice to Mr Rao',
+      due: '2027-07-02',
+    });
+    expect(understandRules('im at the gym till 7 dont ring me', rome).intent).toBe('status');
+    expect(understandRules('set a meeting with Tom friday 3pm', rome)).toMatchObject({
+      intent: 'booking',
+      when: '2027-07-02T15:00:00+02:00',
+      with: 'Tom',
+    });
+    expect(understandRules('the kids are sick, what do i have tomorrow', rome)).toMatchObject({
+      intent: 'agenda',
+      from: '2027-07-01',
+    });
+    expect(understandRules('oggi piove di nuovo, che noia', { ...rome, lang: 'it' }).intent).toBe('other');
+  });
+
+  it('moves a table by one evening hour ("from 8 to 9"), but "from 8 to 10" still changes the party', () => {
+    expect(understandRules("change tonight's table from 7 to 8", rome)).toMatchObject({
+      intent: 'reschedule',
+      when: '2027-06-30T20:00:00+02:00',
+    });
+    expect(understandRules('change the booking from 8 to 10', rome).intent).toBe('task');
+  });
+});

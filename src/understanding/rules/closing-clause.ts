@@ -72,3 +72,12 @@ export function calendarFiling(
   }
   return undefined;
 }
+
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', '!', ';', '-']);
+
+/** The first token after the last clause break from `start` on ("…, what's on today"); past the end with none. */
+export function lastClauseStart(tokens: readonly Token[], start: number): number {
+  let last = tokens.length;
+  for (let i = start; i < tokens.length; i++) if (CLAUSE_ENDS.has(tokens[i]?.norm ?? '')) last = i + 1;
+  return last;
+}

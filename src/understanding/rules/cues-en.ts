@@ -6,6 +6,13 @@ export const englishCues: Cues = {
     'please',
     'pls',
     'kindly',
+    // Indian English: "please do the needful and send…"
+    'do the needful and',
+    'do the needful',
+    // a question announced: "just checking, what's on today?"
+    'just checking',
+    'just wondering',
+    'quick question',
     'sorry to bother you',
     'sorry to bother',
     'sorry for the bother',
@@ -51,6 +58,9 @@ export const englishCues: Cues = {
     'hello',
     'hey',
     'hiya',
+    "g'day",
+    'gday',
+    'howdy',
     'yo',
     'good morning',
     'good afternoon',

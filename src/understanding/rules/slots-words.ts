@@ -73,5 +73,6 @@ export const SHORTHAND: Record<Lang, ReadonlyMap<string, string>> = {
     ['ur', 'your'],
     ['pls', 'please'],
     ['thx', 'thanks'],
+    ['w/', 'with'],
   ]),
 };

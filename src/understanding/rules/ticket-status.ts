@@ -142,7 +142,7 @@ const cues: Record<Lang, StatusCues> = {
       "who's handling",
     ]),
     askedDone: phrases('en', ['did you', 'have you', 'did you manage to', 'were you able to']),
-    refWords: new Set(['request', 'req', 'ticket', 'number', 'no', 'nr', 'num', '#', 'n°', 'nº']),
+    refWords: new Set(['request', 'req', 'ref', 'reference', 'ticket', 'number', 'no', 'nr', 'num', '#', 'n°', 'nº']),
     balance: phrases('en', [
       'how many hours do i have left',
       'how many hours have i got left',

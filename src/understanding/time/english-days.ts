@@ -199,6 +199,18 @@ export const englishClockRules: readonly GrammarRule[] = [
     build: () => ({ kind: 'part', part: 'sameTime', weak: false }),
   },
   {
+    // "first thing monday", "first thing in the morning": the start of the working morning (batch 12)
+    name: 'first-thing',
+    re: pattern(String.raw`(?:(?<p>at|from) )?(?:first|1st) thing(?: in the morning)?`),
+    build: () => ({ kind: 'part', part: 'morning', weak: false }),
+  },
+  {
+    // "late afternoon" 17:00, "late morning" 11:00: the last hours of the part (batch 12)
+    name: 'late-part',
+    re: pattern(String.raw`(?:(?<p>at|around|by|in the|this) )?late (?<w>afternoon|morning)`),
+    build: (g) => clockComponent(g.w === 'morning' ? '11' : '17', '00'),
+  },
+  {
     name: 'after-lunch',
     re: pattern(String.raw`(?:(?<p>at|around|by|from|in the) )?(?:after lunch|early afternoon)`),
     build: () => ({ kind: 'part', part: 'afterLunch', weak: false }),

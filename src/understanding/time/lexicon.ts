@@ -314,6 +314,8 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['eod', 'end of day'],
     ['eow', 'end of week'],
     ['eom', 'end of month'],
+    ['eoq', 'end of quarter'],
+    ['cob', 'end of day'],
     ['midday', 'noon'],
     ['appt', 'appointment'],
     ['whats', "what 's"],
