@@ -3,6 +3,7 @@ import { understandRules } from './rules.js';
 import { scoreExample } from './scoring.js';
 import { examplesOf } from '../../test/understanding/families/calendar.js';
 import { fresh12EnRound1 } from '../../test/understanding/families/fresh-12-en-round1.js';
+import { fresh12EnRound2 } from '../../test/understanding/families/fresh-12-en-round2.js';
 
 /**
  * Fresh batch 12 in English (test/understanding/families/fresh-12-en-round*.ts): what the eval scores, the
@@ -11,7 +12,7 @@ import { fresh12EnRound1 } from '../../test/understanding/families/fresh-12-en-r
 const FREE_TEXTS = ['title', 'with', 'text'] as const;
 
 describe('issue 17, fresh batch 12 (English whole messages)', () => {
-  for (const example of [...fresh12EnRound1].flatMap(examplesOf)) {
+  for (const example of [...fresh12EnRound1, ...fresh12EnRound2].flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       const got = understandRules(example.text, { now: new Date(example.now), tz: example.tz, lang: example.lang });
       expect(scoreExample(example, got)).toMatchObject({ full: true });
