@@ -274,6 +274,25 @@ function earlierClocks(matches: readonly TimeMatch[]): TimeMatch[] {
   return clocks.slice(0, -1);
 }
 
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', '?', ';']);
+const sameDay = (a: TimeMatch, b: TimeMatch): boolean =>
+  'day' in a.component && 'day' in b.component && JSON.stringify(a.component.day) === JSON.stringify(b.component.day);
+
+/**
+ * "remind me tmrw at 10 to call my mom, clocks change tonight right?": once the request has its day and clock, a
+ * later clause naming another day is an aside, not the request's time (a correction word would say otherwise).
+ */
+function daysAside(matches: readonly TimeMatch[], tokens: readonly Token[], head: number): TimeMatch[] {
+  if (matches.some((m) => m.component.kind === 'correction' || m.component.kind === 'lead')) return [];
+  const day = matches.find((m) => m.first > head && slotsOf(m).day);
+  const clock = matches.find((m) => m.first > head && slotsOf(m).clock);
+  if (day === undefined || clock === undefined) return [];
+  const from = Math.max(day.last, clock.last);
+  const brk = tokens.findIndex((t, i) => i > from && CLAUSE_BREAKS.has(t.norm));
+  if (brk < 0) return [];
+  return matches.filter((m) => m.first > brk && slotsOf(m).day && !sameDay(m, day));
+}
+
 /**
  * Resolves the time expressions of an analysed message for an intent; returns what it used,
  * and the client's words of a time that gives no `when` (to say why when asking back).
@@ -328,6 +347,10 @@ export function resolveFor(
   const selection = selectMatches(matches, intent, analysis.tokens, analysis.lang);
   // a deadline stays in the reminder's text: "entro le 18" is what the client must meet
   const keptInText = intent === 'reminder' ? keptInReminder(selection.matches) : new Set<TimeMatch>();
+  if (head !== undefined && ['reminder', 'booking', 'task'].includes(intent)) {
+    const aside = daysAside(selection.matches, analysis.tokens, head);
+    selection.matches = selection.matches.filter((m) => !aside.includes(m));
+  }
   if (intent === 'reminder' && head !== undefined) {
     const event = [...eventBefore(selection.matches, head), ...earlierClocks(selection.matches)];
     for (const m of event) keptInText.add(m);

@@ -91,3 +91,54 @@ describe('issue 17, fresh batch 12: what the first-seen English messages taught'
     expect(understandRules('change the booking from 8 to 10', rome).intent).toBe('task');
   });
 });
+
+describe('issue 17, fresh batch 12 round 2: what the first-seen English messages taught', () => {
+  it('keeps a later clause about another day out of the request\'s time ("…, clocks change tonight right?")', () => {
+    expect(understandRules('remind me tomorrow at 9 to call the vet, is it raining tonight?', rome).when).toBe(
+      '2027-07-01T09:00:00+02:00',
+    );
+    expect(
+      understandRules('domenica alle 9 ho la partita, ricordamela sabato sera', { ...rome, lang: 'it' }).when,
+    ).toBe('2027-07-03T19:00:00+02:00');
+  });
+
+  it('reads "am i free … for an hour?" as a search for free time, "am i free tomorrow?" still as the agenda', () => {
+    expect(understandRules('am i free friday morning for half an hour?', rome)).toMatchObject({
+      intent: 'free_slots',
+      from: '2027-07-02',
+      durationMin: 30,
+    });
+    expect(understandRules('am i free tomorrow?', rome).intent).toBe('agenda');
+  });
+
+  it('spans the agenda over days said one after another ("mon and tue", "thurs n fri")', () => {
+    expect(understandRules('whats on mon and tue', rome)).toMatchObject({ from: '2027-07-05', to: '2027-07-06' });
+    expect(understandRules('what have i got on thurs n fri', rome)).toMatchObject({
+      from: '2027-07-01',
+      to: '2027-07-02',
+    });
+  });
+
+  it('reads a status with a destination and run-on "dont put anyone through"', () => {
+    expect(understandRules("i'm driving to the lake till 6, text me after", rome)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-06-30T18:00:00+02:00',
+    });
+    expect(understandRules('im on a call till 6 dont put anyone through', rome).intent).toBe('status');
+  });
+
+  it('files an obligation the client asks to note ("I must …, note it in my calendar"), and "put it in" leaves the title', () => {
+    expect(understandRules('I have to see the notary friday at 11, please note it in my calendar', rome)).toMatchObject(
+      {
+        intent: 'booking',
+        when: '2027-07-02T11:00:00+02:00',
+        title: 'see the notary',
+      },
+    );
+    expect(understandRules('drinks w/ Tom thursday at 7, put it in', rome)).toMatchObject({
+      intent: 'booking',
+      title: 'drinks with Tom',
+    });
+  });
+});

@@ -3,6 +3,9 @@ import type { Token } from '../normalize.js';
 import { lookupVerb, type Verb } from './verbs.js';
 
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', ';']);
+/** the verbs of filing in the calendar ("note it", "put it in my diary"), and the words joining two days */
+export const FILING: ReadonlySet<string> = new Set(['put', 'note']);
+export const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'e', 'o', '&']);
 /** "…, me lo segni?", "…, add it", "…, prenoti tu?": verbs that file or book what was described */
 const CLOSING_VERBS: ReadonlySet<string> = new Set(['put', 'note', 'book', 'fix']);
 /** words that may stand with a filing verb in a closing clause: pronouns, the addressee, politeness */
@@ -25,7 +28,7 @@ const FILING_COMPANIONS: ReadonlySet<string> = new Set([
     'gentilmente',
     'pure',
   ],
-  ...['it', 'that', 'this', 'can', 'could', 'you', 'u', 'please', 'pls', 'just'],
+  ...['it', 'that', 'this', 'can', 'could', 'you', 'u', 'please', 'pls', 'just', 'in', 'down'],
   '?',
 ]);
 

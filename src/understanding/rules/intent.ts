@@ -8,7 +8,7 @@ import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
-import { calendarFiling, closingFiling, lastClauseStart } from './closing-clause.js';
+import { FILING, JOINS, calendarFiling, closingFiling, lastClauseStart } from './closing-clause.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -299,7 +299,7 @@ function isAgendaQuestion(s: Scan, start: number): boolean {
     if (!isContent(s, i)) continue;
     const norm = s.tokens[i]?.norm ?? '';
     if (s.cues.personalWords.has(norm)) return true;
-    if (!s.cues.questionWords.has(norm)) words++;
+    if (!s.cues.questionWords.has(norm) && !JOINS.has(norm)) words++; // "e giovedì e venerdì?"
   }
   return words <= 1;
 }
@@ -399,8 +399,8 @@ export function classifyIntent(
       ...(needed ? { needed } : {}),
     };
   }
-  if (obliged && found.intent !== 'reminder') {
-    // "devo pagare l'F24 venerdì": something the client has to do, so a reminder of all of it
+  if (obliged && found.intent !== 'reminder' && !FILING.has(found.head.verb?.cls ?? '')) {
+    // "devo pagare l'F24 venerdì": a reminder of all of it; "I must go to …, note it in my calendar" is filed
     return { intent: s.dated ? 'reminder' : 'other', start };
   }
   return { intent: found.intent, head: found.head, start };

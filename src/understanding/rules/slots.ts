@@ -173,6 +173,9 @@ const ASKING: ReadonlySet<string> = new Set([
   'gentilmente',
   'tu',
   '?',
+  // "put it in", "note it down": the particle of a phrasal filing verb
+  'in',
+  'down',
 ]);
 
 /** "appuntamento dal notaio venerdì alle 10, segnalo", "…, add it": a closing clause that is only a verb and its pronoun. */

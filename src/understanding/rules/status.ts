@@ -41,7 +41,7 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   found ??= awayAt(analysis, i, endFirst ? c : undefined);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
-  const after = found.kind === 'available' ? pastOrigin(analysis, i + found.length) : i + found.length;
+  const after = (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length);
   const clauseEnd = statusClauseEnd(analysis, whole?.next ?? after, c);
   if (clauseEnd === undefined) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
@@ -62,6 +62,17 @@ function pastOrigin(analysis: Analysis, from: number): number {
   let j = from + 1;
   while (j < tokens.length && j <= from + ORIGIN_REACH && tokens[j]!.kind !== 'punct' && !consumed[j]) j++;
   return j < tokens.length && tokens[j]!.kind !== 'punct' ? from : j;
+}
+
+const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'towards', 'verso']);
+
+/** "i'm driving to Abu Dhabi till 1pm": a destination of two or three words before the status's end. */
+function pastDestination(analysis: Analysis, from: number): number {
+  const { tokens, consumed } = analysis;
+  if (!DESTINATION_WORDS.has(tokens[from]?.norm ?? '') || consumed[from]) return from;
+  let j = from + 1;
+  while (j <= from + ORIGIN_REACH && !UNTIL_WORDS.has(tokens[j]?.norm ?? '') && tokens[j]?.kind === 'word') j++;
+  return UNTIL_WORDS.has(tokens[j]?.norm ?? '') && consumed[j + 1] === true ? j : from;
 }
 
 /** "fino alle 3 sono in lezione (nn scrivetemi)": the end said first, the place is the one or two words that close the status. */

@@ -295,10 +295,10 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'weekday',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?:(?<after>(?:of )?the week after next)|(?<next>next week|of next week)))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}|(?:(?<p4>in|during) )?(?:(?<next4>next week)|(?<after4>the week after next)) (?:on )?(?<wd4>${WD_FULL})`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?:(?<after>(?:of )?the week after next)|(?<next>next week|of next week)))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}|(?<=(?:${WD_ANY}) (?:and|or|&) )(?<wd5>${WD_ABBR})|(?:(?<p4>in|during) )?(?:(?<next4>next week)|(?<after4>the week after next)) (?:on )?(?<wd4>${WD_FULL})`,
     ),
     build: (g) => {
-      const wd = g.wd ?? g.wd2 ?? g.wd3 ?? g.wd4 ?? '';
+      const wd = g.wd ?? g.wd2 ?? g.wd3 ?? g.wd4 ?? g.wd5 ?? '';
       return {
         kind: 'day',
         day: {

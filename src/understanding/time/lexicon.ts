@@ -334,6 +334,7 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['l8r', 'later'],
     ['r', 'are'],
     ['thru', 'through'],
+    ['n', 'and'],
     ['noonish', 'noon'],
     ...englishOrdinals(),
   ]),
