@@ -143,3 +143,40 @@ describe('issue 17, fresh batch 12 round 2: what the first-seen English messages
     });
   });
 });
+
+describe('issue 17, fresh batch 12 round 3: what the first-seen English messages taught', () => {
+  it('reads "ooo", "free now if u need me" and an end said before the place ("I am until Friday in Milan")', () => {
+    expect(understandRules('ooo till monday, hold my calls', rome)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-07-05T09:00:00+02:00',
+    });
+    expect(understandRules("i'm free now if you need me", rome)).toEqual({
+      intent: 'status',
+      availability: 'available',
+    });
+    expect(understandRules('I am until 6 at a conference in Milan', rome)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-06-30T18:00:00+02:00',
+    });
+  });
+
+  it('reads "9am eastern" as New York time, and "at 9 central park" as no zone', () => {
+    expect(understandRules('call with the Boston office friday 10am eastern', rome).when).toBe(
+      '2027-07-02T16:00:00+02:00',
+    );
+    expect(understandRules('picnic friday at 9 central park', rome).when).toBe('2027-07-02T09:00:00+02:00');
+  });
+
+  it('reads "hows … going, ref 1234" and "kindly find a 30 min slot"', () => {
+    expect(understandRules('hows the passport renewal going, ref 7001', rome)).toMatchObject({
+      intent: 'ticket_status',
+      ref: 7001,
+    });
+    expect(understandRules('kindly find a 30 min slot tomorrow', rome)).toMatchObject({
+      intent: 'free_slots',
+      durationMin: 30,
+    });
+  });
+});

@@ -127,7 +127,7 @@ const cues: Record<Lang, FreeSlotCues> = {
       'spare hour',
       'spare time',
     ]),
-    lead: new Set(['hi', 'hello', 'hey', 'please', 'can', 'could', 'would', 'you', 'ok', 'so']),
+    lead: new Set(['hi', 'hello', 'hey', 'please', 'kindly', 'can', 'could', 'would', 'you', 'ok', 'so']),
     findVerbs: new Set(['find', 'look', 'search']),
     timeWords: new Set([
       'hour',

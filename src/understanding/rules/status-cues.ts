@@ -182,6 +182,9 @@ export const cues: Record<Lang, StatusCues> = {
           'i am busy',
           "i'm out of office",
           'i am out of office',
+          'out of office',
+          'out of the office',
+          'ooo',
           "i'm in court",
           'i am in court',
           "i'm with a client",
@@ -243,6 +246,11 @@ export const cues: Record<Lang, StatusCues> = {
       // "i'm free from now on"
       'from',
       'on',
+      // "im free now if u need me"
+      'if',
+      'you',
+      'need',
+      'me',
     ]),
   },
 };
@@ -250,6 +258,11 @@ export const cues: Record<Lang, StatusCues> = {
 export const AWAY: Record<Lang, { subjects: readonly string[]; places: readonly string[] }> = {
   it: { subjects: ['sono', 'saro'], places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
   en: { subjects: ["i'm", 'i am', "i'll be", 'i will be'], places: ['at', 'with', 'on', 'in'] },
+};
+/** "sono", "I am": a status whose end comes before the place ("I am until Friday on a business trip") */
+export const AWAY_SUBJECTS: Record<Lang, Phrase[]> = {
+  it: phrases('it', AWAY.it.subjects),
+  en: phrases('en', AWAY.en.subjects),
 };
 /** "sono dal", "i'll be at": built once, read on every message */
 export const AWAY_LEADS: Record<Lang, Phrase[]> = {

@@ -2,7 +2,7 @@ import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from
 import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
 import { formatInstant, localDateTime, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
-import { AWAY_LEADS, cues, type Phrase, type StatusCues } from './status-cues.js';
+import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, cues, type Phrase, type StatusCues } from './status-cues.js';
 
 /**
  * The client telling the office about themselves: "sono in riunione fino alle 16", "non
@@ -38,7 +38,7 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
     const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
     if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
   }
-  found ??= awayAt(analysis, i, endFirst ? c : undefined);
+  found ??= awayAt(analysis, i, endFirst ? c : undefined) ?? endBeforePlace(analysis, i);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
   const after = (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length);
@@ -106,6 +106,19 @@ function awayAt(
   if (end === undefined || tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
   const until = UNTIL_WORDS.has(tokens[end.first - 1]?.norm ?? '') ? end.first - 1 : end.first;
   return until > place ? { kind: 'busy', length: until - i } : undefined;
+}
+
+const PLACE_REACH = 6;
+
+/** "I am until Friday on a business trip in Munich", "sono fino alle 5 in riunione": the end between the subject and the place. */
+function endBeforePlace(analysis: Analysis, i: number): { kind: AvailabilityKind; length: number } | undefined {
+  const { tokens, consumed } = analysis;
+  const subject = AWAY_SUBJECTS[analysis.lang].find((p) => phraseAt(analysis, i, p));
+  const end = subject && analysis.matches.find((m) => m.first === i + subject.length && saysUntil(analysis, m));
+  if (end === undefined || !AWAY[analysis.lang].places.includes(tokens[end.last + 1]?.norm ?? '')) return undefined;
+  let j = end.last + 1;
+  while (j < tokens.length && j <= end.last + PLACE_REACH && tokens[j]!.kind !== 'punct' && !consumed[j]) j++;
+  return j === tokens.length || tokens[j]!.kind === 'punct' ? { kind: 'busy', length: j - i } : undefined;
 }
 
 /** "fino alle 16", "fino a mezzogiorno", "until noon": the end, said in the match or just before it. */

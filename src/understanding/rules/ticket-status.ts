@@ -245,7 +245,10 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
 function howIsItGoing(tokens: readonly Token[]): number | undefined {
   const words = tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
   const opens = words[0] === 'hows' || (words[0] === 'how' && ["'s", 'is', 'are'].includes(words[1] ?? ''));
-  if (!opens || words.at(-1) !== 'going' || words.length < 4) return undefined;
+  const going = words.lastIndexOf('going');
+  // "hows the visa application going, ref 6620": only the request's number may follow
+  const tail = words.slice(going + 1).every((w) => cues.en.refWords.has(w) || /^\d+$/.test(w));
+  if (!opens || going < 3 || !tail) return undefined;
   return tokens.findLastIndex((t) => t.norm === 'going');
 }
 

@@ -26,6 +26,13 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['hkt', 'Asia/Hong_Kong'],
 ]);
 
+const REGIONS: ReadonlyMap<string, string> = new Map([
+  ['eastern', 'America/New_York'],
+  ['central', 'America/Chicago'],
+  ['mountain', 'America/Denver'],
+  ['pacific', 'America/Los_Angeles'],
+]);
+
 /** Places and adjectives before "time" ("UK time", "new york time") or after "ora di" ("ora di Londra"). */
 const PLACES: ReadonlyMap<string, string> = new Map([
   ...['eastern', 'east coast', 'ny', 'nyc', 'new york', 'boston', 'miami', 'toronto', 'montreal'].map(
@@ -88,6 +95,9 @@ function zoneAt(tokens: readonly Token[], start: number): ZoneSaid | undefined {
   const open = norm(tokens, start) === '(' ? 1 : 0;
   const at = start + open;
   const close = (last: number) => (open === 1 && norm(tokens, last + 1) === ')' ? last + 1 : last);
+  // "9am eastern": a region alone, closing the words of the time
+  const region = REGIONS.get(norm(tokens, at));
+  if (region !== undefined && tokens[at + 1]?.kind !== 'word') return { zone: region, first: start, last: close(at) };
   const abbreviation = ABBREVIATIONS.get(norm(tokens, at));
   if (abbreviation !== undefined)
     return { zone: abbreviation, first: start, last: close(at + (norm(tokens, at + 1) === 'time' ? 1 : 0)) };
