@@ -39,6 +39,7 @@ import { fresh9Round5 } from './fresh-9-round5.js';
 import { fresh12EnRound1 } from './fresh-12-en-round1.js';
 import { fresh12EnRound2 } from './fresh-12-en-round2.js';
 import { fresh12EnRound3 } from './fresh-12-en-round3.js';
+import { fresh12EnRound4 } from './fresh-12-en-round4.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -120,6 +121,7 @@ export const families: readonly Family[] = [
   ...fresh12EnRound1,
   ...fresh12EnRound2,
   ...fresh12EnRound3,
+  ...fresh12EnRound4,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
