@@ -183,3 +183,23 @@ describe('issue 17, fresh batch 12 round 3: what the first-seen English messages
     });
   });
 });
+
+describe('issue 17, fresh batch 12 round 4: what the first-seen English messages taught', () => {
+  it('reads "evening!" opening a message as a greeting, not the time', () => {
+    expect(understandRules('evening! remind me friday at 8 to call the plumber', rome).when).toBe(
+      '2027-07-02T08:00:00+02:00',
+    );
+    expect(understandRules('remind me friday evening to call the plumber', rome).when).toBe(
+      '2027-07-02T19:00:00+02:00',
+    );
+  });
+
+  it('reads "what\'s in my diary …", and "how is my request 1234" with no question mark', () => {
+    expect(understandRules("what's in my diary for friday", rome)).toMatchObject({
+      intent: 'agenda',
+      from: '2027-07-02',
+    });
+    expect(understandRules('how is request 5120', rome)).toEqual({ intent: 'ticket_status', ref: 5120 });
+    expect(understandRules('how is my mother?', rome).intent).toBe('other');
+  });
+});

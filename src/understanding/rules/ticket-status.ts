@@ -224,6 +224,8 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
       ref === undefined ? (itemFrom(analysis, progress[1], lang) ?? itemBefore(analysis, progress[0])) : undefined;
     return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
   }
+  // "how is my request 3318": a request number asked "how" about, with no other words for progress
+  if (ref !== undefined && lang === 'en' && opensWithHow(tokens)) return { intent: 'ticket_status', ref };
   const going = lang === 'en' ? howIsItGoing(tokens) : undefined;
   if (going !== undefined) {
     const target = itemBefore(analysis, going);
@@ -239,6 +241,11 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
   if (trailing === undefined) return undefined;
   const target = itemBefore(analysis, trailing);
   return target === undefined ? undefined : { intent: 'ticket_status', ...withRef, target };
+}
+
+function opensWithHow(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
+  return words[0] === 'hows' || (words[0] === 'how' && ["'s", 'is', 'are', 'about'].includes(words[1] ?? ''));
 }
 
 /** "hows my request for the passport going", "how is the quote going?": where "going" closes it, or undefined. */

@@ -370,7 +370,7 @@ export const englishRules: readonly GrammarRule[] = [
     name: 'part-of-day',
     // "good morning" greets, it names no time
     re: pattern(
-      String.raw`(?<!good )(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})(?<time> time)?`,
+      String.raw`(?<!good )(?!(?<=^)(?:morning|afternoon|evening) [!,])(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})(?<time> time)?`,
     ),
     // "lunch time", "lunchtime": the meal's time, with or without "at"
     build: (g) =>
