@@ -6,6 +6,7 @@ import { fresh12EnRound1 } from '../../test/understanding/families/fresh-12-en-r
 import { fresh12EnRound2 } from '../../test/understanding/families/fresh-12-en-round2.js';
 import { fresh12EnRound3 } from '../../test/understanding/families/fresh-12-en-round3.js';
 import { fresh12EnRound4 } from '../../test/understanding/families/fresh-12-en-round4.js';
+import { fresh12EnRound5 } from '../../test/understanding/families/fresh-12-en-round5.js';
 
 /**
  * Fresh batch 12 in English (test/understanding/families/fresh-12-en-round*.ts): what the eval scores, the
@@ -14,9 +15,13 @@ import { fresh12EnRound4 } from '../../test/understanding/families/fresh-12-en-r
 const FREE_TEXTS = ['title', 'with', 'text'] as const;
 
 describe('issue 17, fresh batch 12 (English whole messages)', () => {
-  for (const example of [...fresh12EnRound1, ...fresh12EnRound2, ...fresh12EnRound3, ...fresh12EnRound4].flatMap(
-    examplesOf,
-  )) {
+  for (const example of [
+    ...fresh12EnRound1,
+    ...fresh12EnRound2,
+    ...fresh12EnRound3,
+    ...fresh12EnRound4,
+    ...fresh12EnRound5,
+  ].flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       const got = understandRules(example.text, { now: new Date(example.now), tz: example.tz, lang: example.lang });
       expect(scoreExample(example, got)).toMatchObject({ full: true });

@@ -40,6 +40,7 @@ import { fresh12EnRound1 } from './fresh-12-en-round1.js';
 import { fresh12EnRound2 } from './fresh-12-en-round2.js';
 import { fresh12EnRound3 } from './fresh-12-en-round3.js';
 import { fresh12EnRound4 } from './fresh-12-en-round4.js';
+import { fresh12EnRound5 } from './fresh-12-en-round5.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -122,6 +123,7 @@ export const families: readonly Family[] = [
   ...fresh12EnRound2,
   ...fresh12EnRound3,
   ...fresh12EnRound4,
+  ...fresh12EnRound5,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
