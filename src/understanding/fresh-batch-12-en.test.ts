@@ -208,3 +208,24 @@ describe('issue 17, fresh batch 12 round 4: what the first-seen English messages
     expect(understandRules('how is my mother?', rome).intent).toBe('other');
   });
 });
+
+describe('issue 17, fresh batch 12 round 5: what the first-seen English messages taught', () => {
+  it('moves "on tues to wed" to Wednesday: a preposition opening an abbreviated day counts', () => {
+    expect(understandRules('move the physio on thurs to fri', rome)).toMatchObject({
+      intent: 'reschedule',
+      when: '2027-07-02',
+    });
+  });
+
+  it('reads "for the next 30 mins" as a status end, and "stuck in traffic" as busy', () => {
+    expect(understandRules('stuck in traffic for the next 20 mins', rome)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-06-30T17:30:00+02:00',
+    });
+  });
+
+  it('reads "whats the status on …" with no question mark', () => {
+    expect(understandRules('whats the status on the tax return', rome).intent).toBe('ticket_status');
+  });
+});

@@ -193,6 +193,8 @@ export const cues: Record<Lang, StatusCues> = {
           'in a call',
           'on a call',
           'in court',
+          "i'm stuck in traffic",
+          'stuck in traffic',
           "i'm driving",
           'i am driving',
           "i'm at lunch",

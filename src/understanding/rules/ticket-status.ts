@@ -218,7 +218,9 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
   const ref = refOf(tokens, lang);
   const withRef = ref === undefined ? {} : { ref };
   const progress = phraseSpan(tokens, c.progress);
-  if (progress !== undefined && (ref !== undefined || tokens.some((t) => t.norm === '?'))) {
+  const asked =
+    tokens.some((t) => t.norm === '?') || OPENS_QUESTION.has(tokens.find((t) => t.kind !== 'punct')?.norm ?? '');
+  if (progress !== undefined && (ref !== undefined || asked)) {
     // "a che punto è la traduzione?" names it after; "la traduzione è pronta?" before
     const target =
       ref === undefined ? (itemFrom(analysis, progress[1], lang) ?? itemBefore(analysis, progress[0])) : undefined;
@@ -231,9 +233,9 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
     const target = itemBefore(analysis, going);
     return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
   }
-  const asked = askedDoneEnd(tokens, c, lang);
-  if (asked !== undefined) {
-    const target = itemFrom(analysis, asked, lang);
+  const done = askedDoneEnd(tokens, c, lang);
+  if (done !== undefined) {
+    const target = itemFrom(analysis, done, lang);
     return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
   }
   // a time named makes it a request of its own ("ricordami alle 9 se è arrivato?")
@@ -242,6 +244,9 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
   const target = itemBefore(analysis, trailing);
   return target === undefined ? undefined : { intent: 'ticket_status', ...withRef, target };
 }
+
+/** "whats the status on my passport renewal": a question with no question mark */
+const OPENS_QUESTION: ReadonlySet<string> = new Set(['what', 'how', 'hows', 'where', 'any']);
 
 function opensWithHow(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);

@@ -143,7 +143,9 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'amount',
-    re: pattern(String.raw`(?:(?<p>by|for|of|lasting) )?${QTY}|(?<n2>\d+) - (?<u2>minute|hour)`),
+    re: pattern(
+      String.raw`(?:(?<p>by|for the next|for another|for|of|lasting) )?${QTY}|(?<n2>\d+) - (?<u2>minute|hour)`,
+    ),
     build: (g) => (g.n2 !== undefined ? amountComponent({ n: g.n2, u: g.u2, p: '-' }) : amountComponent(g)),
   },
   ...englishClockRules,
