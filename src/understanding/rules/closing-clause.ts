@@ -78,9 +78,19 @@ export function calendarFiling(
 
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', '!', ';', '-']);
 
-/** The first token after the last clause break from `start` on ("…, what's on today"); past the end with none. */
-export function lastClauseStart(tokens: readonly Token[], start: number): number {
-  let last = tokens.length;
+/**
+ * "clocks went back last night, so just checking, what's on today": the first word of the clause closing the
+ * message when it opens a question whose day is in it ("oggi piove, che noia" asks nothing); -1 otherwise.
+ */
+export function closingQuestion(
+  tokens: readonly Token[],
+  consumed: readonly boolean[],
+  start: number,
+  questionWords: ReadonlySet<string>,
+): number {
+  let last = -1;
   for (let i = start; i < tokens.length; i++) if (CLAUSE_ENDS.has(tokens[i]?.norm ?? '')) last = i + 1;
-  return last;
+  while (last >= 0 && last < tokens.length && (consumed[last] || tokens[last]?.kind === 'punct')) last++;
+  if (last < 0 || !questionWords.has(tokens[last]?.norm ?? '')) return -1;
+  return tokens.some((t, i) => i > last && consumed[i] && t.kind !== 'punct') ? last : -1;
 }

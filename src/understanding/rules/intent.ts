@@ -8,7 +8,7 @@ import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
-import { FILING, JOINS, calendarFiling, closingFiling, lastClauseStart } from './closing-clause.js';
+import { FILING, JOINS, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -207,8 +207,7 @@ function intentOfVerb(
           : restHas(s, after, c.eventNouns) || s.timed
             ? 'booking'
             : 'task';
-      if (restHas(s, after, c.reminderNouns)) return 'reminder';
-      return objectIsEvent(s, after) && s.dated ? 'booking' : 'task'; // "set a call with Jo at 8pm", as "set up"
+      return restHas(s, after, c.reminderNouns) ? 'reminder' : objectIsEvent(s, after) && s.dated ? 'booking' : 'task';
     },
     make: () => (restHas(s, after, c.reservationNouns) ? 'booking' : 'task'),
     causative: () => undefined,
@@ -304,20 +303,13 @@ function isAgendaQuestion(s: Scan, start: number): boolean {
   return words <= 1;
 }
 
-/** "clocks went back last night, so just checking, what's on today": a dated question closing the message asks the agenda. */
-function closingAgendaQuestion(s: Scan, start: number): boolean {
-  const first = nextContent(s, lastClauseStart(s.tokens, start));
-  // the day asked about is in the question ("oggi piove, che noia" asks nothing)
-  const dayAsked = s.tokens.some((t, i) => i > first && s.consumed[i] && t.kind !== 'punct');
-  return s.cues.questionWords.has(s.tokens[first]?.norm ?? '') && dayAsked && isAgendaQuestion(s, first);
-}
-
 function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): Intent {
   const c = s.cues;
   if (findPhrase(s, c.helpPhrases) !== undefined) return 'help';
   if (findPhrase(s, c.agendaPhrases) !== undefined) return 'agenda';
   const question = isQuestion(s, nextContent(s, start));
-  if (s.dated && ((question && isAgendaQuestion(s, start)) || closingAgendaQuestion(s, start))) return 'agenda';
+  const cq = closingQuestion(s.tokens, s.consumed, start, s.cues.questionWords); // "…, whats on today"
+  if (s.dated && ((question && isAgendaQuestion(s, start)) || (cq >= 0 && isAgendaQuestion(s, cq)))) return 'agenda';
   // "any reminders set for tomorrow?", "promemoria per lunedì?": a question about the client's items
   if (question && restHas(s, start, c.agendaNouns)) return 'agenda';
   const hasContent = nextContent(s, start) < s.tokens.length;
