@@ -7,6 +7,7 @@ import { fresh12EnRound2 } from '../../test/understanding/families/fresh-12-en-r
 import { fresh12EnRound3 } from '../../test/understanding/families/fresh-12-en-round3.js';
 import { fresh12EnRound4 } from '../../test/understanding/families/fresh-12-en-round4.js';
 import { fresh12EnRound5 } from '../../test/understanding/families/fresh-12-en-round5.js';
+import { fresh12EnRound6 } from '../../test/understanding/families/fresh-12-en-round6.js';
 
 /**
  * Fresh batch 12 in English (test/understanding/families/fresh-12-en-round*.ts): what the eval scores, the
@@ -21,6 +22,7 @@ describe('issue 17, fresh batch 12 (English whole messages)', () => {
     ...fresh12EnRound3,
     ...fresh12EnRound4,
     ...fresh12EnRound5,
+    ...fresh12EnRound6,
   ].flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       const got = understandRules(example.text, { now: new Date(example.now), tz: example.tz, lang: example.lang });

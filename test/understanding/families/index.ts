@@ -41,6 +41,7 @@ import { fresh12EnRound2 } from './fresh-12-en-round2.js';
 import { fresh12EnRound3 } from './fresh-12-en-round3.js';
 import { fresh12EnRound4 } from './fresh-12-en-round4.js';
 import { fresh12EnRound5 } from './fresh-12-en-round5.js';
+import { fresh12EnRound6 } from './fresh-12-en-round6.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -124,6 +125,7 @@ export const families: readonly Family[] = [
   ...fresh12EnRound3,
   ...fresh12EnRound4,
   ...fresh12EnRound5,
+  ...fresh12EnRound6,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
