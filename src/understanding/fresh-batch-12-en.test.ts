@@ -231,3 +231,16 @@ describe('issue 17, fresh batch 12 round 5: what the first-seen English messages
     expect(understandRules('whats the status on the tax return', rome).intent).toBe('ticket_status');
   });
 });
+
+describe('issue 17, fresh batch 12 round 6: what the first-seen English messages taught', () => {
+  it('reads "whats the go with request 2210", "tues between 10 and 2", "at the beach all arvo"', () => {
+    expect(understandRules('whats the go with request 2210', rome)).toEqual({ intent: 'ticket_status', ref: 2210 });
+    expect(understandRules('any free slot thurs between 10 and 12?', rome)).toMatchObject({
+      intent: 'free_slots',
+      from: '2027-07-01',
+    });
+    expect(
+      understandRules("i'm at the office all morning", { ...rome, now: new Date('2027-06-30T09:00:00+02:00') }),
+    ).toEqual({ intent: 'status', availability: 'busy', until: '2027-06-30T13:00:00+02:00' });
+  });
+});

@@ -103,6 +103,9 @@ function awayAt(
   const place = i + phrase.length;
   if (endSaid !== undefined) return placeSaidAfterEnd(analysis, i, place, endSaid);
   const end = analysis.matches.find((m) => m.first > place && m.first <= place + 3 && saysUntil(analysis, m));
+  // "im at the beach all arvo": being there for the rest of a part of the day
+  const whole = [1, 2, 3].find((k) => tokens[place + k - 1]?.kind === 'word' && wholePart(analysis, place + k));
+  if (end === undefined && whole !== undefined) return { kind: 'busy', length: place + whole - i };
   if (end === undefined || tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
   const until = UNTIL_WORDS.has(tokens[end.first - 1]?.norm ?? '') ? end.first - 1 : end.first;
   return until > place ? { kind: 'busy', length: until - i } : undefined;

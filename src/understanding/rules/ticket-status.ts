@@ -226,7 +226,7 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
       ref === undefined ? (itemFrom(analysis, progress[1], lang) ?? itemBefore(analysis, progress[0])) : undefined;
     return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
   }
-  // "how is my request 3318": a request number asked "how" about, with no other words for progress
+  // "how is my request 3318", "whats the go with request 2210": a request number asked about
   if (ref !== undefined && lang === 'en' && opensWithHow(tokens)) return { intent: 'ticket_status', ref };
   const going = lang === 'en' ? howIsItGoing(tokens) : undefined;
   if (going !== undefined) {
@@ -250,6 +250,7 @@ const OPENS_QUESTION: ReadonlySet<string> = new Set(['what', 'how', 'hows', 'whe
 
 function opensWithHow(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
+  if (words[0] === 'what' && ["'s", 'is', 'about'].includes(words[1] ?? '')) return true;
   return words[0] === 'hows' || (words[0] === 'how' && ["'s", 'is', 'are', 'about'].includes(words[1] ?? ''));
 }
 
