@@ -99,7 +99,6 @@ export function tokenize(text: string): Token[] {
     }
     const end = i + word.length;
     if (isWithSlash(word, text, end)) {
-      // "meeting w/ Smith": "w/" is "with"
       push(i, end + 1, 'word', 'with');
       i = end + 1;
       continue;
@@ -138,6 +137,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** "meeting w/ Smith": "w/" is "with" */
 const isWithSlash = (word: string, text: string, end: number): boolean =>
   (word === 'w' || word === 'W') && text[end] === '/' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '');
 

@@ -268,6 +268,14 @@ const EDGE_MONTH = String.raw`(?<mon>${F.MONTH})(?: \.)?(?:(?: ,)? (?<y>\d{4}))?
 /** "at the end of February", "early in March", "mid-March", "the last day of the month", "the first day of next month". */
 export const englishMonthEdgeRules: readonly GrammarRule[] = [
   {
+    // "by end of quarter", "end of next quarter" (batch 12)
+    name: 'end-of-quarter',
+    re: pattern(
+      String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?end of (?:the |this |(?<next>next |the next ))?(?:quarter|q)`,
+    ),
+    build: (g) => ({ kind: 'day', day: { kind: 'endOfQuarter', quartersAhead: g.next === undefined ? 0 : 1 } }),
+  },
+  {
     name: 'month-edge',
     re: pattern(
       String.raw`(?:(?<p>at|by|before|until|till|for|on|around|towards|toward|from|in|after) )?(?:the )?(?:(?<edge>end|beginning|start|middle) of|(?<mid>mid)(?: -)?) (?:${EDGE_MONTH}|(?<next>next month|the next month|the following month))`,

@@ -325,13 +325,6 @@ export const englishRules: readonly GrammarRule[] = [
     build: () => ({ kind: 'day', day: { kind: 'endOfMonth' } }),
   },
   {
-    name: 'end-of-quarter',
-    re: pattern(
-      String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?end of (?:the |this |(?<next>next |the next ))?(?:quarter|q)`,
-    ),
-    build: (g) => ({ kind: 'day', day: { kind: 'endOfQuarter', quartersAhead: g.next === undefined ? 0 : 1 } }),
-  },
-  {
     name: 'end-of-year',
     re: pattern(String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?(?:end|last day) of (?:the |this )?year`),
     build: () => ({ kind: 'day', day: { kind: 'endOfYear' } }),
