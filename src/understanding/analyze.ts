@@ -9,6 +9,7 @@ import { readTime, type GrammarRule } from './time/grammar.js';
 import { englishRules } from './time/english.js';
 import { italianRules } from './time/italian.js';
 import type { Clock, Component, TimeIssue, TimeMatch } from './time/spec.js';
+import { wallTimeIn, zoneSaid, type ZoneSaid } from './time/zones.js';
 
 /** The steps shared by the full understanding and by `resolveTimeExpression`. */
 
@@ -30,6 +31,8 @@ export interface Analysis {
   tokens: Token[];
   matches: TimeMatch[];
   consumed: boolean[];
+  /** a zone said after a clock ("3pm EST"): the clock is that zone's wall time */
+  zone?: ZoneSaid;
 }
 
 export function analyze(text: string, ctx: UnderstandingContext): Analysis {
@@ -38,7 +41,11 @@ export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   const tokens = normalizeTokens(raw, lang);
   const reading = readTime(tokens, GRAMMARS[lang]);
   const { matches, consumed } = applyCorrections(inheritDeadlines(reading.matches), reading.consumed);
-  return { text, lang, tokens, matches, consumed };
+  const zone = zoneSaid(tokens, matches);
+  if (zone !== undefined) consumed.fill(true, zone.first, zone.last + 1);
+  return zone === undefined
+    ? { text, lang, tokens, matches, consumed }
+    : { text, lang, tokens, matches, consumed, zone };
 }
 
 /** "by thursday noon", "entro venerdì sera": a time right after a deadline, with no preposition of its own, is part of it. */
@@ -267,6 +274,25 @@ function earlierClocks(matches: readonly TimeMatch[]): TimeMatch[] {
   return clocks.slice(0, -1);
 }
 
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', '?', ';']);
+const sameDay = (a: TimeMatch, b: TimeMatch): boolean =>
+  'day' in a.component && 'day' in b.component && JSON.stringify(a.component.day) === JSON.stringify(b.component.day);
+
+/**
+ * "remind me tmrw at 10 to call my mom, clocks change tonight right?": once the request has its day and clock, a
+ * later clause naming another day is an aside, not the request's time (a correction word would say otherwise).
+ */
+function daysAside(matches: readonly TimeMatch[], tokens: readonly Token[], head: number): TimeMatch[] {
+  if (matches.some((m) => m.component.kind === 'correction' || m.component.kind === 'lead')) return [];
+  const day = matches.find((m) => m.first > head && slotsOf(m).day);
+  const clock = matches.find((m) => m.first > head && slotsOf(m).clock);
+  if (day === undefined || clock === undefined) return [];
+  const from = Math.max(day.last, clock.last);
+  const brk = tokens.findIndex((t, i) => i > from && CLAUSE_BREAKS.has(t.norm));
+  if (brk < 0) return [];
+  return matches.filter((m) => m.first > brk && slotsOf(m).day && !sameDay(m, day));
+}
+
 /**
  * Resolves the time expressions of an analysed message for an intent; returns what it used,
  * and the client's words of a time that gives no `when` (to say why when asking back).
@@ -282,6 +308,12 @@ function withoutPastDay(time: ResolvedTime, intent: Intent, ctx: UnderstandingCo
   if (instant >= ctx.now.getTime() - 2 * 86_400_000 && time.when.slice(0, 10) >= today()) return time;
   const { when: _gone, ...rest } = time;
   return { ...rest, issue: 'past' };
+}
+
+/** "at 3pm EST": the clock resolved in the client's zone is read as the wall time of the zone said. */
+function inZoneSaid(time: ResolvedTime, analysis: Analysis, ctx: UnderstandingContext, dated: boolean): ResolvedTime {
+  if (analysis.zone === undefined || time.when === undefined) return time;
+  return { ...time, when: wallTimeIn(time.when, analysis.zone.zone, safeZone(ctx.tz), dated ? undefined : ctx.now) };
 }
 
 /** "spostala a sabato stessa ora", "same time": a move keeps the item's own time, not the time it is now. */
@@ -315,6 +347,10 @@ export function resolveFor(
   const selection = selectMatches(matches, intent, analysis.tokens, analysis.lang);
   // a deadline stays in the reminder's text: "entro le 18" is what the client must meet
   const keptInText = intent === 'reminder' ? keptInReminder(selection.matches) : new Set<TimeMatch>();
+  if (head !== undefined && ['reminder', 'booking', 'task'].includes(intent)) {
+    const aside = daysAside(selection.matches, analysis.tokens, head);
+    selection.matches = selection.matches.filter((m) => !aside.includes(m));
+  }
   if (intent === 'reminder' && head !== undefined) {
     const event = [...eventBefore(selection.matches, head), ...earlierClocks(selection.matches)];
     for (const m of event) keptInText.add(m);
@@ -330,11 +366,17 @@ export function resolveFor(
   if (seated) spec.seated = true;
   const shiftSign = analysis.tokens.some((t) => EARLIER.test(t.norm)) ? -1 : 1;
   const time = withoutPastDay(
-    resolveSpec(spec, { now: ctx.now, tz: safeZone(ctx.tz) }, intent, shiftSign),
+    inZoneSaid(
+      resolveSpec(spec, { now: ctx.now, tz: safeZone(ctx.tz) }, intent, shiftSign),
+      analysis,
+      ctx,
+      spec.day !== undefined || spec.span !== undefined || spec.offset !== undefined,
+    ),
     intent,
     ctx,
   );
   const consumed = new Array<boolean>(analysis.tokens.length).fill(false);
+  if (analysis.zone !== undefined) consumed.fill(true, analysis.zone.first, analysis.zone.last + 1);
   for (const m of selection.matches) {
     if (!(m.component.kind === 'part' && m.component.weak) && !keptInText.has(m))
       consumed.fill(true, m.first, possessiveEnd(analysis.tokens, m.last) + 1);

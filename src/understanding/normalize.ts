@@ -98,6 +98,11 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const end = i + word.length;
+    if (isWithSlash(word, text, end)) {
+      push(i, end + 1, 'word', 'with');
+      i = end + 1;
+      continue;
+    }
     const apostrophe = text[end] ?? '';
     if (!APOSTROPHES.test(apostrophe)) {
       push(i, end, 'word');
@@ -131,6 +136,10 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** "meeting w/ Smith": "w/" is "with" */
+const isWithSlash = (word: string, text: string, end: number): boolean =>
+  (word === 'w' || word === 'W') && text[end] === '/' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '');
 
 /** Damerau-Levenshtein distance of at most one: one letter missing, extra, wrong or swapped. */
 function oneSlip(a: string, b: string): boolean {

@@ -3,7 +3,7 @@ import { analyze, resolveFor, sameAsBefore, timeFlags } from './analyze.js';
 import { classifyIntent } from './rules/intent.js';
 import { extractSlots } from './rules/slots.js';
 import { partyOf, seatsPeople } from './rules/party.js';
-import { freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
+import { alternativeDays, freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
 import { thirdPartySlots } from './rules/third-party.js';
 import { agendaItemsOf } from './rules/agenda-items.js';
 import { readMailQuestion } from './rules/mail-news.js';
@@ -61,8 +61,12 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
       });
     case 'task':
       return compact({ intent, text: slots.text, due: time.due, when: time.when, category: slots.category });
-    case 'agenda':
-      return compact({ intent, from: time.from, to: time.to, items: agendaItemsOf(analysis.tokens, analysis.lang) });
+    case 'agenda': {
+      // "what have i got on thursday and friday": days said one after another span them all
+      const days = alternativeDays(analysis, ctx);
+      const [from, to] = [days?.from ?? time.from, days?.to ?? time.to];
+      return compact({ intent, from, to, items: agendaItemsOf(analysis.tokens, analysis.lang) });
+    }
     case 'free_slots':
       return compact({
         intent,

@@ -3,6 +3,9 @@ import type { Token } from '../normalize.js';
 import { lookupVerb, type Verb } from './verbs.js';
 
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', ';']);
+/** the verbs of filing in the calendar ("note it", "put it in my diary"), and the words joining two days */
+export const FILING: ReadonlySet<string> = new Set(['put', 'note']);
+export const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'e', 'o', '&']);
 /** "…, me lo segni?", "…, add it", "…, prenoti tu?": verbs that file or book what was described */
 const CLOSING_VERBS: ReadonlySet<string> = new Set(['put', 'note', 'book', 'fix']);
 /** words that may stand with a filing verb in a closing clause: pronouns, the addressee, politeness */
@@ -25,7 +28,7 @@ const FILING_COMPANIONS: ReadonlySet<string> = new Set([
     'gentilmente',
     'pure',
   ],
-  ...['it', 'that', 'this', 'can', 'could', 'you', 'u', 'please', 'pls', 'just'],
+  ...['it', 'that', 'this', 'can', 'could', 'you', 'u', 'please', 'pls', 'just', 'in', 'down'],
   '?',
 ]);
 
@@ -71,4 +74,23 @@ export function calendarFiling(
     }
   }
   return undefined;
+}
+
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', '!', ';', '-']);
+
+/**
+ * "clocks went back last night, so just checking, what's on today": the first word of the clause closing the
+ * message when it opens a question whose day is in it ("oggi piove, che noia" asks nothing); -1 otherwise.
+ */
+export function closingQuestion(
+  tokens: readonly Token[],
+  consumed: readonly boolean[],
+  start: number,
+  questionWords: ReadonlySet<string>,
+): number {
+  let last = -1;
+  for (let i = start; i < tokens.length; i++) if (CLAUSE_ENDS.has(tokens[i]?.norm ?? '')) last = i + 1;
+  while (last >= 0 && last < tokens.length && (consumed[last] || tokens[last]?.kind === 'punct')) last++;
+  if (last < 0 || !questionWords.has(tokens[last]?.norm ?? '')) return -1;
+  return tokens.some((t, i) => i > last && consumed[i] && t.kind !== 'punct') ? last : -1;
 }

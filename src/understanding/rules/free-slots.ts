@@ -127,7 +127,7 @@ const cues: Record<Lang, FreeSlotCues> = {
       'spare hour',
       'spare time',
     ]),
-    lead: new Set(['hi', 'hello', 'hey', 'please', 'can', 'could', 'would', 'you', 'ok', 'so']),
+    lead: new Set(['hi', 'hello', 'hey', 'please', 'kindly', 'can', 'could', 'would', 'you', 'ok', 'so']),
     findVerbs: new Set(['find', 'look', 'search']),
     timeWords: new Set([
       'hour',
@@ -179,8 +179,32 @@ function headIsFind(tokens: readonly Token[], c: FreeSlotCues): boolean {
 /** Whether the (normalised) message asks for free time in the client's agenda. */
 export function isFreeSlotsRequest(tokens: readonly Token[], lang: Lang): boolean {
   const c = cues[lang];
-  return hasPhrase(tokens, c.phrases) || headIsFind(tokens, c);
+  return (
+    hasPhrase(tokens, c.phrases) || headIsFind(tokens, c) || (hasPhrase(tokens, FREE_ASKS[lang]) && asksALength(tokens))
+  );
 }
+
+/** "am i free tmrw afternoon for 1 hr?", "sono libero giovedì per un'ora?": whether free, for a length, asks for free time. */
+const FREE_ASKS: Record<Lang, Phrase[]> = {
+  it: phrases('it', ['sono libero', 'sono libera', 'siamo liberi', 'ho tempo']),
+  en: phrases('en', ['am i free', 'am i available', 'are we free', 'do i have time', 'have i got time']),
+};
+const LENGTH_UNITS: ReadonlySet<string> = new Set([
+  'hour',
+  'hours',
+  'minutes',
+  'minute',
+  'min',
+  'ora',
+  'ore',
+  'minuti',
+]);
+const asksALength = (tokens: readonly Token[]): boolean =>
+  tokens.some(
+    (t, i) =>
+      (t.norm === 'for' || t.norm === 'per') &&
+      tokens.slice(i + 1, i + 4).some((u) => u.norm.split(' ').some((w) => LENGTH_UNITS.has(w))),
+  );
 
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -242,7 +266,7 @@ function freeLength(tokens: readonly Token[], lang: Lang): number | undefined {
 const OR_WORDS: ReadonlySet<string> = new Set(['o', 'oppure', 'e', 'or', 'and', '/', ',']);
 
 /** "martedì o mercoledì mattina", "thursday or friday": a search over days said one after another spans them all. */
-function alternativeDays(a: Analysis, ctx: UnderstandingContext): { from: string; to: string } | undefined {
+export function alternativeDays(a: Analysis, ctx: UnderstandingContext): { from: string; to: string } | undefined {
   const days = a.matches.filter((m) => m.component.kind === 'day' || m.component.kind === 'dayPart');
   if (days.length < 2) return undefined;
   const joined = days.every(

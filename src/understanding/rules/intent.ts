@@ -8,7 +8,7 @@ import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
-import { calendarFiling, closingFiling } from './closing-clause.js';
+import { FILING, JOINS, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -207,7 +207,7 @@ function intentOfVerb(
           : restHas(s, after, c.eventNouns) || s.timed
             ? 'booking'
             : 'task';
-      return restHas(s, after, c.reminderNouns) ? 'reminder' : 'task';
+      return restHas(s, after, c.reminderNouns) ? 'reminder' : objectIsEvent(s, after) && s.dated ? 'booking' : 'task';
     },
     make: () => (restHas(s, after, c.reservationNouns) ? 'booking' : 'task'),
     causative: () => undefined,
@@ -298,7 +298,7 @@ function isAgendaQuestion(s: Scan, start: number): boolean {
     if (!isContent(s, i)) continue;
     const norm = s.tokens[i]?.norm ?? '';
     if (s.cues.personalWords.has(norm)) return true;
-    if (!s.cues.questionWords.has(norm)) words++;
+    if (!s.cues.questionWords.has(norm) && !JOINS.has(norm)) words++; // "e giovedì e venerdì?"
   }
   return words <= 1;
 }
@@ -308,7 +308,8 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   if (findPhrase(s, c.helpPhrases) !== undefined) return 'help';
   if (findPhrase(s, c.agendaPhrases) !== undefined) return 'agenda';
   const question = isQuestion(s, nextContent(s, start));
-  if (question && s.dated && isAgendaQuestion(s, start)) return 'agenda';
+  const cq = closingQuestion(s.tokens, s.consumed, start, s.cues.questionWords); // "…, whats on today"
+  if (s.dated && ((question && isAgendaQuestion(s, start)) || (cq >= 0 && isAgendaQuestion(s, cq)))) return 'agenda';
   // "any reminders set for tomorrow?", "promemoria per lunedì?": a question about the client's items
   if (question && restHas(s, start, c.agendaNouns)) return 'agenda';
   const hasContent = nextContent(s, start) < s.tokens.length;
@@ -390,8 +391,8 @@ export function classifyIntent(
       ...(needed ? { needed } : {}),
     };
   }
-  if (obliged && found.intent !== 'reminder') {
-    // "devo pagare l'F24 venerdì": something the client has to do, so a reminder of all of it
+  if (obliged && found.intent !== 'reminder' && !FILING.has(found.head.verb?.cls ?? '')) {
+    // "devo pagare l'F24 venerdì": a reminder of all of it; "I must go to …, note it in my calendar" is filed
     return { intent: s.dated ? 'reminder' : 'other', start };
   }
   return { intent: found.intent, head: found.head, start };

@@ -50,7 +50,7 @@ export const words: Record<Lang, Words> = {
     withStops: set('for at on in to about regarding from by'),
     addressees: set('you'),
     calendarWords: set('calendar diary agenda schedule'),
-    calendarLead: set('in into to on my the our'),
+    calendarLead: set('in into to on my the our it this that'),
     ownPlans: set("i we i've we've 've have got do"),
   },
 };
@@ -73,5 +73,6 @@ export const SHORTHAND: Record<Lang, ReadonlyMap<string, string>> = {
     ['ur', 'your'],
     ['pls', 'please'],
     ['thx', 'thanks'],
+    ['w/', 'with'],
   ]),
 };

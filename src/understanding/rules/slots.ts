@@ -78,7 +78,7 @@ function trim(
 /** Politeness and filler anywhere in a message ("x favore", "cmq", "pls", "thanks"): no part of a text or title. */
 const FILLERS: Record<Lang, readonly (readonly string[])[]> = {
   it: [['per', 'favore'], ['per', 'piacere'], ['comunque'], ['cortesemente'], ['ao']],
-  en: [['please'], ['kindly']],
+  en: [['please'], ['kindly'], ['do', 'the', 'needful', 'and']],
 };
 /** Thanks only at a clause's end: "scrivi grazie a Marco" keeps it. */
 const THANKS: Record<Lang, readonly (readonly string[])[]> = {
@@ -173,6 +173,9 @@ const ASKING: ReadonlySet<string> = new Set([
   'gentilmente',
   'tu',
   '?',
+  // "put it in", "note it down": the particle of a phrasal filing verb
+  'in',
+  'down',
 ]);
 
 /** "appuntamento dal notaio venerdì alle 10, segnalo", "…, add it": a closing clause that is only a verb and its pronoun. */

@@ -154,6 +154,14 @@ export const cues: Record<Lang, StatusCues> = {
           "don't call",
           "don't call me",
           'do not call',
+          "don't put anyone through",
+          'do not put anyone through',
+          "don't put calls through",
+          "don't put any calls through",
+          "don't ring me",
+          'do not ring me',
+          "don't phone me",
+          "don't text me",
           "don't disturb",
         ]),
       },
@@ -174,6 +182,9 @@ export const cues: Record<Lang, StatusCues> = {
           'i am busy',
           "i'm out of office",
           'i am out of office',
+          'out of office',
+          'out of the office',
+          'ooo',
           "i'm in court",
           'i am in court',
           "i'm with a client",
@@ -182,6 +193,8 @@ export const cues: Record<Lang, StatusCues> = {
           'in a call',
           'on a call',
           'in court',
+          "i'm stuck in traffic",
+          'stuck in traffic',
           "i'm driving",
           'i am driving',
           "i'm at lunch",
@@ -235,6 +248,11 @@ export const cues: Record<Lang, StatusCues> = {
       // "i'm free from now on"
       'from',
       'on',
+      // "im free now if u need me"
+      'if',
+      'you',
+      'need',
+      'me',
     ]),
   },
 };
@@ -242,6 +260,11 @@ export const cues: Record<Lang, StatusCues> = {
 export const AWAY: Record<Lang, { subjects: readonly string[]; places: readonly string[] }> = {
   it: { subjects: ['sono', 'saro'], places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
   en: { subjects: ["i'm", 'i am', "i'll be", 'i will be'], places: ['at', 'with', 'on', 'in'] },
+};
+/** "sono", "I am": a status whose end comes before the place ("I am until Friday on a business trip") */
+export const AWAY_SUBJECTS: Record<Lang, Phrase[]> = {
+  it: phrases('it', AWAY.it.subjects),
+  en: phrases('en', AWAY.en.subjects),
 };
 /** "sono dal", "i'll be at": built once, read on every message */
 export const AWAY_LEADS: Record<Lang, Phrase[]> = {

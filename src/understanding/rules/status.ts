@@ -2,7 +2,7 @@ import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from
 import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
 import { formatInstant, localDateTime, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
-import { AWAY_LEADS, cues, type Phrase, type StatusCues } from './status-cues.js';
+import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, cues, type Phrase, type StatusCues } from './status-cues.js';
 
 /**
  * The client telling the office about themselves: "sono in riunione fino alle 16", "non
@@ -38,10 +38,10 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
     const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
     if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
   }
-  found ??= awayAt(analysis, i, endFirst ? c : undefined);
+  found ??= awayAt(analysis, i, endFirst ? c : undefined) ?? endBeforePlace(analysis, i);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
-  const after = found.kind === 'available' ? pastOrigin(analysis, i + found.length) : i + found.length;
+  const after = (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length);
   const clauseEnd = statusClauseEnd(analysis, whole?.next ?? after, c);
   if (clauseEnd === undefined) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
@@ -62,6 +62,17 @@ function pastOrigin(analysis: Analysis, from: number): number {
   let j = from + 1;
   while (j < tokens.length && j <= from + ORIGIN_REACH && tokens[j]!.kind !== 'punct' && !consumed[j]) j++;
   return j < tokens.length && tokens[j]!.kind !== 'punct' ? from : j;
+}
+
+const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'towards', 'verso']);
+
+/** "i'm driving to Abu Dhabi till 1pm": a destination of two or three words before the status's end. */
+function pastDestination(analysis: Analysis, from: number): number {
+  const { tokens, consumed } = analysis;
+  if (!DESTINATION_WORDS.has(tokens[from]?.norm ?? '') || consumed[from]) return from;
+  let j = from + 1;
+  while (j <= from + ORIGIN_REACH && !UNTIL_WORDS.has(tokens[j]?.norm ?? '') && tokens[j]?.kind === 'word') j++;
+  return UNTIL_WORDS.has(tokens[j]?.norm ?? '') && consumed[j + 1] === true ? j : from;
 }
 
 /** "fino alle 3 sono in lezione (nn scrivetemi)": the end said first, the place is the one or two words that close the status. */
@@ -92,9 +103,25 @@ function awayAt(
   const place = i + phrase.length;
   if (endSaid !== undefined) return placeSaidAfterEnd(analysis, i, place, endSaid);
   const end = analysis.matches.find((m) => m.first > place && m.first <= place + 3 && saysUntil(analysis, m));
+  // "im at the beach all arvo": being there for the rest of a part of the day
+  const whole = [1, 2, 3].find((k) => tokens[place + k - 1]?.kind === 'word' && wholePart(analysis, place + k));
+  if (end === undefined && whole !== undefined) return { kind: 'busy', length: place + whole - i };
   if (end === undefined || tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
   const until = UNTIL_WORDS.has(tokens[end.first - 1]?.norm ?? '') ? end.first - 1 : end.first;
   return until > place ? { kind: 'busy', length: until - i } : undefined;
+}
+
+const PLACE_REACH = 6;
+
+/** "I am until Friday on a business trip in Munich", "sono fino alle 5 in riunione": the end between the subject and the place. */
+function endBeforePlace(analysis: Analysis, i: number): { kind: AvailabilityKind; length: number } | undefined {
+  const { tokens, consumed } = analysis;
+  const subject = AWAY_SUBJECTS[analysis.lang].find((p) => phraseAt(analysis, i, p));
+  const end = subject && analysis.matches.find((m) => m.first === i + subject.length && saysUntil(analysis, m));
+  if (end === undefined || !AWAY[analysis.lang].places.includes(tokens[end.last + 1]?.norm ?? '')) return undefined;
+  let j = end.last + 1;
+  while (j < tokens.length && j <= end.last + PLACE_REACH && tokens[j]!.kind !== 'punct' && !consumed[j]) j++;
+  return j === tokens.length || tokens[j]!.kind === 'punct' ? { kind: 'busy', length: j - i } : undefined;
 }
 
 /** "fino alle 16", "fino a mezzogiorno", "until noon": the end, said in the match or just before it. */

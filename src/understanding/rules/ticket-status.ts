@@ -142,7 +142,7 @@ const cues: Record<Lang, StatusCues> = {
       "who's handling",
     ]),
     askedDone: phrases('en', ['did you', 'have you', 'did you manage to', 'were you able to']),
-    refWords: new Set(['request', 'req', 'ticket', 'number', 'no', 'nr', 'num', '#', 'n°', 'nº']),
+    refWords: new Set(['request', 'req', 'ref', 'reference', 'ticket', 'number', 'no', 'nr', 'num', '#', 'n°', 'nº']),
     balance: phrases('en', [
       'how many hours do i have left',
       'how many hours have i got left',
@@ -218,20 +218,24 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
   const ref = refOf(tokens, lang);
   const withRef = ref === undefined ? {} : { ref };
   const progress = phraseSpan(tokens, c.progress);
-  if (progress !== undefined && (ref !== undefined || tokens.some((t) => t.norm === '?'))) {
+  const asked =
+    tokens.some((t) => t.norm === '?') || OPENS_QUESTION.has(tokens.find((t) => t.kind !== 'punct')?.norm ?? '');
+  if (progress !== undefined && (ref !== undefined || asked)) {
     // "a che punto è la traduzione?" names it after; "la traduzione è pronta?" before
     const target =
       ref === undefined ? (itemFrom(analysis, progress[1], lang) ?? itemBefore(analysis, progress[0])) : undefined;
     return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
   }
+  // "how is my request 3318", "whats the go with request 2210": a request number asked about
+  if (ref !== undefined && lang === 'en' && opensWithHow(tokens)) return { intent: 'ticket_status', ref };
   const going = lang === 'en' ? howIsItGoing(tokens) : undefined;
   if (going !== undefined) {
     const target = itemBefore(analysis, going);
     return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
   }
-  const asked = askedDoneEnd(tokens, c, lang);
-  if (asked !== undefined) {
-    const target = itemFrom(analysis, asked, lang);
+  const done = askedDoneEnd(tokens, c, lang);
+  if (done !== undefined) {
+    const target = itemFrom(analysis, done, lang);
     return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
   }
   // a time named makes it a request of its own ("ricordami alle 9 se è arrivato?")
@@ -241,11 +245,23 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
   return target === undefined ? undefined : { intent: 'ticket_status', ...withRef, target };
 }
 
+/** "whats the status on my passport renewal": a question with no question mark */
+const OPENS_QUESTION: ReadonlySet<string> = new Set(['what', 'how', 'hows', 'where', 'any']);
+
+function opensWithHow(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
+  if (words[0] === 'what' && ["'s", 'is', 'about'].includes(words[1] ?? '')) return true;
+  return words[0] === 'hows' || (words[0] === 'how' && ["'s", 'is', 'are', 'about'].includes(words[1] ?? ''));
+}
+
 /** "hows my request for the passport going", "how is the quote going?": where "going" closes it, or undefined. */
 function howIsItGoing(tokens: readonly Token[]): number | undefined {
   const words = tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
   const opens = words[0] === 'hows' || (words[0] === 'how' && ["'s", 'is', 'are'].includes(words[1] ?? ''));
-  if (!opens || words.at(-1) !== 'going' || words.length < 4) return undefined;
+  const going = words.lastIndexOf('going');
+  // "hows the visa application going, ref 6620": only the request's number may follow
+  const tail = words.slice(going + 1).every((w) => cues.en.refWords.has(w) || /^\d+$/.test(w));
+  if (!opens || going < 3 || !tail) return undefined;
   return tokens.findLastIndex((t) => t.norm === 'going');
 }
 

@@ -56,6 +56,10 @@ export function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | und
       return endOfMonth(ref, today);
     case 'endOfYear':
       return { year: today.year, month: 12, day: 31 };
+    case 'endOfQuarter': {
+      const lastMonth = { year: today.year, month: Math.ceil(today.month / 3) * 3, day: 1 };
+      return lastOfMonth(addMonths(lastMonth, 3 * ref.quartersAhead));
+    }
   }
 }
 

@@ -199,6 +199,18 @@ export const englishClockRules: readonly GrammarRule[] = [
     build: () => ({ kind: 'part', part: 'sameTime', weak: false }),
   },
   {
+    // "first thing monday", "first thing in the morning": the start of the working morning (batch 12)
+    name: 'first-thing',
+    re: pattern(String.raw`(?:(?<p>at|from) )?(?:first|1st) thing(?: in the morning)?`),
+    build: () => ({ kind: 'part', part: 'morning', weak: false }),
+  },
+  {
+    // "late afternoon" 17:00, "late morning" 11:00: the last hours of the part (batch 12)
+    name: 'late-part',
+    re: pattern(String.raw`(?:(?<p>at|around|by|in the|this) )?late (?<w>afternoon|morning)`),
+    build: (g) => clockComponent(g.w === 'morning' ? '11' : '17', '00'),
+  },
+  {
     name: 'after-lunch',
     re: pattern(String.raw`(?:(?<p>at|around|by|from|in the) )?(?:after lunch|early afternoon)`),
     build: () => ({ kind: 'part', part: 'afterLunch', weak: false }),
@@ -255,6 +267,14 @@ const EDGE_MONTH = String.raw`(?<mon>${F.MONTH})(?: \.)?(?:(?: ,)? (?<y>\d{4}))?
 
 /** "at the end of February", "early in March", "mid-March", "the last day of the month", "the first day of next month". */
 export const englishMonthEdgeRules: readonly GrammarRule[] = [
+  {
+    // "by end of quarter", "end of next quarter" (batch 12)
+    name: 'end-of-quarter',
+    re: pattern(
+      String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?end of (?:the |this |(?<next>next |the next ))?(?:quarter|q)`,
+    ),
+    build: (g) => ({ kind: 'day', day: { kind: 'endOfQuarter', quartersAhead: g.next === undefined ? 0 : 1 } }),
+  },
   {
     name: 'month-edge',
     re: pattern(

@@ -40,7 +40,7 @@ const ORD = String.raw`(?: (?:st|nd|rd|th))?`;
 /** a day of the month: "29", "first", "20 - 9" (twenty-nine) */
 const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
 /** words after an abbreviated weekday that make it one ("wed morning", "thu 7pm", "Wed at 11") */
-const ABBR_NEXT = String.raw`(?= (?:at|@|\d+(?:[:.]\d+)?|morning|afternoon|evening|night|noon|lunch|dinner|next|,|am|pm)(?![^ ]))`;
+const ABBR_NEXT = String.raw`(?= (?:at|@|\d+(?:[:.]\d+)?|morning|afternoon|evening|night|noon|lunch|dinner|next|between|,|am|pm)(?![^ ]))`;
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
@@ -143,7 +143,9 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'amount',
-    re: pattern(String.raw`(?:(?<p>by|for|of|lasting) )?${QTY}|(?<n2>\d+) - (?<u2>minute|hour)`),
+    re: pattern(
+      String.raw`(?:(?<p>by|for the next|for another|for|of|lasting) )?${QTY}|(?<n2>\d+) - (?<u2>minute|hour)`,
+    ),
     build: (g) => (g.n2 !== undefined ? amountComponent({ n: g.n2, u: g.u2, p: '-' }) : amountComponent(g)),
   },
   ...englishClockRules,
@@ -295,10 +297,10 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'weekday',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?:(?<after>(?:of )?the week after next)|(?<next>next week|of next week)))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}|(?:(?<p4>in|during) )?(?:(?<next4>next week)|(?<after4>the week after next)) (?:on )?(?<wd4>${WD_FULL})`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?:(?<after>(?:of )?the week after next)|(?<next>next week|of next week)))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}|(?<=(?:${WD_ANY}) (?:and|or|&) )(?<wd5>${WD_ABBR})|(?:(?<p4>in|during) )?(?:(?<next4>next week)|(?<after4>the week after next)) (?:on )?(?<wd4>${WD_FULL})`,
     ),
     build: (g) => {
-      const wd = g.wd ?? g.wd2 ?? g.wd3 ?? g.wd4 ?? '';
+      const wd = g.wd ?? g.wd2 ?? g.wd3 ?? g.wd4 ?? g.wd5 ?? '';
       return {
         kind: 'day',
         day: {
@@ -363,7 +365,7 @@ export const englishRules: readonly GrammarRule[] = [
     name: 'part-of-day',
     // "good morning" greets, it names no time
     re: pattern(
-      String.raw`(?<!good )(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})(?<time> time)?`,
+      String.raw`(?<!good )(?!(?<=^)(?:morning|afternoon|evening) [!,])(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})(?<time> time)?`,
     ),
     // "lunch time", "lunchtime": the meal's time, with or without "at"
     build: (g) =>

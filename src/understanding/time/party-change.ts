@@ -20,6 +20,13 @@ const TO = new Set(['a', 'to']);
 
 const isCount = (t: Token | undefined): boolean => t?.kind === 'number' && /^\d{1,2}$/.test(t.norm);
 
+/**
+ * "change tonight's booking from 8 to 9": one hour on between evening hours is a move of the table, not 8
+ * guests becoming 9 (batch 12); "from 8 to 10" stays a change of party.
+ */
+const dinnerHours = (a: Token | undefined, b: Token | undefined): boolean =>
+  Number(a?.norm) >= 7 && Number(a?.norm) <= 10 && Number(b?.norm) === Number(a?.norm) + 1;
+
 /** Index of the first number of "da 4 a 6" when it changes a party size; undefined otherwise. */
 export function partyChangeAt(tokens: readonly Token[]): number | undefined {
   let at: number | undefined;
@@ -33,7 +40,7 @@ export function partyChangeAt(tokens: readonly Token[]): number | undefined {
     reservation ||= RESERVATION_WORDS.has(norm);
     const range =
       FROM.has(norm) && isCount(tokens[i + 1]) && TO.has(tokens[i + 2]?.norm ?? '') && isCount(tokens[i + 3]);
-    if (range && at === undefined) at = i + 1;
+    if (range && at === undefined && !dinnerHours(tokens[i + 1], tokens[i + 3])) at = i + 1;
   }
   return change && reservation ? at : undefined;
 }

@@ -189,13 +189,20 @@ function contextPeriod(spec: TimeSpec): DayPeriod | undefined {
   return bare && DINNER_HOURS.has(hour) ? 'evening' : undefined;
 }
 
+/** "tonight at 2", "stasera alle 3": a bare hour 1-4 with tonight is in the small hours of the night, never 14:00 (batch 12). */
+function smallHoursOfTonight(spec: TimeSpec): boolean {
+  const c = spec.clock;
+  if (spec.part !== 'evening' || c === undefined || spec.endClock !== undefined) return false;
+  return c.meridiem === undefined && c.period === undefined && !c.twoDigit && c.hour >= 1 && c.hour <= 4;
+}
+
 /**
  * Start and end minutes of a stated clock (and of the end of a range). In "dalle 7 alle 9" the
  * afternoon guess would put the start after the end, so the start stays in the morning.
  */
 function clockSpan(spec: TimeSpec): { start: number; end?: number } | undefined {
   if (spec.clock === undefined) return undefined;
-  const context = contextPeriod(spec);
+  const context = smallHoursOfTonight(spec) ? 'night' : contextPeriod(spec);
   let start = clockMinutes(spec.clock, context);
   if (spec.endClock === undefined) return { start };
   const end = clockMinutes(spec.endClock, context);

@@ -69,8 +69,10 @@ export function selectMatches(
   let matches = said;
   const isFrom = (m: TimeMatch): boolean => FROM_PREPS[lang].has(m.prep ?? '') || tokens[m.last + 1]?.norm === "'s";
   // "to 4pm", "a giovedì": the preposition may stand just before the expression instead of in it
+  // "to wed": or open it, unrecorded
   const isTo = (m: TimeMatch): boolean =>
-    TO_PREPS[lang].has(m.prep ?? '') || (m.prep === undefined && TO_PREPS[lang].has(tokens[m.first - 1]?.norm ?? ''));
+    TO_PREPS[lang].has(m.prep ?? '') ||
+    (m.prep === undefined && [m.first - 1, m.first].some((i) => TO_PREPS[lang].has(tokens[i]?.norm ?? '')));
   if (intent === 'reschedule') {
     const to = matches.findIndex((m) => isTimeLike(m) && isTo(m));
     // "sposta la call di domani dalle 3 alle 4", "move it from 10 to 11": with no other new time, the range is the move

@@ -59,7 +59,9 @@ export type DayRef =
   | { kind: 'endOfWeek' }
   /** the last day of this month, of a named month ("a fine agosto") or of next month (`monthsAhead` 1) */
   | { kind: 'endOfMonth'; month?: number; year?: number; monthsAhead?: number }
-  | { kind: 'endOfYear' };
+  | { kind: 'endOfYear' }
+  /** the last day of this calendar quarter ("by end of quarter"), or of the next (`quartersAhead` 1) */
+  | { kind: 'endOfQuarter'; quartersAhead: number };
 
 /** A stretch of days: an agenda range, or a date/deadline when read in another intent. */
 export type Span =

@@ -36,6 +36,12 @@ import { fresh9Round2 } from './fresh-9-round2.js';
 import { fresh9Round3 } from './fresh-9-round3.js';
 import { fresh9Round4 } from './fresh-9-round4.js';
 import { fresh9Round5 } from './fresh-9-round5.js';
+import { fresh12EnRound1 } from './fresh-12-en-round1.js';
+import { fresh12EnRound2 } from './fresh-12-en-round2.js';
+import { fresh12EnRound3 } from './fresh-12-en-round3.js';
+import { fresh12EnRound4 } from './fresh-12-en-round4.js';
+import { fresh12EnRound5 } from './fresh-12-en-round5.js';
+import { fresh12EnRound6 } from './fresh-12-en-round6.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -114,6 +120,12 @@ export const families: readonly Family[] = [
   ...fresh9Round3,
   ...fresh9Round4,
   ...fresh9Round5,
+  ...fresh12EnRound1,
+  ...fresh12EnRound2,
+  ...fresh12EnRound3,
+  ...fresh12EnRound4,
+  ...fresh12EnRound5,
+  ...fresh12EnRound6,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
