@@ -81,6 +81,8 @@ const NARROWS: Partial<Record<PartOfDay, readonly PartOfDay[]>> = {
   breakfast: ['morning'],
   afterLunch: ['afternoon'],
   midnight: ['evening', 'night'],
+  lateMorning: ['morning'],
+  lateAfternoon: ['afternoon'],
 };
 const narrowerPart = (said: PartOfDay | undefined, next: PartOfDay): PartOfDay =>
   said === undefined || NARROWS[next]?.includes(said) === true ? next : said;
