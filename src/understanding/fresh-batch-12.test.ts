@@ -22,3 +22,72 @@ describe('issue 17, fresh batch 12: Italian whole client messages', () => {
     });
   }
 });
+
+/** Monday 8 November 2027, 10:00 in Rome. */
+const it_ = { now: new Date('2027-11-08T10:00:00+01:00'), tz: 'Europe/Rome', lang: 'it' as const };
+
+describe('issue 17, fresh batch 12: what the first-seen messages taught', () => {
+  it('reads "nel tardo pomeriggio" at 17:00, "in tarda mattinata" at 11:00, "nel primo pomeriggio" at 14:00', () => {
+    expect(understandRules('ricordami giovedì nel tardo pomeriggio di ritirare le analisi', it_).when).toBe(
+      '2027-11-11T17:00:00+01:00',
+    );
+    expect(understandRules('dmn in tarda mattinata ricordami di chiamare Ugo', it_).when).toBe(
+      '2027-11-09T11:00:00+01:00',
+    );
+    expect(understandRules('venerdì nel primo pomeriggio ho il notaio', it_).when).toBe('2027-11-12T14:00:00+01:00');
+  });
+
+  it('reads "verso l ora di pranzo", "ai primi di gennaio", "a inizio settimana prossima"', () => {
+    expect(understandRules('sposta la call a giovedì verso l ora di pranzo', it_).when).toBe(
+      '2027-11-11T13:00:00+01:00',
+    );
+    expect(understandRules('agli inizi di dicembre ricordami il tagliando', it_).when).toBe(
+      '2027-12-01T09:00:00+01:00',
+    );
+    expect(understandRules('ricordami a inizio settimana prossima di pagare il bollo', it_)).toEqual({
+      intent: 'reminder',
+      when: '2027-11-15T09:00:00+01:00',
+      text: 'pagare il bollo',
+    });
+  });
+
+  it('reads a request named by its article alone, "annulla la 4410 grazie"', () => {
+    expect(understandRules('annulla la 4410 grazie', it_)).toMatchObject({ intent: 'cancel', ref: 4410 });
+    expect(understandRules('sposta la cena alle 9', it_).ref).toBeUndefined();
+  });
+
+  it('leaves who does the work out of the text: "mi fai scrivere da qualcuno…", "fate chiamare… da uno di voi"', () => {
+    expect(understandRules('mi fai preparare da qualcuno il preventivo per Rossi', it_).text).toBe(
+      'preparare il preventivo per Rossi',
+    );
+    expect(understandRules('fate chiamare il cliente da uno di voi', it_).text).toBe('chiamare il cliente');
+    expect(understandRules('ricordami di passare da qualcuno in ufficio', it_).text).toBe(
+      'passare da qualcuno in ufficio',
+    );
+  });
+
+  it('reads "ah no aspetta", "metti giù", "appunt.", "ué" as the grammar around the request', () => {
+    expect(understandRules('ricordami alle 4 di chiamare Bo, ah no aspetta alle 5', it_)).toEqual({
+      intent: 'reminder',
+      when: '2027-11-08T17:00:00+01:00',
+      text: 'chiamare Bo',
+    });
+    expect(understandRules('ué mi metti giù un appunt. col commercialista giovedì alle 3?', it_)).toMatchObject({
+      intent: 'booking',
+      when: '2027-11-11T15:00:00+01:00',
+    });
+  });
+
+  it('reads a status for today or tomorrow said first, with greetings and a reason around it', () => {
+    expect(
+      understandRules('buonasera scusa l orario, domani sono in cantiere fino alle 3 perché arriva il cemento', it_),
+    ).toEqual({ intent: 'status', availability: 'busy', until: '2027-11-09T15:00:00+01:00' });
+    expect(understandRules('giovedì sono dal medico fino alle 11', it_).intent).toBe('booking');
+  });
+
+  it('leaves the context before ", ma" out of the request\'s time and text', () => {
+    expect(
+      understandRules('stasera cena dai suoceri quindi niente, ma giovedì alle 10 ricordami di pagare Ferri', it_),
+    ).toEqual({ intent: 'reminder', when: '2027-11-11T10:00:00+01:00', text: 'pagare Ferri' });
+  });
+});

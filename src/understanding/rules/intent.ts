@@ -21,7 +21,11 @@ import { calendarFiling, closingFiling } from './closing-clause.js';
 
 const cues: Record<Lang, Cues> = { it: italianCues, en: englishCues };
 
-const PARTICLES = new Set(['up', 'off', 'back', 'out', 'forward', 'down']);
+const PARTICLES: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(['up', 'off', 'back', 'out', 'forward', 'down']),
+  // "mettimi giù un appuntamento", "segnami giù"
+  it: new Set(['giu']),
+};
 const EARLIER_WORDS = new Set(['forward', 'earlier', 'sooner']);
 
 export interface Head {
@@ -170,8 +174,8 @@ function intentOfVerb(
 ): { intent: Intent; verb: Verb; last: number } | undefined {
   const after = at + 1;
   const c = s.cues;
-  // "set up", "push back", "call off": the particle belongs to the verb
-  const particle = s.lang === 'en' && PARTICLES.has(s.tokens[after]?.norm ?? '') ? after : at;
+  // "set up", "push back", "call off", "metti giù": the particle belongs to the verb
+  const particle = PARTICLES[s.lang].has(s.tokens[after]?.norm ?? '') ? after : at;
   const result = (intent: Intent): { intent: Intent; verb: Verb; last: number } => ({ intent, verb, last: particle });
   const byClass: Record<VerbClass, () => Intent | undefined> = {
     reminder: () => 'reminder',

@@ -26,7 +26,7 @@ export const fresh12Round1: readonly Family[] = [
     [
       'it',
       'buonasera scusa l orario, dmn nn ci sono x nessuno fino alle 5 xké sono al matrimonio di mia cugina',
-      only('status', { availability: 'busy', until: c.at(c.day(1), 17) }),
+      only('status', { availability: 'dnd', until: c.at(c.day(1), 17) }),
     ],
     [
       'it',
