@@ -15,7 +15,9 @@ describe('issue 17, fresh batch 12: Italian whole client messages', () => {
   for (const example of fresh12.flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       const got = understandRules(example.text, { now: new Date(example.now), tz: example.tz, lang: example.lang });
-      expect(scoreExample(example, got)).toMatchObject({ full: true });
+      const score = scoreExample(example, got);
+      expect(score).toMatchObject({ full: true });
+      expect(score.slots, 'slots').not.toBe(false);
       if (example.slots?.partySize !== undefined) expect(got.partySize).toBe(example.slots.partySize);
       for (const key of FREE_TEXTS)
         if (example.slots?.[key] !== undefined) expect(got[key], key).toBe(example.slots[key]);
@@ -89,5 +91,42 @@ describe('issue 17, fresh batch 12: what the first-seen messages taught', () => 
     expect(
       understandRules('stasera cena dai suoceri quindi niente, ma giovedì alle 10 ricordami di pagare Ferri', it_),
     ).toEqual({ intent: 'reminder', when: '2027-11-11T10:00:00+01:00', text: 'pagare Ferri' });
+  });
+
+  it('skips a reported change asked about before the request: "hanno cambiato l ora vero? cmq ricordami…"', () => {
+    expect(understandRules('hanno spostato la fiera vero? cmq ricordami alle 5 di chiamare Bo', it_)).toMatchObject({
+      intent: 'reminder',
+      when: '2027-11-08T17:00:00+01:00',
+      text: 'chiamare Bo',
+    });
+  });
+
+  it('books what the message describes when it closes with "riesci a prenotare x le 9?"', () => {
+    expect(understandRules('sabato siamo in 4 da Gino, riesci a prenotare x le 9?', it_)).toMatchObject({
+      intent: 'booking',
+      when: '2027-11-13T21:00:00+01:00',
+      partySize: 4,
+    });
+    expect(understandRules('cmq mi prenoti un tavolo giovedì?', it_).intent).toBe('booking');
+  });
+
+  it('reads "sono fuori x …fino al…", "entro fine sett", an agenda from one day to another', () => {
+    expect(understandRules('sono fuori x lavoro fino a giovedì, x urgenze chiamatemi', it_)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-11T09:00:00+01:00',
+    });
+    expect(understandRules('entro fine sett mi serve il preventivo', it_).due).toBe('2027-11-12');
+    expect(understandRules('che appuntamenti ho da mercoledì a venerdì?', it_)).toMatchObject({
+      intent: 'agenda',
+      from: '2027-11-10',
+      to: '2027-11-12',
+    });
+    expect(understandRules('cosa ho dal 20 al 22?', it_)).toMatchObject({ from: '2027-11-20', to: '2027-11-22' });
+  });
+
+  it('leaves "senti," and "scusa l ora," out of titles and texts', () => {
+    expect(understandRules('senti, giovedì alle 4 ho il notaio, me lo segni?', it_).title).toBe('notaio');
+    expect(understandRules('scusa l ora, dmn alle 9 ricordami di pagare Ugo', it_).text).toBe('pagare Ugo');
   });
 });

@@ -6,6 +6,7 @@ import { partyOf, seatsPeople } from './rules/party.js';
 import { freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
 import { thirdPartySlots } from './rules/third-party.js';
 import { agendaItemsOf } from './rules/agenda-items.js';
+import { agendaRange } from './rules/agenda-range.js';
 import { readMailQuestion } from './rules/mail-news.js';
 import { readMailRequest } from './rules/mail-act.js';
 import { readStatus } from './rules/status.js';
@@ -62,7 +63,11 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     case 'task':
       return compact({ intent, text: slots.text, due: time.due, when: time.when, category: slots.category });
     case 'agenda':
-      return compact({ intent, from: time.from, to: time.to, items: agendaItemsOf(analysis.tokens, analysis.lang) });
+      return compact({
+        intent,
+        ...(agendaRange(analysis, ctx) ?? { from: time.from, to: time.to }),
+        items: agendaItemsOf(analysis.tokens, analysis.lang),
+      });
     case 'free_slots':
       return compact({
         intent,

@@ -21,6 +21,7 @@ export const italianCues: Cues = {
     // northern "ué", "uè", "we"
     'ue',
     'we',
+    'comunque',
     'ok',
     'okay',
     'allora',
@@ -29,6 +30,7 @@ export const italianCues: Cues = {
     'scusami',
     'scusa il disturbo',
     'scusate il disturbo',
+    ...['scusa', 'scusi', 'scusate', 'scusami'].flatMap((s) => [`${s} l'ora`, `${s} l'orario`, `${s} per l'orario`]),
     'scusami il disturbo',
     'perdona il disturbo',
     'cortesemente',

@@ -8,7 +8,7 @@ import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
-import { calendarFiling, closingFiling } from './closing-clause.js';
+import { askedBeforeMore, calendarFiling, closingFiling } from './closing-clause.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -285,6 +285,7 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
       };
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
     if (verb === undefined || !['reminder', 'cancel', 'reschedule'].includes(verb.cls)) continue;
+    if (verb.reported === true && askedBeforeMore(s.tokens, i)) continue;
     // "la prenotazione da Mario cambiala da 3 a 5": a new head count is for the office, as with the verb first
     const intent = verb.cls === 'reschedule' && namesHeadcount(s.tokens) ? 'task' : (verb.cls as Intent);
     return { intent, head: { first: i, last: i, verb } };
@@ -381,7 +382,7 @@ export function classifyIntent(
   const found =
     classifyHead(s, start) ??
     calendarClause(s, start) ??
-    (s.dated ? closingFiling(s.tokens, s.lang) : undefined) ??
+    (s.dated ? closingFiling(s.tokens, s.lang, s.consumed) : undefined) ??
     (findPhrase(s, s.cues.agendaPhrases) === undefined ? classifyAnywhere(s, start) : undefined);
   // "trovami un'ora libera giovedì", "when am I free tomorrow?": free time in the client's own agenda
   if (!['reminder', 'cancel', 'reschedule'].includes(found?.intent ?? '') && isFreeSlotsRequest(tokens, lang))

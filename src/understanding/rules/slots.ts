@@ -179,6 +179,8 @@ const ASKING: ReadonlySet<string> = new Set([
   'gentilmente',
   'tu',
   '?',
+  // "…, riesci a prenotare?"
+  ...['riesci', 'riuscite', 'riusciresti', 'a', 'potete', 'potreste'],
 ]);
 
 /** "appuntamento dal notaio venerdì alle 10, segnalo", "…, add it": a closing clause that is only a verb and its pronoun. */

@@ -73,6 +73,10 @@ export const cues: Record<Lang, StatusCues> = {
           'sono impegnata',
           'sono in udienza',
           'sono fuori ufficio',
+          'sono fuori',
+          'saro fuori',
+          'sono via',
+          'saro via',
           'sono dal cliente',
           'sono in viaggio',
           'sono in riunione con un cliente',
@@ -258,7 +262,10 @@ export const cues: Record<Lang, StatusCues> = {
 };
 
 export const AWAY: Record<Lang, { subjects: readonly string[]; places: readonly string[] }> = {
-  it: { subjects: ['sono', 'saro'], places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
+  it: {
+    subjects: ['sono', 'saro'],
+    places: "da dal dalla dai dallo dall' al alla allo all' in nel nella fuori via".split(' '),
+  },
   en: { subjects: ["i'm", 'i am', "i'll be", 'i will be'], places: ['at', 'with', 'on', 'in'] },
 };
 /** "sono dal", "i'll be at": built once, read on every message */

@@ -48,9 +48,13 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
     const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
     if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
   }
-  found ??= awayAt(analysis, i, endFirst ? c : undefined);
+  // "sono fuori x le feste fino al 2": the longer reading, a place and its end, wins
+  const away = awayAt(analysis, i, endFirst ? c : undefined);
+  if (away !== undefined && (found === undefined || away.length > found.length)) found = away;
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
+  // "domani sono fuori tutto il giorno" is about tomorrow, no status from now
+  if (whole !== undefined && dayFirst !== undefined) return undefined;
   const after = found.kind === 'available' ? pastOrigin(analysis, i + found.length) : i + found.length;
   const clauseEnd = statusClauseEnd(analysis, whole?.next ?? after, c);
   if (clauseEnd === undefined) return undefined;

@@ -248,7 +248,7 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'end-of-week',
     re: pattern(
-      String.raw`(?<p>entro|per|prima di|prima della|verso) (?:la )?fine (?:della |di questa )?settimana|entro (?:il |questo )?(?:weekend|week end|fine settimana)`,
+      String.raw`(?<p>entro|per|prima di|prima della|verso) (?:la )?fine (?:della |di questa )?(?:settimana|sett(?: \.)?(?! \d))|entro (?:il |questo )?(?:weekend|week end|fine settimana)`,
     ),
     build: () => ({ kind: 'day', day: { kind: 'endOfWeek' } }),
   },
