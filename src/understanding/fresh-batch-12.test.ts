@@ -129,4 +129,17 @@ describe('issue 17, fresh batch 12: what the first-seen messages taught', () => 
     expect(understandRules('senti, giovedì alle 4 ho il notaio, me lo segni?', it_).title).toBe('notaio');
     expect(understandRules('scusa l ora, dmn alle 9 ricordami di pagare Ugo', it_).text).toBe('pagare Ugo');
   });
+
+  it('reads "x 6 a pranzo" as the party, "nn ci sono fino a…" as busy', () => {
+    expect(understandRules('prenota da Gino x 5 a cena venerdì', it_)).toMatchObject({
+      intent: 'booking',
+      when: '2027-11-12T20:00:00+01:00',
+      partySize: 5,
+    });
+    expect(understandRules('nn ci sono fino a giovedì, sono a Parigi', it_)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-11T09:00:00+01:00',
+    });
+  });
 });

@@ -75,6 +75,8 @@ export const cues: Record<Lang, StatusCues> = {
           'sono fuori ufficio',
           'sono fuori',
           'saro fuori',
+          'non ci sono',
+          'non ci saro',
           'sono via',
           'saro via',
           'sono dal cliente',
