@@ -254,6 +254,9 @@ function eventBefore(matches: readonly TimeMatch[], head: number): TimeMatch[] {
   // the reminder's own day follows its verb ("ricordamela sabato sera", "remind me on Saturday"): a day
   // further on is the object's ("…ricordami di prenotare il volo x Natale")
   const dayAfter = matches.some((m) => m.first > head && m.first <= head + 2 && slotsOf(m).day);
+  // "dmn alle 9 ho il colloquio, ricordamelo alle 8": the reminder's own hour; the day said before stays
+  const clockAfter = matches.some((m) => m.first > head && m.first <= head + 2 && slotsOf(m).clock);
+  if (clockAfter && !dayAfter) return before.filter((m) => !slotsOf(m).day);
   return dayAfter && before.some((m) => slotsOf(m).day) ? before : [];
 }
 

@@ -30,7 +30,12 @@ export const italianCues: Cues = {
     'scusami',
     'scusa il disturbo',
     'scusate il disturbo',
-    ...['scusa', 'scusi', 'scusate', 'scusami'].flatMap((s) => [`${s} l'ora`, `${s} l'orario`, `${s} per l'orario`]),
+    ...['scusa', 'scusi', 'scusate', 'scusami'].flatMap((s) => [
+      `${s} l'ora`,
+      `${s} l'ora tarda`,
+      `${s} l'orario`,
+      `${s} per l'orario`,
+    ]),
     'scusami il disturbo',
     'perdona il disturbo',
     'cortesemente',

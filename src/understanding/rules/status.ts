@@ -38,11 +38,18 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   // "domani non ci sono per nessuno fino alle 5": today or tomorrow said first, the end must follow
   const day = analysis.matches[0];
   const dayFirst = day?.first === i && isTodayOrTomorrow(day) && !saysUntil(analysis, day) ? day : undefined;
-  if (dayFirst !== undefined) i = skipLead(dayFirst.last + 1);
+  // "oggi pome sn dal commercialista fino alle…": a part of that day may follow it
+  const said = dayFirst === undefined ? [] : [dayFirst];
+  for (const m of analysis.matches)
+    if (said.length > 0 && m.first === said.at(-1)!.last + 1 && m.component.kind === 'part') said.push(m);
+  if (dayFirst !== undefined) i = skipLead(said.at(-1)!.last + 1);
   // "fino alle 18 non ci sono per nessuno": the end said first
-  const first = analysis.matches.find((m) => m !== dayFirst);
+  const first = analysis.matches.find((m) => !said.includes(m));
   const endFirst = first !== undefined && first.first === i && saysUntil(analysis, first);
-  if (endFirst) i = skipLead(first.last + 1);
+  // "fino a dmn a pranzo sono in treno": the end may take more than one expression
+  let endLast = first?.last ?? -1;
+  for (const m of analysis.matches) if (endFirst && m.first === endLast + 1) endLast = m.last;
+  if (endFirst) i = skipLead(endLast + 1);
   let found: { kind: AvailabilityKind; length: number } | undefined;
   for (const status of c.statuses) {
     const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
@@ -60,7 +67,9 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   if (clauseEnd === undefined) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
-  const times = analysis.matches.filter((m) => m !== dayFirst && m.component.kind !== 'invalid' && m.first < clauseEnd);
+  const times = analysis.matches.filter(
+    (m) => !said.includes(m) && m.component.kind !== 'invalid' && m.first < clauseEnd,
+  );
   if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
   if (dayFirst !== undefined && (found.kind === 'available' || times.length === 0)) return undefined;
   if (found.kind === 'available') return { intent: 'status', availability: 'available' };
@@ -68,7 +77,9 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
 }
 
 const isTodayOrTomorrow = (m: TimeMatch): boolean =>
-  m.component.kind === 'day' && m.component.day.kind === 'relative' && m.component.day.days <= 1;
+  (m.component.kind === 'day' || m.component.kind === 'dayPart') &&
+  m.component.day.kind === 'relative' &&
+  m.component.day.days <= 1;
 
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'da', 'dal', 'dalla', 'dallo', 'dai', "dall'"]);
 const ORIGIN_REACH = 4;
