@@ -21,11 +21,7 @@ import { askedBeforeMore, calendarFiling, closingFiling } from './closing-clause
 
 const cues: Record<Lang, Cues> = { it: italianCues, en: englishCues };
 
-const PARTICLES: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(['up', 'off', 'back', 'out', 'forward', 'down']),
-  // "mettimi giù un appuntamento", "segnami giù"
-  it: new Set(['giu']),
-};
+const PARTICLES = new Set(['up', 'off', 'back', 'out', 'forward', 'down', 'giu']);
 const EARLIER_WORDS = new Set(['forward', 'earlier', 'sooner']);
 
 export interface Head {
@@ -175,7 +171,7 @@ function intentOfVerb(
   const after = at + 1;
   const c = s.cues;
   // "set up", "push back", "call off", "metti giù": the particle belongs to the verb
-  const particle = PARTICLES[s.lang].has(s.tokens[after]?.norm ?? '') ? after : at;
+  const particle = PARTICLES.has(s.tokens[after]?.norm ?? '') ? after : at;
   const result = (intent: Intent): { intent: Intent; verb: Verb; last: number } => ({ intent, verb, last: particle });
   const byClass: Record<VerbClass, () => Intent | undefined> = {
     reminder: () => 'reminder',
