@@ -3,6 +3,7 @@ import { formatDate, isValidTimeZone, localDateTime } from '../kernel/time.js';
 import { detectLanguageOfTokens } from './lang.js';
 import { reportedContentStart } from './reported-speech.js';
 import { normalizeTokens, tokenize, type Token } from './normalize.js';
+import { contrastBefore } from './contrast.js';
 import { resolveSpec, specFromMatches, type ResolvedTime, type TimeSpec } from './time/resolve.js';
 import { isDeadline, selectMatches } from './time/select.js';
 import { readTime, type GrammarRule } from './time/grammar.js';
@@ -260,6 +261,9 @@ function eventBefore(matches: readonly TimeMatch[], head: number): TimeMatch[] {
   // the reminder's own day follows its verb ("ricordamela sabato sera", "remind me on Saturday"): a day
   // further on is the object's ("…ricordami di prenotare il volo x Natale")
   const dayAfter = matches.some((m) => m.first > head && m.first <= head + 2 && slotsOf(m).day);
+  // "dmn alle 9 ho il colloquio, ricordamelo alle 8": the reminder's own hour; the day said before stays
+  const clockAfter = matches.some((m) => m.first > head && m.first <= head + 2 && slotsOf(m).clock);
+  if (clockAfter && !dayAfter) return before.filter((m) => !slotsOf(m).day);
   return dayAfter && before.some((m) => slotsOf(m).day) ? before : [];
 }
 
@@ -341,9 +345,13 @@ export function resolveFor(
   // "grazie x ieri! mi ricordi giovedì…": a day gone matters only when no other day is said
   const otherDay = analysis.matches.some((m) => !isPast(m) && slotsOf(m).day);
   const told = intent === 'task' ? reportedContentStart(analysis.tokens) : undefined;
-  const matches = (
+  const said = (
     PAST_MATTERS.has(intent) && !otherDay ? analysis.matches : analysis.matches.filter((m) => !isPast(m))
   ).filter((m) => told === undefined || m.first < told);
+  // "…dmn nn ci sono, ma lunedì alle 9 ricordami…": the times of the context before a contrast are not the request's
+  const contrast = contrastBefore(analysis.tokens, head);
+  const own = said.filter((m) => m.first > contrast);
+  const matches = contrast > 0 && own.some((m) => m.component.kind !== 'invalid') ? own : said;
   const selection = selectMatches(matches, intent, analysis.tokens, analysis.lang);
   // a deadline stays in the reminder's text: "entro le 18" is what the client must meet
   const keptInText = intent === 'reminder' ? keptInReminder(selection.matches) : new Set<TimeMatch>();

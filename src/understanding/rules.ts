@@ -6,6 +6,7 @@ import { partyOf, seatsPeople } from './rules/party.js';
 import { alternativeDays, freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
 import { thirdPartySlots } from './rules/third-party.js';
 import { agendaItemsOf } from './rules/agenda-items.js';
+import { agendaRange } from './rules/agenda-range.js';
 import { readMailQuestion } from './rules/mail-news.js';
 import { readMailRequest } from './rules/mail-act.js';
 import { readStatus } from './rules/status.js';
@@ -62,9 +63,9 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     case 'task':
       return compact({ intent, text: slots.text, due: time.due, when: time.when, category: slots.category });
     case 'agenda': {
-      // "what have i got on thursday and friday": days said one after another span them all
-      const days = alternativeDays(analysis, ctx);
-      const [from, to] = [days?.from ?? time.from, days?.to ?? time.to];
+      // "da giovedì a domenica" spans the days, and so do days said one after another ("thursday and friday")
+      const range = agendaRange(analysis, ctx) ?? alternativeDays(analysis, ctx);
+      const [from, to] = [range?.from ?? time.from, range?.to ?? time.to];
       return compact({ intent, from, to, items: agendaItemsOf(analysis.tokens, analysis.lang) });
     }
     case 'free_slots':

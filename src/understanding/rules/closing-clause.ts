@@ -27,6 +27,8 @@ const FILING_COMPANIONS: ReadonlySet<string> = new Set([
     'potresti',
     'gentilmente',
     'pure',
+    // "…, riesci a prenotare x le 9?"
+    ...['riesci', 'riuscite', 'riusciresti', 'a', 'potete', 'potreste'],
   ],
   ...['it', 'that', 'this', 'can', 'could', 'you', 'u', 'please', 'pls', 'just', 'in', 'down'],
   '?',
@@ -39,6 +41,7 @@ const FILING_COMPANIONS: ReadonlySet<string> = new Set([
 export function closingFiling(
   tokens: readonly Token[],
   lang: Lang,
+  consumed: readonly boolean[] = [],
 ): { intent: Intent; head: { first: number; last: number; verb: Verb } } | undefined {
   let verbAt: number | undefined;
   for (let i = tokens.length - 1; i > 0; i--) {
@@ -49,7 +52,8 @@ export function closingFiling(
     }
     const verb = lookupVerb(norm, lang);
     if (verbAt === undefined && verb !== undefined && CLOSING_VERBS.has(verb.cls)) verbAt = i;
-    else if (!FILING_COMPANIONS.has(norm)) return undefined;
+    // the time may close the clause too ("…, riesci a prenotare x le 9?")
+    else if (!FILING_COMPANIONS.has(norm) && consumed[i] !== true) return undefined;
   }
   return undefined;
 }
@@ -93,4 +97,11 @@ export function closingQuestion(
   while (last >= 0 && last < tokens.length && (consumed[last] || tokens[last]?.kind === 'punct')) last++;
   if (last < 0 || !questionWords.has(tokens[last]?.norm ?? '')) return -1;
   return tokens.some((t, i) => i > last && consumed[i] && t.kind !== 'punct') ? last : -1;
+}
+
+/** "oggi hanno cambiato l'ora vero? cmq ricordami…": token i sits in a question followed by more words. */
+export function askedBeforeMore(tokens: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && !['?', '.', '!'].includes(tokens[j]!.norm)) j++;
+  return tokens[j]?.norm === '?' && j < tokens.length - 1;
 }

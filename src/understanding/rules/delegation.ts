@@ -86,3 +86,24 @@ function englishTail(tokens: readonly Token[], i: number, agentEnd: number, lead
   else if (first === 'get') return 0;
   return isVerbAt(tokens, i + n, 'en', 'none') ? n : 0;
 }
+
+/** "mi fai", "fammi", "fatemi": the Italian causative that hands the verb after it to the office */
+const IT_CAUSATIVES = set('fai fate fammi fatemi farmi facci fateci farci');
+const IT_AGENT_AFTER = set('qualcuno qualcuna voi');
+
+/** Index of the first Italian causative ("fammi", "mi fai"), -1 when none. */
+export const causativeIndex = (tokens: readonly Token[], lang: Lang): number =>
+  lang === 'it' ? tokens.findIndex((t) => IT_CAUSATIVES.has(t.norm)) : -1;
+
+/**
+ * Length of who does the work named after the verb of an Italian causative ("mi fai scrivere da
+ * qualcuno una mail", "fammi chiamare da voi", "fate chiamare il cliente da uno di voi") at token i;
+ * 0 when none or when no causative came before (`causative`: the index of the first one, -1 when none).
+ */
+export function agentAfterVerbLength(tokens: readonly Token[], i: number, causative: number): number {
+  if (causative < 0 || causative >= i || tokens[i]?.norm !== 'da') return 0;
+  const next = tokens[i + 1]?.norm ?? '';
+  if (next === 'uno' || next === 'una') return tokens[i + 2]?.norm === 'di' && tokens[i + 3]?.norm === 'voi' ? 4 : 0;
+  if (!IT_AGENT_AFTER.has(next)) return 0;
+  return next !== 'voi' && tokens[i + 2]?.norm === 'di' && tokens[i + 3]?.norm === 'voi' ? 4 : 2;
+}

@@ -152,6 +152,8 @@ const DAY_PARTS: Partial<Record<PartOfDay, NonNullable<Understanding['dayPart']>
   morning: 'morning',
   breakfast: 'morning',
   afternoon: 'afternoon',
+  lateMorning: 'morning',
+  lateAfternoon: 'afternoon',
   evening: 'evening',
   dinner: 'evening',
 };

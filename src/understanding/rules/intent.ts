@@ -8,7 +8,7 @@ import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
-import { FILING, JOINS, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
+import { FILING, JOINS, askedBeforeMore, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -21,7 +21,7 @@ import { FILING, JOINS, calendarFiling, closingFiling, closingQuestion } from '.
 
 const cues: Record<Lang, Cues> = { it: italianCues, en: englishCues };
 
-const PARTICLES = new Set(['up', 'off', 'back', 'out', 'forward', 'down']);
+const PARTICLES = new Set(['up', 'off', 'back', 'out', 'forward', 'down', 'giu']);
 const EARLIER_WORDS = new Set(['forward', 'earlier', 'sooner']);
 
 export interface Head {
@@ -170,8 +170,8 @@ function intentOfVerb(
 ): { intent: Intent; verb: Verb; last: number } | undefined {
   const after = at + 1;
   const c = s.cues;
-  // "set up", "push back", "call off": the particle belongs to the verb
-  const particle = s.lang === 'en' && PARTICLES.has(s.tokens[after]?.norm ?? '') ? after : at;
+  // "set up", "push back", "call off", "metti giù": the particle belongs to the verb
+  const particle = PARTICLES.has(s.tokens[after]?.norm ?? '') ? after : at;
   const result = (intent: Intent): { intent: Intent; verb: Verb; last: number } => ({ intent, verb, last: particle });
   const byClass: Record<VerbClass, () => Intent | undefined> = {
     reminder: () => 'reminder',
@@ -281,6 +281,7 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
       };
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
     if (verb === undefined || !['reminder', 'cancel', 'reschedule'].includes(verb.cls)) continue;
+    if (verb.reported === true && askedBeforeMore(s.tokens, i)) continue;
     // "la prenotazione da Mario cambiala da 3 a 5": a new head count is for the office, as with the verb first
     const intent = verb.cls === 'reschedule' && namesHeadcount(s.tokens) ? 'task' : (verb.cls as Intent);
     return { intent, head: { first: i, last: i, verb } };
@@ -378,18 +379,15 @@ export function classifyIntent(
   const found =
     classifyHead(s, start) ??
     calendarClause(s, start) ??
-    (s.dated ? closingFiling(s.tokens, s.lang) : undefined) ??
+    (s.dated ? closingFiling(s.tokens, s.lang, s.consumed) : undefined) ??
     (findPhrase(s, s.cues.agendaPhrases) === undefined ? classifyAnywhere(s, start) : undefined);
   // "trovami un'ora libera giovedì", "when am I free tomorrow?": free time in the client's own agenda
   if (!['reminder', 'cancel', 'reschedule'].includes(found?.intent ?? '') && isFreeSlotsRequest(tokens, lang))
     return { intent: 'free_slots', start };
   if (found === undefined) {
     const intent = fallback(s, start, greeted, needed);
-    return {
-      intent: obliged && intent === 'other' && s.timed ? 'reminder' : intent,
-      start,
-      ...(needed ? { needed } : {}),
-    };
+    const obligation = obliged && intent === 'other' && s.timed;
+    return { intent: obligation ? 'reminder' : intent, start, ...(needed ? { needed } : {}) };
   }
   if (obliged && found.intent !== 'reminder' && !FILING.has(found.head.verb?.cls ?? '')) {
     // "devo pagare l'F24 venerdì": a reminder of all of it; "I must go to …, note it in my calendar" is filed

@@ -39,6 +39,11 @@ const SEATS: Record<Lang, ReadonlySet<string>> = {
   it: new Set(['tavolo', 'tavoli', 'ristorante', 'pizzeria', 'trattoria', 'osteria', 'coperti']),
   en: new Set(['table', 'tables', 'restaurant', 'pub', 'seats', 'reservation']),
 };
+const MEALS: ReadonlySet<string> = new Set(['pranzo', 'cena', 'colazione', 'brunch', 'lunch', 'dinner', 'breakfast']);
+/** "x 6 a pranzo", "for 4 for dinner": a meal right after the number makes it the party */
+const mealAfter = (tokens: readonly Token[], number: number): boolean =>
+  ['a', 'per', 'for', 'at'].includes(tokens[number + 1]?.norm ?? '') && MEALS.has(tokens[number + 2]?.norm ?? '');
+
 /** Morning meals: a table for them keeps its morning hour ("un tavolo x colazione alle 9"). */
 const MORNING_MEALS: ReadonlySet<string> = new Set(['colazione', 'breakfast', 'brunch']);
 
@@ -130,7 +135,8 @@ function partyAfterLead(tokens: readonly Token[], lang: Lang): Party | undefined
       const dated = DATE_OPENERS.has(next?.norm ?? '') && (seated || clockAfter(tokens, i + lead.length));
       // "un tavolo per due da Gino": after a place to sit, a bare number is the party
       const afterSeat = tokens.slice(0, i).some((t) => SEATS[lang].has(t.norm)) && !NOT_PEOPLE.has(next?.norm ?? '');
-      const party = (closing && (seated || clockBefore(tokens, i))) || dated || afterSeat;
+      const party =
+        (closing && (seated || clockBefore(tokens, i))) || dated || afterSeat || mealAfter(tokens, i + lead.length);
       if (lead.length === 1 && !people && !(lead[0] !== 'in' && party)) continue;
       const size = Number(number.norm);
       if (size >= 1 && size <= 500) return { size, first: i, last: i + lead.length + (people ? 1 : 0) };

@@ -26,7 +26,7 @@ export const PUNCT_EDGE = set(', . ! ? : ; - – —');
 export const words: Record<Lang, Words> = {
   it: {
     leading: set(
-      "di d' che a per : - , del della dello dei degli delle dell' riguardo su sul sulla circa ; ho abbiamo",
+      "di d' che a per : - , del della dello dei degli delle dell' riguardo su sul sulla circa ; ho abbiamo senti senta sentite guarda allora ok comunque ecco",
     ),
     // "…, meglio di pomeriggio": a preference whose time was read
     trailing: set(

@@ -1,5 +1,7 @@
+import { agentAfterVerbLength, causativeIndex } from './delegation.js';
 import type { Intent, Lang, Understanding } from '../contract.js';
 import type { Token } from '../normalize.js';
+import { contrastBefore } from '../contrast.js';
 import type { Classification } from './intent.js';
 import { taskCategory } from './category.js';
 import { lookupVerb } from './verbs.js';
@@ -90,6 +92,7 @@ const THANKS: Record<Lang, readonly (readonly string[])[]> = {
 function fillerTokens(input: Input): boolean[] {
   const { tokens, lang } = input;
   const marks = new Array<boolean>(tokens.length).fill(false);
+  const causative = causativeIndex(tokens, lang);
   const at = (list: readonly (readonly string[])[], i: number) =>
     list.find((p) => p.every((word, k) => tokens[i + k]?.norm === word));
   for (let i = 0; i < tokens.length; i++) {
@@ -98,6 +101,9 @@ function fillerTokens(input: Input): boolean[] {
     const closing = thanks !== undefined && (tokens[i + thanks.length]?.kind ?? 'punct') === 'punct';
     const phrase = filler ?? (closing ? thanks : undefined);
     if (phrase !== undefined) marks.fill(true, i, i + phrase.length);
+    // "mi fai scrivere da qualcuno una mail": who does the work is no part of it
+    const agent = agentAfterVerbLength(tokens, i, causative);
+    if (agent > 0) marks.fill(true, i, i + agent);
   }
   return marks;
 }
@@ -176,6 +182,8 @@ const ASKING: ReadonlySet<string> = new Set([
   // "put it in", "note it down": the particle of a phrasal filing verb
   'in',
   'down',
+  // "…, riesci a prenotare?"
+  ...['riesci', 'riuscite', 'riusciresti', 'a', 'potete', 'potreste'],
 ]);
 
 /** "appuntamento dal notaio venerdì alle 10, segnalo", "…, add it": a closing clause that is only a verb and its pronoun. */
@@ -207,6 +215,8 @@ function fromLastSentence(input: Input, indices: number[]): number[] {
   const head = input.classification.head?.first ?? -1;
   let cut = -1;
   for (let i = 0; i < head; i++) if (SENTENCE_ENDS.has(input.tokens[i]?.norm ?? '')) cut = i;
+  // "…quindi nn ci sono, ma lunedì ricordami…": the context before a contrast too
+  cut = Math.max(cut, contrastBefore(input.tokens, input.classification.head?.first));
   return cut < 0 ? indices : indices.filter((i) => i > cut);
 }
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['!', '.', '?']);
@@ -298,8 +308,9 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
     input.tokens,
     withoutAsideRequest(input.tokens, input.lang, requestTokens(input, { keepHead })),
   );
+  const contrast = contrastBefore(input.tokens, head?.first);
   const request = withoutClosingVerb(input, withoutCalendarPhrase(input, asked)).filter(
-    (i) => party === undefined || i < party.first || i > party.last,
+    (i) => i > contrast && (party === undefined || i < party.first || i > party.last),
   );
   // "mi prenoti il dentista giovedì alle 10? dott Galli": the question ends the event's words
   const question = request.findIndex((i) => input.tokens[i]?.norm === '?');

@@ -14,6 +14,8 @@ function phrases(lang: Lang, list: readonly string[]): Phrase[] {
 
 export interface StatusCues {
   lead: ReadonlySet<string>;
+  /** greetings and apologies before the status ("buonasera scusa l'orario, …") */
+  leadPhrases: Phrase[];
   statuses: { kind: AvailabilityKind; phrases: Phrase[] }[];
   /** words that may sit around the end time ("fino alle", "for the next") */
   glue: ReadonlySet<string>;
@@ -22,6 +24,15 @@ export interface StatusCues {
 export const cues: Record<Lang, StatusCues> = {
   it: {
     lead: new Set(['ciao', 'ok', 'okay', 'allora', 'guarda', 'ehi', 'hey', 'ora', 'adesso', 'fyi', 'intanto', 'da']),
+    leadPhrases: phrases('it', [
+      ...['buongiorno', 'buonasera', 'salve', 'buondi', 'ue', 'senti', 'sentite', 'comunque'],
+      ...['scusa', 'scusi', 'scusate', 'scusami'].flatMap((s) => [
+        s,
+        `${s} l'orario`,
+        `${s} l'ora`,
+        `${s} il disturbo`,
+      ]),
+    ]),
     statuses: [
       {
         kind: 'dnd',
@@ -62,6 +73,12 @@ export const cues: Record<Lang, StatusCues> = {
           'sono impegnata',
           'sono in udienza',
           'sono fuori ufficio',
+          'sono fuori',
+          'saro fuori',
+          'non ci sono',
+          'non ci saro',
+          'sono via',
+          'saro via',
           'sono dal cliente',
           'sono in viaggio',
           'sono in riunione con un cliente',
@@ -140,6 +157,13 @@ export const cues: Record<Lang, StatusCues> = {
   },
   en: {
     lead: new Set(['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'just', 'fyi', 'heads', 'up', 'now', 'from', 'on']),
+    leadPhrases: phrases('en', [
+      'good morning',
+      'good evening',
+      'sorry',
+      'sorry to bother you',
+      'sorry for the late message',
+    ]),
     statuses: [
       {
         kind: 'dnd',
@@ -258,7 +282,10 @@ export const cues: Record<Lang, StatusCues> = {
 };
 
 export const AWAY: Record<Lang, { subjects: readonly string[]; places: readonly string[] }> = {
-  it: { subjects: ['sono', 'saro'], places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
+  it: {
+    subjects: ['sono', 'saro'],
+    places: "da dal dalla dai dallo dall' al alla allo all' in nel nella fuori via".split(' '),
+  },
   en: { subjects: ["i'm", 'i am', "i'll be", 'i will be'], places: ['at', 'with', 'on', 'in'] },
 };
 /** "sono", "I am": a status whose end comes before the place ("I am until Friday on a business trip") */

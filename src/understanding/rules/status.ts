@@ -25,32 +25,62 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   if (tokens.some((t) => t.norm === '?')) return undefined;
   const skipLead = (from: number): number => {
     let k = from;
-    while (k < tokens.length && (tokens[k]?.kind === 'punct' || c.lead.has(tokens[k]?.norm ?? ''))) k++;
-    return k;
+    for (;;) {
+      if (k < tokens.length && (tokens[k]?.kind === 'punct' || c.lead.has(tokens[k]?.norm ?? ''))) k++;
+      else {
+        const phrase = c.leadPhrases.find((p) => phraseAt(analysis, k, p));
+        if (phrase === undefined) return k;
+        k += phrase.length;
+      }
+    }
   };
   let i = skipLead(0);
+  // "domani non ci sono per nessuno fino alle 5": today or tomorrow said first, the end must follow
+  const day = analysis.matches[0];
+  const dayFirst = day?.first === i && isTodayOrTomorrow(day) && !saysUntil(analysis, day) ? day : undefined;
+  // "oggi pome sn dal commercialista fino alle…": a part of that day may follow it
+  const said = dayFirst === undefined ? [] : [dayFirst];
+  for (const m of analysis.matches)
+    if (said.length > 0 && m.first === said.at(-1)!.last + 1 && m.component.kind === 'part') said.push(m);
+  if (dayFirst !== undefined) i = skipLead(said.at(-1)!.last + 1);
   // "fino alle 18 non ci sono per nessuno": the end said first
-  const first = analysis.matches[0];
+  const first = analysis.matches.find((m) => !said.includes(m));
   const endFirst = first !== undefined && first.first === i && saysUntil(analysis, first);
-  if (endFirst) i = skipLead(first.last + 1);
+  // "fino a dmn a pranzo sono in treno": the end may take more than one expression
+  let endLast = first?.last ?? -1;
+  for (const m of analysis.matches) if (endFirst && m.first === endLast + 1) endLast = m.last;
+  if (endFirst) i = skipLead(endLast + 1);
   let found: { kind: AvailabilityKind; length: number } | undefined;
   for (const status of c.statuses) {
     const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
     if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
   }
-  found ??= awayAt(analysis, i, endFirst ? c : undefined) ?? endBeforePlace(analysis, i);
+  // "sono fuori x le feste fino al 2": the longer reading, a place and its end, wins
+  const away = awayAt(analysis, i, endFirst ? c : undefined);
+  if (away !== undefined && (found === undefined || away.length > found.length)) found = away;
+  found ??= endBeforePlace(analysis, i);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
+  // "domani sono fuori tutto il giorno" is about tomorrow, no status from now
+  if (whole !== undefined && dayFirst !== undefined) return undefined;
   const after = (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length);
   const clauseEnd = statusClauseEnd(analysis, whole?.next ?? after, c);
   if (clauseEnd === undefined) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
-  const times = analysis.matches.filter((m) => m.component.kind !== 'invalid' && m.first < clauseEnd);
+  const times = analysis.matches.filter(
+    (m) => !said.includes(m) && m.component.kind !== 'invalid' && m.first < clauseEnd,
+  );
   if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
+  if (dayFirst !== undefined && (found.kind === 'available' || times.length === 0)) return undefined;
   if (found.kind === 'available') return { intent: 'status', availability: 'available' };
   return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
 }
+
+const isTodayOrTomorrow = (m: TimeMatch): boolean =>
+  (m.component.kind === 'day' || m.component.kind === 'dayPart') &&
+  m.component.day.kind === 'relative' &&
+  m.component.day.days <= 1;
 
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'da', 'dal', 'dalla', 'dallo', 'dai', "dall'"]);
 const ORIGIN_REACH = 4;
@@ -163,6 +193,8 @@ function partEnd(endMinute: number, ctx: UnderstandingContext): StatusEnd {
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '-']);
+/** "… fino alle 5 xké sono al matrimonio": the reason after a status is no other request */
+const REASONS = new Set(['perche', 'poiche', 'siccome', 'because', 'coz', 'cause', 'cos']);
 
 /**
  * Where the status and its end stop: the message's end, or a clause break followed by words
@@ -185,6 +217,7 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): numbe
       const laterTime = analysis.matches.some((m) => m.first > j && m.component.kind !== 'invalid');
       return laterTime ? undefined : j;
     }
+    if (REASONS.has(token.norm)) return j;
     if (consumed[j] || token.kind === 'punct' || c.glue.has(token.norm)) continue;
     return undefined;
   }

@@ -181,6 +181,20 @@ function phraseSpan(tokens: readonly Token[], list: readonly Phrase[]): [number,
 }
 const phraseEnd = (tokens: readonly Token[], list: readonly Phrase[]) => phraseSpan(tokens, list)?.[1];
 
+/** Words that may follow a request number named by its article alone ("annulla la 5521 x favore, …"). */
+const AFTER_ARTICLE_REF = new Set(['per', 'grazie', 'pls', 'please', 'thanks']);
+const REF_ARTICLES: Record<Lang, ReadonlySet<string>> = { it: new Set(['la', 'il']), en: new Set() };
+
+/** "la 5521" closing a clause: a number of three digits or more after an article names the request. */
+function isArticleRef(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  const next = tokens[i + 1];
+  return (
+    /^\d{3,9}$/.test(tokens[i]!.norm) &&
+    REF_ARTICLES[lang].has(tokens[i - 1]!.norm) &&
+    (next === undefined || next.kind === 'punct' || AFTER_ARTICLE_REF.has(next.norm))
+  );
+}
+
 /** A request number said: "richiesta 1011", "la #1011", "request 1011"; exactly the number, never a prefix. */
 export function refOf(tokens: readonly Token[], lang: Lang): number | undefined {
   const words = cues[lang].refWords;
@@ -188,7 +202,8 @@ export function refOf(tokens: readonly Token[], lang: Lang): number | undefined 
     const t = tokens[i]!;
     // "n. 1188", "nr: 1188", "n° 1188": the abbreviation's dot, a colon or a degree sign sits between
     const before = /^[.:°º]$/.test(tokens[i - 1]!.norm) && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
-    if (t.kind !== 'number' || !/^\d{1,9}$/.test(t.norm) || !words.has(before.norm)) continue;
+    if (t.kind !== 'number' || !/^\d{1,9}$/.test(t.norm)) continue;
+    if (!words.has(before.norm) && !isArticleRef(tokens, i, lang)) continue;
     const n = Number(t.norm);
     if (n > 0) return n;
   }

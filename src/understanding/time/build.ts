@@ -378,3 +378,19 @@ export function leadComponent(days: number | undefined, g: Groups): Component | 
   const clock = makeClock(g.lh, g.lm, { meridiem: meridiemOf(g.ap), period: evening ? 'evening' : undefined });
   return clock === undefined ? null : { kind: 'lead', days, clock };
 }
+
+/** A day and month (and year) as written, checked: an impossible day is INVALID, no month is no date. */
+export function dateComponent(
+  day: string | undefined,
+  month: number | undefined,
+  year: string | undefined,
+): Component | null {
+  if (month === undefined || month < 1 || month > 12) return null;
+  const d = dayOfMonth(day);
+  if (d === undefined) return INVALID;
+  const y = fullYear(year);
+  return {
+    kind: 'day',
+    day: y === undefined ? { kind: 'date', day: d, month } : { kind: 'date', day: d, month, year: y },
+  };
+}

@@ -19,16 +19,16 @@ import {
   beforeComponent,
   clockComponent,
   dayOfMonth,
-  fullYear,
   meridiemOf,
   offsetComponent,
   periodOf,
   sameTimeNext,
   compoundOffset,
+  dateComponent,
   SPOKEN_MINUTES,
   spokenMinutes,
 } from './build.js';
-import type { Component, PartOfDay } from './spec.js';
+import type { PartOfDay } from './spec.js';
 
 /** The English time grammar. Patterns read the folded text: "o'clock" is "oclock", "4:30pm" is "4:30 pm". */
 
@@ -53,6 +53,9 @@ const PARTS: Record<string, PartOfDay> = {
   noon: 'noon',
   lunch: 'lunch',
   afternoon: 'afternoon',
+  'late afternoon': 'lateAfternoon',
+  'late morning': 'lateMorning',
+  'early afternoon': 'afterLunch',
   evening: 'evening',
   night: 'night',
   midnight: 'midnight',
@@ -62,17 +65,6 @@ const PARTS: Record<string, PartOfDay> = {
 const MEALS = new Set(['lunch', 'dinner', 'breakfast']);
 /** A meal is a time only after these ("at lunch", "for dinner"); "dinner at 8" only colours the hour. */
 const MEAL_TIME_PREPS = new Set(['at', 'for', 'around', 'by', 'after', 'before']);
-
-function dateComponent(day: string | undefined, month: number | undefined, year: string | undefined): Component | null {
-  if (month === undefined || month < 1 || month > 12) return null;
-  const d = dayOfMonth(day);
-  if (d === undefined) return INVALID;
-  const y = fullYear(year);
-  return {
-    kind: 'day',
-    day: y === undefined ? { kind: 'date', day: d, month } : { kind: 'date', day: d, month, year: y },
-  };
-}
 
 export const englishRules: readonly GrammarRule[] = [
   englishNthRecurrence,

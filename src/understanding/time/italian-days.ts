@@ -65,7 +65,7 @@ export const italianCountRules: readonly GrammarRule[] = [
   {
     name: 'correction',
     re: pattern(
-      String.raw`anzi no|anzi|no anzi|cioe no|cioe|o meglio|no scusa|scusa no|no aspetta|aspetta no|ah no|oh no|no no|volevo dire|intendevo|pardon|no ,`,
+      String.raw`ah no aspetta|ah no scusa|ah no anzi|anzi no aspetta|anzi no|anzi|no anzi|cioe no|cioe|o meglio|no scusa|scusa no|no aspetta|aspetta no|ah no|oh no|no no|volevo dire|intendevo|pardon|no ,`,
     ),
     build: () => ({ kind: 'correction' }),
   },
@@ -212,15 +212,15 @@ export const italianUnreadRecurrence: GrammarRule = {
 
 const EDGE_MONTH = String.raw`(?<mon>${F.FULL_MONTH})(?: (?<y>\d{4}))?`;
 
-/** "a fine agosto", "inizio marzo", "metà mese", "l'ultimo giorno del mese", "il primo giorno di marzo". */
+/** "a fine agosto", "inizio marzo", "ai primi di gennaio", "metà mese", "l'ultimo giorno del mese", "il primo giorno di marzo". */
 export const italianMonthEdgeRules: readonly GrammarRule[] = [
   {
     name: 'month-edge',
     re: pattern(
-      String.raw`(?:(?<p>a|ad|entro|per|prima di|prima della|verso|da|dalla|dall'|dopo|fino a|fino alla|all') )?(?:la |l' )?(?<edge>fine|inizio|meta) (?:(?:di |del mese di |d' )?${EDGE_MONTH}|(?:del )?(?<next>mese prossimo|prossimo mese|mese dopo|mese successivo)|(?:del )?(?<this>mese))`,
+      String.raw`(?:(?<p>a|ad|ai|agli|entro|entro i|per|per i|prima di|prima della|verso|verso i|da|dalla|dall'|dopo|fino a|fino alla|all') )?(?:la |l' |i |gli )?(?<edge>fine|inizio|inizi|meta|primi) (?:(?:di |del mese di |d' )?${EDGE_MONTH}|(?:del )?(?<next>mese prossimo|prossimo mese|mese dopo|mese successivo)|(?:del )?(?<this>mese))`,
     ),
     build: (g) => {
-      const edge = g.edge === 'fine' ? 'last' : g.edge === 'inizio' ? 'first' : 'middle';
+      const edge = g.edge === 'fine' ? 'last' : g.edge === 'meta' ? 'middle' : 'first';
       const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'it');
       return monthEdgeComponent(edge, month, { year: g.y, next: g.next !== undefined });
     },

@@ -56,6 +56,10 @@ const PARTS: Record<string, PartOfDay> = {
   mezzogiorno: 'noon',
   pranzo: 'lunch',
   pomeriggio: 'afternoon',
+  'tardo pomeriggio': 'lateAfternoon',
+  'tarda mattinata': 'lateMorning',
+  'tarda mattina': 'lateMorning',
+  'primo pomeriggio': 'afterLunch',
   sera: 'evening',
   serata: 'evening',
   notte: 'night',
@@ -66,7 +70,7 @@ const PARTS: Record<string, PartOfDay> = {
 };
 const MEALS = new Set(['pranzo', 'cena', 'colazione']);
 /** A meal is a time only after these ("a cena", "per pranzo"); otherwise it is a noun that colours a bare hour. */
-const MEAL_TIME_PREPS = new Set(['a', 'per', "all' ora di", 'verso', 'in']);
+const MEAL_TIME_PREPS = new Set(['a', 'per', "all' ora di", "verso l' ora di", "per l' ora di", 'verso', 'in']);
 
 function dateComponent(g: Groups, month: number | undefined): Component | null {
   const day = dayOfMonth(g.d);
@@ -244,7 +248,7 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'end-of-week',
     re: pattern(
-      String.raw`(?<p>entro|per|prima di|prima della|verso) (?:la )?fine (?:della |di questa )?settimana|entro (?:il |questo )?(?:weekend|week end|fine settimana)`,
+      String.raw`(?<p>entro|per|prima di|prima della|verso) (?:la )?fine (?:della |di questa )?(?:settimana|sett(?: \.)?(?! \d))|entro (?:il |questo )?(?:weekend|week end|fine settimana)`,
     ),
     build: () => ({ kind: 'day', day: { kind: 'endOfWeek' } }),
   },
@@ -264,7 +268,8 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'next-week',
     re: pattern(
-      String.raw`(?:(?<p>la|nella|per la|entro la|della|a partire dalla|dalla|in) )?(?:settimana prossim[ao]|prossim[ao] settimana|settimana che viene|settimana dopo|sett(?: \.)? prossim[ao]|prossim[ao] sett(?: \.)?)`,
+      // "a inizio settimana prossima": its Monday, as the week's date
+      String.raw`(?:(?<p>la|nella|per la|entro la|della|a partire dalla|dalla|in|(?:a|ad|per|entro|verso) (?:l' )?inizio(?: della| di)?|all' inizio della) )?(?:settimana prossim[ao]|prossim[ao] settimana|settimana che viene|settimana dopo|sett(?: \.)? prossim[ao]|prossim[ao] sett(?: \.)?)`,
     ),
     build: () => ({ kind: 'span', span: { kind: 'nextWeek' } }),
   },
@@ -302,7 +307,7 @@ export const italianRules: readonly GrammarRule[] = [
     name: 'part-of-day',
     // "buon pomeriggio", "buona sera" greet, they name no time
     re: pattern(
-      String.raw`(?<!buon |buona )(?:(?<p>di|la|al|alla|a|in|nel|nella|per|verso|verso la|all' ora di|all'|il|in tarda|entro|dopo|prima di|da|questa|sta) )?(?<part>${alternatives(Object.keys(PARTS))})`,
+      String.raw`(?<!buon |buona )(?:(?<p>di|la|al|alla|a|in|nel|nella|per|verso|verso la|all' ora di|verso l' ora di|per l' ora di|all'|il|in tarda|entro|dopo|prima di|da|questa|sta) )?(?<part>${alternatives(Object.keys(PARTS))})`,
     ),
     build: (g) => partComponent(g, { parts: PARTS, meals: MEALS, mealTimePreps: MEAL_TIME_PREPS }),
   },

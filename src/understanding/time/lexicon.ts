@@ -262,6 +262,7 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['qnd', 'quando'],
     ['promem', 'promemoria'],
     ['appuntam', 'appuntamento'],
+    ['appunt', 'appuntamento'],
     ['stamani', 'stamattina'],
     ['stamane', 'stamattina'],
     ['mezzodi', 'mezzogiorno'],

@@ -8,6 +8,9 @@ export const PART_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = {
   lunch: 13 * 60,
   afterLunch: 14 * 60,
   afternoon: 15 * 60,
+  // the contract names no time for these: the middle of what is left of the part (docs/understanding-eval.md)
+  lateMorning: 11 * 60,
+  lateAfternoon: 17 * 60,
   evening: 19 * 60,
   night: 22 * 60,
   // midnight is 00:00 of the following day
@@ -19,6 +22,8 @@ export const PART_PERIOD: Partial<Record<PartOfDay, DayPeriod>> = {
   morning: 'morning',
   breakfast: 'morning',
   afternoon: 'afternoon',
+  lateMorning: 'morning',
+  lateAfternoon: 'afternoon',
   evening: 'evening',
   dinner: 'evening',
   night: 'night',
@@ -30,6 +35,8 @@ export const PART_END_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = 
   lunch: 15 * 60,
   afterLunch: 16 * 60,
   afternoon: 18 * 60,
+  lateMorning: 13 * 60,
+  lateAfternoon: 18 * 60,
   evening: 24 * 60,
   night: 24 * 60,
   midnight: 24 * 60,

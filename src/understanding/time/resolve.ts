@@ -81,6 +81,8 @@ const NARROWS: Partial<Record<PartOfDay, readonly PartOfDay[]>> = {
   breakfast: ['morning'],
   afterLunch: ['afternoon'],
   midnight: ['evening', 'night'],
+  lateMorning: ['morning'],
+  lateAfternoon: ['afternoon'],
 };
 const narrowerPart = (said: PartOfDay | undefined, next: PartOfDay): PartOfDay =>
   said === undefined || NARROWS[next]?.includes(said) === true ? next : said;
@@ -357,7 +359,14 @@ function resolveRecurrence(
 function resolveLead(spec: TimeSpec, leadDays: number, { now, tz }: ResolveContext, today: CalendarDate): ResolvedTime {
   const deadline = resolveMoment({ ...spec, clock: undefined, part: undefined }, now, tz, today, 0)?.date;
   if (deadline === undefined) return { issue: 'no_such_date' };
-  const minute = spec.leadClock === undefined ? statedMinute(spec, now, tz) : clockMinutes(spec.leadClock);
+  // "alle 7 e 40 ho l'aereo, ricordamelo il giorno prima": the clock said is the event's, the lead fires at 09:00
+  const eventClock = leadDays > 0 && spec.clock !== undefined;
+  const minute =
+    spec.leadClock !== undefined
+      ? clockMinutes(spec.leadClock)
+      : eventClock
+        ? DEFAULT_MINUTE
+        : statedMinute(spec, now, tz);
   let fire = at(addDays(deadline, -leadDays), minute, tz);
   // a deadline too close for the lead asked: remind as soon as the clock allows, still before it
   if (fire.getTime() <= now.getTime()) fire = at(today, minute, tz);

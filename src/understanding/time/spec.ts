@@ -14,6 +14,9 @@ export type PartOfDay =
   | 'lunch'
   | 'afterLunch'
   | 'afternoon'
+  /** "in tarda mattinata", "late morning": 11:00; "nel tardo pomeriggio", "late afternoon": 17:00 */
+  | 'lateMorning'
+  | 'lateAfternoon'
   | 'evening'
   | 'night'
   | 'midnight'

@@ -42,6 +42,7 @@ import { fresh12EnRound3 } from './fresh-12-en-round3.js';
 import { fresh12EnRound4 } from './fresh-12-en-round4.js';
 import { fresh12EnRound5 } from './fresh-12-en-round5.js';
 import { fresh12EnRound6 } from './fresh-12-en-round6.js';
+import { fresh12 } from './fresh-12.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -126,6 +127,7 @@ export const families: readonly Family[] = [
   ...fresh12EnRound4,
   ...fresh12EnRound5,
   ...fresh12EnRound6,
+  ...fresh12,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);

@@ -1,0 +1,25 @@
+import type { Understanding, UnderstandingContext } from '../contract.js';
+import { resolveFor, type Analysis } from '../analyze.js';
+import type { TimeMatch } from '../time/spec.js';
+
+/** Words that open the second day of a range: "da giovedì a domenica", "dal 19 al 22", "tra lunedì e mercoledì". */
+const TO_WORDS: ReadonlySet<string> = new Set([
+  ...['a', 'al', "all'", 'alla', 'fino', 'e'],
+  ...['to', 'until', 'till', 'through', 'thru', 'and', '-'],
+]);
+const isDay = (m: TimeMatch): boolean => m.component.kind === 'day';
+
+/**
+ * "che impegni ho da giovedì a domenica?", "what do I have from monday to wednesday?": an agenda question
+ * over two days joined by a range word spans from the first to the second; undefined otherwise.
+ */
+export function agendaRange(a: Analysis, ctx: UnderstandingContext): Pick<Understanding, 'from' | 'to'> | undefined {
+  const days = a.matches.filter((m) => m.component.kind !== 'invalid');
+  if (days.length !== 2 || !days.every(isDay)) return undefined;
+  const [first, second] = days as [TimeMatch, TimeMatch];
+  const joiner = TO_WORDS.has(a.tokens[second.first]?.norm ?? '') ? second.first : second.first - 1;
+  if (joiner !== first.last + 1 || !TO_WORDS.has(a.tokens[joiner]?.norm ?? '')) return undefined;
+  const [start, end] = [first, second].map((m) => resolveFor({ ...a, matches: [m] }, 'agenda', ctx).time);
+  if (start?.from === undefined || end?.to === undefined || end.to < start.from) return undefined;
+  return { from: start.from, to: end.to };
+}
