@@ -36,6 +36,7 @@ import { fresh9Round2 } from './fresh-9-round2.js';
 import { fresh9Round3 } from './fresh-9-round3.js';
 import { fresh9Round4 } from './fresh-9-round4.js';
 import { fresh9Round5 } from './fresh-9-round5.js';
+import { fresh15Round1 } from './fresh-15-round1.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -114,6 +115,7 @@ export const families: readonly Family[] = [
   ...fresh9Round3,
   ...fresh9Round4,
   ...fresh9Round5,
+  ...fresh15Round1,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
