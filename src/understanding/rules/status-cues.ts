@@ -21,7 +21,11 @@ export interface StatusCues {
 
 export const cues: Record<Lang, StatusCues> = {
   it: {
-    lead: new Set(['ciao', 'ok', 'okay', 'allora', 'guarda', 'ehi', 'hey', 'ora', 'adesso', 'fyi', 'intanto', 'da']),
+    lead: new Set(
+      'ciao ok okay allora guarda ehi hey ora adesso fyi intanto da buongiorno buonasera salve scusate scusa raga ragazzi'.split(
+        ' ',
+      ),
+    ),
     statuses: [
       {
         kind: 'dnd',
@@ -74,6 +78,20 @@ export const cues: Record<Lang, StatusCues> = {
           'sono in macchina',
           'sto guidando',
           'sono in volo',
+          // headline style, no verb: "fuori ufficio fino a lunedì", "in volo fino alle 3"
+          'fuori ufficio',
+          'fuori sede',
+          'occupato',
+          'occupata',
+          'impegnato',
+          'impegnata',
+          'in call',
+          'in volo',
+          'in ferie',
+          'in viaggio',
+          'in trasferta',
+          'in udienza',
+          'in tribunale',
         ]),
       },
       {
@@ -139,7 +157,23 @@ export const cues: Record<Lang, StatusCues> = {
     ]),
   },
   en: {
-    lead: new Set(['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'just', 'fyi', 'heads', 'up', 'now', 'from', 'on']),
+    lead: new Set([
+      'hi',
+      'hey',
+      'hello',
+      'ok',
+      'okay',
+      'so',
+      'just',
+      'fyi',
+      'heads',
+      'up',
+      'now',
+      'from',
+      'on',
+      'hiya',
+      'guys',
+    ]),
     statuses: [
       {
         kind: 'dnd',
@@ -189,6 +223,19 @@ export const cues: Record<Lang, StatusCues> = {
           "i'm away",
           "i'm travelling",
           "i'm traveling",
+          // headline style, no subject: "busy till 7", "out of office until tuesday"
+          'busy',
+          'out of office',
+          'out of the office',
+          'away',
+          'in meetings',
+          'on holiday',
+          'on vacation',
+          "i'm on vacation",
+          'travelling',
+          'traveling',
+          'on a flight',
+          "i'm on a flight",
         ]),
       },
       {

@@ -32,24 +32,44 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   // "fino alle 18 non ci sono per nessuno": the end said first
   const first = analysis.matches[0];
   const endFirst = first !== undefined && first.first === i && saysUntil(analysis, first);
-  if (endFirst) i = skipLead(first.last + 1);
+  // "domani sono in volo fino alle 3": the day the end falls on, said before the status
+  const dayFirst = !endFirst && first !== undefined && first.first === i && first.component.kind === 'day';
+  if (endFirst || dayFirst) i = skipLead(first.last + 1);
+  // "on vacation until monday": a lead word may open the status itself
+  const at = i > 0 && c.lead.has(tokens[i - 1]!.norm) && statusPhraseAt(analysis, i, c) === undefined ? i - 1 : i;
+  let found = statusPhraseAt(analysis, at, c);
+  if (found !== undefined) i = at;
+  found ??= awayAt(analysis, i, endFirst ? c : undefined);
+  if (!found) return undefined;
+  const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
+  const after = found.kind === 'available' ? pastOrigin(analysis, i + found.length) : i + found.length;
+  const clause = statusClauseEnd(analysis, whole?.next ?? after, c);
+  if (clause === undefined) return undefined;
+  const { end: clauseEnd, back } = clause;
+  if (back !== undefined && found.kind !== 'available')
+    return {
+      intent: 'status',
+      availability: found.kind,
+      ...statusEnd(analyze(back, { ...ctx, lang: analysis.lang }), ctx),
+    };
+  if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
+  // "sono libero domani", "busy on Friday": about another day, not a status from now.
+  const times = analysis.matches.filter(
+    (m) => m.component.kind !== 'invalid' && m.first < clauseEnd && !(dayFirst && m === first),
+  );
+  if (dayFirst && times.length === 0) return undefined;
+  if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
+  if (found.kind === 'available') return { intent: 'status', availability: 'available' };
+  return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
+}
+
+function statusPhraseAt(analysis: Analysis, i: number, c: StatusCues) {
   let found: { kind: AvailabilityKind; length: number } | undefined;
   for (const status of c.statuses) {
     const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
     if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
   }
-  found ??= awayAt(analysis, i, endFirst ? c : undefined);
-  if (!found) return undefined;
-  const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
-  const after = found.kind === 'available' ? pastOrigin(analysis, i + found.length) : i + found.length;
-  const clauseEnd = statusClauseEnd(analysis, whole?.next ?? after, c);
-  if (clauseEnd === undefined) return undefined;
-  if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
-  // "sono libero domani", "busy on Friday": about another day, not a status from now.
-  const times = analysis.matches.filter((m) => m.component.kind !== 'invalid' && m.first < clauseEnd);
-  if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
-  if (found.kind === 'available') return { intent: 'status', availability: 'available' };
-  return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
+  return found;
 }
 
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'da', 'dal', 'dalla', 'dallo', 'dai', "dall'"]);
@@ -142,7 +162,7 @@ const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '-']);
  * about the status ("sono in riunione fino alle 16, non passatemi nessuno") and no other time.
  * Undefined when other words come before a break ("sono in riunione con Rossi domani" is an event).
  */
-function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): number | undefined {
+function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): { end: number; back?: string } | undefined {
   const { tokens, consumed } = analysis;
   for (let j = from; j < tokens.length; j++) {
     const token = tokens[j]!;
@@ -156,12 +176,33 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): numbe
     }
     if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm)) {
       const laterTime = analysis.matches.some((m) => m.first > j && m.component.kind !== 'invalid');
-      return laterTime ? undefined : j;
+      if (!laterTime) return { end: j };
+      const back = returnClause(analysis, j + 1);
+      return back === undefined ? undefined : { end: j, back };
     }
     if (consumed[j] || token.kind === 'punct' || c.glue.has(token.norm)) continue;
     return undefined;
   }
-  return tokens.length;
+  return { end: tokens.length };
+}
+
+/** "rientro domani", "torno alle 3", "back on monday", "i'll be back at 4": when the client is back */
+const BACK: Record<Lang, RegExp> = {
+  it: /^(?:(?:e|ma|poi|quindi) )?(?:(?:rientro|torno|ritorno|sono di ritorno|saro di ritorno|sono di nuovo in ufficio|saro in ufficio|saro di nuovo in ufficio|rientro in ufficio|torno in ufficio|ci sono|ci saro|sono raggiungibile|saro raggiungibile|sono disponibile|saro disponibile) )$/,
+  en: /^(?:(?:and|but|then) )?(?:(?:i 'll be |i will be |i 'm |i am |will be )?(?:back|back in the office|back in office|back at my desk|available|around|reachable) )$/,
+};
+
+/** The words of a closing clause saying when the client is back, its time included; undefined when it is something else. */
+function returnClause(analysis: Analysis, from: number): string | undefined {
+  const { tokens } = analysis;
+  const time = analysis.matches.find((m) => m.first >= from && m.component.kind !== 'invalid');
+  if (time === undefined || time.first > from + 7) return undefined;
+  const lead = tokens.slice(from, time.first).map((t) => `${t.norm} `);
+  if (!BACK[analysis.lang].test(lead.join(''))) return undefined;
+  const last = time.last + 1;
+  const closes = last === tokens.length || (tokens[last]!.kind === 'punct' && CLAUSE_BREAKS.has(tokens[last]!.norm));
+  if (!closes || analysis.matches.some((m) => m.first > time.last && m.component.kind !== 'invalid')) return undefined;
+  return analysis.text.slice(tokens[time.first]!.start, tokens[time.last]!.end);
 }
 
 type StatusEnd = Pick<Understanding, 'until' | 'timeIssue'>;

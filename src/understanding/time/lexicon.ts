@@ -332,6 +332,7 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['l8r', 'later'],
     ['r', 'are'],
     ['thru', 'through'],
+    ['til', 'till'],
     ['noonish', 'noon'],
     ...englishOrdinals(),
   ]),
