@@ -28,3 +28,49 @@ describe('fresh batch 15: intents and slots', () => {
     });
   }
 });
+
+/** Wednesday 12 May 2027, 09:40 in Rome and in Chicago. */
+const it_ = { now: new Date('2027-05-12T09:40:00+02:00'), tz: 'Europe/Rome', lang: 'it' as const };
+const en = { now: new Date('2027-05-12T09:40:00-05:00'), tz: 'America/Chicago', lang: 'en' as const };
+
+describe('fresh batch 15: what the first-seen messages taught', () => {
+  it('reads a status with no subject ("busy till 4", "fuori sede fino a venerdì"), "til" as "till"', () => {
+    expect(understandRules('busy til 4, text me if needed', en)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-05-12T16:00:00-05:00',
+    });
+    expect(understandRules('on vacation until monday', en).until).toBe('2027-05-17T09:00:00-05:00');
+    expect(understandRules('fuori sede fino a venerdì, scrivetemi pure', it_)).toMatchObject({
+      intent: 'status',
+      until: '2027-05-14T09:00:00+02:00',
+    });
+  });
+
+  it('takes the end of a status from a closing "back at …" / "rientro …" clause', () => {
+    expect(understandRules('salve, oggi sono in trasferta tutto il giorno, torno venerdì', it_)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-05-14T09:00:00+02:00',
+    });
+    expect(understandRules("i'm out of office, back at 3", en).until).toBe('2027-05-12T15:00:00-05:00');
+    // a closing clause about something else is no status
+    expect(understandRules('sono in riunione, ricordami alle 3 di chiamare Elena', it_).intent).not.toBe('status');
+  });
+
+  it('reads the day said before a status as the day its end falls on', () => {
+    expect(understandRules('domani sono in udienza fino alle 2, nn chiamatemi', it_)).toMatchObject({
+      intent: 'status',
+      until: '2027-05-13T14:00:00+02:00',
+    });
+    expect(understandRules('tomorrow i am in court until 1pm', en).until).toBe('2027-05-13T13:00:00-05:00');
+    // a day alone with no end is about that day, not a status from now
+    expect(understandRules('venerdì sono in ferie', it_).intent).not.toBe('status');
+  });
+
+  it('reads a time with only words of assent as an answer, not a reminder', () => {
+    expect(understandRules('ok perfetto, domani alle 4 allora', it_).intent).toBe('other');
+    expect(understandRules('yep that works, 3pm then', en).intent).toBe('other');
+    expect(understandRules('ok alle 4 dal barbiere', it_).intent).not.toBe('other');
+  });
+});

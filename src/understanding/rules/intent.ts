@@ -9,6 +9,7 @@ import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preamb
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
 import { calendarFiling, closingFiling } from './closing-clause.js';
+import { onlyAssents } from './assent.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -328,7 +329,8 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   if (!question && s.dated && restHas(s, start, c.eventNouns)) return 'booking';
   if (!question && s.dated && (statesEvent(s, start) || (s.timed && opensWithCompany(s, start)))) return 'booking';
   if (needed && hasContent) return 'task';
-  if (!question && s.timed && hasContent) return 'reminder';
+  // "sì va bene, alle 6 allora": agreeing to a time is an answer, nothing to remind of
+  if (!question && s.timed && hasContent && !onlyAssents(s.tokens, s.consumed, s.lang, start)) return 'reminder';
   if (greeted && !hasContent) return 'help';
   return 'other';
 }
