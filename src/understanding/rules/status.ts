@@ -19,22 +19,23 @@ function phraseAt(a: Analysis, i: number, phrase: Phrase): boolean {
 }
 
 /** The status a message states, or undefined when it says something else. */
-export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Understanding | undefined {
-  const c = cues[analysis.lang];
-  const { tokens } = analysis;
+export function readStatus(input: Analysis, ctx: UnderstandingContext): Understanding | undefined {
+  const c = cues[input.lang];
+  const { tokens } = input;
   if (tokens.some((t) => t.norm === '?')) return undefined;
   const skipLead = (from: number): number => {
     let k = from;
     while (k < tokens.length && (tokens[k]?.kind === 'punct' || c.lead.has(tokens[k]?.norm ?? ''))) k++;
     return k;
   };
-  let i = skipLead(0);
   // "fino alle 18 non ci sono per nessuno": the end said first
-  const first = analysis.matches[0];
-  const endFirst = first !== undefined && first.first === i && saysUntil(analysis, first);
-  // "domani sono in volo fino alle 3": the day the end falls on, said before the status
-  const dayFirst = !endFirst && first !== undefined && first.first === i && first.component.kind === 'day';
-  if (endFirst || dayFirst) i = skipLead(first.last + 1);
+  const first = input.matches[0];
+  const endFirst = first !== undefined && first.first === skipLead(0) && saysUntil(input, first);
+  const opening = endFirst
+    ? { analysis: input, next: skipLead(first.last + 1), days: [] }
+    : openingDays(input, skipLead(0), skipLead);
+  const { analysis, days } = opening;
+  let i = opening.next;
   // "on vacation until monday": a lead word may open the status itself
   const at = i > 0 && c.lead.has(tokens[i - 1]!.norm) && statusPhraseAt(analysis, i, c) === undefined ? i - 1 : i;
   let found = statusPhraseAt(analysis, at, c);
@@ -55,12 +56,34 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
   const times = analysis.matches.filter(
-    (m) => m.component.kind !== 'invalid' && m.first < clauseEnd && !(dayFirst && m === first),
+    (m) => m.component.kind !== 'invalid' && m.first < clauseEnd && !days.includes(m),
   );
-  if (dayFirst && times.length === 0) return undefined;
+  if (days.length > 0 && times.length === 0) return undefined;
   if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
   if (found.kind === 'available') return { intent: 'status', availability: 'available' };
   return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
+}
+
+/**
+ * "domani sono in volo fino alle 3", "lunedì mattina sono dal notaio…": the day the end falls on, said
+ * before the status; "morning! in meetings till 1": a part of the day followed by a stop is a greeting.
+ */
+function openingDays(analysis: Analysis, i: number, skipLead: (from: number) => number) {
+  const days: TimeMatch[] = [];
+  let next = i;
+  for (const m of analysis.matches) {
+    if (m.first !== next || !['day', 'part'].includes(m.component.kind) || saysUntil(analysis, m)) break;
+    days.push(m);
+    next = m.last + 1;
+  }
+  if (days.length === 0) return { analysis, next: i, days };
+  const greeting = days.length === 1 && days[0]!.component.kind === 'part' && analysis.tokens[next]?.kind === 'punct';
+  if (!greeting) return { analysis, next: skipLead(next), days };
+  return {
+    analysis: { ...analysis, matches: analysis.matches.filter((m) => m !== days[0]) },
+    next: skipLead(next),
+    days: [],
+  };
 }
 
 function statusPhraseAt(analysis: Analysis, i: number, c: StatusCues) {
@@ -112,6 +135,10 @@ function awayAt(
   const place = i + phrase.length;
   if (endSaid !== undefined) return placeSaidAfterEnd(analysis, i, place, endSaid);
   const end = analysis.matches.find((m) => m.first > place && m.first <= place + 3 && saysUntil(analysis, m));
+  // "sono in banca, ti richiamo tra 20 minuti": the place closed by a clause saying when the client is back
+  const stop = tokens.findIndex((t, j) => j > place && j <= place + AWAY_PLACE_WORDS && CLAUSE_BREAKS.has(t.norm));
+  if (end === undefined && stop > 0 && returnClause(analysis, stop + 1) !== undefined)
+    return { kind: 'busy', length: stop - i };
   if (end === undefined || tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
   const until = UNTIL_WORDS.has(tokens[end.first - 1]?.norm ?? '') ? end.first - 1 : end.first;
   return until > place ? { kind: 'busy', length: until - i } : undefined;
@@ -186,10 +213,10 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): { end
   return { end: tokens.length };
 }
 
-/** "rientro domani", "torno alle 3", "back on monday", "i'll be back at 4": when the client is back */
+/** "rientro domani", "torno alle 3", "vi richiamo io tra un'ora", "i'll be back at 4": when the client is back */
 const BACK: Record<Lang, RegExp> = {
-  it: /^(?:(?:e|ma|poi|quindi) )?(?:(?:rientro|torno|ritorno|sono di ritorno|saro di ritorno|sono di nuovo in ufficio|saro in ufficio|saro di nuovo in ufficio|rientro in ufficio|torno in ufficio|ci sono|ci saro|sono raggiungibile|saro raggiungibile|sono disponibile|saro disponibile) )$/,
-  en: /^(?:(?:and|but|then) )?(?:(?:i 'll be |i will be |i 'm |i am |will be )?(?:back|back in the office|back in office|back at my desk|available|around|reachable) )$/,
+  it: /^(?:(?:e|ma|poi|quindi) )?(?:(?:rientro|torno|ritorno|sono di ritorno|saro di ritorno|sono di nuovo in ufficio|saro in ufficio|saro di nuovo in ufficio|rientro in ufficio|torno in ufficio|ci sono|ci saro|sono raggiungibile|saro raggiungibile|sono disponibile|saro disponibile|(?:vi |ti )?richiamo(?: io)?|(?:vi |ti )?scrivo(?: io)?) )$/,
+  en: /^(?:(?:and|but|then) )?(?:(?:i 'll be |i will be |i 'm |i am |will be |i 'll |i will )?(?:back|back in the office|back in office|back at my desk|available|around|reachable|free|call you back|call back) )$/,
 };
 
 /** The words of a closing clause saying when the client is back, its time included; undefined when it is something else. */
