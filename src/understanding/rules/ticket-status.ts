@@ -141,7 +141,17 @@ const cues: Record<Lang, StatusCues> = {
       'who is handling',
       "who's handling",
     ]),
-    askedDone: phrases('en', ['did you', 'have you', 'did you manage to', 'were you able to']),
+    askedDone: phrases('en', [
+      'did you',
+      'have you',
+      'did you manage to',
+      'were you able to',
+      // "has anyone booked my flights?": someone of the office
+      'has anyone',
+      'has someone',
+      'did anyone',
+      'did someone',
+    ]),
     refWords: new Set(['request', 'req', 'ticket', 'number', 'no', 'nr', 'num', '#', 'n°', 'nº']),
     balance: phrases('en', [
       'how many hours do i have left',
@@ -166,7 +176,7 @@ const cues: Record<Lang, StatusCues> = {
 /** Past participles of the office's work: "prenotato", "mandato", "tradotto", "booked", "sent". */
 const DONE_FORMS: Record<Lang, RegExp> = {
   // "chiusa", "fatto", "risposto", "aperta" too
-  it: /^\p{L}+(?:at|ut|it|ott|ess|itt|att|ost|us|ert)[oaie]$/u,
+  it: /^\p{L}+(?:at|ut|it|ott|ess|itt|att|ost|us|ert|as)[oaie]$/u,
   // "is the translation ready?": the adjectives of done work count as its participles
   en: /^(?:\p{L}+(ed|ent|ought|one|ade)|ready|finished)$/u,
 };
@@ -270,7 +280,8 @@ const TRAILING_AUX: Record<Lang, ReadonlySet<string>> = {
     'gia',
     'poi',
   ]),
-  en: new Set(['is', 'are', 'was', 'were', 'it', 'they', 'been', 'has', 'have', 'already', 'yet']),
+  // "did the courier get sorted?": "did … get" asks about done work too
+  en: new Set(['is', 'are', 'was', 'were', 'it', 'they', 'been', 'has', 'have', 'already', 'yet', 'did', 'get', 'got']),
 };
 
 /**
@@ -288,7 +299,8 @@ function trailingDoneStart(tokens: readonly Token[], lang: Lang): number | undef
   let first = last;
   while (first > 0 && TRAILING_AUX[lang].has(tokens[first - 1]!.norm)) first--;
   // "is the table booked?": the auxiliary opens the question in English
-  const opens = lang === 'en' && TRAILING_AUX.en.has(tokens[0]!.norm);
+  // "have I got any reminders…?" asks about the client's own items, not the office's work
+  const opens = lang === 'en' && TRAILING_AUX.en.has(tokens[0]!.norm) && !['i', 'we'].includes(tokens[1]?.norm ?? '');
   return first < last || opens ? first : undefined;
 }
 
