@@ -75,3 +75,59 @@ describe('fresh batch 15: what the first-seen messages taught', () => {
     expect(understandRules('ok alle 4 dal barbiere', it_).intent).not.toBe('other');
   });
 });
+
+describe('fresh batch 15, round 2: what the first-seen messages taught', () => {
+  it('reads a day and part of day before a status, a greeting "morning!" as no time, and "ooo"', () => {
+    expect(understandRules('giovedì pomeriggio sono dal commercialista fino alle 6', it_).until).toBe(
+      '2027-05-13T18:00:00+02:00',
+    );
+    expect(understandRules('evening! in meetings till 8 tonight', en)).toMatchObject({
+      intent: 'status',
+      until: '2027-05-12T20:00:00-05:00',
+    });
+    expect(understandRules('ooo until friday', en).until).toBe('2027-05-14T09:00:00-05:00');
+  });
+
+  it('takes the end of a status from a closing call-back clause', () => {
+    expect(understandRules('sono in banca, ti richiamo tra 20 minuti', it_).until).toBe('2027-05-12T10:00:00+02:00');
+    expect(understandRules("on a flight, i'll call you back in 2 hours", en).until).toBe('2027-05-12T11:40:00-05:00');
+  });
+
+  it('asks about the office work with "has anyone", "did … get sorted", "è stata evasa"', () => {
+    expect(understandRules('has someone sent the invoice to Acme?', en).intent).toBe('ticket_status');
+    expect(understandRules('did the parking permit get renewed?', en).intent).toBe('ticket_status');
+    expect(understandRules('la richiesta 3020 è stata evasa?', it_)).toMatchObject({
+      intent: 'ticket_status',
+      ref: 3020,
+    });
+    // the client's own items are the agenda
+    expect(understandRules('have i got any reminders for friday?', en).intent).toBe('agenda');
+  });
+
+  it('books when the office is asked to call and book, and cancels with "call off"', () => {
+    expect(understandRules('chiama il ristorante e prenota x 6 sabato alle 9', it_)).toMatchObject({
+      intent: 'booking',
+      partySize: 6,
+      viaOffice: true,
+      when: '2027-05-15T21:00:00+02:00',
+    });
+    expect(understandRules('please call off request 2210', en)).toMatchObject({ intent: 'cancel', ref: 2210 });
+  });
+
+  it('reads an amount before "libera"/"free" as a free-slot search of that length', () => {
+    expect(understandRules("ho un'ora e mezza libera venerdì?", it_)).toMatchObject({
+      intent: 'free_slots',
+      durationMin: 90,
+      from: '2027-05-14',
+    });
+    expect(understandRules('do i have half an hour free tomorrow?', en)).toMatchObject({
+      intent: 'free_slots',
+      durationMin: 30,
+    });
+  });
+
+  it('reads a list of "the things I have" as the agenda, a list of things to buy as work', () => {
+    expect(understandRules('mandami la lista delle cose che ho domani', it_).intent).toBe('agenda');
+    expect(understandRules('fammi una lista delle cose da portare in fiera', it_).intent).toBe('task');
+  });
+});

@@ -38,3 +38,15 @@ export function agendaItemsOf(tokens: readonly Token[], lang: Lang): AgendaItems
   );
   return named.size === 1 ? [...named][0] : undefined;
 }
+
+const OWN_ITEMS: readonly (readonly [string, string])[] = [
+  ['che', 'ho'],
+  ['i', 'have'],
+  ['i', "'ve"],
+];
+
+/** "l'elenco delle cose che ho lunedì", "a list of what I have on friday": the client's own items, a few words after `from`. */
+export function namesOwnItems(tokens: readonly Token[], from: number): boolean {
+  const near = tokens.slice(from, from + 5).map((t) => t.norm);
+  return near.some((w, k) => OWN_ITEMS.some(([a, b]) => w === a && near[k + 1] === b));
+}

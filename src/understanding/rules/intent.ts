@@ -4,12 +4,13 @@ import type { Token } from '../normalize.js';
 import { phrasesStartingWith, type Cues, type Phrase } from './cues.js';
 import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
-import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
+import { bookingJoined, lookupVerb, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
 import { calendarFiling, closingFiling } from './closing-clause.js';
 import { onlyAssents } from './assent.js';
+import { namesOwnItems } from './agenda-items.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -102,6 +103,8 @@ function asksForList(s: Scan): boolean {
     if (!s.cues.listWords.has(s.tokens[i]?.norm ?? '')) continue;
     for (let j = i + 1; j <= i + 3 && j < s.tokens.length; j++)
       if (s.cues.agendaNouns.has(s.tokens[j]?.norm ?? '')) return true;
+    // "l'elenco delle cose che ho lunedì", "a list of what I have on friday": the client's own items
+    if (namesOwnItems(s.tokens, i + 1)) return true;
   }
   return false;
 }
@@ -143,6 +146,10 @@ function isQuestion(s: Scan, start: number): boolean {
 /** What a task verb asks for: "call with Marco at 3" is an event, "mandami un promemoria" a reminder. */
 function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined {
   const c = s.cues;
+  // "call off ticket 9020": the phrasal verb cancels
+  if (verb.lemma === 'call' && s.tokens[after]?.norm === 'off') return 'cancel';
+  // "chiama tu la pizzeria e prenota x 4": the call is how the office books
+  if (verb.category === 'call' && bookingJoined(s.tokens, after, s.lang)) return 'booking';
   // "mandami un promemoria", "send me a reminder": the reminder is the request
   if (restHas(s, after, c.reminderNouns) && verb.category !== 'writing') return 'reminder';
   // "call with Marco at 3": a noun, the event to put in the agenda
