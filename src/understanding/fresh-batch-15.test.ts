@@ -5,6 +5,7 @@ import { sameSlots, scoreExample } from './scoring.js';
 import { examplesOf } from '../../test/understanding/families/calendar.js';
 import { fresh15Round1 } from '../../test/understanding/families/fresh-15-round1.js';
 import { fresh15Round2 } from '../../test/understanding/families/fresh-15-round2.js';
+import { fresh15Round3 } from '../../test/understanding/families/fresh-15-round3.js';
 
 /**
  * Fresh batch 15 (test/understanding/families/fresh-15-round*.ts): intents and slots in whole messages.
@@ -14,7 +15,7 @@ import { fresh15Round2 } from '../../test/understanding/families/fresh-15-round2
 const FREE_TEXTS = ['title', 'with', 'text', 'target'] as const;
 
 describe('fresh batch 15: intents and slots', () => {
-  for (const example of [...fresh15Round1, ...fresh15Round2].flatMap(examplesOf)) {
+  for (const example of [...fresh15Round1, ...fresh15Round2, ...fresh15Round3].flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       const got = understandRules(example.text, { now: new Date(example.now), tz: example.tz, lang: example.lang });
       expect(scoreExample(example, got), JSON.stringify(got)).toMatchObject({ full: true });

@@ -38,6 +38,7 @@ import { fresh9Round4 } from './fresh-9-round4.js';
 import { fresh9Round5 } from './fresh-9-round5.js';
 import { fresh15Round1 } from './fresh-15-round1.js';
 import { fresh15Round2 } from './fresh-15-round2.js';
+import { fresh15Round3 } from './fresh-15-round3.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -118,6 +119,7 @@ export const families: readonly Family[] = [
   ...fresh9Round5,
   ...fresh15Round1,
   ...fresh15Round2,
+  ...fresh15Round3,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
