@@ -173,6 +173,7 @@ export const cues: Record<Lang, StatusCues> = {
       'on',
       'hiya',
       'guys',
+      'please',
     ]),
     statuses: [
       {
@@ -288,9 +289,20 @@ export const cues: Record<Lang, StatusCues> = {
   },
 };
 
-export const AWAY: Record<Lang, { subjects: readonly string[]; places: readonly string[] }> = {
-  it: { subjects: ['sono', 'saro'], places: "da dal dalla dai dallo dall' al alla allo all' in nel nella".split(' ') },
-  en: { subjects: ["i'm", 'i am', "i'll be", 'i will be'], places: ['at', 'with', 'on', 'in'] },
+export const AWAY: Record<
+  Lang,
+  { subjects: readonly string[]; places: readonly string[]; headlines?: readonly string[] }
+> = {
+  it: {
+    subjects: ['sono', 'saro'],
+    places: "da dal dalla dai dallo dall' al alla allo all' in nel nella fuori".split(' '),
+  },
+  // "in a workshop until noon": a headline with no subject names the place with an article
+  en: {
+    subjects: ["i'm", 'i am', "i'll be", 'i will be'],
+    places: ['at', 'with', 'on', 'in'],
+    headlines: ['in a', 'in the', 'at a', 'at the', 'on a', 'on the'],
+  },
 };
 /** "sono dal", "i'll be at": built once, read on every message */
 export const AWAY_LEADS: Record<Lang, Phrase[]> = {
@@ -298,8 +310,8 @@ export const AWAY_LEADS: Record<Lang, Phrase[]> = {
     'it',
     AWAY.it.subjects.flatMap((subject) => AWAY.it.places.map((p) => `${subject} ${p}`)),
   ),
-  en: phrases(
-    'en',
-    AWAY.en.subjects.flatMap((subject) => AWAY.en.places.map((p) => `${subject} ${p}`)),
-  ),
+  en: phrases('en', [
+    ...AWAY.en.subjects.flatMap((subject) => AWAY.en.places.map((p) => `${subject} ${p}`)),
+    ...(AWAY.en.headlines ?? []),
+  ]),
 };

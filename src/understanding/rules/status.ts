@@ -144,9 +144,14 @@ function awayAt(
   return until > place ? { kind: 'busy', length: until - i } : undefined;
 }
 
+const NEXT_WORDS: ReadonlySet<string> = new Set(['the', 'next', 'le', 'i', 'prossime', 'prossimi']);
+
 /** "fino alle 16", "fino a mezzogiorno", "until noon": the end, said in the match or just before it. */
 function saysUntil(analysis: Analysis, m: TimeMatch): boolean {
-  const before = analysis.tokens[m.first - 1]?.norm ?? '';
+  // "for the next 90 minutes", "per le prossime 2 ore": the end said past "the next"
+  let k = m.first - 1;
+  while (k > 0 && NEXT_WORDS.has(analysis.tokens[k]!.norm)) k--;
+  const before = analysis.tokens[k]?.norm ?? '';
   return UNTIL_WORDS.has(m.prep?.split(' ')[0] ?? '') || UNTIL_WORDS.has(before);
 }
 
