@@ -184,12 +184,12 @@ const RUN_WORDS: Record<
   it: {
     free: new Set(['libera', 'libere', 'libero', 'liberi']),
     minutes: { ora: 60, ore: 60, minuti: 1, min: 1, quarto: 15, quarti: 15, "mezz' ora": 30, mezzora: 30 },
-    glue: new Set(["un'", 'un', 'una', 'e', 'mezza', 'mezzo', "mezz'", 'due', 'tre']),
+    glue: new Set(["un'", 'un', 'una', 'e', 'mezza', 'mezzo', "mezz'", 'due', 'tre', 'paio', "d'", 'di']),
   },
   en: {
     free: new Set(['free']),
     minutes: { hour: 60, hours: 60, minutes: 1, min: 1 },
-    glue: new Set(['an', 'a', 'and', 'half', 'one', 'two', 'three']),
+    glue: new Set(['an', 'a', 'and', 'half', 'one', 'two', 'three', 'couple', 'of']),
   },
 };
 const HALVES: ReadonlySet<string> = new Set(['mezza', 'mezzo', "mezz'", 'half']);
@@ -281,9 +281,7 @@ function freeLength(tokens: readonly Token[], lang: Lang): number | undefined {
     if (n !== undefined && unit !== undefined && FREE_WORDS.has(tokens[i + 1]!.norm) && n * unit <= 24 * 60)
       return n * unit;
   }
-  return (
-    FREE_LENGTHS[lang].find(({ phrase }) => hasPhrase(tokens, [phrase]))?.minutes ?? amountBeforeFree(tokens, lang)
-  );
+  return FREE_LENGTHS[lang].find(({ phrase }) => hasPhrase(tokens, [phrase]))?.minutes;
 }
 
 const OR_WORDS: ReadonlySet<string> = new Set(['o', 'oppure', 'e', 'or', 'and', '/', ',']);

@@ -127,6 +127,10 @@ const cues: Record<Lang, StatusCues> = {
       'coming along',
       'getting on',
       'any progress on',
+      'any movement on',
+      'anything new on',
+      'anything new with',
+      'anything new about',
       'any progress with',
       'how far along',
       'where are we on',
@@ -294,8 +298,12 @@ function trailingDoneStart(tokens: readonly Token[], lang: Lang): number | undef
   while (last >= 0 && tokens[last]!.kind === 'punct') last--;
   // "has the translation been done yet?", "è arrivato poi?": an adverb may close the question
   while (last > 0 && ASKED_ADVERBS.has(tokens[last]!.norm)) last--;
+  // "did my passport renewal go through?": the phrasal verb of done work
+  if (lang === 'en' && tokens[0]?.norm === 'did' && THROUGH.has(`${tokens[last - 1]?.norm} ${tokens[last]!.norm}`))
+    last--;
   const verb = tokens[last];
-  if (!verb || verb.kind !== 'word' || !DONE_FORMS[lang].test(verb.norm)) return undefined;
+  if (!verb || verb.kind !== 'word' || !(DONE_FORMS[lang].test(verb.norm) || THROUGH.has(`${verb.norm} through`)))
+    return undefined;
   let first = last;
   while (first > 0 && TRAILING_AUX[lang].has(tokens[first - 1]!.norm)) first--;
   // "is the table booked?": the auxiliary opens the question in English
@@ -303,6 +311,8 @@ function trailingDoneStart(tokens: readonly Token[], lang: Lang): number | undef
   const opens = lang === 'en' && TRAILING_AUX.en.has(tokens[0]!.norm) && !['i', 'we'].includes(tokens[1]?.norm ?? '');
   return first < last || opens ? first : undefined;
 }
+
+const THROUGH: ReadonlySet<string> = new Set(['go through', 'come through']);
 
 /** "how's the translation coming along?": the question word before the item is no part of it. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', 'hows', "'s", 'so']);
