@@ -67,6 +67,22 @@ describe('LLM understanding', () => {
     expect(JSON.stringify(schema.properties.intent)).toContain('balance');
   });
 
+  it('offers the model every intent and every slot the contract names', async () => {
+    fake.setBehaviour({ kind: 'answer', content: modelAnswer({ intent: 'reschedule', ref: 1011, target: 'la cena' }) });
+
+    const understanding = await llm.understand('sposta la richiesta 1011', ctx);
+
+    // a request number said in a move is kept, as the rules path keeps it
+    expect(understanding).toEqual({ intent: 'reschedule', ref: 1011, target: 'la cena' });
+    const schema = lastChatRequest().response_format.json_schema.schema;
+    for (const intent of understandingSchema.shape.intent.options)
+      expect(JSON.stringify(schema.properties.intent)).toContain(intent);
+    const contractSlots = ['text', 'title', 'with', 'target', 'ref', 'partySize', 'viaOffice', 'availability'];
+    const timeWords = ['timeExpression', 'recurrenceExpression', 'deadlineExpression'];
+    for (const slot of [...contractSlots, 'durationMin', 'category', 'items', ...timeWords])
+      expect(schema.required).toContain(slot);
+  });
+
   it('reads a reminder before a deadline: the lead fires it, the deadline is due', async () => {
     fake.setBehaviour({
       kind: 'answer',

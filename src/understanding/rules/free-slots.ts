@@ -178,11 +178,59 @@ function headIsFind(tokens: readonly Token[], c: FreeSlotCues): boolean {
     .some((t) => t.norm.split(' ').some((w) => c.timeWords.has(w.replace(/'$/, ''))));
 }
 
+/** An amount of time right before a word for free: "un'ora e mezza libera", "90 minutes free". */
+const RUN_WORDS: Record<
+  Lang,
+  { free: ReadonlySet<string>; minutes: Readonly<Record<string, number>>; glue: ReadonlySet<string> }
+> = {
+  it: {
+    free: new Set(['libera', 'libere', 'libero', 'liberi']),
+    minutes: { ora: 60, ore: 60, minuti: 1, min: 1, quarto: 15, quarti: 15, "mezz' ora": 30, mezzora: 30 },
+    glue: new Set(["un'", 'un', 'una', 'e', 'mezza', 'mezzo', "mezz'", 'due', 'tre', 'paio', "d'", 'di']),
+  },
+  en: {
+    free: new Set(['free']),
+    minutes: { hour: 60, hours: 60, minutes: 1, min: 1 },
+    glue: new Set(['an', 'a', 'and', 'half', 'one', 'two', 'three', 'couple', 'of']),
+  },
+};
+const HALVES: ReadonlySet<string> = new Set(['mezza', 'mezzo', "mezz'", 'half']);
+const WORD_NUMBERS: Readonly<Record<string, number>> = { due: 2, tre: 3, one: 1, two: 2, three: 3 };
+
+/** The minutes of the amount said right before a word for free, or undefined when none is. */
+function amountBeforeFree(tokens: readonly Token[], lang: Lang): number | undefined {
+  const w = RUN_WORDS[lang];
+  const j = tokens.findIndex((t) => w.free.has(t.norm));
+  if (j < 0) return undefined;
+  let k = j;
+  while (
+    k > 0 &&
+    (w.glue.has(tokens[k - 1]!.norm) ||
+      w.minutes[tokens[k - 1]!.norm] !== undefined ||
+      tokens[k - 1]!.kind === 'number')
+  )
+    k--;
+  let total = 0;
+  let n = 1;
+  let unit = false;
+  for (const t of tokens.slice(k, j)) {
+    const per = w.minutes[t.norm];
+    // "un'ora e mezza", "an hour and a half": the half is of the unit said before; "half an hour" of the one after
+    if (per !== undefined) [total, n, unit] = [total + (unit && n === 0.5 ? 30 : n * per), 1, true];
+    else if (HALVES.has(t.norm)) [total, n] = unit ? [total + 30, 1] : [total, 0.5];
+    else if (n !== 0.5) n = WORD_NUMBERS[t.norm] ?? quantityNumber(t.norm) ?? n;
+  }
+  return unit && total > 0 && total <= 24 * 60 ? total : undefined;
+}
+
 /** Whether the (normalised) message asks for free time in the client's agenda. */
 export function isFreeSlotsRequest(tokens: readonly Token[], lang: Lang): boolean {
   const c = cues[lang];
   return (
-    hasPhrase(tokens, c.phrases) || headIsFind(tokens, c) || (hasPhrase(tokens, FREE_ASKS[lang]) && asksALength(tokens))
+    hasPhrase(tokens, c.phrases) ||
+    headIsFind(tokens, c) ||
+    (hasPhrase(tokens, FREE_ASKS[lang]) && asksALength(tokens)) ||
+    amountBeforeFree(tokens, lang) !== undefined
   );
 }
 
@@ -302,6 +350,8 @@ export function freeSlotsTime(a: Analysis, ctx: UnderstandingContext): Omit<Unde
       }
     }
   }
+  // "un'ora e mezza libera": an amount the time words did not read
+  out.durationMin ??= amountBeforeFree(a.tokens, a.lang);
   return out;
 }
 

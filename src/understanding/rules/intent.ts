@@ -4,11 +4,13 @@ import type { Token } from '../normalize.js';
 import { phrasesStartingWith, type Cues, type Phrase } from './cues.js';
 import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
-import { lookupVerb, type Verb, type VerbClass } from './verbs.js';
-import { RIDE_VERBS, bareNeedLength, isWorkNoun, namesWork, objectIsRide, preambleLength } from './requests.js';
+import { bookingJoined, lookupVerb, type Verb, type VerbClass } from './verbs.js';
+import { RIDE_VERBS, bareNeedLength, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
 import { FILING, JOINS, askedBeforeMore, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
+import { onlyAssents } from './assent.js';
+import { asksForList } from './agenda-items.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -91,20 +93,6 @@ function restHas(s: Scan, from: number, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-/**
- * "l'elenco degli appuntamenti di lunedì", "a list of my meetings": the client's own items, listed;
- * a list inside work for the office ("una lettera con il riepilogo delle scadenze") is not.
- */
-function asksForList(s: Scan): boolean {
-  for (let i = 0; i < s.tokens.length; i++) {
-    if (isWorkNoun(s.tokens[i]?.norm ?? '', s.lang)) return false;
-    if (!s.cues.listWords.has(s.tokens[i]?.norm ?? '')) continue;
-    for (let j = i + 1; j <= i + 3 && j < s.tokens.length; j++)
-      if (s.cues.agendaNouns.has(s.tokens[j]?.norm ?? '')) return true;
-  }
-  return false;
-}
-
 /** "venerdì alle 6 ho il meccanico", "I've got the optician on Monday": an event the client states they have. */
 function statesEvent(s: Scan, start: number): boolean {
   for (let i = start; i < s.tokens.length; i++) {
@@ -142,6 +130,10 @@ function isQuestion(s: Scan, start: number): boolean {
 /** What a task verb asks for: "call with Marco at 3" is an event, "mandami un promemoria" a reminder. */
 function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined {
   const c = s.cues;
+  // "call off ticket 9020": the phrasal verb cancels
+  if (verb.lemma === 'call' && s.tokens[after]?.norm === 'off') return 'cancel';
+  // "chiama tu la pizzeria e prenota x 4": the call is how the office books
+  if (verb.category === 'call' && bookingJoined(s.tokens, after, s.lang)) return 'booking';
   // "mandami un promemoria", "send me a reminder": the reminder is the request
   if (restHas(s, after, c.reminderNouns) && verb.category !== 'writing') return 'reminder';
   // "call with Marco at 3": a noun, the event to put in the agenda
@@ -151,7 +143,7 @@ function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined 
   // "chiamami un taxi per le 7", "order me a cab": a ride the office books
   if (RIDE_VERBS.has(verb.lemma) && objectIsRide(s.tokens, nextContent(s, after), s.lang)) return 'booking';
   // "mandami l'elenco degli appuntamenti di domani": the bot answers from the agenda
-  if (asksForList(s)) return 'agenda';
+  if (asksForList(s.tokens, s.lang, s.cues)) return 'agenda';
   // "bring the meeting forward": moving an item, not fetching something
   if (verb.lemma === 'bring' && restHas(s, after, EARLIER_WORDS)) return 'reschedule';
   // "tell me what I have tomorrow" asks the bot; "tell Bianchi that..." is a task
@@ -226,7 +218,7 @@ function intentOfVerb(
     if (inner !== undefined) return { ...inner, last: inner.last };
   }
   // "fammi l'elenco dei promemoria": a question about the agenda
-  if (findPhrase(s, c.agendaPhrases) !== undefined || asksForList(s)) return result('agenda');
+  if (findPhrase(s, c.agendaPhrases) !== undefined || asksForList(s.tokens, s.lang, s.cues)) return result('agenda');
   if (verb.lemma === 'fare') return result('task');
   if ((verb.lemma === 'help' || verb.lemma === 'aiutare') && next === undefined) return result('help');
   return undefined;
@@ -314,7 +306,7 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   // "any reminders set for tomorrow?", "promemoria per lunedì?": a question about the client's items
   if (question && restHas(s, start, c.agendaNouns)) return 'agenda';
   const hasContent = nextContent(s, start) < s.tokens.length;
-  if (asksForList(s)) return 'agenda';
+  if (asksForList(s.tokens, s.lang, s.cues)) return 'agenda';
   // "trascrivi il verbale della riunione entro domani sera": a deadline is work to get done
   if (!question && s.deadline && hasContent) return 'task';
   // "mi serve un interprete per la riunione di mercoledì": what is needed is for the office to find, not the event
@@ -330,7 +322,8 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   if (!question && s.dated && restHas(s, start, c.eventNouns)) return 'booking';
   if (!question && s.dated && (statesEvent(s, start) || (s.timed && opensWithCompany(s, start)))) return 'booking';
   if (needed && hasContent) return 'task';
-  if (!question && s.timed && hasContent) return 'reminder';
+  // "sì va bene, alle 6 allora": agreeing to a time is an answer, nothing to remind of
+  if (!question && s.timed && hasContent && !onlyAssents(s.tokens, s.consumed, s.lang, start)) return 'reminder';
   if (greeted && !hasContent) return 'help';
   return 'other';
 }

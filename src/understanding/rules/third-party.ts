@@ -4,6 +4,7 @@ import type { Lang, Understanding } from '../contract.js';
 import type { Classification } from './intent.js';
 import type { Token } from '../normalize.js';
 import { RIDE_VERBS, isRideNoun } from './requests.js';
+import { bookingJoined } from './verbs.js';
 
 /**
  * Whether a booking needs the office to arrange it with an outside party ("prenota un tavolo
@@ -141,7 +142,8 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
           asideBooking(tokens, lang)?.verb.cls === 'book')
       : BOOKING_VERBS.has(verb.cls) ||
         GETTING_LEMMAS.has(verb.lemma) ||
-        (RIDE_VERBS.has(verb.lemma) && rest.some((t) => isRideNoun(t.norm, lang)));
+        (RIDE_VERBS.has(verb.lemma) && rest.some((t) => isRideNoun(t.norm, lang))) ||
+        (verb.category === 'call' && bookingJoined(tokens, from, lang));
   if (!asked) return {};
   if (rest.some((t) => w.calendarWords.has(t.norm))) return {};
   // "per noi 5", "there will be 6 of us": a party said around its number counts too

@@ -127,6 +127,10 @@ const cues: Record<Lang, StatusCues> = {
       'coming along',
       'getting on',
       'any progress on',
+      'any movement on',
+      'anything new on',
+      'anything new with',
+      'anything new about',
       'any progress with',
       'how far along',
       'where are we on',
@@ -141,7 +145,17 @@ const cues: Record<Lang, StatusCues> = {
       'who is handling',
       "who's handling",
     ]),
-    askedDone: phrases('en', ['did you', 'have you', 'did you manage to', 'were you able to']),
+    askedDone: phrases('en', [
+      'did you',
+      'have you',
+      'did you manage to',
+      'were you able to',
+      // "has anyone booked my flights?": someone of the office
+      'has anyone',
+      'has someone',
+      'did anyone',
+      'did someone',
+    ]),
     refWords: new Set(['request', 'req', 'ref', 'reference', 'ticket', 'number', 'no', 'nr', 'num', '#', 'n°', 'nº']),
     balance: phrases('en', [
       'how many hours do i have left',
@@ -166,7 +180,7 @@ const cues: Record<Lang, StatusCues> = {
 /** Past participles of the office's work: "prenotato", "mandato", "tradotto", "booked", "sent". */
 const DONE_FORMS: Record<Lang, RegExp> = {
   // "chiusa", "fatto", "risposto", "aperta" too
-  it: /^\p{L}+(?:at|ut|it|ott|ess|itt|att|ost|us|ert)[oaie]$/u,
+  it: /^\p{L}+(?:at|ut|it|ott|ess|itt|att|ost|us|ert|as)[oaie]$/u,
   // "is the translation ready?": the adjectives of done work count as its participles
   en: /^(?:\p{L}+(ed|ent|ought|one|ade)|ready|finished)$/u,
 };
@@ -301,7 +315,8 @@ const TRAILING_AUX: Record<Lang, ReadonlySet<string>> = {
     'gia',
     'poi',
   ]),
-  en: new Set(['is', 'are', 'was', 'were', 'it', 'they', 'been', 'has', 'have', 'already', 'yet']),
+  // "did the courier get sorted?": "did … get" asks about done work too
+  en: new Set(['is', 'are', 'was', 'were', 'it', 'they', 'been', 'has', 'have', 'already', 'yet', 'did', 'get', 'got']),
 };
 
 /**
@@ -314,14 +329,21 @@ function trailingDoneStart(tokens: readonly Token[], lang: Lang): number | undef
   while (last >= 0 && tokens[last]!.kind === 'punct') last--;
   // "has the translation been done yet?", "è arrivato poi?": an adverb may close the question
   while (last > 0 && ASKED_ADVERBS.has(tokens[last]!.norm)) last--;
+  // "did my passport renewal go through?": the phrasal verb of done work
+  if (lang === 'en' && tokens[0]?.norm === 'did' && THROUGH.has(`${tokens[last - 1]?.norm} ${tokens[last]!.norm}`))
+    last--;
   const verb = tokens[last];
-  if (!verb || verb.kind !== 'word' || !DONE_FORMS[lang].test(verb.norm)) return undefined;
+  if (!verb || verb.kind !== 'word' || !(DONE_FORMS[lang].test(verb.norm) || THROUGH.has(`${verb.norm} through`)))
+    return undefined;
   let first = last;
   while (first > 0 && TRAILING_AUX[lang].has(tokens[first - 1]!.norm)) first--;
   // "is the table booked?": the auxiliary opens the question in English
-  const opens = lang === 'en' && TRAILING_AUX.en.has(tokens[0]!.norm);
+  // "have I got any reminders…?" asks about the client's own items, not the office's work
+  const opens = lang === 'en' && TRAILING_AUX.en.has(tokens[0]!.norm) && !['i', 'we'].includes(tokens[1]?.norm ?? '');
   return first < last || opens ? first : undefined;
 }
+
+const THROUGH: ReadonlySet<string> = new Set(['go through', 'come through']);
 
 /** "how's the translation coming along?": the question word before the item is no part of it. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', 'hows', "'s", 'so']);

@@ -1,4 +1,5 @@
 import type { Lang, TaskCategory } from '../contract.js';
+import type { Token } from '../normalize.js';
 
 /**
  * Verbs a client opens a request with, by what they ask for. Italian verbs are listed once
@@ -291,4 +292,18 @@ const verbs: Record<Lang, Map<string, Verb>> = { it: buildItalian(), en: buildEn
 
 export function lookupVerb(norm: string, lang: Lang): Verb | undefined {
   return verbs[lang].get(norm);
+}
+
+const JOINS: ReadonlySet<string> = new Set(['e', 'and']);
+const BEFORE_VERB: ReadonlySet<string> = new Set(['poi', 'then', 'tu', 'anche', 'also', 'pure']);
+
+/** "chiama tu la pizzeria e prenota x 4", "call them and book": a booking verb joined by "e"/"and" after `from`. */
+export function bookingJoined(tokens: readonly Token[], from: number, lang: Lang): boolean {
+  for (let i = from; i < tokens.length - 1; i++) {
+    if (!JOINS.has(tokens[i]!.norm)) continue;
+    let j = i + 1;
+    while (j < tokens.length && BEFORE_VERB.has(tokens[j]!.norm)) j++;
+    if (lookupVerb(tokens[j]?.norm ?? '', lang)?.cls === 'book') return true;
+  }
+  return false;
 }

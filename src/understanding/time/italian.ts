@@ -147,7 +147,10 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'amount',
     // "alle 8 meno 3 minuti": the minutes belong to the clock
-    re: pattern(String.raw`(?<!(?:meno|e) )(?:(?<p>di|per|da) )?${QTY}(?! \d)`),
+    // "per le prossime 2 ore", "nei prossimi 20 minuti": the amount from now
+    re: pattern(
+      String.raw`(?<!(?:meno|e) )(?:(?<p>di|per|da|per le prossime|per i prossimi|nelle prossime|nei prossimi) )?${QTY}(?! \d)`,
+    ),
     build: amountComponent,
   },
   ...italianClockRules,

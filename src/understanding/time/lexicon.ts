@@ -336,6 +336,7 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['r', 'are'],
     ['thru', 'through'],
     ['n', 'and'],
+    ['til', 'till'],
     ['noonish', 'noon'],
     ...englishOrdinals(),
   ]),

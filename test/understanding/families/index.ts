@@ -43,6 +43,9 @@ import { fresh12EnRound4 } from './fresh-12-en-round4.js';
 import { fresh12EnRound5 } from './fresh-12-en-round5.js';
 import { fresh12EnRound6 } from './fresh-12-en-round6.js';
 import { fresh12 } from './fresh-12.js';
+import { fresh15Round1 } from './fresh-15-round1.js';
+import { fresh15Round2 } from './fresh-15-round2.js';
+import { fresh15Round3 } from './fresh-15-round3.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -128,6 +131,9 @@ export const families: readonly Family[] = [
   ...fresh12EnRound5,
   ...fresh12EnRound6,
   ...fresh12,
+  ...fresh15Round1,
+  ...fresh15Round2,
+  ...fresh15Round3,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
