@@ -24,3 +24,15 @@ export const reschedule = (when: string): Expected => ({ intent: 'reschedule', w
 export const recurring = (when: string, rrule: string): Expected => ({ intent: 'reminder', when, rrule });
 /** an intent with no time to check, and maybe the structured slots it must carry */
 export const only = (intent: Intent, slots?: Expected['slots']): Expected => ({ intent, ...(slots && { slots }) });
+
+/** An expectation with the booking's title (and who it is with), checked by the batch tests, not the eval. */
+export const titled = (expected: Expected, title: string, withWhom?: string): Expected => ({
+  ...expected,
+  slots: { ...expected.slots, title, ...(withWhom !== undefined && { with: withWhom }) },
+});
+
+/** An expectation with the reminder's or task's text, checked by the batch tests, not the eval. */
+export const said = (expected: Expected, text: string): Expected => ({
+  ...expected,
+  slots: { ...expected.slots, text },
+});

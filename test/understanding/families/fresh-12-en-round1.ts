@@ -1,6 +1,20 @@
+import {
+  booking,
+  MON,
+  only,
+  recurring,
+  reminder,
+  reschedule,
+  said,
+  SAT,
+  SUN,
+  task,
+  taskAt,
+  titled,
+  TUE,
+} from './common.js';
 import { formatInstant, zonedInstant, type CalendarDate } from '../../../src/kernel/time.js';
-import type { Calendar, Expected, Family } from './calendar.js';
-import { booking, MON, only, recurring, reminder, reschedule, SAT, SUN, task, taskAt, TUE } from './common.js';
+import type { Calendar, Family } from './calendar.js';
 import { fresh } from './fresh-1.js';
 
 /**
@@ -21,14 +35,6 @@ const d = (year: number, month: number, day: number) => ({ year, month, day });
 /** a wall time in another zone, given with the offset of the client's zone */
 export const atIn = (c: Calendar, date: CalendarDate, zone: string, hour: number, minute = 0): string =>
   formatInstant(zonedInstant(date, hour * 60 + minute, zone), c.tz);
-export const titled = (expected: Expected, title: string, withWhom?: string): Expected => ({
-  ...expected,
-  slots: { ...expected.slots, title, ...(withWhom !== undefined && { with: withWhom }) },
-});
-export const said = (expected: Expected, text: string): Expected => ({
-  ...expected,
-  slots: { ...expected.slots, text },
-});
 
 export const fresh12EnRound1: readonly Family[] = [
   fresh('b12-r1-london-late-friday', 'en', '2027-03-26T22:45:00+00:00', 'Europe/London', (c) => [

@@ -1,7 +1,21 @@
+import {
+  booking,
+  FRI,
+  MON,
+  only,
+  recurring,
+  reminder,
+  reschedule,
+  SUN,
+  task,
+  THU,
+  titled,
+  TUE,
+  WED,
+} from './common.js';
 import type { Family } from './calendar.js';
-import { booking, FRI, MON, only, recurring, reminder, reschedule, SUN, task, THU, TUE, WED } from './common.js';
 import { fresh } from './fresh-1.js';
-import { atIn, titled } from './fresh-12-en-round1.js';
+import { atIn } from './fresh-12-en-round1.js';
 
 /**
  * Fresh batch 12 (English), second round: 27 whole client messages written and labelled in code before

@@ -1,5 +1,20 @@
-import type { Expected, Family } from './calendar.js';
-import { booking, MON, only, recurring, reminder, reschedule, SAT, task, taskAt, THU, TUE, WED } from './common.js';
+import {
+  booking,
+  MON,
+  only,
+  recurring,
+  reminder,
+  reschedule,
+  said,
+  SAT,
+  task,
+  taskAt,
+  THU,
+  titled,
+  TUE,
+  WED,
+} from './common.js';
+import type { Family } from './calendar.js';
 import { fresh } from './fresh-1.js';
 
 /**
@@ -12,14 +27,6 @@ import { fresh } from './fresh-1.js';
  * silent; docs/understanding-eval.md), "primi di gennaio" the 1st (as "inizio gennaio").
  */
 const d = (year: number, month: number, day: number) => ({ year, month, day });
-export const titled = (expected: Expected, title: string, withWhom?: string): Expected => ({
-  ...expected,
-  slots: { ...expected.slots, title, ...(withWhom !== undefined && { with: withWhom }) },
-});
-export const said = (expected: Expected, text: string): Expected => ({
-  ...expected,
-  slots: { ...expected.slots, text },
-});
 
 export const fresh12Round1: readonly Family[] = [
   fresh('b12-r1-rome-saturday-night', 'it', '2027-10-30T23:15:00+02:00', 'Europe/Rome', (c) => [

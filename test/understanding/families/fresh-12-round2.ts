@@ -1,4 +1,3 @@
-import type { Family } from './calendar.js';
 import {
   booking,
   FRI,
@@ -7,15 +6,17 @@ import {
   recurring,
   reminder,
   reschedule,
+  said,
   SUN,
   task,
   taskAt,
   THU,
+  titled,
   TUE,
   WED,
 } from './common.js';
+import type { Family } from './calendar.js';
 import { fresh } from './fresh-1.js';
-import { said, titled } from './fresh-12-round1.js';
 
 /**
  * Fresh batch 12, second round: written and labelled before running the rules (after round 1 was fixed).

@@ -1,7 +1,20 @@
+import {
+  booking,
+  MON,
+  only,
+  recurring,
+  reminder,
+  reschedule,
+  said,
+  SAT,
+  task,
+  taskAt,
+  THU,
+  titled,
+  WED,
+} from './common.js';
 import type { Family } from './calendar.js';
-import { booking, MON, only, recurring, reminder, reschedule, SAT, task, taskAt, THU, WED } from './common.js';
 import { fresh } from './fresh-1.js';
-import { said, titled } from './fresh-12-round1.js';
 
 /**
  * Fresh batch 12, third round: written and labelled before running the rules (after round 2 was fixed).

@@ -1,5 +1,5 @@
+import { booking, MON, only, recurring, reminder, reschedule, SAT, THU, titled, TUE, WED } from './common.js';
 import type { Expected, Family } from './calendar.js';
-import { booking, MON, only, recurring, reminder, reschedule, SAT, THU, TUE, WED } from './common.js';
 import { fresh } from './fresh-1.js';
 
 /**
@@ -18,7 +18,6 @@ const asks = (expected: Expected, slot: 'text' | 'when'): Expected => ({
   slots: { ...expected.slots, asks: slot },
 });
 const office = (expected: Expected): Expected => ({ ...expected, slots: { ...expected.slots, viaOffice: true } });
-const titled = (expected: Expected, title: string): Expected => ({ ...expected, slots: { ...expected.slots, title } });
 const busy = (until: string) => only('status', { availability: 'busy', until });
 const day = (date: string, extra: Expected['slots'] = {}) => ({ from: date, to: date, ...extra });
 

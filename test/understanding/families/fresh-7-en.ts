@@ -1,5 +1,21 @@
+import {
+  booking,
+  FRI,
+  MON,
+  only,
+  recurring,
+  reminder,
+  reschedule,
+  said,
+  SAT,
+  SUN,
+  task,
+  THU,
+  titled,
+  TUE,
+  WED,
+} from './common.js';
 import type { Expected, Family } from './calendar.js';
-import { booking, FRI, MON, only, recurring, reminder, reschedule, SAT, SUN, task, THU, TUE, WED } from './common.js';
 import { fresh } from './fresh-1.js';
 
 /**
@@ -9,8 +25,6 @@ import { fresh } from './fresh-1.js';
  */
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 const before = (due: string, when: string): Expected => ({ intent: 'reminder', due, when });
-const said = (expected: Expected, text: string): Expected => ({ ...expected, slots: { ...expected.slots, text } });
-const titled = (expected: Expected, title: string): Expected => ({ ...expected, slots: { ...expected.slots, title } });
 const busy = (until: string) => only('status', { availability: 'busy', until });
 
 export const fresh7En: readonly Family[] = [

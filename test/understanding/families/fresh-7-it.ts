@@ -1,5 +1,21 @@
+import {
+  booking,
+  FRI,
+  MON,
+  only,
+  recurring,
+  reminder,
+  reschedule,
+  said,
+  SAT,
+  SUN,
+  task,
+  THU,
+  titled,
+  TUE,
+  WED,
+} from './common.js';
 import type { Expected, Family } from './calendar.js';
-import { booking, FRI, MON, only, recurring, reminder, reschedule, SAT, SUN, task, THU, TUE, WED } from './common.js';
 import { fresh } from './fresh-1.js';
 
 /**
@@ -16,8 +32,6 @@ const before = (due: string, when: string, text?: string): Expected => ({
   when,
   ...(text && { slots: { text } }),
 });
-const said = (expected: Expected, text: string): Expected => ({ ...expected, slots: { ...expected.slots, text } });
-const titled = (expected: Expected, title: string): Expected => ({ ...expected, slots: { ...expected.slots, title } });
 const busy = (until: string) => only('status', { availability: 'busy', until });
 
 export const fresh7It: readonly Family[] = [

@@ -1,5 +1,20 @@
+import {
+  booking,
+  FRI,
+  MON,
+  only,
+  recurring,
+  reminder,
+  reschedule,
+  said,
+  SAT,
+  task,
+  THU,
+  titled,
+  TUE,
+  WED,
+} from './common.js';
 import type { Expected, Family } from './calendar.js';
-import { booking, FRI, MON, only, recurring, reminder, reschedule, SAT, task, THU, TUE, WED } from './common.js';
 import { fresh } from './fresh-1.js';
 
 /**
@@ -10,8 +25,6 @@ import { fresh } from './fresh-1.js';
  * `title`) are labelled in `slots` but not scored.
  */
 const d = (year: number, month: number, day: number) => ({ year, month, day });
-const said = (expected: Expected, text: string): Expected => ({ ...expected, slots: { ...expected.slots, text } });
-const titled = (expected: Expected, title: string): Expected => ({ ...expected, slots: { ...expected.slots, title } });
 const withRef = (expected: Expected, ref: number): Expected => ({ ...expected, slots: { ...expected.slots, ref } });
 const busy = (until: string) => only('status', { availability: 'busy', until });
 

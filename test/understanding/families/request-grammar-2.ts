@@ -1,5 +1,5 @@
+import { booking, FRI, MON, only, recurring, reminder, said, SAT, THU, titled, TUE, WED } from './common.js';
 import type { Expected, Family } from './calendar.js';
-import { booking, FRI, MON, only, recurring, reminder, SAT, THU, TUE, WED } from './common.js';
 import { fresh } from './fresh-1.js';
 
 /**
@@ -8,11 +8,6 @@ import { fresh } from './fresh-1.js';
  * Sydney Thursday afternoon in June (+10:00). Free texts labelled in `slots` are checked by
  * src/understanding/request-grammar.test.ts.
  */
-const titled = (expected: Expected, title: string, withWhom?: string): Expected => ({
-  ...expected,
-  slots: { ...expected.slots, title, ...(withWhom !== undefined && { with: withWhom }) },
-});
-const said = (expected: Expected, text: string): Expected => ({ ...expected, slots: { ...expected.slots, text } });
 const before = (when: string, due: string): Expected => ({ intent: 'reminder', when, due });
 const dueTask = (due: string): Expected => ({ intent: 'task', due });
 

@@ -1,5 +1,21 @@
+import {
+  booking,
+  FRI,
+  MON,
+  only,
+  recurring,
+  reminder,
+  reschedule,
+  said,
+  SAT,
+  SUN,
+  task,
+  THU,
+  titled,
+  TUE,
+  WED,
+} from './common.js';
 import type { Expected, Family } from './calendar.js';
-import { booking, FRI, MON, only, recurring, reminder, reschedule, SAT, SUN, task, THU, TUE, WED } from './common.js';
 import { fresh } from './fresh-1.js';
 
 /**
@@ -17,11 +33,6 @@ const IT_TZ = 'Europe/Rome';
 const EN_TZ = 'America/New_York';
 
 const d = (year: number, month: number, day: number) => ({ year, month, day });
-const titled = (expected: Expected, title: string, withWhom?: string): Expected => ({
-  ...expected,
-  slots: { ...expected.slots, title, ...(withWhom !== undefined && { with: withWhom }) },
-});
-const said = (expected: Expected, text: string): Expected => ({ ...expected, slots: { ...expected.slots, text } });
 /** a reminder before an event: it fires at `when`, the event's day is `due` */
 const before = (when: string, due: string): Expected => ({ intent: 'reminder', when, due });
 const dueTask = (due: string, text?: string): Expected => (text === undefined ? task(due) : said(task(due), text));
