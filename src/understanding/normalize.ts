@@ -168,6 +168,8 @@ function indexVocabulary(words: readonly string[]): { words: Set<string>; byInit
 function fuzzyFix(word: string, lang: Lang): string | undefined {
   const index = fuzzyIndex[lang];
   if (word.length < 6 || index.words.has(word)) return undefined;
+  // "di aprire il cancello": an Italian infinitive is a word of its own, never a slip ("aprile")
+  if (lang === 'it' && /(?:are|ere|ire)$/.test(word)) return undefined;
   const candidates = (index.byInitial.get(word[0] ?? '') ?? []).filter((w) => w.length >= 6 && oneSlip(word, w));
   return candidates.length === 1 ? candidates[0] : undefined;
 }

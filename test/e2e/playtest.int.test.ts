@@ -44,6 +44,15 @@ describe('a new client on Telegram, with the Slack desk', () => {
     expect(reminder!.nextOccurrenceAt).toEqual(at('2026-11-27T16:00:00'));
   });
 
+  it('keeps a corrected morning reminder in the morning ("no scusa alle 7 e mezza" after 8:00)', async () => {
+    const { client, user } = await chat.linked('it');
+    await say(user, 'ricordami dmn alle 8 di aprire il cancello x il corriere');
+    expect((await say(user, 'no scusa alle 7 e mezza')).text).toBe(
+      'Spostato: te lo ricordo domani alle 7:30: "aprire il cancello per il corriere".',
+    );
+    expect((await reminders(client.id)).map((r) => r.nextOccurrenceAt)).toEqual([at('2026-11-24T07:30:00')]);
+  });
+
   it('moves the booking just made on "no anzi alle 17", keeping its day', async () => {
     const { client, user } = await chat.linked('it');
     await say(user, 'giovedì alle 15 ho il commercialista');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedWords, offsetCorrection } from './correction.js';
+import { correctedWords, offsetCorrection, sameHalfOfDay } from './correction.js';
 
 describe('what a correction says instead', () => {
   it.each([
@@ -57,5 +57,23 @@ describe('a new offset said alone', () => {
     ['venerdì', 'ricordami tra 2 ore di passare in banca'],
   ])('%s after «%s» is no offset', (said, before) => {
     expect(offsetCorrection(said, before)).toBeUndefined();
+  });
+});
+
+describe('a corrected bare hour', () => {
+  const morningReminder = new Date('2027-04-15T08:00:00+02:00');
+  it('stays in the morning of the item it corrects when that is nearer', () => {
+    expect(sameHalfOfDay('2027-04-15T19:30:00+02:00', 'alle 7 e mezza', morningReminder, 'Europe/Rome')).toBe(
+      '2027-04-15T07:30:00+02:00',
+    );
+  });
+  it('keeps the afternoon when the words say so, or the item is in the afternoon', () => {
+    expect(sameHalfOfDay('2027-04-15T19:30:00+02:00', 'alle 7 e mezza di sera', morningReminder, 'Europe/Rome')).toBe(
+      '2027-04-15T19:30:00+02:00',
+    );
+    const afternoon = new Date('2027-04-15T18:00:00+02:00');
+    expect(sameHalfOfDay('2027-04-15T17:00:00+02:00', 'alle 5', afternoon, 'Europe/Rome')).toBe(
+      '2027-04-15T17:00:00+02:00',
+    );
   });
 });

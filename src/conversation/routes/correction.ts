@@ -1,7 +1,14 @@
 import type { Db } from '../../infra/db/types.js';
 import type { ItemRef } from '../../kernel/actions.js';
 import { justMade } from '../just-made.js';
-import { localDay, startOfLocalDay } from '../../kernel/time.js';
+import {
+  atLocalMinutes,
+  formatInstant,
+  instantOf,
+  localDay,
+  localMinutes,
+  startOfLocalDay,
+} from '../../kernel/time.js';
 import type { Understand } from '../../understanding/understand.js';
 import { keepsItsOwnTime } from '../../understanding/rules.js';
 import { isPlainText } from '../fragments.js';
@@ -55,6 +62,25 @@ export function asClock(said: string, lang: string): string {
   const hour = /^(?:(?:alle|le|at)\s+)?(\d{1,2}(?:[:.]\d{2})?)[.!]*$/iu.exec(said);
   if (!hour) return said;
   return lang === 'en' ? `at ${hour[1]}` : `alle ${hour[1]}`;
+}
+
+/** Words that say which half of the day a clock is in: with none, a correction keeps the item's. */
+const HALF_OF_DAY_SAID =
+  /(?<![\p{L}])(?:am|pm|a\.m\.|p\.m\.|mattin\p{L}*|pomeriggio|pome|sera|stasera|serata|notte|morning|afternoon|evening|tonight|night)(?![\p{L}])/iu;
+
+/**
+ * "no scusa alle 7 e mezza" after a reminder at 08:00 is 07:30: a bare hour the rules put in the
+ * afternoon goes back to the morning when that is nearer the time it corrects (and the words say
+ * no half of the day).
+ */
+export function sameHalfOfDay(when: string, said: string, original: Date, tz: string): string {
+  const at = instantOf(when, tz);
+  if (!at || when.length <= 10 || HALF_OF_DAY_SAID.test(said)) return when;
+  const before = localMinutes(original, tz);
+  const after = localMinutes(at, tz);
+  const morning = after - 12 * 60;
+  if (after < 13 * 60 || Math.abs(before - morning) >= Math.abs(before - after)) return when;
+  return formatInstant(atLocalMinutes(at, tz, 0, morning), tz);
 }
 
 const ENGLISH_COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten';
@@ -134,9 +160,11 @@ export function correctionRoute(db: Db, understand: Understand): Route {
       understanding.when && keepsItsOwnTime(said, { now, tz: turn.tz, lang: turn.lang })
         ? understanding.when.slice(0, 10)
         : understanding.when;
+    const keptHalf = when ? sameHalfOfDay(when, said, item.at, turn.tz) : when;
     // "facciamo una call con Marco giovedì" is a new request, not the last one moved
     if (corrected.opener === 'setting' && !['other', 'reschedule'].includes(understanding.intent)) return undefined;
     const ref: ItemRef = { kind: item.kind, id: item.id };
-    return (ctx) => rescheduleItem(ctx, { item: ref, understanding: { ...understanding, when, intent: 'reschedule' } });
+    return (ctx) =>
+      rescheduleItem(ctx, { item: ref, understanding: { ...understanding, when: keptHalf, intent: 'reschedule' } });
   };
 }

@@ -106,3 +106,15 @@ describe('a fallback for whoever books', () => {
     });
   });
 });
+
+describe("a reminder's what, named after «ricordami di»", () => {
+  it('leaves the introduction before it out, and keeps an infinitive that looks like a month', () => {
+    expect(
+      understandRules('buongiorno sono Laura del bar Centrale, ricordami dmn alle 8 di aprire la saracinesca', italian),
+    ).toEqual({ intent: 'reminder', when: '2027-04-15T08:00:00+02:00', text: 'aprire la saracinesca' });
+    expect(understandRules('venerdì ho il notaio, ricordami di portare il rogito', italian)).toMatchObject({
+      text: 'portare il rogito',
+    });
+    expect(understandRules('il 20 scade il bollo, ricordamelo', italian)).toMatchObject({ text: 'scade il bollo' });
+  });
+});

@@ -221,8 +221,17 @@ function fromLastSentence(input: Input, indices: number[]): number[] {
 }
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['!', '.', '?']);
 
+/** "ciao sono Marco, ricordami dmn di aprire il cancello": after "ricordami di", the what is named; the words before are context. */
+function afterNamedWhat(input: Input, indices: number[]): number[] {
+  const head = input.classification.head;
+  if (head === undefined) return indices;
+  const after = indices.filter((i) => i > head.last);
+  const opens = ['di', "d'", 'to'].includes(input.tokens[after[0] ?? -1]?.norm ?? '');
+  return opens && after.length > 1 ? after : indices;
+}
+
 function reminderText(input: Input): string | undefined {
-  const request = fromLastSentence(input, requestTokens(input));
+  const request = afterNamedWhat(input, fromLastSentence(input, requestTokens(input)));
   const cleaned = withoutReminderNoun(
     input,
     trim(input, withoutClosingVerb(input, withoutReminderVerbs(input, request)), { leading: true }),
