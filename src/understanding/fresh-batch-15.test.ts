@@ -13,8 +13,8 @@ import { fresh15Round3 } from '../../test/understanding/families/fresh-15-round3
  * event), labelled free texts must come out exactly, and `asks` names what the bot must ask back.
  */
 const FREE_TEXTS = ['title', 'with', 'text', 'target'] as const;
-/** first-seen misses not fixed yet (docs/understanding-eval.md, batch 15): "per le prossime 2 ore" is read as no time */
-const KNOWN_MISSES = new Set(['b15-r3-rome-thursday-july-it-02']);
+/** first-seen misses not fixed yet (docs/understanding-eval.md, batch 15): none left */
+const KNOWN_MISSES = new Set<string>([]);
 
 describe('fresh batch 15: intents and slots', () => {
   for (const example of [...fresh15Round1, ...fresh15Round2, ...fresh15Round3].flatMap(examplesOf)) {
