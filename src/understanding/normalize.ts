@@ -1,5 +1,6 @@
 import type { Lang } from './contract.js';
-import { fuzzyVocabulary, months, numberWords, typoFixes } from './time/lexicon.js';
+import { fuzzyVocabulary } from './time/fuzzy-vocabulary.js';
+import { months, numberWords, typoFixes } from './time/lexicon.js';
 
 /**
  * Tokens of a client message, folded for the grammars (lowercase, no accents, one kind of

@@ -23,7 +23,22 @@ export interface StatusCues {
 
 export const cues: Record<Lang, StatusCues> = {
   it: {
-    lead: new Set(['ciao', 'ok', 'okay', 'allora', 'guarda', 'ehi', 'hey', 'ora', 'adesso', 'fyi', 'intanto', 'da']),
+    lead: new Set([
+      'ciao',
+      'ok',
+      'okay',
+      'allora',
+      'guarda',
+      'ehi',
+      'hey',
+      'ora',
+      'adesso',
+      'fyi',
+      'intanto',
+      'da',
+      'raga',
+      'ragazzi',
+    ]),
     leadPhrases: phrases('it', [
       ...['buongiorno', 'buonasera', 'salve', 'buondi', 'ue', 'senti', 'sentite', 'comunque'],
       ...['scusa', 'scusi', 'scusate', 'scusami'].flatMap((s) => [
@@ -91,6 +106,20 @@ export const cues: Record<Lang, StatusCues> = {
           'sono in macchina',
           'sto guidando',
           'sono in volo',
+          // headline style, no verb: "fuori ufficio fino a lunedì", "in volo fino alle 3"
+          'fuori ufficio',
+          'fuori sede',
+          'occupato',
+          'occupata',
+          'impegnato',
+          'impegnata',
+          'in call',
+          'in volo',
+          'in ferie',
+          'in viaggio',
+          'in trasferta',
+          'in udienza',
+          'in tribunale',
         ]),
       },
       {
@@ -156,10 +185,29 @@ export const cues: Record<Lang, StatusCues> = {
     ]),
   },
   en: {
-    lead: new Set(['hi', 'hey', 'hello', 'ok', 'okay', 'so', 'just', 'fyi', 'heads', 'up', 'now', 'from', 'on']),
+    lead: new Set([
+      'hi',
+      'hey',
+      'hello',
+      'ok',
+      'okay',
+      'so',
+      'just',
+      'fyi',
+      'heads',
+      'up',
+      'now',
+      'from',
+      'on',
+      'hiya',
+      'guys',
+      'please',
+    ]),
     leadPhrases: phrases('en', [
       'good morning',
       'good evening',
+      // "morning! in meetings till 1": a part of the day closed by a stop is a greeting
+      ...['morning', 'afternoon', 'evening'].flatMap((part) => [`${part} !`, `${part} ,`]),
       'sorry',
       'sorry to bother you',
       'sorry for the late message',
@@ -226,6 +274,18 @@ export const cues: Record<Lang, StatusCues> = {
           "i'm away",
           "i'm travelling",
           "i'm traveling",
+          // headline style, no subject: "busy till 7", "out of office until tuesday"
+          'busy',
+          'away',
+          'in meetings',
+          'in back to back meetings',
+          'on holiday',
+          'on vacation',
+          "i'm on vacation",
+          'travelling',
+          'traveling',
+          'on a flight',
+          "i'm on a flight",
         ]),
       },
       {
@@ -281,12 +341,20 @@ export const cues: Record<Lang, StatusCues> = {
   },
 };
 
-export const AWAY: Record<Lang, { subjects: readonly string[]; places: readonly string[] }> = {
+export const AWAY: Record<
+  Lang,
+  { subjects: readonly string[]; places: readonly string[]; headlines?: readonly string[] }
+> = {
   it: {
     subjects: ['sono', 'saro'],
     places: "da dal dalla dai dallo dall' al alla allo all' in nel nella fuori via".split(' '),
   },
-  en: { subjects: ["i'm", 'i am', "i'll be", 'i will be'], places: ['at', 'with', 'on', 'in'] },
+  // "in a workshop until noon": a headline with no subject names the place with an article
+  en: {
+    subjects: ["i'm", 'i am', "i'll be", 'i will be'],
+    places: ['at', 'with', 'on', 'in'],
+    headlines: ['in a', 'in the', 'at a', 'at the', 'on a', 'on the'],
+  },
 };
 /** "sono", "I am": a status whose end comes before the place ("I am until Friday on a business trip") */
 export const AWAY_SUBJECTS: Record<Lang, Phrase[]> = {
@@ -299,8 +367,14 @@ export const AWAY_LEADS: Record<Lang, Phrase[]> = {
     'it',
     AWAY.it.subjects.flatMap((subject) => AWAY.it.places.map((p) => `${subject} ${p}`)),
   ),
-  en: phrases(
-    'en',
-    AWAY.en.subjects.flatMap((subject) => AWAY.en.places.map((p) => `${subject} ${p}`)),
-  ),
+  en: phrases('en', [
+    ...AWAY.en.subjects.flatMap((subject) => AWAY.en.places.map((p) => `${subject} ${p}`)),
+    ...(AWAY.en.headlines ?? []),
+  ]),
+};
+
+/** "nn fissatemi niente", "don't book anything": the client keeps the agenda closed (dnd phrases count too) */
+export const NO_BOOKING: Record<Lang, Phrase[]> = {
+  it: phrases('it', ['non fissatemi', 'non fissate', 'non fissare', 'non prenotate', 'non prenotare', 'non mettetemi']),
+  en: phrases('en', ["don't book", 'do not book', "don't schedule", 'do not schedule', "don't put anything"]),
 };

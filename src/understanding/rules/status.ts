@@ -2,7 +2,7 @@ import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from
 import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
 import { formatInstant, localDateTime, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
-import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, cues, type Phrase, type StatusCues } from './status-cues.js';
+import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING, cues, type Phrase, type StatusCues } from './status-cues.js';
 
 /**
  * The client telling the office about themselves: "sono in riunione fino alle 16", "non
@@ -35,9 +35,12 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
     }
   };
   let i = skipLead(0);
-  // "domani non ci sono per nessuno fino alle 5": today or tomorrow said first, the end must follow
+  // "domani non ci sono per nessuno fino alle 5": today or tomorrow said first, the end must follow;
+  // a later day said first ("lunedì sono dal notaio fino alle 11") only when the message also keeps
+  // the agenda closed ("nn fissatemi niente"), otherwise it is a booking
   const day = analysis.matches[0];
-  const dayFirst = day?.first === i && isTodayOrTomorrow(day) && !saysUntil(analysis, day) ? day : undefined;
+  const opensDay = day !== undefined && (isTodayOrTomorrow(day) || (isDay(day) && keepsAgendaClosed(analysis)));
+  const dayFirst = day?.first === i && opensDay && !saysUntil(analysis, day) ? day : undefined;
   // "oggi pome sn dal commercialista fino alle…": a part of that day may follow it
   const said = dayFirst === undefined ? [] : [dayFirst];
   for (const m of analysis.matches)
@@ -50,22 +53,29 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   let endLast = first?.last ?? -1;
   for (const m of analysis.matches) if (endFirst && m.first === endLast + 1) endLast = m.last;
   if (endFirst) i = skipLead(endLast + 1);
-  let found: { kind: AvailabilityKind; length: number } | undefined;
-  for (const status of c.statuses) {
-    const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
-    if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
-  }
+  // "on a call until half 1": a lead word may open the status itself
+  const at = i > 0 && c.lead.has(tokens[i - 1]!.norm) && statusPhraseAt(analysis, i, c) === undefined ? i - 1 : i;
+  let found = statusPhraseAt(analysis, at, c);
+  if (found !== undefined) i = at;
   // "sono fuori x le feste fino al 2": the longer reading, a place and its end, wins
   const away = awayAt(analysis, i, endFirst ? c : undefined);
   if (away !== undefined && (found === undefined || away.length > found.length)) found = away;
   found ??= endBeforePlace(analysis, i);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
+  const after = (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length);
+  const clause = statusClauseEnd(analysis, whole?.next ?? after, c);
+  if (clause === undefined) return undefined;
+  const { end: clauseEnd, back } = clause;
+  // "fuori ufficio tutto il giorno, rientro domani": the closing clause says when the status ends
+  if (back !== undefined && found.kind !== 'available')
+    return {
+      intent: 'status',
+      availability: found.kind,
+      ...statusEnd(analyze(back, { ...ctx, lang: analysis.lang }), ctx),
+    };
   // "domani sono fuori tutto il giorno" is about tomorrow, no status from now
   if (whole !== undefined && dayFirst !== undefined) return undefined;
-  const after = (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length);
-  const clauseEnd = statusClauseEnd(analysis, whole?.next ?? after, c);
-  if (clauseEnd === undefined) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
   const times = analysis.matches.filter(
@@ -81,6 +91,26 @@ const isTodayOrTomorrow = (m: TimeMatch): boolean =>
   (m.component.kind === 'day' || m.component.kind === 'dayPart') &&
   m.component.day.kind === 'relative' &&
   m.component.day.days <= 1;
+
+const isDay = (m: TimeMatch): boolean => m.component.kind === 'day' || m.component.kind === 'dayPart';
+
+/** "nn fissatemi niente", "don't book anything", "nn mi passate nessuno": the message keeps the agenda closed. */
+function keepsAgendaClosed(analysis: Analysis): boolean {
+  const closed = [
+    ...NO_BOOKING[analysis.lang],
+    ...(cues[analysis.lang].statuses.find((s) => s.kind === 'dnd')?.phrases ?? []),
+  ];
+  return analysis.tokens.some((_, j) => closed.some((p) => phraseAt(analysis, j, p)));
+}
+
+function statusPhraseAt(analysis: Analysis, i: number, c: StatusCues) {
+  let found: { kind: AvailabilityKind; length: number } | undefined;
+  for (const status of c.statuses) {
+    const phrase = status.phrases.find((p) => phraseAt(analysis, i, p));
+    if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
+  }
+  return found;
+}
 
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'da', 'dal', 'dalla', 'dallo', 'dai', "dall'"]);
 const ORIGIN_REACH = 4;
@@ -136,6 +166,10 @@ function awayAt(
   // "im at the beach all arvo": being there for the rest of a part of the day
   const whole = [1, 2, 3].find((k) => tokens[place + k - 1]?.kind === 'word' && wholePart(analysis, place + k));
   if (end === undefined && whole !== undefined) return { kind: 'busy', length: place + whole - i };
+  // "sono in banca, ti richiamo tra 20 minuti": the place closed by a clause saying when the client is back
+  const stop = tokens.findIndex((t, j) => j > place && j <= place + AWAY_PLACE_WORDS && CLAUSE_BREAKS.has(t.norm));
+  if (end === undefined && stop > 0 && returnClause(analysis, stop + 1) !== undefined)
+    return { kind: 'busy', length: stop - i };
   if (end === undefined || tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
   const until = UNTIL_WORDS.has(tokens[end.first - 1]?.norm ?? '') ? end.first - 1 : end.first;
   return until > place ? { kind: 'busy', length: until - i } : undefined;
@@ -154,9 +188,14 @@ function endBeforePlace(analysis: Analysis, i: number): { kind: AvailabilityKind
   return j === tokens.length || tokens[j]!.kind === 'punct' ? { kind: 'busy', length: j - i } : undefined;
 }
 
+const NEXT_WORDS: ReadonlySet<string> = new Set(['the', 'next', 'le', 'i', 'prossime', 'prossimi']);
+
 /** "fino alle 16", "fino a mezzogiorno", "until noon": the end, said in the match or just before it. */
 function saysUntil(analysis: Analysis, m: TimeMatch): boolean {
-  const before = analysis.tokens[m.first - 1]?.norm ?? '';
+  // "for the next 90 minutes", "per le prossime 2 ore": the end said past "the next"
+  let k = m.first - 1;
+  while (k > 0 && NEXT_WORDS.has(analysis.tokens[k]!.norm)) k--;
+  const before = analysis.tokens[k]?.norm ?? '';
   return UNTIL_WORDS.has(m.prep?.split(' ')[0] ?? '') || UNTIL_WORDS.has(before);
 }
 
@@ -201,7 +240,7 @@ const REASONS = new Set(['perche', 'poiche', 'siccome', 'because', 'coz', 'cause
  * about the status ("sono in riunione fino alle 16, non passatemi nessuno") and no other time.
  * Undefined when other words come before a break ("sono in riunione con Rossi domani" is an event).
  */
-function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): number | undefined {
+function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): { end: number; back?: string } | undefined {
   const { tokens, consumed } = analysis;
   for (let j = from; j < tokens.length; j++) {
     const token = tokens[j]!;
@@ -215,13 +254,34 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): numbe
     }
     if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm)) {
       const laterTime = analysis.matches.some((m) => m.first > j && m.component.kind !== 'invalid');
-      return laterTime ? undefined : j;
+      if (!laterTime) return { end: j };
+      const back = returnClause(analysis, j + 1);
+      return back === undefined ? undefined : { end: j, back };
     }
-    if (REASONS.has(token.norm)) return j;
+    if (REASONS.has(token.norm)) return { end: j };
     if (consumed[j] || token.kind === 'punct' || c.glue.has(token.norm)) continue;
     return undefined;
   }
-  return tokens.length;
+  return { end: tokens.length };
+}
+
+/** "rientro domani", "torno alle 3", "vi richiamo io tra un'ora", "i'll be back at 4": when the client is back */
+const BACK: Record<Lang, RegExp> = {
+  it: /^(?:(?:e|ma|poi|quindi) )?(?:(?:rientro|torno|ritorno|sono di ritorno|saro di ritorno|sono di nuovo in ufficio|saro in ufficio|saro di nuovo in ufficio|rientro in ufficio|torno in ufficio|ci sono|ci saro|sono raggiungibile|saro raggiungibile|sono disponibile|saro disponibile|(?:vi |ti )?richiamo(?: io)?|(?:vi |ti )?scrivo(?: io)?) )$/,
+  en: /^(?:(?:and|but|then) )?(?:(?:i 'll be |i will be |i 'm |i am |will be |i 'll |i will )?(?:back|back in the office|back in office|back at my desk|available|around|reachable|free|call you back|call back) )$/,
+};
+
+/** The words of a closing clause saying when the client is back, its time included; undefined when it is something else. */
+function returnClause(analysis: Analysis, from: number): string | undefined {
+  const { tokens } = analysis;
+  const time = analysis.matches.find((m) => m.first >= from && m.component.kind !== 'invalid');
+  if (time === undefined || time.first > from + 7) return undefined;
+  const lead = tokens.slice(from, time.first).map((t) => `${t.norm} `);
+  if (!BACK[analysis.lang].test(lead.join(''))) return undefined;
+  const last = time.last + 1;
+  const closes = last === tokens.length || (tokens[last]!.kind === 'punct' && CLAUSE_BREAKS.has(tokens[last]!.norm));
+  if (!closes || analysis.matches.some((m) => m.first > time.last && m.component.kind !== 'invalid')) return undefined;
+  return analysis.text.slice(tokens[time.first]!.start, tokens[time.last]!.end);
 }
 
 type StatusEnd = Pick<Understanding, 'until' | 'timeIssue'>;

@@ -146,10 +146,10 @@ export const italianRules: readonly GrammarRule[] = [
   { name: 'before', re: pattern(String.raw`${QTY} (?:prima|in anticipo)`), build: beforeComponent },
   {
     name: 'amount',
-    // "alle 8 meno 3 minuti": the minutes belong to the clock
+    // "alle 8 meno 3 minuti", "alle 15 ora di New York": the number belongs to the clock (whole words: not the end of "disturbare")
     // "per le prossime 2 ore", "nei prossimi 20 minuti": the amount from now
     re: pattern(
-      String.raw`(?<!(?:meno|e) )(?:(?<p>di|per|da|per le prossime|per i prossimi|nelle prossime|nei prossimi) )?${QTY}(?! \d)`,
+      String.raw`(?<!(?:^| )(?:meno|e|alle|le|dalle|delle|sulle) )(?:(?<p>di|per|da|per le prossime|per i prossimi|nelle prossime|nei prossimi) )?${QTY}(?! \d)`,
     ),
     build: amountComponent,
   },
