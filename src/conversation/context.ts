@@ -7,11 +7,13 @@ export type Reading = 'request' | 'answer' | 'unsure' | 'noise';
 /** Said to the bot at the start of a message: a command, a question about the agenda or a request. */
 const requestOpener = new RegExp(
   String.raw`^(?:(?:ok|okay|e|poi|allora|senti|ah|also|and|then|please|per favore)[,\s]+)*` +
+    // "mi traduci…", "me lo prenoti…": an order with its pronoun before the verb
+    String.raw`(?:(?:mi|me|ci|ce)(?:\s+l[oaie])?\s+(?:tradu|prenot|ricord|trov|spost|fiss|segn|mett|cancell|annull|organizz|cerc)\p{L}*(?![\p{L}\p{N}])|` +
     String.raw`(?:ricordami|ricordarmi|ricorda|promemoria|prenota\w*|fissa\w*|metti|segna\w*|annulla|cancella|elimina|` +
     String.raw`sposta|anticipa|posticipa|rimanda|traduci|trovami|cosa ho|che cosa ho|che ho|cos'ho|agenda|a che punto|` +
     String.raw`hai prenotato|sono in riunione|non disturbare|sono libero|sono libera|remind|book|schedule|` +
     String.raw`cancel|delete|move|reschedule|postpone|translate|find me|what do i have|what's on|status of|` +
-    String.raw`i'm in a meeting|do not disturb)(?![\p{L}\p{N}])`,
+    String.raw`i'm in a meeting|do not disturb)(?![\p{L}\p{N}]))`,
   'iu',
 );
 

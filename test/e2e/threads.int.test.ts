@@ -92,6 +92,23 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
     expect((await inboundOf(translation.id)).at(-1)).toBe('il preventivo del geometra è arrivato stamattina');
   });
 
+  it('takes a request of its own as new even after the client chose the request in progress for their answers', async () => {
+    const { client, user, letter } = await twoThreads();
+    await say(user, 'ricordami domani alle 9 di chiamare il notaio');
+    const asked = await say(user, 'il preventivo del geometra è arrivato stamattina');
+    const toLetter = asked.buttons.flat().find((b) => b.text.endsWith(`#${letter.number}`))!;
+    expect((await chat.press(user, asked, toLetter.data)).text).toBe(relayedTo(letter.number));
+    const translation = await say(user, 'mi traduci in francese il contratto di locazione? te lo giro ora');
+    expect(translation.text).not.toBe(relayedTo(letter.number));
+    expect(await db.ticket.count({ where: { clientId: client.id, category: 'translation' } })).toBe(2);
+    const visit = await say(user, 'mercoledì alle 10 e mezza viene il geometra in studio');
+    expect(visit.text).not.toBe(relayedTo(letter.number));
+    expect(visit.text).toContain('mercoledì 25 novembre alle 10:30');
+    // words for the assistant still go where the client chose
+    await say(user, 'la diffida la firmo io domani');
+    expect((await inboundOf(letter.id)).at(-1)).toBe('la diffida la firmo io domani');
+  });
+
   it('moves the reminder just made when the client corrects its day, keeping its time', async () => {
     const { client, user } = await chat.linked('it');
     expect((await say(user, 'ricordami giovedi alle 18 d passare in cancelleria')).text).toContain(

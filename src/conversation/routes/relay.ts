@@ -172,12 +172,13 @@ async function threadStep(
   const chosen = await choiceSinceAssistant(db, turn.conversationId);
   const shaped = await shapeOf(understand, msg.text, turn);
   if (chosen === 'new' || shaped.shape === 'bot') return undefined;
+  // a request of its own ("mercoledì alle 10 viene il rappresentante") is new, whatever was chosen for the answers before
+  if (shaped.shape === 'request' && (await ownRequest(db, turn, tickets, msg.text, shaped))) return undefined;
   const ticket =
     tickets.find((tk) => tk.id === chosen) ??
     (await questionLastRead(db, turn.conversationId, tickets)) ??
     (shaped.shape === 'other' ? namedTicket(tickets, msg.text) : undefined);
   if (ticket) return relayStep(ticket, msg, turn.joinedIds);
-  if (shaped.shape === 'request' && (await ownRequest(db, turn, tickets, msg.text, shaped))) return undefined;
   // "ah e" may be the start of the next words: they are read together before asking
   if (turn.mayHold && isPlainText(msg) && fragmentShaped(msg.text)) return holdStep(msg.text, msg.chatId);
   return askWhichThread(tickets, msg);
