@@ -25,6 +25,11 @@ describe('small talk, read whole', () => {
     ['hello 😊', 'greeting'],
     ['ok, a domani 👋', 'farewell'],
     ['va bene, a dmn', 'farewell'],
+    ['grz mille sei un grande', 'thanks'],
+    ["thanks, you're the best", 'thanks'],
+    ['ok tt a posto x oggi, bn serata', 'farewell'],
+    ['per oggi è tutto, buon weekend', 'farewell'],
+    ['ok good night', 'farewell'],
   ] as const)('%s is %s', (text, kind) => expect(smallTalkOf(text)).toBe(kind));
 
   it('is nothing when the message says more', () => {
