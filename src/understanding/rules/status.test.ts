@@ -39,6 +39,22 @@ describe('the client stating their status', () => {
     expect(read("I'm busy on Friday", 'en').intent).not.toBe('status');
   });
 
+  it('reads a bare morning hour already gone, said in the evening, as that hour of the evening', () => {
+    const evening = { now: new Date('2026-11-23T19:05:00+01:00'), tz: 'Europe/Rome' };
+    expect(understandRules('sono in negozio fino alle 8, nn mi passate nessuno', { ...evening, lang: 'it' })).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2026-11-23T20:00:00+01:00',
+    });
+    expect(understandRules("I'm at the shop till 9", { ...evening, lang: 'en' })).toMatchObject({
+      until: '2026-11-23T21:00:00+01:00',
+    });
+    // "8am" says the morning: gone, asked back
+    expect(understandRules("I'm at the shop till 8am", { ...evening, lang: 'en' })).toMatchObject({
+      timeIssue: { reason: 'past', said: '8am' },
+    });
+  });
+
   it('does not take an hour already past today as tomorrow: it marks it as past', () => {
     expect(read('sono in riunione fino alle 9')).toEqual({
       intent: 'status',

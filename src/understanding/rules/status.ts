@@ -306,10 +306,29 @@ function statusEnd(analysis: Analysis, ctx: UnderstandingContext): StatusEnd {
     return { until: when };
   const local = localDateTime(ctx.now, tz);
   const { when: readToday } = resolveFor(analysis, 'reminder', { ...ctx, now: zonedInstant(local, 0, tz) }).time;
+  const evening = readToday === undefined ? undefined : eveningOf(clock, new Date(readToday), ctx.now, tz);
+  if (evening !== undefined) return { until: evening };
   if (readToday !== undefined && readToday !== when && isRecentSlip(new Date(readToday), ctx.now))
     return { timeIssue: { reason: 'past', said: saidWords(analysis, clock) } };
   return { until: when };
 }
+
+/**
+ * "sono in negozio fino alle 8" said at 19:00 is until 20:00: a bare hour of the morning already
+ * gone is the same hour of the evening when that comes later today, within a few hours.
+ */
+function eveningOf(clock: TimeMatch, readToday: Date, now: Date, tz: string): string | undefined {
+  if (clock.component.kind !== 'clock') return undefined;
+  const { hour, meridiem, period, twoDigit } = clock.component.clock;
+  if (hour < 1 || hour > 11 || meridiem !== undefined || period !== undefined || twoDigit) return undefined;
+  const later = new Date(readToday.getTime() + 12 * 3_600_000);
+  const sameDay = localDateTime(later, tz).day === localDateTime(readToday, tz).day;
+  const soon = later.getTime() - now.getTime() <= EVENING_REACH_HOURS * 3_600_000;
+  return readToday <= now && later > now && soon && sameDay ? formatInstant(later, tz) : undefined;
+}
+
+/** How far ahead that evening hour may be: further on, the hour gone was a slip, asked back. */
+const EVENING_REACH_HOURS = 5;
 
 const SLIP_HOURS = 12;
 
