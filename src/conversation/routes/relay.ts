@@ -172,11 +172,13 @@ async function threadStep(
   const chosen = await choiceSinceAssistant(db, turn.conversationId);
   const shaped = await shapeOf(understand, msg.text, turn);
   if (chosen === 'new' || shaped.shape === 'bot') return undefined;
+  // the assistant's question, last read, takes what could answer it
+  const asked = await questionLastRead(db, turn.conversationId, tickets);
   // a request of its own ("mercoledì alle 10 viene il rappresentante") is new, whatever was chosen for the answers before
-  if (shaped.shape === 'request' && (await ownRequest(db, turn, tickets, msg.text, shaped))) return undefined;
+  if (!asked && shaped.shape === 'request' && (await ownRequest(db, turn, tickets, msg.text, shaped))) return undefined;
   const ticket =
     tickets.find((tk) => tk.id === chosen) ??
-    (await questionLastRead(db, turn.conversationId, tickets)) ??
+    asked ??
     (shaped.shape === 'other' ? namedTicket(tickets, msg.text) : undefined);
   if (ticket) return relayStep(ticket, msg, turn.joinedIds);
   // "ah e" may be the start of the next words: they are read together before asking
