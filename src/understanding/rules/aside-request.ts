@@ -2,9 +2,7 @@ import type { Lang } from '../contract.js';
 import type { Token } from '../normalize.js';
 import { PUNCT_EDGE, words } from './slots-words.js';
 import { lookupVerb, type Verb } from './verbs.js';
-
-/** Verbs that book or file what the message describes. */
-const BOOKING: ReadonlySet<string> = new Set(['book', 'fix', 'note', 'put']);
+import { CLOSING_VERBS } from './closing-clause.js';
 
 /** Words that may stand around a booking verb in its own clause: pronouns, the addressee, asking. */
 const COMPANIONS: ReadonlySet<string> = new Set([
@@ -34,7 +32,7 @@ function asideClauseEnd(tokens: readonly Token[], lang: Lang, from: number): { l
     const norm = tokens[i]?.norm ?? '';
     if (reason) continue;
     const found = verb === undefined ? lookupVerb(norm, lang) : undefined;
-    if (found !== undefined && BOOKING.has(found.cls)) verb = found;
+    if (found !== undefined && CLOSING_VERBS.has(found.cls)) verb = found;
     else if (verb !== undefined && REASONS.has(norm)) reason = true;
     else if (!COMPANIONS.has(norm) && !words[lang].objectPronouns.has(norm)) return undefined;
   }

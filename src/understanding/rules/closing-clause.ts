@@ -7,7 +7,7 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', ';']);
 export const FILING: ReadonlySet<string> = new Set(['put', 'note']);
 export const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'e', 'o', '&']);
 /** "…, me lo segni?", "…, add it", "…, prenoti tu?": verbs that file or book what was described */
-const CLOSING_VERBS: ReadonlySet<string> = new Set(['put', 'note', 'book', 'fix']);
+export const CLOSING_VERBS: ReadonlySet<string> = new Set(['put', 'note', 'book', 'fix']);
 /** words that may stand with a filing verb in a closing clause: pronouns, the addressee, politeness */
 const FILING_COMPANIONS: ReadonlySet<string> = new Set([
   ...[

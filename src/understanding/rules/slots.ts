@@ -10,6 +10,7 @@ import { beforeTailRequest } from './tail-request.js';
 import { isPersonTitle } from './requests.js';
 import { PUNCT_EDGE, SHORTHAND, set, words } from './slots-words.js';
 import { beforeFallback, withoutAsideRequest } from './aside-request.js';
+import { CLOSING_VERBS } from './closing-clause.js';
 
 /**
  * Free-text slots cut from what the client wrote: the reminder's `text`, the task's `text`
@@ -167,7 +168,6 @@ function withoutReminderNoun(input: Input, indices: number[]): number[] {
   return indices.slice(k);
 }
 
-const FILING: ReadonlySet<string> = new Set(['note', 'put', 'book', 'fix']);
 /** "…, can you add it?", "…, me lo puoi segnare?": the asking around a closing verb */
 const ASKING: ReadonlySet<string> = new Set([
   'can',
@@ -195,7 +195,7 @@ function withoutClosingVerb(input: Input, indices: number[]): number[] {
   let verbs = 0;
   for (; k >= 0 && !PUNCT_EDGE.has(norm(k)); k--) {
     const verb = lookupVerb(norm(k), input.lang);
-    if (verb !== undefined && (FILING.has(verb.cls) || verb.lemma === 'segnalare')) verbs++;
+    if (verb !== undefined && (CLOSING_VERBS.has(verb.cls) || verb.lemma === 'segnalare')) verbs++;
     else if (
       !CLITICS.has(norm(k)) &&
       !w.objectPronouns.has(norm(k)) &&
@@ -206,7 +206,8 @@ function withoutClosingVerb(input: Input, indices: number[]): number[] {
   }
   // the filing verb may be the request's head, already left out ("…, me lo segni?")
   const head = input.classification.head;
-  const headHere = head?.verb !== undefined && FILING.has(head.verb.cls) && head.first > (indices[k] ?? Infinity);
+  const headHere =
+    head?.verb !== undefined && CLOSING_VERBS.has(head.verb.cls) && head.first > (indices[k] ?? Infinity);
   return k > 0 && (verbs > 0 || headHere) ? indices.slice(0, k) : indices;
 }
 
