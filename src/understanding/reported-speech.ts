@@ -2,7 +2,7 @@ import type { Token } from './normalize.js';
 
 /** A verb telling someone something, as written: "dille", "avvisa", "fagli sapere", "tell", "let … know". */
 const TELLING =
-  /^(?:di|di'|dì|dille|digli|dirgli|dirle|ditegli|ditele|dica|dicano|avvis\p{L}*|inform\p{L}*|comunic\p{L}*|spieg\p{L}*|scriv\p{L}*|ricordagli|ricordale|ricordategli|sapere|tell|say|inform|explain|text|message|write|know|remind)$/u;
+  /^(?:di|di'|dì|dille|digli|dirgli|dirle|ditegli|ditele|dica|dicano|avvis\p{L}*|inform\p{L}*|comunic\p{L}*|spieg\p{L}*|scriv\p{L}*|ricordagli|ricordale|ricordategli|sapere|tell|say|explain|text|message|write|know|remind)$/u;
 const THAT: ReadonlySet<string> = new Set(['che', 'that']);
 /** How many words may stand between the telling verb and "che"/"that": "di' a Marco che", "let the client know that". */
 const REACH = 4;

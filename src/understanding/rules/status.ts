@@ -1,6 +1,6 @@
 import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from '../contract.js';
 import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
-import { formatInstant, localDateTime, zonedInstant } from '../../kernel/time.js';
+import { formatInstant, localDateTime, localDay, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING, cues, type Phrase, type StatusCues } from './status-cues.js';
 
@@ -322,7 +322,7 @@ function eveningOf(clock: TimeMatch, readToday: Date, now: Date, tz: string): st
   const { hour, meridiem, period, twoDigit } = clock.component.clock;
   if (hour < 1 || hour > 11 || meridiem !== undefined || period !== undefined || twoDigit) return undefined;
   const later = new Date(readToday.getTime() + 12 * 3_600_000);
-  const sameDay = localDateTime(later, tz).day === localDateTime(readToday, tz).day;
+  const sameDay = localDay(later, tz) === localDay(readToday, tz);
   const soon = later.getTime() - now.getTime() <= EVENING_REACH_HOURS * 3_600_000;
   return readToday <= now && later > now && soon && sameDay ? formatInstant(later, tz) : undefined;
 }
