@@ -4,6 +4,7 @@ import { createLogger } from '../infra/logger.js';
 import { createRedis } from '../infra/redis/connection.js';
 import { createTestClient, createTestTicket, testPrisma } from '../../test/support/db.js';
 import { eventually } from '../../test/support/workers.js';
+import { ValidationError } from '../kernel/errors.js';
 import { createDeskQueue, type DeskJobHandlers } from './queue.js';
 
 const db = testPrisma();
@@ -12,6 +13,40 @@ const logger = createLogger({ level: 'silent', pretty: false });
 describe('the desk queue and the sweep for cards that never went', () => {
   const redis = createRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
   afterAll(() => redis.disconnect());
+
+  it('retries a card whose post failed for a passing reason, and never one Slack refused', async () => {
+    const client = await createTestClient(db);
+    const [blip, refused] = [(await createTestTicket(db, client.id)).id, (await createTestTicket(db, client.id)).id];
+    const attempts = new Map<string, number>();
+    const posted: string[] = [];
+    const noop = async () => undefined;
+    const handlers: DeskJobHandlers = {
+      card: async (ticketId) => {
+        const attempt = (attempts.get(ticketId) ?? 0) + 1;
+        attempts.set(ticketId, attempt);
+        if (ticketId === refused) throw new ValidationError('Slack refused the request: invalid_blocks');
+        // the first try meets a database that did not answer in time
+        if (attempt === 1) throw new Error('Timed out fetching a new connection from the connection pool');
+        posted.push(ticketId);
+      },
+      ...{ clientMessage: noop, rating: noop, cancelled: noop, refresh: noop, clientBooking: noop },
+      ...{ files: noop, suggestion: noop },
+    };
+    const queue = createDeskQueue({
+      ...{ connection: redis, prisma: db, handlers, logger, clock: () => new Date(), backoffMs: 50 },
+      prefix: `${inject('redisPrefix')}${randomUUID()}`,
+    });
+    try {
+      await queue.add({ kind: 'card', ticketId: refused });
+      await queue.add({ kind: 'card', ticketId: blip });
+      await queue.start();
+      await eventually('the card posted on its second try', async () => posted.includes(blip), 20_000);
+      expect(attempts.get(blip)).toBe(2);
+      expect(attempts.get(refused)).toBe(1);
+    } finally {
+      await queue.stop();
+    }
+  });
 
   it("posts a new ticket's card before a backlog of older cardless tickets, and leaves a young one to its own job", async () => {
     const client = await createTestClient(db);

@@ -2,7 +2,7 @@ import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'b
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { PrismaClient } from '../infra/db/types.js';
-import { DependencyError, errorMessage } from '../kernel/errors.js';
+import { DelegoError, DependencyError, errorMessage } from '../kernel/errors.js';
 import type { Logger } from '../infra/logger.js';
 import { activeStatuses } from '../domain/tickets/lifecycle.js';
 
@@ -135,8 +135,8 @@ function runDeskJob(handlers: DeskQueueDeps['handlers'], job: DeskJob): Promise<
 
 /**
  * What the desk posts to Slack on its own (cards, client messages, ratings, cancellations) goes through a
- * BullMQ queue, so a Slack outage or rate limit loses nothing: the worker retries a
- * DependencyError with exponential backoff, and a periodic sweep re-queues any active ticket
+ * BullMQ queue, so a Slack outage or rate limit loses nothing: the worker retries with exponential
+ * backoff whatever is not a known refusal, and a periodic sweep re-queues any active ticket
  * still without a card (retries exhausted, or the job lost with Redis). A card is posted only
  * while its ticket has no slackTs, so it lands once.
  */
@@ -175,13 +175,14 @@ export function createDeskQueue(deps: DeskQueueDeps): DeskQueue {
       return await runDeskJob(deps.handlers, data);
     } catch (err) {
       const fields = { err: errorMessage(err), job: job.id, attempt: job.attemptsMade + 1 };
-      if (err instanceof DependencyError) {
-        log.warn(fields, 'desk job not done yet: Slack unavailable, will retry');
-        throw err;
+      // A refusal we know (a channel or token Slack refuses, a bad request) does not heal by retrying
+      // now; the sweep retries cards later. Anything else (Slack away, a database blip) is retried.
+      if (err instanceof DelegoError && !(err instanceof DependencyError)) {
+        log.error(fields, 'desk job refused');
+        throw new UnrecoverableError(errorMessage(err));
       }
-      // A refused channel or token does not heal by retrying now; the sweep retries cards later.
-      log.error(fields, 'desk job failed');
-      throw new UnrecoverableError(errorMessage(err));
+      log.warn(fields, 'desk job not done yet, will retry');
+      throw err;
     }
   }
 

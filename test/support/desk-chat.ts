@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { invitedClient, startDelego } from './delego.js';
 import { messageEventEnvelope, postSigned, startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { eventually } from './workers.js';
+import { QUEUE_DESK } from '../../src/desk/queue.js';
 import { startTelegramEmulator, type EmulatedUser, type TelegramEmulator } from './telegram-emulator.js';
 import { testPrisma, uniqueTag } from './db.js';
 
@@ -102,7 +103,9 @@ export async function startDeskChat(
         'the card',
         () => db.ticket.findUnique({ where: { id: ticketId } }).then((t) => t?.slackTs),
         45_000,
-      ))!,
+      ).catch(async (err: unknown) => {
+        throw new Error(`${String(err)}; ${await whyNoCard(app, slack, ticketId)}`);
+      }))!,
     giuliaWrites,
     /** Giulia claims the ticket and writes in its thread; the Telegram client gets her words */
     async giuliaAsks(user: EmulatedUser, ticket: { id: string }, ts: string, question: string) {
@@ -117,3 +120,13 @@ export async function startDeskChat(
   };
 }
 export type DeskChat = Awaited<ReturnType<typeof startDeskChat>>;
+
+/** What a late card's test failure says: where its job is, and what the desk's queue and Slack saw. */
+async function whyNoCard(app: Awaited<ReturnType<typeof startDelego>>, slack: FakeSlack, ticketId: string) {
+  const queue = app.delego.queues.find((q) => q.name === QUEUE_DESK);
+  const job = await queue?.getJob(`card-${ticketId}`);
+  const state = job ? await job.getState() : 'no job';
+  const counts = await queue?.getJobCounts();
+  const posts = slack.calls.filter((call) => call.method === 'chat.postMessage').length;
+  return `card job: ${state}${job?.failedReason ? ` (${job.failedReason})` : ''}, attempts ${job?.attemptsMade ?? 0}; desk queue ${JSON.stringify(counts)}; ${posts} chat.postMessage calls`;
+}
