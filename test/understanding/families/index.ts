@@ -46,6 +46,7 @@ import { fresh12 } from './fresh-12.js';
 import { fresh15Round1 } from './fresh-15-round1.js';
 import { fresh15Round2 } from './fresh-15-round2.js';
 import { fresh15Round3 } from './fresh-15-round3.js';
+import { refsAndWindows } from './refs-and-windows.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -134,6 +135,7 @@ export const families: readonly Family[] = [
   ...fresh15Round1,
   ...fresh15Round2,
   ...fresh15Round3,
+  ...refsAndWindows,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
