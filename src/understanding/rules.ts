@@ -5,6 +5,7 @@ import { extractSlots } from './rules/slots.js';
 import { partyOf, seatsPeople } from './rules/party.js';
 import { alternativeDays, freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
 import { thirdPartySlots } from './rules/third-party.js';
+import { officeWindow } from './rules/booking-window.js';
 import { agendaItemsOf } from './rules/agenda-items.js';
 import { agendaRange } from './rules/agenda-range.js';
 import { readMailQuestion } from './rules/mail-news.js';
@@ -12,6 +13,7 @@ import { readMailRequest } from './rules/mail-act.js';
 import { readStatus } from './rules/status.js';
 import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 import { readSeveralRequests } from './rules/several.js';
+import type { ResolvedTime } from './time/resolve.js';
 
 /**
  * The rule-based understanding of a client's message (Italian or English), the default path
@@ -58,7 +60,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
         title: slots.title,
         timeIssue,
         partySize: partyOf(analysis.tokens, analysis.lang)?.size,
-        ...thirdPartySlots({ tokens: analysis.tokens, consumed, lang: analysis.lang, classification }),
+        ...officeSlots(analysis, ctx, { consumed, classification, time }),
       });
     case 'task':
       return compact({ intent, text: slots.text, due: time.due, when: time.when, category: slots.category });
@@ -115,4 +117,19 @@ function compact(u: Understanding): Understanding {
 export function keepsItsOwnTime(text: string, ctx: UnderstandingContext): boolean {
   const analysis = analyze(text, ctx);
   return sameAsBefore(analysis.matches, analysis.tokens);
+}
+
+/**
+ * A booking the office must make with an outside party, and the window it looks for a slot in
+ * when the client gave days or a part of the day rather than a time ("la prossima sett in tarda
+ * mattinata"); a recurring booking has no window.
+ */
+function officeSlots(
+  analysis: ReturnType<typeof analyze>,
+  ctx: UnderstandingContext,
+  read: { consumed: boolean[]; classification: ReturnType<typeof classifyIntent>; time: ResolvedTime },
+): Partial<Understanding> {
+  const { consumed, classification, time } = read;
+  const office = thirdPartySlots({ tokens: analysis.tokens, consumed, lang: analysis.lang, classification });
+  return office.viaOffice && !time.rrule ? { ...office, ...officeWindow(analysis, ctx, time.when) } : office;
 }

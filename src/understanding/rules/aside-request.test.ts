@@ -51,12 +51,21 @@ describe('a need the office arranges', () => {
       when: '2027-04-19T09:00:00+02:00',
       title: 'visita dal cardiologo',
       viaOffice: true,
+      // the office looks within the window said: next week, in the morning
+      from: '2027-04-19',
+      to: '2027-04-25',
+      timeFrom: '09:00',
+      timeTo: '13:00',
     });
     expect(understandRules('I need an optician appointment next week, preferably morning', english)).toEqual({
       intent: 'booking',
       when: '2027-04-19T09:00:00+01:00',
       title: 'optician appointment',
       viaOffice: true,
+      from: '2027-04-19',
+      to: '2027-04-25',
+      timeFrom: '09:00',
+      timeTo: '13:00',
     });
   });
 });

@@ -2,6 +2,9 @@ import type { Lang, Understanding } from '../contract.js';
 import type { Analysis } from '../analyze.js';
 import type { Token } from '../normalize.js';
 import { phrases, phrasesStartingWith, type Phrase } from './cues.js';
+import { asksAfterLeadingRef, REF_WORDS, refOf } from './request-ref.js';
+
+export { refOf };
 
 /**
  * The client asking about the office's work rather than giving it: how a request is going
@@ -14,8 +17,6 @@ interface StatusCues {
   progress: Phrase[];
   /** "avete prenotato", "have you booked": the office's own action, asked about */
   askedDone: Phrase[];
-  /** words that name a request, before its number */
-  refWords: ReadonlySet<string>;
   balance: Phrase[];
   /** what goes before the item asked about and is no part of it */
   lead: ReadonlySet<string>;
@@ -68,7 +69,6 @@ const cues: Record<Lang, StatusCues> = {
       'sei riuscito a',
       'sei riuscita a',
     ]),
-    refWords: new Set(['richiesta', 'rich', 'pratica', 'ticket', 'numero', 'n', 'nr', 'num', '#', 'n°', 'nº']),
     balance: phrases('it', [
       'quante ore mi restano',
       'quante ore mi rimangono',
@@ -156,7 +156,6 @@ const cues: Record<Lang, StatusCues> = {
       'did anyone',
       'did someone',
     ]),
-    refWords: new Set(['request', 'req', 'ref', 'reference', 'ticket', 'number', 'no', 'nr', 'num', '#', 'n°', 'nº']),
     balance: phrases('en', [
       'how many hours do i have left',
       'how many hours have i got left',
@@ -195,35 +194,6 @@ function phraseSpan(tokens: readonly Token[], list: readonly Phrase[]): [number,
 }
 const phraseEnd = (tokens: readonly Token[], list: readonly Phrase[]) => phraseSpan(tokens, list)?.[1];
 
-/** Words that may follow a request number named by its article alone ("annulla la 5521 x favore, …"). */
-const AFTER_ARTICLE_REF = new Set(['per', 'grazie', 'pls', 'please', 'thanks']);
-const REF_ARTICLES: Record<Lang, ReadonlySet<string>> = { it: new Set(['la', 'il']), en: new Set() };
-
-/** "la 5521" closing a clause: a number of three digits or more after an article names the request. */
-function isArticleRef(tokens: readonly Token[], i: number, lang: Lang): boolean {
-  const next = tokens[i + 1];
-  return (
-    /^\d{3,9}$/.test(tokens[i]!.norm) &&
-    REF_ARTICLES[lang].has(tokens[i - 1]!.norm) &&
-    (next === undefined || next.kind === 'punct' || AFTER_ARTICLE_REF.has(next.norm))
-  );
-}
-
-/** A request number said: "richiesta 1011", "la #1011", "request 1011"; exactly the number, never a prefix. */
-export function refOf(tokens: readonly Token[], lang: Lang): number | undefined {
-  const words = cues[lang].refWords;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // "n. 1188", "nr: 1188", "n° 1188": the abbreviation's dot, a colon or a degree sign sits between
-    const before = /^[.:°º]$/.test(tokens[i - 1]!.norm) && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
-    if (t.kind !== 'number' || !/^\d{1,9}$/.test(t.norm)) continue;
-    if (!words.has(before.norm) && !isArticleRef(tokens, i, lang)) continue;
-    const n = Number(t.norm);
-    if (n > 0) return n;
-  }
-  return undefined;
-}
-
 /** The item asked about, in the client's words, from `from` to the end (question mark and lead words left out). */
 function itemFrom(analysis: Analysis, from: number, lang: Lang): string | undefined {
   const { tokens, text } = analysis;
@@ -257,6 +227,8 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
   }
   // "how is my request 3318", "whats the go with request 2210": a request number asked about
   if (ref !== undefined && lang === 'en' && opensWithHow(tokens)) return { intent: 'ticket_status', ref };
+  // "ref 6620, hows it going", "rif 4410 come va?": the number said first, then the question about it
+  if (ref !== undefined && asksAfterLeadingRef(tokens, lang)) return { intent: 'ticket_status', ref };
   const going = lang === 'en' ? howIsItGoing(tokens) : undefined;
   if (going !== undefined) {
     const target = itemBefore(analysis, going);
@@ -289,7 +261,7 @@ function howIsItGoing(tokens: readonly Token[]): number | undefined {
   const opens = words[0] === 'hows' || (words[0] === 'how' && ["'s", 'is', 'are'].includes(words[1] ?? ''));
   const going = words.lastIndexOf('going');
   // "hows the visa application going, ref 6620": only the request's number may follow
-  const tail = words.slice(going + 1).every((w) => cues.en.refWords.has(w) || /^\d+$/.test(w));
+  const tail = words.slice(going + 1).every((w) => REF_WORDS.en.has(w) || /^\d+$/.test(w));
   if (!opens || going < 3 || !tail) return undefined;
   return tokens.findLastIndex((t) => t.norm === 'going');
 }

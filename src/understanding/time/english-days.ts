@@ -208,7 +208,7 @@ export const englishClockRules: readonly GrammarRule[] = [
     // "late afternoon" 17:00, "late morning" 11:00: the last hours of the part (batch 12)
     name: 'late-part',
     re: pattern(String.raw`(?:(?<p>at|around|by|in the|this) )?late (?<w>afternoon|morning)`),
-    build: (g) => clockComponent(g.w === 'morning' ? '11' : '17', '00'),
+    build: (g) => ({ kind: 'part', part: g.w === 'morning' ? 'lateMorning' : 'lateAfternoon', weak: false }),
   },
   {
     name: 'after-lunch',

@@ -1,0 +1,55 @@
+import type { Lang } from '../contract.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * A request number in the client's words: "richiesta 1011", "la #1011", "rif. 4410", "request
+ * 1011", "ref 6620"; matched exactly, never a prefix.
+ */
+
+/** Words that name a request, before its number. */
+export const REF_WORDS: Record<Lang, ReadonlySet<string>> = {
+  it: new Set('richiesta rich pratica ticket numero rif riferimento n nr num # n° nº'.split(' ')),
+  en: new Set('request req ref reference ticket number no nr num # n° nº'.split(' ')),
+};
+
+/** Words that may follow a request number named by its article alone ("annulla la 5521 x favore, …"). */
+const AFTER_ARTICLE_REF = new Set(['per', 'grazie', 'pls', 'please', 'thanks']);
+const REF_ARTICLES: Record<Lang, ReadonlySet<string>> = { it: new Set(['la', 'il']), en: new Set() };
+
+/** "la 5521" closing a clause: a number of three digits or more after an article names the request. */
+function isArticleRef(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  const next = tokens[i + 1];
+  return (
+    /^\d{3,9}$/.test(tokens[i]!.norm) &&
+    REF_ARTICLES[lang].has(tokens[i - 1]!.norm) &&
+    (next === undefined || next.kind === 'punct' || AFTER_ARTICLE_REF.has(next.norm))
+  );
+}
+
+/** A request number said: "richiesta 1011", "la #1011", "request 1011"; exactly the number, never a prefix. */
+export function refOf(tokens: readonly Token[], lang: Lang): number | undefined {
+  const words = REF_WORDS[lang];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "n. 1188", "nr: 1188", "n° 1188": the abbreviation's dot, a colon or a degree sign sits between
+    const before = /^[.:°º]$/.test(tokens[i - 1]!.norm) && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
+    if (t.kind !== 'number' || !/^\d{1,9}$/.test(t.norm)) continue;
+    if (!words.has(before.norm) && !isArticleRef(tokens, i, lang)) continue;
+    const n = Number(t.norm);
+    if (n > 0) return n;
+  }
+  return undefined;
+}
+
+/** Words opening a question about the request whose number was said just before them. */
+const ASKS_ABOUT_REF: Record<Lang, ReadonlySet<string>> = {
+  it: new Set(['come', 'quando']),
+  en: new Set(['how', 'hows', 'where', 'what', 'whats', 'when', 'any']),
+};
+
+/** "ref 6620, hows it going", "request 2250: where are we?": a request number opens the message and a question follows. */
+export function asksAfterLeadingRef(tokens: readonly Token[], lang: Lang): boolean {
+  const words = tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
+  if (!REF_WORDS[lang].has(words[0] ?? '') || !/^\d{1,9}$/.test(words[1] ?? '')) return false;
+  return ASKS_ABOUT_REF[lang].has(words[2] ?? '');
+}
