@@ -10,6 +10,7 @@ import { agendaFlow } from './flows/agenda.js';
 import { bookingFlow } from './flows/booking.js';
 import { cancelFlow } from './flows/cancel.js';
 import { rescheduleFlow, rescheduleItem } from './flows/manage.js';
+import { moveByRef } from './flows/move-by-ref.js';
 import { reminderFlow } from './flows/reminder.js';
 import { freeSlotsFlow } from './flows/slots.js';
 import { statusFlow } from './flows/status.js';
@@ -90,6 +91,8 @@ export function intentStep(u: Understanding, msg: Said, turn: Turn, itemRef?: It
       return (ctx) => cancelFlow(ctx, u);
     case 'reschedule':
       if (missing.includes('when')) return askFor(u, missing);
+      // "sposta la richiesta 1001 a venerdì": the number names the request, no guess by words
+      if (u.ref !== undefined) return (ctx) => moveByRef(ctx, u, u.ref!);
       return (ctx) => rescheduleFlow(ctx, u);
     case 'status':
       return (ctx) => statusFlow(ctx, u);

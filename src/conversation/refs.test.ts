@@ -11,6 +11,9 @@ describe('a request number in the client words', () => {
     ['cancel request 1013', 1013],
     ['status of ticket n. 1013?', 1013],
     ['Richiesta N. 1020', 1020],
+    ['rif. 4410 a che punto siamo', 4410],
+    ['ref 6620, hows it going', 6620],
+    ['riferimento 2250', 2250],
   ])('%s → %i', (text, ref) => expect(requestRef(text)).toBe(ref));
 
   it('reads the number whole and never from a look-alike word', () => {
@@ -20,6 +23,8 @@ describe('a request number in the client words', () => {
     expect(requestRef('ricordami alle 10 di chiamare')).toBeUndefined();
     expect(requestRef('prenota per 4 persone')).toBeUndefined();
     expect(requestRef('request1011')).toBeUndefined();
+    expect(requestRef('il referto 1011 è pronto')).toBeUndefined();
+    expect(requestRef('rifai 3 copie')).toBeUndefined();
   });
 
   it('leaves the other words to match', () => {

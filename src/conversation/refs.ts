@@ -1,9 +1,9 @@
 /**
  * A request number in the client's words: "richiesta 1011", "la #1011", "pratica 1011",
- * "request 1011", "ticket n. 1011". Pure. The number is read whole: "10112" is never 1011.
+ * "request 1011", "ticket n. 1011", "rif. 1011", "ref 1011". Pure. The number is read whole: "10112" is never 1011.
  */
 const refPattern =
-  /(?:^|[^\p{L}\p{N}#])(?:(?:richiesta|pratica|request|ticket|numero|number|n\.|nr\.?)(?:\s*#\s*|\s+(?:n\.|nr\.?)?\s*)|#\s*)(\d{1,9})(?![\p{L}\p{N}])/iu;
+  /(?:^|[^\p{L}\p{N}#])(?:(?:richiesta|pratica|request|ticket|numero|number|riferimento|reference|rif\.?|ref\.?|n\.|nr\.?)(?:\s*#\s*|\s+(?:n\.|nr\.?)?\s*)|#\s*)(\d{1,9})(?![\p{L}\p{N}])/iu;
 
 /** The request number named, if any. */
 export function requestRef(text: string): number | undefined {

@@ -2,6 +2,15 @@
 const signature = (p: { name: string; number: string }) => `— ${p.name}, request ${p.number}`;
 
 /** English texts. This catalog defines the keys and their parameters for both languages. */
+/** The parts of the day a booking window's hours name (src/understanding/rules/booking-window.ts). */
+const windowPartsEn: Readonly<Record<string, string>> = {
+  '09:00-13:00': 'in the morning',
+  '11:00-13:00': 'late in the morning',
+  '13:00-18:00': 'in the afternoon',
+  '17:00-19:00': 'late in the afternoon',
+  '19:00-23:00': 'in the evening',
+};
+
 export const en = {
   help: [
     'Hi! I am Delego, your virtual office. Write to me as you would to your assistant:',
@@ -182,6 +191,18 @@ export const en = {
   officeBookingPartySize: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'person' : 'people'}`,
   officeBookingRequested: (p: { title: string; when: string; number: string }) =>
     `I am asking the office to book it: ${p.title}, ${p.when}. I will confirm as soon as it is booked (request ${p.number}).`,
+  officeWindowRequested: (p: { title: string; window: string; number: string }) =>
+    `I am asking the office to book it: ${p.title}. It will look for a slot ${p.window}. I will confirm as soon as it is booked (request ${p.number}).`,
+  officeWindowSummary: (p: { title: string; window: string }) => `Book: ${p.title}, ${p.window}`,
+  windowNextWeek: (p: { days: string }) => `next week (${p.days})`,
+  windowThisWeek: (p: { days: string }) => `this week (${p.days})`,
+  windowDays: (p: { first: string; last: string }) => `between ${p.first} and ${p.last}`,
+  windowHours: (p: { days: string; from: string; to: string }) =>
+    `${p.days}, ${windowPartsEn[`${p.from}-${p.to}`] ?? 'between'} (${p.from}–${p.to})`,
+  officeMovePassedOn: (p: { number: string }) => `I have passed the change on to the office (request ${p.number}).`,
+  refClosedNoMove: (p: { number: string }) => `Request ${p.number} is already closed: I can no longer move it.`,
+  refClosedNoNote: (p: { number: string }) =>
+    `Request ${p.number} is already closed: if you still need it, tell me what and I will open a new request.`,
   tailRequestNotDone: (p: { words: string }) => `I have not done «${p.words}»: send it to me as a message of its own.`,
   tailRequestWithOffice: (p: { words: string }) => `The office reads «${p.words}» in the same request.`,
   agendaConfirmed: 'confirmed',

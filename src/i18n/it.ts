@@ -3,6 +3,15 @@ import type { Catalog } from './catalog.js';
 /** How an assistant signs what reaches the client; the status answer reads it back. */
 const signature = (p: { name: string; number: string }) => `— ${p.name}, richiesta ${p.number}`;
 
+/** The parts of the day a booking window's hours name (src/understanding/rules/booking-window.ts). */
+const windowPartsIt: Readonly<Record<string, string>> = {
+  '09:00-13:00': 'in mattinata',
+  '11:00-13:00': 'in tarda mattinata',
+  '13:00-18:00': 'nel pomeriggio',
+  '17:00-19:00': 'nel tardo pomeriggio',
+  '19:00-23:00': 'in serata',
+};
+
 /** Italian texts: the same keys and parameters as the English catalog. */
 export const it: Catalog = {
   help: [
@@ -169,6 +178,17 @@ export const it: Catalog = {
   officeBookingPartySize: (p) => `${p.count} ${p.count === 1 ? 'persona' : 'persone'}`,
   officeBookingRequested: (p) =>
     `Chiedo all'ufficio di prenotare: ${p.title}, ${p.when}. Ti confermo appena è prenotato (richiesta ${p.number}).`,
+  officeWindowRequested: (p) =>
+    `Chiedo all'ufficio di prenotare: ${p.title}. Cercherà un posto ${p.window}. Ti confermo appena è prenotato (richiesta ${p.number}).`,
+  officeWindowSummary: (p) => `Prenotare: ${p.title}, ${p.window}`,
+  windowNextWeek: (p) => `la settimana prossima (${p.days})`,
+  windowThisWeek: (p) => `questa settimana (${p.days})`,
+  windowDays: (p) => `tra ${p.first} e ${p.last}`,
+  windowHours: (p) => `${p.days}, ${windowPartsIt[`${p.from}-${p.to}`] ?? 'tra le ore'} (${p.from}–${p.to})`,
+  officeMovePassedOn: (p) => `Ho passato la modifica all'ufficio (richiesta ${p.number}).`,
+  refClosedNoMove: (p) => `La richiesta ${p.number} è già chiusa: non posso più spostarla.`,
+  refClosedNoNote: (p) =>
+    `La richiesta ${p.number} è già chiusa: se serve ancora, scrivimi cosa e apro una nuova richiesta.`,
   tailRequestNotDone: (p) => `«${p.words}» non l'ho fatto: scrivimelo in un messaggio a parte.`,
   tailRequestWithOffice: (p) => `L'ufficio legge anche «${p.words}» nella stessa richiesta.`,
   agendaConfirmed: 'confermato',

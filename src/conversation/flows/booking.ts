@@ -16,6 +16,7 @@ import { parseWorkingHours } from '../../domain/bookings/working-hours.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { requestOfficeBooking, tailRequestNote } from './office-booking.js';
+import { requestWithinWindow, windowOf } from './office-window.js';
 import { bookSlot, withNearestSlots } from './slot-suggestions.js';
 import { recordOffer, type OfferedBooking } from './offers.js';
 import type { Interval } from '../../domain/bookings/slots.js';
@@ -130,6 +131,9 @@ export const bookingFlow: Flow<{ understanding: Understanding; minutes: number }
     understood: true,
   });
 
+  // "la prossima sett in tarda mattinata": the office looks within the window, no time is invented
+  const window = windowOf(u);
+  if (window) return requestWithinWindow(ctx, { understanding: u, title, window });
   const day = dateOnly(u.when);
   if (day) return dayBooking(ctx, u, title, day);
   const startsAt = instantOf(u.when, ctx.tz);

@@ -32,7 +32,7 @@ function upcoming(ctx: FlowContext, all: Choice[]): string {
 }
 
 /** Said when a request number is not one of the client's: their open requests, else what is coming up. */
-async function openRequests(ctx: FlowContext, all: Choice[]): Promise<string> {
+export async function openRequests(ctx: FlowContext, all: Choice[]): Promise<string> {
   const tickets = await ctx.db.ticket.findMany({
     where: openToClient(ctx.clientId),
     orderBy: { number: 'asc' },

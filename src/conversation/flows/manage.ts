@@ -14,7 +14,7 @@ import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { matchByEventKind, matchTargets, type Candidate } from '../targets.js';
 import { bookingButtons, clashingText } from './booking.js';
 import { describeBooking } from '../../i18n/format.js';
-import { deskHearsOf } from './office-booking.js';
+import { deskHearsOf, passedOnNote } from './office-booking.js';
 import { moveToSlot, withNearestSlots } from './slot-suggestions.js';
 import { mentionsDay } from './when.js';
 import { dateOnly, instantOf, localDay, onDayKeepingTime } from '../../kernel/time.js';
@@ -252,19 +252,22 @@ async function moveBooking(
     return rescheduleClash(ctx, err, asked, item, { start: when, end: new Date(when.getTime() + lengthMs) });
   }
   const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'moved', startsAt: when });
+  // the office arranges it: the client hears that the change went to the office
+  const passedOn = tellDesk.length ? await passedOnNote(ctx, booking.id) : '';
   // the updated invitation (same UID, higher SEQUENCE) moves the event in the client's calendar
   const file = booking.status === 'confirmed' ? await invitationFile(ctx.db, booking.id, ctx) : undefined;
   const attached = file ? { file } : {};
   const whenText = formatWhen(when, ctx.lang, ctx.tz, ctx.now);
   return {
     reply: existing?.startsAt
-      ? { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }), ...attached }
+      ? { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }) + passedOn, ...attached }
       : // a date-only booking given its time: confirmed as a new booking would be
         {
-          text: t(ctx.lang, 'bookingSaved', {
-            title: booking.title,
-            when: formatSpanWhen(when, booking.endsAt!, ctx.lang, ctx.tz, ctx.now),
-          }),
+          text:
+            t(ctx.lang, 'bookingSaved', {
+              title: booking.title,
+              when: formatSpanWhen(when, booking.endsAt!, ctx.lang, ctx.tz, ctx.now),
+            }) + passedOn,
           ...attached,
           buttons: bookingButtons(ctx, booking.id),
         },

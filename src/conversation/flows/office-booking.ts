@@ -72,3 +72,12 @@ export async function deskHearsOf(ctx: FlowContext, bookingId: string, change: C
     ? [{ type: 'office_booking_changed_by_client', ticketId: noted.ticketId, ticketEventId: noted.eventId }]
     : [];
 }
+
+/** " Ho passato la modifica all'ufficio (richiesta #1001).": said after moving a booking the office arranges; else nothing. */
+export async function passedOnNote(ctx: FlowContext, bookingId: string): Promise<string> {
+  const booking = await ctx.db.booking.findUnique({
+    where: { id: bookingId },
+    select: { ticket: { select: { number: true } } },
+  });
+  return booking?.ticket ? ` ${t(ctx.lang, 'officeMovePassedOn', { number: ticketLabel(booking.ticket.number) })}` : '';
+}

@@ -34,7 +34,7 @@ export function thingNamed(text: string): string | undefined {
 type Named = { id: string; number: number; assigneeId: string | null };
 
 /** Held by an assistant: her thread hears it. Else: the request's details keep it, and its thread too. */
-async function toRequest(ctx: FlowContext, ticket: Named, text: string): Promise<FlowResult> {
+export async function noteToRequest(ctx: FlowContext, ticket: Named, text: string): Promise<FlowResult> {
   if (ticket.assigneeId) {
     const events = await relayMessages(ctx, ticket.id, [ctx.messageId]);
     return { ...(await relayedAnswer(ctx, ticket.id)), events, understood: true };
@@ -75,6 +75,6 @@ export function aboutRequestRoute(db: Db, understand: Understand): Route {
     // a reminder, a booking, a question of its own go their way; words of a task about it are news for it
     if (!['other', 'task'].includes(understanding.intent)) return undefined;
     const ticket = tickets.find((tk) => tk.id === found[0]!.id)!;
-    return (ctx) => toRequest(ctx, ticket, text);
+    return (ctx) => noteToRequest(ctx, ticket, text);
   };
 }

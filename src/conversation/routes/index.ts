@@ -10,6 +10,7 @@ import { correctionRoute } from './correction.js';
 import { gibberishRoute } from './gibberish.js';
 import { additionRoute } from './addition.js';
 import { droppedRefRoute } from './dropped-ref.js';
+import { namedRefNoteRoute } from './named-ref-note.js';
 import { aboutRequestRoute } from './about-request.js';
 import { smallTalkRoute } from './small-talk.js';
 import { understoodRoute } from './understood.js';
@@ -19,7 +20,7 @@ import { draftEditRoute, mailDraftButton, mailPickButton } from '../flows/mail-d
 /**
  * Where a message goes, in order: the first route that returns a step wins. A button acts on its
  * own; files too large stop everything; commands; words nobody can read ("asdjk qll"); a correction of what was just made ("no scusa, venerdì"); words added to it ("aggiungi che…"); a request dropped by its number ("pratica 1005
- * lasciala perdere"); news about a request named by its kind ("x la traduzione…"); an answer to an assistant; the briefing switch
+ * lasciala perdere"); words for a request named by its number ("per la richiesta 1003: …"); news about a request named by its kind ("x la traduzione…"); an answer to an assistant; the briefing switch
  * in words; a voice note nobody could hear; the answer to an open question; small talk ("ok",
  * "ciao"); wordless messages; and last whatever the understanding makes of the words.
  */
@@ -37,6 +38,7 @@ export function conversationRoutes(services: ConversationServices): Route[] {
     correctionRoute(services.prisma, understand),
     additionRoute(services.prisma),
     droppedRefRoute,
+    namedRefNoteRoute(understand),
     aboutRequestRoute(services.prisma, understand),
     relayRoute(services.prisma, understand),
     briefingWordsRoute,

@@ -49,8 +49,8 @@ export interface NewRequest {
   ticketId: string;
   title: string;
   withWhom?: string | undefined;
-  /** a requested time, or only a day ("fissami il dentista giovedì") */
-  when: { startsAt: Date; endsAt: Date } | { day: string };
+  /** a requested time, only a day ("fissami il dentista giovedì"), or a time the office is to find within a window */
+  when: { startsAt: Date; endsAt: Date } | { day: string } | { toBeFound: true };
   now: Date;
 }
 
@@ -58,7 +58,9 @@ export function createRequestedBooking(db: Db, input: NewRequest) {
   const when =
     'day' in input.when
       ? { day: new Date(`${input.when.day}T00:00:00Z`) }
-      : { startsAt: input.when.startsAt, endsAt: input.when.endsAt };
+      : 'startsAt' in input.when
+        ? { startsAt: input.when.startsAt, endsAt: input.when.endsAt }
+        : {};
   return db.booking.create({
     data: {
       clientId: input.clientId,
