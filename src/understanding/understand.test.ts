@@ -91,6 +91,30 @@ describe('createUnderstander', () => {
     });
   });
 
+  it('gives the office the window the client said, when the model gave only a point in time', async () => {
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({
+        intent: 'booking',
+        title: 'dermatologo',
+        viaOffice: true,
+        timeExpression: 'la settimana prossima in tarda mattinata',
+      }),
+    });
+    const { understand } = understanderOverFake();
+
+    const result = await understand('prenotami il dermatologo la settimana prossima in tarda mattinata', ctx);
+
+    expect(result.understanding).toMatchObject({
+      intent: 'booking',
+      viaOffice: true,
+      from: '2026-11-30',
+      to: '2026-12-06',
+      timeFrom: '11:00',
+      timeTo: '13:00',
+    });
+  });
+
   it("keeps a meeting on the client's own agenda when neither reading sees an outside party", async () => {
     fake.setBehaviour({
       kind: 'answer',
