@@ -36,7 +36,8 @@ export function createUnderstander(deps: { llm?: LlmUnderstander; logger: Logger
       return { understanding: understandRules(text, ctx), source: 'rules', fallbackReason: 'disabled' };
     const startedAt = Date.now();
     try {
-      return { understanding: officeBackstop(await deps.llm.understand(text, ctx), text, ctx), source: 'llm' };
+      const understanding = officeBackstop(await deps.llm.understand(text, ctx), text, ctx);
+      return { understanding: windowBackstop(understanding, text, ctx), source: 'llm' };
     } catch (err) {
       const failure = describeLlmFailure(err);
       if (failure === undefined) throw err;
@@ -64,6 +65,19 @@ function officeBackstop(u: Understanding, text: string, ctx: UnderstandingContex
     viaOffice: true,
     ...(u.partySize === undefined && rules.partySize !== undefined ? { partySize: rules.partySize } : {}),
   };
+}
+
+/**
+ * A booking the office makes, said as a window ("la prossima sett in tarda mattinata"): the model
+ * gives one instant, the rules read the days and hours (docs/understanding-eval.md), so the office
+ * looks within them rather than at a time the client never chose.
+ */
+function windowBackstop(u: Understanding, text: string, ctx: UnderstandingContext): Understanding {
+  if (u.intent !== 'booking' || !u.viaOffice || u.from !== undefined) return u;
+  const rules = understandRules(text, ctx);
+  if (rules.intent !== 'booking' || rules.from === undefined || rules.to === undefined) return u;
+  const hours = rules.timeFrom && rules.timeTo ? { timeFrom: rules.timeFrom, timeTo: rules.timeTo } : {};
+  return { ...u, from: rules.from, to: rules.to, ...hours };
 }
 
 /**
