@@ -51,6 +51,10 @@ describe('requests named by number, and booking windows (Telegram client, Slack 
     );
     expect((await bookingOf(dentist!.id)).startsAt).toEqual(at('2026-12-11T10:00:00'));
     await chat.threadPost(ts, 'Il cliente ha spostato la prenotazione');
+    // the number said first, then the question: the status of that request
+    expect((await say(user, `rif ${dentist!.number} a che punto siamo`)).text).toMatch(
+      new RegExp(`^#${dentist!.number} «Prenotare: dentista»: aspetta che un'assistente la prenda in carico\\.`),
+    );
     // a number that is not theirs, and one that is closed: said so, nothing moves
     const unknown = await say(user, `sposta la richiesta ${UNKNOWN} a lunedì alle 9`);
     expect(unknown.text).toMatch(new RegExp(`^Non hai una richiesta aperta #${UNKNOWN}\\. `));
@@ -74,6 +78,9 @@ describe('requests named by number, and booking windows (Telegram client, Slack 
     );
     expect((await bookingOf(haircut!.id)).startsAt).toEqual(at('2026-12-11T10:00:00'));
     await chat.threadPost(ts, 'Il cliente ha spostato la prenotazione');
+    expect((await say(user, `ref ${haircut!.number}, hows it going`)).text).toMatch(
+      new RegExp(`^#${haircut!.number} «Book: .+»: `),
+    );
     expect((await say(user, `move request ${UNKNOWN} to Monday 9am`)).text).toMatch(
       new RegExp(`^You have no open request #${UNKNOWN}\\. `),
     );

@@ -19,5 +19,6 @@ describe('words about a request named by its number', () => {
     expect(namedNote('per la traduzione: aggiungi che serve entro venerdì')).toBeUndefined();
     expect(namedNote('per le 10 richiesta urgente')).toBeUndefined();
     expect(namedNote('richiesta 10035x aggiungi')).toBeUndefined();
+    expect(namedNote('#1 priorità: chiamare Rossi')).toBeUndefined();
   });
 });

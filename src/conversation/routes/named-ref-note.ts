@@ -11,13 +11,13 @@ import { addedWords } from './addition.js';
 /**
  * "per la richiesta 1003: …", "x la pratica 1003, …", "riguardo alla #1003 …", "richiesta 1003: …",
  * "re request 1003, …", "about ticket 1003 - …": a message opening on a request's number, then the
- * words about it.
+ * words about it. A bare "#" takes three digits or more ("#1 priorità: …" names no request).
  */
 const namedOpener = new RegExp(
   String.raw`^(?:(?:ah|oh|e|ok|okay|poi|allora|senti|and|so)[,\s]+)*` +
     String.raw`(?:(?:per|x|riguardo(?:\s+a)?|quanto\s+a|circa|about|regarding|as\s+for|re:?|on|for)\s+)?` +
     String.raw`(?:(?:il|lo|la|l'|al|alla|all'|the|my)\s*)?` +
-    String.raw`(?:(?:richiesta|pratica|request|ticket|riferimento|reference|rif\.?|ref\.?)\s*(?:n\.|nr\.?|#)?\s*|#\s*)` +
+    String.raw`(?:(?:richiesta|pratica|request|ticket|riferimento|reference|rif\.?|ref\.?)\s*(?:n\.|nr\.?|#)?\s*|#\s*(?=\d{3}))` +
     String.raw`(\d{1,9})(?![\p{L}\p{N}])\s*(?:[:,.;–—-]\s*)?`,
   'iu',
 );
