@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { governedTarget, matchTargets, sharesWords, type Candidate } from './targets.js';
+import { governedTarget, matchTargets, namesExactly, sharesWords, type Candidate } from './targets.js';
 
 const items: Candidate[] = [
   { kind: 'reminder', id: 'r1', label: 'rinnovare la polizza dell ufficio' },
@@ -88,5 +88,30 @@ describe('two texts speaking of the same thing', () => {
     expect(sharesWords('mi scrivi anche una lettera per i Gatti?', 'scrivere le lettere ai fornitori')).toBe(true);
     expect(sharesWords('mi trovi un idraulico per lo studio?', 'tradurre la visura per il notaio')).toBe(false);
     expect(sharesWords('alle 11 va bene', 'ci vediamo alle 11?')).toBe(false);
+  });
+});
+
+describe('a meeting named by words that only a reminder carries', () => {
+  const mixed: Candidate[] = [
+    { kind: 'booking', id: 'rossi', label: 'riunione con Rossi Rossi' },
+    { kind: 'reminder', id: 'comm', label: 'riunione col commercialista' },
+    { kind: 'booking', id: 'bank', label: 'meeting with Rossi ' },
+    { kind: 'reminder', id: 'acc', label: 'the meeting with the accountant' },
+  ];
+  const found = (target: string) => matchTargets(target, mixed).map((c) => c.id);
+
+  it('prefers the best match by words across reminders and bookings, in Italian and English', () => {
+    expect(found('la riunione col commercialista')).toEqual(['comm']);
+    expect(found('meeting with the accountant')).toEqual(['acc']);
+    expect(found('la riunione con Rossi')).toEqual(['rossi']);
+  });
+
+  it('knows a match by the words of another kind of item is a guess, and an exact name is not', () => {
+    const [comm, rossi] = [mixed[1]!, mixed[0]!];
+    expect(namesExactly('la riunione col commercialista', comm)).toBe(false);
+    expect(namesExactly('il commercialista', comm)).toBe(true);
+    expect(namesExactly('la riunione con Rossi', rossi)).toBe(true);
+    expect(namesExactly('la riunione con Rossi e Bianchi', rossi)).toBe(false);
+    expect(namesExactly('il promemoria del commercialista', comm)).toBe(true);
   });
 });
