@@ -12,6 +12,7 @@ import { cancelFlow } from './flows/cancel.js';
 import { rescheduleFlow, rescheduleItem } from './flows/manage.js';
 import { moveByRef } from './flows/move-by-ref.js';
 import { reminderFlow } from './flows/reminder.js';
+import { reminderWithEventFlow } from './flows/reminder-event.js';
 import { freeSlotsFlow } from './flows/slots.js';
 import { statusFlow } from './flows/status.js';
 import { ticketStatusFlow } from './flows/ticket-status.js';
@@ -78,6 +79,7 @@ export function intentStep(u: Understanding, msg: Said, turn: Turn, itemRef?: It
   if (missing.includes('target') || missing.includes('text')) return askFor(u, missing);
   switch (u.intent) {
     case 'reminder':
+      if (u.event) return (ctx) => reminderWithEventFlow(ctx, { understanding: u, minutes: turn.defaultMinutes });
       return (ctx) => reminderFlow(ctx, u);
     case 'booking':
       return explainingTime(u, (ctx) => bookingFlow(ctx, { understanding: u, minutes: turn.defaultMinutes }));

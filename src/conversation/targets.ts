@@ -19,7 +19,7 @@ const kindWords: Record<ItemKind, RegExp> = {
 };
 
 const stopWords = new Set(
-  'il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli alle da dal dalla in nel nella con su per tra fra e o mio mia miei mie che the a an of for to my with on at in and or about please per favore annulla cancella elimina togli sposta anticipa posticipa rimanda cancel delete remove move push reschedule postpone it this that quello quella questo questa sono siamo is are'.split(
+  'il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli alle da dal dalla in nel nella con col coi su per tra fra e o mio mia miei mie che the a an of for to my with on at in and or about please per favore annulla cancella elimina togli sposta anticipa posticipa rimanda cancel delete remove move push reschedule postpone it this that quello quella questo questa sono siamo is are'.split(
     ' ',
   ),
 );
@@ -53,26 +53,53 @@ export function sameWord(a: string, b: string): boolean {
   return shared >= 4 && a.length - shared <= 2 && b.length - shared <= 2;
 }
 
+/** A word that names a kind of event ("riunione", "cena", "visita"): a booking's kind, and words a reminder's text may hold too. */
+const isEventWord = (w: string): boolean => Object.values(eventKinds).some((re) => re.test(w));
+
+/** The kinds of item named by a word that says nothing else ("il promemoria", "l'appuntamento", "la richiesta"). */
+function kindsOnlyNamed(all: string[]): ItemKind[] {
+  return (Object.keys(kindWords) as ItemKind[]).filter((k) => all.some((w) => kindWords[k].test(w) && !isEventWord(w)));
+}
+
 /**
  * The candidates that best fit the target: an empty list when nothing fits, one item when the
- * target is clear, several when it is ambiguous (the flow then asks with buttons).
+ * target is clear, several when it is ambiguous (the flow then asks with buttons). Words of an
+ * event ("la riunione col commercialista") score on reminders and bookings alike; a tie goes to
+ * the kind they name.
  */
 export function matchTargets(target: string, candidates: Candidate[]): Candidate[] {
   const all = words(target);
   const kinds = (Object.keys(kindWords) as ItemKind[]).filter((k) => all.some((w) => kindWords[k].test(w)));
   const ofKind = candidates.filter((c) => kinds.includes(c.kind));
-  // no item of the kind named: the kind word still scores on the labels ("the restaurant booking" among requests)
-  const pool = ofKind.length ? ofKind : candidates;
   const isKindWord = (w: string) => Object.values(kindWords).some((re) => re.test(w));
   // "sposta la riunione": every booking, but never one of another kind of event (the dinner)
   if (all.every(isKindWord)) return ofKind.filter((c) => !ofAnotherEventKind(target, c));
+  // no item of the kind named: the kind word still scores on the labels ("the restaurant booking" among requests)
+  const restricting = kindsOnlyNamed(all);
+  const narrowed = candidates.filter((c) => restricting.includes(c.kind));
+  const pool = narrowed.length ? narrowed : candidates;
   // Kind words still score: "la chiamata con l'architetto" prefers the call over the meeting.
   const scored = pool.map((c) => {
     const label = words(c.label);
     return { c, score: all.filter((w) => label.some((l) => sameWord(w, l))).length };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
-  return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.c);
+  const top = best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.c);
+  const named = top.filter((c) => kinds.includes(c.kind));
+  return named.length ? named : top;
+}
+
+/**
+ * Whether the target names this item as it is, so acting on it is no guess: every word of the
+ * target is in its words, and no word names another kind of item ("la riunione col
+ * commercialista" found in a reminder's text is a guess: a meeting was named). Pure.
+ */
+export function namesExactly(target: string, c: Candidate): boolean {
+  const all = words(target);
+  if (kindsOnlyNamed(all).some((k) => k !== c.kind)) return false;
+  if (c.kind !== 'booking' && all.some(isEventWord)) return false;
+  const label = words(c.label);
+  return all.every((w) => kindWords[c.kind].test(w) || label.some((l) => sameWord(w, l)));
 }
 
 /**

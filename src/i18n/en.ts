@@ -49,6 +49,7 @@ export const en = {
   webMessageTooLong: (p: { maxChars: number }) =>
     `A message holds at most ${p.maxChars.toLocaleString('en-GB')} characters, so the end of what you wrote was left out. Send the rest in another message, or attach it as a file.`,
   reminderSaved: (p: { when: string; text: string }) => `Done: I will remind you ${p.when}: "${p.text}".`,
+  reminderBeforeEvent: (p: { when: string }) => `And I will remind you ${p.when}.`,
   reminderSavedRecurring: (p: { first: string; text: string; recurrence: string }) =>
     `Done: I will remind you ${p.recurrence}, starting ${p.first}: "${p.text}".`,
   askReminderWhat: 'What should I remind you of?',
@@ -94,6 +95,12 @@ export const en = {
   agendaRemindersEmpty: (p: { range: string }) => `No reminders ${p.range}.`,
   agendaRemindersHeader: (p: { range: string }) => `Your reminders ${p.range}:`,
   agendaBookingsEmpty: (p: { range: string }) => `No appointments ${p.range}.`,
+  remindersAllHeader: 'Your active reminders:',
+  remindersAllEmpty: 'You have no active reminders.',
+  remindersAllLine: (p: { when: string; text: string }) => `${p.when}: ${p.text}`,
+  remindersAllRecurring: (p: { recurrence: string; text: string; next: string }) =>
+    `${p.recurrence}: ${p.text} (next: ${p.next})`,
+  remindersAllMore: (p: { count: number }) => `…and ${p.count} more.`,
   agendaBookingsHeader: (p: { range: string }) => `Your appointments ${p.range}:`,
   agendaOverlaps: (p: { titles: string }) => `overlapping ${p.titles}`,
   agendaBooking: (p: { time: string; title: string }) => `${p.time} ${p.title}`,
@@ -106,6 +113,8 @@ export const en = {
   rangeFromTo: (p: { from: string; to: string }) => `from ${p.from} to ${p.to}`,
   rangeOn: (p: { day: string }) => `on ${p.day}`,
   guessedItem: (p: { target: string }) => `Nothing is named "${p.target}": do you mean this one? Tap it to confirm.`,
+  matchedByWords: (p: { target: string }) =>
+    `I found this about "${p.target}": is it the one to move? Tap it to confirm.`,
   whichOne: 'More than one item fits. Which one?',
   alreadyCancelled: 'Already cancelled.',
   alreadyMoved: (p: { title: string; when: string }) => `Already moved: ${p.title}, ${p.when}.`,
@@ -314,6 +323,8 @@ export const en = {
   upcomingItems: (p: { list: string; more: number }) =>
     `Coming up: ${p.list}${p.more > 0 ? ` and ${p.more} more` : ''}.`,
   confirmCancelTicket: (p: { summary: string; number: string }) => `Cancel "${p.summary}" (request ${p.number})?`,
+  confirmCancelReminder: (p: { text: string; when: string }) =>
+    `Cancel the reminder "${p.text}"${p.when ? `, ${p.when}` : ''}?`,
   confirmCancelBooking: (p: { title: string; when: string }) => `Cancel "${p.title}", ${p.when}?`,
   confirmCancelWorkedOn: (p: { who: string; summary: string; number: string }) =>
     `${p.who} is already working on it. Cancel "${p.summary}" (request ${p.number})?`,

@@ -96,6 +96,11 @@ export const understandingSchema = z.object({
   /** free_slots: a local time window searched ("tra le 14 e le 16"), HH:MM */
   timeFrom: hhmmSchema.optional(),
   timeTo: hhmmSchema.optional(),
+  /**
+   * reminder: the appointment it comes before, when the client said both ("venerdì alle 15 ho la
+   * riunione col commercialista, ricordamelo il giorno prima"): it goes on the agenda too
+   */
+  event: z.object({ when: isoInstant, title: z.string().optional(), with: z.string().optional() }).optional(),
   /** `when` is missing because the time named cannot be used; `said` is the client's words for it */
   timeIssue: z.object({ reason: z.enum(timeIssues), said: z.string().optional() }).optional(),
 });

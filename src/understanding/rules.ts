@@ -1,5 +1,5 @@
 import type { Understanding, UnderstandingContext } from './contract.js';
-import { analyze, resolveFor, sameAsBefore, timeFlags } from './analyze.js';
+import { analyze, resolveFor, sameAsBefore, timeFlags, type Analysis } from './analyze.js';
 import { classifyIntent } from './rules/intent.js';
 import { extractSlots } from './rules/slots.js';
 import { partyOf, seatsPeople } from './rules/party.js';
@@ -14,6 +14,7 @@ import { readStatus } from './rules/status.js';
 import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 import { readSeveralRequests } from './rules/several.js';
 import type { ResolvedTime } from './time/resolve.js';
+import { eventBeforeReminder } from './rules/reminder-event.js';
 
 /**
  * The rule-based understanding of a client's message (Italian or English), the default path
@@ -48,8 +49,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
 
   switch (intent) {
     case 'reminder':
-      // `due` only when the client named a deadline to be reminded before ("il giorno prima")
-      return compact({ intent, when: time.when, rrule: time.rrule, text: slots.text, due: time.due, timeIssue });
+      return withEvent({ analysis, ctx, classification }, { ...time, text: slots.text, timeIssue });
     case 'booking':
       return compact({
         intent,
@@ -101,6 +101,23 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
       return onlyTime ? compact({ intent, when: time.when }) : { intent };
     }
   }
+}
+
+/**
+ * A reminder, with `due` only when the client named a deadline to be reminded before ("il giorno
+ * prima"); with such a lead after an appointment ("venerdì alle 15 ho…, ricordamelo il giorno
+ * prima") the appointment too, to go on the agenda.
+ */
+function withEvent(
+  said: { analysis: Analysis; ctx: UnderstandingContext; classification: { head?: { first: number } } },
+  r: Pick<Understanding, 'when' | 'rrule' | 'text' | 'due' | 'timeIssue'>,
+): Understanding {
+  const { analysis, ctx, classification } = said;
+  const headFirst = classification.head?.first;
+  const reminder = { text: analysis.text, tokens: analysis.tokens, headFirst, due: r.due };
+  const event = eventBeforeReminder(reminder, { ...ctx, lang: analysis.lang }, understandRules);
+  const { when, rrule, text, due, timeIssue } = r;
+  return compact({ intent: 'reminder', when, rrule, text, due, timeIssue, event });
 }
 
 /** Only the keys that apply: undefined values are dropped. */

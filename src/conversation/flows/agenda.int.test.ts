@@ -22,13 +22,17 @@ describe('asking only about reminders or appointments', () => {
     await h.say(user, "Metti in agenda la riunione con l'architetto mercoledì alle 11");
     await h.say(user, 'Ricordami giovedì alle 9 di pagare la bolletta');
     await h.say(user, 'Traduci il listino in tedesco');
-    const reply = await h.say(user, 'che promemoria ho?');
+    const reply = await h.say(user, 'che promemoria ho questa settimana?');
     expect(reply?.text?.split('\n')).toEqual([
       'I tuoi promemoria da lunedì 23 novembre a domenica 29 novembre:',
       '',
       'giovedì 26 novembre',
       '• 09:00 promemoria: pagare la bolletta',
     ]);
+    // with no period named, every active reminder, the appointments still left out
+    expect((await h.say(user, 'che promemoria ho?'))?.text).toBe(
+      'I tuoi promemoria attivi:\n• giovedì 26 novembre alle 09:00: pagare la bolletta',
+    );
     const everything = await h.say(user, 'cosa ho questa settimana?');
     expect(everything?.text).toMatch(/architetto[\s\S]*pagare la bolletta[\s\S]*Richieste aperte/);
   });

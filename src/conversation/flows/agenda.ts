@@ -4,6 +4,7 @@ import { formatIsoDay } from '../../i18n/format.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import type { Lang, Understanding } from '../../understanding/contract.js';
 import type { Flow } from '../flow.js';
+import { reminderListFlow } from './reminder-list.js';
 import { shiftDay, localDay, startOfLocalDay } from '../../kernel/time.js';
 
 const DEFAULT_RANGE_DAYS = 7;
@@ -38,6 +39,8 @@ function undatedOpenTickets(ctx: Parameters<Flow<Understanding>>[0], start: Date
 }
 
 export const agendaFlow: Flow<Understanding> = async (ctx, u) => {
+  // "che promemoria ho?" names no period: every reminder set, not this week's agenda
+  if (u.items === 'reminders' && u.from === undefined && u.to === undefined) return reminderListFlow(ctx);
   const today = localDay(ctx.now, ctx.tz);
   const from = u.from ?? today;
   const to = u.to && u.to >= from ? u.to : u.to ? from : shiftDay(from, DEFAULT_RANGE_DAYS - 1);

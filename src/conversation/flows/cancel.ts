@@ -9,7 +9,7 @@ import { ticketLabel } from '../../domain/tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { requestRef, withoutRef } from '../refs.js';
-import { governedTarget, matchByEventKind, matchTargets } from '../targets.js';
+import { governedTarget, matchByEventKind, matchTargets, namesExactly } from '../targets.js';
 import { cancelItem, candidates, choiceButtons, type Choice } from './manage.js';
 
 const LISTED_MAX = 5;
@@ -94,8 +94,17 @@ function askTicket(
   return t(ctx.lang, 'confirmCancelWorkedOn', { ...params, who });
 }
 
-/** One booking a kind of event named ("la cena"): "Annullo «tavolo da Gino», …?" whatever its status. */
+/**
+ * An item the words were taken to mean, asked first: one booking a kind of event named ("la cena":
+ * "Annullo «tavolo da Gino», …?" whatever its status), or a reminder whose text the words only speak of.
+ */
 async function confirmGuess(ctx: FlowContext, item: ItemRef): Promise<FlowResult> {
+  if (item.kind === 'ticket') return confirmOrCancel(ctx, item);
+  if (item.kind === 'reminder') {
+    const reminder = await ctx.db.reminder.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
+    const when = reminder.nextOccurrenceAt ? formatDateTime(reminder.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) : '';
+    return asked(t(ctx.lang, 'confirmCancelReminder', { text: reminder.text, when }), yesNo(ctx, item), item);
+  }
   const booking = await ctx.db.booking.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
   const when = describeBooking(booking, ctx.lang, ctx.tz, ctx.now);
   return asked(t(ctx.lang, 'confirmCancelBooking', { title: booking.title, when }), yesNo(ctx, item), item);
@@ -152,6 +161,9 @@ export const cancelFlow: Flow<Understanding> = async (ctx, u) => {
   const guessed = named.length ? [] : matchByEventKind(withoutRef(governed ?? target), all);
   if (guessed.length === 1) return confirmGuess(ctx, guessed[0]!);
   const found = named.length ? named : guessed;
+  // a reminder found by words that do not name it ("la riunione col commercialista" in its text) is asked first
+  if (found.length === 1 && !namesExactly(withoutRef(governed ?? target), found[0]!))
+    return confirmGuess(ctx, found[0]!);
   if (found.length === 1) return confirmOrCancel(ctx, found[0]!);
   if (found.length === 0) {
     const text = `${t(ctx.lang, 'nothingMatches', { target: governed ?? target })} ${upcoming(ctx, all)}`;

@@ -11,7 +11,7 @@ import type { Understanding } from '../../understanding/contract.js';
 import { encodeButton } from '../../kernel/actions.js';
 import type { ItemRef } from '../../kernel/actions.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
-import { matchByEventKind, matchTargets, type Candidate } from '../targets.js';
+import { matchByEventKind, matchTargets, namesExactly, type Candidate } from '../targets.js';
 import { bookingButtons, clashingText } from './booking.js';
 import { describeBooking } from '../../i18n/format.js';
 import { deskHearsOf, passedOnNote } from './office-booking.js';
@@ -331,17 +331,24 @@ export const rescheduleFlow: Flow<Understanding> = async (ctx, u) => {
   const guessed = found.length ? [] : matchByEventKind(target, all);
   if (guessed.length) return pickToMove(ctx, u, guessed as Choice[], guessed.length === 1 ? target : undefined);
   if (found.length === 0) return { reply: { text: t(ctx.lang, 'nothingToReschedule', { target }) }, understood: true };
+  if (found.length > 1) return pickToMove(ctx, u, found as Choice[]);
+  // a reminder whose text speaks of "la riunione col commercialista": found by its words, asked first
+  if (!namesExactly(target, found[0]!)) return pickToMove(ctx, u, found as Choice[], target, 'matchedByWords');
   // only a time said: the item keeps its day
-  if (found.length === 1)
-    return rescheduleItem(ctx, { item: found[0]!, understanding: u, keepDay: !mentionsDay(ctx.text) });
-  return pickToMove(ctx, u, found as Choice[]);
+  return rescheduleItem(ctx, { item: found[0]!, understanding: u, keepDay: !mentionsDay(ctx.text) });
 };
 
-/** "Quale?" with a button an item, the move waiting for the tap; `guessed`: the one item a kind of event named. */
-function pickToMove(ctx: FlowContext, u: Understanding, items: Choice[], guessed?: string): FlowResult {
+/** "Quale?" with a button an item, the move waiting for the tap; `guessed`: the one item the words were taken to mean. */
+function pickToMove(
+  ctx: FlowContext,
+  u: Understanding,
+  items: Choice[],
+  guessed?: string,
+  how: 'guessedItem' | 'matchedByWords' = 'guessedItem',
+): FlowResult {
   return {
     reply: {
-      text: guessed === undefined ? t(ctx.lang, 'whichOne') : t(ctx.lang, 'guessedItem', { target: guessed }),
+      text: guessed === undefined ? t(ctx.lang, 'whichOne') : t(ctx.lang, how, { target: guessed }),
       buttons: choiceButtons(items, 'pick_reschedule'),
     },
     pending: { understanding: u, missing: [] },

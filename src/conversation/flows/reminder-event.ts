@@ -1,0 +1,44 @@
+import { t } from '../../i18n/catalog.js';
+import { formatWhen } from '../../i18n/format.js';
+import { instantOf } from '../../kernel/time.js';
+import type { Understanding } from '../../understanding/contract.js';
+import type { Flow, FlowResult } from '../flow.js';
+import { bookingFlow } from './booking.js';
+import { reminderFlow } from './reminder.js';
+
+/**
+ * "venerdì alle 15 ho la riunione col commercialista, ricordamelo il giorno prima": the meeting
+ * goes on the agenda as a booking said alone would, and the reminder is set before it; one
+ * message confirms both. A question either asks back (a clash, a time gone) stays open.
+ */
+export const reminderWithEventFlow: Flow<{ understanding: Understanding; minutes: number }> = async (
+  ctx,
+  { understanding, minutes },
+) => {
+  const { event, ...reminder } = understanding;
+  if (event === undefined) return reminderFlow(ctx, reminder);
+  const booked = await bookingFlow(ctx, { understanding: { intent: 'booking', ...event }, minutes });
+  const reminded = await reminderFlow(ctx, reminder);
+  const when = instantOf(reminder.when, ctx.tz);
+  // the reminder set needs no words of its own: the booking's confirmation names what it is about
+  const reminderText =
+    reminded.pending || !when
+      ? reminded.reply.text
+      : t(ctx.lang, 'reminderBeforeEvent', { when: formatWhen(when, ctx.lang, ctx.tz, ctx.now) });
+  return joined(booked, { ...reminded, reply: { ...reminded.reply, text: reminderText } });
+};
+
+/** Both answers in one message: the booking's first (its buttons and invitation), then the reminder's. */
+function joined(booked: FlowResult, reminded: FlowResult): FlowResult {
+  const pending = booked.pending ?? reminded.pending;
+  return {
+    reply: {
+      ...booked.reply,
+      text: `${booked.reply.text}\n${reminded.reply.text}`,
+      buttons: booked.reply.buttons ?? reminded.reply.buttons,
+    },
+    ...(pending === undefined ? {} : { pending }),
+    events: [...(booked.events ?? []), ...(reminded.events ?? [])],
+    understood: true,
+  };
+}
