@@ -113,5 +113,7 @@ describe('a meeting named by words that only a reminder carries', () => {
     expect(namesExactly('la riunione con Rossi', rossi)).toBe(true);
     expect(namesExactly('la riunione con Rossi e Bianchi', rossi)).toBe(false);
     expect(namesExactly('il promemoria del commercialista', comm)).toBe(true);
+    expect(namesExactly('the reminder to call Rossi', { kind: 'reminder', id: 'r', label: 'call Rossi' })).toBe(true);
+    expect(namesExactly('la chiamata a Rossi', { kind: 'reminder', id: 'r', label: 'chiamata a Rossi' })).toBe(false);
   });
 });

@@ -96,8 +96,10 @@ export function matchTargets(target: string, candidates: Candidate[]): Candidate
  */
 export function namesExactly(target: string, c: Candidate): boolean {
   const all = words(target);
-  if (kindsOnlyNamed(all).some((k) => k !== c.kind)) return false;
-  if (c.kind !== 'booking' && all.some(isEventWord)) return false;
+  const kinds = kindsOnlyNamed(all);
+  if (kinds.some((k) => k !== c.kind)) return false;
+  // "the reminder to call Rossi" names a reminder; "la riunione col commercialista" alone names a booking
+  if (c.kind !== 'booking' && kinds.length === 0 && all.some(isEventWord)) return false;
   const label = words(c.label);
   return all.every((w) => kindWords[c.kind].test(w) || label.some((l) => sameWord(w, l)));
 }
