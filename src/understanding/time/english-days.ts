@@ -104,7 +104,7 @@ export const englishCountRules: readonly GrammarRule[] = [
   {
     name: 'shifted-day',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|in) )?${UNIT} (?<dir>after|from|following|before|prior to) (?<anchor>${ANCHOR})|(?<anchor2>today|tomorrow|${F.WD}|${F.WD_ABBR}) week|(?:a week (?:on )?|(?<!(?:^| )in )(?<n3>\d{1,2}) weeks on )(?<anchor3>today|tomorrow|${F.WD})|(?<p4>on )?the (?<wd4>${F.WD}) after next`,
+      String.raw`(?:(?<p>on|by|for|until|in) )?${UNIT} (?<dir>after|from|following|before|prior to) (?<anchor>${ANCHOR})|(?<anchor2>today|tomorrow|${F.WD}|${F.WD_ABBR}) week|(?:a week (?:on )?|(?<!(?:^| )in )(?<n3>\d{1,2}) weeks on )(?<anchor3>today|tomorrow|${F.WD})|(?<p4>on )?(?:the )?(?<wd4>${F.WD}) after next`,
     ),
     build: (g) => {
       if (g.wd4 !== undefined) {

@@ -44,7 +44,7 @@ const ABBR_NEXT = String.raw`(?= (?:at|@|\d+(?:[:.]\d+)?|morning|afternoon|eveni
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
-const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of|a couple|couple)(?<nhalf> and a half)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| and (?<extra>\d{1,2}) (?:minutes|minute|min))?|(?<sp>half an hour|a half hour|half hour|3 quarters of an hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
+const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of|a couple|couple)(?<nhalf> and a half)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| (?:and )?(?<extra>\d{1,2}) (?:minutes|minute|mins|min))?|(?<sp>half an hour|a half hour|half hour|3 quarters of an hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
 
 const SEATING = alternatives(englishSeatingWords);
 
@@ -126,12 +126,12 @@ export const englishRules: readonly GrammarRule[] = [
     build: beforeComponent,
   },
   {
-    // "at 1600 hrs", "0830 hours": four digits of a 24-hour clock followed by "hours" are a time, not an amount
+    // "at 1600 hrs", "0830 hours", "thirteen hundred hours": a 24-hour clock followed by "hours" is a time, not an amount
     name: 'clock-military',
     re: pattern(
-      String.raw`(?:(?<p>at|@|by|from|until|till) |(?<!(?:^| )(?:for|of|lasting|in|within) ))(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d) hours`,
+      String.raw`(?:(?<p>at|@|by|from|until|till) |(?<!(?:^| )(?:for|of|lasting|in|within) ))(?:(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d)|(?<h>[01]?\d|2[0-3]) hundred) hours`,
     ),
-    build: (g) => clockComponent(g.hh ?? '', g.mm),
+    build: (g) => clockComponent(g.hh ?? g.h ?? '', g.mm ?? '00'),
   },
   {
     name: 'amount',
@@ -303,6 +303,12 @@ export const englishRules: readonly GrammarRule[] = [
         },
       };
     },
+  },
+  {
+    // "at the end of next week", "by end of next week": Friday of next week
+    name: 'end-of-next-week',
+    re: pattern(String.raw`(?:(?<p>by|before|until|till|at|for|on|towards) )?(?:the )?end of next week`),
+    build: () => ({ kind: 'day', day: { kind: 'weekday', weekday: 5, nextWeek: true } }),
   },
   {
     name: 'end-of-week',
