@@ -30,6 +30,7 @@ import { corpus14Round5 } from './corpus-14-round5.js';
 import { corpus14Round6 } from './corpus-14-round6.js';
 import { corpus14Round7 } from './corpus-14-round7.js';
 import { corpus16Round1 } from './corpus-16-round1.js';
+import { corpus16Round2 } from './corpus-16-round2.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
@@ -120,6 +121,7 @@ export const families: readonly Family[] = [
   ...corpus14Round6,
   ...corpus14Round7,
   ...corpus16Round1,
+  ...corpus16Round2,
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
