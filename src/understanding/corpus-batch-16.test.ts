@@ -33,3 +33,44 @@ describe('issue 17, corpus batch 16 round 1', () => {
     expect(when('remind me at 0900 hours tomorrow to call Paul', en)).toBe('2027-09-10T09:00:00+01:00');
   });
 });
+
+describe('issue 17, corpus batch 16 round 2', () => {
+  it('reads "una mezz\'oretta" as half an hour', () => {
+    expect(when("ricordami tra una mezz'oretta di spegnere il forno", it_)).toBe('2027-09-09T10:30:00+02:00');
+  });
+
+  it('reads an ordinal weekday of the year in its month: the last in December, the first in January', () => {
+    expect(when("l'ultimo venerdì dell'anno ricordami di chiudere i conti", it_)).toBe('2027-12-31T09:00:00+01:00');
+    expect(when("ricordami il primo lunedì dell'anno di pagare il bollo", it_)).toBe('2028-01-03T09:00:00+01:00');
+    expect(when('the first monday of the year remind me to file taxes', en)).toBe('2028-01-03T09:00:00+00:00');
+  });
+
+  it('reads the beginning of next year as the next first of January', () => {
+    expect(when("all'inizio dell'anno prossimo ricordami di rinnovare l'abbonamento", it_)).toBe(
+      '2028-01-01T09:00:00+01:00',
+    );
+    expect(when('at the start of next year remind me to renew the domain', en)).toBe('2028-01-01T09:00:00+00:00');
+  });
+
+  it('reads "N minutes to H" as a clock, while "in N minutes" stays an amount', () => {
+    expect(when('at 10 minutes to 6 remind me to leave', en)).toBe('2027-09-09T17:50:00+01:00');
+    expect(when('remind me in 10 minutes to leave', en)).toBe('2027-09-09T10:10:00+01:00');
+  });
+
+  it('reads a dotted clock after a date and a comma', () => {
+    expect(when('remind me 20 September, 14.45 to call the bank', en)).toBe('2027-09-20T14:45:00+01:00');
+  });
+
+  it('counts years from a named day and reads "next month on the 3rd"', () => {
+    expect(when('remind me two years from today to renew the passport', en)).toBe('2029-09-09T09:00:00+01:00');
+    expect(when('next month on the 3rd remind me to pay the rent', en)).toBe('2027-10-03T09:00:00+01:00');
+  });
+
+  it('reads "the thirty-first" as one day, and early, late and the middle of a month', () => {
+    // September has no 31st: the next month that has one
+    expect(when('remind me on the thirty-first to pay the gardener', en)).toBe('2027-10-31T09:00:00+00:00');
+    expect(when('late october remind me to book the flu jab', en)).toBe('2027-10-31T09:00:00+00:00');
+    expect(when('early next month remind me to check the meter', en)).toBe('2027-10-01T09:00:00+01:00');
+    expect(when('in the middle of the month remind me to check the meter', en)).toBe('2027-09-15T09:00:00+01:00');
+  });
+});

@@ -34,7 +34,7 @@ const NOT_A_WISH = String.raw`(?<!(?:^| )(?:happy|merry|a happy|a merry) )`;
 const ANCHOR = String.raw`today|tomorrow|(?:${F.HOLIDAY})|(?:(?:next|this|the) )?(?:${F.WD})|(?:the )?(?:${DAY})${ORD_SUFFIX}(?: of)? (?:${F.MONTH})|(?:${F.MONTH}) (?:the )?(?:${DAY})${ORD_SUFFIX}`;
 /** after these a corrected number is a date or a count, not a clock */
 const NOT_A_CLOCK = String.raw`days|day|weeks|week|months|month|years|year|people|persons|guests|st|nd|rd|th|of|${F.MONTH}`;
-const UNIT = String.raw`(?:(?<n>\d+|a|an|one|a couple of|couple of|a few|few) (?<u>days|day|weeks|week|fortnights|fortnight|months|month)|(?<one>the day|the week|the night|the evening|the morning))`;
+const UNIT = String.raw`(?:(?<n>\d+|a|an|one|a couple of|couple of|a few|few) (?<u>days|day|weeks|week|fortnights|fortnight|months|month|years|year)|(?<one>the day|the week|the night|the evening|the morning))`;
 const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
 const TIME_WORDS = String.raw`\d+|${F.ORD}|${F.WD}|other|few|couple|so often|now and then|time|once|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|weekend|hour|hours`;
 
@@ -43,7 +43,7 @@ function unitDays(g: Groups): number | undefined {
   if (g.one !== undefined) return /week/.test(g.one) ? 7 : 1;
   const unit = g.u ?? '';
   const n = unitCount(g);
-  if (n === undefined || /month/.test(unit)) return undefined;
+  if (n === undefined || /month|year/.test(unit)) return undefined;
   return n * (/fortnight/.test(unit) ? 14 : /week/.test(unit) ? 7 : 1);
 }
 
@@ -64,7 +64,8 @@ function nthWeekdayComponent(g: Groups): Component | null {
   const weekday = weekdayNumber(g.wd ?? '', 'en');
   if (n === undefined || weekday === undefined) return null;
   const day: DayRef = { kind: 'nthWeekday', n, weekday };
-  const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'en');
+  // "the last sunday of the year" is December's, "the first monday of the year" January's
+  const month = g.year !== undefined ? (n < 0 ? 12 : 1) : g.mon === undefined ? undefined : monthNumber(g.mon, 'en');
   if (month !== undefined) day.month = month;
   if (g.y !== undefined) day.year = Number(g.y);
   if (g.next !== undefined) day.monthsAhead = 1;
@@ -122,7 +123,12 @@ export const englishCountRules: readonly GrammarRule[] = [
       const sign = /before|prior/.test(g.dir ?? '') ? -1 : 1;
       const anchor = dayOfText(g.anchor ?? '', anchorRules);
       // "a month from today", "2 months after christmas": calendar months
-      const months = /month/.test(g.u ?? '') ? unitCount(g) : undefined;
+      const count = unitCount(g);
+      const months = /month/.test(g.u ?? '')
+        ? count
+        : /year/.test(g.u ?? '') && count !== undefined
+          ? 12 * count
+          : undefined;
       if (months !== undefined) return shiftedDay(anchor, 0, sign * months);
       const days = unitDays(g);
       return days === undefined ? null : shiftedDay(anchor, sign * days);
@@ -168,17 +174,19 @@ export const englishCountRules: readonly GrammarRule[] = [
   {
     name: 'nth-weekday',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|from|before|after) )?(?:the )?(?<ord>${F.ORD}) (?<wd>${F.WD}) (?:of|in) (?:(?<mon>${F.MONTH})(?: ,)?(?: (?<y>\d{4}))?|(?<next>next month|the next month|the following month)|(?:the|this) month)`,
+      String.raw`(?:(?<p>on|by|for|until|from|before|after) )?(?:the )?(?<ord>${F.ORD}) (?<wd>${F.WD}) (?:of|in) (?:(?<mon>${F.MONTH})(?: ,)?(?: (?<y>\d{4}))?|(?<next>next month|the next month|the following month)|(?:the|this) month|(?<year>the year|this year))`,
     ),
     build: nthWeekdayComponent,
   },
   {
     name: 'month-day-next',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|from) )?the (?<d>${DAY})${ORD_SUFFIX} (?:of )?(?:(?<next>next month|the next month|the following month)|this month|the month)`,
+      String.raw`(?:(?<p>on|by|for|until|from) )?the (?<d>${DAY})${ORD_SUFFIX} (?:of )?(?:(?<next>next month|the next month|the following month)|this month|the month)|(?<next2>next month) on the (?<d2>${DAY})${ORD_SUFFIX}`,
     ),
     build: (g) => {
-      const day = dayOfMonth(g.d);
+      const day = dayOfMonth(g.d ?? g.d2);
+      if (g.next2 !== undefined)
+        return day === undefined ? INVALID : { kind: 'day', day: { kind: 'monthDay', day, monthsAhead: 1 } };
       if (day === undefined) return INVALID;
       return {
         kind: 'day',
@@ -278,13 +286,20 @@ export const englishMonthEdgeRules: readonly GrammarRule[] = [
   {
     name: 'month-edge',
     re: pattern(
-      String.raw`(?:(?<p>at|by|before|until|till|for|on|around|towards|toward|from|in|after) )?(?:the )?(?:(?<edge>end|beginning|start|middle) of|(?<mid>mid)(?: -)?) (?:${EDGE_MONTH}|(?<next>next month|the next month|the following month))`,
+      String.raw`(?:(?<p>at|by|before|until|till|for|on|around|towards|toward|from|in|after) )?(?:the )?(?:(?<edge>end|beginning|start|middle) of|(?<mid>mid)(?: -)?|(?<early>early|late)(?: in)?) (?:${EDGE_MONTH}|(?<next>next month|the next month|the following month))|(?:(?<p2>in|at|around|by) )?(?:the )?(?:(?<edge2>beginning|start|middle) of (?:the|this) month|(?<mid2>mid) (?:- )?month)`,
     ),
     build: (g) => {
-      const edge = g.edge === 'end' ? 'last' : g.edge === 'middle' || g.mid !== undefined ? 'middle' : 'first';
+      const said = g.edge ?? g.edge2 ?? ((g.mid ?? g.mid2) ? 'middle' : g.early === 'late' ? 'end' : 'start');
+      const edge = said === 'end' ? 'last' : said === 'middle' ? 'middle' : 'first';
       const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'en');
       return monthEdgeComponent(edge, month, { year: g.y, next: g.next !== undefined });
     },
+  },
+  {
+    // "at the beginning of next year", "early next year": the next first of January
+    name: 'start-of-next-year',
+    re: pattern(String.raw`(?:(?<p>at|by|in|around|from) )?(?:(?:the )?(?:beginning|start) of|early) next year`),
+    build: () => ({ kind: 'day', day: { kind: 'date', day: 1, month: 1 } }),
   },
   {
     name: 'first-or-last-day',

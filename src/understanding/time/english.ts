@@ -136,7 +136,7 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'amount',
     re: pattern(
-      String.raw`(?:(?<p>by|for the next|for another|for|of|lasting) )?${QTY}|(?<n2>\d+) - (?<u2>minute|hour)`,
+      String.raw`(?:(?<p>by|for the next|for another|for|of|lasting) )?${QTY}(?! (?:to|til|till) \d)|(?<n2>\d+) - (?<u2>minute|hour)`,
     ),
     build: (g) => (g.n2 !== undefined ? amountComponent({ n: g.n2, u: g.u2, p: '-' }) : amountComponent(g)),
   },
@@ -376,20 +376,23 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<p2>on|by|until|before) (?:the (?<d2>\d{1,2})|(?<d3>\d{1,2}) (?:st|nd|rd|th))`,
+      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?:(?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<d4>[23]0 (?:- )?first))|(?<p2>on|by|until|before) (?:the (?<d2>\d{1,2})|(?<d3>\d{1,2}) (?:st|nd|rd|th))`,
     ),
     build: (g) => {
-      const day = dayOfMonth(g.d ?? g.d2 ?? g.d3);
+      const day = dayOfMonth(g.d ?? g.d4 ?? g.d2 ?? g.d3);
       return day === undefined ? null : { kind: 'day', day: { kind: 'monthDay', day } };
     },
   },
   {
     name: 'bare-clock',
     re: pattern(
-      String.raw`(?<h>\d{1,2})(?::(?<m>\d{2})(?::\d{2})?| h (?<m2>\d{2}))(?: (?<per>${PERIOD}))?|(?<h3>\d{1,2})(?= (?:tonight|this evening|this afternoon|this morning)(?![^ ]))`,
+      String.raw`(?<h>\d{1,2})(?::(?<m>\d{2})(?::\d{2})?| h (?<m2>\d{2}))(?: (?<per>${PERIOD}))?|(?<h3>\d{1,2})(?= (?:tonight|this evening|this afternoon|this morning)(?![^ ]))|(?<=(?:${MONTH}|\d{4}) , )(?<h4>\d{1,2})\.(?<m4>\d{2})`,
     ),
+    // "13 April, 10.30": a dotted clock right after a date and a comma
     build: (g) =>
-      g.h3 === undefined ? englishClock({ ...g, m: g.m ?? g.m2 }, '', g.per) : clockComponent(g.h3, undefined),
+      g.h3 === undefined
+        ? englishClock({ ...g, h: g.h ?? g.h4, m: g.m ?? g.m2 ?? g.m4 }, '', g.per)
+        : clockComponent(g.h3, undefined),
   },
   englishUnreadRecurrence,
 ];

@@ -31,7 +31,7 @@ const ANCHOR = String.raw`oggi|domani|dopodomani|(?:(?:il|la|lo|l'|l) )?(?:${F.H
 /** after these a corrected number is a date or a count, not a clock */
 const NOT_A_CLOCK = String.raw`giorni|giorno|settimane|settimana|mesi|mese|anni|anno|persone|ospiti|°|(?:di|del) (?:mese|${F.MONTH})|${F.MONTH}`;
 const UNIT = String.raw`(?:(?<n>\d+|un|una|un paio di|qualche) (?<u>giorno|giorni|settimana|settimane)|(?<one>il giorno|la settimana|la sera|la mattina))`;
-const MONTH_REF = String.raw`(?:di|del|d') (?:(?<mon>${F.FULL_MONTH})(?: (?<y>\d{4}))?|(?<next>mese prossimo|prossimo mese)|(?:questo )?mese)`;
+const MONTH_REF = String.raw`(?:(?:di|del|d') (?:(?<mon>${F.FULL_MONTH})(?: (?<y>\d{4}))?|(?<next>mese prossimo|prossimo mese)|(?:questo )?mese)|(?<year>dell' anno|di quest' anno))`;
 const TIME_WORDS = String.raw`\d+|${F.ORD}|${F.WD}|giorno|giorni|settimana|settimane|mese|mesi|anno|anni|ora|ore|mattina|sera|notte|pomeriggio|weekend|fine|inizio|tanto|quanto|volta|quindici|altro|altra`;
 
 /** Days in a count: "tre giorni", "una settimana", "qualche giorno" (two), "il giorno" (one). */
@@ -52,7 +52,8 @@ function nthWeekdayComponent(g: Groups): Component | null {
   const n = ordinalNumber(g.ord);
   const weekday = weekdayNumber(g.wd ?? '', 'it');
   if (n === undefined || weekday === undefined) return null;
-  const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'it');
+  // "l'ultima domenica dell'anno" is December's, "il primo lunedì dell'anno" January's
+  const month = g.year !== undefined ? (n < 0 ? 12 : 1) : g.mon === undefined ? undefined : monthNumber(g.mon, 'it');
   const day: DayRef = { kind: 'nthWeekday', n, weekday };
   if (month !== undefined) day.month = month;
   if (g.y !== undefined) day.year = Number(g.y);
@@ -224,6 +225,14 @@ export const italianMonthEdgeRules: readonly GrammarRule[] = [
       const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'it');
       return monthEdgeComponent(edge, month, { year: g.y, next: g.next !== undefined });
     },
+  },
+  {
+    // "all'inizio dell'anno prossimo", "a inizio anno nuovo": the next first of January
+    name: 'start-of-next-year',
+    re: pattern(
+      String.raw`(?:(?<p>a|ad|per|entro|verso|dall'|all') )?(?:l' )?inizio (?:dell' |del )?(?:anno prossimo|prossimo anno|anno nuovo|nuovo anno)`,
+    ),
+    build: () => ({ kind: 'day', day: { kind: 'date', day: 1, month: 1 } }),
   },
   {
     name: 'first-or-last-day',
