@@ -74,3 +74,17 @@ describe('issue 17, corpus batch 16 round 2', () => {
     expect(when('in the middle of the month remind me to check the meter', en)).toBe('2027-09-15T09:00:00+01:00');
   });
 });
+
+describe('issue 17, corpus batch 16 round 3', () => {
+  it('reads "1/2" after a count as a half, never as a date', () => {
+    expect(when('remind me in 1 1/2 hours to leave', en)).toBe('2027-09-09T11:30:00+01:00');
+    expect(when('tra 2 ore e 1/2 ricordami di uscire', it_)).toBe('2027-09-09T12:30:00+02:00');
+    // alone it is still a date, day first
+    expect(when('remind me on 1/2 to pay the gardener', en)).toBe('2028-02-01T09:00:00+00:00');
+  });
+
+  it('reads British "friday fortnight" and "a fortnight tomorrow" as two weeks on', () => {
+    expect(when('friday fortnight remind me to pay the gardener', en)).toBe('2027-09-24T09:00:00+01:00');
+    expect(when('remind me a fortnight tomorrow to pay the gardener', en)).toBe('2027-09-24T09:00:00+01:00');
+  });
+});

@@ -105,7 +105,7 @@ export const englishCountRules: readonly GrammarRule[] = [
   {
     name: 'shifted-day',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|in) )?${UNIT} (?<dir>after|from|following|before|prior to) (?<anchor>${ANCHOR})|(?<anchor2>today|tomorrow|${F.WD}|${F.WD_ABBR}) week|(?:a week (?:on )?|(?<!(?:^| )in )(?<n3>\d{1,2}) weeks on )(?<anchor3>today|tomorrow|${F.WD})|(?<p4>on )?(?:the )?(?<wd4>${F.WD}) after next`,
+      String.raw`(?:(?<p>on|by|for|until|in) )?${UNIT} (?<dir>after|from|following|before|prior to) (?<anchor>${ANCHOR})|(?<anchor2>today|tomorrow|${F.WD}|${F.WD_ABBR}) (?<span2>week|fortnight)|(?:a (?<span3>week|fortnight) (?:on )?|(?<!(?:^| )in )(?<n3>\d{1,2}) weeks on )(?<anchor3>today|tomorrow|${F.WD})|(?<p4>on )?(?:the )?(?<wd4>${F.WD}) after next`,
     ),
     build: (g) => {
       if (g.wd4 !== undefined) {
@@ -115,7 +115,8 @@ export const englishCountRules: readonly GrammarRule[] = [
       const british = g.anchor2 ?? g.anchor3;
       // "wed week": an abbreviated weekday is one here, though alone it needs a time after it
       const abbreviated = weekdayNumber(british ?? '', 'en');
-      const weeks = g.n3 === undefined ? 1 : Number(g.n3);
+      // "tuesday fortnight", "a fortnight today": two weeks on
+      const weeks = g.n3 !== undefined ? Number(g.n3) : (g.span2 ?? g.span3) === 'fortnight' ? 2 : 1;
       if (weeks < 1) return null;
       if (abbreviated !== undefined)
         return shiftedDay({ kind: 'weekday', weekday: abbreviated, nextWeek: false }, 7 * weeks);
