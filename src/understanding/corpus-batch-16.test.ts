@@ -88,3 +88,15 @@ describe('issue 17, corpus batch 16 round 3', () => {
     expect(when('remind me a fortnight tomorrow to pay the gardener', en)).toBe('2027-09-24T09:00:00+01:00');
   });
 });
+
+describe('issue 17, corpus batch 16 round 4', () => {
+  it('reads a 24-hour clock before "hrs" or "h" as a time, while "in 10.50 hours" stays an amount', () => {
+    expect(when('remind me 18.30 hrs to leave for the station', en)).toBe('2027-09-09T18:30:00+01:00');
+    expect(when('remind me at 0930h to leave for the station', en)).toBe('2027-09-10T09:30:00+01:00');
+    expect(when('remind me in 10.50 hours to leave for the station', en)).toBe('2027-09-09T20:30:00+01:00');
+  });
+
+  it('reads "h." before an hour as "h"', () => {
+    expect(when('h. 18 ricordami di uscire', it_)).toBe('2027-09-09T18:00:00+02:00');
+  });
+});

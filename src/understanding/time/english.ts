@@ -126,10 +126,10 @@ export const englishRules: readonly GrammarRule[] = [
     build: beforeComponent,
   },
   {
-    // "at 1600 hrs", "0830 hours", "thirteen hundred hours": a 24-hour clock followed by "hours" is a time, not an amount
+    // "at 1600 hrs", "1700h", "17.00 hrs", "thirteen hundred hours": a 24-hour clock followed by "hours" is a time
     name: 'clock-military',
     re: pattern(
-      String.raw`(?:(?<p>at|@|by|from|until|till) |(?<!(?:^| )(?:for|of|lasting|in|within) ))(?:(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d)|(?<h>[01]?\d|2[0-3]) hundred) hours`,
+      String.raw`(?:(?<p>at|@|by|from|until|till) |(?<!(?:^| )(?:for|of|lasting|in|within) ))(?:(?<hh>[01]\d|2[0-3])[:.]?(?<mm>[0-5]\d) (?:hours|h)|(?<h>[01]?\d|2[0-3]) hundred hours)(?![^ ])`,
     ),
     build: (g) => clockComponent(g.hh ?? g.h ?? '', g.mm ?? '00'),
   },

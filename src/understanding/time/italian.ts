@@ -41,7 +41,7 @@ const MOD = (s = ''): string =>
 const CLOCK = (s = ''): string =>
   String.raw`(?<h${s}>\d{1,2})(?:[:.,](?<m${s}>\d{2})(?:[:.]\d{2})?| h (?<hm${s}>\d{2}))?${MOD(s)}`;
 const PERIOD = String.raw`del mattino presto|di mattina|del mattino|della mattina|di mattino|la mattina|in mattinata|di pomeriggio|del pomeriggio|nel pomeriggio|il pomeriggio|di sera|della sera|la sera|in serata|di notte|della notte|la notte`;
-const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|entro le|dopo le|prima delle|delle|dalle|a partire dalle|fino alle|ore|(?<!(?:^| )\d{1,2} )h`;
+const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|entro le|dopo le|prima delle|delle|dalle|a partire dalle|fino alle|ore|(?<!(?:^| )\d{1,2} )h(?: \.)?`;
 const DATE_PREP = String.raw`il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|del|dell'|di|per|a|entro|fino al|fino all'|a partire dal|a partire dall'|prima del|dopo il`;
 const DAY_PREP = String.raw`per|da|entro|fino a|di|a|a partire da|dopo|prima di|entro e non oltre`;
 /** a deadline or start before an abbreviated weekday makes it one: "entro ven", "fino a gio" */
