@@ -100,3 +100,31 @@ describe('issue 17, corpus batch 16 round 4', () => {
     expect(when('h. 18 ricordami di uscire', it_)).toBe('2027-09-09T18:00:00+02:00');
   });
 });
+
+describe('issue 17, corpus batch 16 round 6', () => {
+  it('reads "nella giornata di domani" as tomorrow, not today', () => {
+    expect(when('ricordami nella giornata di dopodomani di pagare il dentista', it_)).toBe('2027-09-11T09:00:00+02:00');
+  });
+
+  it('reads the middle of next week as its Wednesday and the end as its Friday', () => {
+    expect(when('verso metà della prossima settimana ricordami di pagare il dentista', it_)).toBe(
+      '2027-09-15T09:00:00+02:00',
+    );
+    expect(when('remind me midweek next week to call Paul', en)).toBe('2027-09-15T09:00:00+01:00');
+    expect(when('remind me in the middle of next week to call Paul', en)).toBe('2027-09-15T09:00:00+01:00');
+    expect(when('remind me by the end of next week to call Paul', en)).toBe('2027-09-17T09:00:00+01:00');
+  });
+
+  it('reads "the first weekday after" a day as the weekday after it, and New Year said short there', () => {
+    expect(when('remind me the first monday after easter to call Paul', en)).toBe('2028-04-17T09:00:00+01:00');
+    expect(when('ricordami il primo lunedì dopo Pasqua di pagare il dentista', it_)).toBe('2028-04-17T09:00:00+02:00');
+    expect(when('remind me the first friday after new year to call Paul', en)).toBe('2028-01-07T09:00:00+00:00');
+    expect(when('the first friday of the new year remind me to call Paul', en)).toBe('2028-01-07T09:00:00+00:00');
+    // alone, "new year" is a topic, not a date
+    expect(when('remind me tomorrow about my new year resolutions', en)).toBe('2027-09-10T09:00:00+01:00');
+  });
+
+  it("reads Ireland's St Stephen's Day as Boxing Day", () => {
+    expect(when("remind me on st stephen's day to visit Nan", en)).toBe('2027-12-26T09:00:00+00:00');
+  });
+});

@@ -139,11 +139,12 @@ export const englishCountRules: readonly GrammarRule[] = [
     // "the monday after easter", "the friday before christmas", "the sunday following thanksgiving"
     name: 'weekday-near-day',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until) )?(?:the )?(?<wd>${F.WD}) (?<dir>after|following|before|prior to) (?<anchor>${ANCHOR})`,
+      String.raw`(?:(?<p>on|by|for|until) )?(?:the )?(?:first )?(?<wd>${F.WD}) (?<dir>after|following|before|prior to) (?:(?<anchor>${ANCHOR})|(?<ny>(?:the )?new year)(?! 's))`,
     ),
+    // "the first friday after new year": New Year's Day, said short only here (alone it is too often a topic)
     build: (g) =>
       weekdayNearDay(
-        dayOfText(g.anchor ?? '', anchorRules),
+        g.ny === undefined ? dayOfText(g.anchor ?? '', anchorRules) : { kind: 'holiday', name: 'newYear' },
         weekdayNumber(g.wd ?? '', 'en'),
         !/before|prior/.test(g.dir ?? ''),
       ),
@@ -175,7 +176,7 @@ export const englishCountRules: readonly GrammarRule[] = [
   {
     name: 'nth-weekday',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|from|before|after) )?(?:the )?(?<ord>${F.ORD}) (?<wd>${F.WD}) (?:of|in) (?:(?<mon>${F.MONTH})(?: ,)?(?: (?<y>\d{4}))?|(?<next>next month|the next month|the following month)|(?:the|this) month|(?<year>the year|this year))`,
+      String.raw`(?:(?<p>on|by|for|until|from|before|after) )?(?:the )?(?<ord>${F.ORD}) (?<wd>${F.WD}) (?:of|in) (?:(?<mon>${F.MONTH})(?: ,)?(?: (?<y>\d{4}))?|(?<next>next month|the next month|the following month)|(?:the|this) month|(?<year>the year|this year|the new year))`,
     ),
     build: nthWeekdayComponent,
   },
@@ -276,6 +277,14 @@ const EDGE_MONTH = String.raw`(?<mon>${F.MONTH})(?: \.)?(?:(?: ,)? (?<y>\d{4}))?
 
 /** "at the end of February", "early in March", "mid-March", "the last day of the month", "the first day of next month". */
 export const englishMonthEdgeRules: readonly GrammarRule[] = [
+  {
+    // "at the end of next week": its Friday; "in the middle of next week", "midweek next week": its Wednesday
+    name: 'edge-of-next-week',
+    re: pattern(
+      String.raw`(?:(?<p>by|before|until|till|at|for|on|towards|in|around) )?(?:the )?(?:(?<edge>end|middle) of next week|(?:mid - ?week|midweek) next week|next week (?:mid - ?week|midweek))`,
+    ),
+    build: (g) => ({ kind: 'day', day: { kind: 'weekday', weekday: g.edge === 'end' ? 5 : 3, nextWeek: true } }),
+  },
   {
     // "by end of quarter", "end of next quarter" (batch 12)
     name: 'end-of-quarter',

@@ -305,12 +305,6 @@ export const englishRules: readonly GrammarRule[] = [
     },
   },
   {
-    // "at the end of next week", "by end of next week": Friday of next week
-    name: 'end-of-next-week',
-    re: pattern(String.raw`(?:(?<p>by|before|until|till|at|for|on|towards) )?(?:the )?end of next week`),
-    build: () => ({ kind: 'day', day: { kind: 'weekday', weekday: 5, nextWeek: true } }),
-  },
-  {
     name: 'end-of-week',
     re: pattern(
       String.raw`(?:(?<p>by|before|until|till|at|for|on) )?(?:the )?end of (?:the |this )?week|(?<p2>by) (?:the |this )?weekend`,

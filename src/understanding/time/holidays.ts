@@ -168,6 +168,10 @@ export const holidayWords: Record<Lang, Record<string, string>> = {
     'christmas day': 'christmas',
     xmas: 'christmas',
     'boxing day': 'boxingDay',
+    // Ireland's name for it
+    "st stephen 's day": 'boxingDay',
+    'st stephens day': 'boxingDay',
+    "saint stephen 's day": 'boxingDay',
     "new year 's eve": 'newYearsEve',
     'new years eve': 'newYearsEve',
     'new year eve': 'newYearsEve',

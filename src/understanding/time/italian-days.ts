@@ -91,7 +91,7 @@ export const italianCountRules: readonly GrammarRule[] = [
     // "il lunedì dopo Pasqua", "il venerdì prima di Natale", "il sabato successivo al 15 agosto"
     name: 'weekday-near-day',
     re: pattern(
-      String.raw`(?:(?<p>a|per|entro|fino a) )?(?:il |la )?(?<wd>${F.WD}) (?<dir>dopo|successivo a|successiva a|prima di|prima del|prima della|prima dell'|precedente a) (?<anchor>${ANCHOR})`,
+      String.raw`(?:(?<p>a|per|entro|fino a) )?(?:il |la )?(?:primo |prima )?(?<wd>${F.WD}) (?<dir>dopo|successivo a|successiva a|prima di|prima del|prima della|prima dell'|precedente a) (?<anchor>${ANCHOR})`,
     ),
     build: (g) =>
       weekdayNearDay(

@@ -213,11 +213,12 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'relative-day',
     re: pattern(
-      String.raw`(?:(?<p>${DAY_PREP}|in|nella|entro la) )?(?<w>oggi|domani|dopodomani|giornata(?: di oggi)?)|(?<p2>in|entro) giornata`,
+      String.raw`(?:(?<p>${DAY_PREP}|in|nella|entro la) )?(?<w>oggi|domani|dopodomani|giornata(?: di (?<of>oggi|domani|dopodomani))?)|(?<p2>in|entro) giornata`,
     ),
     build: (g) => ({
       kind: 'day',
-      day: { kind: 'relative', days: g.w === 'domani' ? 1 : g.w === 'dopodomani' ? 2 : 0 },
+      // "nella giornata di domani" is tomorrow
+      day: { kind: 'relative', days: ['domani', 'dopodomani'].indexOf(g.of ?? g.w ?? '') + 1 },
     }),
   },
   {
@@ -249,12 +250,12 @@ export const italianRules: readonly GrammarRule[] = [
     }),
   },
   {
-    // "alla fine della settimana prossima", "entro fine prossima settimana": Friday of next week
-    name: 'end-of-next-week',
+    // "alla fine della settimana prossima": its Friday; "a metà della settimana prossima": its Wednesday
+    name: 'edge-of-next-week',
     re: pattern(
-      String.raw`(?:(?<p>entro|per|prima di|prima della|verso|a|alla) )?(?:la )?fine (?:della |di )?(?:settimana prossima|prossima settimana)`,
+      String.raw`(?:(?<p>entro|per|prima di|prima della|verso|a|alla) )?(?:la )?(?<edge>fine|meta) (?:della |di )?(?:settimana prossima|prossima settimana)`,
     ),
-    build: () => ({ kind: 'day', day: { kind: 'weekday', weekday: 5, nextWeek: true } }),
+    build: (g) => ({ kind: 'day', day: { kind: 'weekday', weekday: g.edge === 'fine' ? 5 : 3, nextWeek: true } }),
   },
   {
     name: 'end-of-week',
