@@ -24,3 +24,50 @@ describe('fresh batch 16: Italian whole client messages', () => {
     });
   }
 });
+
+/** Tuesday 9 November 2027, 09:30 in Rome. */
+const it_ = { now: new Date('2027-11-09T09:30:00+01:00'), tz: 'Europe/Rome', lang: 'it' as const };
+const read = (text: string) => understandRules(text, it_);
+
+describe('fresh batch 16: what round 1 taught', () => {
+  it('leaves the context before "ma"/"quindi" out of the request, comma or not', () => {
+    expect(read('venerdì sono a Roma quindi giovedì ricordami di stampare i biglietti').when).toBe(
+      '2027-11-11T09:00:00+01:00',
+    );
+    expect(read('sabato nn lavoro ma lunedì alle 8 ricordami di aprire il magazzino').when).toBe(
+      '2027-11-15T08:00:00+01:00',
+    );
+  });
+
+  it('reads "tra 3 sett" as weeks, "il 3 sett" stays September', () => {
+    expect(read('tra 3 sett ricordami il tagliando').when).toBe('2027-11-30T09:30:00+01:00');
+    expect(read('il 3 sett ricordami il tagliando').when).toBe('2028-09-03T09:00:00+02:00');
+  });
+
+  it('names a request by its article when a pronoun or verb takes it up', () => {
+    expect(read("la 4471 l'avete spedita?")).toMatchObject({ intent: 'ticket_status', ref: 4471 });
+    expect(read('la 4471 è pronta?')).toMatchObject({ intent: 'ticket_status', ref: 4471 });
+  });
+
+  it('asks the balance with "quante ore" and the package anywhere', () => {
+    expect(read('scusa quante ore avanzano nel pacchetto di dicembre?').intent).toBe('balance');
+    expect(read('quante ore ci vogliono per la traduzione?').intent).not.toBe('balance');
+  });
+
+  it('keeps a status when what the client does next follows "poi", not when a request does', () => {
+    expect(read('sono dal cliente fino alle 12 poi torno in ufficio')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-09T12:00:00+01:00',
+    });
+    expect(read('sono in riunione fino alle 11 poi ricordami di chiamare Gino').intent).toBe('reminder');
+  });
+
+  it('hands an obligation to the office when a closing work verb takes it up', () => {
+    expect(read('devo scrivere la lettera al condominio entro venerdì, me la prepari tu?')).toMatchObject({
+      intent: 'task',
+      due: '2027-11-12',
+    });
+    expect(read('devo pagare il bollo venerdì').intent).toBe('reminder');
+  });
+});

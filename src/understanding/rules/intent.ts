@@ -382,6 +382,8 @@ export function classifyIntent(
     const obligation = obliged && intent === 'other' && s.timed;
     return { intent: obligation ? 'reminder' : intent, start, ...(needed ? { needed } : {}) };
   }
+  // "devo mandare il preventivo entro giovedì, me lo prepari tu?": the obligation handed to the office
+  if (obliged && closingFiling(s.tokens, s.lang, s.consumed, true)?.intent === 'task') return { intent: 'task', start };
   if (obliged && found.intent !== 'reminder' && !FILING.has(found.head.verb?.cls ?? '')) {
     // "devo pagare l'F24 venerdì": a reminder of all of it; "I must go to …, note it in my calendar" is filed
     return { intent: s.dated ? 'reminder' : 'other', start };

@@ -2,6 +2,7 @@ import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from
 import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
 import { formatInstant, localDateTime, localDay, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
+import { lookupVerb } from './verbs.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING, cues, type Phrase, type StatusCues } from './status-cues.js';
 
 /**
@@ -84,7 +85,8 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
   if (dayFirst !== undefined && (found.kind === 'available' || times.length === 0)) return undefined;
   if (found.kind === 'available') return { intent: 'status', availability: 'available' };
-  return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
+  const own = { ...analysis, matches: analysis.matches.filter((m) => m.first < clauseEnd) };
+  return { intent: 'status', availability: found.kind, ...statusEnd(own, ctx) };
 }
 
 const isTodayOrTomorrow = (m: TimeMatch): boolean =>
@@ -252,7 +254,10 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): { end
       j += again.length - 1;
       continue;
     }
+    // "sono in studio fino all'1 (,) poi vado a pranzo": what the client does next is no part of the status
+    if (THEN.has(token.norm) && untilBefore(analysis, j)) return { end: j };
     if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm)) {
+      if (THEN.has(tokens[j + 1]?.norm ?? '') && untilBefore(analysis, j)) return { end: j };
       const laterTime = analysis.matches.some((m) => m.first > j && m.component.kind !== 'invalid');
       if (!laterTime) return { end: j };
       const back = returnClause(analysis, j + 1);
@@ -263,6 +268,17 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): { end
     return undefined;
   }
   return { end: tokens.length };
+}
+
+const THEN = new Set(['poi', 'dopo', 'then', 'afterwards']);
+
+/** A time said before token `j`, the status's end, and no request after it ("…poi ricordami di…"). */
+function untilBefore(analysis: Analysis, j: number): boolean {
+  const request = analysis.tokens.slice(j).some((t) => {
+    const verb = lookupVerb(t.norm, analysis.lang);
+    return verb !== undefined && verb.reported !== true;
+  });
+  return !request && analysis.matches.some((m) => m.last < j && m.component.kind !== 'invalid');
 }
 
 /** "rientro domani", "torno alle 3", "vi richiamo io tra un'ora", "i'll be back at 4": when the client is back */

@@ -3,6 +3,7 @@ import type { Analysis } from '../analyze.js';
 import type { Token } from '../normalize.js';
 import { phrases, phrasesStartingWith, type Phrase } from './cues.js';
 import { asksAfterLeadingRef, REF_WORDS, refOf } from './request-ref.js';
+import { asksHoursLeft } from './hours-left.js';
 
 export { refOf };
 
@@ -213,7 +214,7 @@ function itemFrom(analysis: Analysis, from: number, lang: Lang): string | undefi
 export function readOfficeQuestion(analysis: Analysis): Understanding | undefined {
   const { tokens, lang } = analysis;
   const c = cues[lang];
-  if (phraseEnd(tokens, c.balance) !== undefined) return { intent: 'balance' };
+  if (phraseEnd(tokens, c.balance) !== undefined || asksHoursLeft(tokens, lang)) return { intent: 'balance' };
   const ref = refOf(tokens, lang);
   const withRef = ref === undefined ? {} : { ref };
   const progress = phraseSpan(tokens, c.progress);
