@@ -17,3 +17,45 @@ export function contrastBefore(tokens: readonly Token[], head: number | undefine
     if (CONTRASTS.has(tokens[i]!.norm) || CONSEQUENCES.has(tokens[i]!.norm)) return i;
   return -1;
 }
+
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'ho',
+  'hai',
+  'ha',
+  'abbiamo',
+  'avete',
+  'hanno',
+  'sono',
+  'siamo',
+  'sei',
+  'e',
+  'è',
+]);
+const BETWEEN: ReadonlySet<string> = new Set(['gia', 'già', 'appena', 'non', 'proprio', 'anche', 'ancora']);
+const PARTICIPLE = /^\p{L}+(?:at|ut|it|ers|ess|ott|att|itt|ost|ort|es|is|us)[oaie]$/u;
+
+/** "stanotte ho perso un'ora…", "stamattina sono già andato…": a past tense right after a time says what happened then. */
+function toldInPast(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  if (!AUXILIARIES.has(tokens[i]?.norm ?? '')) return false;
+  i++;
+  if (BETWEEN.has(tokens[i]?.norm ?? '')) i++;
+  return PARTICIPLE.test(tokens[i]?.norm ?? '');
+}
+
+/**
+ * The times that belong to the request whose head is at `head`: not those of the context before a contrast,
+ * nor a time the client tells the past of ("stanotte ho perso un'ora di sonno, ricordami alle 3…"), as long
+ * as the request keeps a time of its own.
+ */
+export function requestTimes<T extends { first: number; last: number; component: { kind: string } }>(
+  tokens: readonly Token[],
+  matches: T[],
+  head: number | undefined,
+): T[] {
+  const contrast = contrastBefore(tokens, head);
+  const own = matches.filter(
+    (m) => m.first > contrast && !(head !== undefined && m.last < head && toldInPast(tokens, m.last + 1)),
+  );
+  return own.length < matches.length && own.some((m) => m.component.kind !== 'invalid') ? own : matches;
+}

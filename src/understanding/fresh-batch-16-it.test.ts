@@ -71,3 +71,30 @@ describe('fresh batch 16: what round 1 taught', () => {
     expect(read('devo pagare il bollo venerdì').intent).toBe('reminder');
   });
 });
+
+describe('fresh batch 16: what round 2 taught', () => {
+  it('leaves a time the client tells the past of out of the request', () => {
+    expect(read('stamattina ho già chiamato il notaio, ricordami alle 5 di mandargli i documenti').when).toBe(
+      '2027-11-09T17:00:00+01:00',
+    );
+  });
+
+  it('reads an order with its pronoun first after the client context, in a question', () => {
+    expect(read('il pc nn parte mi trovi un tecnico x domani?')).toMatchObject({ intent: 'task', due: '2027-11-10' });
+    expect(read('domani Rossi mi chiama alle 10').intent).not.toBe('task');
+  });
+
+  it('asks how a request is going when a question names only its number', () => {
+    expect(read('e la richiesta 5120 tutto ok?')).toEqual({ intent: 'ticket_status', ref: 5120 });
+    expect(read('annulla la richiesta 5120?').intent).toBe('cancel');
+  });
+
+  it('keeps "nn rispondo" in a status, and a gone 10 or 11 is the evening one', () => {
+    const evening = { ...it_, now: new Date('2027-11-09T20:30:00+01:00') };
+    expect(understandRules('sono in palestra fino alle 11 nn rispondo', evening)).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-09T23:00:00+01:00',
+    });
+  });
+});

@@ -71,6 +71,9 @@ export const cues: Record<Lang, StatusCues> = {
           'non sono raggiungibile',
           'non ci sono per nessuno',
           'non sono reperibile',
+          'non rispondo',
+          'non rispondo al telefono',
+          'non posso rispondere',
         ]),
       },
       {

@@ -336,7 +336,9 @@ function statusEnd(analysis: Analysis, ctx: UnderstandingContext): StatusEnd {
 function eveningOf(clock: TimeMatch, readToday: Date, now: Date, tz: string): string | undefined {
   if (clock.component.kind !== 'clock') return undefined;
   const { hour, meridiem, period, twoDigit } = clock.component.clock;
-  if (hour < 1 || hour > 11 || meridiem !== undefined || period !== undefined || twoDigit) return undefined;
+  // "08" is a 24-hour time as written; "10" and "11" have no other way to be said
+  const written24 = twoDigit && hour < 10;
+  if (hour < 1 || hour > 11 || meridiem !== undefined || period !== undefined || written24) return undefined;
   const later = new Date(readToday.getTime() + 12 * 3_600_000);
   const sameDay = localDay(later, tz) === localDay(readToday, tz);
   const soon = later.getTime() - now.getTime() <= EVENING_REACH_HOURS * 3_600_000;

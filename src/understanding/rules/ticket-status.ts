@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze.js';
 import type { Token } from '../normalize.js';
 import { phrases, phrasesStartingWith, type Phrase } from './cues.js';
 import { asksAfterLeadingRef, REF_WORDS, refOf } from './request-ref.js';
-import { asksHoursLeft } from './hours-left.js';
+import { asksAboutRef, asksHoursLeft } from './office-asks.js';
 
 export { refOf };
 
@@ -240,6 +240,8 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
     const target = itemFrom(analysis, done, lang);
     return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
   }
+  if (ref !== undefined && asksAboutRef(tokens, lang, analysis.matches.length > 0))
+    return { intent: 'ticket_status', ref };
   // a time named makes it a request of its own ("ricordami alle 9 se è arrivato?")
   const trailing = analysis.matches.length ? undefined : trailingDoneStart(tokens, lang);
   if (trailing === undefined) return undefined;

@@ -1,5 +1,6 @@
 import type { Lang } from '../contract.js';
 import type { Token } from '../normalize.js';
+import { lookupVerb } from './verbs.js';
 
 /**
  * "quante ore ci sono ancora nel mio pacchetto?", "how many hours are still in my bundle?": a question
@@ -16,4 +17,16 @@ export function asksHoursLeft(tokens: readonly Token[], lang: Lang): boolean {
   const lead = HOW_MANY[lang];
   const at = tokens.findIndex((_, i) => lead.every((word, k) => tokens[i + k]?.norm === word));
   return at >= 0 && tokens.slice(at + lead.length).some((t) => LEFT_WORDS[lang].has(t.norm));
+}
+
+/**
+ * "la pratica 7781 è a posto?", "e la 7781?": a question naming a request number, with no time and no
+ * verb asking for work ("annulla la 7781?", "sposti la 7781?"), asks how that request is going.
+ */
+export function asksAboutRef(tokens: readonly Token[], lang: Lang, timed: boolean): boolean {
+  if (timed || !tokens.some((t) => t.norm === '?')) return false;
+  return !tokens.some((t) => {
+    const verb = lookupVerb(t.norm, lang);
+    return verb !== undefined && verb.reported !== true;
+  });
 }
