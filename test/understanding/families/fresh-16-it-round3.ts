@@ -1,4 +1,4 @@
-import { booking, FRI, MON, only, recurring, reminder, reschedule, said, THU, taskAt, TUE, WED } from './common.js';
+import { booking, FRI, MON, only, recurring, reminder, reschedule, said, THU, TUE, WED } from './common.js';
 import type { Expected, Family } from './calendar.js';
 import { fresh } from './fresh-1.js';
 
@@ -86,7 +86,8 @@ export const fresh16ItRound3: readonly Family[] = [
       said(reminder(c.inMinutes(12 * 60)), 'fare il check in del volo'),
     ],
     ['it', 'sono in volo fino a martedi', only('status', { availability: 'busy', until: c.at(c.weekday(TUE), 9) })],
-    ['it', 'mi prenoti un uber x domani alle 6 di mattina x il JFK?', taskAt(c.at(c.day(1), 6))],
+    // label corrected before any fix: a ride at a fixed time is a booking the office makes (third-party.test.ts)
+    ['it', 'mi prenoti un uber x domani alle 6 di mattina x il JFK?', office(booking(c.at(c.day(1), 6)))],
     [
       'it',
       'cosa c è in agenda x la prossima settimana?',
