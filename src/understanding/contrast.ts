@@ -53,7 +53,8 @@ export function requestTimes<T extends { first: number; last: number; component:
   matches: T[],
   head: number | undefined,
 ): T[] {
-  const contrast = contrastBefore(tokens, head);
+  // "dmn sono in ferie ma martedì alle 9 ho la call…": with no head verb, the last contrast of the message
+  const contrast = contrastBefore(tokens, head ?? tokens.length);
   const own = matches.filter(
     (m) => m.first > contrast && !(head !== undefined && m.last < head && toldInPast(tokens, m.last + 1)),
   );

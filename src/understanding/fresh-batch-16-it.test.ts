@@ -98,3 +98,30 @@ describe('fresh batch 16: what round 2 taught', () => {
     });
   });
 });
+
+describe('fresh batch 16: what round 3 taught', () => {
+  it('leaves the context before "ma" out of an event said with no verb, time and title', () => {
+    expect(read('oggi sono a casa col raffreddore ma venerdì alle 10 ho il notaio')).toMatchObject({
+      intent: 'booking',
+      when: '2027-11-12T10:00:00+01:00',
+      title: 'notaio',
+    });
+  });
+
+  it('reads a status whose place is followed by who the client is with', () => {
+    expect(read('fino alle 12 sono in laboratorio con un fornitore')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-09T12:00:00+01:00',
+    });
+    expect(read('sono chiuso in archivio fino alle 11')).toMatchObject({ intent: 'status', availability: 'busy' });
+  });
+
+  it('books an uber as a ride the office arranges', () => {
+    expect(read('prenotami un uber x domani alle 7 di mattina')).toMatchObject({
+      intent: 'booking',
+      viaOffice: true,
+      when: '2027-11-10T07:00:00+01:00',
+    });
+  });
+});

@@ -98,6 +98,14 @@ export const cues: Record<Lang, StatusCues> = {
           'sono via',
           'saro via',
           'sono dal cliente',
+          // "sono chiusa in cabina con una cliente", "sono con un paziente"
+          'sono chiuso',
+          'sono chiusa',
+          'sono con un cliente',
+          'sono con una cliente',
+          'sono con dei clienti',
+          'sono con un paziente',
+          'sono con una paziente',
           'sono in viaggio',
           'sono in riunione con un cliente',
           'in riunione',
@@ -349,7 +357,8 @@ export const AWAY: Record<
   { subjects: readonly string[]; places: readonly string[]; headlines?: readonly string[] }
 > = {
   it: {
-    subjects: ['sono', 'saro'],
+    // "sono chiusa in cabina": shut in a place is being there
+    subjects: ['sono', 'saro', 'sono chiuso', 'sono chiusa'],
     places: "da dal dalla dai dallo dall' al alla allo all' in nel nella fuori via".split(' '),
   },
   // "in a workshop until noon": a headline with no subject names the place with an article

@@ -143,12 +143,26 @@ function placeSaidAfterEnd(analysis: Analysis, i: number, place: number, c: Stat
   const runOn = (j: number) =>
     c.statuses.some((st) => st.kind !== 'available' && st.phrases.some((p) => phraseAt(analysis, j, p)));
   let j = place;
-  while (j < tokens.length && j < place + AWAY_PLACE_WORDS && tokens[j]!.kind !== 'punct' && !consumed[j] && !runOn(j))
-    j++;
+  const ends = (k: number) =>
+    tokens[k]!.kind === 'punct' || consumed[k] || runOn(k) || COMPANY_WORDS.has(tokens[k]!.norm);
+  while (j < tokens.length && j < place + AWAY_PLACE_WORDS && !ends(j)) j++;
+  if (j > place) j = pastCompany(analysis, j);
   const closes = j === tokens.length || tokens[j]!.kind === 'punct' || runOn(j);
   return j > place && closes ? { kind: 'busy' as const, length: j - i } : undefined;
 }
 const AWAY_PLACE_WORDS = 2;
+
+const COMPANY_WORDS: ReadonlySet<string> = new Set(['con', 'col', 'coi', 'with']);
+const COMPANY_REACH = 3;
+
+/** "…in cabina con una cliente", "…at the office with a client": who the client is with, closing the place. */
+function pastCompany(analysis: Analysis, from: number): number {
+  const { tokens, consumed } = analysis;
+  if (!COMPANY_WORDS.has(tokens[from]?.norm ?? '')) return from;
+  let j = from + 1;
+  while (j < tokens.length && j <= from + COMPANY_REACH && tokens[j]!.kind === 'word' && !consumed[j]) j++;
+  return j > from + 1 && (j === tokens.length || tokens[j]!.kind === 'punct') ? j : from;
+}
 
 /**
  * "sono dal medico fino alle 6", "I'm at the dentist until 4", "I'm on a flight until 6pm": being somewhere, with its end said
