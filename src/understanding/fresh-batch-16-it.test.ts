@@ -125,3 +125,26 @@ describe('fresh batch 16: what round 3 taught', () => {
     });
   });
 });
+
+describe('fresh batch 16: what round 4 taught', () => {
+  it('reads "c è" typed without its apostrophe as "c\'è"', () => {
+    expect(read('cosa c è in agenda venerdì?')).toMatchObject({ intent: 'agenda', from: '2027-11-12' });
+  });
+
+  it('reads "per la prossima ora" and "per la prossima mezz ora" as the end of a status', () => {
+    expect(read('sono in call x la prossima mezz ora')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-09T10:00:00+01:00',
+    });
+  });
+
+  it('reads being at a meal with someone until a time as a status, a meal at a time stays an event', () => {
+    expect(read('sono a pranzo con dei fornitori fino alle 3')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-09T15:00:00+01:00',
+    });
+    expect(read('venerdì sono a cena da Gino alle 9').intent).toBe('booking');
+  });
+});

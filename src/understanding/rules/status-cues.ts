@@ -114,6 +114,7 @@ export const cues: Record<Lang, StatusCues> = {
           'sono in ferie',
           'sono in pausa',
           'sono a pranzo',
+          'sono a cena',
           'sono in macchina',
           'sto guidando',
           'sono in volo',

@@ -16,8 +16,16 @@ import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING, cues, type Phrase, type St
 const UNTIL_WORDS = new Set(['fino', 'finche', 'per', 'until', 'till', 'til', 'for']);
 
 function phraseAt(a: Analysis, i: number, phrase: Phrase): boolean {
-  return phrase.every((word, k) => a.tokens[i + k]?.norm === word && !a.consumed[i + k]);
+  return phrase.every((word, k) => a.tokens[i + k]?.norm === word && (!a.consumed[i + k] || isMeal(a, i + k)));
 }
+
+const MEALS: ReadonlySet<string> = new Set(['breakfast', 'lunch', 'dinner']);
+
+/** "sono a pranzo/cena fino alle 3": the meal is where the client is, not a time, inside a status phrase. */
+function isMeal(a: Analysis, i: number): boolean {
+  return a.matches.some((m) => m.first <= i && m.last >= i && isMealMatch(m));
+}
+const isMealMatch = (m: TimeMatch): boolean => m.component.kind === 'part' && MEALS.has(m.component.part);
 
 /** The status a message states, or undefined when it says something else. */
 export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Understanding | undefined {
@@ -64,7 +72,10 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   found ??= endBeforePlace(analysis, i);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
-  const after = (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length);
+  const after = pastCompany(
+    analysis,
+    (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length),
+  );
   const clause = statusClauseEnd(analysis, whole?.next ?? after, c);
   if (clause === undefined) return undefined;
   const { end: clauseEnd, back } = clause;
@@ -79,13 +90,14 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   if (whole !== undefined && dayFirst !== undefined) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
+  const inPhrase = (m: TimeMatch) => isMealMatch(m) && m.first >= i && m.last < i + found.length;
   const times = analysis.matches.filter(
-    (m) => !said.includes(m) && m.component.kind !== 'invalid' && m.first < clauseEnd,
+    (m) => !said.includes(m) && m.component.kind !== 'invalid' && m.first < clauseEnd && !inPhrase(m),
   );
   if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
   if (dayFirst !== undefined && (found.kind === 'available' || times.length === 0)) return undefined;
   if (found.kind === 'available') return { intent: 'status', availability: 'available' };
-  const own = { ...analysis, matches: analysis.matches.filter((m) => m.first < clauseEnd) };
+  const own = { ...analysis, matches: analysis.matches.filter((m) => m.first < clauseEnd && !inPhrase(m)) };
   return { intent: 'status', availability: found.kind, ...statusEnd(own, ctx) };
 }
 
@@ -155,13 +167,14 @@ const AWAY_PLACE_WORDS = 2;
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['con', 'col', 'coi', 'with']);
 const COMPANY_REACH = 3;
 
-/** "…in cabina con una cliente", "…at the office with a client": who the client is with, closing the place. */
+/** "…in cabina con una cliente", "a cena con dei clienti fino alle…": who the client is with, closing the place or status. */
 function pastCompany(analysis: Analysis, from: number): number {
   const { tokens, consumed } = analysis;
   if (!COMPANY_WORDS.has(tokens[from]?.norm ?? '')) return from;
+  const ends = (k: number) => k === tokens.length || tokens[k]!.kind === 'punct' || consumed[k] === true;
   let j = from + 1;
-  while (j < tokens.length && j <= from + COMPANY_REACH && tokens[j]!.kind === 'word' && !consumed[j]) j++;
-  return j > from + 1 && (j === tokens.length || tokens[j]!.kind === 'punct') ? j : from;
+  while (j <= from + COMPANY_REACH && !ends(j) && !UNTIL_WORDS.has(tokens[j]!.norm)) j++;
+  return j > from + 1 && (ends(j) || UNTIL_WORDS.has(tokens[j]!.norm)) ? j : from;
 }
 
 /**

@@ -147,6 +147,12 @@ export const italianRules: readonly GrammarRule[] = [
   },
   { name: 'before', re: pattern(String.raw`${QTY} (?:prima|in anticipo)`), build: beforeComponent },
   {
+    // "per la prossima ora", "nella prossima mezz'ora": the hour (half hour) from now
+    name: 'next-hour',
+    re: pattern(String.raw`(?<p>per la|nella) prossima (?:(?<sp>mezz' ora|mezza ora)|ora)`),
+    build: (g) => ({ kind: 'amount', minutes: g.sp === undefined ? 60 : 30 }),
+  },
+  {
     name: 'amount',
     // "alle 8 meno 3 minuti", "alle 15 ora di New York": the number belongs to the clock (whole words: not the end of "disturbare")
     // "per le prossime 2 ore", "nei prossimi 20 minuti": the amount from now
