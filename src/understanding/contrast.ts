@@ -2,8 +2,8 @@ import type { Token } from './normalize.js';
 
 /** "…, ma", "…, però", "…, but": a contrast that opens the clause holding the request. */
 const CONTRASTS: ReadonlySet<string> = new Set(['ma', 'pero', 'però', 'but', 'tuttavia', 'however']);
-/** "dmn è festa quindi martedì ricordami…": a consequence opens it too, comma or not. */
-const CONSEQUENCES: ReadonlySet<string> = new Set(['quindi', 'percio', 'perciò', 'dunque']);
+/** "dmn è festa quindi martedì ricordami…", "…, cmq lunedì alle 9…": a consequence opens it too, comma or not. */
+const CONSEQUENCES: ReadonlySet<string> = new Set(['quindi', 'percio', 'perciò', 'dunque', 'comunque']);
 
 /**
  * "allora dmn pranzo dalla nonna quindi nn ci sono, ma lunedì alle 9 ricordami di…", "dmn nn apro ma
@@ -56,7 +56,7 @@ export function requestTimes<T extends { first: number; last: number; component:
   // "dmn sono in ferie ma martedì alle 9 ho la call…": with no head verb, the last contrast of the message
   const contrast = contrastBefore(tokens, head ?? tokens.length);
   const own = matches.filter(
-    (m) => m.first > contrast && !(head !== undefined && m.last < head && toldInPast(tokens, m.last + 1)),
+    (m) => m.first > contrast && !(m.last < (head ?? tokens.length) && toldInPast(tokens, m.last + 1)),
   );
   return own.length < matches.length && own.some((m) => m.component.kind !== 'invalid') ? own : matches;
 }

@@ -148,3 +148,29 @@ describe('fresh batch 16: what round 4 taught', () => {
     expect(read('venerdì sono a cena da Gino alle 9').intent).toBe('booking');
   });
 });
+
+describe('fresh batch 16: what round 5 taught', () => {
+  it('keeps a status whose place opens with "sotto"/"sul", closed by a promise to call back or a duty', () => {
+    expect(read('sono sul tetto fino alle 12 ti richiamo io')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-09T12:00:00+01:00',
+    });
+    expect(read('non ci sono per nessuno fino alle 11 devo chiudere il bilancio')).toMatchObject({
+      intent: 'status',
+      availability: 'dnd',
+    });
+  });
+
+  it('names the request when the verb takes up an article and number said first', () => {
+    expect(read('la 5530 spostala a giovedì alle 10')).toMatchObject({ intent: 'reschedule', ref: 5530 });
+  });
+
+  it('leaves the context before "cmq" and a past told with no head verb out of the event', () => {
+    expect(read('ieri ho lavorato fino a tardi, cmq giovedì alle 11 ho il commercialista')).toMatchObject({
+      intent: 'booking',
+      when: '2027-11-11T11:00:00+01:00',
+      title: 'commercialista',
+    });
+  });
+});

@@ -360,7 +360,10 @@ export const AWAY: Record<
   it: {
     // "sono chiusa in cabina": shut in a place is being there
     subjects: ['sono', 'saro', 'sono chiuso', 'sono chiusa'],
-    places: "da dal dalla dai dallo dall' al alla allo all' in nel nella fuori via".split(' '),
+    places:
+      "da dal dalla dai dallo dall' al alla allo all' in nel nella fuori via sotto sopra sul sulla presso dentro".split(
+        ' ',
+      ),
   },
   // "in a workshop until noon": a headline with no subject names the place with an article
   en: {

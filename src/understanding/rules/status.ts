@@ -262,7 +262,8 @@ function partEnd(endMinute: number, ctx: UnderstandingContext): StatusEnd {
 
 const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '-']);
 /** "… fino alle 5 xké sono al matrimonio": the reason after a status is no other request */
-const REASONS = new Set(['perche', 'poiche', 'siccome', 'because', 'coz', 'cause', 'cos']);
+// "… fino alle 10 devo finire i bilanci": what the client must do is the reason too
+const REASONS = new Set(['perche', 'poiche', 'siccome', 'because', 'coz', 'cause', 'cos', 'devo', 'dobbiamo']);
 
 /**
  * Where the status and its end stop: the message's end, or a clause break followed by words
@@ -290,7 +291,7 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): { end
       const back = returnClause(analysis, j + 1);
       return back === undefined ? undefined : { end: j, back };
     }
-    if (REASONS.has(token.norm)) return { end: j };
+    if (REASONS.has(token.norm) || callsBack(analysis, j)) return { end: j };
     if (consumed[j] || token.kind === 'punct' || c.glue.has(token.norm)) continue;
     return undefined;
   }
@@ -306,6 +307,12 @@ function untilBefore(analysis: Analysis, j: number): boolean {
     return verb !== undefined && verb.reported !== true;
   });
   return !request && analysis.matches.some((m) => m.last < j && m.component.kind !== 'invalid');
+}
+
+/** "… fino alle 2 richiamo io", "…, ti scrivo io": a closing promise to call back, with no time of its own */
+function callsBack(analysis: Analysis, from: number): boolean {
+  const rest = analysis.tokens.slice(from).filter((t) => t.kind !== 'punct');
+  return rest.length <= 3 && BACK[analysis.lang].test(rest.map((t) => `${t.norm} `).join(''));
 }
 
 /** "rientro domani", "torno alle 3", "vi richiamo io tra un'ora", "i'll be back at 4": when the client is back */
