@@ -4,6 +4,7 @@ import { fresh16ItRound2 } from './fresh-16-it-round2.js';
 import { fresh16ItRound3 } from './fresh-16-it-round3.js';
 import { fresh16ItRound4 } from './fresh-16-it-round4.js';
 import { fresh16ItRound5 } from './fresh-16-it-round5.js';
+import { fresh16ItRound6 } from './fresh-16-it-round6.js';
 
 /** Fresh batch 16 (Italian): whole client messages, every round (each written before the rules ran on it). */
 export const fresh16It: readonly Family[] = [
@@ -12,4 +13,5 @@ export const fresh16It: readonly Family[] = [
   ...fresh16ItRound3,
   ...fresh16ItRound4,
   ...fresh16ItRound5,
+  ...fresh16ItRound6,
 ];
