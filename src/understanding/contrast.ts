@@ -55,8 +55,30 @@ export function requestTimes<T extends { first: number; last: number; component:
 ): T[] {
   // "dmn sono in ferie ma martedì alle 9 ho la call…": with no head verb, the last contrast of the message
   const contrast = contrastBefore(tokens, head ?? tokens.length);
+  const aside = daysOfContext(tokens, matches, head);
   const own = matches.filter(
-    (m) => m.first > contrast && !(m.last < (head ?? tokens.length) && toldInPast(tokens, m.last + 1)),
+    (m) =>
+      m.first > contrast && !aside.includes(m) && !(m.last < (head ?? tokens.length) && toldInPast(tokens, m.last + 1)),
   );
   return own.length < matches.length && own.some((m) => m.component.kind !== 'invalid') ? own : matches;
+}
+
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!']);
+const hasDay = (m: { component: { kind: string } }): boolean =>
+  m.component.kind === 'day' || m.component.kind === 'dayPart';
+
+/**
+ * "dmn nn lavoro, lunedì ricordami alle 10…": when the clause of the request names its own day before the
+ * head verb, the days of the clauses before it are the client's context.
+ */
+function daysOfContext<T extends { first: number; last: number; component: { kind: string } }>(
+  tokens: readonly Token[],
+  matches: T[],
+  head: number | undefined,
+): T[] {
+  if (head === undefined) return [];
+  let cut = -1;
+  for (let i = 0; i < head; i++) if (CLAUSE_BREAKS.has(tokens[i]!.norm)) cut = i;
+  if (cut < 0 || !matches.some((m) => m.first > cut && m.last < head && hasDay(m))) return [];
+  return matches.filter((m) => m.last < cut && hasDay(m));
 }

@@ -174,3 +174,30 @@ describe('fresh batch 16: what round 5 taught', () => {
     });
   });
 });
+
+describe('fresh batch 16: what round 6 taught', () => {
+  it('reads "oggi" before a status for the rest of a part of today', () => {
+    expect(read('oggi sono in udienza tutta la mattina')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-11-09T13:00:00+01:00',
+    });
+  });
+
+  it('keeps a status with where it is ("a Monaco") and being "a" somewhere', () => {
+    expect(read('fino a venerdì sono in fiera a Rimini')).toMatchObject({
+      intent: 'status',
+      until: '2027-11-12T09:00:00+01:00',
+    });
+    expect(read('sono a una conferenza fino alle 6')).toMatchObject({
+      intent: 'status',
+      until: '2027-11-09T18:00:00+01:00',
+    });
+  });
+
+  it("leaves the days of a context clause out when the request's clause names its own day first", () => {
+    expect(read('domani sono a Napoli, giovedì ricordami alle 9 di pagare il fornitore').when).toBe(
+      '2027-11-11T09:00:00+01:00',
+    );
+  });
+});

@@ -143,6 +143,7 @@ export const cues: Record<Lang, StatusCues> = {
           'sono di nuovo libera',
           'sono disponibile',
           'sono di nuovo disponibile',
+          'sono a disposizione',
           'sono tornato',
           'sono tornata',
           'ho finito',
@@ -361,7 +362,7 @@ export const AWAY: Record<
     // "sono chiusa in cabina": shut in a place is being there
     subjects: ['sono', 'saro', 'sono chiuso', 'sono chiusa'],
     places:
-      "da dal dalla dai dallo dall' al alla allo all' in nel nella fuori via sotto sopra sul sulla presso dentro".split(
+      "da dal dalla dai dallo dall' a al alla allo all' in nel nella fuori via sotto sopra sul sulla presso dentro".split(
         ' ',
       ),
   },

@@ -3,6 +3,7 @@ import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../anal
 import { formatInstant, localDateTime, localDay, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
 import { lookupVerb } from './verbs.js';
+import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, pastCompany } from './status-aside.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING, cues, type Phrase, type StatusCues } from './status-cues.js';
 
 /**
@@ -12,20 +13,9 @@ import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING, cues, type Phrase, type St
  * event, "sono libero domani?" a question about the agenda.
  */
 
-/** what introduces a status's end: "fino alle 16", "per un'ora", "until 4pm", "for an hour" */
-const UNTIL_WORDS = new Set(['fino', 'finche', 'per', 'until', 'till', 'til', 'for']);
-
 function phraseAt(a: Analysis, i: number, phrase: Phrase): boolean {
   return phrase.every((word, k) => a.tokens[i + k]?.norm === word && (!a.consumed[i + k] || isMeal(a, i + k)));
 }
-
-const MEALS: ReadonlySet<string> = new Set(['breakfast', 'lunch', 'dinner']);
-
-/** "sono a pranzo/cena fino alle 3": the meal is where the client is, not a time, inside a status phrase. */
-function isMeal(a: Analysis, i: number): boolean {
-  return a.matches.some((m) => m.first <= i && m.last >= i && isMealMatch(m));
-}
-const isMealMatch = (m: TimeMatch): boolean => m.component.kind === 'part' && MEALS.has(m.component.part);
 
 /** The status a message states, or undefined when it says something else. */
 export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Understanding | undefined {
@@ -68,7 +58,8 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   if (found !== undefined) i = at;
   // "sono fuori x le feste fino al 2": the longer reading, a place and its end, wins
   const away = awayAt(analysis, i, endFirst ? c : undefined);
-  if (away !== undefined && (found === undefined || away.length > found.length)) found = away;
+  if (away !== undefined && (found === undefined || (found.kind !== 'available' && away.length > found.length)))
+    found = away;
   found ??= endBeforePlace(analysis, i);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
@@ -86,8 +77,8 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
       availability: found.kind,
       ...statusEnd(analyze(back, { ...ctx, lang: analysis.lang }), ctx),
     };
-  // "domani sono fuori tutto il giorno" is about tomorrow, no status from now
-  if (whole !== undefined && dayFirst !== undefined) return undefined;
+  // "domani sono fuori tutto il giorno" is about tomorrow, no status from now ("oggi …" is)
+  if (whole !== undefined && dayFirst !== undefined && !isToday(dayFirst)) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
   const inPhrase = (m: TimeMatch) => isMealMatch(m) && m.first >= i && m.last < i + found.length;
@@ -105,6 +96,9 @@ const isTodayOrTomorrow = (m: TimeMatch): boolean =>
   (m.component.kind === 'day' || m.component.kind === 'dayPart') &&
   m.component.day.kind === 'relative' &&
   m.component.day.days <= 1;
+
+const isToday = (m: TimeMatch): boolean =>
+  m.component.kind === 'day' && m.component.day.kind === 'relative' && m.component.day.days === 0;
 
 const isDay = (m: TimeMatch): boolean => m.component.kind === 'day' || m.component.kind === 'dayPart';
 
@@ -155,27 +149,13 @@ function placeSaidAfterEnd(analysis: Analysis, i: number, place: number, c: Stat
   const runOn = (j: number) =>
     c.statuses.some((st) => st.kind !== 'available' && st.phrases.some((p) => phraseAt(analysis, j, p)));
   let j = place;
-  const ends = (k: number) =>
-    tokens[k]!.kind === 'punct' || consumed[k] || runOn(k) || COMPANY_WORDS.has(tokens[k]!.norm);
+  const ends = (k: number) => tokens[k]!.kind === 'punct' || consumed[k] || runOn(k) || isAsideWord(tokens[k]!.norm);
   while (j < tokens.length && j < place + AWAY_PLACE_WORDS && !ends(j)) j++;
   if (j > place) j = pastCompany(analysis, j);
   const closes = j === tokens.length || tokens[j]!.kind === 'punct' || runOn(j);
   return j > place && closes ? { kind: 'busy' as const, length: j - i } : undefined;
 }
 const AWAY_PLACE_WORDS = 2;
-
-const COMPANY_WORDS: ReadonlySet<string> = new Set(['con', 'col', 'coi', 'with']);
-const COMPANY_REACH = 3;
-
-/** "…in cabina con una cliente", "a cena con dei clienti fino alle…": who the client is with, closing the place or status. */
-function pastCompany(analysis: Analysis, from: number): number {
-  const { tokens, consumed } = analysis;
-  if (!COMPANY_WORDS.has(tokens[from]?.norm ?? '')) return from;
-  const ends = (k: number) => k === tokens.length || tokens[k]!.kind === 'punct' || consumed[k] === true;
-  let j = from + 1;
-  while (j <= from + COMPANY_REACH && !ends(j) && !UNTIL_WORDS.has(tokens[j]!.norm)) j++;
-  return j > from + 1 && (ends(j) || UNTIL_WORDS.has(tokens[j]!.norm)) ? j : from;
-}
 
 /**
  * "sono dal medico fino alle 6", "I'm at the dentist until 4", "I'm on a flight until 6pm": being somewhere, with its end said
