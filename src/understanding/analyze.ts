@@ -3,7 +3,7 @@ import { formatDate, isValidTimeZone, localDateTime } from '../kernel/time.js';
 import { detectLanguageOfTokens } from './lang.js';
 import { reportedContentStart } from './reported-speech.js';
 import { normalizeTokens, tokenize, type Token } from './normalize.js';
-import { contrastBefore } from './contrast.js';
+import { requestTimes } from './contrast.js';
 import { resolveSpec, specFromMatches, type ResolvedTime, type TimeSpec } from './time/resolve.js';
 import { isDeadline, selectMatches } from './time/select.js';
 import { readTime, type GrammarRule } from './time/grammar.js';
@@ -348,10 +348,8 @@ export function resolveFor(
   const said = (
     PAST_MATTERS.has(intent) && !otherDay ? analysis.matches : analysis.matches.filter((m) => !isPast(m))
   ).filter((m) => told === undefined || m.first < told);
-  // "…dmn nn ci sono, ma lunedì alle 9 ricordami…": the times of the context before a contrast are not the request's
-  const contrast = contrastBefore(analysis.tokens, head);
-  const own = said.filter((m) => m.first > contrast);
-  const matches = contrast > 0 && own.some((m) => m.component.kind !== 'invalid') ? own : said;
+  // "…dmn nn ci sono, ma lunedì alle 9 ricordami…", "stanotte ho perso un'ora…": the context's times are not the request's
+  const matches = requestTimes(analysis.tokens, said, head);
   const selection = selectMatches(matches, intent, analysis.tokens, analysis.lang);
   // a deadline stays in the reminder's text: "entro le 18" is what the client must meet
   const keptInText = intent === 'reminder' ? keptInReminder(selection.matches) : new Set<TimeMatch>();

@@ -2,15 +2,83 @@ import type { Token } from './normalize.js';
 
 /** "…, ma", "…, però", "…, but": a contrast that opens the clause holding the request. */
 const CONTRASTS: ReadonlySet<string> = new Set(['ma', 'pero', 'però', 'but', 'tuttavia', 'however']);
+/** "dmn è festa quindi martedì ricordami…", "…, cmq lunedì alle 9…": a consequence opens it too, comma or not. */
+const CONSEQUENCES: ReadonlySet<string> = new Set(['quindi', 'percio', 'perciò', 'dunque', 'comunque']);
 
 /**
- * "allora dmn pranzo dalla nonna quindi nn ci sono, ma lunedì alle 9 ricordami di…": the index of
- * the last contrast word after a comma before the request's head (`head`), -1 when none. What comes
- * before it is the client's context: no part of the request's time or text.
+ * "allora dmn pranzo dalla nonna quindi nn ci sono, ma lunedì alle 9 ricordami di…", "dmn nn apro ma
+ * domenica ricordami…": the index of the last contrast or consequence word before the request's head
+ * (`head`), never the first word, -1 when none. What comes before it is the client's context: no part
+ * of the request's time or text.
  */
 export function contrastBefore(tokens: readonly Token[], head: number | undefined): number {
   if (head === undefined) return -1;
   for (let i = Math.min(head, tokens.length) - 1; i > 0; i--)
-    if (CONTRASTS.has(tokens[i]!.norm) && tokens[i - 1]!.norm === ',') return i;
+    if (CONTRASTS.has(tokens[i]!.norm) || CONSEQUENCES.has(tokens[i]!.norm)) return i;
   return -1;
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'ho',
+  'hai',
+  'ha',
+  'abbiamo',
+  'avete',
+  'hanno',
+  'sono',
+  'siamo',
+  'sei',
+  'e',
+  'è',
+]);
+const BETWEEN: ReadonlySet<string> = new Set(['gia', 'già', 'appena', 'non', 'proprio', 'anche', 'ancora']);
+const PARTICIPLE = /^\p{L}+(?:at|ut|it|ers|ess|ott|att|itt|ost|ort|es|is|us)[oaie]$/u;
+
+/** "stanotte ho perso un'ora…", "stamattina sono già andato…": a past tense right after a time says what happened then. */
+function toldInPast(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  if (!AUXILIARIES.has(tokens[i]?.norm ?? '')) return false;
+  i++;
+  if (BETWEEN.has(tokens[i]?.norm ?? '')) i++;
+  return PARTICIPLE.test(tokens[i]?.norm ?? '');
+}
+
+/**
+ * The times that belong to the request whose head is at `head`: not those of the context before a contrast,
+ * nor a time the client tells the past of ("stanotte ho perso un'ora di sonno, ricordami alle 3…"), as long
+ * as the request keeps a time of its own.
+ */
+export function requestTimes<T extends { first: number; last: number; component: { kind: string } }>(
+  tokens: readonly Token[],
+  matches: T[],
+  head: number | undefined,
+): T[] {
+  // "dmn sono in ferie ma martedì alle 9 ho la call…": with no head verb, the last contrast of the message
+  const contrast = contrastBefore(tokens, head ?? tokens.length);
+  const aside = daysOfContext(tokens, matches, head);
+  const own = matches.filter(
+    (m) =>
+      m.first > contrast && !aside.includes(m) && !(m.last < (head ?? tokens.length) && toldInPast(tokens, m.last + 1)),
+  );
+  return own.length < matches.length && own.some((m) => m.component.kind !== 'invalid') ? own : matches;
+}
+
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!']);
+const hasDay = (m: { component: { kind: string } }): boolean =>
+  m.component.kind === 'day' || m.component.kind === 'dayPart';
+
+/**
+ * "dmn nn lavoro, lunedì ricordami alle 10…": when the clause of the request names its own day before the
+ * head verb, the days of the clauses before it are the client's context.
+ */
+function daysOfContext<T extends { first: number; last: number; component: { kind: string } }>(
+  tokens: readonly Token[],
+  matches: T[],
+  head: number | undefined,
+): T[] {
+  if (head === undefined) return [];
+  let cut = -1;
+  for (let i = 0; i < head; i++) if (CLAUSE_BREAKS.has(tokens[i]!.norm)) cut = i;
+  if (cut < 0 || !matches.some((m) => m.first > cut && m.last < head && hasDay(m))) return [];
+  return matches.filter((m) => m.last < cut && hasDay(m));
 }

@@ -175,8 +175,8 @@ function fuzzyFix(word: string, lang: Lang): string | undefined {
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
-/** Italian elisions typed without the apostrophe ("mezz ora", "d ora", "l una"): restored before a vowel. */
-const ELIDED = new Set(['mezz', 'd', 'l', 'all', 'dell', 'nell', 'sull', 'dall', 'un', 'quest', 'po']);
+/** Italian elisions typed without the apostrophe ("mezz ora", "d ora", "l una", "c è"): restored before a vowel. */
+const ELIDED = new Set(['mezz', 'd', 'l', 'c', 'all', 'dell', 'nell', 'sull', 'dall', 'un', 'quest', 'po']);
 
 /** Italian "sei" is also "you are": a number only where a time or quantity is expected. */
 const SEI_CONTEXT = /^(alle|le|ore|tra|fra|per|e|meno|dalle|entro|verso|di|ogni)$/;

@@ -34,24 +34,34 @@ const FILING_COMPANIONS: ReadonlySet<string> = new Set([
   '?',
 ]);
 
+/** "me lo prepari", "do it": the pronoun that makes a closing work verb take up what was described */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['lo', 'la', 'li', 'le', 'it']);
+
 /**
  * "…, mercoledì alle 4 ho il dentista, me lo segni?", "…, can you add it?", "…, prenoti tu?": a closing
  * clause that is only a filing or booking verb and its pronouns files the dated event before it, question or not.
+ * With `work`, "devo mandare il preventivo entro giovedì, me lo prepari tu?": a work verb taking it up hands the
+ * obligation to the office.
  */
 export function closingFiling(
   tokens: readonly Token[],
   lang: Lang,
   consumed: readonly boolean[] = [],
+  work = false,
 ): { intent: Intent; head: { first: number; last: number; verb: Verb } } | undefined {
   let verbAt: number | undefined;
+  let object = false;
   for (let i = tokens.length - 1; i > 0; i--) {
     const norm = tokens[i]?.norm ?? '';
     if (CLAUSE_BREAKS.has(norm)) {
       const verb = verbAt === undefined ? undefined : lookupVerb(tokens[verbAt]?.norm ?? '', lang);
-      return verb === undefined ? undefined : { intent: 'booking', head: { first: verbAt!, last: verbAt!, verb } };
+      if (verb === undefined || (verb.cls === 'task' && !object)) return undefined;
+      return { intent: verb.cls === 'task' ? 'task' : 'booking', head: { first: verbAt!, last: verbAt!, verb } };
     }
     const verb = lookupVerb(norm, lang);
-    if (verbAt === undefined && verb !== undefined && CLOSING_VERBS.has(verb.cls)) verbAt = i;
+    object ||= OBJECT_PRONOUNS.has(norm);
+    if (verbAt === undefined && verb !== undefined && (CLOSING_VERBS.has(verb.cls) || (work && verb.cls === 'task')))
+      verbAt = i;
     // the time may close the clause too ("…, riesci a prenotare x le 9?")
     else if (!FILING_COMPANIONS.has(norm) && consumed[i] !== true) return undefined;
   }

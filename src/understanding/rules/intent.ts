@@ -11,6 +11,7 @@ import { delegationLength } from './delegation.js';
 import { FILING, JOINS, askedBeforeMore, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
 import { onlyAssents } from './assent.js';
 import { asksForList } from './agenda-items.js';
+import { laterOrders } from './later-order.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -281,6 +282,15 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
   return undefined;
 }
 
+/** "ho la saracinesca rotta mi chiami un fabbro x dmn?": an order after the client's context (later-order.ts). */
+function askedAfterContext(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
+  for (const i of laterOrders(s.tokens, start)) {
+    const found = isContent(s, i) ? classifyHead(s, i) : undefined;
+    if (found !== undefined && ['task', 'booking'].includes(found.intent)) return found;
+  }
+  return undefined;
+}
+
 /**
  * A dated question is about the agenda when it is about the client ("domani sono libero?") or
  * is nothing but the date ("e giovedì?"); "che tempo fa domani?" is not.
@@ -359,13 +369,8 @@ export function classifyIntent(
     i = nextContent(s, i + n);
   }
   const start = i;
-  if (
-    findPhrase(
-      s,
-      s.cues.helpPhrases.filter((p) => p[0] === '/'),
-    ) !== undefined
-  )
-    return { intent: 'help', start };
+  const commands = s.cues.helpPhrases.filter((p) => p[0] === '/');
+  if (findPhrase(s, commands) !== undefined) return { intent: 'help', start };
   // "mi serve una lettera con il riepilogo di dicembre", "I need a quote for the office move": work for the desk
   if (needed && namesWork(tokens, start, lang, s.cues.determiners)) return { intent: 'task', start };
   // "i miei promemoria": a question about the agenda, though it names reminders
@@ -373,7 +378,8 @@ export function classifyIntent(
     classifyHead(s, start) ??
     calendarClause(s, start) ??
     (s.dated ? closingFiling(s.tokens, s.lang, s.consumed) : undefined) ??
-    (findPhrase(s, s.cues.agendaPhrases) === undefined ? classifyAnywhere(s, start) : undefined);
+    (findPhrase(s, s.cues.agendaPhrases) === undefined ? classifyAnywhere(s, start) : undefined) ??
+    askedAfterContext(s, start);
   // "trovami un'ora libera giovedì", "when am I free tomorrow?": free time in the client's own agenda
   if (!['reminder', 'cancel', 'reschedule'].includes(found?.intent ?? '') && isFreeSlotsRequest(tokens, lang))
     return { intent: 'free_slots', start };
@@ -382,6 +388,8 @@ export function classifyIntent(
     const obligation = obliged && intent === 'other' && s.timed;
     return { intent: obligation ? 'reminder' : intent, start, ...(needed ? { needed } : {}) };
   }
+  // "devo mandare il preventivo entro giovedì, me lo prepari tu?": the obligation handed to the office
+  if (obliged && closingFiling(s.tokens, s.lang, s.consumed, true)?.intent === 'task') return { intent: 'task', start };
   if (obliged && found.intent !== 'reminder' && !FILING.has(found.head.verb?.cls ?? '')) {
     // "devo pagare l'F24 venerdì": a reminder of all of it; "I must go to …, note it in my calendar" is filed
     return { intent: s.dated ? 'reminder' : 'other', start };

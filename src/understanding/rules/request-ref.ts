@@ -1,5 +1,6 @@
 import type { Lang } from '../contract.js';
 import type { Token } from '../normalize.js';
+import { lookupVerb } from './verbs.js';
 
 /**
  * A request number in the client's words: "richiesta 1011", "la #1011", "rif. 4410", "request
@@ -16,14 +17,19 @@ export const REF_WORDS: Record<Lang, ReadonlySet<string>> = {
 const AFTER_ARTICLE_REF = new Set(['per', 'grazie', 'pls', 'please', 'thanks']);
 const REF_ARTICLES: Record<Lang, ReadonlySet<string>> = { it: new Set(['la', 'il']), en: new Set() };
 
-/** "la 5521" closing a clause: a number of three digits or more after an article names the request. */
+/** "la 3321 l'avete chiusa?", "la 3321 è chiusa?", "la 4471 annullala": what takes up a request named first. */
+const RESUMING_PRONOUNS = new Set(['l', "l'", 'lo', 'la', 'è', 'e']);
+
+/**
+ * "la 5521" closing a clause, or opening one taken up by a pronoun ("la 3321 l'avete chiusa?"): a number
+ * of three digits or more after an article names the request.
+ */
 function isArticleRef(tokens: readonly Token[], i: number, lang: Lang): boolean {
   const next = tokens[i + 1];
-  return (
-    /^\d{3,9}$/.test(tokens[i]!.norm) &&
-    REF_ARTICLES[lang].has(tokens[i - 1]!.norm) &&
-    (next === undefined || next.kind === 'punct' || AFTER_ARTICLE_REF.has(next.norm))
-  );
+  if (!/^\d{3,9}$/.test(tokens[i]!.norm) || !REF_ARTICLES[lang].has(tokens[i - 1]!.norm)) return false;
+  if (next === undefined || next.kind === 'punct' || AFTER_ARTICLE_REF.has(next.norm)) return true;
+  const opens = i === 1 || tokens[i - 2]!.kind === 'punct';
+  return opens && (RESUMING_PRONOUNS.has(next.norm) || lookupVerb(next.norm, lang) !== undefined);
 }
 
 /** A request number said: "richiesta 1011", "la #1011", "request 1011"; exactly the number, never a prefix. */

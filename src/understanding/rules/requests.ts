@@ -74,7 +74,7 @@ const WORDS: Record<Lang, Words> = {
       'serve servono servirebbe volevo voglio intendevo chiedevo cercavo chiesto detto era questo quello agenda calendario',
     ),
     anymore: set('piu'),
-    rides: set('taxi ncc navetta transfer autista'),
+    rides: set('taxi ncc navetta transfer autista uber'),
     beforeRide: set("mi ci un una uno un' il lo la l'"),
   },
   en: {

@@ -308,6 +308,14 @@ function afterLastSentence(input: Input, indices: number[]): number[] {
   return cut < 0 ? indices : indices.slice(cut + 1);
 }
 
+/** "dmn sono in ferie ma martedì alle 9 ho la call…": with no head verb, a contrast before the event's time ends the context. */
+function bookingContrast(input: Input): number {
+  const head = input.classification.head;
+  if (head !== undefined) return contrastBefore(input.tokens, head.first);
+  const contrast = contrastBefore(input.tokens, input.tokens.length);
+  return input.consumed.some((used, i) => used && i > contrast) ? contrast : -1;
+}
+
 function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   // "call with Smith at 3pm": the verb-looking noun is the event itself; "chiamami un taxi" asks for the taxi
   const head = input.classification.head;
@@ -318,7 +326,7 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
     input.tokens,
     withoutAsideRequest(input.tokens, input.lang, requestTokens(input, { keepHead })),
   );
-  const contrast = contrastBefore(input.tokens, head?.first);
+  const contrast = bookingContrast(input);
   const request = withoutClosingVerb(input, withoutCalendarPhrase(input, asked)).filter(
     (i) => i > contrast && (party === undefined || i < party.first || i > party.last),
   );

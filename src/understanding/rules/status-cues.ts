@@ -71,6 +71,9 @@ export const cues: Record<Lang, StatusCues> = {
           'non sono raggiungibile',
           'non ci sono per nessuno',
           'non sono reperibile',
+          'non rispondo',
+          'non rispondo al telefono',
+          'non posso rispondere',
         ]),
       },
       {
@@ -95,6 +98,14 @@ export const cues: Record<Lang, StatusCues> = {
           'sono via',
           'saro via',
           'sono dal cliente',
+          // "sono chiusa in cabina con una cliente", "sono con un paziente"
+          'sono chiuso',
+          'sono chiusa',
+          'sono con un cliente',
+          'sono con una cliente',
+          'sono con dei clienti',
+          'sono con un paziente',
+          'sono con una paziente',
           'sono in viaggio',
           'sono in riunione con un cliente',
           'in riunione',
@@ -103,6 +114,7 @@ export const cues: Record<Lang, StatusCues> = {
           'sono in ferie',
           'sono in pausa',
           'sono a pranzo',
+          'sono a cena',
           'sono in macchina',
           'sto guidando',
           'sono in volo',
@@ -131,6 +143,7 @@ export const cues: Record<Lang, StatusCues> = {
           'sono di nuovo libera',
           'sono disponibile',
           'sono di nuovo disponibile',
+          'sono a disposizione',
           'sono tornato',
           'sono tornata',
           'ho finito',
@@ -346,8 +359,12 @@ export const AWAY: Record<
   { subjects: readonly string[]; places: readonly string[]; headlines?: readonly string[] }
 > = {
   it: {
-    subjects: ['sono', 'saro'],
-    places: "da dal dalla dai dallo dall' al alla allo all' in nel nella fuori via".split(' '),
+    // "sono chiusa in cabina": shut in a place is being there
+    subjects: ['sono', 'saro', 'sono chiuso', 'sono chiusa'],
+    places:
+      "da dal dalla dai dallo dall' a al alla allo all' in nel nella fuori via sotto sopra sul sulla presso dentro".split(
+        ' ',
+      ),
   },
   // "in a workshop until noon": a headline with no subject names the place with an article
   en: {

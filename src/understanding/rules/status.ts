@@ -2,6 +2,8 @@ import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from
 import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
 import { formatInstant, localDateTime, localDay, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
+import { lookupVerb } from './verbs.js';
+import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, pastCompany } from './status-aside.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING, cues, type Phrase, type StatusCues } from './status-cues.js';
 
 /**
@@ -11,11 +13,8 @@ import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING, cues, type Phrase, type St
  * event, "sono libero domani?" a question about the agenda.
  */
 
-/** what introduces a status's end: "fino alle 16", "per un'ora", "until 4pm", "for an hour" */
-const UNTIL_WORDS = new Set(['fino', 'finche', 'per', 'until', 'till', 'til', 'for']);
-
 function phraseAt(a: Analysis, i: number, phrase: Phrase): boolean {
-  return phrase.every((word, k) => a.tokens[i + k]?.norm === word && !a.consumed[i + k]);
+  return phrase.every((word, k) => a.tokens[i + k]?.norm === word && (!a.consumed[i + k] || isMeal(a, i + k)));
 }
 
 /** The status a message states, or undefined when it says something else. */
@@ -59,11 +58,15 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   if (found !== undefined) i = at;
   // "sono fuori x le feste fino al 2": the longer reading, a place and its end, wins
   const away = awayAt(analysis, i, endFirst ? c : undefined);
-  if (away !== undefined && (found === undefined || away.length > found.length)) found = away;
+  if (away !== undefined && (found === undefined || (found.kind !== 'available' && away.length > found.length)))
+    found = away;
   found ??= endBeforePlace(analysis, i);
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
-  const after = (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length);
+  const after = pastCompany(
+    analysis,
+    (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length),
+  );
   const clause = statusClauseEnd(analysis, whole?.next ?? after, c);
   if (clause === undefined) return undefined;
   const { end: clauseEnd, back } = clause;
@@ -74,23 +77,28 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
       availability: found.kind,
       ...statusEnd(analyze(back, { ...ctx, lang: analysis.lang }), ctx),
     };
-  // "domani sono fuori tutto il giorno" is about tomorrow, no status from now
-  if (whole !== undefined && dayFirst !== undefined) return undefined;
+  // "domani sono fuori tutto il giorno" is about tomorrow, no status from now ("oggi …" is)
+  if (whole !== undefined && dayFirst !== undefined && !isToday(dayFirst)) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
   // "sono libero domani", "busy on Friday": about another day, not a status from now.
+  const inPhrase = (m: TimeMatch) => isMealMatch(m) && m.first >= i && m.last < i + found.length;
   const times = analysis.matches.filter(
-    (m) => !said.includes(m) && m.component.kind !== 'invalid' && m.first < clauseEnd,
+    (m) => !said.includes(m) && m.component.kind !== 'invalid' && m.first < clauseEnd && !inPhrase(m),
   );
   if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
   if (dayFirst !== undefined && (found.kind === 'available' || times.length === 0)) return undefined;
   if (found.kind === 'available') return { intent: 'status', availability: 'available' };
-  return { intent: 'status', availability: found.kind, ...statusEnd(analysis, ctx) };
+  const own = { ...analysis, matches: analysis.matches.filter((m) => m.first < clauseEnd && !inPhrase(m)) };
+  return { intent: 'status', availability: found.kind, ...statusEnd(own, ctx) };
 }
 
 const isTodayOrTomorrow = (m: TimeMatch): boolean =>
   (m.component.kind === 'day' || m.component.kind === 'dayPart') &&
   m.component.day.kind === 'relative' &&
   m.component.day.days <= 1;
+
+const isToday = (m: TimeMatch): boolean =>
+  m.component.kind === 'day' && m.component.day.kind === 'relative' && m.component.day.days === 0;
 
 const isDay = (m: TimeMatch): boolean => m.component.kind === 'day' || m.component.kind === 'dayPart';
 
@@ -141,8 +149,9 @@ function placeSaidAfterEnd(analysis: Analysis, i: number, place: number, c: Stat
   const runOn = (j: number) =>
     c.statuses.some((st) => st.kind !== 'available' && st.phrases.some((p) => phraseAt(analysis, j, p)));
   let j = place;
-  while (j < tokens.length && j < place + AWAY_PLACE_WORDS && tokens[j]!.kind !== 'punct' && !consumed[j] && !runOn(j))
-    j++;
+  const ends = (k: number) => tokens[k]!.kind === 'punct' || consumed[k] || runOn(k) || isAsideWord(tokens[k]!.norm);
+  while (j < tokens.length && j < place + AWAY_PLACE_WORDS && !ends(j)) j++;
+  if (j > place) j = pastCompany(analysis, j);
   const closes = j === tokens.length || tokens[j]!.kind === 'punct' || runOn(j);
   return j > place && closes ? { kind: 'busy' as const, length: j - i } : undefined;
 }
@@ -233,7 +242,8 @@ function partEnd(endMinute: number, ctx: UnderstandingContext): StatusEnd {
 
 const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '-']);
 /** "… fino alle 5 xké sono al matrimonio": the reason after a status is no other request */
-const REASONS = new Set(['perche', 'poiche', 'siccome', 'because', 'coz', 'cause', 'cos']);
+// "… fino alle 10 devo finire i bilanci": what the client must do is the reason too
+const REASONS = new Set(['perche', 'poiche', 'siccome', 'because', 'coz', 'cause', 'cos', 'devo', 'dobbiamo']);
 
 /**
  * Where the status and its end stop: the message's end, or a clause break followed by words
@@ -252,17 +262,37 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): { end
       j += again.length - 1;
       continue;
     }
+    // "sono in studio fino all'1 (,) poi vado a pranzo": what the client does next is no part of the status
+    if (THEN.has(token.norm) && untilBefore(analysis, j)) return { end: j };
     if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm)) {
+      if (THEN.has(tokens[j + 1]?.norm ?? '') && untilBefore(analysis, j)) return { end: j };
       const laterTime = analysis.matches.some((m) => m.first > j && m.component.kind !== 'invalid');
       if (!laterTime) return { end: j };
       const back = returnClause(analysis, j + 1);
       return back === undefined ? undefined : { end: j, back };
     }
-    if (REASONS.has(token.norm)) return { end: j };
+    if (REASONS.has(token.norm) || callsBack(analysis, j)) return { end: j };
     if (consumed[j] || token.kind === 'punct' || c.glue.has(token.norm)) continue;
     return undefined;
   }
   return { end: tokens.length };
+}
+
+const THEN = new Set(['poi', 'dopo', 'then', 'afterwards']);
+
+/** A time said before token `j`, the status's end, and no request after it ("…poi ricordami di…"). */
+function untilBefore(analysis: Analysis, j: number): boolean {
+  const request = analysis.tokens.slice(j).some((t) => {
+    const verb = lookupVerb(t.norm, analysis.lang);
+    return verb !== undefined && verb.reported !== true;
+  });
+  return !request && analysis.matches.some((m) => m.last < j && m.component.kind !== 'invalid');
+}
+
+/** "… fino alle 2 richiamo io", "…, ti scrivo io": a closing promise to call back, with no time of its own */
+function callsBack(analysis: Analysis, from: number): boolean {
+  const rest = analysis.tokens.slice(from).filter((t) => t.kind !== 'punct');
+  return rest.length <= 3 && BACK[analysis.lang].test(rest.map((t) => `${t.norm} `).join(''));
 }
 
 /** "rientro domani", "torno alle 3", "vi richiamo io tra un'ora", "i'll be back at 4": when the client is back */
@@ -320,7 +350,9 @@ function statusEnd(analysis: Analysis, ctx: UnderstandingContext): StatusEnd {
 function eveningOf(clock: TimeMatch, readToday: Date, now: Date, tz: string): string | undefined {
   if (clock.component.kind !== 'clock') return undefined;
   const { hour, meridiem, period, twoDigit } = clock.component.clock;
-  if (hour < 1 || hour > 11 || meridiem !== undefined || period !== undefined || twoDigit) return undefined;
+  // "08" is a 24-hour time as written; "10" and "11" have no other way to be said
+  const written24 = twoDigit && hour < 10;
+  if (hour < 1 || hour > 11 || meridiem !== undefined || period !== undefined || written24) return undefined;
   const later = new Date(readToday.getTime() + 12 * 3_600_000);
   const sameDay = localDay(later, tz) === localDay(readToday, tz);
   const soon = later.getTime() - now.getTime() <= EVENING_REACH_HOURS * 3_600_000;

@@ -43,7 +43,7 @@ const words: Record<Lang, Words> = {
         'fisioterapista osteopata veterinario parrucchiere parrucchiera barbiere estetista massaggio meccanico gommista carrozziere carrozzeria ' +
         'officina revisione tagliando notaio visita analisi esami spa ' +
         // rides, and travel at a fixed time ("il treno delle 8:05"): see isTravelTask in intent.ts
-        'taxi ncc navetta transfer autista treno treni volo voli aereo traghetto biglietto biglietti hotel albergo',
+        'taxi ncc uber navetta transfer autista treno treni volo voli aereo traghetto biglietto biglietti hotel albergo',
     ),
     tables: set('tavolo tavoli camera stanza'),
     meals: set('pranzo cena colazione brunch aperitivo ristorante pizzeria trattoria'),

@@ -3,6 +3,7 @@ import type { Analysis } from '../analyze.js';
 import type { Token } from '../normalize.js';
 import { phrases, phrasesStartingWith, type Phrase } from './cues.js';
 import { asksAfterLeadingRef, REF_WORDS, refOf } from './request-ref.js';
+import { asksAboutRef, asksHoursLeft } from './office-asks.js';
 
 export { refOf };
 
@@ -213,7 +214,7 @@ function itemFrom(analysis: Analysis, from: number, lang: Lang): string | undefi
 export function readOfficeQuestion(analysis: Analysis): Understanding | undefined {
   const { tokens, lang } = analysis;
   const c = cues[lang];
-  if (phraseEnd(tokens, c.balance) !== undefined) return { intent: 'balance' };
+  if (phraseEnd(tokens, c.balance) !== undefined || asksHoursLeft(tokens, lang)) return { intent: 'balance' };
   const ref = refOf(tokens, lang);
   const withRef = ref === undefined ? {} : { ref };
   const progress = phraseSpan(tokens, c.progress);
@@ -239,6 +240,8 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
     const target = itemFrom(analysis, done, lang);
     return { intent: 'ticket_status', ...withRef, ...(target === undefined ? {} : { target }) };
   }
+  if (ref !== undefined && asksAboutRef(tokens, lang, analysis.matches.length > 0))
+    return { intent: 'ticket_status', ref };
   // a time named makes it a request of its own ("ricordami alle 9 se è arrivato?")
   const trailing = analysis.matches.length ? undefined : trailingDoneStart(tokens, lang);
   if (trailing === undefined) return undefined;

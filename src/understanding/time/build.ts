@@ -88,7 +88,7 @@ export function unitMinutes(unit: string): number | undefined {
   if (/^(minut|min$)/.test(unit)) return 1;
   if (/^(or[ae]$|h$|hours?$|hrs?$)/.test(unit)) return 60;
   if (/^(giorn|days?$)/.test(unit)) return 1440;
-  if (/^(settiman|weeks?$)/.test(unit)) return 10080;
+  if (/^(settiman|sett$|weeks?$)/.test(unit)) return 10080;
   if (/^fortnights?$/.test(unit)) return 20160;
   return undefined;
 }
@@ -153,7 +153,7 @@ export function offsetComponent(g: Groups): Component | null {
   if ('months' in q ? q.months > MAX_OFFSET_MONTHS : q.minutes > MAX_OFFSET_MINUTES) return INVALID;
   if ('months' in q) return { kind: 'offset', amount: q.months, unit: 'month' };
   const unit = g.u ?? '';
-  if (g.sp === undefined && /^(giorn|days?$|settiman|weeks?$|fortnights?$)/.test(unit))
+  if (g.sp === undefined && /^(giorn|days?$|settiman|sett$|weeks?$|fortnights?$)/.test(unit))
     return { kind: 'offset', amount: q.minutes / 1440, unit: 'day' };
   return { kind: 'offset', amount: q.minutes, unit: 'minute' };
 }

@@ -48,6 +48,8 @@ const DAY_PREP = String.raw`per|da|entro|fino a|di|a|a partire da|dopo|prima di|
 const ABBR_PREP = String.raw`entro|entro e non oltre|fino a|fino al|a partire da|prima di`;
 const WD_PREP = String.raw`di|il|per|entro|a|al|da|dal|per il|entro il|fino a|fino al|entro e non oltre|a partire da|prima di|dopo`;
 const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|un|una|uno|un'|un paio di|un paio d'|una (?:decina|dozzina|quindicina|ventina|trentina|quarantina) di) (?<u>minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)(?: e (?<half>mezza|mezzo|1/2)| e (?<quarter>un quarto|3 quarti)| e (?<extra>\d{1,2})(?: (?:minuti|min)|(?= [^ ]+)(?! (?:ore|ora|h|giorni|giorno|settimane|settimana|mesi|mese|anni|anno|secondi|persone)(?![^ ]))|$))?|(?<sp>(?:una )?mezz' ora|mezza ora|(?:un )?quarto d' ora|(?:un )?quarto di ora|1/4 d' ora|1/4 di ora|1/4 h|1/4 ora|3 quarti d' ora|3 quarti di ora|3/4 d' ora|3/4 h))`;
+/** after "tra"/"fra" a number before "sett" counts weeks ("tra 2 sett"), never 2 September */
+const OFFSET_QTY = QTY.replace('settimana|', 'settimana|sett|');
 
 const PARTS: Record<string, PartOfDay> = {
   mattina: 'morning',
@@ -103,7 +105,7 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'offset',
-    re: pattern(String.raw`(?<p>tra|fra|entro|in|dopo|nel giro di|tra circa|fra circa|entro circa) ${QTY}`),
+    re: pattern(String.raw`(?<p>tra|fra|entro|in|dopo|nel giro di|tra circa|fra circa|entro circa) ${OFFSET_QTY}`),
     build: offsetComponent,
   },
   {
@@ -144,6 +146,12 @@ export const italianRules: readonly GrammarRule[] = [
     },
   },
   { name: 'before', re: pattern(String.raw`${QTY} (?:prima|in anticipo)`), build: beforeComponent },
+  {
+    // "per la prossima ora", "nella prossima mezz'ora": the hour (half hour) from now
+    name: 'next-hour',
+    re: pattern(String.raw`(?<p>per la|nella) prossima (?:(?<sp>mezz' ora|mezza ora)|ora)`),
+    build: (g) => ({ kind: 'amount', minutes: g.sp === undefined ? 60 : 30 }),
+  },
   {
     name: 'amount',
     // "alle 8 meno 3 minuti", "alle 15 ora di New York": the number belongs to the clock (whole words: not the end of "disturbare")

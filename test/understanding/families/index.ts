@@ -53,6 +53,7 @@ import { fresh15Round1 } from './fresh-15-round1.js';
 import { fresh15Round2 } from './fresh-15-round2.js';
 import { fresh15Round3 } from './fresh-15-round3.js';
 import { refsAndWindows } from './refs-and-windows.js';
+import { fresh16It } from './fresh-16-it.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -148,6 +149,7 @@ export const families: readonly Family[] = [
   ...fresh15Round2,
   ...fresh15Round3,
   ...refsAndWindows,
+  ...fresh16It,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);

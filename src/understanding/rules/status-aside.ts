@@ -1,0 +1,46 @@
+import type { Analysis } from '../analyze.js';
+import type { TimeMatch } from '../time/spec.js';
+
+/**
+ * What may stand around a status without changing it: the meal the client is at ("sono a cena fino alle
+ * 11"), who they are with and where ("in trasferta a Monaco", "in cabina con una cliente").
+ */
+
+/** what introduces a status's end: "fino alle 16", "per un'ora", "until 4pm", "for an hour" */
+export const UNTIL_WORDS: ReadonlySet<string> = new Set(['fino', 'finche', 'per', 'until', 'till', 'til', 'for']);
+
+const MEALS: ReadonlySet<string> = new Set(['breakfast', 'lunch', 'dinner']);
+
+export const isMealMatch = (m: TimeMatch): boolean => m.component.kind === 'part' && MEALS.has(m.component.part);
+
+/** "sono a pranzo/cena fino alle 3": the meal is where the client is, not a time, inside a status phrase. */
+export function isMeal(a: Analysis, i: number): boolean {
+  return a.matches.some((m) => m.first <= i && m.last >= i && isMealMatch(m));
+}
+
+const COMPANY_WORDS: ReadonlySet<string> = new Set(['con', 'col', 'coi', 'with']);
+/** "sono in trasferta a Monaco", "in riunione in sala B": where, after the status */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['a', 'ad', 'in']);
+const ASIDE_REACH = 3;
+
+/** "con", "a", "in": a word that opens who the client is with or where */
+export const isAsideWord = (norm: string): boolean => COMPANY_WORDS.has(norm) || PLACE_WORDS.has(norm);
+
+/**
+ * "…in cabina con una cliente", "a cena con dei clienti fino alle…", "sono in trasferta a Monaco": who the
+ * client is with or where, a few words each, closing the place or status; `from` when there is none.
+ */
+export function pastCompany(analysis: Analysis, from: number): number {
+  const { tokens, consumed } = analysis;
+  const ends = (k: number) => k === tokens.length || tokens[k]!.kind === 'punct' || consumed[k] === true;
+  const closes = (k: number) => ends(k) || UNTIL_WORDS.has(tokens[k]!.norm);
+  const aside = (k: number) => isAsideWord(tokens[k]?.norm ?? '');
+  let at = from;
+  while (aside(at) && !consumed[at]) {
+    let j = at + 1;
+    while (j <= at + ASIDE_REACH && !closes(j) && !aside(j)) j++;
+    if (j === at + 1 || !(closes(j) || aside(j))) return at;
+    at = j;
+  }
+  return at;
+}
