@@ -32,7 +32,7 @@ describe('visits, a day away and thanks while a question is open (Telegram clien
     const { client, user } = await chat.linked('it');
     const visit = await say(user, 'dmn pome alle 3 viene il rappresentante della wella');
     expect(visit.text).toContain('rappresentante della wella');
-    expect(visit.text).toContain('domani alle 15:00');
+    expect(visit.text).toContain('domani, 15:00');
     expect(visit.text).not.toMatch(/ricordo/);
     await say(user, 'ok');
     await say(user, 'giovedì alle 10 passa il tecnico della caldaia');
