@@ -28,6 +28,12 @@ describe('small talk, read whole', () => {
     ['grz mille sei un grande', 'thanks'],
     ["thanks, you're the best", 'thanks'],
     ['ok tt a posto x oggi, bn serata', 'farewell'],
+    // thanks for everything (written before the fix)
+    ['grz mille x tutto', 'thanks'],
+    ['grazie mille per tutto!', 'thanks'],
+    ['grazie ancora per l aiuto', 'thanks'],
+    ['thanks a lot for everything', 'thanks'],
+    ['thank you for all your help', 'thanks'],
     ['per oggi è tutto, buon weekend', 'farewell'],
     ['ok good night', 'farewell'],
   ] as const)('%s is %s', (text, kind) => expect(smallTalkOf(text)).toBe(kind));

@@ -185,14 +185,37 @@ function readKinds(text: string): SmallTalk[] {
   return (worded.length ? worded : all).map(({ kind }) => kind);
 }
 
+/** What thanks are for, only right after them: "grz mille x tutto", "thank you for all your help". */
+const THANKS_FOR = [
+  'x tutto',
+  'per tutto',
+  'di tutto',
+  "per l'aiuto",
+  'per l aiuto',
+  "x l'aiuto",
+  'x l aiuto',
+  'di nuovo',
+  'ancora',
+  'for everything',
+  'for all your help',
+  'for your help',
+  'for the help',
+  'again',
+].sort((a, b) => b.length - a.length);
+
+const startsWithPhrase = (rest: string, phrase: string) =>
+  rest === phrase || rest.startsWith(`${phrase} `) || (rest.startsWith(phrase) && pictographic.test(phrase));
+
 function phraseKinds(text: string): { kind: SmallTalk; phrase: string }[] {
   let rest = normalized(text);
   const kinds: { kind: SmallTalk; phrase: string }[] = [];
   while (rest) {
-    const hit = byLength.find(
-      ({ phrase }) =>
-        rest === phrase || rest.startsWith(`${phrase} `) || (rest.startsWith(phrase) && pictographic.test(phrase)),
-    );
+    const thanked = kinds.at(-1)?.kind === 'thanks';
+    const hit =
+      byLength.find(({ phrase }) => startsWithPhrase(rest, phrase)) ??
+      (thanked ? THANKS_FOR.map((phrase) => ({ kind: 'thanks' as const, phrase })) : []).find(({ phrase }) =>
+        startsWithPhrase(rest, phrase),
+      );
     if (!hit) return [];
     kinds.push(hit);
     rest = rest.slice(hit.phrase.length).trim();

@@ -108,6 +108,7 @@ export const en = {
   agendaTicket: (p: { number: string; summary: string }) => `${p.number} due: ${p.summary}`,
   agendaAllDay: 'all day',
   agendaOpenTickets: 'Open requests:',
+  agendaWaiting: 'Waiting for confirmation:',
   rangeToday: 'today',
   rangeTomorrow: 'tomorrow',
   rangeFromTo: (p: { from: string; to: string }) => `from ${p.from} to ${p.to}`,

@@ -102,6 +102,7 @@ export const it: Catalog = {
   agendaTicket: (p) => `${p.number} in scadenza: ${p.summary}`,
   agendaAllDay: 'tutto il giorno',
   agendaOpenTickets: 'Richieste aperte:',
+  agendaWaiting: 'In attesa di conferma:',
   rangeToday: 'oggi',
   rangeTomorrow: 'domani',
   rangeFromTo: (p) => `da ${p.from} a ${p.to}`,

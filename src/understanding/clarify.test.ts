@@ -165,3 +165,24 @@ describe('isPendingExpired', () => {
     expect(isPendingExpired(createdAt, minutesLater(10), 10)).toBe(true);
   });
 });
+
+describe('a window said as the answer for a booking the office makes', () => {
+  const asked: Understanding = { intent: 'booking', title: 'dermatologo', viaOffice: true };
+
+  it('keeps the days and hours of the window, as if said in the first message', () => {
+    expect(completePending(asked, ['when'], 'la prossima sett in tarda mattinata', it_)).toMatchObject({
+      kind: 'completed',
+      understanding: { from: '2026-11-30', to: '2026-12-06', timeFrom: '11:00', timeTo: '13:00' },
+    });
+    expect(completePending(asked, ['when'], 'next week in the afternoon', en)).toMatchObject({
+      understanding: { from: '2026-11-30', to: '2026-12-06', timeFrom: '13:00', timeTo: '18:00' },
+    });
+  });
+
+  it('takes a clock time as the instant, with no window; an own appointment gets none either', () => {
+    const exact = completePending(asked, ['when'], 'giovedì alle 10', it_);
+    expect(exact.kind === 'completed' && exact.understanding.from).toBe(undefined);
+    const own = completePending({ intent: 'booking', title: 'riunione' }, ['when'], 'la prossima settimana', it_);
+    expect(own.kind === 'completed' && own.understanding.from).toBe(undefined);
+  });
+});

@@ -1,6 +1,8 @@
 import type { Intent, Understanding, UnderstandingContext } from './contract.js';
 import { understandRules } from './rules.js';
 import { resolveTimeExpression } from './time.js';
+import { analyze } from './analyze.js';
+import { officeWindow } from './rules/booking-window.js';
 
 /** A slot the bot asks the client for before it can act. */
 export type Slot = 'when' | 'target' | 'text';
@@ -128,6 +130,9 @@ function timesFrom(
   const source = resolved.when !== undefined || resolved.shiftMin !== undefined ? resolved : fromRules;
   if (pending.intent === 'reminder') return { when: source.when, rrule: source.rrule };
   if (pending.intent === 'reschedule') return { when: source.when, shiftMin: source.shiftMin };
+  // "prenotami il dermatologo" - "quando?" - "la prossima sett in tarda mattinata": the window, as if said at first
+  if (pending.intent === 'booking' && pending.viaOffice === true && source.when !== undefined)
+    return { when: source.when, ...officeWindow(analyze(answer, ctx), ctx, source.when) };
   return { when: source.when };
 }
 

@@ -144,4 +144,45 @@ describe('requests named by number, and booking windows (Telegram client, Slack 
     expect((await bookingOf(ticket!.id)).startsAt).toBeNull();
     await cardWith('late in the morning');
   });
+  // written before the fix: a window said as the answer to "when?", and the agenda of a period it overlaps
+  it('keeps a window given as the answer to "when?", as if said in the first message', async () => {
+    const { client, user } = await chat.linked('it');
+    expect((await say(user, 'prenotami il dermatologo')).text).toMatch(/giorno/);
+    const asked = await say(user, 'la prossima sett in tarda mattinata');
+    expect(asked.text).toMatch(
+      /^Chiedo all'ufficio di prenotare: dermatologo\. Cercherà un posto la settimana prossima \(.+\), in tarda mattinata \(11:00–13:00\)\. /,
+    );
+    const [ticket, ...others] = await ticketsOf(client.id);
+    expect(others).toEqual([]);
+    expect(ticket!.summary).toMatch(/dermatologo.*settimana prossima.*tarda mattinata/);
+    expect((await bookingOf(ticket!.id)).startsAt).toBeNull();
+  });
+
+  it('keeps a window given as the answer to "when?" (en)', async () => {
+    const { client, user } = await chat.linked('en');
+    await say(user, 'book me a dermatologist');
+    const asked = await say(user, 'next week late morning');
+    expect(asked.text).toMatch(/^I am asking the office to book it: dermatologist\. It will look for a slot next week/);
+    const [ticket] = await ticketsOf(client.id);
+    expect((await bookingOf(ticket!.id)).startsAt).toBeNull();
+  });
+
+  it('lists a booking waiting for a slot in the agenda of a period its window overlaps', async () => {
+    const { user } = await chat.linked('it');
+    await say(user, 'prenotami il dermatologo la prossima sett in tarda mattinata');
+    const week = await say(user, 'cosa ho la settimana prossima?');
+    expect(week.text).toMatch(
+      /In attesa di conferma:\n• dermatologo, la settimana prossima \(.+\), in tarda mattinata/,
+    );
+    expect((await say(user, 'cosa ho venerdì 18?')).text).toMatch(/In attesa di conferma:\n• dermatologo/);
+    expect((await say(user, 'cosa ho domani?')).text).not.toMatch(/dermatologo/);
+  });
+
+  it('lists a booking waiting for a slot in the agenda of a period its window overlaps (en)', async () => {
+    const { user } = await chat.linked('en');
+    await say(user, 'book me a dermatologist next week late morning');
+    const week = await say(user, "what's on next week?");
+    expect(week.text).toMatch(/Waiting for confirmation:\n• dermatologist, next week \(.+\), late in the morning/);
+    expect((await say(user, 'what do I have tomorrow?')).text).not.toMatch(/dermatologist/);
+  });
 });

@@ -103,7 +103,7 @@ describe('which thread a message belongs to (Telegram client, Slack desk)', () =
     expect(await db.ticket.count({ where: { clientId: client.id, category: 'translation' } })).toBe(2);
     const visit = await say(user, 'mercoledì alle 10 e mezza viene il geometra in studio');
     expect(visit.text).not.toBe(relayedTo(letter.number));
-    expect(visit.text).toContain('mercoledì 25 novembre alle 10:30');
+    expect(visit.text).toContain('mercoledì 25 novembre, 10:30');
     // words for the assistant still go where the client chose
     await say(user, 'la diffida la firmo io domani');
     expect((await inboundOf(letter.id)).at(-1)).toBe('la diffida la firmo io domani');

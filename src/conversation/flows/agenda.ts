@@ -6,6 +6,8 @@ import type { Lang, Understanding } from '../../understanding/contract.js';
 import type { Flow } from '../flow.js';
 import { reminderListFlow } from './reminder-list.js';
 import { shiftDay, localDay, startOfLocalDay } from '../../kernel/time.js';
+import { waitingWithin } from '../../domain/bookings/window.js';
+import { describeWindow } from './office-window.js';
 
 const DEFAULT_RANGE_DAYS = 7;
 
@@ -47,15 +49,16 @@ export const agendaFlow: Flow<Understanding> = async (ctx, u) => {
   const start = startOfLocalDay(from, ctx.tz);
   const end = startOfLocalDay(shiftDay(to, 1), ctx.tz);
   const items = u.items === undefined ? EVERYTHING : ITEMS[u.items];
-  const [all, openTickets] = await Promise.all([
+  const [all, openTickets, waiting] = await Promise.all([
     agendaEntries(ctx.db, { clientId: ctx.clientId, lang: ctx.lang, tz: ctx.tz, from, to, start, end }),
     // asked about reminders or appointments only, open requests are not listed
     items.kind === undefined ? undatedOpenTickets(ctx, start, end) : [],
+    items.kind === 'reminder' ? [] : waitingWithin(ctx.db, ctx.clientId, from, to),
   ]);
 
   const entries = items.kind === undefined ? all : all.filter((e) => e.kind === items.kind);
   const range = rangeLabel(from, to, today, ctx.lang, ctx.now);
-  if (entries.length === 0 && openTickets.length === 0)
+  if (entries.length === 0 && openTickets.length === 0 && waiting.length === 0)
     return { reply: { text: t(ctx.lang, items.empty, { range }) }, understood: true };
 
   const lines = [t(ctx.lang, items.header, { range })];
@@ -66,6 +69,13 @@ export const agendaFlow: Flow<Understanding> = async (ctx, u) => {
     lines.push(...(namedDay ? [] : ['', formatIsoDay(day, ctx.lang, ctx.now)]));
     lines.push(...entries.filter((e) => e.day === day).map((e) => `• ${e.line}`));
   }
+  // "dermatologo, la settimana prossima (…), in tarda mattinata (11:00–13:00)": no day yet, but within the range
+  if (waiting.length)
+    lines.push(
+      '',
+      t(ctx.lang, 'agendaWaiting'),
+      ...waiting.map((b) => `• ${b.title}, ${describeWindow(ctx, b.window)}`),
+    );
   if (openTickets.length) {
     lines.push(
       '',

@@ -22,6 +22,7 @@ import { recordOffer, type OfferedBooking } from './offers.js';
 import type { Interval } from '../../domain/bookings/slots.js';
 import { closedOn } from './when.js';
 import { dateOnly, instantOf, localDay } from '../../kernel/time.js';
+import { saysWholeDay } from '../../understanding/rules/whole-day.js';
 
 export function bookingTitle(u: Understanding, fallback: string): string {
   const title = (u.title ?? u.text ?? '').trim() || fallback.trim();
@@ -102,6 +103,9 @@ async function dayBooking(ctx: FlowContext, u: Understanding, title: string, day
     t(ctx.lang, 'bookingSaved', { title, when: describeWhen(booking, ctx.lang, ctx.tz, ctx.now) }) +
     (await closedDayNote(ctx, day)) +
     tailRequestNote(ctx, 'tailRequestNotDone');
+  // "sto al corso tutto il giorno": the whole day has no time to ask for
+  if (saysWholeDay(ctx.text, ctx.lang))
+    return { reply: { text: saved, file, buttons: bookingButtons(ctx, booking.id) }, understood: true };
   // the date-only entry stands; a time typed next turns it into a timed booking through the reschedule path
   return {
     reply: { text: `${saved}\n${t(ctx.lang, 'askBookingTime')}`, file, buttons: bookingButtons(ctx, booking.id) },

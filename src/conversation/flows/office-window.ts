@@ -64,6 +64,7 @@ export const requestWithinWindow: Flow<{ understanding: Understanding; title: st
     title,
     withWhom: u.with,
     when: window.from === window.to ? { day: window.from } : { toBeFound: true },
+    window,
     now: ctx.now,
   });
   const text = t(ctx.lang, 'officeWindowRequested', { title, window: said, number: ticketLabel(ticket.number) });

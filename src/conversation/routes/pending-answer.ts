@@ -99,6 +99,21 @@ function completeAnswer(pending: Pending, text: string, ctx: Parameters<typeof c
   return completePending(pending.understanding, pending.missing, text, ctx);
 }
 
+/**
+ * "grz mille x tutto", "a domani" while a question is open: thanks and goodbyes are no answer. They
+ * get their word back; the question stays open (a time said later still completes it), and one the
+ * request cannot do without is asked once more.
+ */
+function socialWhileAsked(pending: Pending, text: string): Step | undefined {
+  const said = smallTalkOf(text);
+  if (said !== 'thanks' && said !== 'farewell') return undefined;
+  return async (ctx) => {
+    const word = t(ctx.lang, said === 'thanks' ? 'youAreWelcome' : 'farewell');
+    const again = pending.optional ? '' : ` ${question(pending.understanding, pending.missing, ctx.lang)}`;
+    return { reply: { text: word + again }, pending: { ...pending }, understood: true };
+  };
+}
+
 /** The answer to the open question: completes the request, drops it, or asks again. */
 export function pendingAnswerRoute(understand: Understand): Route {
   return (msg, turn) => {
@@ -108,6 +123,8 @@ export function pendingAnswerRoute(understand: Understand): Route {
     if (pending.confirmCancel) return confirmationAnswer(pending.confirmCancel, text);
     // "which request?" is answered with its buttons; a message meanwhile goes the normal way
     if (pending.held) return undefined;
+    const social = pending.missing.length > 0 ? socialWhileAsked(pending, text) : undefined;
+    if (social) return social;
     // "alle 15" after "giovedì hai già il dentista": the time applies to the day asked about.
     const now = pending.baseDay && !mentionsDay(text) ? startOfLocalDay(pending.baseDay, turn.tz) : turn.now;
     const outcome = completeAnswer(pending, text, {

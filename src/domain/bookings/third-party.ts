@@ -5,6 +5,7 @@ import { localDay } from '../../kernel/time.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { TicketEventKind } from '../../generated/prisma/enums.js';
 import { findClash } from './service.js';
+import { windowColumns, type SlotWindow } from './window.js';
 
 /**
  * Bookings the office arranges with an outside party (a restaurant, the dentist): stored as
@@ -51,6 +52,8 @@ export interface NewRequest {
   withWhom?: string | undefined;
   /** a requested time, only a day ("fissami il dentista giovedì"), or a time the office is to find within a window */
   when: { startsAt: Date; endsAt: Date } | { day: string } | { toBeFound: true };
+  /** the days (YYYY-MM-DD) and maybe hours (HH:MM) within which the office is to find the slot */
+  window?: SlotWindow | undefined;
   now: Date;
 }
 
@@ -70,6 +73,7 @@ export function createRequestedBooking(db: Db, input: NewRequest) {
       status: 'requested',
       changedAt: input.now,
       ...when,
+      ...windowColumns(input.window),
     },
     select: officeBookingSelect,
   });

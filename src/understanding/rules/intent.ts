@@ -12,6 +12,7 @@ import { FILING, JOINS, askedBeforeMore, calendarFiling, closingFiling, closingQ
 import { onlyAssents } from './assent.js';
 import { asksForList } from './agenda-items.js';
 import { laterOrders } from './later-order.js';
+import { announcesVisit } from './visit.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -306,9 +307,13 @@ function isAgendaQuestion(s: Scan, start: number): boolean {
   return words <= 1;
 }
 
+const HAD_HELP: ReadonlySet<string> = new Set(['your', 'the', 'all']);
+
 function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): Intent {
   const c = s.cues;
-  if (findPhrase(s, c.helpPhrases) !== undefined) return 'help';
+  const help = findPhrase(s, c.helpPhrases);
+  // "thank you for all your help": help the client had, not asked for
+  if (help !== undefined && !HAD_HELP.has(s.tokens[help.first - 1]?.norm ?? '')) return 'help';
   if (findPhrase(s, c.agendaPhrases) !== undefined) return 'agenda';
   const question = isQuestion(s, nextContent(s, start));
   const cq = closingQuestion(s.tokens, s.consumed, start, s.cues.questionWords); // "…, whats on today"
@@ -331,6 +336,8 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   if (!question && restHas(s, start, c.bookingNouns)) return 'booking';
   if (!question && s.dated && restHas(s, start, c.eventNouns)) return 'booking';
   if (!question && s.dated && (statesEvent(s, start) || (s.timed && opensWithCompany(s, start)))) return 'booking';
+  // "dmn alle 3 viene il rappresentante", "the plumber is coming at 9": someone comes to the client
+  if (!question && s.dated && announcesVisit(s.tokens, s.consumed, s.lang, start)) return 'booking';
   if (needed && hasContent) return 'task';
   // "sì va bene, alle 6 allora": agreeing to a time is an answer, nothing to remind of
   if (!question && s.timed && hasContent && !onlyAssents(s.tokens, s.consumed, s.lang, start)) return 'reminder';

@@ -1,4 +1,6 @@
 import { agentAfterVerbLength, causativeIndex } from './delegation.js';
+import { withoutVisitWords } from './visit.js';
+import { withoutWholeDayWords } from './whole-day.js';
 import type { Intent, Lang, Understanding } from '../contract.js';
 import type { Token } from '../normalize.js';
 import { contrastBefore } from '../contrast.js';
@@ -338,7 +340,10 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
     input.lang,
   );
   const out: Pick<Understanding, 'title' | 'with'> = {};
-  const title = trim(input, indices, { leading: true, articles: true, ownPlans: true });
+  const said = trim(input, indices, { leading: true, articles: true, ownPlans: true });
+  // "viene il rappresentante" → "rappresentante"; "nn ci sono, sto al corso tutto il giorno" → "corso"
+  const bare = withoutVisitWords(input.tokens, withoutWholeDayWords(input.tokens, said, input.lang), input.lang);
+  const title = trim(input, bare, { leading: true, articles: true });
   if (title.length > 0) out.title = uncapitalize(input, title, render(input, title));
   const who = withWhom(input, indices);
   if (who !== undefined) out.with = who;

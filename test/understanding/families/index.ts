@@ -52,6 +52,7 @@ import { fresh12 } from './fresh-12.js';
 import { fresh15Round1 } from './fresh-15-round1.js';
 import { fresh15Round2 } from './fresh-15-round2.js';
 import { fresh15Round3 } from './fresh-15-round3.js';
+import { convFollow } from './conv-follow.js';
 import { refsAndWindows } from './refs-and-windows.js';
 import { fresh16It } from './fresh-16-it.js';
 import { clockNotations } from './clock-notations.js';
@@ -150,6 +151,7 @@ export const families: readonly Family[] = [
   ...fresh15Round3,
   ...refsAndWindows,
   ...fresh16It,
+  ...convFollow,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
