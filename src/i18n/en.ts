@@ -313,6 +313,7 @@ export const en = {
   greeting: 'Hi! Tell me what you need.',
   acknowledged: 'Good 👍',
   youAreWelcome: "You're welcome!",
+  clockNow: (p: { time: string; zone: string }) => `It's ${p.time} (${p.zone}).`,
   farewell: 'Talk soon! Write whenever you need me.',
   nothingPendingToCancel:
     'There is nothing to cancel right now. To cancel something, tell me which: "cancel the dentist".',

@@ -288,6 +288,7 @@ export const it: Catalog = {
   greeting: 'Ciao! Dimmi pure cosa ti serve.',
   acknowledged: 'Bene 👍',
   youAreWelcome: 'Figurati!',
+  clockNow: (p) => `Sono le ${p.time} (${p.zone}).`,
   farewell: 'A presto! Scrivimi quando ti serve.',
   nothingPendingToCancel:
     'Non c\'è niente da annullare in sospeso. Per annullare qualcosa dimmi cosa: "annulla il dentista".',

@@ -15,6 +15,7 @@ import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 import { readSeveralRequests } from './rules/several.js';
 import type { ResolvedTime } from './time/resolve.js';
 import { eventBeforeReminder } from './rules/reminder-event.js';
+import { asksTheTime } from './rules/clock-question.js';
 
 /**
  * The rule-based understanding of a client's message (Italian or English), the default path
@@ -25,6 +26,7 @@ import { eventBeforeReminder } from './rules/reminder-event.js';
  */
 export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
   const analysis = analyze(text, ctx);
+  if (asksTheTime(analysis)) return { intent: 'other' };
   const status =
     readSeveralRequests(analysis, ctx) ??
     readStatus(analysis, ctx) ??
@@ -95,11 +97,8 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     case 'mail_forward':
     case 'help':
       return { intent };
-    case 'other': {
-      // a message that is only a time ("domani alle 3") may answer a question the bot asked
-      const onlyTime = analysis.tokens.every((t, i) => consumed[i] === true || t.kind === 'punct');
-      return onlyTime ? compact({ intent, when: time.when }) : { intent };
-    }
+    case 'other':
+      return otherOf(analysis, consumed, time.when);
   }
 }
 
@@ -118,6 +117,12 @@ function withEvent(
   const event = eventBeforeReminder(reminder, { ...ctx, lang: analysis.lang }, understandRules);
   const { when, rrule, text, due, timeIssue } = r;
   return compact({ intent: 'reminder', when, rrule, text, due, timeIssue, event });
+}
+
+/** A message that is only a time ("domani alle 3") may answer a question the bot asked. */
+function otherOf(analysis: Analysis, consumed: readonly boolean[], when: string | undefined): Understanding {
+  const onlyTime = analysis.tokens.every((t, i) => consumed[i] === true || t.kind === 'punct');
+  return onlyTime ? compact({ intent: 'other', when }) : { intent: 'other' };
 }
 
 /** Only the keys that apply: undefined values are dropped. */

@@ -76,3 +76,41 @@ export const SHORTHAND: Record<Lang, ReadonlyMap<string, string>> = {
     ['w/', 'with'],
   ]),
 };
+
+/**
+ * Abbreviations written out in texts and titles whatever their case, with the stop that may close
+ * them: "dentist appt" reads "dentist appointment", "appunt. dal notaio" "appuntamento dal notaio".
+ */
+export const ABBREVIATIONS: Record<Lang, ReadonlyMap<string, string>> = {
+  it: new Map([
+    ['appunt', 'appuntamento'],
+    ['appuntam', 'appuntamento'],
+    ['app.to', 'appuntamento'],
+    ['apptm', 'appuntamento'],
+    ['riun', 'riunione'],
+    ['compl', 'compleanno'],
+    ['qnd', 'quando'],
+    ['xo', 'però'],
+    ['ki', 'chi'],
+    ['msg', 'messaggio'],
+  ]),
+  en: new Map([
+    ['appt', 'appointment'],
+    ['appts', 'appointments'],
+    ['mtg', 'meeting'],
+    ['mtgs', 'meetings'],
+    ['mtng', 'meeting'],
+    ['bday', 'birthday'],
+    ['b-day', 'birthday'],
+    ['mgr', 'manager'],
+    ['dept', 'department'],
+    ['acct', 'account'],
+    ['ppl', 'people'],
+    ['msg', 'message'],
+    ['abt', 'about'],
+    ['b4', 'before'],
+    ['govt', 'government'],
+    ['yr', 'year'],
+    ['yrs', 'years'],
+  ]),
+};

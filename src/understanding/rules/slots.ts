@@ -10,7 +10,8 @@ import { lookupVerb } from './verbs.js';
 import { partyOf } from './party.js';
 import { beforeTailRequest } from './tail-request.js';
 import { isPersonTitle } from './requests.js';
-import { PUNCT_EDGE, SHORTHAND, set, words } from './slots-words.js';
+import { PUNCT_EDGE, set, words } from './slots-words.js';
+import { abbreviationStop, render } from './slots-render.js';
 import { beforeFallback, withoutAsideRequest } from './aside-request.js';
 import { CLOSING_VERBS } from './closing-clause.js';
 
@@ -27,28 +28,6 @@ interface Input {
   lang: Lang;
   intent: Intent;
   classification: Classification;
-}
-
-function render(input: Input, indices: readonly number[], replace: ReadonlyMap<number, string> = new Map()): string {
-  let out = '';
-  for (let k = 0; k < indices.length; k++) {
-    const i = indices[k] ?? 0;
-    const token = input.tokens[i];
-    if (token === undefined) continue;
-    const prev = k > 0 ? (indices[k - 1] ?? -1) : -1;
-    const prevToken = input.tokens[prev];
-    if (k > 0 && prevToken !== undefined) {
-      // adjacent tokens keep the client's spacing ("l'architetto", "Marta's", "e-commerce")
-      // a gap closes up before a comma or a stop: "dentista, studio dr Palmisano"
-      const gap = /^[,.;:!?)]$/.test(token.norm) ? '' : ' ';
-      out += prev === i - 1 ? (input.text.slice(prevToken.end, token.start).length > 0 ? ' ' : '') : gap;
-    }
-    out +=
-      replace.get(i) ??
-      SHORTHAND[input.lang].get(token.raw === token.raw.toLowerCase() ? token.raw : '') ??
-      input.text.slice(token.start, token.end);
-  }
-  return out;
 }
 
 function trim(
@@ -306,7 +285,9 @@ function withWhom(input: Input, indices: readonly number[]): string | undefined 
 function afterLastSentence(input: Input, indices: number[]): number[] {
   const head = input.classification.head;
   if (head === undefined || indices.some((i) => i > head.first)) return indices;
-  const cut = indices.findLastIndex((i, k) => k < indices.length - 1 && SENTENCE_ENDS.has(input.tokens[i]?.norm ?? ''));
+  const cut = indices.findLastIndex(
+    (i, k) => k < indices.length - 1 && SENTENCE_ENDS.has(input.tokens[i]?.norm ?? '') && !abbreviationStop(input, i),
+  );
   return cut < 0 ? indices : indices.slice(cut + 1);
 }
 

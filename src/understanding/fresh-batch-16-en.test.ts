@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { understandRules } from './rules.js';
+
+/**
+ * Fresh batch 16 in English: what was left after batch 12 (docs/understanding-eval.md), with sentences of
+ * our own. Friday 12 March 2027, 16:30 in London; Wednesday 10 November 2027, 08:15 in Rome.
+ */
+const london = { now: new Date('2027-03-12T16:30:00Z'), tz: 'Europe/London', lang: 'en' as const };
+const rome = { now: new Date('2027-11-10T08:15:00+01:00'), tz: 'Europe/Rome', lang: 'it' as const };
+const busyUntil = (until: string) => ({ intent: 'status', availability: 'busy', until });
+
+describe('fresh batch 16: leftovers of batch 12', () => {
+  it('reads where the client is until a time with no "I\'m" nor a preposition as a status', () => {
+    expect(understandRules('gym till 7', london)).toEqual(busyUntil('2027-03-12T19:00:00+00:00'));
+    expect(understandRules('at gym till 7', london)).toEqual(busyUntil('2027-03-12T19:00:00+00:00'));
+    expect(understandRules('hairdresser until 6pm, call after', london)).toEqual(
+      busyUntil('2027-03-12T18:00:00+00:00'),
+    );
+    expect(understandRules('with a client till 6', london)).toEqual(busyUntil('2027-03-12T18:00:00+00:00'));
+    expect(understandRules('picking up the kids til 6', london)).toEqual(busyUntil('2027-03-12T18:00:00+00:00'));
+    expect(understandRules('on leave till monday', london)).toEqual(busyUntil('2027-03-15T09:00:00+00:00'));
+    expect(understandRules('palestra fino alle 10', rome)).toEqual(busyUntil('2027-11-10T10:00:00+01:00'));
+    expect(understandRules('dal parrucchiere fino alle 11, poi ci sono', rome)).toEqual(
+      busyUntil('2027-11-10T11:00:00+01:00'),
+    );
+  });
+
+  it('keeps an event with its range, a need with its deadline, a purpose with "for"', () => {
+    expect(understandRules('meeting from 3 till 5', london)).toMatchObject({ intent: 'booking', durationMin: 120 });
+    expect(understandRules('need the report till friday', london)).toMatchObject({ intent: 'task', due: '2027-03-19' });
+    expect(understandRules("what's on the agenda for monday", london).intent).toBe('agenda');
+    expect(understandRules('va bene per le 5', rome).intent).toBe('other');
+  });
+
+  it('reads "what time is it" / "che ore sono" as small talk, never the agenda', () => {
+    for (const text of ['what time is it', 'whats the time?', 'hey what time is it in new york?'])
+      expect(understandRules(text, london)).toEqual({ intent: 'other' });
+    for (const text of ['che ore sono?', 'che ora è adesso?', 'scusa, che ore sono da voi?'])
+      expect(understandRules(text, rome)).toEqual({ intent: 'other' });
+    expect(understandRules('what time is my dentist tomorrow?', london).intent).toBe('agenda');
+    expect(understandRules('a che ora è la riunione domani?', rome).intent).toBe('agenda');
+  });
+
+  it('writes out abbreviations in titles and texts ("appt", "mtg", "appunt.")', () => {
+    expect(understandRules('dentist appt thurs 2pm', london).title).toBe('dentist appointment');
+    expect(understandRules('Mtg w/ accountant wed 10:30', london)).toMatchObject({
+      title: 'meeting with accountant',
+      with: 'accountant',
+    });
+    expect(understandRules('remind me tmrw at 3 about my appt with dr Patel', london).text).toBe(
+      'my appointment with dr Patel',
+    );
+    expect(understandRules('mi segni appunt. dal notaio giovedì alle 5', rome).title).toBe('appuntamento dal notaio');
+    expect(understandRules('riun. di condominio giovedì alle 9, segnamelo', rome).title).toBe('riunione di condominio');
+  });
+});
