@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { understandRules } from './rules.js';
+import { sameSlots, scoreExample } from './scoring.js';
+import { examplesOf } from '../../test/understanding/families/calendar.js';
+import { fresh16EnRound1 } from '../../test/understanding/families/fresh-16-en-round1.js';
 
 /**
  * Fresh batch 16 in English: what was left after batch 12 (docs/understanding-eval.md), with sentences of
@@ -53,4 +56,26 @@ describe('fresh batch 16: leftovers of batch 12', () => {
     expect(understandRules('mi segni appunt. dal notaio giovedì alle 5', rome).title).toBe('appuntamento dal notaio');
     expect(understandRules('riun. di condominio giovedì alle 9, segnamelo', rome).title).toBe('riunione di condominio');
   });
+});
+
+/**
+ * The rounds (test/understanding/families/fresh-16-en-round*.ts): beyond what the eval scores, the structured
+ * slots, a booking's `viaOffice` (absent = the client's own event) and labelled free texts must come out.
+ */
+const FREE_TEXTS = ['title', 'with', 'text'] as const;
+/** first-seen misses not fixed yet (docs/understanding-eval.md, batch 16) */
+const KNOWN_MISSES = new Set<string>([]);
+
+describe('fresh batch 16: English whole messages', () => {
+  for (const example of [...fresh16EnRound1].flatMap(examplesOf)) {
+    it.skipIf(KNOWN_MISSES.has(example.id))(`${example.id}: ${example.text}`, () => {
+      const got = understandRules(example.text, { now: new Date(example.now), tz: example.tz, lang: example.lang });
+      expect(scoreExample(example, got), JSON.stringify(got)).toMatchObject({ full: true });
+      expect(sameSlots(example.slots, got) ?? true, JSON.stringify(got)).toBe(true);
+      if (example.intent === 'booking')
+        expect(got.viaOffice ?? false, 'viaOffice').toBe(example.slots?.viaOffice ?? false);
+      for (const key of FREE_TEXTS)
+        if (example.slots?.[key] !== undefined) expect(got[key], key).toBe(example.slots[key]);
+    });
+  }
 });

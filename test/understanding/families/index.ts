@@ -55,6 +55,7 @@ import { fresh15Round3 } from './fresh-15-round3.js';
 import { convFollow } from './conv-follow.js';
 import { refsAndWindows } from './refs-and-windows.js';
 import { fresh16It } from './fresh-16-it.js';
+import { fresh16EnRound1 } from './fresh-16-en-round1.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -152,6 +153,7 @@ export const families: readonly Family[] = [
   ...refsAndWindows,
   ...fresh16It,
   ...convFollow,
+  ...fresh16EnRound1,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
