@@ -11,6 +11,7 @@ import { englishRules } from './time/english.js';
 import { italianRules } from './time/italian.js';
 import type { Clock, Component, TimeIssue, TimeMatch } from './time/spec.js';
 import { wallTimeIn, zoneSaid, type ZoneSaid } from './time/zones.js';
+import { isPast, timeApartFromGone } from './time/gone.js';
 
 /** The steps shared by the full understanding and by `resolveTimeExpression`. */
 
@@ -210,8 +211,6 @@ const EARLIER = /^(anticip|prima$|earlier$|forward$|sooner$)/;
 /** Where a day already gone is a mistake to point out; elsewhere ("mi ha scritto ieri") it is just words. */
 const PAST_MATTERS: ReadonlySet<Intent> = new Set<Intent>(['reminder', 'booking', 'reschedule']);
 
-const isPast = (m: TimeMatch): boolean => m.component.kind === 'invalid' && m.component.issue === 'past';
-
 /** The client's words of a time expression, without the preposition that introduced it ("31 febbraio", "25"). */
 export function saidWords(analysis: Analysis, m: TimeMatch): string {
   const prepTokens = m.prep === undefined ? 0 : m.prep.split(' ').length;
@@ -342,8 +341,9 @@ export function resolveFor(
   seated = false,
   head?: number,
 ): { time: ResolvedTime; consumed: boolean[]; issueWords?: string } {
-  // "grazie x ieri! mi ricordi giovedì…": a day gone matters only when no other day is said
-  const otherDay = analysis.matches.some((m) => !isPast(m) && slotsOf(m).day);
+  // "grazie x ieri! mi ricordi giovedì…": a day gone matters only when no other day is said, nor a time
+  // apart from it ("clocks went forward last night so remind me at 10"; "yesterday at 10" is still gone)
+  const otherDay = analysis.matches.some((m) => !isPast(m) && slotsOf(m).day) || timeApartFromGone(analysis.matches);
   const told = intent === 'task' ? reportedContentStart(analysis.tokens) : undefined;
   const said = (
     PAST_MATTERS.has(intent) && !otherDay ? analysis.matches : analysis.matches.filter((m) => !isPast(m))

@@ -79,3 +79,43 @@ describe('fresh batch 16: English whole messages', () => {
     });
   }
 });
+
+/** Sunday 31 October 2027, 07:20 in Dublin: the clocks went back an hour ago. */
+const dublin = { now: new Date('2027-10-31T07:20:00Z'), tz: 'Europe/Dublin', lang: 'en' as const };
+
+describe('fresh batch 16, round 1: what the first-seen messages taught', () => {
+  it('ignores a time gone that is apart from the request ("… last night so remind me at 10")', () => {
+    expect(
+      understandRules('the clocks went back last night, remind me at 9 to fix the oven clock', dublin),
+    ).toMatchObject({ intent: 'reminder', when: '2027-10-31T09:00:00+00:00' });
+    expect(understandRules('remind me yesterday at 9 to call', dublin).when).toBeUndefined();
+  });
+
+  it('reads "tues 10.45" after a day as a clock when the minutes cannot be a month', () => {
+    expect(understandRules('physio tues 10.45', dublin)).toMatchObject({
+      when: '2027-11-02T10:45:00+00:00',
+      title: 'physio',
+    });
+    expect(understandRules('dinner with Ann on 9.11', dublin).when).toMatch(/^2027-11-09/);
+  });
+
+  it('keeps a status through "txt if urgent" and the company before its end', () => {
+    expect(understandRules('in a workshop till 1 text only if urgent', dublin)).toEqual(
+      busyUntil('2027-10-31T13:00:00+00:00'),
+    );
+    expect(understandRules('on a call with the Boston office till 3', dublin)).toEqual(
+      busyUntil('2027-10-31T15:00:00+00:00'),
+    );
+    expect(understandRules('meeting with the Boston office tomorrow at 3', dublin).intent).toBe('booking');
+  });
+
+  it('reads a lead with no article ("remind me day before at 7pm"), never inside "every day before"', () => {
+    expect(understandRules('vet on the 5th at 10, remind me day before at 7pm', dublin).when).toBe(
+      '2027-11-04T19:00:00+00:00',
+    );
+    expect(understandRules('remind me every day before lunch at 12 to take a walk', dublin)).toMatchObject({
+      when: '2027-10-31T12:00:00+00:00',
+      rrule: 'FREQ=DAILY',
+    });
+  });
+});

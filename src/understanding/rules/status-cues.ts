@@ -350,6 +350,9 @@ export const cues: Record<Lang, StatusCues> = {
       'you',
       'need',
       'me',
+      // "in a meeting til half 12 txt if urgent", "call only if its urgent"
+      ...['txt', 'text', 'msg', 'message', 'email', 'whatsapp', 'ring', 'call', 'only', 'urgent', 'needed'],
+      ...['necessary', 'emergency', 'emergencies', 'its', "it's", 'it', 'is', 'unless'],
     ]),
   },
 };

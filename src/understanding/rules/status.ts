@@ -132,9 +132,13 @@ function pastOrigin(analysis: Analysis, from: number): number {
   return j < tokens.length && tokens[j]!.kind !== 'punct' ? from : j;
 }
 
-const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'towards', 'verso']);
+/** where the client goes, or who with: "driving to Abu Dhabi", "on a call with the US team", "in riunione con la banca" */
+const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'towards', 'verso', 'with', 'con', 'col', 'coi']);
 
-/** "i'm driving to Abu Dhabi till 1pm": a destination of two or three words before the status's end. */
+/**
+ * "i'm driving to Abu Dhabi till 1pm", "on a call with the US team till 1am": a destination or company of
+ * two to four words before the status's end.
+ */
 function pastDestination(analysis: Analysis, from: number): number {
   const { tokens, consumed } = analysis;
   if (!DESTINATION_WORDS.has(tokens[from]?.norm ?? '') || consumed[from]) return from;

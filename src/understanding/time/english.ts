@@ -380,12 +380,13 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'bare-clock',
     re: pattern(
-      String.raw`(?<h>\d{1,2})(?::(?<m>\d{2})(?::\d{2})?| h (?<m2>\d{2}))(?: (?<per>${PERIOD}))?|(?<h3>\d{1,2})(?= (?:tonight|this evening|this afternoon|this morning)(?![^ ]))|(?<=(?:${MONTH}|\d{4}) , )(?<h4>\d{1,2})\.(?<m4>\d{2})`,
+      String.raw`(?<h>\d{1,2})(?::(?<m>\d{2})(?::\d{2})?| h (?<m2>\d{2}))(?: (?<per>${PERIOD}))?|(?<h3>\d{1,2})(?= (?:tonight|this evening|this afternoon|this morning)(?![^ ]))|(?<=(?:${MONTH}|\d{4}) , )(?<h4>\d{1,2})\.(?<m4>\d{2})|(?<=(?:today|tomorrow|${WD_ANY}) )(?<h5>\d{1,2})\.(?<m5>1[3-9]|[2-5]\d|00)(?![.\d])`,
     ),
-    // "13 April, 10.30": a dotted clock right after a date and a comma
+    // "13 April, 10.30": a dotted clock right after a date and a comma; "weds 9.15": after a day, a stop
+    // between the hour and minutes that cannot be a month is a clock
     build: (g) =>
       g.h3 === undefined
-        ? englishClock({ ...g, h: g.h ?? g.h4, m: g.m ?? g.m2 ?? g.m4 }, '', g.per)
+        ? englishClock({ ...g, h: g.h ?? g.h4 ?? g.h5, m: g.m ?? g.m2 ?? g.m4 ?? g.m5 }, '', g.per)
         : clockComponent(g.h3, undefined),
   },
   englishUnreadRecurrence,
