@@ -56,6 +56,7 @@ import { convFollow } from './conv-follow.js';
 import { refsAndWindows } from './refs-and-windows.js';
 import { fresh16It } from './fresh-16-it.js';
 import { fresh16EnRound1 } from './fresh-16-en-round1.js';
+import { fresh16EnRound2 } from './fresh-16-en-round2.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -154,6 +155,7 @@ export const families: readonly Family[] = [
   ...fresh16It,
   ...convFollow,
   ...fresh16EnRound1,
+  ...fresh16EnRound2,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
