@@ -120,3 +120,36 @@ describe('fresh batch 16, round 1: what the first-seen messages taught', () => {
     });
   });
 });
+
+/** Thursday 30 December 2027, 21:10 in Auckland. */
+const auckland = { now: new Date('2027-12-30T21:10:00+13:00'), tz: 'Pacific/Auckland', lang: 'en' as const };
+
+describe('fresh batch 16, round 2: what the first-seen messages taught', () => {
+  it('reads an hour range right after an abbreviated weekday ("tues 4-5pm")', () => {
+    expect(understandRules('catch up w/ Mia fri 2-3pm', auckland)).toMatchObject({
+      intent: 'booking',
+      when: '2027-12-31T14:00:00+13:00',
+      durationMin: 60,
+    });
+  });
+
+  it('reads "in 45 to …" after a reminder verb as minutes', () => {
+    expect(understandRules('remind me in 25 to take the pavlova out', auckland)).toMatchObject({
+      when: '2027-12-30T21:35:00+13:00',
+      text: 'take the pavlova out',
+    });
+  });
+
+  it('reads "brekkie" as breakfast, a party after it, "for the next hour", "then free"', () => {
+    expect(understandRules('book brekkie for 5 at Ponsonby Road tmrw 9am', auckland)).toMatchObject({
+      when: '2027-12-31T09:00:00+13:00',
+      partySize: 5,
+    });
+    expect(understandRules('pls dont disturb for the next hour', auckland)).toEqual({
+      intent: 'status',
+      availability: 'dnd',
+      until: '2027-12-30T22:10:00+13:00',
+    });
+    expect(understandRules('at the bach till 10 then free', auckland)).toEqual(busyUntil('2027-12-30T22:00:00+13:00'));
+  });
+});

@@ -353,6 +353,8 @@ export const cues: Record<Lang, StatusCues> = {
       // "in a meeting til half 12 txt if urgent", "call only if its urgent"
       ...['txt', 'text', 'msg', 'message', 'email', 'whatsapp', 'ring', 'call', 'only', 'urgent', 'needed'],
       ...['necessary', 'emergency', 'emergencies', 'its', "it's", 'it', 'is', 'unless'],
+      // "at footy training till 7 then free"
+      ...['then', 'free', 'after', 'afterwards', 'available'],
     ]),
   },
 };

@@ -40,7 +40,7 @@ const ORD = String.raw`(?: (?:st|nd|rd|th))?`;
 /** a day of the month: "29", "first", "20 - 9" (twenty-nine) */
 const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
 /** words after an abbreviated weekday that make it one ("wed morning", "thu 7pm", "Wed at 11") */
-const ABBR_NEXT = String.raw`(?= (?:at|@|\d+(?:[:.]\d+)?|morning|afternoon|evening|night|noon|lunch|dinner|next|between|,|am|pm)(?![^ ]))`;
+const ABBR_NEXT = String.raw`(?= (?:at|@|\d+(?:[:.]\d+)?(?:-\d+(?:[:.]\d+)?)?|morning|afternoon|evening|night|noon|lunch|dinner|next|between|,|am|pm)(?![^ ]))`;
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
@@ -94,6 +94,12 @@ export const englishRules: readonly GrammarRule[] = [
   },
   { name: 'offset-from-now', re: pattern(String.raw`${QTY} from now`), build: offsetComponent },
   {
+    // "remind me in 45 to switch the laundry": a count of 5 to 59 with no unit, then the request, is minutes
+    name: 'offset-bare-minutes',
+    re: pattern(String.raw`(?<p>in) (?<n>[1-5]\d|[5-9])(?= (?:to|and|so|pls|please|,)(?![^ ]))`),
+    build: (g) => ({ kind: 'offset', amount: Number(g.n), unit: 'minute' }),
+  },
+  {
     // "this time next week", "next month at this time": the clock time it is now, a whole week or month on
     name: 'same-time-next',
     re: pattern(
@@ -136,9 +142,13 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'amount',
     re: pattern(
-      String.raw`(?:(?<p>by|for the next|for another|for|of|lasting) )?${QTY}(?! (?:to|til|till) \d)|(?<n2>\d+) - (?<u2>minute|hour)`,
+      String.raw`(?:(?<p>by|for the next|for another|for|of|lasting) )?(?:${QTY}(?! (?:to|til|till) \d)|(?<=for the next )(?<u3>hour|day))|(?<n2>\d+) - (?<u2>minute|hour)`,
     ),
-    build: (g) => (g.n2 !== undefined ? amountComponent({ n: g.n2, u: g.u2, p: '-' }) : amountComponent(g)),
+    // "for the next hour": one of the unit
+    build: (g) =>
+      g.n2 !== undefined || g.u3 !== undefined
+        ? amountComponent({ n: g.n2 ?? '1', u: g.u2 ?? g.u3, p: g.p ?? '-' })
+        : amountComponent(g),
   },
   ...englishClockRules,
   {

@@ -331,6 +331,8 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['nite', 'night'],
     ['morn', 'morning'],
     ['arvo', 'afternoon'],
+    ['brekkie', 'breakfast'],
+    ['brekky', 'breakfast'],
     ['b4', 'before'],
     ['l8r', 'later'],
     ['r', 'are'],
