@@ -2,6 +2,7 @@ import { alternatives, pattern, type GrammarRule } from './grammar.js';
 import { monthNumber, englishSeatingWords, weekdayNumber } from './lexicon.js';
 import { englishRecurrenceRules } from './english-recurrence.js';
 import {
+  englishBareMinutes,
   englishClockRules,
   englishCountRules,
   englishMonthEdgeRules,
@@ -93,12 +94,7 @@ export const englishRules: readonly GrammarRule[] = [
     build: offsetComponent,
   },
   { name: 'offset-from-now', re: pattern(String.raw`${QTY} from now`), build: offsetComponent },
-  {
-    // "remind me in 45 to switch the laundry": a count of 5 to 59 with no unit, then the request, is minutes
-    name: 'offset-bare-minutes',
-    re: pattern(String.raw`(?<p>in) (?<n>[1-5]\d|[5-9])(?= (?:to|and|so|pls|please|,)(?![^ ]))`),
-    build: (g) => ({ kind: 'offset', amount: Number(g.n), unit: 'minute' }),
-  },
+  englishBareMinutes,
   {
     // "this time next week", "next month at this time": the clock time it is now, a whole week or month on
     name: 'same-time-next',
