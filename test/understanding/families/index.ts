@@ -57,6 +57,7 @@ import { refsAndWindows } from './refs-and-windows.js';
 import { fresh16It } from './fresh-16-it.js';
 import { fresh16EnRound1 } from './fresh-16-en-round1.js';
 import { fresh16EnRound2 } from './fresh-16-en-round2.js';
+import { fresh16EnRound3 } from './fresh-16-en-round3.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -156,6 +157,7 @@ export const families: readonly Family[] = [
   ...convFollow,
   ...fresh16EnRound1,
   ...fresh16EnRound2,
+  ...fresh16EnRound3,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
