@@ -36,6 +36,8 @@ describe('small talk, read whole', () => {
     ['thank you for all your help', 'thanks'],
     ['per oggi è tutto, buon weekend', 'farewell'],
     ['ok good night', 'farewell'],
+    ['thx a mil! have a good sunday', 'thanks'],
+    ['enjoy your weekend', 'farewell'],
   ] as const)('%s is %s', (text, kind) => expect(smallTalkOf(text)).toBe(kind));
 
   it('is nothing when the message says more', () => {

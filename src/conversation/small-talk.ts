@@ -4,6 +4,9 @@
  */
 export type SmallTalk = 'yes' | 'no' | 'thanks' | 'farewell' | 'greeting';
 
+/** the days a client wishes the office a good one of: "have a good sunday", "enjoy your weekend" */
+const WISHED = ['day', 'evening', 'night', 'weekend', 'week', 'sunday', 'saturday', 'friday', 'one'];
+
 const phrases: Record<SmallTalk, string[]> = {
   yes: [
     'si',
@@ -78,6 +81,9 @@ const phrases: Record<SmallTalk, string[]> = {
     'thnx',
     'tnx',
     'thanx',
+    'thanks a mil',
+    'thx a mil',
+    'thanks a million',
     'thks',
     'thank u',
     'ty',
@@ -140,8 +146,8 @@ const phrases: Record<SmallTalk, string[]> = {
     'bye bye',
     'see you',
     'talk soon',
-    'have a nice day',
-    'have a good day',
+    ...WISHED.flatMap((day) => ['good', 'nice', 'great', 'lovely'].map((kind) => `have a ${kind} ${day}`)),
+    ...WISHED.map((day) => `enjoy your ${day}`),
   ],
   greeting: [
     'ciao',

@@ -12,6 +12,7 @@ import { italianRules } from './time/italian.js';
 import type { Clock, Component, TimeIssue, TimeMatch } from './time/spec.js';
 import { wallTimeIn, zoneSaid, type ZoneSaid } from './time/zones.js';
 import { isPast, timeApartFromGone } from './time/gone.js';
+import { withoutWishes } from './time/wishes.js';
 
 /** The steps shared by the full understanding and by `resolveTimeExpression`. */
 
@@ -42,7 +43,8 @@ export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   const lang = detectLanguageOfTokens(raw, ctx.lang ?? 'it');
   const tokens = normalizeTokens(raw, lang);
   const reading = readTime(tokens, GRAMMARS[lang]);
-  const { matches, consumed } = applyCorrections(inheritDeadlines(reading.matches), reading.consumed);
+  const { matches: read, consumed } = applyCorrections(inheritDeadlines(reading.matches), reading.consumed);
+  const matches = withoutWishes(tokens, lang, read, consumed);
   const zone = zoneSaid(tokens, matches);
   if (zone !== undefined) consumed.fill(true, zone.first, zone.last + 1);
   return zone === undefined

@@ -154,3 +154,39 @@ describe('fresh batch 16, round 2: what the first-seen messages taught', () => {
     expect(understandRules('at the bach till 10 then free', auckland)).toEqual(busyUntil('2027-12-30T22:00:00+13:00'));
   });
 });
+
+/** Saturday 25 September 2027, 18:20 in Toronto. */
+const toronto = { now: new Date('2027-09-25T18:20:00-04:00'), tz: 'America/Toronto', lang: 'en' as const };
+
+describe('fresh batch 16, round 3: what the first-seen messages taught', () => {
+  it('asks how a request is "coming" or "progressing", never how the client is doing', () => {
+    expect(understandRules('hows the car insurance renewal coming', toronto).intent).toBe('ticket_status');
+    expect(understandRules('how is my visa request progressing', toronto).intent).toBe('ticket_status');
+    expect(understandRules('how are you doing', toronto).intent).toBe('other');
+  });
+
+  it('reads "driving till 9 dont text" as busy', () => {
+    expect(understandRules('driving till 9 dont text', toronto)).toEqual(busyUntil('2027-09-25T21:00:00-04:00'));
+  });
+
+  it('reads "a 1h call" as a length and "1 hr 30" as ninety minutes', () => {
+    expect(understandRules('any time free monday for a 1h call?', toronto)).toMatchObject({
+      intent: 'free_slots',
+      durationMin: 60,
+    });
+    expect(understandRules('remind me in 1 hr 30 to move the car', toronto)).toMatchObject({
+      when: '2027-09-25T19:50:00-04:00',
+      text: 'move the car',
+    });
+    expect(understandRules('table for 2 hours 4 people tmrw at 8', toronto).when).toBe('2027-09-26T20:00:00-04:00');
+  });
+
+  it('reads a day wished to the office as small talk ("have a good sunday")', () => {
+    expect(understandRules('cheers! have a great weekend', toronto)).toEqual({ intent: 'other' });
+    expect(understandRules('thx a mil, enjoy your sunday', toronto)).toEqual({ intent: 'other' });
+    expect(understandRules('have a lovely evening, remind me monday at 9 to call Al', toronto)).toMatchObject({
+      intent: 'reminder',
+      when: '2027-09-27T09:00:00-04:00',
+    });
+  });
+});

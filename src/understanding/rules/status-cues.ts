@@ -247,6 +247,9 @@ export const cues: Record<Lang, StatusCues> = {
           'do not ring me',
           "don't phone me",
           "don't text me",
+          "don't text",
+          "don't message me",
+          "don't msg me",
           "don't disturb",
         ]),
       },
@@ -299,6 +302,7 @@ export const cues: Record<Lang, StatusCues> = {
           'traveling',
           'on a flight',
           "i'm on a flight",
+          'driving',
         ]),
       },
       {

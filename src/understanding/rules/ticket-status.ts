@@ -262,12 +262,14 @@ function opensWithHow(tokens: readonly Token[]): boolean {
 function howIsItGoing(tokens: readonly Token[]): number | undefined {
   const words = tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
   const opens = words[0] === 'hows' || (words[0] === 'how' && ["'s", 'is', 'are'].includes(words[1] ?? ''));
-  const going = words.lastIndexOf('going');
+  const going = Math.max(...PROGRESS_ENDS.map((w) => words.lastIndexOf(w)));
   // "hows the visa application going, ref 6620": only the request's number may follow
   const tail = words.slice(going + 1).every((w) => REF_WORDS.en.has(w) || /^\d+$/.test(w));
   if (!opens || going < 3 || !tail) return undefined;
-  return tokens.findLastIndex((t) => t.norm === 'going');
+  return tokens.findLastIndex((t) => PROGRESS_ENDS.includes(t.norm));
 }
+/** "hows my visa request going / coming / progressing" */
+const PROGRESS_ENDS = ['going', 'coming', 'progressing'];
 
 /** Auxiliaries and pronouns between the item and a done form at the end: "l'hai", "è già", "has it been". */
 const TRAILING_AUX: Record<Lang, ReadonlySet<string>> = {

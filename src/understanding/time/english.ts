@@ -45,7 +45,7 @@ const ABBR_NEXT = String.raw`(?= (?:at|@|\d+(?:[:.]\d+)?(?:-\d+(?:[:.]\d+)?)?|mo
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
-const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of|a couple|couple)(?<nhalf> and a half| 1/2)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| (?:and )?(?<extra>\d{1,2}) (?:minutes|minute|mins|min))?|(?<sp>half an hour|a half hour|half hour|3 quarters of an hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
+const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of|a couple|couple)(?<nhalf> and a half| 1/2)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| (?:and )?(?<extra>\d{1,2})(?: (?:minutes|minute|mins|min)|(?<=(?:hours|hour|h) (?:and )?\d{1,2})(?! (?:times|people|persons|guests|of|days|weeks|am|pm|minutes|minute|mins|min)(?![^ ]))))?|(?<sp>half an hour|a half hour|half hour|3 quarters of an hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
 
 const SEATING = alternatives(englishSeatingWords);
 
@@ -138,7 +138,7 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'amount',
     re: pattern(
-      String.raw`(?:(?<p>by|for the next|for another|for|of|lasting) )?(?:${QTY}(?! (?:to|til|till) \d)|(?<=for the next )(?<u3>hour|day))|(?<n2>\d+) - (?<u2>minute|hour)`,
+      String.raw`(?:(?<p>by|for the next|for another|for|of|lasting|a) )?(?:${QTY}(?! (?:to|til|till) \d)|(?<=for the next )(?<u3>hour|day))|(?<n2>\d+) - (?<u2>minute|hour)`,
     ),
     // "for the next hour": one of the unit
     build: (g) =>
