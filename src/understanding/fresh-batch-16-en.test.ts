@@ -5,6 +5,7 @@ import { examplesOf } from '../../test/understanding/families/calendar.js';
 import { fresh16EnRound1 } from '../../test/understanding/families/fresh-16-en-round1.js';
 import { fresh16EnRound2 } from '../../test/understanding/families/fresh-16-en-round2.js';
 import { fresh16EnRound3 } from '../../test/understanding/families/fresh-16-en-round3.js';
+import { fresh16EnRound4 } from '../../test/understanding/families/fresh-16-en-round4.js';
 
 /**
  * Fresh batch 16 in English: what was left after batch 12 (docs/understanding-eval.md), with sentences of
@@ -69,7 +70,9 @@ const FREE_TEXTS = ['title', 'with', 'text'] as const;
 const KNOWN_MISSES = new Set<string>([]);
 
 describe('fresh batch 16: English whole messages', () => {
-  for (const example of [...fresh16EnRound1, ...fresh16EnRound2, ...fresh16EnRound3].flatMap(examplesOf)) {
+  for (const example of [...fresh16EnRound1, ...fresh16EnRound2, ...fresh16EnRound3, ...fresh16EnRound4].flatMap(
+    examplesOf,
+  )) {
     it.skipIf(KNOWN_MISSES.has(example.id))(`${example.id}: ${example.text}`, () => {
       const got = understandRules(example.text, { now: new Date(example.now), tz: example.tz, lang: example.lang });
       expect(scoreExample(example, got), JSON.stringify(got)).toMatchObject({ full: true });

@@ -58,6 +58,7 @@ import { fresh16It } from './fresh-16-it.js';
 import { fresh16EnRound1 } from './fresh-16-en-round1.js';
 import { fresh16EnRound2 } from './fresh-16-en-round2.js';
 import { fresh16EnRound3 } from './fresh-16-en-round3.js';
+import { fresh16EnRound4 } from './fresh-16-en-round4.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -158,6 +159,7 @@ export const families: readonly Family[] = [
   ...fresh16EnRound1,
   ...fresh16EnRound2,
   ...fresh16EnRound3,
+  ...fresh16EnRound4,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
