@@ -193,3 +193,31 @@ describe('fresh batch 16, round 3: what the first-seen messages taught', () => {
     });
   });
 });
+
+describe('fresh batch 16, round 4: what the first-seen messages taught', () => {
+  it('keeps a status through "then at my desk" / "then back home"', () => {
+    expect(understandRules('on the train till 7 then back home', toronto)).toEqual(
+      busyUntil('2027-09-25T19:00:00-04:00'),
+    );
+  });
+
+  it('files "put X in for <time>" as a booking titled X', () => {
+    expect(understandRules('put the plumber in for monday at 10', toronto)).toMatchObject({
+      intent: 'booking',
+      when: '2027-09-27T10:00:00-04:00',
+      title: 'plumber',
+    });
+  });
+
+  it('reads Irish "ye" as "you" and a Grab or a Lyft as a ride the office books', () => {
+    expect(understandRules('could ye book a table for 3 at Bar Raval sunday at 8', toronto)).toMatchObject({
+      intent: 'booking',
+      partySize: 3,
+      viaOffice: true,
+    });
+    expect(understandRules('book a lyft to the airport for monday 5am', toronto)).toMatchObject({
+      when: '2027-09-27T05:00:00-04:00',
+      viaOffice: true,
+    });
+  });
+});

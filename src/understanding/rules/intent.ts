@@ -8,7 +8,15 @@ import { bookingJoined, lookupVerb, type Verb, type VerbClass } from './verbs.js
 import { RIDE_VERBS, bareNeedLength, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
-import { FILING, JOINS, askedBeforeMore, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
+import {
+  FILING,
+  JOINS,
+  askedBeforeMore,
+  calendarFiling,
+  closingFiling,
+  closingQuestion,
+  putIn,
+} from './closing-clause.js';
 import { onlyAssents } from './assent.js';
 import { asksForList } from './agenda-items.js';
 import { laterOrders } from './later-order.js';
@@ -173,7 +181,8 @@ function intentOfVerb(
     book: () => (restHas(s, after, c.travelNouns) && !s.clocked ? 'task' : 'booking'),
     fix: () => (restHas(s, after, c.travelNouns) && !s.clocked ? 'task' : 'booking'),
     put: () =>
-      restHas(s, after, c.calendarWords) || (s.timed && restHas(s, after, c.eventNouns))
+      restHas(s, after, c.calendarWords) ||
+      (s.timed && (restHas(s, after, c.eventNouns) || putIn(s.tokens, s.consumed, after)))
         ? 'booking'
         : restHas(s, after, c.reminderNouns)
           ? 'reminder'

@@ -94,7 +94,7 @@ const WORDS: Record<Lang, Words> = {
     negations: set('not dont didnt isnt wasnt'),
     readingVerbs: set('need want wanted mean meant ask asked said what agenda calendar schedule'),
     anymore: set('anymore longer'),
-    rides: set('taxi taxis cab cabs uber shuttle transfer chauffeur ride'),
+    rides: set('taxi taxis cab cabs uber shuttle transfer chauffeur ride grab lyft minicab'),
     beforeRide: set('me us a an the'),
   },
 };

@@ -358,7 +358,7 @@ export const cues: Record<Lang, StatusCues> = {
       ...['txt', 'text', 'msg', 'message', 'email', 'whatsapp', 'ring', 'call', 'only', 'urgent', 'needed'],
       ...['necessary', 'emergency', 'emergencies', 'its', "it's", 'it', 'is', 'unless'],
       // "at footy training till 7 then free"
-      ...['then', 'free', 'after', 'afterwards', 'available'],
+      ...['then', 'free', 'after', 'afterwards', 'available', 'back', 'in', 'my', 'desk', 'office', 'home'],
     ]),
   },
 };

@@ -60,7 +60,7 @@ const words: Record<Lang, Words> = {
     providers: set(
       'table tables restaurant room dentist doctor gp pediatrician optician dermatologist physio physiotherapist osteopath vet ' +
         'hairdresser hairdressers barber barbers haircut beautician massage mechanic garage service mot notary checkup check-up spa ' +
-        'taxi taxis cab cabs uber shuttle transfer chauffeur ride train trains flight flights ferry ticket tickets hotel',
+        'taxi taxis cab cabs uber grab lyft minicab shuttle transfer chauffeur ride train trains flight flights ferry ticket tickets hotel',
     ),
     tables: set('table tables room'),
     meals: set('lunch dinner breakfast brunch restaurant'),

@@ -300,6 +300,7 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['plz', 'please'],
     ['plse', 'please'],
     ['u', 'you'],
+    ['ye', 'you'],
     ['ur', 'your'],
     ['thx', 'thanks'],
     ['thnx', 'thanks'],
