@@ -141,10 +141,7 @@ export const englishRules: readonly GrammarRule[] = [
       String.raw`(?:(?<p>by|for the next|for another|for|of|lasting|a) )?(?:${QTY}(?! (?:to|til|till) \d)|(?<=for the next )(?<u3>hour|day))|(?<n2>\d+) - (?<u2>minute|hour)`,
     ),
     // "for the next hour": one of the unit
-    build: (g) =>
-      g.n2 !== undefined || g.u3 !== undefined
-        ? amountComponent({ n: g.n2 ?? '1', u: g.u2 ?? g.u3, p: g.p ?? '-' })
-        : amountComponent(g),
+    build: (g) => amountComponent((g.n2 ?? g.u3) ? { n: g.n2 ?? '1', u: g.u2 ?? g.u3, p: g.p ?? '-' } : g),
   },
   ...englishClockRules,
   {

@@ -55,10 +55,10 @@ import { fresh15Round3 } from './fresh-15-round3.js';
 import { convFollow } from './conv-follow.js';
 import { refsAndWindows } from './refs-and-windows.js';
 import { fresh16It } from './fresh-16-it.js';
-import { fresh16EnRound1 } from './fresh-16-en-round1.js';
-import { fresh16EnRound2 } from './fresh-16-en-round2.js';
-import { fresh16EnRound3 } from './fresh-16-en-round3.js';
-import { fresh16EnRound4 } from './fresh-16-en-round4.js';
+import { fresh17EnRound1 } from './fresh-17-en-round1.js';
+import { fresh17EnRound2 } from './fresh-17-en-round2.js';
+import { fresh17EnRound3 } from './fresh-17-en-round3.js';
+import { fresh17EnRound4 } from './fresh-17-en-round4.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -156,10 +156,10 @@ export const families: readonly Family[] = [
   ...refsAndWindows,
   ...fresh16It,
   ...convFollow,
-  ...fresh16EnRound1,
-  ...fresh16EnRound2,
-  ...fresh16EnRound3,
-  ...fresh16EnRound4,
+  ...fresh17EnRound1,
+  ...fresh17EnRound2,
+  ...fresh17EnRound3,
+  ...fresh17EnRound4,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);

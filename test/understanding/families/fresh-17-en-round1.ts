@@ -17,11 +17,11 @@ import {
 import { fresh } from './fresh-1.js';
 
 /**
- * Fresh batch 16 (English), round 1: 26 whole client messages written and labelled in code before running
+ * Fresh batch 17 (English), round 1: 26 whole client messages written and labelled in code before running
  * the rules, as English speakers type to an Italian virtual office on a phone (tmrw, pls, u, b4, appt, txt,
  * no punctuation). A London Sunday morning hours after the clocks went forward, a Kolkata client late on
  * New Year's Eve. Free texts (`title`, `with`, `text`), `viaOffice` and the party are checked by
- * src/understanding/fresh-batch-16-en.test.ts; the eval scores the rest.
+ * src/understanding/fresh-batch-17-en.test.ts; the eval scores the rest.
  */
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 export const office = (expected: Expected): Expected => ({
@@ -31,8 +31,8 @@ export const office = (expected: Expected): Expected => ({
 export const days = (from: string, to = from, extra: Expected['slots'] = {}) => ({ from, to, ...extra });
 export const busy = (until: string) => only('status', { availability: 'busy', until });
 
-export const fresh16EnRound1: readonly Family[] = [
-  fresh('b16-r1-london-dst-sunday', 'en', '2027-03-28T08:40:00+01:00', 'Europe/London', (c) => [
+export const fresh17EnRound1: readonly Family[] = [
+  fresh('b17-r1-london-dst-sunday', 'en', '2027-03-28T08:40:00+01:00', 'Europe/London', (c) => [
     [
       'en',
       'morning! clocks went forward last night so pls remind me at 10 to ring mum',
@@ -64,7 +64,7 @@ export const fresh16EnRound1: readonly Family[] = [
     ['en', 'in a meeting til half 12 txt if urgent', busy(c.at(c.today, 12, 30))],
     ['en', 'remind me in 20 mins to take the roast out', said(reminder(c.inMinutes(20)), 'take the roast out')],
   ]),
-  fresh('b16-r1-kolkata-new-years-eve', 'en', '2027-12-31T22:50:00+05:30', 'Asia/Kolkata', (c) => [
+  fresh('b17-r1-kolkata-new-years-eve', 'en', '2027-12-31T22:50:00+05:30', 'Asia/Kolkata', (c) => [
     [
       'en',
       'happy new year in advance! pls remind me on the 3rd at 10 to file GST return',

@@ -16,15 +16,15 @@ import {
   TUE,
 } from './common.js';
 import { fresh } from './fresh-1.js';
-import { busy, days, office } from './fresh-16-en-round1.js';
+import { busy, days, office } from './fresh-17-en-round1.js';
 
 /**
- * Fresh batch 16 (English), round 4: 25 whole client messages written and labelled in code before running
+ * Fresh batch 17 (English), round 4: 25 whole client messages written and labelled in code before running
  * the rules (after round 3 was fixed). An Irish client early on the first Monday of 2028 (the bank holiday
  * for New Year's Day), a Singapore client on the afternoon of leap day 2028.
  */
-export const fresh16EnRound4: readonly Family[] = [
-  fresh('b16-r4-dublin-first-monday', 'en', '2028-01-03T07:05:00+00:00', 'Europe/Dublin', (c) => [
+export const fresh17EnRound4: readonly Family[] = [
+  fresh('b17-r4-dublin-first-monday', 'en', '2028-01-03T07:05:00+00:00', 'Europe/Dublin', (c) => [
     ['en', 'howya, remind me at half 9 to ring the bank', said(reminder(c.at(c.today, 9, 30)), 'ring the bank')],
     ['en', 'im in the car till 8 then at my desk', busy(c.at(c.today, 8))],
     ['en', 'put the solicitor in for thurs at 11', booking(c.at(c.weekday(THU), 11))],
@@ -46,7 +46,7 @@ export const fresh16EnRound4: readonly Family[] = [
     ['en', 'remind me tmrw morning b4 work to take the chicken out of the freezer', reminder(c.at(c.day(1), 9))],
     ['en', 'what time is it in sydney', only('other')],
   ]),
-  fresh('b16-r4-singapore-leap-day', 'en', '2028-02-29T16:40:00+08:00', 'Asia/Singapore', (c) => [
+  fresh('b17-r4-singapore-leap-day', 'en', '2028-02-29T16:40:00+08:00', 'Asia/Singapore', (c) => [
     ['en', 'pls remind me tmr 9am to submit the claim', said(reminder(c.at(c.day(1), 9)), 'submit the claim')],
     [
       'en',

@@ -15,17 +15,17 @@ import {
   WED,
 } from './common.js';
 import { fresh } from './fresh-1.js';
-import { busy, days, office } from './fresh-16-en-round1.js';
+import { busy, days, office } from './fresh-17-en-round1.js';
 
 /**
- * Fresh batch 16 (English), round 3: 25 whole client messages written and labelled in code before running
+ * Fresh batch 17 (English), round 3: 25 whole client messages written and labelled in code before running
  * the rules (after round 2 was fixed). A Los Angeles client five minutes before midnight on the last
  * Saturday of July, an English-speaking expat in Rome the Sunday morning the clocks went forward.
  */
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 
-export const fresh16EnRound3: readonly Family[] = [
-  fresh('b16-r3-los-angeles-july-end', 'en', '2027-07-31T23:55:00-07:00', 'America/Los_Angeles', (c) => [
+export const fresh17EnRound3: readonly Family[] = [
+  fresh('b17-r3-los-angeles-july-end', 'en', '2027-07-31T23:55:00-07:00', 'America/Los_Angeles', (c) => [
     ['en', 'yo can u remind me tmrw at noon to call grandma its her bday', reminder(c.at(c.day(1), 12))],
     [
       'en',
@@ -47,7 +47,7 @@ export const fresh16EnRound3: readonly Family[] = [
     ['en', 'whats the time in london rn', only('other')],
     ['en', 'driving till 1am dont text', busy(c.at(c.day(1), 1))],
   ]),
-  fresh('b16-r3-rome-expat-dst-sunday', 'en', '2028-03-26T10:15:00+02:00', 'Europe/Rome', (c) => [
+  fresh('b17-r3-rome-expat-dst-sunday', 'en', '2028-03-26T10:15:00+02:00', 'Europe/Rome', (c) => [
     [
       'en',
       "hi! clocks changed last night so i'm an hour behind on everything, can you move my 11 call with Marco to 12",

@@ -16,17 +16,17 @@ import {
 } from './common.js';
 import { fresh } from './fresh-1.js';
 import { atIn } from './fresh-12-en-round1.js';
-import { busy, days, office } from './fresh-16-en-round1.js';
+import { busy, days, office } from './fresh-17-en-round1.js';
 
 /**
- * Fresh batch 16 (English), round 2: 25 whole client messages written and labelled in code before running
+ * Fresh batch 17 (English), round 2: 25 whole client messages written and labelled in code before running
  * the rules (after round 1 was fixed). A New Yorker late on the Sunday the clocks went back (voice notes
  * without punctuation, numbers in words), a Sydney client on a Friday evening at the end of April.
  */
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 
-export const fresh16EnRound2: readonly Family[] = [
-  fresh('b16-r2-new-york-clocks-back-night', 'en', '2027-11-07T23:30:00-05:00', 'America/New_York', (c) => [
+export const fresh17EnRound2: readonly Family[] = [
+  fresh('b17-r2-new-york-clocks-back-night', 'en', '2027-11-07T23:30:00-05:00', 'America/New_York', (c) => [
     [
       'en',
       'hey sorry its late but can you remind me tmrw morning to call the plumber',
@@ -61,7 +61,7 @@ export const fresh16EnRound2: readonly Family[] = [
     ],
     ['en', 'whats the status of my passport thing', only('ticket_status')],
   ]),
-  fresh('b16-r2-sydney-april-end', 'en', '2027-04-30T17:45:00+10:00', 'Australia/Sydney', (c) => [
+  fresh('b17-r2-sydney-april-end', 'en', '2027-04-30T17:45:00+10:00', 'Australia/Sydney', (c) => [
     [
       'en',
       "g'day, can u remind me monday arvo to chase the invoice from Bunnings",
