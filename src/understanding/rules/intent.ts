@@ -8,15 +8,8 @@ import { bookingJoined, lookupVerb, type Verb, type VerbClass } from './verbs.js
 import { RIDE_VERBS, bareNeedLength, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
-import {
-  FILING,
-  JOINS,
-  askedBeforeMore,
-  calendarFiling,
-  closingFiling,
-  closingQuestion,
-  putIn,
-} from './closing-clause.js';
+import { FILING, JOINS, askedBeforeMore, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
+import { putIn } from './put-in.js';
 import { onlyAssents } from './assent.js';
 import { asksForList } from './agenda-items.js';
 import { laterOrders } from './later-order.js';

@@ -1,5 +1,6 @@
 import type { AvailabilityKind, Lang } from '../contract.js';
 import { normalizeTokens, tokenize } from '../normalize.js';
+import { STATUS_TAIL_WORDS } from './status-headline.js';
 
 /** The words of a status ("sono in riunione", "I'm on a call", "non disturbatemi"), read by status.ts. */
 
@@ -354,11 +355,7 @@ export const cues: Record<Lang, StatusCues> = {
       'you',
       'need',
       'me',
-      // "in a meeting til half 12 txt if urgent", "call only if its urgent"
-      ...['txt', 'text', 'msg', 'message', 'email', 'whatsapp', 'ring', 'call', 'only', 'urgent', 'needed'],
-      ...['necessary', 'emergency', 'emergencies', 'its', "it's", 'it', 'is', 'unless'],
-      // "at footy training till 7 then free"
-      ...['then', 'free', 'after', 'afterwards', 'available', 'back', 'in', 'my', 'desk', 'office', 'home'],
+      ...STATUS_TAIL_WORDS,
     ]),
   },
 };

@@ -4,6 +4,7 @@ import { formatInstant, localDateTime, localDay, zonedInstant } from '../../kern
 import type { TimeMatch } from '../time/spec.js';
 import { lookupVerb } from './verbs.js';
 import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, pastCompany } from './status-aside.js';
+import { bareHeadline } from './status-headline.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING, cues, type Phrase, type StatusCues } from './status-cues.js';
 
 /**
@@ -199,30 +200,6 @@ function endBeforePlace(analysis: Analysis, i: number): { kind: AvailabilityKind
   let j = end.last + 1;
   while (j < tokens.length && j <= end.last + PLACE_REACH && tokens[j]!.kind !== 'punct' && !consumed[j]) j++;
   return j === tokens.length || tokens[j]!.kind === 'punct' ? { kind: 'busy', length: j - i } : undefined;
-}
-
-/** how many words a headline with no subject nor preposition may take ("gym", "school run", "picking up the kids") */
-const HEADLINE_WORDS = 4;
-/** a need before the end is a request with a deadline, not where the client is ("need the report till friday") */
-/** only a plain end makes a headline ("for friday", "per le 5" are a purpose or a time) */
-const END_WORDS: ReadonlySet<string> = new Set(['fino', 'finche', 'until', 'till', 'til']);
-const NEEDS: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'serve', 'servono', 'voglio', 'devo', 'bisogna']);
-
-/**
- * "gym till 7", "with a client till 6", "palestra fino alle 7", "picking up the kids till 6": a few
- * words with no request verb, then the end ("till", "fino"), is where the client is until then.
- */
-function bareHeadline(analysis: Analysis, i: number): { kind: AvailabilityKind; length: number } | undefined {
-  const { tokens, consumed } = analysis;
-  const end = analysis.matches.find((m) => m.first > i && m.first <= i + HEADLINE_WORDS + 1);
-  if (end === undefined || end.component.kind === 'amount') return undefined;
-  const word = END_WORDS.has(tokens[end.first - 1]?.norm ?? '');
-  if (!word && !END_WORDS.has(end.prep?.split(' ')[0] ?? '')) return undefined;
-  const until = word ? end.first - 1 : end.first;
-  const words = tokens.slice(i, until);
-  const plain = (t: (typeof tokens)[number], k: number) =>
-    t.kind === 'word' && !consumed[i + k] && !NEEDS.has(t.norm) && !lookupVerb(t.norm, analysis.lang);
-  return words.length > 0 && words.every(plain) ? { kind: 'busy', length: until - i } : undefined;
 }
 
 const NEXT_WORDS: ReadonlySet<string> = new Set(['the', 'next', 'le', 'i', 'prossime', 'prossimi']);
