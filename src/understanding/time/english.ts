@@ -1,6 +1,7 @@
 import { alternatives, pattern, type GrammarRule } from './grammar.js';
 import { monthNumber, englishSeatingWords, weekdayNumber } from './lexicon.js';
 import { englishRecurrenceRules } from './english-recurrence.js';
+import { englishWeekRules } from './weeks.js';
 import {
   englishBareMinutes,
   englishClockRules,
@@ -72,6 +73,7 @@ export const englishRules: readonly GrammarRule[] = [
   ...englishRecurrenceRules,
   ...englishCountRules,
   ...englishMonthEdgeRules,
+  ...englishWeekRules,
   {
     // a day already gone ("the last week of May" is not one): said so instead of moved forward
     name: 'past-day',
@@ -99,7 +101,7 @@ export const englishRules: readonly GrammarRule[] = [
     // "this time next week", "next month at this time": the clock time it is now, a whole week or month on
     name: 'same-time-next',
     re: pattern(
-      String.raw`(?:at )?(?:this|the same) time next (?<u>week|month|year)|next (?<u2>week|month|year) (?:at )?(?:this|the same) time`,
+      String.raw`(?:at )?(?:this|the same|same) time next (?<u>week|month|year)|next (?<u2>week|month|year) (?:at )?(?:this|the same|same) time`,
     ),
     build: (g) => sameTimeNext(g.u ?? g.u2),
   },
@@ -165,7 +167,7 @@ export const englishRules: readonly GrammarRule[] = [
     // "at nine thirty", "at 10 45", "at 1530", "@ 0830", "seven thirty pm": minutes said apart, or four digits
     name: 'clock-spoken',
     re: pattern(
-      String.raw`(?:(?<p>at|around|at around|at about|from|until|till|@) )?(?:(?<h>\d{1,2}) (?:(?<tens>[1-5]0)(?: (?:- )?(?<units>[1-9]))?|(?<teen>1[1-9])|(?:oh|0) (?<oh>[1-9]))|(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d))(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
+      String.raw`(?:(?<p>at|around|at around|at about|from|until|till|@) )?(?:(?<h>\d{1,2}) (?:(?<tens>[1-5]0)(?: (?:- )?(?<units>[1-9]))?|(?<teen>1[1-9])|(?:oh|0) (?<oh>[1-9]))|(?<hh>[01]\d|2[0-3]|[1-9])(?<mm>[0-5]\d))(?: (?<ap>${AMPM}))?(?: (?<per>${PERIOD}))?`,
     ),
     build: (g) => {
       // with no "at", only an am/pm or a part of the day makes two numbers a clock ("seven thirty pm")

@@ -1,5 +1,6 @@
 import { alternatives, pattern, type GrammarRule, type Groups } from './grammar.js';
 import { italianRecurrenceRules } from './italian-recurrence.js';
+import { italianWeekRules } from './weeks.js';
 import {
   italianClockRules,
   italianCountRules,
@@ -87,6 +88,7 @@ export const italianRules: readonly GrammarRule[] = [
   ...italianRecurrenceRules,
   ...italianCountRules,
   ...italianMonthEdgeRules,
+  ...italianWeekRules,
   {
     // a day already gone: the conversation says so instead of moving it forward
     name: 'past-day',

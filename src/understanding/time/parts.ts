@@ -16,6 +16,8 @@ export const PART_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = {
   // midnight is 00:00 of the following day
   midnight: 24 * 60,
   dinner: 20 * 60,
+  // an hour after dinner, as after lunch is an hour after lunch (batch 17)
+  afterDinner: 21 * 60,
   breakfast: 8 * 60,
 };
 export const PART_PERIOD: Partial<Record<PartOfDay, DayPeriod>> = {
@@ -26,6 +28,7 @@ export const PART_PERIOD: Partial<Record<PartOfDay, DayPeriod>> = {
   lateAfternoon: 'afternoon',
   evening: 'evening',
   dinner: 'evening',
+  afterDinner: 'evening',
   night: 'night',
 };
 /** When a part of the day is over, as free-time searches read it: "in mattinata" said at 10:00 is still today. */
@@ -41,6 +44,7 @@ export const PART_END_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = 
   night: 24 * 60,
   midnight: 24 * 60,
   dinner: 23 * 60,
+  afterDinner: 24 * 60,
   breakfast: 10 * 60,
 };
 /** The minute of the day a part names; "a quest'ora" is the minute it is now. */

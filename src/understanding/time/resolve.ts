@@ -78,6 +78,7 @@ const DAWN_MINUTE = 6 * 60;
  */
 const NARROWS: Partial<Record<PartOfDay, readonly PartOfDay[]>> = {
   dinner: ['evening'],
+  afterDinner: ['evening', 'dinner'],
   breakfast: ['morning'],
   afterLunch: ['afternoon'],
   midnight: ['evening', 'night'],

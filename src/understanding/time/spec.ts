@@ -21,6 +21,8 @@ export type PartOfDay =
   | 'night'
   | 'midnight'
   | 'dinner'
+  /** "dopo cena", "after dinner": 21:00 */
+  | 'afterDinner'
   | 'breakfast'
   | 'sameTime';
 
