@@ -36,6 +36,7 @@ import { corpus16Round4 } from './corpus-16-round4.js';
 import { corpus16Round5 } from './corpus-16-round5.js';
 import { corpus16Round6 } from './corpus-16-round6.js';
 import { corpus17Round1 } from './corpus-17-round1.js';
+import { corpus17Round2 } from './corpus-17-round2.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
@@ -138,6 +139,7 @@ export const families: readonly Family[] = [
   ...corpus16Round5,
   ...corpus16Round6,
   ...corpus17Round1,
+  ...corpus17Round2,
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
