@@ -37,6 +37,7 @@ import { corpus16Round5 } from './corpus-16-round5.js';
 import { corpus16Round6 } from './corpus-16-round6.js';
 import { corpus17Round1 } from './corpus-17-round1.js';
 import { corpus17Round2 } from './corpus-17-round2.js';
+import { corpus17Round3 } from './corpus-17-round3.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
@@ -140,6 +141,7 @@ export const families: readonly Family[] = [
   ...corpus16Round6,
   ...corpus17Round1,
   ...corpus17Round2,
+  ...corpus17Round3,
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
