@@ -43,3 +43,15 @@ describe('issue 17, corpus batch 17 round 1', () => {
     expect(when('remind me same time next week to call Paul', en)).toBe('2027-09-16T10:00:00+01:00');
   });
 });
+
+describe('issue 17, corpus batch 17 round 3', () => {
+  it('reads a year after "del" in a date', () => {
+    expect(when('ricordami il 3 marzo del 2029 di rinnovare il passaporto', it_)).toBe('2029-03-03T09:00:00+01:00');
+  });
+
+  it('reads a meal right before tomorrow as its time, unless the reminder is about it', () => {
+    expect(when('remind me lunch tomorrow to call Paul', en)).toBe('2027-09-10T13:00:00+01:00');
+    expect(when('remind me dinner the day after tomorrow to call Paul', en)).toBe('2027-09-11T20:00:00+01:00');
+    expect(when('remind me about lunch tomorrow with Paul', en)).toBe('2027-09-10T09:00:00+01:00');
+  });
+});

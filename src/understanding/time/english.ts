@@ -362,11 +362,11 @@ export const englishRules: readonly GrammarRule[] = [
     name: 'part-of-day',
     // "good morning" greets, it names no time
     re: pattern(
-      String.raw`(?<!good )(?!(?<=^)(?:morning|afternoon|evening) [!,])(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})(?<time> time)?`,
+      String.raw`(?<!good )(?!(?<=^)(?:morning|afternoon|evening) [!,])(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})(?:(?<time> time)|(?<!(?:about|of|for) [^ ]+)(?<day>(?= (?:tomorrow|the day after tomorrow)(?![^ ])))|)`,
     ),
-    // "lunch time", "lunchtime": the meal's time, with or without "at"
+    // "lunch time", "lunchtime", "lunch tomorrow" (no "about" before): the meal's time, with or without "at"
     build: (g) =>
-      partComponent(g.time === undefined ? g : { ...g, p: 'at' }, {
+      partComponent(g.time === undefined && g.day === undefined ? g : { ...g, p: 'at' }, {
         parts: PARTS,
         meals: MEALS,
         mealTimePreps: MEAL_TIME_PREPS,

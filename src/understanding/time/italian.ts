@@ -182,7 +182,7 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'date',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}|${WD_ABBR})(?: \.)? )?(?<d>${DAY_NUM})(?: °)?(?: di| -)? (?<mon>${MONTH})(?: \.)?(?:(?: -)? (?<y>\d{4}))?`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?:${WD}|${WD_ABBR})(?: \.)? )?(?<d>${DAY_NUM})(?: °)?(?: di| -)? (?<mon>${MONTH})(?: \.)?(?:(?: -| del| nel)? (?<y>\d{4}))?`,
     ),
     build: (g) => dateComponent(g, monthNumber(g.mon ?? '', 'it')),
   },
