@@ -1,7 +1,7 @@
 import type { Intent, Lang } from '../contract.js';
 import { isFreeSlotsRequest } from './free-slots.js';
 import type { Token } from '../normalize.js';
-import { phrasesStartingWith, type Cues, type Phrase } from './cues.js';
+import type { Cues } from './cues.js';
 import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
 import { bookingJoined, lookupVerb, type Verb, type VerbClass } from './verbs.js';
@@ -14,6 +14,7 @@ import { onlyAssents } from './assent.js';
 import { asksForList } from './agenda-items.js';
 import { laterOrders } from './later-order.js';
 import { announcesVisit } from './visit.js';
+import { findPhrase, isContent, nextContent, phraseAt, restHas, type Scan } from './intent-scan.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -43,57 +44,6 @@ export interface Classification {
   start: number;
   /** the client said they need it ("mi serve", "I need"): for the office to arrange */
   needed?: boolean;
-}
-
-interface Scan {
-  tokens: readonly Token[];
-  consumed: boolean[];
-  lang: Lang;
-  cues: Cues;
-  /** a time of day (or an elapsed amount) was read, not only a date */
-  timed: boolean;
-  /** any time expression was read */
-  dated: boolean;
-  /** every time read is a deadline ("entro domani sera"): work to get done, not an event */
-  deadline: boolean;
-  /** a clock time was read ("alle 10"): a fixed slot */
-  clocked: boolean;
-}
-
-function isContent(s: Scan, i: number): boolean {
-  const t = s.tokens[i];
-  return t !== undefined && t.kind !== 'punct' && !s.consumed[i];
-}
-
-function nextContent(s: Scan, i: number): number {
-  let j = i;
-  while (j < s.tokens.length && !isContent(s, j)) j++;
-  return j;
-}
-
-/** Length of the phrase that starts at token i (over content tokens only), or 0. */
-function phraseAt(s: Scan, i: number, list: readonly Phrase[]): number {
-  const first = s.tokens[i];
-  if (first === undefined || s.consumed[i]) return 0;
-  for (const phrase of phrasesStartingWith(list, first.norm)) {
-    let k = 1;
-    while (k < phrase.length && s.tokens[i + k]?.norm === phrase[k] && !s.consumed[i + k]) k++;
-    if (k === phrase.length) return k;
-  }
-  return 0;
-}
-
-function findPhrase(s: Scan, list: readonly Phrase[]): { first: number; last: number } | undefined {
-  for (let i = 0; i < s.tokens.length; i++) {
-    const n = phraseAt(s, i, list);
-    if (n > 0) return { first: i, last: i + n - 1 };
-  }
-  return undefined;
-}
-
-function restHas(s: Scan, from: number, words: ReadonlySet<string>): boolean {
-  for (let i = from; i < s.tokens.length; i++) if (words.has(s.tokens[i]?.norm ?? '')) return true;
-  return false;
 }
 
 /** "venerdì alle 6 ho il meccanico", "I've got the optician on Monday": an event the client states they have. */

@@ -5,7 +5,8 @@ import type { TimeMatch } from '../time/spec.js';
 import { lookupVerb } from './verbs.js';
 import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, pastCompany } from './status-aside.js';
 import { bareHeadline } from './status-headline.js';
-import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING, cues, type Phrase, type StatusCues } from './status-cues.js';
+import { cues, type Phrase, type StatusCues } from './status-cues.js';
+import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING } from './status-away.js';
 
 /**
  * The client telling the office about themselves: "sono in riunione fino alle 16", "non
