@@ -27,9 +27,14 @@ export function testDatabaseUrl(): string {
   return withDatabaseName(inject('templateDatabaseUrl'), workerDatabaseName(templateName()));
 }
 
-/** The Prisma client of this worker's database, one per worker (files share it). */
+/**
+ * The Prisma client of this worker's database, one per worker (files share it). Every app a file
+ * starts shares it too (two apps with their workers, mail watchers and desk queues in some files):
+ * under a loaded machine a query may wait for a connection longer than production's 5 s, and that
+ * wait is not what the tests are about.
+ */
 export function testPrisma(): PrismaClient {
-  prisma ??= createPrisma(testDatabaseUrl(), { poolMax: 5 });
+  prisma ??= createPrisma(testDatabaseUrl(), { poolMax: 10, connectTimeoutMs: 30_000 });
   return prisma;
 }
 
