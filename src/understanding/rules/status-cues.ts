@@ -161,6 +161,8 @@ export const cues: Record<Lang, StatusCues> = {
           'sono di nuovo operativa',
           'sono raggiungibile',
           'sono di nuovo raggiungibile',
+          'ci sono di nuovo',
+          'eccomi di nuovo',
           'passatemi le chiamate',
           'passatemi pure le chiamate',
           'potete passarmi le chiamate',
@@ -365,10 +367,10 @@ export const AWAY: Record<
   { subjects: readonly string[]; places: readonly string[]; headlines?: readonly string[] }
 > = {
   it: {
-    // "sono chiusa in cabina": shut in a place is being there
+    // "sono chiusa in cabina": shut in a place is being there; "sono con una cliente": with someone too
     subjects: ['sono', 'saro', 'sono chiuso', 'sono chiusa'],
     places:
-      "da dal dalla dai dallo dall' a al alla allo all' in nel nella fuori via sotto sopra sul sulla presso dentro".split(
+      "da dal dalla dai dallo dall' a al alla allo all' in nel nella fuori via sotto sopra sul sulla presso dentro con".split(
         ' ',
       ),
   },
@@ -376,7 +378,7 @@ export const AWAY: Record<
   en: {
     subjects: ["i'm", 'i am', "i'll be", 'i will be'],
     places: ['at', 'with', 'on', 'in'],
-    headlines: ['in a', 'in the', 'at a', 'at the', 'on a', 'on the'],
+    headlines: ['in a', 'in the', 'at a', 'at the', 'on a', 'on the', 'with a', 'with the'],
   },
 };
 /** "sono", "I am": a status whose end comes before the place ("I am until Friday on a business trip") */
