@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { understandRules } from '../understanding/rules.js';
 import { isGibberish } from './context.js';
 import { correctedWords } from './routes/correction.js';
-import { smallTalkOf } from './small-talk.js';
+import { refusesCancel, smallTalkOf } from './small-talk.js';
 import { matchByEventKind, type Candidate } from './targets.js';
 
 /**
@@ -114,4 +114,15 @@ describe('"same time" in a move keeps the booking\'s own time', () => {
     expect(understandRules("ricordamelo domani a quest'ora", it_).when).toBe('2026-11-24T10:00:00+01:00');
     expect(understandRules('remind me this time tomorrow to call Anna', en).when).toBe('2026-11-24T10:00:00+01:00');
   });
+});
+
+describe('a no to "Annullo «…»?" said with more words', () => {
+  it.each(['no aspetta, la cena la teniamo', 'nono lascia', 'wait, keep it', 'no no, resta così', 'no'])(
+    'refuses on "%s"',
+    (text) => expect(refusesCancel(text)).toBe(true),
+  );
+  it.each(['no, annulla il pranzo invece', 'no wait, cancel the lunch', 'nota bene il tavolo', 'aspettami alle 5'])(
+    'does not refuse on "%s"',
+    (text) => expect(refusesCancel(text)).toBe(false),
+  );
 });
