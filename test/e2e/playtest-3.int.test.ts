@@ -98,7 +98,9 @@ describe('a hairdresser on Telegram, with the Slack desk (play-test 3)', () => {
       .toBe('Fatto: te lo ricordo giovedì 3 dicembre alle 15:00: "chiamare la commercialista per l f24".');
     expect
       .soft((await say(user, 'nn farmi dimenticare venerdì alle 8 d pagare l affitto del negozio')).text)
-      .toBe('Fatto: te lo ricordo venerdì 4 dicembre alle 8:00: "pagare l affitto del negozio".');
+      // a full date writes two-digit hours ("alle 08:00", as the agenda does), "domani alle 9:00" does not:
+      // a choice of i18n/format.ts, left as it is
+      .toBe('Fatto: te lo ricordo venerdì 4 dicembre alle 08:00: "pagare l affitto del negozio".');
 
     // 6. a recurring reminder
     expect
@@ -192,7 +194,11 @@ describe('a hairdresser on Telegram, with the Slack desk (play-test 3)', () => {
     expect.soft(cancel.text).toContain(`richiesta #${supplier.number}`);
     expect.soft(cancel.text).toContain('Cosmetica Bellini');
     const yes = buttons(cancel).find((b) => b.text === 'Sì')!;
-    expect.soft((await chat.press(user, cancel, yes.data)).text).toBe(`Ho annullato la richiesta #${supplier.number}.`);
+    expect
+      .soft((await chat.press(user, cancel, yes.data)).text)
+      .toBe(
+        `Ho annullato la richiesta #${supplier.number}: «chiamare il fornitore Cosmetica Bellini e chiedere quando arriva l ordine dei prodotti».`,
+      );
     const statuses = async () =>
       Object.fromEntries(
         (await db.ticket.findMany({ where: { clientId: client.id } })).map((t) => [t.number, t.status]),
@@ -216,7 +222,9 @@ describe('a hairdresser on Telegram, with the Slack desk (play-test 3)', () => {
     expect.soft(week).toMatch(/^La tua agenda da martedì 1 dicembre a domenica 6 dicembre:/);
     expect.soft(week).toContain('• 09:30 promemoria: ordinare le tinte');
     expect.soft(week).toContain('• 21:00 tavolo da Nino (6 persone) (da confermare)');
-    expect.soft(week).toContain(`• #${translation.number} tradurre in inglese il listino prezzi del salone\n`);
+    expect
+      .soft(week)
+      .toMatch(new RegExp(`^• #${translation.number} tradurre in inglese il listino prezzi del salone$`, 'm'));
     expect.soft(week).not.toContain(`#${supplier.number}`);
 
     // 22-23. busy with a client until 5: a status, not an appointment; then free again
