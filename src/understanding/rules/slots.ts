@@ -123,16 +123,36 @@ const CLITICS = new Set(['me', 'mi', 'lo', 'la', 'ce', 'ci', 'te', 'ti', 'melo',
 function withoutReminderVerbs(input: Input, indices: number[]): number[] {
   const w = words[input.lang];
   return indices.filter((i, k) => {
-    if (lookupVerb(input.tokens[i]?.norm ?? '', input.lang)?.cls === 'reminder') return false;
-    const previous = input.tokens[indices[k - 1] ?? -1]?.norm ?? '';
+    const verb = lookupVerb(input.tokens[i]?.norm ?? '', input.lang);
+    if (verb?.cls === 'reminder') return remindsSomeoneElse(input, i, verb.lemma);
     const isPronoun = w.objectPronouns.has(input.tokens[i]?.norm ?? '') || CLITICS.has(input.tokens[i]?.norm ?? '');
     if (!isPronoun) return true;
-    // "me lo ricordi", "remind me": pronouns right before or after the verb go with it
-    const nextVerb = (j: number): boolean =>
-      lookupVerb(input.tokens[indices[j] ?? -1]?.norm ?? '', input.lang)?.cls === 'reminder';
-    const nextPronounThenVerb = CLITICS.has(input.tokens[indices[k + 1] ?? -1]?.norm ?? '') && nextVerb(k + 2);
-    return !(lookupVerb(previous, input.lang)?.cls === 'reminder' || nextVerb(k + 1) || nextPronounThenVerb);
+    // "me lo ricordi", "remind me": pronouns right before or after the request's verb go with it
+    const requestVerb = (j: number): boolean => {
+      const at = indices[j] ?? -1;
+      const found = lookupVerb(input.tokens[at]?.norm ?? '', input.lang);
+      return found?.cls === 'reminder' && !remindsSomeoneElse(input, at, found.lemma);
+    };
+    const nextPronounThenVerb = CLITICS.has(input.tokens[indices[k + 1] ?? -1]?.norm ?? '') && requestVerb(k + 2);
+    return !(requestVerb(k - 1) || requestVerb(k + 1) || nextPronounThenVerb);
   });
+}
+
+/** "di"/"to" before an infinitive: what to be reminded of opens there */
+const TO_INFINITIVE = new Set(['di', "d'", 'to']);
+
+/**
+ * "ricordami di avvisare le clienti", "remind me to remind Rossi": a reminder verb in the bare
+ * infinitive after "di"/"to", past the request's own verb, is what to do (telling someone else).
+ */
+function remindsSomeoneElse(input: Input, i: number, lemma: string): boolean {
+  const head = input.classification.head;
+  return (
+    head !== undefined &&
+    i > head.last &&
+    input.tokens[i]?.norm === lemma &&
+    TO_INFINITIVE.has(input.tokens[i - 1]?.norm ?? '')
+  );
 }
 
 const REMINDER_NOUN = /^(promemoria|reminder|reminders|sveglia|alarm)$/;
