@@ -319,4 +319,19 @@ describe('a hairdresser on Telegram, with the Slack desk (play-test 3)', () => {
       .toEqual(['order the dyes', 'do the stock count']);
     expect.soft((await say(user, 'thanks a lot!')).text).toBe("You're welcome!");
   });
+
+  it('second pass: a status and a reminder to tell the clients, while Giulia waits for an answer', async () => {
+    const { client, user } = await chat.linked('it');
+    await say(user, 'mi trovi un idraulico x il lavandino del salone? perde acqua');
+    const ticket = await db.ticket.findFirstOrThrow({ where: { clientId: client.id } });
+    expect(ticket.summary).toBe('trovare un idraulico per il lavandino del salone');
+    await chat.giuliaAsks(user, ticket, await chat.cardOf(ticket.id), 'Va bene anche domani mattina?');
+    expect(await say(user, 'si ma nn prima delle 10')).toMatchObject({ text: relayedTo(ticket.number) });
+    expect((await say(user, 'ciao, sn in pausa x 20 min')).text).toMatch(/^Ricevuto: hai da fare fino alle /);
+    expect((await say(user, 'ok sono tornata')).text).toBe('Ricevuto: sei di nuovo disponibile.');
+    expect(
+      (await say(user, 'il 24 dicembre chiudiamo alle 13, ricordamelo il 23 alle 18 di avvisare le clienti')).text,
+    ).toBe('Fatto: te lo ricordo mercoledì 23 dicembre alle 18:00: "avvisare le clienti".');
+    expect(await inboundOf(ticket.id)).toEqual([expect.stringContaining('idraulico'), 'si ma nn prima delle 10']);
+  });
 });
