@@ -3,6 +3,7 @@ import { understandRules } from '../understanding/rules.js';
 import { isGibberish } from './context.js';
 import { correctedWords } from './routes/correction.js';
 import { refusesCancel, smallTalkOf } from './small-talk.js';
+import { wholeDayOf } from './flows/booking.js';
 import { matchByEventKind, type Candidate } from './targets.js';
 
 /**
@@ -125,4 +126,19 @@ describe('a no to "Annullo «…»?" said with more words', () => {
     'does not refuse on "%s"',
     (text) => expect(refusesCancel(text)).toBe(false),
   );
+});
+
+describe('a day booking said to take the whole day', () => {
+  it.each([
+    ['corso di aggiornamento a Milano tutto il giorno', 'corso di aggiornamento a Milano'],
+    ['inventario in magazzino, per tutta la giornata', 'inventario in magazzino'],
+    ['trade fair in Verona all day', 'trade fair in Verona'],
+    ['workshop the whole day', 'workshop'],
+  ])('"%s" is "%s", not asked its time', (title, bare) => {
+    expect(wholeDayOf(title)).toEqual({ title: bare, wholeDay: true });
+  });
+  it('keeps a title that is only the whole day, or says it elsewhere', () => {
+    expect(wholeDayOf('tutto il giorno')).toEqual({ title: 'tutto il giorno', wholeDay: false });
+    expect(wholeDayOf('giornata in fiera')).toEqual({ title: 'giornata in fiera', wholeDay: false });
+  });
 });
