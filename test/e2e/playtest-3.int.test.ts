@@ -241,7 +241,7 @@ describe('a hairdresser on Telegram, with the Slack desk (play-test 3)', () => {
     // 24-27. an appointment tomorrow afternoon, thanks, one day's agenda, a monthly reminder
     expect
       .soft((await say(user, 'dmn pome alle 3 viene il rappresentante della wella')).text)
-      .toMatch(/domani.*15:00.*rappresentante della wella/);
+      .toMatch(/^Fissato: rappresentante della wella, domani, 15:00–/);
     expect.soft((await say(user, 'ok grz')).text).toBe('Bene 👍');
     expect.soft((await say(user, 'che impegni ho sabato?')).text).toContain('• 13:00 pranzo con mia sorella');
     expect
