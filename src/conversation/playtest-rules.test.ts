@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { understandRules } from '../understanding/rules.js';
 import { isGibberish } from './context.js';
 import { correctedWords } from './routes/correction.js';
-import { smallTalkOf } from './small-talk.js';
+import { refusesCancel, smallTalkOf } from './small-talk.js';
+import { wholeDayOf } from './flows/booking.js';
 import { matchByEventKind, type Candidate } from './targets.js';
 
 /**
@@ -113,5 +114,31 @@ describe('"same time" in a move keeps the booking\'s own time', () => {
   it('still reads "domani a quest\'ora" / "this time tomorrow" in a reminder as the clock time now', () => {
     expect(understandRules("ricordamelo domani a quest'ora", it_).when).toBe('2026-11-24T10:00:00+01:00');
     expect(understandRules('remind me this time tomorrow to call Anna', en).when).toBe('2026-11-24T10:00:00+01:00');
+  });
+});
+
+describe('a no to "Annullo «…»?" said with more words', () => {
+  it.each(['no aspetta, la cena la teniamo', 'nono lascia', 'wait, keep it', 'no no, resta così', 'no'])(
+    'refuses on "%s"',
+    (text) => expect(refusesCancel(text)).toBe(true),
+  );
+  it.each(['no, annulla il pranzo invece', 'no wait, cancel the lunch', 'nota bene il tavolo', 'aspettami alle 5'])(
+    'does not refuse on "%s"',
+    (text) => expect(refusesCancel(text)).toBe(false),
+  );
+});
+
+describe('a day booking said to take the whole day', () => {
+  it.each([
+    ['corso di aggiornamento a Milano tutto il giorno', 'corso di aggiornamento a Milano'],
+    ['inventario in magazzino, per tutta la giornata', 'inventario in magazzino'],
+    ['trade fair in Verona all day', 'trade fair in Verona'],
+    ['workshop the whole day', 'workshop'],
+  ])('"%s" is "%s", not asked its time', (title, bare) => {
+    expect(wholeDayOf(title)).toEqual({ title: bare, wholeDay: true });
+  });
+  it('keeps a title that is only the whole day, or says it elsewhere', () => {
+    expect(wholeDayOf('tutto il giorno')).toEqual({ title: 'tutto il giorno', wholeDay: false });
+    expect(wholeDayOf('giornata in fiera')).toEqual({ title: 'giornata in fiera', wholeDay: false });
   });
 });

@@ -246,3 +246,18 @@ export function opensWithGreeting(text: string): boolean {
   const rest = normalized(text);
   return phrases.greeting.some((phrase) => rest === phrase || rest.startsWith(`${phrase} `));
 }
+
+/** "no aspetta", "wait", "no no": a no that opens a longer answer to "Annullo «…»?" */
+const NO_OPENERS =
+  /^(?:no+(?: no+)*|nono|nope|aspetta|aspetti|wait|hold on|no wait|no aspetta|lascia stare|lascia perdere|never mind)(?: |$)/u;
+/** words that still ask to cancel something ("no, annulla il pranzo"): no refusal */
+const CANCEL_WORDS = /\b(?:annull\w*|cancell\w*|elimin\w*|togli\w*|cancel\w*|delete|remove|drop)\b/u;
+
+/**
+ * "no aspetta, il tavolo lo teniamo", "no wait, keep it": a no said first and more words after it,
+ * none asking to cancel something else, refuses the cancellation asked about.
+ */
+export function refusesCancel(text: string): boolean {
+  const said = normalized(text);
+  return smallTalkOf(text) === 'no' || (NO_OPENERS.test(said) && !CANCEL_WORDS.test(said));
+}

@@ -40,6 +40,21 @@ describe('finding the item a client means', () => {
     expect(matchTargets('the bookings', requests)).toEqual([]);
   });
 
+  it('finds the booking the office makes when a request is named by its words and no request has them', () => {
+    const mixed: Candidate[] = [
+      { kind: 'ticket', id: 't1', label: 'chiamare il fornitore delle tinte' },
+      { kind: 'booking', id: 'b1', label: 'tavolo da Nino (6 persone)' },
+      { kind: 'booking', id: 'b2', label: 'pranzo con mia sorella' },
+    ];
+    expect(matchTargets('la richiesta del tavolo', mixed).map((c) => c.id)).toEqual(['b1']);
+    const english: Candidate[] = [
+      { kind: 'ticket', id: 't1', label: 'call the supplier' },
+      { kind: 'booking', id: 'b1', label: 'table at Nino (6 people)' },
+    ];
+    expect(matchTargets('the request for the table', english).map((c) => c.id)).toEqual(['b1']);
+    expect(matchTargets('la richiesta delle tinte', mixed).map((c) => c.id)).toEqual(['t1']);
+  });
+
   it('finds nothing rather than guessing', () => {
     expect(ids('la cena con Marco')).toEqual([]);
     expect(ids('tutto')).toEqual([]);

@@ -78,6 +78,19 @@ export function matchTargets(target: string, candidates: Candidate[]): Candidate
   const restricting = kindsOnlyNamed(all);
   const narrowed = candidates.filter((c) => restricting.includes(c.kind));
   const pool = narrowed.length ? narrowed : candidates;
+  const found = bestScored(all, pool, kinds);
+  // "la richiesta del tavolo": no request fits by name, but a booking does (the office books it on a request)
+  if (found.length === 0 && restricting.includes('ticket') && narrowed.length)
+    return bestScored(
+      all,
+      candidates.filter((c) => c.kind === 'booking'),
+      kinds,
+    );
+  return found;
+}
+
+/** The candidates whose labels share the most words with the target's (none when no word is shared), those of a kind named first. */
+function bestScored(all: string[], pool: Candidate[], kinds: ItemKind[]): Candidate[] {
   // Kind words still score: "la chiamata con l'architetto" prefers the call over the meeting.
   const scored = pool.map((c) => {
     const label = words(c.label);

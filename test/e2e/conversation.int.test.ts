@@ -132,7 +132,7 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
     await say(user, 'Scrivi un post sul nuovo ufficio');
     const [a, b, c] = await db.ticket.findMany({ where: { clientId: client.id }, orderBy: { number: 'asc' } });
     expect((await say(user, `annulla la richiesta ${a!.number}, era una cavolata`)).text).toBe(
-      `Ho annullato la richiesta #${a!.number}.`,
+      `Ho annullato la richiesta #${a!.number}: «${a!.summary}».`,
     );
     const status = async () =>
       (await db.ticket.findMany({ where: { clientId: client.id }, orderBy: { number: 'asc' } })).map((t) => t.status);
@@ -150,7 +150,7 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
     expect((await press(user, confirm, confirm.buttons[0]![1]!.data)).text).toBe('Va bene, non annullo niente.');
     expect(await status()).toEqual(['cancelled', 'open', 'open']);
     await say(user, 'annulla il post sul nuovo ufficio');
-    expect((await say(user, '👍')).text).toBe(`Ho annullato la richiesta #${c!.number}.`);
+    expect((await say(user, '👍')).text).toBe(`Ho annullato la richiesta #${c!.number}: «${c!.summary}».`);
     expect(await status()).toEqual(['cancelled', 'open', 'cancelled']);
 
     expect((await say(user, 'annulla la cena con Marco')).text).toBe(
@@ -167,7 +167,7 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
       byWords: 'annulla la perizia',
       asked: (n: number, summary: string) => `Giulia ci sta già lavorando. Annullo «${summary}» (richiesta #${n})?`,
       kept: 'Va bene, non annullo niente.',
-      cancelled: (n: number) => `Ho annullato la richiesta #${n}.`,
+      cancelled: (n: number, summary: string) => `Ho annullato la richiesta #${n}: «${summary}».`,
       deskLine: 'Il cliente ha annullato questa richiesta',
     },
     {
@@ -178,7 +178,7 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
       byWords: 'cancel the surveyor report',
       asked: (n: number, summary: string) => `Giulia is already working on it. Cancel "${summary}" (request #${n})?`,
       kept: 'All right, I cancelled nothing.',
-      cancelled: (n: number) => `Cancelled request #${n}.`,
+      cancelled: (n: number, summary: string) => `Cancelled request #${n}: "${summary}".`,
       deskLine: 'Il cliente ha annullato questa richiesta',
     },
   ])('asks before cancelling, by number or by words, a request an assistant is working on ($lang)', async (c) => {
@@ -193,7 +193,9 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
     // found by words, it says the same
     expect((await say(user, c.byWords)).text).toBe(c.asked(ticket.number, ticket.summary));
     const again = await say(user, c.cancel(ticket.number));
-    expect((await press(user, again, again.buttons[0]![0]!.data)).text).toBe(c.cancelled(ticket.number));
+    expect((await press(user, again, again.buttons[0]![0]!.data)).text).toBe(
+      c.cancelled(ticket.number, ticket.summary),
+    );
     expect(await status()).toBe('cancelled');
     await threadPost(ts, c.deskLine);
   });
@@ -203,10 +205,12 @@ describe('the conversation keeps the thread (issue 16): Telegram client, Slack d
     await say(user, 'Translate the purchase agreement into Italian');
     await say(user, 'Write a post about the new office');
     const [a, b] = await db.ticket.findMany({ where: { clientId: client.id }, orderBy: { number: 'asc' } });
-    expect((await say(user, `cancel request ${a!.number}`)).text).toBe(`Cancelled request #${a!.number}.`);
+    expect((await say(user, `cancel request ${a!.number}`)).text).toBe(
+      `Cancelled request #${a!.number}: "${a!.summary}".`,
+    );
     const confirm = await say(user, 'cancel the post about the new office');
     expect(confirm.text).toBe(`Cancel "${b!.summary}" (request #${b!.number})?`);
-    expect((await say(user, 'ok')).text).toBe(`Cancelled request #${b!.number}.`);
+    expect((await say(user, 'ok')).text).toBe(`Cancelled request #${b!.number}: "${b!.summary}".`);
     expect((await say(user, `cancel #${a!.number}`)).text).toBe(
       `You have no open request #${a!.number}. You have no open requests, bookings or reminders.`,
     );

@@ -120,7 +120,7 @@ describe('requests of their own while an assistant works another (Telegram clien
     await say(user, 'cerca un fabbro per la serratura del magazzino');
     const smith = (await ticketsOf(client.id)).at(-1)!;
     expect((await say(user, `pratica ${smith.number} lasciala perdere, ho chiamato mio cugino`)).text).toBe(
-      `Ho annullato la richiesta #${smith.number}.`,
+      `Ho annullato la richiesta #${smith.number}: «${smith.summary}».`,
     );
     expect((await db.ticket.findUniqueOrThrow({ where: { id: smith.id } })).status).toBe('cancelled');
     const sure = await say(user, `la richiesta ${letter.number} non serve più, li ho sentiti al telefono`);
@@ -151,7 +151,7 @@ describe('requests of their own while an assistant works another (Telegram clien
     await say(user, 'find me a locksmith for the office door');
     const smith = (await ticketsOf(client.id)).at(-1)!;
     expect((await say(user, `request ${smith.number}, drop it, my neighbour fixed it`)).text).toBe(
-      `Cancelled request #${smith.number}.`,
+      `Cancelled request #${smith.number}: "${smith.summary}".`,
     );
     expect((await say(user, 'Friday at 3pm call with the printer supplier')).text).toMatch(/^Booked: /);
     const sure = await say(user, 'the supplier call, cancel it, they moved it to January');

@@ -75,6 +75,21 @@ describe('a booking with a date and no time', () => {
     expect(await h.prisma.booking.count({ where: { clientId: c.id } })).toBe(1);
   });
 
+  it('does not ask the time of a day the client said takes the whole day', async () => {
+    const c = await client();
+    const saved = await h.say(c.user, 'giovedì ho il congresso dei dermatologi a Rimini tutto il giorno');
+    expect(saved?.text).toMatch(/^Fissato: .*congresso dei dermatologi a Rimini, giovedì 26 novembre\.$/);
+    const booking = await h.prisma.booking.findFirstOrThrow({ where: { clientId: c.id } });
+    expect([booking.title, booking.startsAt]).toEqual([
+      expect.stringMatching(/congresso dei dermatologi a Rimini$/),
+      null,
+    ]);
+    // the next message is a request of its own, not the booking's time
+    expect((await h.say(c.user, 'ricordami alle 16 di chiamare Verdi'))?.text).toMatch(
+      /^Fatto: te lo ricordo .*"chiamare Verdi"/,
+    );
+  });
+
   it('stays all day when the answer gives no time, and a new request is handled as such', async () => {
     const c = await client();
     await h.say(c.user, 'riunione con Rossi giovedì');

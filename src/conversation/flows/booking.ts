@@ -88,8 +88,22 @@ async function closedDayNote(ctx: FlowContext, day: string): Promise<string> {
     : '';
 }
 
-/** A booking with a day and no time: the entry stands, and a time typed next makes it a timed booking. */
-async function dayBooking(ctx: FlowContext, u: Understanding, title: string, day: string): Promise<FlowResult> {
+/** "…a bologna tutto il giorno", "all day": the client said the day is the booking's whole time */
+const WHOLE_DAY =
+  /[\s,]+(?:per )?(?:tutto il giorno|tutta la giornata|l'intera giornata|(?:for )?(?:the )?(?:whole|entire) day|all day(?: long)?)$/iu;
+
+/** The title without a closing "tutto il giorno", and whether it was said. Pure. */
+export function wholeDayOf(title: string): { title: string; wholeDay: boolean } {
+  const bare = title.replace(WHOLE_DAY, '');
+  return bare !== title && bare.trim() !== '' ? { title: bare, wholeDay: true } : { title, wholeDay: false };
+}
+
+/**
+ * A booking with a day and no time: the entry stands, and a time typed next makes it a timed
+ * booking; not asked when the client said it takes the whole day.
+ */
+async function dayBooking(ctx: FlowContext, u: Understanding, said: string, day: string): Promise<FlowResult> {
+  const { title, wholeDay } = wholeDayOf(said);
   if (u.viaOffice) return requestOfficeBooking(ctx, { understanding: u, title, when: { day } });
   const booking = await createDayBooking(ctx.db, {
     clientId: ctx.clientId,
@@ -104,7 +118,7 @@ async function dayBooking(ctx: FlowContext, u: Understanding, title: string, day
     (await closedDayNote(ctx, day)) +
     tailRequestNote(ctx, 'tailRequestNotDone');
   // "sto al corso tutto il giorno": the whole day has no time to ask for
-  if (saysWholeDay(ctx.text, ctx.lang))
+  if (wholeDay || saysWholeDay(ctx.text, ctx.lang))
     return { reply: { text: saved, file, buttons: bookingButtons(ctx, booking.id) }, understood: true };
   // the date-only entry stands; a time typed next turns it into a timed booking through the reschedule path
   return {

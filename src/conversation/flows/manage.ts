@@ -116,7 +116,7 @@ export const cancelItem: Flow<ItemRef> = async (ctx, item) => {
     }
     const ticket = await cancelTicket(ctx.db, ctx.clientId, item.id);
     return {
-      reply: { text: t(ctx.lang, 'cancelledTicket', { number: ticketLabel(ticket.number) }) },
+      reply: { text: t(ctx.lang, 'cancelledTicket', { number: ticketLabel(ticket.number), summary: ticket.summary }) },
       events: [{ type: 'ticket_cancelled', ticketId: ticket.id }],
       understood: true,
     };

@@ -45,10 +45,29 @@ export async function openTicket(
   return { ticket, events: [{ type: 'ticket_created' as const, ticketId: ticket.id }] };
 }
 
+/** "…il listino? è per le clienti straniere": a question or an exclamation, then another sentence (a stop may close "Dott.") */
+const SENTENCE_BREAK = /[?!]+\s+(?=\S+\s+\S)/u;
+/** "…into Italian for me", "…per me": the client is who the office works for anyway */
+const FOR_ME = /\s+(?:for me|per me)$/iu;
+const MIN_SUMMARY_WORDS = 3;
+
+/**
+ * The title of a request, as the client and the desk read it in lists: its first sentence (what
+ * follows stays in the details), without a closing question mark or "for me".
+ */
+export function taskSummary(text: string): string {
+  const whole = text.trim();
+  const first = whole.split(SENTENCE_BREAK)[0]!;
+  const cut = first.split(/\s+/).length >= MIN_SUMMARY_WORDS ? first : whole;
+  const bare = cut.replace(/\s*[?]+$/u, '');
+  const mine = bare.replace(FOR_ME, '');
+  return mine.split(/\s+/).length >= MIN_SUMMARY_WORDS ? mine : bare;
+}
+
 /** A request for the desk: a ticket with its due day and the files sent with it. */
 export const taskFlow: Flow<{ understanding: Understanding }> = async (ctx, { understanding: u }) => {
   const { ticket, events } = await openTicket(ctx, {
-    summary: (u.text ?? '').trim() || ctx.text,
+    summary: taskSummary(u.text ?? '') || ctx.text,
     category: u.category ?? 'other',
     due: u.due,
     dueAt: instantOf(u.when, ctx.tz),

@@ -2,7 +2,7 @@ import { t } from '../../i18n/catalog.js';
 import type { ItemRef } from '../../kernel/actions.js';
 import { keepFlow } from '../flows/cancel.js';
 import { cancelItem } from '../flows/manage.js';
-import { smallTalkOf } from '../small-talk.js';
+import { refusesCancel, smallTalkOf } from '../small-talk.js';
 import { instantOf, startOfLocalDay } from '../../kernel/time.js';
 import { keepClashFlow } from '../flows/keep-clash.js';
 import { keepsAnyway } from '../keep-anyway.js';
@@ -65,11 +65,13 @@ function stillMissing(pending: Pending, completed: Pending['understanding'], mis
   });
 }
 
-/** "Annullo «…»?": a yes (👍, ok, va bene) cancels, a no keeps it; anything else is a message of its own. */
+/**
+ * "Annullo «…»?": a yes (👍, ok, va bene) cancels, a no ("no aspetta, lo teniamo") keeps it;
+ * anything else is a message of its own.
+ */
 function confirmationAnswer(item: ItemRef, text: string): Step | undefined {
-  const said = smallTalkOf(text);
-  if (said === 'yes') return (ctx) => cancelItem(ctx, item);
-  if (said === 'no') return (ctx) => keepFlow(ctx, item);
+  if (smallTalkOf(text) === 'yes') return (ctx) => cancelItem(ctx, item);
+  if (refusesCancel(text)) return (ctx) => keepFlow(ctx, item);
   return undefined;
 }
 

@@ -164,13 +164,15 @@ async function threadStep(
   tickets: TicketInConversation[],
   reading: Reading,
 ): Promise<Step | undefined> {
+  const shaped = await shapeOf(understand, msg.text, turn);
+  // "ok sono tornata": a status is for the office (the desk card shows it), never an answer
+  if (shaped.understanding.intent === 'status') return undefined;
   if (reading === 'answer') {
     const current = await currentThread(db, turn.conversationId, tickets);
     const ticket = current ?? (tickets.length === 1 ? tickets[0] : namedTicket(tickets, msg.text));
     if (ticket) return relayStep(ticket, msg, turn.joinedIds);
   }
   const chosen = await choiceSinceAssistant(db, turn.conversationId);
-  const shaped = await shapeOf(understand, msg.text, turn);
   if (chosen === 'new' || shaped.shape === 'bot') return undefined;
   // the assistant's question, last read, takes what could answer it
   const asked = await questionLastRead(db, turn.conversationId, tickets);

@@ -14,6 +14,7 @@ import { PUNCT_EDGE, set, words } from './slots-words.js';
 import { abbreviationStop, render } from './slots-render.js';
 import { beforeFallback, withoutAsideRequest } from './aside-request.js';
 import { CLOSING_VERBS } from './closing-clause.js';
+import { withoutReminderVerbs } from './reminder-verbs.js';
 
 /**
  * Free-text slots cut from what the client wrote: the reminder's `text`, the task's `text`
@@ -118,22 +119,6 @@ function uncapitalize(input: Input, indices: readonly number[], s: string): stri
 }
 
 const CLITICS = new Set(['me', 'mi', 'lo', 'la', 'ce', 'ci', 'te', 'ti', 'melo', 'it']);
-
-/** "…entro il 16, ricordamelo": a reminder verb later in the message is the request, not its text. */
-function withoutReminderVerbs(input: Input, indices: number[]): number[] {
-  const w = words[input.lang];
-  return indices.filter((i, k) => {
-    if (lookupVerb(input.tokens[i]?.norm ?? '', input.lang)?.cls === 'reminder') return false;
-    const previous = input.tokens[indices[k - 1] ?? -1]?.norm ?? '';
-    const isPronoun = w.objectPronouns.has(input.tokens[i]?.norm ?? '') || CLITICS.has(input.tokens[i]?.norm ?? '');
-    if (!isPronoun) return true;
-    // "me lo ricordi", "remind me": pronouns right before or after the verb go with it
-    const nextVerb = (j: number): boolean =>
-      lookupVerb(input.tokens[indices[j] ?? -1]?.norm ?? '', input.lang)?.cls === 'reminder';
-    const nextPronounThenVerb = CLITICS.has(input.tokens[indices[k + 1] ?? -1]?.norm ?? '') && nextVerb(k + 2);
-    return !(lookupVerb(previous, input.lang)?.cls === 'reminder' || nextVerb(k + 1) || nextPronounThenVerb);
-  });
-}
 
 const REMINDER_NOUN = /^(promemoria|reminder|reminders|sveglia|alarm)$/;
 

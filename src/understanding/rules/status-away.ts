@@ -8,10 +8,10 @@ export const AWAY: Record<
   { subjects: readonly string[]; places: readonly string[]; headlines?: readonly string[] }
 > = {
   it: {
-    // "sono chiusa in cabina": shut in a place is being there
+    // "sono chiusa in cabina": shut in a place is being there; "sono con una cliente": with someone too
     subjects: ['sono', 'saro', 'sono chiuso', 'sono chiusa'],
     places:
-      "da dal dalla dai dallo dall' a al alla allo all' in nel nella fuori via sotto sopra sul sulla presso dentro".split(
+      "da dal dalla dai dallo dall' a al alla allo all' in nel nella fuori via sotto sopra sul sulla presso dentro con".split(
         ' ',
       ),
   },
@@ -19,7 +19,7 @@ export const AWAY: Record<
   en: {
     subjects: ["i'm", 'i am', "i'll be", 'i will be'],
     places: ['at', 'with', 'on', 'in'],
-    headlines: ['in a', 'in the', 'at a', 'at the', 'on a', 'on the'],
+    headlines: ['in a', 'in the', 'at a', 'at the', 'on a', 'on the', 'with a', 'with the'],
   },
 };
 /** "sono", "I am": a status whose end comes before the place ("I am until Friday on a business trip") */

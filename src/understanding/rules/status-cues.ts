@@ -161,6 +161,8 @@ export const cues: Record<Lang, StatusCues> = {
           'sono di nuovo operativa',
           'sono raggiungibile',
           'sono di nuovo raggiungibile',
+          'ci sono di nuovo',
+          'eccomi di nuovo',
           'passatemi le chiamate',
           'passatemi pure le chiamate',
           'potete passarmi le chiamate',

@@ -76,4 +76,20 @@ describe('the client stating their status', () => {
       { intent: 'status', availability: 'busy', until: '2026-11-23T21:00:00+01:00' },
     );
   });
+
+  it('reads being with someone or in the middle of some work until a time as busy, and "ci sono di nuovo" as free', () => {
+    const busyUntil = (until: string) => ({ intent: 'status', availability: 'busy', until });
+    expect(read('sono con un cliente fino alle 12, nn mi passate nessuno')).toEqual(
+      busyUntil('2026-11-23T12:00:00+01:00'),
+    );
+    expect(read('sto tagliando i capelli a un signore fino alle 11 e un quarto')).toEqual(
+      busyUntil('2026-11-23T11:15:00+01:00'),
+    );
+    expect(read('with the auditors until 3, no calls', 'en')).toEqual(busyUntil('2026-11-23T15:00:00+01:00'));
+    expect(read("I'm finishing a perm until half 12", 'en')).toEqual(busyUntil('2026-11-23T12:30:00+01:00'));
+    expect(read('eccomi, ci sono di nuovo')).toEqual({ intent: 'status', availability: 'available' });
+    // with someone at a later time is an appointment; a progressive with no end is no status
+    expect(read('sono con Marco giovedì alle 5')).toMatchObject({ intent: 'booking' });
+    expect(read('sto finendo il bilancio, ricordami alle 5 di mandarlo')).toMatchObject({ intent: 'reminder' });
+  });
 });

@@ -7,6 +7,7 @@ import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, pastCompany } from './st
 import { bareHeadline } from './status-headline.js';
 import { cues, type Phrase, type StatusCues } from './status-cues.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING } from './status-away.js';
+import { DOING_REACH, doingLead } from './status-doing.js';
 
 /**
  * The client telling the office about themselves: "sono in riunione fino alle 16", "non
@@ -174,10 +175,12 @@ function awayAt(
 ): { kind: AvailabilityKind; length: number } | undefined {
   const { tokens } = analysis;
   const phrase = AWAY_LEADS[analysis.lang].find((p) => phraseAt(analysis, i, p));
-  if (phrase === undefined) return undefined;
-  const place = i + phrase.length;
+  const doing = phrase === undefined ? doingLead(analysis, i) : undefined;
+  if (phrase === undefined && doing === undefined) return undefined;
+  const place = i + (phrase?.length ?? doing!);
   if (endSaid !== undefined) return placeSaidAfterEnd(analysis, i, place, endSaid);
-  const end = analysis.matches.find((m) => m.first > place && m.first <= place + 3 && saysUntil(analysis, m));
+  const reach = doing === undefined ? 3 : DOING_REACH;
+  const end = analysis.matches.find((m) => m.first > place && m.first <= place + reach && saysUntil(analysis, m));
   // "im at the beach all arvo": being there for the rest of a part of the day
   const whole = [1, 2, 3].find((k) => tokens[place + k - 1]?.kind === 'word' && wholePart(analysis, place + k));
   if (end === undefined && whole !== undefined) return { kind: 'busy', length: place + whole - i };

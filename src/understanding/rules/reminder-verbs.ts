@@ -1,0 +1,51 @@
+import type { Lang } from '../contract.js';
+import type { Token } from '../normalize.js';
+import { lookupVerb } from './verbs.js';
+import { words } from './slots-words.js';
+
+/** The reminder verbs of a message ("ricordami", "remind me") and the pronouns that go with them, cut from its text. */
+
+/** what this needs of slots.ts's input */
+interface Input {
+  tokens: readonly Token[];
+  lang: Lang;
+  classification: { head?: { last: number } | undefined };
+}
+
+const CLITICS = new Set(['me', 'mi', 'lo', 'la', 'ce', 'ci', 'te', 'ti', 'melo', 'it']);
+
+/** "…entro il 16, ricordamelo": a reminder verb later in the message is the request, not its text. */
+export function withoutReminderVerbs(input: Input, indices: number[]): number[] {
+  const w = words[input.lang];
+  return indices.filter((i, k) => {
+    const verb = lookupVerb(input.tokens[i]?.norm ?? '', input.lang);
+    if (verb?.cls === 'reminder') return remindsSomeoneElse(input, i, verb.lemma);
+    const isPronoun = w.objectPronouns.has(input.tokens[i]?.norm ?? '') || CLITICS.has(input.tokens[i]?.norm ?? '');
+    if (!isPronoun) return true;
+    // "me lo ricordi", "remind me": pronouns right before or after the request's verb go with it
+    const requestVerb = (j: number): boolean => {
+      const at = indices[j] ?? -1;
+      const found = lookupVerb(input.tokens[at]?.norm ?? '', input.lang);
+      return found?.cls === 'reminder' && !remindsSomeoneElse(input, at, found.lemma);
+    };
+    const nextPronounThenVerb = CLITICS.has(input.tokens[indices[k + 1] ?? -1]?.norm ?? '') && requestVerb(k + 2);
+    return !(requestVerb(k - 1) || requestVerb(k + 1) || nextPronounThenVerb);
+  });
+}
+
+/** "di"/"to" before an infinitive: what to be reminded of opens there */
+const TO_INFINITIVE = new Set(['di', "d'", 'to']);
+
+/**
+ * "ricordami di avvisare le clienti", "remind me to remind Rossi": a reminder verb in the bare
+ * infinitive after "di"/"to", past the request's own verb, is what to do (telling someone else).
+ */
+function remindsSomeoneElse(input: Input, i: number, lemma: string): boolean {
+  const head = input.classification.head;
+  return (
+    head !== undefined &&
+    i > head.last &&
+    input.tokens[i]?.norm === lemma &&
+    TO_INFINITIVE.has(input.tokens[i - 1]?.norm ?? '')
+  );
+}
