@@ -8,7 +8,7 @@ import { isPlainText } from '../fragments.js';
 import { categoryWords } from '../flows/ticket-status.js';
 import { relayedAnswer, relayMessages } from '../flows/thread.js';
 import { matchTargets } from '../targets.js';
-import { UNDERSTAND_MAX_CHARS, type Route } from '../turn.js';
+import { UNDERSTAND_MAX_CHARS, type Route, type Turn } from '../turn.js';
 
 /** "per la traduzione…", "x il contratto…", "riguardo alla lettera…", "about the translation…": words naming a thing already asked for. */
 const aboutOpener =
@@ -66,15 +66,19 @@ export function aboutRequestRoute(db: Db, understand: Understand): Route {
     }));
     const found = matchTargets(name, labelled);
     if (found.length !== 1) return undefined;
-    const { understanding } = await understand(text, {
-      now: turn.now,
-      tz: turn.tz,
-      lang: turn.lang,
-      llmAllowed: turn.llmAllowed,
-    });
-    // a reminder, a booking, a question of its own go their way; words of a task about it are news for it
-    if (!['other', 'task'].includes(understanding.intent)) return undefined;
+    if (!(await isNewsForRequest(understand, text, turn))) return undefined;
     const ticket = tickets.find((tk) => tk.id === found[0]!.id)!;
     return (ctx) => noteToRequest(ctx, ticket, text);
   };
+}
+
+/** A reminder, a booking, a question of its own go their way; words of a task about a request, or other words, are news for it. */
+export async function isNewsForRequest(understand: Understand, text: string, turn: Turn): Promise<boolean> {
+  const { understanding } = await understand(text, {
+    now: turn.now,
+    tz: turn.tz,
+    lang: turn.lang,
+    llmAllowed: turn.llmAllowed,
+  });
+  return ['other', 'task'].includes(understanding.intent);
 }

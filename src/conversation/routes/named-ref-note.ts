@@ -5,7 +5,7 @@ import type { FlowContext, FlowResult } from '../flow.js';
 import { isPlainText } from '../fragments.js';
 import { namedRequest, refNotFoundAnswer } from '../named-ref.js';
 import { UNDERSTAND_MAX_CHARS, type Route } from '../turn.js';
-import { noteToRequest } from './about-request.js';
+import { isNewsForRequest, noteToRequest } from './about-request.js';
 import { addedWords } from './addition.js';
 
 /**
@@ -56,13 +56,7 @@ export function namedRefNoteRoute(understand: Understand): Route {
     const text = msg.text.slice(0, UNDERSTAND_MAX_CHARS).trim();
     const note = namedNote(text);
     if (!note) return undefined;
-    const { understanding } = await understand(text, {
-      now: turn.now,
-      tz: turn.tz,
-      lang: turn.lang,
-      llmAllowed: turn.llmAllowed,
-    });
-    if (!['other', 'task'].includes(understanding.intent)) return undefined;
+    if (!(await isNewsForRequest(understand, text, turn))) return undefined;
     return (ctx) => toNamed(ctx, note.ref, note.words);
   };
 }
