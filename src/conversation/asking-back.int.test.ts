@@ -169,7 +169,7 @@ describe('a reminder that does not say what', () => {
     expect(asked?.text).toBe('Di cosa ti devo ricordare? Per lasciar stare, scrivi «annulla».');
     expect(await reminders(c.id)).toHaveLength(0);
     const saved = await h.say(c.user, 'di pagare il bollo');
-    expect(saved?.text).toBe('Fatto: te lo ricordo mercoledì 25 novembre alle 09:00: "pagare il bollo".');
+    expect(saved?.text).toBe('Fatto: te lo ricordo mercoledì 25 novembre alle 9:00: "pagare il bollo".');
     const [reminder] = await reminders(c.id);
     expect(reminder).toMatchObject({ text: 'pagare il bollo', firstDueAt: new Date('2026-11-25T09:00:00+01:00') });
   });

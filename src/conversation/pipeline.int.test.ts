@@ -94,7 +94,7 @@ describe('reminders', () => {
     expect(question?.text).toMatch(/Quando te lo ricordo/);
     expect(await h.prisma.reminder.count({ where: { clientId: c.id } })).toBe(0);
     const done = await h.say(c.user, 'giovedì alle 9');
-    expect(done?.text).toContain('giovedì 26 novembre alle 09:00');
+    expect(done?.text).toContain('giovedì 26 novembre alle 9:00');
     expect((await h.prisma.reminder.findFirstOrThrow({ where: { clientId: c.id } })).text).toMatch(
       /pagare la bolletta/,
     );

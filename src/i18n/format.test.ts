@@ -24,7 +24,7 @@ describe('local date formatting', () => {
 
   it('uses summer time after the March change', () => {
     expect(formatDateTime(new Date('2027-03-29T07:00:00Z'), 'it', 'Europe/Rome', now)).toBe(
-      'lunedì 29 marzo 2027 alle 09:00',
+      'lunedì 29 marzo 2027 alle 9:00',
     );
   });
 
@@ -41,7 +41,7 @@ describe('when, to a client reading it now', () => {
     expect(formatWhen(new Date('2026-11-23T17:30:00+01:00'), 'it', rome, now)).toBe('oggi alle 17:30');
     expect(formatWhen(new Date('2026-11-24T09:00:00+01:00'), 'it', rome, now)).toBe('domani alle 9:00');
     expect(formatWhen(new Date('2026-11-24T09:00:00+01:00'), 'en', rome, now)).toBe('tomorrow at 9:00');
-    expect(formatWhen(new Date('2026-11-25T09:00:00+01:00'), 'it', rome, now)).toBe('mercoledì 25 novembre alle 09:00');
+    expect(formatWhen(new Date('2026-11-25T09:00:00+01:00'), 'it', rome, now)).toBe('mercoledì 25 novembre alle 9:00');
   });
 
   it('counts the days where the client is, not in UTC', () => {

@@ -8,13 +8,16 @@ import type { Lang } from '../understanding/contract.js';
 
 const locales = { it, en: enGB } as const;
 
+/** A time as said in a sentence: "9:00", "18:30". */
+const shortTime = (instant: Date, tz: string) => format(new TZDate(instant.getTime(), tz), 'H:mm');
+
 /**
- * Dates written the local way: "martedì 24 novembre alle 15:00", "Tuesday 24 November at 15:00".
- * The year appears only when it is not the current one (relative to `now`).
+ * Dates written the local way: "martedì 24 novembre alle 15:00", "Tuesday 24 November at 8:30" (the
+ * hour as "oggi alle 8:30" says it). The year appears only when it is not the current one (relative to `now`).
  */
 export function formatDateTime(instant: Date, lang: Lang, tz: string, now: Date = new Date()): string {
   const local = new TZDate(instant.getTime(), tz);
-  return `${formatDay(local, lang, tz, now)} ${lang === 'it' ? 'alle' : 'at'} ${format(local, 'HH:mm')}`;
+  return `${formatDay(local, lang, tz, now)} ${lang === 'it' ? 'alle' : 'at'} ${shortTime(instant, tz)}`;
 }
 
 /** A calendar day: "martedì 24 novembre" / "Tuesday 24 November". */
@@ -67,9 +70,6 @@ export function describeBooking(
   if (b.startsAt) return formatDateTime(b.startsAt, lang, tz, now);
   return b.day ? formatIsoDay(b.day.toISOString().slice(0, 10), lang, now) : '';
 }
-
-/** A time as said next to "oggi"/"domani": "9:00", "18:30". */
-const shortTime = (instant: Date, tz: string) => format(new TZDate(instant.getTime(), tz), 'H:mm');
 
 const nearDays = { it: ['oggi', 'domani'], en: ['today', 'tomorrow'] } as const;
 

@@ -98,9 +98,8 @@ describe('a hairdresser on Telegram, with the Slack desk (play-test 3)', () => {
       .toBe('Fatto: te lo ricordo giovedì 3 dicembre alle 15:00: "chiamare la commercialista per l f24".');
     expect
       .soft((await say(user, 'nn farmi dimenticare venerdì alle 8 d pagare l affitto del negozio')).text)
-      // a full date writes two-digit hours ("alle 08:00", as the agenda does), "domani alle 9:00" does not:
-      // a choice of i18n/format.ts, left as it is
-      .toBe('Fatto: te lo ricordo venerdì 4 dicembre alle 08:00: "pagare l affitto del negozio".');
+      // a full date writes the hour as "domani alle 9:00" does ("alle 8:00", not "alle 08:00")
+      .toBe('Fatto: te lo ricordo venerdì 4 dicembre alle 8:00: "pagare l affitto del negozio".');
 
     // 6. a recurring reminder
     expect

@@ -33,7 +33,7 @@ describe('a new client with meetings and reminders, on Telegram', () => {
     const { client, user } = await chat.linked('it');
     const reply = await say(user, 'venerdì alle 15 ho la riunione col commercialista, ricordamelo il giorno prima');
     expect(reply.text).toMatch(/^Fissato: riunione col commercialista, venerdì 27 novembre.*15:00/);
-    expect(reply.text).toMatch(/te lo ricordo giovedì 26 novembre alle 09:00/i);
+    expect(reply.text).toMatch(/te lo ricordo giovedì 26 novembre alle 9:00/i);
     const [booking, ...moreBookings] = await bookings(client.id);
     expect(moreBookings).toEqual([]);
     expect(booking).toMatchObject({ title: 'riunione col commercialista', startsAt: at('2026-11-27T15:00:00') });
@@ -44,7 +44,7 @@ describe('a new client with meetings and reminders, on Telegram', () => {
     const { client, user } = await chat.linked('en');
     const reply = await say(user, "I've got the dentist on Friday at 3pm, remind me the day before");
     expect(reply.text).toMatch(/^Booked: dentist, .*27 November.*15:00/);
-    expect(reply.text).toMatch(/I will remind you .*26 November at 09:00/);
+    expect(reply.text).toMatch(/I will remind you .*26 November at 9:00/);
     expect((await bookings(client.id)).map((b) => b.startsAt)).toEqual([at('2026-11-27T15:00:00')]);
     expect((await reminders(client.id)).map((r) => r.nextOccurrenceAt)).toEqual([at('2026-11-26T09:00:00')]);
   });
@@ -106,7 +106,7 @@ describe('a new client with meetings and reminders, on Telegram', () => {
       'I tuoi promemoria attivi:',
       expect.stringMatching(/^• venerdì 27 novembre alle 18:00.*mandare le fatture/),
       expect.stringMatching(/^• ogni lunedì alle 9:00.*fare il backup/),
-      expect.stringMatching(/^• martedì 15 dicembre alle 09:00.*pagare la rata del mutuo/),
+      expect.stringMatching(/^• martedì 15 dicembre alle 9:00.*pagare la rata del mutuo/),
     ]);
     expect((await say(user, 'quali promemoria ho attivi?')).text).toBe(list);
     // a period asked keeps the agenda of that period: the December reminder is not this week's
@@ -126,7 +126,7 @@ describe('a new client with meetings and reminders, on Telegram', () => {
     expect(list.split('\n')).toEqual([
       'Your active reminders:',
       expect.stringMatching(/^• every Monday at 9:00.*do the backup/),
-      expect.stringMatching(/^• .*15 December at 09:00.*pay the mortgage/),
+      expect.stringMatching(/^• .*15 December at 9:00.*pay the mortgage/),
     ]);
   });
 });

@@ -421,7 +421,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
       caller: 'Hotel Roma',
       body: 'Conferma la camera per venerdì',
     });
-    expect(taken.dm).toContain('parte mercoledì 25 novembre alle 08:00');
+    expect(taken.dm).toContain('parte mercoledì 25 novembre alle 8:00');
     expect(user.unreadReplies()).toEqual([]);
     await advanceTo(new Date('2026-11-25T08:00:01+01:00'), client.id);
     const [delivered] = await replies(user);

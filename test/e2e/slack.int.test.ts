@@ -61,14 +61,14 @@ describe('Slack client DMs end to end (fake Web API, signed requests)', () => {
     [
       'it',
       "Ricordami venerdì alle 9 di pagare l'F24",
-      /venerdì 27 novembre alle 09:00/,
+      /venerdì 27 novembre alle 9:00/,
       'Scrivi un post per Instagram sulla promozione di Natale',
       /richiesta #\d+/,
     ],
     [
       'en',
       'Remind me on Friday at 9 to pay the VAT',
-      /Friday 27 November at 09:00/,
+      /Friday 27 November at 9:00/,
       'Write a LinkedIn post about our new office',
       /request #\d+/,
     ],

@@ -31,7 +31,7 @@ describe('asking only about reminders or appointments', () => {
     ]);
     // with no period named, every active reminder, the appointments still left out
     expect((await h.say(user, 'che promemoria ho?'))?.text).toBe(
-      'I tuoi promemoria attivi:\n• giovedì 26 novembre alle 09:00: pagare la bolletta',
+      'I tuoi promemoria attivi:\n• giovedì 26 novembre alle 9:00: pagare la bolletta',
     );
     const everything = await h.say(user, 'cosa ho questa settimana?');
     expect(everything?.text).toMatch(/architetto[\s\S]*pagare la bolletta[\s\S]*Richieste aperte/);

@@ -58,7 +58,7 @@ describe('what came into the mailbox, asked in chat (mail_news)', () => {
 
     const reply = await h.say(c.user, "cosa c'è di nuovo nella posta?");
     expect(reply?.text.split('\n')).toEqual([
-      '3 email da martedì 1 dicembre alle 09:00:',
+      '3 email da martedì 1 dicembre alle 9:00:',
       `• Mario Rossi: «Preventivo cucina» — risponde l'ufficio (richiesta #${ticket!.number})`,
       "• Il Capo: «Contratto» — te l'ho segnalata subito",
       '• Anna Verdi: «Verbale» — per conoscenza (nel riepilogo del mattino)',
@@ -81,7 +81,7 @@ describe('what came into the mailbox, asked in chat (mail_news)', () => {
     await c.received('2026-12-07T09:00:00+01:00', { from: 'Jane Doe', subject: 'Invoice', triage: 'notified' });
     const reply = await h.say(c.user, 'anything new in my email?');
     expect(reply?.text.split('\n')).toEqual([
-      '1 e-mail since Tuesday 1 December at 09:00:',
+      '1 e-mail since Tuesday 1 December at 9:00:',
       '• Jane Doe: «Invoice» — I told you at once',
     ]);
     const none = await client('en', false);

@@ -189,7 +189,7 @@ describe('a booking the client cancelled, still open for the desk to tell the ve
 
     expect((await h.say(c.user, 'ah annulla la riunione con Rossi'))?.text).toBe(
       'Non trovo «riunione con Rossi» tra appuntamenti, promemoria e richieste. ' +
-        `In programma: chiamare la banca (martedì 8 dicembre alle 09:00); #${translation.number} la traduzione in inglese della procura speciale.`,
+        `In programma: chiamare la banca (martedì 8 dicembre alle 9:00); #${translation.number} la traduzione in inglese della procura speciale.`,
     );
     expect((await h.say(c.user, 'annulla la richiesta 99999'))?.text).toBe(
       `Non hai una richiesta aperta #99999. Hai 1 richiesta aperta: #${translation.number} «la traduzione in inglese della procura speciale».`,

@@ -55,14 +55,14 @@ describe('the delivered reminder', () => {
       true,
       now,
     );
-    expect(message.text).toBe('⏰ Reminder, sent late (it was due Monday 23 November at 08:30): call Rossi');
+    expect(message.text).toBe('⏰ Reminder, sent late (it was due Monday 23 November at 8:30): call Rossi');
   });
 });
 
 describe('snooze times', () => {
   const now = at('2026-11-23T20:55:00+01:00');
 
-  it('are 10 minutes, an hour, or tomorrow at 09:00 local', () => {
+  it('are 10 minutes, an hour, or tomorrow at 9:00 local', () => {
     expect(snoozeUntil('10m', now, 'Europe/Rome')).toEqual(at('2026-11-23T21:05:00+01:00'));
     expect(snoozeUntil('1h', now, 'Europe/Rome')).toEqual(at('2026-11-23T21:55:00+01:00'));
     expect(snoozeUntil('tm', now, 'Europe/Rome')).toEqual(at('2026-11-24T09:00:00+01:00'));

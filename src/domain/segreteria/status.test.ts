@@ -13,10 +13,10 @@ describe("the end of a status in the client's language", () => {
     expect(t('it', 'statusNowBusy', { until: untilText(today, 'it', tz, now) })).toBe('Hai da fare fino alle 16:00.');
     expect(t('en', 'statusNowBusy', { until: untilText(today, 'en', tz, now) })).toBe('You are busy until 16:00.');
     expect(t('it', 'statusNowDnd', { until: untilText(later, 'it', tz, now) })).toBe(
-      'Non disturbare fino a martedì 24 novembre alle 09:00.',
+      'Non disturbare fino a martedì 24 novembre alle 9:00.',
     );
     expect(t('en', 'statusNowDnd', { until: untilText(later, 'en', tz, now) })).toBe(
-      'Do not disturb until Tuesday 24 November at 09:00.',
+      'Do not disturb until Tuesday 24 November at 9:00.',
     );
   });
 });
