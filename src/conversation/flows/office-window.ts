@@ -1,4 +1,5 @@
 import { createRequestedBooking } from '../../domain/bookings/third-party.js';
+import type { SlotWindow } from '../../domain/bookings/window.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import { t } from '../../i18n/catalog.js';
 import { formatIsoDay } from '../../i18n/format.js';
@@ -8,23 +9,15 @@ import type { Flow, FlowContext } from '../flow.js';
 import { officeBookingTitle, tailRequestNote } from './office-booking.js';
 import { openTicket } from './task.js';
 
-/** The days (and maybe the hours) within which the office is asked to find a slot. */
-export interface BookingWindow {
-  from: string;
-  to: string;
-  timeFrom?: string;
-  timeTo?: string;
-}
-
 /** The window of a booking the office arranges ("la prossima sett in tarda mattinata"), if the client gave one. */
-export function windowOf(u: Understanding): BookingWindow | undefined {
+export function windowOf(u: Understanding): SlotWindow | undefined {
   if (!u.viaOffice || u.from === undefined || u.to === undefined) return undefined;
   const hours = u.timeFrom !== undefined && u.timeTo !== undefined ? { timeFrom: u.timeFrom, timeTo: u.timeTo } : {};
   return { from: u.from, to: u.to, ...hours };
 }
 
 /** "la settimana prossima (lunedì 14 dicembre – domenica 20 dicembre)", "venerdì 11 dicembre", "tra sabato… e domenica…". */
-function daysText(ctx: FlowContext, w: BookingWindow): string {
+function daysText(ctx: FlowContext, w: SlotWindow): string {
   const day = (iso: string) => formatIsoDay(iso, ctx.lang, ctx.now);
   if (w.from === w.to) return day(w.from);
   const monday = localDay(startOfLocalWeek(ctx.now, ctx.tz), ctx.tz);
@@ -35,7 +28,7 @@ function daysText(ctx: FlowContext, w: BookingWindow): string {
 }
 
 /** The window in the client's language: its days, then the part of the day and its hours. */
-export function describeWindow(ctx: FlowContext, w: BookingWindow): string {
+export function describeWindow(ctx: FlowContext, w: SlotWindow): string {
   const days = daysText(ctx, w);
   if (w.timeFrom === undefined || w.timeTo === undefined) return days;
   return t(ctx.lang, 'windowHours', { days, from: w.timeFrom, to: w.timeTo });
@@ -47,7 +40,7 @@ export function describeWindow(ctx: FlowContext, w: BookingWindow): string {
  * one day), the request is due on the window's last day, and the client hears where the office
  * will look for a slot.
  */
-export const requestWithinWindow: Flow<{ understanding: Understanding; title: string; window: BookingWindow }> = async (
+export const requestWithinWindow: Flow<{ understanding: Understanding; title: string; window: SlotWindow }> = async (
   ctx,
   { understanding: u, window, ...input },
 ) => {
