@@ -43,3 +43,20 @@ export async function refNotFoundAnswer(ctx: FlowContext, ref: number): Promise<
   const text = `${t(ctx.lang, 'refNotFound', { number: ticketLabel(ref) })} ${await openRequests(ctx, all)}`;
   return { reply: { text }, understood: true };
 }
+
+/**
+ * Acts on the client's open request with this number; a number not theirs gets their open requests,
+ * a closed one is said so (`closed`: what cannot be done to it), and nothing is done.
+ */
+export async function withOpenRequest(
+  ctx: FlowContext,
+  ref: number,
+  closed: 'refClosedNoMove' | 'refClosedNoNote',
+  act: (request: NamedRequest) => Promise<FlowResult>,
+): Promise<FlowResult> {
+  const request = await namedRequest(ctx, ref);
+  if (!request) return refNotFoundAnswer(ctx, ref);
+  if (!request.open)
+    return { reply: { text: t(ctx.lang, closed, { number: ticketLabel(request.number) }) }, understood: true };
+  return act(request);
+}

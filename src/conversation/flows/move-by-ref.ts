@@ -1,8 +1,6 @@
-import { t } from '../../i18n/catalog.js';
-import { ticketLabel } from '../../domain/tickets/service.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { FlowContext, FlowResult } from '../flow.js';
-import { namedRequest, refNotFoundAnswer } from '../named-ref.js';
+import { withOpenRequest } from '../named-ref.js';
 import { noteToRequest } from '../routes/about-request.js';
 import { rescheduleItem } from './manage.js';
 import { mentionsDay } from './when.js';
@@ -14,14 +12,9 @@ import { mentionsDay } from './when.js';
  * number not theirs, or a request already closed, is said so and nothing moves.
  */
 export async function moveByRef(ctx: FlowContext, u: Understanding, ref: number): Promise<FlowResult> {
-  const request = await namedRequest(ctx, ref);
-  if (!request) return refNotFoundAnswer(ctx, ref);
-  if (!request.open)
-    return {
-      reply: { text: t(ctx.lang, 'refClosedNoMove', { number: ticketLabel(request.number) }) },
-      understood: true,
-    };
-  if (!request.bookingId) return noteToRequest(ctx, request, ctx.text);
-  const item = { kind: 'booking' as const, id: request.bookingId };
-  return rescheduleItem(ctx, { item, understanding: u, keepDay: !mentionsDay(ctx.text) });
+  return withOpenRequest(ctx, ref, 'refClosedNoMove', async (request) => {
+    if (!request.bookingId) return noteToRequest(ctx, request, ctx.text);
+    const item = { kind: 'booking' as const, id: request.bookingId };
+    return rescheduleItem(ctx, { item, understanding: u, keepDay: !mentionsDay(ctx.text) });
+  });
 }

@@ -1,9 +1,7 @@
-import { ticketLabel } from '../../domain/tickets/service.js';
-import { t } from '../../i18n/catalog.js';
 import type { Understand } from '../../understanding/understand.js';
 import type { FlowContext, FlowResult } from '../flow.js';
 import { isPlainText } from '../fragments.js';
-import { namedRequest, refNotFoundAnswer } from '../named-ref.js';
+import { withOpenRequest } from '../named-ref.js';
 import { UNDERSTAND_MAX_CHARS, type Route } from '../turn.js';
 import { isNewsForRequest, noteToRequest } from './about-request.js';
 import { addedWords } from './addition.js';
@@ -34,14 +32,7 @@ export function namedNote(text: string): { ref: number; words: string } | undefi
 
 /** The note goes to the request named; a number not theirs or a request closed is said so, nothing is added elsewhere. */
 async function toNamed(ctx: FlowContext, ref: number, words: string): Promise<FlowResult> {
-  const request = await namedRequest(ctx, ref);
-  if (!request) return refNotFoundAnswer(ctx, ref);
-  if (!request.open)
-    return {
-      reply: { text: t(ctx.lang, 'refClosedNoNote', { number: ticketLabel(request.number) }) },
-      understood: true,
-    };
-  return noteToRequest(ctx, request, words);
+  return withOpenRequest(ctx, ref, 'refClosedNoNote', (request) => noteToRequest(ctx, request, words));
 }
 
 /**
