@@ -229,7 +229,7 @@ describe('exactly once', () => {
     await startWorkers();
 
     const late = await receivedOnce(oneOff.user);
-    expect(late.text).toMatch(/^⏰ Promemoria, in ritardo \(era per .* alle \d\d:\d\d\): pagare F24$/);
+    expect(late.text).toMatch(/^⏰ Promemoria, in ritardo \(era per .* alle \d{1,2}:\d\d\): pagare F24$/);
     expect(
       await app.prisma.reminderOccurrence.findUniqueOrThrow({ where: { id: oneOff.occurrence.id } }),
     ).toMatchObject({ status: 'sent', deliveredLate: true });

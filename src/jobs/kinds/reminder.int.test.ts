@@ -107,7 +107,7 @@ describe('reminder delivery with real workers (Telegram emulator)', () => {
 
     const pressedAt = Date.now();
     await user.pressButton(button('+10 min'), message!.messageId);
-    expect((await user.waitForReplies(1))[0]!.text).toMatch(/^Va bene, te lo ricordo di nuovo .* alle \d\d:\d\d\.$/);
+    expect((await user.waitForReplies(1))[0]!.text).toMatch(/^Va bene, te lo ricordo di nuovo .* alle \d{1,2}:\d\d\.$/);
     const snooze = await app.prisma.reminderOccurrence.findFirstOrThrow({
       where: { snoozedFromId: occurrence.id, status: 'pending' },
     });
