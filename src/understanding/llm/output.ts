@@ -107,7 +107,7 @@ function timesOf(
   if (event === undefined || own.when !== undefined) return own;
   // "il giorno prima": a lead, counted back from the appointment's day
   const before = resolveTimeExpression(`${event.words} ${words}`, ctx, intent);
-  return before.when === undefined ? own : before;
+  return before.when === undefined && before.due === undefined ? own : before;
 }
 
 /** A task's deadline, or the day of its time; a reminder has a `due` only when it fires before a deadline. */

@@ -71,6 +71,31 @@ describe('a meeting and the reminder before it, through the LLM path', () => {
     expect(understanding).toEqual(understandRules(text, ctx));
   });
 
+  it('reads the same in English, the appointment at its own time', async () => {
+    fake.setBehaviour({
+      kind: 'answer',
+      content: modelAnswer({
+        intent: 'reminder',
+        text: 'the dentist',
+        timeExpression: 'the day before',
+        event: { title: 'dentist', with: null, timeExpression: 'on Friday at 3pm' },
+      }),
+    });
+
+    const result = await understand("I've got the dentist on Friday at 3pm, remind me the day before", {
+      ...ctx,
+      lang: 'en',
+    });
+
+    expect(result.understanding).toEqual({
+      intent: 'reminder',
+      text: 'the dentist',
+      when: '2026-11-26T09:00:00+01:00',
+      due: '2026-11-27',
+      event: { when: '2026-11-27T15:00:00+01:00', title: 'dentist' },
+    });
+  });
+
   it('offers the model the appointment as a strict object of its own', async () => {
     await throughLlm(text, answer);
 
@@ -80,6 +105,27 @@ describe('a meeting and the reminder before it, through the LLM path', () => {
     const { schema } = body.response_format.json_schema;
     expect(schema.required).toContain('event');
     expect(JSON.stringify(schema.properties.event)).toContain('"additionalProperties":false');
+  });
+
+  it('books the meeting and asks for the reminder when the day before is already gone, as the rules do', async () => {
+    const text = 'domani alle 15 ho il dentista, ricordamelo il giorno prima';
+    const understanding = await throughLlm(
+      text,
+      modelAnswer({
+        intent: 'reminder',
+        text: 'il dentista',
+        timeExpression: 'il giorno prima',
+        event: { title: 'dentista', with: null, timeExpression: 'domani alle 15' },
+      }),
+    );
+
+    expect(understanding).toEqual({
+      intent: 'reminder',
+      text: 'il dentista',
+      due: '2026-11-24',
+      event: { when: '2026-11-24T15:00:00+01:00', title: 'dentista' },
+    });
+    expect(understanding).toEqual(understandRules(text, ctx));
   });
 
   it('never books an appointment the reminder would fire after', async () => {
