@@ -90,9 +90,13 @@ describe('understand CLI with --llm', () => {
           target: null,
           viaOffice: null,
           partySize: null,
+          availability: null,
+          ref: null,
+          items: null,
           timeExpression: 'domani alle 3',
           recurrenceExpression: null,
           deadlineExpression: null,
+          event: null,
         },
       });
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/understand.ts', '--llm'], {
@@ -100,12 +104,16 @@ describe('understand CLI with --llm', () => {
         env: { ...process.env, OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url },
       });
       let stdout = '';
+      let stderr = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.stdin.end(
         `${JSON.stringify({ id: 'x', text: 'ricordami domani alle 3 di chiamare Rossi', now: '2026-11-23T10:00:00+01:00' })}\n`,
       );
       const code = await new Promise((resolve) => child.once('exit', resolve));
       expect(code).toBe(0);
+      // the model's answer itself, not the rules after a failure
+      expect(stderr).not.toContain('the rules answered');
       expect(JSON.parse(stdout.trim())).toEqual({
         id: 'x',
         intent: 'reminder',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameDate, sameRrule, sameWhen, scoreExample, summarize } from './scoring.js';
+import { sameDate, sameRrule, sameSlots, sameWhen, scoreExample, summarize } from './scoring.js';
 
 describe('sameWhen', () => {
   it('compares instants to the minute whatever the offset they are written with', () => {
@@ -76,5 +76,20 @@ describe('scoreExample and summarize', () => {
       rrule: { correct: 0, total: 0 },
       full: { correct: 1, total: 3 },
     });
+  });
+});
+
+describe('sameSlots', () => {
+  it("scores an office booking's window and the appointment a reminder comes before", () => {
+    const window = { viaOffice: true, from: '2026-11-30', to: '2026-12-06', timeFrom: '11:00', timeTo: '13:00' };
+    expect(sameSlots(window, { intent: 'booking', ...window })).toBe(true);
+    expect(sameSlots(window, { intent: 'booking', ...window, timeFrom: '09:00' })).toBe(false);
+    expect(sameSlots({ viaOffice: true }, { intent: 'booking' })).toBe(false);
+    const event = { when: '2026-11-27T15:00:00+01:00' };
+    expect(sameSlots({ event }, { intent: 'reminder', event: { when: '2026-11-27T14:00:00Z', title: 'x' } })).toBe(
+      true,
+    );
+    expect(sameSlots({ event }, { intent: 'reminder', event: { when: '2026-11-27T16:00:00+01:00' } })).toBe(false);
+    expect(sameSlots({ event }, { intent: 'reminder' })).toBe(false);
   });
 });

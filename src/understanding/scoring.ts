@@ -75,9 +75,36 @@ export function sameDate(label: string, got: string | undefined): boolean {
 }
 
 /** Slots with one right value (free texts such as `text`, `title`, `target` are not compared). */
-const STRUCTURED_SLOTS = ['availability', 'until', 'ref', 'partySize', 'durationMin', 'from', 'to', 'items'] as const;
+const STRUCTURED_SLOTS = [
+  'availability',
+  'until',
+  'ref',
+  'partySize',
+  'durationMin',
+  'from',
+  'to',
+  'items',
+  'viaOffice',
+  'dayPart',
+  'timeFrom',
+  'timeTo',
+  'event',
+] as const;
 
-/** The labelled structured slots, each equal (`until` as an instant to the minute); undefined when none is labelled. */
+/** The appointment a reminder comes before: its instant to the minute (its title is free text). */
+function sameEvent(label: unknown, got: unknown): boolean {
+  const when = (value: unknown) =>
+    typeof value === 'object' && value !== null && 'when' in value && typeof value.when === 'string'
+      ? value.when
+      : undefined;
+  const expected = when(label);
+  return expected !== undefined && sameWhen(expected, when(got));
+}
+
+/**
+ * The labelled structured slots, each equal (`until` as an instant to the minute, `event` by its
+ * instant); undefined when none is labelled.
+ */
 export function sameSlots(
   label: Record<string, unknown> | undefined,
   got: Record<string, unknown>,
@@ -88,6 +115,7 @@ export function sameSlots(
     const expected = label?.[key];
     const value = got[key];
     if (key === 'until') return typeof expected === 'string' && sameWhen(expected, value as string | undefined);
+    if (key === 'event') return sameEvent(expected, value);
     return expected === value;
   });
 }

@@ -68,9 +68,10 @@ function officeBackstop(u: Understanding, text: string, ctx: UnderstandingContex
 }
 
 /**
- * A booking the office makes, said as a window ("la prossima sett in tarda mattinata"): the model
- * gives one instant, the rules read the days and hours (docs/understanding-eval.md), so the office
- * looks within them rather than at a time the client never chose.
+ * A booking the office makes, said as a window ("la prossima sett in tarda mattinata"): the LLM
+ * path reads the days and hours from the time words the model copied (llm/output.ts); when those
+ * words gave none, or the office was the rules' reading only, the rules' window fills in, so the
+ * office looks within it rather than at a time the client never chose.
  */
 function windowBackstop(u: Understanding, text: string, ctx: UnderstandingContext): Understanding {
   if (u.intent !== 'booking' || !u.viaOffice || u.from !== undefined) return u;

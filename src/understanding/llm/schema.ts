@@ -36,6 +36,19 @@ const verbatim = (what: string) =>
     );
 
 /**
+ * The appointment a reminder comes before, when the client said both ("venerdì alle 15 ho la
+ * riunione col commercialista, ricordamelo il giorno prima"): it goes on the agenda too.
+ */
+const eventSchema = z
+  .strictObject({
+    title: z.string().nullable(),
+    with: z.string().nullable(),
+    timeExpression: verbatim('When the appointment is, e.g. "venerdì alle 15"'),
+  })
+  .nullable()
+  .describe('Reminder only: the appointment the reminder comes before, when the message says both; otherwise null');
+
+/**
  * What the model answers: the contract's intent and free-text slots, plus the time words of
  * the message verbatim. The project's resolver turns those words into `when`/`rrule`/`due`/...,
  * so the LLM path and the rules path share one set of time conventions.
@@ -48,5 +61,6 @@ export const llmOutputSchema = z.strictObject({
   ),
   recurrenceExpression: verbatim('How it repeats, e.g. "ogni lunedì", "every weekday"'),
   deadlineExpression: verbatim('The deadline of a task, e.g. "entro venerdì", "by the end of the month"'),
+  event: eventSchema,
 });
 export type LlmOutput = z.infer<typeof llmOutputSchema>;

@@ -77,7 +77,7 @@ describe('LLM understanding', () => {
     const schema = lastChatRequest().response_format.json_schema.schema;
     for (const intent of understandingSchema.shape.intent.options)
       expect(JSON.stringify(schema.properties.intent)).toContain(intent);
-    const contractSlots = ['text', 'title', 'with', 'target', 'ref', 'partySize', 'viaOffice', 'availability'];
+    const contractSlots = ['text', 'title', 'with', 'target', 'ref', 'partySize', 'viaOffice', 'availability', 'event'];
     const timeWords = ['timeExpression', 'recurrenceExpression', 'deadlineExpression'];
     for (const slot of [...contractSlots, 'durationMin', 'category', 'items', ...timeWords])
       expect(schema.required).toContain(slot);

@@ -1,5 +1,5 @@
 import type { Understanding, UnderstandingContext } from '../contract.js';
-import { resolveFor, type Analysis } from '../analyze.js';
+import { analyze, resolveFor, type Analysis } from '../analyze.js';
 import type { Component, PartOfDay } from '../time/spec.js';
 
 /**
@@ -50,4 +50,13 @@ export function officeWindow(
   if (from === undefined || to === undefined) return undefined;
   const [timeFrom, timeTo] = hours[0] ?? [];
   return timeFrom && timeTo ? { from, to, timeFrom, timeTo } : { from, to };
+}
+
+/** The window of an office booking from its time words alone, as the LLM path copies them. */
+export function resolveOfficeWindowWords(
+  words: string,
+  ctx: UnderstandingContext,
+  when: string | undefined,
+): Window | undefined {
+  return officeWindow(analyze(words, ctx), ctx, when);
 }

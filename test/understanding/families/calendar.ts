@@ -21,8 +21,11 @@ export interface Expected {
   when?: string;
   due?: string;
   rrule?: string;
-  /** structured slots that must come out exactly (until, ref, partySize, from, to, durationMin, availability, items) */
-  slots?: Record<string, string | number | boolean>;
+  /**
+   * structured slots that must come out exactly (until, ref, partySize, from, to, durationMin, availability, items,
+   * viaOffice, dayPart, timeFrom, timeTo), and the appointment a reminder comes before by its instant (event)
+   */
+  slots?: Record<string, string | number | boolean | { when: string }>;
 }
 
 export type Case = [lang: Lang, text: string, expected: Expected];

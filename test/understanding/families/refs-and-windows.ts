@@ -7,13 +7,17 @@ import { fresh } from './fresh-1.js';
  * code before the rules ran on them (play-test of December 2026). A number opening the message
  * ("rif 6620, a che punto siamo") is a `ticket_status` for that `ref`; a booking the office
  * arranges "la settimana prossima in tarda mattinata" carries the days it may fall on (`from`,
- * `to`) and, with a part of the day and no clock, the hours (`timeFrom`, `timeTo`, checked by
- * src/understanding/refs-and-windows.test.ts). Moves and cancels by number keep their `ref`.
+ * `to`) and, with a part of the day and no clock, the hours (`timeFrom`, `timeTo`), all scored by the
+ * eval; src/understanding/refs-and-windows.test.ts checks them too. Moves and cancels by number keep their `ref`.
  */
 const status = (ref: number): Expected => only('ticket_status', { ref });
-const office = (from: string, to: string): Expected => ({
+/** the hours a part of the day leaves the office, when no clock is said */
+const LATE_MORNING = ['11:00', '13:00'] as const;
+const MORNING = ['09:00', '13:00'] as const;
+const AFTERNOON = ['13:00', '18:00'] as const;
+const office = (from: string, to: string, hours?: readonly [string, string]): Expected => ({
   intent: 'booking',
-  slots: { from, to, viaOffice: true },
+  slots: { from, to, viaOffice: true, ...(hours && { timeFrom: hours[0], timeTo: hours[1] }) },
 });
 const nextWeek = (c: Calendar) => [c.iso(c.weekday(MON)), c.iso(c.plus(c.weekday(MON), 6))] as const;
 const day = (c: Calendar, weekday: number) => [c.iso(c.weekday(weekday)), c.iso(c.weekday(weekday))] as const;
@@ -32,9 +36,9 @@ export const refsAndWindows: readonly Family[] = [
       { ...only('reschedule', { ref: 4410 }), when: c.at(c.weekday(THU), 9) },
     ],
     ['it', 'rif 3127 annullala pure', only('cancel', { ref: 3127 })],
-    ['it', "prenotami l'oculista la settimana prossima in tarda mattinata", office(...nextWeek(c))],
-    ['it', 'fissami il parrucchiere settimana prossima nel pomeriggio', office(...nextWeek(c))],
-    ['it', 'mi prenoti il fisioterapista venerdì in mattinata?', office(...day(c, FRI))],
+    ['it', "prenotami l'oculista la settimana prossima in tarda mattinata", office(...nextWeek(c), LATE_MORNING)],
+    ['it', 'fissami il parrucchiere settimana prossima nel pomeriggio', office(...nextWeek(c), AFTERNOON)],
+    ['it', 'mi prenoti il fisioterapista venerdì in mattinata?', office(...day(c, FRI), MORNING)],
     [
       'it',
       'prenota un tavolo da Gigi questo weekend, siamo in 3',
@@ -49,8 +53,8 @@ export const refsAndWindows: readonly Family[] = [
     ['en', "ticket 781 - how's it coming along", status(781)],
     ['en', 'ref. 5093: where are we?', status(5093)],
     ['en', 'move ref 4410 to monday at 9', { ...only('reschedule', { ref: 4410 }), when: c.at(c.weekday(MON), 9) }],
-    ['en', 'book me an eye doctor next week late morning', office(...nextWeek(c))],
-    ['en', 'can you book the hairdresser next week in the afternoon', office(...nextWeek(c))],
-    ['en', 'book a physio for friday morning please', office(...day(c, FRI))],
+    ['en', 'book me an eye doctor next week late morning', office(...nextWeek(c), LATE_MORNING)],
+    ['en', 'can you book the hairdresser next week in the afternoon', office(...nextWeek(c), AFTERNOON)],
+    ['en', 'book a physio for friday morning please', office(...day(c, FRI), MORNING)],
   ]),
 ];

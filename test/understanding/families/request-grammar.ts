@@ -35,6 +35,11 @@ const EN_TZ = 'America/New_York';
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 /** a reminder before an event: it fires at `when`, the event's day is `due` */
 const before = (when: string, due: string): Expected => ({ intent: 'reminder', when, due });
+/** …and the appointment said with it, to go on the agenda too (`event`, scored by its instant) */
+const beforeEvent = (when: string, due: string, event: string): Expected => ({
+  ...before(when, due),
+  slots: { event: { when: event } },
+});
 const dueTask = (due: string, text?: string): Expected => (text === undefined ? task(due) : said(task(due), text));
 
 export const requestGrammar: readonly Family[] = [
@@ -297,7 +302,7 @@ export const requestGrammar: readonly Family[] = [
     [
       'it',
       'venerdì alle 6 ho il treno per Milano, ricordamelo la sera prima',
-      before(c.at(c.weekday(THU), 19), c.iso(c.weekday(FRI))),
+      beforeEvent(c.at(c.weekday(THU), 19), c.iso(c.weekday(FRI)), c.at(c.weekday(FRI), 18)),
     ],
     [
       'it',
@@ -308,7 +313,7 @@ export const requestGrammar: readonly Family[] = [
     [
       'it',
       'giovedì alle 8 di mattina ho le analisi, ricordamelo la sera prima',
-      before(c.at(c.today, 19), c.iso(c.weekday(THU))),
+      beforeEvent(c.at(c.today, 19), c.iso(c.weekday(THU)), c.at(c.weekday(THU), 8)),
     ],
     [
       'it',
@@ -340,7 +345,7 @@ export const requestGrammar: readonly Family[] = [
     [
       'en',
       'the interview is wednesday at 8am — remind me the evening before',
-      before(c.at(c.today, 19), c.iso(c.weekday(WED))),
+      beforeEvent(c.at(c.today, 19), c.iso(c.weekday(WED)), c.at(c.weekday(WED), 8)),
     ],
     [
       'en',
@@ -350,7 +355,7 @@ export const requestGrammar: readonly Family[] = [
     [
       'en',
       "doctor's appointment friday 9am, remind me the evening before",
-      before(c.at(c.weekday(THU), 19), c.iso(c.weekday(FRI))),
+      beforeEvent(c.at(c.weekday(THU), 19), c.iso(c.weekday(FRI)), c.at(c.weekday(FRI), 9)),
     ],
     [
       'en',
