@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { understandRules } from './rules.js';
+import { sameSlots, scoreExample } from './scoring.js';
+import { examplesOf } from '../../test/understanding/families/calendar.js';
+import { fresh18En } from '../../test/understanding/families/fresh-18-en.js';
+
+/**
+ * The rounds of fresh batch 18 in English (test/understanding/families/fresh-18-en-round*.ts): beyond what the
+ * eval scores, the structured slots, a booking's `viaOffice` (absent = the client's own event) and labelled
+ * free texts must come out.
+ */
+const FREE_TEXTS = ['title', 'with', 'text'] as const;
+/** first-seen misses not fixed yet (docs/understanding-eval.md, batch 18) */
+const KNOWN_MISSES = new Set<string>([
+  'b18-r1-manchester-june-tuesday-en-04',
+  'b18-r1-manchester-june-tuesday-en-08',
+  'b18-r1-manchester-june-tuesday-en-11',
+  'b18-r1-milan-italian-thursday-evening-en-01',
+  'b18-r1-milan-italian-thursday-evening-en-02',
+  'b18-r1-milan-italian-thursday-evening-en-04',
+  'b18-r1-milan-italian-thursday-evening-en-11',
+  'b18-r2-chicago-mlk-day-en-02',
+  'b18-r2-chicago-mlk-day-en-04',
+  'b18-r2-chicago-mlk-day-en-05',
+  'b18-r2-chicago-mlk-day-en-12',
+  'b18-r2-florence-italian-friday-lunch-en-01',
+  'b18-r2-florence-italian-friday-lunch-en-02',
+  'b18-r2-florence-italian-friday-lunch-en-03',
+  'b18-r2-florence-italian-friday-lunch-en-04',
+  'b18-r2-florence-italian-friday-lunch-en-05',
+  'b18-r2-florence-italian-friday-lunch-en-06',
+  'b18-r2-florence-italian-friday-lunch-en-07',
+  'b18-r2-florence-italian-friday-lunch-en-09',
+  'b18-r2-florence-italian-friday-lunch-en-10',
+  'b18-r3-dublin-august-wednesday-night-en-03',
+  'b18-r3-dublin-august-wednesday-night-en-11',
+  'b18-r3-brisbane-friday-arvo-en-01',
+  'b18-r3-brisbane-friday-arvo-en-05',
+  'b18-r4-bologna-expat-labour-day-en-11',
+  'b18-r4-london-late-november-monday-en-03',
+  'b18-r4-london-late-november-monday-en-04',
+  'b18-r4-london-late-november-monday-en-11',
+  'b18-r5-naples-lawyer-january-end-en-01',
+  'b18-r5-naples-lawyer-january-end-en-06',
+  'b18-r5-naples-lawyer-january-end-en-08',
+  'b18-r5-naples-lawyer-january-end-en-11',
+  'b18-r5-naples-lawyer-january-end-en-12',
+  'b18-r5-melbourne-spring-dawn-en-03',
+  'b18-r5-melbourne-spring-dawn-en-04',
+  'b18-r5-melbourne-spring-dawn-en-05',
+  'b18-r5-melbourne-spring-dawn-en-10',
+  'b18-r5-melbourne-spring-dawn-en-11',
+]);
+
+describe('fresh batch 18: English whole messages', () => {
+  for (const example of fresh18En.flatMap(examplesOf)) {
+    it.skipIf(KNOWN_MISSES.has(example.id))(`${example.id}: ${example.text}`, () => {
+      const got = understandRules(example.text, { now: new Date(example.now), tz: example.tz, lang: example.lang });
+      expect(scoreExample(example, got), JSON.stringify(got)).toMatchObject({ full: true });
+      expect(sameSlots(example.slots, got) ?? true, JSON.stringify(got)).toBe(true);
+      if (example.intent === 'booking')
+        expect(got.viaOffice ?? false, 'viaOffice').toBe(example.slots?.viaOffice ?? false);
+      for (const key of FREE_TEXTS)
+        if (example.slots?.[key] !== undefined) expect(got[key], key).toBe(example.slots[key]);
+    });
+  }
+});
