@@ -60,7 +60,12 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   let found = statusPhraseAt(analysis, at, c);
   if (found !== undefined) i = at;
   // "sono fuori x le feste fino al 2": the longer reading, a place and its end, wins
-  const away = awayAt(analysis, i, endFirst ? c : undefined);
+  // "on a site visit till 5": the lead word skipped may open the place too
+  let away = awayAt(analysis, i, endFirst ? c : undefined);
+  if (away === undefined && found === undefined && at !== i) {
+    away = awayAt(analysis, at, endFirst ? c : undefined);
+    if (away !== undefined) i = at;
+  }
   if (away !== undefined && (found === undefined || (found.kind !== 'available' && away.length > found.length)))
     found = away;
   found ??= endBeforePlace(analysis, i) ?? (endFirst ? undefined : bareHeadline(analysis, i));
@@ -179,7 +184,7 @@ function awayAt(
   if (phrase === undefined && doing === undefined) return undefined;
   const place = i + (phrase?.length ?? doing!);
   if (endSaid !== undefined) return placeSaidAfterEnd(analysis, i, place, endSaid);
-  const reach = doing === undefined ? 3 : DOING_REACH;
+  const reach = doing === undefined ? AWAY_REACH : DOING_REACH;
   const end = analysis.matches.find((m) => m.first > place && m.first <= place + reach && saysUntil(analysis, m));
   // "im at the beach all arvo": being there for the rest of a part of the day
   const whole = [1, 2, 3].find((k) => tokens[place + k - 1]?.kind === 'word' && wholePart(analysis, place + k));
@@ -194,6 +199,8 @@ function awayAt(
 }
 
 const PLACE_REACH = 6;
+/** "on a site visit at the Bulimba job till 5": the place and where it is, before the end */
+const AWAY_REACH = 6;
 
 /** "I am until Friday on a business trip in Munich", "sono fino alle 5 in riunione": the end between the subject and the place. */
 function endBeforePlace(analysis: Analysis, i: number): { kind: AvailabilityKind; length: number } | undefined {

@@ -53,7 +53,9 @@ export const fresh18EnRound1: readonly Family[] = [
       'remind me every other thursday to submit the timesheets',
       said(recurring(c.at(c.weekday(THU), 9), 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH'), 'submit the timesheets'),
     ],
-    ['en', 'on a site visit all morning, back at my desk after lunch', busy(c.at(c.today, 13))],
+    // labelled 13:00 (all morning) when first run, a miss either way: the closing "back … after lunch" says when the
+    // status ends (14:00), as "fuori tutto il giorno, rientro domani" does; corrected before any fix of its own
+    ['en', 'on a site visit all morning, back at my desk after lunch', busy(c.at(c.today, 14))],
     ['en', 'cancel my 2pm with the surveyor tmrw', only('cancel')],
     ['en', 'push thursdays catch up with Dev to friday at 11', reschedule(c.at(c.weekday(FRI), 11))],
     ['en', 'what have i got on w/c 21st', only('agenda', days(c.iso(d(2027, 6, 21)), c.iso(d(2027, 6, 27))))],
