@@ -197,7 +197,7 @@ const FILLERS: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'ehm', 'hmm']),
 };
 /** "so like can you…", "at like 11", "and like book…": "like" after these, before no object, only hesitates */
-const LIKE_AFTER: ReadonlySet<string> = new Set(['so', 'and', 'at', 'um', 'uh', 'around', 'for']);
+const LIKE_AFTER: ReadonlySet<string> = new Set(['so', 'and', 'at', 'um', 'uh', 'around', 'for', 'to']);
 const LIKE_OBJECTS: ReadonlySet<string> = new Set([
   'to',
   'that',

@@ -67,7 +67,8 @@ const WORDS: Record<Lang, Words> = {
     sequence: set('then also plus so'),
     and: set('and'),
     lead: set('and also please pls dont do not can could would you will i need want me us just ok'),
-    bound: set('to must should'),
+    // "…, will call you back tomorrow": what the client will do is no request
+    bound: set("to must should will 'll"),
     elliptic: set('to'),
     corrections: set('actually mean meant'),
     backPronouns: set('it that this them'),

@@ -3,7 +3,7 @@ import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../anal
 import { formatInstant, localDateTime, localDay, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
 import { lookupVerb } from './verbs.js';
-import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, pastCompany } from './status-aside.js';
+import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, pastCompany, tillLate } from './status-aside.js';
 import { bareHeadline } from './status-headline.js';
 import { cues, type Phrase, type StatusCues } from './status-cues.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING } from './status-away.js';
@@ -193,12 +193,14 @@ function awayAt(
   const stop = tokens.findIndex((t, j) => j > place && j <= place + AWAY_PLACE_WORDS && CLAUSE_BREAKS.has(t.norm));
   if (end === undefined && stop > 0 && returnClause(analysis, stop + 1) !== undefined)
     return { kind: 'busy', length: stop - i };
-  if (end === undefined || tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
+  if (end === undefined) return tillLate(analysis, i, place, reach);
+  if (tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
   const until = UNTIL_WORDS.has(tokens[end.first - 1]?.norm ?? '') ? end.first - 1 : end.first;
   return until > place ? { kind: 'busy', length: until - i } : undefined;
 }
 
 const PLACE_REACH = 6;
+
 /** "on a site visit at the Bulimba job till 5": the place and where it is, before the end */
 const AWAY_REACH = 6;
 
@@ -314,7 +316,7 @@ function callsBack(analysis: Analysis, from: number): boolean {
 /** "rientro domani", "torno alle 3", "vi richiamo io tra un'ora", "i'll be back at 4": when the client is back */
 const BACK: Record<Lang, RegExp> = {
   it: /^(?:(?:e|ma|poi|quindi) )?(?:(?:rientro|torno|ritorno|sono di ritorno|saro di ritorno|sono di nuovo in ufficio|saro in ufficio|saro di nuovo in ufficio|rientro in ufficio|torno in ufficio|ci sono|ci saro|sono raggiungibile|saro raggiungibile|sono disponibile|saro disponibile|(?:vi |ti )?richiamo(?: io)?|(?:vi |ti )?scrivo(?: io)?) )$/,
-  en: /^(?:(?:and|but|then) )?(?:(?:i 'll be |i will be |i 'm |i am |will be |i 'll |i will )?(?:back|back in the office|back in office|back at my desk|available|around|reachable|free|call you back|call back) )$/,
+  en: /^(?:(?:and|but|then) )?(?:(?:i 'll be |i will be |i 'm |i am |will be |i 'll |i will |will )?(?:back|back in the office|back in office|back at my desk|available|around|reachable|free|call you back|call back|(?:ring|call|text) (?:you|ye|ya)(?: back)?) )$/,
 };
 
 /** The words of a closing clause saying when the client is back, its time included; undefined when it is something else. */
