@@ -188,7 +188,39 @@ const SEI_CONTEXT = /^(alle|le|ore|tra|fra|per|e|meno|dalle|entro|verso|di|ogni)
  * without its apostrophe, "whats"): the offsets keep pointing at the client's words.
  */
 export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
-  return tokens.flatMap((t, i) => splitClitic(normalizeToken(tokens, i, lang)));
+  return tokens.flatMap((t, i) => (isFiller(tokens, i, lang) ? [] : splitClitic(normalizeToken(tokens, i, lang))));
+}
+
+/** Hesitations a voice note transcribes ("um", "ehm"): no word of the request, left out of times and texts. */
+const FILLERS: Record<Lang, ReadonlySet<string>> = {
+  it: new Set(['ehm', 'ehmm', 'emm', 'mmm', 'uhm']),
+  en: new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'ehm', 'hmm']),
+};
+/** "so like can you…", "at like 11", "and like book…": "like" after these, before no object, only hesitates */
+const LIKE_AFTER: ReadonlySet<string> = new Set(['so', 'and', 'at', 'um', 'uh', 'around', 'for', 'to']);
+const LIKE_OBJECTS: ReadonlySet<string> = new Set([
+  'to',
+  'that',
+  'this',
+  'it',
+  'a',
+  'an',
+  'the',
+  'me',
+  'you',
+  'him',
+  'her',
+  'us',
+  'them',
+]);
+
+function isFiller(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  const norm = tokens[i]!.norm;
+  if (FILLERS[lang].has(norm)) return true;
+  if (lang !== 'en' || norm !== 'like') return false;
+  return (
+    LIKE_AFTER.has(tokens[i - 1]?.norm ?? '') && !LIKE_OBJECTS.has(tokens[i + 1]?.norm ?? '') && i + 1 < tokens.length
+  );
 }
 
 /** "whats" fixed to "what 's" is two tokens, as "what's" is: the clitic gets an empty token at the word's end. */

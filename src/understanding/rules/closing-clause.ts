@@ -82,13 +82,21 @@ export function calendarFiling(
 ): { intent: Intent; head: { first: number; last: number; verb: Verb } } | undefined {
   for (let i = start + 1; i < tokens.length; i++) {
     const verb = lookupVerb(tokens[i]?.norm ?? '', lang);
-    if (verb === undefined || (!['put', 'note'].includes(verb.cls) && verb.lemma !== 'segnalare')) continue;
+    if (
+      verb === undefined ||
+      (!['put', 'note'].includes(verb.cls) && verb.lemma !== 'segnalare' && !writesItIn(tokens, i))
+    )
+      continue;
     for (let j = i + 1; j <= i + CALENDAR_REACH && j < tokens.length; j++) {
       if (calendarWords.has(tokens[j]?.norm ?? '')) return { intent: 'booking', head: { first: i, last: i, verb } };
     }
   }
   return undefined;
 }
+
+/** "…, write it in the calendar" (Italian "scrivilo in agenda" said in English): writing what was said down is filing it */
+const writesItIn = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.norm === 'write' && ['it', 'that', 'this'].includes(tokens[i + 1]?.norm ?? '');
 
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', '!', ';', '-']);
 

@@ -123,6 +123,10 @@ const cues: Record<Lang, FreeSlotCues> = {
       'any openings',
       'an opening',
       'a gap in my',
+      // "any gaps in my diary tues?", "any room in my calendar"
+      'any gaps in my',
+      'gaps in my',
+      'any gap in my',
       'time slot',
       'spare hour',
       'spare time',

@@ -237,11 +237,26 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
 
 /** "ho la saracinesca rotta mi chiami un fabbro x dmn?": an order after the client's context (later-order.ts). */
 function askedAfterContext(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
-  for (const i of laterOrders(s.tokens, start)) {
-    const found = isContent(s, i) ? classifyHead(s, i) : undefined;
-    if (found !== undefined && ['task', 'booking'].includes(found.intent)) return found;
+  for (const i of laterOrders(s.tokens, start, s.lang)) {
+    const at = pastPoliteness(s, i);
+    const found = isContent(s, at) ? classifyHead(s, at) : undefined;
+    // "physio friday at 9:15, book it for me": an order about what was said is read with the event (aside-request.ts)
+    const pointsBack = POINTING_BACK.has(s.tokens[(found?.head.last ?? 0) + 1]?.norm ?? '');
+    if (found !== undefined && ['task', 'booking'].includes(found.intent) && !pointsBack) return found;
   }
   return undefined;
+}
+
+const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them']);
+
+/** "…, can someone call the technician", "…, please call": the politeness and who does it, before the order. */
+function pastPoliteness(s: Scan, i: number): number {
+  let at = i;
+  for (;;) {
+    const n = Math.max(phraseAt(s, at, s.cues.fillers), delegationLength(s.tokens, at, s.lang));
+    if (n === 0) return at;
+    at += n;
+  }
 }
 
 /**
@@ -254,10 +269,13 @@ function isAgendaQuestion(s: Scan, start: number): boolean {
     if (!isContent(s, i)) continue;
     const norm = s.tokens[i]?.norm ?? '';
     if (s.cues.personalWords.has(norm)) return true;
-    if (!s.cues.questionWords.has(norm) && !JOINS.has(norm)) words++; // "e giovedì e venerdì?"
+    if (!s.cues.questionWords.has(norm) && !JOINS.has(norm) && !VAGUE.has(norm)) words++; // "e giovedì e venerdì?"
   }
   return words <= 1;
 }
+
+/** "is there anything on tmrw", "c'è qualcosa domani?": asking whether the day holds anything names nothing */
+const VAGUE: ReadonlySet<string> = new Set(['there', 'anything', 'qualcosa']);
 
 const HAD_HELP: ReadonlySet<string> = new Set(['your', 'the', 'all']);
 
@@ -350,7 +368,10 @@ export function classifyIntent(
   // "devo mandare il preventivo entro giovedì, me lo prepari tu?": the obligation handed to the office
   if (obliged && closingFiling(s.tokens, s.lang, s.consumed, true)?.intent === 'task') return { intent: 'task', start };
   if (obliged && found.intent !== 'reminder' && !FILING.has(found.head.verb?.cls ?? '')) {
-    // "devo pagare l'F24 venerdì": a reminder of all of it; "I must go to …, note it in my calendar" is filed
+    // "devo pagare l'F24 venerdì": a reminder of all of it; "I must go to …, note it in my calendar" is filed,
+    // with a verb of its own too ("I must bring the car to the mechanic at 9, write it in the calendar")
+    const filed = calendarClause(s, start);
+    if (filed !== undefined) return { ...filed, start };
     return { intent: s.dated ? 'reminder' : 'other', start };
   }
   return { intent: found.intent, head: found.head, start };

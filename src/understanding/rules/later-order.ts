@@ -1,3 +1,4 @@
+import type { Lang } from '../contract.js';
 import type { Token } from '../normalize.js';
 
 const ASKING_CLITICS: ReadonlySet<string> = new Set(['mi', 'ci', 'me', 'ce']);
@@ -7,9 +8,18 @@ const ASKING_CLITICS: ReadonlySet<string> = new Set(['mi', 'ci', 'me', 'ce']);
  * may open an order ("mi chiami", "ci trovi") after the client's context with no stop in between; the
  * caller reads each as it would read a message opening there.
  */
-export function laterOrders(tokens: readonly Token[], start: number): number[] {
-  if (!tokens.some((t) => t.norm === '?')) return [];
+export function laterOrders(tokens: readonly Token[], start: number, lang: Lang): number[] {
   const found: number[] = [];
-  for (let i = start + 1; i < tokens.length; i++) if (ASKING_CLITICS.has(tokens[i - 1]!.norm)) found.push(i);
+  const asked = tokens.some((t) => t.norm === '?');
+  for (let i = start + 1; i < tokens.length; i++) {
+    const before = tokens[i - 1]!.norm;
+    if ((asked && ASKING_CLITICS.has(before)) || (lang === 'en' && CLAUSE_STOPS.has(before))) found.push(i);
+  }
   return found;
 }
+
+/**
+ * "we have a problem with the boiler, can somebody call the technician asap": in English the order opens a
+ * clause of its own after the client's context, past a stop.
+ */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set([',', '.', ';', '!', ':']);

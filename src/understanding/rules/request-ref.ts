@@ -10,8 +10,11 @@ import { lookupVerb } from './verbs.js';
 /** Words that name a request, before its number. */
 export const REF_WORDS: Record<Lang, ReadonlySet<string>> = {
   it: new Set('richiesta rich pratica ticket numero rif riferimento n nr num # n° nº'.split(' ')),
-  en: new Set('request req ref reference ticket number no nr num # n° nº'.split(' ')),
+  // "job 1187" (a builder's), "case 2210", "the practice 4471" (Italian "pratica" said in English)
+  en: new Set('request req ref reference ticket number no nr num # n° nº job case practice'.split(' ')),
 };
+
+const IS_WORDS: ReadonlySet<string> = new Set(['is', 'è', 'e']);
 
 /** Words that may follow a request number named by its article alone ("annulla la 5521 x favore, …"). */
 const AFTER_ARTICLE_REF = new Set(['per', 'grazie', 'pls', 'please', 'thanks']);
@@ -38,7 +41,9 @@ export function refOf(tokens: readonly Token[], lang: Lang): number | undefined 
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "n. 1188", "nr: 1188", "n° 1188": the abbreviation's dot, a colon or a degree sign sits between
-    const before = /^[.:°º]$/.test(tokens[i - 1]!.norm) && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
+    // "the number is 5518", "il numero è 5518": the word and its number joined by "is"
+    const joined = /^[.:°º]$/.test(tokens[i - 1]!.norm) || IS_WORDS.has(tokens[i - 1]!.norm);
+    const before = joined && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
     if (t.kind !== 'number' || !/^\d{1,9}$/.test(t.norm)) continue;
     if (!words.has(before.norm) && !isArticleRef(tokens, i, lang)) continue;
     const n = Number(t.norm);

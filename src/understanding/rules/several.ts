@@ -67,7 +67,8 @@ const WORDS: Record<Lang, Words> = {
     sequence: set('then also plus so'),
     and: set('and'),
     lead: set('and also please pls dont do not can could would you will i need want me us just ok'),
-    bound: set('to must should'),
+    // "…, will call you back tomorrow": what the client will do is no request
+    bound: set("to must should will 'll"),
     elliptic: set('to'),
     corrections: set('actually mean meant'),
     backPronouns: set('it that this them'),
@@ -117,13 +118,22 @@ interface Request {
  * The kind of request a clause opens with at token i: its verb's, or, for "…, poi alle 6 di
  * chiamare Anna" / "…, then at 6 to call Anna", the previous request's, said again for a new time.
  */
-function requestAt(tokens: readonly Token[], i: number, lang: Lang, previous: Intent | undefined): Intent | undefined {
+function requestAt(
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+  previous: Intent | undefined,
+  timed: boolean,
+): Intent | undefined {
   const w = WORDS[lang];
   const norm = tokens[i]?.norm ?? '';
   if (w.elliptic.has(norm)) {
+    // "…, then at 6 to walk the dog": after a time of its own, any action said again is the request again
     const next = lookupVerb(tokens[i + 1]?.norm ?? '', lang);
-    return next !== undefined && REQUESTS.has(next.cls) ? previous : undefined;
+    return timed || (next !== undefined && REQUESTS.has(next.cls)) ? previous : undefined;
   }
+  // non-native "remember me to…" asks for a reminder as "remind me" does
+  if (lang === 'en' && norm === 'remember' && tokens[i + 1]?.norm === 'me') return 'reminder';
   const verb = lookupVerb(norm, lang);
   if (verb === undefined || !REQUESTS.has(verb.cls) || verb.reported === true) return undefined;
   if (w.bound.has(tokens[i - 1]?.norm ?? '') || pointsBack(tokens, i, lang)) return undefined;
@@ -143,21 +153,25 @@ function requestsOf(analysis: Analysis): { requests: Request[]; clauses: number[
   let joined = false;
   // the last request already said what to do ("ricordami alle 5 di chiamare Marco"): "…, poi alle 6 di…" is another
   let complete = false;
+  // a time read at the head of the clause ("…, then at 6 to…")
+  let timed = false;
   for (let i = 0; i < tokens.length; i++) {
     const norm = consumed[i] ? '' : (tokens[i]?.norm ?? '');
     if (w.corrections.has(norm)) return undefined;
     const strong = ENDS.has(norm) || w.sequence.has(norm);
-    if (opened && !head && w.elliptic.has(norm) && lookupVerb(tokens[i + 1]?.norm ?? '', lang) !== undefined)
-      complete = true;
+    if (opened && !head && w.elliptic.has(norm) && tokens[i + 1]?.kind === 'word' && !consumed[i + 1]) complete = true;
     if (strong || (w.and.has(norm) && !head)) {
       clause += opened ? 1 : 0;
       opened = false;
       joined = !strong;
       head = true;
+      timed = false;
     }
     clauses.push(clause);
+    if (consumed[i]) timed ||= head;
     if (consumed[i] || strong || w.and.has(norm) || w.lead.has(norm)) continue;
-    const kind = head ? requestAt(tokens, i, lang, complete ? requests.at(-1)?.kind : undefined) : undefined;
+    const previous = complete ? requests.at(-1)?.kind : undefined;
+    const kind = head ? requestAt(tokens, i, lang, previous, timed) : undefined;
     head = false;
     if (kind === undefined) continue;
     complete = false;

@@ -47,7 +47,7 @@ function trim(
       (PUNCT_EDGE.has(first) ||
         (opts.leading === true && w.leading.has(first)) ||
         (opts.articles === true && w.articles.has(first)) ||
-        (opts.ownPlans === true && w.ownPlans.has(first)))
+        (opts.ownPlans === true && (w.ownPlans.has(first) || goingTo(first, norm(indices[from + 1])))))
     )
       from++;
     else break;
@@ -59,6 +59,9 @@ function trim(
   }
   return indices.slice(from, to);
 }
+
+/** "I must go to the dentist", "going to the bank": the going is the client's, the place the event */
+const goingTo = (word: string, next: string): boolean => (word === 'go' || word === 'going') && next === 'to';
 
 /** Politeness and filler anywhere in a message ("x favore", "cmq", "pls", "thanks"): no part of a text or title. */
 const FILLERS: Record<Lang, readonly (readonly string[])[]> = {
@@ -306,7 +309,9 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
     input.lang,
   );
   const out: Pick<Understanding, 'title' | 'with'> = {};
-  const said = trim(input, indices, { leading: true, articles: true, ownPlans: true });
+  // "put in the dentist for tues": the particle right after "put" is the filing's
+  const putIn = head?.verb?.cls === 'put' && indices[0] === head.last + 1 && input.tokens[indices[0]]?.norm === 'in';
+  const said = trim(input, putIn ? indices.slice(1) : indices, { leading: true, articles: true, ownPlans: true });
   // "viene il rappresentante" → "rappresentante"; "nn ci sono, sto al corso tutto il giorno" → "corso"
   const bare = withoutVisitWords(input.tokens, withoutWholeDayWords(input.tokens, said, input.lang), input.lang);
   const title = trim(input, bare, { leading: true, articles: true });

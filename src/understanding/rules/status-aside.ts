@@ -1,3 +1,4 @@
+import type { Lang } from '../contract.js';
 import type { Analysis } from '../analyze.js';
 import type { TimeMatch } from '../time/spec.js';
 
@@ -44,3 +45,15 @@ export function pastCompany(analysis: Analysis, from: number): number {
   }
   return at;
 }
+
+/** "at a wake till late", "in the office until late": busy with no end the office can use */
+export function tillLate(analysis: Analysis, i: number, place: number, reach: number) {
+  const { tokens, consumed } = analysis;
+  for (let j = place + 1; j <= place + reach && j + 1 < tokens.length; j++) {
+    if (tokens[j]!.kind === 'punct' || consumed[j]) return undefined;
+    if (UNTIL_WORDS.has(tokens[j]!.norm) && tokens[j + 1]!.norm === LATE[analysis.lang])
+      return { kind: 'busy' as const, length: j + 2 - i };
+  }
+  return undefined;
+}
+const LATE: Record<Lang, string> = { it: 'tardi', en: 'late' };

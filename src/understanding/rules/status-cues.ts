@@ -217,6 +217,11 @@ export const cues: Record<Lang, StatusCues> = {
       'on',
       'hiya',
       'guys',
+      // "hey mate, on a site visit till 5": who the message is addressed to
+      'mate',
+      'folks',
+      'lads',
+      'yo',
       'please',
     ]),
     leadPhrases: phrases('en', [

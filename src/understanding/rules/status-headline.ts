@@ -7,6 +7,8 @@ const HEADLINE_WORDS = 4;
 /** a need before the end is a request with a deadline, not where the client is ("need the report till friday") */
 /** only a plain end makes a headline ("for friday", "per le 5" are a purpose or a time) */
 const END_WORDS: ReadonlySet<string> = new Set(['fino', 'finche', 'until', 'till', 'til']);
+/** "doing school drop off", "finishing the pick up": what follows these is what the client does, verbs as nouns too */
+const GERUNDS: ReadonlySet<string> = new Set(['doing', 'finishing', 'running', 'handling', 'covering']);
 const NEEDS: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'serve', 'servono', 'voglio', 'devo', 'bisogna']);
 
 /**
@@ -21,8 +23,11 @@ export function bareHeadline(analysis: Analysis, i: number): { kind: Availabilit
   if (!word && !END_WORDS.has(end.prep?.split(' ')[0] ?? '')) return undefined;
   const until = word ? end.first - 1 : end.first;
   const words = tokens.slice(i, until);
+  // "doing school drop off till 9": after a gerund the words are what the client does, verbs as nouns too
+  const first = words[0]?.norm ?? '';
+  const doing = analysis.lang === 'en' && GERUNDS.has(first);
   const plain = (t: (typeof tokens)[number], k: number) =>
-    t.kind === 'word' && !consumed[i + k] && !NEEDS.has(t.norm) && !lookupVerb(t.norm, analysis.lang);
+    t.kind === 'word' && !consumed[i + k] && !NEEDS.has(t.norm) && (doing || !lookupVerb(t.norm, analysis.lang));
   return words.length > 0 && words.every(plain) ? { kind: 'busy', length: until - i } : undefined;
 }
 

@@ -3,7 +3,7 @@ import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../anal
 import { formatInstant, localDateTime, localDay, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
 import { lookupVerb } from './verbs.js';
-import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, pastCompany } from './status-aside.js';
+import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, pastCompany, tillLate } from './status-aside.js';
 import { bareHeadline } from './status-headline.js';
 import { cues, type Phrase, type StatusCues } from './status-cues.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING } from './status-away.js';
@@ -60,7 +60,12 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   let found = statusPhraseAt(analysis, at, c);
   if (found !== undefined) i = at;
   // "sono fuori x le feste fino al 2": the longer reading, a place and its end, wins
-  const away = awayAt(analysis, i, endFirst ? c : undefined);
+  // "on a site visit till 5": the lead word skipped may open the place too
+  let away = awayAt(analysis, i, endFirst ? c : undefined);
+  if (away === undefined && found === undefined && at !== i) {
+    away = awayAt(analysis, at, endFirst ? c : undefined);
+    if (away !== undefined) i = at;
+  }
   if (away !== undefined && (found === undefined || (found.kind !== 'available' && away.length > found.length)))
     found = away;
   found ??= endBeforePlace(analysis, i) ?? (endFirst ? undefined : bareHeadline(analysis, i));
@@ -179,7 +184,7 @@ function awayAt(
   if (phrase === undefined && doing === undefined) return undefined;
   const place = i + (phrase?.length ?? doing!);
   if (endSaid !== undefined) return placeSaidAfterEnd(analysis, i, place, endSaid);
-  const reach = doing === undefined ? 3 : DOING_REACH;
+  const reach = doing === undefined ? AWAY_REACH : DOING_REACH;
   const end = analysis.matches.find((m) => m.first > place && m.first <= place + reach && saysUntil(analysis, m));
   // "im at the beach all arvo": being there for the rest of a part of the day
   const whole = [1, 2, 3].find((k) => tokens[place + k - 1]?.kind === 'word' && wholePart(analysis, place + k));
@@ -188,12 +193,16 @@ function awayAt(
   const stop = tokens.findIndex((t, j) => j > place && j <= place + AWAY_PLACE_WORDS && CLAUSE_BREAKS.has(t.norm));
   if (end === undefined && stop > 0 && returnClause(analysis, stop + 1) !== undefined)
     return { kind: 'busy', length: stop - i };
-  if (end === undefined || tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
+  if (end === undefined) return tillLate(analysis, i, place, reach);
+  if (tokens.slice(place, end.first).some((t) => t.kind === 'punct')) return undefined;
   const until = UNTIL_WORDS.has(tokens[end.first - 1]?.norm ?? '') ? end.first - 1 : end.first;
   return until > place ? { kind: 'busy', length: until - i } : undefined;
 }
 
 const PLACE_REACH = 6;
+
+/** "on a site visit at the Bulimba job till 5": the place and where it is, before the end */
+const AWAY_REACH = 6;
 
 /** "I am until Friday on a business trip in Munich", "sono fino alle 5 in riunione": the end between the subject and the place. */
 function endBeforePlace(analysis: Analysis, i: number): { kind: AvailabilityKind; length: number } | undefined {
@@ -307,7 +316,7 @@ function callsBack(analysis: Analysis, from: number): boolean {
 /** "rientro domani", "torno alle 3", "vi richiamo io tra un'ora", "i'll be back at 4": when the client is back */
 const BACK: Record<Lang, RegExp> = {
   it: /^(?:(?:e|ma|poi|quindi) )?(?:(?:rientro|torno|ritorno|sono di ritorno|saro di ritorno|sono di nuovo in ufficio|saro in ufficio|saro di nuovo in ufficio|rientro in ufficio|torno in ufficio|ci sono|ci saro|sono raggiungibile|saro raggiungibile|sono disponibile|saro disponibile|(?:vi |ti )?richiamo(?: io)?|(?:vi |ti )?scrivo(?: io)?) )$/,
-  en: /^(?:(?:and|but|then) )?(?:(?:i 'll be |i will be |i 'm |i am |will be |i 'll |i will )?(?:back|back in the office|back in office|back at my desk|available|around|reachable|free|call you back|call back) )$/,
+  en: /^(?:(?:and|but|then) )?(?:(?:i 'll be |i will be |i 'm |i am |will be |i 'll |i will |will )?(?:back|back in the office|back in office|back at my desk|available|around|reachable|free|call you back|call back|(?:ring|call|text) (?:you|ye|ya)(?: back)?) )$/,
 };
 
 /** The words of a closing clause saying when the client is back, its time included; undefined when it is something else. */

@@ -30,10 +30,15 @@ const BETWEEN: ReadonlySet<string> = new Set([
   'you',
 ]);
 
+const ASKING: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
+const YOU: ReadonlySet<string> = new Set(['you', 'u', 'ye', 'ya']);
+
 /** Whether a second request starts at token i: a join, maybe a few light words, then a verb not naming an event ("call with…"). */
 export function opensRequest(tokens: readonly Token[], i: number, lang: Lang): boolean {
-  if (!JOINS[lang].has(tokens[i]?.norm ?? '')) return false;
-  let j = i + 1;
+  // "… at 11 can you put that in": an English question to the office needs no join
+  const asks = lang === 'en' && ASKING.has(tokens[i]?.norm ?? '') && YOU.has(tokens[i + 1]?.norm ?? '');
+  if (!JOINS[lang].has(tokens[i]?.norm ?? '') && !asks) return false;
+  let j = asks ? i + 2 : i + 1;
   while (j < i + 3 && BETWEEN.has(tokens[j]?.norm ?? '')) j++;
   const verb = lookupVerb(tokens[j]?.norm ?? '', lang);
   // "lunch with Anna and Mark": a capital after the join writes a name, not an order

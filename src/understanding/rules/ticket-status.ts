@@ -117,6 +117,9 @@ const cues: Record<Lang, StatusCues> = {
       // second-language English: "how is going the request 2291?"
       'how is going',
       "how's going",
+      // Italian "a che punto è…?" said in English
+      'at which point is',
+      'at what point is',
       'status for',
       'progress on',
       "what's the status of",

@@ -171,6 +171,10 @@ export function spanRange(span: Span, today: CalendarDate): { from: CalendarDate
       const first = monthStart(today, span.month);
       return { from: first, to: lastOfMonth(first) };
     }
+    case 'weekFrom': {
+      const first = resolveDay(span.day, today) ?? today;
+      return { from: first, to: addDays(first, 6) };
+    }
   }
 }
 
@@ -178,7 +182,7 @@ export function spanRange(span: Span, today: CalendarDate): { from: CalendarDate
 export function spanDate(span: Span, today: CalendarDate): CalendarDate | undefined {
   if (span.kind === 'nextWeek') return mondayOfNextWeek(today);
   if (span.kind === 'nextMonth') return addMonths({ ...today, day: 1 }, 1);
-  if (span.kind === 'weekend') return spanRange(span, today).from;
+  if (span.kind === 'weekend' || span.kind === 'weekFrom') return spanRange(span, today).from;
   return undefined;
 }
 

@@ -29,6 +29,15 @@ import type { Component, DayRef } from './spec.js';
 const F = fragments.en;
 const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
 const ORD_SUFFIX = String.raw`(?: (?:st|nd|rd|th))?`;
+/** words that may follow a holiday said as a date after an article ("the christmas eve", "the easter weekend at 9") */
+const AFTER_HOLIDAY = new Set(
+  'eve day morning afternoon evening night lunch dinner weekend week break holidays holiday at on in to and or for from until till by before after this next'.split(
+    ' ',
+  ),
+);
+const namesAThing = (g: Groups): boolean =>
+  g.det !== undefined && g.y === undefined && /^[a-z]/.test(g.nx ?? '') && !AFTER_HOLIDAY.has(g.nx ?? '');
+
 /** "happy easter", "merry christmas": a wish, not a date */
 const NOT_A_WISH = String.raw`(?<!(?:^| )(?:happy|merry|a happy|a merry) )`;
 const ANCHOR = String.raw`today|tomorrow|(?:${F.HOLIDAY})|(?:(?:next|this|the) )?(?:${F.WD})|(?:the )?(?:${DAY})${ORD_SUFFIX}(?: of)? (?:${F.MONTH})|(?:${F.MONTH}) (?:the )?(?:${DAY})${ORD_SUFFIX}`;
@@ -169,9 +178,10 @@ export const englishCountRules: readonly GrammarRule[] = [
   {
     name: 'holiday',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|till|before|after|at|over|around|from|during|to)(?: the)? |the )?${NOT_A_WISH}(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
+      String.raw`(?:(?<p>on|by|for|until|till|before|after|at|over|around|from|during|to)(?: the)? |the )?${NOT_A_WISH}(?:(?<=(?:^| )(?<det>the|her|his|my|our|their|your) )|)(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?(?= (?<nx>[^ ]+)|$)`,
     ),
-    build: (g) => holidayComponent(holidayWords.en, g, 'after'),
+    // "the christmas gifts", "her xmas bonus", "the xmas do on fri 17th": a holiday naming a thing is no date
+    build: (g) => (namesAThing(g) ? null : holidayComponent(holidayWords.en, g, 'after')),
   },
   {
     name: 'nth-weekday',
@@ -200,6 +210,15 @@ export const englishCountRules: readonly GrammarRule[] = [
 
 /** "a quarter past noon", "half three", "ten to six", "8-ish": before the plain clock. */
 export const englishClockRules: readonly GrammarRule[] = [
+  {
+    // Italians writing English say the hour with its article ("alle 3" → "at the 3", "fino alle 8" → "until
+    // the 8"): an hour of the clock, never a day of the month, when no ordinal, "of" nor a month follows (batch 18)
+    name: 'clock-with-article',
+    re: pattern(
+      String.raw`(?<p>at|until|till|from) the (?<h>[1-9]|1[0-2])(?:[:.](?<m>[0-5]\d))?(?! (?:(?:${NOT_A_CLOCK})(?![^ ])|(?:and|-|to|or) \d))`,
+    ),
+    build: (g) => clockComponent(g.h ?? '', g.m),
+  },
   {
     // "this time tomorrow", "tomorrow at the same time": the clock time it is now, next to a day
     name: 'same-time',

@@ -42,11 +42,11 @@ const ORD = String.raw`(?: (?:st|nd|rd|th))?`;
 /** a day of the month: "29", "first", "20 - 9" (twenty-nine) */
 const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
 /** words after an abbreviated weekday that make it one ("wed morning", "thu 7pm", "Wed at 11") */
-const ABBR_NEXT = String.raw`(?= (?:at|@|\d+(?:[:.]\d+)?(?:-\d+(?:[:.]\d+)?)?|morning|afternoon|evening|night|noon|lunch|dinner|next|between|,|am|pm)(?![^ ]))`;
+const ABBR_NEXT = String.raw`(?= (?:at|@|\d+(?:[:.]\d+)?(?:-\d+(?:[:.]\d+)?)?|morning|afternoon|evening|night|noon|lunch|dinner|next|between|,|am|pm|(?:or|and|&) (?:${WD_ANY})|(?<=(?:^| )(?:tues?|thu|thur|thurs|fri|weds) )for)(?![^ ]))`;
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
-const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of|a couple|couple)(?<nhalf> and a half| 1/2)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half)| and (?<quarter>a quarter|3 quarters)| (?:and )?(?<extra>\d{1,2})(?: (?:minutes|minute|mins|min)|(?<=(?:hours|hour|h) (?:and )?\d{1,2})(?! (?:times|people|persons|guests|of|days|weeks|am|pm|minutes|minute|mins|min)(?![^ ]))))?|(?<sp>half an hour|a half hour|half hour|3 quarters of an hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
+const QTY = String.raw`(?:(?<n>\d+(?:[.,]\d+)?|a|an|a couple of|couple of|a couple|couple)(?<nhalf> and a half| 1/2)? (?<u>minutes|minute|min|hours|hour|h|days|day|weeks|week|fortnights|fortnight|months|month|years|year)(?:(?<half> and a half| and half)| and (?<quarter>a quarter|3 quarters)| (?:and )?(?<extra>\d{1,2})(?: (?:minutes|minute|mins|min)|(?<=(?:hours|hour|h) (?:and )?\d{1,2})(?! (?:times|people|persons|guests|of|days|weeks|am|pm|minutes|minute|mins|min)(?![^ ]))))?|(?<sp>half an hour|a half hour|half hour|3 quarters of an hour|a quarter of an hour|quarter of an hour|a quarter hour|an hour and a half|1/4 h|1/4 hour|1/2 h|1/2 hour))`;
 
 const SEATING = alternatives(englishSeatingWords);
 
@@ -262,7 +262,7 @@ export const englishRules: readonly GrammarRule[] = [
     // "by end of day tomorrow", "eod friday": the end of the day named after it
     name: 'end-of-named-day',
     re: pattern(
-      String.raw`(?:(?<p>${DAY_PREP}) )?(?:the )?end of (?:the )?day (?:on )?(?<w>tomorrow|the day after tomorrow|day after tomorrow|${WD_FULL})`,
+      String.raw`(?:(?<p>${DAY_PREP}) )?(?:the )?end of (?:the )?day (?:on )?(?<w>tomorrow|the day after tomorrow|day after tomorrow|${WD_FULL}|${WD_ABBR})`,
     ),
     build: (g) => {
       const weekday = weekdayNumber(g.w ?? '', 'en');
@@ -294,7 +294,7 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'weekday',
     re: pattern(
-      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?:(?<after>(?:of )?the week after next)|(?<next>next week|of next week)))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}|(?<=(?:${WD_ANY}) (?:and|or|&) )(?<wd5>${WD_ABBR})|(?:(?<p4>in|during) )?(?:(?<next4>next week)|(?<after4>the week after next)) (?:on )?(?<wd4>${WD_FULL})`,
+      String.raw`(?:(?<p>${DATE_PREP}) )?(?:(?<pre>this coming|this|next|coming|the) )?(?<wd>${WD_FULL})(?: (?:(?<after>(?:of )?the week after next)|(?<next>next week|of next week)))?|(?:(?<p2>${DATE_PREP}|this|next|every) )(?<wd2>${WD_ABBR})(?: \.)?|(?<wd3>${WD_ABBR})(?: \.)?${ABBR_NEXT}|(?<=(?:${WD_ANY}) (?:and|or|&) |(?:^| )(?:am|pm) )(?<wd5>${WD_ABBR})|(?:(?<p4>in|during) )?(?:(?<next4>next week)|(?<after4>the week after next)) (?:on )?(?<wd4>${WD_FULL})`,
     ),
     build: (g) => {
       const wd = g.wd ?? g.wd2 ?? g.wd3 ?? g.wd4 ?? g.wd5 ?? '';
@@ -375,10 +375,10 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?:(?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<d4>[23]0 (?:- )?first))|(?<p2>on|by|until|before) (?:the (?<d2>\d{1,2})|(?<d3>\d{1,2}) (?:st|nd|rd|th))`,
+      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?:(?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<d4>[23]0 (?:- )?first))|(?<p2>on|by|until|before) (?:the (?<d2>\d{1,2})|(?<d3>\d{1,2}) (?:st|nd|rd|th))|(?<=(?:^| )(?:have|got) )the (?<d5>\d{1,2})(?= \?|$)`,
     ),
     build: (g) => {
-      const day = dayOfMonth(g.d ?? g.d4 ?? g.d2 ?? g.d3);
+      const day = dayOfMonth(g.d ?? g.d4 ?? g.d2 ?? g.d3 ?? g.d5);
       return day === undefined ? null : { kind: 'day', day: { kind: 'monthDay', day } };
     },
   },

@@ -75,7 +75,9 @@ export type Span =
   | { kind: 'weekend' }
   | { kind: 'thisMonth' }
   | { kind: 'nextMonth' }
-  | { kind: 'month'; month: number };
+  | { kind: 'month'; month: number }
+  /** "w/c 21st", "week commencing monday": the seven days from that day */
+  | { kind: 'weekFrom'; day: DayRef };
 
 export interface Recurrence {
   freq: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';

@@ -1,8 +1,8 @@
-import { clockComponent } from './build.js';
+import { clockComponent, dayOfMonth } from './build.js';
 import { fragments } from './fragments.js';
 import { pattern, type GrammarRule, type Groups } from './grammar.js';
-import { monthNumber } from './lexicon.js';
-import type { Component } from './spec.js';
+import { monthNumber, weekdayNumber } from './lexicon.js';
+import type { Component, DayRef } from './spec.js';
 
 /**
  * Weeks and weekends counted on, the first week of a month, after dinner and clocks written with no
@@ -29,6 +29,17 @@ const firstWeek =
     const year = g.y === undefined ? undefined : Number(g.y);
     return { kind: 'day', day: { kind: 'date', day: 1, month, ...(year !== undefined && { year }) } };
   };
+function weekCommencing(g: Groups): Component | null {
+  const weekday = g.wd === undefined ? undefined : weekdayNumber(g.wd, 'en');
+  if (weekday !== undefined)
+    return { kind: 'span', span: { kind: 'weekFrom', day: { kind: 'weekday', weekday, nextWeek: false } } };
+  const day = dayOfMonth(g.d);
+  if (day === undefined) return null;
+  const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'en');
+  const ref: DayRef = month === undefined ? { kind: 'monthDay', day } : { kind: 'date', day, month };
+  return { kind: 'span', span: { kind: 'weekFrom', day: ref } };
+}
+
 /** "930", "1430": a 24-hour clock with no separator, after a clock word only */
 const COMPACT = String.raw`(?<hh>[01]\d|2[0-3]|[1-9])(?<mm>[0-5]\d)`;
 const compactClock = (g: Groups): Component => clockComponent(g.hh ?? '', g.mm);
@@ -76,6 +87,14 @@ export const italianWeekRules: readonly GrammarRule[] = [
 
 const EN = fragments.en;
 export const englishWeekRules: readonly GrammarRule[] = [
+  {
+    // "w/c 21st", "week commencing monday", "wc the 3rd of may": the week that starts that day (batch 18)
+    name: 'week-commencing',
+    re: pattern(
+      String.raw`(?:(?<p>on|for|in|during|from) )?(?:the )?(?:w / c|w / b|wc|week commencing|week beginning|week starting) (?:(?<wd>${EN.WD})|(?:(?:mon|monday) )?(?:the )?(?<d>\d{1,2})(?: (?:st|nd|rd|th))?(?: (?:of )?(?<mon>${EN.MONTH}))?)`,
+    ),
+    build: weekCommencing,
+  },
   {
     name: 'weekend-after-next',
     re: pattern(String.raw`(?:(?<p>on|at|over|for|during|by) )?(?:the )?(?:weekend|week end) after next`),
