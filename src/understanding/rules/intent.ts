@@ -291,8 +291,10 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   // "dmn alle 3 viene il rappresentante", "the plumber is coming at 9": someone comes to the client
   if (!question && s.dated && announcesVisit(s.tokens, s.consumed, s.lang, start)) return 'booking';
   if (needed && hasContent) return 'task';
-  // "sì va bene, alle 6 allora": agreeing to a time is an answer, nothing to remind of
-  if (!question && s.timed && hasContent && !onlyAssents(s.tokens, s.consumed, s.lang, start)) return 'reminder';
+  // "sì va bene, alle 6 allora": agreeing to a time is an answer, nothing to remind of;
+  // "yoga thurs 6-7", "palestra giov 18-19": something with an hour range is an entry on the agenda
+  if (!question && s.timed && hasContent && !onlyAssents(s.tokens, s.consumed, s.lang, start))
+    return s.ranged === true ? 'booking' : 'reminder';
   if (greeted && !hasContent) return 'help';
   return 'other';
 }
@@ -301,7 +303,7 @@ export function classifyIntent(
   tokens: readonly Token[],
   consumed: readonly boolean[],
   lang: Lang,
-  time: { timed: boolean; dated: boolean; deadline: boolean; clocked: boolean },
+  time: { timed: boolean; dated: boolean; deadline: boolean; clocked: boolean; ranged?: boolean },
 ): Classification {
   // the words before the request (who writes, a "no" to the last reading) are read as used up
   const s: Scan = { tokens, consumed: [...consumed], lang, cues: cues[lang], ...time };

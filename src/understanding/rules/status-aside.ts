@@ -44,3 +44,9 @@ export function pastCompany(analysis: Analysis, from: number): number {
   }
   return at;
 }
+
+const WORKPLACE_WORDS: ReadonlySet<string> = new Set(['ufficio', 'office', 'studio', 'desk', 'scrivania']);
+
+/** "sono in ufficio", "I'm in the office": being back is a place too, and at it until a time the client is busy. */
+export const namesWorkplace = (a: Analysis, from: number, length: number): boolean =>
+  a.tokens.slice(from, from + length).some((t) => WORKPLACE_WORDS.has(t.norm));

@@ -3,7 +3,7 @@ import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../anal
 import { formatInstant, localDateTime, localDay, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
 import { lookupVerb } from './verbs.js';
-import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, pastCompany } from './status-aside.js';
+import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, namesWorkplace, pastCompany } from './status-aside.js';
 import { bareHeadline } from './status-headline.js';
 import { cues, type Phrase, type StatusCues } from './status-cues.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING } from './status-away.js';
@@ -88,11 +88,14 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   const times = analysis.matches.filter(
     (m) => !said.includes(m) && m.component.kind !== 'invalid' && m.first < clauseEnd && !inPhrase(m),
   );
-  if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
-  if (dayFirst !== undefined && (found.kind === 'available' || times.length === 0)) return undefined;
-  if (found.kind === 'available') return { intent: 'status', availability: 'available' };
+  const until = times[0] !== undefined && saysUntil(analysis, times[0]);
+  // "sono in ufficio fino alle 11": at the office until a time, like at any place, the client is busy till then
+  const kind = found.kind === 'available' && until && namesWorkplace(analysis, i, found.length) ? 'busy' : found.kind;
+  if (times.length > 0 && (kind === 'available' || !until)) return undefined;
+  if (dayFirst !== undefined && (kind === 'available' || times.length === 0)) return undefined;
+  if (kind === 'available') return { intent: 'status', availability: 'available' };
   const own = { ...analysis, matches: analysis.matches.filter((m) => m.first < clauseEnd && !inPhrase(m)) };
-  return { intent: 'status', availability: found.kind, ...statusEnd(own, ctx) };
+  return { intent: 'status', availability: kind, ...statusEnd(own, ctx) };
 }
 
 const isTodayOrTomorrow = (m: TimeMatch): boolean =>
