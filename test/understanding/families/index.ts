@@ -62,7 +62,7 @@ import { fresh17EnRound1 } from './fresh-17-en-round1.js';
 import { fresh17EnRound2 } from './fresh-17-en-round2.js';
 import { fresh17EnRound3 } from './fresh-17-en-round3.js';
 import { fresh17EnRound4 } from './fresh-17-en-round4.js';
-import { leftovers18 } from './leftovers-18.js';
+import { leftovers18, leftovers18Round2 } from './leftovers-18.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -168,6 +168,7 @@ export const families: readonly Family[] = [
   ...fresh17EnRound3,
   ...fresh17EnRound4,
   ...leftovers18,
+  ...leftovers18Round2,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
