@@ -4,7 +4,7 @@ import type { Token } from '../normalize.js';
 import type { Cues } from './cues.js';
 import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
-import { bookingJoined, lookupVerb, type Verb, type VerbClass } from './verbs.js';
+import { bookingJoined, lookupVerb, opensCompoundNoun, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
@@ -198,7 +198,7 @@ function classifyHead(s: Scan, start: number): { intent: Intent; head: Head } | 
     return { intent: 'reminder', head: { first: i, last: i + reminderPhrase - 1 } };
   }
   const verb = lookupVerb(token.norm, s.lang);
-  if (verb === undefined) return undefined;
+  if (verb === undefined || opensCompoundNoun(s.tokens, i, s.lang)) return undefined;
   const found = intentOfVerb(s, verb, i);
   if (found === undefined) return undefined;
   return { intent: found.intent, head: { first: i, last: found.last, verb: found.verb } };
