@@ -5,10 +5,11 @@ import { reportedContentStart } from './reported-speech.js';
 import { normalizeTokens, tokenize, type Token } from './normalize.js';
 import { requestTimes } from './contrast.js';
 import { resolveSpec, specFromMatches, type ResolvedTime, type TimeSpec } from './time/resolve.js';
-import { isDeadline, selectMatches } from './time/select.js';
-import { readTime, type GrammarRule } from './time/grammar.js';
-import { englishRules } from './time/english.js';
-import { italianRules } from './time/italian.js';
+import { inheritDeadlines, isDeadline, selectMatches } from './time/select.js';
+import { readTime } from './time/grammar.js';
+import { GRAMMARS } from './time/grammars.js';
+import { withoutStrayAmounts } from './time/booking-length.js';
+import { withIntensifiers } from './time/intensifiers.js';
 import type { Clock, Component, TimeIssue, TimeMatch } from './time/spec.js';
 import { wallTimeIn, zoneSaid, type ZoneSaid } from './time/zones.js';
 import { isPast, timeApartFromGone } from './time/gone.js';
@@ -16,7 +17,6 @@ import { withoutWishes } from './time/wishes.js';
 
 /** The steps shared by the full understanding and by `resolveTimeExpression`. */
 
-const GRAMMARS: Record<Lang, readonly GrammarRule[]> = { it: italianRules, en: englishRules };
 export const DEFAULT_TZ = 'Europe/Rome';
 const validZones = new Set<string>();
 
@@ -44,22 +44,12 @@ export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   const tokens = normalizeTokens(raw, lang);
   const reading = readTime(tokens, GRAMMARS[lang]);
   const { matches: read, consumed } = applyCorrections(inheritDeadlines(reading.matches), reading.consumed);
-  const matches = withoutWishes(tokens, lang, read, consumed);
+  const matches = withIntensifiers(tokens, lang, withoutWishes(tokens, lang, read, consumed), consumed);
   const zone = zoneSaid(tokens, matches);
   if (zone !== undefined) consumed.fill(true, zone.first, zone.last + 1);
   return zone === undefined
     ? { text, lang, tokens, matches, consumed }
     : { text, lang, tokens, matches, consumed, zone };
-}
-
-/** "by thursday noon", "entro venerdì sera": a time right after a deadline, with no preposition of its own, is part of it. */
-function inheritDeadlines(matches: TimeMatch[]): TimeMatch[] {
-  return matches.map((m, k) => {
-    const before = matches[k - 1];
-    if (m.prep !== undefined || before?.prep === undefined || before.last + 1 !== m.first || !isDeadline(before))
-      return m;
-    return { ...m, prep: before.prep };
-  });
 }
 
 /**
@@ -72,8 +62,10 @@ export function timeFlags(matches: readonly TimeMatch[]): {
   dated: boolean;
   deadline: boolean;
   clocked: boolean;
+  ranged: boolean;
 } {
   let timed = false;
+  let ranged = false;
   let dated = false;
   let deadline = true;
   let clocked = false;
@@ -83,13 +75,14 @@ export function timeFlags(matches: readonly TimeMatch[]): {
     dated = true;
     deadline &&= isDeadline(m);
     clocked ||= (c.kind === 'clock' || c.kind === 'range') && !isDeadline(m);
+    ranged ||= c.kind === 'range' && !isDeadline(m);
     if (
       ['clock', 'range', 'dayPart', 'part', 'recurrence'].includes(c.kind) ||
       (c.kind === 'offset' && c.unit === 'minute')
     )
       timed = true;
   }
-  return { timed, dated, deadline: dated && deadline, clocked };
+  return { timed, dated, deadline: dated && deadline, clocked, ranged };
 }
 
 const DAY_KINDS = new Set(['day', 'dayPart', 'span', 'offset']);
@@ -364,7 +357,7 @@ export function resolveFor(
     for (const m of event) keptInText.add(m);
     selection.matches = selection.matches.filter((m) => !event.includes(m));
   }
-  const spec = specFromMatches(selection.matches);
+  const spec = specFromMatches(withoutStrayAmounts(selection.matches, analysis.tokens, intent));
   if (intent === 'reschedule' && sameAsBefore(selection.matches, analysis.tokens)) spec.part = undefined;
   if (selection.targetDay !== undefined && spec.day === undefined) {
     spec.day = selection.targetDay;

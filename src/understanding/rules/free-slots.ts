@@ -189,12 +189,12 @@ const RUN_WORDS: Record<
 > = {
   it: {
     free: new Set(['libera', 'libere', 'libero', 'liberi']),
-    minutes: { ora: 60, ore: 60, minuti: 1, min: 1, quarto: 15, quarti: 15, "mezz' ora": 30, mezzora: 30 },
+    minutes: { ora: 60, ore: 60, h: 60, minuti: 1, min: 1, quarto: 15, quarti: 15, "mezz' ora": 30, mezzora: 30 },
     glue: new Set(["un'", 'un', 'una', 'e', 'mezza', 'mezzo', "mezz'", 'due', 'tre', 'paio', "d'", 'di']),
   },
   en: {
     free: new Set(['free']),
-    minutes: { hour: 60, hours: 60, minutes: 1, min: 1 },
+    minutes: { hour: 60, hours: 60, h: 60, hr: 60, hrs: 60, minutes: 1, min: 1, mins: 1 },
     glue: new Set(['an', 'a', 'and', 'half', 'one', 'two', 'three', 'couple', 'of']),
   },
 };

@@ -4,7 +4,7 @@ import type { Token } from '../normalize.js';
 import type { Cues } from './cues.js';
 import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
-import { bookingJoined, lookupVerb, type Verb, type VerbClass } from './verbs.js';
+import { bookingJoined, lookupVerb, opensCompoundNoun, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
@@ -198,7 +198,7 @@ function classifyHead(s: Scan, start: number): { intent: Intent; head: Head } | 
     return { intent: 'reminder', head: { first: i, last: i + reminderPhrase - 1 } };
   }
   const verb = lookupVerb(token.norm, s.lang);
-  if (verb === undefined) return undefined;
+  if (verb === undefined || opensCompoundNoun(s.tokens, i, s.lang)) return undefined;
   const found = intentOfVerb(s, verb, i);
   if (found === undefined) return undefined;
   return { intent: found.intent, head: { first: i, last: found.last, verb: found.verb } };
@@ -309,8 +309,10 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   // "dmn alle 3 viene il rappresentante", "the plumber is coming at 9": someone comes to the client
   if (!question && s.dated && announcesVisit(s.tokens, s.consumed, s.lang, start)) return 'booking';
   if (needed && hasContent) return 'task';
-  // "sì va bene, alle 6 allora": agreeing to a time is an answer, nothing to remind of
-  if (!question && s.timed && hasContent && !onlyAssents(s.tokens, s.consumed, s.lang, start)) return 'reminder';
+  // "sì va bene, alle 6 allora": agreeing to a time is an answer, nothing to remind of;
+  // "yoga thurs 6-7", "palestra giov 18-19": something with an hour range is an entry on the agenda
+  if (!question && s.timed && hasContent && !onlyAssents(s.tokens, s.consumed, s.lang, start))
+    return s.ranged === true ? 'booking' : 'reminder';
   if (greeted && !hasContent) return 'help';
   return 'other';
 }
@@ -319,7 +321,7 @@ export function classifyIntent(
   tokens: readonly Token[],
   consumed: readonly boolean[],
   lang: Lang,
-  time: { timed: boolean; dated: boolean; deadline: boolean; clocked: boolean },
+  time: { timed: boolean; dated: boolean; deadline: boolean; clocked: boolean; ranged?: boolean },
 ): Classification {
   // the words before the request (who writes, a "no" to the last reading) are read as used up
   const s: Scan = { tokens, consumed: [...consumed], lang, cues: cues[lang], ...time };

@@ -1,6 +1,7 @@
 import { agentAfterVerbLength, causativeIndex } from './delegation.js';
 import { withoutVisitWords } from './visit.js';
 import { withoutWholeDayWords } from './whole-day.js';
+import { beforeAsideClause } from './title-aside.js';
 import type { Intent, Lang, Understanding } from '../contract.js';
 import type { Token } from '../normalize.js';
 import { contrastBefore } from '../contrast.js';
@@ -313,7 +314,9 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
   const putIn = head?.verb?.cls === 'put' && indices[0] === head.last + 1 && input.tokens[indices[0]]?.norm === 'in';
   const said = trim(input, putIn ? indices.slice(1) : indices, { leading: true, articles: true, ownPlans: true });
   // "viene il rappresentante" → "rappresentante"; "nn ci sono, sto al corso tutto il giorno" → "corso"
-  const bare = withoutVisitWords(input.tokens, withoutWholeDayWords(input.tokens, said, input.lang), input.lang);
+  const away = withoutWholeDayWords(input.tokens, said, input.lang);
+  // "il dentista alle 10, ci vogliono 2 ore di macchina": a remark of its own after a comma is no title
+  const bare = withoutVisitWords(input.tokens, beforeAsideClause(input.tokens, away, input.lang), input.lang);
   const title = trim(input, bare, { leading: true, articles: true });
   if (title.length > 0) out.title = uncapitalize(input, title, render(input, title));
   const who = withWhom(input, indices);

@@ -57,3 +57,36 @@ export function tillLate(analysis: Analysis, i: number, place: number, reach: nu
   return undefined;
 }
 const LATE: Record<Lang, string> = { it: 'tardi', en: 'late' };
+
+const WORKPLACE_WORDS: ReadonlySet<string> = new Set(['ufficio', 'office', 'studio', 'desk', 'scrivania']);
+
+/** "sono in ufficio", "I'm in the office": being back is a place too, and at it until a time the client is busy. */
+export const namesWorkplace = (a: Analysis, from: number, length: number): boolean =>
+  a.tokens.slice(from, from + length).some((t) => WORKPLACE_WORDS.has(t.norm));
+
+const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'da', 'dal', 'dalla', 'dallo', 'dai', "dall'"]);
+const ORIGIN_REACH = 4;
+
+/** "i'm back from the bank, available", "sono tornato dal dentista": where the place come back from ends. */
+export function pastOrigin(analysis: Analysis, from: number): number {
+  const { tokens, consumed } = analysis;
+  if (!ORIGIN_WORDS.has(tokens[from]?.norm ?? '') || consumed[from]) return from;
+  let j = from + 1;
+  while (j < tokens.length && j <= from + ORIGIN_REACH && tokens[j]!.kind !== 'punct' && !consumed[j]) j++;
+  return j < tokens.length && tokens[j]!.kind !== 'punct' ? from : j;
+}
+
+/** where the client goes, or who with: "driving to Abu Dhabi", "on a call with the US team", "in riunione con la banca" */
+const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'towards', 'verso', 'with', 'con', 'col', 'coi']);
+
+/**
+ * "i'm driving to Abu Dhabi till 1pm", "on a call with the US team till 1am": a destination or company of
+ * two to four words before the status's end.
+ */
+export function pastDestination(analysis: Analysis, from: number): number {
+  const { tokens, consumed } = analysis;
+  if (!DESTINATION_WORDS.has(tokens[from]?.norm ?? '') || consumed[from]) return from;
+  let j = from + 1;
+  while (j <= from + ORIGIN_REACH && !UNTIL_WORDS.has(tokens[j]?.norm ?? '') && tokens[j]?.kind === 'word') j++;
+  return UNTIL_WORDS.has(tokens[j]?.norm ?? '') && consumed[j + 1] === true ? j : from;
+}

@@ -3,7 +3,17 @@ import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../anal
 import { formatInstant, localDateTime, localDay, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
 import { lookupVerb } from './verbs.js';
-import { UNTIL_WORDS, isAsideWord, isMeal, isMealMatch, pastCompany, tillLate } from './status-aside.js';
+import {
+  UNTIL_WORDS,
+  isAsideWord,
+  isMeal,
+  isMealMatch,
+  namesWorkplace,
+  pastDestination,
+  pastOrigin,
+  pastCompany,
+  tillLate,
+} from './status-aside.js';
 import { bareHeadline } from './status-headline.js';
 import { cues, type Phrase, type StatusCues } from './status-cues.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING } from './status-away.js';
@@ -93,11 +103,14 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   const times = analysis.matches.filter(
     (m) => !said.includes(m) && m.component.kind !== 'invalid' && m.first < clauseEnd && !inPhrase(m),
   );
-  if (times.length > 0 && (found.kind === 'available' || !saysUntil(analysis, times[0]!))) return undefined;
-  if (dayFirst !== undefined && (found.kind === 'available' || times.length === 0)) return undefined;
-  if (found.kind === 'available') return { intent: 'status', availability: 'available' };
+  const until = times[0] !== undefined && saysUntil(analysis, times[0]);
+  // "sono in ufficio fino alle 11": at the office until a time, like at any place, the client is busy till then
+  const kind = found.kind === 'available' && until && namesWorkplace(analysis, i, found.length) ? 'busy' : found.kind;
+  if (times.length > 0 && (kind === 'available' || !until)) return undefined;
+  if (dayFirst !== undefined && (kind === 'available' || times.length === 0)) return undefined;
+  if (kind === 'available') return { intent: 'status', availability: 'available' };
   const own = { ...analysis, matches: analysis.matches.filter((m) => m.first < clauseEnd && !inPhrase(m)) };
-  return { intent: 'status', availability: found.kind, ...statusEnd(own, ctx) };
+  return { intent: 'status', availability: kind, ...statusEnd(own, ctx) };
 }
 
 const isTodayOrTomorrow = (m: TimeMatch): boolean =>
@@ -126,33 +139,6 @@ function statusPhraseAt(analysis: Analysis, i: number, c: StatusCues) {
     if (phrase && (!found || phrase.length > found.length)) found = { kind: status.kind, length: phrase.length };
   }
   return found;
-}
-
-const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'da', 'dal', 'dalla', 'dallo', 'dai', "dall'"]);
-const ORIGIN_REACH = 4;
-
-/** "i'm back from the bank, available", "sono tornato dal dentista": where the place come back from ends. */
-function pastOrigin(analysis: Analysis, from: number): number {
-  const { tokens, consumed } = analysis;
-  if (!ORIGIN_WORDS.has(tokens[from]?.norm ?? '') || consumed[from]) return from;
-  let j = from + 1;
-  while (j < tokens.length && j <= from + ORIGIN_REACH && tokens[j]!.kind !== 'punct' && !consumed[j]) j++;
-  return j < tokens.length && tokens[j]!.kind !== 'punct' ? from : j;
-}
-
-/** where the client goes, or who with: "driving to Abu Dhabi", "on a call with the US team", "in riunione con la banca" */
-const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'towards', 'verso', 'with', 'con', 'col', 'coi']);
-
-/**
- * "i'm driving to Abu Dhabi till 1pm", "on a call with the US team till 1am": a destination or company of
- * two to four words before the status's end.
- */
-function pastDestination(analysis: Analysis, from: number): number {
-  const { tokens, consumed } = analysis;
-  if (!DESTINATION_WORDS.has(tokens[from]?.norm ?? '') || consumed[from]) return from;
-  let j = from + 1;
-  while (j <= from + ORIGIN_REACH && !UNTIL_WORDS.has(tokens[j]?.norm ?? '') && tokens[j]?.kind === 'word') j++;
-  return UNTIL_WORDS.has(tokens[j]?.norm ?? '') && consumed[j + 1] === true ? j : from;
 }
 
 /** "fino alle 3 sono in lezione (nn scrivetemi)": the end said first, the place is the one or two words that close the status. */

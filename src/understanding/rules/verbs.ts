@@ -307,3 +307,12 @@ export function bookingJoined(tokens: readonly Token[], from: number, lang: Lang
   }
   return false;
 }
+
+/** "book club", "book fair": a verb's word opening a noun of its own is no verb (the event's name). */
+const NOUN_COMPOUNDS: Record<Lang, Readonly<Record<string, ReadonlySet<string>>>> = {
+  it: {},
+  en: { book: new Set(['club', 'clubs', 'fair', 'launch', 'signing', 'group']) },
+};
+
+export const opensCompoundNoun = (tokens: readonly Token[], i: number, lang: Lang): boolean =>
+  NOUN_COMPOUNDS[lang][tokens[i]?.norm ?? '']?.has(tokens[i + 1]?.norm ?? '') === true;

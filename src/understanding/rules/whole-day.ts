@@ -25,7 +25,7 @@ const WHOLE_DAY: Record<Lang, Words> = {
     ['the', 'entire', 'day'],
   ],
 };
-/** "non ci sono, …", "I'm out, …": the client away, before what they do */
+/** "non ci sono, …", "I'm out, …": the client away, before what they do (after the subject, if said) */
 const AWAY: Record<Lang, Words> = {
   it: [
     ['non', 'ci', 'sono'],
@@ -34,20 +34,28 @@ const AWAY: Record<Lang, Words> = {
     ['sono', 'via'],
     ['sono', 'fuori'],
   ],
-  en: [
-    ['i', "'m", 'out'],
-    ['i', 'am', 'out'],
-    ['i', "'m", 'away'],
-    ['i', 'am', 'away'],
-  ],
+  en: ["'m", 'am', 'im'].flatMap((be) => [
+    [be, 'out'],
+    [be, 'away'],
+  ]),
 };
 /** "sto al corso", "sono in fiera", "I'm at a course": where the client stays, before the event */
 const STAYING: Record<Lang, Words> = {
   it: ['sto', 'sono', 'saro', 'sarò'].flatMap((verb) =>
     ['al', 'alla', 'allo', "all'", 'ai', 'alle', 'in', 'a', 'dal', 'dalla', 'dai'].map((to) => [verb, to]),
   ),
-  en: [['i', "'m", 'at'], ['i', 'am', 'at'], ['i', "'ll", 'be', 'at'], ['at']],
+  en: [
+    ["'m", 'at'],
+    ['am', 'at'],
+    ['im', 'at'],
+    ["'ll", 'be', 'at'],
+    ['will', 'be', 'at'],
+    ['ill', 'be', 'at'],
+    ['at'],
+  ],
 };
+
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'io']);
 
 const wordsAt = (norms: readonly string[], at: number, words: readonly string[]) =>
   words.every((word, k) => norms[at + k] === word);
@@ -74,6 +82,7 @@ export function withoutWholeDayWords(tokens: readonly Token[], indices: readonly
   if (whole === undefined) return [...indices];
   let kept = indices.filter((_, k) => k < whole.at || k >= whole.at + whole.length);
   const strip = (list: Words) => {
+    if (SUBJECTS.has(tokens[kept[0]!]?.norm ?? '')) kept = kept.slice(1);
     const ns = kept.map((i) => tokens[i]?.norm ?? '');
     const words = list.find((w) => wordsAt(ns, 0, w));
     if (!words) return false;

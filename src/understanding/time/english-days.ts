@@ -346,10 +346,3 @@ export const englishMonthEdgeRules: readonly GrammarRule[] = [
       ),
   },
 ];
-
-/** "remind me in 45 to switch the laundry": a count of 5 to 59 with no unit, then the request, is minutes */
-export const englishBareMinutes: GrammarRule = {
-  name: 'offset-bare-minutes',
-  re: pattern(String.raw`(?<p>in) (?<n>[1-5]\d|[5-9])(?= (?:to|and|so|pls|please|,)(?![^ ]))`),
-  build: (g) => ({ kind: 'offset', amount: Number(g.n), unit: 'minute' }),
-};

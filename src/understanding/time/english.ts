@@ -3,7 +3,6 @@ import { monthNumber, englishSeatingWords, weekdayNumber } from './lexicon.js';
 import { englishRecurrenceRules } from './english-recurrence.js';
 import { englishWeekRules } from './weeks.js';
 import {
-  englishBareMinutes,
   englishClockRules,
   englishCountRules,
   englishMonthEdgeRules,
@@ -12,6 +11,7 @@ import {
   setEnglishAnchorRules,
 } from './english-days.js';
 import { fragments } from './fragments.js';
+import { englishBareMinutes } from './bare-minutes.js';
 import { AMPM, CLOCK, englishClock, englishRangeRules, MOVE_VERBS, PERIOD } from './english-ranges.js';
 import {
   partComponent,

@@ -1,6 +1,8 @@
 import { alternatives, pattern, type GrammarRule, type Groups } from './grammar.js';
 import { italianRecurrenceRules } from './italian-recurrence.js';
 import { italianWeekRules } from './weeks.js';
+import { italianRangeRules } from './italian-ranges.js';
+import { italianBareMinutes } from './bare-minutes.js';
 import {
   italianClockRules,
   italianCountRules,
@@ -33,7 +35,7 @@ import type { Component, PartOfDay } from './spec.js';
 
 const { WD, WD_ABBR, MONTH, FULL_MONTH } = fragments.it;
 /** words after an abbreviated weekday that make it one ("mer alle 10", "ven pomeriggio"): "mar" is also March */
-const ABBR_NEXT = String.raw`(?= (?:alle|all'|per le|ore|h|verso|mattina|pomeriggio|sera|notte|prossimo|prossima|a pranzo|a cena|,)(?![^ ]))`;
+const ABBR_NEXT = String.raw`(?= (?:alle|all'|per le|ore|h|verso|mattina|pomeriggio|sera|notte|prossimo|prossima|a pranzo|a cena|,|\d{1,2}(?:[:.]\d{2})?-\d{1,2}(?:[:.]\d{2})?)(?![^ ]))`;
 const DAY_NUM = String.raw`\d{1,2}|primo`;
 
 const MOD = (s = ''): string =>
@@ -105,6 +107,7 @@ export const italianRules: readonly GrammarRule[] = [
     ),
     build: compoundOffset,
   },
+  italianBareMinutes,
   {
     name: 'offset',
     re: pattern(String.raw`(?<p>tra|fra|entro|in|dopo|nel giro di|tra circa|fra circa|entro circa) ${OFFSET_QTY}`),
@@ -120,6 +123,7 @@ export const italianRules: readonly GrammarRule[] = [
   },
   // "2 ore fa", "tre giorni fa": an amount counted back from now is gone, said so instead of read as a time
   { name: 'ago', re: pattern(String.raw`${QTY} fa`), build: () => invalid('past') },
+  ...italianRangeRules,
   {
     // "dal 3 al 5 febbraio": the event starts on the first day
     name: 'date-range',

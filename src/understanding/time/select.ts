@@ -143,3 +143,13 @@ function withoutPassedDeadlines(matches: TimeMatch[], isFrom: (m: TimeMatch) => 
   const others = matches.filter((m) => isTimeLike(m) && !deadline.has(m));
   return others.length === 0 ? matches : matches.filter((m) => !deadline.has(m));
 }
+
+/** "by thursday noon", "entro venerdì sera": a time right after a deadline, with no preposition of its own, is part of it. */
+export function inheritDeadlines(matches: TimeMatch[]): TimeMatch[] {
+  return matches.map((m, k) => {
+    const before = matches[k - 1];
+    if (m.prep !== undefined || before?.prep === undefined || before.last + 1 !== m.first || !isDeadline(before))
+      return m;
+    return { ...m, prep: before.prep };
+  });
+}

@@ -63,6 +63,7 @@ import { fresh17EnRound2 } from './fresh-17-en-round2.js';
 import { fresh17EnRound3 } from './fresh-17-en-round3.js';
 import { fresh17EnRound4 } from './fresh-17-en-round4.js';
 import { fresh18En } from './fresh-18-en.js';
+import { leftovers18, leftovers18Round2 } from './leftovers-18.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -168,6 +169,8 @@ export const families: readonly Family[] = [
   ...fresh17EnRound3,
   ...fresh17EnRound4,
   ...fresh18En,
+  ...leftovers18,
+  ...leftovers18Round2,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
