@@ -50,6 +50,7 @@ describe('issue 17, corpus batch 18: seasons and quarters are their first day, t
       rrule: 'FREQ=MONTHLY;INTERVAL=3',
     });
     expect(read('remind me quarterly to read the meter', en).rrule).toBe('FREQ=MONTHLY;INTERVAL=3');
+    expect(read('remind me on friday about the quarterly review', en).rrule).toBeUndefined();
   });
 });
 

@@ -138,7 +138,14 @@ const EN_PERIOD_OF = String.raw`(?:(?<next>next month|the next month|the followi
 const LAST_BUT_ONE = String.raw`penultimate|2 nd (?:- )?to (?:- )?last|2 nd last|next (?:- )?to (?:- )?last`;
 
 export const englishPeriodRules: readonly GrammarRule[] = [
-  { name: 'quarterly', re: pattern(String.raw`(?:every|each) quarter|quarterly`), build: quarterly },
+  {
+    // "the quarterly review" is no recurrence: only the adverb next to the request or its verb
+    name: 'quarterly',
+    re: pattern(
+      String.raw`(?:every|each|once a) quarter|(?<=(?:me|it) )quarterly|quarterly(?= (?:remind|to|on|from|starting|,)(?![^ ]))`,
+    ),
+    build: quarterly,
+  },
   {
     name: 'season',
     re: pattern(
