@@ -255,7 +255,7 @@ export function partComponent(g: Groups, words: PartWords): Component | null {
 export function ordinalNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   if (/^(ultim|last)/.test(word)) return -1;
-  if (/^(penultim|second to last|second last)/.test(word)) return -2;
+  if (/^(penultim|second to last|second last|2 nd (- )?to (- )?last|2 nd last|next (- )?to)/.test(word)) return -2;
   const digit = /^(\d)/.exec(word)?.[1];
   if (digit !== undefined) return Number(digit) >= 1 && Number(digit) <= 5 ? Number(digit) : undefined;
   const stems: [RegExp, number][] = [

@@ -9,6 +9,7 @@ import {
   type CalendarDate,
 } from '../../kernel/time.js';
 import { nextHoliday } from './holidays.js';
+import { resolveQuarter, resolveSeason, resolveWorkday } from './periods.js';
 import type { DayRef, Span } from './spec.js';
 
 /** Days the client names, resolved against today's local date: the contract's date conventions. */
@@ -60,6 +61,12 @@ export function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | und
       const lastMonth = { year: today.year, month: Math.ceil(today.month / 3) * 3, day: 1 };
       return lastOfMonth(addMonths(lastMonth, 3 * ref.quartersAhead));
     }
+    case 'season':
+      return resolveSeason(ref, today);
+    case 'quarter':
+      return resolveQuarter(ref, today);
+    case 'workday':
+      return resolveWorkday(ref, today, resolveDay);
   }
 }
 

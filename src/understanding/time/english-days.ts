@@ -1,3 +1,5 @@
+import { englishPeriodRules } from './period-rules.js';
+import { englishMomentRules } from './moment-rules.js';
 import {
   correctedNumber,
   leadComponent,
@@ -96,6 +98,13 @@ export const englishNthRecurrence: GrammarRule = {
     return recurrence('MONTHLY', { byNthDay: { n, weekday } });
   },
 };
+
+/** The rules read first: periods (seasons, quarters, business days) before any recurrence word in them, moments before parts of the day. */
+export const englishLeadRules: readonly GrammarRule[] = [
+  ...englishPeriodRules,
+  ...englishMomentRules,
+  englishNthRecurrence,
+];
 
 /** Counted days, corrections and named days: they run before offsets and amounts take their numbers. */
 export const englishCountRules: readonly GrammarRule[] = [
@@ -223,7 +232,7 @@ export const englishClockRules: readonly GrammarRule[] = [
     // "this time tomorrow", "tomorrow at the same time": the clock time it is now, next to a day
     name: 'same-time',
     re: pattern(
-      String.raw`(?:at )?(?:this|the same|same) time(?= (?:tomorrow|today|next|on|this|in)(?![^ ]))|(?<=(?:tomorrow|today|week|${F.WD}) )(?:at )?(?:this|the same|same) time`,
+      String.raw`(?:at )?(?:this|the same|same) time(?= (?:tomorrow|today|next|on|this|in|the day after)(?![^ ]))|(?<=(?:tomorrow|today|week|${F.WD}) )(?:at )?(?:this|the same|same) time`,
     ),
     build: () => ({ kind: 'part', part: 'sameTime', weak: false }),
   },

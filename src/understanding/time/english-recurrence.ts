@@ -91,7 +91,7 @@ export const englishRecurrenceRules: readonly GrammarRule[] = [
   {
     name: 'every-unit',
     re: pattern(
-      String.raw`(?:every|each) (?:(?<n>\d+|other) )?(?<u>day|days|week|weeks|month|months|year|years)|(?<!(?:^| )(?:the|my|our|your|a|his|her|their) )(?<adv>daily|weekly|monthly|yearly|annually|biweekly|fortnightly|every fortnight)`,
+      String.raw`(?:every|each) (?:(?<n>\d+|other)(?: (?:st|nd|rd|th))? )?(?<u>day|days|week|weeks|month|months|year|years)|(?<!(?:^| )(?:the|my|our|your|a|his|her|their) )(?<adv>daily|weekly|monthly|yearly|annually|biweekly|bi - weekly|bi weekly|fortnightly|every fortnight)`,
     ),
     build: (g) => {
       switch (g.adv) {

@@ -6,7 +6,7 @@ import {
   englishClockRules,
   englishCountRules,
   englishMonthEdgeRules,
-  englishNthRecurrence,
+  englishLeadRules,
   englishUnreadRecurrence,
   setEnglishAnchorRules,
 } from './english-days.js';
@@ -69,7 +69,7 @@ const MEALS = new Set(['lunch', 'dinner', 'breakfast']);
 const MEAL_TIME_PREPS = new Set(['at', 'for', 'around', 'by', 'after', 'before']);
 
 export const englishRules: readonly GrammarRule[] = [
-  englishNthRecurrence,
+  ...englishLeadRules,
   ...englishRecurrenceRules,
   ...englishCountRules,
   ...englishMonthEdgeRules,

@@ -45,7 +45,7 @@ export const fragments: Record<Lang, Fragments> = {
     WD_ABBR: alternatives(weekdayAbbreviations.en),
     MONTH: alternatives(Object.keys(months.en)),
     FULL_MONTH: alternatives(fullMonthNames.en),
-    ORD: String.raw`first|last|second to last|[1-5] (?:st|nd|rd|th)`,
+    ORD: String.raw`first|last|second to last|penultimate|2 nd (?:- )?to (?:- )?last|2 nd last|next (?:- )?to (?:- )?last|[1-5] (?:st|nd|rd|th)`,
     HOLIDAY: alternatives(Object.keys(holidayWords.en)),
   },
 };

@@ -31,6 +31,8 @@ const ANCHOR = String.raw`oggi|domani|dopodomani|(?:(?:il|la|lo|l'|l) )?(?:${F.H
 /** after these a corrected number is a date or a count, not a clock */
 const NOT_A_CLOCK = String.raw`giorni|giorno|settimane|settimana|mesi|mese|anni|anno|persone|ospiti|°|(?:di|del) (?:mese|${F.MONTH})|${F.MONTH}`;
 const UNIT = String.raw`(?:(?<n>\d+|un|una|un paio di|qualche) (?<u>giorno|giorni|settimana|settimane)|(?<one>il giorno|la settimana|la sera|la mattina))`;
+/** a count of days, weeks or calendar months from a day ("tra un mese da oggi") */
+const SHIFT_UNIT = UNIT.replace('|settimane)', '|settimane|mesi|mese)');
 const MONTH_REF = String.raw`(?:(?:di|del|d') (?:(?<mon>${F.FULL_MONTH})(?: (?<y>\d{4}))?|(?<next>mese prossimo|prossimo mese)|(?:questo )?mese)|(?<year>dell' anno|di quest' anno))`;
 const TIME_WORDS = String.raw`\d+|${F.ORD}|${F.WD}|giorno|giorni|settimana|settimane|mese|mesi|anno|anni|ora|ore|mattina|sera|notte|pomeriggio|weekend|fine|inizio|tanto|quanto|volta|quindici|altro|altra`;
 
@@ -78,13 +80,19 @@ export const italianCountRules: readonly GrammarRule[] = [
   {
     name: 'shifted-day',
     re: pattern(
-      String.raw`(?:(?<p>a|per|entro|fino a) )?${UNIT} (?<dir>dopo|prima di|prima del|prima della|prima dell'|prima dello|da) (?<anchor>${ANCHOR})|(?<anchor2>oggi|domani|${F.WD}) a (?<k>8|15)`,
+      String.raw`(?:(?<p>a|per|entro|fino a) )?${SHIFT_UNIT} (?<dir>dopo|prima di|prima del|prima della|prima dell'|prima dello|da) (?<anchor>${ANCHOR})|(?<anchor2>oggi|domani|${F.WD}) a (?<k>8|15)`,
     ),
     build: (g) => {
       if (g.anchor2 !== undefined) return shiftedDay(dayOfText(g.anchor2, anchorRules), g.k === '8' ? 7 : 14);
+      const sign = g.dir?.startsWith('prima') ? -1 : 1;
+      const anchor = dayOfText(g.anchor ?? '', anchorRules);
+      // "tra un mese da oggi", "due mesi dopo Natale": calendar months (batch 18)
+      if (/^mes/.test(g.u ?? '')) {
+        const months = unitDays({ ...g, u: 'giorni' });
+        return months === undefined ? null : shiftedDay(anchor, 0, sign * months);
+      }
       const days = unitDays(g);
-      if (days === undefined) return null;
-      return shiftedDay(dayOfText(g.anchor ?? '', anchorRules), g.dir?.startsWith('prima') ? -days : days);
+      return days === undefined ? null : shiftedDay(anchor, sign * days);
     },
   },
   {

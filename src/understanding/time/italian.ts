@@ -1,3 +1,5 @@
+import { italianPeriodRules } from './period-rules.js';
+import { italianMomentRules } from './moment-rules.js';
 import { alternatives, pattern, type GrammarRule, type Groups } from './grammar.js';
 import { italianRecurrenceRules } from './italian-recurrence.js';
 import { italianWeekRules } from './weeks.js';
@@ -86,6 +88,8 @@ function dateComponent(g: Groups, month: number | undefined): Component | null {
 }
 
 export const italianRules: readonly GrammarRule[] = [
+  ...italianPeriodRules,
+  ...italianMomentRules,
   italianNthRecurrence,
   ...italianRecurrenceRules,
   ...italianCountRules,
@@ -141,12 +145,16 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'clock-range',
     re: pattern(
-      String.raw`(?<p>dalle|dall'|tra le|fra le|da) ${CLOCK('1')} (?:alle|all'|e le|a) ${CLOCK('2')}(?: (?<per>${PERIOD}))?`,
+      String.raw`(?<p>dalle|dall'|tra le|fra le|da) ${CLOCK('1')} (?:(?:alle|all'|e le|a) ${CLOCK('2')}|(?:e|a) (?<noon>mezzogiorno))(?: (?<per>${PERIOD}))?`,
     ),
     build: (g) => {
       const period = periodOf(g.per);
       const start = clockComponent(g.h1 ?? '', g.m1 ?? g.hm1, { modifier: minuteModifier(g, '1'), period });
-      const end = clockComponent(g.h2 ?? '', g.m2 ?? g.hm2, { modifier: minuteModifier(g, '2'), period });
+      // "tra le 11 e mezzogiorno" (batch 18)
+      const end =
+        g.noon === undefined
+          ? clockComponent(g.h2 ?? '', g.m2 ?? g.hm2, { modifier: minuteModifier(g, '2'), period })
+          : clockComponent('12', undefined);
       if (start.kind !== 'clock' || end.kind !== 'clock') return INVALID_TIME;
       return { kind: 'range', start: start.clock, end: end.clock };
     },

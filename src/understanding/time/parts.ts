@@ -19,6 +19,10 @@ export const PART_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = {
   // an hour after dinner, as after lunch is an hour after lunch (batch 17)
   afterDinner: 21 * 60,
   breakfast: 8 * 60,
+  // the contract names no time for these (batch 18): dawn, the middle of the morning, the end of the working day
+  dawn: 6 * 60,
+  midMorning: 10 * 60 + 30,
+  closeOfBusiness: 17 * 60,
 };
 export const PART_PERIOD: Partial<Record<PartOfDay, DayPeriod>> = {
   morning: 'morning',
@@ -30,6 +34,9 @@ export const PART_PERIOD: Partial<Record<PartOfDay, DayPeriod>> = {
   dinner: 'evening',
   afterDinner: 'evening',
   night: 'night',
+  dawn: 'morning',
+  midMorning: 'morning',
+  closeOfBusiness: 'afternoon',
 };
 /** When a part of the day is over, as free-time searches read it: "in mattinata" said at 10:00 is still today. */
 export const PART_END_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = {
@@ -46,8 +53,30 @@ export const PART_END_MINUTES: Record<Exclude<PartOfDay, 'sameTime'>, number> = 
   dinner: 23 * 60,
   afterDinner: 24 * 60,
   breakfast: 10 * 60,
+  dawn: 8 * 60,
+  midMorning: 12 * 60,
+  closeOfBusiness: 19 * 60,
 };
 /** The minute of the day a part names; "a quest'ora" is the minute it is now. */
 export function partMinute(part: PartOfDay, nowMinute: number): number {
   return part === 'sameTime' ? nowMinute : PART_MINUTES[part];
 }
+
+/**
+ * "stasera a cena", "tomorrow morning at breakfast", "tonight at midnight": the meal or the moment inside the
+ * part of the day says the time
+ */
+export const PART_NARROWS: Partial<Record<PartOfDay, readonly PartOfDay[]>> = {
+  dinner: ['evening'],
+  afterDinner: ['evening', 'dinner'],
+  breakfast: ['morning'],
+  afterLunch: ['afternoon'],
+  midnight: ['evening', 'night'],
+  lateMorning: ['morning'],
+  lateAfternoon: ['afternoon'],
+  // "domani mattina all'alba", "domani sera alla stessa ora" (batch 18)
+  dawn: ['morning'],
+  midMorning: ['morning'],
+  closeOfBusiness: ['afternoon'],
+  sameTime: ['morning', 'afternoon', 'evening', 'night'],
+};

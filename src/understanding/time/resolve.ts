@@ -13,7 +13,7 @@ import {
 import { resolveDay, spanDate, spanDeadline, spanRange, weekdayInOffsetWeek } from './days.js';
 import { clockAt } from './build.js';
 import { combineRecurrences, firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
-import { PART_END_MINUTES, PART_MINUTES, PART_PERIOD, partMinute } from './parts.js';
+import { PART_END_MINUTES, PART_MINUTES, PART_NARROWS, PART_PERIOD, partMinute } from './parts.js';
 import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeIssue, TimeMatch } from './spec.js';
 
 /**
@@ -72,21 +72,8 @@ const TONIGHT_LATE_MINUTE = 21 * 60;
 /** before this a night's hours belong to the night's end */
 const DAWN_MINUTE = 6 * 60;
 
-/**
- * "stasera a cena", "tomorrow morning at breakfast", "tonight at midnight": the meal or the moment inside the
- * part of the day says the time
- */
-const NARROWS: Partial<Record<PartOfDay, readonly PartOfDay[]>> = {
-  dinner: ['evening'],
-  afterDinner: ['evening', 'dinner'],
-  breakfast: ['morning'],
-  afterLunch: ['afternoon'],
-  midnight: ['evening', 'night'],
-  lateMorning: ['morning'],
-  lateAfternoon: ['afternoon'],
-};
 const narrowerPart = (said: PartOfDay | undefined, next: PartOfDay): PartOfDay =>
-  said === undefined || NARROWS[next]?.includes(said) === true ? next : said;
+  said === undefined || PART_NARROWS[next]?.includes(said) === true ? next : said;
 
 /** The first component of each kind wins (a meal narrows a part of the day); the caller has already chosen which matches count. */
 export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {

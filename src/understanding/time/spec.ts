@@ -24,6 +24,10 @@ export type PartOfDay =
   /** "dopo cena", "after dinner": 21:00 */
   | 'afterDinner'
   | 'breakfast'
+  /** "all'alba", "at dawn": 06:00; "a metà mattina", "mid-morning": 10:30; "a fine giornata", "close of play": 17:00 (batch 18) */
+  | 'dawn'
+  | 'midMorning'
+  | 'closeOfBusiness'
   | 'sameTime';
 
 /** What a bare hour means: "alle 9 di sera", "at 3 in the afternoon". */
@@ -66,7 +70,13 @@ export type DayRef =
   | { kind: 'endOfMonth'; month?: number; year?: number; monthsAhead?: number }
   | { kind: 'endOfYear' }
   /** the last day of this calendar quarter ("by end of quarter"), or of the next (`quartersAhead` 1) */
-  | { kind: 'endOfQuarter'; quartersAhead: number };
+  | { kind: 'endOfQuarter'; quartersAhead: number }
+  /** a season's first day, or its last (`end`); seasons are meteorological: spring from 1 March (batch 18) */
+  | { kind: 'season'; season: number; end: boolean }
+  /** a named calendar quarter's first or last day (`quarter` 1-4, the next such), or the next quarter's first day */
+  | { kind: 'quarter'; quarter?: number; year?: number; end: boolean }
+  /** the first business day from a day on, or the last one up to it (`last`): Monday to Friday, public holidays skipped */
+  | { kind: 'workday'; base: DayRef; last: boolean; lang: 'it' | 'en' };
 
 /** A stretch of days: an agenda range, or a date/deadline when read in another intent. */
 export type Span =

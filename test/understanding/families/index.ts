@@ -38,6 +38,10 @@ import { corpus16Round6 } from './corpus-16-round6.js';
 import { corpus17Round1 } from './corpus-17-round1.js';
 import { corpus17Round2 } from './corpus-17-round2.js';
 import { corpus17Round3 } from './corpus-17-round3.js';
+import { corpus18Round1 } from './corpus-18-round1.js';
+import { corpus18Round2 } from './corpus-18-round2.js';
+import { corpus18Round3 } from './corpus-18-round3.js';
+import { corpus18Round4 } from './corpus-18-round4.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
@@ -144,6 +148,10 @@ export const families: readonly Family[] = [
   ...corpus17Round1,
   ...corpus17Round2,
   ...corpus17Round3,
+  ...corpus18Round1,
+  ...corpus18Round2,
+  ...corpus18Round3,
+  ...corpus18Round4,
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
