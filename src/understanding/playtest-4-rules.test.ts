@@ -28,6 +28,13 @@ describe('a reminder some minutes or hours before an appointment said in the sam
     ['giovedì alle 16 ho il dentista, ricordamelo 2 ore prima', it_, at(17, '14:00'), at(17, '16:00')],
     ['thursday at 3pm I have the dentist, remind me an hour before', en, at(17, '14:00'), at(17, '15:00')],
     ['meeting with the bank tomorrow at 10, remind me 30 minutes before', en, at(15, '09:30'), at(15, '10:00')],
+    // a consequence word before the reminder: its lead still counts back from the hour said before
+    [
+      "domani alle 15 viene in studio il signor Galli quindi ricordami di preparare la procura un'ora prima",
+      it_,
+      at(15, '14:00'),
+      at(15, '15:00'),
+    ],
   ])('%s', (text, ctx, when, event) => {
     expect(understandRules(text, ctx)).toMatchObject({ intent: 'reminder', when, event: { when: event } });
   });
