@@ -14,6 +14,7 @@ import { readStatus } from './rules/status.js';
 import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 import { readSeveralRequests } from './rules/several.js';
 import type { ResolvedTime } from './time/resolve.js';
+import { isDeadline } from './time/select.js';
 import { eventBeforeReminder } from './rules/reminder-event.js';
 import { asksTheTime } from './rules/clock-question.js';
 
@@ -34,7 +35,10 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     readMailQuestion(analysis) ??
     readOfficeQuestion(analysis);
   if (status) return status;
-  const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
+  // "dalle 18 alle 20", "from 6 to 8pm": a span of hours, which only an appointment takes
+  const spanned = analysis.matches.some((m) => m.component.kind === 'range' && !isDeadline(m));
+  const flags = { ...timeFlags(analysis.matches), spanned };
+  const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, flags);
   const { intent } = classification;
   // a party the office books a table for ("prenota x 4 da Gino venerdì alle 9") seats people too
   const party = () =>

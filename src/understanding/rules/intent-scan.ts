@@ -16,6 +16,8 @@ export interface Scan {
   deadline: boolean;
   /** a clock time was read ("alle 10"): a fixed slot */
   clocked: boolean;
+  /** a span of hours was read ("dalle 18 alle 20"): something that lasts, an appointment */
+  spanned?: boolean;
 }
 
 export function isContent(s: Scan, i: number): boolean {

@@ -291,6 +291,9 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   // "dmn alle 3 viene il rappresentante", "the plumber is coming at 9": someone comes to the client
   if (!question && s.dated && announcesVisit(s.tokens, s.consumed, s.lang, start)) return 'booking';
   if (needed && hasContent) return 'task';
+  // "wine tasting on thursday from 6 to 8pm": what runs from one hour to another is an appointment
+  if (!question && s.spanned === true && hasContent && !onlyAssents(s.tokens, s.consumed, s.lang, start))
+    return 'booking';
   // "sì va bene, alle 6 allora": agreeing to a time is an answer, nothing to remind of
   if (!question && s.timed && hasContent && !onlyAssents(s.tokens, s.consumed, s.lang, start)) return 'reminder';
   if (greeted && !hasContent) return 'help';
@@ -301,7 +304,7 @@ export function classifyIntent(
   tokens: readonly Token[],
   consumed: readonly boolean[],
   lang: Lang,
-  time: { timed: boolean; dated: boolean; deadline: boolean; clocked: boolean },
+  time: { timed: boolean; dated: boolean; deadline: boolean; clocked: boolean; spanned?: boolean },
 ): Classification {
   // the words before the request (who writes, a "no" to the last reading) are read as used up
   const s: Scan = { tokens, consumed: [...consumed], lang, cues: cues[lang], ...time };
