@@ -239,6 +239,15 @@ describe('a lawyer and a wine merchant on Telegram, with the Slack desk (play-te
     done(30);
   });
 
+  it("the assistant's question, asked after the bot's, takes the answer", async () => {
+    const { client, user } = await chat.linked('it');
+    await say(user, 'serve un corriere che porti i fascicoli allo studio Marini entro le 12');
+    const courier = await ticketAbout(client.id, 'corriere');
+    expect((await say(user, 'ricordami di preparare la procura')).text).toMatch(/^Quando te lo ricordo/);
+    await chat.giuliaAsks(user, courier, await chat.cardOf(courier.id), 'A che indirizzo di preciso?');
+    expect((await say(user, 'via Ricasoli 12, terzo piano')).text).toBe(relayedTo(courier.number));
+  });
+
   it('in English: ten messages from a wine merchant, the same day', async () => {
     const { user } = await chat.linked('en');
     const { check, done } = steps();
