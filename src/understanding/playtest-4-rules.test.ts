@@ -97,3 +97,19 @@ describe('back after something ended', () => {
     expect(understandRules(text, ctx)).toEqual({ intent: 'status', availability: 'available' });
   });
 });
+
+describe('second pass: a visitor named without an article, news on all requests', () => {
+  it.each([
+    ['domani alle 15 viene Galli per la procura', at(15, '15:00')],
+    ['giovedì alle 11 passa Conti dello studio Marini', at(17, '11:00')],
+  ])('%s is an appointment', (text, when) => {
+    expect(understandRules(text, it_)).toMatchObject({ intent: 'booking', when });
+  });
+
+  it('"novità sulle mie richieste?" asks about the requests, without the preposition', () => {
+    expect(understandRules('novità sulle mie richieste?', it_)).toEqual({
+      intent: 'ticket_status',
+      target: 'mie richieste',
+    });
+  });
+});
