@@ -100,6 +100,8 @@ const cues: Record<Lang, StatusCues> = {
       'sulla',
       'sullo',
       'sui',
+      'sulle',
+      'sugli',
       'per',
       'poi',
       '?',

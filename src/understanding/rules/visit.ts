@@ -57,7 +57,9 @@ function italianVisitAt(tokens: readonly Token[], consumed: readonly boolean[], 
   while (j < tokens.length && !isContent(j)) j++;
   const bridge = ITALIAN_BRIDGES.find((words) => words.every((word, k) => tokens[j + k]?.norm === word));
   if (bridge) j += bridge.length;
-  return ITALIAN_DETERMINERS.has(tokens[j]?.norm ?? '');
+  // "viene Galli", "passa Conti dello studio Marini": a surname with no article
+  const named = tokens[j]?.kind === 'word' && !consumed[j] && /^\p{Lu}/u.test(tokens[j]!.raw);
+  return named || ITALIAN_DETERMINERS.has(tokens[j]?.norm ?? '');
 }
 
 function englishVisitAt(tokens: readonly Token[], i: number): boolean {
