@@ -148,6 +148,15 @@ describe('tasks', () => {
     expect(ticket.category).toBe('translation');
   });
 
+  it('says the hour a request is due by when the client gave one', async () => {
+    const c = await client('it');
+    const reply = await h.say(c.user, 'serve un corriere che porti i fascicoli allo studio Marini entro le 12');
+    const ticket = await h.prisma.ticket.findFirstOrThrow({ where: { clientId: c.id } });
+    expect(reply?.text).toBe(
+      `Ho aperto la richiesta #${ticket.number}, da fare entro oggi alle 12:00: un'assistente se ne occupa.`,
+    );
+  });
+
   it('keeps a 10,000-character request whole on the ticket', async () => {
     const c = await client('en');
     const long =

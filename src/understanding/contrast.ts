@@ -60,7 +60,9 @@ export function requestTimes<T extends { first: number; last: number; component:
     (m) =>
       m.first > contrast && !aside.includes(m) && !(m.last < (head ?? tokens.length) && toldInPast(tokens, m.last + 1)),
   );
-  return own.length < matches.length && own.some((m) => m.component.kind !== 'invalid') ? own : matches;
+  // "alle 15 viene Galli quindi ricordami … un'ora prima": a lead alone counts back from the hour said before
+  const ownTime = own.some((m) => m.component.kind !== 'invalid' && m.component.kind !== 'before');
+  return own.length < matches.length && ownTime ? own : matches;
 }
 
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!']);

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/catalog.js';
-import { formatIsoDay } from '../../i18n/format.js';
+import { formatIsoDay, formatWhen } from '../../i18n/format.js';
 import { createTicket, ticketLabel } from '../../domain/tickets/service.js';
 import type { TaskCategory, Understanding } from '../../understanding/contract.js';
 import type { Flow, FlowContext } from '../flow.js';
@@ -73,8 +73,9 @@ export const taskFlow: Flow<{ understanding: Understanding }> = async (ctx, { un
     dueAt: instantOf(u.when, ctx.tz),
   });
   const number = ticketLabel(ticket.number);
-  const text = u.due
-    ? t(ctx.lang, 'taskCreatedDue', { number, due: formatIsoDay(u.due, ctx.lang, ctx.now) })
-    : t(ctx.lang, 'taskCreated', { number });
+  // "entro le 12": the hour it is due by, as the client said it ("entro oggi alle 12:00")
+  const dueAt = instantOf(u.when, ctx.tz);
+  const due = dueAt ? formatWhen(dueAt, ctx.lang, ctx.tz, ctx.now) : u.due && formatIsoDay(u.due, ctx.lang, ctx.now);
+  const text = due ? t(ctx.lang, 'taskCreatedDue', { number, due }) : t(ctx.lang, 'taskCreated', { number });
   return { reply: { text }, events, understood: true };
 };

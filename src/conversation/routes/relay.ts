@@ -202,9 +202,10 @@ export function relayRoute(db: Db, understand: Understand): Route {
       replyToExternalMessageId: msg.replyToExternalMessageId,
     });
     if (replied) return relayStep(replied, msg, turn.joinedIds);
-    // the bot's own open question takes the answer
-    if (turn.pending && !turn.pending.held) return undefined;
     const tickets: TicketInConversation[] = await ticketsTalking(db, turn);
+    // the bot's own open question takes the answer, unless an assistant asked something after it
+    const botAsks = turn.pending && !turn.pending.held;
+    if (botAsks && (await questionLastRead(db, turn.conversationId, tickets)) === undefined) return undefined;
     const reading = readingOf(msg.text);
     if (tickets.length === 0 || reading === 'noise') return undefined;
     // an order the bot cannot take ("e metti anche lo sconto del 30%") is for the assistant, asked like any unsure words

@@ -310,7 +310,7 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
   if (!question && s.dated && announcesVisit(s.tokens, s.consumed, s.lang, start)) return 'booking';
   if (needed && hasContent) return 'task';
   // "sì va bene, alle 6 allora": agreeing to a time is an answer, nothing to remind of;
-  // "yoga thurs 6-7", "palestra giov 18-19": something with an hour range is an entry on the agenda
+  // "yoga thurs 6-7", "wine tasting on thursday from 6 to 8pm": what runs from one hour to another is an appointment
   if (!question && s.timed && hasContent && !onlyAssents(s.tokens, s.consumed, s.lang, start))
     return s.ranged === true ? 'booking' : 'reminder';
   if (greeted && !hasContent) return 'help';

@@ -30,3 +30,25 @@ export function asksAboutRef(tokens: readonly Token[], lang: Lang, timed: boolea
     return verb !== undefined && verb.reported !== true;
   });
 }
+
+/** Which-words that open a question, and the words naming the client's requests. */
+const WHICH: Record<Lang, ReadonlySet<string>> = {
+  it: new Set(['quali', 'che', 'quante']),
+  en: new Set(['which', 'what', 'how']),
+};
+const REQUEST_NOUNS: Record<Lang, ReadonlySet<string>> = {
+  it: new Set(['richieste', 'pratiche', 'richiesta']),
+  en: new Set(['requests', 'tickets', 'jobs']),
+};
+/** how far into the question the request noun may stand: "quali sono le mie richieste", "how many requests" */
+const NOUN_REACH = 4;
+
+/**
+ * "quali richieste ho aperte?", "quali sono le mie richieste aperte?", "which requests have I got open?":
+ * a question opening with a which-word about the client's requests lists those in progress.
+ */
+export function asksOpenRequests(tokens: readonly Token[], lang: Lang, timed: boolean): boolean {
+  const words = tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
+  if (timed || !WHICH[lang].has(words[0] ?? '')) return false;
+  return words.slice(1, 1 + NOUN_REACH).some((w) => REQUEST_NOUNS[lang].has(w));
+}

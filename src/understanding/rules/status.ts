@@ -18,6 +18,7 @@ import { bareHeadline } from './status-headline.js';
 import { cues, type Phrase, type StatusCues } from './status-cues.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING } from './status-away.js';
 import { DOING_REACH, doingLead } from './status-doing.js';
+import { pastEndedClause } from './status-ended.js';
 
 /**
  * The client telling the office about themselves: "sono in riunione fino alle 16", "non
@@ -41,8 +42,9 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
       if (k < tokens.length && (tokens[k]?.kind === 'punct' || c.lead.has(tokens[k]?.norm ?? ''))) k++;
       else {
         const phrase = c.leadPhrases.find((p) => phraseAt(analysis, k, p));
-        if (phrase === undefined) return k;
-        k += phrase.length;
+        const ended = phrase === undefined ? pastEndedClause(tokens, k) : k;
+        if (phrase === undefined && ended === k) return k;
+        k = phrase === undefined ? ended : k + phrase.length;
       }
     }
   };

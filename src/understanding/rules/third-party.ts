@@ -39,7 +39,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 const words: Record<Lang, Words> = {
   it: {
     providers: set(
-      'tavolo tavoli ristorante pizzeria trattoria osteria camera stanza dentista medico dottore dottoressa pediatra oculista dermatologo ' +
+      'tavolo tavoli ristorante pizzeria trattoria osteria camera stanza sala sale saletta aula dentista medico dottore dottoressa pediatra oculista dermatologo ' +
         'fisioterapista osteopata veterinario parrucchiere parrucchiera barbiere estetista massaggio meccanico gommista carrozziere carrozzeria ' +
         'officina revisione tagliando notaio visita analisi esami spa ' +
         // rides, and travel at a fixed time ("il treno delle 8:05"): see isTravelTask in intent.ts

@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze.js';
 import type { Token } from '../normalize.js';
 import { phrases, phrasesStartingWith, type Phrase } from './cues.js';
 import { asksAfterLeadingRef, REF_WORDS, refOf } from './request-ref.js';
-import { asksAboutRef, asksHoursLeft } from './office-asks.js';
+import { asksAboutRef, asksHoursLeft, asksOpenRequests } from './office-asks.js';
 
 export { refOf };
 
@@ -100,6 +100,8 @@ const cues: Record<Lang, StatusCues> = {
       'sulla',
       'sullo',
       'sui',
+      'sulle',
+      'sugli',
       'per',
       'poi',
       '?',
@@ -219,6 +221,8 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
   const c = cues[lang];
   if (phraseEnd(tokens, c.balance) !== undefined || asksHoursLeft(tokens, lang)) return { intent: 'balance' };
   const ref = refOf(tokens, lang);
+  if (ref === undefined && asksOpenRequests(tokens, lang, analysis.matches.length > 0))
+    return { intent: 'ticket_status' };
   const withRef = ref === undefined ? {} : { ref };
   const progress = phraseSpan(tokens, c.progress);
   const asked =

@@ -7,13 +7,22 @@ import type { Token } from '../normalize.js';
  * client's own, like "alle 3 ho il commercialista", so a booking titled with who comes. Pure.
  */
 const ITALIAN_VISITS = new Set(['viene', 'vengono', 'passa', 'passano', 'ripassa', 'arriva', 'arrivano']);
-/** "mi viene a trovare la commercialista", "viene da me il tecnico" */
+/** "mi viene a trovare la commercialista", "viene da me il tecnico", "viene in studio il signor Galli" */
 const ITALIAN_BRIDGES: readonly (readonly string[])[] = [
   ['a', 'trovare'],
   ['a', 'trovarmi'],
   ['a', 'trovarci'],
   ['da', 'me'],
   ['da', 'noi'],
+  // "viene in studio il signor Galli": the place the visitor comes to
+  ...['studio', 'ufficio', 'negozio', 'sede', 'agenzia', 'laboratorio', 'bottega', 'cantina'].flatMap((place) => [
+    ['in', place],
+    ['allo', place],
+    ['al', place],
+    ["all'", place],
+  ]),
+  ['qui'],
+  ['qua'],
 ];
 const ITALIAN_DETERMINERS = new Set([
   'il',
@@ -48,7 +57,9 @@ function italianVisitAt(tokens: readonly Token[], consumed: readonly boolean[], 
   while (j < tokens.length && !isContent(j)) j++;
   const bridge = ITALIAN_BRIDGES.find((words) => words.every((word, k) => tokens[j + k]?.norm === word));
   if (bridge) j += bridge.length;
-  return ITALIAN_DETERMINERS.has(tokens[j]?.norm ?? '');
+  // "viene Galli", "passa Conti dello studio Marini": a surname with no article
+  const named = tokens[j]?.kind === 'word' && !consumed[j] && /^\p{Lu}/u.test(tokens[j]!.raw);
+  return named || ITALIAN_DETERMINERS.has(tokens[j]?.norm ?? '');
 }
 
 function englishVisitAt(tokens: readonly Token[], i: number): boolean {

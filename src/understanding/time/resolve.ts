@@ -304,6 +304,8 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
   }
   if (instant !== undefined && timed) {
     out.when = formatInstant(beforeEvent(instant, spec, intent, now), tz);
+    // "alle 10 ho udienza, ricordamelo mezz'ora prima": the event's day, as a lead in days gives it
+    if (intent === 'reminder' && spec.beforeMin !== undefined && date !== undefined) out.due = formatDate(date);
   } else if (date !== undefined) {
     // a date with no time: a reminder fires at 09:00, a booking keeps the date only
     out.when = intent === 'reminder' ? formatInstant(zonedInstant(date, DEFAULT_MINUTE, tz), tz) : formatDate(date);
