@@ -47,7 +47,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     time.issue !== undefined && (intent === 'reminder' || intent === 'booking')
       ? { reason: time.issue, ...(issueWords ? { said: issueWords } : {}) }
       : undefined;
-  const slots = extractSlots({ text, tokens: analysis.tokens, consumed, lang: analysis.lang, intent, classification });
+  const slots = extractSlots({ ...analysis, consumed, intent, classification, timeWords: analysis.consumed });
 
   switch (intent) {
     case 'reminder':

@@ -51,7 +51,9 @@ export const fresh18ItRound2: readonly Family[] = [
     [
       'it',
       'sono a letto nn disturbatemi fino alle 7 di mattina',
-      only('status', { availability: 'dnd', until: c.at(c.day(1), 7) }),
+      // label corrected after the first run, before any fix: the first status said decides, a run-on "nn
+      // disturbatemi" after it says the same (contract: "sono in riunione fino alle 16, non passatemi nessuno" = busy)
+      busy(c.at(c.day(1), 7)),
     ],
     [
       'it',

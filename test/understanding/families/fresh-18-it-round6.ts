@@ -78,7 +78,7 @@ export const fresh18ItRound6: readonly Family[] = [
     [
       'it',
       'dmn sera cena con il collega Huber alle 8 da Kronenhalle',
-      titled(booking(c.at(c.day(1), 20)), 'cena con il collega Huber'),
+      titled(booking(c.at(c.day(1), 20)), 'cena con il collega Huber da Kronenhalle'),
     ],
     [
       'it',
