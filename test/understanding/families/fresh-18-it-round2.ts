@@ -68,7 +68,8 @@ export const fresh18ItRound2: readonly Family[] = [
     [
       'it',
       'ricordami giovedì di versare la tassa di soggiorno, scade il 5',
-      said(reminder(c.at(c.weekday(THU), 9)), 'versare la tassa di soggiorno'),
+      // label corrected after the first run, before any fix: a reminder's deadline stays in its text (contract)
+      said(reminder(c.at(c.weekday(THU), 9)), 'versare la tassa di soggiorno, scade il 5'),
     ],
     [
       'it',

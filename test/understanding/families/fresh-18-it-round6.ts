@@ -83,7 +83,9 @@ export const fresh18ItRound6: readonly Family[] = [
     [
       'it',
       'ricordami alle 3 di chiamare Gino e domani alle 9 di mandare il preventivo a Brunner',
-      said(reminder(c.at(c.today, 15)), 'chiamare Gino'),
+      // label corrected after the first run, before any fix: two requests of different times go to the desk
+      // whole, as one task an assistant reads (rules/several.ts), never as one of them
+      only('task'),
     ],
   ]),
 ];
