@@ -2,6 +2,7 @@ import type { Intent, Lang, UnderstandingContext } from './contract.js';
 import { formatDate, isValidTimeZone, localDateTime } from '../kernel/time.js';
 import { detectLanguageOfTokens } from './lang.js';
 import { reportedContentStart } from './reported-speech.js';
+import { weekdaysBeforeSaidDay } from './time/weekday-lead.js';
 import { normalizeTokens, tokenize, withoutHesitations, type Token } from './normalize.js';
 import { requestTimes } from './contrast.js';
 import { resolveSpec, specFromMatches, type ResolvedTime, type TimeSpec } from './time/resolve.js';
@@ -44,7 +45,9 @@ export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   const tokens = withoutHesitations(normalizeTokens(raw, lang));
   const reading = readTime(tokens, GRAMMARS[lang]);
   const { matches: read, consumed } = applyCorrections(inheritDeadlines(reading.matches), reading.consumed);
-  const matches = withIntensifiers(tokens, lang, withoutWishes(tokens, lang, read, consumed), consumed);
+  const matches = weekdaysBeforeSaidDay(
+    withIntensifiers(tokens, lang, withoutWishes(tokens, lang, read, consumed), consumed),
+  );
   const zone = zoneSaid(tokens, matches);
   if (zone !== undefined) consumed.fill(true, zone.first, zone.last + 1);
   return zone === undefined
