@@ -15,6 +15,7 @@ import { asksForList } from './agenda-items.js';
 import { laterOrders } from './later-order.js';
 import { announcesVisit } from './visit.js';
 import { findPhrase, isContent, nextContent, phraseAt, restHas, type Scan } from './intent-scan.js';
+import { laterOwnReminder } from './own-reminder.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -381,22 +382,7 @@ export function classifyIntent(
     if (filed !== undefined) return { ...filed, start };
     return { intent: s.dated ? 'reminder' : 'other', start };
   }
-  const own = laterOwnReminder(s, found.intent, found.head);
+  const own = laterOwnReminder(tokens, lang, found.intent, found.head);
   if (own !== undefined) return { intent: 'reminder', head: own, start: own.first };
   return { intent: found.intent, head: found.head, start };
 }
-
-/**
- * "sveglia presto oggi arrivano 3 camere ricordami alle 7 di…": a reminder word with no pronoun for the client
- * opening the message yields to a later reminder verb that has one; what comes before that is context.
- */
-function laterOwnReminder(s: Scan, intent: Intent, head: Head): Head | undefined {
-  if (intent !== 'reminder' || forClient(s.tokens[head.last]!.norm)) return undefined;
-  for (let i = head.last + 1; i < s.tokens.length; i++) {
-    const verb = lookupVerb(s.tokens[i]!.norm, s.lang);
-    if (verb?.cls === 'reminder' && verb.reported !== true && forClient(s.tokens[i]!.norm))
-      return { first: i, last: i, verb };
-  }
-  return undefined;
-}
-const forClient = (norm: string): boolean => /(?:mi|melo|mela|meli|mele)$/.test(norm);

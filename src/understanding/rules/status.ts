@@ -84,11 +84,8 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   found ??= endBeforePlace(analysis, i) ?? (endFirst ? undefined : bareHeadline(analysis, i));
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
-  const after = pastCompany(
-    analysis,
-    (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length),
-    (k) => runsOn(analysis, k, c),
-  );
+  const origin = (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length);
+  const after = pastCompany(analysis, origin, (k) => runsOn(analysis, k, c));
   const clause = statusClauseEnd(analysis, whole?.next ?? after, c);
   if (clause === undefined) return undefined;
   const { end: clauseEnd, back } = clause;
