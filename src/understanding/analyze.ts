@@ -2,7 +2,8 @@ import type { Intent, Lang, UnderstandingContext } from './contract.js';
 import { formatDate, isValidTimeZone, localDateTime } from '../kernel/time.js';
 import { detectLanguageOfTokens } from './lang.js';
 import { reportedContentStart } from './reported-speech.js';
-import { normalizeTokens, tokenize, type Token } from './normalize.js';
+import { weekdaysBeforeSaidDay } from './time/weekday-lead.js';
+import { normalizeTokens, tokenize, withoutHesitations, type Token } from './normalize.js';
 import { requestTimes } from './contrast.js';
 import { resolveSpec, specFromMatches, type ResolvedTime, type TimeSpec } from './time/resolve.js';
 import { inheritDeadlines, isDeadline, selectMatches } from './time/select.js';
@@ -41,10 +42,12 @@ export interface Analysis {
 export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   const raw = tokenize(text);
   const lang = detectLanguageOfTokens(raw, ctx.lang ?? 'it');
-  const tokens = normalizeTokens(raw, lang);
+  const tokens = withoutHesitations(normalizeTokens(raw, lang));
   const reading = readTime(tokens, GRAMMARS[lang]);
   const { matches: read, consumed } = applyCorrections(inheritDeadlines(reading.matches), reading.consumed);
-  const matches = withIntensifiers(tokens, lang, withoutWishes(tokens, lang, read, consumed), consumed);
+  const matches = weekdaysBeforeSaidDay(
+    withIntensifiers(tokens, lang, withoutWishes(tokens, lang, read, consumed), consumed),
+  );
   const zone = zoneSaid(tokens, matches);
   if (zone !== undefined) consumed.fill(true, zone.first, zone.last + 1);
   return zone === undefined

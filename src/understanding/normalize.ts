@@ -176,7 +176,7 @@ function fuzzyFix(word: string, lang: Lang): string | undefined {
 }
 
 /** Italian elisions typed without the apostrophe ("mezz ora", "d ora", "l una", "c è"): restored before a vowel. */
-const ELIDED = new Set(['mezz', 'd', 'l', 'c', 'all', 'dell', 'nell', 'sull', 'dall', 'un', 'quest', 'po']);
+const ELIDED = new Set(['mezz', 'd', 'l', 'c', 'all', 'dell', 'nell', 'sull', 'dall', 'un', 'quest', 'po', 'com']);
 
 /** Italian "sei" is also "you are": a number only where a time or quantity is expected. */
 const SEI_CONTEXT = /^(alle|le|ore|tra|fra|per|e|meno|dalle|entro|verso|di|ogni)$/;
@@ -247,4 +247,20 @@ function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token 
     return { ...t, norm: number, kind: 'number' };
   const fuzzy = fuzzyFix(t.norm, lang);
   return fuzzy === undefined ? t : { ...t, norm: fuzzy };
+}
+
+/** "ehm", "uhm", "mmm", "eh": hesitations of a voice note, never a word of the request */
+const HESITATION = /^(?:e+h+m*|e+m{2,}|u+h+m*|u+m+|m{2,}h*|h+m{2,}|e+r+m+)$/;
+
+/**
+ * A voice note's hesitations and stutters dropped ("ehm allora ricordami ricordami alle 12…" reads as
+ * "allora ricordami alle 12…"): a hesitation, and a word said twice in a row (the second time).
+ */
+export function withoutHesitations(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t, i) => {
+    if (t.kind !== 'word') return true;
+    if (HESITATION.test(t.norm)) return false;
+    const before = tokens[i - 1];
+    return !(before?.kind === 'word' && before.norm === t.norm && t.norm.length >= 3);
+  });
 }

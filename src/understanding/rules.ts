@@ -11,6 +11,7 @@ import { agendaRange } from './rules/agenda-range.js';
 import { readMailQuestion } from './rules/mail-news.js';
 import { readMailRequest } from './rules/mail-act.js';
 import { readStatus } from './rules/status.js';
+import { readStatusAfterContext } from './rules/status-after-context.js';
 import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 import { readSeveralRequests } from './rules/several.js';
 import type { ResolvedTime } from './time/resolve.js';
@@ -30,6 +31,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
   const status =
     readSeveralRequests(analysis, ctx) ??
     readStatus(analysis, ctx) ??
+    readStatusAfterContext(analysis, ctx) ??
     readMailRequest(analysis) ??
     readMailQuestion(analysis) ??
     readOfficeQuestion(analysis);
@@ -47,7 +49,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     time.issue !== undefined && (intent === 'reminder' || intent === 'booking')
       ? { reason: time.issue, ...(issueWords ? { said: issueWords } : {}) }
       : undefined;
-  const slots = extractSlots({ text, tokens: analysis.tokens, consumed, lang: analysis.lang, intent, classification });
+  const slots = extractSlots({ ...analysis, consumed, intent, classification, timeWords: analysis.consumed });
 
   switch (intent) {
     case 'reminder':

@@ -13,7 +13,7 @@ const KEYWORDS: readonly [TaskCategory, RegExp][] = [
   ['call', /^(chiam|telefon|call$|phone|ring$)/],
   [
     'booking',
-    /^(volo|voli|aereo|treno|treni|hotel|hotels|albergo|alberghi|viaggio|trasferta|flight|flights|train|trains|trip|travel|airbnb|b&b|alloggio|accommodation)$/,
+    /^(volo|voli|aereo|treno|treni|traghett[oi]|nave|aliscafo|ferry|ferries|hotel|hotels|albergo|alberghi|viaggio|trasferta|flight|flights|train|trains|trip|travel|airbnb|b&b|alloggio|accommodation)$/,
   ],
   ['research', /^(ricerca|research|confronta|compare|preventiv|quote|quotes|bandi|bando|informazioni|opzioni|options)/],
   [

@@ -63,10 +63,21 @@ export function closingFiling(
     if (verbAt === undefined && verb !== undefined && (CLOSING_VERBS.has(verb.cls) || (work && verb.cls === 'task')))
       verbAt = i;
     // the time may close the clause too ("…, riesci a prenotare x le 9?")
-    else if (!FILING_COMPANIONS.has(norm) && consumed[i] !== true) return undefined;
+    else if (!FILING_COMPANIONS.has(norm) && consumed[i] !== true) return unbrokenFiling(tokens, lang, verbAt);
   }
   return undefined;
 }
+
+/**
+ * "…dmn alle 10 segnamelo", "…la caldaia dei Tosi segnalo": a voice note has no comma, but a filing verb with its
+ * pronoun attached closing the message files what it describes all the same.
+ */
+function unbrokenFiling(tokens: readonly Token[], lang: Lang, at: number | undefined) {
+  const verb = at === undefined ? undefined : lookupVerb(tokens[at]!.norm, lang);
+  if (verb === undefined || !FILING.has(verb.cls) || !ENCLITIC.test(tokens[at!]!.norm)) return undefined;
+  return { intent: 'booking' as const, head: { first: at!, last: at!, verb } };
+}
+const ENCLITIC = /.{3}(?:[mtcv]e)?(?:lo|la|li|le)$/;
 
 const CALENDAR_REACH = 4;
 

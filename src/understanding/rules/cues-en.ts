@@ -176,7 +176,9 @@ export const englishCues: Cues = {
   bookingNouns: new Set(['table', 'tables', 'reservation']),
   eventNouns: new Set(EN_EVENTS.split(' ')),
   travelNouns: new Set(
-    'flight flights plane train trains hotel hotels ticket tickets trip travel accommodation airbnb rental'.split(' '),
+    'flight flights plane train trains ferry ferries hotel hotels ticket tickets trip travel accommodation airbnb rental'.split(
+      ' ',
+    ),
   ),
   calendarWords: new Set(['calendar', 'diary', 'agenda', 'schedule']),
   reminderNouns: new Set(['reminder', 'reminders', 'alarm']),

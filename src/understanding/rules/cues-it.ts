@@ -211,7 +211,7 @@ export const italianCues: Cues = {
   bookingNouns: new Set(['tavolo', 'tavoli', 'prenotazione']),
   eventNouns: new Set(IT_EVENTS.split(' ')),
   travelNouns: new Set(
-    'volo voli aereo treno treni hotel albergo alberghi b&b biglietto biglietti viaggio trasferta noleggio airbnb alloggio'.split(
+    'volo voli aereo treno treni traghetto traghetti nave aliscafo hotel albergo alberghi b&b biglietto biglietti viaggio trasferta noleggio airbnb alloggio'.split(
       ' ',
     ),
   ),

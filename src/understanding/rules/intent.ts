@@ -15,6 +15,7 @@ import { asksForList } from './agenda-items.js';
 import { laterOrders } from './later-order.js';
 import { announcesVisit } from './visit.js';
 import { findPhrase, isContent, nextContent, phraseAt, restHas, type Scan } from './intent-scan.js';
+import { laterOwnReminder } from './own-reminder.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -228,6 +229,11 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
     if (verb === undefined || !['reminder', 'cancel', 'reschedule'].includes(verb.cls)) continue;
     if (verb.reported === true && askedBeforeMore(s.tokens, i)) continue;
+    // "c'è la caldaia da cambiare": what is to be done to a thing, no order
+    if (s.tokens[i - 1]?.norm === 'da' && s.tokens[i]!.norm.endsWith('re')) continue;
+    // "stanotte hanno cambiato l'ora quindi ricordami…": what happened is context, an order after it is the request
+    const later = verb.reported === true ? classifyAnywhere(s, i + 1) : undefined;
+    if (later !== undefined && later.head.verb?.reported !== true) return later;
     // "la prenotazione da Mario cambiala da 3 a 5": a new head count is for the office, as with the verb first
     const intent = verb.cls === 'reschedule' && namesHeadcount(s.tokens) ? 'task' : (verb.cls as Intent);
     return { intent, head: { first: i, last: i, verb } };
@@ -376,5 +382,7 @@ export function classifyIntent(
     if (filed !== undefined) return { ...filed, start };
     return { intent: s.dated ? 'reminder' : 'other', start };
   }
+  const own = laterOwnReminder(tokens, lang, found.intent, found.head);
+  if (own !== undefined) return { intent: 'reminder', head: own, start: own.first };
   return { intent: found.intent, head: found.head, start };
 }

@@ -16,8 +16,18 @@ const LEFT_WORDS: Record<Lang, ReadonlySet<string>> = {
 export function asksHoursLeft(tokens: readonly Token[], lang: Lang): boolean {
   const lead = HOW_MANY[lang];
   const at = tokens.findIndex((_, i) => lead.every((word, k) => tokens[i + k]?.norm === word));
-  return at >= 0 && tokens.slice(at + lead.length).some((t) => LEFT_WORDS[lang].has(t.norm));
+  if (at >= 0) return tokens.slice(at + lead.length).some((t) => LEFT_WORDS[lang].has(t.norm));
+  // "quanto mi resta di ore?", "quanto mi rimane del pacchetto?": how much is left, of hours or the package
+  const much = tokens.findIndex((t) => t.norm === 'quanto');
+  const rest = tokens.slice(much + 1);
+  return (
+    lang === 'it' &&
+    much >= 0 &&
+    rest.some((t) => REMAINS.has(t.norm)) &&
+    rest.some((t) => t.norm === 'ore' || t.norm === 'pacchetto')
+  );
 }
+const REMAINS: ReadonlySet<string> = new Set(['resta', 'rimane', 'avanza', 'restano', 'rimangono', 'avanzano']);
 
 /**
  * "la pratica 7781 è a posto?", "e la 7781?": a question naming a request number, with no time and no

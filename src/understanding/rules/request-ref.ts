@@ -32,8 +32,13 @@ function isArticleRef(tokens: readonly Token[], i: number, lang: Lang): boolean 
   if (!/^\d{3,9}$/.test(tokens[i]!.norm) || !REF_ARTICLES[lang].has(tokens[i - 1]!.norm)) return false;
   if (next === undefined || next.kind === 'punct' || AFTER_ARTICLE_REF.has(next.norm)) return true;
   const opens = i === 1 || tokens[i - 2]!.kind === 'punct';
-  return opens && (RESUMING_PRONOUNS.has(next.norm) || lookupVerb(next.norm, lang) !== undefined);
+  return opens && (RESUMING_PRONOUNS.has(next.norm) || lookupVerb(next.norm, lang) !== undefined || asksHow(tokens, i));
 }
+
+/** "la 6630 a che punto è?", "la 9021 com'è messa?": a question about how it goes takes up the request */
+const asksHow = (tokens: readonly Token[], i: number): boolean =>
+  ASKS_HOW.has(tokens[i + 1]!.norm) || (tokens[i + 1]!.norm === 'a' && tokens[i + 2]?.norm === 'che');
+const ASKS_HOW: ReadonlySet<string> = new Set(["com'", 'come', 'quando']);
 
 /** A request number said: "richiesta 1011", "la #1011", "request 1011"; exactly the number, never a prefix. */
 export function refOf(tokens: readonly Token[], lang: Lang): number | undefined {

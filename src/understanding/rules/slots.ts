@@ -30,6 +30,8 @@ interface Input {
   lang: Lang;
   intent: Intent;
   classification: Classification;
+  /** every time word the message says, the old time of a move too ("da mercoledì a venerdì") */
+  timeWords?: readonly boolean[];
 }
 
 function trim(
@@ -346,6 +348,19 @@ function target(input: Input, keepTime: boolean): string | undefined {
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
 }
 
+/** "sposta la pulizia da mercoledì a venerdì": the old time, after "da", is no part of the item moved */
+function withOldTime(input: Input): readonly boolean[] {
+  const { tokens, timeWords } = input;
+  if (timeWords === undefined) return input.consumed;
+  const out = [...input.consumed];
+  tokens.forEach((t, i) => {
+    if (FROM_WORDS.has(t.norm) && timeWords[i + 1] === true && !out[i + 1])
+      for (let k = i; k === i || timeWords[k] === true; k++) out[k] = true;
+  });
+  return out;
+}
+const FROM_WORDS: ReadonlySet<string> = new Set(['da', 'dal', 'dalle', 'dalla', "dall'", 'from']);
+
 export function extractSlots(input: Input): Partial<Understanding> {
   switch (input.intent) {
     case 'reminder': {
@@ -366,7 +381,7 @@ export function extractSlots(input: Input): Partial<Understanding> {
       return t === undefined ? {} : { target: t };
     }
     case 'reschedule': {
-      const t = target(input, false);
+      const t = target({ ...input, consumed: withOldTime(input) }, false);
       return t === undefined ? {} : { target: t };
     }
     default:

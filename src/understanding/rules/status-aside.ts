@@ -29,11 +29,14 @@ export const isAsideWord = (norm: string): boolean => COMPANY_WORDS.has(norm) ||
 
 /**
  * "…in cabina con una cliente", "a cena con dei clienti fino alle…", "sono in trasferta a Monaco": who the
- * client is with or where, a few words each, closing the place or status; `from` when there is none.
+ * client is with or where, a few words each, closing the place or status (or `stops`, a status run on after
+ * it); `from` when there is none.
  */
-export function pastCompany(analysis: Analysis, from: number): number {
+export function pastCompany(analysis: Analysis, from: number, stops?: (k: number) => boolean): number {
   const { tokens, consumed } = analysis;
-  const ends = (k: number) => k === tokens.length || tokens[k]!.kind === 'punct' || consumed[k] === true;
+  // "…coi soci nn passatemi nessuno": a run-on status closes the company too
+  const ends = (k: number) =>
+    k === tokens.length || tokens[k]!.kind === 'punct' || consumed[k] === true || stops?.(k) === true;
   const closes = (k: number) => ends(k) || UNTIL_WORDS.has(tokens[k]!.norm);
   const aside = (k: number) => isAsideWord(tokens[k]?.norm ?? '');
   let at = from;
@@ -90,3 +93,12 @@ export function pastDestination(analysis: Analysis, from: number): number {
   while (j <= from + ORIGIN_REACH && !UNTIL_WORDS.has(tokens[j]?.norm ?? '') && tokens[j]?.kind === 'word') j++;
   return UNTIL_WORDS.has(tokens[j]?.norm ?? '') && consumed[j + 1] === true ? j : from;
 }
+
+/** "… fino alle 11 a sistemare (il magazzino)": what the client is there for closes the status */
+export const saysPurpose = (analysis: Analysis, j: number): boolean =>
+  analysis.lang === 'it' &&
+  PURPOSE_WORDS.has(analysis.tokens[j]!.norm) &&
+  !analysis.consumed[j + 1] &&
+  INFINITIVE.test(analysis.tokens[j + 1]?.norm ?? '');
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['a', 'ad', 'per']);
+const INFINITIVE = /^[a-z]{2,}(?:are|ere|ire)$/;

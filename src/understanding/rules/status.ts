@@ -12,6 +12,7 @@ import {
   pastDestination,
   pastOrigin,
   pastCompany,
+  saysPurpose,
   tillLate,
 } from './status-aside.js';
 import { bareHeadline } from './status-headline.js';
@@ -83,10 +84,8 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   found ??= endBeforePlace(analysis, i) ?? (endFirst ? undefined : bareHeadline(analysis, i));
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
-  const after = pastCompany(
-    analysis,
-    (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length),
-  );
+  const origin = (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length);
+  const after = pastCompany(analysis, origin, (k) => runsOn(analysis, k, c));
   const clause = statusClauseEnd(analysis, whole?.next ?? after, c);
   if (clause === undefined) return undefined;
   const { end: clauseEnd, back } = clause;
@@ -143,11 +142,14 @@ function statusPhraseAt(analysis: Analysis, i: number, c: StatusCues) {
   return found;
 }
 
+/** A busy or do-not-disturb status said again from token `j` ("… nn scrivetemi") */
+const runsOn = (analysis: Analysis, j: number, c: StatusCues): boolean =>
+  c.statuses.some((st) => st.kind !== 'available' && st.phrases.some((p) => phraseAt(analysis, j, p)));
+
 /** "fino alle 3 sono in lezione (nn scrivetemi)": the end said first, the place is the one or two words that close the status. */
 function placeSaidAfterEnd(analysis: Analysis, i: number, place: number, c: StatusCues) {
   const { tokens, consumed } = analysis;
-  const runOn = (j: number) =>
-    c.statuses.some((st) => st.kind !== 'available' && st.phrases.some((p) => phraseAt(analysis, j, p)));
+  const runOn = (j: number) => runsOn(analysis, j, c);
   let j = place;
   const ends = (k: number) => tokens[k]!.kind === 'punct' || consumed[k] || runOn(k) || isAsideWord(tokens[k]!.norm);
   while (j < tokens.length && j < place + AWAY_PLACE_WORDS && !ends(j)) j++;
@@ -277,7 +279,7 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): { end
       const back = returnClause(analysis, j + 1);
       return back === undefined ? undefined : { end: j, back };
     }
-    if (REASONS.has(token.norm) || callsBack(analysis, j)) return { end: j };
+    if (REASONS.has(token.norm) || callsBack(analysis, j) || saysPurpose(analysis, j)) return { end: j };
     if (consumed[j] || token.kind === 'punct' || c.glue.has(token.norm)) continue;
     return undefined;
   }

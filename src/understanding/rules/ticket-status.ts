@@ -94,6 +94,10 @@ const cues: Record<Lang, StatusCues> = {
       'e',
       'siamo',
       'sono',
+      // "a che punto sta la dichiarazione?", "a che punto siete col ricorso?"
+      'sta',
+      'stanno',
+      'siete',
       'con',
       'su',
       'sul',

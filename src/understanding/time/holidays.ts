@@ -102,6 +102,11 @@ export const holidayWords: Record<Lang, Record<string, string>> = {
     'festa della repubblica': 'republic',
     ferragosto: 'ferragosto',
     halloween: 'halloween',
+    // Italians in North America: "il giorno del ringraziamento", or the English name
+    'giorno del ringraziamento': 'thanksgiving',
+    'il ringraziamento': 'thanksgiving',
+    'festa del ringraziamento': 'thanksgiving',
+    thanksgiving: 'thanksgiving',
     ognissanti: 'allSaints',
     'tutti i santi': 'allSaints',
     'giorno dei morti': 'allSouls',

@@ -109,6 +109,15 @@ export const italianCountRules: readonly GrammarRule[] = [
       ),
   },
   {
+    // "x il ringraziamento chiudo, ricordami il mercoledì prima (di avvisare…)": before the day said elsewhere
+    name: 'weekday-lead',
+    re: pattern(String.raw`(?:il |la )?(?<wd>${F.WD}) prima(?= di [a-z]+(?:are|ere|ire)(?![^ ])| [,.]|$)`),
+    build: (g) => {
+      const weekday = weekdayNumber(g.wd ?? '', 'it');
+      return weekday === undefined ? null : { kind: 'lead', days: 0, weekday };
+    },
+  },
+  {
     name: 'lead',
     re: pattern(
       String.raw`${UNIT} (?:prima|avanti|in anticipo)(?: (?:alle|verso le|per le) (?<lh>\d{1,2})(?:[:.](?<lm>\d{2}))?)?`,

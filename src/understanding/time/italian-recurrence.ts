@@ -81,6 +81,14 @@ export const italianRecurrenceRules: readonly GrammarRule[] = [
     build: (g) => recurrence('MONTHLY', { byMonthDay: (g.ord ?? g.ord2) === 'ultimo' ? -1 : 1 }),
   },
   {
+    // "ogni fine mese", "alla fine di ogni mese", "ogni inizio mese": the last or the first day of each month
+    name: 'every-month-end-or-start',
+    re: pattern(
+      String.raw`(?:ogni|tutti i|tutte le) (?<end>fine|inizio) (?:del )?mese|(?:(?:alla|all') )?(?<end2>fine|inizio) (?:di ogni|d' ogni) mese`,
+    ),
+    build: (g) => recurrence('MONTHLY', { byMonthDay: (g.end ?? g.end2) === 'fine' ? -1 : 1 }),
+  },
+  {
     name: 'every-day-of-month',
     re: pattern(String.raw`ogni (?<d>${DAY_NUM})(?: °)? (?:del|di ogni) mese`),
     build: (g) => {

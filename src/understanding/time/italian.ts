@@ -39,6 +39,8 @@ const { WD, WD_ABBR, MONTH, FULL_MONTH } = fragments.it;
 /** words after an abbreviated weekday that make it one ("mer alle 10", "ven pomeriggio"): "mar" is also March */
 const ABBR_NEXT = String.raw`(?= (?:alle|all'|per le|ore|h|verso|mattina|pomeriggio|sera|notte|prossimo|prossima|a pranzo|a cena|,|\d{1,2}(?:[:.]\d{2})?-\d{1,2}(?:[:.]\d{2})?)(?![^ ]))`;
 const DAY_NUM = String.raw`\d{1,2}|primo`;
+/** "ho il primo paziente alle 8": "primo" before a noun is an ordinal, no day (a time word or a month may follow) */
+const NOT_ORDINAL = String.raw`(?! (?!(?:alle|ore|verso|dopo|prima|entro|mattina|mattino|pomeriggio|sera|notte|mese|${MONTH})(?![^ ]))[a-z]{3,}[oe](?![^ ]))`;
 
 const MOD = (s = ''): string =>
   String.raw`(?: (?<mod${s}>e mezza|e mezzo|e un quarto|e 3 quarti|meno un quarto)| e (?<emin${s}>\d{1,2})(?: minuti)?| meno (?<mmin${s}>\d{1,2})(?: minuti)?)?`;
@@ -47,7 +49,9 @@ const CLOCK = (s = ''): string =>
   String.raw`(?<h${s}>\d{1,2})(?:[:.,](?<m${s}>\d{2})(?:[:.]\d{2})?| h (?<hm${s}>\d{2}))?${MOD(s)}`;
 const PERIOD = String.raw`del mattino presto|di mattina|del mattino|della mattina|di mattino|la mattina|in mattinata|di pomeriggio|del pomeriggio|nel pomeriggio|il pomeriggio|di sera|della sera|la sera|in serata|di notte|della notte|la notte`;
 const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|entro le|dopo le|prima delle|delle|dalle|a partire dalle|fino alle|ore|(?<!(?:^| )\d{1,2} )h(?: \.)?`;
-const DATE_PREP = String.raw`il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|del|dell'|di|per|a|entro|fino al|fino all'|a partire dal|a partire dall'|prima del|dopo il`;
+/** "scade il 5", "la scadenza è il 20": the day a duty is due, a deadline as "entro il 5" is */
+const DUE_PREP = String.raw`scade il|scade l'|scadono il|scadono l'|scadenza il|scadenza è il|scadenza e il`;
+const DATE_PREP = String.raw`${DUE_PREP}|il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|del|dell'|di|per|a|entro|fino al|fino all'|a partire dal|a partire dall'|prima del|dopo il`;
 const DAY_PREP = String.raw`per|da|entro|fino a|di|a|a partire da|dopo|prima di|entro e non oltre`;
 /** a deadline or start before an abbreviated weekday makes it one: "entro ven", "fino a gio" */
 const ABBR_PREP = String.raw`entro|entro e non oltre|fino a|fino al|a partire da|prima di`;
@@ -348,7 +352,7 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?<p>il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il|del|dell') (?<d>${DAY_NUM})(?: °)?`,
+      String.raw`(?<p>${DUE_PREP}|il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il|del|dell') (?<d>\d{1,2}|primo${NOT_ORDINAL})(?: °)?`,
     ),
     build: (g) => {
       const day = dayOfMonth(g.d);

@@ -74,7 +74,7 @@ export function selectMatches(
     TO_PREPS[lang].has(m.prep ?? '') ||
     (m.prep === undefined && [m.first - 1, m.first].some((i) => TO_PREPS[lang].has(tokens[i]?.norm ?? '')));
   if (intent === 'reschedule') {
-    const to = matches.findIndex((m) => isTimeLike(m) && isTo(m));
+    const to = newTimeStart(matches, isTo);
     // "sposta la call di domani dalle 3 alle 4", "move it from 10 to 11": with no other new time, the range is the move
     // "sposta l'appuntamento dal 4 al 7 gennaio alle 11": a date range moves to its last day, whatever else is said
     matches = matches.map((m) => (to < 0 || m.component.kind === 'day' ? movedToEnd(m) : m));
@@ -107,6 +107,20 @@ export function selectMatches(
   return { matches: intent === 'reminder' ? withoutPassedDeadlines(selected, isFrom) : selected };
 }
 
+/**
+ * Where a move's new time starts: the first time after "a"/"alle"/"to", but "la seduta di mercoledì alle 4
+ * … a giovedì alle 5": a clock right after the target's day is the target's, when a new clock follows.
+ */
+function newTimeStart(matches: readonly TimeMatch[], isTo: (m: TimeMatch) => boolean): number {
+  const to = matches.findIndex((m) => isTimeLike(m) && isTo(m));
+  const before = matches[to - 1];
+  const owned = before !== undefined && before.last + 1 === matches[to]!.first && isDayLike(before) && !isTo(before);
+  if (!owned || matches[to]!.component.kind !== 'clock') return to;
+  const next = matches.findIndex((m, k) => k > to && isTimeLike(m) && isTo(m));
+  const clockAfter = next > 0 && matches.slice(next).some((m) => m.component.kind === 'clock');
+  return clockAfter ? next : to;
+}
+
 /** Only an evening carries over to the new hour: "la riunione di stamattina alle 3" still moves to 15:00. */
 function isEvening(m: TimeMatch): boolean {
   const c = m.component;
@@ -122,7 +136,7 @@ function deadlineDayFirst(matches: TimeMatch[]): TimeMatch[] {
   return matches.filter((m) => !isDayLike(m) || isDeadline(m));
 }
 
-const DEADLINE_PREP = /^(entro|prima del|prima delle|prima di|by$|no later than|before$)/;
+const DEADLINE_PREP = /^(entro|prima del|prima delle|prima di|scade|scadono|scadenza|by$|no later than|before$)/;
 
 /** "entro il 16", "by 6pm": a time the client must meet. */
 export function isDeadline(m: TimeMatch): boolean {

@@ -118,7 +118,8 @@ export type Component =
   | { kind: 'span'; span: Span }
   /** "ricordamelo due giorni prima": fire this many days before the deadline named; "la sera prima alle 9" at its own clock */
   /** `part`: the part of the day the lead names ("la sera prima", "the morning before") when no clock is said with it */
-  | { kind: 'lead'; days: number; clock?: Clock; part?: PartOfDay }
+  /** `weekday`: "ricordami il mercoledì prima": that weekday before the day said elsewhere (time/weekday-lead.ts) */
+  | { kind: 'lead'; days: number; clock?: Clock; part?: PartOfDay; weekday?: number }
   /** "un quarto d'ora prima della riunione delle 3", "10 minutes before the 6pm call": fire that long before the event's time */
   | { kind: 'before'; minutes: number }
   /** "anzi", "I mean": what follows replaces the time said before it */

@@ -62,6 +62,7 @@ import { fresh15Round3 } from './fresh-15-round3.js';
 import { convFollow } from './conv-follow.js';
 import { refsAndWindows } from './refs-and-windows.js';
 import { fresh16It } from './fresh-16-it.js';
+import { fresh18It } from './fresh-18-it.js';
 import { fresh17EnRound1 } from './fresh-17-en-round1.js';
 import { fresh17EnRound2 } from './fresh-17-en-round2.js';
 import { fresh17EnRound3 } from './fresh-17-en-round3.js';
@@ -179,6 +180,7 @@ export const families: readonly Family[] = [
   ...fresh18En,
   ...leftovers18,
   ...leftovers18Round2,
+  ...fresh18It,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
