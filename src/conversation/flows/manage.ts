@@ -17,6 +17,7 @@ import { describeBooking } from '../../i18n/format.js';
 import { deskHearsOf, passedOnNote } from './office-booking.js';
 import { moveToSlot, withNearestSlots } from './slot-suggestions.js';
 import { mentionsDay } from './when.js';
+import { remindersFollow } from './event-reminders.js';
 import { dateOnly, instantOf, localDay, onDayKeepingTime } from '../../kernel/time.js';
 
 const MAX_CHOICES = 5;
@@ -258,9 +259,12 @@ async function moveBooking(
   const file = booking.status === 'confirmed' ? await invitationFile(ctx.db, booking.id, ctx) : undefined;
   const attached = file ? { file } : {};
   const whenText = formatWhen(when, ctx.lang, ctx.tz, ctx.now);
+  // "ricordamelo il giorno prima": the reminder set before it moves with it
+  const followed = await remindersFollow(ctx, booking.id, { from: current, to: when });
+  const moved = [t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }) + passedOn];
   return {
     reply: existing?.startsAt
-      ? { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }) + passedOn, ...attached }
+      ? { text: [...moved, ...followed.lines].join('\n'), ...attached }
       : // a date-only booking given its time: confirmed as a new booking would be
         {
           text:
@@ -271,7 +275,11 @@ async function moveBooking(
           ...attached,
           buttons: bookingButtons(ctx, booking.id),
         },
-    events: [{ type: 'booking_changed', bookingId: booking.id, previousStartsAt: current }, ...tellDesk],
+    events: [
+      { type: 'booking_changed', bookingId: booking.id, previousStartsAt: current },
+      ...tellDesk,
+      ...followed.events,
+    ],
     understood: true,
   };
 }
