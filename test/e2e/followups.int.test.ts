@@ -106,6 +106,24 @@ describe('follow-ups in a thread, corrections of a meeting with its reminder (Te
     });
   });
 
+  it('moves the reminder the day before with the meeting when the client moves the meeting later by name', async () => {
+    const { client, user } = await chat.linked('it');
+    await say(user, 'venerdì alle 15 ho la riunione col commercialista, ricordamelo il giorno prima');
+    await say(user, 'ricordami domani alle 8 di chiamare il notaio');
+    const moved = await say(user, 'sposta la riunione col commercialista a lunedì');
+    expect(moved.text).toContain('E te lo ricordo domenica 29 novembre alle 9:00.');
+    const meetingReminder = await db.reminder.findFirstOrThrow({
+      where: { clientId: client.id, bookingId: { not: null } },
+    });
+    expect(meetingReminder.nextOccurrenceAt).toEqual(at('2026-11-29T09:00:00'));
+    const [booking] = await db.booking.findMany({ where: { clientId: client.id } });
+    expect(booking!.startsAt).toEqual(at('2026-11-30T15:00:00'));
+    // the reminder of its own stays where it was
+    expect(
+      await db.reminder.count({ where: { clientId: client.id, nextOccurrenceAt: at('2026-11-24T08:00:00') } }),
+    ).toBe(1);
+  });
+
   it('moves the meeting just booked on "sorry, actually saturday" (en)', async () => {
     const { client, user } = await chat.linked('en');
     await say(user, 'friday at 3pm I have the meeting with the accountant, remind me the day before');
