@@ -124,6 +124,17 @@ describe('follow-ups in a thread, corrections of a meeting with its reminder (Te
     ).toBe(1);
   });
 
+  it('cancels the reminder set before a meeting with the meeting, and no other reminder', async () => {
+    const { client, user } = await chat.linked('it');
+    await say(user, 'venerdì alle 15 ho la riunione col commercialista, ricordamelo il giorno prima');
+    await say(user, 'ricordami domani alle 8 di chiamare il notaio');
+    const asked = await say(user, 'annulla la riunione col commercialista');
+    expect(asked.text).toBe('Annullo «riunione col commercialista», venerdì 27 novembre alle 15:00?');
+    const cancelled = await chat.press(user, asked, asked.buttons[0]![0]!.data);
+    expect(cancelled.text).toContain('Ho tolto anche il promemoria di giovedì 26 novembre alle 9:00.');
+    expect(await meeting(client.id)).toEqual({ meetings: [], reminders: [at('2026-11-24T08:00:00')] });
+  });
+
   it('moves the meeting just booked on "sorry, actually saturday" (en)', async () => {
     const { client, user } = await chat.linked('en');
     await say(user, 'friday at 3pm I have the meeting with the accountant, remind me the day before');

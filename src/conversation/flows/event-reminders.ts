@@ -1,4 +1,4 @@
-import { rescheduleReminder } from '../../domain/reminders/service.js';
+import { cancelReminder, rescheduleReminder } from '../../domain/reminders/service.js';
 import { t } from '../../i18n/catalog.js';
 import { formatWhen } from '../../i18n/format.js';
 import type { DomainEvent } from '../../kernel/events.js';
@@ -50,6 +50,33 @@ export async function remindersFollow(
       { type: 'reminder_occurrence_planned', occurrenceId: occurrence.id, dueAt: occurrence.dueAt },
     );
     lines.push(t(ctx.lang, 'reminderBeforeEvent', { when: formatWhen(when, ctx.lang, ctx.tz, ctx.now) }));
+  }
+  return { lines, events };
+}
+
+/**
+ * The reminders set before a booking the client cancelled go with it ("Ho tolto anche il
+ * promemoria di giovedì…"): nothing is left to remind of.
+ */
+export async function remindersDropped(
+  ctx: FlowContext,
+  bookingId: string,
+): Promise<{ lines: string[]; events: DomainEvent[] }> {
+  const reminders = await ctx.db.reminder.findMany({
+    where: { bookingId, clientId: ctx.clientId, status: 'active', rrule: null },
+    orderBy: { nextOccurrenceAt: 'asc' },
+  });
+  const lines: string[] = [];
+  const events: DomainEvent[] = [];
+  for (const reminder of reminders) {
+    const { unscheduled } = await cancelReminder(ctx.db, ctx.clientId, reminder.id);
+    events.push({ type: 'reminder_occurrences_dropped', occurrenceIds: unscheduled });
+    if (reminder.nextOccurrenceAt)
+      lines.push(
+        t(ctx.lang, 'reminderBeforeEventCancelled', {
+          when: formatWhen(reminder.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now),
+        }),
+      );
   }
   return { lines, events };
 }

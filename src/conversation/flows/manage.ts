@@ -17,7 +17,7 @@ import { describeBooking } from '../../i18n/format.js';
 import { deskHearsOf, passedOnNote } from './office-booking.js';
 import { moveToSlot, withNearestSlots } from './slot-suggestions.js';
 import { mentionsDay } from './when.js';
-import { remindersFollow } from './event-reminders.js';
+import { remindersDropped, remindersFollow } from './event-reminders.js';
 import { dateOnly, instantOf, localDay, onDayKeepingTime } from '../../kernel/time.js';
 
 const MAX_CHOICES = 5;
@@ -104,14 +104,11 @@ export const cancelItem: Flow<ItemRef> = async (ctx, item) => {
     if (item.kind === 'booking') {
       const booking = await cancelBooking(ctx.db, ctx.clientId, item.id, ctx.now);
       const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'cancelled' });
+      const dropped = await remindersDropped(ctx, booking.id);
+      const when = describeWhen(booking, ctx.lang, ctx.tz, ctx.now);
       return {
-        reply: {
-          text: t(ctx.lang, 'cancelledBooking', {
-            title: booking.title,
-            when: describeWhen(booking, ctx.lang, ctx.tz, ctx.now),
-          }),
-        },
-        events: [{ type: 'booking_changed', bookingId: booking.id }, ...tellDesk],
+        reply: { text: [t(ctx.lang, 'cancelledBooking', { title: booking.title, when }), ...dropped.lines].join('\n') },
+        events: [{ type: 'booking_changed', bookingId: booking.id }, ...tellDesk, ...dropped.events],
         understood: true,
       };
     }
