@@ -140,6 +140,7 @@ function conversationFor(
         limit: config.RATE_LIMIT_PER_MIN,
         keyPrefix: `${deps.queuePrefix ?? 'delego'}:rate:`,
         logger,
+        clock: parts.clock,
       }).admit,
       maxAttachmentBytes,
     },

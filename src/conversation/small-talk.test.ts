@@ -40,6 +40,35 @@ describe('small talk, read whole', () => {
     ['enjoy your weekend', 'farewell'],
   ] as const)('%s is %s', (text, kind) => expect(smallTalkOf(text)).toBe(kind));
 
+  // phone spellings read through the understanding's normalizer, none of them listed as such (written before the fix)
+  it.each([
+    ['grz x tt', 'thanks'],
+    ['grz infinite!!', 'thanks'],
+    ['grz mille x l aiuto', 'thanks'],
+    ['thank u so much', 'thanks'],
+    ['thx so much, u r the best', 'thanks'],
+    ['tnx a lot', 'thanks'],
+    ['nn importa', 'no'],
+    ['bn weekend', 'farewell'],
+    ['ok bn lavoro', 'farewell'],
+    ['x oggi basta, bn notte', 'farewell'],
+    ['tt a posto x oggi', 'farewell'],
+    ['Grazie x tutto 🙏', 'thanks'],
+    ['a dmn allora', 'farewell'],
+  ] as const)('%s is %s', (text, kind) => expect(smallTalkOf(text)).toBe(kind));
+
+  it('never takes a request that opens with thanks or a greeting for small talk', () => {
+    for (const text of [
+      'grazie, ricordami domani di chiamare il notaio',
+      'grz, x domani alle 9 prenota il dentista',
+      'ciao, tt a posto? cosa ho domani?',
+      'bn serata, ricordami dmn alle 8 di portare la macchina',
+      'thx, remind me tmrw at 9 to call the bank',
+      'ok grazie, e per venerdì?',
+    ])
+      expect(smallTalkOf(text), text).toBeUndefined();
+  });
+
   it('is nothing when the message says more', () => {
     expect(smallTalkOf('ok ricordami domani di pagare')).toBeUndefined();
     expect(smallTalkOf('Ciao! Cosa sai fare?')).toBeUndefined();

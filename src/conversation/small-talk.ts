@@ -1,6 +1,10 @@
+import { normalizeTokens, tokenize } from '../understanding/normalize.js';
+
 /**
  * Short social messages, read whole: "ok", "👍", "va bene grazie", "ciao", "thanks". Pure.
- * Anything with more in it is not small talk and goes to the understanding.
+ * Anything with more in it is not small talk and goes to the understanding. Messages and phrases
+ * are read through the understanding's normalizer, so phone spellings ("grz x tt", "bn serata",
+ * "thx a lot") are the phrases they stand for without being listed.
  */
 export type SmallTalk = 'yes' | 'no' | 'thanks' | 'farewell' | 'greeting';
 
@@ -65,11 +69,6 @@ const phrases: Record<SmallTalk, string[]> = {
     'grazie tante',
     'grazie infinite',
     'grazie di tutto',
-    'grz',
-    'grz mille',
-    'grz 1000',
-    'grazie x tutto',
-    'grz x tutto',
     'ti ringrazio',
     'thanks',
     'thank you',
@@ -77,16 +76,8 @@ const phrases: Record<SmallTalk, string[]> = {
     'thank you so much',
     'thanks so much',
     'many thanks',
-    'thx',
-    'thnx',
-    'tnx',
-    'thanx',
     'thanks a mil',
-    'thx a mil',
     'thanks a million',
-    'thks',
-    'thank u',
-    'ty',
     'cheers',
     // praise says thanks too: "grz mille sei un grande"
     'sei un grande',
@@ -111,12 +102,9 @@ const phrases: Record<SmallTalk, string[]> = {
     'a dopo',
     'a presto',
     'a domani',
-    'a dmn',
     'a domani allora',
     'buona giornata',
     'buona serata',
-    'bn giornata',
-    'bn serata',
     'buona notte',
     'buonanotte',
     'buon weekend',
@@ -125,10 +113,7 @@ const phrases: Record<SmallTalk, string[]> = {
     'ci sentiamo',
     'ci sentiamo domani',
     'tutto a posto per oggi',
-    'tt a posto x oggi',
-    'tt a posto per oggi',
     'per oggi è tutto',
-    'x oggi è tutto',
     'per oggi basta',
     "that's all for today",
     'all good for today',
@@ -166,20 +151,30 @@ const phrases: Record<SmallTalk, string[]> = {
   ],
 };
 
-const byLength = (Object.keys(phrases) as SmallTalk[])
-  .flatMap((kind) => phrases[kind].map((phrase) => ({ kind, phrase })))
-  .sort((a, b) => b.phrase.length - a.phrase.length);
+const pictographic = /\p{Extended_Pictographic}/u;
+/** emoji (and their skin tones) are small talk; other punctuation is not read */
+const emoji = /\p{Extended_Pictographic}|\p{Emoji_Modifier}/u;
 
+/**
+ * A message as small talk reads it: the understanding's tokens and normalized words (Italian
+ * shorthand such as "x", "tt", "grz", "bn", then English such as "thx", "u"), lowercase, without
+ * accents or punctuation, emoji kept.
+ */
 function normalized(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/[.,;:!?¡¿()"«»-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const words = normalizeTokens(normalizeTokens(tokenize(text), 'it'), 'en');
+  return words
+    .filter((token) => token.kind !== 'punct' || emoji.test(token.raw))
+    .map((token) => token.norm)
+    .join(' ');
 }
 
-const pictographic = /\p{Extended_Pictographic}/u;
+const normalizedPhrases = (list: string[]): string[] => [...new Set(list.map(normalized))];
+
+const byLength = (Object.keys(phrases) as SmallTalk[])
+  .flatMap((kind) => normalizedPhrases(phrases[kind]).map((phrase) => ({ kind, phrase })))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+const greetings = normalizedPhrases(phrases.greeting);
 
 /**
  * The kinds of small talk the whole message is made of, in order; empty when it says anything
@@ -192,14 +187,10 @@ function readKinds(text: string): SmallTalk[] {
 }
 
 /** What thanks are for, only right after them: "grz mille x tutto", "thank you for all your help". */
-const THANKS_FOR = [
-  'x tutto',
+const THANKS_FOR = normalizedPhrases([
   'per tutto',
   'di tutto',
   "per l'aiuto",
-  'per l aiuto',
-  "x l'aiuto",
-  'x l aiuto',
   'di nuovo',
   'ancora',
   'for everything',
@@ -207,7 +198,7 @@ const THANKS_FOR = [
   'for your help',
   'for the help',
   'again',
-].sort((a, b) => b.length - a.length);
+]).sort((a, b) => b.length - a.length);
 
 const startsWithPhrase = (rest: string, phrase: string) =>
   rest === phrase || rest.startsWith(`${phrase} `) || (rest.startsWith(phrase) && pictographic.test(phrase));
@@ -244,7 +235,7 @@ export function smallTalkOf(text: string): SmallTalk | undefined {
 /** "buongiorno, sono l'avv. Ferri, lo studio mi ha detto di scriverle qui": an introduction, not a request. */
 export function opensWithGreeting(text: string): boolean {
   const rest = normalized(text);
-  return phrases.greeting.some((phrase) => rest === phrase || rest.startsWith(`${phrase} `));
+  return greetings.some((phrase) => rest === phrase || rest.startsWith(`${phrase} `));
 }
 
 /** "no aspetta", "wait", "no no": a no that opens a longer answer to "Annullo «…»?" */

@@ -50,6 +50,7 @@ export const en = {
     `A message holds at most ${p.maxChars.toLocaleString('en-GB')} characters, so the end of what you wrote was left out. Send the rest in another message, or attach it as a file.`,
   reminderSaved: (p: { when: string; text: string }) => `Done: I will remind you ${p.when}: "${p.text}".`,
   reminderBeforeEvent: (p: { when: string }) => `And I will remind you ${p.when}.`,
+  reminderBeforeEventCancelled: (p: { when: string }) => `I also removed the reminder for ${p.when}.`,
   reminderSavedRecurring: (p: { first: string; text: string; recurrence: string }) =>
     `Done: I will remind you ${p.recurrence}, starting ${p.first}: "${p.text}".`,
   askReminderWhat: 'What should I remind you of?',

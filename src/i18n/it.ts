@@ -53,6 +53,7 @@ export const it: Catalog = {
     `Un messaggio contiene al massimo ${p.maxChars.toLocaleString('it-IT')} caratteri, quindi la parte finale di quello che hai scritto è rimasta fuori. Manda il resto in un altro messaggio, oppure allegalo come file.`,
   reminderSaved: (p) => `Fatto: te lo ricordo ${p.when}: "${p.text}".`,
   reminderBeforeEvent: (p) => `E te lo ricordo ${p.when}.`,
+  reminderBeforeEventCancelled: (p) => `Ho tolto anche il promemoria di ${p.when}.`,
   reminderSavedRecurring: (p) => `Fatto: te lo ricordo ${p.recurrence}, a partire da ${p.first}: "${p.text}".`,
   askReminderWhat: 'Di cosa ti devo ricordare?',
   askReminderWhen: (p) => `Quando te lo ricordo${p.text ? ` ("${p.text}")` : ''}?`,

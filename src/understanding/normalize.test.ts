@@ -67,6 +67,13 @@ describe('normalizeTokens', () => {
     expect(norms('giovedì pomeriggo', 'it')).toEqual(['giovedi', 'pomeriggio']);
   });
 
+  it('reads "bn" as a wish before what is wished, else as "bene"', () => {
+    expect(norms('bn serata', 'it')).toEqual(['buona', 'serata']);
+    expect(norms('bn weekend a tt', 'it')).toEqual(['buon', 'weekend', 'a', 'tutto']);
+    expect(norms('va bn x dmn', 'it')).toEqual(['va', 'bene', 'per', 'domani']);
+    expect(norms('tnx, thanx', 'en')).toEqual(['thanks', ',', 'thanks']);
+  });
+
   it('turns number words into digits, and Italian "sei" only where a time is expected', () => {
     expect(norms('alle tre e tre quarti', 'it')).toEqual(['alle', '3', 'e', '3', 'quarti']);
     expect(norms('sei libero alle sei?', 'it')).toEqual(['sei', 'libero', 'alle', '6', '?']);

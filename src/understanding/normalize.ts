@@ -233,9 +233,20 @@ function splitClitic(t: Token): Token[] {
   ];
 }
 
+/** What "bn" wishes before it: "bn serata" is "buona serata", "bn weekend" "buon weekend". */
+const WISHED_FEMININE = new Set(['giornata', 'serata', 'notte', 'domenica', 'settimana', 'mattinata', 'continuazione']);
+const WISHED_MASCULINE = new Set(['weekend', 'lavoro', 'pomeriggio', 'fine', 'appetito', 'viaggio', 'riposo']);
+
+/** "bn serata", "bn weekend": a wish before what is wished; "va bn", "sto bn": well. */
+function spelledBn(next: string | undefined): string {
+  if (WISHED_FEMININE.has(next ?? '')) return 'buona';
+  return WISHED_MASCULINE.has(next ?? '') ? 'buon' : 'bene';
+}
+
 function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token {
   const t = tokens[i]!;
   if (t.kind !== 'word') return t;
+  if (lang === 'it' && t.norm === 'bn') return { ...t, norm: spelledBn(tokens[i + 1]?.norm) };
   if (lang === 'it' && ELIDED.has(t.norm) && /^[aeiouh]/.test(tokens[i + 1]?.norm ?? ''))
     return { ...t, norm: `${t.norm}'` };
   const fixed = typoFixes[lang].get(t.norm);

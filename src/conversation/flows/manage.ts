@@ -17,6 +17,7 @@ import { describeBooking } from '../../i18n/format.js';
 import { deskHearsOf, passedOnNote } from './office-booking.js';
 import { moveToSlot, withNearestSlots } from './slot-suggestions.js';
 import { mentionsDay } from './when.js';
+import { remindersDropped, remindersFollow } from './event-reminders.js';
 import { dateOnly, instantOf, localDay, onDayKeepingTime } from '../../kernel/time.js';
 
 const MAX_CHOICES = 5;
@@ -103,14 +104,11 @@ export const cancelItem: Flow<ItemRef> = async (ctx, item) => {
     if (item.kind === 'booking') {
       const booking = await cancelBooking(ctx.db, ctx.clientId, item.id, ctx.now);
       const tellDesk = await deskHearsOf(ctx, booking.id, { change: 'cancelled' });
+      const dropped = await remindersDropped(ctx, booking.id);
+      const when = describeWhen(booking, ctx.lang, ctx.tz, ctx.now);
       return {
-        reply: {
-          text: t(ctx.lang, 'cancelledBooking', {
-            title: booking.title,
-            when: describeWhen(booking, ctx.lang, ctx.tz, ctx.now),
-          }),
-        },
-        events: [{ type: 'booking_changed', bookingId: booking.id }, ...tellDesk],
+        reply: { text: [t(ctx.lang, 'cancelledBooking', { title: booking.title, when }), ...dropped.lines].join('\n') },
+        events: [{ type: 'booking_changed', bookingId: booking.id }, ...tellDesk, ...dropped.events],
         understood: true,
       };
     }
@@ -258,9 +256,12 @@ async function moveBooking(
   const file = booking.status === 'confirmed' ? await invitationFile(ctx.db, booking.id, ctx) : undefined;
   const attached = file ? { file } : {};
   const whenText = formatWhen(when, ctx.lang, ctx.tz, ctx.now);
+  // "ricordamelo il giorno prima": the reminder set before it moves with it
+  const followed = await remindersFollow(ctx, booking.id, { from: current, to: when });
+  const moved = [t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }) + passedOn];
   return {
     reply: existing?.startsAt
-      ? { text: t(ctx.lang, 'rescheduledBooking', { title: booking.title, when: whenText }) + passedOn, ...attached }
+      ? { text: [...moved, ...followed.lines].join('\n'), ...attached }
       : // a date-only booking given its time: confirmed as a new booking would be
         {
           text:
@@ -271,7 +272,11 @@ async function moveBooking(
           ...attached,
           buttons: bookingButtons(ctx, booking.id),
         },
-    events: [{ type: 'booking_changed', bookingId: booking.id, previousStartsAt: current }, ...tellDesk],
+    events: [
+      { type: 'booking_changed', bookingId: booking.id, previousStartsAt: current },
+      ...tellDesk,
+      ...followed.events,
+    ],
     understood: true,
   };
 }

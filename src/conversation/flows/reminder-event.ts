@@ -1,8 +1,9 @@
+import { remindBefore } from '../../domain/reminders/service.js';
 import { t } from '../../i18n/catalog.js';
 import { formatWhen } from '../../i18n/format.js';
 import { instantOf } from '../../kernel/time.js';
 import type { Understanding } from '../../understanding/contract.js';
-import type { Flow, FlowResult } from '../flow.js';
+import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { bookingFlow } from './booking.js';
 import { reminderFlow } from './reminder.js';
 
@@ -19,6 +20,7 @@ export const reminderWithEventFlow: Flow<{ understanding: Understanding; minutes
   if (event === undefined) return reminderFlow(ctx, reminder);
   const booked = await bookingFlow(ctx, { understanding: { intent: 'booking', ...event }, minutes });
   const reminded = await reminderFlow(ctx, reminder);
+  await tieToMeeting(ctx, booked, reminded);
   const when = instantOf(reminder.when, ctx.tz);
   // the reminder set needs no words of its own: the booking's confirmation names what it is about
   const reminderText =
@@ -27,6 +29,15 @@ export const reminderWithEventFlow: Flow<{ understanding: Understanding; minutes
       : t(ctx.lang, 'reminderBeforeEvent', { when: formatWhen(when, ctx.lang, ctx.tz, ctx.now) });
   return joined(booked, { ...reminded, reply: { ...reminded.reply, text: reminderText } });
 };
+
+/** The reminder set is set before the meeting booked: it follows the meeting when that moves. */
+async function tieToMeeting(ctx: FlowContext, booked: FlowResult, reminded: FlowResult): Promise<void> {
+  const bookingId = (booked.events ?? []).flatMap((e) => (e.type === 'booking_changed' ? [e.bookingId] : []))[0];
+  const occurrenceId = (reminded.events ?? []).flatMap((e) =>
+    e.type === 'reminder_occurrence_planned' ? [e.occurrenceId] : [],
+  )[0];
+  if (bookingId && occurrenceId) await remindBefore(ctx.db, occurrenceId, bookingId);
+}
 
 /** Both answers in one message: the booking's first (its buttons and invitation), then the reminder's. */
 function joined(booked: FlowResult, reminded: FlowResult): FlowResult {

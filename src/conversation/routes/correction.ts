@@ -142,7 +142,9 @@ export function correctionRoute(db: Db, understand: Understand): Route {
     if ((turn.pending && !turn.pending.held) || !isPlainText(msg)) return undefined;
     const corrected = correctedWords(msg.text.slice(0, UNDERSTAND_MAX_CHARS));
     if (!corrected) return undefined;
-    const item = await justMade(db, turn.conversationId, turn.clientId);
+    const made = await justMade(db, turn.conversationId, turn.clientId);
+    // a reminder set before a meeting: the meeting moves, and the reminder with it
+    const item = made?.event ? { ...made, kind: 'booking' as const, ...made.event } : made;
     if (!item || item.kind === 'ticket' || !item.at) return undefined;
     // "tra 3" after "tra 2 ore": three hours from now
     const offset = offsetCorrection(corrected.said, item.asked);

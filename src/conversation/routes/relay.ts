@@ -152,9 +152,31 @@ async function choiceSinceAssistant(db: Db, conversationId: string): Promise<'ne
   return action?.op === 'to_ticket' ? action.ticketId : undefined;
 }
 
+/** "quanto costa più o meno?", "e quando sarebbe pronta", "roughly how much is it?": a question. */
+const QUESTION =
+  /\?\s*$|^(?:(?:e|ma|ok|and|but|so)[,\s]+)?(?:quanto|quanti|quante|quando|come|cosa|che cosa|chi|perch[eé]|dove|qual[ei]?|how|what|when|who|why|where|which)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The request words with no request of their own are about: the one they name, else, for a
+ * question ("quanto costa più o meno?", "roughly how much is it?"), the thread the client is in
+ * (they just answered its assistant and wrote to the bot about nothing else since). News that
+ * names nothing ("la banca ha mandato il modulo") may be about anything: asked.
+ */
+async function followedThread(
+  db: Db,
+  conversationId: string,
+  tickets: TicketInConversation[],
+  text: string,
+): Promise<TicketInConversation | undefined> {
+  const named = namedTicket(tickets, text);
+  if (named || !QUESTION.test(text.trim())) return named;
+  return currentThread(db, conversationId, tickets);
+}
+
 /**
  * Where a message that could be for an assistant goes: a short answer to the thread the client is
- * in; words naming one ticket to it; a request of its own ("mi serve anche…") is asked about,
+ * in; words naming one ticket to it, and a question with no request of its own to the thread the
+ * client is in; a request of its own ("mi serve anche…") is asked about,
  * unless the client already said where such messages go.
  */
 async function threadStep(
@@ -181,7 +203,7 @@ async function threadStep(
   const ticket =
     tickets.find((tk) => tk.id === chosen) ??
     asked ??
-    (shaped.shape === 'other' ? namedTicket(tickets, msg.text) : undefined);
+    (shaped.shape === 'other' ? await followedThread(db, turn.conversationId, tickets, msg.text) : undefined);
   if (ticket) return relayStep(ticket, msg, turn.joinedIds);
   // "ah e" may be the start of the next words: they are read together before asking
   if (turn.mayHold && isPlainText(msg) && fragmentShaped(msg.text)) return holdStep(msg.text, msg.chatId);

@@ -33,29 +33,46 @@ export interface RateLimiterOptions {
   /** past this, the message is let through rather than kept waiting on Redis */
   timeoutMs?: number;
   logger: Logger;
+  /** the application's clock: a window starts and ends on it, never on the wall's */
+  clock: () => Date;
 }
 
-/** The window's key made with its expiry unless it exists, then incremented: one command, atomic. */
+/**
+ * Atomic, in one command: the window (its start on the clock, ARGV[1], and its count) starts anew
+ * when there is none, when it is over (ARGV[2] long) or when the clock went back; then the message
+ * is counted. The key's expiry only clears away the windows of clients gone quiet (ARGV[3]); a
+ * counter of the former shape (a plain string) is dropped.
+ */
 const COUNT_SCRIPT = `
-redis.call('SET', KEYS[1], 0, 'PX', ARGV[1], 'NX')
-return redis.call('INCR', KEYS[1])
+if redis.call('TYPE', KEYS[1]).ok == 'string' then redis.call('DEL', KEYS[1]) end
+local now = tonumber(ARGV[1])
+local start = tonumber(redis.call('HGET', KEYS[1], 'start'))
+if not start or now - start >= tonumber(ARGV[2]) or now < start then
+  redis.call('DEL', KEYS[1])
+  redis.call('HSET', KEYS[1], 'start', now, 'count', 0)
+  redis.call('PEXPIRE', KEYS[1], ARGV[3])
+end
+return redis.call('HINCRBY', KEYS[1], 'count', 1)
 `;
+
+/** How long a quiet client's window is kept in Redis: long past its end, so only the clock ends it. */
+const keptFor = (windowMs: number) => Math.max(10 * windowMs, 600_000);
 
 /**
  * A fixed-window counter per client in Redis, so every process serving the same clients shares
- * one count: the first message of a window creates the key with its expiry (SET NX PX), each
- * message increments it (INCR keeps the expiry), and the key disappears when the window ends.
- * When Redis is down or slow the message goes through: losing a client's message is worse
- * than letting a burst pass.
+ * one count: the first message of a window records its start on the injected clock, each message
+ * increments the count, and the first message once the clock is a window past that start begins
+ * a new one. When Redis is down or slow the message goes through: losing a client's message is
+ * worse than letting a burst pass.
  */
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
-  const { redis, limit, keyPrefix, logger } = options;
+  const { redis, limit, keyPrefix, logger, clock } = options;
   const windowMs = options.windowMs ?? 60_000;
   const timeoutMs = options.timeoutMs ?? 500;
   const unchecked = (): RateDecision => ({ verdict: 'ok', count: 0, limit });
 
   async function count(key: string): Promise<number> {
-    return Number(await redis.eval(COUNT_SCRIPT, 1, key, windowMs));
+    return Number(await redis.eval(COUNT_SCRIPT, 1, key, clock().getTime(), windowMs, keptFor(windowMs)));
   }
 
   return {

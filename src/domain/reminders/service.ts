@@ -41,6 +41,18 @@ export async function createReminder(db: Db, input: NewReminder) {
   return { reminder, occurrence };
 }
 
+/**
+ * The reminder of this occurrence is set before that booking ("ricordamelo il giorno prima"): when
+ * the booking moves, the reminder follows it.
+ */
+export async function remindBefore(db: Db, occurrenceId: string, bookingId: string) {
+  const { reminderId } = await db.reminderOccurrence.findUniqueOrThrow({
+    where: { id: occurrenceId },
+    select: { reminderId: true },
+  });
+  await db.reminder.update({ where: { id: reminderId }, data: { bookingId } });
+}
+
 async function ownedActiveReminder(db: Db, clientId: string, reminderId: string) {
   const reminder = await db.reminder.findFirst({ where: { id: reminderId, clientId, status: 'active' } });
   if (!reminder) throw new NotFoundError('reminder not found', { reminderId });
