@@ -72,7 +72,7 @@ describe('reminders', () => {
     const c = await client('en');
     const reply = await h.say(c.user, 'Remind me every Monday at 6pm to send the weekly report');
     expect(reply?.text).toBe(
-      'Done: I will remind you every Monday at 18:00, starting Monday 23 November: "send the report".',
+      'Done: I will remind you every Monday at 18:00, starting Monday 23 November: "send the weekly report".',
     );
     const reminder = await h.prisma.reminder.findFirstOrThrow({ where: { clientId: c.id } });
     expect(reminder.rrule).toBe('FREQ=WEEKLY;BYDAY=MO');

@@ -86,7 +86,7 @@ describe('createRateLimiter (real Redis)', () => {
     await limiter.admit(client);
     const ttl = await redis.pttl(`${keyPrefix}${client}`);
     expect(ttl).toBeGreaterThan(0);
-    expect(ttl).toBeLessThanOrEqual(600_000);
+    expect(ttl).toBeLessThanOrEqual(120_000);
   });
 
   describe('with Redis unreachable', () => {

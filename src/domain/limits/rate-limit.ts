@@ -38,25 +38,30 @@ export interface RateLimiterOptions {
 }
 
 /**
- * Atomic, in one command: the window (its start on the clock, ARGV[1], and its count) starts anew
- * when there is none, when it is over (ARGV[2] long) or when the clock went back; then the message
- * is counted. The key's expiry only clears away the windows of clients gone quiet (ARGV[3]); a
- * counter of the former shape (a plain string) is dropped.
+ * Atomic, in one command: the window is one short string, "start:count", its start on the clock
+ * (ARGV[1]). It starts anew when there is none, when it is over (ARGV[2] long), when the clock went
+ * back, or when the value is of another shape (a former plain counter); then the message is
+ * counted. The key's expiry (ARGV[3]) only clears away the windows of clients gone quiet.
  */
 const COUNT_SCRIPT = `
-if redis.call('TYPE', KEYS[1]).ok == 'string' then redis.call('DEL', KEYS[1]) end
 local now = tonumber(ARGV[1])
-local start = tonumber(redis.call('HGET', KEYS[1], 'start'))
+local start, count = string.match(redis.call('GET', KEYS[1]) or '', '^(%d+):(%d+)$')
+start = tonumber(start)
 if not start or now - start >= tonumber(ARGV[2]) or now < start then
-  redis.call('DEL', KEYS[1])
-  redis.call('HSET', KEYS[1], 'start', now, 'count', 0)
-  redis.call('PEXPIRE', KEYS[1], ARGV[3])
+  redis.call('SET', KEYS[1], now .. ':1', 'PX', ARGV[3])
+  return 1
 end
-return redis.call('HINCRBY', KEYS[1], 'count', 1)
+count = tonumber(count) + 1
+redis.call('SET', KEYS[1], start .. ':' .. count, 'KEEPTTL')
+return count
 `;
 
-/** How long a quiet client's window is kept in Redis: long past its end, so only the clock ends it. */
-const keptFor = (windowMs: number) => Math.max(10 * windowMs, 600_000);
+/**
+ * How long a quiet client's window is kept in Redis: two windows, so a window read on the
+ * application's clock is not cut short by the wall's, and anonymous visitors' keys are gone in
+ * minutes.
+ */
+const keptFor = (windowMs: number) => 2 * windowMs;
 
 /**
  * A fixed-window counter per client in Redis, so every process serving the same clients shares
