@@ -71,8 +71,11 @@ export type DayRef =
   | { kind: 'endOfYear' }
   /** the last day of this calendar quarter ("by end of quarter"), or of the next (`quartersAhead` 1) */
   | { kind: 'endOfQuarter'; quartersAhead: number }
-  /** a season's first day, or its last (`end`); seasons are meteorological: spring from 1 March (batch 18) */
-  | { kind: 'season'; season: number; end: boolean }
+  /**
+   * a season's first day, or its last (`end`); seasons are meteorological: spring from 1 March (batch 18); `current`
+   * ("quest'estate", "this summer") said inside the season is today (leftovers 19)
+   */
+  | { kind: 'season'; season: number; end: boolean; current?: boolean }
   /** a named calendar quarter's first or last day (`quarter` 1-4, the next such), or the next quarter's first day */
   | { kind: 'quarter'; quarter?: number; year?: number; end: boolean }
   /** the first business day from a day on, or the last one up to it (`last`): Monday to Friday, public holidays skipped */
