@@ -86,6 +86,9 @@ const ITALIAN_REGULAR: readonly ItalianEntry[] = [
   ['gest', 'isc', 'task', 'admin'],
   ['sistem', 'are', 'task', 'admin'],
   ['compil', 'are', 'task', 'admin'],
+  // "presenta un reclamo per lunedì", "sporgi denuncia": filing with an authority or a company (leftovers 19)
+  ['present', 'are', 'task', 'admin'],
+  ['sporg', 'ere', 'task', 'admin'],
   ['registr', 'are', 'task', 'admin'],
   ['rinnov', 'are', 'task', 'admin'],
   ['trascriv', 'ere', 'task', 'writing'],

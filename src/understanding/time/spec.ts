@@ -108,7 +108,8 @@ export type Component =
   | { kind: 'day'; day: DayRef; lastDay?: DayRef }
   | { kind: 'dayPart'; day: DayRef; part: PartOfDay }
   /** `count`: a bare number after a correction ("anzi 20"), a count instead when what it corrects was one */
-  | { kind: 'clock'; clock: Clock; count?: number }
+  /** `open`: an event's start that runs on "till late" ("party saturday from 9 till late"): a span with no end */
+  | { kind: 'clock'; clock: Clock; count?: number; open?: true }
   /** `weak`: a meal or evening word used as a noun ("dinner at 8"): it colours a bare hour only */
   | { kind: 'part'; part: PartOfDay; weak: boolean }
   | { kind: 'range'; start: Clock; end: Clock }
