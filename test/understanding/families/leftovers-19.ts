@@ -198,3 +198,51 @@ export const leftovers19: readonly Family[] = [
     ],
   ]),
 ];
+
+/**
+ * Round 2, written and labelled after the rules were fixed for the set above and before running them on these:
+ * new sentences of each kind, a summer Thursday afternoon in London and Rome (and a late night in New York and
+ * Milan), to see the fixes generalise.
+ */
+const LONDON_THU = '2027-08-05T14:20:00+01:00';
+const ROME_THU = '2027-08-05T14:20:00+02:00';
+const NY_NIGHT = '2027-08-05T23:10:00-04:00';
+const MILAN_NIGHT = '2027-08-05T22:40:00+02:00';
+
+export const leftovers19Round2: readonly Family[] = [
+  fresh('l19-r2', 'en', LONDON_THU, 'Europe/London', (c) => [
+    ['en', 'optician till 4', busy(c.at(c.today, 16))],
+    ['en', 'back at the studio, here till 7', back],
+    ['en', 'at the vet till 5, will call you back tomorrow', busy(c.at(c.today, 17))],
+    ['en', 'accountant on monday at 11, remind me that morning', thatMorning(c, c.at(c.weekday(MON), 11))],
+    ['en', 'running late, call you at 5', busy(c.at(c.today, 17))],
+    ['en', 'monday at 10 I have Moretti', titled(booking(c.at(c.weekday(MON), 10)), 'Moretti')],
+    ['en', 'friday afternoon book me the lawyer', windowed(c, c.weekday(FRI), AFTERNOON, 'lawyer')],
+    ['en', 'put in a claim for tuesday at 10', taskAt(c.at(c.weekday(TUE), 10))],
+    ['en', 'leaving do friday from 7 till late', titled(booking(c.at(c.weekday(FRI), 19)), 'leaving do')],
+    ['en', "I'm on holiday until the 19", busy(c.at(c.date(8, 19), 9))],
+    ['en', 'remind me this summer to book the boiler service', said(reminder(c.next(9)), 'book the boiler service')],
+  ]),
+  fresh('l19-r2', 'en', NY_NIGHT, 'America/New_York', (c) => [
+    ['en', 'driving back to Boston till 3', busy(c.at(c.day(1), 3))],
+  ]),
+  fresh('l19-r2', 'it', ROME_THU, 'Europe/Rome', (c) => [
+    ['it', 'oculista fino alle 4', busy(c.at(c.today, 16))],
+    ['it', 'sono di nuovo in laboratorio, fino alle 7 ci sono', back],
+    ['it', 'sono dal notaio fino alle 5, vi richiamo domani', busy(c.at(c.today, 17))],
+    ['it', 'lunedì alle 11 ho il commercialista, ricordamelo quella mattina', thatMorning(c, c.at(c.weekday(MON), 11))],
+    ['it', 'sono in ritardo, vi chiamo alle 5', busy(c.at(c.today, 17))],
+    ['it', 'lunedì alle 10 ho Moretti', titled(booking(c.at(c.weekday(MON), 10)), 'Moretti')],
+    ['it', "venerdì pomeriggio prenotami l'avvocato", windowed(c, c.weekday(FRI), AFTERNOON, 'avvocato')],
+    ['it', 'cena di classe sabato dalle 8 fino a tardi', titled(booking(c.at(c.weekday(SAT), 20)), 'cena di classe')],
+    ['it', "ricordami quest'estate di cambiare le gomme", said(reminder(c.next(9)), 'cambiare le gomme')],
+    [
+      'it',
+      "ricordami l'ultimo giorno lavorativo prima di Natale di fare gli auguri ai clienti",
+      said(reminder(c.at(c.date(12, 24), 9)), 'fare gli auguri ai clienti'),
+    ],
+  ]),
+  fresh('l19-r2', 'it', MILAN_NIGHT, 'Europe/Rome', (c) => [
+    ['it', 'sono in autostrada fino alle 2', busy(c.at(c.day(1), 2))],
+  ]),
+];
