@@ -78,7 +78,7 @@ export function timeFlags(matches: readonly TimeMatch[]): {
     dated = true;
     deadline &&= isDeadline(m);
     clocked ||= (c.kind === 'clock' || c.kind === 'range') && !isDeadline(m);
-    ranged ||= c.kind === 'range' && !isDeadline(m);
+    ranged ||= (c.kind === 'range' || (c.kind === 'clock' && c.open === true)) && !isDeadline(m);
     if (
       ['clock', 'range', 'dayPart', 'part', 'recurrence'].includes(c.kind) ||
       (c.kind === 'offset' && c.unit === 'minute')

@@ -51,10 +51,16 @@ export interface Classification {
 function statesEvent(s: Scan, start: number): boolean {
   for (let i = start; i < s.tokens.length; i++) {
     if (!isContent(s, i) || !s.cues.haveWords.has(s.tokens[i]?.norm ?? '')) continue;
-    if (s.cues.determiners.has(s.tokens[nextContent(s, i + 1)]?.norm ?? '')) return true;
+    const next = nextContent(s, i + 1);
+    if (s.cues.determiners.has(s.tokens[next]?.norm ?? '')) return true;
+    // "domani alle 15 ho Galli", "tomorrow at 3 I have Galli": someone named by surname, no article (leftovers 19)
+    if (isSurname(s, next)) return true;
   }
   return false;
 }
+
+const isSurname = (s: Scan, i: number): boolean =>
+  s.tokens[i]?.kind === 'word' && s.consumed[i] !== true && /^\p{Lu}\p{Ll}/u.test(s.tokens[i]!.raw);
 
 /** "drinks with Sam on Friday", "aperitivo con Gianni": a message opening with something done with someone. */
 function opensWithCompany(s: Scan, start: number): boolean {

@@ -7,7 +7,7 @@ export function putIn(tokens: readonly Token[], consumed: readonly boolean[], af
   for (let j = after; j < after + PUT_IN_REACH && j < tokens.length; j++) {
     if (tokens[j]?.norm !== 'in' || consumed[j]) continue;
     // "put in the plumber for fri at 9": the particle first, the object then "for" and its time
-    if (j === after) return forTimeAfter(tokens, consumed, j + 1);
+    if (j === after) return !submits(tokens, j + 1) && forTimeAfter(tokens, consumed, j + 1);
     const next = tokens[j + 1];
     return next === undefined || next.norm === 'for' || consumed[j + 1] === true;
   }
@@ -18,4 +18,17 @@ function forTimeAfter(tokens: readonly Token[], consumed: readonly boolean[], fr
   for (let k = from; k < from + PUT_IN_REACH && k < tokens.length; k++)
     if (tokens[k]?.norm === 'for' && consumed[k + 1] === true) return true;
   return false;
+}
+
+/** "put in a complaint for monday at 10", "put in a claim": submitting something, work for the office (leftovers 19) */
+const SUBMISSIONS: ReadonlySet<string> = new Set(
+  'complaint complaints claim claims request requests application applications order orders offer bid appeal refund report form notice tender'.split(
+    ' ',
+  ),
+);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'our', 'another']);
+
+function submits(tokens: readonly Token[], from: number): boolean {
+  const noun = ARTICLES.has(tokens[from]?.norm ?? '') ? from + 1 : from;
+  return SUBMISSIONS.has(tokens[noun]?.norm ?? '');
 }

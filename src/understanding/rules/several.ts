@@ -77,6 +77,7 @@ const WORDS: Record<Lang, Words> = {
 };
 
 const ENDS = set('. ; ! ? , : - – —');
+const ADDRESSEE = set('you ye ya u');
 /** Classes of verbs that ask the office for something (not "fammi vedere", "let me"). */
 const REQUESTS: ReadonlySet<VerbClass> = new Set([
   'reminder',
@@ -137,6 +138,10 @@ function requestAt(
   const verb = lookupVerb(norm, lang);
   if (verb === undefined || !REQUESTS.has(verb.cls) || verb.reported === true) return undefined;
   if (w.bound.has(tokens[i - 1]?.norm ?? '') || pointsBack(tokens, i, lang)) return undefined;
+  // "…, call you back tomorrow": calling the office itself is the client's own promise (leftovers 19)
+  if (lang === 'en' && ADDRESSEE.has(tokens[i + 1]?.norm ?? '')) return undefined;
+  // "call with the bank tuesday at 2, remind me…": "call with" names the event, no order to call
+  if (lang === 'en' && tokens[i + 1]?.norm === 'with') return undefined;
   return kindOf(verb.cls);
 }
 

@@ -88,9 +88,13 @@ const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'towards', 'verso'
  */
 export function pastDestination(analysis: Analysis, from: number): number {
   const { tokens, consumed } = analysis;
-  if (!DESTINATION_WORDS.has(tokens[from]?.norm ?? '') || consumed[from]) return from;
-  let j = from + 1;
-  while (j <= from + ORIGIN_REACH && !UNTIL_WORDS.has(tokens[j]?.norm ?? '') && tokens[j]?.kind === 'word') j++;
+  // "driving back from Vegas until 5", "driving home till 4": the way back, from where (leftovers 19)
+  const back = WAY_BACK.has(tokens[from]?.norm ?? '') && !consumed[from] ? from + 1 : from;
+  const word = tokens[back]?.norm ?? '';
+  if (back > from && UNTIL_WORDS.has(word) && consumed[back + 1] === true) return back;
+  if (!(DESTINATION_WORDS.has(word) || (back > from && word === 'from')) || consumed[back]) return from;
+  let j = back + 1;
+  while (j <= back + ORIGIN_REACH && !UNTIL_WORDS.has(tokens[j]?.norm ?? '') && tokens[j]?.kind === 'word') j++;
   return UNTIL_WORDS.has(tokens[j]?.norm ?? '') && consumed[j + 1] === true ? j : from;
 }
 
@@ -102,3 +106,5 @@ export const saysPurpose = (analysis: Analysis, j: number): boolean =>
   INFINITIVE.test(analysis.tokens[j + 1]?.norm ?? '');
 const PURPOSE_WORDS: ReadonlySet<string> = new Set(['a', 'ad', 'per']);
 const INFINITIVE = /^[a-z]{2,}(?:are|ere|ire)$/;
+
+const WAY_BACK: ReadonlySet<string> = new Set(['back', 'home']);

@@ -1,6 +1,6 @@
 import type { AvailabilityKind, Lang, Understanding, UnderstandingContext } from '../contract.js';
 import { analyze, resolveFor, safeZone, saidWords, type Analysis } from '../analyze.js';
-import { formatInstant, localDateTime, localDay, zonedInstant } from '../../kernel/time.js';
+import { formatInstant, localDateTime, zonedInstant } from '../../kernel/time.js';
 import type { TimeMatch } from '../time/spec.js';
 import { lookupVerb } from './verbs.js';
 import {
@@ -20,6 +20,8 @@ import { cues, type Phrase, type StatusCues } from './status-cues.js';
 import { AWAY, AWAY_LEADS, AWAY_SUBJECTS, NO_BOOKING } from './status-away.js';
 import { DOING_REACH, doingLead } from './status-doing.js';
 import { pastEndedClause } from './status-ended.js';
+import { backAtPlace } from './status-back.js';
+import { isRecentSlip, laterSameHour } from './status-hours.js';
 
 /**
  * The client telling the office about themselves: "sono in riunione fino alle 16", "non
@@ -81,7 +83,8 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   }
   if (away !== undefined && (found === undefined || (found.kind !== 'available' && away.length > found.length)))
     found = away;
-  found ??= endBeforePlace(analysis, i) ?? (endFirst ? undefined : bareHeadline(analysis, i));
+  found ??=
+    backAtPlace(analysis, i) ?? endBeforePlace(analysis, i) ?? (endFirst ? undefined : bareHeadline(analysis, i));
   if (!found) return undefined;
   const whole = found.kind === 'available' ? undefined : wholePart(analysis, i + found.length);
   const origin = (found.kind === 'available' ? pastOrigin : pastDestination)(analysis, i + found.length);
@@ -89,13 +92,8 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   const clause = statusClauseEnd(analysis, whole?.next ?? after, c);
   if (clause === undefined) return undefined;
   const { end: clauseEnd, back } = clause;
-  // "fuori ufficio tutto il giorno, rientro domani": the closing clause says when the status ends
-  if (back !== undefined && found.kind !== 'available')
-    return {
-      intent: 'status',
-      availability: found.kind,
-      ...statusEnd(analyze(back, { ...ctx, lang: analysis.lang }), ctx),
-    };
+  const backEnd = found.kind === 'available' ? undefined : backClauseEnd(analysis, ctx, { back, from: i, clauseEnd });
+  if (backEnd !== undefined) return { intent: 'status', availability: found.kind, ...backEnd };
   // "domani sono fuori tutto il giorno" is about tomorrow, no status from now ("oggi …" is)
   if (whole !== undefined && dayFirst !== undefined && !isToday(dayFirst)) return undefined;
   if (whole !== undefined) return { intent: 'status', availability: found.kind, ...partEnd(whole.endMinute, ctx) };
@@ -112,6 +110,23 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   if (kind === 'available') return { intent: 'status', availability: 'available' };
   const own = { ...analysis, matches: analysis.matches.filter((m) => m.first < clauseEnd && !inPhrase(m)) };
   return { intent: 'status', availability: kind, ...statusEnd(own, ctx) };
+}
+
+/**
+ * "fuori ufficio tutto il giorno, rientro domani": the closing clause says when the status ends, unless an end is
+ * said before it ("at a wake till 11, will call you back tomorrow" ends at 11:00, leftovers 19).
+ */
+function backClauseEnd(
+  analysis: Analysis,
+  ctx: UnderstandingContext,
+  clause: { back: string | undefined; from: number; clauseEnd: number },
+): StatusEnd | undefined {
+  const { back, from, clauseEnd } = clause;
+  if (back === undefined) return undefined;
+  const endSaid = analysis.matches.some(
+    (m) => m.first >= from && m.first < clauseEnd && m.component.kind !== 'invalid' && saysUntil(analysis, m),
+  );
+  return endSaid ? undefined : statusEnd(analyze(back, { ...ctx, lang: analysis.lang }), ctx);
 }
 
 const isTodayOrTomorrow = (m: TimeMatch): boolean =>
@@ -275,7 +290,7 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): { end
     if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm)) {
       if (THEN.has(tokens[j + 1]?.norm ?? '') && untilBefore(analysis, j)) return { end: j };
       const laterTime = analysis.matches.some((m) => m.first > j && m.component.kind !== 'invalid');
-      if (!laterTime) return { end: j };
+      if (!laterTime || staysOn(analysis, j + 1)) return { end: j };
       const back = returnClause(analysis, j + 1);
       return back === undefined ? undefined : { end: j, back };
     }
@@ -297,6 +312,20 @@ function untilBefore(analysis: Analysis, j: number): boolean {
   return !request && analysis.matches.some((m) => m.last < j && m.component.kind !== 'invalid');
 }
 
+/**
+ * "sono di nuovo in ufficio, fino alle 6 ci sono", "back at the office, here till 6": staying there until a time,
+ * the rest of a status (leftovers 19); the words out of the time are only the staying.
+ */
+function staysOn(analysis: Analysis, from: number): boolean {
+  const rest = analysis.tokens.slice(from).filter((t, k) => t.kind !== 'punct' && !analysis.consumed[from + k]);
+  return STAYS[analysis.lang].test(rest.map((t) => `${t.norm} `).join(''));
+}
+
+const STAYS: Record<Lang, RegExp> = {
+  it: /^(?:(?:e|poi) )?(?:ci sono|ci saro|sono qui|saro qui|resto qui|resto in ufficio|rimango qui|rimango) $/,
+  en: /^(?:(?:and|then) )?(?:i 'm |i am |i 'll be |i will be |will be )?(?:here|around|in|at my desk|staying) $/,
+};
+
 /** "… fino alle 2 richiamo io", "…, ti scrivo io": a closing promise to call back, with no time of its own */
 function callsBack(analysis: Analysis, from: number): boolean {
   const rest = analysis.tokens.slice(from).filter((t) => t.kind !== 'punct');
@@ -305,7 +334,7 @@ function callsBack(analysis: Analysis, from: number): boolean {
 
 /** "rientro domani", "torno alle 3", "vi richiamo io tra un'ora", "i'll be back at 4": when the client is back */
 const BACK: Record<Lang, RegExp> = {
-  it: /^(?:(?:e|ma|poi|quindi) )?(?:(?:rientro|torno|ritorno|sono di ritorno|saro di ritorno|sono di nuovo in ufficio|saro in ufficio|saro di nuovo in ufficio|rientro in ufficio|torno in ufficio|ci sono|ci saro|sono raggiungibile|saro raggiungibile|sono disponibile|saro disponibile|(?:vi |ti )?richiamo(?: io)?|(?:vi |ti )?scrivo(?: io)?) )$/,
+  it: /^(?:(?:e|ma|poi|quindi) )?(?:(?:rientro|torno|ritorno|sono di ritorno|saro di ritorno|sono di nuovo in ufficio|saro in ufficio|saro di nuovo in ufficio|rientro in ufficio|torno in ufficio|ci sono|ci saro|sono raggiungibile|saro raggiungibile|sono disponibile|saro disponibile|(?:vi |ti )?(?:ri)?chiamo(?: io)?|(?:vi |ti )?scrivo(?: io)?) )$/,
   en: /^(?:(?:and|but|then) )?(?:(?:i 'll be |i will be |i 'm |i am |will be |i 'll |i will |will )?(?:back|back in the office|back in office|back at my desk|available|around|reachable|free|call you back|call back|(?:ring|call|text) (?:you|ye|ya)(?: back)?) )$/,
 };
 
@@ -344,41 +373,11 @@ function statusEnd(analysis: Analysis, ctx: UnderstandingContext): StatusEnd {
     return { until: when };
   const local = localDateTime(ctx.now, tz);
   const { when: readToday } = resolveFor(analysis, 'reminder', { ...ctx, now: zonedInstant(local, 0, tz) }).time;
-  const evening = readToday === undefined ? undefined : eveningOf(clock, new Date(readToday), ctx.now, tz);
+  const evening = readToday === undefined ? undefined : laterSameHour(clock, new Date(readToday), ctx.now, tz);
   if (evening !== undefined) return { until: evening };
   if (readToday !== undefined && readToday !== when && isRecentSlip(new Date(readToday), ctx.now))
     return { timeIssue: { reason: 'past', said: saidWords(analysis, clock) } };
   return { until: when };
-}
-
-/**
- * "sono in negozio fino alle 8" said at 19:00 is until 20:00: a bare hour of the morning already
- * gone is the same hour of the evening when that comes later today, within a few hours.
- */
-function eveningOf(clock: TimeMatch, readToday: Date, now: Date, tz: string): string | undefined {
-  if (clock.component.kind !== 'clock') return undefined;
-  const { hour, meridiem, period, twoDigit } = clock.component.clock;
-  // "08" is a 24-hour time as written; "10" and "11" have no other way to be said
-  const written24 = twoDigit && hour < 10;
-  if (hour < 1 || hour > 11 || meridiem !== undefined || period !== undefined || written24) return undefined;
-  const later = new Date(readToday.getTime() + 12 * 3_600_000);
-  const sameDay = localDay(later, tz) === localDay(readToday, tz);
-  const soon = later.getTime() - now.getTime() <= EVENING_REACH_HOURS * 3_600_000;
-  return readToday <= now && later > now && soon && sameDay ? formatInstant(later, tz) : undefined;
-}
-
-/** How far ahead that evening hour may be: further on, the hour gone was a slip, asked back. */
-const EVENING_REACH_HOURS = 5;
-
-const SLIP_HOURS = 12;
-
-/**
- * A time gone a little while ago is a slip ("fino alle 16" at 17:30); one gone more than half a day
- * ago is a plan for tomorrow ("sono dal commercialista fino alle 11" written at 23:40).
- */
-function isRecentSlip(readToday: Date, now: Date): boolean {
-  const gone = now.getTime() - readToday.getTime();
-  return gone >= 0 && gone < SLIP_HOURS * 3_600_000;
 }
 
 /** The end of a status from its time words alone (the LLM path copies them verbatim). */

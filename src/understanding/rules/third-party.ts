@@ -42,6 +42,9 @@ const words: Record<Lang, Words> = {
       'tavolo tavoli ristorante pizzeria trattoria osteria camera stanza sala sale saletta aula dentista medico dottore dottoressa pediatra oculista dermatologo ' +
         'fisioterapista osteopata veterinario parrucchiere parrucchiera barbiere estetista massaggio meccanico gommista carrozziere carrozzeria ' +
         'officina revisione tagliando notaio visita analisi esami spa ' +
+        // professionals and treatments booked at their studio (leftovers 19)
+        'commercialista avvocato avvocata cardiologo ginecologo ortopedico psicologo psicologa nutrizionista podologo logopedista ' +
+        'manicure pedicure ceretta ' +
         // rides, and travel at a fixed time ("il treno delle 8:05"): see isTravelTask in intent.ts
         'taxi ncc uber navetta transfer autista treno treni volo voli aereo traghetto biglietto biglietti hotel albergo',
     ),
@@ -60,6 +63,8 @@ const words: Record<Lang, Words> = {
     providers: set(
       'table tables restaurant room dentist doctor gp pediatrician optician dermatologist physio physiotherapist osteopath vet ' +
         'hairdresser hairdressers barber barbers haircut beautician massage mechanic garage service mot notary checkup check-up spa ' +
+        'accountant solicitor lawyer cardiologist gynaecologist gynecologist psychologist nutritionist podiatrist chiropodist ' +
+        'manicure pedicure nails waxing ' +
         'taxi taxis cab cabs uber grab lyft minicab shuttle transfer chauffeur ride train trains flight flights ferry ticket tickets hotel',
     ),
     tables: set('table tables room'),

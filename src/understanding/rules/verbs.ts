@@ -86,6 +86,9 @@ const ITALIAN_REGULAR: readonly ItalianEntry[] = [
   ['gest', 'isc', 'task', 'admin'],
   ['sistem', 'are', 'task', 'admin'],
   ['compil', 'are', 'task', 'admin'],
+  // "presenta un reclamo per lunedì", "sporgi denuncia": filing with an authority or a company (leftovers 19)
+  ['present', 'are', 'task', 'admin'],
+  ['sporg', 'ere', 'task', 'admin'],
   ['registr', 'are', 'task', 'admin'],
   ['rinnov', 'are', 'task', 'admin'],
   ['trascriv', 'ere', 'task', 'writing'],
@@ -308,10 +311,10 @@ export function bookingJoined(tokens: readonly Token[], from: number, lang: Lang
   return false;
 }
 
-/** "book club", "book fair": a verb's word opening a noun of its own is no verb (the event's name). */
+/** "book club", "book fair", "call with the bank": a verb's word opening a noun of its own is no verb (the event's name). */
 const NOUN_COMPOUNDS: Record<Lang, Readonly<Record<string, ReadonlySet<string>>>> = {
   it: {},
-  en: { book: new Set(['club', 'clubs', 'fair', 'launch', 'signing', 'group']) },
+  en: { book: new Set(['club', 'clubs', 'fair', 'launch', 'signing', 'group']), call: new Set(['with']) },
 };
 
 export const opensCompoundNoun = (tokens: readonly Token[], i: number, lang: Lang): boolean =>

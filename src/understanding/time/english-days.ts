@@ -168,6 +168,14 @@ export const englishCountRules: readonly GrammarRule[] = [
       ),
   },
   {
+    // "dentist on friday at 3, remind me that morning": the morning of the event's day (leftovers 19)
+    name: 'lead-same-morning',
+    re: pattern(
+      String.raw`(?<=(?:remind me|remind me of it|tell me|ping me|text me|warn me) )(?:that morning|the same morning|(?:on )?the morning(?: of)?(?! (?:after|before))|that day|the same day|on the day)(?! (?:at|around)(?![^ ]))`,
+    ),
+    build: () => ({ kind: 'lead', days: 0, part: 'morning' }),
+  },
+  {
     name: 'lead',
     re: pattern(
       String.raw`${UNIT} (?:before|earlier|ahead|in advance|beforehand|prior)(?: (?:at|around) (?<lh>\d{1,2})(?:[:.](?<lm>\d{2}))?(?: (?<ap>am|pm))?)?`,
@@ -217,8 +225,20 @@ export const englishCountRules: readonly GrammarRule[] = [
   },
 ];
 
+/** what keeps the client away for days, before "until the N" */
+const AWAY_FOR_DAYS = String.raw`away|off|holidays?|vacation|leave|abroad|ooo|out of (?:the )?office|travell?ing|closed|gone`;
+
 /** "a quarter past noon", "half three", "ten to six", "8-ish": before the plain clock. */
 export const englishClockRules: readonly GrammarRule[] = [
+  {
+    // away for days, "until the 12" is a native writer's day of the month ("I'm away until the 12", "on holiday
+    // till the 3"), the 12th, with no clock word after it (leftovers 19)
+    name: 'day-with-article-away',
+    re: pattern(
+      String.raw`(?<=(?:^| )(?:${AWAY_FOR_DAYS}) )(?<p>until|till) the (?<d>3[01]|[12]\d|[1-9])(?! (?:st|nd|rd|th|at|alle|[ap] \. m|[ap]m|o'clock|in the)(?![^ ]))`,
+    ),
+    build: (g) => ({ kind: 'day', day: { kind: 'monthDay', day: Number(g.d) } }),
+  },
   {
     // Italians writing English say the hour with its article ("alle 3" → "at the 3", "fino alle 8" → "until
     // the 8"): an hour of the clock, never a day of the month, when no ordinal, "of" nor a month follows (batch 18)

@@ -362,7 +362,7 @@ export const englishRules: readonly GrammarRule[] = [
     name: 'part-of-day',
     // "good morning" greets, it names no time
     re: pattern(
-      String.raw`(?<!good )(?!(?<=^)(?:morning|afternoon|evening) [!,])(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})(?:(?<time> time)|(?<!(?:about|of|for) [^ ]+)(?<day>(?= (?:tomorrow|the day after tomorrow)(?![^ ])))|)`,
+      String.raw`(?<!good )(?!(?<=^)(?:morning|afternoon|evening) [!,])(?:(?<p>in the|this|at|for|around|by|during the|during|in|on|after|before) )?(?<part>${alternatives(Object.keys(PARTS))})(?! shifts?(?![^ ]))(?:(?<time> time)|(?<!(?:about|of|for) [^ ]+)(?<day>(?= (?:tomorrow|the day after tomorrow)(?![^ ])))|)`,
     ),
     // "lunch time", "lunchtime", "lunch tomorrow" (no "about" before): the meal's time, with or without "at"
     build: (g) =>
@@ -375,7 +375,7 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?:(?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<d4>[23]0 (?:- )?first))|(?<p2>on|by|until|before) (?:the (?<d2>\d{1,2})|(?<d3>\d{1,2}) (?:st|nd|rd|th))|(?<=(?:^| )(?:have|got) )the (?<d5>\d{1,2})(?= \?|$)`,
+      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?:(?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<d4>[23]0 (?:- )?first))|(?<p2>on|by|until|till|before) (?:the (?<d2>\d{1,2})|(?<d3>\d{1,2}) (?:st|nd|rd|th))|(?<=(?:^| )(?:have|got) )the (?<d5>\d{1,2})(?= \?|$)`,
     ),
     build: (g) => {
       const day = dayOfMonth(g.d ?? g.d4 ?? g.d2 ?? g.d3 ?? g.d5);

@@ -13,6 +13,7 @@ const WORDS: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['early', 'late', 'very early']),
 };
 const DAY_KINDS: ReadonlySet<string> = new Set(['day', 'dayPart', 'part']);
+const BEING_LATE: ReadonlySet<string> = new Set(['running', 'be', "'m", 'am', 'is', 'are', "'re", 'was', 'were', 'im']);
 
 export function withIntensifiers(
   tokens: readonly Token[],
@@ -24,6 +25,8 @@ export function withIntensifiers(
     if (!DAY_KINDS.has(m.component.kind)) return m;
     const at = lang === 'it' ? m.last + 1 : m.first - 1;
     if (consumed[at] === true || !WORDS[lang].has(tokens[at]?.norm ?? '')) return m;
+    // "running late today", "I'm late today": the client is late, no time of the day (leftovers 19)
+    if (lang === 'en' && BEING_LATE.has(tokens[at - 1]?.norm ?? '')) return m;
     consumed[at] = true;
     return lang === 'it' ? { ...m, last: at } : { ...m, first: at };
   });

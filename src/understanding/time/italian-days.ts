@@ -118,6 +118,14 @@ export const italianCountRules: readonly GrammarRule[] = [
     },
   },
   {
+    // "dentista venerdì alle 3, ricordamelo quella mattina": the morning of the event's day (leftovers 19)
+    name: 'lead-same-morning',
+    re: pattern(
+      String.raw`(?<=(?:ricordamelo|ricordarmelo|ricordi|ricordate|avvisami|avvisarmi) )(?:quella mattina|(?:la )?stessa mattina|la mattina(?: stessa| di quel giorno)?|quel giorno)(?! (?:alle|verso|presto)(?![^ ]))`,
+    ),
+    build: () => ({ kind: 'lead', days: 0, part: 'morning' }),
+  },
+  {
     name: 'lead',
     re: pattern(
       String.raw`${UNIT} (?:prima|avanti|in anticipo)(?: (?:alle|verso le|per le) (?<lh>\d{1,2})(?:[:.](?<lm>\d{2}))?)?`,

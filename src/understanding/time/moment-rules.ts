@@ -1,4 +1,4 @@
-import { clockComponent, offsetComponent } from './build.js';
+import { clockComponent, makeClock, offsetComponent } from './build.js';
 import { pattern, type GrammarRule, type Groups } from './grammar.js';
 import type { Component, PartOfDay } from './spec.js';
 import { weekdayNumber } from './lexicon.js';
@@ -34,7 +34,25 @@ const closeOfBusiness = (g: Groups): Component => {
   return { kind: 'dayPart', day: { kind: 'weekday', weekday, nextWeek: false }, part: 'closeOfBusiness' };
 };
 
+/**
+ * "party saturday from 9 till late", "festa dalle 9 fino a tardi": an event that runs on late starts in the
+ * evening, a bare 5 to 11 is that evening's hour (leftovers 19); an am/pm said stays.
+ */
+const tillLate = (g: Groups): Component | null => {
+  const evening = g.ap === undefined && Number(g.h) >= 5 && Number(g.h) <= 11;
+  const clock = makeClock(g.h ?? '', g.m, {
+    ...(g.ap !== undefined && { meridiem: g.ap === 'am' ? 'am' : 'pm' }),
+    ...(evening && { period: 'evening' }),
+  });
+  return clock === undefined ? null : { kind: 'clock', clock, open: true };
+};
+
 export const italianMomentRules: readonly GrammarRule[] = [
+  {
+    name: 'from-till-late',
+    re: pattern(String.raw`(?<p>dalle|dall') (?<h>\d{1,2})(?:[:.](?<m>[0-5]\d))? (?:fino a )?tardi`),
+    build: tillLate,
+  },
   // "alba" alone is a name: only after a preposition
   { name: 'dawn', re: pattern(String.raw`(?<p>all'|verso l'|prima dell'|dall') alba`), build: part('dawn') },
   {
@@ -67,6 +85,13 @@ export const italianMomentRules: readonly GrammarRule[] = [
 ];
 
 export const englishMomentRules: readonly GrammarRule[] = [
+  {
+    name: 'from-till-late',
+    re: pattern(
+      String.raw`(?<p>from) (?<h>\d{1,2})(?:[:.](?<m>[0-5]\d))?(?: (?<ap>am|pm))? (?:till|until|til|to) late`,
+    ),
+    build: tillLate,
+  },
   // "dawn" alone is a name: only after a preposition
   {
     name: 'dawn',

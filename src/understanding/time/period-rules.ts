@@ -1,5 +1,6 @@
 import { fragments } from './fragments.js';
 import { pattern, type GrammarRule, type Groups } from './grammar.js';
+import { holidayWords } from './holidays.js';
 import { monthNumber } from './lexicon.js';
 import type { Component, DayRef } from './spec.js';
 
@@ -45,7 +46,8 @@ function seasonComponent(g: Groups): Component | null {
   const det = g.det === undefined || /^(?:l'|la|lo|il)$/.test(g.det) ? undefined : g.det;
   const said = g.p ?? g.edge ?? g.early ?? det ?? g.next;
   if (said === undefined || (g.s === 'fall' && g.det === undefined && g.the === undefined)) return null;
-  return day({ kind: 'season', season, end: isEnd(g) });
+  const current = det !== undefined && /^(?:quest'|questa|questo|this)$/.test(det) && g.next === undefined;
+  return day({ kind: 'season', season, end: isEnd(g), ...(current && { current }) });
 }
 
 function quarterComponent(g: Groups): Component | null {
@@ -60,6 +62,10 @@ function quarterComponent(g: Groups): Component | null {
 /** The day a business day is counted from: the 1st (or the last day) of a month or year. */
 function workdayBase(g: Groups, last: boolean, lang: 'it' | 'en'): DayRef | undefined {
   const year = g.y === undefined ? undefined : Number(g.y);
+  // "il primo giorno lavorativo dopo Pasqua", "the last working day before Christmas": counted from the next day
+  const holiday = g.h === undefined ? undefined : holidayWords[lang][g.h];
+  if (holiday !== undefined) return { kind: 'shifted', base: { kind: 'holiday', name: holiday }, days: last ? -1 : 1 };
+  if (g.h !== undefined) return undefined;
   if (g.mon !== undefined) {
     const month = monthNumber(g.mon, lang);
     if (month === undefined) return undefined;
@@ -121,7 +127,7 @@ export const italianPeriodRules: readonly GrammarRule[] = [
   {
     name: 'workday',
     re: pattern(
-      String.raw`(?:(?<p>per|entro|dal|a partire dal) )?(?:il |l' )?(?<w>primo|ultimo) giorno (?:lavorativi|lavorativo|feriali|feriale|utile) ${IT_OF}${IT_PERIOD_OF}`,
+      String.raw`(?:(?<p>per|entro|dal|a partire dal) )?(?:il |l' )?(?<w>primo|ultimo) giorno (?:lavorativi|lavorativo|feriali|feriale|utile) (?:${IT_OF}${IT_PERIOD_OF}|(?:dopo|prima di) (?:(?:il|la|l') )?(?<h>${IT.HOLIDAY}))`,
     ),
     build: workday('it'),
   },
@@ -165,7 +171,7 @@ export const englishPeriodRules: readonly GrammarRule[] = [
   {
     name: 'workday',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|till|from) )?(?:the )?(?<w>first|last) (?:business|working|work) day (?:of|in) ${EN_PERIOD_OF}`,
+      String.raw`(?:(?<p>on|by|for|until|till|from) )?(?:the )?(?<w>first|last) (?:business|working|work) day (?:(?:of|in) ${EN_PERIOD_OF}|(?:after|before) (?<h>${EN.HOLIDAY}))`,
     ),
     build: workday('en'),
   },

@@ -27,7 +27,11 @@ function nextStretch(startMonth: number, months: number, end: boolean, today: Ca
 
 /** 0 spring, 1 summer, 2 autumn, 3 winter */
 export function resolveSeason(ref: Season, today: CalendarDate): CalendarDate {
-  return nextStretch(3 + 3 * ref.season, 3, ref.end, today);
+  const startMonth = 3 + 3 * ref.season;
+  // "quest'estate" said in July: the rest of this summer, from today (its first day is gone)
+  const inside = (today.month - startMonth + 12) % 12 < 3;
+  if (ref.current === true && inside && !ref.end) return today;
+  return nextStretch(startMonth, 3, ref.end, today);
 }
 
 export function resolveQuarter(ref: Quarter, today: CalendarDate): CalendarDate {

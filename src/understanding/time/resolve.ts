@@ -307,8 +307,12 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
     // "alle 10 ho udienza, ricordamelo mezz'ora prima": the event's day, as a lead in days gives it
     if (intent === 'reminder' && spec.beforeMin !== undefined && date !== undefined) out.due = formatDate(date);
   } else if (date !== undefined) {
-    // a date with no time: a reminder fires at 09:00, a booking keeps the date only
-    out.when = intent === 'reminder' ? formatInstant(zonedInstant(date, DEFAULT_MINUTE, tz), tz) : formatDate(date);
+    // a date with no time: a reminder fires at 09:00, a booking keeps the date only; in a season begun
+    // ("quest'estate" said on an August afternoon) at the next 09:00
+    const fire = zonedInstant(date, DEFAULT_MINUTE, tz);
+    const begun = spec.day?.kind === 'season' && spec.day.current === true && fire.getTime() <= now.getTime();
+    const day = begun ? addDays(date, 1) : date;
+    out.when = intent === 'reminder' ? formatInstant(zonedInstant(day, DEFAULT_MINUTE, tz), tz) : formatDate(date);
   }
   return out;
 }

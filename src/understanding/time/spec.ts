@@ -71,8 +71,11 @@ export type DayRef =
   | { kind: 'endOfYear' }
   /** the last day of this calendar quarter ("by end of quarter"), or of the next (`quartersAhead` 1) */
   | { kind: 'endOfQuarter'; quartersAhead: number }
-  /** a season's first day, or its last (`end`); seasons are meteorological: spring from 1 March (batch 18) */
-  | { kind: 'season'; season: number; end: boolean }
+  /**
+   * a season's first day, or its last (`end`); seasons are meteorological: spring from 1 March (batch 18); `current`
+   * ("quest'estate", "this summer") said inside the season is today (leftovers 19)
+   */
+  | { kind: 'season'; season: number; end: boolean; current?: boolean }
   /** a named calendar quarter's first or last day (`quarter` 1-4, the next such), or the next quarter's first day */
   | { kind: 'quarter'; quarter?: number; year?: number; end: boolean }
   /** the first business day from a day on, or the last one up to it (`last`): Monday to Friday, public holidays skipped */
@@ -105,7 +108,8 @@ export type Component =
   | { kind: 'day'; day: DayRef; lastDay?: DayRef }
   | { kind: 'dayPart'; day: DayRef; part: PartOfDay }
   /** `count`: a bare number after a correction ("anzi 20"), a count instead when what it corrects was one */
-  | { kind: 'clock'; clock: Clock; count?: number }
+  /** `open`: an event's start that runs on "till late" ("party saturday from 9 till late"): a span with no end */
+  | { kind: 'clock'; clock: Clock; count?: number; open?: true }
   /** `weak`: a meal or evening word used as a noun ("dinner at 8"): it colours a bare hour only */
   | { kind: 'part'; part: PartOfDay; weak: boolean }
   | { kind: 'range'; start: Clock; end: Clock }
