@@ -24,3 +24,40 @@ describe('fresh batch 19: Slack and web-chat messages', () => {
     });
   }
 });
+
+/** Tuesday 12 January 2027, 10:15 in Rome. */
+const rome = { now: new Date('2027-01-12T10:15:00+01:00'), tz: 'Europe/Rome' };
+const read = (text: string, lang: 'it' | 'en' = 'it') => understandRules(text, { ...rome, lang });
+
+describe('fresh batch 19: recurrences with an end or an exception', () => {
+  it('ends a recurrence on the day said after "fino a" / "until" (UNTIL, the end of that local day)', () => {
+    expect(read('ogni giovedì alle 18 fino al 25 febbraio ricordami di chiudere la cassa')).toMatchObject({
+      when: '2027-01-14T18:00:00+01:00',
+      rrule: 'FREQ=WEEKLY;BYDAY=TH;UNTIL=20270225T235959Z',
+      text: 'chiudere la cassa',
+    });
+    expect(read('remind me every day at 7 until Easter to water the plants', 'en').rrule).toBe(
+      'FREQ=DAILY;UNTIL=20270328T235959Z',
+    );
+    expect(read('ricordami ogni mese il 3 fino a fine giugno di pagare il leasing').rrule).toBe(
+      'FREQ=MONTHLY;BYMONTHDAY=3;UNTIL=20270630T235959Z',
+    );
+  });
+
+  it('takes the weekdays after "tranne" / "except" out of a daily or weekly recurrence', () => {
+    expect(read('ricordami tutti i giorni alle 8 tranne il sabato e la domenica di aprire il bar')).toMatchObject({
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+      text: 'aprire il bar',
+    });
+    expect(read('remind me every weekday at 8am except on fridays to water the plants', 'en')).toMatchObject({
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH',
+      text: 'water the plants',
+    });
+    expect(read('every day except weekends remind me at 7am to run', 'en').rrule).toBe(
+      'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+    );
+    expect(read('ricordami domenica di chiamare Luca, tranne se piove')).toMatchObject({
+      when: '2027-01-17T09:00:00+01:00',
+    });
+  });
+});
