@@ -61,3 +61,58 @@ describe('fresh batch 19: recurrences with an end or an exception', () => {
     });
   });
 });
+
+describe('fresh batch 19: free time in a part of a day, events before reminders, statuses with asides', () => {
+  it('reads "sono libero/am I free" with a part of the day or a window as a search for free time', () => {
+    expect(read('sono libera venerdì mattina?')).toMatchObject({
+      intent: 'free_slots',
+      from: '2027-01-15',
+      dayPart: 'morning',
+    });
+    expect(read('am I free tomorrow between 2 and 4?', 'en')).toMatchObject({
+      intent: 'free_slots',
+      timeFrom: '14:00',
+      timeTo: '16:00',
+    });
+    expect(read('sono libero domani?').intent).toBe('agenda');
+  });
+
+  it('puts the event a reminder comes minutes before on the agenda too', () => {
+    expect(read('venerdì alle 10 ho il dentista, ricordamelo un quarto d ora prima')).toMatchObject({
+      when: '2027-01-15T09:45:00+01:00',
+      event: { when: '2027-01-15T10:00:00+01:00', title: 'dentista' },
+    });
+    expect(read('remind me 10 minutes before the 3pm call with Marco to open the deck', 'en')).toMatchObject({
+      when: '2027-01-12T14:50:00+01:00',
+      event: { when: '2027-01-12T15:00:00+01:00', title: 'call with Marco' },
+    });
+    expect(read('ricordami alle 15 di chiamare Gino').event).toBeUndefined();
+  });
+
+  it('keeps a status with what for or who with after the place, a meal noun or "will reply after" after it', () => {
+    expect(read('sono in magazzino per l inventario fino alle 17')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-01-12T17:00:00+01:00',
+    });
+    expect(read('sono in laboratorio con il tecnico fino alle 12')).toMatchObject({ intent: 'status' });
+    expect(read('non ci sono per nessuno fino alle 13, ho la colazione di lavoro')).toMatchObject({
+      intent: 'status',
+      availability: 'dnd',
+    });
+    expect(read('in a review with the auditors until 4pm, will reply after', 'en')).toMatchObject({
+      intent: 'status',
+      until: '2027-01-12T16:00:00+01:00',
+    });
+  });
+});
+
+describe('fresh batch 19: a help word that is a thing', () => {
+  it('reads "il menù di…" with words after it as a thing to work on, "menu" alone still asks for help', () => {
+    expect(read('entro giovedì mi serve il menu del pranzo di Pasqua stampato')).toMatchObject({
+      intent: 'task',
+      due: '2027-01-14',
+    });
+    expect(read('menu').intent).toBe('help');
+  });
+});

@@ -111,12 +111,12 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
  */
 function withEvent(
   said: { analysis: Analysis; ctx: UnderstandingContext; classification: { head?: { first: number } } },
-  r: Pick<Understanding, 'when' | 'rrule' | 'text' | 'due' | 'timeIssue'>,
+  r: Pick<Understanding, 'when' | 'rrule' | 'text' | 'due' | 'timeIssue'> & { eventAt?: string },
 ): Understanding {
   const { analysis, ctx, classification } = said;
   const headFirst = classification.head?.first;
-  const reminder = { text: analysis.text, tokens: analysis.tokens, headFirst, due: r.due };
-  const event = eventBeforeReminder(reminder, { ...ctx, lang: analysis.lang }, understandRules);
+  const reminder = { text: analysis.text, tokens: analysis.tokens, headFirst, due: r.due, eventAt: r.eventAt };
+  const event = eventBeforeReminder(reminder, { ...ctx, lang: analysis.lang }, understandRules, r.text);
   const { when, rrule, text, due, timeIssue } = r;
   return compact({ intent: 'reminder', when, rrule, text, due, timeIssue, event });
 }

@@ -59,6 +59,8 @@ export interface ResolvedTime {
   to?: string;
   shiftMin?: number;
   durationMin?: number;
+  /** a reminder fired some minutes before an event ("mezz'ora prima della call delle 16"): the event's instant */
+  eventAt?: string;
   /** why no `when` although the client named a time */
   issue?: TimeIssue;
 }
@@ -306,7 +308,9 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
     return out;
   }
   if (instant !== undefined && timed) {
-    out.when = formatInstant(beforeEvent(instant, spec, intent, now), tz);
+    const fire = beforeEvent(instant, spec, intent, now);
+    out.when = formatInstant(fire, tz);
+    if (fire !== instant) out.eventAt = formatInstant(instant, tz);
     // "alle 10 ho udienza, ricordamelo mezz'ora prima": the event's day, as a lead in days gives it
     if (intent === 'reminder' && spec.beforeMin !== undefined && date !== undefined) out.due = formatDate(date);
   } else if (date !== undefined) {
