@@ -116,3 +116,23 @@ describe('fresh batch 19: a help word that is a thing', () => {
     expect(read('menu').intent).toBe('help');
   });
 });
+
+describe('fresh batch 19: lists of requests, a table "da 6", a request named by its article', () => {
+  it('sends a numbered list, or a cancel joined to a request with its own time, to the desk whole', () => {
+    const list = 'ciao: 1) ricordami alle 18 di chiamare il fioraio 2) prenotami un taxi per le 19:30';
+    expect(read(list)).toEqual({ intent: 'task', text: list, category: 'other' });
+    const two = 'cancel the dentist and book a table at Nobu for friday at 8';
+    expect(read(two, 'en')).toEqual({ intent: 'task', text: two, category: 'other' });
+    expect(read('ricordami di chiamare il meccanico e prenotare la revisione lunedì alle 10').intent).toBe('reminder');
+  });
+
+  it('reads "un tavolo da 6" as the party, "una call da 30" stays no party', () => {
+    expect(read('prenotami un tavolo da 4 da Gino sabato alle 9')).toMatchObject({ partySize: 4, viaOffice: true });
+    expect(read('fissami una call da 30 con Rossi domani alle 10').partySize).toBeUndefined();
+  });
+
+  it('names a request opening the message with its article when a question about it follows', () => {
+    expect(read('la 4410 come va?')).toEqual({ intent: 'ticket_status', ref: 4410 });
+    expect(read('la 6610 a che punto è?')).toEqual({ intent: 'ticket_status', ref: 6610 });
+  });
+});
