@@ -136,3 +136,24 @@ describe('fresh batch 19: lists of requests, a table "da 6", a request named by 
     expect(read('la 6610 a che punto è?')).toEqual({ intent: 'ticket_status', ref: 6610 });
   });
 });
+
+describe('fresh batch 19: a closing question handing the request over, professionals the office books', () => {
+  it('reads the words before "ci pensate voi?" / "can someone on your side sort it?" as the request', () => {
+    expect(read('venerdì sera ci serve un tavolo per 5 da Gino alle 21, ci pensi tu?')).toMatchObject({
+      intent: 'booking',
+      when: '2027-01-15T21:00:00+01:00',
+      partySize: 5,
+      viaOffice: true,
+    });
+    expect(read('the invoices need to be sent by friday - can you handle it?', 'en')).toMatchObject({
+      intent: 'task',
+      due: '2027-01-15',
+    });
+    expect(read('ci pensi tu?').intent).toBe('other');
+  });
+
+  it('books the accountant or the lawyer through the office when asked to, "ho il commercialista" stays the client\'s', () => {
+    expect(read('prenotami l avvocato per giovedì mattina')).toMatchObject({ intent: 'booking', viaOffice: true });
+    expect(read('domani alle 3 ho il commercialista').viaOffice).toBeUndefined();
+  });
+});

@@ -16,6 +16,7 @@ import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 import { readSeveralRequests } from './rules/several.js';
 import type { ResolvedTime } from './time/resolve.js';
 import { eventBeforeReminder } from './rules/reminder-event.js';
+import { beforeDelegationCloser } from './rules/delegation-closer.js';
 import { asksTheTime } from './rules/clock-question.js';
 
 /**
@@ -28,6 +29,10 @@ import { asksTheTime } from './rules/clock-question.js';
 export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
   const analysis = analyze(text, ctx);
   if (asksTheTime(analysis)) return { intent: 'other' };
+  // "…, ci pensate voi?": the request is what comes before the closing question
+  const handed = beforeDelegationCloser(text, analysis.lang);
+  const inner = handed === undefined ? undefined : understandRules(handed, ctx);
+  if (inner !== undefined && inner.intent !== 'other' && inner.intent !== 'help') return inner;
   const status =
     readSeveralRequests(analysis, ctx) ??
     readStatus(analysis, ctx) ??
