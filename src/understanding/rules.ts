@@ -1,4 +1,4 @@
-import type { Understanding, UnderstandingContext } from './contract.js';
+import type { Lang, Understanding, UnderstandingContext } from './contract.js';
 import { analyze, resolveFor, sameAsBefore, timeFlags, type Analysis } from './analyze.js';
 import { classifyIntent } from './rules/intent.js';
 import { extractSlots } from './rules/slots.js';
@@ -29,11 +29,8 @@ import { asksTheTime } from './rules/clock-question.js';
 export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
   const analysis = analyze(text, ctx);
   if (asksTheTime(analysis)) return { intent: 'other' };
-  // "…, ci pensate voi?": the request is what comes before the closing question
-  const handed = beforeDelegationCloser(text, analysis.lang);
-  const inner = handed === undefined ? undefined : understandRules(handed, ctx);
-  if (inner !== undefined && inner.intent !== 'other' && inner.intent !== 'help') return inner;
   const status =
+    handedOver(text, analysis.lang, ctx) ??
     readSeveralRequests(analysis, ctx) ??
     readStatus(analysis, ctx) ??
     readStatusAfterContext(analysis, ctx) ??
@@ -124,6 +121,13 @@ function withEvent(
   const event = eventBeforeReminder(reminder, { ...ctx, lang: analysis.lang }, understandRules, r.text);
   const { when, rrule, text, due, timeIssue } = r;
   return compact({ intent: 'reminder', when, rrule, text, due, timeIssue, event });
+}
+
+/** "…, ci pensate voi?": the request is what comes before a closing question handing it to the office. */
+function handedOver(text: string, lang: Lang, ctx: UnderstandingContext): Understanding | undefined {
+  const handed = beforeDelegationCloser(text, lang);
+  const inner = handed === undefined ? undefined : understandRules(handed, ctx);
+  return inner !== undefined && inner.intent !== 'other' && inner.intent !== 'help' ? inner : undefined;
 }
 
 /** A message that is only a time ("domani alle 3") may answer a question the bot asked. */
