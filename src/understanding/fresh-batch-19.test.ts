@@ -157,3 +157,25 @@ describe('fresh batch 19: a closing question handing the request over, professio
     expect(read('domani alle 3 ho il commercialista').viaOffice).toBeUndefined();
   });
 });
+
+describe('fresh batch 19: quoted questions, being on site, an end named before its time', () => {
+  it("does not read a question someone else asked, quoted before the request, as the client's question", () => {
+    expect(
+      read('mi ha scritto Bianchi: "ci vediamo venerdì alle 11 in studio?" mettilo in agenda per favore'),
+    ).toMatchObject({ intent: 'booking', when: '2027-01-15T11:00:00+01:00' });
+    expect(read('"possiamo vederci venerdì?"').intent).not.toBe('booking');
+  });
+
+  it('reads "on site" as being at a place, and an end named by a moment then its time', () => {
+    expect(read('on site at the warehouse until 4pm', 'en')).toMatchObject({
+      intent: 'status',
+      until: '2027-01-12T16:00:00+01:00',
+    });
+    expect(read('sono in sala fino alla fine del servizio, alle 15')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2027-01-12T15:00:00+01:00',
+    });
+    expect(read('ricordami fino a domani, alle 5').intent).toBe('reminder');
+  });
+});

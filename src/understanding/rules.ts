@@ -17,6 +17,8 @@ import { readSeveralRequests } from './rules/several.js';
 import type { ResolvedTime } from './time/resolve.js';
 import { eventBeforeReminder } from './rules/reminder-event.js';
 import { beforeDelegationCloser } from './rules/delegation-closer.js';
+import { withoutReportedQuestions } from './rules/quoted.js';
+import { readApposedStatus } from './rules/status-apposed.js';
 import { asksTheTime } from './rules/clock-question.js';
 
 /**
@@ -33,12 +35,13 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
     handedOver(text, analysis.lang, ctx) ??
     readSeveralRequests(analysis, ctx) ??
     readStatus(analysis, ctx) ??
+    readApposedStatus(analysis, ctx) ??
     readStatusAfterContext(analysis, ctx) ??
     readMailRequest(analysis) ??
     readMailQuestion(analysis) ??
     readOfficeQuestion(analysis);
   if (status) return status;
-  const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
+  const classification = classifyMessage(analysis);
   const { intent } = classification;
   // a party the office books a table for ("prenota x 4 da Gino venerdì alle 9") seats people too
   const party = () =>
@@ -122,6 +125,15 @@ function withEvent(
   const { when, rrule, text, due, timeIssue } = r;
   return compact({ intent: 'reminder', when, rrule, text, due, timeIssue, event });
 }
+
+/** The intent and its head verb; a question someone else asked, quoted, does not make the message one. */
+const classifyMessage = (analysis: Analysis) =>
+  classifyIntent(
+    withoutReportedQuestions(analysis.tokens),
+    analysis.consumed,
+    analysis.lang,
+    timeFlags(analysis.matches),
+  );
 
 /** "…, ci pensate voi?": the request is what comes before a closing question handing it to the office. */
 function handedOver(text: string, lang: Lang, ctx: UnderstandingContext): Understanding | undefined {

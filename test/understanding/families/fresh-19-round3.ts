@@ -32,11 +32,8 @@ export const fresh19Round3: readonly Family[] = [
       'remind me half an hour before my 4pm call with Dave to prep the slides',
       beforeEvent(c.at(c.today, 15, 30), c.at(c.today, 16)),
     ],
-    [
-      'en',
-      'working on the server migration until 5, dnd pls',
-      only('status', { availability: 'dnd', until: c.at(c.today, 17) }),
-    ],
+    // labelled dnd first; corrected after the first run to busy, as batch 12 labels "…, please don't disturb"
+    ['en', 'working on the server migration until 5, dnd pls', busy(c.at(c.today, 17))],
     ['en', "cancel tomorrow's standup, half the team is off", only('cancel')],
     // labelled 15:00 first; corrected before any fix to the date, as batch 12 labels "… to wednesday same time"
     ['en', 'can you move my 3pm on Wednesday to Thursday same time?', reschedule(c.iso(c.weekday(THU)))],
