@@ -68,6 +68,8 @@ export function timeFlags(matches: readonly TimeMatch[]): {
   deadline: boolean;
   clocked: boolean;
   ranged: boolean;
+  /** some time it names is a deadline */
+  due: boolean;
 } {
   let timed = false;
   let ranged = false;
@@ -87,7 +89,8 @@ export function timeFlags(matches: readonly TimeMatch[]): {
     )
       timed = true;
   }
-  return { timed, dated, deadline: dated && deadline, clocked, ranged };
+  const due = matches.some(isDeadline);
+  return { timed, dated, deadline: dated && deadline, clocked, ranged, due };
 }
 
 const DAY_KINDS = new Set(['day', 'dayPart', 'span', 'offset']);

@@ -179,3 +179,22 @@ describe('fresh batch 19: quoted questions, being on site, an end named before i
     expect(read('ricordami fino a domani, alle 5').intent).toBe('reminder');
   });
 });
+
+describe('fresh batch 19: a need with a deadline after context, filing and a reminder of it', () => {
+  it('reads a need with a deadline as work even after an event named as context', () => {
+    expect(read('abbiamo il pranzo aziendale del 28: entro il 21 mi serve la lista dei menù')).toMatchObject({
+      intent: 'task',
+      due: '2027-01-21',
+    });
+    expect(read('venerdì alle 20 ho la cena con i fornitori').intent).toBe('booking');
+  });
+
+  it('reads "segnalo in agenda e ricordamelo <time>" as a reminder before the event it files', () => {
+    expect(read('giovedì alle 9 ho il dentista, segnalo in agenda e ricordamelo mercoledì sera')).toMatchObject({
+      intent: 'reminder',
+      when: '2027-01-13T19:00:00+01:00',
+      event: { when: '2027-01-14T09:00:00+01:00', title: 'dentista' },
+    });
+    expect(read('segnami la riunione di giovedì alle 9 e ricordami di portare i documenti').intent).toBe('booking');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Lang, Understanding, UnderstandingContext } from './contract.js';
 import { analyze, resolveFor, sameAsBefore, timeFlags, type Analysis } from './analyze.js';
-import { classifyIntent } from './rules/intent.js';
+import { classifyIntent, type Classification } from './rules/intent.js';
 import { extractSlots } from './rules/slots.js';
 import { partyOf, seatsPeople } from './rules/party.js';
 import { alternativeDays, freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
@@ -19,6 +19,7 @@ import { eventBeforeReminder } from './rules/reminder-event.js';
 import { beforeDelegationCloser } from './rules/delegation-closer.js';
 import { withoutReportedQuestions } from './rules/quoted.js';
 import { readApposedStatus } from './rules/status-apposed.js';
+import { remindsWhatIsFiled } from './rules/file-and-remind.js';
 import { asksTheTime } from './rules/clock-question.js';
 
 /**
@@ -115,25 +116,31 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
  * prima") the appointment too, to go on the agenda.
  */
 function withEvent(
-  said: { analysis: Analysis; ctx: UnderstandingContext; classification: { head?: { first: number } } },
+  said: {
+    analysis: Analysis;
+    ctx: UnderstandingContext;
+    classification: { head?: { first: number }; filed?: boolean };
+  },
   r: Pick<Understanding, 'when' | 'rrule' | 'text' | 'due' | 'timeIssue'> & { eventAt?: string },
 ): Understanding {
   const { analysis, ctx, classification } = said;
   const headFirst = classification.head?.first;
-  const reminder = { text: analysis.text, tokens: analysis.tokens, headFirst, due: r.due, eventAt: r.eventAt };
+  const { filed } = classification;
+  const reminder = { text: analysis.text, tokens: analysis.tokens, headFirst, due: r.due, eventAt: r.eventAt, filed };
   const event = eventBeforeReminder(reminder, { ...ctx, lang: analysis.lang }, understandRules, r.text);
   const { when, rrule, text, due, timeIssue } = r;
   return compact({ intent: 'reminder', when, rrule, text, due, timeIssue, event });
 }
 
-/** The intent and its head verb; a question someone else asked, quoted, does not make the message one. */
-const classifyMessage = (analysis: Analysis) =>
-  classifyIntent(
-    withoutReportedQuestions(analysis.tokens),
-    analysis.consumed,
-    analysis.lang,
-    timeFlags(analysis.matches),
-  );
+/**
+ * The intent and its head verb; a question someone else asked, quoted, does not make the message one, and
+ * "segnamelo in agenda e ricordamelo lunedì" is a reminder before what it files.
+ */
+function classifyMessage(analysis: Analysis): Classification {
+  const { tokens, consumed, lang, matches } = analysis;
+  const read = classifyIntent(withoutReportedQuestions(tokens), consumed, lang, timeFlags(matches));
+  return remindsWhatIsFiled(tokens, lang, read) ?? read;
+}
 
 /** "…, ci pensate voi?": the request is what comes before a closing question handing it to the office. */
 function handedOver(text: string, lang: Lang, ctx: UnderstandingContext): Understanding | undefined {

@@ -45,6 +45,8 @@ export interface Classification {
   start: number;
   /** the client said they need it ("mi serve", "I need"): for the office to arrange */
   needed?: boolean;
+  /** a reminder of what the message also files ("segnamelo in agenda e ricordamelo lunedì") */
+  filed?: boolean;
 }
 
 /** "venerdì alle 6 ho il meccanico", "I've got the optician on Monday": an event the client states they have. */
@@ -289,8 +291,8 @@ function isAgendaQuestion(s: Scan, start: number): boolean {
 /** "is there anything on tmrw", "c'è qualcosa domani?": asking whether the day holds anything names nothing */
 const VAGUE: ReadonlySet<string> = new Set(['there', 'anything', 'qualcosa']);
 
-/** "thank you for all your help": help the client had, not asked for */
-const HAD_HELP: ReadonlySet<string> = new Set(['your', 'the', 'all']);
+/** "thank you for all your help", "la lista dei menù": help the client had, or a thing, not asked for */
+const HAD_HELP: ReadonlySet<string> = new Set(['your', 'the', 'all', 'dei', 'degli', 'delle', 'of']);
 /** "il menù di San Valentino", "the menu for Friday": an article and words after make the help word a thing */
 const A_THING: ReadonlySet<string> = new Set('a my our il lo la un uno una del dello della al nel'.split(' '));
 const isAThing = (s: Scan, first: number, last: number): boolean =>
@@ -320,6 +322,8 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
     s.cues.determiners.has(s.tokens[start]?.norm ?? '')
   )
     return 'task';
+  // "ho la cena del 30 da organizzare: entro il 20 mi servono tre preventivi": a need with a deadline is work
+  if (!question && hasContent && s.due === true && (needed || findPhrase(s, c.needs) !== undefined)) return 'task';
   if (!question && restHas(s, start, c.bookingNouns)) return 'booking';
   if (!question && s.dated && restHas(s, start, c.eventNouns)) return 'booking';
   if (!question && s.dated && (statesEvent(s, start) || (s.timed && opensWithCompany(s, start)))) return 'booking';
@@ -338,7 +342,7 @@ export function classifyIntent(
   tokens: readonly Token[],
   consumed: readonly boolean[],
   lang: Lang,
-  time: { timed: boolean; dated: boolean; deadline: boolean; clocked: boolean; ranged?: boolean },
+  time: { timed: boolean; dated: boolean; deadline: boolean; clocked: boolean; ranged?: boolean; due?: boolean },
 ): Classification {
   // the words before the request (who writes, a "no" to the last reading) are read as used up
   const s: Scan = { tokens, consumed: [...consumed], lang, cues: cues[lang], ...time };

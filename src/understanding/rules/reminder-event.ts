@@ -22,6 +22,8 @@ export function eventBeforeReminder(
     headFirst: number | undefined;
     due: string | undefined;
     eventAt?: string | undefined;
+    /** the message files what the reminder is about ("segnamelo in agenda e ricordamelo lunedì") */
+    filed?: boolean | undefined;
   },
   ctx: UnderstandingContext,
   understand: (text: string, ctx: UnderstandingContext) => Understanding,
@@ -37,6 +39,7 @@ export function eventBeforeReminder(
     const title = said === undefined ? '' : eventWords(said);
     return title === '' ? { when: eventAt } : { when: eventAt, title };
   }
+  if (reminder.filed === true && booked?.when !== undefined) return titled({ when: booked.when }, booked);
   if (due === undefined || booked?.when?.slice(0, 10) !== due) return undefined;
   return titled({ when: booked.when }, booked);
 }
