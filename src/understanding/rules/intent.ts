@@ -16,6 +16,7 @@ import { laterOrders } from './later-order.js';
 import { announcesVisit } from './visit.js';
 import { findPhrase, isContent, nextContent, phraseAt, restHas, type Scan } from './intent-scan.js';
 import { laterOwnReminder } from './own-reminder.js';
+import { isAThing } from './help-thing.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -291,18 +292,10 @@ function isAgendaQuestion(s: Scan, start: number): boolean {
 /** "is there anything on tmrw", "c'è qualcosa domani?": asking whether the day holds anything names nothing */
 const VAGUE: ReadonlySet<string> = new Set(['there', 'anything', 'qualcosa']);
 
-/** "thank you for all your help", "la lista dei menù": help the client had, or a thing, not asked for */
-const HAD_HELP: ReadonlySet<string> = new Set(['your', 'the', 'all', 'dei', 'degli', 'delle', 'of']);
-/** "il menù di San Valentino", "the menu for Friday": an article and words after make the help word a thing */
-const A_THING: ReadonlySet<string> = new Set('a my our il lo la un uno una del dello della al nel'.split(' '));
-const isAThing = (s: Scan, first: number, last: number): boolean =>
-  HAD_HELP.has(s.tokens[first - 1]?.norm ?? '') ||
-  (A_THING.has(s.tokens[first - 1]?.norm ?? '') && s.tokens[last + 1]?.kind === 'word');
-
 function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): Intent {
   const c = s.cues;
   const help = findPhrase(s, c.helpPhrases);
-  if (help !== undefined && !isAThing(s, help.first, help.last)) return 'help';
+  if (help !== undefined && !isAThing(s.tokens, help.first, help.last)) return 'help';
   if (findPhrase(s, c.agendaPhrases) !== undefined) return 'agenda';
   const question = isQuestion(s, nextContent(s, start));
   const cq = closingQuestion(s.tokens, s.consumed, start, s.cues.questionWords); // "…, whats on today"
