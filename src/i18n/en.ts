@@ -170,6 +170,7 @@ export const en = {
   recurrenceEveryYear: 'every year',
   recurrenceGeneric: 'repeatedly',
   recurrenceAt: (p: { rule: string; time: string }) => `${p.rule} at ${p.time}`,
+  recurrenceUntil: (p: { rule: string; date: string }) => `${p.rule} until ${p.date}`,
   and: 'and',
   relayedToDesk: (p: { number: string; who: string }) => `✓ Passed on to ${p.who} (request ${p.number}).`,
   relayedWho: 'the assistant',

@@ -156,6 +156,9 @@ export const it: Catalog = {
   recurrenceGeneric: 'periodicamente',
   // "all'1:30", "alle 9:00"
   recurrenceAt: (p) => `${p.rule} ${p.time.startsWith('1:') ? `all'${p.time}` : `alle ${p.time}`}`,
+  // "fino al 28 febbraio", "fino all'8 marzo", "fino al primo maggio"
+  recurrenceUntil: (p) =>
+    `${p.rule} fino ${p.date.startsWith('8 ') || p.date.startsWith('11 ') ? `all'${p.date}` : `al ${p.date}`}`,
   and: 'e',
   relayedToDesk: (p) => `✓ Girato a ${p.who} (richiesta ${p.number}).`,
   relayedWho: "all'assistente",

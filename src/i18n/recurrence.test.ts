@@ -61,6 +61,24 @@ describe('recurrence in words', () => {
       'every last Friday of the month at 13:15',
     ],
     ['FREQ=DAILY', '2026-12-08T01:30:00+01:00', "ogni giorno all'1:30", 'every day at 1:30'],
+    [
+      'FREQ=WEEKLY;BYDAY=MO;UNTIL=20270228T235959Z',
+      '2027-01-18T09:00:00+01:00',
+      'ogni lunedì alle 9:00 fino al 28 febbraio',
+      'every Monday at 9:00 until 28 February',
+    ],
+    [
+      'FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20271111T235959Z',
+      '2027-11-09T07:30:00+01:00',
+      "ogni martedì e giovedì alle 7:30 fino all'11 novembre",
+      'every Tuesday and Thursday at 7:30 until 11 November',
+    ],
+    [
+      'FREQ=DAILY;UNTIL=20270501T235959Z',
+      '2027-04-20T18:00:00+02:00',
+      'ogni giorno alle 18:00 fino al primo maggio',
+      'every day at 18:00 until 1 May',
+    ],
   ])('%s with its time of day', (rrule, instant, italian, english) => {
     const at = { instant: new Date(instant), tz: 'Europe/Rome' };
     expect(describeRecurrence(rrule, 'it', at)).toBe(italian);

@@ -129,7 +129,22 @@ function ruleInWords(rule: Rule, lang: Lang): string {
  * RRULE; with `at` (an occurrence and the zone it is said in) the time of day follows, "alle 9:00".
  */
 export function describeRecurrence(rrule: string, lang: Lang, at?: { instant: Date; tz: string }): string {
-  const words = ruleInWords(parts(rrule), lang);
-  if (!at) return words;
-  return t(lang, 'recurrenceAt', { rule: words, time: formatTime(at.instant, at.tz).replace(/^0(?=\d)/, '') });
+  const rule = parts(rrule);
+  const words = ruleInWords(rule, lang);
+  const timed = at
+    ? t(lang, 'recurrenceAt', { rule: words, time: formatTime(at.instant, at.tz).replace(/^0(?=\d)/, '') })
+    : words;
+  return withEnd(timed, rule, lang);
+}
+
+/** UNTIL=20270228T235959Z: "… fino al 28 febbraio", "… until 28 February" (the last day, as the client said it). */
+function withEnd(words: string, rule: Rule, lang: Lang): string {
+  const until = /^(\d{4})(\d{2})(\d{2})/.exec(rule.get('UNTIL') ?? '');
+  const monthName = until && monthNames[lang][Number(until[2]) - 1];
+  if (!until || !monthName) return words;
+  const day = Number(until[3]);
+  return t(lang, 'recurrenceUntil', {
+    rule: words,
+    date: `${lang === 'it' ? dayOfMonth(day, lang) : day} ${monthName}`,
+  });
 }

@@ -15,6 +15,7 @@ import type { Clock, Component, TimeIssue, TimeMatch } from './time/spec.js';
 import { wallTimeIn, zoneSaid, type ZoneSaid } from './time/zones.js';
 import { isPast, timeApartFromGone } from './time/gone.js';
 import { withoutWishes } from './time/wishes.js';
+import { withExceptions } from './time/exceptions.js';
 
 /** The steps shared by the full understanding and by `resolveTimeExpression`. */
 
@@ -45,8 +46,9 @@ export function analyze(text: string, ctx: UnderstandingContext): Analysis {
   const tokens = withoutHesitations(normalizeTokens(raw, lang));
   const reading = readTime(tokens, GRAMMARS[lang]);
   const { matches: read, consumed } = applyCorrections(inheritDeadlines(reading.matches), reading.consumed);
-  const matches = weekdaysBeforeSaidDay(
-    withIntensifiers(tokens, lang, withoutWishes(tokens, lang, read, consumed), consumed),
+  const matches = withExceptions(
+    tokens,
+    weekdaysBeforeSaidDay(withIntensifiers(tokens, lang, withoutWishes(tokens, lang, read, consumed), consumed)),
   );
   const zone = zoneSaid(tokens, matches);
   if (zone !== undefined) consumed.fill(true, zone.first, zone.last + 1);
@@ -66,6 +68,8 @@ export function timeFlags(matches: readonly TimeMatch[]): {
   deadline: boolean;
   clocked: boolean;
   ranged: boolean;
+  /** some time it names is a deadline */
+  due: boolean;
 } {
   let timed = false;
   let ranged = false;
@@ -85,7 +89,8 @@ export function timeFlags(matches: readonly TimeMatch[]): {
     )
       timed = true;
   }
-  return { timed, dated, deadline: dated && deadline, clocked, ranged };
+  const due = matches.some(isDeadline);
+  return { timed, dated, deadline: dated && deadline, clocked, ranged, due };
 }
 
 const DAY_KINDS = new Set(['day', 'dayPart', 'span', 'offset']);

@@ -1,6 +1,6 @@
-import type { Understanding, UnderstandingContext } from './contract.js';
+import type { Lang, Understanding, UnderstandingContext } from './contract.js';
 import { analyze, resolveFor, sameAsBefore, timeFlags, type Analysis } from './analyze.js';
-import { classifyIntent } from './rules/intent.js';
+import { classifyIntent, type Classification } from './rules/intent.js';
 import { extractSlots } from './rules/slots.js';
 import { partyOf, seatsPeople } from './rules/party.js';
 import { alternativeDays, freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
@@ -16,6 +16,10 @@ import { readOfficeQuestion, refOf } from './rules/ticket-status.js';
 import { readSeveralRequests } from './rules/several.js';
 import type { ResolvedTime } from './time/resolve.js';
 import { eventBeforeReminder } from './rules/reminder-event.js';
+import { beforeDelegationCloser } from './rules/delegation-closer.js';
+import { withoutReportedQuestions } from './rules/quoted.js';
+import { readApposedStatus } from './rules/status-apposed.js';
+import { remindsWhatIsFiled } from './rules/file-and-remind.js';
 import { asksTheTime } from './rules/clock-question.js';
 
 /**
@@ -29,14 +33,16 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
   const analysis = analyze(text, ctx);
   if (asksTheTime(analysis)) return { intent: 'other' };
   const status =
+    handedOver(text, analysis.lang, ctx) ??
     readSeveralRequests(analysis, ctx) ??
     readStatus(analysis, ctx) ??
+    readApposedStatus(analysis, ctx) ??
     readStatusAfterContext(analysis, ctx) ??
     readMailRequest(analysis) ??
     readMailQuestion(analysis) ??
     readOfficeQuestion(analysis);
   if (status) return status;
-  const classification = classifyIntent(analysis.tokens, analysis.consumed, analysis.lang, timeFlags(analysis.matches));
+  const classification = classifyMessage(analysis);
   const { intent } = classification;
   // a party the office books a table for ("prenota x 4 da Gino venerdì alle 9") seats people too
   const party = () =>
@@ -110,15 +116,37 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
  * prima") the appointment too, to go on the agenda.
  */
 function withEvent(
-  said: { analysis: Analysis; ctx: UnderstandingContext; classification: { head?: { first: number } } },
-  r: Pick<Understanding, 'when' | 'rrule' | 'text' | 'due' | 'timeIssue'>,
+  said: {
+    analysis: Analysis;
+    ctx: UnderstandingContext;
+    classification: { head?: { first: number }; filed?: boolean };
+  },
+  r: Pick<Understanding, 'when' | 'rrule' | 'text' | 'due' | 'timeIssue'> & { eventAt?: string },
 ): Understanding {
   const { analysis, ctx, classification } = said;
   const headFirst = classification.head?.first;
-  const reminder = { text: analysis.text, tokens: analysis.tokens, headFirst, due: r.due };
-  const event = eventBeforeReminder(reminder, { ...ctx, lang: analysis.lang }, understandRules);
+  const { filed } = classification;
+  const reminder = { text: analysis.text, tokens: analysis.tokens, headFirst, due: r.due, eventAt: r.eventAt, filed };
+  const event = eventBeforeReminder(reminder, { ...ctx, lang: analysis.lang }, understandRules, r.text);
   const { when, rrule, text, due, timeIssue } = r;
   return compact({ intent: 'reminder', when, rrule, text, due, timeIssue, event });
+}
+
+/**
+ * The intent and its head verb; a question someone else asked, quoted, does not make the message one, and
+ * "segnamelo in agenda e ricordamelo lunedì" is a reminder before what it files.
+ */
+function classifyMessage(analysis: Analysis): Classification {
+  const { tokens, consumed, lang, matches } = analysis;
+  const read = classifyIntent(withoutReportedQuestions(tokens), consumed, lang, timeFlags(matches));
+  return remindsWhatIsFiled(tokens, lang, read) ?? read;
+}
+
+/** "…, ci pensate voi?": the request is what comes before a closing question handing it to the office. */
+function handedOver(text: string, lang: Lang, ctx: UnderstandingContext): Understanding | undefined {
+  const handed = beforeDelegationCloser(text, lang);
+  const inner = handed === undefined ? undefined : understandRules(handed, ctx);
+  return inner !== undefined && inner.intent !== 'other' && inner.intent !== 'help' ? inner : undefined;
 }
 
 /** A message that is only a time ("domani alle 3") may answer a question the bot asked. */

@@ -233,7 +233,7 @@ export function isFreeSlotsRequest(tokens: readonly Token[], lang: Lang): boolea
   return (
     hasPhrase(tokens, c.phrases) ||
     headIsFind(tokens, c) ||
-    (hasPhrase(tokens, FREE_ASKS[lang]) && asksALength(tokens)) ||
+    (hasPhrase(tokens, FREE_ASKS[lang]) && (asksALength(tokens) || asksPartOfADay(tokens))) ||
     amountBeforeFree(tokens, lang) !== undefined
   );
 }
@@ -259,6 +259,23 @@ const asksALength = (tokens: readonly Token[]): boolean =>
       (t.norm === 'for' || t.norm === 'per') &&
       tokens.slice(i + 1, i + 4).some((u) => u.norm.split(' ').some((w) => LENGTH_UNITS.has(w))),
   );
+
+/**
+ * "sono libero giovedì pomeriggio?", "am I free monday morning between 9 and 11?": whether free in a part of a
+ * day or a window asks for the free time there; a whole day ("sono libero domani?") stays the agenda of that day.
+ */
+const PART_WORDS: ReadonlySet<string> = new Set([
+  'mattina',
+  'mattinata',
+  'pomeriggio',
+  'pome',
+  'serata',
+  'morning',
+  'afternoon',
+  'evening',
+  'between',
+]);
+const asksPartOfADay = (tokens: readonly Token[]): boolean => tokens.some((t) => PART_WORDS.has(t.norm));
 
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

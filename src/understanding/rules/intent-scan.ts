@@ -16,6 +16,8 @@ export interface Scan {
   deadline: boolean;
   /** a clock time was read ("alle 10"): a fixed slot */
   clocked: boolean;
+  /** some time read is a deadline ("entro il 20") */
+  due?: boolean;
   /** an hour range was read ("6-7", "dalle 3 alle 5"): an event that lasts, not a moment to be reminded at */
   ranged?: boolean;
 }

@@ -16,6 +16,7 @@ import { laterOrders } from './later-order.js';
 import { announcesVisit } from './visit.js';
 import { findPhrase, isContent, nextContent, phraseAt, restHas, type Scan } from './intent-scan.js';
 import { laterOwnReminder } from './own-reminder.js';
+import { isAThing } from './help-thing.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -45,6 +46,8 @@ export interface Classification {
   start: number;
   /** the client said they need it ("mi serve", "I need"): for the office to arrange */
   needed?: boolean;
+  /** a reminder of what the message also files ("segnamelo in agenda e ricordamelo lunedì") */
+  filed?: boolean;
 }
 
 /** "venerdì alle 6 ho il meccanico", "I've got the optician on Monday": an event the client states they have. */
@@ -289,13 +292,10 @@ function isAgendaQuestion(s: Scan, start: number): boolean {
 /** "is there anything on tmrw", "c'è qualcosa domani?": asking whether the day holds anything names nothing */
 const VAGUE: ReadonlySet<string> = new Set(['there', 'anything', 'qualcosa']);
 
-const HAD_HELP: ReadonlySet<string> = new Set(['your', 'the', 'all']);
-
 function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): Intent {
   const c = s.cues;
   const help = findPhrase(s, c.helpPhrases);
-  // "thank you for all your help": help the client had, not asked for
-  if (help !== undefined && !HAD_HELP.has(s.tokens[help.first - 1]?.norm ?? '')) return 'help';
+  if (help !== undefined && !isAThing(s.tokens, help.first, help.last)) return 'help';
   if (findPhrase(s, c.agendaPhrases) !== undefined) return 'agenda';
   const question = isQuestion(s, nextContent(s, start));
   const cq = closingQuestion(s.tokens, s.consumed, start, s.cues.questionWords); // "…, whats on today"
@@ -315,6 +315,8 @@ function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): In
     s.cues.determiners.has(s.tokens[start]?.norm ?? '')
   )
     return 'task';
+  // "ho la cena del 30 da organizzare: entro il 20 mi servono tre preventivi": a need with a deadline is work
+  if (!question && hasContent && s.due === true && (needed || findPhrase(s, c.needs) !== undefined)) return 'task';
   if (!question && restHas(s, start, c.bookingNouns)) return 'booking';
   if (!question && s.dated && restHas(s, start, c.eventNouns)) return 'booking';
   if (!question && s.dated && (statesEvent(s, start) || (s.timed && opensWithCompany(s, start)))) return 'booking';
@@ -333,7 +335,7 @@ export function classifyIntent(
   tokens: readonly Token[],
   consumed: readonly boolean[],
   lang: Lang,
-  time: { timed: boolean; dated: boolean; deadline: boolean; clocked: boolean; ranged?: boolean },
+  time: { timed: boolean; dated: boolean; deadline: boolean; clocked: boolean; ranged?: boolean; due?: boolean },
 ): Classification {
   // the words before the request (who writes, a "no" to the last reading) are read as used up
   const s: Scan = { tokens, consumed: [...consumed], lang, cues: cues[lang], ...time };

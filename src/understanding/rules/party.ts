@@ -7,7 +7,7 @@ import { englishSeatingWords } from '../time/lexicon.js';
 
 /** "siamo in 6", "saremo in 8", "we are 6", "party of 6": how many people, not part of the title */
 const PARTY_LEADS: Record<Lang, readonly (readonly string[])[]> = {
-  it: [['siamo', 'in'], ['saremo', 'in'], ['per'], ['in']],
+  it: [['siamo', 'in'], ['saremo', 'in'], ['per'], ['in'], ['da']],
   en: [['we', 'are'], ["we're"], ['we', "'re"], ['we', "'ll", 'be'], ['we', 'will', 'be'], ['party', 'of'], ['for']],
 };
 const PEOPLE: Record<Lang, ReadonlySet<string>> = {
@@ -138,6 +138,8 @@ function partyAfterLead(tokens: readonly Token[], lang: Lang): Party | undefined
       const party =
         (closing && (seated || clockBefore(tokens, i))) || dated || afterSeat || mealAfter(tokens, i + lead.length);
       if (lead.length === 1 && !people && !(lead[0] !== 'in' && party)) continue;
+      // "un tavolo da 6": "da" counts people only after a place to sit ("una call da 30" is minutes)
+      if (lead[0] === 'da' && !afterSeat) continue;
       const size = Number(number.norm);
       if (size >= 1 && size <= 500) return { size, first: i, last: i + lead.length + (people ? 1 : 0) };
     }

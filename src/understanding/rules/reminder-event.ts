@@ -11,22 +11,48 @@ const CLAUSE_TAIL = /(?:[\s,;:.!–-]+(?:e|ed|ma|and|but|so|quindi|allora|please
  * with a lead comes before an appointment, and the clause before the reminder verb, read alone,
  * books it. The appointment is on the deadline's day at its own time; none when the clause is
  * no booking by itself ("devo rinnovare la firma entro il 20") or has no time of day.
+ * A reminder some minutes before an event ("domani alle 15 ho il controllo, me lo ricordi un'ora prima",
+ * "ricordami mezz'ora prima della call, che è giovedì alle 16") comes with the event at `eventAt`: titled by
+ * the clause before the verb when that books it, else by the reminder's own words.
  */
 export function eventBeforeReminder(
-  reminder: { text: string; tokens: readonly Token[]; headFirst: number | undefined; due: string | undefined },
+  reminder: {
+    text: string;
+    tokens: readonly Token[];
+    headFirst: number | undefined;
+    due: string | undefined;
+    eventAt?: string | undefined;
+    /** the message files what the reminder is about ("segnamelo in agenda e ricordamelo lunedì") */
+    filed?: boolean | undefined;
+  },
   ctx: UnderstandingContext,
   understand: (text: string, ctx: UnderstandingContext) => Understanding,
+  said?: string,
 ): ReminderEvent | undefined {
-  const { text, tokens, headFirst, due } = reminder;
+  const { text, tokens, headFirst, due, eventAt } = reminder;
   const head = headFirst === undefined ? undefined : tokens[headFirst];
-  if (due === undefined || head === undefined || headFirst === 0) return undefined;
-  const clause = text.slice(0, head.start).replace(CLAUSE_TAIL, '').trim();
-  if (clause === '') return undefined;
-  const booking = understand(clause, ctx);
-  if (booking.intent !== 'booking' || !booking.when?.includes('T') || booking.when.slice(0, 10) !== due)
-    return undefined;
-  const event: ReminderEvent = { when: booking.when };
+  const clause = head === undefined ? '' : text.slice(0, head.start).replace(CLAUSE_TAIL, '').trim();
+  const booking = clause === '' || headFirst === 0 ? undefined : understand(clause, ctx);
+  const booked = booking?.intent === 'booking' && booking.when?.includes('T') === true ? booking : undefined;
+  if (eventAt !== undefined) {
+    if (booked !== undefined && booked.when === eventAt) return titled({ when: eventAt }, booked);
+    const title = said === undefined ? '' : eventWords(said);
+    return title === '' ? { when: eventAt } : { when: eventAt, title };
+  }
+  if (reminder.filed === true && booked?.when !== undefined) return titled({ when: booked.when }, booked);
+  if (due === undefined || booked?.when?.slice(0, 10) !== due) return undefined;
+  return titled({ when: booked.when }, booked);
+}
+
+function titled(event: ReminderEvent, booking: Understanding): ReminderEvent {
   if (booking.title !== undefined) event.title = booking.title;
   if (booking.with !== undefined) event.with = booking.with;
   return event;
 }
+
+/** The event in a reminder's words: "the client call to print the proposal" → "client call". */
+const eventWords = (said: string): string =>
+  said
+    .split(/\s+(?:to|per)\s+/iu)[0]!
+    .replace(/^(?:the|my|our|il|lo|la|l'|i|gli|le)\s*/iu, '')
+    .trim();

@@ -76,7 +76,7 @@ const WORDS: Record<Lang, Words> = {
   },
 };
 
-const ENDS = set('. ; ! ? , : - – —');
+const ENDS = set('. ; ! ? , : - – — )');
 const ADDRESSEE = set('you ye ya u');
 /** Classes of verbs that ask the office for something (not "fammi vedere", "let me"). */
 const REQUESTS: ReadonlySet<VerbClass> = new Set([
@@ -174,7 +174,9 @@ function requestsOf(analysis: Analysis): { requests: Request[]; clauses: number[
     }
     clauses.push(clause);
     if (consumed[i]) timed ||= head;
-    if (consumed[i] || strong || w.and.has(norm) || w.lead.has(norm)) continue;
+    // "1) remind me…, 2) book…": a list's number before its closing bracket opens an item
+    const marker = tokens[i]?.kind === 'number' && tokens[i + 1]?.norm === ')';
+    if (consumed[i] || strong || marker || w.and.has(norm) || w.lead.has(norm)) continue;
     const previous = complete ? requests.at(-1)?.kind : undefined;
     const kind = head ? requestAt(tokens, i, lang, previous, timed) : undefined;
     head = false;
@@ -233,8 +235,15 @@ export function readSeveralRequests(analysis: Analysis, ctx: UnderstandingContex
     read.requests.unshift(status);
   }
   const kinds = new Set(read.requests.map((r) => r.kind));
-  const times = new Set(timesOf(analysis, read.requests, read.clauses).filter((t) => t !== ''));
+  const said = timesOf(analysis, read.requests, read.clauses);
+  const times = new Set(said.filter((t) => t !== ''));
   const joined = read.requests.some((r) => r.joined);
-  if (times.size < 2 && (joined || kinds.size < 2)) return undefined;
+  // "annulla il promemoria del bonifico e spostami la call a martedì alle 9": after a cancel or a move with no
+  // time, a request of another kind joined by "e" with the only time said is another request
+  const undoes = (k: number) => read.requests.slice(0, k).some((r) => r.kind === 'cancel' || r.kind === 'reschedule');
+  const ownTime = read.requests.some(
+    (r, k) => r.joined && undoes(k) && said[k] !== '' && said.slice(0, k).every((t) => t === ''),
+  );
+  if (times.size < 2 && (joined || kinds.size < 2) && !(ownTime && kinds.size > 1)) return undefined;
   return { intent: 'task', text: analysis.text.trim(), category: 'other' };
 }

@@ -24,8 +24,12 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set(['con', 'col', 'coi', 'with']
 const PLACE_WORDS: ReadonlySet<string> = new Set(['a', 'ad', 'in']);
 const ASIDE_REACH = 3;
 
-/** "con", "a", "in": a word that opens who the client is with or where */
-export const isAsideWord = (norm: string): boolean => COMPANY_WORDS.has(norm) || PLACE_WORDS.has(norm);
+/** "sono in cantiere per il sopralluogo fino alle 18", "on site for the handover until 5": what for, after the status */
+const WHAT_FOR: ReadonlySet<string> = new Set(['per', 'for']);
+
+/** "con", "a", "in", "per": a word that opens who the client is with, where, or what for */
+export const isAsideWord = (norm: string): boolean =>
+  COMPANY_WORDS.has(norm) || PLACE_WORDS.has(norm) || WHAT_FOR.has(norm);
 
 /**
  * "…in cabina con una cliente", "a cena con dei clienti fino alle…", "sono in trasferta a Monaco": who the

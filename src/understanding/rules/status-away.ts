@@ -19,7 +19,21 @@ export const AWAY: Record<
   en: {
     subjects: ["i'm", 'i am', "i'll be", 'i will be'],
     places: ['at', 'with', 'on', 'in'],
-    headlines: ['in a', 'in the', 'at a', 'at the', 'on a', 'on the', 'with a', 'with the'],
+    // "on site at the Camden project all afternoon": being on site is being at the place named after it
+    headlines: [
+      'on site at the',
+      'on site at',
+      'onsite at the',
+      'on site',
+      'in a',
+      'in the',
+      'at a',
+      'at the',
+      'on a',
+      'on the',
+      'with a',
+      'with the',
+    ],
   },
 };
 /** "sono", "I am": a status whose end comes before the place ("I am until Friday on a business trip") */

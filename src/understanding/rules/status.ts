@@ -189,7 +189,9 @@ function awayAt(
   if (phrase === undefined && doing === undefined) return undefined;
   const place = i + (phrase?.length ?? doing!);
   if (endSaid !== undefined) return placeSaidAfterEnd(analysis, i, place, endSaid);
-  const reach = doing === undefined ? AWAY_REACH : DOING_REACH;
+  // "sono in cantiere con il geometra fino alle 18": who with, where or what for may follow the place
+  const aside = [1, 2].map((k) => pastCompany(analysis, place + k) - place - k).find((n) => n > 0) ?? 0;
+  const reach = (doing === undefined ? AWAY_REACH : DOING_REACH) + aside;
   const end = analysis.matches.find((m) => m.first > place && m.first <= place + reach && saysUntil(analysis, m));
   // "im at the beach all arvo": being there for the rest of a part of the day
   const whole = [1, 2, 3].find((k) => tokens[place + k - 1]?.kind === 'word' && wholePart(analysis, place + k));
@@ -289,7 +291,10 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): { end
     if (THEN.has(token.norm) && untilBefore(analysis, j)) return { end: j };
     if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm)) {
       if (THEN.has(tokens[j + 1]?.norm ?? '') && untilBefore(analysis, j)) return { end: j };
-      const laterTime = analysis.matches.some((m) => m.first > j && m.component.kind !== 'invalid');
+      // "…, abbiamo il pranzo di lavoro": a meal named as a noun is no time of another request
+      const laterTime = analysis.matches.some(
+        (m) => m.first > j && m.component.kind !== 'invalid' && !(m.component.kind === 'part' && m.component.weak),
+      );
       if (!laterTime || staysOn(analysis, j + 1)) return { end: j };
       const back = returnClause(analysis, j + 1);
       return back === undefined ? undefined : { end: j, back };
@@ -335,7 +340,7 @@ function callsBack(analysis: Analysis, from: number): boolean {
 /** "rientro domani", "torno alle 3", "vi richiamo io tra un'ora", "i'll be back at 4": when the client is back */
 const BACK: Record<Lang, RegExp> = {
   it: /^(?:(?:e|ma|poi|quindi) )?(?:(?:rientro|torno|ritorno|sono di ritorno|saro di ritorno|sono di nuovo in ufficio|saro in ufficio|saro di nuovo in ufficio|rientro in ufficio|torno in ufficio|ci sono|ci saro|sono raggiungibile|saro raggiungibile|sono disponibile|saro disponibile|(?:vi |ti )?(?:ri)?chiamo(?: io)?|(?:vi |ti )?scrivo(?: io)?) )$/,
-  en: /^(?:(?:and|but|then) )?(?:(?:i 'll be |i will be |i 'm |i am |will be |i 'll |i will |will )?(?:back|back in the office|back in office|back at my desk|available|around|reachable|free|call you back|call back|(?:ring|call|text) (?:you|ye|ya)(?: back)?) )$/,
+  en: /^(?:(?:and|but|then) )?(?:(?:i 'll be |i will be |i 'm |i am |will be |i 'll |i will |will )?(?:back|back in the office|back in office|back at my desk|back online|online|available|around|reachable|free|call you back|call back|reply after|reply later|get back to you|(?:ring|call|text) (?:you|ye|ya)(?: back)?) )$/,
 };
 
 /** The words of a closing clause saying when the client is back, its time included; undefined when it is something else. */

@@ -1,4 +1,5 @@
 import { addDays, daysInMonth, instantAt, weekdayOf, type CalendarDate } from '../../kernel/time.js';
+import { resolveDay } from './days.js';
 import type { DayRef, Recurrence } from './spec.js';
 
 /** Recurrences: merging the day the client named, the RRULE text and the first occurrence. */
@@ -34,6 +35,18 @@ export function combineRecurrences(first: Recurrence, second: Recurrence): Recur
   return { ...first, ...(interval !== undefined && { interval }), ...(byDay !== undefined && { byDay }) };
 }
 
+/** The first word of a preposition ending a stretch of time: "fino a fine mese", "until May", "through Friday". */
+const UNTIL_PREPS: ReadonlySet<string> = new Set(['fino', 'until', 'till', 'til', 'through', 'thru']);
+export const isUntilPrep = (prep: string | undefined): boolean => UNTIL_PREPS.has(prep?.split(' ')[0] ?? '');
+
+/** "ogni lunedì fino a fine febbraio": the recurrence ends on that day (kept when it cannot be resolved). */
+export function endingOn(rec: Recurrence, day: DayRef | undefined, today: CalendarDate): Recurrence {
+  const until = day === undefined ? undefined : resolveDay(day, today);
+  return until === undefined ? rec : { ...rec, until };
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
 /** RFC 5545 RRULE without DTSTART and without BYHOUR/BYMINUTE (the time of day is in `when`). */
 export function toRrule(rec: Recurrence): string {
   const parts = [`FREQ=${rec.freq}`];
@@ -49,6 +62,9 @@ export function toRrule(rec: Recurrence): string {
   if (rec.byNthDay !== undefined) parts.push(`BYDAY=${rec.byNthDay.n}${RRULE_DAYS[rec.byNthDay.weekday]}`);
   if (rec.byMonth !== undefined) parts.push(`BYMONTH=${rec.byMonth}`);
   if (rec.byMonthDay !== undefined) parts.push(`BYMONTHDAY=${rec.byMonthDay}`);
+  // the end of the last local day, floating like the rule's own times (the series runs on local wall-clock time)
+  if (rec.until !== undefined)
+    parts.push(`UNTIL=${pad(rec.until.year, 4)}${pad(rec.until.month)}${pad(rec.until.day)}T235959Z`);
   return parts.join(';');
 }
 

@@ -12,7 +12,7 @@ import {
 } from '../../kernel/time.js';
 import { resolveDay, spanDate, spanDeadline, spanRange, weekdayInOffsetWeek } from './days.js';
 import { clockAt } from './build.js';
-import { combineRecurrences, firstOccurrence, mergeRecurrence, toRrule } from './recurrence.js';
+import { combineRecurrences, endingOn, firstOccurrence, isUntilPrep, mergeRecurrence, toRrule } from './recurrence.js';
 import { PART_END_MINUTES, PART_MINUTES, PART_NARROWS, PART_PERIOD, partMinute } from './parts.js';
 import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeIssue, TimeMatch } from './spec.js';
 
@@ -34,6 +34,8 @@ export interface TimeSpec {
   offset?: { amount: number; unit: 'minute' | 'day' | 'month' };
   amountMin?: number;
   recurrence?: Recurrence;
+  /** "ogni lunedì fino a fine febbraio", "until Thanksgiving": the last day of a recurrence */
+  untilDay?: DayRef;
   span?: Span;
   /** minutes before the event's time a reminder fires ("mezz'ora prima della riunione delle 3") */
   beforeMin?: number;
@@ -57,6 +59,8 @@ export interface ResolvedTime {
   to?: string;
   shiftMin?: number;
   durationMin?: number;
+  /** a reminder fired some minutes before an event ("mezz'ora prima della call delle 16"): the event's instant */
+  eventAt?: string;
   /** why no `when` although the client named a time */
   issue?: TimeIssue;
 }
@@ -78,9 +82,10 @@ const narrowerPart = (said: PartOfDay | undefined, next: PartOfDay): PartOfDay =
 /** The first component of each kind wins (a meal narrows a part of the day); the caller has already chosen which matches count. */
 export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
   const spec: TimeSpec = {};
-  for (const { component: c } of matches) {
+  for (const { component: c, prep } of matches) {
     switch (c.kind) {
       case 'day':
+        if (isUntilPrep(prep)) spec.untilDay ??= c.day;
         spec.day ??= c.day;
         break;
       case 'dayPart':
@@ -303,7 +308,9 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
     return out;
   }
   if (instant !== undefined && timed) {
-    out.when = formatInstant(beforeEvent(instant, spec, intent, now), tz);
+    const fire = beforeEvent(instant, spec, intent, now);
+    out.when = formatInstant(fire, tz);
+    if (fire !== instant) out.eventAt = formatInstant(instant, tz);
     // "alle 10 ho udienza, ricordamelo mezz'ora prima": the event's day, as a lead in days gives it
     if (intent === 'reminder' && spec.beforeMin !== undefined && date !== undefined) out.due = formatDate(date);
   } else if (date !== undefined) {
@@ -337,9 +344,10 @@ function resolveRecurrence(
   { now, tz }: ResolveContext,
   today: CalendarDate,
 ): ResolvedTime {
-  const recurrence = mergeRecurrence(rec, spec.day);
+  const day = spec.day === spec.untilDay ? undefined : spec.day;
+  const recurrence = endingOn(mergeRecurrence(rec, day), spec.untilDay, today);
   const minute = statedMinute(spec, now, tz);
-  const startDate = spec.day?.kind === 'date' && recurrence.freq !== 'YEARLY' ? resolveDay(spec.day, today) : undefined;
+  const startDate = day?.kind === 'date' && recurrence.freq !== 'YEARLY' ? resolveDay(day, today) : undefined;
   const first = firstOccurrence(recurrence, { now, tz, from: startDate ?? today, minute });
   const out: ResolvedTime = { rrule: toRrule(recurrence) };
   if (first !== undefined) out.when = formatInstant(first, tz);

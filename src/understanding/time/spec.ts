@@ -101,6 +101,8 @@ export interface Recurrence {
   byMonthDay?: number;
   /** "ogni primo lunedì del mese": BYDAY=1MO; n -1 is the last */
   byNthDay?: { n: number; weekday: number };
+  /** the last day it fires on, resolved ("fino a fine febbraio", "until Thanksgiving"): RFC 5545 UNTIL */
+  until?: { year: number; month: number; day: number };
 }
 
 export type Component =
@@ -128,6 +130,8 @@ export type Component =
   | { kind: 'before'; minutes: number }
   /** "anzi", "I mean": what follows replaces the time said before it */
   | { kind: 'correction' }
+  /** "tranne la domenica", "except Sundays": weekdays taken out of the recurrence said (time/exceptions.ts) */
+  | { kind: 'exception'; weekdays: number[] }
   /** a recurrence word the grammar could not read ("ogni tanto il primo"): asked back, never a one-off */
   | { kind: 'unreadRecurrence' }
   /** a date or time that cannot exist ("31 febbraio", "alle 25"), or cannot be a future one ("ieri", "tra 0 minuti") */

@@ -70,6 +70,7 @@ import { fresh17EnRound4 } from './fresh-17-en-round4.js';
 import { fresh18En } from './fresh-18-en.js';
 import { leftovers18, leftovers18Round2 } from './leftovers-18.js';
 import { leftovers19, leftovers19Round2 } from './leftovers-19.js';
+import { fresh19 } from './fresh-19.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
 import { corpusStyle2 } from './corpus-style-2.js';
@@ -184,6 +185,7 @@ export const families: readonly Family[] = [
   ...fresh18It,
   ...leftovers19,
   ...leftovers19Round2,
+  ...fresh19,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
