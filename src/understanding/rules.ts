@@ -21,6 +21,7 @@ import { withoutReportedQuestions } from './rules/quoted.js';
 import { readApposedStatus } from './rules/status-apposed.js';
 import { remindsWhatIsFiled } from './rules/file-and-remind.js';
 import { asksTheTime } from './rules/clock-question.js';
+import { letterBody } from './letter.js';
 
 /**
  * The rule-based understanding of a client's message (Italian or English), the default path
@@ -29,7 +30,9 @@ import { asksTheTime } from './rules/clock-question.js';
  * `other`, and a date or time that cannot exist ("31 febbraio", "alle 25") leaves `when`
  * unset so the conversation asks back.
  */
-export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
+export function understandRules(message: string, ctx: UnderstandingContext): Understanding {
+  // a pasted e-mail or a formal letter: the request inside it
+  const text = letterBody(message);
   const analysis = analyze(text, ctx);
   if (asksTheTime(analysis)) return { intent: 'other' };
   const status =

@@ -116,6 +116,14 @@ function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined 
   return 'task';
 }
 
+/** "mi metti giù un promemoria per domani che ho il dentista": what is put is a reminder, whatever the event. */
+function objectIsReminder(s: Scan, after: number): boolean {
+  let j = nextContent(s, after);
+  const skip = (norm: string) => PARTICLES.has(norm) || s.cues.determiners.has(norm) || s.cues.objectPronouns.has(norm);
+  while (j < s.tokens.length && skip(s.tokens[j]!.norm)) j = nextContent(s, j + 1);
+  return s.cues.reminderNouns.has(s.tokens[j]?.norm ?? '');
+}
+
 /** The intent a head verb asks for, given what follows it; undefined when it is no request after all. */
 function intentOfVerb(
   s: Scan,
@@ -134,12 +142,14 @@ function intentOfVerb(
     book: () => (restHas(s, after, c.travelNouns) && !s.clocked ? 'task' : 'booking'),
     fix: () => (restHas(s, after, c.travelNouns) && !s.clocked ? 'task' : 'booking'),
     put: () =>
-      restHas(s, after, c.calendarWords) ||
-      (s.timed && (restHas(s, after, c.eventNouns) || putIn(s.tokens, s.consumed, after)))
-        ? 'booking'
-        : restHas(s, after, c.reminderNouns)
-          ? 'reminder'
-          : 'task',
+      objectIsReminder(s, after)
+        ? 'reminder'
+        : restHas(s, after, c.calendarWords) ||
+            (s.timed && (restHas(s, after, c.eventNouns) || putIn(s.tokens, s.consumed, after)))
+          ? 'booking'
+          : restHas(s, after, c.reminderNouns)
+            ? 'reminder'
+            : 'task',
     note: () =>
       restHas(s, after, c.calendarWords)
         ? 'booking'
@@ -230,9 +240,11 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
     const phrase = phraseAt(s, i, s.cues.reminderPhrases);
     // "ho messo dei promemoria per …?" asks about the client's reminders; "can you remember me to…?" for one
     const forMe = s.tokens.slice(i, i + phrase).some((t) => s.cues.objectPronouns.has(t.norm));
+    // "l'Immacolata chiudiamo? mittimi 'n promemoria…": a question answered before the request is not it
+    const asked = isQuestion(s, start) && !s.tokens.slice(0, i).some((t) => t.norm === '?');
     if (phrase > 0)
       return {
-        intent: isQuestion(s, start) && !forMe ? 'agenda' : 'reminder',
+        intent: asked && !forMe ? 'agenda' : 'reminder',
         head: { first: i, last: i + phrase - 1 },
       };
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
