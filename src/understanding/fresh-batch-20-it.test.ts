@@ -149,3 +149,45 @@ describe('fresh batch 20: what round 3 taught (regional Italian)', () => {
     expect(read('che promemoria ho per domani?').intent).toBe('agenda');
   });
 });
+
+describe('fresh batch 20: the same kinds in new words, after the fixes', () => {
+  it('reads "c.m." and "p.v." after a day as the day itself, out of texts and targets', () => {
+    expect(read('sarò in ferie sino al 20 c.m.')).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2028-01-20T09:00:00+01:00',
+    });
+    expect(read('ricordami il 20 c.m. di pagare il condominio')).toMatchObject({
+      when: '2028-01-20T09:00:00+01:00',
+      text: 'pagare il condominio',
+    });
+    expect(read('Vi chiedo di annullare la riunione di venerdì p.v. Distinti saluti')).toEqual({
+      intent: 'cancel',
+      target: 'riunione di venerdì',
+    });
+  });
+
+  it('writes a dictated comma as a comma and leaves "punto esclamativo" out of a title', () => {
+    expect(read('ricordami giovedì di mandare la pec virgola e poi di chiamare l avvocato').text).toBe(
+      'mandare la pec, e poi di chiamare l avvocato',
+    );
+    expect(read('domani alle diciotto e trenta aperitivo con Luca punto esclamativo')).toMatchObject({
+      intent: 'booking',
+      when: '2028-01-13T18:30:00+01:00',
+      title: 'aperitivo con Luca',
+    });
+  });
+
+  it('reads "me" before a request verb as "mi" in Roman and Venetian, "me lo" stays', () => {
+    expect(read("ciò, me ricordito doman de pagar l'afito?")).toMatchObject({
+      intent: 'reminder',
+      when: '2028-01-13T09:00:00+01:00',
+    });
+    expect(read("me devi prenotà er dentista pe' venerdì alle 10")).toMatchObject({
+      intent: 'booking',
+      viaOffice: true,
+      when: '2028-01-14T10:00:00+01:00',
+    });
+    expect(read('me lo ricordi venerdì alle 8?').when).toBe('2028-01-14T08:00:00+01:00');
+  });
+});

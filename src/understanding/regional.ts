@@ -20,6 +20,7 @@ const WORDS = new Map([
   ['ricordame', 'ricordami'],
   ['ricordime', 'ricordami'],
   ['ricordeme', 'ricordami'],
+  ['ricordito', 'ricordi'],
   ['mittimi', 'mettimi'],
   ['mitti', 'metti'],
   // days and parts of the day
@@ -101,6 +102,8 @@ export function regionalReading(tokens: readonly Token[], i: number): string | u
   // "de chiamà", "de sera": Roman and Venetian "di" (a name, "De Luca", keeps its capital)
   if (t.norm === 'de')
     return t.raw === 'de' && isWord(tokens[i + 1]) && !/^\p{Lu}/u.test(tokens[i + 1]!.raw) ? 'di' : undefined;
+  // "me devi prenotà", "me ricordi": Roman and Venetian "mi" before a request's verb ("me lo" stays)
+  if (t.norm === 'me') return REQUEST_STEMS.test(tokens[i + 1]?.norm ?? '') ? 'mi' : undefined;
   // Venetian "go el comercialista": "ho", only before an article
   if (t.norm === 'go') return ARTICLES.has(tokens[i + 1]?.norm ?? '') ? 'ho' : undefined;
   // "'o fornitore", "'n tavolo", "'a bolletta": the article after a lone apostrophe; "m'o ricuordi" is "me lo"
@@ -110,6 +113,8 @@ export function regionalReading(tokens: readonly Token[], i: number): string | u
   if (t.norm === "i'") return prev?.norm === 'aggia' || prev?.norm === 'devo' ? 'andare' : 'il';
   return infinitive(t, prev);
 }
+
+const REQUEST_STEMS = /^(?:ricord|prenot|fiss|trov|segn|mett|mand|dev|spost|cancell|annull|chiam)/;
 
 /** After "stongo"/"sto" the Roman "'n" is "in" ("sto 'n tribunale"), elsewhere "un" ("'n tavolo"). */
 const BEING = new Set(['sto', 'stongo', 'sono', "so'", 'siamo', 'semo', 'vado', 'lavoro', 'abito']);
@@ -140,12 +145,12 @@ export function dictatedPunct(tokens: readonly Token[], i: number): string | und
   const t = tokens[i]!;
   if (t.norm === 'virgola')
     return tokens[i - 1]?.kind === 'number' && tokens[i + 1]?.kind === 'number' ? undefined : ',';
-  if (t.norm === 'interrogativo' && tokens[i - 1]?.norm === 'punto') return '?';
   if (t.norm !== 'punto') return undefined;
   const prev = tokens[i - 1];
   if (prev === undefined || prev.kind !== 'word' || NOT_DICTATED.has(prev.norm)) return undefined;
   const next = tokens[i + 1];
   if (next?.norm === 'interrogativo') return '?';
+  if (next?.norm === 'esclamativo') return '!';
   if (next !== undefined && (next.kind !== 'word' || NOUN_AFTER.has(next.norm))) return undefined;
   return '.';
 }
@@ -160,8 +165,9 @@ const NOUN_AFTER = new Set(['vendita', 'di', "d'", 'ritiro', 'raccolta', 'fermo'
  */
 export function formalFiller(tokens: readonly Token[], i: number): boolean {
   const [prev, t, next] = [tokens[i - 1]?.norm, tokens[i]!.norm, tokens[i + 1]];
-  if (t === 'interrogativo') return prev === 'punto';
+  if (t === 'interrogativo' || t === 'esclamativo') return prev === 'punto';
   if (t === 'nuovamente' || t === 'cortesemente' || t === 'gentilmente') return true;
+  if ([i, i - 1, i - 2].some((at) => abbreviationAt(tokens, at))) return true;
   // "entro e non oltre il 19": "entro il 19"
   if (t === 'e' || t === 'non' || t === 'oltre') return andNoLater(tokens, i);
   if (t === 'giorno')
@@ -170,6 +176,22 @@ export function formalFiller(tokens: readonly Token[], i: number): boolean {
   if (t === 'giornata') return prev === 'la' && next?.norm === 'di' && isDay(tokens[i + 2]);
   if (t === 'di') return prev === 'giornata' && tokens[i - 2]?.norm === 'la' && isDay(next);
   return false;
+}
+
+/** "il 20 c.m.", "martedì p.v.", "entro il 31 c.a.": this month, the coming one, this year, as the day says already */
+const DAY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['c', 'm'],
+  ['p', 'v'],
+]);
+
+function abbreviationAt(tokens: readonly Token[], at: number): boolean {
+  const [first, stop, second] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (first === undefined || stop?.norm !== '.' || second === undefined) return false;
+  const expected = DAY_ABBREVIATIONS.get(first.norm);
+  const said = second.norm === expected || (first.norm === 'c' && second.norm === 'a');
+  // "il 5 p.v." is the 5th of next month: only after a weekday is "p.v." the coming one, as the weekday says
+  const day = first.norm === 'p' ? DAYS.has(tokens[at - 1]?.norm ?? '') : isDay(tokens[at - 1]);
+  return said && stop.start === first.end && second.start === stop.end && day;
 }
 
 const AND_NO_LATER = ['entro', 'e', 'non', 'oltre'];
