@@ -191,3 +191,23 @@ describe('fresh batch 20: the same kinds in new words, after the fixes', () => {
     expect(read('me lo ricordi venerdì alle 8?').when).toBe('2028-01-14T08:00:00+01:00');
   });
 });
+
+describe('fresh batch 20: a formal status and a formal date', () => {
+  it('reads "comunico che … irreperibile sino alle ore 16.00 odierne" as busy until 16:00 today', () => {
+    expect(
+      read('Spett.le ufficio, con la presente comunico che sarò irreperibile sino alle ore 16.00 odierne'),
+    ).toEqual({
+      intent: 'status',
+      availability: 'busy',
+      until: '2028-01-12T16:00:00+01:00',
+    });
+  });
+
+  it('reads "in data odierna" as today, out of the title', () => {
+    expect(read('in data odierna alle ore 18.00 ho il consiglio di amministrazione')).toMatchObject({
+      intent: 'booking',
+      when: '2028-01-12T18:00:00+01:00',
+      title: 'consiglio di amministrazione',
+    });
+  });
+});

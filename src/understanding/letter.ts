@@ -45,7 +45,7 @@ const SALUTATION =
   /^\s*(?:(?:gentil\w*|egreg\w*|spett\.?(?:le|abile)?|car[aoie])\b[^,\n!.:?]{0,40}|(?:buongiorno|buonasera|salve)(?:\s+(?!sono\b|qui\b|mi\b|è\b|e\b)\p{L}+\.?){0,2})\s*[,!:\n]+\s*/iu;
 const FRAMES = [
   /^con la presente,?\s*/i,
-  /^(?:vi|le|ti) (?:comunico|informo|segnalo|avviso)(?: che)?,?\s+/i,
+  /^(?:(?:vi|le|ti) )?(?:comunico|informo|segnalo|avviso)(?: che)?,?\s+/i,
   /^(?:le|vi|ti) sarei (?:grat[oaie]|riconoscente) se (?:volesse|voleste|potesse|poteste|vorr[aà]|vorrete|potr[aà]|potrete)\s+/i,
   /^(?:la|vi|le|ti) (?:prego|chiedo)(?: cortesemente| gentilmente)? di\s+(?=\p{L}+(?:are|ere|ire|rre|(?:ar|er|ir|r)(?:mi|ci|vi|lo|la|li|le|ne|gli))\b)/iu,
 ];

@@ -56,7 +56,11 @@ const WORDS = new Map([
   // the formal register
   ['sino', 'fino'],
   ['reperibile', 'disponibile'],
-  ['irreperibile', 'non disponibile'],
+  ['irreperibile', 'occupato'],
+  // "alle ore 16.00 odierne", "in data odierna": today
+  ['odierna', 'oggi'],
+  ['odierne', 'oggi'],
+  ['odierno', 'oggi'],
   ['rammentarmi', 'ricordarmi'],
   ['rammentami', 'ricordami'],
 ]);
@@ -172,6 +176,9 @@ export function formalFiller(tokens: readonly Token[], i: number): boolean {
   if (t === 'e' || t === 'non' || t === 'oltre') return andNoLater(tokens, i);
   if (t === 'giorno')
     return DAY_BEFORE.has(prev ?? '') && next?.kind === 'number' && /^\d{1,2}(?:[/.-]\d{1,2})*$/.test(next.norm);
+  // "in data 22/03", "in data odierna": the date alone
+  if (t === 'in') return next?.norm === 'data' && isDate(tokens[i + 2]);
+  if (t === 'data') return prev === 'in' && isDate(next);
   if (t === 'la') return tokens[i + 1]?.norm === 'giornata' && tokens[i + 2]?.norm === 'di' && isDay(tokens[i + 3]);
   if (t === 'giornata') return prev === 'la' && next?.norm === 'di' && isDay(tokens[i + 2]);
   if (t === 'di') return prev === 'giornata' && tokens[i - 2]?.norm === 'la' && isDay(next);
@@ -203,6 +210,7 @@ function andNoLater(tokens: readonly Token[], i: number): boolean {
 
 const DAY_BEFORE = new Set(['il', 'del', 'dal', 'al', 'nel', 'entro', 'per', 'dello']);
 const DAYS = new Set('lunedi martedi mercoledi giovedi venerdi sabato domenica domani dopodomani oggi'.split(' '));
+const isDate = (t: Token | undefined): boolean => t?.kind === 'number' || /^odiern[aoie]$/.test(t?.norm ?? '');
 const isDay = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || DAYS.has(t.norm));
 
 /** Words before "punto" as a noun: "a che punto", "in punto", "un punto", "del punto". */
