@@ -28,13 +28,15 @@ const ASKS = /\?|\b(?:alle|ricord|prenot|fiss|spost|annull|cancell|domani|entro)
 function withoutTail(text: string): string {
   const lines = text.split('\n');
   let offset = 0;
+  let words = false;
+  // the last line that asks something: a closing line after it ends the letter
+  const lastAsk = lines.findLastIndex((l) => ASKS.test(l));
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
-    const head = text.slice(0, offset);
-    const cut =
-      TAIL_LINES.some((re) => re.test(trimmed)) ||
-      (CLOSING_LINE.test(trimmed) && !lines.slice(i + 1).some((l) => ASKS.test(l)));
-    if (cut && /\p{L}{2,}/u.test(head)) return head.trimEnd();
+    // only past some words of the client's own is the rest a tail (one pass: long messages stay linear)
+    if (words && (TAIL_LINES.some((re) => re.test(trimmed)) || (i > lastAsk && CLOSING_LINE.test(trimmed))))
+      return text.slice(0, offset).trimEnd();
+    words ||= /\p{L}{2,}/u.test(line);
     offset += line.length + 1;
   }
   return text;

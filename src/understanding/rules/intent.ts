@@ -9,7 +9,7 @@ import { RIDE_VERBS, bareNeedLength, namesWork, objectIsRide, preambleLength } f
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
 import { FILING, JOINS, askedBeforeMore, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
-import { putIn } from './put-in.js';
+import { objectIsReminder, putIn } from './put-in.js';
 import { onlyAssents } from './assent.js';
 import { asksForList } from './agenda-items.js';
 import { laterOrders } from './later-order.js';
@@ -116,14 +116,6 @@ function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined 
   return 'task';
 }
 
-/** "mi metti giù un promemoria per domani che ho il dentista": what is put is a reminder, whatever the event. */
-function objectIsReminder(s: Scan, after: number): boolean {
-  let j = nextContent(s, after);
-  const skip = (norm: string) => PARTICLES.has(norm) || s.cues.determiners.has(norm) || s.cues.objectPronouns.has(norm);
-  while (j < s.tokens.length && skip(s.tokens[j]!.norm)) j = nextContent(s, j + 1);
-  return s.cues.reminderNouns.has(s.tokens[j]?.norm ?? '');
-}
-
 /** The intent a head verb asks for, given what follows it; undefined when it is no request after all. */
 function intentOfVerb(
   s: Scan,
@@ -142,7 +134,7 @@ function intentOfVerb(
     book: () => (restHas(s, after, c.travelNouns) && !s.clocked ? 'task' : 'booking'),
     fix: () => (restHas(s, after, c.travelNouns) && !s.clocked ? 'task' : 'booking'),
     put: () =>
-      objectIsReminder(s, after)
+      objectIsReminder(s, after, PARTICLES)
         ? 'reminder'
         : restHas(s, after, c.calendarWords) ||
             (s.timed && (restHas(s, after, c.eventNouns) || putIn(s.tokens, s.consumed, after)))
