@@ -14,7 +14,7 @@ import { onlyAssents } from './assent.js';
 import { asksForList } from './agenda-items.js';
 import { laterOrders } from './later-order.js';
 import { announcesVisit } from './visit.js';
-import { findPhrase, isContent, nextContent, phraseAt, restHas, type Scan } from './intent-scan.js';
+import { findPhrase, isContent, nextContent, phraseAt, questionBefore, restHas, type Scan } from './intent-scan.js';
 import { laterOwnReminder } from './own-reminder.js';
 import { isAThing } from './help-thing.js';
 
@@ -232,11 +232,9 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
     const phrase = phraseAt(s, i, s.cues.reminderPhrases);
     // "ho messo dei promemoria per …?" asks about the client's reminders; "can you remember me to…?" for one
     const forMe = s.tokens.slice(i, i + phrase).some((t) => s.cues.objectPronouns.has(t.norm));
-    // "l'Immacolata chiudiamo? mittimi 'n promemoria…": a question answered before the request is not it
-    const asked = isQuestion(s, start) && !s.tokens.slice(0, i).some((t) => t.norm === '?');
     if (phrase > 0)
       return {
-        intent: asked && !forMe ? 'agenda' : 'reminder',
+        intent: isQuestion(s, start) && !questionBefore(s, i) && !forMe ? 'agenda' : 'reminder',
         head: { first: i, last: i + phrase - 1 },
       };
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);
