@@ -1,6 +1,7 @@
 import type { Lang } from './contract.js';
 import { fuzzyVocabulary } from './time/fuzzy-vocabulary.js';
 import { months, numberWords, typoFixes } from './time/lexicon.js';
+import { dictatedPunct, formalFiller, regionalReading } from './regional.js';
 
 /**
  * Tokens of a client message, folded for the grammars (lowercase, no accents, one kind of
@@ -217,6 +218,7 @@ const LIKE_OBJECTS: ReadonlySet<string> = new Set([
 function isFiller(tokens: readonly Token[], i: number, lang: Lang): boolean {
   const norm = tokens[i]!.norm;
   if (FILLERS[lang].has(norm)) return true;
+  if (lang === 'it' && formalFiller(tokens, i)) return true;
   if (lang !== 'en' || norm !== 'like') return false;
   return (
     LIKE_AFTER.has(tokens[i - 1]?.norm ?? '') && !LIKE_OBJECTS.has(tokens[i + 1]?.norm ?? '') && i + 1 < tokens.length
@@ -249,6 +251,12 @@ function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token 
   if (lang === 'it' && t.norm === 'bn') return { ...t, norm: spelledBn(tokens[i + 1]?.norm) };
   if (lang === 'it' && ELIDED.has(t.norm) && /^[aeiouh]/.test(tokens[i + 1]?.norm ?? ''))
     return { ...t, norm: `${t.norm}'` };
+  if (lang === 'it') {
+    const punct = dictatedPunct(tokens, i);
+    if (punct !== undefined) return { ...t, norm: punct, kind: 'punct' };
+    const standard = regionalReading(tokens, i);
+    if (standard !== undefined) return { ...t, norm: standard };
+  }
   const fixed = typoFixes[lang].get(t.norm);
   if (fixed !== undefined) return { ...t, norm: fixed };
   const number = numberWords[lang].get(t.norm);

@@ -21,19 +21,21 @@ import { withoutReportedQuestions } from './rules/quoted.js';
 import { readApposedStatus } from './rules/status-apposed.js';
 import { remindsWhatIsFiled } from './rules/file-and-remind.js';
 import { asksTheTime } from './rules/clock-question.js';
+import { letterBody } from './letter.js';
 
 /**
  * The rule-based understanding of a client's message (Italian or English), the default path
  * of the intent router: no network, a few hundred microseconds a message. Pure: the same
  * text and context give the same answer. It never throws: a message it cannot read is
  * `other`, and a date or time that cannot exist ("31 febbraio", "alle 25") leaves `when`
- * unset so the conversation asks back.
+ * unset so the conversation asks back. A pasted e-mail or a formal letter is read for the request
+ * inside it (letter.ts).
  */
-export function understandRules(text: string, ctx: UnderstandingContext): Understanding {
-  const analysis = analyze(text, ctx);
+export function understandRules(message: string, ctx: UnderstandingContext): Understanding {
+  const analysis = analyze(letterBody(message), ctx);
   if (asksTheTime(analysis)) return { intent: 'other' };
   const status =
-    handedOver(text, analysis.lang, ctx) ??
+    handedOver(analysis.text, analysis.lang, ctx) ??
     readSeveralRequests(analysis, ctx) ??
     readStatus(analysis, ctx) ??
     readApposedStatus(analysis, ctx) ??
@@ -84,7 +86,7 @@ export function understandRules(text: string, ctx: UnderstandingContext): Unders
       return compact({
         intent,
         ...freeSlotsTime(analysis, ctx),
-        title: freeSlotsPurpose(text, analysis.tokens, consumed, analysis.lang),
+        title: freeSlotsPurpose(analysis.text, analysis.tokens, consumed, analysis.lang),
       });
     case 'cancel':
       return compact({ intent, target: slots.target, ref: refOf(analysis.tokens, analysis.lang) });

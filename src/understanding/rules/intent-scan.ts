@@ -57,3 +57,6 @@ export function restHas(s: Scan, from: number, words: ReadonlySet<string>): bool
   for (let i = from; i < s.tokens.length; i++) if (words.has(s.tokens[i]?.norm ?? '')) return true;
   return false;
 }
+
+/** "l'Immacolata chiudiamo? mittimi 'n promemoria…": a question answered before token i is not the request's */
+export const questionBefore = (s: Scan, i: number): boolean => s.tokens.slice(0, i).some((t) => t.norm === '?');

@@ -9,12 +9,12 @@ import { RIDE_VERBS, bareNeedLength, namesWork, objectIsRide, preambleLength } f
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
 import { FILING, JOINS, askedBeforeMore, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
-import { putIn } from './put-in.js';
+import { objectIsReminder, putIn } from './put-in.js';
 import { onlyAssents } from './assent.js';
 import { asksForList } from './agenda-items.js';
 import { laterOrders } from './later-order.js';
 import { announcesVisit } from './visit.js';
-import { findPhrase, isContent, nextContent, phraseAt, restHas, type Scan } from './intent-scan.js';
+import { findPhrase, isContent, nextContent, phraseAt, questionBefore, restHas, type Scan } from './intent-scan.js';
 import { laterOwnReminder } from './own-reminder.js';
 import { isAThing } from './help-thing.js';
 
@@ -134,12 +134,14 @@ function intentOfVerb(
     book: () => (restHas(s, after, c.travelNouns) && !s.clocked ? 'task' : 'booking'),
     fix: () => (restHas(s, after, c.travelNouns) && !s.clocked ? 'task' : 'booking'),
     put: () =>
-      restHas(s, after, c.calendarWords) ||
-      (s.timed && (restHas(s, after, c.eventNouns) || putIn(s.tokens, s.consumed, after)))
-        ? 'booking'
-        : restHas(s, after, c.reminderNouns)
-          ? 'reminder'
-          : 'task',
+      objectIsReminder(s, after, PARTICLES)
+        ? 'reminder'
+        : restHas(s, after, c.calendarWords) ||
+            (s.timed && (restHas(s, after, c.eventNouns) || putIn(s.tokens, s.consumed, after)))
+          ? 'booking'
+          : restHas(s, after, c.reminderNouns)
+            ? 'reminder'
+            : 'task',
     note: () =>
       restHas(s, after, c.calendarWords)
         ? 'booking'
@@ -232,7 +234,7 @@ function classifyAnywhere(s: Scan, start: number): { intent: Intent; head: Head 
     const forMe = s.tokens.slice(i, i + phrase).some((t) => s.cues.objectPronouns.has(t.norm));
     if (phrase > 0)
       return {
-        intent: isQuestion(s, start) && !forMe ? 'agenda' : 'reminder',
+        intent: isQuestion(s, start) && !questionBefore(s, i) && !forMe ? 'agenda' : 'reminder',
         head: { first: i, last: i + phrase - 1 },
       };
     const verb = lookupVerb(s.tokens[i]?.norm ?? '', s.lang);

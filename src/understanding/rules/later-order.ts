@@ -13,7 +13,9 @@ export function laterOrders(tokens: readonly Token[], start: number, lang: Lang)
   const asked = tokens.some((t) => t.norm === '?');
   for (let i = start + 1; i < tokens.length; i++) {
     const before = tokens[i - 1]!.norm;
-    if ((asked && ASKING_CLITICS.has(before)) || (lang === 'en' && CLAUSE_STOPS.has(before))) found.push(i);
+    // "Vi giro la mail del cliente: potete organizzare una call…": in Italian a colon opens the request
+    const stop = lang === 'en' ? CLAUSE_STOPS.has(before) : before === ':';
+    if ((asked && ASKING_CLITICS.has(before)) || stop) found.push(i);
   }
   return found;
 }

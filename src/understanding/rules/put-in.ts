@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { nextContent, type Scan } from './intent-scan.js';
 
 const PUT_IN_REACH = 5;
 
@@ -31,4 +32,12 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'our', 'a
 function submits(tokens: readonly Token[], from: number): boolean {
   const noun = ARTICLES.has(tokens[from]?.norm ?? '') ? from + 1 : from;
   return SUBMISSIONS.has(tokens[noun]?.norm ?? '');
+}
+
+/** "mi metti giù un promemoria per domani che ho il dentista": what is put is a reminder, whatever the event. */
+export function objectIsReminder(s: Scan, after: number, particles: ReadonlySet<string>): boolean {
+  let j = nextContent(s, after);
+  const skip = (norm: string) => particles.has(norm) || s.cues.determiners.has(norm) || s.cues.objectPronouns.has(norm);
+  while (j < s.tokens.length && skip(s.tokens[j]!.norm)) j = nextContent(s, j + 1);
+  return s.cues.reminderNouns.has(s.tokens[j]?.norm ?? '');
 }

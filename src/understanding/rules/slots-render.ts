@@ -35,7 +35,9 @@ export function render(
     if (written === i - 1 && abbreviationStop(input, i)) continue;
     const prev = k > 0 ? (indices[k - 1] ?? -1) : -1;
     const prevToken = input.tokens[prev];
-    if (k > 0 && prevToken !== undefined) {
+    // a dictated "virgola" is written as the comma it stands for
+    const dictated = token.kind === 'punct' && /\p{L}/u.test(token.raw) ? token.norm : undefined;
+    if (k > 0 && prevToken !== undefined && dictated === undefined) {
       // adjacent tokens keep the client's spacing ("l'architetto", "Marta's", "e-commerce")
       // a gap closes up before a comma or a stop: "dentista, studio dr Palmisano"
       const gap = /^[,.;:!?)]$/.test(token.norm) ? '' : ' ';
@@ -45,6 +47,7 @@ export function render(
     written = expanded === undefined ? undefined : i;
     out +=
       replace.get(i) ??
+      dictated ??
       SHORTHAND[input.lang].get(token.raw === token.raw.toLowerCase() ? token.raw : '') ??
       expanded ??
       input.text.slice(token.start, token.end);

@@ -229,8 +229,12 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
     return { intent: 'ticket_status' };
   const withRef = ref === undefined ? {} : { ref };
   const progress = phraseSpan(tokens, c.progress);
+  const first = tokens.findIndex((t) => t.kind !== 'punct');
+  // "a che punto è la traduzione" dictated with no question mark: the words ask it
   const asked =
-    tokens.some((t) => t.norm === '?') || OPENS_QUESTION.has(tokens.find((t) => t.kind !== 'punct')?.norm ?? '');
+    tokens.some((t) => t.norm === '?') ||
+    OPENS_QUESTION.has(tokens[first]?.norm ?? '') ||
+    (progress?.[0] === first && tokens[first]?.norm === 'a' && tokens[first + 1]?.norm === 'che');
   if (progress !== undefined && (ref !== undefined || asked)) {
     // "a che punto è la traduzione?" names it after; "la traduzione è pronta?" before
     const target =

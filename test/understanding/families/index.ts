@@ -68,6 +68,7 @@ import { fresh17EnRound2 } from './fresh-17-en-round2.js';
 import { fresh17EnRound3 } from './fresh-17-en-round3.js';
 import { fresh17EnRound4 } from './fresh-17-en-round4.js';
 import { fresh18En } from './fresh-18-en.js';
+import { fresh20It } from './fresh-20-it.js';
 import { leftovers18, leftovers18Round2 } from './leftovers-18.js';
 import { leftovers19, leftovers19Round2 } from './leftovers-19.js';
 import { fresh19 } from './fresh-19.js';
@@ -180,6 +181,7 @@ export const families: readonly Family[] = [
   ...fresh17EnRound3,
   ...fresh17EnRound4,
   ...fresh18En,
+  ...fresh20It,
   ...leftovers18,
   ...leftovers18Round2,
   ...fresh18It,
