@@ -17,6 +17,7 @@ import { announcesVisit } from './visit.js';
 import { findPhrase, isContent, nextContent, phraseAt, restHas, type Scan } from './intent-scan.js';
 import { laterOwnReminder } from './own-reminder.js';
 import { isAThing } from './help-thing.js';
+import { words } from './slots-words.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -195,11 +196,21 @@ function asksAboutNoun(s: Scan, at: number, length: number): boolean {
   return s.dated;
 }
 
+/**
+ * "lascia perdere l'F24 di Bianchi", "forget about the letter": dropping something named (an
+ * article follows) cancels it; said alone, the words only drop a question (clarify.ts).
+ */
+function dropsNamedItem(s: Scan, i: number): number {
+  const length = phraseAt(s, i, s.cues.dropPhrases);
+  const next = s.tokens[i + length]?.norm ?? '';
+  return length > 0 && words[s.lang].articles.has(next) ? length : 0;
+}
+
 function classifyHead(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
   const i = nextContent(s, start);
   const token = s.tokens[i];
   if (token === undefined) return undefined;
-  const cancelPhrase = phraseAt(s, i, s.cues.cancelPhrases);
+  const cancelPhrase = phraseAt(s, i, s.cues.cancelPhrases) || dropsNamedItem(s, i);
   if (cancelPhrase > 0) return { intent: 'cancel', head: { first: i, last: i + cancelPhrase - 1 } };
   const reminderPhrase = phraseAt(s, i, s.cues.reminderPhrases);
   if (reminderPhrase > 0) {

@@ -329,6 +329,23 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
 /** Auxiliaries of a reported change, between the item and the participle ("è stata", "has been"). */
 const AUXILIARIES = set('è e stato stata stati state sono era ha hanno is was are were has have had been got gets');
 
+/** Words that open the client's reason after a comma: "annulla l'F24, lo faccio io", "drop the letter, I'll write it". */
+const REASON_OPENERS: Record<Lang, ReadonlySet<string>> = {
+  it: set('lo la li le ci ne me te non ormai tanto'),
+  en: set("i i'll i'm it it's we we'll no not"),
+};
+
+/** The target up to a comma that opens the client's reason for the change. */
+function beforeReason(input: Input, indices: number[]): number[] {
+  const cut = indices.findIndex(
+    (i, k) =>
+      k > 0 &&
+      input.tokens[i]?.norm === ',' &&
+      REASON_OPENERS[input.lang].has(input.tokens[indices[k + 1] ?? -1]?.norm ?? ''),
+  );
+  return cut < 0 ? indices : indices.slice(0, cut);
+}
+
 /**
  * What follows the verb ("annulla il dentista"), or what precedes it ("il dentista annullalo");
  * for a reported change, the item before the participle ("l'udienza di giovedì è stata rinviata").
@@ -343,7 +360,7 @@ function target(input: Input, keepTime: boolean): string | undefined {
     if (indices.length > 0) return uncapitalize(input, indices, render(input, indices));
   }
   const after = head === undefined ? all : all.filter((i) => i > head.last);
-  const picked = after.some((i) => input.tokens[i]?.kind !== 'punct') ? after : all;
+  const picked = beforeReason(input, after.some((i) => input.tokens[i]?.kind !== 'punct') ? after : all);
   const indices = trim(input, picked, { leading: true, articles: true });
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
 }
