@@ -12,6 +12,7 @@ import { partyOf } from './party.js';
 import { beforeTailRequest } from './tail-request.js';
 import { isPersonTitle } from './requests.js';
 import { PUNCT_EDGE, set, words } from './slots-words.js';
+import { beforeReason } from './reason-clause.js';
 import { abbreviationStop, render } from './slots-render.js';
 import { beforeFallback, withoutAsideRequest } from './aside-request.js';
 import { CLOSING_VERBS } from './closing-clause.js';
@@ -329,23 +330,6 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
 /** Auxiliaries of a reported change, between the item and the participle ("è stata", "has been"). */
 const AUXILIARIES = set('è e stato stata stati state sono era ha hanno is was are were has have had been got gets');
 
-/** Words that open the client's reason after a comma: "annulla l'F24, lo faccio io", "drop the letter, I'll write it". */
-const REASON_OPENERS: Record<Lang, ReadonlySet<string>> = {
-  it: set('lo la li le ci ne me te non ormai tanto'),
-  en: set("i i'll i'm it it's we we'll no not"),
-};
-
-/** The target up to a comma that opens the client's reason for the change. */
-function beforeReason(input: Input, indices: number[]): number[] {
-  const cut = indices.findIndex(
-    (i, k) =>
-      k > 0 &&
-      input.tokens[i]?.norm === ',' &&
-      REASON_OPENERS[input.lang].has(input.tokens[indices[k + 1] ?? -1]?.norm ?? ''),
-  );
-  return cut < 0 ? indices : indices.slice(0, cut);
-}
-
 /**
  * What follows the verb ("annulla il dentista"), or what precedes it ("il dentista annullalo");
  * for a reported change, the item before the participle ("l'udienza di giovedì è stata rinviata").
@@ -360,7 +344,11 @@ function target(input: Input, keepTime: boolean): string | undefined {
     if (indices.length > 0) return uncapitalize(input, indices, render(input, indices));
   }
   const after = head === undefined ? all : all.filter((i) => i > head.last);
-  const picked = beforeReason(input, after.some((i) => input.tokens[i]?.kind !== 'punct') ? after : all);
+  const picked = beforeReason(
+    input.tokens,
+    input.lang,
+    after.some((i) => input.tokens[i]?.kind !== 'punct') ? after : all,
+  );
   const indices = trim(input, picked, { leading: true, articles: true });
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
 }
