@@ -17,7 +17,7 @@ import { announcesVisit } from './visit.js';
 import { findPhrase, isContent, nextContent, phraseAt, restHas, type Scan } from './intent-scan.js';
 import { laterOwnReminder } from './own-reminder.js';
 import { isAThing } from './help-thing.js';
-import { words } from './slots-words.js';
+import { dropsNamedItem } from './drop-phrase.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -194,16 +194,6 @@ function asksAboutNoun(s: Scan, at: number, length: number): boolean {
   if (length !== 1 || !s.cues.reminderNouns.has(s.tokens[at]?.norm ?? '') || !isQuestion(s, at)) return false;
   for (let i = at + 1; i < s.tokens.length; i++) if (isContent(s, i)) return false;
   return s.dated;
-}
-
-/**
- * "lascia perdere l'F24 di Bianchi", "forget about the letter": dropping something named (an
- * article follows) cancels it; said alone, the words only drop a question (clarify.ts).
- */
-function dropsNamedItem(s: Scan, i: number): number {
-  const length = phraseAt(s, i, s.cues.dropPhrases);
-  const next = s.tokens[i + length]?.norm ?? '';
-  return length > 0 && words[s.lang].articles.has(next) ? length : 0;
 }
 
 function classifyHead(s: Scan, start: number): { intent: Intent; head: Head } | undefined {
