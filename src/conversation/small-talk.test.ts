@@ -77,6 +77,22 @@ describe('small talk, read whole', () => {
   });
 });
 
+describe('thanks to someone by name, and praise', () => {
+  it.each([
+    ['grazie Giulia sei stata velocissima', 'thanks'],
+    ['grazie mille Mark!', 'thanks'],
+    ['thanks Mark, you were super quick', 'thanks'],
+    ['siete stati gentilissimi, grazie', 'thanks'],
+    ['ciao Giulia', 'greeting'],
+    ['Ok Perfetto', 'yes'],
+  ] as const)('%s is %s', (text, kind) => expect(smallTalkOf(text)).toBe(kind));
+
+  it.each(['grazie Giulia per la visura', 'grazie Rossi srl', 'No Mario', 'sei stata a Milano'])(
+    '%s says more than thanks',
+    (text) => expect(smallTalkOf(text)).toBeUndefined(),
+  );
+});
+
 describe('a message while an assistant is talking with the client', () => {
   it.each([
     ['te lo mando stasera, grazie', 'answer'],

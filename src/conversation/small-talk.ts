@@ -8,6 +8,34 @@ import { normalizeTokens, tokenize } from '../understanding/normalize.js';
  */
 export type SmallTalk = 'yes' | 'no' | 'thanks' | 'farewell' | 'greeting';
 
+/** praise that says thanks: "sei stata velocissima", "siete stati gentilissimi", "bravissima" */
+const PRAISED = ['velocissim', 'rapidissim', 'bravissim', 'gentilissim', 'preziosissim', 'fantastic', 'efficientissim'];
+const PRAISE_SUBJECTS = [
+  '',
+  'sei ',
+  'sei stato ',
+  'sei stata ',
+  'siete ',
+  'siete stati ',
+  'siete state ',
+  'come sempre ',
+];
+const praise = [
+  ...PRAISE_SUBJECTS.flatMap((who) =>
+    PRAISED.flatMap((stem) => ['o', 'a', 'i', 'e'].map((end) => `${who}${stem}${end}`)),
+  ),
+  'you were super quick',
+  'you were so quick',
+  'you were quick',
+  'that was quick',
+  'super quick',
+  'great job',
+  'well done',
+];
+
+/** A name the client addresses someone by, after "grazie" or "ciao" ("grazie Giulia"): read as this word. */
+const ADDRESSED = '@name';
+
 /** the days a client wishes the office a good one of: "have a good sunday", "enjoy your weekend" */
 const WISHED = ['day', 'evening', 'night', 'weekend', 'week', 'sunday', 'saturday', 'friday', 'one'];
 
@@ -87,6 +115,7 @@ const phrases: Record<SmallTalk, string[]> = {
     'gentilissimo',
     'gentilissima',
     'gentilissimi',
+    ...praise,
     "you're the best",
     'you are the best',
     'you rock',
@@ -151,6 +180,11 @@ const phrases: Record<SmallTalk, string[]> = {
   ],
 };
 
+/** the words small talk is made of: capitalized ("Ok Perfetto") they are still those words, no name */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(
+  Object.values(phrases).flatMap((list) => list.flatMap((phrase) => phrase.toLowerCase().split(' '))),
+);
+
 const pictographic = /\p{Extended_Pictographic}/u;
 /** emoji (and their skin tones) are small talk; other punctuation is not read */
 const emoji = /\p{Extended_Pictographic}|\p{Emoji_Modifier}/u;
@@ -164,9 +198,12 @@ function normalized(text: string): string {
   const words = normalizeTokens(normalizeTokens(tokenize(text), 'it'), 'en');
   return words
     .filter((token) => token.kind !== 'punct' || emoji.test(token.raw))
-    .map((token) => token.norm)
+    .map((token, i) => (i > 0 && isName(token.raw) ? ADDRESSED : token.norm))
     .join(' ');
 }
+
+/** "Giulia", "Mark": a capitalized word past the first (a phrase's own words are written lowercase). */
+const isName = (raw: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(raw) && !PHRASE_WORDS.has(raw.toLowerCase());
 
 const normalizedPhrases = (list: string[]): string[] => [...new Set(list.map(normalized))];
 
@@ -216,6 +253,9 @@ function phraseKinds(text: string): { kind: SmallTalk; phrase: string }[] {
     if (!hit) return [];
     kinds.push(hit);
     rest = rest.slice(hit.phrase.length).trim();
+    // "grazie Giulia", "ciao Mark": the name addressed is part of the thanks or greeting
+    if (hit.kind !== 'yes' && hit.kind !== 'no' && startsWithPhrase(rest, ADDRESSED))
+      rest = rest.slice(ADDRESSED.length).trim();
   }
   return kinds;
 }

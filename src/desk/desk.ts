@@ -47,6 +47,8 @@ export interface DeskDeps {
   files: DeskFiles;
   /** the clients' mailboxes, when on: an email ticket's answers go out by e-mail */
   mail?: DeskMail | undefined;
+  /** where Delego is opened (PUBLIC_URL): cards link clients' files to the back-office */
+  siteUrl?: string | undefined;
 }
 
 export interface Desk extends Required<TicketListener>, DeskNotifier {
@@ -97,6 +99,7 @@ export function createDesk(deps: DeskDeps): Desk {
     texts: deskTexts(deps.lang),
     logger: deps.logger,
     store: deps.files.store,
+    siteUrl: deps.siteUrl,
   });
   const ctx = createDeskContext({ ...deps, cards });
   const queue = createDeskQueue({

@@ -1,4 +1,4 @@
-import type { Config } from '../infra/config/index.js';
+import { siteUrl, type Config } from '../infra/config/index.js';
 import type { EventBus } from '../infra/event-bus.js';
 import type { Logger } from '../infra/logger.js';
 import type { PrismaClient } from '../infra/db/types.js';
@@ -47,6 +47,7 @@ export function createDeskIfConfigured(deps: DeskWiring, channels: Channels): De
     publish: deps.events.publish,
     files: { store: deps.files.store, download: slack.downloadFile, maxBytes: deps.files.maxBytes },
     mail: deps.mail,
+    siteUrl: siteUrl(config),
   });
 }
 

@@ -473,7 +473,7 @@ describe('segreteria: status, messages taken for the client, voice notes', () =>
         'chat.postMessage',
         (c) => c.body.channel === DESK && String(c.body.text).startsWith(`#${ticket.number} `),
       );
-      expect(cardText(card)).toContain(':paperclip: voice');
+      expect(cardText(card)).toMatch(/:paperclip: <[^|>]+\/admin\/tickets\/\d+\/files\/[^|>]+\|voice/);
     } finally {
       openai.failTranscriptions(false);
     }

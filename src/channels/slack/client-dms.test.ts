@@ -102,7 +102,7 @@ describe('client DMs over HTTP', () => {
       idempotencyKey: 'slack:Ev0001',
       externalUserId: 'U0MARIO',
       chatId: 'D0MARIO',
-      text: 'Prenota il dentista giovedì & venerdì, dettagli qui',
+      text: 'Prenota il dentista giovedì & venerdì, dettagli qui (https://example.it/x)',
       attachments: [],
       externalMessageId: event.ts,
     });

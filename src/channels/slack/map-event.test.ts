@@ -76,6 +76,15 @@ describe('slackTextToPlain', () => {
       ),
     ).toBe('scrivi a anna@studio.it e @U0ANNA, vedi https://studio.it/p?a=1&b=2 <urgente> #desk @here');
   });
+
+  it('keeps the address of a link given a label, which the client could not open otherwise', () => {
+    expect(
+      slackTextToPlain(
+        'il costo è quello del <https://www.registroimprese.it/visure?x=1&amp;y=2|Registro Imprese>, vedi <http://studio.it/|studio.it>',
+      ),
+    ).toBe('il costo è quello del Registro Imprese (https://www.registroimprese.it/visure?x=1&y=2), vedi studio.it');
+    expect(slackTextToPlain('scrivi a <mailto:anna@studio.it|Anna>')).toBe('scrivi a Anna (anna@studio.it)');
+  });
 });
 
 describe('mapDmAction', () => {

@@ -79,9 +79,21 @@ function toAttachment(file: SlackFile): InboundAttachment {
   return attachment;
 }
 
+/** A labelled link keeps its address: "Registro Imprese (https://…)"; a label that is the address itself stays alone. */
+function linkText(target: string, label: string): string {
+  const address = target.startsWith('mailto:') ? target.slice('mailto:'.length) : target;
+  const bare = (s: string) =>
+    s
+      .replace(/^https?:\/\//, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
+  return bare(label) === bare(address) ? label : `${label} (${address})`;
+}
+
 /**
- * Slack message text as the person typed it: links become their label (or address), mentions
- * @id, and the three escaped characters are restored. The pipeline reads plain text.
+ * Slack message text as the person typed it: links become their address (with the label a
+ * person gave them), mentions @id, and the three escaped characters are restored. The pipeline
+ * reads plain text.
  */
 export function slackTextToPlain(text: string): string {
   return text
@@ -90,7 +102,7 @@ export function slackTextToPlain(text: string): string {
       if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
       // <!here>, <!channel>; user groups and dates carry their readable form as the label.
       if (target.startsWith('!')) return label ?? `@${target.slice(1)}`;
-      if (label) return label;
+      if (label) return linkText(target, label);
       return target.startsWith('mailto:') ? target.slice('mailto:'.length) : target;
     })
     .replace(/&lt;/g, '<')

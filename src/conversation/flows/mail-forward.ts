@@ -91,6 +91,7 @@ export const mailForwardFlow: Flow<Understanding> = async (ctx, u) => {
     details: details(mails),
     category: 'email',
     sourceMessageId: ctx.messageId,
+    now: ctx.now,
   });
   await ctx.db.mailMessage.updateMany({ where: { id: { in: mails.map((m) => m.id) } }, data: { ticketId: ticket.id } });
   return {

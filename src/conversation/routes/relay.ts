@@ -30,14 +30,18 @@ function relayStep(ticket: { id: string }, msg: InboundMessage, joinedIds: strin
   };
 }
 
-/** Whether the last message the client got here came from an assistant (it belongs to a ticket) rather than the bot. */
-async function assistantSpokeLast(db: Db, conversationId: string): Promise<boolean> {
+/**
+ * Whether the last message the client got here came from an assistant about a ticket still in
+ * conversation, rather than from the bot: thanks for a request just closed ("La richiesta #1001
+ * è completata") are for the bot, not for another assistant still talking with the client.
+ */
+async function assistantSpokeLast(db: Db, conversationId: string, tickets: TicketInConversation[]): Promise<boolean> {
   const last = await db.message.findFirst({
     where: { conversationId, direction: 'outbound' },
     orderBy: { createdAt: 'desc' },
     select: { ticketId: true },
   });
-  return Boolean(last?.ticketId);
+  return tickets.some((tk) => tk.id === last?.ticketId);
 }
 
 /**
@@ -235,7 +239,7 @@ export function relayRoute(db: Db, understand: Understand): Route {
     // "mi serve un fabbro…": new work of its own, whatever kind the office gives it
     if (asksNewWork(msg.text)) return undefined;
     // "👍", "grazie" right after the bot's own answer are for the bot, not the assistant
-    if (smallTalkOf(msg.text) && !(await assistantSpokeLast(db, turn.conversationId))) return undefined;
+    if (smallTalkOf(msg.text) && !(await assistantSpokeLast(db, turn.conversationId, tickets))) return undefined;
     if (turn.pending?.held) {
       // "which request?" holds what could be an answer; a request or question of its own goes on
       if (reading !== 'request' && (await shapeOf(understand, msg.text, turn)).shape !== 'other') return undefined;

@@ -29,7 +29,7 @@ export async function loadCardView(
       },
       assignee: { select: { name: true, slackUserId: true } },
       attachments: {
-        select: { kind: true, fileName: true, mimeType: true, storedAt: true },
+        select: { id: true, kind: true, fileName: true, mimeType: true, storedAt: true },
         orderBy: { createdAt: 'asc' },
       },
       takenMessage: { select: { urgent: true } },
@@ -66,7 +66,7 @@ export async function loadCardView(
     minutesSpent: spent._sum.minutes ?? 0,
     balanceMinutes: ticket.client.hoursBalanceMinutes,
     packageMinutes: ticket.client.hoursPackageMinutes,
-    attachments: ticket.attachments.map((a) => ({ name: fileNameOf(a), downloaded: a.storedAt !== null })),
+    attachments: ticket.attachments.map((a) => ({ id: a.id, name: fileNameOf(a), downloaded: a.storedAt !== null })),
     rating: ticket.rating,
     suggested: fitting.flatMap((a) => (a.slackUserId ? [a.slackUserId] : [])),
     clientAvailability: { kind: ticket.client.availabilityKind, until: ticket.client.availabilityUntil },

@@ -8,7 +8,7 @@ import type { Logger } from '../../infra/logger.js';
 import type { FileStore } from '../../domain/files/store.js';
 import { loadCardView } from './card-view.js';
 import { createThreadFiles } from './thread-files.js';
-import { detailsOverflow, ticketCard, type CardView } from './ticket-card.js';
+import { detailsOverflow, ticketCard, type CardOptions, type CardView } from './ticket-card.js';
 import type { SlaRules } from '../sla.js';
 import type { DeskCatalog } from '../../i18n/desk-catalog.js';
 
@@ -26,6 +26,8 @@ export interface CardsDeps {
   logger: Logger;
   /** where clients' files are kept, to upload them into the card's thread */
   store: FileStore;
+  /** where Delego is opened: the card links each kept file to its back-office download */
+  siteUrl?: string | undefined;
 }
 
 export interface ThreadOptions {
@@ -145,6 +147,12 @@ function postEphemeral(deps: Pick<CardsDeps, 'client' | 'channel'>): Cards['ephe
   };
 }
 
+/** How cards are drawn now: the clock, the desk's zone and words, SLA rules, where files are opened. */
+function cardOptions(deps: CardsDeps): CardOptions {
+  const options: CardOptions = { now: deps.clock(), tz: deps.tz, texts: deps.texts, siteUrl: deps.siteUrl };
+  return deps.sla ? { ...options, sla: deps.sla } : options;
+}
+
 /**
  * The desk cards in the desk channel: one message per ticket, posted once, then redrawn in place
  * with chat.update on every change. The ticket row holds where its card is (slackChannel,
@@ -154,8 +162,7 @@ function postEphemeral(deps: Pick<CardsDeps, 'client' | 'channel'>): Cards['ephe
 export function createCards(deps: CardsDeps): Cards {
   const log = deps.logger.child({ component: 'desk-cards' });
   const redraws = new Map<string, Promise<void>>();
-  const render = (view: CardView) =>
-    ticketCard(view, { now: deps.clock(), tz: deps.tz, texts: deps.texts, ...(deps.sla ? { sla: deps.sla } : {}) });
+  const render = (view: CardView) => ticketCard(view, cardOptions(deps));
 
   const postInThread = (channel: string, threadTs: string, text: string, broadcast = false) =>
     postThreadParts(deps.client, { channel, threadTs, text, broadcast });

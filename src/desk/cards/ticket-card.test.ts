@@ -90,8 +90,8 @@ describe('ticket card', () => {
         minutesSpent: 75,
         balanceMinutes: -30,
         attachments: [
-          { name: 'contratto.pdf', downloaded: true },
-          { name: 'photo.jpg', downloaded: false },
+          { id: 'f1', name: 'contratto.pdf', downloaded: true },
+          { id: 'f2', name: 'photo.jpg', downloaded: false },
         ],
         dueAt: new Date('2026-11-27T16:00:00Z'),
         rating: 4,
@@ -103,6 +103,22 @@ describe('ticket card', () => {
     expect(text).toContain('<!date^1795795200^{date_short_pretty} {time}|Fri 27 Nov 2026 17:00>');
     expect(text).toContain('4/5');
     expect(text).toContain('done on time');
+  });
+
+  it('links a kept file to its back-office download (behind the staff login), one not yet kept by name', () => {
+    const view = {
+      ...base,
+      number: 1042,
+      attachments: [
+        { id: 'a1b2', name: 'statuto <Rossi>.pdf', downloaded: true },
+        { id: 'c3d4', name: 'foto.jpg', downloaded: false },
+      ],
+    };
+    const options = { now, tz: 'Europe/Rome', texts: deskTexts('it'), siteUrl: 'https://delego.studio.it' };
+    const text = JSON.stringify(ticketCard(view, options).blocks);
+    expect(text).toContain(
+      '<https://delego.studio.it/admin/tickets/1042/files/a1b2|statuto &lt;Rossi&gt;.pdf>, foto.jpg (file non ancora scaricato)',
+    );
   });
 
   it('states the SLA: unclaimed too long, due soon, overdue', () => {

@@ -30,7 +30,7 @@ export interface CardView {
   balanceMinutes: number;
   packageMinutes: number;
   /** the client's files: their names, and whether their bytes are kept (then they are in the thread) */
-  attachments: { name: string; downloaded: boolean }[];
+  attachments: { id: string; name: string; downloaded: boolean }[];
   rating: number | null;
   /** Slack user ids of the active assistants whose skills fit the category */
   suggested: string[];
@@ -49,6 +49,8 @@ export interface CardOptions {
   /** the desk's words, in DESK_LANG */
   texts: DeskCatalog;
   sla?: SlaRules;
+  /** where Delego is opened (PUBLIC_URL): a kept file links to its back-office download, behind the staff login */
+  siteUrl?: string | undefined;
 }
 
 /** Section text may hold 3000 characters; the rest of a long request goes in the thread. */
@@ -190,14 +192,21 @@ function fieldsOf(view: CardView, options: CardOptions): types.MrkdwnElement[] {
 
 const context = (text: string): types.ContextBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 
+/** A file on the card: a link to its download in the back-office once kept (only staff logged in open it). */
+function attachmentText(view: CardView, file: CardView['attachments'][number], options: CardOptions): string {
+  const name = escapeSlackText(file.name);
+  if (!file.downloaded) return `${name} (${options.texts.files.notDownloaded})`;
+  if (!options.siteUrl) return name;
+  const link = `${options.siteUrl}/admin/tickets/${view.number}/files/${file.id}`;
+  return `<${link}|${name}>`;
+}
+
 /** The lines under the fields: attachments, the client's availability, who fits. */
 function contextBlocks(view: CardView, options: CardOptions): types.ContextBlock[] {
   const { texts } = options;
   const blocks: types.ContextBlock[] = [];
   if (view.attachments.length > 0) {
-    const names = view.attachments
-      .slice(0, ATTACHMENTS_LISTED)
-      .map((a) => `${escapeSlackText(a.name)}${a.downloaded ? '' : ` (${texts.files.notDownloaded})`}`);
+    const names = view.attachments.slice(0, ATTACHMENTS_LISTED).map((a) => attachmentText(view, a, options));
     const more =
       view.attachments.length > ATTACHMENTS_LISTED
         ? texts.card.moreAttachments(view.attachments.length - ATTACHMENTS_LISTED)

@@ -46,6 +46,7 @@ export async function createMailTicket(
   const { maxBytes, store } = deps.files;
   const kept = mail.attachments.filter((a) => a.content.length <= maxBytes);
   const notKept = mail.attachments.filter((a) => a.content.length > maxBytes).map((a) => a.fileName ?? a.mimeType);
+  const now = deps.clock();
   const ticket = await createTicket(tx, {
     clientId,
     summary: mailTexts[deps.deskLang].ticketSummary({
@@ -54,8 +55,8 @@ export async function createMailTicket(
     }),
     details: ticketDetails(mail, notKept, deps.deskLang, maxBytes),
     category: 'email',
+    now,
   });
-  const now = deps.clock();
   for (const [index, file] of kept.entries()) {
     const row = await tx.attachment.create({
       data: {

@@ -123,6 +123,7 @@ export const englishCues: Cues = {
     'no longer remind me',
     'never remind me',
   ]),
+  dropPhrases: phrases('en', ['forget about', 'never mind']),
   agendaPhrases: phrases('en', [
     'what do i have',
     'what have i got',

@@ -146,6 +146,7 @@ export const italianCues: Cues = {
     'basta ricordarmi',
     'non avvisarmi più',
   ]),
+  dropPhrases: phrases('it', ['lascia perdere', 'lasciamo perdere', 'lascia stare', 'lasciamo stare', 'lasci perdere']),
   agendaPhrases: phrases('it', [
     'cosa ho',
     'che cosa ho',

@@ -19,6 +19,8 @@ export interface Cues {
   reminderPhrases: Phrase[];
   /** "non ricordarmi più", "stop reminding me": a cancel, though it names reminding */
   cancelPhrases: Phrase[];
+  /** "lascia perdere", "forget about": a cancel when they name what to drop ("lascia perdere l'F24") */
+  dropPhrases: Phrase[];
   agendaPhrases: Phrase[];
   helpPhrases: Phrase[];
   bookingNouns: ReadonlySet<string>;

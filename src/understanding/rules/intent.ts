@@ -17,6 +17,7 @@ import { announcesVisit } from './visit.js';
 import { findPhrase, isContent, nextContent, phraseAt, questionBefore, restHas, type Scan } from './intent-scan.js';
 import { laterOwnReminder } from './own-reminder.js';
 import { isAThing } from './help-thing.js';
+import { dropsNamedItem } from './drop-phrase.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -201,7 +202,7 @@ function classifyHead(s: Scan, start: number): { intent: Intent; head: Head } | 
   const i = nextContent(s, start);
   const token = s.tokens[i];
   if (token === undefined) return undefined;
-  const cancelPhrase = phraseAt(s, i, s.cues.cancelPhrases);
+  const cancelPhrase = phraseAt(s, i, s.cues.cancelPhrases) || dropsNamedItem(s, i);
   if (cancelPhrase > 0) return { intent: 'cancel', head: { first: i, last: i + cancelPhrase - 1 } };
   const reminderPhrase = phraseAt(s, i, s.cues.reminderPhrases);
   if (reminderPhrase > 0) {

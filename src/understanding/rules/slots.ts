@@ -12,6 +12,7 @@ import { partyOf } from './party.js';
 import { beforeTailRequest } from './tail-request.js';
 import { isPersonTitle } from './requests.js';
 import { PUNCT_EDGE, set, words } from './slots-words.js';
+import { beforeReason } from './reason-clause.js';
 import { abbreviationStop, render } from './slots-render.js';
 import { beforeFallback, withoutAsideRequest } from './aside-request.js';
 import { CLOSING_VERBS } from './closing-clause.js';
@@ -343,7 +344,11 @@ function target(input: Input, keepTime: boolean): string | undefined {
     if (indices.length > 0) return uncapitalize(input, indices, render(input, indices));
   }
   const after = head === undefined ? all : all.filter((i) => i > head.last);
-  const picked = after.some((i) => input.tokens[i]?.kind !== 'punct') ? after : all;
+  const picked = beforeReason(
+    input.tokens,
+    input.lang,
+    after.some((i) => input.tokens[i]?.kind !== 'punct') ? after : all,
+  );
   const indices = trim(input, picked, { leading: true, articles: true });
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
 }
