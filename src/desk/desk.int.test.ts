@@ -65,7 +65,7 @@ describe('desk listener of client cancellations', () => {
       slackTs = (await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).slackTs;
     }
 
-    await cancelTicket(db, client.id, ticket.id);
+    await cancelTicket(db, client.id, ticket.id, new Date());
     await desk.ticketCancelled(ticket.id);
     await slack.waitForCall(
       'chat.postMessage',

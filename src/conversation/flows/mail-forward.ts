@@ -28,7 +28,7 @@ async function openTicketOf(ctx: FlowContext, mails: SenderMail[]) {
   if (ids.length === 0) return null;
   return ctx.db.ticket.findFirst({
     where: { id: { in: ids }, clientId: ctx.clientId, status: { in: [...OPEN] } },
-    orderBy: { createdAt: 'desc' },
+    orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
   });
 }
 
@@ -91,6 +91,7 @@ export const mailForwardFlow: Flow<Understanding> = async (ctx, u) => {
     details: details(mails),
     category: 'email',
     sourceMessageId: ctx.messageId,
+    now: ctx.now,
   });
   await ctx.db.mailMessage.updateMany({ where: { id: { in: mails.map((m) => m.id) } }, data: { ticketId: ticket.id } });
   return {

@@ -112,7 +112,7 @@ export const cancelItem: Flow<ItemRef> = async (ctx, item) => {
         understood: true,
       };
     }
-    const ticket = await cancelTicket(ctx.db, ctx.clientId, item.id);
+    const ticket = await cancelTicket(ctx.db, ctx.clientId, item.id, ctx.now);
     return {
       reply: { text: t(ctx.lang, 'cancelledTicket', { number: ticketLabel(ticket.number), summary: ticket.summary }) },
       events: [{ type: 'ticket_cancelled', ticketId: ticket.id }],

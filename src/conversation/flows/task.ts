@@ -40,6 +40,7 @@ export async function openTicket(
     due: input.due,
     dueAt: input.dueAt,
     sourceMessageId: ctx.messageId,
+    now: ctx.now,
   });
   await attachFiles(ctx, ticket.id);
   return { ticket, events: [{ type: 'ticket_created' as const, ticketId: ticket.id }] };

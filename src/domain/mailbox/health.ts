@@ -57,6 +57,7 @@ async function tellOnce(tx: Tx, deps: MailboxHealthDeps, mailboxId: string, fail
     summary: mailTexts[deps.deskLang].failingTicket({ user: box.user }),
     details: mailTexts[deps.deskLang].failingDetails(words(deps.deskLang)),
     category: 'email',
+    now,
   });
   return ticket.id;
 }

@@ -54,6 +54,7 @@ export async function createMailTicket(
     }),
     details: ticketDetails(mail, notKept, deps.deskLang, maxBytes),
     category: 'email',
+    now: deps.clock(),
   });
   const now = deps.clock();
   for (const [index, file] of kept.entries()) {

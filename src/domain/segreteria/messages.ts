@@ -335,6 +335,7 @@ export async function chooseCallback(
     details: `${caller(taken)}: ${taken.body ?? ''}`,
     category: 'call',
     sourceMessageId: input.sourceMessageId,
+    now: input.now,
     ...(taken.urgent ? { dueAt: addBusinessMinutes(input.now, URGENT_CALLBACK_MIN, input.agencyHours) } : {}),
   });
   await tx.takenMessage.update({ where: { id: taken.id }, data: { callbackTicketId: ticket.id } });

@@ -12,6 +12,8 @@ export interface NewTicket {
   due?: string | undefined;
   dueAt?: Date | undefined;
   sourceMessageId?: string | undefined;
+  /** when the client asked: files sent right after join the request by this instant */
+  now: Date;
 }
 
 export const ticketLabel = (number: number): string => `#${number}`;
@@ -39,15 +41,18 @@ export async function createTicket(tx: Tx, input: NewTicket) {
       due: input.due ? new Date(`${input.due}T00:00:00Z`) : null,
       dueAt: input.dueAt ?? null,
       sourceMessageId: input.sourceMessageId ?? null,
+      createdAt: input.now,
     },
   });
-  await tx.ticketEvent.create({ data: { ticketId: ticket.id, kind: 'created', actor: 'client', data: {} } });
+  await tx.ticketEvent.create({
+    data: { ticketId: ticket.id, kind: 'created', actor: 'client', data: {}, createdAt: input.now },
+  });
   if (input.sourceMessageId)
     await tx.message.update({ where: { id: input.sourceMessageId }, data: { ticketId: ticket.id } });
   return ticket;
 }
 
-export async function cancelTicket(db: Db, clientId: string, ticketId: string) {
+export async function cancelTicket(db: Db, clientId: string, ticketId: string, now: Date) {
   const ticket = await db.ticket.findFirst({
     where: { id: ticketId, clientId, status: { in: ['open', 'claimed', 'waiting_client'] } },
   });
@@ -56,8 +61,8 @@ export async function cancelTicket(db: Db, clientId: string, ticketId: string) {
     where: { id: ticketId },
     data: {
       status: 'cancelled',
-      cancelledAt: new Date(),
-      events: { create: { kind: 'cancelled', actor: 'client', data: {} } },
+      cancelledAt: now,
+      events: { create: { kind: 'cancelled', actor: 'client', data: {}, createdAt: now } },
     },
   });
 }
@@ -73,6 +78,7 @@ export async function addToTicketDetails(db: Db, clientId: string, ticketId: str
 export function recentOpenTicket(db: Db, clientId: string, since: Date) {
   return db.ticket.findFirst({
     where: { ...openToClient(clientId), createdAt: { gte: since } },
-    orderBy: { createdAt: 'desc' },
+    // two requests in the same instant (a burst): the later number is the later request
+    orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
   });
 }
