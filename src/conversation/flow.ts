@@ -28,6 +28,8 @@ export interface FlowContext {
   /** the inbound message row, for tickets that quote it */
   messageId: string;
   text: string;
+  /** the words are a voice note's transcript: one misheard word could name another item, so a cancel is asked first */
+  spoken?: boolean;
   logger: Logger;
 }
 

@@ -38,6 +38,15 @@ function answerLanguage(msg: InboundMessage, client: Client): Lang {
   return words ? detectLanguage(msg.text, client.lang) : client.lang;
 }
 
+/**
+ * A transcribed voice note is routed as the words it says ("grazie, sei un angelo" is thanks, not a
+ * file for the last request); its audio is still kept with the message and joins any request it opens.
+ */
+function asWords(msg: InboundMessage, heard: Turn['heard']): InboundMessage {
+  if (heard?.kind !== 'transcript') return msg;
+  return { ...msg, attachments: msg.attachments.filter((a) => a.kind !== 'voice') };
+}
+
 async function firstStep(routes: Route[], msg: InboundMessage, turn: Turn): Promise<Step> {
   for (const route of routes) {
     const step = await route(msg, turn);
@@ -272,10 +281,11 @@ export function createConversation(services: ConversationServices) {
     const { msg, pending, joinedIds = [] } = withHeldWords(spoken, stored, now, windowMs);
     const turn = {
       ...turnOf(client, conversation, lang, now, pending, heard),
-      ...{ mayHold: windowMs > 0, joinedIds, draftEditing: arrival.draftEditing },
+      // a voice note is said whole: never held as the start of a sentence
+      ...{ mayHold: windowMs > 0 && heard?.kind !== 'transcript', joinedIds, draftEditing: arrival.draftEditing },
       mayBeInConversation: arrival.mayBeInConversation,
     };
-    const step = withTranscript(await firstStep(routes, msg, turn), heard);
+    const step = withTranscript(await firstStep(routes, asWords(msg, heard), turn), heard);
     const result = await act(services, msg, turn, step, { logged: spoken.text, files });
     if (result) await conclude(result, msg, turn);
   }

@@ -37,6 +37,10 @@ describe('small talk, read whole', () => {
     ['per oggi è tutto, buon weekend', 'farewell'],
     ['ok good night', 'farewell'],
     ['thx a mil! have a good sunday', 'thanks'],
+    // praise in a voice note (play-test 6, written before the fix)
+    ['grazie mille, sei un angelo', 'thanks'],
+    ['grazie sei una santa', 'thanks'],
+    ['thanks, you are an angel', 'thanks'],
     ['enjoy your weekend', 'farewell'],
   ] as const)('%s is %s', (text, kind) => expect(smallTalkOf(text)).toBe(kind));
 

@@ -1,6 +1,6 @@
 import { skipNextOccurrence } from '../../domain/reminders/skip.js';
 import { NotFoundError } from '../../kernel/errors.js';
-import { describeBooking, formatDateTime } from '../../i18n/format.js';
+import { describeWhen, formatDateTime, formatWhen } from '../../i18n/format.js';
 import { t } from '../../i18n/catalog.js';
 import { describeRecurrence } from '../../i18n/recurrence.js';
 import { encodeButton, type ItemRef } from '../../kernel/actions.js';
@@ -102,18 +102,18 @@ async function confirmGuess(ctx: FlowContext, item: ItemRef): Promise<FlowResult
   if (item.kind === 'ticket') return confirmOrCancel(ctx, item);
   if (item.kind === 'reminder') {
     const reminder = await ctx.db.reminder.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
-    const when = reminder.nextOccurrenceAt ? formatDateTime(reminder.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) : '';
+    const when = reminder.nextOccurrenceAt ? formatWhen(reminder.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) : '';
     return asked(t(ctx.lang, 'confirmCancelReminder', { text: reminder.text, when }), yesNo(ctx, item), item);
   }
   const booking = await ctx.db.booking.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
-  const when = describeBooking(booking, ctx.lang, ctx.tz, ctx.now);
+  const when = describeWhen(booking, ctx.lang, ctx.tz, ctx.now);
   return asked(t(ctx.lang, 'confirmCancelBooking', { title: booking.title, when }), yesNo(ctx, item), item);
 }
 
 /**
  * One item matched by words: a request or a confirmed booking is cancelled only on a yes; a
  * recurring reminder asks whether the whole series stops or only the next time; the rest is
- * cancelled at once.
+ * cancelled at once, unless the words were heard in a voice note (asked first).
  */
 async function confirmOrCancel(ctx: FlowContext, item: ItemRef): Promise<FlowResult> {
   if (item.kind === 'ticket') {
@@ -126,12 +126,13 @@ async function confirmOrCancel(ctx: FlowContext, item: ItemRef): Promise<FlowRes
   if (item.kind === 'booking') {
     const booking = await ctx.db.booking.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
     // an office booking is a request the desk may already be working on: asked like one
-    if (booking.status !== 'confirmed' && !booking.ticketId) return cancelItem(ctx, item);
-    const when = describeBooking(booking, ctx.lang, ctx.tz, ctx.now);
+    if (booking.status !== 'confirmed' && !booking.ticketId && !ctx.spoken) return cancelItem(ctx, item);
+    const when = describeWhen(booking, ctx.lang, ctx.tz, ctx.now);
     return asked(t(ctx.lang, 'confirmCancelBooking', { title: booking.title, when }), yesNo(ctx, item), item);
   }
   const reminder = await ctx.db.reminder.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });
-  if (!reminder.rrule || !reminder.nextOccurrenceAt) return cancelItem(ctx, item);
+  if (!reminder.rrule || !reminder.nextOccurrenceAt)
+    return ctx.spoken ? confirmGuess(ctx, item) : cancelItem(ctx, item);
   const text = t(ctx.lang, 'confirmCancelSeries', {
     text: reminder.text,
     recurrence: describeRecurrence(reminder.rrule, ctx.lang),

@@ -28,7 +28,7 @@ async function openTicketOf(ctx: FlowContext, mails: SenderMail[]) {
   if (ids.length === 0) return null;
   return ctx.db.ticket.findFirst({
     where: { id: { in: ids }, clientId: ctx.clientId, status: { in: [...OPEN] } },
-    orderBy: { createdAt: 'desc' },
+    orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
   });
 }
 

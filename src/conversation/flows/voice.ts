@@ -8,7 +8,7 @@ import { openTicket } from './task.js';
 export function withTranscript(step: Step, heard: Heard | undefined): Step {
   if (heard?.kind !== 'transcript') return step;
   return async (ctx) => {
-    const result = await step(ctx);
+    const result = await step({ ...ctx, spoken: true });
     return {
       ...result,
       reply: { ...result.reply, text: `${t(ctx.lang, 'voiceHeard', { text: heard.text })}\n${result.reply.text}` },

@@ -11,6 +11,12 @@ describe('what a correction says instead', () => {
     ['actually at 5pm instead of 4', 'at 5pm'],
     ['no wait, make it Thursday', 'Thursday'],
     ['anzi facciamo alle 10', 'alle 10'],
+    // a voice note's hesitation (play-test 6, written before the fix)
+    ['no aspetta, alle sette', 'alle sette'],
+    ['aspetta, alle 19', 'alle 19'],
+    ['ah no aspetti, domani', 'domani'],
+    ['cioè alle 8', 'alle 8'],
+    ['hold on, make it 6pm', '6pm'],
   ])('%s → %s', (text, said) => {
     expect(correctedWords(text)).toEqual({ said, opener: 'correction' });
   });

@@ -16,9 +16,9 @@ import { rescheduleItem } from '../flows/manage.js';
 import { mentionsDay } from '../flows/when.js';
 import { UNDERSTAND_MAX_CHARS, type Route } from '../turn.js';
 
-/** "no scusa", "anzi", "volevo dire", "sorry, I meant": the client corrects what they just asked. */
+/** "no scusa", "anzi", "no aspetta", "volevo dire", "sorry, I meant": the client corrects what they just asked. */
 const correctionOpener =
-  /^(?:(?:no+|nono|anzi|scusa(?:mi)?|sorry|oops|ops|errore|ho sbagliato|mi sono sbagliat[oa]|correggo|volevo dire|intendevo|i meant|actually|wait|my bad)[\s,.!:;-]+)+/iu;
+  /^(?:(?:no+|nono|ah\s+no+|anzi|cio[eè]|aspett[aie]|un attimo|scusa(?:mi)?|scus[ia]|scusate|pardon|hold on|hang on|sorry|oops|ops|errore|ho sbagliato|mi sono sbagliat[oa]|correggo|volevo dire|intendevo|i meant|actually|wait|my bad)[\s,.!:;-]+)+/iu;
 
 /** "make it Thursday", "facciamo alle 10": words that only say the new time is coming. */
 const settingWords =

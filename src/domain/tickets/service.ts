@@ -78,6 +78,7 @@ export async function addToTicketDetails(db: Db, clientId: string, ticketId: str
 export function recentOpenTicket(db: Db, clientId: string, since: Date) {
   return db.ticket.findFirst({
     where: { ...openToClient(clientId), createdAt: { gte: since } },
-    orderBy: { createdAt: 'desc' },
+    // two requests in the same instant (a burst): the later number is the later request
+    orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
   });
 }

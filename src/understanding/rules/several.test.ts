@@ -24,6 +24,10 @@ describe('a message with several requests goes to the desk whole, never as one i
     ['en', "book a table at Gigi's for Friday at 8pm and remind me on Thursday to confirm"],
     ['it', 'sono in udienza fino alle 19, poi ricordami alle 21 di chiamare il perito'],
     ['en', "I'm in a meeting until 8pm, then remind me at 9 to call Sam"],
+    // a request, then an event the client has at a time of its own: one more request, for the agenda
+    ['it', 'ricordami domani alle 9 di chiamare Anna, e poi lunedì alle 3 ho il dentista'],
+    ['it', 'prenotami il taxi per domani alle 7, poi venerdì alle 18 abbiamo la cena di classe'],
+    ['en', 'remind me tomorrow at 10 to call Sam, and then on monday at 3 I have the accountant'],
   ])('%s: %s', (lang, text) => {
     const u = understand(text, lang);
     expect(u).toMatchObject({ intent: 'task', category: 'other' });
@@ -35,6 +39,7 @@ describe('a message with several requests goes to the desk whole, never as one i
     ['it', 'devo rinnovare la polizza entro il 20, ricordamelo qualche giorno prima', 'reminder'],
     ['it', 'domani alle 10, ricordami di chiamare il commercialista', 'reminder'],
     ['it', 'giovedì alle 9 ho il dentista, ricordamelo mercoledì sera', 'reminder'],
+    ['it', 'ricordami domani alle 9 di chiamare Anna, lunedì ho bisogno dei documenti', 'reminder'],
     ['it', 'chiama Rossi domani alle 10 e poi mandagli il preventivo', 'task'],
     ['en', 'my train is on Monday at 8am, remind me the day before', 'reminder'],
     ['en', 'call the plumber tomorrow at 9 and ask him for a quote', 'task'],

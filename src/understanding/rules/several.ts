@@ -115,6 +115,19 @@ interface Request {
   at: number;
 }
 
+/** "ho", "abbiamo", "I have", "we've got" */
+const HAVE: Record<Lang, ReadonlySet<string>> = { it: set('ho abbiamo'), en: set('have got') };
+/** what after "ho" is no event: "ho bisogno", "ho da fare", "I have to" */
+const NOT_AN_EVENT = set('bisogno da fatto detto visto paura voglia tempo to been had no');
+
+/**
+ * "…, e poi lunedì alle tre ho il commercialista qui": after a request, a clause with a time of its
+ * own and an event the client has is one more request, for the agenda (the first clause's event,
+ * "venerdì alle 15 ho la riunione, ricordami…", is the context of what follows, not a request).
+ */
+const ownsEvent = (tokens: readonly Token[], i: number, lang: Lang): boolean =>
+  HAVE[lang].has(tokens[i]?.norm ?? '') && !NOT_AN_EVENT.has(tokens[i + 1]?.norm ?? '');
+
 /**
  * The kind of request a clause opens with at token i: its verb's, or, for "…, poi alle 6 di
  * chiamare Anna" / "…, then at 6 to call Anna", the previous request's, said again for a new time.
@@ -178,7 +191,8 @@ function requestsOf(analysis: Analysis): { requests: Request[]; clauses: number[
     const marker = tokens[i]?.kind === 'number' && tokens[i + 1]?.norm === ')';
     if (consumed[i] || strong || marker || w.and.has(norm) || w.lead.has(norm)) continue;
     const previous = complete ? requests.at(-1)?.kind : undefined;
-    const kind = head ? requestAt(tokens, i, lang, previous, timed) : undefined;
+    const event = head && timed && requests.length > 0 && ownsEvent(tokens, i, lang);
+    const kind = event ? 'booking' : head ? requestAt(tokens, i, lang, previous, timed) : undefined;
     head = false;
     if (kind === undefined) continue;
     complete = false;
