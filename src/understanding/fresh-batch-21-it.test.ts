@@ -24,3 +24,54 @@ describe('fresh batch 21: Italian whole client messages', () => {
     });
   }
 });
+
+/** Tuesday 2 November 2027, 09:00 in Rome. */
+const it_ = { now: new Date('2027-11-02T09:00:00+01:00'), tz: 'Europe/Rome', lang: 'it' as const };
+const read = (text: string) => understandRules(text, it_);
+const busyUntil = (until: string) => ({ intent: 'status', availability: 'busy', until });
+
+describe('fresh batch 21: what round 1 taught', () => {
+  it('ends a recurrence "fino a fine anno" or "fino a <month>" on that last day, out of the text', () => {
+    expect(read('ricordami ogni mercoledi alle 9 di fare il backup fino a fine anno')).toEqual({
+      intent: 'reminder',
+      when: '2027-11-03T09:00:00+01:00',
+      rrule: 'FREQ=WEEKLY;BYDAY=WE;UNTIL=20271231T235959Z',
+      text: 'fare il backup',
+    });
+    expect(read('ogni venerdi ricordami di chiamare la banca fino a febbraio').rrule).toBe(
+      'FREQ=WEEKLY;BYDAY=FR;UNTIL=20280229T235959Z',
+    );
+    expect(read('ricordami a febbraio di rinnovare il dominio').rrule).toBeUndefined();
+  });
+
+  it('keeps a status when the client is "still" or "already" at the place, with what for', () => {
+    expect(read('sono ancora in magazzino a fare l inventario fino alle 11')).toEqual(
+      busyUntil('2027-11-02T11:00:00+01:00'),
+    );
+    expect(read('sono già in cantiere con il geometra fino alle 12')).toEqual(busyUntil('2027-11-02T12:00:00+01:00'));
+  });
+
+  it('reads a closing "segnala"/"segnali" as "segna" with its pronoun, filing the event before it', () => {
+    expect(read('il tecnico della caldaia passa giovedi alle 10, segnala')).toMatchObject({
+      intent: 'booking',
+      when: '2027-11-04T10:00:00+01:00',
+    });
+    expect(read('segnala al comune la buca in via Roma').intent).toBe('task');
+  });
+});
+
+describe('fresh batch 21: what round 2 taught', () => {
+  it('names the request by a work item and its number ("il preventivo 3307", "l ordine 5512")', () => {
+    expect(read('a che punto è il preventivo 4471?')).toEqual({ intent: 'ticket_status', ref: 4471 });
+    expect(read('l ordine 5512 è partito?')).toEqual({ intent: 'ticket_status', ref: 5512 });
+    expect(read('ho ordinato 4 gomme per il furgone').intent).not.toBe('ticket_status');
+  });
+
+  it('hands a need to the office when a closing work verb takes it up, though the need names "liberi"', () => {
+    expect(read('entro venerdi mi serve la lista delle sale libere a dicembre, la cercate voi?')).toMatchObject({
+      intent: 'task',
+      due: '2027-11-05',
+    });
+    expect(read('sono libero venerdi?').intent).not.toBe('task');
+  });
+});
