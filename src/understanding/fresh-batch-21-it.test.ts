@@ -75,3 +75,22 @@ describe('fresh batch 21: what round 2 taught', () => {
     expect(read('sono libero venerdi?').intent).not.toBe('task');
   });
 });
+
+describe('fresh batch 21: what rounds 2 and 3 taught', () => {
+  it('keeps the stretch of days an office booking may fall on, with the part of the day', () => {
+    expect(read('mi fissi il tagliando tra il 15 e il 19 novembre di mattina?')).toMatchObject({
+      intent: 'booking',
+      viaOffice: true,
+      from: '2027-11-15',
+      to: '2027-11-19',
+      timeFrom: '09:00',
+      timeTo: '13:00',
+    });
+    expect(read('prenotami una visita dal 22 al 24 novembre')).toMatchObject({ from: '2027-11-22', to: '2027-11-24' });
+  });
+
+  it('reads "tra il 13 e il 16" as two days, so an agenda question over them is asked', () => {
+    expect(read('chi parte fra il 20 e il 22?')).toEqual({ intent: 'agenda', from: '2027-11-20', to: '2027-11-22' });
+    expect(read('chi arriva tra il 5 e il 7?')).toEqual({ intent: 'agenda', from: '2027-11-05', to: '2027-11-07' });
+  });
+});

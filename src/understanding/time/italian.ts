@@ -352,7 +352,7 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?<p>${DUE_PREP}|il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il|del|dell') (?<d>\d{1,2}|primo${NOT_ORDINAL})(?: °)?`,
+      String.raw`(?<p>${DUE_PREP}|il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il|del|dell'|tra il|fra il|tra l'|fra l') (?<d>\d{1,2}|primo${NOT_ORDINAL})(?: °)?`,
     ),
     build: (g) => {
       const day = dayOfMonth(g.d);
