@@ -87,6 +87,12 @@ describe('fresh batch 21: what rounds 2 and 3 taught', () => {
       timeTo: '13:00',
     });
     expect(read('prenotami una visita dal 22 al 24 novembre')).toMatchObject({ from: '2027-11-22', to: '2027-11-24' });
+    // the range word stays out of who the booking is with
+    expect(read('fissami un appuntamento con il geometra tra lunedi e mercoledi')).toMatchObject({
+      with: 'geometra',
+      from: '2027-11-08',
+      to: '2027-11-10',
+    });
   });
 
   it('reads "tra il 13 e il 16" as two days, so an agenda question over them is asked', () => {
