@@ -88,8 +88,8 @@ describe('fresh batch 21: what rounds 2 and 3 taught', () => {
     });
     expect(read('prenotami una visita dal 22 al 24 novembre')).toMatchObject({ from: '2027-11-22', to: '2027-11-24' });
     // the range word stays out of who the booking is with
-    expect(read('fissami un appuntamento con il geometra tra lunedi e mercoledi')).toMatchObject({
-      with: 'geometra',
+    expect(read('mi fissi un appuntamento con il commercialista tra lunedi e mercoledi?')).toMatchObject({
+      with: 'commercialista',
       from: '2027-11-08',
       to: '2027-11-10',
     });
@@ -98,5 +98,9 @@ describe('fresh batch 21: what rounds 2 and 3 taught', () => {
   it('reads "tra il 13 e il 16" as two days, so an agenda question over them is asked', () => {
     expect(read('chi parte fra il 20 e il 22?')).toEqual({ intent: 'agenda', from: '2027-11-20', to: '2027-11-22' });
     expect(read('chi arriva tra il 5 e il 7?')).toEqual({ intent: 'agenda', from: '2027-11-05', to: '2027-11-07' });
+  });
+
+  it('reads the second weekday of a range as the one after the first, past today', () => {
+    expect(read('cosa ho da lunedi a mercoledi?')).toEqual({ intent: 'agenda', from: '2027-11-08', to: '2027-11-10' });
   });
 });
