@@ -20,6 +20,13 @@ export function agendaRange(a: Analysis, ctx: UnderstandingContext): Pick<Unders
   const joiner = TO_WORDS.has(a.tokens[second.first]?.norm ?? '') ? second.first : second.first - 1;
   if (joiner !== first.last + 1 || !TO_WORDS.has(a.tokens[joiner]?.norm ?? '')) return undefined;
   const [start, end] = [first, second].map((m) => resolveFor({ ...a, matches: [m] }, 'agenda', ctx).time);
-  if (start?.from === undefined || end?.to === undefined || end.to < start.from) return undefined;
-  return { from: start.from, to: end.to };
+  if (start?.from === undefined || end?.to === undefined) return undefined;
+  // "tra lunedì e mercoledì" said on a Tuesday: the second weekday is the one after the first
+  const to = end.to < start.from && isWeekday(second) ? weekLater(end.to) : end.to;
+  return to < start.from ? undefined : { from: start.from, to };
 }
+
+const isWeekday = (m: TimeMatch): boolean => m.component.kind === 'day' && m.component.day.kind === 'weekday';
+/** a date (YYYY-MM-DD) seven days on */
+const weekLater = (date: string): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import type { Understanding, UnderstandingContext } from '../contract.js';
 import { analyze, resolveFor, type Analysis } from '../analyze.js';
-import type { Component, PartOfDay } from '../time/spec.js';
+import type { Component, DayRef, PartOfDay, TimeMatch } from '../time/spec.js';
+import { agendaRange } from './agenda-range.js';
 
 /**
  * The hours a part of the day leaves the office to book in, when no clock time is said: "in
@@ -23,6 +24,24 @@ function partOf(component: Component): PartOfDay | undefined {
   return component.kind === 'part' && !component.weak ? component.part : undefined;
 }
 
+/** a day said, alone or with a part of it ("il 14 gennaio di pomeriggio"), as a day */
+const asDay = (m: TimeMatch): TimeMatch[] => {
+  const c = m.component;
+  if (c.kind === 'day') return [m];
+  return c.kind === 'dayPart' ? [{ ...m, component: { kind: 'day', day: c.day } }] : [];
+};
+
+/** "tra il 10 e il 14 gennaio di pomeriggio", "tra lunedì e mercoledì": the stretch of days the client names */
+function stretchOf(analysis: Analysis, ctx: UnderstandingContext): Window | undefined {
+  const ranged = analysis.matches.find((m) => m.component.kind === 'day' && m.component.lastDay !== undefined);
+  if (ranged === undefined || ranged.component.kind !== 'day')
+    return agendaRange({ ...analysis, matches: analysis.matches.flatMap(asDay) }, ctx);
+  const at = (day: DayRef) =>
+    resolveFor({ ...analysis, matches: [{ ...ranged, component: { kind: 'day', day } }] }, 'agenda', ctx).time;
+  const [from, to] = [at(ranged.component.day).from, at(ranged.component.lastDay!).to];
+  return from !== undefined && to !== undefined && from <= to ? { from, to } : undefined;
+}
+
 /**
  * A booking the office arranges "la prossima settimana in tarda mattinata", "venerdì in
  * mattinata", "this weekend": the days it may fall on (`from`, `to`) and, with a part of the day,
@@ -41,9 +60,9 @@ export function officeWindow(
   )
     return undefined;
   const hours = components.map(partOf).flatMap((part) => (part && WINDOW_HOURS[part] ? [WINDOW_HOURS[part]] : []));
-  const span = components.some((c) => c.kind === 'span');
+  const span = components.some((c) => c.kind === 'span') || stretchOf(analysis, ctx) !== undefined;
   if (!span && hours.length === 0) return undefined;
-  const { time } = resolveFor(analysis, 'agenda', ctx);
+  const time = stretchOf(analysis, ctx) ?? resolveFor(analysis, 'agenda', ctx).time;
   // an instant is written in the client's zone: its first ten characters are the local day
   const day = when?.slice(0, 10);
   const [from, to] = time.from && time.to ? [time.from, time.to] : [day, day];

@@ -34,6 +34,11 @@ const FILING_COMPANIONS: ReadonlySet<string> = new Set([
   '?',
 ]);
 
+/** "…domani alle 3, segnala": "segna" and its pronoun closing a clause, not "segnalare" (to report) */
+const NOTE_IT: Verb = { lemma: 'segnare', cls: 'note' };
+const closingVerb = (norm: string, lang: Lang): Verb | undefined =>
+  lang === 'it' && /^segnal[ai]$/.test(norm) ? NOTE_IT : lookupVerb(norm, lang);
+
 /** "me lo prepari", "do it": the pronoun that makes a closing work verb take up what was described */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['lo', 'la', 'li', 'le', 'it']);
 
@@ -54,11 +59,11 @@ export function closingFiling(
   for (let i = tokens.length - 1; i > 0; i--) {
     const norm = tokens[i]?.norm ?? '';
     if (CLAUSE_BREAKS.has(norm)) {
-      const verb = verbAt === undefined ? undefined : lookupVerb(tokens[verbAt]?.norm ?? '', lang);
+      const verb = verbAt === undefined ? undefined : closingVerb(tokens[verbAt]?.norm ?? '', lang);
       if (verb === undefined || (verb.cls === 'task' && !object)) return undefined;
       return { intent: verb.cls === 'task' ? 'task' : 'booking', head: { first: verbAt!, last: verbAt!, verb } };
     }
-    const verb = lookupVerb(norm, lang);
+    const verb = closingVerb(norm, lang);
     object ||= OBJECT_PRONOUNS.has(norm);
     if (verbAt === undefined && verb !== undefined && (CLOSING_VERBS.has(verb.cls) || (work && verb.cls === 'task')))
       verbAt = i;
@@ -73,7 +78,7 @@ export function closingFiling(
  * pronoun attached closing the message files what it describes all the same.
  */
 function unbrokenFiling(tokens: readonly Token[], lang: Lang, at: number | undefined) {
-  const verb = at === undefined ? undefined : lookupVerb(tokens[at]!.norm, lang);
+  const verb = at === undefined ? undefined : closingVerb(tokens[at]!.norm, lang);
   if (verb === undefined || !FILING.has(verb.cls) || !ENCLITIC.test(tokens[at!]!.norm)) return undefined;
   return { intent: 'booking' as const, head: { first: at!, last: at!, verb } };
 }

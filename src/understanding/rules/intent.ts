@@ -5,7 +5,7 @@ import type { Cues } from './cues.js';
 import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
 import { bookingJoined, lookupVerb, opensCompoundNoun, type Verb, type VerbClass } from './verbs.js';
-import { RIDE_VERBS, bareNeedLength, namesWork, objectIsRide, preambleLength } from './requests.js';
+import { RIDE_VERBS, bareNeedLength, handedOver, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
 import { FILING, JOINS, askedBeforeMore, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
@@ -367,8 +367,8 @@ export function classifyIntent(
   const start = i;
   const commands = s.cues.helpPhrases.filter((p) => p[0] === '/');
   if (findPhrase(s, commands) !== undefined) return { intent: 'help', start };
-  // "mi serve una lettera con il riepilogo di dicembre", "I need a quote for the office move": work for the desk
-  if (needed && namesWork(tokens, start, lang, s.cues.determiners)) return { intent: 'task', start };
+  // "mi serve una lettera con il riepilogo di dicembre", "mi serve la lista dei…, la cercate voi?": work for the desk
+  if (needed && (namesWork(tokens, start, lang, s.cues.determiners) || handedOver(s))) return { intent: 'task', start };
   // "i miei promemoria": a question about the agenda, though it names reminders
   const found =
     classifyHead(s, start) ??
@@ -385,7 +385,7 @@ export function classifyIntent(
     return { intent: obligation ? 'reminder' : intent, start, ...(needed ? { needed } : {}) };
   }
   // "devo mandare il preventivo entro giovedì, me lo prepari tu?": the obligation handed to the office
-  if (obliged && closingFiling(s.tokens, s.lang, s.consumed, true)?.intent === 'task') return { intent: 'task', start };
+  if (obliged && handedOver(s)) return { intent: 'task', start };
   if (obliged && found.intent !== 'reminder' && !FILING.has(found.head.verb?.cls ?? '')) {
     // "devo pagare l'F24 venerdì": a reminder of all of it; "I must go to …, note it in my calendar" is filed,
     // with a verb of its own too ("I must bring the car to the mechanic at 9, write it in the calendar")

@@ -14,6 +14,14 @@ export const REF_WORDS: Record<Lang, ReadonlySet<string>> = {
   en: new Set('request req ref reference ticket number no nr num # n° nº job case practice'.split(' ')),
 };
 
+/** The office's work items, named by a number of three digits or more: "il preventivo 3307", "order 4410". */
+const ITEM_WORDS: Record<Lang, ReadonlySet<string>> = {
+  it: new Set('preventivo ordine incarico commessa prenotazione'.split(' ')),
+  en: new Set('quote order booking'.split(' ')),
+};
+const isItemRef = (before: Token, t: Token, lang: Lang): boolean =>
+  ITEM_WORDS[lang].has(before.norm) && /^\d{3,9}$/.test(t.norm);
+
 const IS_WORDS: ReadonlySet<string> = new Set(['is', 'è', 'e']);
 
 /** Words that may follow a request number named by its article alone ("annulla la 5521 x favore, …"). */
@@ -50,7 +58,7 @@ export function refOf(tokens: readonly Token[], lang: Lang): number | undefined 
     const joined = /^[.:°º]$/.test(tokens[i - 1]!.norm) || IS_WORDS.has(tokens[i - 1]!.norm);
     const before = joined && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
     if (t.kind !== 'number' || !/^\d{1,9}$/.test(t.norm)) continue;
-    if (!words.has(before.norm) && !isArticleRef(tokens, i, lang)) continue;
+    if (!words.has(before.norm) && !isItemRef(before, t, lang) && !isArticleRef(tokens, i, lang)) continue;
     const n = Number(t.norm);
     if (n > 0) return n;
   }

@@ -2,6 +2,7 @@ import type { Lang } from '../contract.js';
 import type { Token } from '../normalize.js';
 import { phrases, phrasesStartingWith, type Phrase } from './cues.js';
 import { lookupVerb } from './verbs.js';
+import { closingFiling } from './closing-clause.js';
 
 /**
  * How clients open a request for work when they do not open with a verb: who they are first
@@ -233,3 +234,7 @@ export function objectIsRide(tokens: readonly Token[], i: number, lang: Lang): b
   while (j < i + 2 && WORDS[lang].beforeRide.has(tokens[j]?.norm ?? '')) j++;
   return isRideNoun(tokens[j]?.norm ?? '', lang);
 }
+
+/** "…, me lo prepari tu?", "…, la cercate voi?": a closing work verb taking up what was said hands it to the office. */
+export const handedOver = (s: { tokens: readonly Token[]; lang: Lang; consumed: readonly boolean[] }): boolean =>
+  closingFiling(s.tokens, s.lang, s.consumed, true)?.intent === 'task';

@@ -30,12 +30,12 @@ export const words: Record<Lang, Words> = {
     ),
     // "…, meglio di pomeriggio": a preference whose time was read
     trailing: set(
-      "di d' a per e alle al con da che il la lo le i gli l' un una me meglio preferibilmente possibilmente",
+      "di d' a per e alle al con da che il la lo le i gli l' un una me meglio preferibilmente possibilmente tra fra",
     ),
     articles: set("il lo la i gli le l' un una uno un' mio mia miei mie nostro nostra"),
     objectPronouns: set('mi ci'),
     withWords: set('con col coi'),
-    withStops: set("per a al alla alle all' in da dal dalla su sul nel presso entro che"),
+    withStops: set("per a al alla alle all' in da dal dalla su sul nel presso entro che tra fra"),
     addressees: set('tu voi'),
     calendarWords: set('agenda calendario diario'),
     calendarLead: set("in nel nell' sul sull' nella mia mio l' il la"),
@@ -43,11 +43,11 @@ export const words: Record<Lang, Words> = {
   },
   en: {
     leading: set('to that about of for at : - , re regarding ;'),
-    trailing: set('to at on for and by with the a an of it in ideally preferably possibly'),
+    trailing: set('to at on for and by with the a an of it in ideally preferably possibly between'),
     articles: set('the a an my our your'),
     objectPronouns: set('me us'),
     withWords: set('with'),
-    withStops: set('for at on in to about regarding from by'),
+    withStops: set('for at on in to about regarding from by between'),
     addressees: set('you'),
     calendarWords: set('calendar diary agenda schedule'),
     calendarLead: set('in into to on my the our it this that'),

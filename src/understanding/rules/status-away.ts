@@ -8,8 +8,9 @@ export const AWAY: Record<
   { subjects: readonly string[]; places: readonly string[]; headlines?: readonly string[] }
 > = {
   it: {
-    // "sono chiusa in cabina": shut in a place is being there; "sono con una cliente": with someone too
-    subjects: ['sono', 'saro', 'sono chiuso', 'sono chiusa'],
+    // "sono chiusa in cabina": shut in a place is being there; "sono con una cliente": with someone too;
+    // "sono ancora in studio", "sono già in macchina": still or already there is there
+    subjects: ['sono', 'saro', 'sono chiuso', 'sono chiusa', 'sono ancora', 'saro ancora', 'sono gia', 'sono già'],
     places:
       "da dal dalla dai dallo dall' a al alla allo all' in nel nella fuori via sotto sopra sul sulla presso dentro con".split(
         ' ',
@@ -17,7 +18,7 @@ export const AWAY: Record<
   },
   // "in a workshop until noon": a headline with no subject names the place with an article
   en: {
-    subjects: ["i'm", 'i am', "i'll be", 'i will be'],
+    subjects: ["i'm", 'i am', "i'll be", 'i will be', "i'm still", 'i am still'],
     places: ['at', 'with', 'on', 'in'],
     // "on site at the Camden project all afternoon": being on site is being at the place named after it
     headlines: [

@@ -299,7 +299,7 @@ export const italianRules: readonly GrammarRule[] = [
     name: 'end-of-year',
     // "a fine anno", "alla fine dell'anno", "l'ultimo giorno dell'anno"
     re: pattern(
-      String.raw`(?:(?<p>entro|per|a|alla|prima di|prima della|verso|il|per l'|entro l') )?(?:(?:la )?fine (?:dell' |di quest' )?anno|(?:l' )?ultimo giorno (?:dell' |di quest' )anno)`,
+      String.raw`(?:(?<p>entro|per|a|alla|fino a|fino alla|prima di|prima della|verso|il|per l'|entro l') )?(?:(?:la )?fine (?:dell' |di quest' )?anno|(?:l' )?ultimo giorno (?:dell' |di quest' )anno)`,
     ),
     build: () => ({ kind: 'day', day: { kind: 'endOfYear' } }),
   },
@@ -337,7 +337,7 @@ export const italianRules: readonly GrammarRule[] = [
     name: 'month',
     // "i saldi di gennaio", "la bolletta di marzo": a month after a noun and "di" names a topic, not a time
     re: pattern(
-      String.raw`(?:(?<p>a|ad|in|nel mese di|per|entro|durante|a inizio|a meta|ad inizio|nel) )?(?<!(?:^| )(?!(?:mese|inizio|fine|meta|\d+) )[^ ]+ di )(?<mon>${FULL_MONTH})`,
+      String.raw`(?:(?<p>a|ad|in|nel mese di|per|entro|durante|a inizio|a meta|ad inizio|nel|fino a|fino al mese di) )?(?<!(?:^| )(?!(?:mese|inizio|fine|meta|\d+) )[^ ]+ di )(?<mon>${FULL_MONTH})`,
     ),
     build: (g) => ({ kind: 'span', span: { kind: 'month', month: monthNumber(g.mon ?? '', 'it') ?? 1 } }),
   },
@@ -352,7 +352,7 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?<p>${DUE_PREP}|il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il|del|dell') (?<d>\d{1,2}|primo${NOT_ORDINAL})(?: °)?`,
+      String.raw`(?<p>${DUE_PREP}|il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|fino al|fino all'|a partire dal|prima del|dopo il|del|dell'|tra il|fra il|tra l'|fra l') (?<d>\d{1,2}|primo${NOT_ORDINAL})(?: °)?`,
     ),
     build: (g) => {
       const day = dayOfMonth(g.d);

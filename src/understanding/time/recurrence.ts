@@ -1,6 +1,6 @@
 import { addDays, daysInMonth, instantAt, weekdayOf, type CalendarDate } from '../../kernel/time.js';
 import { resolveDay } from './days.js';
-import type { DayRef, Recurrence } from './spec.js';
+import type { DayRef, Recurrence, Span } from './spec.js';
 
 /** Recurrences: merging the day the client named, the RRULE text and the first occurrence. */
 
@@ -38,6 +38,30 @@ export function combineRecurrences(first: Recurrence, second: Recurrence): Recur
 /** The first word of a preposition ending a stretch of time: "fino a fine mese", "until May", "through Friday". */
 const UNTIL_PREPS: ReadonlySet<string> = new Set(['fino', 'until', 'till', 'til', 'through', 'thru']);
 export const isUntilPrep = (prep: string | undefined): boolean => UNTIL_PREPS.has(prep?.split(' ')[0] ?? '');
+
+/** What a time spec takes from a day or a span said, and the end of a recurrence when said as one. */
+interface Ends {
+  day?: DayRef;
+  span?: Span;
+  untilDay?: DayRef;
+}
+
+/**
+ * "ogni lunedì fino a fine febbraio": the day is also where the recurrence ends; a month said as an end
+ * ("ogni lunedì fino a giugno") closes on its last day, any other span is the span.
+ */
+export function withEnd(
+  spec: Ends,
+  c: { kind: 'day'; day: DayRef } | { kind: 'span'; span: Span },
+  prep: string | undefined,
+): void {
+  const until = isUntilPrep(prep);
+  if (c.kind === 'day') {
+    if (until) spec.untilDay ??= c.day;
+    spec.day ??= c.day;
+  } else if (until && c.span.kind === 'month') spec.untilDay ??= { kind: 'endOfMonth', month: c.span.month };
+  else spec.span ??= c.span;
+}
 
 /** "ogni lunedì fino a fine febbraio": the recurrence ends on that day (kept when it cannot be resolved). */
 export function endingOn(rec: Recurrence, day: DayRef | undefined, today: CalendarDate): Recurrence {

@@ -12,7 +12,7 @@ import {
 } from '../../kernel/time.js';
 import { resolveDay, spanDate, spanDeadline, spanRange, weekdayInOffsetWeek } from './days.js';
 import { clockAt } from './build.js';
-import { combineRecurrences, endingOn, firstOccurrence, isUntilPrep, mergeRecurrence, toRrule } from './recurrence.js';
+import { combineRecurrences, endingOn, firstOccurrence, mergeRecurrence, toRrule, withEnd } from './recurrence.js';
 import { PART_END_MINUTES, PART_MINUTES, PART_NARROWS, PART_PERIOD, partMinute } from './parts.js';
 import type { Clock, DayPeriod, DayRef, PartOfDay, Recurrence, Span, TimeIssue, TimeMatch } from './spec.js';
 
@@ -85,8 +85,8 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
   for (const { component: c, prep } of matches) {
     switch (c.kind) {
       case 'day':
-        if (isUntilPrep(prep)) spec.untilDay ??= c.day;
-        spec.day ??= c.day;
+      case 'span':
+        withEnd(spec, c, prep);
         break;
       case 'dayPart':
         spec.day ??= c.day;
@@ -121,9 +121,6 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
           spec.recurrence = c.recurrence;
           if (c.part !== undefined) spec.part ??= c.part;
         } else spec.recurrence = combineRecurrences(spec.recurrence, c.recurrence);
-        break;
-      case 'span':
-        spec.span ??= c.span;
         break;
       case 'invalid':
         spec.issue ??= c.issue;

@@ -69,6 +69,7 @@ import { fresh17EnRound3 } from './fresh-17-en-round3.js';
 import { fresh17EnRound4 } from './fresh-17-en-round4.js';
 import { fresh18En } from './fresh-18-en.js';
 import { fresh20It } from './fresh-20-it.js';
+import { fresh21It } from './fresh-21-it.js';
 import { leftovers18, leftovers18Round2 } from './leftovers-18.js';
 import { leftovers19, leftovers19Round2 } from './leftovers-19.js';
 import { fresh19 } from './fresh-19.js';
@@ -188,6 +189,7 @@ export const families: readonly Family[] = [
   ...leftovers19,
   ...leftovers19Round2,
   ...fresh19,
+  ...fresh21It,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
