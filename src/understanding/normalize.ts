@@ -197,6 +197,8 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
       return [];
     if (lang === 'en' && halfHourAt(tokens, i)) return [{ ...t, norm: `${t.norm}:30` }];
     if (lang === 'en' && noLaterAt(tokens, i)) return [{ ...t, norm: 'by' }];
+    if (lang === 'en' && (makeItAt(tokens, i) || makeItAt(tokens, i - 1)))
+      return [{ ...t, norm: t.norm === 'make' ? 'move' : 'to' }];
     return splitClitic(normalizeToken(tokens, i, lang));
   });
 }
@@ -205,6 +207,20 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
 function noLaterAt(tokens: readonly Token[], i: number): boolean {
   const no = tokens[i - 2]?.norm;
   return tokens[i]?.norm === 'than' && tokens[i - 1]?.norm === 'later' && (no === 'no' || no === 'not');
+}
+
+/**
+ * Who "make it" is asked of: "can u make it 4", "pls make it friday" (never "I can't make it"); after a bare comma
+ * it corrects the time just said ("remind me at 5, make it 6"), which the grammar reads itself.
+ */
+const MAKE_ASKED = new Set(['u', 'you', 'please', 'pls', 'lets', 'we']);
+
+/** "can u make it 4 instead": a new time for what the message names, as "move it to 4" says (batch 21). */
+function makeItAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.norm !== 'make' || tokens[i + 1]?.norm !== 'it' || i === 0) return false;
+  if (!MAKE_ASKED.has(tokens[i - 1]!.norm)) return false;
+  const next = tokens[i + 2];
+  return next?.kind === 'number' || DAY_WORDS.has(next?.norm ?? '');
 }
 
 /** Words before a clock an Italian writing English says "and half" after ("at the 7 and half", "till 5 and a half"). */
@@ -255,6 +271,8 @@ function isFiller(tokens: readonly Token[], i: number, lang: Lang): boolean {
   const norm = tokens[i]!.norm;
   if (FILLERS[lang].has(norm)) return true;
   if (lang === 'it' && formalFiller(tokens, i)) return true;
+  // "move it to 4 instead": a closing "instead" only contrasts, it names nothing ("instead of friday" stays)
+  if (lang === 'en' && norm === 'instead') return tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct';
   if (lang !== 'en' || norm !== 'like') return false;
   return (
     LIKE_AFTER.has(tokens[i - 1]?.norm ?? '') && !LIKE_OBJECTS.has(tokens[i + 1]?.norm ?? '') && i + 1 < tokens.length
