@@ -133,6 +133,10 @@ describe('fresh batch 21: what the first-seen messages taught', () => {
       '2028-01-04T16:00:00-05:00',
     );
     expect(understandRules('can you call him instead?', toronto)).toMatchObject({ intent: 'task', text: 'call him' });
+    expect(understandRules('the call w/ Jo on monday at 3, can we make it 4', toronto).when).toBe(
+      '2028-01-03T16:00:00-05:00',
+    );
+    expect(understandRules('hope we make it tmrw, traffic is awful', toronto).intent).not.toBe('reschedule');
   });
 
   it('has the office arrange an event the client asks it to "set up" / "arrange", within the window said', () => {

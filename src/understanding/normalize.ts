@@ -219,6 +219,8 @@ const MAKE_ASKED = new Set(['u', 'you', 'please', 'pls', 'lets', 'we']);
 function makeItAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.norm !== 'make' || tokens[i + 1]?.norm !== 'it' || i === 0) return false;
   if (!MAKE_ASKED.has(tokens[i - 1]!.norm)) return false;
+  // "can we make it 4" asks; "hope we make it tomorrow" only hopes
+  if (tokens[i - 1]!.norm === 'we' && !['can', 'could', 'shall'].includes(tokens[i - 2]?.norm ?? '')) return false;
   const next = tokens[i + 2];
   return next?.kind === 'number' || DAY_WORDS.has(next?.norm ?? '');
 }
