@@ -189,7 +189,61 @@ const SEI_CONTEXT = /^(alle|le|ore|tra|fra|per|e|meno|dalle|entro|verso|di|ogni)
  * without its apostrophe, "whats"): the offsets keep pointing at the client's words.
  */
 export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
-  return tokens.flatMap((t, i) => (isFiller(tokens, i, lang) ? [] : splitClitic(normalizeToken(tokens, i, lang))));
+  return tokens.flatMap((t, i) => {
+    if (
+      isFiller(tokens, i, lang) ||
+      (lang === 'en' && (inHalfHour(tokens, i) || noLaterAt(tokens, i + 1) || noLaterAt(tokens, i + 2)))
+    )
+      return [];
+    if (lang === 'en' && halfHourAt(tokens, i)) return [{ ...t, norm: `${t.norm}:30` }];
+    if (lang === 'en' && noLaterAt(tokens, i)) return [{ ...t, norm: 'by' }];
+    if (lang === 'en' && (makeItAt(tokens, i) || makeItAt(tokens, i - 1)))
+      return [{ ...t, norm: t.norm === 'make' ? 'move' : 'to' }];
+    return splitClitic(normalizeToken(tokens, i, lang));
+  });
+}
+
+/** "no later than the 15th", "not later than 5pm": a deadline, read as "by" wherever the grammar takes one (batch 21). */
+function noLaterAt(tokens: readonly Token[], i: number): boolean {
+  const no = tokens[i - 2]?.norm;
+  return tokens[i]?.norm === 'than' && tokens[i - 1]?.norm === 'later' && (no === 'no' || no === 'not');
+}
+
+/**
+ * Who "make it" is asked of: "can u make it 4", "pls make it friday" (never "I can't make it"); after a bare comma
+ * it corrects the time just said ("remind me at 5, make it 6"), which the grammar reads itself.
+ */
+const MAKE_ASKED = new Set(['u', 'you', 'please', 'pls', 'lets', 'we']);
+
+/** "can u make it 4 instead": a new time for what the message names, as "move it to 4" says (batch 21). */
+function makeItAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.norm !== 'make' || tokens[i + 1]?.norm !== 'it' || i === 0) return false;
+  if (!MAKE_ASKED.has(tokens[i - 1]!.norm)) return false;
+  // "can we make it 4" asks; "hope we make it tomorrow" only hopes
+  if (tokens[i - 1]!.norm === 'we' && !['can', 'could', 'shall'].includes(tokens[i - 2]?.norm ?? '')) return false;
+  const next = tokens[i + 2];
+  return next?.kind === 'number' || DAY_WORDS.has(next?.norm ?? '');
+}
+
+/** Words before a clock an Italian writing English says "and half" after ("at the 7 and half", "till 5 and a half"). */
+const HALF_LEAD = new Set(['at', 'the', 'till', 'until', 'by', 'around', 'about', 'from', 'after', 'before']);
+const HALF_UNITS = /^(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|litres?|kilos?|kg|pages?)$/;
+
+/** "at 7 and half", "at the 5 and a half": an hour of the clock and thirty minutes, as "e mezza" says (batch 21). */
+function halfHourAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'number' || !/^\d{1,2}$/.test(t.norm) || Number(t.norm) > 12) return false;
+  if (!HALF_LEAD.has(tokens[i - 1]?.norm ?? '') || tokens[i + 1]?.norm !== 'and') return false;
+  const half = tokens[i + 2]?.norm === 'a' ? i + 3 : i + 2;
+  return tokens[half]?.norm === 'half' && !HALF_UNITS.test(tokens[half + 1]?.norm ?? '');
+}
+
+/** the "and (a) half" after such a clock: folded into it */
+function inHalfHour(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  if (norm === 'and') return halfHourAt(tokens, i - 1);
+  if (norm === 'a') return tokens[i - 1]?.norm === 'and' && halfHourAt(tokens, i - 2);
+  return norm === 'half' && (halfHourAt(tokens, i - 2) || halfHourAt(tokens, i - 3));
 }
 
 /** Hesitations a voice note transcribes ("um", "ehm"): no word of the request, left out of times and texts. */
@@ -219,6 +273,8 @@ function isFiller(tokens: readonly Token[], i: number, lang: Lang): boolean {
   const norm = tokens[i]!.norm;
   if (FILLERS[lang].has(norm)) return true;
   if (lang === 'it' && formalFiller(tokens, i)) return true;
+  // "move it to 4 instead": a closing "instead" only contrasts, it names nothing ("instead of friday" stays)
+  if (lang === 'en' && norm === 'instead') return tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct';
   if (lang !== 'en' || norm !== 'like') return false;
   return (
     LIKE_AFTER.has(tokens[i - 1]?.norm ?? '') && !LIKE_OBJECTS.has(tokens[i + 1]?.norm ?? '') && i + 1 < tokens.length
@@ -245,6 +301,20 @@ function spelledBn(next: string | undefined): string {
   return WISHED_MASCULINE.has(next ?? '') ? 'buon' : 'bene';
 }
 
+/** Words naming a day, before which a loose "am"/"pm" is half of that day ("friday pm", "tues am", "tmrw pm"). */
+const DAY_WORDS = new Set(
+  'monday mon tuesday tue tues wednesday wed weds thursday thu thur thurs friday fri saturday sat sunday sun today tomorrow tmrw tmr 2day'.split(
+    ' ',
+  ),
+);
+
+/** "am i free friday pm": "pm" (or "am") standing alone after a day is its afternoon (morning), never a clock mark. */
+function dayHalf(tokens: readonly Token[], i: number): string | undefined {
+  const norm = tokens[i]!.norm;
+  if ((norm !== 'am' && norm !== 'pm') || !DAY_WORDS.has(tokens[i - 1]?.norm ?? '')) return undefined;
+  return norm === 'pm' ? 'afternoon' : 'morning';
+}
+
 function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token {
   const t = tokens[i]!;
   if (t.kind !== 'word') return t;
@@ -256,6 +326,10 @@ function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token 
     if (punct !== undefined) return { ...t, norm: punct, kind: 'punct' };
     const standard = regionalReading(tokens, i);
     if (standard !== undefined) return { ...t, norm: standard };
+  }
+  if (lang === 'en') {
+    const part = dayHalf(tokens, i);
+    if (part !== undefined) return { ...t, norm: part };
   }
   const fixed = typoFixes[lang].get(t.norm);
   if (fixed !== undefined) return { ...t, norm: fixed };

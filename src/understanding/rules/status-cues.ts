@@ -297,6 +297,12 @@ export const cues: Record<Lang, StatusCues> = {
           'in a call',
           'on a call',
           'in court',
+          // a dentist's or surgeon's working hours (batch 21)
+          'in surgery',
+          'in theatre',
+          'in clinic',
+          'with a patient',
+          'with patients',
           "i'm running late",
           'running late',
           "i'm running behind",

@@ -301,6 +301,8 @@ function statusClauseEnd(analysis: Analysis, from: number, c: StatusCues): { end
     }
     if (REASONS.has(token.norm) || callsBack(analysis, j) || saysPurpose(analysis, j)) return { end: j };
     if (consumed[j] || token.kind === 'punct' || c.glue.has(token.norm)) continue;
+    // "at the garage till 5 getting the snow tires on": what the client is doing there, after the end (batch 21)
+    if (analysis.lang === 'en' && /^\p{L}{2,}ing$/u.test(token.norm) && untilBefore(analysis, j)) return { end: j };
     return undefined;
   }
   return { end: tokens.length };

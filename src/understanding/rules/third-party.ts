@@ -135,6 +135,7 @@ function namesVenue(input: ThirdPartyInput, from: number): boolean {
 export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'viaOffice' | 'partySize'> {
   const { classification, tokens, lang } = input;
   if (classification.intent !== 'booking') return {};
+  if (asksToArrange(tokens)) return { viaOffice: true };
   const w = words[lang];
   const verb = classification.head?.verb;
   const from = classification.head ? classification.head.last + 1 : classification.start;
@@ -157,4 +158,17 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   if (!provider && (rest.some((t) => w.meetings.has(t.norm)) || (size === undefined && !namesVenue(input, from))))
     return {};
   return size === undefined ? { viaOffice: true } : { viaOffice: true, partySize: size };
+}
+
+/** "…, pls set it up", "can you arrange it": the office is asked to arrange the event with whoever it is with. */
+const ARRANGE_IT = [
+  ['set', 'it', 'up'],
+  ['set', 'that', 'up'],
+  ['arrange', 'it'],
+  ['organise', 'it'],
+  ['organize', 'it'],
+];
+
+function asksToArrange(tokens: readonly Token[]): boolean {
+  return tokens.some((_, i) => ARRANGE_IT.some((words) => words.every((word, k) => tokens[i + k]?.norm === word)));
 }

@@ -150,6 +150,12 @@ const cues: Record<Lang, StatusCues> = {
       'any news',
       'any updates',
       'any update',
+      // "r u guys still on the limo quote?", "still waiting on the invoice" (batch 21)
+      'are you still on',
+      'are you guys still on',
+      'are you still working on',
+      'still waiting on',
+      'still waiting for',
       'who is working on',
       "who's working on",
       'who is handling',

@@ -312,6 +312,13 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['hr', 'hour'],
     ['mins', 'minutes'],
     ['wk', 'week'],
+    // slips of the thumb on the words a request turns on (batch 21)
+    ['wek', 'week'],
+    ['cancle', 'cancel'],
+    ['cancell', 'cancel'],
+    ['calender', 'calendar'],
+    ['remnd', 'remind'],
+    ['tomrrow', 'tomorrow'],
     ['wks', 'weeks'],
     ['nxt', 'next'],
     ['wensday', 'wednesday'],

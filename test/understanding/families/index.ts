@@ -70,6 +70,7 @@ import { fresh17EnRound4 } from './fresh-17-en-round4.js';
 import { fresh18En } from './fresh-18-en.js';
 import { fresh20It } from './fresh-20-it.js';
 import { fresh21It } from './fresh-21-it.js';
+import { fresh21En } from './fresh-21-en.js';
 import { leftovers18, leftovers18Round2 } from './leftovers-18.js';
 import { leftovers19, leftovers19Round2 } from './leftovers-19.js';
 import { fresh19 } from './fresh-19.js';
@@ -183,6 +184,7 @@ export const families: readonly Family[] = [
   ...fresh17EnRound4,
   ...fresh18En,
   ...fresh20It,
+  ...fresh21En,
   ...leftovers18,
   ...leftovers18Round2,
   ...fresh18It,
