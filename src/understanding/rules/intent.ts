@@ -1,3 +1,4 @@
+import { statesEvent } from './states-event.js';
 import type { Intent, Lang } from '../contract.js';
 import { isFreeSlotsRequest } from './free-slots.js';
 import type { Token } from '../normalize.js';
@@ -50,21 +51,6 @@ export interface Classification {
   /** a reminder of what the message also files ("segnamelo in agenda e ricordamelo lunedì") */
   filed?: boolean;
 }
-
-/** "venerdì alle 6 ho il meccanico", "I've got the optician on Monday": an event the client states they have. */
-function statesEvent(s: Scan, start: number): boolean {
-  for (let i = start; i < s.tokens.length; i++) {
-    if (!isContent(s, i) || !s.cues.haveWords.has(s.tokens[i]?.norm ?? '')) continue;
-    const next = nextContent(s, i + 1);
-    if (s.cues.determiners.has(s.tokens[next]?.norm ?? '')) return true;
-    // "domani alle 15 ho Galli", "tomorrow at 3 I have Galli": someone named by surname, no article (leftovers 19)
-    if (isSurname(s, next)) return true;
-  }
-  return false;
-}
-
-const isSurname = (s: Scan, i: number): boolean =>
-  s.tokens[i]?.kind === 'word' && s.consumed[i] !== true && /^\p{Lu}\p{Ll}/u.test(s.tokens[i]!.raw);
 
 /** "drinks with Sam on Friday", "aperitivo con Gianni": a message opening with something done with someone. */
 function opensWithCompany(s: Scan, start: number): boolean {

@@ -17,6 +17,7 @@ import { abbreviationStop, render } from './slots-render.js';
 import { beforeFallback, withoutAsideRequest } from './aside-request.js';
 import { CLOSING_VERBS } from './closing-clause.js';
 import { withoutReminderVerbs } from './reminder-verbs.js';
+import { goingTo, isEdge, orderOnItem, politeTailLength, thereIsLength } from './text-edges.js';
 
 /**
  * Free-text slots cut from what the client wrote: the reminder's `text`, the task's `text`
@@ -48,24 +49,24 @@ function trim(
     const first = norm(indices[from]);
     if (
       from < to &&
-      (PUNCT_EDGE.has(first) ||
+      (isEdge(input.tokens[indices[from] ?? -1]) ||
         (opts.leading === true && w.leading.has(first)) ||
         (opts.articles === true && w.articles.has(first)) ||
         (opts.ownPlans === true && (w.ownPlans.has(first) || goingTo(first, norm(indices[from + 1])))))
     )
       from++;
+    else if (from + 1 < to && opts.leading === true && thereIsLength(first, norm(indices[from + 1])) > 0) from += 2;
     else break;
   }
   for (;;) {
     const last = norm(indices[to - 1]);
-    if (to > from && (PUNCT_EDGE.has(last) || w.trailing.has(last))) to--;
+    const tail = politeTailLength(indices.slice(from, to).map(norm), input.lang);
+    if (to > from && (isEdge(input.tokens[indices[to - 1]!]) || w.trailing.has(last))) to--;
+    else if (tail > 0) to -= tail;
     else break;
   }
   return indices.slice(from, to);
 }
-
-/** "I must go to the dentist", "going to the bank": the going is the client's, the place the event */
-const goingTo = (word: string, next: string): boolean => (word === 'go' || word === 'going') && next === 'to';
 
 /** Politeness and filler anywhere in a message ("x favore", "cmq", "pls", "thanks"): no part of a text or title. */
 const FILLERS: Record<Lang, readonly (readonly string[])[]> = {
@@ -218,6 +219,8 @@ function taskText(input: Input): string | undefined {
   const head = input.classification.head;
   const indices = trim(input, requestTokens(input, { keepHead: true }), { leading: head === undefined });
   if (indices.length === 0) return undefined;
+  const order = head === undefined ? orderOnItem(input, indices) : undefined;
+  if (order !== undefined) return order;
   const verb = head?.verb;
   if (head === undefined || verb === undefined || input.lang === 'en')
     return uncapitalize(input, indices, render(input, indices));
