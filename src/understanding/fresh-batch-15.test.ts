@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { expectLabelled } from '../../test/understanding/expect-labelled.js';
 import { missingSlots } from './clarify.js';
 import { understandRules } from './rules.js';
-import { sameSlots, scoreExample } from './scoring.js';
 import { examplesOf } from '../../test/understanding/families/calendar.js';
 import { fresh15Round1 } from '../../test/understanding/families/fresh-15-round1.js';
 import { fresh15Round2 } from '../../test/understanding/families/fresh-15-round2.js';
@@ -19,13 +19,7 @@ const KNOWN_MISSES = new Set<string>([]);
 describe('fresh batch 15: intents and slots', () => {
   for (const example of [...fresh15Round1, ...fresh15Round2, ...fresh15Round3].flatMap(examplesOf)) {
     it.skipIf(KNOWN_MISSES.has(example.id))(`${example.id}: ${example.text}`, () => {
-      const got = understandRules(example.text, { now: new Date(example.now), tz: example.tz, lang: example.lang });
-      expect(scoreExample(example, got), JSON.stringify(got)).toMatchObject({ full: true });
-      expect(sameSlots(example.slots, got) ?? true, JSON.stringify(got)).toBe(true);
-      if (example.intent === 'booking')
-        expect(got.viaOffice ?? false, 'viaOffice').toBe(example.slots?.viaOffice ?? false);
-      for (const key of FREE_TEXTS)
-        if (example.slots?.[key] !== undefined) expect(got[key], key).toBe(example.slots[key]);
+      const got = expectLabelled(example, { freeTexts: FREE_TEXTS });
       const asks = example.slots?.asks;
       if (typeof asks === 'string') expect(missingSlots(got)).toContain(asks);
       else if (example.intent === 'reminder') expect(missingSlots(got)).toEqual([]);

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { understandRules } from './rules.js';
-import { sameSlots, scoreExample } from './scoring.js';
+import { describe, it } from 'vitest';
+import { expectLabelled } from '../../test/understanding/expect-labelled.js';
 import { examplesOf } from '../../test/understanding/families/calendar.js';
 import { texts21 } from '../../test/understanding/families/texts-21.js';
 
@@ -16,15 +15,7 @@ const KNOWN_MISSES = new Set<string>([]);
 describe('texts 21: free texts read back', () => {
   for (const example of [...texts21].flatMap(examplesOf)) {
     it.skipIf(KNOWN_MISSES.has(example.id))(`${example.id}: ${example.text}`, () => {
-      const got = understandRules(example.text, { now: new Date(example.now), tz: example.tz, lang: example.lang });
-      expect(scoreExample(example, got), JSON.stringify(got)).toMatchObject({ full: true });
-      expect(sameSlots(example.slots, got) ?? true, JSON.stringify(got)).toBe(true);
-      if (example.intent === 'booking') {
-        expect(got.viaOffice ?? false, 'viaOffice').toBe(example.slots?.viaOffice ?? false);
-        expect(got.durationMin, 'durationMin').toBe(example.slots?.durationMin);
-      }
-      for (const key of FREE_TEXTS)
-        if (example.slots?.[key] !== undefined) expect(got[key], key).toBe(example.slots[key]);
+      expectLabelled(example, { freeTexts: FREE_TEXTS, durationMin: true });
     });
   }
 });
