@@ -216,6 +216,12 @@ export function shiftDay(day: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
+/** Whole days from one local day to another (both YYYY-MM-DD): shiftDay(from, daysFrom(from, to)) is `to`. */
+export function daysFrom(from: string, to: string): number {
+  const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
 // Local wall-clock times of day, as quiet hours, working hours and briefings store them.
 
 /** A local wall-clock time "HH:MM", as the database stores quiet and working hours. */

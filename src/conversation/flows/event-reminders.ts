@@ -2,14 +2,8 @@ import { cancelReminder, rescheduleReminder } from '../../domain/reminders/servi
 import { t } from '../../i18n/catalog.js';
 import { formatWhen } from '../../i18n/format.js';
 import type { DomainEvent } from '../../kernel/events.js';
-import { localDay, onDayKeepingTime, shiftDay } from '../../kernel/time.js';
+import { daysFrom, localDay, onDayKeepingTime, shiftDay } from '../../kernel/time.js';
 import type { FlowContext } from '../flow.js';
-
-/** Whole local days from one day to another (both YYYY-MM-DD). */
-function daysBetween(from: string, to: string): number {
-  const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
 
 /**
  * Where a reminder set before a meeting goes when the meeting moves from `from` to `to`: one set on
@@ -20,7 +14,7 @@ export function followingTime(reminder: Date, from: Date, to: Date, tz: string):
   const reminderDay = localDay(reminder, tz);
   const fromDay = localDay(from, tz);
   if (reminderDay === fromDay) return new Date(reminder.getTime() + (to.getTime() - from.getTime()));
-  return onDayKeepingTime(shiftDay(reminderDay, daysBetween(fromDay, localDay(to, tz))), reminder, tz);
+  return onDayKeepingTime(shiftDay(reminderDay, daysFrom(fromDay, localDay(to, tz))), reminder, tz);
 }
 
 /**

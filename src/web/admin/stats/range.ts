@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { shiftDay, localDay, startOfLocalDay } from '../../../kernel/time.js';
+import { daysFrom, shiftDay, localDay, startOfLocalDay } from '../../../kernel/time.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import type { AdminCatalog } from '../../../i18n/admin-catalog.js';
 import { optionalField, parseOrThrow } from '../params.js';
@@ -30,8 +30,7 @@ export const rangeQuerySchema = (t: AdminCatalog) => {
   return z.object({ from: optionalField(isoDay), to: optionalField(isoDay) });
 };
 
-const dayCount = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+const dayCount = (from: string, to: string): number => daysFrom(from, to) + 1;
 
 /**
  * The range a stats query asks for: `from`/`to` as YYYY-MM-DD, by default the last 30 days up
