@@ -7,7 +7,7 @@ import { createPrisma } from './infra/db/client.js';
 import { applyMigrations } from './infra/db/migrate-engine.js';
 import type { OpenDatabase } from './infra/db/open.js';
 import { startMessageRetention } from './domain/privacy/retention.js';
-import { createRedis, resolveRedis } from './infra/redis/connection.js';
+import { createRedis, redisReady, resolveRedis } from './infra/redis/connection.js';
 import { defaultWorkerTuning, workerPoolSize } from './jobs/workers.js';
 import { listen } from './web/server.js';
 import { welcomeLines } from './wiring/welcome.js';
@@ -67,6 +67,8 @@ export async function run(started: Started): Promise<void> {
   lifecycle.onStop('queues', delego.close);
 
   const serveHttp = async (app: typeof delego.web, routes: string) => {
+    // The web chat refuses with 503 while Redis is not ready: its first visitor should not see that.
+    if (!(await redisReady(redis))) logger.warn('redis not ready after 5 s; serving http anyway');
     const server = await listen(app, config.PORT);
     lifecycle.onStop('http', server.close);
     logger.info({ port: server.port, routes }, 'http listening');

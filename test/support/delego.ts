@@ -4,7 +4,7 @@ import { buildDelego, type Delego } from '../../src/app.js';
 import { loadConfig } from '../../src/infra/config/index.js';
 import { createInvite } from '../../src/domain/access/invites.js';
 import { createLogger } from '../../src/infra/logger.js';
-import { createRedis } from '../../src/infra/redis/connection.js';
+import { createRedis, redisReady } from '../../src/infra/redis/connection.js';
 import { listen, type RunningServer } from '../../src/web/server.js';
 import { testPrisma } from './db.js';
 import { startTelegramEmulator } from './telegram-emulator.js';
@@ -31,6 +31,7 @@ export async function startDelego(
     clock: typeof now === 'function' ? now : () => now,
     queuePrefix,
   });
+  await redisReady(redis);
   const server = await listen(delego.web, 0, '127.0.0.1');
   const stops = await delego.startChannels({ web: true, bot: true });
   return {

@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/infra/config/index.js';
 import { createPrisma } from '../../src/infra/db/client.js';
 import type { PrismaClient } from '../../src/infra/db/types.js';
 import { createLogger } from '../../src/infra/logger.js';
-import { createRedis } from '../../src/infra/redis/connection.js';
+import { createRedis, redisReady } from '../../src/infra/redis/connection.js';
 import { listen, type RunningServer } from '../../src/web/server.js';
 import { createScratchDatabase } from './db.js';
 import { startFakeOpenAi, type FakeOpenAi } from './fake-openai.js';
@@ -44,6 +44,7 @@ export async function startIsolatedApp(
     queuePrefix: prefix,
     workerTuning: fastTuning,
   });
+  await redisReady(redis);
   const server = await listen(delego.web, 0, '127.0.0.1');
   const stops: (() => Promise<void>)[] = [];
   if (options.running) {

@@ -39,6 +39,26 @@ export async function pingRedis(url: string, timeoutMs = 1000): Promise<boolean>
   }
 }
 
+/**
+ * Resolves once `redis` is ready, or false after `timeoutMs`: the web chat answers 503 while its
+ * connection is not ready, so a process serves HTTP only once it is (or once waiting is pointless).
+ */
+export async function redisReady(redis: Redis, timeoutMs = 5000): Promise<boolean> {
+  if (redis.status === 'ready') return true;
+  let timer: NodeJS.Timeout | undefined;
+  let onReady: (() => void) | undefined;
+  try {
+    return await new Promise<boolean>((res) => {
+      onReady = () => res(true);
+      redis.once('ready', onReady);
+      timer = setTimeout(() => res(false), timeoutMs);
+    });
+  } finally {
+    clearTimeout(timer);
+    if (onReady) redis.off('ready', onReady);
+  }
+}
+
 /** PING on an existing connection, bounded in time, for /healthz. */
 export async function checkRedis(redis: Redis, timeoutMs = 1000): Promise<boolean> {
   if (redis.status !== 'ready') return false;
