@@ -26,6 +26,10 @@ describe('a correction that only says the new time', () => {
   it.each([
     ['make it 5 instead', '5'],
     ['facciamo le 17 invece', 'le 17'],
+    // the reason for the change, with its own time, is no part of the new time (play-test 7)
+    ['spostalo alle 11 perché alle 10 ho il corriere', 'alle 11'],
+    ['facciamo giovedì che mercoledì sono chiusa', 'giovedì'],
+    ['make it 6 because at 5 I have a client', '6'],
   ])('%s only sets a time: %s', (text, said) => {
     expect(correctedWords(text)).toEqual({ said, opener: 'setting' });
   });

@@ -166,13 +166,20 @@ function indexVocabulary(words: readonly string[]): { words: Set<string>; byInit
   return { words: new Set(words), byInitial };
 }
 
-/** The one vocabulary word a typo is a slip away from (same first letter, long words only). */
+/**
+ * The one vocabulary word a typo is a slip away from (same first letter, long words only). A
+ * five-letter word is a slip only as a six-letter word missing a letter inside it ("domni",
+ * "sabto"): never its last letter, so a name like "Maggi" stays itself.
+ */
 function fuzzyFix(word: string, lang: Lang): string | undefined {
   const index = fuzzyIndex[lang];
-  if (word.length < 6 || index.words.has(word)) return undefined;
+  if (word.length < 5 || index.words.has(word)) return undefined;
   // "di aprire il cancello": an Italian infinitive is a word of its own, never a slip ("aprile")
   if (lang === 'it' && /(?:are|ere|ire)$/.test(word)) return undefined;
-  const candidates = (index.byInitial.get(word[0] ?? '') ?? []).filter((w) => w.length >= 6 && oneSlip(word, w));
+  const short = word.length === 5;
+  const candidates = (index.byInitial.get(word[0] ?? '') ?? []).filter((w) =>
+    short ? w.length === 6 && w.endsWith(word.slice(-1)) && oneSlip(word, w) : w.length >= 6 && oneSlip(word, w),
+  );
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 

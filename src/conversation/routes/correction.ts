@@ -43,10 +43,24 @@ export function correctedWords(text: string): { said: string; opener: 'correctio
     rest,
   );
   const kept = negatedFirst ? negatedFirst[1]! : rest;
-  const said = withoutInstead(
-    kept.replace(/[\s,;]*(?<![\p{L}\p{N}])(?:non|nn|not|invece di|instead of|rather than)(?![\p{L}\p{N}]).*$/iu, ''),
+  const said = withoutReason(
+    withoutInstead(
+      kept.replace(/[\s,;]*(?<![\p{L}\p{N}])(?:non|nn|not|invece di|instead of|rather than)(?![\p{L}\p{N}]).*$/iu, ''),
+    ),
   );
   return said ? { said, opener } : undefined;
+}
+
+/** "che", "perché", "tanto", "because" opening the client's reason after a short new time. */
+const REASON_AFTER_TIME =
+  /^((?:\S+\s+){0,4}\S+?)[\s,;]+(?:che|perch[eéè]|xk[eè]|xch[eè]|tanto|visto che|dato che|because|since|cause|cos)\s.*$/iu;
+
+/**
+ * "alle 10 che alle 9 ho la prima cliente" → "alle 10": the reason for the change names a time
+ * that is not the new one. Only after a few words (the new time); a longer head stays whole.
+ */
+function withoutReason(said: string): string {
+  return REASON_AFTER_TIME.exec(said)?.[1] ?? said;
 }
 
 /** "alle 17 invece", "5 instead": the word saying it replaces something adds no time. */

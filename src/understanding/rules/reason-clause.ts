@@ -15,3 +15,40 @@ export function beforeReason(tokens: readonly Token[], lang: Lang, indices: numb
   );
   return cut < 0 ? indices : indices.slice(0, cut);
 }
+
+/** Conjunctions that open the client's reason for a move right after its new time ("spostalo alle 10 che alle 9 ho una cliente"). */
+const REASON_CONJUNCTIONS: Record<Lang, ReadonlySet<string>> = {
+  it: set('che perche tanto siccome poiche visto dato'),
+  en: set('because since cause cos as'),
+};
+
+/**
+ * The token indices of a move's target up to a conjunction said right after a time word, which
+ * opens the reason ("spostalo alle 10 che alle 9 ho la prima cliente"); after a noun, "che" is a
+ * relative clause and part of the item ("la riunione che ho giovedì").
+ */
+export function beforeReasonAfterTime(
+  tokens: readonly Token[],
+  lang: Lang,
+  indices: number[],
+  timeWords: readonly boolean[] | undefined,
+): number[] {
+  if (timeWords === undefined) return indices;
+  const cut = indices.findIndex(
+    (i) => REASON_CONJUNCTIONS[lang].has(tokens[i]?.norm ?? '') && timeWords[i - 1] === true,
+  );
+  return cut < 0 ? indices : indices.slice(0, cut);
+}
+
+/** "anche", "pure", "also" and a pointing "quella/quello" before what a cancel or a move names. */
+const POINTERS: Record<Lang, ReadonlySet<string>> = {
+  it: set('anche pure quella quello quelle quelli'),
+  en: set('also'),
+};
+
+/** "lascia stare anche quella dell'idraulico": the item is the plumber's, without the words pointing at it. */
+export function withoutPointers(tokens: readonly Token[], lang: Lang, indices: number[]): number[] {
+  let from = 0;
+  while (from < indices.length && POINTERS[lang].has(tokens[indices[from]!]?.norm ?? '')) from++;
+  return indices.slice(from);
+}

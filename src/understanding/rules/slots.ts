@@ -12,7 +12,7 @@ import { partyOf } from './party.js';
 import { beforeTailRequest } from './tail-request.js';
 import { isPersonTitle } from './requests.js';
 import { PUNCT_EDGE, set, words } from './slots-words.js';
-import { beforeReason } from './reason-clause.js';
+import { beforeReason, beforeReasonAfterTime, withoutPointers } from './reason-clause.js';
 import { abbreviationStop, render } from './slots-render.js';
 import { beforeFallback, withoutAsideRequest } from './aside-request.js';
 import { CLOSING_VERBS } from './closing-clause.js';
@@ -337,7 +337,7 @@ const AUXILIARIES = set('è e stato stata stati state sono era ha hanno is was a
  * What follows the verb ("annulla il dentista"), or what precedes it ("il dentista annullalo");
  * for a reported change, the item before the participle ("l'udienza di giovedì è stata rinviata").
  */
-function target(input: Input, keepTime: boolean): string | undefined {
+function target(input: Input, keepTime: boolean, move = false): string | undefined {
   const all = requestTokens(input, { keepTime });
   const head = input.classification.head;
   if (head?.verb?.reported === true) {
@@ -347,12 +347,13 @@ function target(input: Input, keepTime: boolean): string | undefined {
     if (indices.length > 0) return uncapitalize(input, indices, render(input, indices));
   }
   const after = head === undefined ? all : all.filter((i) => i > head.last);
-  const picked = beforeReason(
+  const said = beforeReason(
     input.tokens,
     input.lang,
     after.some((i) => input.tokens[i]?.kind !== 'punct') ? after : all,
   );
-  const indices = trim(input, picked, { leading: true, articles: true });
+  const picked = move ? beforeReasonAfterTime(input.tokens, input.lang, said, input.timeWords) : said;
+  const indices = trim(input, withoutPointers(input.tokens, input.lang, picked), { leading: true, articles: true });
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
 }
 
@@ -389,7 +390,7 @@ export function extractSlots(input: Input): Partial<Understanding> {
       return t === undefined ? {} : { target: t };
     }
     case 'reschedule': {
-      const t = target({ ...input, consumed: withOldTime(input) }, false);
+      const t = target({ ...input, consumed: withOldTime(input) }, false, true);
       return t === undefined ? {} : { target: t };
     }
     default:
