@@ -19,9 +19,11 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * A step listed here may fail; every other step must pass. The list shrinks as faults are fixed.
  */
 const KNOWN_FAILING = new Set<string>([]);
+/** The second round's steps as first seen, written after the first round's fixes. */
+const KNOWN_FAILING_2 = new Set<string>(['m3', 'm4', 'm6', 'm8', 'm12']);
 
 /** Runs the checks step by step: a failing step is noted and the conversation goes on. */
-function steps() {
+function steps(known = KNOWN_FAILING) {
   const failed: string[] = [];
   return {
     async check(id: string, body: () => unknown) {
@@ -35,7 +37,7 @@ function steps() {
     done(total: number) {
       const ids = failed.map((f) => f.split(':')[0]!);
       console.log(`play-test 7: ${total - ids.length}/${total} right\n${failed.join('\n')}`);
-      expect(ids.filter((id) => !KNOWN_FAILING.has(id))).toEqual([]);
+      expect(ids.filter((id) => !known.has(id))).toEqual([]);
     },
   };
 }
@@ -357,5 +359,79 @@ describe('a hairdresser in Bari over a week, with the Slack desk (play-test 7)',
     await check('s30', () => expect(r).toMatch(/^(Figurati!|A presto!)/));
 
     done(30);
+  });
+
+  it('second round: an accountant types cancels and moves in a hurry, the next Monday', async () => {
+    // Monday 18 January 2027, 9:00 in Lecce: Thursday is the 21st, Friday the 22nd
+    dayAt('2027-01-18T09:00:00');
+    const { client, user } = await chat.linked('it');
+    const { check, done } = steps(KNOWN_FAILING_2);
+    const reply = async (text: string) => (await say(user, text)).text;
+
+    let r = await reply('ricordmi alle 11 di mandare gli F24 ai clienti');
+    await check('m1', () => expect(r).toBe('Fatto: te lo ricordo oggi alle 11:00: "mandare gli F24 ai clienti".'));
+
+    r = await reply('mi prenotate la sala del coworking giovedi dalle 10 alle 12?');
+    await check('m2', () =>
+      expect(r).toMatch(/^Chiedo all'ufficio di prenotare: sala del coworking, giovedì 21 gennaio/),
+    );
+
+    // a pronoun is a guess: asked first, and "no" keeps the room
+    const askRoom = await say(user, 'annullala');
+    const liveRoom = () =>
+      db.booking.count({
+        where: { clientId: client.id, title: { contains: 'coworking' }, status: { in: ['requested', 'confirmed'] } },
+      });
+    await check('m3', async () => {
+      expect(askRoom.text).toMatch(/^Annullo «sala del coworking», giovedì 21 gennaio/);
+      expect(await liveRoom()).toBe(1);
+    });
+    r = (await press(user, askRoom, 'No')).text;
+    await check('m4', async () => {
+      expect(r).toBe('Va bene, non annullo niente.');
+      expect(await liveRoom()).toBe(1);
+    });
+
+    r = await reply('mi fate il preventivo per il nuovo cliente Rizzi entro venerdi');
+    const quote = await ticketAbout(client.id, 'Rizzi').catch(() => ({ id: '', number: 0, summary: '' }));
+    await check('m5', () => expect(r).toMatch(/^Ho aperto la richiesta #\d+, da fare entro venerdì 22 gennaio/));
+
+    r = await reply(`anulla la richiesta ${quote.number}`);
+    await check('m6', async () => {
+      expect(r).toBe(`Ho annullato la richiesta #${quote.number}: «${quote.summary}».`);
+      expect(await statusOf(quote.id)).toBe('cancelled');
+    });
+
+    const twelve = () => db.ticket.findMany({ where: { number: 12 }, select: { status: true } });
+    const before = await twelve();
+    r = await reply('cancella la richiesta numero 12');
+    await check('m7', async () => {
+      expect(r).toMatch(/^Non hai una richiesta aperta #12\./);
+      expect(await twelve()).toEqual(before);
+      expect(await liveRoom()).toBe(1);
+    });
+
+    r = await reply(`a che punto e la richiesta ${quote.number}`);
+    await check('m8', () => expect(r).toMatch(new RegExp(`^#${quote.number} «[^»]*Rizzi[^»]*»: annullata\\.`)));
+
+    r = await reply('sposta il promemoria degli F24 alle 12 perche alle 11 ho un cliente');
+    await check('m9', () => expect(r).toBe('Spostato: te lo ricordo oggi alle 12:00: "mandare gli F24 ai clienti".'));
+
+    r = await reply('no scusa, alle 12 e mezza');
+    await check('m10', async () => {
+      expect(r).toBe('Spostato: te lo ricordo oggi alle 12:30: "mandare gli F24 ai clienti".');
+      expect((await activeReminders(client.id)).map((x) => x.nextOccurrenceAt)).toEqual([at('2027-01-18T12:30:00')]);
+    });
+
+    r = await reply('cosa ho giovedi?');
+    await check('m11', () => {
+      expect(r).toMatch(/^La tua agenda (?:per )?giovedì 21 gennaio:/);
+      expect(r).toMatch(/10:00 sala del coworking/);
+    });
+
+    r = await reply('ok grazie mille, buona giornata');
+    await check('m12', () => expect(r).toMatch(/^(Figurati!|A presto!)/));
+
+    done(12);
   });
 });
