@@ -282,6 +282,15 @@ export function smallTalkOf(text: string): SmallTalk | undefined {
   return undefined;
 }
 
+/**
+ * "ok grazie mille, buona giornata": thanks and a leave-taking at the end, with nothing to say yes
+ * to, are answered as thanks (a mere "ok grz" stays an acknowledgement).
+ */
+export function thanksOnLeaving(text: string): boolean {
+  const kinds = readKinds(text);
+  return kinds.includes('thanks') && kinds.at(-1) === 'farewell' && !kinds.includes('no');
+}
+
 /** "buongiorno, sono l'avv. Ferri, lo studio mi ha detto di scriverle qui": an introduction, not a request. */
 export function opensWithGreeting(text: string): boolean {
   const rest = normalized(text);

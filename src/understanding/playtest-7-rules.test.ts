@@ -74,3 +74,12 @@ describe('dropping "also that one of …"', () => {
     });
   });
 });
+
+describe('a cancel verb typed with one consonant', () => {
+  it.each([
+    ['anulla la richiesta 2041', { intent: 'cancel', target: 'richiesta 2041', ref: 2041 }],
+    ['cancela il promemoria del dentista', { intent: 'cancel', target: 'promemoria del dentista' }],
+  ])('%s', (text, expected) => {
+    expect(understandRules(text, it_)).toEqual(expected);
+  });
+});

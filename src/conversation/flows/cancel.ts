@@ -98,7 +98,7 @@ function askTicket(
  * An item the words were taken to mean, asked first: one booking a kind of event named ("la cena":
  * "Annullo «tavolo da Gino», …?" whatever its status), or a reminder whose text the words only speak of.
  */
-async function confirmGuess(ctx: FlowContext, item: ItemRef): Promise<FlowResult> {
+export async function confirmGuess(ctx: FlowContext, item: ItemRef): Promise<FlowResult> {
   if (item.kind === 'ticket') return confirmOrCancel(ctx, item);
   if (item.kind === 'reminder') {
     const reminder = await ctx.db.reminder.findFirstOrThrow({ where: { id: item.id, clientId: ctx.clientId } });

@@ -7,7 +7,7 @@ import type { Flow, FlowContext } from '../flow.js';
 import { matchTargets } from '../targets.js';
 import { lastExchange } from './ticket-exchange.js';
 
-/** Requests closed this long ago still answer "a che punto è…?". */
+/** Requests closed or cancelled this long ago still answer "a che punto è…?". */
 const RECENT_DONE_MS = 30 * 86_400_000;
 
 const ticketSelect = {
@@ -23,14 +23,15 @@ const ticketSelect = {
   bookings: { select: { title: true, withWhom: true, status: true, startsAt: true, day: true } },
 } as const;
 
-/** The client's active and recently done requests, each marked whether it is still open to the client. */
+/** The client's active and recently done or cancelled requests, each marked whether it is still open to the client. */
 async function clientTickets(ctx: FlowContext) {
   const since = new Date(ctx.now.getTime() - RECENT_DONE_MS);
   const [tickets, open] = await Promise.all([
     ctx.db.ticket.findMany({
       where: {
         clientId: ctx.clientId,
-        OR: [{ status: { in: [...activeStatuses] } }, { doneAt: { gte: since } }],
+        // a request cancelled lately answers "annullata", never "I can't find it"
+        OR: [{ status: { in: [...activeStatuses] } }, { doneAt: { gte: since } }, { cancelledAt: { gte: since } }],
       },
       orderBy: { number: 'desc' },
       take: 50,

@@ -9,6 +9,7 @@ import { relayRoute } from './relay.js';
 import { correctionRoute } from './correction.js';
 import { gibberishRoute } from './gibberish.js';
 import { additionRoute } from './addition.js';
+import { pronounCancelRoute } from './pronoun-cancel.js';
 import { droppedRefRoute } from './dropped-ref.js';
 import { namedRefNoteRoute } from './named-ref-note.js';
 import { aboutRequestRoute } from './about-request.js';
@@ -19,7 +20,7 @@ import { draftEditRoute, mailDraftButton, mailPickButton } from '../flows/mail-d
 
 /**
  * Where a message goes, in order: the first route that returns a step wins. A button acts on its
- * own; files too large stop everything; commands; words nobody can read ("asdjk qll"); a correction of what was just made ("no scusa, venerdì"); words added to it ("aggiungi che…"); a request dropped by its number ("pratica 1005
+ * own; files too large stop everything; commands; words nobody can read ("asdjk qll"); a correction of what was just made ("no scusa, venerdì"); words added to it ("aggiungi che…"); a cancel of it by a pronoun alone ("annullala", asked first); a request dropped by its number ("pratica 1005
  * lasciala perdere"); words for a request named by its number ("per la richiesta 1003: …"); news about a request named by its kind ("x la traduzione…"); an answer to an assistant; the briefing switch
  * in words; a voice note nobody could hear; the answer to an open question; small talk ("ok",
  * "ciao"); wordless messages; and last whatever the understanding makes of the words.
@@ -37,6 +38,7 @@ export function conversationRoutes(services: ConversationServices): Route[] {
     gibberishRoute(understand),
     correctionRoute(services.prisma, understand),
     additionRoute(services.prisma),
+    pronounCancelRoute(services.prisma),
     droppedRefRoute,
     namedRefNoteRoute(understand),
     aboutRequestRoute(services.prisma, understand),

@@ -2,7 +2,7 @@ import { analyze } from '../../understanding/analyze.js';
 import { asksTheTime } from '../../understanding/rules/clock-question.js';
 import { formatLocal } from '../../kernel/time.js';
 import { t } from '../../i18n/catalog.js';
-import { smallTalkOf } from '../small-talk.js';
+import { smallTalkOf, thanksOnLeaving } from '../small-talk.js';
 import { say, type Route } from '../turn.js';
 
 /** "ciao", "ok", "👍", "grazie": a short answer, never the whole help (that is for /help and "cosa sai fare?"). */
@@ -15,6 +15,7 @@ export const smallTalkRoute: Route = (msg, turn) => {
       understood: true,
     });
   const kind = smallTalkOf(msg.text);
+  if (thanksOnLeaving(msg.text)) return say('youAreWelcome');
   if (kind === 'greeting') return say('greeting');
   if (kind === 'thanks') return say('youAreWelcome');
   if (kind === 'farewell') return say('farewell');
