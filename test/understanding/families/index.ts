@@ -74,6 +74,7 @@ import { fresh21En } from './fresh-21-en.js';
 import { leftovers18, leftovers18Round2 } from './leftovers-18.js';
 import { leftovers19, leftovers19Round2 } from './leftovers-19.js';
 import { texts21 } from './texts-21.js';
+import { fresh22It } from './fresh-22-it.js';
 import { fresh19 } from './fresh-19.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
@@ -194,6 +195,7 @@ export const families: readonly Family[] = [
   ...fresh19,
   ...fresh21It,
   ...texts21,
+  ...fresh22It,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
