@@ -78,9 +78,28 @@ function daysOfContext<T extends { first: number; last: number; component: { kin
   matches: T[],
   head: number | undefined,
 ): T[] {
-  if (head === undefined) return [];
+  if (head === undefined) return daysBeforeWholeClause(tokens, matches);
   let cut = -1;
   for (let i = 0; i < head; i++) if (CLAUSE_BREAKS.has(tokens[i]!.norm)) cut = i;
-  if (cut < 0 || !matches.some((m) => m.first > cut && m.last < head && hasDay(m))) return [];
+  // "…sono arrivata un ora prima, ricordami tra 3 ore…": a lead in a clause before, when the request says its own time
+  const ownTime = matches.some((m) => m.first > cut && m.component.kind !== 'before' && m.component.kind !== 'invalid');
+  const leads = cut >= 0 && ownTime ? matches.filter((m) => m.last < cut && m.component.kind === 'before') : [];
+  if (cut < 0 || !matches.some((m) => m.first > cut && m.last < head && hasDay(m))) return leads;
+  return [...matches.filter((m) => m.last < cut && hasDay(m)), ...leads];
+}
+
+const isClock = (m: { component: { kind: string } }): boolean => m.component.kind === 'clock';
+
+/**
+ * "domani è festa, martedì alle 8 e mezza ho la guida con Nicola": with no request verb, a last clause that names
+ * its own day and clock says when; the days of the clauses before it are the client's context.
+ */
+function daysBeforeWholeClause<T extends { first: number; last: number; component: { kind: string } }>(
+  tokens: readonly Token[],
+  matches: T[],
+): T[] {
+  const cut = tokens.findLastIndex((t) => CLAUSE_BREAKS.has(t.norm));
+  const after = matches.filter((m) => m.first > cut);
+  if (cut < 0 || !after.some(hasDay) || !after.some(isClock)) return [];
   return matches.filter((m) => m.last < cut && hasDay(m));
 }

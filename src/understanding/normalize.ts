@@ -186,6 +186,10 @@ function fuzzyFix(word: string, lang: Lang): string | undefined {
 /** Italian elisions typed without the apostrophe ("mezz ora", "d ora", "l una", "c è"): restored before a vowel. */
 const ELIDED = new Set(['mezz', 'd', 'l', 'c', 'all', 'dell', 'nell', 'sull', 'dall', 'un', 'quest', 'po', 'com']);
 
+/** "tra il 5 e l 8", "dall 11 al 15", "all 1": an article elided before a number said with a vowel (otto, undici, uno) */
+const ELIDED_BEFORE_NUMBER = new Set(['l', 'all', 'dell', 'nell', 'dall', 'sull']);
+const VOWEL_NUMBER = /^(?:8\d*|11|1)(?:[:.]\d{2})?$/;
+
 /** Italian "sei" is also "you are": a number only where a time or quantity is expected. */
 const SEI_CONTEXT = /^(alle|le|ore|tra|fra|per|e|meno|dalle|entro|verso|di|ogni)$/;
 
@@ -206,6 +210,8 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
     if (lang === 'en' && noLaterAt(tokens, i)) return [{ ...t, norm: 'by' }];
     if (lang === 'en' && (makeItAt(tokens, i) || makeItAt(tokens, i - 1)))
       return [{ ...t, norm: t.norm === 'make' ? 'move' : 'to' }];
+    // "facciamo le 8": the bare article of the settled hour reads as "alle"
+    if (lang === 'it' && t.norm === 'le' && settlesTime(tokens, i - 1)) return [{ ...t, norm: 'alle' }];
     return splitClitic(normalizeToken(tokens, i, lang));
   });
 }
@@ -279,13 +285,22 @@ const LIKE_OBJECTS: ReadonlySet<string> = new Set([
 function isFiller(tokens: readonly Token[], i: number, lang: Lang): boolean {
   const norm = tokens[i]!.norm;
   if (FILLERS[lang].has(norm)) return true;
-  if (lang === 'it' && formalFiller(tokens, i)) return true;
+  if (lang === 'it' && (formalFiller(tokens, i) || settlesTime(tokens, i))) return true;
   // "move it to 4 instead": a closing "instead" only contrasts, it names nothing ("instead of friday" stays)
   if (lang === 'en' && norm === 'instead') return tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct';
   if (lang !== 'en' || norm !== 'like') return false;
   return (
     LIKE_AFTER.has(tokens[i - 1]?.norm ?? '') && !LIKE_OBJECTS.has(tokens[i + 1]?.norm ?? '') && i + 1 < tokens.length
   );
+}
+
+/** "facciamo le 8", "diciamo alle 9 e mezza", "mettiamo verso le 5": the client settling a time, said as the time */
+const SETTLING = new Set(['facciamo', 'diciamo', 'mettiamo']);
+const SETTLED_LEADS = new Set(['le', 'alle', 'verso', 'per']);
+function settlesTime(tokens: readonly Token[] | undefined, i: number): boolean {
+  if (tokens === undefined || !SETTLING.has(tokens[i]?.norm ?? '')) return false;
+  if (!SETTLED_LEADS.has(tokens[i + 1]?.norm ?? '')) return false;
+  return tokens.slice(i + 2, i + 4).some((t) => t.kind === 'number');
 }
 
 /** "whats" fixed to "what 's" is two tokens, as "what's" is: the clitic gets an empty token at the word's end. */
@@ -327,6 +342,8 @@ function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token 
   if (t.kind !== 'word') return t;
   if (lang === 'it' && t.norm === 'bn') return { ...t, norm: spelledBn(tokens[i + 1]?.norm) };
   if (lang === 'it' && ELIDED.has(t.norm) && /^[aeiouh]/.test(tokens[i + 1]?.norm ?? ''))
+    return { ...t, norm: `${t.norm}'` };
+  if (lang === 'it' && ELIDED_BEFORE_NUMBER.has(t.norm) && VOWEL_NUMBER.test(tokens[i + 1]?.norm ?? ''))
     return { ...t, norm: `${t.norm}'` };
   if (lang === 'it') {
     const punct = dictatedPunct(tokens, i);

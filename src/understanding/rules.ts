@@ -4,10 +4,11 @@ import { classifyIntent, type Classification } from './rules/intent.js';
 import { extractSlots } from './rules/slots.js';
 import { partyOf, seatsPeople } from './rules/party.js';
 import { alternativeDays, freeSlotsPurpose, freeSlotsTime } from './rules/free-slots.js';
-import { thirdPartySlots } from './rules/third-party.js';
+import { asksForMeetingWith, thirdPartySlots } from './rules/third-party.js';
 import { officeWindow } from './rules/booking-window.js';
 import { agendaItemsOf } from './rules/agenda-items.js';
-import { agendaRange } from './rules/agenda-range.js';
+import { agendaRange, agendaUntil } from './rules/agenda-range.js';
+import { bookedByDeadline } from './rules/booking-deadline.js';
 import { readMailQuestion } from './rules/mail-news.js';
 import { readMailRequest } from './rules/mail-act.js';
 import { readStatus } from './rules/status.js';
@@ -78,7 +79,7 @@ export function understandRules(message: string, ctx: UnderstandingContext): Und
       return compact({ intent, text: slots.text, due: time.due, when: time.when, category: slots.category });
     case 'agenda': {
       // "da giovedì a domenica" spans the days, and so do days said one after another ("thursday and friday")
-      const range = agendaRange(analysis, ctx) ?? alternativeDays(analysis, ctx);
+      const range = agendaRange(analysis, ctx) ?? agendaUntil(analysis, ctx) ?? alternativeDays(analysis, ctx);
       const [from, to] = [range?.from ?? time.from, range?.to ?? time.to];
       return compact({ intent, from, to, items: agendaItemsOf(analysis.tokens, analysis.lang) });
     }
@@ -126,6 +127,9 @@ function withEvent(
   r: Pick<Understanding, 'when' | 'rrule' | 'text' | 'due' | 'timeIssue'> & { eventAt?: string },
 ): Understanding {
   const { analysis, ctx, classification } = said;
+  // "oggi colombe finite alle 11, che giornata": no request verb and a time already gone tells of the day
+  if (classification.head === undefined && r.when !== undefined && Date.parse(r.when) < ctx.now.getTime())
+    return { intent: 'other' };
   const headFirst = classification.head?.first;
   const { filed } = classification;
   const reminder = { text: analysis.text, tokens: analysis.tokens, headFirst, due: r.due, eventAt: r.eventAt, filed };
@@ -141,7 +145,9 @@ function withEvent(
 function classifyMessage(analysis: Analysis): Classification {
   const { tokens, consumed, lang, matches } = analysis;
   const read = classifyIntent(withoutReportedQuestions(tokens), consumed, lang, timeFlags(matches));
-  return remindsWhatIsFiled(tokens, lang, read) ?? read;
+  const filed = remindsWhatIsFiled(tokens, lang, read) ?? read;
+  // a booking by a deadline is the office's work to do by then
+  return filed.intent === 'booking' && bookedByDeadline(analysis) ? { ...filed, intent: 'task' } : filed;
 }
 
 /** "…, ci pensate voi?": the request is what comes before a closing question handing it to the office. */
@@ -184,6 +190,10 @@ function officeSlots(
   read: { consumed: boolean[]; classification: ReturnType<typeof classifyIntent>; time: ResolvedTime },
 ): Partial<Understanding> {
   const { consumed, classification, time } = read;
-  const office = thirdPartySlots({ tokens: analysis.tokens, consumed, lang: analysis.lang, classification });
-  return office.viaOffice && !time.rrule ? { ...office, ...officeWindow(analysis, ctx, time.when) } : office;
+  const input = { tokens: analysis.tokens, consumed, lang: analysis.lang, classification };
+  const office = thirdPartySlots(input);
+  if (office.viaOffice && !time.rrule) return { ...office, ...officeWindow(analysis, ctx, time.when) };
+  // a meeting with someone within a window: the office agrees the slot with them
+  const window = !time.rrule && asksForMeetingWith(input) ? officeWindow(analysis, ctx, time.when) : undefined;
+  return window === undefined ? office : { ...office, viaOffice: true, ...window };
 }

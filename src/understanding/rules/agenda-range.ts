@@ -1,6 +1,7 @@
 import type { Understanding, UnderstandingContext } from '../contract.js';
 import { resolveFor, type Analysis } from '../analyze.js';
 import type { TimeMatch } from '../time/spec.js';
+import { formatDate, localDateTime } from '../../kernel/time.js';
 
 /** Words that open the second day of a range: "da giovedì a domenica", "dal 19 al 22", "tra lunedì e mercoledì". */
 const TO_WORDS: ReadonlySet<string> = new Set([
@@ -30,3 +31,36 @@ const isWeekday = (m: TimeMatch): boolean => m.component.kind === 'day' && m.com
 /** a date (YYYY-MM-DD) seven days on */
 const weekLater = (date: string): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+
+/** Words that close a stretch from today: "fino a venerdì", "fino al 12", "until friday", "da qui a giovedì". */
+const UNTIL_WORDS: readonly (readonly string[])[] = [
+  ['fino', 'a'],
+  ['fino', 'al'],
+  ['fino', "all'"],
+  ['fino', 'alla'],
+  ['da', 'qui', 'a'],
+  ['da', 'ora', 'a'],
+  ['until'],
+  ['till'],
+  ['through'],
+  ['between', 'now', 'and'],
+];
+
+/**
+ * "che impegni ho fino a venerdì?", "what have I got until thursday?": an agenda question over one day said as an
+ * end spans from today to that day; undefined otherwise.
+ */
+export function agendaUntil(a: Analysis, ctx: UnderstandingContext): Pick<Understanding, 'from' | 'to'> | undefined {
+  const days = a.matches.filter((m) => m.component.kind !== 'invalid');
+  if (days.length !== 1 || !isDay(days[0]!)) return undefined;
+  const day = days[0]!;
+  // the range word may sit inside the match ("fino a venerdì" is one) or just before it
+  const at = (start: number, words: readonly string[]) => words.every((w, k) => a.tokens[start + k]?.norm === w);
+  const opens = UNTIL_WORDS.some((words) =>
+    [0, words.length - 1, words.length].some((back) => at(day.first - back, words)),
+  );
+  if (!opens) return undefined;
+  const end = resolveFor({ ...a, matches: [day] }, 'agenda', ctx).time;
+  const today = formatDate(localDateTime(ctx.now, ctx.tz));
+  return end?.to === undefined || end.to < today ? undefined : { from: today, to: end.to };
+}

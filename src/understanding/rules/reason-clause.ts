@@ -8,10 +8,28 @@ const REASON_OPENERS: Record<Lang, ReadonlySet<string>> = {
   en: set("i i'll i'm it it's we we'll no not"),
 };
 
-/** The token indices of a cancel's target up to a comma that opens the client's reason for the change. */
-export function beforeReason(tokens: readonly Token[], lang: Lang, indices: number[]): number[] {
+/**
+ * A clause of its own after the comma: "il proprietario nn può", "ha la febbre", "the client can't": a negation or a
+ * finite verb within its first words.
+ */
+const CLAUSE_VERBS: Record<Lang, ReadonlySet<string>> = {
+  it: set('non ha hanno è sta stanno può puo possono deve devono viene vengono riesce riescono ho abbiamo'),
+  en: set("can't cannot won't isn't is has have had can couldn't"),
+};
+const CLAUSE_REACH = 3;
+
+function opensReason(tokens: readonly Token[], lang: Lang, indices: number[], k: number): boolean {
+  const next = indices.slice(k + 1, k + 1 + CLAUSE_REACH).map((i) => tokens[i]?.norm ?? '');
+  return REASON_OPENERS[lang].has(next[0] ?? '') || next.some((w) => CLAUSE_VERBS[lang].has(w));
+}
+
+/**
+ * The token indices of a cancel's target up to a comma that opens the client's reason for the change; with
+ * `fromStart`, a reason right at the start (after the verb: "annullala, ha la febbre") leaves nothing.
+ */
+export function beforeReason(tokens: readonly Token[], lang: Lang, indices: number[], fromStart = false): number[] {
   const cut = indices.findIndex(
-    (i, k) => k > 0 && tokens[i]?.norm === ',' && REASON_OPENERS[lang].has(tokens[indices[k + 1] ?? -1]?.norm ?? ''),
+    (i, k) => (fromStart || k > 0) && tokens[i]?.norm === ',' && opensReason(tokens, lang, indices, k),
   );
   return cut < 0 ? indices : indices.slice(0, cut);
 }
@@ -51,4 +69,25 @@ export function withoutPointers(tokens: readonly Token[], lang: Lang, indices: n
   let from = 0;
   while (from < indices.length && POINTERS[lang].has(tokens[indices[from]!]?.norm ?? '')) from++;
   return indices.slice(from);
+}
+
+/**
+ * What a cancel or move is about among the request's tokens `all`: what follows the verb up to a reason, or, when
+ * only a reason follows it ("la guida di giovedì annullala, ha la febbre"), what precedes the verb.
+ */
+export function targetIndices(
+  tokens: readonly Token[],
+  lang: Lang,
+  all: number[],
+  head: { first: number; last: number } | undefined,
+): number[] {
+  if (head === undefined) return beforeReason(tokens, lang, all);
+  const after = beforeReason(
+    tokens,
+    lang,
+    all.filter((i) => i > head.last),
+    true,
+  );
+  const said = after.some((i) => tokens[i]?.kind !== 'punct');
+  return beforeReason(tokens, lang, said ? after : all.filter((i) => i < head.first));
 }

@@ -49,3 +49,18 @@ function remindsSomeoneElse(input: Input, i: number, lemma: string): boolean {
     TO_INFINITIVE.has(input.tokens[i - 1]?.norm ?? '')
   );
 }
+
+/** "ricordami che devo prendere la pastiglia": the client's own duty, said after "che", is what to do */
+const DUTY = new Set(['devo', 'dobbiamo', 'dovrei', 'dovremmo', 'dovevo']);
+const DUTY_REACH = 4;
+const INFINITIVE = /(?:are|ere|ire|rre)(?:l[aoie]|gli|ne|mi|ci|si|ti)?$/;
+
+/** The text's opening "devo" cut when "che" puts the duty after the reminder verb ("…che devo chiamare Rossi"). */
+export function withoutOwnDuty(input: Input, indices: number[]): number[] {
+  const [first, second] = indices;
+  if (input.lang !== 'it' || first === undefined || second === undefined) return indices;
+  const duty = DUTY.has(input.tokens[first]?.norm ?? '') && INFINITIVE.test(input.tokens[second]?.norm ?? '');
+  // "che domani devo…": the time words between were cut already
+  const saidAfterChe = input.tokens.slice(Math.max(0, first - DUTY_REACH), first).some((t) => t.norm === 'che');
+  return duty && saidAfterChe ? indices.slice(1) : indices;
+}

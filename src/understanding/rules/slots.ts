@@ -12,11 +12,11 @@ import { partyOf } from './party.js';
 import { beforeTailRequest } from './tail-request.js';
 import { isPersonTitle } from './requests.js';
 import { PUNCT_EDGE, set, words } from './slots-words.js';
-import { beforeReason, beforeReasonAfterTime, withoutPointers } from './reason-clause.js';
+import { beforeReasonAfterTime, targetIndices, withoutPointers } from './reason-clause.js';
 import { abbreviationStop, render } from './slots-render.js';
 import { beforeFallback, withoutAsideRequest } from './aside-request.js';
 import { CLOSING_VERBS } from './closing-clause.js';
-import { withoutReminderVerbs } from './reminder-verbs.js';
+import { withoutOwnDuty, withoutReminderVerbs } from './reminder-verbs.js';
 import { goingTo, isEdge, orderOnItem, politeTailLength, thereIsLength } from './text-edges.js';
 
 /**
@@ -211,7 +211,7 @@ function reminderText(input: Input): string | undefined {
     input,
     trim(input, withoutClosingVerb(input, withoutReminderVerbs(input, request)), { leading: true }),
   );
-  const indices = trim(input, cleaned, { leading: true });
+  const indices = withoutOwnDuty(input, trim(input, cleaned, { leading: true }));
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));
 }
 
@@ -291,7 +291,12 @@ function bookingContrast(input: Input): number {
   const head = input.classification.head;
   if (head !== undefined) return contrastBefore(input.tokens, head.first);
   const contrast = contrastBefore(input.tokens, input.tokens.length);
-  return input.consumed.some((used, i) => used && i > contrast) ? contrast : -1;
+  if (input.consumed.some((used, i) => used && i > contrast) && contrast >= 0) return contrast;
+  // "domani è festa, martedì alle 8 ho la guida": a clause whose time was left as context ends before the event
+  const cut = input.tokens.findLastIndex((t) => t.kind === 'punct' && t.norm === ',');
+  const leftAsContext = (i: number) => i < cut && input.timeWords?.[i] === true && !input.consumed[i];
+  const all = input.consumed.some((used, i) => used && i > cut) && !input.consumed.some((used, i) => used && i < cut);
+  return cut > 0 && all && input.tokens.some((_, i) => leftAsContext(i)) ? cut : -1;
 }
 
 function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
@@ -346,12 +351,7 @@ function target(input: Input, keepTime: boolean, move = false): string | undefin
     const indices = trim(input, before, { leading: true, articles: true });
     if (indices.length > 0) return uncapitalize(input, indices, render(input, indices));
   }
-  const after = head === undefined ? all : all.filter((i) => i > head.last);
-  const said = beforeReason(
-    input.tokens,
-    input.lang,
-    after.some((i) => input.tokens[i]?.kind !== 'punct') ? after : all,
-  );
+  const said = targetIndices(input.tokens, input.lang, all, head);
   const picked = move ? beforeReasonAfterTime(input.tokens, input.lang, said, input.timeWords) : said;
   const indices = trim(input, withoutPointers(input.tokens, input.lang, picked), { leading: true, articles: true });
   return indices.length === 0 ? undefined : uncapitalize(input, indices, render(input, indices));

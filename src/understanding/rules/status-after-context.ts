@@ -1,6 +1,7 @@
 import type { Understanding, UnderstandingContext } from '../contract.js';
 import { analyze, type Analysis } from '../analyze.js';
 import { readStatus } from './status.js';
+import { cues } from './status-cues.js';
 import { UNTIL_WORDS } from './status-aside.js';
 import { lookupVerb } from './verbs.js';
 
@@ -19,8 +20,19 @@ export function readStatusAfterContext(analysis: Analysis, ctx: UnderstandingCon
     const verb = lookupVerb(t.norm, analysis.lang);
     return verb !== undefined && verb.reported !== true;
   });
-  if (asks) return undefined;
+  // "nn posso rispondere sto impastando, fino a mezzanotte sn occupato": a status before the comma asks nothing either
+  if (asks && !saysStatus(analysis.text.slice(0, tokens[comma]!.start), analysis, ctx)) return undefined;
   return readStatus(analyze(analysis.text.slice(tokens[comma]!.end), { ...ctx, lang: analysis.lang }), ctx);
+}
+
+/** the words before the comma state a status themselves ("nn posso rispondere sto impastando") */
+function saysStatus(text: string, analysis: Analysis, ctx: UnderstandingContext): boolean {
+  const before = analyze(text, { ...ctx, lang: analysis.lang });
+  if (readStatus(before, ctx)?.intent === 'status') return true;
+  const said = before.tokens.map((t) => t.norm);
+  return cues[analysis.lang].statuses.some((status) =>
+    status.phrases.some((p) => said.some((_, i) => p.every((word, k) => said[i + k] === word))),
+  );
 }
 
 const BREAKS: ReadonlySet<string> = new Set([',', '.', ';', '!']);

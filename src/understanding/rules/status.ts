@@ -65,7 +65,9 @@ export function readStatus(analysis: Analysis, ctx: UnderstandingContext): Under
   if (dayFirst !== undefined) i = skipLead(said.at(-1)!.last + 1);
   // "fino alle 18 non ci sono per nessuno": the end said first
   const first = analysis.matches.find((m) => !said.includes(m));
-  const endFirst = first !== undefined && first.first === i && saysUntil(analysis, first);
+  // "fino a mezzanotte sono…": the until word may stand just before the match
+  const opensEnd = first !== undefined && (first.first === i || (first.first === i + 1 && tokens[i]?.norm === 'fino'));
+  const endFirst = first !== undefined && opensEnd && saysUntil(analysis, first);
   // "fino a dmn a pranzo sono in treno": the end may take more than one expression
   let endLast = first?.last ?? -1;
   for (const m of analysis.matches) if (endFirst && m.first === endLast + 1) endLast = m.last;

@@ -172,3 +172,19 @@ const ARRANGE_IT = [
 function asksToArrange(tokens: readonly Token[]): boolean {
   return tokens.some((_, i) => ARRANGE_IT.some((words) => words.every((word, k) => tokens[i + k]?.norm === word)));
 }
+
+/**
+ * "mi fissate un incontro con l'ufficio tecnico tra il 5 e l'8?", "set up a meeting with the landlord next week": a
+ * meeting with someone the client asks to have fixed or booked. With a window rather than a time (the caller checks),
+ * the office agrees the slot with them.
+ */
+export function asksForMeetingWith(input: ThirdPartyInput): boolean {
+  const { classification, tokens, lang } = input;
+  const verb = classification.head?.verb;
+  if (classification.intent !== 'booking' || verb === undefined || !BOOKING_VERBS.has(verb.cls)) return false;
+  const w = words[lang];
+  const from = classification.head!.last + 1;
+  const meeting = tokens.findIndex((t, i) => i >= from && w.meetings.has(t.norm));
+  const withWord = lang === 'it' ? /^(?:con|col|coi)$/ : /^with$/;
+  return meeting >= 0 && tokens.slice(meeting + 1, meeting + 3).some((t) => withWord.test(t.norm));
+}

@@ -62,6 +62,26 @@ function italianVisitAt(tokens: readonly Token[], consumed: readonly boolean[], 
   return named || ITALIAN_DETERMINERS.has(tokens[j]?.norm ?? '');
 }
 
+/** "la sig.ra Bianconi porta il gatto", "il tecnico viene giovedì": who comes said first, or who brings something */
+const ITALIAN_BRINGS = new Set(['porta', 'portano', 'riporta', 'riportano']);
+const SUBJECT_FIRST_REACH = 2;
+
+function italianSubjectFirstAt(tokens: readonly Token[], consumed: readonly boolean[], i: number): boolean {
+  const norm = tokens[i]?.norm ?? '';
+  if (!ITALIAN_VISITS.has(norm) && !ITALIAN_BRINGS.has(norm)) return false;
+  const before = tokens[i - 1];
+  if (before === undefined || before.kind !== 'word' || consumed[i - 1]) return false;
+  // "Bianconi porta", "Galli viene": a surname just before the verb
+  if (/^\p{Lu}\p{Ll}/u.test(before.raw) && i - 1 > 0) return true;
+  // "il tecnico viene", "la mia vicina porta": a determiner opening the subject, no break between
+  for (let j = i - 2; j >= 0 && j >= i - 1 - SUBJECT_FIRST_REACH; j--) {
+    if (tokens[j]!.kind === 'punct' || consumed[j]) return false;
+    if (ITALIAN_DETERMINERS.has(tokens[j]!.norm))
+      return j === 0 || tokens[j - 1]!.kind === 'punct' || !!consumed[j - 1];
+  }
+  return false;
+}
+
 function englishVisitAt(tokens: readonly Token[], i: number): boolean {
   if (!ENGLISH_VISITS.has(tokens[i]?.norm ?? '')) return false;
   for (let j = i - 1; j >= 0 && j >= i - SUBJECT_REACH; j--) {
@@ -80,7 +100,8 @@ export function announcesVisit(
 ): boolean {
   for (let i = start; i < tokens.length; i++) {
     if (consumed[i]) continue;
-    if (lang === 'it' ? italianVisitAt(tokens, consumed, i) : englishVisitAt(tokens, i)) return true;
+    const italian = () => italianVisitAt(tokens, consumed, i) || italianSubjectFirstAt(tokens, consumed, i);
+    if (lang === 'it' ? italian() : englishVisitAt(tokens, i)) return true;
   }
   return false;
 }

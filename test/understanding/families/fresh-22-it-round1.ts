@@ -81,7 +81,8 @@ export const fresh22ItRound1: readonly Family[] = [
     [
       'it',
       'Ogni mattina alle 8 ricordami le gocce per gli occhi',
-      said(recurring(c.at(c.day(1), 8), 'FREQ=DAILY'), 'le gocce per gli occhi'),
+      // a recurrence starts at its first instant after now, today at 08:00 (contract)
+      said(recurring(c.at(c.today, 8), 'FREQ=DAILY'), 'le gocce per gli occhi'),
     ],
     [
       'it',
