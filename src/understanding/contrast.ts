@@ -103,3 +103,17 @@ function daysBeforeWholeClause<T extends { first: number; last: number; componen
   if (cut < 0 || !after.some(hasDay) || !after.some(isClock)) return [];
   return matches.filter((m) => m.last < cut && hasDay(m));
 }
+
+/**
+ * "oggi ho finito le consegne alle 8, sono distrutto": a time told in the past, with every other time of the message
+ * in its own clause, says what happened; the message asks for nothing at those times.
+ */
+export function onlyToldOfThePast<T extends { first: number; last: number }>(
+  tokens: readonly Token[],
+  matches: readonly T[],
+): boolean {
+  const told = matches.find((m) => toldInPast(tokens, m.last + 1));
+  if (told === undefined) return false;
+  const clauseOf = (i: number) => tokens.slice(0, i).filter((t) => CLAUSE_BREAKS.has(t.norm)).length;
+  return matches.every((m) => clauseOf(m.first) === clauseOf(told.first));
+}

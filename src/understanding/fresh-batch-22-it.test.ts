@@ -41,6 +41,13 @@ describe('fresh batch 22: what round 1 taught', () => {
     expect(read('domani alle 8 consegne')).toMatchObject({ intent: 'reminder', when: '2027-11-11T08:00:00+01:00' });
   });
 
+  it('tells of the day when a past tense follows the only time, an hour still ahead included', () => {
+    expect(read('oggi ho finito le consegne alle 8, sono distrutto')).toEqual({ intent: 'other' });
+    expect(read('stamattina sono andata in banca alle 9')).toEqual({ intent: 'other' });
+    // a time in a clause of its own is still asked for
+    expect(read('stamattina ho chiamato Rossi, domani alle 9 richiamarlo').when).toBe('2027-11-11T09:00:00+01:00');
+  });
+
   it('leaves the client\'s "devo" out of a reminder said with "che", not a debt', () => {
     expect(read('ricordami venerdi che devo ritirare le analisi').text).toBe('ritirare le analisi');
     expect(read('ricordami che giovedi dobbiamo pagare l affitto').text).toBe('pagare l affitto');
@@ -88,7 +95,11 @@ describe('fresh batch 22: what round 3 taught', () => {
   it('ends the item cancelled before the reason, and takes it before the verb when only a reason follows', () => {
     expect(read('annulla il tagliando di giovedi, il cliente nn puo').target).toBe('tagliando di giovedi');
     expect(read('la visita di lunedi con Marta cancellala, nn puo venire').target).toBe('visita di lunedi con Marta');
+    expect(read('la lezione di lunedi con Marta cancellala, è malata').target).toBe('lezione di lunedi con Marta');
     expect(read('annulla la cena di sabato, quella con i Rossi').target).toBe('cena di sabato, quella con i Rossi');
+    expect(read('annulla la cena di sabato e il pranzo di domenica').target).toBe(
+      'cena di sabato e il pranzo di domenica',
+    );
   });
 
   it('reads thanks for the help as thanks, not a request for help', () => {

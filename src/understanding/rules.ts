@@ -8,6 +8,7 @@ import { asksForMeetingWith, thirdPartySlots } from './rules/third-party.js';
 import { officeWindow } from './rules/booking-window.js';
 import { agendaItemsOf } from './rules/agenda-items.js';
 import { agendaRange, agendaUntil } from './rules/agenda-range.js';
+import { onlyToldOfThePast } from './contrast.js';
 import { bookedByDeadline } from './rules/booking-deadline.js';
 import { readMailQuestion } from './rules/mail-news.js';
 import { readMailRequest } from './rules/mail-act.js';
@@ -128,7 +129,8 @@ function withEvent(
 ): Understanding {
   const { analysis, ctx, classification } = said;
   // "oggi colombe finite alle 11, che giornata": no request verb and a time already gone tells of the day
-  if (classification.head === undefined && r.when !== undefined && Date.parse(r.when) < ctx.now.getTime())
+  const gone = r.when !== undefined && Date.parse(r.when) < ctx.now.getTime();
+  if (classification.head === undefined && (gone || onlyToldOfThePast(analysis.tokens, analysis.matches)))
     return { intent: 'other' };
   const headFirst = classification.head?.first;
   const { filed } = classification;

@@ -19,8 +19,11 @@ const CLAUSE_VERBS: Record<Lang, ReadonlySet<string>> = {
 const CLAUSE_REACH = 3;
 
 function opensReason(tokens: readonly Token[], lang: Lang, indices: number[], k: number): boolean {
-  const next = indices.slice(k + 1, k + 1 + CLAUSE_REACH).map((i) => tokens[i]?.norm ?? '');
-  return REASON_OPENERS[lang].has(next[0] ?? '') || next.some((w) => CLAUSE_VERBS[lang].has(w));
+  const near = indices.slice(k + 1, k + 1 + CLAUSE_REACH).map((i) => tokens[i]);
+  const next = near.map((t) => t?.norm ?? '');
+  // "è" folds to "e" ("and"): only the accent the client typed makes it the verb
+  const verbs = near.map((t) => (t?.raw.toLowerCase() === 'è' ? 'è' : (t?.norm ?? '')));
+  return REASON_OPENERS[lang].has(next[0] ?? '') || verbs.some((w) => CLAUSE_VERBS[lang].has(w));
 }
 
 /**
