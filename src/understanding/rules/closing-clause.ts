@@ -127,7 +127,9 @@ export function closingQuestion(
   questionWords: ReadonlySet<string>,
 ): number {
   let last = -1;
-  for (let i = start; i < tokens.length; i++) if (CLAUSE_ENDS.has(tokens[i]?.norm ?? '')) last = i + 1;
+  // "…. anything on saturday?": the question's own closing mark opens nothing
+  const end = tokens.findLastIndex((t) => t.kind !== 'punct');
+  for (let i = start; i < end; i++) if (CLAUSE_ENDS.has(tokens[i]?.norm ?? '')) last = i + 1;
   while (last >= 0 && last < tokens.length && (consumed[last] || tokens[last]?.kind === 'punct')) last++;
   if (last < 0 || !questionWords.has(tokens[last]?.norm ?? '')) return -1;
   return tokens.some((t, i) => i > last && consumed[i] && t.kind !== 'punct') ? last : -1;

@@ -188,6 +188,8 @@ export const englishCues: Cues = {
   reminderNouns: new Set(['reminder', 'reminders', 'alarm']),
   reservationNouns: new Set(['reservation', 'booking', 'appointment', 'table']),
   questionWords: new Set([
+    // "…. anything on saturday?"
+    'anything',
     'what',
     'when',
     'where',

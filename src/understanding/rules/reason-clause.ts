@@ -1,6 +1,7 @@
 import type { Lang } from '../contract.js';
 import type { Token } from '../normalize.js';
 import { set } from './slots-words.js';
+import { beforeRefTail } from './request-ref.js';
 
 /** Words that open the client's reason after a comma: "annulla l'F24, lo faccio io", "drop the letter, I'll write it". */
 const REASON_OPENERS: Record<Lang, ReadonlySet<string>> = {
@@ -84,11 +85,16 @@ export function targetIndices(
   all: number[],
   head: { first: number; last: number } | undefined,
 ): number[] {
-  if (head === undefined) return beforeReason(tokens, lang, all);
+  // "cancel the expo registration, request 3390": the number names the item again, it is no part of it
+  if (head === undefined) return beforeReason(tokens, lang, beforeRefTail(tokens, all, lang));
   const after = beforeReason(
     tokens,
     lang,
-    all.filter((i) => i > head.last),
+    beforeRefTail(
+      tokens,
+      all.filter((i) => i > head.last),
+      lang,
+    ),
     true,
   );
   const said = after.some((i) => tokens[i]?.kind !== 'punct');

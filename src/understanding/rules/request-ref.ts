@@ -77,3 +77,17 @@ export function asksAfterLeadingRef(tokens: readonly Token[], lang: Lang): boole
   if (!REF_WORDS[lang].has(words[0] ?? '') || !/^\d{1,9}$/.test(words[1] ?? '')) return false;
   return ASKS_ABOUT_REF[lang].has(words[2] ?? '');
 }
+
+/**
+ * "annulla l'iscrizione alla fiera, richiesta 3390", "cancel the expo registration (ref 3390)": a request number
+ * closing the words for an item, after a break, names it again and is no part of them.
+ */
+export function beforeRefTail(tokens: readonly Token[], indices: readonly number[], lang: Lang): number[] {
+  const at = indices.findIndex((i, k) => {
+    if (k === 0 || tokens[i]?.kind !== 'punct') return false;
+    const rest = indices.slice(k + 1).filter((j) => tokens[j]?.kind !== 'punct');
+    const [word, number] = rest.map((j) => tokens[j]!);
+    return rest.length === 2 && REF_WORDS[lang].has(word!.norm) && /^\d{3,9}$/u.test(number!.norm);
+  });
+  return at < 0 ? [...indices] : indices.slice(0, at);
+}

@@ -150,6 +150,9 @@ function requestAt(
   if (lang === 'en' && norm === 'remember' && tokens[i + 1]?.norm === 'me') return 'reminder';
   const verb = lookupVerb(norm, lang);
   if (verb === undefined || !REQUESTS.has(verb.cls) || verb.reported === true) return undefined;
+  // "…, request 3390", "…, order #5521": a word before a request number names the request, it asks nothing
+  if (/^(?:#|n|no|nr)?$/u.test(tokens[i + 1]?.norm ?? 'x') && isRefNumber(tokens[i + 2])) return undefined;
+  if (isRefNumber(tokens[i + 1])) return undefined;
   if (w.bound.has(tokens[i - 1]?.norm ?? '') || pointsBack(tokens, i, lang)) return undefined;
   // "…, call you back tomorrow": calling the office itself is the client's own promise (leftovers 19)
   if (lang === 'en' && ADDRESSEE.has(tokens[i + 1]?.norm ?? '')) return undefined;
@@ -157,6 +160,9 @@ function requestAt(
   if (lang === 'en' && tokens[i + 1]?.norm === 'with') return undefined;
   return kindOf(verb.cls);
 }
+
+/** a request number: three digits or more */
+const isRefNumber = (token: Token | undefined): boolean => token?.kind === 'number' && /^\d{3,}$/u.test(token.norm);
 
 /** The requests of a message in order, and the clause of each token; undefined when it corrects itself ("anzi", "I mean"). */
 function requestsOf(analysis: Analysis): { requests: Request[]; clauses: number[] } | undefined {

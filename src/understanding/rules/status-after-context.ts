@@ -12,11 +12,10 @@ import { lookupVerb } from './verbs.js';
  */
 export function readStatusAfterContext(analysis: Analysis, ctx: UnderstandingContext): Understanding | undefined {
   const { tokens } = analysis;
-  const comma = tokens.findLastIndex((t) => t.kind === 'punct' && BREAKS.has(t.norm));
-  const opens = tokens[comma + 1]?.norm ?? '';
-  if (comma < 1 || !(OPENERS.has(opens) || UNTIL_WORDS.has(opens))) return undefined;
-  if (!tokens.slice(comma + 1).some((t) => UNTIL_WORDS.has(t.norm))) return undefined;
-  const asks = tokens.slice(0, comma).some((t) => {
+  const comma = tokens.findLastIndex((t, i) => isBreak(t.norm, t.kind) && opensStatus(tokens, i));
+  if (comma < 1) return undefined;
+  const asks = tokens.slice(0, comma).some((t, i) => {
+    if (i > 0 && ARTICLES.has(tokens[i - 1]!.norm)) return false;
     const verb = lookupVerb(t.norm, analysis.lang);
     return verb !== undefined && verb.reported !== true;
   });
@@ -35,6 +34,18 @@ function saysStatus(text: string, analysis: Analysis, ctx: UnderstandingContext)
   );
 }
 
+/** the clause after a break opens like a status and says its end */
+function opensStatus(tokens: Analysis['tokens'], at: number): boolean {
+  const opens = tokens[at + 1]?.norm ?? '';
+  if (!(OPENERS.has(opens) || UNTIL_WORDS.has(opens))) return false;
+  return tokens.slice(at + 1).some((t) => UNTIL_WORDS.has(t.norm));
+}
+
+/** a verb's word after an article is a noun ("got a call at 10", "ho una visita alle 9") */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'un', 'una', 'il', 'la', 'lo']);
+const isBreak = (norm: string, kind: string) => (kind === 'punct' ? BREAKS.has(norm) : SO_WORDS.has(norm));
 const BREAKS: ReadonlySet<string> = new Set([',', '.', ';', '!']);
+/** "ho due tagli alle 10 quindi sono pieno fino all'1", "got a poodle at 10 so im slammed till 1" */
+const SO_WORDS: ReadonlySet<string> = new Set(['so', 'quindi', 'percio']);
 /** how a status opens: "sono …", "sn …" (folded to "sono"), "sto …", "i'm …" */
 const OPENERS: ReadonlySet<string> = new Set(['sono', 'saro', 'sto', 'siamo', 'i', 'im', "i'm", 'we']);

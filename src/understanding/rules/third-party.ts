@@ -131,6 +131,11 @@ function namesVenue(input: ThirdPartyInput, from: number): boolean {
   return false;
 }
 
+/** "book the van in for an oil change", "book me in with the physio": a slot at a business, taken by the office */
+const bookedIn = (rest: readonly Token[], verb: { cls: string } | undefined): boolean =>
+  verb?.cls === 'book' &&
+  rest.slice(0, 4).some((t, k) => t.norm === 'in' && ['for', 'with', 'at', undefined].includes(rest[k + 1]?.norm));
+
 /** The slots to add to a booking the office must arrange with an outside party; none for the client's own events. */
 export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'viaOffice' | 'partySize'> {
   const { classification, tokens, lang } = input;
@@ -154,7 +159,7 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   if (rest.some((t) => w.calendarWords.has(t.norm))) return {};
   // "per noi 5", "there will be 6 of us": a party said around its number counts too
   const size = partySize(input, from) ?? partyOf(tokens, lang)?.size;
-  const provider = rest.some((t, k) => !input.consumed[from + k] && w.providers.has(t.norm));
+  const provider = rest.some((t, k) => !input.consumed[from + k] && w.providers.has(t.norm)) || bookedIn(rest, verb);
   if (!provider && (rest.some((t) => w.meetings.has(t.norm)) || (size === undefined && !namesVenue(input, from))))
     return {};
   return size === undefined ? { viaOffice: true } : { viaOffice: true, partySize: size };

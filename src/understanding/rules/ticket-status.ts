@@ -323,7 +323,7 @@ const TRAILING_AUX: Record<Lang, ReadonlySet<string>> = {
  */
 function trailingDoneStart(tokens: readonly Token[], lang: Lang): number | undefined {
   let last = tokens.length - 1;
-  if (tokens[last]?.norm !== '?') return undefined;
+  if (tokens[last]?.norm !== '?' && !opensQuestion(tokens, lang)) return undefined;
   while (last >= 0 && tokens[last]!.kind === 'punct') last--;
   // "has the translation been done yet?", "è arrivato poi?": an adverb may close the question
   while (last > 0 && ASKED_ADVERBS.has(tokens[last]!.norm)) last--;
@@ -340,6 +340,12 @@ function trailingDoneStart(tokens: readonly Token[], lang: Lang): number | undef
   const opens = lang === 'en' && TRAILING_AUX.en.has(tokens[0]!.norm) && !['i', 'we'].includes(tokens[1]?.norm ?? '');
   return first < last || opens ? first : undefined;
 }
+
+/** "did the clippers get ordered yet", "did u book the vet" typed with no question mark: the auxiliary asks */
+const opensQuestion = (tokens: readonly Token[], lang: Lang): boolean =>
+  lang === 'en' &&
+  ['did', 'has', 'have'].includes(tokens[0]?.norm ?? '') &&
+  !['i', 'we'].includes(tokens[1]?.norm ?? '');
 
 const THROUGH: ReadonlySet<string> = new Set(['go through', 'come through']);
 
@@ -360,7 +366,7 @@ function itemBefore(analysis: Analysis, end: number): string | undefined {
 
 /** "avete poi prenotato l'hotel…?", "did you send the invoice?": a question opening with the office's done work. */
 function askedDoneEnd(tokens: readonly Token[], c: StatusCues, lang: Lang): number | undefined {
-  if (!tokens.some((t) => t.norm === '?')) return undefined;
+  if (!tokens.some((t) => t.norm === '?') && !opensQuestion(tokens, lang)) return undefined;
   const first = tokens.findIndex((t) => t.kind !== 'punct');
   const phrase = c.askedDone.find((p) => p.every((word, k) => tokens[first + k]?.norm === word));
   if (phrase === undefined) return undefined;

@@ -2,6 +2,7 @@ import type { Token } from '../normalize.js';
 import type { Component, DayRef, TimeMatch } from './spec.js';
 import { headcountWords, weekdays } from './lexicon.js';
 import { partyChangeAt } from './party-change.js';
+import { isHouseNumber } from './addresses.js';
 
 /**
  * A small engine for the time grammars of time-it.ts and time-en.ts. The normalised tokens
@@ -89,7 +90,8 @@ function joinTokens(tokens: readonly Token[]): TokenText {
     !isPercent(tokens, i) &&
     !isHeadcount(tokens, i) &&
     !isPartyChange(i) &&
-    !isGenericDay(tokens, i)
+    !isGenericDay(tokens, i) &&
+    !isHouseNumber(tokens, i)
       ? [i]
       : [],
   );

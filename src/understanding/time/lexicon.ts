@@ -309,6 +309,9 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['plse', 'please'],
     ['u', 'you'],
     ['ye', 'you'],
+    // Southern US "yall", Irish and Australian "youse": the office addressed
+    ['yall', 'you'],
+    ['youse', 'you'],
     ['ur', 'your'],
     ['thx', 'thanks'],
     ['thnx', 'thanks'],

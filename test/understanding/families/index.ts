@@ -93,6 +93,7 @@ import { realisticEn } from './realistic-en.js';
 import { realisticIt } from './realistic-it.js';
 import { selfCorrection } from './self-correction.js';
 import { weekdayAbbreviations } from './weekday-abbreviations.js';
+import { fresh22En } from './fresh-22-en.js';
 
 /**
  * The project's own test sets, scored by `npm run eval`: one per family of time expressions (issue 17),
@@ -196,6 +197,7 @@ export const families: readonly Family[] = [
   ...fresh21It,
   ...texts21,
   ...fresh22It,
+  ...fresh22En,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);

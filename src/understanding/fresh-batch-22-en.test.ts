@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { expectLabelled } from '../../test/understanding/expect-labelled.js';
+import { understandRules } from './rules.js';
+import { examplesOf } from '../../test/understanding/families/calendar.js';
+import { fresh22En } from '../../test/understanding/families/fresh-22-en.js';
+
+/**
+ * The rounds of fresh batch 22 in English (test/understanding/families/fresh-22-en-round*.ts): beyond what the
+ * eval scores, the structured slots, a booking's `viaOffice` (absent = the client's own event) and labelled
+ * free texts must come out.
+ */
+const FREE_TEXTS = ['title', 'with', 'text', 'target'] as const;
+
+describe('fresh batch 22: English whole messages', () => {
+  for (const example of fresh22En.flatMap(examplesOf)) {
+    it(`${example.id}: ${example.text}`, () => {
+      expectLabelled(example, { freeTexts: FREE_TEXTS });
+    });
+  }
+});
+
+const busyUntil = (until: string) => ({ intent: 'status', availability: 'busy', until });
+/** Wednesday 12 April 2028, 09:30 in Leeds. */
+const leeds = { now: new Date('2028-04-12T09:30:00+01:00'), tz: 'Europe/London', lang: 'en' as const };
+/** Wednesday 12 April 2028, 09:30 in Rome. */
+const rome = { now: new Date('2028-04-12T09:30:00+02:00'), tz: 'Europe/Rome', lang: 'it' as const };
+
+describe('fresh batch 22: what round 1 taught', () => {
+  it('reads a status after what fills the day, joined by "so" ("got a fitting at 10 so im flat out till 2")', () => {
+    expect(understandRules('got a fitting at 10 so im busy till 2, no calls', leeds)).toEqual(
+      busyUntil('2028-04-12T14:00:00+01:00'),
+    );
+    expect(understandRules('ho una visita alle 9 quindi sono fuori fino alle 12', rome)).toMatchObject({
+      intent: 'status',
+      until: '2028-04-12T12:00:00+02:00',
+    });
+    expect(understandRules('call mum at 5, im busy till 4', leeds).intent).toBe('task');
+  });
+
+  it('reads a request number after the item as its name, never a second request nor part of the target', () => {
+    expect(understandRules('please cancel the venue deposit, request 4821', leeds)).toMatchObject({
+      intent: 'cancel',
+      ref: 4821,
+      target: 'venue deposit',
+    });
+    expect(understandRules('cancel the taxi (ref 5530)', leeds)).toMatchObject({ target: 'taxi', ref: 5530 });
+    expect(understandRules('cancel request 5530', leeds)).toMatchObject({ intent: 'cancel', ref: 5530 });
+  });
+
+  it('asks how work goes with "did/has … yet" typed with no question mark', () => {
+    expect(understandRules('did the printer cartridges get ordered', leeds)).toMatchObject({
+      intent: 'ticket_status',
+      target: 'the printer cartridges',
+    });
+    expect(understandRules('has the boiler been serviced yet', leeds).intent).toBe('ticket_status');
+    expect(understandRules('did i leave my keys at the office', leeds).intent).not.toBe('ticket_status');
+  });
+
+  it('reads "yall" and "youse" as the office addressed', () => {
+    expect(understandRules('can yall send the invoice to Jim by thurs', leeds)).toMatchObject({
+      intent: 'task',
+      due: '2028-04-13',
+    });
+    expect(understandRules('can youse ring the landlord tmrw', leeds).intent).toBe('task');
+  });
+
+  it('asks the agenda in a closing question after a sentence, with "anything on …?"', () => {
+    expect(understandRules('mad week. anything on friday?', leeds)).toMatchObject({
+      intent: 'agenda',
+      from: '2028-04-14',
+    });
+    expect(understandRules('long day lol. whats on tmrw?', leeds)).toMatchObject({
+      intent: 'agenda',
+      from: '2028-04-13',
+    });
+  });
+
+  it('never reads a house number as an hour ("at 14 Burton Rd", "via Roma 14")', () => {
+    expect(understandRules('viewing at 9 Elm Grove fri 2pm', leeds).when).toBe('2028-04-14T14:00:00+01:00');
+    expect(understandRules('take the spare keys to 31 church lane tmrw at 11', leeds).when).toBe(
+      '2028-04-13T11:00:00+01:00',
+    );
+    expect(understandRules('domani sopralluogo in via Garibaldi 8 alle 10', rome).when).toBe(
+      '2028-04-13T10:00:00+02:00',
+    );
+    expect(understandRules('remind me at 3 on Main St to move the car', leeds).when).toBe('2028-04-12T15:00:00+01:00');
+  });
+
+  it('has the office take a slot at a business with "book X in (for/with)"', () => {
+    expect(understandRules('pls book the car in for its MOT monday morning', leeds)).toMatchObject({
+      intent: 'booking',
+      viaOffice: true,
+      from: '2028-04-17',
+      timeFrom: '09:00',
+    });
+    expect(understandRules('book me in with the physio thurs at 3', leeds)).toMatchObject({ viaOffice: true });
+    expect(understandRules('book a meeting in the boardroom friday at 3', leeds).viaOffice).toBeUndefined();
+  });
+
+  it('reads "the <item> is <day and time>" as an event on the agenda, and a lead before it', () => {
+    expect(understandRules('the survey is friday at 10', leeds)).toMatchObject({
+      intent: 'booking',
+      when: '2028-04-14T10:00:00+01:00',
+      title: 'survey',
+    });
+    expect(understandRules('my flight is on sunday at 7am, remind me the night before to pack', leeds)).toMatchObject({
+      intent: 'reminder',
+      when: '2028-04-15T22:00:00+01:00',
+      event: { when: '2028-04-16T07:00:00+01:00' },
+    });
+    expect(understandRules('the report is due friday', leeds).intent).not.toBe('booking');
+  });
+});
