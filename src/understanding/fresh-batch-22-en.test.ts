@@ -111,3 +111,48 @@ describe('fresh batch 22: what round 1 taught', () => {
     expect(understandRules('the report is due friday', leeds).intent).not.toBe('booking');
   });
 });
+
+describe('fresh batch 22: what round 2 taught', () => {
+  it('asks the agenda with "what does … look like" / "how does … look" / "hows … looking"', () => {
+    expect(understandRules('what does friday look like', leeds)).toMatchObject({
+      intent: 'agenda',
+      from: '2028-04-14',
+    });
+    expect(understandRules('how does tmrw look', leeds)).toMatchObject({ intent: 'agenda', from: '2028-04-13' });
+    expect(understandRules('hows the weekend looking', leeds)).toMatchObject({ intent: 'agenda', from: '2028-04-15' });
+  });
+
+  it('asks how a request goes with "any word on" / "any joy with"', () => {
+    expect(understandRules('any word on the new lease?', leeds).intent).toBe('ticket_status');
+    expect(understandRules('any joy with the gas engineer', leeds).intent).toBe('ticket_status');
+  });
+
+  it('holds time in the calendar with "block (out/off) <time>", a card blocked stays work', () => {
+    expect(understandRules('block out monday morning for the audit', leeds)).toMatchObject({
+      intent: 'booking',
+      when: '2028-04-17T09:00:00+01:00',
+      title: 'audit',
+    });
+    expect(understandRules('block off fri 2-4 for marking', leeds)).toMatchObject({
+      intent: 'booking',
+      when: '2028-04-14T14:00:00+01:00',
+    });
+    expect(understandRules('pls block my credit card', leeds).intent).toBe('task');
+  });
+
+  it('reads a bare number of three digits or more right after "status of" / "any news on" as the request', () => {
+    expect(understandRules('status of 4410?', leeds)).toEqual({ intent: 'ticket_status', ref: 4410 });
+    expect(understandRules('any news on #3318 pls', leeds)).toEqual({ intent: 'ticket_status', ref: 3318 });
+  });
+
+  it('reads a dotted clock right after a part of the day with no "at" ("sat night 8.15")', () => {
+    expect(understandRules('book a table for 2 at Rudys sat night 8.15', leeds)).toMatchObject({
+      when: '2028-04-15T20:15:00+01:00',
+      partySize: 2,
+    });
+    expect(understandRules('remind me tmrw morning 10.30 to ring the bank', leeds)).toMatchObject({
+      when: '2028-04-13T10:30:00+01:00',
+      text: 'ring the bank',
+    });
+  });
+});

@@ -196,6 +196,8 @@ export const englishCues: Cues = {
     'which',
     'who',
     'how',
+    // "hows next week looking"
+    'hows',
     'do',
     'am',
     'is',

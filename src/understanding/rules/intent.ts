@@ -124,7 +124,8 @@ function intentOfVerb(
       objectIsReminder(s, after, PARTICLES)
         ? 'reminder'
         : restHas(s, after, c.calendarWords) ||
-            (s.timed && (restHas(s, after, c.eventNouns) || putIn(s.tokens, s.consumed, after)))
+            (s.timed && (restHas(s, after, c.eventNouns) || putIn(s.tokens, s.consumed, after))) ||
+            (s.timed && BLOCKS_TIME.has(verb.lemma))
           ? 'booking'
           : restHas(s, after, c.reminderNouns)
             ? 'reminder'
@@ -278,8 +279,21 @@ function isAgendaQuestion(s: Scan, start: number): boolean {
   return words <= 1;
 }
 
+/** "block out thurs arvo for the home visits", "blocca venerdì mattina": time held in the calendar */
+const BLOCKS_TIME: ReadonlySet<string> = new Set(['block', 'bloccare']);
+
 /** "is there anything on tmrw", "c'è qualcosa domani?": asking whether the day holds anything names nothing */
-const VAGUE: ReadonlySet<string> = new Set(['there', 'anything', 'qualcosa']);
+// "what does next week look like", "how's tmrw looking": how the days look asks what they hold
+const VAGUE: ReadonlySet<string> = new Set([
+  'there',
+  'anything',
+  'qualcosa',
+  'look',
+  'looks',
+  'looking',
+  'like',
+  'does',
+]);
 
 function fallback(s: Scan, start: number, greeted: boolean, needed: boolean): Intent {
   const c = s.cues;

@@ -91,3 +91,11 @@ export function beforeRefTail(tokens: readonly Token[], indices: readonly number
   });
   return at < 0 ? [...indices] : indices.slice(0, at);
 }
+
+/** "status of 7730?", "any update on #5120": a number of three digits or more right after the question names the request */
+export function refAt(tokens: readonly Token[], at: number): number | undefined {
+  const i = tokens[at]?.norm === '#' ? at + 1 : at;
+  const t = tokens[i];
+  const alone = tokens.slice(i + 1).every((next) => next.kind === 'punct' || AFTER_ARTICLE_REF.has(next.norm));
+  return t?.kind === 'number' && /^\d{3,9}$/u.test(t.norm) && alone ? Number(t.norm) : undefined;
+}

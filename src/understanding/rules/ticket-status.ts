@@ -2,7 +2,7 @@ import type { Lang, Understanding } from '../contract.js';
 import type { Analysis } from '../analyze.js';
 import type { Token } from '../normalize.js';
 import { phrases, phrasesStartingWith, type Phrase } from './cues.js';
-import { asksAfterLeadingRef, REF_WORDS, refOf } from './request-ref.js';
+import { asksAfterLeadingRef, REF_WORDS, refAt, refOf } from './request-ref.js';
 import { asksAboutRef, asksHoursLeft, asksOpenRequests } from './office-asks.js';
 
 export { refOf };
@@ -117,6 +117,11 @@ const cues: Record<Lang, StatusCues> = {
       'any updates on',
       'any news on',
       'any news about',
+      // Irish and British "any word on …", "any joy with …"
+      'any word on',
+      'any word about',
+      'any joy with',
+      'any joy on',
       'update on',
       'status of',
       'status on',
@@ -230,7 +235,7 @@ export function readOfficeQuestion(analysis: Analysis): Understanding | undefine
   const { tokens, lang } = analysis;
   const c = cues[lang];
   if (phraseEnd(tokens, c.balance) !== undefined || asksHoursLeft(tokens, lang)) return { intent: 'balance' };
-  const ref = refOf(tokens, lang);
+  const ref = refOf(tokens, lang) ?? refAt(tokens, phraseSpan(tokens, c.progress)?.[1] ?? -1);
   if (ref === undefined && asksOpenRequests(tokens, lang, analysis.matches.length > 0))
     return { intent: 'ticket_status' };
   const withRef = ref === undefined ? {} : { ref };
