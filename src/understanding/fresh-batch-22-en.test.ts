@@ -156,3 +156,63 @@ describe('fresh batch 22: what round 2 taught', () => {
     });
   });
 });
+
+describe('fresh batch 22: what round 3 taught', () => {
+  it('moves a booking with Indian English "prepone" and American "bump"', () => {
+    expect(understandRules('can you prepone the audit call to 10am tmrw', leeds)).toMatchObject({
+      intent: 'reschedule',
+      when: '2028-04-13T10:00:00+01:00',
+    });
+    expect(understandRules('bump my 4pm to 5', leeds)).toMatchObject({
+      intent: 'reschedule',
+      when: '2028-04-12T17:00:00+01:00',
+    });
+    expect(understandRules('the review got preponed', leeds).intent).toBe('reschedule');
+  });
+
+  it('files a video call put in the calendar ("put a zoom with …")', () => {
+    expect(understandRules('put a zoom with the Leeds office on friday at 11', leeds)).toMatchObject({
+      intent: 'booking',
+      when: '2028-04-14T11:00:00+01:00',
+      with: 'Leeds office',
+    });
+    expect(understandRules('pop a facetime with mum in for sunday at 6', leeds).intent).toBe('booking');
+  });
+
+  it('reads an abbreviated weekday before "around/after/before" ("tues around noon"), never "sat around"', () => {
+    expect(understandRules('call the bank thurs after 3', leeds)).toMatchObject({
+      intent: 'task',
+      when: '2028-04-13T15:00:00+01:00',
+    });
+    expect(understandRules('book me a massage fri around 4', leeds).when).toBe('2028-04-14T16:00:00+01:00');
+    expect(understandRules('we sat around waiting for the plumber', leeds).intent).not.toBe('booking');
+  });
+
+  it('asks for free time with "anything free/open" and a part of a day or a length', () => {
+    expect(understandRules('got anything free monday morning?', leeds)).toMatchObject({
+      intent: 'free_slots',
+      from: '2028-04-17',
+      dayPart: 'morning',
+    });
+    expect(understandRules('anything open thurs for a 30 min call?', leeds)).toMatchObject({
+      intent: 'free_slots',
+      durationMin: 30,
+    });
+    expect(understandRules('is there anything free in the fridge', leeds).intent).not.toBe('free_slots');
+  });
+
+  it('leaves the event a lead comes before, and a closing "its …" aside, out of the reminder text', () => {
+    expect(understandRules('remind me the day before the audit to print the ledgers', leeds).text).toBe(
+      'print the ledgers',
+    );
+    expect(
+      understandRules('remind me the night before the race to charge my watch, its on the 30th', leeds),
+    ).toMatchObject({
+      when: '2028-04-29T22:00:00+01:00',
+      text: 'charge my watch',
+    });
+    expect(understandRules('remind me 15 mins before the call at 4 to open the deck', leeds).event).toMatchObject({
+      title: 'call',
+    });
+  });
+});

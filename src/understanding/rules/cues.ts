@@ -47,7 +47,7 @@ export interface Cues {
 export const IT_EVENTS =
   'appuntamento appuntamenti riunione riunioni call meeting incontro visita dentista medico dottore cena pranzo aperitivo colazione udienza convegno fiera assemblea colloquio lezione evento conferenza videochiamata videocall sopralluogo tavolo consulenza seminario webinar corso parrucchiere barbiere massaggio estetista commercialista notaio avvocato ristorante pizzeria trattoria osteria meccanico gommista carrozziere oculista dermatologo veterinario fisioterapista osteopata psicologo cardiologo ginecologo pediatra ortopedico analisi tagliando revisione caffè festa inaugurazione perizia rogito';
 export const EN_EVENTS =
-  'meeting meetings appointment appointments call dentist doctor dinner lunch breakfast interview conference event hearing session class workshop course seminar fair expo training table haircut visit consultation webinar demo party restaurant drinks coffee brunch optician vet physio gp checkup viewing appraisal catchup mot service accountant notary lawyer solicitor hairdresser barber massage mechanic dermatologist psychologist cardiologist gynaecologist pediatrician';
+  'meeting meetings appointment appointments call dentist doctor dinner lunch breakfast interview conference event hearing session class workshop course seminar fair expo training table haircut visit consultation webinar demo party restaurant drinks coffee brunch optician vet physio gp checkup viewing appraisal catchup mot service accountant notary lawyer solicitor hairdresser barber massage mechanic dermatologist psychologist cardiologist gynaecologist pediatrician zoom facetime skype webex photoshoot rehearsal lesson';
 
 const firstWordIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
 

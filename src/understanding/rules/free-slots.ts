@@ -258,18 +258,13 @@ export function isFreeSlotsRequest(tokens: readonly Token[], lang: Lang): boolea
 /** "am i free tmrw afternoon for 1 hr?", "sono libero giovedì per un'ora?": whether free, for a length, asks for free time. */
 const FREE_ASKS: Record<Lang, Phrase[]> = {
   it: phrases('it', ['sono libero', 'sono libera', 'siamo liberi', 'ho tempo']),
-  en: phrases('en', ['am i free', 'am i available', 'are we free', 'do i have time', 'have i got time']),
+  // "got anything free saturday afternoon?", "anything open thurs for a 45 min call?"
+  en: phrases(
+    'en',
+    'am i free|am i available|are we free|do i have time|have i got time|anything free|anything open'.split('|'),
+  ),
 };
-const LENGTH_UNITS: ReadonlySet<string> = new Set([
-  'hour',
-  'hours',
-  'minutes',
-  'minute',
-  'min',
-  'ora',
-  'ore',
-  'minuti',
-]);
+const LENGTH_UNITS: ReadonlySet<string> = new Set('hour hours minutes minute min ora ore minuti'.split(' '));
 const asksALength = (tokens: readonly Token[]): boolean =>
   tokens.some(
     (t, i) =>
@@ -281,17 +276,9 @@ const asksALength = (tokens: readonly Token[]): boolean =>
  * "sono libero giovedì pomeriggio?", "am I free monday morning between 9 and 11?": whether free in a part of a
  * day or a window asks for the free time there; a whole day ("sono libero domani?") stays the agenda of that day.
  */
-const PART_WORDS: ReadonlySet<string> = new Set([
-  'mattina',
-  'mattinata',
-  'pomeriggio',
-  'pome',
-  'serata',
-  'morning',
-  'afternoon',
-  'evening',
-  'between',
-]);
+const PART_WORDS: ReadonlySet<string> = new Set(
+  'mattina mattinata pomeriggio pome serata morning afternoon evening between'.split(' '),
+);
 const asksPartOfADay = (tokens: readonly Token[]): boolean => tokens.some((t) => PART_WORDS.has(t.norm));
 
 const hhmm = (minutes: number) =>

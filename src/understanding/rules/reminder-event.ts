@@ -36,7 +36,7 @@ export function eventBeforeReminder(
   const booked = booking?.intent === 'booking' && booking.when?.includes('T') === true ? booking : undefined;
   if (eventAt !== undefined) {
     if (booked !== undefined && booked.when === eventAt) return titled({ when: eventAt }, booked);
-    const title = said === undefined ? '' : eventWords(said);
+    const title = leadEventWords(text, tokens) ?? (said === undefined ? '' : eventWords(said));
     return title === '' ? { when: eventAt } : { when: eventAt, title };
   }
   if (reminder.filed === true && booked?.when !== undefined) return titled({ when: booked.when }, booked);
@@ -56,3 +56,26 @@ const eventWords = (said: string): string =>
     .split(/\s+(?:to|per)\s+/iu)[0]!
     .replace(/^(?:the|my|our|il|lo|la|l'|i|gli|le)\s*/iu, '')
     .trim();
+
+/**
+ * "remind me 30 mins before the call at 4 to print the deck": the event named right after the lead, its article,
+ * time and action left out ("call"); undefined when no lead opens it.
+ */
+function leadEventWords(text: string, tokens: readonly Token[]): string | undefined {
+  const lead = tokens.findIndex((t) => LEAD_WORDS.has(t.norm));
+  if (lead < 0) return undefined;
+  let first = lead + 1;
+  // "before the 3pm call with Marco": its clock is no part of its name
+  const skipped = (t: Token | undefined) =>
+    t !== undefined && (EVENT_ARTICLES.has(t.norm) || t.kind === 'number' || AMPM.has(t.norm));
+  while (skipped(tokens[first])) first++;
+  let last = first;
+  while (last < tokens.length && tokens[last]!.kind === 'word' && !EVENT_STOPS.has(tokens[last]!.norm)) last++;
+  return last === first ? undefined : text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+}
+const LEAD_WORDS: ReadonlySet<string> = new Set(['before', 'prima']);
+const EVENT_ARTICLES: ReadonlySet<string> = new Set(
+  "the my our il lo la l' i gli le del della dello dei degli delle di".split(' '),
+);
+const EVENT_STOPS: ReadonlySet<string> = new Set('to at on di alle a that che'.split(' '));
+const AMPM: ReadonlySet<string> = new Set(['am', 'pm']);

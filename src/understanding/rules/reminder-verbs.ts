@@ -2,6 +2,7 @@ import type { Lang } from '../contract.js';
 import type { Token } from '../normalize.js';
 import { lookupVerb } from './verbs.js';
 import { words } from './slots-words.js';
+export { afterLeadEvent } from './lead-event.js';
 
 /** The reminder verbs of a message ("ricordami", "remind me") and the pronouns that go with them, cut from its text. */
 

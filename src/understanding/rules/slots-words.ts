@@ -43,7 +43,7 @@ export const words: Record<Lang, Words> = {
   },
   en: {
     leading: set('to that about of for at : - , re regarding ;'),
-    trailing: set('to at on for and by with the a an of it in ideally preferably possibly between is'),
+    trailing: set('to at on for and by with the a an of it in ideally preferably possibly between is its'),
     articles: set('the a an my our your'),
     objectPronouns: set('me us'),
     withWords: set('with'),

@@ -16,7 +16,7 @@ import { beforeReasonAfterTime, targetIndices, withoutPointers } from './reason-
 import { abbreviationStop, render } from './slots-render.js';
 import { beforeFallback, withoutAsideRequest } from './aside-request.js';
 import { CLOSING_VERBS } from './closing-clause.js';
-import { withoutOwnDuty, withoutReminderVerbs } from './reminder-verbs.js';
+import { afterLeadEvent, withoutOwnDuty, withoutReminderVerbs } from './reminder-verbs.js';
 import { goingTo, isEdge, orderOnItem, politeTailLength, thereIsLength } from './text-edges.js';
 
 /**
@@ -202,7 +202,7 @@ function afterNamedWhat(input: Input, indices: number[]): number[] {
   if (head === undefined) return indices;
   const after = indices.filter((i) => i > head.last);
   const opens = ['di', "d'", 'to'].includes(input.tokens[after[0] ?? -1]?.norm ?? '');
-  return opens && after.length > 1 ? after : indices;
+  return opens && after.length > 1 ? after : [...afterLeadEvent(input.tokens, after.length > 0 ? after : indices)];
 }
 
 function reminderText(input: Input): string | undefined {

@@ -261,7 +261,8 @@ const ENGLISH: readonly [forms: string, cls: VerbClass, category?: TaskCategory]
     'task',
   ],
   ['cancel delete remove drop scrap clear unschedule', 'cancel'],
-  ['move reschedule push postpone delay shift change modify amend', 'reschedule'],
+  // "prepone" (Indian English: move earlier), "bump" (move along)
+  ['move reschedule push postpone delay shift change modify amend prepone bump', 'reschedule'],
   ['show list display view', 'agenda'],
   ['help let', 'causative'],
   ['set', 'set'],
@@ -278,6 +279,8 @@ const ENGLISH_REPORTED: readonly [participle: string, lemma: string, cls: VerbCl
   ['pushed', 'push', 'reschedule'],
   ['delayed', 'delay', 'reschedule'],
   ['shifted', 'shift', 'reschedule'],
+  ['preponed', 'prepone', 'reschedule'],
+  ['bumped', 'bump', 'reschedule'],
 ];
 
 function buildEnglish(): Map<string, Verb> {

@@ -10,7 +10,8 @@ export const AMPM = String.raw`am|pm|a \. m \.|p \. m \.|a \. m|p \. m`;
 export const CLOCK = (s = ''): string =>
   String.raw`(?<h${s}>\d{1,2})(?:[:.](?<m${s}>\d{2})(?:[:.]\d{2})?| h(?: (?<hm${s}>\d{2}))?)?(?: (?<ap${s}>${AMPM}))?(?:(?: -)? ish)?(?! (?:st|nd|rd|th)(?![^ ]))`;
 export const PERIOD = String.raw`in the morning|in the afternoon|in the evening|at night|tonight|this morning|this afternoon|this evening`;
-export const MOVE_VERBS = 'move|moving|push|pushing|reschedule|rescheduling|change|shift|bring|postpone|delay';
+export const MOVE_VERBS =
+  'move|moving|push|pushing|reschedule|rescheduling|change|shift|bring|postpone|delay|bump|bumping|prepone|preponing';
 /** words after which a bare "12-1" is hours: a day or a meal ("lunch with Tom tmrw 12-1") */
 const BEFORE_HOURS = String.raw`today|tomorrow|tonight|${fragments.en.WD}|${fragments.en.WD_ABBR}|lunch|dinner|breakfast|brunch|coffee|drinks`;
 

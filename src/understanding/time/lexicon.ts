@@ -301,6 +301,7 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['tommorow', 'tomorrow'],
     ['tommorrow', 'tomorrow'],
     ['tomorrows', 'tomorrow'],
+    ['tmrws', 'tomorrow'],
     ['tonite', 'tonight'],
     ['tonights', 'tonight'],
     ['todays', 'today'],
