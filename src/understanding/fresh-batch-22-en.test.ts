@@ -216,3 +216,44 @@ describe('fresh batch 22: what round 3 taught', () => {
     });
   });
 });
+
+describe('fresh batch 22: what round 4 taught', () => {
+  it('reads "the week after next" as that whole week (the agenda) or its Monday (a date)', () => {
+    expect(understandRules('what have i got the week after next', leeds)).toMatchObject({
+      intent: 'agenda',
+      from: '2028-04-24',
+      to: '2028-04-30',
+    });
+    expect(understandRules('remind me the week after next to book the MOT', leeds).when).toBe(
+      '2028-04-24T09:00:00+01:00',
+    );
+    expect(understandRules('whats on next week', leeds)).toMatchObject({ from: '2028-04-17', to: '2028-04-23' });
+  });
+
+  it('has the office book a slot at a business ("a slot at the Apple store"), not a meeting held in a shop', () => {
+    expect(understandRules('book me a slot at the phone shop thurs morning', leeds)).toMatchObject({
+      viaOffice: true,
+      from: '2028-04-13',
+      timeFrom: '09:00',
+    });
+    expect(understandRules('book a meeting in the shop on friday at 3', leeds).viaOffice).toBeUndefined();
+  });
+
+  it('asks how a request goes with "did … get back to you" / "have you heard back"', () => {
+    expect(understandRules('did the council ever get back to you about the parking permit?', leeds).intent).toBe(
+      'ticket_status',
+    );
+    expect(understandRules('have you heard back from the insurers?', leeds).intent).toBe('ticket_status');
+    expect(understandRules("I'll get back to you tomorrow", leeds).intent).not.toBe('ticket_status');
+  });
+
+  it('reads "out at/with/on …" as being away, with "so no replies" / "no signal" after the end', () => {
+    expect(understandRules('out at the pub till 11 so no replies', leeds)).toEqual(
+      busyUntil('2028-04-12T11:00:00+01:00'),
+    );
+    expect(understandRules('out with the dog till 4, no signal', leeds)).toEqual(
+      busyUntil('2028-04-12T16:00:00+01:00'),
+    );
+    expect(understandRules('on the train till 5, phone off', leeds)).toEqual(busyUntil('2028-04-12T17:00:00+01:00'));
+  });
+});

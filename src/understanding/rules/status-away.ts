@@ -34,6 +34,11 @@ export const AWAY: Record<
       'on the',
       'with a',
       'with the',
+      // "out at the Navigli till 1:30", "out with clients till 4": out somewhere is away there
+      'out at the',
+      'out at',
+      'out with',
+      'out on',
     ],
   },
 };

@@ -36,4 +36,6 @@ export const STATUS_TAIL_WORDS: readonly string[] = [
   ...['txt', 'text', 'msg', 'message', 'email', 'whatsapp', 'ring', 'call', 'only', 'urgent', 'needed', 'necessary'],
   ...['emergency', 'emergencies', 'its', "it's", 'it', 'is', 'unless', 'then', 'free', 'after', 'afterwards'],
   ...['available', 'back', 'in', 'my', 'desk', 'office', 'home'],
+  // "… so no replies", "…, phone off", "… no signal": why the office hears nothing (batch 22)
+  ...['so', 'no', 'replies', 'reply', 'calls', 'texts', 'messages', 'phone', 'off', 'signal', 'reception'],
 ];

@@ -131,6 +131,8 @@ function namesVenue(input: ThirdPartyInput, from: number): boolean {
   return false;
 }
 
+const BUSINESS_WORDS: ReadonlySet<string> = new Set('slot store shop salon clinic branch negozio salone'.split(' '));
+
 /** "book the van in for an oil change", "book me in with the physio": a slot at a business, taken by the office */
 const bookedIn = (rest: readonly Token[], verb: { cls: string } | undefined): boolean =>
   verb?.cls === 'book' &&
@@ -160,8 +162,10 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   // "per noi 5", "there will be 6 of us": a party said around its number counts too
   const size = partySize(input, from) ?? partyOf(tokens, lang)?.size;
   const provider = rest.some((t, k) => !input.consumed[from + k] && w.providers.has(t.norm)) || bookedIn(rest, verb);
-  if (!provider && (rest.some((t) => w.meetings.has(t.norm)) || (size === undefined && !namesVenue(input, from))))
-    return {};
+  const meeting = rest.some((t) => w.meetings.has(t.norm));
+  // "book me a slot at the Fastweb store": a slot at a business, when no meeting of the client's is named
+  const business = !meeting && rest.some((t) => BUSINESS_WORDS.has(t.norm));
+  if (!provider && !business && (meeting || (size === undefined && !namesVenue(input, from)))) return {};
   return size === undefined ? { viaOffice: true } : { viaOffice: true, partySize: size };
 }
 

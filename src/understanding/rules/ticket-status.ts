@@ -117,11 +117,8 @@ const cues: Record<Lang, StatusCues> = {
       'any updates on',
       'any news on',
       'any news about',
-      // Irish and British "any word on …", "any joy with …"
-      'any word on',
-      'any word about',
-      'any joy with',
-      'any joy on',
+      // Irish and British "any word on …", "any joy with …"; "did the comune ever get back to you about …?"
+      ...'any word on|any word about|any joy with|any joy on|get back to you|got back to you|heard back'.split('|'),
       'update on',
       'status of',
       'status on',

@@ -19,6 +19,7 @@ const weekAfterNext = (): Component => ({
   kind: 'day',
   day: { kind: 'weekday', weekday: 1, nextWeek: false, weekAfterNext: true },
 });
+const weekAfterNextMonday = { kind: 'weekday', weekday: 1, nextWeek: false, weekAfterNext: true } as const;
 const afterDinner = (): Component => ({ kind: 'part', part: 'afterDinner', weak: false });
 const firstWeek =
   (lang: 'it' | 'en') =>
@@ -94,6 +95,14 @@ export const englishWeekRules: readonly GrammarRule[] = [
       String.raw`(?:(?<p>on|for|in|during|from) )?(?:the )?(?:w / c|w / b|wc|week commencing|week beginning|week starting) (?:(?<wd>${EN.WD})|(?:(?:mon|monday) )?(?:the )?(?<d>\d{1,2})(?: (?:st|nd|rd|th))?(?: (?:of )?(?<mon>${EN.MONTH}))?)`,
     ),
     build: weekCommencing,
+  },
+  {
+    // "whats on the week after next", "sometime in the week after next": the whole week after next week (batch 22)
+    name: 'week-after-next',
+    re: pattern(
+      String.raw`(?:(?<p>for|in|during|by|until|from|of) )?(?<!(?:^| )(?:${EN.WD}|${EN.WD_ABBR}) (?:the )?)(?:the )?week after next(?! (?:on |, )?(?:${EN.WD}|${EN.WD_ABBR})(?![^ ]))`,
+    ),
+    build: () => ({ kind: 'span', span: { kind: 'weekFrom', day: { ...weekAfterNextMonday } } }),
   },
   {
     name: 'weekend-after-next',

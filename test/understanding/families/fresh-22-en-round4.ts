@@ -107,7 +107,9 @@ export const fresh22EnRound4: readonly Family[] = [
       said(recurring(c.at(c.weekday(MON), 7, 30), 'FREQ=WEEKLY;BYDAY=MO,TH'), 'put out the differenziata'),
     ],
     ['en', 'did the guy from the comune ever get back to u about the residency?', only('ticket_status')],
-    ['en', 'out at the Navigli till 1:30 so no replies', busy(c.at(c.today, 1, 30))],
+    // labelled 01:30 when first written; the contract reads a bare h:mm from 1 to 7 as afternoon (13:30, summer time
+    // by then), and no "tonight"/"am" says otherwise: corrected after first seen, counted as a miss there
+    ['en', 'out at the Navigli till 1:30 so no replies', busy(c.at(c.today, 13, 30))],
     [
       'en',
       'remind me a week from friday to renew the codice fiscale card',
