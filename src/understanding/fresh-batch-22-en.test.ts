@@ -257,3 +257,23 @@ describe('fresh batch 22: what round 4 taught', () => {
     expect(understandRules('on the train till 5, phone off', leeds)).toEqual(busyUntil('2028-04-12T17:00:00+01:00'));
   });
 });
+
+describe('fresh batch 22: leftovers fixed after round 4', () => {
+  it('reads "drop" taking something somewhere as a delivery for the office, never a cancel', () => {
+    expect(understandRules('drop off the parcel at the post office tmrw', leeds)).toMatchObject({
+      intent: 'task',
+      due: '2028-04-13',
+    });
+    expect(understandRules('can someone drop the keys at 22 Elm Rd by friday', leeds)).toMatchObject({
+      intent: 'task',
+      due: '2028-04-14',
+    });
+    expect(understandRules('drop my 3pm tmrw', leeds).intent).toBe('cancel');
+    expect(understandRules('drop the meeting at 3 tmrw', leeds).intent).toBe('cancel');
+  });
+
+  it('leaves the particle of "book me in for …" out of the title', () => {
+    expect(understandRules('book me in for a cut thurs at 3', leeds)).toMatchObject({ title: 'cut', viaOffice: true });
+    expect(understandRules('book me in for a scale and polish next week', leeds).title).toBe('scale and polish');
+  });
+});

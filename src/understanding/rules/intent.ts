@@ -10,7 +10,7 @@ import { RIDE_VERBS, bareNeedLength, handedOver, namesWork, objectIsRide, preamb
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
 import { FILING, JOINS, askedBeforeMore, calendarFiling, closingFiling, closingQuestion } from './closing-clause.js';
-import { objectIsReminder, putIn } from './put-in.js';
+import { BLOCKS_TIME, objectIsReminder, putIn } from './put-in.js';
 import { onlyAssents } from './assent.js';
 import { asksForList } from './agenda-items.js';
 import { laterOrders } from './later-order.js';
@@ -19,6 +19,7 @@ import { findPhrase, isContent, nextContent, phraseAt, questionBefore, restHas, 
 import { laterOwnReminder } from './own-reminder.js';
 import { isAThing } from './help-thing.js';
 import { dropsNamedItem } from './drop-phrase.js';
+import { dropsOff } from './drop-off.js';
 
 /**
  * Intent classification. The request usually opens with a verb addressed to the office
@@ -141,7 +142,7 @@ function intentOfVerb(
     schedule: () =>
       restHas(s, after, c.travelNouns) ? 'task' : restHas(s, after, c.eventNouns) || s.timed ? 'booking' : 'task',
     task: () => taskVerbIntent(s, verb, after),
-    cancel: () => 'cancel',
+    cancel: () => (dropsOff(s.tokens, s.consumed, verb.lemma, after) ? 'task' : 'cancel'),
     // "cambia la prenotazione da 4 a 6 persone": a new head count is for the office to arrange, not a move
     reschedule: () => (namesHeadcount(s.tokens) ? 'task' : 'reschedule'),
     agenda: () => 'agenda',
@@ -278,9 +279,6 @@ function isAgendaQuestion(s: Scan, start: number): boolean {
   }
   return words <= 1;
 }
-
-/** "block out thurs arvo for the home visits", "blocca venerdì mattina": time held in the calendar */
-const BLOCKS_TIME: ReadonlySet<string> = new Set(['block', 'bloccare']);
 
 /** "is there anything on tmrw", "c'è qualcosa domani?": asking whether the day holds anything names nothing */
 // "what does next week look like", "how's tmrw looking": how the days look asks what they hold

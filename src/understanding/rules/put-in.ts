@@ -3,6 +3,9 @@ import { nextContent, type Scan } from './intent-scan.js';
 
 const PUT_IN_REACH = 5;
 
+/** "block out thurs arvo for the home visits", "blocca venerdì mattina": time held in the calendar */
+export const BLOCKS_TIME: ReadonlySet<string> = new Set(['block', 'bloccare']);
+
 /** "put the solicitor in for thurs at 11", "pencil Jo in at 3": "in" closing the object files it at the time said. */
 export function putIn(tokens: readonly Token[], consumed: readonly boolean[], after: number): boolean {
   for (let j = after; j < after + PUT_IN_REACH && j < tokens.length; j++) {

@@ -321,8 +321,9 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
     input.lang,
   );
   const out: Pick<Understanding, 'title' | 'with'> = {};
-  // "put in the dentist for tues": the particle right after "put" is the filing's
-  const putIn = head?.verb?.cls === 'put' && indices[0] === head.last + 1 && input.tokens[indices[0]]?.norm === 'in';
+  // "put in the dentist for tues", "book me in for a cut": the particle right after "put"/"book" (and "me") is the verb's
+  const filing = head?.verb?.cls === 'put' || head?.verb?.cls === 'book';
+  const putIn = filing && indices[0]! <= head!.last + 2 && input.tokens[indices[0] ?? -1]?.norm === 'in';
   const said = trim(input, putIn ? indices.slice(1) : indices, { leading: true, articles: true, ownPlans: true });
   // "viene il rappresentante" → "rappresentante"; "nn ci sono, sto al corso tutto il giorno" → "corso"
   const away = withoutWholeDayWords(input.tokens, said, input.lang);
