@@ -272,6 +272,21 @@ describe('fresh batch 22: leftovers fixed after round 4', () => {
     expect(understandRules('drop the meeting at 3 tmrw', leeds).intent).toBe('cancel');
   });
 
+  it('reads an abbreviated weekday before "look(ing)" or a closing "?" ("hows thurs looking", "free fri?")', () => {
+    expect(understandRules('whats my thurs looking like', leeds)).toMatchObject({
+      intent: 'agenda',
+      from: '2028-04-13',
+    });
+    expect(understandRules('free fri?', leeds)).toMatchObject({ intent: 'agenda', from: '2028-04-14' });
+    expect(understandRules('the sun looks great today', leeds).intent).not.toBe('agenda');
+  });
+
+  it('asks how work goes with irregular participles ("did the caterer get paid", "has the deposit been paid?")', () => {
+    expect(understandRules('did the caterer get paid', leeds).intent).toBe('ticket_status');
+    expect(understandRules('has the lease been signed?', leeds).intent).toBe('ticket_status');
+    expect(understandRules('I paid the caterer', leeds).intent).not.toBe('ticket_status');
+  });
+
   it('leaves the particle of "book me in for …" out of the title', () => {
     expect(understandRules('book me in for a cut thurs at 3', leeds)).toMatchObject({ title: 'cut', viaOffice: true });
     expect(understandRules('book me in for a scale and polish next week', leeds).title).toBe('scale and polish');

@@ -199,7 +199,7 @@ const DONE_FORMS: Record<Lang, RegExp> = {
   // "chiusa", "fatto", "risposto", "aperta" too
   it: /^\p{L}+(?:at|ut|it|ott|ess|itt|att|ost|us|ert|as)[oaie]$/u,
   // "is the translation ready?": the adjectives of done work count as its participles
-  en: /^(?:\p{L}+(ed|ent|ought|one|ade)|ready|finished)$/u,
+  en: /^(?:\p{L}+(ed|ent|ought|one|ade)|ready|finished|paid|told|sold|built|taken|given|written|signed|shown)$/u,
 };
 
 function phraseSpan(tokens: readonly Token[], list: readonly Phrase[]): [number, number] | undefined {

@@ -42,7 +42,7 @@ const ORD = String.raw`(?: (?:st|nd|rd|th))?`;
 /** a day of the month: "29", "first", "20 - 9" (twenty-nine) */
 const DAY = String.raw`[23]0 (?:- )?(?:[1-9]|first)|\d{1,2}|first`;
 /** words after an abbreviated weekday that make it one ("wed morning", "thu 7pm", "Wed at 11") */
-const ABBR_NEXT = String.raw`(?= (?:at|@|\d+(?:[:.]\d+)?(?:-\d+(?:[:.]\d+)?)?|morning|afternoon|evening|night|noon|lunch|dinner|next|between|,|am|pm|(?:or|and|&) (?:${WD_ANY})|(?<=(?:^| )(?:tues?|thu|thur|thurs|fri|weds) )for|(?<=(?:^| )(?:mon|tues?|wed|weds|thu|thur|thurs|fri) )(?:around|about|after|before))(?![^ ]))`;
+const ABBR_NEXT = String.raw`(?= (?:at|@|\d+(?:[:.]\d+)?(?:-\d+(?:[:.]\d+)?)?|morning|afternoon|evening|night|noon|lunch|dinner|next|between|,|am|pm|(?:or|and|&) (?:${WD_ANY})|(?<=(?:^| )(?:tues?|thu|thur|thurs|fri|weds) )for|(?<=(?:^| )(?:mon|tues?|wed|weds|thu|thur|thurs|fri) )(?:around|about|after|before|look|looks|looking|\?))(?![^ ]))`;
 const CLOCK_PREP = String.raw`at|around|at around|at about|about|by|before|after|from|until|till|@|for|no later than|starting at|starting from`;
 const DATE_PREP = String.raw`on|by|for|until|till|before|from|after|starting|due|to|no later than|on or before`;
 const DAY_PREP = String.raw`on|by|for|until|till|before|from|after|due|to|no later than|starting|later`;
