@@ -17,7 +17,7 @@ import { abbreviationStop, render } from './slots-render.js';
 import { beforeFallback, withoutAsideRequest } from './aside-request.js';
 import { CLOSING_VERBS } from './closing-clause.js';
 import { afterLeadEvent, withoutOwnDuty, withoutReminderVerbs } from './reminder-verbs.js';
-import { goingTo, isEdge, orderOnItem, politeTailLength, thereIsLength } from './text-edges.js';
+import { filingParticle, goingTo, isEdge, orderOnItem, politeTailLength, thereIsLength } from './text-edges.js';
 
 /**
  * Free-text slots cut from what the client wrote: the reminder's `text`, the task's `text`
@@ -321,9 +321,7 @@ function bookingSlots(input: Input): Pick<Understanding, 'title' | 'with'> {
     input.lang,
   );
   const out: Pick<Understanding, 'title' | 'with'> = {};
-  // "put in the dentist for tues", "book me in for a cut": the particle right after "put"/"book" (and "me") is the verb's
-  const filing = head?.verb?.cls === 'put' || head?.verb?.cls === 'book';
-  const putIn = filing && indices[0]! <= head!.last + 2 && input.tokens[indices[0] ?? -1]?.norm === 'in';
+  const putIn = filingParticle(input.tokens, head, indices);
   const said = trim(input, putIn ? indices.slice(1) : indices, { leading: true, articles: true, ownPlans: true });
   // "viene il rappresentante" → "rappresentante"; "nn ci sono, sto al corso tutto il giorno" → "corso"
   const away = withoutWholeDayWords(input.tokens, said, input.lang);

@@ -82,3 +82,17 @@ export function orderOnItem(input: Rendered, indices: readonly number[]): string
   const lemma = orderWithPronoun(norm(order[0]!));
   return lemma === undefined ? undefined : `${lemma} ${render(input, indices.slice(0, comma))}`;
 }
+
+/**
+ * "put in the dentist for tues", "book me in for a cut": the particle right after "put"/"book" (and "me") is the
+ * verb's, no part of the title.
+ */
+export function filingParticle(
+  tokens: readonly Token[],
+  head: { last: number; verb?: { cls: string } | undefined } | undefined,
+  indices: readonly number[],
+): boolean {
+  if (head === undefined || !['put', 'book'].includes(head.verb?.cls ?? '')) return false;
+  const first = indices[0];
+  return first !== undefined && first <= head.last + 2 && tokens[first]?.norm === 'in';
+}
