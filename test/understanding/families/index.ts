@@ -44,6 +44,8 @@ import { corpus18Round3 } from './corpus-18-round3.js';
 import { corpus18Round4 } from './corpus-18-round4.js';
 import { corpus22Round1 } from './corpus-22-round1.js';
 import { corpus22Round2 } from './corpus-22-round2.js';
+import { corpus22Round3 } from './corpus-22-round3.js';
+import { corpus22Round4 } from './corpus-22-round4.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
@@ -164,6 +166,8 @@ export const families: readonly Family[] = [
   ...corpus18Round4,
   ...corpus22Round1,
   ...corpus22Round2,
+  ...corpus22Round3,
+  ...corpus22Round4,
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
