@@ -206,6 +206,9 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
       (lang === 'en' && (inHalfHour(tokens, i) || noLaterAt(tokens, i + 1) || noLaterAt(tokens, i + 2)))
     )
       return [];
+    // "5 gen '27", "May '27": a year in two digits after a month
+    if (yearQuoteAt(tokens, i, lang)) return [];
+    if (yearQuoteAt(tokens, i - 1, lang)) return [{ ...t, norm: `20${t.norm}` }];
     if (lang === 'en' && halfHourAt(tokens, i)) return [{ ...t, norm: `${t.norm}:30` }];
     if (lang === 'en' && noLaterAt(tokens, i)) return [{ ...t, norm: 'by' }];
     if (lang === 'en' && (makeItAt(tokens, i) || makeItAt(tokens, i - 1)))
@@ -214,6 +217,13 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
     if (lang === 'it' && t.norm === 'le' && settlesTime(tokens, i - 1)) return [{ ...t, norm: 'alle' }];
     return splitClitic(normalizeToken(tokens, i, lang));
   });
+}
+
+/** the quote of "gennaio '27", "May '27", "Aug 3rd '28": a month name just before, two digits after */
+function yearQuoteAt(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i]?.norm !== "'" || next?.kind !== 'number' || !/^\d{2}$/.test(next.norm)) return false;
+  return tokens.slice(Math.max(0, i - 3), i).some((t) => Object.hasOwn(months[lang], t.norm));
 }
 
 /** "no later than the 15th", "not later than 5pm": a deadline, read as "by" wherever the grammar takes one (batch 21). */

@@ -80,6 +80,9 @@ const words: Record<Lang, Words> = {
   },
 };
 
+/** a place word right after these is where the event is held ("in room 3", "in sala 3"), not what is booked */
+const LOCATIVE = new Set(['in', 'nella', 'nel', 'nello']);
+
 /** Verb classes with which the client asks the office to book something for them. */
 const BOOKING_VERBS = new Set(['book', 'fix', 'make']);
 /** "get me an appointment", "ottienimi": verbs that ask the office to get something. */
@@ -139,7 +142,8 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   const w = words[lang];
   const verb = classification.head?.verb;
   const from = classification.head ? classification.head.last + 1 : classification.start;
-  const rest = tokens.slice(from);
+  // "in room 3", "nella sala riunioni": where the client's event takes place, nothing to book
+  const rest = tokens.slice(from).filter((_, k) => !LOCATIVE.has(tokens[from + k - 1]?.norm ?? ''));
   const asked =
     verb === undefined
       ? classification.head === undefined &&
@@ -154,7 +158,11 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   if (rest.some((t) => w.calendarWords.has(t.norm))) return {};
   // "per noi 5", "there will be 6 of us": a party said around its number counts too
   const size = partySize(input, from) ?? partyOf(tokens, lang)?.size;
-  const provider = rest.some((t, k) => !input.consumed[from + k] && w.providers.has(t.norm));
+  const provider = tokens
+    .slice(from)
+    .some(
+      (t, k) => !input.consumed[from + k] && w.providers.has(t.norm) && !LOCATIVE.has(tokens[from + k - 1]?.norm ?? ''),
+    );
   if (!provider && (rest.some((t) => w.meetings.has(t.norm)) || (size === undefined && !namesVenue(input, from))))
     return {};
   return size === undefined ? { viaOffice: true } : { viaOffice: true, partySize: size };

@@ -243,10 +243,10 @@ export const italianMonthEdgeRules: readonly GrammarRule[] = [
   {
     name: 'month-edge',
     re: pattern(
-      String.raw`(?:(?<p>a|ad|ai|agli|entro|entro i|per|per i|prima di|prima della|verso|verso i|da|dalla|dall'|dopo|fino a|fino alla|all') )?(?:la |l' |i |gli )?(?<edge>fine|inizio|inizi|meta|primi) (?:(?:di |del mese di |d' )?${EDGE_MONTH}|(?:del )?(?<next>mese prossimo|prossimo mese|mese dopo|mese successivo)|(?:del )?(?<this>mese))`,
+      String.raw`(?:(?<p>a|ad|ai|agli|nei|negli|alla|nella|entro|entro i|per|per i|prima di|prima della|verso|verso i|da|dalla|dall'|dopo|fino a|fino alla|all') )?(?:la |l' |i |gli )?(?<edge>fine|inizio|inizi|meta|primi giorni|ultimi giorni|primi) (?:(?:di |del mese di |d' )?${EDGE_MONTH}|(?:del )?(?<next>mese prossimo|prossimo mese|mese dopo|mese successivo)|(?:del )?(?<this>mese))`,
     ),
     build: (g) => {
-      const edge = g.edge === 'fine' ? 'last' : g.edge === 'meta' ? 'middle' : 'first';
+      const edge = g.edge === 'fine' || g.edge === 'ultimi giorni' ? 'last' : g.edge === 'meta' ? 'middle' : 'first';
       const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'it');
       return monthEdgeComponent(edge, month, { year: g.y, next: g.next !== undefined });
     },

@@ -115,8 +115,8 @@ export type Component =
   /** `weak`: a meal or evening word used as a noun ("dinner at 8"): it colours a bare hour only */
   | { kind: 'part'; part: PartOfDay; weak: boolean }
   | { kind: 'range'; start: Clock; end: Clock }
-  /** "tra 3 giorni", "in 45 minutes": from now */
-  | { kind: 'offset'; amount: number; unit: 'minute' | 'day' | 'month' }
+  /** "tra 3 giorni", "in 45 minutes": from now; `days` more after whole months ("tra un mese e 2 giorni") */
+  | { kind: 'offset'; amount: number; unit: 'minute' | 'day' | 'month'; days?: number }
   /** "di un'ora", "for 90 minutes": a duration or a shift, the intent decides */
   /** `unitless`: "anzi tra 2" corrects an amount and takes its unit, `minutes` is then the bare count */
   | { kind: 'amount'; minutes: number; unitless?: boolean }

@@ -78,8 +78,9 @@ export const corpus22Round1: readonly Family[] = [
     ['a metà gennaio', d(2027, 1, 15)],
     ['a metà febbraio', d(2027, 2, 15), 'b'],
     ['entro fine anno', d(2027, 12, 31)],
-    // the end of the week is its Friday (contract, deadlines)
-    ['a fine settimana', c.weekday(FRI)],
+    // "fine settimana" is the Italian weekend: its Saturday, as "il fine settimana" (batch 17); "entro fine
+    // settimana" stays the Friday (contract)
+    ['a fine settimana', c.weekday(SAT)],
     ['alla fine di febbraio', d(2027, 2, 28)],
     ['ai primi di febbraio', d(2027, 2, 1)],
     ['a fine gennaio', d(2027, 1, 31)],

@@ -37,7 +37,8 @@ export const corpus22Round3: readonly Family[] = [
     ['alle 20', c.at(c.today, 20)],
     ['alle otto di sera', c.at(c.today, 20)],
     ['alle 19 e 45', c.at(c.today, 19, 45)],
-    ['alle otto meno un quarto', c.at(c.today, 19, 45)],
+    // the hour said decides the afternoon rule (contract: "alle otto meno tre minuti" = 7:57): 07:45, gone, tomorrow
+    ['alle otto meno un quarto', c.at(c.day(1), 7, 45)],
     ['alle 23:59', c.at(c.today, 23, 59)],
     ['stasera a mezzanotte', c.at(c.day(1), 0)],
     // midnight less a quarter is 23:45 tonight (ours, as "mezzogiorno meno un quarto" is 11:45)

@@ -79,9 +79,10 @@ export const corpus22Round4: readonly Family[] = [
     ['towards the end of the month', d(2027, 12, 31)],
     ['early January', d(2028, 1, 1)],
     ['mid-January', d(2028, 1, 15), 'b'],
-    ['by the end of next week', c.weekday(FRI, 1)],
+    // said on a Saturday, next week is the one starting the coming Monday: its Friday and Wednesday come first
+    ['by the end of next week', c.weekday(FRI)],
     ['at the end of January', d(2028, 1, 31)],
-    ['in the middle of next week', c.weekday(WED, 1)],
+    ['in the middle of next week', c.weekday(WED)],
     ['by year end', d(2027, 12, 31)],
     ['at the beginning of next year', d(2028, 1, 1)],
     // ordinal and counted weekdays

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../../../src/kernel/time.js';
 import type { Calendar, Case, Family } from './calendar.js';
-import { booking, reminder } from './common.js';
+import { booking, reminder, said, titled } from './common.js';
 
 /**
  * One time expression and what it means: an instant (a string), or a date with no time (a reminder fires at 09:00
@@ -50,7 +50,14 @@ export function wrapped22(
         const asBooking = kind === 'b' || kind === 'B';
         const value = typeof when === 'string' ? when : asBooking ? c.iso(when) : c.at(when, 9);
         const text = kind === 'R' || kind === 'B' ? expression : sentence(lang, expression, kind, i);
-        return [lang, text, asBooking ? booking(value) : reminder(value)];
+        const expected = asBooking ? booking(value) : reminder(value);
+        if (kind === 'R' || kind === 'B') return [lang, text, expected];
+        // the whole expression is read: the errand or the event is left alone
+        return [
+          lang,
+          text,
+          kind === 'b' ? titled(expected, EVENTS[lang][i % 4]!) : said(expected, ERRANDS[lang][i % 4]!),
+        ];
       }),
   };
 }

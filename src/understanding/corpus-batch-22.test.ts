@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { expectLabelled } from '../../test/understanding/expect-labelled.js';
+import { examplesOf } from '../../test/understanding/families/calendar.js';
+import { corpus22Round1 } from '../../test/understanding/families/corpus-22-round1.js';
+import { corpus22Round2 } from '../../test/understanding/families/corpus-22-round2.js';
+import { corpus22Round3 } from '../../test/understanding/families/corpus-22-round3.js';
+import { corpus22Round4 } from '../../test/understanding/families/corpus-22-round4.js';
+import { understandRules } from './rules.js';
+
+/**
+ * Corpus batch 22 (test/understanding/families/corpus-22-round*.ts): time expressions at the breadth of the public
+ * parsers' suites in reminders and bookings; each must be read whole, the errand or the event left as said.
+ */
+const FREE_TEXTS = ['title', 'text'] as const;
+
+describe('corpus batch 22: time expressions at corpus breadth', () => {
+  for (const example of [...corpus22Round1, ...corpus22Round2, ...corpus22Round3, ...corpus22Round4].flatMap(
+    examplesOf,
+  )) {
+    it(`${example.id}: ${example.text}`, () => {
+      expectLabelled(example, { freeTexts: FREE_TEXTS });
+    });
+  }
+});
+
+/** Tuesday 13 April 2027, 08:15 in Rome; the English client in London at 08:15 the same day. */
+const it_ = { now: new Date('2027-04-13T08:15:00+02:00'), tz: 'Europe/Rome', lang: 'it' as const };
+const en = { now: new Date('2027-04-13T08:15:00+01:00'), tz: 'Europe/London', lang: 'en' as const };
+const read = (text: string, ctx: typeof en | typeof it_) => understandRules(text, ctx);
+
+describe('corpus batch 22: loose week and year edges', () => {
+  it('reads "in settimana", "later this week", "towards the end of the week" as this Friday', () => {
+    for (const [text, ctx] of [
+      ['ricordami più avanti in settimana di annaffiare le piante', it_],
+      ['ricordami entro la settimana di mandare il preventivo', it_],
+      ['nel corso della settimana ricordami di sentire Luca', it_],
+      ['remind me later in the week to water the plants', en],
+      ['remind me late this week to book the van', en],
+      ['remind me towards the end of the week to call Ann', en],
+    ] as const)
+      expect(read(text, ctx).when, text).toMatch(/^2027-04-16T09:00/);
+    expect(read('entro la settimana prossima ricordami di sentire Luca', it_).when).toBe('2027-04-19T09:00:00+02:00');
+  });
+
+  it('reads late and early next week, the end of the week after next, and year-end after a preposition', () => {
+    expect(read('remind me sometime late next week to call Ann', en)).toMatchObject({
+      when: '2027-04-23T09:00:00+01:00',
+      text: 'call Ann',
+    });
+    expect(read('remind me early next week to call Ann', en)).toMatchObject({
+      when: '2027-04-19T09:00:00+01:00',
+      text: 'call Ann',
+    });
+    expect(read('remind me at the end of the week after next to call Ann', en).when).toBe('2027-04-30T09:00:00+01:00');
+    expect(read('remind me before year-end to file the return', en).when).toBe('2027-12-31T09:00:00+00:00');
+    expect(read('remind me about the year end closing on friday', en).when).toBe('2027-04-16T09:00:00+01:00');
+  });
+});
+
+describe('corpus batch 22: months with days, month-first Italian dates, years written short or in words', () => {
+  it('adds days or weeks after whole months and years, keeping the clock time', () => {
+    expect(read('ricordami tra due mesi e 10 giorni di rinnovare la tessera', it_).when).toBe(
+      '2027-06-23T08:15:00+02:00',
+    );
+    expect(read('ricordami tra un anno e 3 mesi di fare il tagliando', it_).when).toBe('2028-07-13T08:15:00+02:00');
+    expect(read('remind me in a month and a week to renew the card', en).when).toBe('2027-05-20T08:15:00+01:00');
+  });
+
+  it('reads a full month name before the day in Italian, never a month before a count', () => {
+    expect(read('ricordami marzo 3 alle 9 di fare il tagliando', it_).when).toBe('2028-03-03T09:00:00+01:00');
+    expect(read('settembre 15 ho la riunione con il fornitore', it_)).toMatchObject({
+      intent: 'booking',
+      when: '2027-09-15',
+    });
+    expect(read('a maggio 3 volte la settimana vado in palestra, ricordami domani di iscrivermi', it_).when).toBe(
+      '2027-04-14T09:00:00+02:00',
+    );
+  });
+
+  it('reads "\'28" after a month and "duemilaventotto" as the year, out of the text', () => {
+    expect(read("ricordami il 3 mag. '28 di fare il tagliando", it_)).toMatchObject({
+      when: '2028-05-03T09:00:00+02:00',
+      text: 'fare il tagliando',
+    });
+    expect(read('ricordami il 3 maggio duemilaventotto di fare il tagliando', it_).when).toBe(
+      '2028-05-03T09:00:00+02:00',
+    );
+    expect(read("remind me on Aug 3rd '28 to renew the lease", en)).toMatchObject({
+      when: '2028-08-03T09:00:00+01:00',
+      text: 'renew the lease',
+    });
+  });
+
+  it('reads the first and last days of a month as its edges', () => {
+    expect(read('ricordami nei primi giorni di maggio di pagare la tassa', it_).when).toBe('2027-05-01T09:00:00+02:00');
+    expect(read('ricordami negli ultimi giorni del mese di fare le fatture', it_).when).toBe(
+      '2027-04-30T09:00:00+02:00',
+    );
+    expect(read('remind me in the first few days of May to pay the tax', en).when).toBe('2027-05-01T09:00:00+01:00');
+    expect(read('ricordami alla fine di maggio di fare il tagliando', it_).text).toBe('fare il tagliando');
+  });
+});
+
+describe('corpus batch 22: a room the meeting is held in is booked by nobody', () => {
+  it('keeps "in room 3" / "in sala 3" a place, while booking a room is still for the office', () => {
+    expect(read('meeting with the supplier on thursday at 10 in room 3', en).viaOffice).toBeUndefined();
+    expect(read('riunione con Bianchi giovedì alle 10 nella sala grande', it_).viaOffice).toBeUndefined();
+    expect(read('prenota la sala 3 per giovedì alle 10', it_).viaOffice).toBe(true);
+    expect(read('I need a table for 4 friday at 8', en)).toMatchObject({ viaOffice: true, partySize: 4 });
+  });
+});

@@ -1,0 +1,120 @@
+import { dayOfMonth, fullYear } from './build.js';
+import { fragments } from './fragments.js';
+import { pattern, type GrammarRule, type Groups } from './grammar.js';
+import { monthNumber } from './lexicon.js';
+import type { Component } from './spec.js';
+
+/**
+ * Edges said loosely and amounts of months with days: "later this week", "late next week", "by year-end", "in
+ * settimana", "tra un mese e 2 giorni", "aprile 20". Tried before the plain week, month and offset rules, which
+ * would read only a part of them ("next week" alone is its Monday).
+ */
+
+const END_OF_WEEK: Component = { kind: 'day', day: { kind: 'endOfWeek' } };
+const END_OF_NEXT_WEEK: Component = { kind: 'day', day: { kind: 'weekday', weekday: 5, nextWeek: true } };
+const END_OF_YEAR: Component = { kind: 'day', day: { kind: 'endOfYear' } };
+
+const ONE = /^(?:un'?|una|uno|a|an|one)$/;
+const count = (n: string | undefined): number => (n === undefined ? NaN : ONE.test(n) ? 1 : Number(n));
+const isYear = (unit: string | undefined): boolean => /^(?:ann|year)/.test(unit ?? '');
+const isMonth = (unit: string | undefined): boolean => /^(?:mes|month)/.test(unit ?? '');
+const isWeek = (unit: string | undefined): boolean => /^(?:settiman|week)/.test(unit ?? '');
+
+/**
+ * "tra un mese e 2 giorni", "in 1 year and 2 months": whole months (a year is twelve) then days or weeks, which
+ * keep the clock time as a month ahead does; months after years add up.
+ */
+function monthsAndMore(g: Groups): Component | null {
+  const [n1, n2] = [count(g.n1), count(g.n2)];
+  if (!Number.isInteger(n1) || !Number.isInteger(n2) || n1 < 1 || n2 < 1 || n1 > 120 || n2 > 366) return null;
+  const months = n1 * (isYear(g.u1) ? 12 : 1);
+  if (isMonth(g.u2)) return isYear(g.u1) ? { kind: 'offset', amount: months + n2, unit: 'month' } : null;
+  return { kind: 'offset', amount: months, unit: 'month', days: n2 * (isWeek(g.u2) ? 7 : 1) };
+}
+
+/** "novembre 12 alle 10": a full month name, then the day (month first), only before a time, a verb or the end */
+function monthFirstDate(g: Groups): Component | null {
+  const month = monthNumber(g.mon ?? '', 'it');
+  const day = dayOfMonth(g.d);
+  if (month === undefined || day === undefined) return null;
+  const year = fullYear(g.y);
+  return { kind: 'day', day: year === undefined ? { kind: 'date', day, month } : { kind: 'date', day, month, year } };
+}
+
+const IT_FOLLOW = String.raw`(?= (?:alle|all'|ore|h|verso|entro|,|di|mattina|pomeriggio|sera|notte|ricordami|ricordamelo|ho|c'|appuntamento|riunione|visita|incontro)(?![^ ])|$)`;
+const NOT_NEXT = String.raw`(?! (?:prossima|dopo|successiva|scorsa|prima)(?![^ ]))`;
+
+export const italianEdgeRules: readonly GrammarRule[] = [
+  {
+    // "in settimana", "più avanti in settimana", "entro la settimana", "nel corso della settimana": its Friday
+    name: 'within-this-week',
+    re: pattern(
+      String.raw`(?:(?<p>entro|per|verso) )?(?:piu avanti |piu in la )?(?:in settimana|entro (?:la|questa) settimana|(?:in|nel) corso (?:della|di questa) settimana|piu avanti (?:nella|questa) settimana)${NOT_NEXT}`,
+    ),
+    build: () => END_OF_WEEK,
+  },
+  {
+    name: 'months-and-days',
+    re: pattern(
+      String.raw`(?<p>tra|fra|entro|in) (?<n1>\d+|un'|un|una|uno) (?<u1>mesi|mese|anni|anno) e (?<n2>\d+|un'|un|una|uno) (?<u2>mesi|mese|giorni|giorno|settimane|settimana)`,
+    ),
+    build: monthsAndMore,
+  },
+  {
+    name: 'month-first-date',
+    re: pattern(
+      String.raw`(?:(?<p>il|per il|entro il|a) )?(?<mon>${fragments.it.FULL_MONTH}) (?<d>\d{1,2})(?: (?<y>\d{4}))?${IT_FOLLOW}`,
+    ),
+    build: monthFirstDate,
+  },
+];
+
+const NOT_NEXT_EN = String.raw`(?! (?:after|next)(?![^ ]))`;
+const EN_PREP = String.raw`(?:(?<p>by|before|until|till|at|for|on|around|sometime|towards|toward) )?`;
+
+export const englishEdgeRules: readonly GrammarRule[] = [
+  {
+    // "later this week", "later in the week", "towards the end of the week": its Friday, as the end of the week
+    name: 'later-this-week',
+    re: pattern(
+      String.raw`${EN_PREP}(?:(?:later|late) (?:on )?(?:this week|in the week|in this week)|(?:the )?end of (?:the |this )?week)${NOT_NEXT_EN}`,
+    ),
+    build: () => END_OF_WEEK,
+  },
+  {
+    // "late next week", "later next week", "towards the end of next week": its Friday
+    name: 'late-next-week',
+    re: pattern(
+      String.raw`${EN_PREP}(?:(?:later|late) (?:on )?(?:next week|in the next week|in the week after)|(?:the )?end of (?:the )?next week)`,
+    ),
+    build: () => END_OF_NEXT_WEEK,
+  },
+  {
+    // "early next week", "at the start of next week": its Monday
+    name: 'early-next-week',
+    re: pattern(
+      String.raw`${EN_PREP}(?:(?:early|earlier) (?:on )?(?:in )?next week|(?:the )?(?:start|beginning) of (?:the )?next week)`,
+    ),
+    build: () => ({ kind: 'day', day: { kind: 'weekday', weekday: 1, nextWeek: true } }),
+  },
+  {
+    name: 'end-of-week-after-next',
+    re: pattern(String.raw`${EN_PREP}(?:the )?end of the week after next`),
+    build: () => ({ kind: 'day', day: { kind: 'weekday', weekday: 5, nextWeek: true, weekAfterNext: true } }),
+  },
+  {
+    name: 'year-end',
+    // a preposition makes it a time: "the year end party" is a thing
+    re: pattern(
+      String.raw`(?<p>by|before|until|till|at|for|around|towards|toward) (?:the )?(?:year - ?end|year end|yearend|eoy|end of year)`,
+    ),
+    build: () => END_OF_YEAR,
+  },
+  {
+    name: 'months-and-days',
+    re: pattern(
+      String.raw`(?<p>in|within|after) (?<n1>\d+|a|an|one) (?<u1>months|month|years|year)(?: ,)? and (?<n2>\d+|a|an|one) (?<u2>months|month|days|day|weeks|week)`,
+    ),
+    build: monthsAndMore,
+  },
+];
