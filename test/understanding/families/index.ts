@@ -46,6 +46,8 @@ import { corpus22Round1 } from './corpus-22-round1.js';
 import { corpus22Round2 } from './corpus-22-round2.js';
 import { corpus22Round3 } from './corpus-22-round3.js';
 import { corpus22Round4 } from './corpus-22-round4.js';
+import { corpus22Round5 } from './corpus-22-round5.js';
+import { corpus22Round6 } from './corpus-22-round6.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
@@ -168,6 +170,8 @@ export const families: readonly Family[] = [
   ...corpus22Round2,
   ...corpus22Round3,
   ...corpus22Round4,
+  ...corpus22Round5,
+  ...corpus22Round6,
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
