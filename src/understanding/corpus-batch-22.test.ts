@@ -5,6 +5,8 @@ import { corpus22Round1 } from '../../test/understanding/families/corpus-22-roun
 import { corpus22Round2 } from '../../test/understanding/families/corpus-22-round2.js';
 import { corpus22Round3 } from '../../test/understanding/families/corpus-22-round3.js';
 import { corpus22Round4 } from '../../test/understanding/families/corpus-22-round4.js';
+import { corpus22Round5 } from '../../test/understanding/families/corpus-22-round5.js';
+import { corpus22Round6 } from '../../test/understanding/families/corpus-22-round6.js';
 import { understandRules } from './rules.js';
 
 /**
@@ -14,9 +16,14 @@ import { understandRules } from './rules.js';
 const FREE_TEXTS = ['title', 'text'] as const;
 
 describe('corpus batch 22: time expressions at corpus breadth', () => {
-  for (const example of [...corpus22Round1, ...corpus22Round2, ...corpus22Round3, ...corpus22Round4].flatMap(
-    examplesOf,
-  )) {
+  for (const example of [
+    ...corpus22Round1,
+    ...corpus22Round2,
+    ...corpus22Round3,
+    ...corpus22Round4,
+    ...corpus22Round5,
+    ...corpus22Round6,
+  ].flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       expectLabelled(example, { freeTexts: FREE_TEXTS });
     });
@@ -107,5 +114,59 @@ describe('corpus batch 22: a room the meeting is held in is booked by nobody', (
     expect(read('riunione con Bianchi giovedì alle 10 nella sala grande', it_).viaOffice).toBeUndefined();
     expect(read('prenota la sala 3 per giovedì alle 10', it_).viaOffice).toBe(true);
     expect(read('I need a table for 4 friday at 8', en)).toMatchObject({ viaOffice: true, partySize: 4 });
+  });
+});
+
+describe('corpus batch 22, rounds 5-6: deadlines on a day, weekends and weeks counted on, regional and ordinal days', () => {
+  it('keeps a deadline clock said before its day ("by 5pm on wednesday") as the time a lone reminder fires', () => {
+    expect(read('remind me by 5pm on wednesday to send the figures', en).when).toBe('2027-04-14T17:00:00+01:00');
+    expect(read('remind me on monday to send the report by 5pm on wednesday', en)).toMatchObject({
+      when: '2027-04-19T09:00:00+01:00',
+      text: 'send the report by 5pm on wednesday',
+    });
+  });
+
+  it('reads "next weekend" said on a weekend as the one after it, and "the week after next" in English', () => {
+    const sunday = { ...en, now: new Date('2027-04-18T21:00:00+01:00') };
+    expect(read('remind me next weekend to clean the garage', sunday).when).toBe('2027-04-24T09:00:00+01:00');
+    expect(read('ricordami il prossimo weekend di pulire il garage', { ...it_, now: sunday.now }).when).toBe(
+      '2027-04-24T09:00:00+02:00',
+    );
+    expect(read('remind me next weekend to clean the garage', en).when).toBe('2027-04-17T09:00:00+01:00');
+    expect(read('remind me the week after next to book the van', en).when).toBe('2027-04-26T09:00:00+01:00');
+    expect(read('remind me monday the week after next to book the van', en)).toMatchObject({
+      when: '2027-04-26T09:00:00+01:00',
+      text: 'book the van',
+    });
+  });
+
+  it('reads "domani l\'altro", "stasera sul tardi" and the nth day of a month', () => {
+    expect(read("domani l'altro ricordami di ritirare il pacco", it_).when).toBe('2027-04-15T09:00:00+02:00');
+    expect(read('ricordami domani sera sul tardi di chiudere il gas', it_).when).toBe('2027-04-14T22:00:00+02:00');
+    expect(read('ricordami il terzo giorno di maggio di pagare la rata', it_).when).toBe('2027-05-03T09:00:00+02:00');
+    expect(read('ricordami il 2° giorno del mese prossimo di pagare la rata', it_).when).toBe(
+      '2027-05-02T09:00:00+02:00',
+    );
+    expect(read('remind me on the fifth day of next month to pay the rent', en).when).toBe('2027-05-05T09:00:00+01:00');
+    expect(read('ricordami il secondo giorno di ferie di chiamare la banca', it_).when).toBeUndefined();
+  });
+
+  it('reads a day of next year said as such, and keeps "in punto", "esatta", "\' time" out of the text', () => {
+    expect(read("ricordami il 20 aprile dell'anno prossimo di rinnovare la tessera", it_).when).toBe(
+      '2028-04-20T09:00:00+02:00',
+    );
+    expect(read('remind me on May 2nd next year to renew the card', en).when).toBe('2028-05-02T09:00:00+01:00');
+    expect(read('ricordami alle 18 in punto di chiudere la cassa', it_)).toMatchObject({
+      when: '2027-04-13T18:00:00+02:00',
+      text: 'chiudere la cassa',
+    });
+    expect(read('ricordami tra tre giorni esatti di chiamare Anna', it_)).toMatchObject({
+      when: '2027-04-16T08:15:00+02:00',
+      text: 'chiamare Anna',
+    });
+    expect(read("remind me in 2 weeks' time to call Anna", en)).toMatchObject({
+      when: '2027-04-27T08:15:00+01:00',
+      text: 'call Anna',
+    });
   });
 });

@@ -41,6 +41,31 @@ function monthFirstDate(g: Groups): Component | null {
   return { kind: 'day', day: year === undefined ? { kind: 'date', day, month } : { kind: 'date', day, month, year } };
 }
 
+const IT_ORDINALS = ['secondo', 'terzo', 'quarto', 'quinto', 'sesto', 'settimo', 'ottavo', 'nono', 'decimo'];
+
+/** "il secondo giorno di luglio", "the 3rd day of next month": that day of the month */
+function nthDayOf(lang: 'it' | 'en') {
+  return (g: Groups): Component | null => {
+    const n = IT_ORDINALS.includes(g.ord ?? '') ? IT_ORDINALS.indexOf(g.ord ?? '') + 2 : Number(g.n);
+    if (!Number.isInteger(n) || n < 1 || n > 31) return null;
+    if (g.next !== undefined) return { kind: 'day', day: { kind: 'monthDay', day: n, monthsAhead: 1 } };
+    const month = monthNumber(g.mon ?? '', lang);
+    if (month === undefined) return null;
+    const year = fullYear(g.y);
+    return { kind: 'day', day: { kind: 'date', day: n, month, ...(year !== undefined && { year }) } };
+  };
+}
+
+/** "il 20 giugno dell'anno prossimo", "June 20th next year": that day of next year, even if still ahead this year */
+function dateNextYear(lang: 'it' | 'en') {
+  return (g: Groups): Component | null => {
+    const month = monthNumber(g.mon ?? g.mon2 ?? '', lang);
+    const day = dayOfMonth(g.d ?? g.d2);
+    if (month === undefined || day === undefined) return null;
+    return { kind: 'day', day: { kind: 'date', day, month, yearsAhead: 1 } };
+  };
+}
+
 const IT_FOLLOW = String.raw`(?= (?:alle|all'|ore|h|verso|entro|,|di|mattina|pomeriggio|sera|notte|ricordami|ricordamelo|ho|c'|appuntamento|riunione|visita|incontro)(?![^ ])|$)`;
 const NOT_NEXT = String.raw`(?! (?:prossima|dopo|successiva|scorsa|prima)(?![^ ]))`;
 
@@ -59,6 +84,20 @@ export const italianEdgeRules: readonly GrammarRule[] = [
       String.raw`(?<p>tra|fra|entro|in) (?<n1>\d+|un'|un|una|uno) (?<u1>mesi|mese|anni|anno) e (?<n2>\d+|un'|un|una|uno) (?<u2>mesi|mese|giorni|giorno|settimane|settimana)`,
     ),
     build: monthsAndMore,
+  },
+  {
+    name: 'date-next-year',
+    re: pattern(
+      String.raw`(?:(?<p>il|l'|per il|entro il|dal) )?(?<d>\d{1,2}) (?:di )?(?<mon>${fragments.it.MONTH}) (?:dell' anno prossimo|del prossimo anno|dell' anno successivo)`,
+    ),
+    build: dateNextYear('it'),
+  },
+  {
+    name: 'nth-day-of-month',
+    re: pattern(
+      String.raw`(?:(?<p>il|per il|entro il|dal) )?(?:(?<ord>${IT_ORDINALS.join('|')})|(?<n>\d{1,2}) °) giorno (?:(?:di|del mese di) (?<mon>${fragments.it.FULL_MONTH})(?: (?<y>\d{4}))?|del (?<next>mese prossimo|prossimo mese))`,
+    ),
+    build: nthDayOf('it'),
   },
   {
     name: 'month-first-date',
@@ -109,6 +148,20 @@ export const englishEdgeRules: readonly GrammarRule[] = [
       String.raw`(?<p>by|before|until|till|at|for|around|towards|toward) (?:the )?(?:year - ?end|year end|yearend|eoy|end of year)`,
     ),
     build: () => END_OF_YEAR,
+  },
+  {
+    name: 'date-next-year',
+    re: pattern(
+      String.raw`(?:(?<p>on|by|for) )?(?:the )?(?:(?<d>\d{1,2})(?: (?:st|nd|rd|th))?(?: of)? (?<mon>${fragments.en.MONTH})|(?<mon2>${fragments.en.MONTH}) (?:the )?(?<d2>\d{1,2})(?: (?:st|nd|rd|th))?) next year`,
+    ),
+    build: dateNextYear('en'),
+  },
+  {
+    name: 'nth-day-of-month',
+    re: pattern(
+      String.raw`(?:(?<p>on|by|for|from) )?(?:the )?(?<n>\d{1,2}) (?:st|nd|rd|th) day of (?:(?<mon>${fragments.en.FULL_MONTH})(?: (?<y>\d{4}))?|(?<next>next month|the next month|the following month))`,
+    ),
+    build: nthDayOf('en'),
   },
   {
     name: 'months-and-days',

@@ -172,7 +172,8 @@ export const italianCountRules: readonly GrammarRule[] = [
   },
   {
     name: 'day-after-tomorrow',
-    re: pattern(String.raw`(?:(?<p>per|entro|a|da|di) )?dopo domani`),
+    // "domani l'altro" (regional) is the day after tomorrow too
+    re: pattern(String.raw`(?:(?<p>per|entro|a|da|di) )?(?:dopo domani|domani l' altro)`),
     build: () => ({ kind: 'day', day: { kind: 'relative', days: 2 } }),
   },
 ];

@@ -118,7 +118,9 @@ export const italianRules: readonly GrammarRule[] = [
   italianBareMinutes,
   {
     name: 'offset',
-    re: pattern(String.raw`(?<p>tra|fra|entro|in|dopo|nel giro di|tra circa|fra circa|entro circa) ${OFFSET_QTY}`),
+    re: pattern(
+      String.raw`(?<p>tra|fra|entro|in|dopo|nel giro di|tra circa|fra circa|entro circa) ${OFFSET_QTY}(?: esatt[aeio]| precis[aeio])?`,
+    ),
     build: offsetComponent,
   },
   {
@@ -187,7 +189,7 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'clock',
-    re: pattern(String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?: h)?(?: (?<per>${PERIOD}))?`),
+    re: pattern(String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?: h)?(?: in punto)?(?: (?<per>${PERIOD}))?`),
     build: (g) => clockComponent(g.h ?? '', g.m ?? g.hm, { modifier: minuteModifier(g), period: periodOf(g.per) }),
   },
   {

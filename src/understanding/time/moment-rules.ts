@@ -70,7 +70,7 @@ export const italianMomentRules: readonly GrammarRule[] = [
   {
     name: 'late-evening',
     re: pattern(
-      String.raw`(?<today>stasera|questa sera|stanotte) tardi|(?:sera|serata) tardi|(?:(?<p>in|a|per|verso) )?tarda (?:serata|sera)`,
+      String.raw`(?<today>stasera|questa sera|stanotte) (?:sul )?tardi|(?:sera|serata) (?:sul )?tardi|(?:(?<p>in|a|per|verso) )?tarda (?:serata|sera)`,
     ),
     build: lateEvening,
   },
