@@ -7,6 +7,7 @@ import { corpus22Round3 } from '../../test/understanding/families/corpus-22-roun
 import { corpus22Round4 } from '../../test/understanding/families/corpus-22-round4.js';
 import { corpus22Round5 } from '../../test/understanding/families/corpus-22-round5.js';
 import { corpus22Round6 } from '../../test/understanding/families/corpus-22-round6.js';
+import { corpus22Round7 } from '../../test/understanding/families/corpus-22-round7.js';
 import { understandRules } from './rules.js';
 
 /**
@@ -23,6 +24,7 @@ describe('corpus batch 22: time expressions at corpus breadth', () => {
     ...corpus22Round4,
     ...corpus22Round5,
     ...corpus22Round6,
+    ...corpus22Round7,
   ].flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       expectLabelled(example, { freeTexts: FREE_TEXTS });
@@ -112,6 +114,7 @@ describe('corpus batch 22: a room the meeting is held in is booked by nobody', (
   it('keeps "in room 3" / "in sala 3" a place, while booking a room is still for the office', () => {
     expect(read('meeting with the supplier on thursday at 10 in room 3', en).viaOffice).toBeUndefined();
     expect(read('riunione con Bianchi giovedì alle 10 nella sala grande', it_).viaOffice).toBeUndefined();
+    expect(read('riunione con il commercialista lunedì alle 15, stanza 12', it_).viaOffice).toBeUndefined();
     expect(read('prenota la sala 3 per giovedì alle 10', it_).viaOffice).toBe(true);
     expect(read('I need a table for 4 friday at 8', en)).toMatchObject({ viaOffice: true, partySize: 4 });
   });
@@ -168,5 +171,27 @@ describe('corpus batch 22, rounds 5-6: deadlines on a day, weekends and weeks co
       when: '2027-04-27T08:15:00+01:00',
       text: 'call Anna',
     });
+  });
+});
+
+describe('corpus batch 22, round 7: the year and its weekends', () => {
+  it('reads "entro l\'anno" as its last day, an ordinal weekday of a year, the first or last weekend of a month', () => {
+    expect(read("entro quest'anno ricordami di rinnovare la patente", it_).when).toBe('2027-12-31T09:00:00+01:00');
+    expect(read("ricordami entro l'anno prossimo di rinnovare la patente", it_).when).not.toBe(
+      '2027-12-31T09:00:00+01:00',
+    );
+    expect(read("ricordami l'ultimo venerdì del 2027 di pagare la rata", it_).when).toBe('2027-12-31T09:00:00+01:00');
+    expect(read('remind me on the first monday of 2028 to renew the domain', en).when).toBe(
+      '2028-01-03T09:00:00+00:00',
+    );
+    expect(read("ricordami l'ultimo weekend del mese di pulire la cantina", it_)).toMatchObject({
+      when: '2027-04-24T09:00:00+02:00',
+      text: 'pulire la cantina',
+    });
+    expect(read('remind me the first weekend in May to clean the shed', en)).toMatchObject({
+      when: '2027-05-01T09:00:00+01:00',
+      text: 'clean the shed',
+    });
+    expect(read("ricordami all'Epifania di togliere l'albero", it_).text).toBe("togliere l'albero");
   });
 });

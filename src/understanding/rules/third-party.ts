@@ -147,7 +147,8 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   const asked =
     verb === undefined
       ? classification.head === undefined &&
-        (rest.some((t) => w.tables.has(t.norm)) ||
+        // "stanza 12", "room 3": a numbered room is where the event is held
+        (rest.some((t) => w.tables.has(t.norm) && !/^\d+$/.test(tokens[tokens.indexOf(t) + 1]?.norm ?? '')) ||
           classification.needed === true ||
           asideBooking(tokens, lang)?.verb.cls === 'book')
       : BOOKING_VERBS.has(verb.cls) ||

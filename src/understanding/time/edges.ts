@@ -1,7 +1,7 @@
 import { dayOfMonth, fullYear } from './build.js';
 import { fragments } from './fragments.js';
 import { pattern, type GrammarRule, type Groups } from './grammar.js';
-import { monthNumber } from './lexicon.js';
+import { monthNumber, weekdayNumber } from './lexicon.js';
 import type { Component } from './spec.js';
 
 /**
@@ -66,6 +66,26 @@ function dateNextYear(lang: 'it' | 'en') {
   };
 }
 
+/** "il primo lunedì del 2028", "the last friday of 2027": the first weekday of January, the last of December */
+function nthWeekdayOfYear(lang: 'it' | 'en') {
+  return (g: Groups): Component | null => {
+    const weekday = weekdayNumber(g.wd ?? '', lang);
+    const year = Number(g.y);
+    if (weekday === undefined) return null;
+    const last = g.ord === 'ultimo' || g.ord === 'last';
+    return { kind: 'day', day: { kind: 'nthWeekday', n: last ? -1 : 1, weekday, month: last ? 12 : 1, year } };
+  };
+}
+
+/** "il primo weekend di marzo", "the last weekend of the month": its first or last Saturday */
+function weekendOfMonth(lang: 'it' | 'en') {
+  return (g: Groups): Component | null => {
+    const month = g.mon === undefined ? undefined : monthNumber(g.mon, lang);
+    const n = g.ord === 'ultimo' || g.ord === 'last' ? -1 : 1;
+    return { kind: 'day', day: { kind: 'nthWeekday', n, weekday: 6, ...(month !== undefined && { month }) } };
+  };
+}
+
 const IT_FOLLOW = String.raw`(?= (?:alle|all'|ore|h|verso|entro|,|di|mattina|pomeriggio|sera|notte|ricordami|ricordamelo|ho|c'|appuntamento|riunione|visita|incontro)(?![^ ])|$)`;
 const NOT_NEXT = String.raw`(?! (?:prossima|dopo|successiva|scorsa|prima)(?![^ ]))`;
 
@@ -84,6 +104,26 @@ export const italianEdgeRules: readonly GrammarRule[] = [
       String.raw`(?<p>tra|fra|entro|in) (?<n1>\d+|un'|un|una|uno) (?<u1>mesi|mese|anni|anno) e (?<n2>\d+|un'|un|una|uno) (?<u2>mesi|mese|giorni|giorno|settimane|settimana)`,
     ),
     build: monthsAndMore,
+  },
+  {
+    // "entro l'anno", "entro quest'anno": its last day
+    name: 'within-the-year',
+    re: pattern(String.raw`(?<p>entro|per) (?:l'|quest') anno(?! (?:prossimo|scorso|successivo|nuovo)(?![^ ]))`),
+    build: () => END_OF_YEAR,
+  },
+  {
+    name: 'nth-weekday-of-year',
+    re: pattern(
+      String.raw`(?:(?<p>il|l'|per il|per l'|entro il|entro l') )?(?<ord>primo|ultimo) (?<wd>${fragments.it.WD}) (?:del|dell') (?<y>\d{4})`,
+    ),
+    build: nthWeekdayOfYear('it'),
+  },
+  {
+    name: 'weekend-of-month',
+    re: pattern(
+      String.raw`(?:(?<p>il|l'|nel|nell'|per il|per l'|entro il|entro l') )?(?<ord>primo|ultimo) (?:weekend|week end|fine settimana) (?:(?:di|del mese di) (?<mon>${fragments.it.FULL_MONTH})|del mese)`,
+    ),
+    build: weekendOfMonth('it'),
   },
   {
     name: 'date-next-year',
@@ -148,6 +188,20 @@ export const englishEdgeRules: readonly GrammarRule[] = [
       String.raw`(?<p>by|before|until|till|at|for|around|towards|toward) (?:the )?(?:year - ?end|year end|yearend|eoy|end of year)`,
     ),
     build: () => END_OF_YEAR,
+  },
+  {
+    name: 'nth-weekday-of-year',
+    re: pattern(
+      String.raw`(?:(?<p>on|by|for) )?(?:the )?(?<ord>first|last) (?<wd>${fragments.en.WD}) (?:of|in) (?<y>\d{4})`,
+    ),
+    build: nthWeekdayOfYear('en'),
+  },
+  {
+    name: 'weekend-of-month',
+    re: pattern(
+      String.raw`(?:(?<p>on|at|over|for|during|by) )?(?:the )?(?<ord>first|last) weekend (?:of|in) (?:(?<mon>${fragments.en.FULL_MONTH})|the month)`,
+    ),
+    build: weekendOfMonth('en'),
   },
   {
     name: 'date-next-year',

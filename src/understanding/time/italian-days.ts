@@ -145,7 +145,7 @@ export const italianCountRules: readonly GrammarRule[] = [
   {
     name: 'holiday',
     re: pattern(
-      String.raw`(?:(?<p>a|per|entro|di|dopo|prima di|fino a|verso|a partire da|da|del|della|dell'|dal|dalla|al|alla|nel|nella|il|la|l'|lo)(?: (?:il|la|l'|lo))? )?${NOT_A_WISH}(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
+      String.raw`(?:(?<p>a|per|entro|di|dopo|prima di|fino a|verso|a partire da|da|del|della|dell'|dal|dalla|al|alla|nel|nella|il|la|l'|lo|all')(?: (?:il|la|l'|lo))? )?${NOT_A_WISH}(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
     ),
     build: (g) => holidayComponent(holidayWords.it, g, 'dopo'),
   },
