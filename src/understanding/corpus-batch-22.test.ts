@@ -8,6 +8,7 @@ import { corpus22Round4 } from '../../test/understanding/families/corpus-22-roun
 import { corpus22Round5 } from '../../test/understanding/families/corpus-22-round5.js';
 import { corpus22Round6 } from '../../test/understanding/families/corpus-22-round6.js';
 import { corpus22Round7 } from '../../test/understanding/families/corpus-22-round7.js';
+import { corpus22Round8 } from '../../test/understanding/families/corpus-22-round8.js';
 import { understandRules } from './rules.js';
 
 /**
@@ -25,6 +26,7 @@ describe('corpus batch 22: time expressions at corpus breadth', () => {
     ...corpus22Round5,
     ...corpus22Round6,
     ...corpus22Round7,
+    ...corpus22Round8,
   ].flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       expectLabelled(example, { freeTexts: FREE_TEXTS });
@@ -193,5 +195,28 @@ describe('corpus batch 22, round 7: the year and its weekends', () => {
       text: 'clean the shed',
     });
     expect(read("ricordami all'Epifania di togliere l'albero", it_).text).toBe("togliere l'albero");
+  });
+});
+
+describe('corpus batch 22, round 8: the tails of a clock and an amount', () => {
+  it('reads "sharp", "on the dot", "nine-thirty", "in exactly", "subito dopo pranzo" with the time', () => {
+    expect(read('remind me at 8 am sharp on Monday to call the bank', en)).toMatchObject({
+      when: '2027-04-19T08:00:00+01:00',
+      text: 'call the bank',
+    });
+    expect(read('remind me at 6 on the dot to call the bank', en)).toMatchObject({
+      when: '2027-04-13T18:00:00+01:00',
+      text: 'call the bank',
+    });
+    expect(read('remind me at nine-thirty tomorrow morning to call the bank', en).when).toBe(
+      '2027-04-14T09:30:00+01:00',
+    );
+    expect(read('remind me at twenty-five past six to call the bank', en).when).toBe('2027-04-13T18:25:00+01:00');
+    expect(read('remind me in exactly two weeks to call the bank', en).when).toBe('2027-04-27T08:15:00+01:00');
+    expect(read('ricordami subito dopo pranzo di chiamare la banca', it_)).toMatchObject({
+      when: '2027-04-13T14:00:00+02:00',
+      text: 'chiamare la banca',
+    });
+    expect(read('remind me tomorrow to buy a sharp knife', en).text).toBe('buy a sharp knife');
   });
 });

@@ -219,6 +219,19 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
   });
 }
 
+/** a clock's tail: "9am sharp", "at 6 on the dot", the hyphen of "nine-thirty": only the clock matters */
+const CLOCK_ENDS = /^(?:\d{1,2}|am|pm|oclock|\.)$/;
+function clockTail(tokens: readonly Token[], i: number): boolean {
+  const at = (k: number) => tokens[k]?.norm ?? '';
+  if (at(i) === 'sharp') return CLOCK_ENDS.test(at(i - 1));
+  if (at(i) === '-') {
+    const [hour, minutes] = [numberWords.en.get(at(i - 1)), numberWords.en.get(at(i + 1))];
+    return Number(hour) <= 12 && /^[1-5][05]$/.test(minutes ?? '');
+  }
+  const dot = ['on', 'the', 'dot'];
+  return dot.some((w, k) => at(i) === w && dot.every((x, j) => at(i - k + j) === x) && CLOCK_ENDS.test(at(i - k - 1)));
+}
+
 /** the quote of "gennaio '27", "May '27", "Aug 3rd '28": a month name just before, two digits after */
 function yearQuoteAt(tokens: readonly Token[], i: number, lang: Lang): boolean {
   const next = tokens[i + 1];
@@ -294,7 +307,7 @@ const LIKE_OBJECTS: ReadonlySet<string> = new Set([
 
 function isFiller(tokens: readonly Token[], i: number, lang: Lang): boolean {
   const norm = tokens[i]!.norm;
-  if (FILLERS[lang].has(norm)) return true;
+  if (FILLERS[lang].has(norm) || (lang === 'en' && clockTail(tokens, i))) return true;
   if (lang === 'it' && (formalFiller(tokens, i) || settlesTime(tokens, i))) return true;
   // "move it to 4 instead": a closing "instead" only contrasts, it names nothing ("instead of friday" stays)
   if (lang === 'en' && norm === 'instead') return tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct';

@@ -225,7 +225,9 @@ export const italianClockRules: readonly GrammarRule[] = [
   },
   {
     name: 'after-lunch',
-    re: pattern(String.raw`(?:(?<p>di|a|per|verso|nel|in|entro) )?(?:dopo (?:il )?pranzo|primo pomeriggio|dopopranzo)`),
+    re: pattern(
+      String.raw`(?:(?<p>di|a|per|verso|nel|in|entro) )?(?:(?:subito )?dopo (?:il )?pranzo|primo pomeriggio|dopopranzo)`,
+    ),
     build: () => ({ kind: 'part', part: 'afterLunch', weak: false }),
   },
 ];
