@@ -9,6 +9,7 @@ import { corpus22Round5 } from '../../test/understanding/families/corpus-22-roun
 import { corpus22Round6 } from '../../test/understanding/families/corpus-22-round6.js';
 import { corpus22Round7 } from '../../test/understanding/families/corpus-22-round7.js';
 import { corpus22Round8 } from '../../test/understanding/families/corpus-22-round8.js';
+import { corpus22Round9 } from '../../test/understanding/families/corpus-22-round9.js';
 import { understandRules } from './rules.js';
 
 /**
@@ -27,6 +28,7 @@ describe('corpus batch 22: time expressions at corpus breadth', () => {
     ...corpus22Round6,
     ...corpus22Round7,
     ...corpus22Round8,
+    ...corpus22Round9,
   ].flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       expectLabelled(example, { freeTexts: FREE_TEXTS });
@@ -218,5 +220,28 @@ describe('corpus batch 22, round 8: the tails of a clock and an amount', () => {
       text: 'chiamare la banca',
     });
     expect(read('remind me tomorrow to buy a sharp knife', en).text).toBe('buy a sharp knife');
+  });
+});
+
+describe('corpus batch 22, round 9: a month alone, half an hour said short, "or so"', () => {
+  it("reads a month said alone as a reminder's 1st, never a booking's or a task's day", () => {
+    expect(read('ricordami a giugno di prenotare le vacanze', it_).when).toBe('2027-06-01T09:00:00+02:00');
+    // inside the month: next year's, as a season
+    expect(read('remind me in April to check the tyres', en).when).toBe('2028-04-01T09:00:00+01:00');
+    expect(read('appuntamento dal dentista a maggio', it_).when).toBeUndefined();
+    expect(read('cosa ho a maggio?', it_)).toMatchObject({ from: '2027-05-01', to: '2027-05-31' });
+    expect(read('ricordami domani di pagare la bolletta di maggio', it_).when).toBe('2027-04-14T09:00:00+02:00');
+  });
+
+  it('reads "mezzoretta", "in an hour or so", "il giorno 10/05/2027"', () => {
+    expect(read('ricordami tra una mezzoretta di girare il sugo', it_).when).toBe('2027-04-13T08:45:00+02:00');
+    expect(read('remind me in an hour or so to stir the sauce', en)).toMatchObject({
+      when: '2027-04-13T09:15:00+01:00',
+      text: 'stir the sauce',
+    });
+    expect(read('ricordami il giorno 10/05/2027 alle ore 14 di pagare la rata', it_)).toMatchObject({
+      when: '2027-05-10T14:00:00+02:00',
+      text: 'pagare la rata',
+    });
   });
 });

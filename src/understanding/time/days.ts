@@ -192,6 +192,11 @@ export function spanDate(span: Span, today: CalendarDate): CalendarDate | undefi
   if (span.kind === 'nextWeek') return mondayOfNextWeek(today);
   if (span.kind === 'nextMonth') return addMonths({ ...today, day: 1 }, 1);
   if (span.kind === 'weekend' || span.kind === 'weekFrom') return spanRange(span, today).from;
+  // "a febbraio", "in February": its 1st, as a season or a quarter (batch 18); inside the month, next year's
+  if (span.kind === 'month') {
+    const first = monthStart(today, span.month);
+    return compareDates(first, today) < 0 ? { ...first, year: first.year + 1 } : first;
+  }
   return undefined;
 }
 

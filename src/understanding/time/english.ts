@@ -92,7 +92,7 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'offset',
-    re: pattern(String.raw`(?<p>in|within|after|in about|in around|in exactly|in just) ${QTY}(?: ' time)?`),
+    re: pattern(String.raw`(?<p>in|within|after|in about|in around|in exactly|in just) ${QTY}(?: ' time| or so)?`),
     build: offsetComponent,
   },
   { name: 'offset-from-now', re: pattern(String.raw`${QTY} from now`), build: offsetComponent },

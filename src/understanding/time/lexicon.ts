@@ -255,6 +255,7 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['pom', 'pomeriggio'],
     ['pome', 'pomeriggio'],
     ['mezzora', "mezz' ora"],
+    ['mezzoretta', "mezz' ora"],
     ['prox', 'prossimo'],
     ['all', 'alle'],
     ['ale', 'alle'],

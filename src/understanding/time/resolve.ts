@@ -280,7 +280,10 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
   // a reminder about a dinner still fires at 09:00; a booked dinner is at dinner time
   const eventTimed =
     intent === 'booking' && spec.clock === undefined && spec.part === undefined && spec.eventPart !== undefined;
-  const moment = resolveMoment(eventTimed ? { ...spec, part: spec.eventPart } : spec, now, tz, today, nowMinute);
+  // a month said alone is a reminder's 1st; a booking or a task "ad agosto" keeps no day (ours)
+  const { span, ...rest } = eventTimed ? { ...spec, part: spec.eventPart } : spec;
+  const monthOnly = intent !== 'reminder' && span?.kind === 'month';
+  const moment = resolveMoment(monthOnly || span === undefined ? rest : { ...rest, span }, now, tz, today, nowMinute);
   // only a named day resolves to nothing: "31 febbraio"
   if (moment === undefined) return { ...out, issue: 'no_such_date' };
   const { date, instant, timed } = moment;

@@ -21,8 +21,9 @@ export const corpus22Round9: readonly Family[] = [
     ['10/01 alle 14:00', c.at(d(2028, 1, 10), 14), 'b'],
     // a clock said after "dopo le" is its start (as a range is)
     ['oggi dopo le 17', c.at(c.today, 17)],
-    // a reminder with a deadline alone fires at it (batch 18)
-    ['domani prima delle 9', c.at(c.day(1), 9)],
+    // a reminder with a day fires at 09:00 that day, the deadline kept in its text (contract): the whole message, its
+    // text unchecked
+    ["ricordami domani prima delle 9 di pagare l'F24", c.at(c.day(1), 9), 'R'],
     ['verso sera', c.at(c.today, 19)],
     ['oggi in serata', c.at(c.today, 19)],
     ['domani di pomeriggio', c.at(c.day(1), 15)],
