@@ -245,3 +245,11 @@ describe('corpus batch 22, round 9: a month alone, half an hour said short, "or 
     });
   });
 });
+
+describe('corpus batch 22: an ordinal before a noun is no day of the month', () => {
+  it('keeps "the second day of the conference", "the 3rd floor" out of the date', () => {
+    expect(read('remind me on the second day of the conference to pay the hotel', en).when).toBeUndefined();
+    expect(read('meeting on the 3rd floor on the 20th at 10', en).when).toBe('2027-04-20T10:00:00+01:00');
+    expect(read('remind me on the 2nd to pay the rent', en).when).toBe('2027-05-02T09:00:00+01:00');
+  });
+});
