@@ -10,6 +10,7 @@ import { corpus22Round6 } from '../../test/understanding/families/corpus-22-roun
 import { corpus22Round7 } from '../../test/understanding/families/corpus-22-round7.js';
 import { corpus22Round8 } from '../../test/understanding/families/corpus-22-round8.js';
 import { corpus22Round9 } from '../../test/understanding/families/corpus-22-round9.js';
+import { corpus22Round10 } from '../../test/understanding/families/corpus-22-round10.js';
 import { understandRules } from './rules.js';
 
 /**
@@ -29,6 +30,7 @@ describe('corpus batch 22: time expressions at corpus breadth', () => {
     ...corpus22Round7,
     ...corpus22Round8,
     ...corpus22Round9,
+    ...corpus22Round10,
   ].flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       expectLabelled(example, { freeTexts: FREE_TEXTS });
@@ -251,5 +253,16 @@ describe('corpus batch 22: an ordinal before a noun is no day of the month', () 
     expect(read('remind me on the second day of the conference to pay the hotel', en).when).toBeUndefined();
     expect(read('meeting on the 3rd floor on the 20th at 10', en).when).toBe('2027-04-20T10:00:00+01:00');
     expect(read('remind me on the 2nd to pay the rent', en).when).toBe('2027-05-02T09:00:00+01:00');
+  });
+});
+
+describe('corpus batch 22, round 10: the last group of a phone number', () => {
+  it('never reads a four-digit group after other digits as a clock', () => {
+    expect(read('remind me tomorrow to call the office on 020 7946 0123', en)).toMatchObject({
+      when: '2027-04-14T09:00:00+01:00',
+      text: 'call the office on 020 7946 0123',
+    });
+    expect(read('ricordami domani di chiamare lo 02 1234 0645', it_).when).toBe('2027-04-14T09:00:00+02:00');
+    expect(read('ricordami domani h 0645 di prendere il treno', it_).when).toBe('2027-04-14T06:45:00+02:00');
   });
 });
