@@ -2,6 +2,7 @@ import type { Lang } from './contract.js';
 import { fuzzyVocabulary } from './time/fuzzy-vocabulary.js';
 import { months, numberWords, typoFixes } from './time/lexicon.js';
 import { dictatedPunct, formalFiller, regionalReading } from './regional.js';
+import { clockTail, yearQuoteAt } from './time-tails.js';
 
 /**
  * Tokens of a client message, folded for the grammars (lowercase, no accents, one kind of
@@ -217,26 +218,6 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
     if (lang === 'it' && t.norm === 'le' && settlesTime(tokens, i - 1)) return [{ ...t, norm: 'alle' }];
     return splitClitic(normalizeToken(tokens, i, lang));
   });
-}
-
-/** a clock's tail: "9am sharp", "at 6 on the dot", the hyphen of "nine-thirty": only the clock matters */
-const CLOCK_ENDS = /^(?:\d{1,2}|am|pm|oclock|\.)$/;
-function clockTail(tokens: readonly Token[], i: number): boolean {
-  const at = (k: number) => tokens[k]?.norm ?? '';
-  if (at(i) === 'sharp') return CLOCK_ENDS.test(at(i - 1));
-  if (at(i) === '-') {
-    const [hour, minutes] = [numberWords.en.get(at(i - 1)), numberWords.en.get(at(i + 1))];
-    return Number(hour) <= 12 && /^[1-5][05]$/.test(minutes ?? '');
-  }
-  const dot = ['on', 'the', 'dot'];
-  return dot.some((w, k) => at(i) === w && dot.every((x, j) => at(i - k + j) === x) && CLOCK_ENDS.test(at(i - k - 1)));
-}
-
-/** the quote of "gennaio '27", "May '27", "Aug 3rd '28": a month name just before, two digits after */
-function yearQuoteAt(tokens: readonly Token[], i: number, lang: Lang): boolean {
-  const next = tokens[i + 1];
-  if (tokens[i]?.norm !== "'" || next?.kind !== 'number' || !/^\d{2}$/.test(next.norm)) return false;
-  return tokens.slice(Math.max(0, i - 3), i).some((t) => Object.hasOwn(months[lang], t.norm));
 }
 
 /** "no later than the 15th", "not later than 5pm": a deadline, read as "by" wherever the grammar takes one (batch 21). */
