@@ -52,6 +52,7 @@ import { corpus22Round7 } from './corpus-22-round7.js';
 import { corpus22Round8 } from './corpus-22-round8.js';
 import { corpus22Round9 } from './corpus-22-round9.js';
 import { corpus22Round10 } from './corpus-22-round10.js';
+import { corpus22Round11 } from './corpus-22-round11.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
@@ -180,6 +181,7 @@ export const families: readonly Family[] = [
   ...corpus22Round8,
   ...corpus22Round9,
   ...corpus22Round10,
+  ...corpus22Round11,
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
