@@ -11,6 +11,7 @@ import { corpus22Round7 } from '../../test/understanding/families/corpus-22-roun
 import { corpus22Round8 } from '../../test/understanding/families/corpus-22-round8.js';
 import { corpus22Round9 } from '../../test/understanding/families/corpus-22-round9.js';
 import { corpus22Round10 } from '../../test/understanding/families/corpus-22-round10.js';
+import { corpus22Round11 } from '../../test/understanding/families/corpus-22-round11.js';
 import { understandRules } from './rules.js';
 
 /**
@@ -31,6 +32,7 @@ describe('corpus batch 22: time expressions at corpus breadth', () => {
     ...corpus22Round8,
     ...corpus22Round9,
     ...corpus22Round10,
+    ...corpus22Round11,
   ].flatMap(examplesOf)) {
     it(`${example.id}: ${example.text}`, () => {
       expectLabelled(example, { freeTexts: FREE_TEXTS });
