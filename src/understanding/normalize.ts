@@ -2,6 +2,7 @@ import type { Lang } from './contract.js';
 import { fuzzyVocabulary } from './time/fuzzy-vocabulary.js';
 import { months, numberWords, typoFixes } from './time/lexicon.js';
 import { dictatedPunct, formalFiller, regionalReading } from './regional.js';
+import { clockTail, yearQuoteAt } from './time-tails.js';
 
 /**
  * Tokens of a client message, folded for the grammars (lowercase, no accents, one kind of
@@ -206,6 +207,9 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
       (lang === 'en' && (inHalfHour(tokens, i) || noLaterAt(tokens, i + 1) || noLaterAt(tokens, i + 2)))
     )
       return [];
+    // "5 gen '27", "May '27": a year in two digits after a month
+    if (yearQuoteAt(tokens, i, lang)) return [];
+    if (yearQuoteAt(tokens, i - 1, lang)) return [{ ...t, norm: `20${t.norm}` }];
     if (lang === 'en' && halfHourAt(tokens, i)) return [{ ...t, norm: `${t.norm}:30` }];
     if (lang === 'en' && noLaterAt(tokens, i)) return [{ ...t, norm: 'by' }];
     if (lang === 'en' && (makeItAt(tokens, i) || makeItAt(tokens, i - 1)))
@@ -284,7 +288,7 @@ const LIKE_OBJECTS: ReadonlySet<string> = new Set([
 
 function isFiller(tokens: readonly Token[], i: number, lang: Lang): boolean {
   const norm = tokens[i]!.norm;
-  if (FILLERS[lang].has(norm)) return true;
+  if (FILLERS[lang].has(norm) || (lang === 'en' && clockTail(tokens, i))) return true;
   if (lang === 'it' && (formalFiller(tokens, i) || settlesTime(tokens, i))) return true;
   // "move it to 4 instead": a closing "instead" only contrasts, it names nothing ("instead of friday" stays)
   if (lang === 'en' && norm === 'instead') return tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct';

@@ -80,6 +80,9 @@ const words: Record<Lang, Words> = {
   },
 };
 
+/** a place word right after these is where the event is held ("in room 3", "in sala 3"), not what is booked */
+const LOCATIVE = new Set(['in', 'nella', 'nel', 'nello']);
+
 /** Verb classes with which the client asks the office to book something for them. */
 const BOOKING_VERBS = new Set(['book', 'fix', 'make']);
 /** "get me an appointment", "ottienimi": verbs that ask the office to get something. */
@@ -146,11 +149,13 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   const w = words[lang];
   const verb = classification.head?.verb;
   const from = classification.head ? classification.head.last + 1 : classification.start;
-  const rest = tokens.slice(from);
+  // "in room 3", "nella sala riunioni": where the client's event takes place, nothing to book
+  const rest = tokens.slice(from).filter((_, k) => !LOCATIVE.has(tokens[from + k - 1]?.norm ?? ''));
   const asked =
     verb === undefined
       ? classification.head === undefined &&
-        (rest.some((t) => w.tables.has(t.norm)) ||
+        // "stanza 12", "room 3": a numbered room is where the event is held
+        (rest.some((t) => w.tables.has(t.norm) && !/^\d+$/.test(tokens[tokens.indexOf(t) + 1]?.norm ?? '')) ||
           classification.needed === true ||
           asideBooking(tokens, lang)?.verb.cls === 'book')
       : BOOKING_VERBS.has(verb.cls) ||
@@ -161,7 +166,13 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   if (rest.some((t) => w.calendarWords.has(t.norm))) return {};
   // "per noi 5", "there will be 6 of us": a party said around its number counts too
   const size = partySize(input, from) ?? partyOf(tokens, lang)?.size;
-  const provider = rest.some((t, k) => !input.consumed[from + k] && w.providers.has(t.norm)) || bookedIn(rest, verb);
+  const provider =
+    tokens
+      .slice(from)
+      .some(
+        (t, k) =>
+          !input.consumed[from + k] && w.providers.has(t.norm) && !LOCATIVE.has(tokens[from + k - 1]?.norm ?? ''),
+      ) || bookedIn(rest, verb);
   const meeting = rest.some((t) => w.meetings.has(t.norm));
   // "book me a slot at the Fastweb store": a slot at a business, when no meeting of the client's is named
   const business = !meeting && rest.some((t) => BUSINESS_WORDS.has(t.norm));

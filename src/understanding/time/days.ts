@@ -29,7 +29,7 @@ export function resolveDay(ref: DayRef, today: CalendarDate): CalendarDate | und
     case 'weekdayCount':
       return addDays(today, ((ref.weekday - weekdayOf(today) + 7) % 7 || 7) + 7 * (ref.n - 1));
     case 'date':
-      return resolveDate(ref, today);
+      return resolveDate(ref.yearsAhead === undefined ? ref : { ...ref, year: today.year + ref.yearsAhead }, today);
     case 'monthDay': {
       const date = resolveMonthDay(ref.day, ref.monthsAhead ?? 0, today);
       const confirmed = ref.orDate === undefined || (date !== undefined && weekdayOf(date) === ref.orDate.weekday);
@@ -164,7 +164,9 @@ export function spanRange(span: Span, today: CalendarDate): { from: CalendarDate
       return { from: monday, to: addDays(monday, 6) };
     }
     case 'weekend': {
-      const saturday = comingSaturday(today);
+      const coming = comingSaturday(today);
+      // "next weekend" said on a weekend day is the one after it
+      const saturday = span.next === true && compareDates(coming, today) <= 0 ? addDays(coming, 7) : coming;
       const from = compareDates(saturday, today) < 0 ? today : saturday;
       return { from, to: addDays(saturday, 1) };
     }
@@ -190,6 +192,11 @@ export function spanDate(span: Span, today: CalendarDate): CalendarDate | undefi
   if (span.kind === 'nextWeek') return mondayOfNextWeek(today);
   if (span.kind === 'nextMonth') return addMonths({ ...today, day: 1 }, 1);
   if (span.kind === 'weekend' || span.kind === 'weekFrom') return spanRange(span, today).from;
+  // "a febbraio", "in February": its 1st, as a season or a quarter (batch 18); inside the month, next year's
+  if (span.kind === 'month') {
+    const first = monthStart(today, span.month);
+    return compareDates(first, today) < 0 ? { ...first, year: first.year + 1 } : first;
+  }
   return undefined;
 }
 

@@ -344,10 +344,11 @@ export const englishMonthEdgeRules: readonly GrammarRule[] = [
   {
     name: 'month-edge',
     re: pattern(
-      String.raw`(?:(?<p>at|by|before|until|till|for|on|around|towards|toward|from|in|after) )?(?:the )?(?:(?<edge>end|beginning|start|middle) of|(?<mid>mid)(?: -)?|(?<early>early|late)(?: in)?) (?:${EDGE_MONTH}|(?<next>next month|the next month|the following month))|(?:(?<p2>in|at|around|by) )?(?:the )?(?:(?<edge2>beginning|start|middle) of (?:the|this) month|(?<mid2>mid) (?:- )?month)`,
+      String.raw`(?:(?<p>at|by|before|until|till|for|on|around|towards|toward|from|in|after) )?(?:the )?(?:(?<edge>end|beginning|start|middle) of|(?<days>first|last) (?:few )?days of|(?<mid>mid)(?: -)?|(?<early>early|late)(?: in)?) (?:${EDGE_MONTH}|(?<next>next month|the next month|the following month))|(?:(?<p2>in|at|around|by) )?(?:the )?(?:(?<edge2>beginning|start|middle) of (?:the|this) month|(?<mid2>mid) (?:- )?month)`,
     ),
     build: (g) => {
-      const said = g.edge ?? g.edge2 ?? ((g.mid ?? g.mid2) ? 'middle' : g.early === 'late' ? 'end' : 'start');
+      const late = g.early === 'late' || g.days === 'last';
+      const said = g.edge ?? g.edge2 ?? ((g.mid ?? g.mid2) ? 'middle' : late ? 'end' : 'start');
       const edge = said === 'end' ? 'last' : said === 'middle' ? 'middle' : 'first';
       const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'en');
       return monthEdgeComponent(edge, month, { year: g.y, next: g.next !== undefined });

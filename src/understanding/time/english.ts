@@ -92,7 +92,7 @@ export const englishRules: readonly GrammarRule[] = [
   },
   {
     name: 'offset',
-    re: pattern(String.raw`(?<p>in|within|after|in about|in around) ${QTY}`),
+    re: pattern(String.raw`(?<p>in|within|after|in about|in around|in exactly|in just) ${QTY}(?: ' time| or so)?`),
     build: offsetComponent,
   },
   { name: 'offset-from-now', re: pattern(String.raw`${QTY} from now`), build: offsetComponent },
@@ -375,7 +375,7 @@ export const englishRules: readonly GrammarRule[] = [
   {
     name: 'day-of-month',
     re: pattern(
-      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?:(?<d>${DAY}) (?<ord>st|nd|rd|th)|(?<d4>[23]0 (?:- )?first))|(?<p2>on|by|until|till|before) (?:the (?<d2>\d{1,2})|(?<d3>\d{1,2}) (?:st|nd|rd|th))|(?<=(?:^| )(?:have|got) )the (?<d5>\d{1,2})(?= \?|$)`,
+      String.raw`(?:(?<p>on|by|for|until|till|before|from|after|due) )?the (?:(?<d>${DAY}) (?<ord>st|nd|rd|th)(?! (?:day|week|time|floor|row|round|quarter|half|attempt)(?![^ ]))|(?<d4>[23]0 (?:- )?first))|(?<p2>on|by|until|till|before) (?:the (?<d2>\d{1,2})(?! (?:st|nd|rd|th) (?:day|week|time|floor|row|round|quarter|half|attempt)(?![^ ]))|(?<d3>\d{1,2}) (?:st|nd|rd|th))|(?<=(?:^| )(?:have|got) )the (?<d5>\d{1,2})(?= \?|$)`,
     ),
     build: (g) => {
       const day = dayOfMonth(g.d ?? g.d4 ?? g.d2 ?? g.d3 ?? g.d5);

@@ -145,7 +145,7 @@ export const italianCountRules: readonly GrammarRule[] = [
   {
     name: 'holiday',
     re: pattern(
-      String.raw`(?:(?<p>a|per|entro|di|dopo|prima di|fino a|verso|a partire da|da|del|della|dell'|dal|dalla|al|alla|nel|nella|il|la|l'|lo)(?: (?:il|la|l'|lo))? )?${NOT_A_WISH}(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
+      String.raw`(?:(?<p>a|per|entro|di|dopo|prima di|fino a|verso|a partire da|da|del|della|dell'|dal|dalla|al|alla|nel|nella|il|la|l'|lo|all')(?: (?:il|la|l'|lo))? )?${NOT_A_WISH}(?<h>${F.HOLIDAY})(?: (?<y>\d{4}))?`,
     ),
     build: (g) => holidayComponent(holidayWords.it, g, 'dopo'),
   },
@@ -172,7 +172,8 @@ export const italianCountRules: readonly GrammarRule[] = [
   },
   {
     name: 'day-after-tomorrow',
-    re: pattern(String.raw`(?:(?<p>per|entro|a|da|di) )?dopo domani`),
+    // "domani l'altro" (regional) is the day after tomorrow too
+    re: pattern(String.raw`(?:(?<p>per|entro|a|da|di) )?(?:dopo domani|domani l' altro)`),
     build: () => ({ kind: 'day', day: { kind: 'relative', days: 2 } }),
   },
 ];
@@ -224,7 +225,9 @@ export const italianClockRules: readonly GrammarRule[] = [
   },
   {
     name: 'after-lunch',
-    re: pattern(String.raw`(?:(?<p>di|a|per|verso|nel|in|entro) )?(?:dopo (?:il )?pranzo|primo pomeriggio|dopopranzo)`),
+    re: pattern(
+      String.raw`(?:(?<p>di|a|per|verso|nel|in|entro) )?(?:(?:subito )?dopo (?:il )?pranzo|primo pomeriggio|dopopranzo)`,
+    ),
     build: () => ({ kind: 'part', part: 'afterLunch', weak: false }),
   },
 ];
@@ -243,10 +246,10 @@ export const italianMonthEdgeRules: readonly GrammarRule[] = [
   {
     name: 'month-edge',
     re: pattern(
-      String.raw`(?:(?<p>a|ad|ai|agli|entro|entro i|per|per i|prima di|prima della|verso|verso i|da|dalla|dall'|dopo|fino a|fino alla|all') )?(?:la |l' |i |gli )?(?<edge>fine|inizio|inizi|meta|primi) (?:(?:di |del mese di |d' )?${EDGE_MONTH}|(?:del )?(?<next>mese prossimo|prossimo mese|mese dopo|mese successivo)|(?:del )?(?<this>mese))`,
+      String.raw`(?:(?<p>a|ad|ai|agli|nei|negli|alla|nella|entro|entro i|per|per i|prima di|prima della|verso|verso i|da|dalla|dall'|dopo|fino a|fino alla|all') )?(?:la |l' |i |gli )?(?<edge>fine|inizio|inizi|meta|primi giorni|ultimi giorni|primi) (?:(?:di |del mese di |d' )?${EDGE_MONTH}|(?:del )?(?<next>mese prossimo|prossimo mese|mese dopo|mese successivo)|(?:del )?(?<this>mese))`,
     ),
     build: (g) => {
-      const edge = g.edge === 'fine' ? 'last' : g.edge === 'meta' ? 'middle' : 'first';
+      const edge = g.edge === 'fine' || g.edge === 'ultimi giorni' ? 'last' : g.edge === 'meta' ? 'middle' : 'first';
       const month = g.mon === undefined ? undefined : monthNumber(g.mon, 'it');
       return monthEdgeComponent(edge, month, { year: g.y, next: g.next !== undefined });
     },

@@ -51,7 +51,7 @@ const PERIOD = String.raw`del mattino presto|di mattina|del mattino|della mattin
 const CLOCK_PREP = String.raw`alle ore|alle|all'|verso le|per le|intorno alle|entro le|dopo le|prima delle|delle|dalle|a partire dalle|fino alle|ore|(?<!(?:^| )\d{1,2} )h(?: \.)?`;
 /** "scade il 5", "la scadenza è il 20": the day a duty is due, a deadline as "entro il 5" is */
 const DUE_PREP = String.raw`scade il|scade l'|scadono il|scadono l'|scadenza il|scadenza è il|scadenza e il`;
-const DATE_PREP = String.raw`${DUE_PREP}|il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|del|dell'|di|per|a|entro|fino al|fino all'|a partire dal|a partire dall'|prima del|dopo il`;
+const DATE_PREP = String.raw`${DUE_PREP}|il giorno|il|l'|al|all'|per il|per l'|entro il|entro l'|dal|dall'|del|dell'|di|per|a|entro|fino al|fino all'|a partire dal|a partire dall'|prima del|dopo il`;
 const DAY_PREP = String.raw`per|da|entro|fino a|di|a|a partire da|dopo|prima di|entro e non oltre`;
 /** a deadline or start before an abbreviated weekday makes it one: "entro ven", "fino a gio" */
 const ABBR_PREP = String.raw`entro|entro e non oltre|fino a|fino al|a partire da|prima di`;
@@ -118,7 +118,9 @@ export const italianRules: readonly GrammarRule[] = [
   italianBareMinutes,
   {
     name: 'offset',
-    re: pattern(String.raw`(?<p>tra|fra|entro|in|dopo|nel giro di|tra circa|fra circa|entro circa) ${OFFSET_QTY}`),
+    re: pattern(
+      String.raw`(?<p>tra|fra|entro|in|dopo|nel giro di|tra circa|fra circa|entro circa) ${OFFSET_QTY}(?: esatt[aeio]| precis[aeio])?`,
+    ),
     build: offsetComponent,
   },
   {
@@ -187,7 +189,7 @@ export const italianRules: readonly GrammarRule[] = [
   },
   {
     name: 'clock',
-    re: pattern(String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?: h)?(?: (?<per>${PERIOD}))?`),
+    re: pattern(String.raw`(?<p>${CLOCK_PREP}) ${CLOCK()}(?: h)?(?: in punto)?(?: (?<per>${PERIOD}))?`),
     build: (g) => clockComponent(g.h ?? '', g.m ?? g.hm, { modifier: minuteModifier(g), period: periodOf(g.per) }),
   },
   {

@@ -186,6 +186,8 @@ const italianNumbers = (): Map<string, string> => {
       map.set(word, String(t + u));
     }
   }
+  // "duemilaventisette": a year said in words
+  for (const [word, n] of [...map, ['', '0'], ['uno', '1']]) map.set(`duemila${word}`, String(2000 + Number(n)));
   return map;
 };
 
@@ -253,6 +255,7 @@ export const typoFixes: Record<Lang, Map<string, string>> = {
     ['pom', 'pomeriggio'],
     ['pome', 'pomeriggio'],
     ['mezzora', "mezz' ora"],
+    ['mezzoretta', "mezz' ora"],
     ['prox', 'prossimo'],
     ['all', 'alle'],
     ['ale', 'alle'],

@@ -23,7 +23,8 @@ const lateEvening = (g: Groups): Component => {
 const fewOf = (g: Groups): Component | null => offsetComponent({ n: '2', u: g.u });
 
 /** "0930", "h 0715": a 24-hour clock, not followed by more digits (a phone number) */
-const LEADING_ZERO_CLOCK = String.raw`(?<hh>0\d)(?<mm>[0-5]\d)(?! \d)`;
+/** never a group of a phone number: no digits just before or after ("020 7946 0123") */
+const LEADING_ZERO_CLOCK = String.raw`(?<!\d )(?<hh>0\d)(?<mm>[0-5]\d)(?! \d)`;
 const compactClock = (g: Groups): Component => clockComponent(g.hh ?? '', g.mm);
 
 /** an abbreviated weekday after the end of the day ("by eod thurs", "cob wed"), which alone would not read as one */
@@ -70,7 +71,7 @@ export const italianMomentRules: readonly GrammarRule[] = [
   {
     name: 'late-evening',
     re: pattern(
-      String.raw`(?<today>stasera|questa sera|stanotte) tardi|(?:sera|serata) tardi|(?:(?<p>in|a|per|verso) )?tarda (?:serata|sera)`,
+      String.raw`(?<today>stasera|questa sera|stanotte) (?:sul )?tardi|(?:sera|serata) (?:sul )?tardi|(?:(?<p>in|a|per|verso) )?tarda (?:serata|sera)`,
     ),
     build: lateEvening,
   },

@@ -1,3 +1,4 @@
+import { englishEdgeRules, italianEdgeRules } from './edges.js';
 import { fragments } from './fragments.js';
 import { pattern, type GrammarRule, type Groups } from './grammar.js';
 import { holidayWords } from './holidays.js';
@@ -109,6 +110,7 @@ const IT_PERIOD_OF = String.raw`(?:(?<next>mese prossimo|prossimo mese|mese succ
 const quarterly = (): Component => ({ kind: 'recurrence', recurrence: { freq: 'MONTHLY', interval: 3 } });
 
 export const italianPeriodRules: readonly GrammarRule[] = [
+  ...italianEdgeRules,
   { name: 'quarterly', re: pattern(String.raw`(?:ogni|tutti i) (?:trimestre|trimestri)`), build: quarterly },
   {
     name: 'season',
@@ -146,6 +148,7 @@ const EN_PERIOD_OF = String.raw`(?:(?<next>next month|the next month|the followi
 const LAST_BUT_ONE = String.raw`penultimate|2 nd (?:- )?to (?:- )?last|2 nd last|next (?:- )?to (?:- )?last`;
 
 export const englishPeriodRules: readonly GrammarRule[] = [
+  ...englishEdgeRules,
   {
     // "the quarterly review" is no recurrence: only the adverb next to the request or its verb
     name: 'quarterly',

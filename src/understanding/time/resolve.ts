@@ -31,7 +31,7 @@ export interface TimeSpec {
   period?: DayPeriod;
   /** that noun's own time: a booking of "un pranzo con Giulia venerdì" is at lunch time */
   eventPart?: PartOfDay;
-  offset?: { amount: number; unit: 'minute' | 'day' | 'month' };
+  offset?: { amount: number; unit: 'minute' | 'day' | 'month'; days?: number };
   amountMin?: number;
   recurrence?: Recurrence;
   /** "ogni lunedì fino a fine febbraio", "until Thanksgiving": the last day of a recurrence */
@@ -108,7 +108,7 @@ export function specFromMatches(matches: readonly TimeMatch[]): TimeSpec {
         } else spec.part = narrowerPart(spec.part, c.part);
         break;
       case 'offset':
-        spec.offset ??= { amount: c.amount, unit: c.unit };
+        spec.offset ??= { amount: c.amount, unit: c.unit, days: c.days ?? 0 };
         break;
       case 'amount':
         spec.amountMin ??= c.minutes;
@@ -217,7 +217,8 @@ function resolveMoment(
   }
   let date = weekdayInOffsetWeek(spec.day, spec.offset, today);
   if (spec.offset !== undefined && date === undefined) {
-    date = spec.offset.unit === 'day' ? addDays(today, spec.offset.amount) : addMonths(today, spec.offset.amount);
+    const { amount, unit, days = 0 } = spec.offset;
+    date = unit === 'day' ? addDays(today, amount) : addDays(addMonths(today, amount), days);
     // "tra 3 giorni" with no time keeps the current clock time
     const instant = at(date, minute ?? nowMinute, tz);
     return { date, instant, timed: true };
@@ -279,7 +280,10 @@ export function resolveSpec(spec: TimeSpec, ctx: ResolveContext, intent: Intent,
   // a reminder about a dinner still fires at 09:00; a booked dinner is at dinner time
   const eventTimed =
     intent === 'booking' && spec.clock === undefined && spec.part === undefined && spec.eventPart !== undefined;
-  const moment = resolveMoment(eventTimed ? { ...spec, part: spec.eventPart } : spec, now, tz, today, nowMinute);
+  // a month said alone is a reminder's 1st; a booking or a task "ad agosto" keeps no day (ours)
+  const { span, ...rest } = eventTimed ? { ...spec, part: spec.eventPart } : spec;
+  const monthOnly = intent !== 'reminder' && span?.kind === 'month';
+  const moment = resolveMoment(monthOnly || span === undefined ? rest : { ...rest, span }, now, tz, today, nowMinute);
   // only a named day resolves to nothing: "31 febbraio"
   if (moment === undefined) return { ...out, issue: 'no_such_date' };
   const { date, instant, timed } = moment;

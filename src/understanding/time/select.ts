@@ -151,9 +151,10 @@ export function isDeadline(m: TimeMatch): boolean {
 function withoutPassedDeadlines(matches: TimeMatch[], isFrom: (m: TimeMatch) => boolean): TimeMatch[] {
   if (matches.some((m) => m.component.kind === 'lead')) return matches;
   const deadline = new Set(matches.filter(isDeadline));
-  // "entro le 18 di domani": the day right after a deadline is the deadline's
+  // "entro le 18 di domani", "by 5pm on wednesday": the day right after a deadline is the deadline's
   for (const m of matches)
-    if (isFrom(m) && matches.some((d) => deadline.has(d) && d.last + 1 === m.first)) deadline.add(m);
+    if ((isFrom(m) || m.prep === 'on') && matches.some((d) => deadline.has(d) && d.last + 1 === m.first))
+      deadline.add(m);
   const others = matches.filter((m) => isTimeLike(m) && !deadline.has(m));
   return others.length === 0 ? matches : matches.filter((m) => !deadline.has(m));
 }

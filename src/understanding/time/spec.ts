@@ -46,7 +46,8 @@ export type DayRef =
   | { kind: 'relative'; days: number }
   /** `weekAfterNext`: "monday the week after next" */
   | { kind: 'weekday'; weekday: number; nextWeek: boolean; weekAfterNext?: boolean }
-  | { kind: 'date'; day: number; month: number; year?: number }
+  /** `yearsAhead`: "il 20 giugno dell'anno prossimo", "June 20th next year" */
+  | { kind: 'date'; day: number; month: number; year?: number; yearsAhead?: number }
   /**
    * the day of this month (or the next that has it); `monthsAhead` 1 for "il 20 del mese prossimo";
    * `orDate`: "mar 16" is Tuesday the 16th when that day is a Tuesday, else 16 March
@@ -85,7 +86,8 @@ export type DayRef =
 export type Span =
   | { kind: 'thisWeek' }
   | { kind: 'nextWeek' }
-  | { kind: 'weekend' }
+  /** `next`: "next weekend", the one after this, never the weekend the client is in */
+  | { kind: 'weekend'; next?: true }
   | { kind: 'thisMonth' }
   | { kind: 'nextMonth' }
   | { kind: 'month'; month: number }
@@ -115,8 +117,8 @@ export type Component =
   /** `weak`: a meal or evening word used as a noun ("dinner at 8"): it colours a bare hour only */
   | { kind: 'part'; part: PartOfDay; weak: boolean }
   | { kind: 'range'; start: Clock; end: Clock }
-  /** "tra 3 giorni", "in 45 minutes": from now */
-  | { kind: 'offset'; amount: number; unit: 'minute' | 'day' | 'month' }
+  /** "tra 3 giorni", "in 45 minutes": from now; `days` more after whole months ("tra un mese e 2 giorni") */
+  | { kind: 'offset'; amount: number; unit: 'minute' | 'day' | 'month'; days?: number }
   /** "di un'ora", "for 90 minutes": a duration or a shift, the intent decides */
   /** `unitless`: "anzi tra 2" corrects an amount and takes its unit, `minutes` is then the bare count */
   | { kind: 'amount'; minutes: number; unitless?: boolean }

@@ -59,7 +59,7 @@ export const italianWeekRules: readonly GrammarRule[] = [
     re: pattern(
       String.raw`(?:(?<p>il|nel|per il|del|a) )?(?:prossimo (?:weekend|week end|fine settimana)|(?:weekend|week end|fine settimana) prossimo)`,
     ),
-    build: () => ({ kind: 'span', span: { kind: 'weekend' } }),
+    build: () => ({ kind: 'span', span: { kind: 'weekend', next: true } }),
   },
   {
     // "giovedì della settimana dopo la prossima" is the weekday rule's
@@ -115,6 +115,21 @@ export const englishWeekRules: readonly GrammarRule[] = [
       String.raw`(?:(?<p>in|during|by|for) )?(?:the )?first week (?:of|in) (?:(?<mon>${EN.FULL_MONTH})(?: (?<y>\d{4}))?|(?<next>next month|the next month|the following month))`,
     ),
     build: firstWeek('en'),
+  },
+  {
+    name: 'next-weekend',
+    re: pattern(
+      String.raw`(?:(?<p>on|at|over|for|during|by) )?(?:the )?(?:next weekend|weekend next|following weekend)`,
+    ),
+    build: () => ({ kind: 'span', span: { kind: 'weekend', next: true } }),
+  },
+  {
+    // "monday the week after next" is the weekday rule's
+    name: 'week-after-next',
+    re: pattern(
+      String.raw`(?:(?<p>in|for|by|during) )?(?<!(?:${EN.WD}|of) )(?<!(?:${EN.WD}|of) the )(?:the )?week after next(?! (?:on )?(?:${EN.WD}))`,
+    ),
+    build: weekAfterNext,
   },
   { name: 'after-dinner', re: pattern(String.raw`(?:(?<p>at|around|by|from) )?after dinner`), build: afterDinner },
 ];

@@ -42,6 +42,17 @@ import { corpus18Round1 } from './corpus-18-round1.js';
 import { corpus18Round2 } from './corpus-18-round2.js';
 import { corpus18Round3 } from './corpus-18-round3.js';
 import { corpus18Round4 } from './corpus-18-round4.js';
+import { corpus22Round1 } from './corpus-22-round1.js';
+import { corpus22Round2 } from './corpus-22-round2.js';
+import { corpus22Round3 } from './corpus-22-round3.js';
+import { corpus22Round4 } from './corpus-22-round4.js';
+import { corpus22Round5 } from './corpus-22-round5.js';
+import { corpus22Round6 } from './corpus-22-round6.js';
+import { corpus22Round7 } from './corpus-22-round7.js';
+import { corpus22Round8 } from './corpus-22-round8.js';
+import { corpus22Round9 } from './corpus-22-round9.js';
+import { corpus22Round10 } from './corpus-22-round10.js';
+import { corpus22Round11 } from './corpus-22-round11.js';
 import { requestGrammar } from './request-grammar.js';
 import { requestGrammar2 } from './request-grammar-2.js';
 import { fresh9Round1 } from './fresh-9-round1.js';
@@ -161,6 +172,17 @@ export const families: readonly Family[] = [
   ...corpus18Round2,
   ...corpus18Round3,
   ...corpus18Round4,
+  ...corpus22Round1,
+  ...corpus22Round2,
+  ...corpus22Round3,
+  ...corpus22Round4,
+  ...corpus22Round5,
+  ...corpus22Round6,
+  ...corpus22Round7,
+  ...corpus22Round8,
+  ...corpus22Round9,
+  ...corpus22Round10,
+  ...corpus22Round11,
   ...requestGrammar,
   ...requestGrammar2,
   ...fresh9Round1,
