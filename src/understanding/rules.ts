@@ -136,7 +136,9 @@ function withEvent(
   const { filed } = classification;
   const reminder = { text: analysis.text, tokens: analysis.tokens, headFirst, due: r.due, eventAt: r.eventAt, filed };
   const event = eventBeforeReminder(reminder, { ...ctx, lang: analysis.lang }, understandRules, r.text);
-  const { when, rrule, text, due, timeIssue } = r;
+  const { when, rrule, due, timeIssue } = r;
+  // what the office books is what the reminder is about: "tavolo da Gino", not the booking's words
+  const text = event?.viaOffice === true && filed === true ? (event.title ?? r.text) : r.text;
   return compact({ intent: 'reminder', when, rrule, text, due, timeIssue, event });
 }
 
