@@ -194,7 +194,8 @@ function officeSlots(
   read: { consumed: boolean[]; classification: ReturnType<typeof classifyIntent>; time: ResolvedTime },
 ): Partial<Understanding> {
   const { consumed, classification, time } = read;
-  const input = { tokens: analysis.tokens, consumed, lang: analysis.lang, classification };
+  const timed = time.when?.includes('T') === true;
+  const input = { tokens: analysis.tokens, consumed, lang: analysis.lang, classification, timed };
   const office = thirdPartySlots(input);
   if (office.viaOffice && !time.rrule) return { ...office, ...officeWindow(analysis, ctx, time.when) };
   // a meeting with someone within a window: the office agrees the slot with them

@@ -30,7 +30,8 @@ export const officeAppointments: readonly Family[] = [
     [
       'it',
       'fissatemi un incontro col dott. Neri tra lunedì e mercoledì',
-      windowed(c.iso(c.weekday(MON)), c.iso(c.weekday(WED))),
+      // said on a Monday: from next Monday to the Wednesday after it
+      windowed(c.iso(c.weekday(MON)), c.iso(c.plus(c.weekday(MON), 2))),
     ],
     [
       'it',
