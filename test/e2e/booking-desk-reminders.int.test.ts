@@ -21,7 +21,7 @@ const db = testPrisma();
 // Telegram user ids are identities in the shared database: other test files must not reuse them.
 let nextTelegramUser = 830_000_000 + Math.floor(Math.random() * 50_000_000);
 
-describe('a reminder set before a booking the office makes follows the office when it moves the booking', () => {
+describe('a reminder set before a booking the office makes follows it when the office moves it, and goes when the office cancels it', () => {
   let slack: FakeSlack;
   let telegram: TelegramEmulator;
   let app: Awaited<ReturnType<typeof startDelego>>;
@@ -124,5 +124,19 @@ describe('a reminder set before a booking the office makes follows the office wh
     expect(moved!.text).toContain('Anche il promemoria si sposta: te lo ricordo lunedì 22 febbraio alle 9:00.');
     expect(await reminderTimes(client.id)).toEqual([[booking.id, at('2027-02-22T09:00:00')]]);
     expect(await pendingDue(client.id)).toEqual([at('2027-02-22T09:00:00')]);
+
+    // The office cancels it: nothing is left to remind of, as when the client cancels, and the client reads it.
+    const cancel = blockActionsPayload({
+      actionId: 'desk:booking-cancel',
+      value: ticket.id,
+      user: giulia.slackUserId,
+      channel: DESK,
+    });
+    expect((await post(interactionBody(cancel))).status).toBe(200);
+    const [cancelled] = await replies(user);
+    expect(cancelled!.text).toMatch(/^La tua prenotazione è stata annullata: tavolo da Gino, martedì 23 febbraio/);
+    expect(cancelled!.text).toContain('Ho tolto anche il promemoria di lunedì 22 febbraio alle 9:00.');
+    expect(await reminderTimes(client.id)).toEqual([]);
+    expect(await pendingDue(client.id)).toEqual([]);
   });
 });

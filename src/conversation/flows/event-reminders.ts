@@ -1,5 +1,4 @@
-import { followingTime, remindersFollowBooking } from '../../domain/reminders/follow.js';
-import { cancelReminder } from '../../domain/reminders/service.js';
+import { followingTime, remindersDroppedWithBooking, remindersFollowBooking } from '../../domain/reminders/follow.js';
 import { t } from '../../i18n/catalog.js';
 import { formatWhen } from '../../i18n/format.js';
 import type { DomainEvent } from '../../kernel/events.js';
@@ -38,21 +37,9 @@ export async function remindersDropped(
   ctx: FlowContext,
   bookingId: string,
 ): Promise<{ lines: string[]; events: DomainEvent[] }> {
-  const reminders = await ctx.db.reminder.findMany({
-    where: { bookingId, clientId: ctx.clientId, status: 'active', rrule: null },
-    orderBy: { nextOccurrenceAt: 'asc' },
-  });
-  const lines: string[] = [];
-  const events: DomainEvent[] = [];
-  for (const reminder of reminders) {
-    const { unscheduled } = await cancelReminder(ctx.db, ctx.clientId, reminder.id);
-    events.push({ type: 'reminder_occurrences_dropped', occurrenceIds: unscheduled });
-    if (reminder.nextOccurrenceAt)
-      lines.push(
-        t(ctx.lang, 'reminderBeforeEventCancelled', {
-          when: formatWhen(reminder.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now),
-        }),
-      );
-  }
-  return { lines, events };
+  const dropped = await remindersDroppedWithBooking(ctx.db, { clientId: ctx.clientId, bookingId });
+  const lines = dropped.at.map((when) =>
+    t(ctx.lang, 'reminderBeforeEventCancelled', { when: formatWhen(when, ctx.lang, ctx.tz, ctx.now) }),
+  );
+  return { lines, events: dropped.events };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../infra/db/types.js';
 import type { DomainEvent } from '../../kernel/events.js';
 import { daysFrom, localDay, onDayKeepingTime, shiftDay } from '../../kernel/time.js';
-import { rescheduleReminder } from './service.js';
+import { cancelReminder, rescheduleReminder } from './service.js';
 
 /**
  * Where a reminder set before a meeting goes when the meeting moves from `from` to `to`: one set on
@@ -58,6 +58,29 @@ export async function remindersFollowBooking(
       { type: 'reminder_occurrence_planned', occurrenceId: occurrence.id, dueAt: occurrence.dueAt },
     );
     at.push(when);
+  }
+  return { at, events };
+}
+
+/**
+ * The reminders set before a booking that was cancelled (by the client or the office) go with it:
+ * nothing is left to remind of. Returns the instants they would have fired at (to say so) and the
+ * events that drop their deliveries.
+ */
+export async function remindersDroppedWithBooking(
+  db: Db,
+  booking: { clientId: string; bookingId: string },
+): Promise<{ at: Date[]; events: DomainEvent[] }> {
+  const reminders = await db.reminder.findMany({
+    where: { bookingId: booking.bookingId, clientId: booking.clientId, status: 'active', rrule: null },
+    orderBy: { nextOccurrenceAt: 'asc' },
+  });
+  const at: Date[] = [];
+  const events: DomainEvent[] = [];
+  for (const reminder of reminders) {
+    const { unscheduled } = await cancelReminder(db, booking.clientId, reminder.id);
+    events.push({ type: 'reminder_occurrences_dropped', occurrenceIds: unscheduled });
+    if (reminder.nextOccurrenceAt) at.push(reminder.nextOccurrenceAt);
   }
   return { at, events };
 }
