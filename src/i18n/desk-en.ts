@@ -41,7 +41,11 @@ export const deskEn = {
   closed: (number: string, status: string) => `${number} is ${status}.`,
   threadClosed: (number: string, status: string) =>
     `${number} is ${status}: messages in this thread no longer reach the client.`,
-  threadHint: `Replies in this thread reach the client, signed with your first name. Start a message with ${NOTE_MARKER} to keep it internal.`,
+  threadHint: `Replies in this thread reach the client, signed with your first name. Start a message with ${NOTE_MARKER} to keep it internal; ${NOTE_MARKER} followed only by a duration (\`${NOTE_MARKER} 30 min\`, \`${NOTE_MARKER} 1h 15\`) logs that time on the ticket without closing it.`,
+  /** what the assistant alone reads after "// 30 min" in a card's thread; the balance line follows it */
+  timeLogged: (minutes: number, number: string, total: number) =>
+    `:stopwatch: Logged ${formatMinutes(minutes)} on ${number} (${formatMinutes(total)} in all). The client receives nothing.`,
+  timeNotLogged: (reason: string) => `:warning: Time not logged: ${reason}`,
   fullRequest: 'Full request:',
   released: (name: string, number: string) => `:unlock: ${name} released ${number}: it is open again.`,
   asked: (name: string, question: string) => `:question: ${name} asked the client: ${question}`,

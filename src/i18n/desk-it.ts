@@ -31,7 +31,10 @@ export const deskIt: DeskCatalog = {
   },
   closed: (number, status) => `${number} è ${status}.`,
   threadClosed: (number, status) => `${number} è ${status}: i messaggi in questo thread non arrivano più al cliente.`,
-  threadHint: `Le risposte in questo thread arrivano al cliente, firmate con il tuo nome. Inizia un messaggio con ${NOTE_MARKER} per tenerlo interno.`,
+  threadHint: `Le risposte in questo thread arrivano al cliente, firmate con il tuo nome. Inizia un messaggio con ${NOTE_MARKER} per tenerlo interno; ${NOTE_MARKER} seguito solo da una durata (\`${NOTE_MARKER} 30 min\`, \`${NOTE_MARKER} 1h 15\`) registra il tempo sul ticket senza chiuderlo.`,
+  timeLogged: (minutes, number, total) =>
+    `:stopwatch: Registrati ${formatMinutes(minutes)} su ${number} (totale ${formatMinutes(total)}). Il cliente non riceve nulla.`,
+  timeNotLogged: (reason) => `:warning: Tempo non registrato: ${reason}`,
   fullRequest: 'Richiesta completa:',
   released: (name, number) => `:unlock: ${name} ha rilasciato ${number}: è di nuovo aperto.`,
   asked: (name, question) => `:question: ${name} ha chiesto al cliente: ${question}`,

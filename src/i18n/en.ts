@@ -51,6 +51,8 @@ export const en = {
   reminderSaved: (p: { when: string; text: string }) => `Done: I will remind you ${p.when}: "${p.text}".`,
   reminderBeforeEvent: (p: { when: string }) => `And I will remind you ${p.when}.`,
   reminderBeforeEventCancelled: (p: { when: string }) => `I also removed the reminder for ${p.when}.`,
+  /** under the office's move notice, one line per reminder set before the booking */
+  reminderFollowsOfficeMove: (p: { when: string }) => `Your reminder moves with it: you will hear from me ${p.when}.`,
   reminderSavedRecurring: (p: { first: string; text: string; recurrence: string }) =>
     `Done: I will remind you ${p.recurrence}, starting ${p.first}: "${p.text}".`,
   askReminderWhat: 'What should I remind you of?',

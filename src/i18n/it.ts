@@ -54,6 +54,7 @@ export const it: Catalog = {
   reminderSaved: (p) => `Fatto: te lo ricordo ${p.when}: "${p.text}".`,
   reminderBeforeEvent: (p) => `E te lo ricordo ${p.when}.`,
   reminderBeforeEventCancelled: (p) => `Ho tolto anche il promemoria di ${p.when}.`,
+  reminderFollowsOfficeMove: (p) => `Anche il promemoria si sposta: te lo ricordo ${p.when}.`,
   reminderSavedRecurring: (p) => `Fatto: te lo ricordo ${p.recurrence}, a partire da ${p.first}: "${p.text}".`,
   askReminderWhat: 'Di cosa ti devo ricordare?',
   askReminderWhen: (p) => `Quando te lo ricordo${p.text ? ` ("${p.text}")` : ''}?`,

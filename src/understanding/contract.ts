@@ -100,7 +100,15 @@ export const understandingSchema = z.object({
    * reminder: the appointment it comes before, when the client said both ("venerdì alle 15 ho la
    * riunione col commercialista, ricordamelo il giorno prima"): it goes on the agenda too
    */
-  event: z.object({ when: isoInstant, title: z.string().optional(), with: z.string().optional() }).optional(),
+  event: z
+    .object({
+      when: isoInstant,
+      title: z.string().optional(),
+      with: z.string().optional(),
+      /** the office books it with a third party ("prenotami … e ricordamelo il giorno prima") */
+      viaOffice: z.boolean().optional(),
+    })
+    .optional(),
   /** `when` is missing because the time named cannot be used; `said` is the client's words for it */
   timeIssue: z.object({ reason: z.enum(timeIssues), said: z.string().optional() }).optional(),
 });

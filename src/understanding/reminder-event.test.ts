@@ -33,3 +33,40 @@ describe('an appointment said together with a reminder before it', () => {
     expect(understandRules('ricordami venerdì alle 10 di chiamare Rossi', it_)).not.toHaveProperty('event');
   });
 });
+
+describe('a booking the office makes, with a reminder before it', () => {
+  it.each([
+    [
+      'prenotami un tavolo da Gino venerdì alle 20 e ricordamelo il giorno prima',
+      'tavolo da Gino',
+      '2026-11-27T20:00',
+      '2026-11-26T09:00',
+    ],
+    [
+      'venerdì alle 20 prenotami un tavolo da Gino, ricordamelo il giorno prima',
+      'tavolo da Gino',
+      '2026-11-27T20:00',
+      '2026-11-26T09:00',
+    ],
+    [
+      "fissami il dentista giovedì alle 16 e ricordamelo un'ora prima",
+      'dentista',
+      '2026-11-26T16:00',
+      '2026-11-26T15:00',
+    ],
+    [
+      'prenota il ristorante per sabato alle 21, ricordamelo la mattina',
+      'ristorante',
+      '2026-11-28T21:00',
+      '2026-11-28T09:00',
+    ],
+  ])('%s: the reminder, and the booking the office makes', (text, title, event, reminder) => {
+    expect(understandRules(text, it_)).toEqual({
+      intent: 'reminder',
+      when: `${reminder}:00+01:00`,
+      text: title,
+      due: event.slice(0, 10),
+      event: { when: `${event}:00+01:00`, title, viaOffice: true },
+    });
+  });
+});

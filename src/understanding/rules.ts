@@ -136,7 +136,9 @@ function withEvent(
   const { filed } = classification;
   const reminder = { text: analysis.text, tokens: analysis.tokens, headFirst, due: r.due, eventAt: r.eventAt, filed };
   const event = eventBeforeReminder(reminder, { ...ctx, lang: analysis.lang }, understandRules, r.text);
-  const { when, rrule, text, due, timeIssue } = r;
+  const { when, rrule, due, timeIssue } = r;
+  // what the office books is what the reminder is about: "tavolo da Gino", not the booking's words
+  const text = event?.viaOffice === true && filed === true ? (event.title ?? r.text) : r.text;
   return compact({ intent: 'reminder', when, rrule, text, due, timeIssue, event });
 }
 
@@ -192,7 +194,8 @@ function officeSlots(
   read: { consumed: boolean[]; classification: ReturnType<typeof classifyIntent>; time: ResolvedTime },
 ): Partial<Understanding> {
   const { consumed, classification, time } = read;
-  const input = { tokens: analysis.tokens, consumed, lang: analysis.lang, classification };
+  const timed = time.when?.includes('T') === true;
+  const input = { tokens: analysis.tokens, consumed, lang: analysis.lang, classification, timed };
   const office = thirdPartySlots(input);
   if (office.viaOffice && !time.rrule) return { ...office, ...officeWindow(analysis, ctx, time.when) };
   // a meeting with someone within a window: the office agrees the slot with them

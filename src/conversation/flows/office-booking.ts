@@ -57,7 +57,8 @@ export const requestOfficeBooking: Flow<{
         t(ctx.lang, 'officeBookingRequested', { title, when, number: ticketLabel(ticket.number) }) +
         tailRequestNote(ctx, 'tailRequestWithOffice'),
     },
-    events,
+    // a reminder set with it ("… e ricordamelo il giorno prima") is tied to the booking by this event
+    events: [...events, { type: 'booking_changed', bookingId: booking.id }],
     understood: true,
   };
 };

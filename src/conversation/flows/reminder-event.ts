@@ -5,6 +5,7 @@ import { instantOf } from '../../kernel/time.js';
 import type { Understanding } from '../../understanding/contract.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { bookingFlow } from './booking.js';
+import { tailRequestNote } from './office-booking.js';
 import { reminderFlow } from './reminder.js';
 
 /**
@@ -18,7 +19,10 @@ export const reminderWithEventFlow: Flow<{ understanding: Understanding; minutes
 ) => {
   const { event, ...reminder } = understanding;
   if (event === undefined) return reminderFlow(ctx, reminder);
-  const booked = await bookingFlow(ctx, { understanding: { intent: 'booking', ...event }, minutes });
+  const booked = withoutTailNote(
+    ctx,
+    await bookingFlow(ctx, { understanding: { intent: 'booking', ...event }, minutes }),
+  );
   const reminded = await reminderFlow(ctx, reminder);
   await tieToMeeting(ctx, booked, reminded);
   const when = instantOf(reminder.when, ctx.tz);
@@ -37,6 +41,16 @@ async function tieToMeeting(ctx: FlowContext, booked: FlowResult, reminded: Flow
     e.type === 'reminder_occurrence_planned' ? [e.occurrenceId] : [],
   )[0];
   if (bookingId && occurrenceId) await remindBefore(ctx.db, occurrenceId, bookingId);
+}
+
+/**
+ * "prenotami un tavolo da Gino venerdì alle 20 e ricordamelo il giorno prima": the office's booking
+ * would say the desk also reads "ricordamelo il giorno prima", but that reminder is set right here.
+ */
+function withoutTailNote(ctx: FlowContext, booked: FlowResult): FlowResult {
+  const note = tailRequestNote(ctx, 'tailRequestWithOffice');
+  if (note === '' || !booked.reply.text.includes(note)) return booked;
+  return { ...booked, reply: { ...booked.reply, text: booked.reply.text.replace(note, '') } };
 }
 
 /** Both answers in one message: the booking's first (its buttons and invitation), then the reminder's. */

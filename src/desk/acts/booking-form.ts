@@ -9,7 +9,10 @@ import {
   type Slot,
 } from '../../domain/bookings/third-party.js';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { remindersFollowBooking } from '../../domain/reminders/follow.js';
 import { t } from '../../i18n/catalog.js';
+import { formatWhen } from '../../i18n/format.js';
+import type { Tx } from '../../infra/db/types.js';
 import { encodeButton } from '../../kernel/actions.js';
 import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import type { Button } from '../../kernel/messaging.js';
@@ -67,27 +70,51 @@ async function finish(act: FormAct, thread: string): Promise<void> {
   await act.ctx.cards.thread(ticketId, thread);
 }
 
+/**
+ * The reminders the client set before the booking ("il giorno prima") follow it when the office
+ * gives it another time, by the same rule as when the client moves it (remindersFollowBooking).
+ */
+const remindersFollowOffice = (tx: Tx, act: FormAct, from: Date | null, booking: OfficeBooking) =>
+  remindersFollowBooking(tx, {
+    clientId: act.loaded.ticket.clientId,
+    bookingId: booking.id,
+    from,
+    to: booking.startsAt ?? act.slot.startsAt,
+    tz: act.loaded.client.tz,
+    now: act.now,
+  });
+
+/** The client reads where each reminder went, under the office's notice. */
+const followLines = (act: FormAct, lang: Lang, at: Date[]): string =>
+  at
+    .map(
+      (when) =>
+        ` ${t(lang, 'reminderFollowsOfficeMove', { when: formatWhen(when, lang, act.loaded.client.tz, act.now) })}`,
+    )
+    .join('');
+
 const signed = (act: FormAct): string => escapeSlackText(firstName(act.who.name));
 const finalSlot = (act: FormAct, booking: OfficeBooking): string =>
   deskBookingSlot({ ...act.slot, location: booking.location ?? undefined }, act.loaded.client.tz, act.ctx.texts);
 
 async function confirm(act: FormAct): Promise<() => Promise<void>> {
   const { ctx, loaded, now } = act;
-  const booking = await ctx.prisma.$transaction((tx) =>
-    confirmRequestedBooking(tx, act.bookingId, act.slot, act.by, now),
-  );
+  const { booking, followed } = await ctx.prisma.$transaction(async (tx) => {
+    const confirmed = await confirmRequestedBooking(tx, act.bookingId, act.slot, act.by, now);
+    return { booking: confirmed, followed: await remindersFollowOffice(tx, act, loaded.booking.startsAt, confirmed) };
+  });
   ctx.logger.info(
     { ticketId: loaded.ticket.id, bookingId: booking.id, assistantId: act.who.id },
     'booking confirmed by the desk',
   );
   return async () => {
-    await ctx.publish([{ type: 'booking_changed', bookingId: booking.id }]);
+    await ctx.publish([{ type: 'booking_changed', bookingId: booking.id }, ...followed.events]);
     const text = (lang: Lang, b: OfficeBooking) =>
       t(lang, 'officeBookingConfirmed', {
         title: b.title,
         when: bookingWhen(loaded, lang, b, now),
         place: b.location ?? '',
-      });
+      }) + followLines(act, lang, followed.at);
     await tellClientOfBooking(ctx, act.who, loaded, booking, { text, note: act.note, withInvitation: true });
     await finish(act, ctx.texts.bookingConfirmed(signed(act), finalSlot(act, booking)));
   };
@@ -127,17 +154,18 @@ async function propose(act: FormAct): Promise<() => Promise<void>> {
 
 async function reschedule(act: FormAct): Promise<() => Promise<void>> {
   const { ctx, loaded, now } = act;
-  const { booking, previousStartsAt } = await ctx.prisma.$transaction((tx) =>
-    moveBooking(tx, act.bookingId, act.slot, act.by, now),
-  );
+  const { booking, previousStartsAt, followed } = await ctx.prisma.$transaction(async (tx) => {
+    const moved = await moveBooking(tx, act.bookingId, act.slot, act.by, now);
+    return { ...moved, followed: await remindersFollowOffice(tx, act, moved.previousStartsAt, moved.booking) };
+  });
   return async () => {
-    await ctx.publish([{ type: 'booking_changed', bookingId: booking.id, previousStartsAt }]);
+    await ctx.publish([{ type: 'booking_changed', bookingId: booking.id, previousStartsAt }, ...followed.events]);
     const text = (lang: Lang, b: OfficeBooking) =>
       t(lang, 'officeBookingMoved', {
         title: b.title,
         when: bookingWhen(loaded, lang, b, now),
         place: b.location ?? '',
-      });
+      }) + followLines(act, lang, followed.at);
     await tellClientOfBooking(ctx, act.who, loaded, booking, { text, note: act.note, withInvitation: true });
     await finish(act, ctx.texts.bookingMoved(signed(act), finalSlot(act, booking)));
   };

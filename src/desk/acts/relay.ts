@@ -8,10 +8,11 @@ import { ticketLabel } from '../../domain/tickets/service.js';
 import { t } from '../../i18n/catalog.js';
 import type { TicketStatus } from '../../generated/prisma/enums.js';
 import type { DeskContext } from '../context.js';
-import { NOTE_MARKER } from '../texts.js';
+import { loggedMinutes, NOTE_MARKER } from '../texts.js';
 import type { Delivery } from './client-messenger.js';
 import { firstName, type DeskAssistant } from './assistant.js';
 import { answerByMail } from './mail-reply.js';
+import { logTimeFromThread } from './time-log.js';
 import type { Outcome } from './outcome.js';
 import { explainRefusal } from './refusals.js';
 
@@ -40,7 +41,7 @@ export interface Relay {
 /**
  * An assistant's message reaches the client, signed with their first name, and so does each
  * file shared with it, unless it starts with the note marker (then it stays on the desk as an
- * internal note). While someone else holds the ticket only they write to its client. The
+ * internal note, or logs time when it is only a duration: "// 30 min"). While someone else holds the ticket only they write to its client. The
  * notices say what to tell the assistant privately: a ticket held by someone else or closed, a
  * file too large, a failed delivery.
  */
@@ -51,11 +52,11 @@ export async function relayAssistantMessage(
 ): Promise<Relay> {
   const { ticket, text } = message;
   if (text.startsWith(NOTE_MARKER)) {
-    await recordNote(ctx, who, {
-      ticketId: ticket.id,
-      text: text.slice(NOTE_MARKER.length).trim(),
-      slackTs: message.slackTs,
-    });
+    const note = text.slice(NOTE_MARKER.length).trim();
+    const minutes = loggedMinutes(note);
+    if (minutes !== null)
+      return { sent: false, notices: await logTimeFromThread(ctx, who, { ticket, minutes, slackTs: message.slackTs }) };
+    await recordNote(ctx, who, { ticketId: ticket.id, text: note, slackTs: message.slackTs });
     return { sent: false, notices: [] };
   }
   const refused = await relayRefusal(ctx, who, ticket);

@@ -5,7 +5,9 @@ import { lookupVerb, type VerbClass } from './verbs.js';
 
 const CLITICS = ['melo', 'mela', 'celo', 'cela', 'glielo', 'gliela', 'lo', 'la'];
 const AND: ReadonlySet<string> = new Set(['e', 'ed', 'and']);
-const FILING: ReadonlySet<VerbClass> = new Set(['put', 'note']);
+const BOOKING: ReadonlySet<VerbClass> = new Set(['book', 'fix']);
+// "prenotami … e ricordamelo il giorno prima": a reminder before what the office books
+const FILING: ReadonlySet<VerbClass> = new Set(['put', 'note', ...BOOKING]);
 
 /** The class of a verb, with an object pronoun glued to it ("segnamelo", "ricordamelo") or not. */
 function classOf(norm: string, lang: Lang): { cls: VerbClass; back: boolean } | undefined {
@@ -15,6 +17,12 @@ function classOf(norm: string, lang: Lang): { cls: VerbClass; back: boolean } | 
   const clitic = CLITICS.find((c) => norm.endsWith(c) && lookupVerb(norm.slice(0, -c.length), lang) !== undefined);
   const verb = clitic === undefined ? undefined : lookupVerb(norm.slice(0, -clitic.length), lang);
   return verb === undefined ? undefined : { cls: verb.cls, back: true };
+}
+
+/** "e"/"and" before the reminder verb; after a booking verb a comma too ("prenotami …, ricordamelo"). */
+function joins(before: Token | undefined, cls: VerbClass): boolean {
+  if (before === undefined) return false;
+  return AND.has(before.norm) || (BOOKING.has(cls) && before.norm === ',');
 }
 
 /**
@@ -32,7 +40,7 @@ export function remindsWhatIsFiled(
   const filing = classOf(tokens[head.first]?.norm ?? '', lang);
   if (filing === undefined || !FILING.has(filing.cls)) return undefined;
   const k = tokens.findIndex((t, i) => {
-    if (i <= head.last || !AND.has(tokens[i - 1]?.norm ?? '')) return false;
+    if (i <= head.last || !joins(tokens[i - 1], filing.cls)) return false;
     const verb = classOf(t.norm, lang);
     return verb?.cls === 'reminder' && verb.back;
   });

@@ -5,7 +5,7 @@ import type { Token } from '../normalize.js';
 import type { Cues } from './cues.js';
 import { englishCues } from './cues-en.js';
 import { italianCues } from './cues-it.js';
-import { bookingJoined, lookupVerb, opensCompoundNoun, type Verb, type VerbClass } from './verbs.js';
+import { bookingJoined, GETTING_LEMMAS, lookupVerb, opensCompoundNoun, type Verb, type VerbClass } from './verbs.js';
 import { RIDE_VERBS, bareNeedLength, handedOver, namesWork, objectIsRide, preambleLength } from './requests.js';
 import { namesHeadcount } from '../time/party-change.js';
 import { delegationLength } from './delegation.js';
@@ -90,7 +90,10 @@ function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined 
   // "call with Marco at 3": a noun, the event to put in the agenda
   if (s.lang === 'en' && s.tokens[nextContent(s, after)]?.norm === 'with') return s.dated ? 'booking' : undefined;
   // "get me an appointment with the dentist", "get me a haircut": a booking the office arranges
-  if (verb.lemma === 'get' && (restHas(s, after, c.reservationNouns) || objectIsEvent(s, after))) return 'booking';
+  if (GETTING_LEMMAS.has(verb.lemma) && (restHas(s, after, c.reservationNouns) || objectIsEvent(s, after)))
+    return 'booking';
+  // "prendi nota: …", "prendo il treno": "prendere" asks for nothing but an appointment
+  if (verb.lemma === 'prendere') return undefined;
   // "chiamami un taxi per le 7", "order me a cab": a ride the office books
   if (RIDE_VERBS.has(verb.lemma) && objectIsRide(s.tokens, nextContent(s, after), s.lang)) return 'booking';
   // "mandami l'elenco degli appuntamenti di domani": the bot answers from the agenda

@@ -47,6 +47,8 @@ export function eventBeforeReminder(
 function titled(event: ReminderEvent, booking: Understanding): ReminderEvent {
   if (booking.title !== undefined) event.title = booking.title;
   if (booking.with !== undefined) event.with = booking.with;
+  // "prenotami un tavolo da Gino venerdì alle 20 e ricordamelo il giorno prima": the office books it
+  if (booking.viaOffice === true) event.viaOffice = true;
   return event;
 }
 

@@ -4,7 +4,7 @@ import type { Lang, Understanding } from '../contract.js';
 import type { Classification } from './intent.js';
 import type { Token } from '../normalize.js';
 import { RIDE_VERBS, isRideNoun } from './requests.js';
-import { bookingJoined } from './verbs.js';
+import { bookingJoined, GETTING_LEMMAS } from './verbs.js';
 
 /**
  * Whether a booking needs the office to arrange it with an outside party ("prenota un tavolo
@@ -22,6 +22,12 @@ interface Words {
   venueWords: ReadonlySet<string>;
   /** venue words that need a proper name after them ("da Mario", "at Da Mario") */
   namedVenueWords: ReadonlySet<string>;
+  /**
+   * professionals the office makes an appointment with ("fissami un appuntamento con il geometra", "book me a
+   * call with Dr Lee"): outside parties, unless a meeting with them is already at a clock time (then it is the
+   * client's own meeting to put in the agenda: "mi fissi la riunione col geometra giovedì alle 10?")
+   */
+  professionals: ReadonlySet<string>;
   /** what a request with no booking verb must name ("mi serve un tavolo", "I need a table") */
   tables: ReadonlySet<string>;
   /** a meal or an eating place booked: "brunch da Nora per 5", "dinner at Gino's for 6" count people too */
@@ -48,6 +54,10 @@ const words: Record<Lang, Words> = {
         // rides, and travel at a fixed time ("il treno delle 8:05"): see isTravelTask in intent.ts
         'taxi ncc uber navetta transfer autista treno treni volo voli aereo traghetto biglietto biglietti hotel albergo',
     ),
+    professionals: set(
+      'geometra architetto architetta ingegnere perito idraulico elettricista fabbro falegname tecnico consulente ' +
+        'dott dottor dott.ssa avv ing arch geom prof',
+    ),
     tables: set('tavolo tavoli camera stanza'),
     meals: set('pranzo cena colazione brunch aperitivo ristorante pizzeria trattoria'),
     venueWords: set('dal dallo dalla dai dagli dalle presso'),
@@ -67,6 +77,9 @@ const words: Record<Lang, Words> = {
         'manicure pedicure nails waxing ' +
         'taxi taxis cab cabs uber grab lyft minicab shuttle transfer chauffeur ride train trains flight flights ferry ticket tickets hotel',
     ),
+    professionals: set(
+      'dr doctor surveyor architect engineer plumber electrician locksmith carpenter technician consultant therapist counsellor',
+    ),
     tables: set('table tables room'),
     meals: set('lunch dinner breakfast brunch restaurant'),
     venueWords: set(''),
@@ -85,8 +98,6 @@ const LOCATIVE = new Set(['in', 'nella', 'nel', 'nello']);
 
 /** Verb classes with which the client asks the office to book something for them. */
 const BOOKING_VERBS = new Set(['book', 'fix', 'make']);
-/** "get me an appointment", "ottienimi": verbs that ask the office to get something. */
-const GETTING_LEMMAS = new Set(['get']);
 
 export interface ThirdPartyInput {
   tokens: readonly Token[];
@@ -94,6 +105,8 @@ export interface ThirdPartyInput {
   consumed: readonly boolean[];
   lang: Lang;
   classification: Classification;
+  /** the booking is at a clock time */
+  timed?: boolean | undefined;
 }
 
 const isCapitalized = (token: Token | undefined): boolean =>
@@ -166,14 +179,13 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
   if (rest.some((t) => w.calendarWords.has(t.norm))) return {};
   // "per noi 5", "there will be 6 of us": a party said around its number counts too
   const size = partySize(input, from) ?? partyOf(tokens, lang)?.size;
-  const provider =
+  const named = (set: ReadonlySet<string>) =>
     tokens
       .slice(from)
-      .some(
-        (t, k) =>
-          !input.consumed[from + k] && w.providers.has(t.norm) && !LOCATIVE.has(tokens[from + k - 1]?.norm ?? ''),
-      ) || bookedIn(rest, verb);
+      .some((t, k) => !input.consumed[from + k] && set.has(t.norm) && !LOCATIVE.has(tokens[from + k - 1]?.norm ?? ''));
   const meeting = rest.some((t) => w.meetings.has(t.norm));
+  const provider =
+    named(w.providers) || (named(w.professionals) && !(meeting && input.timed === true)) || bookedIn(rest, verb);
   // "book me a slot at the Fastweb store": a slot at a business, when no meeting of the client's is named
   const business = !meeting && rest.some((t) => BUSINESS_WORDS.has(t.norm));
   if (!provider && !business && (meeting || (size === undefined && !namesVenue(input, from)))) return {};

@@ -141,7 +141,12 @@ const ITALIAN_IRREGULAR: readonly [lemma: string, forms: readonly string[], cls:
     ['vedere', ['vedere', 'veder'], 'agenda'],
     ['dire', ['dire', 'dir'], 'causative'],
     ['aiutare', ['aiuta', 'aiutare', 'aiutar', 'aiutate'], 'causative'],
+    // "prendimi un appuntamento col commercialista": getting something for the client, as "get me"
+    ['prendere', ['prendi', 'prendere', 'prender', 'prendete', 'prenda'], 'task'],
   ];
+
+/** "get me an appointment", "prendimi un appuntamento": verbs that ask the office to get something. */
+export const GETTING_LEMMAS: ReadonlySet<string> = new Set(['get', 'prendere']);
 
 const CLITICS = [
   '',
