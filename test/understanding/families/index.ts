@@ -75,6 +75,7 @@ import { leftovers18, leftovers18Round2 } from './leftovers-18.js';
 import { leftovers19, leftovers19Round2 } from './leftovers-19.js';
 import { texts21 } from './texts-21.js';
 import { fresh22It } from './fresh-22-it.js';
+import { fresh22Noisy } from './fresh-22-noisy.js';
 import { fresh19 } from './fresh-19.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
@@ -196,6 +197,7 @@ export const families: readonly Family[] = [
   ...fresh21It,
   ...texts21,
   ...fresh22It,
+  ...fresh22Noisy,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { expectLabelled } from '../../test/understanding/expect-labelled.js';
+import { examplesOf } from '../../test/understanding/families/calendar.js';
+import { fresh22Noisy } from '../../test/understanding/families/fresh-22-noisy.js';
+import { understandRules } from './rules.js';
+
+/**
+ * Fresh batch 22 (test/understanding/families/fresh-22-noisy-round*.ts): Italian and English whole messages as
+ * phones and hurried thumbs mangle them. Beyond what the eval scores, a booking's `viaOffice` must be as labelled
+ * and labelled free texts must come out exactly: they keep the client's words as typed, typos included.
+ */
+const FREE_TEXTS = ['title', 'with', 'text', 'target'] as const;
+
+describe('fresh batch 22: noisy whole client messages', () => {
+  for (const example of fresh22Noisy.flatMap(examplesOf)) {
+    it(`${example.id}: ${example.text}`, () => {
+      expectLabelled(example, { freeTexts: FREE_TEXTS });
+    });
+  }
+});
+
+/** Wednesday 3 November 2027, 09:00 in Rome; the same instant in London. */
+const now = new Date('2027-11-03T09:00:00+01:00');
+const it_ = (text: string) => understandRules(text, { now, tz: 'Europe/Rome', lang: 'it' });
+const en = (text: string) => understandRules(text, { now, tz: 'Europe/London', lang: 'en' });
+
+describe('fresh batch 22: what rounds 1 and 2 taught', () => {
+  it('reads a clock glued to the word before it ("alle3", "at3pm", "domani12 e 30", "3e mezza")', () => {
+    expect(it_('ricordami venerdi alle4 di chiamare Bruno')).toMatchObject({
+      when: '2027-11-05T16:00:00+01:00',
+      text: 'chiamare Bruno',
+    });
+    expect(en('remind me at4pm to call Bruno')).toMatchObject({
+      when: '2027-11-03T16:00:00+00:00',
+      text: 'call Bruno',
+    });
+    expect(it_('domani11 e 45 ho il notaio')).toMatchObject({ intent: 'booking', when: '2027-11-04T11:45:00+01:00' });
+    expect(it_('ho la visita venerdi alle 4e mezza')).toMatchObject({ when: '2027-11-05T16:30:00+01:00' });
+    // a word that merely ends in digits stays a word
+    expect(en('remind me to reset the router2 tomorrow').text).toBe('reset the router2');
+  });
+
+  it('keeps an accent typed as a mark after the vowel out of the text ("lunedi`", "giovedi\'")', () => {
+    expect(it_('ricordami lunedi` di pagare la rata')).toMatchObject({
+      when: '2027-11-08T09:00:00+01:00',
+      text: 'pagare la rata',
+    });
+  });
+
+  it('reads voice-to-text splits and English day words in an Italian message', () => {
+    expect(it_('sono dal medico fino a le 11, nn chiamate')).toMatchObject({ intent: 'status' });
+    expect(it_('ricorda mi domani di chiamare Elsa')).toMatchObject({ intent: 'reminder', text: 'chiamare Elsa' });
+    expect(it_('ricordami tomorrow alle 6 di chiamare Elsa').when).toBe('2027-11-04T18:00:00+01:00');
+  });
+
+  it('reads a number word one slip off only where a number is expected', () => {
+    expect(it_('ricordami alle sete di chiamare Elsa').when).toBe('2027-11-03T19:00:00+01:00');
+    expect(en('remind me in fiftteen minutes to call Elsa').when).toBe('2027-11-03T08:15:00+00:00');
+    expect(it_('ho sete e fame, ricordami alle 12 di pranzare').text).toBe('pranzare');
+    expect(en('at footy training till 7 then free')).toMatchObject({ intent: 'status' });
+  });
+
+  it('reads short cue words one slip off in their context ("remid me", "evry tuesday", "a tabel for two")', () => {
+    expect(en('remid me friday to call Elsa')).toMatchObject({ intent: 'reminder', text: 'call Elsa' });
+    expect(en('remind me evry monday to water the plants').rrule).toBe('FREQ=WEEKLY;BYDAY=MO');
+    expect(en('book a tabel for 3 at Rules on friday at 8')).toMatchObject({ partySize: 3, viaOffice: true });
+    expect(en('have you ever been to Rules?').intent).not.toBe('reminder');
+  });
+
+  it('prefers the word a dropped letter explains when a typo is a slip from two ("minuts")', () => {
+    expect(en('remind me in ten minuts to call Elsa').when).toBe('2027-11-03T08:10:00+00:00');
+  });
+});

@@ -1,0 +1,151 @@
+import type { Lang } from './contract.js';
+import { numberWords, weekdays } from './time/lexicon.js';
+
+/**
+ * The tolerant side of the normalizer (fresh batch 22, "noisy" messages): a word glued to the number after it
+ * ("alle3", "at3pm", "domani12"), an accent typed as a grave or acute mark ("lunedi`"), voice-to-text splits
+ * ("a le 6", "ricorda mi"), English day words inside an Italian message ("ricordami tomorrow alle 5"), number
+ * words one slip off where a number is expected ("alle quatro", "fra sete giorni") and short cue words one slip
+ * off where their context says so ("remid me", "evry tuesday", "a tabel for two"). Every fix is guarded by the
+ * words around it, so an ordinary word is never read as another.
+ */
+
+/** Minimal shape of a token here (normalize.ts's Token, without importing it back). */
+interface Tok {
+  norm: string;
+  kind: 'word' | 'number' | 'punct';
+}
+
+/** Words after which a client glues the clock or the day's number: "alle3", "at3pm", "domani12", "lunedi9". */
+const GLUE_LEADS = new Set([
+  ...'alle le ore dalle verso entro domani oggi stasera dopodomani stamattina'.split(' '),
+  ...'at by till til until from around tomorrow tmrw tonight today'.split(' '),
+  ...Object.keys(weekdays.it),
+  ...Object.keys(weekdays.en).filter((w) => w.length >= 3),
+]);
+const GLUED = /^([\p{L}]+)(\d{1,2}(?:[:.]\d{2})?(?:am|pm|a|p|h)?)$/iu;
+
+/** How many letters of a word that holds a glued clock are the word before it ("alle3" -> 4); 0 when none. */
+export function gluedLeadLength(word: string): number {
+  const m = GLUED.exec(word);
+  if (m === null) return 0;
+  const lead = fold(m[1] ?? '');
+  return GLUE_LEADS.has(lead) ? lead.length : 0;
+}
+
+const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/** "lunedi`", "giovedi´", "giovedi'": an accent typed after the vowel it belongs to, not a quote. */
+export function isTypedAccent(word: string, mark: string): boolean {
+  const folded = fold(word);
+  if (mark === '`' || mark === '´') return /[aeiou]$/.test(folded) && folded.length > 1;
+  return Object.hasOwn(weekdays.it, folded);
+}
+
+export type Kind = 'missing' | 'extra' | 'wrong' | 'swapped';
+
+/** The one slip that turns `typed` into `meant` (a letter missing, extra, wrong or two swapped), if any. */
+export function slipKind(typed: string, meant: string): Kind | undefined {
+  if (typed === meant || Math.abs(typed.length - meant.length) > 1) return undefined;
+  let i = 0;
+  while (i < typed.length && i < meant.length && typed[i] === meant[i]) i++;
+  if (typed.length === meant.length) {
+    if (typed.slice(i + 1) === meant.slice(i + 1)) return 'wrong';
+    const swapped = typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && typed.slice(i + 2) === meant.slice(i + 2);
+    return swapped ? 'swapped' : undefined;
+  }
+  if (typed.length < meant.length) return typed.slice(i) === meant.slice(i + 1) ? 'missing' : undefined;
+  return typed.slice(i + 1) === meant.slice(i) ? 'extra' : undefined;
+}
+
+/** Of several words a slip away, the one a dropped letter explains ("minuts" is "minutes", not "minute"). */
+export function bestSlip(typed: string, candidates: readonly string[]): string | undefined {
+  const kinds = candidates.map((w) => slipKind(typed, w));
+  const found = candidates.filter((_, i) => kinds[i] !== undefined);
+  if (found.length <= 1) return found[0];
+  const missing = candidates.filter((_, i) => kinds[i] === 'missing');
+  return missing.length === 1 ? missing[0] : undefined;
+}
+
+/** English day words an Italian client drops into a message ("ricordami tomorrow alle 5"). */
+const ENGLISH_IN_ITALIAN = new Map([
+  ['tomorrow', 'domani'],
+  ['tmrw', 'domani'],
+  ['today', 'oggi'],
+  ['tonight', 'stasera'],
+  ['monday', 'lunedi'],
+  ['tuesday', 'martedi'],
+  ['wednesday', 'mercoledi'],
+  ['thursday', 'giovedi'],
+  ['friday', 'venerdi'],
+  ['saturday', 'sabato'],
+  ['sunday', 'domenica'],
+]);
+
+/** Words after which a number is expected ("alle quatro", "fra sete giorni"). */
+const NUMBER_LEADS = new Set('alle ore tra fra dalle entro verso at till until around'.split(' '));
+const CLOCK_LEADS = new Set('alle ore dalle entro verso at till until around'.split(' '));
+/** Words a number comes before ("sete giorni", "twenty minuts"): units of time. */
+const NUMBER_UNITS =
+  /^(?:minut\w*|or[ae]|giorn\w*|settiman\w*|mes[ei]|min\w*|hours?|hrs?|days?|weeks?|months?|thirty|fifteen|am|pm)$/;
+/** "quatro e mezza", "sete e un quarto": the minutes after the hour */
+const AFTER_HOUR = /^(?:mezza|mezzo|quarto|un|\d+)$/;
+
+/** A number word one slip off, where a number is expected: "quatro" -> "4", "diecci" -> "10", "sete" -> "7". */
+export function slippedNumber(tokens: readonly Tok[], i: number, lang: Lang): string | undefined {
+  const word = tokens[i]?.norm ?? '';
+  if (word.length < 4 || numberWords[lang].has(word)) return undefined;
+  const before = tokens[i - 1]?.norm ?? '';
+  const after = tokens[i + 1]?.norm ?? '';
+  const hourAfter = after === 'e' && AFTER_HOUR.test(tokens[i + 2]?.norm ?? '');
+  if (!NUMBER_LEADS.has(before) && !NUMBER_UNITS.test(after) && !hourAfter) return undefined;
+  // a wrong letter makes other words ("footy" is not "forty"): only a letter missing, doubled or swapped
+  const meant = bestSlip(
+    word,
+    [...numberWords[lang].keys()].filter((w) => w.length >= 4 && w[0] === word[0] && slipKind(word, w) !== 'wrong'),
+  );
+  const value = meant === undefined ? undefined : numberWords[lang].get(meant);
+  // after a clock word the number is an hour
+  return CLOCK_LEADS.has(before) && Number(value) > 24 ? undefined : value;
+}
+
+const DAY_OR_UNIT =
+  /^(?:\d+\w*|day|days|week|weeks|month|months|year|morning|evening|night|other|second|third|weekday|weekend|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
+
+/** Short cue words (too short for the general fuzzy match) and the context that must hold for a slip of them. */
+const SHORT_CUES: Record<Lang, readonly [string, (next: string, prev: string) => boolean][]> = {
+  en: [
+    ['remind', (next) => /^(?:me|us|him|her|them)$/.test(next)],
+    ['every', (next) => DAY_OR_UNIT.test(next) || Object.hasOwn(weekdays.en, next)],
+    ['table', (next, prev) => /^(?:a|the|my)$/.test(prev) && /^(?:for|4)$/.test(next)],
+  ],
+  it: [['ogni', (next) => Object.hasOwn(weekdays.it, next) || /^(?:giorno|settimana|mese|anno|\d+)$/.test(next)]],
+};
+
+/** A short cue word one slip off, in the context it needs ("remid me", "evry tuesday", "a tabel for two"). */
+export function slippedCue(tokens: readonly Tok[], i: number, lang: Lang): string | undefined {
+  const word = tokens[i]?.norm ?? '';
+  if (word.length < 4 || tokens[i]?.kind !== 'word') return undefined;
+  const next = tokens[i + 1]?.norm ?? '';
+  const prev = tokens[i - 1]?.norm ?? '';
+  for (const [cue, fits] of SHORT_CUES[lang])
+    if (word !== cue && word[0] === cue[0] && slipKind(word, cue) !== undefined && fits(next, prev)) return cue;
+  return undefined;
+}
+
+/**
+ * Italian words a voice note or autocorrect splits: "a le 6" is "alle 6", "da le 9" is "dalle 9", "ricorda mi"
+ * is "ricordami". Returns the first word's reading; the second word is then dropped (see `isSplitTail`).
+ */
+export function joinedSplit(tokens: readonly Tok[], i: number): string | undefined {
+  const [a, b, c] = [tokens[i]?.norm, tokens[i + 1]?.norm, tokens[i + 2]];
+  if ((a === 'a' || a === 'da') && b === 'le' && c?.kind === 'number') return a === 'a' ? 'alle' : 'dalle';
+  if ((a === 'ricorda' || a === 'ricordate') && b === 'mi') return `${a}mi`;
+  return undefined;
+}
+
+/** The second word of a split `joinedSplit` reads with the first. */
+export const isSplitTail = (tokens: readonly Tok[], i: number): boolean => joinedSplit(tokens, i - 1) !== undefined;
+
+/** An English day word in an Italian message, in Italian. */
+export const englishDayWord = (word: string): string | undefined => ENGLISH_IN_ITALIAN.get(word);
