@@ -71,3 +71,30 @@ describe('fresh batch 22: what rounds 1 and 2 taught', () => {
     expect(en('remind me in ten minuts to call Elsa').when).toBe('2027-11-03T08:10:00+00:00');
   });
 });
+
+describe('fresh batch 22: what rounds 3 and 4 taught', () => {
+  it('reads request words with a letter missing, doubled or swapped, never a wrong letter or another form', () => {
+    expect(it_('anulla il dentista di venerdi').intent).toBe('cancel');
+    expect(it_('quante ore mi restanno?').intent).toBe('balance');
+    expect(en('cancle my call on friday').intent).toBe('cancel');
+    // real words one slip from a request word stay as they are
+    expect(it_('la sposa ha cambiato idea, ricordami lunedi alle 10 di richiamarla').intent).toBe('reminder');
+    expect(en('remind me friday about the cancer screening').intent).toBe('reminder');
+    expect(it_('puoi fissarmi un appuntamento col notaio venerdi alle 10?').intent).toBe('booking');
+  });
+
+  it('reads a weekday with a letter missing after a preposition, never a name ("call Frida")', () => {
+    expect(en('remind me on sundy to call mum').when).toBe('2027-11-07T09:00:00+00:00');
+    expect(en('remind me to call frida at 5').when).toBe('2027-11-03T17:00:00+00:00');
+  });
+
+  it('reads "alle oto", "e meza" and an English "remind me" inside an Italian message', () => {
+    expect(it_('ricordami alle oto di sera di chiudere il gas').when).toBe('2027-11-03T20:00:00+01:00');
+    expect(it_('ricordami alle 5 e meza di uscire').when).toBe('2027-11-03T17:30:00+01:00');
+    expect(it_('remind me domani alle 9 di chiamare Elsa')).toMatchObject({
+      intent: 'reminder',
+      when: '2027-11-04T09:00:00+01:00',
+      text: 'chiamare Elsa',
+    });
+  });
+});

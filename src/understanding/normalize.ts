@@ -373,7 +373,11 @@ function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token 
     return { ...t, norm: number, kind: 'number' };
   const slipped = tolerant.slippedNumber(tokens, i, lang);
   if (slipped !== undefined) return { ...t, norm: slipped, kind: 'number' };
-  const fuzzy = fuzzyFix(t.norm, lang) ?? tolerant.slippedCue(tokens, i, lang);
+  const fuzzy =
+    fuzzyFix(t.norm, lang) ??
+    tolerant.slippedCue(tokens, i, lang) ??
+    tolerant.slippedRequestWord(t.norm, lang) ??
+    tolerant.slippedWeekday(tokens, i, lang);
   return fuzzy === undefined ? t : { ...t, norm: fuzzy };
 }
 

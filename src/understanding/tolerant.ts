@@ -58,6 +58,15 @@ export function slipKind(typed: string, meant: string): Kind | undefined {
   return typed.slice(i + 1) === meant.slice(i) ? 'extra' : undefined;
 }
 
+/** A slip that seldom makes another real word: a letter missing, doubled or two swapped, never a wrong letter. */
+const isSafeSlip = (typed: string, meant: string): boolean => {
+  const kind = slipKind(typed, meant);
+  return kind !== undefined && kind !== 'wrong';
+};
+
+/** "fissarmi", "spostarlo": an Italian infinitive with its pronoun is a word of its own, never a slip */
+const INFINITIVE_CLITIC = /(?:ar|er|ir)(?:mi|ti|ci|vi|lo|la|li|le|ne|melo|mela|celo)$/;
+
 /** Of several words a slip away, the one a dropped letter explains ("minuts" is "minutes", not "minute"). */
 export function bestSlip(typed: string, candidates: readonly string[]): string | undefined {
   const kinds = candidates.map((w) => slipKind(typed, w));
@@ -94,8 +103,9 @@ const AFTER_HOUR = /^(?:mezza|mezzo|quarto|un|\d+)$/;
 /** A number word one slip off, where a number is expected: "quatro" -> "4", "diecci" -> "10", "sete" -> "7". */
 export function slippedNumber(tokens: readonly Tok[], i: number, lang: Lang): string | undefined {
   const word = tokens[i]?.norm ?? '';
-  if (word.length < 4 || numberWords[lang].has(word)) return undefined;
   const before = tokens[i - 1]?.norm ?? '';
+  // "alle oto": a three-letter slip only right after a clock word
+  if (word.length < (CLOCK_LEADS.has(before) ? 3 : 4) || numberWords[lang].has(word)) return undefined;
   const after = tokens[i + 1]?.norm ?? '';
   const hourAfter = after === 'e' && AFTER_HOUR.test(tokens[i + 2]?.norm ?? '');
   if (!NUMBER_LEADS.has(before) && !NUMBER_UNITS.test(after) && !hourAfter) return undefined;
@@ -119,7 +129,10 @@ const SHORT_CUES: Record<Lang, readonly [string, (next: string, prev: string) =>
     ['every', (next) => DAY_OR_UNIT.test(next) || Object.hasOwn(weekdays.en, next)],
     ['table', (next, prev) => /^(?:a|the|my)$/.test(prev) && /^(?:for|4)$/.test(next)],
   ],
-  it: [['ogni', (next) => Object.hasOwn(weekdays.it, next) || /^(?:giorno|settimana|mese|anno|\d+)$/.test(next)]],
+  it: [
+    ['ogni', (next) => Object.hasOwn(weekdays.it, next) || /^(?:giorno|settimana|mese|anno|\d+)$/.test(next)],
+    ['mezza', (_, prev) => prev === 'e'],
+  ],
 };
 
 /** A short cue word one slip off, in the context it needs ("remid me", "evry tuesday", "a tabel for two"). */
@@ -129,7 +142,7 @@ export function slippedCue(tokens: readonly Tok[], i: number, lang: Lang): strin
   const next = tokens[i + 1]?.norm ?? '';
   const prev = tokens[i - 1]?.norm ?? '';
   for (const [cue, fits] of SHORT_CUES[lang])
-    if (word !== cue && word[0] === cue[0] && slipKind(word, cue) !== undefined && fits(next, prev)) return cue;
+    if (word !== cue && word[0] === cue[0] && isSafeSlip(word, cue) && fits(next, prev)) return cue;
   return undefined;
 }
 
@@ -140,7 +153,9 @@ export function slippedCue(tokens: readonly Tok[], i: number, lang: Lang): strin
 export function joinedSplit(tokens: readonly Tok[], i: number): string | undefined {
   const [a, b, c] = [tokens[i]?.norm, tokens[i + 1]?.norm, tokens[i + 2]];
   if ((a === 'a' || a === 'da') && b === 'le' && c?.kind === 'number') return a === 'a' ? 'alle' : 'dalle';
-  if ((a === 'ricorda' || a === 'ricordate') && b === 'mi') return `${a}mi`;
+  // "ricorda mi", and an English "remind me" inside an Italian message
+  if ((a === 'ricorda' || a === 'ricordate' || a === 'remind') && (b === 'mi' || b === 'me'))
+    return a === 'ricordate' ? 'ricordatemi' : 'ricordami';
   return undefined;
 }
 
@@ -149,3 +164,38 @@ export const isSplitTail = (tokens: readonly Tok[], i: number): boolean => joine
 
 /** An English day word in an Italian message, in Italian. */
 export const englishDayWord = (word: string): string | undefined => ENGLISH_IN_ITALIAN.get(word);
+
+/**
+ * Request verbs and words an intent turns on ("anulla", "restanno", "cancle"): matched with a letter missing, doubled
+ * or two swapped, never a wrong letter ("cancer" is not "cancel"), words of six letters or more only ("sposa" is
+ * no slip of "sposta", which stays out, as "sposata" would read as it).
+ */
+const REQUEST_WORDS: Record<Lang, readonly string[]> = {
+  it: [
+    ...'annulla annullare cancella disdici disdire rimanda posticipa anticipa prenotami'.split(' '),
+    ...'ricordamelo ricordatemi segnami fissami pacchetto rimangono restano rimaste richiesta'.split(' '),
+  ],
+  en: 'cancel reschedule postpone schedule request package remaining available'.split(' '),
+};
+
+export function slippedRequestWord(word: string, lang: Lang): string | undefined {
+  if (word.length < 6 || REQUEST_WORDS[lang].includes(word)) return undefined;
+  const near = REQUEST_WORDS[lang].filter((w) => w.length >= 6 && w[0] === word[0]);
+  const meant = bestSlip(word, near);
+  // "scheduled", "requests": another form of the word, not a slip of it
+  if (meant === undefined || word.startsWith(meant)) return undefined;
+  return isSafeSlip(word, meant) && !(lang === 'it' && INFINITIVE_CLITIC.test(word)) ? meant : undefined;
+}
+
+/** Days named with a letter missing or two swapped after a preposition ("on sundy", "entro venrdi"). */
+const DAY_PREPS = new Set('on by till until next this every last from il di entro per ogni da a fino'.split(' '));
+
+export function slippedWeekday(tokens: readonly Tok[], i: number, lang: Lang): string | undefined {
+  const word = tokens[i]?.norm ?? '';
+  if (word.length < 5 || Object.hasOwn(weekdays[lang], word) || !DAY_PREPS.has(tokens[i - 1]?.norm ?? ''))
+    return undefined;
+  const names = Object.keys(weekdays[lang]).filter((w) => w.length >= 6 && w[0] === word[0]);
+  const meant = bestSlip(word, names);
+  const kind = meant === undefined ? undefined : slipKind(word, meant);
+  return kind === 'missing' || kind === 'swapped' ? meant : undefined;
+}
