@@ -98,3 +98,19 @@ describe('fresh batch 22: what rounds 3 and 4 taught', () => {
     });
   });
 });
+
+describe('fresh batch 22: beyond the rounds', () => {
+  it('reads a day word glued to an hour as that day at that hour ("domani9", "tmrw9am")', () => {
+    expect(it_('ricordami domani9 di chiamare Rossi')).toMatchObject({
+      when: '2027-11-04T09:00:00+01:00',
+      text: 'chiamare Rossi',
+    });
+    expect(en('remind me tmrw9am to call Bob').when).toBe('2027-11-04T09:00:00+00:00');
+  });
+
+  it('reads "2" for "to" between "me" or a clock and the verb, never before a unit or a party', () => {
+    expect(en('remind me 2 call Bob tomorrow at 9')).toMatchObject({ text: 'call Bob' });
+    expect(en('remind me tomorrow at 9am 2 call Bob')).toMatchObject({ text: 'call Bob' });
+    expect(en('book a table for 2 at 8 tomorrow')).toMatchObject({ partySize: 2 });
+  });
+});

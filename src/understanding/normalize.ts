@@ -140,7 +140,10 @@ export function tokenize(text: string): Token[] {
     const glued = tolerant.gluedLeadLength(word);
     if (glued > 0) {
       // "alle3", "at3pm": the word, then the number read on its own
+      // "domani9": a day word glued to an hour says the hour's clock word too ("domani alle 9")
       push(i, i + glued, 'word');
+      const clockWord = tolerant.gluedDayClock(word.slice(0, glued));
+      if (clockWord !== undefined) push(i + glued, i + glued, 'word', clockWord);
       i += glued;
       continue;
     }
@@ -216,6 +219,7 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
     )
       return [];
     if (lang === 'en' && halfHourAt(tokens, i)) return [{ ...t, norm: `${t.norm}:30` }];
+    if (lang === 'en' && tolerant.twoForTo(tokens, i)) return [{ ...t, norm: 'to', kind: 'word' as const }];
     if (lang === 'en' && noLaterAt(tokens, i)) return [{ ...t, norm: 'by' }];
     if (lang === 'en' && (makeItAt(tokens, i) || makeItAt(tokens, i - 1)))
       return [{ ...t, norm: t.norm === 'make' ? 'move' : 'to' }];

@@ -1,5 +1,5 @@
 import type { Lang } from './contract.js';
-import { numberWords, weekdays } from './time/lexicon.js';
+import { months, numberWords, weekdays } from './time/lexicon.js';
 
 /**
  * The tolerant side of the normalizer (fresh batch 22, "noisy" messages): a word glued to the number after it
@@ -32,6 +32,33 @@ export function gluedLeadLength(word: string): number {
   const lead = fold(m[1] ?? '');
   return GLUE_LEADS.has(lead) ? lead.length : 0;
 }
+
+/** Day words that take a clock word before a glued hour ("domani9" is "domani alle 9", "tmrw9am" "tmrw at 9am"). */
+const DAY_CLOCK = new Map([
+  ...'domani oggi dopodomani stasera stamattina'.split(' ').map((w): [string, string] => [w, 'alle']),
+  ...'tomorrow tmrw today tonight'.split(' ').map((w): [string, string] => [w, 'at']),
+]);
+
+/** The clock word a day word glued to an hour leaves unsaid (an empty token of its own is made of it). */
+export const gluedDayClock = (lead: string): string | undefined => DAY_CLOCK.get(fold(lead));
+
+/**
+ * English "2" for "to" between the person reminded (or a clock) and the verb: "remind me 2 call Bob", "at 9am 2
+ * call Bob"; a number of days, hours or people stays a number.
+ */
+export function twoForTo(tokens: readonly Tok[], i: number): boolean {
+  if (tokens[i]?.norm !== '2' || tokens[i]?.kind !== 'number') return false;
+  const prev = tokens[i - 1]?.norm ?? '';
+  const next = tokens[i + 1];
+  const reminded = (prev === 'me' || prev === 'us') && /^remi?n?d$/.test(tokens[i - 2]?.norm ?? '');
+  if (!(reminded || prev === 'am' || prev === 'pm') || next?.kind !== 'word') return false;
+  if (Object.hasOwn(weekdays.en, next.norm) || Object.hasOwn(months.en, next.norm)) return false;
+  return !NOT_A_VERB.test(next.norm);
+}
+
+/** What follows a "2" that counts something ("2 days", "2 more times", "2 people") */
+const NOT_A_VERB =
+  /^(?:st|nd|rd|th|min\w*|hours?|hrs?|days?|weeks?|wks?|months?|years?|times?|people|persons?|guests?|of|am|pm|h|oclock|more|or|and|to|free|extra|other|separate|different)$/;
 
 const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
