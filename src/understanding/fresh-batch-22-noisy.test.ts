@@ -108,6 +108,15 @@ describe('fresh batch 22: beyond the rounds', () => {
     expect(en('remind me tmrw9am to call Bob').when).toBe('2027-11-04T09:00:00+00:00');
   });
 
+  it('reads "remindme" as the verb and its pronoun, and an English "pm"/"am" after an Italian hour', () => {
+    expect(en('remindme tomorrow at 3 to call Bob')).toMatchObject({ intent: 'reminder', text: 'call Bob' });
+    expect(it_('ricordami domani alle 9pm di chiamare Rossi')).toMatchObject({
+      when: '2027-11-04T21:00:00+01:00',
+      text: 'chiamare Rossi',
+    });
+    expect(it_('ricordami domani alle 8am di chiamare Rossi').when).toBe('2027-11-04T08:00:00+01:00');
+  });
+
   it('reads "2" for "to" between "me" or a clock and the verb, never before a unit or a party', () => {
     expect(en('remind me 2 call Bob tomorrow at 9')).toMatchObject({ text: 'call Bob' });
     expect(en('remind me tomorrow at 9am 2 call Bob')).toMatchObject({ text: 'call Bob' });

@@ -361,7 +361,11 @@ function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token 
   if (lang === 'it') {
     const punct = dictatedPunct(tokens, i);
     if (punct !== undefined) return { ...t, norm: punct, kind: 'punct' };
-    const standard = regionalReading(tokens, i) ?? tolerant.joinedSplit(tokens, i) ?? tolerant.englishDayWord(t.norm);
+    const standard =
+      regionalReading(tokens, i) ??
+      tolerant.joinedSplit(tokens, i) ??
+      tolerant.englishDayWord(t.norm) ??
+      tolerant.italianClockHalf(tokens, i);
     if (standard !== undefined) return { ...t, norm: standard };
   }
   if (lang === 'en') {

@@ -25,8 +25,13 @@ const GLUE_LEADS = new Set([
 ]);
 const GLUED = /^([\p{L}]+)(\d{1,2}(?:[:.]\d{2})?(?:am|pm|a|p|h)?)$/iu;
 
+/** "remindme", "remindus": the verb and its pronoun typed as one word */
+const GLUED_PRONOUN = /^(remind)(?:me|us)$/i;
+
 /** How many letters of a word that holds a glued clock are the word before it ("alle3" -> 4); 0 when none. */
 export function gluedLeadLength(word: string): number {
+  const pronoun = GLUED_PRONOUN.exec(word);
+  if (pronoun !== null) return pronoun[1]?.length ?? 0;
   const m = GLUED.exec(word);
   if (m === null) return 0;
   const lead = fold(m[1] ?? '');
@@ -225,4 +230,13 @@ export function slippedWeekday(tokens: readonly Tok[], i: number, lang: Lang): s
   const meant = bestSlip(word, names);
   const kind = meant === undefined ? undefined : slipKind(word, meant);
   return kind === 'missing' || kind === 'swapped' ? meant : undefined;
+}
+
+/** An English "pm"/"am" after the hour in an Italian message ("alle 3pm", "alle 9pm"), in Italian. */
+export function italianClockHalf(tokens: readonly Tok[], i: number): string | undefined {
+  const norm = tokens[i]?.norm;
+  const hour = Number(tokens[i - 1]?.kind === 'number' ? tokens[i - 1]?.norm : NaN);
+  if ((norm !== 'pm' && norm !== 'am') || !(hour >= 1 && hour <= 12)) return undefined;
+  if (norm === 'am') return 'di mattina';
+  return hour < 6 || hour === 12 ? 'del pomeriggio' : 'di sera';
 }
