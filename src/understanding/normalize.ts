@@ -1,9 +1,7 @@
 import type { Lang } from './contract.js';
-import { fuzzyVocabulary } from './time/fuzzy-vocabulary.js';
 import { months, numberWords, typoFixes } from './time/lexicon.js';
 import { dictatedPunct, formalFiller, regionalReading } from './regional.js';
 import * as tolerant from './tolerant.js';
-import { bestSlip, slipKind } from './tolerant.js';
 
 /**
  * Tokens of a client message, folded for the grammars (lowercase, no accents, one kind of
@@ -161,38 +159,6 @@ export function tokenize(text: string): Token[] {
 /** "meeting w/ Smith": "w/" is "with" */
 const isWithSlash = (word: string, text: string, end: number): boolean =>
   (word === 'w' || word === 'W') && text[end] === '/' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '');
-
-const fuzzyIndex: Record<Lang, { words: Set<string>; byInitial: Map<string, string[]> }> = {
-  it: indexVocabulary(fuzzyVocabulary.it),
-  en: indexVocabulary(fuzzyVocabulary.en),
-};
-
-function indexVocabulary(words: readonly string[]): { words: Set<string>; byInitial: Map<string, string[]> } {
-  const byInitial = new Map<string, string[]>();
-  for (const w of words) byInitial.set(w[0] ?? '', [...(byInitial.get(w[0] ?? '') ?? []), w]);
-  return { words: new Set(words), byInitial };
-}
-
-/**
- * The one vocabulary word a typo is a slip away from (same first letter, long words only). A
- * five-letter word is a slip only as a six-letter word missing a letter inside it ("domni",
- * "sabto"): never its last letter, so a name like "Maggi" stays itself.
- */
-function fuzzyFix(word: string, lang: Lang): string | undefined {
-  const index = fuzzyIndex[lang];
-  if (word.length < 5 || index.words.has(word)) return undefined;
-  // "di aprire il cancello": an Italian infinitive is a word of its own, never a slip ("aprile")
-  if (lang === 'it' && /(?:are|ere|ire)$/.test(word)) return undefined;
-  const near = index.byInitial.get(word[0] ?? '') ?? [];
-  if (word.length === 5) {
-    const short = near.filter((w) => w.length === 6 && w.endsWith(word.slice(-1)) && slipKind(word, w) !== undefined);
-    return short.length === 1 ? short[0] : undefined;
-  }
-  return bestSlip(
-    word,
-    near.filter((w) => w.length >= 6),
-  );
-}
 
 /** Italian elisions typed without the apostrophe ("mezz ora", "d ora", "l una", "c è"): restored before a vowel. */
 const ELIDED = new Set(['mezz', 'd', 'l', 'c', 'all', 'dell', 'nell', 'sull', 'dall', 'un', 'quest', 'po', 'com']);
@@ -382,7 +348,7 @@ function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token 
   const slipped = tolerant.slippedNumber(tokens, i, lang);
   if (slipped !== undefined) return { ...t, norm: slipped, kind: 'number' };
   const fuzzy =
-    fuzzyFix(t.norm, lang) ??
+    tolerant.fuzzyFix(t.norm, lang) ??
     tolerant.slippedCue(tokens, i, lang) ??
     tolerant.slippedRequestWord(t.norm, lang) ??
     tolerant.slippedWeekday(tokens, i, lang);

@@ -1,4 +1,5 @@
 import type { Lang } from './contract.js';
+import { fuzzyVocabulary } from './time/fuzzy-vocabulary.js';
 import { months, numberWords, weekdays } from './time/lexicon.js';
 
 /**
@@ -239,4 +240,36 @@ export function italianClockHalf(tokens: readonly Tok[], i: number): string | un
   if ((norm !== 'pm' && norm !== 'am') || !(hour >= 1 && hour <= 12)) return undefined;
   if (norm === 'am') return 'di mattina';
   return hour < 6 || hour === 12 ? 'del pomeriggio' : 'di sera';
+}
+
+const fuzzyIndex: Record<Lang, { words: Set<string>; byInitial: Map<string, string[]> }> = {
+  it: indexVocabulary(fuzzyVocabulary.it),
+  en: indexVocabulary(fuzzyVocabulary.en),
+};
+
+function indexVocabulary(words: readonly string[]): { words: Set<string>; byInitial: Map<string, string[]> } {
+  const byInitial = new Map<string, string[]>();
+  for (const w of words) byInitial.set(w[0] ?? '', [...(byInitial.get(w[0] ?? '') ?? []), w]);
+  return { words: new Set(words), byInitial };
+}
+
+/**
+ * The one vocabulary word a typo is a slip away from (same first letter, long words only). A
+ * five-letter word is a slip only as a six-letter word missing a letter inside it ("domni",
+ * "sabto"): never its last letter, so a name like "Maggi" stays itself.
+ */
+export function fuzzyFix(word: string, lang: Lang): string | undefined {
+  const index = fuzzyIndex[lang];
+  if (word.length < 5 || index.words.has(word)) return undefined;
+  // "di aprire il cancello": an Italian infinitive is a word of its own, never a slip ("aprile")
+  if (lang === 'it' && /(?:are|ere|ire)$/.test(word)) return undefined;
+  const near = index.byInitial.get(word[0] ?? '') ?? [];
+  if (word.length === 5) {
+    const short = near.filter((w) => w.length === 6 && w.endsWith(word.slice(-1)) && slipKind(word, w) !== undefined);
+    return short.length === 1 ? short[0] : undefined;
+  }
+  return bestSlip(
+    word,
+    near.filter((w) => w.length >= 6),
+  );
 }
