@@ -106,6 +106,10 @@ describe('fresh batch 22: beyond the rounds', () => {
       text: 'chiamare Rossi',
     });
     expect(en('remind me tmrw9am to call Bob').when).toBe('2027-11-04T09:00:00+00:00');
+    expect(it_('ricordami giovedi h15 di chiamare Rossi')).toMatchObject({
+      when: '2027-11-04T15:00:00+01:00',
+      text: 'chiamare Rossi',
+    });
   });
 
   it('reads "remindme" as the verb and its pronoun, and an English "pm"/"am" after an Italian hour', () => {

@@ -19,7 +19,7 @@ interface Tok {
 
 /** Words after which a client glues the clock or the day's number: "alle3", "at3pm", "domani12", "lunedi9". */
 const GLUE_LEADS = new Set([
-  ...'alle le ore dalle verso entro domani oggi stasera dopodomani stamattina'.split(' '),
+  ...'alle le ore h dalle verso entro domani oggi stasera dopodomani stamattina'.split(' '),
   ...'at by till til until from around tomorrow tmrw tonight today'.split(' '),
   ...Object.keys(weekdays.it),
   ...Object.keys(weekdays.en).filter((w) => w.length >= 3),
