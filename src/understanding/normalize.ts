@@ -1,8 +1,8 @@
 import type { Lang } from './contract.js';
-import { fuzzyVocabulary } from './time/fuzzy-vocabulary.js';
 import { months, numberWords, typoFixes } from './time/lexicon.js';
 import { dictatedPunct, formalFiller, regionalReading } from './regional.js';
 import { clockTail, yearQuoteAt } from './time-tails.js';
+import * as tolerant from './tolerant.js';
 
 /**
  * Tokens of a client message, folded for the grammars (lowercase, no accents, one kind of
@@ -20,8 +20,8 @@ export interface Token {
   end: number;
 }
 
-/** Suffixes glued to a number that are words of their own: "8am", "15h", "9th", "10min". */
-const NUMBER_SUFFIXES = new Set(['am', 'pm', 'h', 'st', 'nd', 'rd', 'th', 'min', 'mins', 'm', 'gg', 'ish']);
+/** Suffixes glued to a number that are words of their own: "8am", "15h", "9th", "10min", "3e mezza". */
+const NUMBER_SUFFIXES = new Set(['am', 'pm', 'h', 'st', 'nd', 'rd', 'th', 'min', 'mins', 'm', 'gg', 'ish', 'e']);
 /** Glued suffixes spelled for the grammar: "7p" is 7 pm, "1º" the ordinal mark. */
 const SPELLED_SUFFIXES = new Map([
   ['p', 'pm'],
@@ -59,9 +59,45 @@ function matchAt(re: RegExp, text: string, at: number): string | undefined {
 const isIsoTimeMark = (number: string, suffix: string, next: string | undefined): boolean =>
   (suffix === 'T' || suffix === 't') && /^\d{4}-\d{1,2}-\d{1,2}$/.test(number) && /\d/.test(next ?? '');
 
+type Push = (start: number, end: number, kind: Token['kind'], norm?: string) => void;
+
+/** A word and what an apostrophe right after it makes of it ("l'una", "what's", "don't", "po'", "lunedi`"); the next offset. */
+function wordWithApostrophe(text: string, i: number, word: string, push: Push): number {
+  const end = i + word.length;
+  const apostrophe = text[end] ?? '';
+  if (!APOSTROPHES.test(apostrophe)) {
+    push(i, end, 'word');
+    return end;
+  }
+  const after = matchAt(LETTERS, text, end + 1);
+  const afterFolded = after === undefined ? '' : fold(after);
+  if (after === undefined) {
+    // "po'", "be'": the apostrophe belongs to a short word; after a longer one it is a quote or an accent
+    if (word.length <= 3) push(i, end + 1, 'word');
+    else if (tolerant.isTypedAccent(word, apostrophe)) push(i, end, 'word');
+    else {
+      push(i, end, 'word');
+      push(end, end + 1, 'punct');
+    }
+    return end + 1;
+  }
+  if (afterFolded === 't' || (fold(word) === 'o' && afterFolded === 'clock')) {
+    // "don't" -> "dont", "o'clock" -> "oclock"
+    push(i, end + 1 + after.length, 'word', fold(word) + afterFolded);
+    return end + 1 + after.length;
+  }
+  if (ENGLISH_CLITICS.has(afterFolded)) {
+    push(i, end, 'word');
+    push(end, end + 1 + after.length, 'word');
+    return end + 1 + after.length;
+  }
+  push(i, end + 1, 'word');
+  return end + 1;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const push = (start: number, end: number, kind: Token['kind'], norm?: string) => {
+  const push: Push = (start, end, kind, norm) => {
     const raw = text.slice(start, end);
     tokens.push({ raw, norm: norm ?? fold(raw), kind, start, end });
   };
@@ -100,42 +136,23 @@ export function tokenize(text: string): Token[] {
       i = end;
       continue;
     }
+    const glued = tolerant.gluedLeadLength(word);
+    if (glued > 0) {
+      // "alle3", "at3pm": the word, then the number read on its own
+      // "domani9": a day word glued to an hour says the hour's clock word too ("domani alle 9")
+      push(i, i + glued, 'word');
+      const clockWord = tolerant.gluedDayClock(word.slice(0, glued));
+      if (clockWord !== undefined) push(i + glued, i + glued, 'word', clockWord);
+      i += glued;
+      continue;
+    }
     const end = i + word.length;
     if (isWithSlash(word, text, end)) {
       push(i, end + 1, 'word', 'with');
       i = end + 1;
       continue;
     }
-    const apostrophe = text[end] ?? '';
-    if (!APOSTROPHES.test(apostrophe)) {
-      push(i, end, 'word');
-      i = end;
-      continue;
-    }
-    const after = matchAt(LETTERS, text, end + 1);
-    const afterFolded = after === undefined ? '' : fold(after);
-    if (after === undefined) {
-      // "po'", "be'": the apostrophe belongs to a short word; after a longer one it is a quote
-      if (word.length <= 3) push(i, end + 1, 'word');
-      else {
-        push(i, end, 'word');
-        push(end, end + 1, 'punct');
-      }
-      i = end + 1;
-      continue;
-    }
-    if (afterFolded === 't' || (fold(word) === 'o' && afterFolded === 'clock')) {
-      // "don't" -> "dont", "o'clock" -> "oclock"
-      push(i, end + 1 + after.length, 'word', fold(word) + afterFolded);
-      i = end + 1 + after.length;
-    } else if (ENGLISH_CLITICS.has(afterFolded)) {
-      push(i, end, 'word');
-      push(end, end + 1 + after.length, 'word');
-      i = end + 1 + after.length;
-    } else {
-      push(i, end + 1, 'word');
-      i = end + 1;
-    }
+    i = wordWithApostrophe(text, i, word, push);
   }
   return tokens;
 }
@@ -143,46 +160,6 @@ export function tokenize(text: string): Token[] {
 /** "meeting w/ Smith": "w/" is "with" */
 const isWithSlash = (word: string, text: string, end: number): boolean =>
   (word === 'w' || word === 'W') && text[end] === '/' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '');
-
-/** Damerau-Levenshtein distance of at most one: one letter missing, extra, wrong or swapped. */
-function oneSlip(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-const fuzzyIndex: Record<Lang, { words: Set<string>; byInitial: Map<string, string[]> }> = {
-  it: indexVocabulary(fuzzyVocabulary.it),
-  en: indexVocabulary(fuzzyVocabulary.en),
-};
-
-function indexVocabulary(words: readonly string[]): { words: Set<string>; byInitial: Map<string, string[]> } {
-  const byInitial = new Map<string, string[]>();
-  for (const w of words) byInitial.set(w[0] ?? '', [...(byInitial.get(w[0] ?? '') ?? []), w]);
-  return { words: new Set(words), byInitial };
-}
-
-/**
- * The one vocabulary word a typo is a slip away from (same first letter, long words only). A
- * five-letter word is a slip only as a six-letter word missing a letter inside it ("domni",
- * "sabto"): never its last letter, so a name like "Maggi" stays itself.
- */
-function fuzzyFix(word: string, lang: Lang): string | undefined {
-  const index = fuzzyIndex[lang];
-  if (word.length < 5 || index.words.has(word)) return undefined;
-  // "di aprire il cancello": an Italian infinitive is a word of its own, never a slip ("aprile")
-  if (lang === 'it' && /(?:are|ere|ire)$/.test(word)) return undefined;
-  const short = word.length === 5;
-  const candidates = (index.byInitial.get(word[0] ?? '') ?? []).filter((w) =>
-    short ? w.length === 6 && w.endsWith(word.slice(-1)) && oneSlip(word, w) : w.length >= 6 && oneSlip(word, w),
-  );
-  return candidates.length === 1 ? candidates[0] : undefined;
-}
 
 /** Italian elisions typed without the apostrophe ("mezz ora", "d ora", "l una", "c è"): restored before a vowel. */
 const ELIDED = new Set(['mezz', 'd', 'l', 'c', 'all', 'dell', 'nell', 'sull', 'dall', 'un', 'quest', 'po', 'com']);
@@ -204,6 +181,7 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
   return tokens.flatMap((t, i) => {
     if (
       isFiller(tokens, i, lang) ||
+      (lang === 'it' && tolerant.isSplitTail(tokens, i)) ||
       (lang === 'en' && (inHalfHour(tokens, i) || noLaterAt(tokens, i + 1) || noLaterAt(tokens, i + 2)))
     )
       return [];
@@ -211,6 +189,7 @@ export function normalizeTokens(tokens: readonly Token[], lang: Lang): Token[] {
     if (yearQuoteAt(tokens, i, lang)) return [];
     if (yearQuoteAt(tokens, i - 1, lang)) return [{ ...t, norm: `20${t.norm}` }];
     if (lang === 'en' && halfHourAt(tokens, i)) return [{ ...t, norm: `${t.norm}:30` }];
+    if (lang === 'en' && tolerant.twoForTo(tokens, i)) return [{ ...t, norm: 'to', kind: 'word' as const }];
     if (lang === 'en' && noLaterAt(tokens, i)) return [{ ...t, norm: 'by' }];
     if (lang === 'en' && (makeItAt(tokens, i) || makeItAt(tokens, i - 1)))
       return [{ ...t, norm: t.norm === 'make' ? 'move' : 'to' }];
@@ -352,7 +331,11 @@ function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token 
   if (lang === 'it') {
     const punct = dictatedPunct(tokens, i);
     if (punct !== undefined) return { ...t, norm: punct, kind: 'punct' };
-    const standard = regionalReading(tokens, i);
+    const standard =
+      regionalReading(tokens, i) ??
+      tolerant.joinedSplit(tokens, i) ??
+      tolerant.englishDayWord(t.norm) ??
+      tolerant.italianClockHalf(tokens, i);
     if (standard !== undefined) return { ...t, norm: standard };
   }
   if (lang === 'en') {
@@ -366,7 +349,13 @@ function normalizeToken(tokens: readonly Token[], i: number, lang: Lang): Token 
   const beforeMonth = Object.hasOwn(months.it, tokens[i + 1]?.norm ?? '');
   if (number !== undefined && (t.norm !== 'sei' || beforeMonth || SEI_CONTEXT.test(tokens[i - 1]?.norm ?? '')))
     return { ...t, norm: number, kind: 'number' };
-  const fuzzy = fuzzyFix(t.norm, lang);
+  const slipped = tolerant.slippedNumber(tokens, i, lang);
+  if (slipped !== undefined) return { ...t, norm: slipped, kind: 'number' };
+  const fuzzy =
+    tolerant.fuzzyFix(t.norm, lang) ??
+    tolerant.slippedCue(tokens, i, lang) ??
+    tolerant.slippedRequestWord(t.norm, lang) ??
+    tolerant.slippedWeekday(tokens, i, lang);
   return fuzzy === undefined ? t : { ...t, norm: fuzzy };
 }
 

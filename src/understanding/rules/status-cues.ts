@@ -66,6 +66,8 @@ export const cues: Record<Lang, StatusCues> = {
           'non mi passate nessuno',
           'non passatemi chiamate',
           'non chiamatemi',
+          'non chiamate',
+          'non cercatemi',
           'non mi chiamate',
           'non scrivetemi',
           'non mi scrivete',

@@ -364,10 +364,12 @@ export const italianRules: readonly GrammarRule[] = [
   {
     name: 'bare-clock',
     re: pattern(
-      String.raw`(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?:[:.]\d{2})?| h (?<hm>\d{2}))${MOD()}(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) h|(?<h3>\d{1,2})${MOD('3')} (?<per3>di mattina|del mattino|della mattina|di pomeriggio|del pomeriggio|di sera|della sera|di notte|della notte)|(?<!(?:tra|fra) )(?<h4>\d{1,2}) (?<mod4>e mezza|e un quarto|e 3 quarti|meno un quarto)(?! (?:d' ora|di ora|ora|ore|kg|chili|litri|euro)(?![^ ]))`,
+      String.raw`(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?:[:.]\d{2})?| h (?<hm>\d{2}))${MOD()}(?: (?<per>${PERIOD}))?|(?<h2>\d{1,2}) h|(?<h3>\d{1,2})${MOD('3')} (?<per3>di mattina|del mattino|della mattina|di pomeriggio|del pomeriggio|di sera|della sera|di notte|della notte)|(?<!(?:tra|fra) )(?<h4>\d{1,2}) (?<mod4>e mezza|e un quarto|e 3 quarti|meno un quarto)(?! (?:d' ora|di ora|ora|ore|kg|chili|litri|euro)(?![^ ]))|(?<=(?:domani|oggi|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )(?<h5>\d{1,2}) e (?<m5>[0-5]\d)(?! (?:minuti|min|ore|ora|euro|persone)(?![^ ]))`,
     ),
     build: (g) => {
       if (g.h2 !== undefined) return clockComponent(g.h2, undefined);
+      // "domani 12 e 30" (a clock said with "e" after its day)
+      if (g.h5 !== undefined) return clockComponent(g.h5, g.m5);
       // "giovedì 10 e mezza": minutes said around a bare hour make it a clock
       if (g.h4 !== undefined) return clockComponent(g.h4, undefined, { modifier: minuteModifier(g, '4') });
       if (g.h3 !== undefined)

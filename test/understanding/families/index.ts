@@ -87,6 +87,7 @@ import { leftovers19, leftovers19Round2 } from './leftovers-19.js';
 import { texts21 } from './texts-21.js';
 import { fresh22It } from './fresh-22-it.js';
 import { officeAppointments } from './office-appointments.js';
+import { fresh22Noisy } from './fresh-22-noisy.js';
 import { fresh19 } from './fresh-19.js';
 import { clockNotations } from './clock-notations.js';
 import { corpusStyle } from './corpus-style.js';
@@ -222,6 +223,7 @@ export const families: readonly Family[] = [
   ...fresh22It,
   ...fresh22En,
   ...officeAppointments,
+  ...fresh22Noisy,
 ];
 
 export const familyExamples = () => families.flatMap(examplesOf);
