@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { understandRules } from './rules.js';
 import { instantInTarget } from './rules/target-instant.js';
+import { leadBeforeNamedEvent } from './rules/before-named-event.js';
 
 /** Thursday 25 March 2027, 9:00 in Milan: Tuesday is the 30th (summer time), Thursday 1 April. */
 const en = { now: new Date('2027-03-25T09:00:00+01:00'), tz: 'Europe/Rome', lang: 'en' as const };
@@ -48,5 +49,22 @@ describe('play-test 8: a meeting asked with someone over a stretch of days, a ca
     expect(instantInTarget("tomorrow's 3pm meeting", tuesday)).toBe('2027-03-31T15:00:00+02:00');
     expect(instantInTarget('quello delle 15', { ...tuesday, lang: 'it' })).toBe('2027-03-30T15:00:00+02:00');
     expect(instantInTarget('the dentist', tuesday)).toBeUndefined();
+  });
+
+  it('reads a lead before an event named only by its words', () => {
+    const text = 'remind me an hour before the meeting with the engineer to bring the printed plans';
+    expect(leadBeforeNamedEvent(text, en)).toEqual({
+      minutes: 60,
+      event: 'meeting with the engineer',
+      task: 'bring the printed plans',
+    });
+    expect(
+      leadBeforeNamedEvent("ricordami mezz'ora prima della riunione con l'ingegnere di portare le tavole", it_),
+    ).toEqual({ minutes: 30, event: "riunione con l'ingegnere", task: 'portare le tavole' });
+    expect(leadBeforeNamedEvent('remind me 15 minutes before the dentist', en)).toEqual({
+      minutes: 15,
+      event: 'dentist',
+    });
+    expect(leadBeforeNamedEvent('remind me tomorrow to call Rossi', en)).toBeUndefined();
   });
 });

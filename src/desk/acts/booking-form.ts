@@ -9,7 +9,9 @@ import {
   type Slot,
 } from '../../domain/bookings/third-party.js';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
+import { remindersFollowBooking } from '../../domain/reminders/follow.js';
 import { t } from '../../i18n/catalog.js';
+import { formatWhen } from '../../i18n/format.js';
 import { encodeButton } from '../../kernel/actions.js';
 import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import type { Button } from '../../kernel/messaging.js';
@@ -131,13 +133,19 @@ async function reschedule(act: FormAct): Promise<() => Promise<void>> {
     moveBooking(tx, act.bookingId, act.slot, act.by, now),
   );
   return async () => {
-    await ctx.publish([{ type: 'booking_changed', bookingId: booking.id, previousStartsAt }]);
+    // the client's reminders set before the booking follow it, as when the client moves it
+    const who = { clientId: loaded.ticket.clientId, tz: loaded.client.tz, now };
+    const move = { from: previousStartsAt, to: booking.startsAt ?? act.slot.startsAt };
+    const follow = await remindersFollowBooking(ctx.prisma, who, booking.id, move);
+    await ctx.publish([{ type: 'booking_changed', bookingId: booking.id, previousStartsAt }, ...follow.events]);
+    const followLines = (lang: Lang) =>
+      follow.moved.map((when) => `\n${t(lang, 'reminderBeforeEvent', { when: formatWhen(when, lang, who.tz, now) })}`);
     const text = (lang: Lang, b: OfficeBooking) =>
       t(lang, 'officeBookingMoved', {
         title: b.title,
         when: bookingWhen(loaded, lang, b, now),
         place: b.location ?? '',
-      });
+      }) + followLines(lang).join('');
     await tellClientOfBooking(ctx, act.who, loaded, booking, { text, note: act.note, withInvitation: true });
     await finish(act, ctx.texts.bookingMoved(signed(act), finalSlot(act, booking)));
   };
