@@ -12,6 +12,7 @@ import { cancelFlow } from './flows/cancel.js';
 import { rescheduleFlow, rescheduleItem } from './flows/manage.js';
 import { moveByRef } from './flows/move-by-ref.js';
 import { reminderFlow } from './flows/reminder.js';
+import { reminderBeforeNamedFlow } from './flows/reminder-before.js';
 import { reminderWithEventFlow } from './flows/reminder-event.js';
 import { freeSlotsFlow } from './flows/slots.js';
 import { statusFlow } from './flows/status.js';
@@ -80,6 +81,7 @@ export function intentStep(u: Understanding, msg: Said, turn: Turn, itemRef?: It
   switch (u.intent) {
     case 'reminder':
       if (u.event) return (ctx) => reminderWithEventFlow(ctx, { understanding: u, minutes: turn.defaultMinutes });
+      if (u.when === undefined && u.rrule === undefined) return (ctx) => reminderBeforeNamedFlow(ctx, u);
       return (ctx) => reminderFlow(ctx, u);
     case 'booking':
       return explainingTime(u, (ctx) => bookingFlow(ctx, { understanding: u, minutes: turn.defaultMinutes }));

@@ -36,6 +36,16 @@ const praise = [
 /** A name the client addresses someone by, after "grazie" or "ciao" ("grazie Giulia"): read as this word. */
 const ADDRESSED = '@name';
 
+/** the stretch a client closes: "that's all for this week", "per questa settimana è tutto" */
+const CLOSED_EN = ['today', 'now', 'this week', 'the week', 'tonight', 'this morning', 'the day'];
+const CLOSED_IT = ['oggi', 'ora', 'adesso', 'questa settimana', 'stasera', 'stamattina', 'il momento'];
+const closings = [
+  ...CLOSED_EN.flatMap((span) =>
+    ["that's all", 'that is all', "that's it", 'that is it'].map((all) => `${all} for ${span}`),
+  ),
+  ...CLOSED_IT.flatMap((span) => [`per ${span} è tutto`, `è tutto per ${span}`, `per ${span} basta`]),
+];
+
 /** the days a client wishes the office a good one of: "have a good sunday", "enjoy your weekend" */
 const WISHED = ['day', 'evening', 'night', 'weekend', 'week', 'sunday', 'saturday', 'friday', 'one'];
 
@@ -172,6 +182,7 @@ const phrases: Record<SmallTalk, string[]> = {
     'talk soon',
     ...WISHED.flatMap((day) => ['good', 'nice', 'great', 'lovely'].map((kind) => `have a ${kind} ${day}`)),
     ...WISHED.map((day) => `enjoy your ${day}`),
+    ...closings,
   ],
   greeting: [
     'ciao',

@@ -128,6 +128,8 @@ export const en = {
   joinedWith: (p: { first: string; more: string }) => `${p.first} and ${p.more}`,
   addedToReminder: (p: { text: string; when: string }) => `Added: I will remind you ${p.when}: "${p.text}".`,
   addedToTicket: (p: { number: string; addition: string }) => `Added to request ${p.number}: "${p.addition}".`,
+  impatienceRelayed: (p: { number: string }) =>
+    `I am sorry for the wait. I have passed your message on to the office as urgent (request ${p.number}).`,
   additionNowhere: (p: { addition: string }) =>
     `I do not know what to add "${p.addition}" to: you have no request or reminder just made. Write me the whole request, with this too.`,
   rescheduledReminder: (p: { text: string; when: string }) => `Moved: I will remind you ${p.when}: "${p.text}".`,

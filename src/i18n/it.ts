@@ -120,6 +120,8 @@ export const it: Catalog = {
   joinedWith: (p) => `${p.first} e ${p.more}`,
   addedToReminder: (p) => `Aggiunto: te lo ricordo ${p.when}: "${p.text}".`,
   addedToTicket: (p) => `Aggiunto alla richiesta ${p.number}: «${p.addition}».`,
+  impatienceRelayed: (p) =>
+    `Mi dispiace per l'attesa. Ho girato il tuo messaggio all'ufficio come urgente (richiesta ${p.number}).`,
   additionNowhere: (p) =>
     `Non so a cosa aggiungere «${p.addition}»: non hai una richiesta o un promemoria appena fatto. Scrivimi la richiesta per intero, con anche questo.`,
   rescheduledReminder: (p) => `Spostato: te lo ricordo ${p.when}: "${p.text}".`,

@@ -10,7 +10,8 @@ import type { Understanding } from '../../understanding/contract.js';
 import type { Flow, FlowContext, FlowResult } from '../flow.js';
 import { requestRef, withoutRef } from '../refs.js';
 import { governedTarget, matchByEventKind, matchTargets, namesExactly } from '../targets.js';
-import { cancelItem, candidates, choiceButtons, type Choice } from './manage.js';
+import { cancelItem, candidates, choiceButtons, withoutTied, type Choice } from './manage.js';
+import { instantInTarget } from '../../understanding/rules/target-instant.js';
 
 const LISTED_MAX = 5;
 
@@ -157,7 +158,7 @@ export const cancelFlow: Flow<Understanding> = async (ctx, u) => {
   // the words the verb governs, not the reason said with them ("…cancellala, l'hanno spostata")
   const governed = governedTarget(ctx.text);
   const byGoverned = governed ? matchTargets(withoutRef(governed), all) : [];
-  const named = byGoverned.length ? byGoverned : matchTargets(withoutRef(target), all);
+  const named = withoutTied(byGoverned.length ? byGoverned : matchTargets(withoutRef(target), all));
   // "annulla la cena" for "tavolo da Gino": a guess by the kind of event is asked first, never cancelled at once
   const guessed = named.length ? [] : matchByEventKind(withoutRef(governed ?? target), all);
   if (guessed.length === 1) return confirmGuess(ctx, guessed[0]!);
@@ -166,6 +167,11 @@ export const cancelFlow: Flow<Understanding> = async (ctx, u) => {
   if (found.length === 1 && !namesExactly(withoutRef(governed ?? target), found[0]!))
     return confirmGuess(ctx, found[0]!);
   if (found.length === 1) return confirmOrCancel(ctx, found[0]!);
+  // "cancel my 3pm": what is at that time, always asked first
+  const atTime = found.length ? [] : itemsAt(ctx, withoutRef(governed ?? target), all);
+  if (atTime.length === 1) return confirmGuess(ctx, atTime[0]!);
+  if (atTime.length > 1)
+    return { reply: { text: t(ctx.lang, 'whichOne'), buttons: choiceButtons(atTime, 'cancel') }, understood: true };
   if (found.length === 0) {
     const text = `${t(ctx.lang, 'nothingMatches', { target: governed ?? target })} ${upcoming(ctx, all)}`;
     return { reply: { text }, understood: true };
@@ -212,3 +218,10 @@ export const skipOnceFlow: Flow<string> = async (ctx, reminderId) => {
     throw err;
   }
 };
+
+/** The items at the clock time the words say ("my 3pm", "quello delle 15 di domani"), a tied reminder left to its booking. */
+function itemsAt(ctx: FlowContext, target: string, all: Choice[]): Choice[] {
+  const when = instantInTarget(target, { now: ctx.now, tz: ctx.tz, lang: ctx.lang });
+  const at = when === undefined ? undefined : new Date(when).getTime();
+  return withoutTied(all.filter((c) => c.at !== null && c.at.getTime() === at)) as Choice[];
+}

@@ -23,7 +23,20 @@ import { dateOnly, instantOf, localDay, onDayKeepingTime } from '../../kernel/ti
 const MAX_CHOICES = 5;
 
 /** One of the client's items as a choice: its words, the line a button or a list shows, and when it is (a request: none). */
-export type Choice = Candidate & { choice: string; at: Date | null };
+export type Choice = Candidate & { choice: string; at: Date | null; tiedTo?: string | null };
+
+/**
+ * The items found without the reminders set before a booking found with them: "sposta la visita"
+ * finds the visit and the reminder an hour before it, and the visit stands for both (its reminder
+ * follows it, or goes with it).
+ */
+export function withoutTied(found: Candidate[]): Candidate[] {
+  const bookings = new Set(found.filter((c) => c.kind === 'booking').map((c) => c.id));
+  return found.filter((c) => {
+    const tied = (c as Choice).tiedTo;
+    return !tied || !bookings.has(tied);
+  });
+}
 
 /** The client's own items that a cancel or reschedule may be about. */
 export async function candidates(ctx: FlowContext, kinds: ItemRef['kind'][]): Promise<Choice[]> {
@@ -64,6 +77,7 @@ export async function candidates(ctx: FlowContext, kinds: ItemRef['kind'][]): Pr
       label: r.text,
       choice: `${r.text} (${r.nextOccurrenceAt ? formatDateTime(r.nextOccurrenceAt, ctx.lang, ctx.tz, ctx.now) : ''})`,
       at: r.nextOccurrenceAt,
+      tiedTo: r.bookingId,
     })),
     ...bookings.map((b) => ({
       kind: 'booking' as const,
@@ -331,7 +345,7 @@ async function rescheduleClash(
 export const rescheduleFlow: Flow<Understanding> = async (ctx, u) => {
   const target = u.target ?? '';
   const all = await candidates(ctx, ['reminder', 'booking']);
-  const found = matchTargets(target, all);
+  const found = withoutTied(matchTargets(target, all));
   // "the dinner" for "table at Nobu": a guess by the kind of event is asked first, never moved at once
   const guessed = found.length ? [] : matchByEventKind(target, all);
   if (guessed.length) return pickToMove(ctx, u, guessed as Choice[], guessed.length === 1 ? target : undefined);

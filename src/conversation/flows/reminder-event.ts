@@ -17,22 +17,38 @@ export const reminderWithEventFlow: Flow<{ understanding: Understanding; minutes
   ctx,
   { understanding, minutes },
 ) => {
-  const { event, ...reminder } = understanding;
-  if (event === undefined) return reminderFlow(ctx, reminder);
+  const { event, ...said } = understanding;
+  if (event === undefined) return reminderFlow(ctx, said);
   const booked = withoutTailNote(
     ctx,
     await bookingFlow(ctx, { understanding: { intent: 'booking', ...event }, minutes }),
   );
+  const reminder = { ...said, text: reminderText(said.text, event.title) };
   const reminded = await reminderFlow(ctx, reminder);
   await tieToMeeting(ctx, booked, reminded);
   const when = instantOf(reminder.when, ctx.tz);
   // the reminder set needs no words of its own: the booking's confirmation names what it is about
-  const reminderText =
+  const reply =
     reminded.pending || !when
       ? reminded.reply.text
       : t(ctx.lang, 'reminderBeforeEvent', { when: formatWhen(when, ctx.lang, ctx.tz, ctx.now) });
-  return joined(booked, { ...reminded, reply: { ...reminded.reply, text: reminderText } });
+  return joined(booked, { ...reminded, reply: { ...reminded.reply, text: reply } });
 };
+
+/** "I have a", "ho la", "we've got the": the client telling of their own plans before the event's name. */
+const OWN_PLANS =
+  /^(?:(?:i|we)(?:'ve| have)?(?: got)?|there(?:'s| is)|ho|abbiamo|c'è|c'e)\s+(?:(?:a|an|the|my|our|il|lo|la|l'|un|una|uno|un')\s*)?$/iu;
+
+/**
+ * The reminder's words before a meeting: the meeting's title when they only tell of it ("I have a
+ * site visit with the contractor" → "site visit with the contractor"), else as said.
+ */
+function reminderText(text: string | undefined, title: string | undefined): string | undefined {
+  if (!text || !title) return text;
+  const at = text.toLowerCase().lastIndexOf(title.toLowerCase());
+  if (at < 0 || at + title.length !== text.length) return text;
+  return at === 0 || OWN_PLANS.test(text.slice(0, at)) ? title : text;
+}
 
 /** The reminder set is set before the meeting booked: it follows the meeting when that moves. */
 async function tieToMeeting(ctx: FlowContext, booked: FlowResult, reminded: FlowResult): Promise<void> {

@@ -13,6 +13,7 @@ import { pronounCancelRoute } from './pronoun-cancel.js';
 import { droppedRefRoute } from './dropped-ref.js';
 import { namedRefNoteRoute } from './named-ref-note.js';
 import { aboutRequestRoute } from './about-request.js';
+import { impatienceRoute } from './impatience.js';
 import { smallTalkRoute } from './small-talk.js';
 import { understoodRoute } from './understood.js';
 import { writeBeforehand } from '../flows/mail-reply.js';
@@ -21,7 +22,7 @@ import { draftEditRoute, mailDraftButton, mailPickButton } from '../flows/mail-d
 /**
  * Where a message goes, in order: the first route that returns a step wins. A button acts on its
  * own; files too large stop everything; commands; words nobody can read ("asdjk qll"); a correction of what was just made ("no scusa, venerdì"); words added to it ("aggiungi che…"); a cancel of it by a pronoun alone ("annullala", asked first); a request dropped by its number ("pratica 1005
- * lasciala perdere"); words for a request named by its number ("per la richiesta 1003: …"); news about a request named by its kind ("x la traduzione…"); an answer to an assistant; the briefing switch
+ * lasciala perdere"); words for a request named by its number ("per la richiesta 1003: …"); news about a request named by its kind ("x la traduzione…"); impatience about a request ("still nothing"); an answer to an assistant; the briefing switch
  * in words; a voice note nobody could hear; the answer to an open question; small talk ("ok",
  * "ciao"); wordless messages; and last whatever the understanding makes of the words.
  */
@@ -42,6 +43,7 @@ export function conversationRoutes(services: ConversationServices): Route[] {
     droppedRefRoute,
     namedRefNoteRoute(understand),
     aboutRequestRoute(services.prisma, understand),
+    impatienceRoute(services.prisma, understand),
     relayRoute(services.prisma, understand),
     briefingWordsRoute,
     unheardVoiceRoute,

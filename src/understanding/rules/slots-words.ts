@@ -43,11 +43,11 @@ export const words: Record<Lang, Words> = {
   },
   en: {
     leading: set('to that about of for at : - , re regarding ;'),
-    trailing: set('to at on for and by with the a an of it in ideally preferably possibly between is its'),
+    trailing: set('to at on for and by with the a an of it in ideally preferably possibly between is its sometime'),
     articles: set('the a an my our your'),
     objectPronouns: set('me us'),
     withWords: set('with'),
-    withStops: set('for at on in to about regarding from by between'),
+    withStops: set('for at on in to about regarding from by between sometime'),
     addressees: set('you'),
     calendarWords: set('calendar diary agenda schedule'),
     calendarLead: set('in into to on my the our it this that'),
