@@ -185,7 +185,9 @@ export function thirdPartySlots(input: ThirdPartyInput): Pick<Understanding, 'vi
       .some((t, k) => !input.consumed[from + k] && set.has(t.norm) && !LOCATIVE.has(tokens[from + k - 1]?.norm ?? ''));
   const meeting = rest.some((t) => w.meetings.has(t.norm));
   const provider =
-    named(w.providers) || (named(w.professionals) && !(meeting && input.timed === true)) || bookedIn(rest, verb);
+    named(w.providers) ||
+    (named(w.professionals) && !(meeting && input.timed === true)) ||
+    bookedIn(tokens.slice(from), verb);
   // "book me a slot at the Fastweb store": a slot at a business, when no meeting of the client's is named
   const business = !meeting && rest.some((t) => BUSINESS_WORDS.has(t.norm));
   if (!provider && !business && (meeting || (size === undefined && !namesVenue(input, from)))) return {};
