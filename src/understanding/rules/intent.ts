@@ -92,8 +92,7 @@ function taskVerbIntent(s: Scan, verb: Verb, after: number): Intent | undefined 
   // "get me an appointment with the dentist", "get me a haircut": a booking the office arranges
   if (GETTING_LEMMAS.has(verb.lemma) && (restHas(s, after, c.reservationNouns) || objectIsEvent(s, after)))
     return 'booking';
-  // "prendi nota: …", "prendo il treno": "prendere" asks for nothing but an appointment
-  if (verb.lemma === 'prendere') return undefined;
+  if (verb.lemma === 'prendere') return undefined; // "prendi nota", "prendo il treno": only an appointment is asked
   // "chiamami un taxi per le 7", "order me a cab": a ride the office books
   if (RIDE_VERBS.has(verb.lemma) && objectIsRide(s.tokens, nextContent(s, after), s.lang)) return 'booking';
   // "mandami l'elenco degli appuntamenti di domani": the bot answers from the agenda
