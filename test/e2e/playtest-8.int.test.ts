@@ -514,7 +514,7 @@ describe('an expat architect in Milan over ten days and a DST change (play-test 
       expect(movedByOffice).toMatch(
         /^Your booking has been moved: meeting with the structural engineer, (?:tomorrow|Thursday 1 April)\b.*10:00/,
       );
-      expect(movedByOffice).toMatch(/remind you tomorrow at 9:00/);
+      expect(movedByOffice).toMatch(/reminder moves with it: you will hear from me tomorrow at 9:00/);
       await onTheClock('printed plans', cest('2027-04-01T09:00:00'));
     });
 
