@@ -1,6 +1,5 @@
-import { MAX_LOGGED_MINUTES } from '../../domain/tickets/lifecycle.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
-import { logTime } from '../../domain/tickets/time-log.js';
+import { logTime, MAX_LOGGED_MINUTES } from '../../domain/tickets/time-log.js';
 import { errorMessage } from '../../kernel/errors.js';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
 import type { DeskContext } from '../context.js';

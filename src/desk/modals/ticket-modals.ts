@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
 import { escapeSlackText } from '../../channels/slack/blocks.js';
-import { MAX_LOGGED_MINUTES } from '../../domain/tickets/lifecycle.js';
+import { MAX_LOGGED_MINUTES } from '../../domain/tickets/time-log.js';
 import { ticketLabel } from '../../domain/tickets/service.js';
 import { deskViews } from '../slack/interactions.js';
 import type { TicketInHand } from '../acts/ticket-acts.js';

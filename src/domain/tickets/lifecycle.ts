@@ -1,9 +1,9 @@
-import type { Db, PrismaClient, Tx } from '../../infra/db/types.js';
+import type { Db, PrismaClient } from '../../infra/db/types.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import type { TicketStatus } from '../../generated/prisma/enums.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { cancelledByClient } from '../bookings/third-party.js';
-import { dueHoursNotice } from './hours.js';
+import { assertLoggableMinutes, chargeTime } from './time-log.js';
 
 /** Statuses in which a ticket is still being worked. */
 export const activeStatuses = ['open', 'claimed', 'waiting_client'] as const satisfies TicketStatus[];
@@ -31,9 +31,6 @@ export function openToClient(clientId: string) {
     NOT: bookingCancelledByClient,
   } satisfies Prisma.TicketWhereInput;
 }
-
-/** Minutes one done report may log: a working day is 480; more than a week is a typo. */
-export const MAX_LOGGED_MINUTES = 6000;
 
 export interface AssistantAct {
   ticketId: string;
@@ -130,43 +127,13 @@ export interface Completion extends AssistantAct {
   outcome: string;
 }
 
-/** The time entry and the ticket's history of a close. */
-async function recordDone(tx: Tx, done: Completion): Promise<void> {
-  await tx.timeEntry.create({
-    data: { ticketId: done.ticketId, assistantId: done.assistantId, minutes: done.minutes, createdAt: done.now },
-  });
-  await tx.ticketEvent.createMany({
-    data: [
-      {
-        ticketId: done.ticketId,
-        kind: 'time_logged',
-        actor: 'assistant',
-        assistantId: done.assistantId,
-        data: { minutes: done.minutes },
-        createdAt: done.now,
-      },
-      {
-        ticketId: done.ticketId,
-        kind: 'done',
-        actor: 'assistant',
-        assistantId: done.assistantId,
-        createdAt: done.now,
-      },
-    ],
-  });
-}
-
 /**
  * The holder closes the ticket: the outcome is kept, the minutes become a time entry and come
  * off the client's hours balance (which may go negative), and the hours notice now due (20% of
  * the package left, or used up) is recorded, all in one transaction.
  */
 export async function completeTicket(prisma: PrismaClient, done: Completion) {
-  if (!Number.isInteger(done.minutes) || done.minutes < 1 || done.minutes > MAX_LOGGED_MINUTES) {
-    throw new ValidationError(`minutes must be a whole number from 1 to ${MAX_LOGGED_MINUTES}`, {
-      minutes: done.minutes,
-    });
-  }
+  assertLoggableMinutes(done.minutes);
   const outcome = done.outcome.trim();
   if (outcome === '') throw new ValidationError('the outcome note is empty');
   return prisma.$transaction(async (tx) => {
@@ -180,19 +147,17 @@ export async function completeTicket(prisma: PrismaClient, done: Completion) {
       data: { firstResponseAt: done.now },
     });
     const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: done.ticketId } });
-    const client = await tx.client.update({
-      where: { id: ticket.clientId },
-      data: { hoursBalanceMinutes: { decrement: done.minutes } },
-      select: { id: true, hoursBalanceMinutes: true, hoursPackageMinutes: true },
+    const charged = await chargeTime(tx, { ...done, clientId: ticket.clientId });
+    await tx.ticketEvent.create({
+      data: {
+        ticketId: done.ticketId,
+        kind: 'done',
+        actor: 'assistant',
+        assistantId: done.assistantId,
+        createdAt: done.now,
+      },
     });
-    const hoursNotice = await dueHoursNotice(tx, client);
-    await recordDone(tx, done);
-    return {
-      ticket,
-      balanceMinutes: client.hoursBalanceMinutes,
-      packageMinutes: client.hoursPackageMinutes,
-      hoursNotice,
-    };
+    return { ticket, ...charged };
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_LOGGED_MINUTES } from '../../../domain/tickets/lifecycle.js';
+import { MAX_LOGGED_MINUTES } from '../../../domain/tickets/time-log.js';
 import type { DeskCatalog } from '../../../i18n/desk-catalog.js';
 import {
   bookingInputs,

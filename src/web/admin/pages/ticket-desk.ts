@@ -1,4 +1,5 @@
-import { activeStatuses, MAX_LOGGED_MINUTES } from '../../../domain/tickets/lifecycle.js';
+import { activeStatuses } from '../../../domain/tickets/lifecycle.js';
+import { MAX_LOGGED_MINUTES } from '../../../domain/tickets/time-log.js';
 import type { TicketStatus } from '../../../generated/prisma/enums.js';
 import {
   bookingFormStart,
