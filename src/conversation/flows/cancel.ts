@@ -223,5 +223,5 @@ export const skipOnceFlow: Flow<string> = async (ctx, reminderId) => {
 function itemsAt(ctx: FlowContext, target: string, all: Choice[]): Choice[] {
   const when = instantInTarget(target, { now: ctx.now, tz: ctx.tz, lang: ctx.lang });
   const at = when === undefined ? undefined : new Date(when).getTime();
-  return withoutTied(all.filter((c) => c.at !== null && c.at.getTime() === at)) as Choice[];
+  return withoutTied(all.filter((c) => c.at !== null && c.at.getTime() === at));
 }

@@ -1,11 +1,8 @@
-import { followingTime, remindersDroppedWithBooking, remindersFollowBooking } from '../../domain/reminders/follow.js';
+import { remindersDroppedWithBooking, remindersFollowBooking } from '../../domain/reminders/follow.js';
 import { t } from '../../i18n/catalog.js';
 import { formatWhen } from '../../i18n/format.js';
 import type { DomainEvent } from '../../kernel/events.js';
 import type { FlowContext } from '../flow.js';
-
-/** Kept here too: the conversation's tests and flows name it from this module. */
-export { followingTime };
 
 /**
  * The reminders set before a booking follow it when it moves (remindersFollowBooking), and the

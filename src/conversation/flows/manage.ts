@@ -30,12 +30,9 @@ export type Choice = Candidate & { choice: string; at: Date | null; tiedTo?: str
  * finds the visit and the reminder an hour before it, and the visit stands for both (its reminder
  * follows it, or goes with it).
  */
-export function withoutTied(found: Candidate[]): Candidate[] {
+export function withoutTied<T extends Candidate & { tiedTo?: string | null }>(found: T[]): T[] {
   const bookings = new Set(found.filter((c) => c.kind === 'booking').map((c) => c.id));
-  return found.filter((c) => {
-    const tied = (c as Choice).tiedTo;
-    return !tied || !bookings.has(tied);
-  });
+  return found.filter((c) => !c.tiedTo || !bookings.has(c.tiedTo));
 }
 
 /** The client's own items that a cancel or reschedule may be about. */

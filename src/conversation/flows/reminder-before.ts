@@ -1,4 +1,3 @@
-import { remindBefore } from '../../domain/reminders/service.js';
 import { formatInstant } from '../../kernel/time.js';
 import type { Understanding } from '../../understanding/contract.js';
 import { leadBeforeNamedEvent } from '../../understanding/rules/before-named-event.js';
@@ -6,6 +5,7 @@ import type { Flow, FlowResult } from '../flow.js';
 import { matchTargets } from '../targets.js';
 import { candidates } from './manage.js';
 import { reminderFlow } from './reminder.js';
+import { tieToBooking } from './reminder-event.js';
 
 /**
  * "remind me an hour before the meeting with the engineer to bring the printed plans": the one
@@ -24,9 +24,6 @@ export const reminderBeforeNamedFlow: Flow<Understanding> = async (ctx, u): Prom
   if (!booking || !at || at.getTime() <= ctx.now.getTime()) return reminderFlow(ctx, u);
   const text = lead.task ?? booking.title;
   const reminded = await reminderFlow(ctx, { ...u, when: formatInstant(at, ctx.tz), text });
-  const occurrenceId = (reminded.events ?? []).flatMap((e) =>
-    e.type === 'reminder_occurrence_planned' ? [e.occurrenceId] : [],
-  )[0];
-  if (occurrenceId) await remindBefore(ctx.db, occurrenceId, booking.id);
+  await tieToBooking(ctx, reminded, booking.id);
   return reminded;
 };

@@ -53,10 +53,15 @@ function reminderText(text: string | undefined, title: string | undefined): stri
 /** The reminder set is set before the meeting booked: it follows the meeting when that moves. */
 async function tieToMeeting(ctx: FlowContext, booked: FlowResult, reminded: FlowResult): Promise<void> {
   const bookingId = (booked.events ?? []).flatMap((e) => (e.type === 'booking_changed' ? [e.bookingId] : []))[0];
+  if (bookingId) await tieToBooking(ctx, reminded, bookingId);
+}
+
+/** The reminder the reminder flow just planned is set before `bookingId`: it follows that booking. */
+export async function tieToBooking(ctx: FlowContext, reminded: FlowResult, bookingId: string): Promise<void> {
   const occurrenceId = (reminded.events ?? []).flatMap((e) =>
     e.type === 'reminder_occurrence_planned' ? [e.occurrenceId] : [],
   )[0];
-  if (bookingId && occurrenceId) await remindBefore(ctx.db, occurrenceId, bookingId);
+  if (occurrenceId) await remindBefore(ctx.db, occurrenceId, bookingId);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followingTime } from '../../domain/reminders/follow.js';
+import { followingTime } from './follow.js';
 
 const tz = 'Europe/Rome';
 const at = (local: string) => new Date(`${local}+01:00`);
